@@ -1,0 +1,122 @@
+//! The evidence graph: grounds, points and exhibits as nodes; a point
+//! answers its ground, an exhibit proves the points that cite it.
+
+use crate::model::Case;
+use petgraph::Direction;
+use petgraph::graph::{DiGraph, NodeIndex};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NodeKind {
+    /// Index into `case.grounds`.
+    Ground(usize),
+    /// Indexes into `case.grounds` and that ground's points.
+    Point { ground: usize, point: usize },
+    /// Index into `case.evidence`.
+    Evidence(usize),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EdgeKind {
+    /// Point → ground.
+    Answers,
+    /// Exhibit → point; `citation` is its index in the point's list, so
+    /// that citation order survives the graph.
+    Proves { citation: usize },
+}
+
+pub struct EvidenceGraph {
+    pub graph: DiGraph<NodeKind, EdgeKind>,
+    pub grounds: Vec<NodeIndex>,
+    /// Per ground, its points in file order.
+    pub points: Vec<Vec<NodeIndex>>,
+    pub evidence: Vec<NodeIndex>,
+}
+
+impl EvidenceGraph {
+    /// Builds the graph of a loaded case; every citation resolves, since
+    /// loading refuses a case with a dangling reference.
+    pub fn build(case: &Case) -> EvidenceGraph {
+        let n_points: usize = case.grounds.iter().map(|g| g.points.len()).sum();
+        let n_citations: usize = case
+            .grounds
+            .iter()
+            .flat_map(|g| &g.points)
+            .map(|p| p.citations.len())
+            .sum();
+        let mut graph = DiGraph::with_capacity(
+            case.grounds.len() + n_points + case.evidence.len(),
+            n_points + n_citations,
+        );
+        let evidence: Vec<NodeIndex> = (0..case.evidence.len())
+            .map(|i| graph.add_node(NodeKind::Evidence(i)))
+            .collect();
+        let index: std::collections::HashMap<&str, NodeIndex> = case
+            .evidence
+            .iter()
+            .zip(&evidence)
+            .map(|(e, n)| (e.id.as_str(), *n))
+            .collect();
+        let mut grounds = Vec::with_capacity(case.grounds.len());
+        let mut points = Vec::with_capacity(case.grounds.len());
+        for (g, ground) in case.grounds.iter().enumerate() {
+            let ground_node = graph.add_node(NodeKind::Ground(g));
+            grounds.push(ground_node);
+            let mut ground_points = Vec::with_capacity(ground.points.len());
+            for (p, point) in ground.points.iter().enumerate() {
+                let point_node = graph.add_node(NodeKind::Point { ground: g, point: p });
+                graph.add_edge(point_node, ground_node, EdgeKind::Answers);
+                for (c, citation) in point.citations.iter().enumerate() {
+                    if let Some(&exhibit) = index.get(citation.evidence.as_str()) {
+                        graph.add_edge(exhibit, point_node, EdgeKind::Proves { citation: c });
+                    }
+                }
+                ground_points.push(point_node);
+            }
+            points.push(ground_points);
+        }
+        EvidenceGraph {
+            graph,
+            grounds,
+            points,
+            evidence,
+        }
+    }
+
+    /// The exhibits a point cites, in citation order, as evidence indexes.
+    pub fn point_evidence(&self, point: NodeIndex) -> Vec<usize> {
+        let mut cited: Vec<(usize, usize)> = self
+            .graph
+            .edges_directed(point, Direction::Incoming)
+            .filter_map(
+                |e| match (*e.weight(), self.graph[petgraph::visit::EdgeRef::source(&e)]) {
+                    (EdgeKind::Proves { citation }, NodeKind::Evidence(i)) => Some((citation, i)),
+                    _ => None,
+                },
+            )
+            .collect();
+        cited.sort_unstable();
+        cited.into_iter().map(|(_, i)| i).collect()
+    }
+
+    /// Every exhibit the ground's points cite, in first-cited order, without
+    /// repeats.
+    pub fn ground_evidence(&self, ground: usize) -> Vec<usize> {
+        let mut seen = Vec::new();
+        for &point in &self.points[ground] {
+            for i in self.point_evidence(point) {
+                if !seen.contains(&i) {
+                    seen.push(i);
+                }
+            }
+        }
+        seen
+    }
+
+    /// Whether any point cites the exhibit.
+    pub fn is_cited(&self, evidence: usize) -> bool {
+        self.graph
+            .edges_directed(self.evidence[evidence], Direction::Outgoing)
+            .next()
+            .is_some()
+    }
+}

@@ -1,0 +1,548 @@
+//! Stage two: the evidence graph, each ground's status, and every finding.
+//!
+//! Checks collect everything before anything is printed; each finding has a
+//! stable code (see `shared/spec/case-format.md`).
+
+pub mod graph;
+pub mod json;
+
+use crate::model::{Case, DecisionKind, Evidence, Loc};
+use crate::playbook::Playbook;
+pub use graph::EvidenceGraph;
+use jiff::civil::Date;
+use serde::Serialize;
+use std::path::Path;
+
+/// How well a ground is answered, weakest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Unanswered,
+    Asserted,
+    Pending,
+    Supported,
+    Corroborated,
+}
+
+impl Status {
+    pub const ALL: [Status; 5] = [
+        Status::Unanswered,
+        Status::Asserted,
+        Status::Pending,
+        Status::Supported,
+        Status::Corroborated,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Unanswered => "unanswered",
+            Status::Asserted => "asserted",
+            Status::Pending => "pending",
+            Status::Supported => "supported",
+            Status::Corroborated => "corroborated",
+        }
+    }
+
+    /// A gap: the ground cannot yet be shown with evidence in hand.
+    pub fn is_gap(self) -> bool {
+        self < Status::Supported
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Note,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        }
+    }
+}
+
+/// The stable finding codes of format 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Code {
+    UnansweredGround,
+    UnsupportedGround,
+    PendingEvidence,
+    UnsupportedPoint,
+    UnusedEvidence,
+    StaleOpinion,
+    UndatedOpinion,
+    MissingTranslation,
+    NoNewEvidence,
+    ExpectedEvidence,
+    SingleSource,
+    MissingFile,
+    Deadline,
+    FutureDate,
+    MalformedReceipt,
+}
+
+impl Code {
+    pub const ALL: [Code; 15] = [
+        Code::UnansweredGround,
+        Code::UnsupportedGround,
+        Code::PendingEvidence,
+        Code::UnsupportedPoint,
+        Code::UnusedEvidence,
+        Code::StaleOpinion,
+        Code::UndatedOpinion,
+        Code::MissingTranslation,
+        Code::NoNewEvidence,
+        Code::ExpectedEvidence,
+        Code::SingleSource,
+        Code::MissingFile,
+        Code::Deadline,
+        Code::FutureDate,
+        Code::MalformedReceipt,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::UnansweredGround => "unanswered-ground",
+            Code::UnsupportedGround => "unsupported-ground",
+            Code::PendingEvidence => "pending-evidence",
+            Code::UnsupportedPoint => "unsupported-point",
+            Code::UnusedEvidence => "unused-evidence",
+            Code::StaleOpinion => "stale-opinion",
+            Code::UndatedOpinion => "undated-opinion",
+            Code::MissingTranslation => "missing-translation",
+            Code::NoNewEvidence => "no-new-evidence",
+            Code::ExpectedEvidence => "expected-evidence",
+            Code::SingleSource => "single-source",
+            Code::MissingFile => "missing-file",
+            Code::Deadline => "deadline",
+            Code::FutureDate => "future-date",
+            Code::MalformedReceipt => "malformed-receipt",
+        }
+    }
+
+    /// The severity a finding of this code has (a passed deadline aside).
+    pub fn severity(self) -> Severity {
+        match self {
+            Code::UnansweredGround | Code::UnsupportedGround | Code::MissingTranslation => Severity::Error,
+            Code::ExpectedEvidence | Code::SingleSource => Severity::Note,
+            _ => Severity::Warning,
+        }
+    }
+}
+
+/// What a finding is about: a ground, an exhibit, or the case as a whole.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Subject {
+    Case,
+    Ground(usize),
+    Evidence(usize),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub code: Code,
+    pub severity: Severity,
+    pub subject: Subject,
+    /// The subject's id (`case` for the case).
+    pub subject_id: String,
+    pub message: String,
+    pub loc: Loc,
+}
+
+/// One ground's result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroundResult {
+    pub status: Status,
+    /// Evidence indexes in first-cited order, without repeats.
+    pub evidence: Vec<usize>,
+}
+
+/// Everything `check` learns about a case.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub grounds: Vec<GroundResult>,
+    pub findings: Vec<Finding>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub grounds: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub notes: usize,
+}
+
+impl Report {
+    pub fn summary(&self) -> Summary {
+        let count = |s| self.findings.iter().filter(|f| f.severity == s).count();
+        Summary {
+            grounds: self.grounds.len(),
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+            notes: count(Severity::Note),
+        }
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.findings.iter().any(|f| f.severity == Severity::Error)
+    }
+
+    /// Findings about one ground, in report order.
+    pub fn ground_findings(&self, ground: usize) -> impl Iterator<Item = &Finding> {
+        self.findings
+            .iter()
+            .filter(move |f| f.subject == Subject::Ground(ground))
+    }
+}
+
+/// What the checks need besides the case.
+pub struct Context<'a> {
+    pub playbook: &'a Playbook,
+    /// "Today": the system date or `--today`.
+    pub today: Date,
+    /// Where relative `file:` paths are resolved.
+    pub base_dir: &'a Path,
+}
+
+/// Days before `respond_by` from which the deadline is flagged.
+pub const DEADLINE_WARNING_DAYS: i32 = 14;
+
+pub fn check(case: &Case, graph: &EvidenceGraph, cx: &Context<'_>) -> Report {
+    let mut findings = Vec::new();
+    let grounds: Vec<GroundResult> = (0..case.grounds.len())
+        .map(|g| {
+            let evidence = graph.ground_evidence(g);
+            let status = status(case, g, &evidence);
+            GroundResult { status, evidence }
+        })
+        .collect();
+
+    for (g, result) in grounds.iter().enumerate() {
+        check_ground(case, g, result, cx, &mut findings);
+    }
+    for (i, item) in case.evidence.iter().enumerate() {
+        check_evidence(graph, i, item, cx, &mut findings);
+    }
+    check_case(case, cx, &mut findings);
+
+    findings.sort_by(|a, b| {
+        (a.loc.line, a.loc.column, a.code, &a.subject_id).cmp(&(
+            b.loc.line,
+            b.loc.column,
+            b.code,
+            &b.subject_id,
+        ))
+    });
+    Report { grounds, findings }
+}
+
+/// The status of ground `g`, from the exhibits its points cite.
+pub fn status(case: &Case, g: usize, cited: &[usize]) -> Status {
+    if case.grounds[g].points.is_empty() {
+        return Status::Unanswered;
+    }
+    if cited.is_empty() {
+        return Status::Asserted;
+    }
+    let received: Vec<&Evidence> = cited
+        .iter()
+        .map(|&i| &case.evidence[i])
+        .filter(|e| e.is_received())
+        .collect();
+    if received.is_empty() {
+        return Status::Pending;
+    }
+    let authored: Vec<(String, &str)> = received
+        .iter()
+        .filter_map(|e| author_key(e).map(|a| (a, e.kind.as_str())))
+        .collect();
+    let two_authors = authored.iter().any(|(a, _)| *a != authored[0].0);
+    let two_types = authored.iter().any(|(_, t)| *t != authored[0].1);
+    if two_authors && two_types {
+        Status::Corroborated
+    } else {
+        Status::Supported
+    }
+}
+
+/// Authors compare without regard to case or surrounding space.
+fn author_key(e: &Evidence) -> Option<String> {
+    let author = e.author.as_deref()?.trim();
+    (!author.is_empty()).then(|| author.to_lowercase())
+}
+
+fn finding(code: Code, subject: Subject, subject_id: &str, loc: Loc, message: String) -> Finding {
+    Finding {
+        code,
+        severity: code.severity(),
+        subject,
+        subject_id: subject_id.to_owned(),
+        message,
+        loc,
+    }
+}
+
+fn check_ground(case: &Case, g: usize, result: &GroundResult, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let ground = &case.grounds[g];
+    let at =
+        |code: Code, loc: Loc, message: String| finding(code, Subject::Ground(g), &ground.id, loc, message);
+    let id = &ground.id;
+    match result.status {
+        Status::Unanswered => out.push(at(
+            Code::UnansweredGround,
+            ground.loc,
+            format!("ground {id} has no response; add `responses` with at least one point and its evidence"),
+        )),
+        Status::Asserted => out.push(at(
+            Code::UnsupportedGround,
+            ground.loc,
+            format!("no point answering ground {id} cites evidence; cite the exhibits that prove it"),
+        )),
+        Status::Pending => {
+            let chase: Vec<String> = result
+                .evidence
+                .iter()
+                .map(|&i| &case.evidence[i])
+                .map(|e| match &e.author {
+                    Some(a) => format!("{} ({a})", e.id),
+                    None => e.id.clone(),
+                })
+                .collect();
+            out.push(at(
+                Code::PendingEvidence,
+                ground.loc,
+                format!(
+                    "ground {id} rests only on evidence not yet received: {}",
+                    chase.join(", ")
+                ),
+            ));
+        }
+        Status::Supported | Status::Corroborated => {}
+    }
+
+    for (p, point) in ground.points.iter().enumerate() {
+        if point.citations.is_empty() {
+            out.push(at(
+                Code::UnsupportedPoint,
+                point.loc,
+                format!("point {} answering ground {id} cites no evidence", p + 1),
+            ));
+        }
+    }
+
+    let cited: Vec<&Evidence> = result.evidence.iter().map(|&i| &case.evidence[i]).collect();
+
+    let decision_date = case.info.decision.date.value;
+    let dated_opinions: Vec<&&Evidence> = cited
+        .iter()
+        .filter(|e| cx.playbook.is_opinion(&e.kind) && e.date.is_some())
+        .collect();
+    if !dated_opinions.is_empty()
+        && dated_opinions
+            .iter()
+            .all(|e| e.date.as_ref().is_some_and(|d| d.value < decision_date))
+    {
+        let ids: Vec<&str> = dated_opinions.iter().map(|e| e.id.as_str()).collect();
+        out.push(at(
+            Code::StaleOpinion,
+            ground.loc,
+            format!(
+                "every opinion ground {id} cites ({}) predates the decision of {decision_date}; obtain an updated opinion",
+                ids.join(", ")
+            ),
+        ));
+    }
+
+    if case.info.decision.kind == DecisionKind::Denial
+        && !cited.is_empty()
+        && cited.iter().all(|e| e.submitted_before)
+    {
+        out.push(at(
+            Code::NoNewEvidence,
+            ground.loc,
+            format!("ground {id} cites only evidence submitted with the first request; a re-filing needs new evidence"),
+        ));
+    }
+
+    if let Some(category) = cx.playbook.category(&ground.category) {
+        let missing: Vec<&str> = category
+            .expects
+            .iter()
+            .filter(|t| !cited.iter().any(|e| &e.kind == *t))
+            .map(|t| cx.playbook.type_label(t))
+            .collect();
+        if !missing.is_empty() {
+            out.push(at(
+                Code::ExpectedEvidence,
+                ground.loc,
+                format!(
+                    "ground {id} cites no {}, which the playbook expects for category `{}`",
+                    missing.join(", nor "),
+                    category.id
+                ),
+            ));
+        }
+    }
+
+    if result.status == Status::Supported {
+        let mut authors: Vec<String> = cited
+            .iter()
+            .filter(|e| e.is_received())
+            .filter_map(|e| author_key(e))
+            .collect();
+        authors.sort_unstable();
+        authors.dedup();
+        if authors.len() < 2 {
+            out.push(at(
+                Code::SingleSource,
+                ground.loc,
+                format!(
+                    "ground {id} rests on {}; evidence from another author of another type would corroborate it",
+                    if authors.is_empty() { "exhibits with no named author" } else { "one author only" }
+                ),
+            ));
+        }
+    }
+}
+
+fn check_evidence(
+    graph: &EvidenceGraph,
+    i: usize,
+    item: &Evidence,
+    cx: &Context<'_>,
+    out: &mut Vec<Finding>,
+) {
+    let at =
+        |code: Code, loc: Loc, message: String| finding(code, Subject::Evidence(i), &item.id, loc, message);
+    let id = &item.id;
+    if !graph.is_cited(i) {
+        out.push(at(
+            Code::UnusedEvidence,
+            item.loc,
+            format!("{id} answers no ground; cite it from a point, or remove it"),
+        ));
+    }
+    if cx.playbook.is_opinion(&item.kind) && item.date.is_none() {
+        out.push(at(
+            Code::UndatedOpinion,
+            item.loc,
+            format!("{id} is an opinion without a date; add `date:` (an undated opinion cannot show it is current)"),
+        ));
+    }
+    if !item.is_english() && !item.has_certified_translation() {
+        out.push(at(
+            Code::MissingTranslation,
+            item.loc,
+            format!(
+                "{id} is in `{}` and has no certified English translation; add `translation: {{certified: true, translator: ...}}` once it is done",
+                item.language
+            ),
+        ));
+    }
+    if let Some(file) = &item.file
+        && !cx.base_dir.join(&file.value).exists()
+    {
+        out.push(at(
+            Code::MissingFile,
+            file.loc,
+            format!(
+                "{id}: no file at `{}` (paths are relative to the case file)",
+                file.value
+            ),
+        ));
+    }
+    if let Some(date) = &item.date
+        && date.value > cx.today
+    {
+        out.push(at(
+            Code::FutureDate,
+            date.loc,
+            format!("{id} is dated {}, after today ({})", date.value, cx.today),
+        ));
+    }
+}
+
+fn check_case(case: &Case, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let info = &case.info;
+    let at = |code: Code, loc: Loc, message: String| finding(code, Subject::Case, "case", loc, message);
+    if let Some(receipt) = &info.receipt
+        && !is_receipt(&receipt.value)
+    {
+        out.push(at(
+            Code::MalformedReceipt,
+            receipt.loc,
+            format!(
+                "receipt `{}` is not three letters and ten digits (e.g. IOE0912345678); check it against the notice",
+                receipt.value
+            ),
+        ));
+    }
+    if let Some(respond_by) = &info.decision.respond_by {
+        let days_left = days_between(cx.today, respond_by.value);
+        if days_left < 0 {
+            out.push(Finding {
+                severity: Severity::Error,
+                ..at(
+                    Code::Deadline,
+                    respond_by.loc,
+                    format!(
+                        "the response was due {} ({} day{} ago)",
+                        respond_by.value,
+                        -days_left,
+                        if days_left == -1 { "" } else { "s" }
+                    ),
+                )
+            });
+        } else if days_left <= DEADLINE_WARNING_DAYS {
+            out.push(at(
+                Code::Deadline,
+                respond_by.loc,
+                format!(
+                    "the response is due {} ({})",
+                    respond_by.value,
+                    match days_left {
+                        0 => "today".to_owned(),
+                        1 => "tomorrow".to_owned(),
+                        n => format!("in {n} days"),
+                    }
+                ),
+            ));
+        }
+    }
+    let mut dates = vec![("filed", &info.filed), ("decision date", &info.decision.date)];
+    if let Some(born) = &info.beneficiary.born {
+        dates.push(("beneficiary's birth date", born));
+    }
+    if let Some(start) = info.treatment.as_ref().and_then(|t| t.start.as_ref()) {
+        dates.push(("treatment start", start));
+    }
+    for entry in &case.timeline {
+        dates.push(("timeline entry", &entry.date));
+    }
+    for (what, date) in dates {
+        if date.value > cx.today {
+            out.push(at(
+                Code::FutureDate,
+                date.loc,
+                format!("the {what} {} is after today ({})", date.value, cx.today),
+            ));
+        }
+    }
+}
+
+/// Whole days from `from` to `to` (negative when `to` is earlier).
+pub fn days_between(from: Date, to: Date) -> i32 {
+    from.until(to).map_or(0, |span| span.get_days())
+}
+
+fn is_receipt(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() == 13 && b[..3].iter().all(u8::is_ascii_alphabetic) && b[3..].iter().all(u8::is_ascii_digit)
+}

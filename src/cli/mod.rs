@@ -1,0 +1,181 @@
+//! Stage last: arguments, what goes to which stream, and exit codes.
+//!
+//! Exit status: 0 nothing at error severity; 1 at least one error-severity
+//! finding (`--deny warnings` counts warnings too); 2 an input or the command
+//! line is unusable. Several inputs give the worst of them.
+
+mod check;
+
+use crate::diag::Unusable;
+use crate::load::{self, Source};
+use crate::playbook::{self, Playbook};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use jiff::civil::Date;
+use std::process::ExitCode;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "rebut",
+    version,
+    about = "Answer every ground of a humanitarian parole decision with evidence",
+    long_about = "rebut reads a case file (the decision's grounds, the evidence, and which evidence answers which ground), \
+builds the evidence graph, flags every ground that nothing answers, and renders the memo, the exhibit index and the gap report. \
+It works offline and writes only where it is told to."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check case files: ground statuses and every finding
+    #[command(after_help = "Examples:
+  rebut check examples/denial-with-gaps.yaml
+  rebut check --format json --today 2026-11-25 cases/*.yaml
+  cat case.yaml | rebut check -")]
+    Check(CheckArgs),
+    /// Print the playbook in force, to copy and edit
+    #[command(after_help = "Examples:
+  rebut playbook > my-playbook.yaml
+  rebut playbook --playbook my-playbook.yaml   # validates it and prints it back")]
+    Playbook(PlaybookArgs),
+}
+
+/// Options every command that reads a case shares.
+#[derive(Args, Debug, Clone)]
+pub struct Common {
+    /// Use this playbook instead of the built-in one
+    #[arg(long, value_name = "FILE")]
+    pub playbook: Option<String>,
+    /// Take this date as today (YYYY-MM-DD), for reproducible output
+    #[arg(long, value_name = "DATE", value_parser = parse_today)]
+    pub today: Option<Date>,
+    /// Refuse inputs larger than this many bytes
+    #[arg(long, value_name = "BYTES", default_value_t = load::DEFAULT_MAX_BYTES)]
+    pub max_size: u64,
+}
+
+#[derive(Args, Debug)]
+pub struct CheckArgs {
+    /// Case files to check; `-` reads standard input
+    #[arg(value_name = "CASE", required = true)]
+    pub cases: Vec<String>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+    /// Also fail (exit 1) on findings of this severity
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub deny: Option<Deny>,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Args, Debug)]
+pub struct PlaybookArgs {
+    /// Print this playbook (after validating it) instead of the built-in one
+    #[arg(long, value_name = "FILE")]
+    pub playbook: Option<String>,
+    /// Refuse inputs larger than this many bytes
+    #[arg(long, value_name = "BYTES", default_value_t = load::DEFAULT_MAX_BYTES)]
+    pub max_size: u64,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckFormat {
+    Text,
+    Json,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Deny {
+    Warnings,
+}
+
+fn parse_today(text: &str) -> Result<Date, String> {
+    load::reader::parse_date(text)
+        .map_err(|reason| format!("`{text}` is not a date ({reason}); write YYYY-MM-DD"))
+}
+
+/// The outcome of one input, from best to worst; the process exits with the
+/// worst.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Outcome {
+    Clean = 0,
+    Failed = 1,
+    Unusable = 2,
+}
+
+impl From<Outcome> for ExitCode {
+    fn from(o: Outcome) -> ExitCode {
+        ExitCode::from(o as u8)
+    }
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    run(cli).into()
+}
+
+pub fn run(cli: Cli) -> Outcome {
+    match cli.command {
+        Command::Check(args) => check::run(&args),
+        Command::Playbook(args) => print_playbook(&args),
+    }
+}
+
+impl Common {
+    pub fn today(&self) -> Date {
+        self.today.unwrap_or_else(|| jiff::ZonedDateTime::now().date())
+    }
+
+    /// The playbook in force for this run.
+    pub fn playbook(&self) -> Result<Playbook, Outcome> {
+        load_playbook(self.playbook.as_deref(), self.max_size)
+    }
+}
+
+fn load_playbook(path: Option<&str>, max_size: u64) -> Result<Playbook, Outcome> {
+    let Some(path) = path else {
+        return Ok(Playbook::builtin());
+    };
+    let source = load::read_source(path, max_size).map_err(|u| report_unusable(&u, None))?;
+    Playbook::from_source(&source).map_err(|u| report_unusable(&u, Some(&source.text)))
+}
+
+/// Prints an unusable input's problems to standard error.
+pub fn report_unusable(unusable: &Unusable, text: Option<&str>) -> Outcome {
+    let color = anstream::AutoStream::choice(&std::io::stderr()) != anstream::ColorChoice::Never;
+    anstream::eprint!("{}", unusable.render(text, color));
+    Outcome::Unusable
+}
+
+/// Reads and loads one case, reporting what makes it unusable.
+pub fn load_case(
+    path: &str,
+    common: &Common,
+    playbook: &Playbook,
+) -> Result<(Source, crate::model::Case), Unusable> {
+    let source = load::read_source(path, common.max_size)?;
+    let case = load::load_case(&source, playbook)?;
+    Ok((source, case))
+}
+
+fn print_playbook(args: &PlaybookArgs) -> Outcome {
+    match &args.playbook {
+        None => {
+            print!("{}", playbook::DEFAULT_TEXT);
+            Outcome::Clean
+        }
+        Some(path) => match load::read_source(path, args.max_size) {
+            Err(u) => report_unusable(&u, None),
+            Ok(source) => match Playbook::from_source(&source) {
+                Err(u) => report_unusable(&u, Some(&source.text)),
+                Ok(_) => {
+                    print!("{}", source.text);
+                    Outcome::Clean
+                }
+            },
+        },
+    }
+}

@@ -1,0 +1,260 @@
+//! Problems that make an input unusable, as values with a kind, and their
+//! rendering (once, at the edge) as `file:line:column` with the source line
+//! and a caret.
+
+use crate::model::Loc;
+use annotate_snippets::{AnnotationKind, Level, Origin, Renderer, Snippet};
+
+/// What kind of problem stops a file from being used. Each has a stable code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ProblemKind {
+    /// The file could not be read at all (missing, a directory, not UTF-8, too large).
+    Unreadable,
+    /// The text is not YAML.
+    Syntax,
+    /// The YAML is hostile or too big for the configured budget.
+    Limit,
+    WrongType,
+    UnknownKey,
+    MissingKey,
+    DuplicateId,
+    InvalidId,
+    UnknownId,
+    UnknownCategory,
+    UnknownEvidenceType,
+    InvalidDate,
+    InvalidValue,
+    PinpointOutOfRange,
+    /// The command line asks for something impossible.
+    Usage,
+}
+
+impl ProblemKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Unreadable => "unreadable",
+            Self::Syntax => "yaml-syntax",
+            Self::Limit => "limit",
+            Self::WrongType => "wrong-type",
+            Self::UnknownKey => "unknown-key",
+            Self::MissingKey => "missing-key",
+            Self::DuplicateId => "duplicate-id",
+            Self::InvalidId => "invalid-id",
+            Self::UnknownId => "unknown-id",
+            Self::UnknownCategory => "unknown-category",
+            Self::UnknownEvidenceType => "unknown-evidence-type",
+            Self::InvalidDate => "invalid-date",
+            Self::InvalidValue => "invalid-value",
+            Self::PinpointOutOfRange => "pinpoint-out-of-range",
+            Self::Usage => "usage",
+        }
+    }
+}
+
+/// One problem, located when it has a place in the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub kind: ProblemKind,
+    pub loc: Option<Loc>,
+    pub message: String,
+    /// Shown under the caret ("did you mean `title`?").
+    pub label: Option<String>,
+    /// How to fix it.
+    pub help: Option<String>,
+}
+
+impl Problem {
+    pub fn new(kind: ProblemKind, loc: Option<Loc>, message: impl Into<String>) -> Self {
+        Problem {
+            kind,
+            loc,
+            message: message.into(),
+            label: None,
+            help: None,
+        }
+    }
+
+    pub fn at(kind: ProblemKind, loc: Loc, message: impl Into<String>) -> Self {
+        Self::new(kind, Some(loc), message)
+    }
+
+    pub fn label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn maybe_help(mut self, help: Option<String>) -> Self {
+        if help.is_some() {
+            self.help = help;
+        }
+        self
+    }
+}
+
+/// Every problem found in one input, which is therefore unusable.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{name}: {} problem(s) make this file unusable", problems.len())]
+pub struct Unusable {
+    /// How the input is named in messages (a path, or `<stdin>`).
+    pub name: String,
+    pub problems: Vec<Problem>,
+}
+
+impl Unusable {
+    pub fn one(name: impl Into<String>, problem: Problem) -> Self {
+        Unusable {
+            name: name.into(),
+            problems: vec![problem],
+        }
+    }
+
+    /// Renders every problem against the source text, then one summary line.
+    pub fn render(&self, source: Option<&str>, color: bool) -> String {
+        let renderer = if color {
+            Renderer::styled()
+        } else {
+            Renderer::plain()
+        };
+        let mut out = String::new();
+        for problem in &self.problems {
+            out.push_str(&render_problem(&renderer, &self.name, source, problem));
+            out.push_str("\n\n");
+        }
+        let n = self.problems.len();
+        out.push_str(&format!(
+            "error: {} is unusable: {n} problem{} (fix them and run again)\n",
+            self.name,
+            if n == 1 { "" } else { "s" }
+        ));
+        out
+    }
+}
+
+/// The widest stretch of a source line shown around a caret; longer lines are
+/// cropped so that a one-megabyte line does not flood the terminal.
+const CONTEXT_CHARS: usize = 80;
+
+fn render_problem(renderer: &Renderer, name: &str, source: Option<&str>, problem: &Problem) -> String {
+    let title = Level::ERROR
+        .primary_title(problem.message.as_str())
+        .id(problem.kind.code());
+    let excerpt = problem.loc.and_then(|loc| source.and_then(|s| excerpt(s, loc)));
+    let group = match (problem.loc, excerpt) {
+        (Some(loc), Some(ex)) => {
+            let mut annotation = AnnotationKind::Primary.span(ex.caret.clone());
+            if let Some(label) = &problem.label {
+                annotation = annotation.label(label.as_str());
+            }
+            title.element(
+                Snippet::source(ex.text)
+                    .line_start(loc.line as usize)
+                    .path(name)
+                    .fold(false)
+                    .annotation(annotation),
+            )
+        }
+        (Some(loc), None) => title.element(
+            Origin::path(name)
+                .line(loc.line as usize)
+                .char_column(loc.column as usize),
+        ),
+        (None, _) => title.element(Origin::path(name)),
+    };
+    let group = match (&problem.help, &problem.label, problem.loc.is_some()) {
+        // Without a source line the label has nowhere to stand but as a note.
+        (_, Some(label), false) => group.element(Level::NOTE.message(label.as_str())),
+        _ => group,
+    };
+    let group = match &problem.help {
+        Some(help) => group.element(Level::HELP.message(help.as_str())),
+        None => group,
+    };
+    renderer.render(&[group])
+}
+
+struct Excerpt {
+    text: String,
+    caret: std::ops::Range<usize>,
+}
+
+/// The source line of `loc`, cropped around the column, with the caret's byte
+/// range inside it.
+fn excerpt(source: &str, loc: Loc) -> Option<Excerpt> {
+    let line = source.lines().nth((loc.line as usize).checked_sub(1)?)?;
+    let line = line.strip_prefix('\u{feff}').unwrap_or(line);
+    let col = (loc.column as usize).saturating_sub(1);
+    let len = (loc.len as usize).max(1);
+    let chars: Vec<char> = line.chars().collect();
+    let start = col.saturating_sub(CONTEXT_CHARS / 2).min(chars.len());
+    let end = (col + len.min(CONTEXT_CHARS) + CONTEXT_CHARS / 2).min(chars.len());
+    let mut text = String::new();
+    let mut caret_start = None;
+    let mut caret_end = None;
+    if start > 0 {
+        text.push('…');
+    }
+    for (i, c) in chars.iter().enumerate().take(end).skip(start) {
+        if i == col {
+            caret_start = Some(text.len());
+        }
+        // Tabs would shift the caret; show them as one space.
+        text.push(if *c == '\t' { ' ' } else { *c });
+        if i + 1 == (col + len).min(end) {
+            caret_end = Some(text.len());
+        }
+    }
+    if end < chars.len() {
+        text.push('…');
+    }
+    let caret_start = caret_start.unwrap_or(text.len());
+    let caret_end = caret_end.unwrap_or(caret_start).max(caret_start);
+    Some(Excerpt {
+        text,
+        caret: caret_start..caret_end,
+    })
+}
+
+/// The closest of `candidates` to `name`, when it is close enough to be a typo.
+pub fn did_you_mean<'a, I>(name: &str, candidates: I) -> Option<&'a str>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    let mut best: Option<(f64, &str)> = None;
+    for candidate in candidates {
+        let score = strsim::jaro_winkler(&name.to_lowercase(), &candidate.to_lowercase());
+        if score >= 0.8 && best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, candidate));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggestion_finds_a_close_name_and_ignores_far_ones() {
+        let known = ["title", "kind", "receipt"];
+        assert_eq!(did_you_mean("titel", known), Some("title"));
+        assert_eq!(did_you_mean("zzz", known), None);
+    }
+
+    #[test]
+    fn long_lines_are_cropped_around_the_caret() {
+        let source = format!("key: {}X{}\n", "a".repeat(5000), "b".repeat(5000));
+        let loc = Loc {
+            line: 1,
+            column: 5006,
+            len: 1,
+        };
+        let ex = excerpt(&source, loc).unwrap();
+        assert!(ex.text.chars().count() < 2 * CONTEXT_CHARS);
+        assert_eq!(&ex.text[ex.caret.clone()], "X");
+    }
+}

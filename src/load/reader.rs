@@ -1,0 +1,390 @@
+//! Typed reading of a located YAML tree, collecting every problem instead of
+//! stopping at the first one.
+
+use super::node::{Node, Value};
+use crate::diag::{Problem, ProblemKind, did_you_mean};
+use crate::model::{At, Loc};
+use jiff::civil::Date;
+
+/// The problems found so far in one file.
+#[derive(Default)]
+pub struct Ctx {
+    pub problems: Vec<Problem>,
+}
+
+impl Ctx {
+    pub fn push(&mut self, problem: Problem) {
+        self.problems.push(problem);
+    }
+
+    fn wrong_type(&mut self, node: &Node, what: &str, expected: &str) {
+        let mut problem = Problem::at(
+            ProblemKind::WrongType,
+            node.loc,
+            format!("`{what}` should be {expected}, found {}", node.value.describe()),
+        );
+        if matches!(node.value, Value::Int(_) | Value::Float(_) | Value::Bool(_))
+            && expected.starts_with("text")
+        {
+            problem = problem.help("put the value in quotes to make it text");
+        }
+        self.push(problem);
+    }
+
+    /// A map, ready for its keys to be taken one by one.
+    pub fn map(&mut self, node: Node, what: &str) -> Option<Fields> {
+        match node.value {
+            Value::Map(entries) => {
+                let mut fields = Vec::with_capacity(entries.len());
+                for (key, value) in entries {
+                    match key.value {
+                        Value::Str(name) => fields.push(Entry {
+                            name,
+                            key_loc: key.loc,
+                            value: Some(value),
+                        }),
+                        _ => self.push(Problem::at(
+                            ProblemKind::WrongType,
+                            key.loc,
+                            format!(
+                                "keys of `{what}` must be plain names, found {}",
+                                key.value.describe()
+                            ),
+                        )),
+                    }
+                }
+                Some(Fields {
+                    name: None,
+                    what: what.to_owned(),
+                    loc: node.loc,
+                    entries: fields,
+                    known: Vec::new(),
+                })
+            }
+            _ => {
+                self.wrong_type(&node, what, "a map of `key: value` lines");
+                None
+            }
+        }
+    }
+
+    /// A list; nothing at all (`key:` with no value) counts as an empty list.
+    pub fn list(&mut self, node: Node, what: &str) -> Vec<Node> {
+        match node.value {
+            Value::Seq(items) => items,
+            Value::Null => Vec::new(),
+            _ => {
+                self.wrong_type(&node, what, "a list (lines starting with `- `)");
+                Vec::new()
+            }
+        }
+    }
+
+    pub fn string(&mut self, node: Node, what: &str) -> Option<String> {
+        match node.value {
+            Value::Str(s) => Some(s),
+            _ => {
+                self.wrong_type(&node, what, "text");
+                None
+            }
+        }
+    }
+
+    pub fn located_string(&mut self, node: Node, what: &str) -> Option<At<String>> {
+        let loc = node.loc;
+        self.string(node, what).map(|s| At::new(s, loc))
+    }
+
+    /// An id: letters, digits, `-`, `_`, `.`. A bare number such as `1` is
+    /// read as the id "1".
+    pub fn id(&mut self, node: Node, what: &str) -> Option<At<String>> {
+        let loc = node.loc;
+        let text = match node.value {
+            Value::Str(s) => s,
+            Value::Int(n) if n >= 0 => n.to_string(),
+            _ => {
+                self.wrong_type(&node, what, "an id (letters, digits, `-`, `_`, `.`)");
+                return None;
+            }
+        };
+        if text.is_empty()
+            || !text
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        {
+            self.push(
+                Problem::at(ProblemKind::InvalidId, loc, format!("`{text}` is not a valid id"))
+                    .help("ids use only letters, digits, `-`, `_` and `.`, e.g. `G1` or `dr-lopez-2025`"),
+            );
+            return None;
+        }
+        Some(At::new(text, loc))
+    }
+
+    pub fn bool(&mut self, node: Node, what: &str) -> Option<bool> {
+        match node.value {
+            Value::Bool(b) => Some(b),
+            _ => {
+                self.wrong_type(&node, what, "`true` or `false`");
+                None
+            }
+        }
+    }
+
+    /// A whole number of at least `min`.
+    pub fn count(&mut self, node: Node, what: &str, min: u32) -> Option<u32> {
+        match node.value {
+            Value::Int(n) => match u32::try_from(n) {
+                Ok(n) if n >= min => Some(n),
+                _ => {
+                    self.push(Problem::at(
+                        ProblemKind::InvalidValue,
+                        node.loc,
+                        format!("`{what}` must be a whole number of at least {min}, found {n}"),
+                    ));
+                    None
+                }
+            },
+            _ => {
+                self.wrong_type(&node, what, &format!("a whole number of at least {min}"));
+                None
+            }
+        }
+    }
+
+    /// A calendar date written `YYYY-MM-DD` that exists.
+    pub fn date(&mut self, node: Node, what: &str) -> Option<At<Date>> {
+        let loc = node.loc;
+        let Value::Str(text) = &node.value else {
+            self.wrong_type(&node, what, "a date written YYYY-MM-DD");
+            return None;
+        };
+        match parse_date(text) {
+            Ok(date) => Some(At::new(date, loc)),
+            Err(reason) => {
+                self.push(
+                    Problem::at(
+                        ProblemKind::InvalidDate,
+                        loc,
+                        format!("`{what}`: `{text}` is not a date ({reason})"),
+                    )
+                    .help("write dates as YYYY-MM-DD, e.g. 2025-03-14"),
+                );
+                None
+            }
+        }
+    }
+
+    /// One of a fixed set of names, with a suggestion when it is close to one.
+    pub fn choice<T>(
+        &mut self,
+        node: Node,
+        what: &str,
+        names: &[&'static str],
+        parse: impl Fn(&str) -> Option<T>,
+    ) -> Option<T> {
+        let loc = node.loc;
+        let text = self.string(node, what)?;
+        if let Some(value) = parse(&text) {
+            return Some(value);
+        }
+        self.push(unknown_name(
+            ProblemKind::InvalidValue,
+            loc,
+            what,
+            &text,
+            names.iter().copied(),
+        ));
+        None
+    }
+}
+
+/// "unknown X `name`", with a "did you mean" and the list of known names.
+pub fn unknown_name<'a>(
+    kind: ProblemKind,
+    loc: Loc,
+    what: &str,
+    name: &str,
+    known: impl Iterator<Item = &'a str> + Clone,
+) -> Problem {
+    let mut problem = Problem::at(kind, loc, format!("unknown {what} `{name}`"));
+    if let Some(close) = did_you_mean(name, known.clone()) {
+        problem = problem.label(format!("did you mean `{close}`?"));
+    }
+    let list: Vec<&str> = known.collect();
+    if list.len() <= 20 {
+        problem = problem.help(format!("expected one of: {}", list.join(", ")));
+    }
+    problem
+}
+
+/// Parses `YYYY-MM-DD` strictly; the reason says what is wrong otherwise.
+pub fn parse_date(text: &str) -> Result<Date, String> {
+    let bytes = text.as_bytes();
+    let shape_ok = bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+    if !shape_ok {
+        return Err("expected YYYY-MM-DD".to_owned());
+    }
+    let year: i16 = text[0..4].parse().map_err(|_| "bad year".to_owned())?;
+    let month: i8 = text[5..7].parse().map_err(|_| "bad month".to_owned())?;
+    let day: i8 = text[8..10].parse().map_err(|_| "bad day".to_owned())?;
+    if !(1..=12).contains(&month) {
+        return Err(format!("there is no month {month}"));
+    }
+    Date::new(year, month, day).map_err(|_| {
+        let last = Date::new(year, month, 1).map(|d| d.days_in_month()).unwrap_or(31);
+        format!("that month has {last} days")
+    })
+}
+
+struct Entry {
+    name: String,
+    key_loc: Loc,
+    value: Option<Node>,
+}
+
+/// The keys of one map, taken by name; whatever is left at `finish` is an
+/// unknown key.
+pub struct Fields {
+    /// How the map is named in messages once its id is known ("ground `G2`").
+    name: Option<String>,
+    what: String,
+    pub loc: Loc,
+    entries: Vec<Entry>,
+    known: Vec<&'static str>,
+}
+
+impl Fields {
+    pub fn name(&mut self, name: String) {
+        self.name = Some(name);
+    }
+
+    fn display_name(&self) -> String {
+        self.name.clone().unwrap_or_else(|| format!("`{}`", self.what))
+    }
+
+    /// The value under `key`, if present and not null.
+    pub fn take(&mut self, key: &'static str) -> Option<Node> {
+        self.known.push(key);
+        let entry = self.entries.iter_mut().find(|e| e.name == key)?;
+        let node = entry.value.take()?;
+        match node.value {
+            Value::Null => None,
+            _ => Some(node),
+        }
+    }
+
+    /// The value under `key`, reporting it as missing when absent.
+    pub fn require(&mut self, ctx: &mut Ctx, key: &'static str) -> Option<Node> {
+        let present = self.entries.iter().any(|e| e.name == key);
+        let node = self.take(key);
+        if node.is_none() {
+            let message = if present {
+                format!("`{key}` of {} is empty, but it is required", self.display_name())
+            } else {
+                format!("{} is missing the required key `{key}`", self.display_name())
+            };
+            ctx.push(
+                Problem::at(ProblemKind::MissingKey, self.loc, message)
+                    .help(format!("add `{key}:` with a value")),
+            );
+        }
+        node
+    }
+
+    fn path(&self, key: &str) -> String {
+        format!("{}.{key}", self.what)
+    }
+
+    pub fn string(&mut self, ctx: &mut Ctx, key: &'static str) -> Option<String> {
+        let node = self.take(key)?;
+        ctx.string(node, &self.path(key))
+    }
+
+    pub fn required_string(&mut self, ctx: &mut Ctx, key: &'static str) -> Option<String> {
+        let node = self.require(ctx, key)?;
+        ctx.string(node, &self.path(key))
+    }
+
+    pub fn located_string(&mut self, ctx: &mut Ctx, key: &'static str) -> Option<At<String>> {
+        let node = self.take(key)?;
+        ctx.located_string(node, &self.path(key))
+    }
+
+    pub fn date(&mut self, ctx: &mut Ctx, key: &'static str) -> Option<At<Date>> {
+        let node = self.take(key)?;
+        ctx.date(node, &self.path(key))
+    }
+
+    pub fn required_date(&mut self, ctx: &mut Ctx, key: &'static str) -> Option<At<Date>> {
+        let node = self.require(ctx, key)?;
+        ctx.date(node, &self.path(key))
+    }
+
+    pub fn bool(&mut self, ctx: &mut Ctx, key: &'static str) -> Option<bool> {
+        let node = self.take(key)?;
+        ctx.bool(node, &self.path(key))
+    }
+
+    pub fn list(&mut self, ctx: &mut Ctx, key: &'static str) -> Vec<Node> {
+        match self.take(key) {
+            Some(node) => ctx.list(node, &self.path(key)),
+            None => Vec::new(),
+        }
+    }
+
+    pub fn required_id(&mut self, ctx: &mut Ctx, key: &'static str) -> Option<At<String>> {
+        let node = self.require(ctx, key)?;
+        ctx.id(node, &self.path(key))
+    }
+
+    /// Every entry, for maps whose keys are ids rather than fixed names.
+    pub fn entries(&mut self) -> Vec<(At<String>, Node)> {
+        self.entries
+            .drain(..)
+            .filter_map(|e| Some((At::new(e.name, e.key_loc), e.value?)))
+            .collect()
+    }
+
+    /// Reports every key that no `take` asked for.
+    pub fn finish(self, ctx: &mut Ctx) {
+        for entry in &self.entries {
+            if self.known.contains(&entry.name.as_str()) {
+                continue;
+            }
+            let mut known = self.known.clone();
+            known.sort_unstable();
+            known.dedup();
+            let mut problem = Problem::at(
+                ProblemKind::UnknownKey,
+                entry.key_loc,
+                format!("unknown key `{}` in {}", entry.name, self.display_name()),
+            )
+            .help(format!("the keys of `{}` are: {}", self.what, known.join(", ")));
+            if let Some(close) = did_you_mean(&entry.name, known.iter().copied()) {
+                problem = problem.label(format!("did you mean `{close}`?"));
+            }
+            ctx.push(problem);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_must_exist_and_have_the_iso_shape() {
+        assert_eq!(parse_date("2025-03-14").unwrap().to_string(), "2025-03-14");
+        assert!(parse_date("2025-02-30").unwrap_err().contains("28 days"));
+        assert!(parse_date("2024-13-01").unwrap_err().contains("month 13"));
+        assert!(parse_date("14/03/2025").is_err());
+        assert!(parse_date("2025-3-14").is_err());
+    }
+}

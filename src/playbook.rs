@@ -1,0 +1,247 @@
+//! The playbook: everything `rebut` knows about a kind of case, as data.
+//!
+//! The default playbook ships inside the binary; `--playbook FILE` replaces
+//! it. It is validated like a case file, with located problems.
+
+use crate::diag::{Problem, ProblemKind, Unusable};
+use crate::load::node::Node;
+use crate::load::reader::{Ctx, unknown_name};
+use crate::load::{self, Source};
+use crate::model::At;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+pub const DEFAULT_KIND: &str = "humanitarian-parole-medical";
+
+/// The default playbook's text, as `rebut playbook` prints it.
+pub const DEFAULT_TEXT: &str = include_str!("../playbooks/humanitarian-parole-medical.yaml");
+
+/// Memo entries every playbook must give, because the built-in templates use them.
+pub const REQUIRED_MEMO: [&str; 3] = ["standard_of_proof", "fee_exemption", "closing"];
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Playbook {
+    pub id: String,
+    pub title: String,
+    pub version: String,
+    pub evidence_types: Vec<EvidenceType>,
+    pub categories: Vec<Category>,
+    /// Boilerplate Markdown for the memo templates, by name.
+    pub memo: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EvidenceType {
+    pub id: String,
+    pub label: String,
+    /// Opinions must be dated and, after a decision, updated.
+    pub opinion: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Category {
+    pub id: String,
+    pub label: String,
+    pub heading: String,
+    pub expects: Vec<String>,
+    pub strengthens: Vec<String>,
+    pub questions: Vec<String>,
+}
+
+impl Playbook {
+    /// The playbook built into the binary.
+    pub fn builtin() -> Playbook {
+        Self::from_source(&Source::from_text("<built-in playbook>", DEFAULT_TEXT))
+            .expect("the built-in playbook is valid (tested)")
+    }
+
+    pub fn from_source(source: &Source) -> Result<Playbook, Unusable> {
+        let root = load::parse(&source.name, &source.text)?;
+        let mut ctx = Ctx::default();
+        let playbook = convert(root, &mut ctx);
+        load::finish(&source.name, ctx, playbook)
+    }
+
+    pub fn category(&self, id: &str) -> Option<&Category> {
+        self.categories.iter().find(|c| c.id == id)
+    }
+
+    pub fn evidence_type(&self, id: &str) -> Option<&EvidenceType> {
+        self.evidence_types.iter().find(|t| t.id == id)
+    }
+
+    pub fn has_category(&self, id: &str) -> bool {
+        self.category(id).is_some()
+    }
+
+    pub fn has_evidence_type(&self, id: &str) -> bool {
+        self.evidence_type(id).is_some()
+    }
+
+    pub fn is_opinion(&self, type_id: &str) -> bool {
+        self.evidence_type(type_id).is_some_and(|t| t.opinion)
+    }
+
+    pub fn category_ids(&self) -> impl Iterator<Item = &str> + Clone {
+        self.categories.iter().map(|c| c.id.as_str())
+    }
+
+    pub fn evidence_type_ids(&self) -> impl Iterator<Item = &str> + Clone {
+        self.evidence_types.iter().map(|t| t.id.as_str())
+    }
+
+    /// The label of an evidence type, or its id when the playbook has none.
+    pub fn type_label<'a>(&'a self, id: &'a str) -> &'a str {
+        self.evidence_type(id).map_or(id, |t| t.label.as_str())
+    }
+}
+
+fn convert(root: Node, ctx: &mut Ctx) -> Option<Playbook> {
+    let mut top = ctx.map(root, "playbook")?;
+    let id = top.required_id(ctx, "id");
+    let title = top.required_string(ctx, "title");
+    let version = top.require(ctx, "version").and_then(|n| match n.value {
+        crate::load::node::Value::Int(v) => Some(v.to_string()),
+        crate::load::node::Value::Float(v) => Some(v.to_string()),
+        _ => ctx.string(n, "playbook.version"),
+    });
+
+    let mut evidence_types = Vec::new();
+    if let Some(node) = top.require(ctx, "evidence_types")
+        && let Some(mut types) = ctx.map(node, "evidence_types")
+    {
+        for (key, node) in types.entries() {
+            let Some(id) = checked_id(ctx, key) else { continue };
+            let Some(mut f) = ctx.map(node, &format!("evidence_types.{}", id.value)) else {
+                continue;
+            };
+            let label = f.required_string(ctx, "label");
+            let opinion = f.bool(ctx, "opinion").unwrap_or(false);
+            f.finish(ctx);
+            if let Some(label) = label {
+                evidence_types.push(EvidenceType {
+                    id: id.value,
+                    label,
+                    opinion,
+                });
+            }
+        }
+        if evidence_types.is_empty() {
+            ctx.push(Problem::at(
+                ProblemKind::MissingKey,
+                types.loc,
+                "a playbook needs at least one evidence type",
+            ));
+        }
+        types.finish(ctx);
+    }
+
+    let mut categories = Vec::new();
+    if let Some(node) = top.require(ctx, "categories")
+        && let Some(mut cats) = ctx.map(node, "categories")
+    {
+        for (key, node) in cats.entries() {
+            let Some(id) = checked_id(ctx, key) else { continue };
+            let what = format!("categories.{}", id.value);
+            let Some(mut f) = ctx.map(node, &what) else {
+                continue;
+            };
+            let label = f.required_string(ctx, "label");
+            let heading = f.required_string(ctx, "heading");
+            let type_list = |ctx: &mut Ctx, f: &mut crate::load::reader::Fields, key: &'static str| {
+                f.list(ctx, key)
+                    .into_iter()
+                    .filter_map(|n| ctx.id(n, &format!("{what}.{key}")))
+                    .collect::<Vec<At<String>>>()
+            };
+            let expects = type_list(ctx, &mut f, "expects");
+            let strengthens = type_list(ctx, &mut f, "strengthens");
+            let questions: Vec<String> = f
+                .list(ctx, "questions")
+                .into_iter()
+                .filter_map(|n| ctx.string(n, &format!("{what}.questions")))
+                .collect();
+            f.finish(ctx);
+            for t in expects.iter().chain(&strengthens) {
+                if !evidence_types.iter().any(|e| e.id == t.value) {
+                    ctx.push(unknown_name(
+                        ProblemKind::UnknownEvidenceType,
+                        t.loc,
+                        "evidence type",
+                        &t.value,
+                        evidence_types.iter().map(|e| e.id.as_str()),
+                    ));
+                }
+            }
+            if let (Some(label), Some(heading)) = (label, heading) {
+                categories.push(Category {
+                    id: id.value,
+                    label,
+                    heading,
+                    expects: expects.into_iter().map(|t| t.value).collect(),
+                    strengthens: strengthens.into_iter().map(|t| t.value).collect(),
+                    questions,
+                });
+            }
+        }
+        if categories.is_empty() {
+            ctx.push(Problem::at(
+                ProblemKind::MissingKey,
+                cats.loc,
+                "a playbook needs at least one category",
+            ));
+        }
+        cats.finish(ctx);
+    }
+
+    let mut memo = BTreeMap::new();
+    if let Some(node) = top.require(ctx, "memo")
+        && let Some(mut m) = ctx.map(node, "memo")
+    {
+        let loc = m.loc;
+        for (key, node) in m.entries() {
+            if let Some(text) = ctx.string(node, &format!("memo.{}", key.value)) {
+                memo.insert(key.value, text);
+            }
+        }
+        for required in REQUIRED_MEMO {
+            if !memo.contains_key(required) {
+                ctx.push(
+                    Problem::at(
+                        ProblemKind::MissingKey,
+                        loc,
+                        format!("`memo` is missing `{required}`"),
+                    )
+                    .help("the built-in memo templates use it; `rebut playbook` shows the default wording"),
+                );
+            }
+        }
+        m.finish(ctx);
+    }
+    top.finish(ctx);
+    Some(Playbook {
+        id: id?.value,
+        title: title?,
+        version: version?,
+        evidence_types,
+        categories,
+        memo,
+    })
+}
+
+fn checked_id(ctx: &mut Ctx, key: At<String>) -> Option<At<String>> {
+    let ok = !key.value.is_empty()
+        && key
+            .value
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if !ok {
+        ctx.push(Problem::at(
+            ProblemKind::InvalidId,
+            key.loc,
+            format!("`{}` is not a valid id", key.value),
+        ));
+        return None;
+    }
+    Some(key)
+}
