@@ -12,3 +12,4 @@ pub mod diag;
 pub mod load;
 pub mod model;
 pub mod playbook;
+pub mod write;
