@@ -1,7 +1,7 @@
 //! `rebut check`: a table of grounds and their statuses, then the findings
 //! grouped by ground; or the JSON report.
 
-use super::{CheckArgs, CheckFormat, Deny, Outcome, report_unusable};
+use super::{CheckArgs, CheckFormat, Deny, Outcome};
 use crate::check::json::{CheckJson, UnusableJson};
 use crate::check::{self, Context, EvidenceGraph, Finding, Report, Severity, Status, Subject};
 use crate::model::Case;
@@ -18,12 +18,11 @@ pub fn run(args: &CheckArgs) -> Outcome {
     let mut worst = Outcome::Clean;
     for path in &args.cases {
         let outcome = match super::load_case(path, &args.common, &playbook) {
-            Err(unusable) => {
+            Err(failed) => {
                 if args.format == CheckFormat::Json {
-                    print_json(&UnusableJson::new(&unusable), several);
+                    print_json(&UnusableJson::new(&failed.unusable), several);
                 }
-                let text = std::fs::read_to_string(path).ok();
-                report_unusable(&unusable, text.as_deref())
+                failed.report()
             }
             Ok((source, case)) => {
                 let graph = EvidenceGraph::build(&case);

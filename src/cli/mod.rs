@@ -150,15 +150,35 @@ pub fn report_unusable(unusable: &Unusable, text: Option<&str>) -> Outcome {
     Outcome::Unusable
 }
 
-/// Reads and loads one case, reporting what makes it unusable.
+/// An input that could not be used, with its text when it could be read,
+/// so that problems can be shown against their source lines.
+pub struct Failed {
+    pub unusable: Unusable,
+    pub text: Option<String>,
+}
+
+impl Failed {
+    /// Prints the problems to standard error.
+    pub fn report(&self) -> Outcome {
+        report_unusable(&self.unusable, self.text.as_deref())
+    }
+}
+
+/// Reads and loads one case.
 pub fn load_case(
     path: &str,
     common: &Common,
     playbook: &Playbook,
-) -> Result<(Source, crate::model::Case), Unusable> {
-    let source = load::read_source(path, common.max_size)?;
-    let case = load::load_case(&source, playbook)?;
-    Ok((source, case))
+) -> Result<(Source, crate::model::Case), Failed> {
+    let source =
+        load::read_source(path, common.max_size).map_err(|unusable| Failed { unusable, text: None })?;
+    match load::load_case(&source, playbook) {
+        Ok(case) => Ok((source, case)),
+        Err(unusable) => Err(Failed {
+            unusable,
+            text: Some(source.text),
+        }),
+    }
 }
 
 fn print_playbook(args: &PlaybookArgs) -> Outcome {
