@@ -383,9 +383,9 @@ fn check_ground(case: &Case, g: usize, result: &GroundResult, cx: &Context<'_>, 
                 Code::ExpectedEvidence,
                 ground.loc,
                 format!(
-                    "ground {id} cites no {}, which the playbook expects for category `{}`",
-                    missing.join(", nor "),
-                    category.id
+                    "ground {id} lacks evidence the playbook expects for `{}`: {}",
+                    category.id,
+                    missing.join("; ")
                 ),
             ));
         }

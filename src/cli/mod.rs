@@ -93,8 +93,7 @@ pub enum Deny {
 }
 
 fn parse_today(text: &str) -> Result<Date, String> {
-    load::reader::parse_date(text)
-        .map_err(|reason| format!("`{text}` is not a date ({reason}); write YYYY-MM-DD"))
+    load::parse_date(text).map_err(|reason| format!("`{text}` is not a date ({reason}); write YYYY-MM-DD"))
 }
 
 /// The outcome of one input, from best to worst; the process exits with the

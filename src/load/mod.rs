@@ -9,6 +9,8 @@ mod case;
 pub mod node;
 pub(crate) mod reader;
 
+pub use reader::parse_date;
+
 use crate::diag::{Problem, ProblemKind, Unusable};
 use crate::model::{Case, Loc};
 use crate::playbook::Playbook;
