@@ -251,3 +251,18 @@ fn a_custom_playbook_changes_what_is_expected() {
     let notes = |r: &Value| r["summary"]["notes"].as_u64().unwrap();
     assert_eq!(notes(&after), notes(&before) + 1);
 }
+
+#[test]
+fn the_readme_case_file_is_valid() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let start = readme.find("```yaml\nrebut: 1").expect("README shows a case file") + "```yaml\n".len();
+    let end = start + readme[start..].find("```").unwrap();
+    let out = rebut()
+        .args(["check", "--today", "2026-10-20", "--format", "json", "-"])
+        .write_stdin(&readme[start..end])
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{report}");
+    assert_eq!(report["grounds"][0]["status"], "corroborated");
+}
