@@ -9,6 +9,7 @@
 
 mod dot;
 mod json;
+mod key;
 mod layout;
 mod letters;
 mod mermaid;

@@ -7,6 +7,7 @@
 //! coordinates and fitted to its box by [`text_width`]; every node carries
 //! its full text in a `<title>`.
 
+use super::key;
 use super::layout::{self, Input};
 use super::text::{text_width, truncate, wrap};
 use super::{EdgeKind, ExhibitNode, GroundNode, Map, PointNode};
@@ -37,34 +38,34 @@ pub fn palette(status: Status) -> Palette {
 }
 
 /// How a status reads on a node and in the key.
-fn status_meaning(status: Status) -> &'static str {
+pub(super) fn status_meaning(status: Status) -> &'static str {
     match status {
         Status::Unanswered => "no response",
-        Status::Asserted => "no evidence cited",
+        Status::Asserted => "nothing cited",
         Status::Pending => "evidence requested only",
-        Status::Supported => "received evidence",
+        Status::Supported => "evidence in hand",
         Status::Corroborated => "two authors, two kinds",
     }
 }
 
-const FONT: &str = "Verdana, DejaVu Sans, Bitstream Vera Sans, Arial, sans-serif";
-const INK: &str = "#111827";
-const MUTED: &str = "#4b5563";
-const GAP_INK: &str = "#9b1c1c";
-const EDGE: &str = "#6b7280";
+pub(super) const FONT: &str = "Verdana, DejaVu Sans, Bitstream Vera Sans, Arial, sans-serif";
+pub(super) const INK: &str = "#111827";
+pub(super) const MUTED: &str = "#4b5563";
+pub(super) const GAP_INK: &str = "#9b1c1c";
+pub(super) const EDGE: &str = "#6b7280";
 
-const MARGIN: f64 = 24.0;
-const PAD: f64 = 10.0;
-const GROUND_X: f64 = MARGIN;
-const GROUND_W: f64 = 230.0;
-const POINT_X: f64 = GROUND_X + GROUND_W + 80.0;
-const POINT_W: f64 = 300.0;
-const EXHIBIT_X: f64 = POINT_X + POINT_W + 150.0;
-const EXHIBIT_W: f64 = 290.0;
-const WIDTH: f64 = EXHIBIT_X + EXHIBIT_W + MARGIN;
+pub(super) const MARGIN: f64 = 24.0;
+pub(super) const PAD: f64 = 10.0;
+pub(super) const GROUND_X: f64 = MARGIN;
+pub(super) const GROUND_W: f64 = 230.0;
+pub(super) const POINT_X: f64 = GROUND_X + GROUND_W + 80.0;
+pub(super) const POINT_W: f64 = 300.0;
+pub(super) const EXHIBIT_X: f64 = POINT_X + POINT_W + 150.0;
+pub(super) const EXHIBIT_W: f64 = 290.0;
+pub(super) const WIDTH: f64 = EXHIBIT_X + EXHIBIT_W + MARGIN;
 /// Room kept clear at the top right of each box for the gap mark.
-const BADGE_ROOM: f64 = 22.0;
-const ARROW: f64 = 7.0;
+pub(super) const BADGE_ROOM: f64 = 22.0;
+pub(super) const ARROW: f64 = 7.0;
 
 /// Something drawn inside a node's box, relative to its top left corner.
 enum Item {
@@ -84,14 +85,14 @@ enum Item {
     },
 }
 
-struct Text {
-    x: f64,
-    baseline: f64,
-    text: String,
-    size: f64,
-    bold: bool,
-    italic: bool,
-    fill: &'static str,
+pub(super) struct Text {
+    pub(super) x: f64,
+    pub(super) baseline: f64,
+    pub(super) text: String,
+    pub(super) size: f64,
+    pub(super) bold: bool,
+    pub(super) italic: bool,
+    pub(super) fill: &'static str,
 }
 
 /// A node's content and the height it needs.
@@ -170,7 +171,7 @@ fn ground_card(ground: &GroundNode) -> Card {
     let mut card = CardBuilder::new();
     let heading = format!("{} \u{b7} {}", ground.id, ground.label);
     card.lines(
-        wrap(&heading, inner - BADGE_ROOM, inner, 13.0, true, 2),
+        wrap(&heading, inner - BADGE_ROOM, inner, 13.0, true, 3),
         13.0,
         true,
         INK,
@@ -243,14 +244,17 @@ fn exhibit_card(exhibit: &ExhibitNode) -> Card {
         card.text(x + 4.0, baseline, letter, 11.0, true, "#ffffff");
         x += w + 6.0;
     }
-    let id = truncate(&exhibit.id, inner * 0.5, 12.0, true);
-    let id_w = text_width(&id, 12.0, true);
-    card.text(x, baseline, id, 12.0, true, INK);
-    x += id_w + 6.0;
     let room = PAD + inner - BADGE_ROOM - x;
-    if room > 30.0 {
-        let kind = truncate(&exhibit.type_label, room, 11.0, false);
-        card.text(x, baseline, kind, 11.0, false, MUTED);
+    let id = truncate(&exhibit.id, room, 12.0, true);
+    let after_id = x + text_width(&id, 12.0, true) + 6.0;
+    card.text(x, baseline, id, 12.0, true, INK);
+    // The type follows the id when it fits whole, else takes a row of its own.
+    if text_width(&exhibit.type_label, 11.0, false) <= PAD + inner - BADGE_ROOM - after_id {
+        card.text(after_id, baseline, exhibit.type_label.clone(), 11.0, false, MUTED);
+    } else {
+        let baseline = card.row(11.0);
+        let kind = truncate(&exhibit.type_label, inner, 11.0, false);
+        card.text(PAD, baseline, kind, 11.0, false, MUTED);
     }
     card.lines(
         wrap(&exhibit.title, inner, inner, 12.0, false, 2),
@@ -268,7 +272,7 @@ fn exhibit_card(exhibit: &ExhibitNode) -> Card {
 }
 
 /// Numbers with at most one decimal, so output stays short and stable.
-fn n(x: f64) -> String {
+pub(super) fn n(x: f64) -> String {
     let s = format!("{x:.1}");
     s.strip_suffix(".0").map_or(s.clone(), str::to_owned)
 }
@@ -292,12 +296,12 @@ pub(super) fn esc(text: &str) -> String {
     out
 }
 
-struct Svg {
-    out: String,
+pub(super) struct Svg {
+    pub(super) out: String,
 }
 
 impl Svg {
-    fn text(&mut self, t: &Text, dx: f64, dy: f64) {
+    pub(super) fn text(&mut self, t: &Text, dx: f64, dy: f64) {
         let _ = write!(
             self.out,
             r#"<text x="{}" y="{}" font-size="{}""#,
@@ -334,7 +338,7 @@ impl Svg {
     }
 
     /// A Harvey ball: empty for unanswered, full for corroborated.
-    fn ball(&mut self, cx: f64, cy: f64, status: Status) {
+    pub(super) fn ball(&mut self, cx: f64, cy: f64, status: Status) {
         let ink = palette(status).text;
         let r = 5.5;
         let _ = writeln!(
@@ -374,7 +378,7 @@ impl Svg {
     }
 
     /// The gap mark: a dark triangle with an exclamation mark.
-    fn gap_mark(&mut self, x: f64, y: f64) {
+    pub(super) fn gap_mark(&mut self, x: f64, y: f64) {
         let _ = writeln!(
             self.out,
             r##"<path d="M{} {} L{} {} L{} {} Z" fill="{GAP_INK}"/><rect x="{}" y="{}" width="2" height="5.5" fill="#ffffff"/><rect x="{}" y="{}" width="2" height="2" fill="#ffffff"/>"##,
@@ -392,7 +396,14 @@ impl Svg {
     }
 
     /// A curve from `start` leftwards to `end`, with an arrowhead there.
-    fn arrow(&mut self, start: (f64, f64), end: (f64, f64), colour: &str, width: f64, dashed: bool) {
+    pub(super) fn arrow(
+        &mut self,
+        start: (f64, f64),
+        end: (f64, f64),
+        colour: &str,
+        width: f64,
+        dashed: bool,
+    ) {
         let (x1, y1) = start;
         let (tip, y2) = end;
         let x2 = tip + ARROW;
@@ -425,7 +436,7 @@ impl Svg {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn node_box(
+    pub(super) fn node_box(
         &mut self,
         x: f64,
         y: f64,
@@ -476,7 +487,7 @@ pub fn render(map: &Map) -> String {
 
     let mut svg = Svg { out: String::new() };
     let mut body = Svg { out: String::new() };
-    let top = header(&mut body, map);
+    let top = key::header(&mut body, map);
     let height = (top + placed.height + MARGIN).ceil();
 
     let _ = writeln!(
@@ -756,180 +767,4 @@ fn edge(
     };
     svg.arrow(start, end, colour, width, dashed);
     svg.out.push_str("</g>\n");
-}
-
-/// The title, a count line and the key; returns where the columns start.
-fn header(svg: &mut Svg, map: &Map) -> f64 {
-    let inner = WIDTH - 2.0 * MARGIN;
-    let title = Text {
-        x: MARGIN,
-        baseline: MARGIN + 14.0,
-        text: truncate(&map.title, inner, 18.0, true),
-        size: 18.0,
-        bold: true,
-        italic: false,
-        fill: INK,
-    };
-    svg.text(&title, 0.0, 0.0);
-    let plural = |k: usize, word: &str| format!("{k} {word}{}", if k == 1 { "" } else { "s" });
-    let counts = format!(
-        "Evidence map \u{b7} {} \u{b7} {} \u{b7} {} \u{b7} {} marked as gaps",
-        plural(map.grounds.len(), "ground"),
-        plural(map.points.len(), "point"),
-        plural(map.exhibits.len(), "exhibit"),
-        map.gap_count()
-    );
-    let counts = Text {
-        x: MARGIN,
-        baseline: MARGIN + 36.0,
-        text: truncate(&counts, inner, 12.0, false),
-        size: 12.0,
-        bold: false,
-        italic: false,
-        fill: MUTED,
-    };
-    svg.text(&counts, 0.0, 0.0);
-    let y = key(svg, MARGIN + 52.0);
-
-    let heading_y = y + 30.0;
-    let headings = [
-        (GROUND_X, GROUND_W, format!("Grounds ({})", map.grounds.len())),
-        (
-            POINT_X,
-            POINT_W,
-            format!("Points answering them ({})", map.points.len()),
-        ),
-        (
-            EXHIBIT_X,
-            EXHIBIT_W,
-            format!("Exhibits proving the points ({})", map.exhibits.len()),
-        ),
-    ];
-    for (x, w, text) in headings {
-        let t = Text {
-            x,
-            baseline: heading_y,
-            text: truncate(&text, w, 14.0, true),
-            size: 14.0,
-            bold: true,
-            italic: false,
-            fill: INK,
-        };
-        svg.text(&t, 0.0, 0.0);
-    }
-    heading_y + 14.0
-}
-
-/// Draws a sample mark for the key at its top left corner.
-type DrawMark = fn(&mut Svg, f64, f64);
-
-/// The key: what each colour, shape and mark means, each in words too.
-fn key(out: &mut Svg, top: f64) -> f64 {
-    let svg = &mut Svg { out: String::new() };
-    let left = MARGIN + 12.0;
-    let right = WIDTH - MARGIN - 12.0;
-    let row_h = 24.0;
-    let mut x = left;
-    let mut y = top + 10.0;
-    let label = |svg: &mut Svg, x: f64, y: f64, text: &str, bold: bool| {
-        let t = Text {
-            x,
-            baseline: y + 13.0,
-            text: text.to_owned(),
-            size: 11.0,
-            bold,
-            italic: false,
-            fill: INK,
-        };
-        svg.text(&t, 0.0, 0.0);
-        text_width(text, 11.0, bold)
-    };
-    // Moves to the next row when an item of `width` does not fit.
-    let place = |x: &mut f64, y: &mut f64, width: f64| {
-        if *x + width > right && *x > left {
-            *x = left;
-            *y += row_h;
-        }
-    };
-
-    x += label(svg, x, y, "Ground status:", true) + 12.0;
-    for status in Status::ALL {
-        let text = format!("{} ({})", status.as_str(), status_meaning(status));
-        let width = 28.0 + 6.0 + text_width(&text, 11.0, false) + 16.0;
-        place(&mut x, &mut y, width);
-        let colours = palette(status);
-        svg.node_box(
-            x,
-            y,
-            28.0,
-            18.0,
-            colours.fill,
-            colours.stroke,
-            1.5,
-            status.is_gap(),
-        );
-        svg.ball(x + 14.0, y + 9.0, status);
-        x += 34.0 + label(svg, x + 34.0, y, &text, false) + 16.0;
-    }
-
-    x = left;
-    y += row_h + 4.0;
-    x += label(svg, x, y, "Marks:", true) + 12.0;
-    let items: [(&str, DrawMark); 6] = [
-        ("gap: still to be done", |svg, x, y| {
-            svg.gap_mark(x + 6.0, y + 2.0)
-        }),
-        ("point citing no evidence", |svg, x, y| {
-            svg.node_box(x, y, 28.0, 18.0, "#fff5f5", GAP_INK, 1.5, true)
-        }),
-        ("A: exhibit letter (received and cited)", |svg, x, y| {
-            let _ = writeln!(
-                svg.out,
-                r##"<rect x="{}" y="{}" width="28" height="18" rx="3" fill="#1f2937"/>"##,
-                n(x),
-                n(y)
-            );
-            let t = Text {
-                x: x + 9.0,
-                baseline: y + 13.0,
-                text: "A".to_owned(),
-                size: 11.0,
-                bold: true,
-                italic: false,
-                fill: "#ffffff",
-            };
-            svg.text(&t, 0.0, 0.0);
-        }),
-        ("requested exhibit", |svg, x, y| {
-            svg.node_box(x, y, 28.0, 18.0, "#fffbeb", "#b7791f", 1.2, true)
-        }),
-        ("exhibit cited by no point", |svg, x, y| {
-            svg.node_box(x, y, 28.0, 18.0, "#f3f4f6", "#6b7280", 1.2, true)
-        }),
-        (
-            "proves / answers (dashed: from a requested exhibit)",
-            |svg, x, y| {
-                svg.out.push_str("<g fill=\"none\">");
-                svg.arrow((x + 28.0, y + 9.0), (x, y + 9.0), EDGE, 1.3, false);
-                svg.out.push_str("</g>\n");
-            },
-        ),
-    ];
-    for (text, draw) in items {
-        let width = 34.0 + text_width(text, 11.0, false) + 16.0;
-        place(&mut x, &mut y, width);
-        draw(svg, x, y);
-        x += 34.0 + label(svg, x + 34.0, y, text, false) + 16.0;
-    }
-    let bottom = y + row_h + 6.0;
-    let _ = writeln!(
-        out.out,
-        r##"<rect x="{}" y="{}" width="{}" height="{}" rx="6" fill="#f9fafb" stroke="#d1d5db"/>"##,
-        n(MARGIN),
-        n(top),
-        n(WIDTH - 2.0 * MARGIN),
-        n(bottom - top)
-    );
-    out.out.push_str(&svg.out);
-    bottom
 }
