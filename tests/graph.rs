@@ -395,12 +395,48 @@ fn dot_tokens(text: &str) -> Vec<Token> {
 
 /// Node statements (id → attributes) and edges of a DOT text written the
 /// way `map::dot` writes it.
-type DotNodes = BTreeMap<String, BTreeMap<String, String>>;
+type Attrs = BTreeMap<String, String>;
 
-fn dot_graph(text: &str) -> (DotNodes, Vec<(String, String)>) {
+/// The attribute list that starts at `tokens[*i]` (a `[`), if any.
+fn dot_attrs(tokens: &[Token], i: &mut usize) -> Attrs {
+    let mut attrs = BTreeMap::new();
+    if tokens.get(*i) != Some(&Token::Punct("[".into())) {
+        return attrs;
+    }
+    *i += 1;
+    while tokens[*i] != Token::Punct("]".into()) {
+        if let (Token::Word(k), Token::Punct(eq), v) = (&tokens[*i], &tokens[*i + 1], &tokens[*i + 2])
+            && eq == "="
+        {
+            let v = match v {
+                Token::Quoted(s) | Token::Word(s) => s.clone(),
+                Token::Punct(p) => p.clone(),
+            };
+            attrs.insert(k.clone(), v);
+            *i += 3;
+        } else {
+            *i += 1;
+        }
+    }
+    attrs
+}
+
+struct Dot {
+    nodes: BTreeMap<String, Attrs>,
+    edges: Vec<(String, String)>,
+    /// Edges drawn invisibly, only to steer the layout.
+    invisible: Vec<(String, String)>,
+}
+
+/// Node statements and edges of a DOT text written the way `map::dot`
+/// writes it.
+fn dot_graph(text: &str) -> Dot {
     let tokens = dot_tokens(text);
-    let mut nodes = BTreeMap::new();
-    let mut edges = Vec::new();
+    let mut dot = Dot {
+        nodes: BTreeMap::new(),
+        edges: Vec::new(),
+        invisible: Vec::new(),
+    };
     let mut i = 0;
     while i < tokens.len() {
         if let Token::Quoted(id) = &tokens[i] {
@@ -408,34 +444,28 @@ fn dot_graph(text: &str) -> (DotNodes, Vec<(String, String)>) {
                 let Token::Quoted(to) = &tokens[i + 2] else {
                     panic!("edge to a quoted id")
                 };
-                edges.push((id.clone(), to.clone()));
                 i += 3;
+                let edge = (id.clone(), to.clone());
+                if dot_attrs(&tokens, &mut i)
+                    .get("style")
+                    .is_some_and(|s| s == "invis")
+                {
+                    dot.invisible.push(edge);
+                } else {
+                    dot.edges.push(edge);
+                }
                 continue;
             }
-            if tokens.get(i + 1) == Some(&Token::Punct("[".into())) {
-                let mut attrs = BTreeMap::new();
-                i += 2;
-                while tokens[i] != Token::Punct("]".into()) {
-                    if let (Token::Word(k), Token::Punct(eq), v) =
-                        (&tokens[i], &tokens[i + 1], &tokens[i + 2])
-                        && eq == "="
-                    {
-                        let v = match v {
-                            Token::Quoted(s) | Token::Word(s) => s.clone(),
-                            Token::Punct(p) => p.clone(),
-                        };
-                        attrs.insert(k.clone(), v);
-                        i += 3;
-                    } else {
-                        i += 1;
-                    }
-                }
-                nodes.insert(id.clone(), attrs);
+            i += 1;
+            if tokens.get(i) == Some(&Token::Punct("[".into())) {
+                let attrs = dot_attrs(&tokens, &mut i);
+                dot.nodes.insert(id.clone(), attrs);
             }
+            continue;
         }
         i += 1;
     }
-    (nodes, edges)
+    dot
 }
 
 #[test]
@@ -447,7 +477,25 @@ fn dot_has_the_nodes_edges_and_colours_of_the_case() {
             "{}",
             c.name
         );
-        let (nodes, edges) = dot_graph(&text);
+        let Dot {
+            nodes,
+            edges,
+            invisible,
+        } = dot_graph(&text);
+        // Only the chains that keep grounds and points in file order are
+        // invisible.
+        let ground_ids: Vec<String> = c.case.grounds.iter().map(|g| g.id.clone()).collect();
+        let point_ids: Vec<String> = c
+            .case
+            .grounds
+            .iter()
+            .flat_map(|g| (1..=g.points.len()).map(move |p| format!("{}#{p}", g.id)))
+            .collect();
+        let chain: Vec<(String, String)> = [ground_ids, point_ids]
+            .iter()
+            .flat_map(|ids| ids.windows(2).map(|w| (w[0].clone(), w[1].clone())))
+            .collect();
+        assert_eq!(invisible, chain, "{}", c.name);
         assert_eq!(
             nodes.len(),
             c.case.grounds.len() + point_count(&c.case) + c.case.evidence.len(),
@@ -477,7 +525,7 @@ fn dot_has_the_nodes_edges_and_colours_of_the_case() {
 #[test]
 fn dot_labels_keep_hostile_text_intact() {
     let c = load("hostile", HOSTILE);
-    let (nodes, _) = dot_graph(&map::dot(&c.case, &c.report, &c.playbook));
+    let nodes = dot_graph(&map::dot(&c.case, &c.report, &c.playbook)).nodes;
     let label = nodes["o1"]["label"].replace('\n', " ").replace("&amp;", "&");
     assert!(label.contains(&one_line(NASTY)), "{label}");
     let label = nodes["x.y-z_1"]["label"].replace('\n', " ").replace("&amp;", "&");
@@ -510,6 +558,7 @@ fn decode_mermaid(label: &str) -> String {
             "gt" => ">",
             "35" => "#",
             "96" => "`",
+            "92" => "\\",
             other => panic!("unexpected entity #{other};"),
         });
         rest = &rest[end + 1..];

@@ -37,6 +37,16 @@ pub fn render(map: &Map) -> String {
         exhibit_node(&mut out, exhibit);
     }
     out.push_str("  }\n");
+    // Invisible links between consecutive grounds, and between consecutive
+    // points, keep both columns in file order (G1 on top, each ground's
+    // points together); Graphviz orders the exhibits.
+    let grounds = map.grounds.iter().map(|g| &g.id);
+    let points = map.points.iter().map(|p| &p.id);
+    for column in [grounds.collect::<Vec<_>>(), points.collect()] {
+        for pair in column.windows(2) {
+            let _ = writeln!(out, "  {} -> {} [style=invis];", id(pair[0]), id(pair[1]));
+        }
+    }
 
     for edge in map.edges() {
         let _ = write!(out, "  {} -> {}", id(map.id(edge.from)), id(map.id(edge.to)));

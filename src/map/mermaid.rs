@@ -3,7 +3,7 @@
 //! to grounds, coloured by status, with every status and gap also in words.
 
 use super::svg::palette;
-use super::text::wrap;
+use super::text::truncate;
 use super::{ExhibitNode, Map, NodeRef};
 use crate::check::Status;
 use crate::model::EvidenceStatus;
@@ -119,8 +119,10 @@ fn exhibit_lines(exhibit: &ExhibitNode) -> Vec<String> {
     out
 }
 
+/// Text cut to about `max` lines' worth, as one line: Mermaid wraps labels
+/// itself, so breaks of our own would only add ragged short lines.
 fn lines(text: &str, max: usize) -> Vec<String> {
-    wrap(text, LINE_WIDTH, LINE_WIDTH, 12.0, false, max)
+    vec![truncate(text, LINE_WIDTH * max as f64, 12.0, false)]
 }
 
 /// Mermaid ids made from positions (`g1`, `p1_2`, `e3`), never from the
@@ -154,6 +156,8 @@ fn escape(text: &str) -> String {
             '<' => out.push_str("#lt;"),
             '>' => out.push_str("#gt;"),
             '`' => out.push_str("#96;"),
+            // Mermaid reads a backslash and `n` as a line break.
+            '\\' => out.push_str("#92;"),
             c if c.is_control() => {}
             c => out.push(c),
         }
@@ -168,8 +172,8 @@ mod tests {
     #[test]
     fn markup_characters_become_entity_codes() {
         assert_eq!(
-            escape("a \"b\" <i>&#1;`x`"),
-            "a #quot;b#quot; #lt;i#gt;#amp;#35;1;#96;x#96;"
+            escape("a \"b\" <i>&#1;`x` \\n"),
+            "a #quot;b#quot; #lt;i#gt;#amp;#35;1;#96;x#96; #92;n"
         );
     }
 }
