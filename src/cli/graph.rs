@@ -1,7 +1,7 @@
 //! `rebut graph`: the evidence map as SVG, DOT, Mermaid or JSON, to
 //! standard output or to a file.
 
-use super::{GraphArgs, Outcome, report_unusable};
+use super::{GraphArgs, Outcome};
 use crate::check::{self, Context, EvidenceGraph};
 use crate::map;
 use crate::write::write_atomic;
@@ -41,10 +41,7 @@ pub fn run(args: &GraphArgs) -> Outcome {
     };
     let (source, case) = match super::load_case(&args.case, &args.common, &playbook) {
         Ok(loaded) => loaded,
-        Err(unusable) => {
-            let text = std::fs::read_to_string(&args.case).ok();
-            return report_unusable(&unusable, text.as_deref());
-        }
+        Err(failed) => return failed.report(),
     };
     let graph = EvidenceGraph::build(&case);
     let cx = Context {
