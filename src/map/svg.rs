@@ -66,6 +66,8 @@ pub(super) const WIDTH: f64 = EXHIBIT_X + EXHIBIT_W + MARGIN;
 /// Room kept clear at the top right of each box for the gap mark.
 pub(super) const BADGE_ROOM: f64 = 22.0;
 pub(super) const ARROW: f64 = 7.0;
+/// Edges that climb or fall more than this are drawn fainter.
+const LONG_EDGE: f64 = 320.0;
 
 /// Something drawn inside a node's box, relative to its top left corner.
 enum Item {
@@ -423,9 +425,17 @@ impl Svg {
         if dashed {
             self.out.push_str(r#" stroke-dasharray="5 3""#);
         }
+        // Long edges are drawn fainter, so that the short ones between
+        // neighbours, most of the map, stay easy to follow.
+        let faint = if (y1 - y2).abs() > LONG_EDGE {
+            r#" opacity="0.45""#
+        } else {
+            ""
+        };
+        self.out.push_str(faint);
         let _ = writeln!(
             self.out,
-            r#"/><path d="M{} {} L{} {} L{} {} Z" fill="{colour}" stroke="none"/>"#,
+            r#"/><path d="M{} {} L{} {} L{} {} Z" fill="{colour}" stroke="none"{faint}/>"#,
             n(tip),
             n(y2),
             n(x2),
