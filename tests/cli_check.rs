@@ -255,10 +255,7 @@ fn a_custom_playbook_changes_what_is_expected() {
 #[test]
 fn the_readme_case_file_is_valid() {
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    let start = readme
-        .find("```yaml\nrebut: 1")
-        .expect("README shows a case file")
-        + "```yaml\n".len();
+    let start = readme.find("```yaml\nrebut: 1").expect("README shows a case file") + "```yaml\n".len();
     let end = start + readme[start..].find("```").unwrap();
     let out = rebut()
         .args(["check", "--today", "2026-10-20", "--format", "json", "-"])
