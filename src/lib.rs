@@ -10,6 +10,7 @@ pub mod check;
 pub mod cli;
 pub mod diag;
 pub mod load;
+pub mod map;
 pub mod model;
 pub mod playbook;
 pub mod write;

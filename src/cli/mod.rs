@@ -5,6 +5,7 @@
 //! line is unusable. Several inputs give the worst of them.
 
 mod check;
+mod graph;
 
 use crate::diag::Unusable;
 use crate::load::{self, Source};
@@ -40,6 +41,13 @@ pub enum Command {
   rebut playbook > my-playbook.yaml
   rebut playbook --playbook my-playbook.yaml   # validates it and prints it back")]
     Playbook(PlaybookArgs),
+    /// Draw the evidence map: grounds, the points answering them, the exhibits proving those
+    #[command(after_help = "Examples:
+  rebut graph examples/denial-with-gaps.yaml -o map.svg
+  rebut graph --format mermaid case.yaml > map.mmd
+  rebut graph --format dot case.yaml | dot -Tpng -o map.png
+  rebut graph --format json case.yaml")]
+    Graph(GraphArgs),
 }
 
 /// Options every command that reads a case shares.
@@ -67,6 +75,21 @@ pub struct CheckArgs {
     /// Also fail (exit 1) on findings of this severity
     #[arg(long, value_enum, value_name = "LEVEL")]
     pub deny: Option<Deny>,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Args, Debug)]
+pub struct GraphArgs {
+    /// The case file; `-` reads standard input
+    #[arg(value_name = "CASE")]
+    pub case: String,
+    /// Output format [default: from the extension of -o (.svg, .dot, .gv, .mmd, .json), else svg]
+    #[arg(long, value_enum)]
+    pub format: Option<graph::GraphFormat>,
+    /// Write the map to this file (replacing it) instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
     #[command(flatten)]
     pub common: Common,
 }
@@ -120,6 +143,7 @@ pub fn run(cli: Cli) -> Outcome {
     match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Playbook(args) => print_playbook(&args),
+        Command::Graph(args) => graph::run(&args),
     }
 }
 

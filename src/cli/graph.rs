@@ -1,0 +1,80 @@
+//! `rebut graph`: the evidence map as SVG, DOT, Mermaid or JSON, to
+//! standard output or to a file.
+
+use super::{GraphArgs, Outcome};
+use crate::check::{self, Context, EvidenceGraph};
+use crate::map;
+use crate::write::write_atomic;
+use clap::ValueEnum;
+use std::path::Path;
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GraphFormat {
+    /// A picture drawn by rebut, for browsers and HTML
+    Svg,
+    /// Graphviz source
+    Dot,
+    /// A Mermaid flowchart, for Markdown
+    Mermaid,
+    /// Nodes and edges as data
+    Json,
+}
+
+impl GraphFormat {
+    /// The format a file name's extension asks for.
+    fn from_extension(path: &Path) -> Option<GraphFormat> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "svg" => Some(GraphFormat::Svg),
+            "dot" | "gv" => Some(GraphFormat::Dot),
+            "mmd" | "mermaid" => Some(GraphFormat::Mermaid),
+            "json" => Some(GraphFormat::Json),
+            _ => None,
+        }
+    }
+}
+
+pub fn run(args: &GraphArgs) -> Outcome {
+    let playbook = match args.common.playbook() {
+        Ok(p) => p,
+        Err(outcome) => return outcome,
+    };
+    let (source, case) = match super::load_case(&args.case, &args.common, &playbook) {
+        Ok(loaded) => loaded,
+        Err(failed) => return failed.report(),
+    };
+    let graph = EvidenceGraph::build(&case);
+    let cx = Context {
+        playbook: &playbook,
+        today: args.common.today(),
+        base_dir: &source.base_dir,
+    };
+    let report = check::check(&case, &graph, &cx);
+    let format = args
+        .format
+        .or_else(|| args.output.as_deref().and_then(GraphFormat::from_extension))
+        .unwrap_or(GraphFormat::Svg);
+    let text = match format {
+        GraphFormat::Svg => map::svg(&case, &report, &playbook),
+        GraphFormat::Dot => map::dot(&case, &report, &playbook),
+        GraphFormat::Mermaid => map::mermaid(&case, &report, &playbook),
+        GraphFormat::Json => map::json(&case, &report, &playbook),
+    };
+    match &args.output {
+        None => {
+            print!("{text}");
+            Outcome::Clean
+        }
+        Some(target) => {
+            let input = Path::new(&args.case);
+            let inputs: Vec<&Path> = if args.case == "-" { Vec::new() } else { vec![input] };
+            match write_atomic(target, text.as_bytes(), &inputs) {
+                Ok(()) => Outcome::Clean,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    Outcome::Unusable
+                }
+            }
+        }
+    }
+}

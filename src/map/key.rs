@@ -1,0 +1,209 @@
+//! The top of the SVG map: the case title, counts, the key, and the column
+//! headings. The key says in words what every colour and mark means.
+
+use super::Map;
+use super::svg::{
+    EDGE, EXHIBIT_W, EXHIBIT_X, GAP_INK, GROUND_W, GROUND_X, INK, MARGIN, MUTED, POINT_W, POINT_X, Svg, Text,
+    WIDTH, n, palette, status_meaning,
+};
+use super::text::{text_width, truncate};
+use crate::check::Status;
+use std::fmt::Write as _;
+
+/// The title, a count line and the key; returns where the columns start.
+pub(super) fn header(svg: &mut Svg, map: &Map) -> f64 {
+    let inner = WIDTH - 2.0 * MARGIN;
+    let title = Text {
+        x: MARGIN,
+        baseline: MARGIN + 14.0,
+        text: truncate(&map.title, inner, 18.0, true),
+        size: 18.0,
+        bold: true,
+        italic: false,
+        fill: INK,
+    };
+    svg.text(&title, 0.0, 0.0);
+    let plural = |k: usize, word: &str| format!("{k} {word}{}", if k == 1 { "" } else { "s" });
+    let counts = format!(
+        "Evidence map \u{b7} {} \u{b7} {} \u{b7} {} \u{b7} {} marked as gaps",
+        plural(map.grounds.len(), "ground"),
+        plural(map.points.len(), "point"),
+        plural(map.exhibits.len(), "exhibit"),
+        map.gap_count()
+    );
+    let counts = Text {
+        x: MARGIN,
+        baseline: MARGIN + 36.0,
+        text: truncate(&counts, inner, 12.0, false),
+        size: 12.0,
+        bold: false,
+        italic: false,
+        fill: MUTED,
+    };
+    svg.text(&counts, 0.0, 0.0);
+    let y = key(svg, MARGIN + 52.0);
+
+    let heading_y = y + 30.0;
+    let headings = [
+        (GROUND_X, GROUND_W, format!("Grounds ({})", map.grounds.len())),
+        (POINT_X, POINT_W, format!("Points ({})", map.points.len())),
+        (EXHIBIT_X, EXHIBIT_W, format!("Exhibits ({})", map.exhibits.len())),
+    ];
+    for (x, w, text) in headings {
+        let t = Text {
+            x,
+            baseline: heading_y,
+            text: truncate(&text, w, 14.0, true),
+            size: 14.0,
+            bold: true,
+            italic: false,
+            fill: INK,
+        };
+        svg.text(&t, 0.0, 0.0);
+    }
+    heading_y + 14.0
+}
+
+/// Draws a sample mark for the key at its top left corner.
+type DrawMark = fn(&mut Svg, f64, f64);
+
+/// The key: what each colour, shape and mark means, each in words too.
+fn key(out: &mut Svg, top: f64) -> f64 {
+    let svg = &mut Svg { out: String::new() };
+    let sections = ["Ground status", "Marks"];
+    let left = MARGIN + 12.0;
+    let first = left
+        + sections
+            .iter()
+            .map(|s| text_width(s, 11.0, true))
+            .fold(0.0, f64::max)
+        + 14.0;
+    let right = WIDTH - MARGIN - 12.0;
+    let row_h = 38.0;
+    let mut y = top + 10.0;
+    let text = |svg: &mut Svg, x: f64, baseline: f64, text: &str, bold: bool, fill: &'static str| {
+        let t = Text {
+            x,
+            baseline,
+            text: text.to_owned(),
+            size: 11.0,
+            bold,
+            italic: false,
+            fill,
+        };
+        svg.text(&t, 0.0, 0.0);
+    };
+
+    let statuses: Vec<(Option<Status>, DrawMark, &str, &str)> = Status::ALL
+        .iter()
+        .map(|&status| -> (Option<Status>, DrawMark, &str, &str) {
+            (
+                Some(status),
+                |_, _, _| {},
+                status.as_str(),
+                status_meaning(status),
+            )
+        })
+        .collect();
+    let marks: Vec<(Option<Status>, DrawMark, &str, &str)> = vec![
+        (
+            None,
+            |svg, x, y| svg.gap_mark(x + 6.0, y + 2.0),
+            "gap",
+            "still to be done",
+        ),
+        (
+            None,
+            |svg, x, y| svg.node_box(x, y, 28.0, 18.0, "#fff5f5", GAP_INK, 1.5, true),
+            "point",
+            "citing nothing",
+        ),
+        (None, letter_tab, "exhibit letter", "received, cited"),
+        (
+            None,
+            |svg, x, y| svg.node_box(x, y, 28.0, 18.0, "#fffbeb", "#b7791f", 1.2, true),
+            "requested",
+            "not yet in hand",
+        ),
+        (
+            None,
+            |svg, x, y| svg.node_box(x, y, 28.0, 18.0, "#f3f4f6", "#6b7280", 1.2, true),
+            "uncited",
+            "cited by no point",
+        ),
+        (
+            None,
+            |svg, x, y| {
+                svg.out.push_str("<g fill=\"none\">");
+                svg.arrow((x + 28.0, y + 9.0), (x, y + 9.0), EDGE, 1.3, false);
+                svg.out.push_str("</g>\n");
+            },
+            "proves, answers",
+            "dashed: requested",
+        ),
+    ];
+
+    for (section, items) in sections.into_iter().zip([statuses, marks]) {
+        text(svg, left, y + 13.0, section, true, INK);
+        let mut x = first;
+        for (status, draw, word, meaning) in items {
+            let width = 34.0 + text_width(word, 11.0, false).max(text_width(meaning, 11.0, false));
+            if x + width > right && x > first {
+                x = first;
+                y += row_h;
+            }
+            match status {
+                Some(status) => {
+                    let colours = palette(status);
+                    svg.node_box(
+                        x,
+                        y,
+                        28.0,
+                        18.0,
+                        colours.fill,
+                        colours.stroke,
+                        1.5,
+                        status.is_gap(),
+                    );
+                    svg.ball(x + 14.0, y + 9.0, status);
+                }
+                None => draw(svg, x, y),
+            }
+            text(svg, x + 34.0, y + 13.0, word, false, INK);
+            text(svg, x + 34.0, y + 28.0, meaning, false, MUTED);
+            x += width + 14.0;
+        }
+        y += row_h;
+    }
+    let bottom = y;
+    let _ = writeln!(
+        out.out,
+        r##"<rect x="{}" y="{}" width="{}" height="{}" rx="6" fill="#f9fafb" stroke="#d1d5db"/>"##,
+        n(MARGIN),
+        n(top),
+        n(WIDTH - 2.0 * MARGIN),
+        n(bottom - top)
+    );
+    out.out.push_str(&svg.out);
+    bottom
+}
+
+/// The key's sample of an exhibit letter.
+fn letter_tab(svg: &mut Svg, x: f64, y: f64) {
+    let _ = writeln!(
+        svg.out,
+        r##"<rect x="{}" y="{}" width="28" height="18" rx="3" fill="#1f2937"/>"##,
+        n(x),
+        n(y)
+    );
+    let t = Text {
+        x: x + 9.0,
+        baseline: y + 13.0,
+        text: "A".to_owned(),
+        size: 11.0,
+        bold: true,
+        italic: false,
+        fill: "#ffffff",
+    };
+    svg.text(&t, 0.0, 0.0);
+}
