@@ -71,7 +71,9 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
-const STREET_SUFFIXES: [&str; 25] = [
+/// Street types that end a US street address. "Court" is left out: in a
+/// legal file "2025 Supreme Court" is far likelier than a street.
+const STREET_SUFFIXES: [&str; 23] = [
     "street",
     "st",
     "avenue",
@@ -83,8 +85,6 @@ const STREET_SUFFIXES: [&str; 25] = [
     "lane",
     "ln",
     "way",
-    "court",
-    "ct",
     "place",
     "pl",
     "drive",
@@ -514,7 +514,7 @@ fn phone_or_number(s: &str) -> Option<(usize, ValueKind)> {
     }
     let text = &s[..end];
     let count = text.chars().filter(char::is_ascii_digit).count();
-    if count < 7 || !text.ends_with(|c: char| c.is_ascii_digit() || c == ')') {
+    if count < 7 || !text.ends_with(|c: char| c.is_ascii_digit() || c == ')') || is_year_range(text) {
         return None;
     }
     let kind = if separated && count <= 15 {
@@ -523,6 +523,13 @@ fn phone_or_number(s: &str) -> Option<(usize, ValueKind)> {
         ValueKind::Number
     };
     Some((end, kind))
+}
+
+/// "2025-2026", "1998 2004": two years, not a number to hide.
+fn is_year_range(text: &str) -> bool {
+    let year = |y: &str| y.len() == 4 && (y.starts_with("19") || y.starts_with("20"));
+    text.split_once(['-', ' ', '.'])
+        .is_some_and(|(a, b)| year(a) && year(b) && b.chars().all(|c| c.is_ascii_digit()))
 }
 
 #[cfg(test)]
@@ -561,7 +568,8 @@ mod tests {
 
     #[test]
     fn ordinary_numbers_stay() {
-        let text = "Form I-134, 100 days, pages 2-3, $1,000, 8 CFR 103.2(b)(3), the 2025 tax return";
+        let text = "Form I-134, 100 days, pages 2-3, $1,000, 8 CFR 103.2(b)(3), the 2025 tax return, \
+                    the 2025-2026 school year, the 2025 Supreme Court decision";
         assert_eq!(scrub(text, 0), text);
     }
 
