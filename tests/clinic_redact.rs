@@ -390,8 +390,14 @@ fn people_named_only_in_the_prose_are_pointed_out_and_named_with_name() {
     let (code, stdout, stderr) = run(&["examples/denial-with-gaps.yaml"]);
     assert_eq!(code, 0);
     assert!(stdout.contains("Ms. Priya Nair"));
-    assert!(stderr.contains("`Ms. Priya Nair` looks like the name of a person"), "{stderr}");
-    assert!(stderr.contains("[family name]"), "a surname two people share is noted: {stderr}");
+    assert!(
+        stderr.contains("`Ms. Priya Nair` looks like the name of a person"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("[family name]"),
+        "a surname two people share is noted: {stderr}"
+    );
 
     let (_, stdout, stderr) = run(&["examples/denial-with-gaps.yaml", "--name", "Priya Nair"]);
     assert!(!stdout.contains("Priya") && !stdout.contains("Nair"));
