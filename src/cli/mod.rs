@@ -5,7 +5,10 @@
 //! line is unusable. Several inputs give the worst of them.
 
 mod check;
+mod grade;
 mod graph;
+mod init;
+mod redact;
 
 use crate::diag::Unusable;
 use crate::load::{self, Source};
@@ -48,6 +51,22 @@ pub enum Command {
   rebut graph --format dot case.yaml | dot -Tpng -o map.png
   rebut graph --format json case.yaml")]
     Graph(GraphArgs),
+    /// Write a starter case file to fill in
+    #[command(after_help = "Examples:
+  rebut init cases/reyes.yaml
+  rebut init > starter.yaml
+  rebut init --playbook my-playbook.yaml exercise.yaml")]
+    Init(InitArgs),
+    /// Grade a student's evidence map against an instructor's key
+    #[command(after_help = "Examples:
+  rebut grade examples/clinic/key.yaml examples/clinic/student-answer.yaml
+  rebut grade --format json key.yaml answers/ana.yaml")]
+    Grade(GradeArgs),
+    /// Make a copy of a case with names, numbers and addresses replaced
+    #[command(after_help = "Examples:
+  rebut redact real-case.yaml -o exercise.yaml --key exercise-key.yaml
+  rebut redact real-case.yaml --shift-dates -45 --name \"Luis Reyes\" -o exercise.yaml")]
+    Redact(RedactArgs),
 }
 
 /// Options every command that reads a case shares.
@@ -104,6 +123,55 @@ pub struct PlaybookArgs {
     pub max_size: u64,
 }
 
+#[derive(Args, Debug)]
+pub struct InitArgs {
+    /// Where to write the starter (never over an existing file); standard output without it
+    #[arg(value_name = "FILE")]
+    pub file: Option<String>,
+    /// The kind of case; it must be the id of the playbook in force
+    #[arg(long, value_name = "KIND")]
+    pub kind: Option<String>,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Args, Debug)]
+pub struct GradeArgs {
+    /// The instructor's case file: the links a good answer makes
+    #[arg(value_name = "KEY")]
+    pub key: String,
+    /// The student's case file: the same grounds and evidence, linked by the student
+    #[arg(value_name = "STUDENT")]
+    pub student: String,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Args, Debug)]
+pub struct RedactArgs {
+    /// The case to redact; `-` reads standard input
+    #[arg(value_name = "CASE")]
+    pub case: String,
+    /// Write the redacted case here instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<String>,
+    /// Write the placeholders and the real values they stand for to this file
+    #[arg(long, value_name = "FILE")]
+    pub key: Option<String>,
+    /// Move every date by this many days (negative for earlier); intervals stay true
+    #[arg(long, value_name = "DAYS", default_value_t = 0, allow_negative_numbers = true,
+          value_parser = clap::value_parser!(i32).range(-36_600..=36_600))]
+    pub shift_dates: i32,
+    /// Also redact this person's name (repeat for several people)
+    #[arg(long = "name", value_name = "NAME")]
+    pub names: Vec<String>,
+    #[command(flatten)]
+    pub common: Common,
+}
+
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CheckFormat {
     Text,
@@ -144,6 +212,9 @@ pub fn run(cli: Cli) -> Outcome {
         Command::Check(args) => check::run(&args),
         Command::Playbook(args) => print_playbook(&args),
         Command::Graph(args) => graph::run(&args),
+        Command::Init(args) => init::run(&args),
+        Command::Grade(args) => grade::run(&args),
+        Command::Redact(args) => redact::run(&args),
     }
 }
 

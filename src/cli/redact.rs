@@ -1,0 +1,141 @@
+//! `rebut redact`: the redacted copy to standard output or `-o FILE`, the key
+//! to `--key FILE`, and notes on uncertain replacements to standard error.
+//!
+//! Exit status: 0 when the copy is written (notes or not), 2 when the case or
+//! the command line is unusable or a file cannot be written.
+
+use super::init::{out, refuse};
+use super::{Outcome, RedactArgs, report_unusable};
+use crate::check::{self, Context, EvidenceGraph, Report};
+use crate::clinic::emit::case_to_yaml;
+use crate::clinic::redact::{self, Options};
+use crate::load::{self, Source};
+use crate::model::Case;
+use crate::playbook::Playbook;
+use crate::write::write_atomic;
+use std::path::Path;
+
+const HEADER: &str =
+    "# Redacted with `rebut redact`: the names of people, numbers, e-mails and addresses are placeholders.\n";
+const HEADER_SHIFTED: &str =
+    "# Dates are moved by one constant offset, so the intervals between them are true.\n";
+const KEY_HEADER: &str = "# The key to a redacted case: the real values behind its placeholders.\n\
+# Keep it apart from the redacted copy; it identifies the people in the case.\n";
+
+pub fn run(args: &RedactArgs) -> Outcome {
+    if let (Some(out), Some(key)) = (&args.output, &args.key)
+        && same_file(out, key)
+    {
+        return refuse(
+            &format!("the key and the redacted copy would both be written to {key}"),
+            "the key holds the real names: give it a file of its own",
+        );
+    }
+    let playbook = match args.common.playbook() {
+        Ok(p) => p,
+        Err(outcome) => return outcome,
+    };
+    let (source, case) = match super::load_case(&args.case, &args.common, &playbook) {
+        Ok(loaded) => loaded,
+        Err(failed) => return failed.report(),
+    };
+    let options = Options {
+        shift_days: args.shift_dates,
+        names: args.names.clone(),
+    };
+    let mut redaction = match redact::redact(&case, &options) {
+        Ok(r) => r,
+        Err(e) => return refuse(&e.to_string(), "shift the dates by fewer days"),
+    };
+
+    let mut yaml = String::from(HEADER);
+    if args.shift_dates != 0 {
+        yaml.push_str(HEADER_SHIFTED);
+    }
+    yaml.push_str(&case_to_yaml(&redaction.case));
+
+    let out_name = args
+        .output
+        .clone()
+        .unwrap_or_else(|| "<redacted copy>".to_owned());
+    let reread = Source {
+        name: out_name.clone(),
+        text: yaml.clone(),
+        base_dir: source.base_dir.clone(),
+    };
+    let redacted_case = match load::load_case(&reread, &playbook) {
+        Ok(c) => c,
+        Err(unusable) => {
+            eprintln!("error: the redacted copy does not read back as a case file; nothing was written");
+            eprintln!("this is a bug in rebut; please report it with a case that shows it");
+            return report_unusable(&unusable, Some(&yaml));
+        }
+    };
+    let today = args.common.today();
+    let differences = redact::differences(
+        &case,
+        &report(&case, &playbook, today, &source.base_dir),
+        &report(&redacted_case, &playbook, today, &source.base_dir),
+        args.shift_dates != 0,
+    );
+
+    match &args.output {
+        None => out(&yaml),
+        Some(path) => {
+            if let Err(e) = write_atomic(Path::new(path), yaml.as_bytes(), &[Path::new(&args.case)]) {
+                return refuse(&e.to_string(), "choose another output file with -o");
+            }
+        }
+    }
+    if let Some(key_path) = &args.key {
+        redaction.key.source = Some(source.name.clone());
+        redaction.key.redacted = args.output.clone();
+        let text = format!(
+            "{KEY_HEADER}{}",
+            serde_saphyr::to_string(&redaction.key).expect("the key serialises")
+        );
+        let mut inputs = vec![Path::new(&args.case)];
+        if let Some(out) = &args.output {
+            inputs.push(Path::new(out));
+        }
+        if let Err(e) = write_atomic(Path::new(key_path), text.as_bytes(), &inputs) {
+            return refuse(&e.to_string(), "choose another file for --key");
+        }
+    }
+
+    for note in &redaction.notes {
+        eprintln!("note: {note}");
+    }
+    for difference in &differences {
+        eprintln!("warning: {difference}");
+    }
+    if let Some(path) = &args.output {
+        eprintln!(
+            "wrote {path}{}; read it through before handing it out",
+            args.key
+                .as_ref()
+                .map(|k| format!(" and its key {k}"))
+                .unwrap_or_default()
+        );
+    }
+    Outcome::Clean
+}
+
+fn report(case: &Case, playbook: &Playbook, today: jiff::civil::Date, base_dir: &Path) -> Report {
+    let graph = EvidenceGraph::build(case);
+    let cx = Context {
+        playbook,
+        today,
+        base_dir,
+    };
+    check::check(case, &graph, &cx)
+}
+
+/// Whether two paths name one file, whether or not it exists yet.
+fn same_file(a: &str, b: &str) -> bool {
+    let (pa, pb) = (Path::new(a), Path::new(b));
+    if let (Ok(x), Ok(y)) = (pa.canonicalize(), pb.canonicalize()) {
+        return x == y;
+    }
+    matches!((std::path::absolute(pa), std::path::absolute(pb)), (Ok(x), Ok(y)) if x == y)
+}

@@ -1,0 +1,8 @@
+//! Law-clinic workflows: a starter case to fill in ([`init`]), a student's
+//! map graded against an instructor's key ([`grade`]), and a real case made
+//! safe to teach with ([`redact`]). [`emit`] writes a case back as YAML.
+
+pub mod emit;
+pub mod grade;
+pub mod init;
+pub mod redact;

@@ -1,0 +1,864 @@
+//! People and the places their names appear.
+//!
+//! Each person the case names (the beneficiary, the petitioner, the
+//! representative, authors and translators who are people, and any
+//! `--name`) gets one placeholder. A text is then read word by word: a run of
+//! words made of a person's name parts, with initials ("M. Reyes"), particles
+//! ("de la") and a leading title ("Dr.", "Mr."), becomes the placeholder of the
+//! person whose name it matches best. Every name part is replaced wherever it
+//! stands, so a surname alone or a first name alone goes too; where a match is
+//! uncertain the placeholder is neutral and a note says so.
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    Beneficiary,
+    Petitioner,
+    Representative,
+    Author,
+    Translator,
+    Named,
+}
+
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub role: Role,
+    /// The name as first met, for the key.
+    pub real: String,
+    pub placeholder: String,
+    /// The placeholder as it goes into ids and file names.
+    pub slug: String,
+    /// Name parts, folded, in the order written.
+    tokens: Vec<String>,
+    /// Initials with the number of name parts written before them, and
+    /// whether the name itself gives only the letter: in "Daniel K. Ostrowski",
+    /// `d` at 0, `k` at 1 (a letter) and `o` at 1.
+    initials: Vec<(char, usize, bool)>,
+}
+
+/// Name parts that are never matched alone.
+const PARTICLES: [&str; 24] = [
+    "de", "del", "della", "la", "las", "los", "le", "les", "y", "e", "da", "das", "do", "dos", "van", "von",
+    "der", "den", "di", "du", "el", "al", "bin", "ibn",
+];
+
+const SUFFIXES: [&str; 9] = ["jr", "sr", "ii", "iii", "iv", "md", "phd", "esq", "rn"];
+
+/// Titles before a name; the placeholder keeps only "Dr." and "Prof.".
+const HONORIFICS: [&str; 22] = [
+    "dr",
+    "dra",
+    "doctor",
+    "doctora",
+    "prof",
+    "professor",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "sr",
+    "sra",
+    "srta",
+    "senor",
+    "senora",
+    "don",
+    "dona",
+    "rev",
+    "lic",
+    "licda",
+    "ing",
+];
+
+/// Words that make an author a body rather than a person.
+const ORGANISATION_WORDS: [&str; 76] = [
+    "hospital",
+    "hospitals",
+    "clinic",
+    "clinica",
+    "clinique",
+    "center",
+    "centre",
+    "centro",
+    "office",
+    "department",
+    "departamento",
+    "ministry",
+    "ministerio",
+    "ministere",
+    "secretaria",
+    "registry",
+    "registro",
+    "instituto",
+    "institute",
+    "institut",
+    "program",
+    "programme",
+    "programa",
+    "university",
+    "universidad",
+    "universite",
+    "college",
+    "school",
+    "escuela",
+    "foundation",
+    "fundacion",
+    "fondation",
+    "association",
+    "asociacion",
+    "society",
+    "services",
+    "service",
+    "bank",
+    "banco",
+    "agency",
+    "embassy",
+    "embajada",
+    "consulate",
+    "consulado",
+    "church",
+    "iglesia",
+    "court",
+    "police",
+    "policia",
+    "government",
+    "gobierno",
+    "national",
+    "nacional",
+    "federal",
+    "state",
+    "county",
+    "municipal",
+    "municipalidad",
+    "health",
+    "salud",
+    "medical",
+    "group",
+    "council",
+    "committee",
+    "board",
+    "network",
+    "project",
+    "trust",
+    "union",
+    "credit",
+    "travel",
+    "airlines",
+    "insurance",
+    "laboratory",
+    "laboratorio",
+    "pharmacy",
+];
+
+const CORPORATE: [&str; 9] = ["inc", "llc", "ltd", "corp", "co", "gmbh", "sa", "s.a", "plc"];
+
+/// Capitalised small words of titles ("Letter Of ..."), which neither make a
+/// name nor cast doubt on the one after them.
+const FUNCTION_WORDS: [&str; 22] = [
+    "of", "for", "the", "and", "or", "to", "from", "by", "with", "without", "in", "on", "at", "a", "an",
+    "re", "about", "dear", "per", "para", "por", "sobre",
+];
+
+/// Lower case without accents, for comparing name parts as people spell them.
+pub fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let plain = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ą' | 'ă' => "a",
+            'ç' | 'ć' | 'č' => "c",
+            'ď' | 'đ' => "d",
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => "e",
+            'ğ' => "g",
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => "i",
+            'ł' => "l",
+            'ñ' | 'ń' | 'ň' => "n",
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+            'ř' => "r",
+            'ś' | 'š' | 'ş' => "s",
+            'ť' | 'ţ' => "t",
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => "u",
+            'ý' | 'ÿ' => "y",
+            'ź' | 'ż' | 'ž' => "z",
+            'ß' => "ss",
+            'æ' => "ae",
+            'œ' => "oe",
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        out.push_str(plain);
+    }
+    out
+}
+
+fn is_honorific(word: &str) -> bool {
+    HONORIFICS.contains(&fold(word.trim_end_matches('.')).as_str())
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A name split into the parts that are matched and the initials.
+struct ParsedName {
+    title: Option<String>,
+    tokens: Vec<String>,
+    initials: Vec<(char, usize, bool)>,
+}
+
+fn parse_name(name: &str) -> ParsedName {
+    let without_asides = strip_parentheses(name);
+    let mut words: Vec<&str> = without_asides
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut title = None;
+    if words.len() > 1 && is_honorific(words[0]) {
+        title = Some(fold(words[0].trim_end_matches('.')));
+        words.remove(0);
+    }
+    while words.len() > 1 && SUFFIXES.contains(&fold(words[words.len() - 1].trim_end_matches('.')).as_str()) {
+        words.pop();
+    }
+    let mut tokens = Vec::new();
+    let mut initials = Vec::new();
+    for word in words {
+        for part in word.split(['-', '\'', '’', '.']).filter(|p| !p.is_empty()) {
+            let folded = fold(part);
+            let Some(first) = folded.chars().next() else {
+                continue;
+            };
+            if part.chars().count() == 1 {
+                initials.push((first, tokens.len(), true));
+            } else if !PARTICLES.contains(&folded.as_str()) {
+                initials.push((first, tokens.len(), false));
+                tokens.push(folded);
+            }
+        }
+    }
+    ParsedName {
+        title,
+        tokens,
+        initials,
+    }
+}
+
+fn strip_parentheses(text: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out.trim().to_owned()
+}
+
+/// The part of an author or translator that names a person, if any:
+/// "Dr. Helen Okafor" of "Dr. Helen Okafor, St. Brendan Children's Hospital";
+/// nothing for "Registro Nacional de las Personas, Honduras".
+pub fn person_part(author: &str) -> Option<String> {
+    let mut segments = author.split(',').map(str::trim);
+    let first = strip_parentheses(segments.next()?);
+    if segments.any(|s| CORPORATE.contains(&fold(s.trim_end_matches('.')).as_str())) {
+        return None;
+    }
+    let words: Vec<&str> = first.split_whitespace().collect();
+    if words.len() >= 2 && is_honorific(words[0]) {
+        return Some(first);
+    }
+    if first.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let plain = |w: &str| fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+    if words.iter().any(|w| {
+        let w = plain(w);
+        ORGANISATION_WORDS.contains(&w.as_str()) || (FUNCTION_WORDS.contains(&w.as_str()) && w.len() > 1)
+    }) {
+        return None;
+    }
+    let name_words: Vec<&&str> = words
+        .iter()
+        .filter(|w| !PARTICLES.contains(&plain(w).as_str()))
+        .collect();
+    ((2..=5).contains(&name_words.len()) && name_words.iter().all(|w| starts_upper(w))).then_some(first)
+}
+
+#[derive(Debug, Default)]
+pub struct People {
+    pub persons: Vec<Person>,
+    letters: usize,
+}
+
+fn letter(n: usize) -> String {
+    // A, B, ... Z, AA, AB, ...
+    let mut n = n + 1;
+    let mut out = Vec::new();
+    while n > 0 {
+        n -= 1;
+        out.push(b'A' + (n % 26) as u8);
+        n /= 26;
+    }
+    out.reverse();
+    String::from_utf8(out).expect("ASCII")
+}
+
+impl People {
+    /// A person in one of the case's roles: "the beneficiary".
+    pub fn add_role(&mut self, role: Role, name: &str) {
+        let parsed = parse_name(name);
+        if parsed.tokens.is_empty() {
+            return;
+        }
+        let word = match role {
+            Role::Beneficiary => "beneficiary",
+            Role::Petitioner => "petitioner",
+            _ => "representative",
+        };
+        self.persons.push(Person {
+            role,
+            real: name.trim().to_owned(),
+            placeholder: format!("the {word}"),
+            slug: word.to_owned(),
+            tokens: parsed.tokens,
+            initials: parsed.initials,
+        });
+    }
+
+    /// Another person (an author, a translator, a `--name`): the same person
+    /// as one already known when one name's parts include the other's, else a
+    /// new one with the next letter ("Dr. A", "Person B").
+    pub fn add_other(&mut self, role: Role, name: &str) {
+        let parsed = parse_name(name);
+        if parsed.tokens.is_empty() {
+            return;
+        }
+        let same = self.persons.iter_mut().find(|p| {
+            let common = parsed.tokens.iter().filter(|t| p.tokens.contains(t)).count();
+            let smaller = parsed.tokens.len().min(p.tokens.len());
+            common == smaller && (common >= 2 || smaller == 1)
+        });
+        if let Some(p) = same {
+            for t in parsed.tokens {
+                if !p.tokens.contains(&t) {
+                    p.tokens.push(t);
+                }
+            }
+            return;
+        }
+        let title = match parsed.title.as_deref() {
+            Some("dr" | "dra" | "doctor" | "doctora") => "Dr.",
+            Some("prof" | "professor") => "Prof.",
+            _ => "Person",
+        };
+        let l = letter(self.letters);
+        self.letters += 1;
+        let placeholder = format!("{title} {l}");
+        self.persons.push(Person {
+            role,
+            real: name.trim().to_owned(),
+            slug: slug(&placeholder),
+            placeholder,
+            tokens: parsed.tokens,
+            initials: parsed.initials,
+        });
+    }
+
+    fn owners(&self, folded: &str) -> Vec<usize> {
+        (0..self.persons.len())
+            .filter(|&i| self.persons[i].tokens.iter().any(|t| t == folded))
+            .collect()
+    }
+
+    /// The person a run of name parts stands for, with whether others
+    /// matched it equally well. An initial counts for a person whose name
+    /// has that initial before the name part that follows it in the run
+    /// ("M." in "M. Reyes" is Mateo Reyes, not Reyes Martín).
+    fn best(&self, run: &[Part]) -> Option<(usize, bool)> {
+        let score = |p: &Person| {
+            let mut named = 0;
+            let mut initialled = 0;
+            for (k, part) in run.iter().enumerate() {
+                match part {
+                    Part::Name(n) => named += usize::from(p.tokens.contains(n)),
+                    Part::Initial(c) => {
+                        let next = run[k..].iter().find_map(|q| match q {
+                            Part::Name(n) => p.tokens.iter().position(|t| t == n),
+                            Part::Initial(_) => None,
+                        });
+                        let before = |&(i, at, letter): &(char, usize, bool)| {
+                            i == *c && next.is_some_and(|pos| if letter { at <= pos } else { at < pos })
+                        };
+                        initialled += usize::from(p.initials.iter().any(before));
+                    }
+                }
+            }
+            (named > 0).then_some(2 * named + initialled)
+        };
+        let scored: Vec<(usize, usize)> = self
+            .persons
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| score(p).map(|s| (i, s)))
+            .collect();
+        let top = scored.iter().map(|&(_, s)| s).max()?;
+        let tied = scored.iter().filter(|&&(_, s)| s == top).count();
+        let first = scored.iter().find(|&&(_, s)| s == top).map(|&(i, _)| i)?;
+        Some((first, tied > 1))
+    }
+
+    /// Replaces every run of name words in a text of prose.
+    pub fn redact_text(&self, text: &str, place: &str, notes: &mut Vec<String>) -> String {
+        let words = words(text);
+        let kinds: Vec<WordKind> = words.iter().map(|w| self.classify(text, w)).collect();
+        let mut out = String::with_capacity(text.len());
+        let mut copied = 0;
+        let mut j = 0;
+        while j < words.len() {
+            let Some(last) = self.run_from(text, &words, &kinds, j) else {
+                j += 1;
+                continue;
+            };
+            let (start, end) = (words[j].0, words[last].1);
+            let honorific =
+                matches!(kinds[j], WordKind::Honorific).then(|| fold(&text[words[j].0..words[j].1]));
+            let parts: Vec<Part> = (j..=last)
+                .filter_map(|k| {
+                    let folded = fold(&text[words[k].0..words[k].1]);
+                    match kinds[k] {
+                        WordKind::Name => Some(Part::Name(folded)),
+                        WordKind::Initial => folded.chars().next().map(Part::Initial),
+                        _ => None,
+                    }
+                })
+                .collect();
+            let matched = &text[start..end];
+            let Some((who, ambiguous)) = self.best(&parts) else {
+                j = last + 1;
+                continue;
+            };
+            let doubtful = honorific.is_none()
+                && (self.follows_unknown_name(text, &words, &kinds, j)
+                    || self.precedes_unknown_name(text, &words, &kinds, last));
+            let placeholder = if doubtful {
+                notes.push(format!(
+                    "{place}: `{}` stands next to another capitalised word; written `[name]`, as it may name \
+                     someone or something else (add `--name \"FULL NAME\"` if it is a person)",
+                    context(text, j, last, &words)
+                ));
+                "[name]".to_owned()
+            } else if ambiguous {
+                // A surname that several people share, alone: which of them
+                // is meant is for a person to say, not for a guess.
+                let title = match honorific {
+                    Some(_) => &text[words[j].0..words[j + 1].0],
+                    None => "",
+                };
+                let placeholder = format!("{title}[family name]");
+                notes.push(format!(
+                    "{place}: `{matched}` could name more than one person; written `{placeholder}`"
+                ));
+                placeholder
+            } else {
+                self.persons[who].placeholder.clone()
+            };
+            out.push_str(&text[copied..start]);
+            if starts_sentence(&text[..start]) {
+                out.push_str(&capitalise(&placeholder));
+            } else {
+                out.push_str(&placeholder);
+            }
+            copied = end;
+            j = last + 1;
+        }
+        out.push_str(&text[copied..]);
+        out
+    }
+
+    fn classify(&self, text: &str, &(start, end): &(usize, usize)) -> WordKind {
+        let word = &text[start..end];
+        let folded = fold(word);
+        if !starts_upper(word) {
+            return if PARTICLES.contains(&folded.as_str()) {
+                WordKind::Particle
+            } else {
+                WordKind::Other
+            };
+        }
+        if word.chars().count() == 1 {
+            return if text[end..].starts_with('.') {
+                WordKind::Initial
+            } else {
+                WordKind::Other
+            };
+        }
+        if !self.owners(&folded).is_empty() {
+            WordKind::Name
+        } else if HONORIFICS.contains(&folded.as_str()) {
+            WordKind::Honorific
+        } else if PARTICLES.contains(&folded.as_str()) {
+            WordKind::Particle
+        } else {
+            WordKind::Other
+        }
+    }
+
+    /// The last word of the name run starting at word `j`, if one does.
+    fn run_from(&self, text: &str, words: &[(usize, usize)], kinds: &[WordKind], j: usize) -> Option<usize> {
+        if !matches!(kinds[j], WordKind::Honorific | WordKind::Initial | WordKind::Name) {
+            return None;
+        }
+        let mut last = j;
+        while last + 1 < words.len()
+            && matches!(
+                kinds[last + 1],
+                WordKind::Name | WordKind::Initial | WordKind::Particle
+            )
+            && joined(text, words[last], words[last + 1], kinds[last])
+        {
+            last += 1;
+        }
+        while last > j && matches!(kinds[last], WordKind::Particle | WordKind::Initial) {
+            last -= 1;
+        }
+        let has_name = (j..=last).any(|k| matches!(kinds[k], WordKind::Name));
+        (has_name && !matches!(kinds[last], WordKind::Initial | WordKind::Particle)).then_some(last)
+    }
+
+    /// Whether the word before the run is a capitalised word that is no
+    /// known name and does not start a sentence: "Luis" before the
+    /// petitioner's surnames, "San" before a first name.
+    fn follows_unknown_name(
+        &self,
+        text: &str,
+        words: &[(usize, usize)],
+        kinds: &[WordKind],
+        j: usize,
+    ) -> bool {
+        if j == 0 {
+            return false;
+        }
+        let prev = words[j - 1];
+        let word = &text[prev.0..prev.1];
+        matches!(kinds[j - 1], WordKind::Other)
+            && starts_upper(word)
+            && !FUNCTION_WORDS.contains(&fold(word).as_str())
+            && text[prev.1..words[j].0].chars().all(char::is_whitespace)
+            && !starts_sentence(&text[..prev.0])
+    }
+
+    /// Whether the word after the run is a capitalised word that is no known
+    /// name: "Reyes Immigration Law".
+    fn precedes_unknown_name(
+        &self,
+        text: &str,
+        words: &[(usize, usize)],
+        kinds: &[WordKind],
+        last: usize,
+    ) -> bool {
+        let Some(&next) = words.get(last + 1) else {
+            return false;
+        };
+        let word = &text[next.0..next.1];
+        matches!(kinds[last + 1], WordKind::Other | WordKind::Honorific)
+            && starts_upper(word)
+            && !FUNCTION_WORDS.contains(&fold(word).as_str())
+            && text[words[last].1..next.0].chars().all(char::is_whitespace)
+            && !text[words[last].1..next.0].is_empty()
+    }
+
+    /// Replaces name parts in an id or a file name with the slug of the
+    /// person: `dr-lopez-2025` becomes `dr-a-2025`.
+    pub fn redact_slug(&self, text: &str) -> String {
+        let words: Vec<(usize, usize)> = words(text);
+        let is_name = |w: &(usize, usize)| {
+            let f = fold(&text[w.0..w.1]);
+            f.chars().count() >= 2 && !self.owners(&f).is_empty()
+        };
+        let sep_ok = |a: &(usize, usize), b: &(usize, usize)| {
+            let gap = &text[a.1..b.0];
+            gap.chars().count() == 1 && "-_. ".contains(gap)
+        };
+        let mut out = String::new();
+        let mut copied = 0;
+        let mut j = 0;
+        while j < words.len() {
+            let titled = is_honorific(&text[words[j].0..words[j].1])
+                && j + 1 < words.len()
+                && is_name(&words[j + 1])
+                && sep_ok(&words[j], &words[j + 1]);
+            if !titled && !is_name(&words[j]) {
+                j += 1;
+                continue;
+            }
+            let first = if titled { j + 1 } else { j };
+            let mut last = first;
+            while last + 1 < words.len()
+                && sep_ok(&words[last], &words[last + 1])
+                && is_name(&words[last + 1])
+            {
+                last += 1;
+            }
+            let parts: Vec<Part> = (first..=last)
+                .map(|k| Part::Name(fold(&text[words[k].0..words[k].1])))
+                .collect();
+            let who = self.best(&parts).map(|(i, _)| i);
+            out.push_str(&text[copied..words[j].0]);
+            out.push_str(who.map_or("name", |i| self.persons[i].slug.as_str()));
+            copied = words[last].1;
+            j = last + 1;
+        }
+        out.push_str(&text[copied..]);
+        out
+    }
+}
+
+/// Names behind a title that no placeholder replaced ("Ms. Priya Nair"):
+/// people the case mentions only in its prose, to be named with `--name`.
+pub fn titled_strangers(text: &str) -> Vec<String> {
+    let words = words(text);
+    let mut out = Vec::new();
+    for (k, &(start, end)) in words.iter().enumerate() {
+        let title = &text[start..end];
+        if !starts_upper(title) || !is_honorific(title) {
+            continue;
+        }
+        let mut last = k;
+        while let Some(&(s, e)) = words.get(last + 1) {
+            let word = &text[s..e];
+            let gap = &text[words[last].1..s];
+            let gap = if last == k {
+                gap.strip_prefix('.').unwrap_or(gap)
+            } else {
+                gap
+            };
+            let placeholder_letters = word.len() <= 3 && word.chars().all(|c| c.is_ascii_uppercase());
+            if !starts_upper(word)
+                || placeholder_letters
+                || FUNCTION_WORDS.contains(&fold(word).as_str())
+                || gap.is_empty()
+                || !gap.chars().all(char::is_whitespace)
+                || last - k == 3
+            {
+                break;
+            }
+            last += 1;
+        }
+        if last > k {
+            out.push(text[start..words[last].1].to_owned());
+        }
+    }
+    out
+}
+
+/// A name part of a run in a text, folded.
+enum Part {
+    Name(String),
+    Initial(char),
+}
+
+#[derive(Debug, Clone, Copy)]
+enum WordKind {
+    Name,
+    Initial,
+    Honorific,
+    Particle,
+    Other,
+}
+
+/// Byte ranges of the words (runs of letters and digits) of a text.
+fn words(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
+}
+
+/// Whether two words belong to one name: a space or a line break between
+/// them, or a hyphen; an initial or a title may end with a full stop.
+fn joined(text: &str, a: (usize, usize), b: (usize, usize), a_kind: WordKind) -> bool {
+    let mut gap = &text[a.1..b.0];
+    if matches!(a_kind, WordKind::Initial | WordKind::Honorific)
+        && let Some(rest) = gap.strip_prefix('.')
+    {
+        if rest.is_empty() {
+            return true;
+        }
+        gap = rest;
+    }
+    gap == "-" || (!gap.is_empty() && gap.chars().all(char::is_whitespace))
+}
+
+fn starts_sentence(before: &str) -> bool {
+    before
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| ".!?:;(\"“".contains(c))
+}
+
+fn context(text: &str, j: usize, last: usize, words: &[(usize, usize)]) -> String {
+    let start = words[j.saturating_sub(1)].0;
+    text[start..words[last].1]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn slug(placeholder: &str) -> String {
+    let mut out = String::new();
+    for c in placeholder.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people() -> People {
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Mateo Alvarado Ruiz");
+        p.add_role(Role::Petitioner, "Rafael Alvarado Mejía");
+        p.add_role(Role::Representative, "Daniel K. Ostrowski");
+        p.add_other(Role::Author, "Dr. Gabriela Fúnez Cáceres");
+        p.add_other(Role::Author, "Dr. Helen Okafor");
+        p
+    }
+
+    fn redact(text: &str) -> (String, Vec<String>) {
+        let mut notes = Vec::new();
+        let out = people().redact_text(text, "test", &mut notes);
+        (out, notes)
+    }
+
+    #[test]
+    fn full_partial_and_initialled_names_become_placeholders() {
+        assert_eq!(
+            redact("Humanitarian parole for M. Alvarado (relapsed leukemia)").0,
+            "Humanitarian parole for the beneficiary (relapsed leukemia)"
+        );
+        assert_eq!(
+            redact("Mateo's oncologist, Dr. Funez Cáceres, wrote to Dr. Okafor.").0,
+            "The beneficiary's oncologist, Dr. A, wrote to Dr. B."
+        );
+        assert_eq!(
+            redact("Signed: Daniel K. Ostrowski").0,
+            "Signed: The representative"
+        );
+        assert_eq!(
+            redact("Mr. Ostrowski and MATEO").0,
+            "The representative and the beneficiary"
+        );
+    }
+
+    #[test]
+    fn a_surname_several_people_share_becomes_a_family_name_and_a_note() {
+        let (out, notes) = redact("Mr. Alvarado has filed a new Form I-134 for the Alvarado family.");
+        assert_eq!(
+            out,
+            "Mr. [family name] has filed a new Form I-134 for the [family name] family."
+        );
+        assert_eq!(notes.len(), 2);
+    }
+
+    #[test]
+    fn a_name_after_an_unknown_capitalised_word_is_neutral() {
+        let (out, notes) = redact("The birth certificate of Luis Alvarado Mejía and Hospital San Rafael");
+        assert_eq!(
+            out,
+            "The birth certificate of Luis [name] and Hospital San [name]"
+        );
+        assert_eq!(notes.len(), 2);
+        assert_eq!(redact("Ostrowski Immigration Law").0, "[name] Immigration Law");
+    }
+
+    #[test]
+    fn ordinary_words_and_lower_case_stay() {
+        let text = "the petitioner's relationship to the beneficiary; rafael; A. B. Smith";
+        assert_eq!(redact(text).0, text);
+    }
+
+    #[test]
+    fn authors_that_are_people_are_told_from_bodies() {
+        assert_eq!(
+            person_part("Dr. Helen Okafor, St. Brendan Children's Hospital").as_deref(),
+            Some("Dr. Helen Okafor")
+        );
+        assert_eq!(
+            person_part("Rafael Alvarado Mejía").as_deref(),
+            Some("Rafael Alvarado Mejía")
+        );
+        assert_eq!(person_part("Registro Nacional de las Personas, Honduras"), None);
+        assert_eq!(person_part("Little Hearts Without Borders, Inc."), None);
+        assert_eq!(person_part("Erieview Federal Credit Union"), None);
+        assert_eq!(person_part("Caribbean MedEscort Services"), None);
+    }
+
+    #[test]
+    fn another_spelling_of_a_known_person_is_the_same_person() {
+        let mut p = people();
+        p.add_other(Role::Author, "Rafael Alvarado");
+        p.add_other(Role::Translator, "Sofía Alvarado");
+        assert_eq!(p.persons.len(), 6);
+        assert_eq!(p.persons[5].placeholder, "Person C");
+    }
+
+    #[test]
+    fn names_behind_a_title_that_nobody_declared_are_found() {
+        assert_eq!(
+            titled_strangers("Requested through Ms. Priya Nair; signed by Dr. A and Dr. Lee."),
+            vec!["Ms. Priya Nair".to_owned(), "Dr. Lee".to_owned()]
+        );
+        assert!(titled_strangers("Dr. A wrote to the Person B").is_empty());
+    }
+
+    #[test]
+    fn an_initial_counts_only_before_the_name_part_it_abbreviates() {
+        let (out, notes) = redact("parole for M. Alvarado and R. Alvarado");
+        assert_eq!(out, "parole for the beneficiary and the petitioner");
+        assert!(notes.is_empty(), "{notes:?}");
+    }
+
+    #[test]
+    fn ids_and_file_names_take_slugs() {
+        let p = people();
+        assert_eq!(p.redact_slug("dr-okafor-2025"), "dr-b-2025");
+        assert_eq!(
+            p.redact_slug("docs/alvarado_ruiz-passport.pdf"),
+            "docs/beneficiary-passport.pdf"
+        );
+        assert_eq!(p.redact_slug("E1"), "E1");
+    }
+}

@@ -1,0 +1,154 @@
+//! The values a redaction replaces besides names, each with the placeholder
+//! it got, so that one value gets one placeholder wherever it appears.
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ValueKind {
+    Receipt,
+    BirthDate,
+    Address,
+    Email,
+    Phone,
+    Bar,
+    Number,
+}
+
+impl ValueKind {
+    fn word(self) -> &'static str {
+        match self {
+            ValueKind::Receipt => "receipt",
+            ValueKind::BirthDate => "birth date",
+            ValueKind::Address => "address",
+            ValueKind::Email => "e-mail",
+            ValueKind::Phone => "phone",
+            ValueKind::Bar => "bar number",
+            ValueKind::Number => "number",
+        }
+    }
+}
+
+/// One replaced value, as the key file lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Replacement {
+    pub kind: ValueKind,
+    pub placeholder: String,
+    pub real: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Values {
+    pub entries: Vec<Replacement>,
+    /// The normalised form each entry was registered under.
+    norms: Vec<String>,
+}
+
+impl Values {
+    /// The placeholder for `real`, made on first sight: "[e-mail 1]",
+    /// "[phone 2]"; a well-formed receipt keeps its shape ("XXX0000000001") so
+    /// that the redacted case checks the same.
+    pub fn placeholder(&mut self, kind: ValueKind, real: &str) -> String {
+        let norm = normalise(kind, real);
+        if let Some(i) = self.find(kind, &norm) {
+            if self.entries[i].real != real && !self.entries.iter().any(|e| e.real == real) {
+                let placeholder = self.entries[i].placeholder.clone();
+                self.push(kind, &placeholder, real, norm);
+                return placeholder;
+            }
+            return self.entries[i].placeholder.clone();
+        }
+        let n = self.placeholders_of(kind) + 1;
+        let placeholder = match kind {
+            ValueKind::Receipt if is_receipt(real) => format!("XXX{n:010}"),
+            _ => format!("[{} {n}]", kind.word()),
+        };
+        self.push(kind, &placeholder, real, norm);
+        placeholder
+    }
+
+    /// Records a value whose placeholder is decided elsewhere (a birth date).
+    pub fn record(&mut self, kind: ValueKind, placeholder: &str, real: &str) {
+        if !self.entries.iter().any(|e| e.kind == kind && e.real == real) {
+            self.push(kind, placeholder, real, normalise(kind, real));
+        }
+    }
+
+    fn push(&mut self, kind: ValueKind, placeholder: &str, real: &str, norm: String) {
+        self.entries.push(Replacement {
+            kind,
+            placeholder: placeholder.to_owned(),
+            real: real.to_owned(),
+        });
+        self.norms.push(norm);
+    }
+
+    fn placeholders_of(&self, kind: ValueKind) -> usize {
+        let mut seen: Vec<&str> = self
+            .entries
+            .iter()
+            .filter(|e| e.kind == kind)
+            .map(|e| e.placeholder.as_str())
+            .collect();
+        seen.sort_unstable();
+        seen.dedup();
+        seen.len()
+    }
+
+    fn find(&self, kind: ValueKind, norm: &str) -> Option<usize> {
+        (0..self.entries.len()).find(|&i| {
+            self.entries[i].kind == kind && {
+                let known = self.norms[i].as_str();
+                match kind {
+                    // A number written with or without its country code.
+                    ValueKind::Phone => {
+                        let (short, long) = if known.len() <= norm.len() {
+                            (known, norm)
+                        } else {
+                            (norm, known)
+                        };
+                        short.len() >= 7 && long.ends_with(short)
+                    }
+                    _ => known == norm,
+                }
+            }
+        })
+    }
+}
+
+fn normalise(kind: ValueKind, real: &str) -> String {
+    match kind {
+        ValueKind::Email => real.to_lowercase(),
+        ValueKind::Phone => real.chars().filter(char::is_ascii_digit).collect(),
+        ValueKind::Receipt => real.to_uppercase(),
+        _ => real.to_owned(),
+    }
+}
+
+/// Three letters and ten digits, as the agency writes receipt numbers.
+pub fn is_receipt(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() == 13 && b[..3].iter().all(u8::is_ascii_alphabetic) && b[3..].iter().all(u8::is_ascii_digit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_value_one_placeholder_and_numbers_per_kind() {
+        let mut v = Values::default();
+        assert_eq!(v.placeholder(ValueKind::Email, "A@x.org"), "[e-mail 1]");
+        assert_eq!(v.placeholder(ValueKind::Email, "a@X.org"), "[e-mail 1]");
+        assert_eq!(v.placeholder(ValueKind::Email, "b@x.org"), "[e-mail 2]");
+        assert_eq!(v.placeholder(ValueKind::Phone, "+1 713 555 0148"), "[phone 1]");
+        assert_eq!(v.placeholder(ValueKind::Phone, "(713) 555-0148"), "[phone 1]");
+        assert_eq!(
+            v.placeholder(ValueKind::Receipt, "IOE0927461853"),
+            "XXX0000000001"
+        );
+        assert_eq!(v.placeholder(ValueKind::Receipt, "IOE-12"), "[receipt 2]");
+        // Both spellings of the phone number are in the key.
+        assert_eq!(v.entries.iter().filter(|e| e.kind == ValueKind::Phone).count(), 2);
+    }
+}
