@@ -9,6 +9,7 @@
 pub mod check;
 pub mod cli;
 pub mod diag;
+pub mod docx;
 pub mod load;
 pub mod model;
 pub mod playbook;
