@@ -13,4 +13,5 @@ pub mod docx;
 pub mod load;
 pub mod model;
 pub mod playbook;
+pub mod schema;
 pub mod write;
