@@ -403,6 +403,28 @@ fn block_quotes_are_indented_and_the_rest_is_not() {
 }
 
 #[test]
+fn nested_quotes_and_lists_indent_step_by_step() {
+    let blocks = body(&docx(
+        "> quoted\n>\n> > deeper\n\n- item\n\n  > quote in item\n\n> 1. listed in a quote\n",
+    ));
+    let indents: Vec<(String, i32)> = paragraphs(&blocks)
+        .iter()
+        .map(|p| (p.text(), p.indent_left))
+        .collect();
+    assert_eq!(
+        indents,
+        [
+            ("quoted".to_owned(), 720),
+            ("deeper".to_owned(), 1440),
+            ("item".to_owned(), 0),
+            ("quote in item".to_owned(), 1440),
+            ("listed in a quote".to_owned(), 1440),
+        ],
+        "a numbered item takes its indentation from its list level unless it is quoted"
+    );
+}
+
+#[test]
 fn quotes_and_citations_survive_with_typographic_punctuation() {
     let blocks = body(&docx(MEMO));
     let text: Vec<String> = paragraphs(&blocks).iter().map(|p| p.text()).collect();

@@ -262,13 +262,9 @@ impl<'o> Converter<'o> {
         if let Some((id, level)) = place.numbered {
             p = p.numbering(NumberingId::new(id), style::list_level(level));
             if place.quotes > 0 {
-                let left = place.indent() + INDENT / 4;
-                p = p.indent(
-                    Some(left),
-                    Some(docx_rs::SpecialIndentType::Hanging(INDENT * 3 / 4)),
-                    None,
-                    None,
-                );
+                // The list level's own indentation does not know the quote.
+                let hanging = Some(docx_rs::SpecialIndentType::Hanging(style::LIST_HANGING));
+                p = p.indent(Some(place.indent()), hanging, Some(INDENT), None);
             }
         } else if place.quotes > 0 || place.list_depth > 0 {
             let right = if place.quotes > 0 { Some(INDENT) } else { None };

@@ -25,6 +25,8 @@ pub const CODE_SIZE: usize = 20;
 
 /// One step of indentation: block quotes and list levels.
 pub const INDENT: i32 = INCH / 2;
+/// How far a list item's number or bullet hangs left of its text.
+pub const LIST_HANGING: i32 = INDENT * 3 / 4;
 /// Space after a paragraph: one 12 pt line.
 pub const PARAGRAPH_AFTER: u32 = 240;
 
@@ -156,7 +158,7 @@ fn list_levels(id: usize, marker: impl Fn(usize) -> (&'static str, String)) -> A
             )
             .indent(
                 Some(INDENT * (level as i32 + 1)),
-                Some(SpecialIndentType::Hanging(INDENT / 2 + INDENT / 4)),
+                Some(SpecialIndentType::Hanging(LIST_HANGING)),
                 None,
                 None,
             ),
