@@ -9,6 +9,8 @@ mod grade;
 mod graph;
 mod init;
 mod redact;
+mod schema;
+mod shell;
 
 use crate::diag::Unusable;
 use crate::load::{self, Source};
@@ -48,8 +50,7 @@ pub enum Command {
     #[command(after_help = "Examples:
   rebut graph examples/denial-with-gaps.yaml -o map.svg
   rebut graph --format mermaid case.yaml > map.mmd
-  rebut graph --format dot case.yaml | dot -Tpng -o map.png
-  rebut graph --format json case.yaml")]
+  rebut graph --format dot case.yaml | dot -Tpng -o map.png")]
     Graph(GraphArgs),
     /// Write a starter case file to fill in
     #[command(after_help = "Examples:
@@ -67,6 +68,29 @@ pub enum Command {
   rebut redact real-case.yaml -o exercise.yaml --key exercise-key.yaml
   rebut redact real-case.yaml --shift-dates -45 --name \"Luis Reyes\" -o exercise.yaml")]
     Redact(RedactArgs),
+    /// Print the JSON Schema of the case file, for editors to complete and check keys
+    #[command(
+        after_help = "With this first line, a case file beside rebut.schema.json gets completion and checking \
+in YAML editors:
+  # yaml-language-server: $schema=rebut.schema.json
+
+Examples:
+  rebut schema > rebut.schema.json
+  rebut schema --playbook my-playbook.yaml > rebut.schema.json"
+    )]
+    Schema(SchemaArgs),
+    /// Print a shell completion script
+    #[command(after_help = "Examples:
+  rebut completions bash > ~/.local/share/bash-completion/completions/rebut
+  rebut completions zsh > ~/.zfunc/_rebut
+  rebut completions fish > ~/.config/fish/completions/rebut.fish")]
+    Completions(CompletionsArgs),
+    /// Print the manual page, in roff
+    #[command(after_help = "Examples:
+  rebut man | man -l -
+  rebut man check > rebut-check.1
+  rebut man | gzip > ~/.local/share/man/man1/rebut.1.gz")]
+    Man(ManArgs),
 }
 
 /// Options every command that reads a case shares.
@@ -172,6 +196,30 @@ pub struct RedactArgs {
     pub common: Common,
 }
 
+#[derive(Args, Debug)]
+pub struct SchemaArgs {
+    /// Take categories and evidence types from this playbook instead of the built-in one
+    #[arg(long, value_name = "FILE")]
+    pub playbook: Option<String>,
+    /// Refuse inputs larger than this many bytes
+    #[arg(long, value_name = "BYTES", default_value_t = load::DEFAULT_MAX_BYTES)]
+    pub max_size: u64,
+}
+
+#[derive(Args, Debug)]
+pub struct CompletionsArgs {
+    /// The shell to complete in
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Args, Debug)]
+pub struct ManArgs {
+    /// A command's own page (`rebut-check(1)`) instead of the main one
+    #[arg(value_name = "COMMAND")]
+    pub command: Option<String>,
+}
+
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CheckFormat {
     Text,
@@ -215,6 +263,9 @@ pub fn run(cli: Cli) -> Outcome {
         Command::Init(args) => init::run(&args),
         Command::Grade(args) => grade::run(&args),
         Command::Redact(args) => redact::run(&args),
+        Command::Schema(args) => schema::run(&args),
+        Command::Completions(args) => shell::completions(args.shell),
+        Command::Man(args) => shell::man(args.command.as_deref()),
     }
 }
 

@@ -1,0 +1,14 @@
+//! `rebut schema`: the case file's JSON Schema under the playbook in force.
+
+use super::{Outcome, SchemaArgs, load_playbook, shell::print_stdout};
+use crate::schema::case_schema;
+
+pub fn run(args: &SchemaArgs) -> Outcome {
+    let playbook = match load_playbook(args.playbook.as_deref(), args.max_size) {
+        Ok(playbook) => playbook,
+        Err(outcome) => return outcome,
+    };
+    let mut text = serde_json::to_string_pretty(&case_schema(&playbook)).expect("a JSON value serializes");
+    text.push('\n');
+    print_stdout(text.as_bytes())
+}

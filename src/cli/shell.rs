@@ -1,0 +1,61 @@
+//! `rebut completions` and `rebut man`: generated from the same clap
+//! definitions as the parser, so they never fall behind it.
+
+use super::{Cli, Outcome};
+use clap::CommandFactory;
+use std::io::Write;
+
+pub fn completions(shell: clap_complete::Shell) -> Outcome {
+    let mut command = Cli::command();
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut command, "rebut", &mut script);
+    print_stdout(&script)
+}
+
+/// The main page, or one command's page.
+pub fn man(name: Option<&str>) -> Outcome {
+    let mut command = Cli::command();
+    command.build();
+    let page = match name {
+        None => command,
+        Some(name) => {
+            let Some(sub) = command.find_subcommand(name) else {
+                let names: Vec<&str> = command
+                    .get_subcommands()
+                    .map(|c| c.get_name())
+                    .filter(|n| *n != "help")
+                    .collect();
+                eprintln!(
+                    "error: rebut has no command `{name}`\n  = help: the commands are: {}",
+                    names.join(", ")
+                );
+                return Outcome::Unusable;
+            };
+            // Once built, a command's display name is `rebut-check`, as man
+            // names such pages.
+            sub.clone().version(env!("CARGO_PKG_VERSION"))
+        }
+    };
+    let mut roff = Vec::new();
+    match clap_mangen::Man::new(page).render(&mut roff) {
+        Ok(()) => print_stdout(&roff),
+        Err(e) => {
+            eprintln!("rebut: could not render the manual page: {e}");
+            Outcome::Unusable
+        }
+    }
+}
+
+/// Writes to standard output; a reader that stops early (`| head`) is not an
+/// error.
+pub fn print_stdout(bytes: &[u8]) -> Outcome {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Ok(()) => Outcome::Clean,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Outcome::Clean,
+        Err(e) => {
+            eprintln!("rebut: cannot write to standard output: {e}");
+            Outcome::Unusable
+        }
+    }
+}

@@ -1,0 +1,500 @@
+//! The walk over comrak's syntax tree: each Markdown block becomes Word
+//! paragraphs or a table, each inline a run with its formatting.
+
+use super::conventions::{is_gap_marker, is_page_break, plain_text, starts_new_page};
+use super::style::{self, INDENT};
+use super::{DocxError, DocxOptions, MAX_NESTING};
+use comrak::nodes::{AstNode, ListType, NodeValue, TableAlignment};
+use docx_rs::{
+    AlignmentType, BorderType, BreakType, Docx, LineSpacing, NumberingId, Paragraph, ParagraphBorder,
+    ParagraphBorderPosition, ParagraphBorders, Run, Shading, ShdType, Table, TableCell, TableRow, WidthType,
+};
+
+/// The document being built.
+pub struct Converter<'o> {
+    options: &'o DocxOptions,
+    docx: Docx,
+    /// Numbering instances made so far, one per list.
+    lists: usize,
+    /// Paragraph ids are ours, counted per document, so that the same
+    /// Markdown always gives the same bytes.
+    paragraphs: u32,
+}
+
+/// Where a block sits: inside how many quotes, which list item.
+#[derive(Clone, Copy, Default)]
+struct Place {
+    quotes: usize,
+    /// Nesting of lists; 0 outside any list.
+    list_depth: usize,
+    /// The numbering of the item whose first paragraph comes next.
+    numbered: Option<(usize, usize)>,
+    tight: bool,
+    nesting: usize,
+}
+
+impl Place {
+    fn deeper(self) -> Result<Place, DocxError> {
+        if self.nesting >= MAX_NESTING {
+            return Err(DocxError::TooDeep { limit: MAX_NESTING });
+        }
+        Ok(Place {
+            nesting: self.nesting + 1,
+            ..self
+        })
+    }
+
+    /// Left indentation in twips.
+    fn indent(self) -> i32 {
+        INDENT * (self.quotes + self.list_depth) as i32
+    }
+}
+
+/// How an inline run looks.
+#[derive(Clone, Copy, Default)]
+struct Format {
+    bold: bool,
+    italic: bool,
+    strike: bool,
+    code: bool,
+    gap: bool,
+    nesting: usize,
+}
+
+impl Format {
+    fn deeper(self) -> Result<Format, DocxError> {
+        if self.nesting >= MAX_NESTING {
+            return Err(DocxError::TooDeep { limit: MAX_NESTING });
+        }
+        Ok(Format {
+            nesting: self.nesting + 1,
+            ..self
+        })
+    }
+}
+
+impl<'o> Converter<'o> {
+    pub fn new(options: &'o DocxOptions) -> Self {
+        Converter {
+            options,
+            docx: style::blank_document(),
+            lists: 0,
+            paragraphs: 0,
+        }
+    }
+
+    pub fn finish(self) -> Docx {
+        self.docx
+    }
+
+    pub fn document<'a>(&mut self, root: &'a AstNode<'a>) -> Result<(), DocxError> {
+        self.blocks(root, Place::default())
+    }
+
+    fn blocks<'a>(&mut self, parent: &'a AstNode<'a>, place: Place) -> Result<(), DocxError> {
+        for child in parent.children() {
+            self.block(child, place)?;
+        }
+        Ok(())
+    }
+
+    /// One block. This and [`Self::inlines`] recurse with the nesting of the
+    /// Markdown, so they keep their stack frames small: the Word elements,
+    /// which are large, are built in the functions they call.
+    fn block<'a>(&mut self, node: &'a AstNode<'a>, place: Place) -> Result<(), DocxError> {
+        let kind = match &node.data().value {
+            NodeValue::Paragraph => BlockKind::Text(None),
+            NodeValue::Heading(heading) => BlockKind::Text(Some(heading.level)),
+            NodeValue::BlockQuote | NodeValue::MultilineBlockQuote(_) | NodeValue::Alert(_) => {
+                BlockKind::Quote
+            }
+            NodeValue::List(list) => BlockKind::List {
+                ordered: list.list_type == ListType::Ordered,
+                start: list.start,
+                tight: list.tight,
+            },
+            NodeValue::Item(_) | NodeValue::TaskItem(_) => BlockKind::Item,
+            NodeValue::CodeBlock(_) => BlockKind::Code,
+            NodeValue::ThematicBreak => BlockKind::Rule,
+            NodeValue::Table(_) => BlockKind::Table,
+            // Raw HTML and front matter are not part of a memo's text; the
+            // HTML rendering omits them too.
+            NodeValue::HtmlBlock(_) | NodeValue::FrontMatter(_) => BlockKind::Skip,
+            _ => BlockKind::Container,
+        };
+        match kind {
+            BlockKind::Text(heading) => self.text_paragraph(node, place, heading)?,
+            BlockKind::Quote => {
+                let inner = Place {
+                    quotes: place.quotes + 1,
+                    ..place.deeper()?
+                };
+                self.blocks(node, inner)?;
+            }
+            BlockKind::List {
+                ordered,
+                start,
+                tight,
+            } => {
+                let level = place.list_depth.min(8);
+                let id = self.numbering(ordered, level, start);
+                let inner = Place {
+                    list_depth: place.list_depth + 1,
+                    tight,
+                    ..place.deeper()?
+                };
+                for item in node.children() {
+                    // The last item keeps the space after it, before the text
+                    // that follows the list.
+                    let tight = inner.tight && item.next_sibling().is_some();
+                    self.item(item, Place { tight, ..inner }, (id, level))?;
+                }
+            }
+            BlockKind::Item => self.item(node, place, (0, 0))?,
+            BlockKind::Code => self.code_block(node, place),
+            BlockKind::Rule => {
+                if !is_page_break(node) {
+                    self.rule(place);
+                }
+            }
+            BlockKind::Table => self.table(node, place)?,
+            BlockKind::Skip => {}
+            BlockKind::Container => self.blocks(node, place.deeper()?)?,
+        }
+        Ok(())
+    }
+
+    /// A paragraph or a heading and its inline content.
+    #[inline(never)]
+    fn text_paragraph<'a>(
+        &mut self,
+        node: &'a AstNode<'a>,
+        place: Place,
+        heading: Option<u8>,
+    ) -> Result<(), DocxError> {
+        let mut runs = Vec::new();
+        self.inlines(node, &mut runs, Format::default())?;
+        let mut p = match heading {
+            None => self.paragraph(place),
+            Some(level) => self
+                .paragraph(Place {
+                    numbered: None,
+                    ..place
+                })
+                .style(&style::heading_style_id(level))
+                .keep_next(true)
+                .page_break_before(starts_new_page(node)),
+        };
+        for run in runs {
+            p = p.add_run(run);
+        }
+        self.push(p);
+        Ok(())
+    }
+
+    /// A numbering instance for a new list; returns its id.
+    #[inline(never)]
+    fn numbering(&mut self, ordered: bool, level: usize, start: usize) -> usize {
+        let id = style::FIRST_LIST + self.lists;
+        self.lists += 1;
+        let numbering = style::list_numbering(id, ordered, level, start.max(1));
+        self.docx = std::mem::take(&mut self.docx).add_numbering(numbering);
+        id
+    }
+
+    #[inline(never)]
+    fn code_block<'a>(&mut self, node: &'a AstNode<'a>, place: Place) {
+        let NodeValue::CodeBlock(code) = &node.data().value else {
+            return;
+        };
+        let mut p = self.paragraph(place).style(style::CODE_STYLE);
+        for (i, line) in code.literal.trim_end_matches('\n').split('\n').enumerate() {
+            let mut run = Run::new();
+            if i > 0 {
+                run = run.add_break(BreakType::TextWrapping);
+            }
+            p = p.add_run(run.add_text(line).fonts(style::monospace()));
+        }
+        self.push(p);
+    }
+
+    /// A thematic break that is not a page break: a thin line.
+    #[inline(never)]
+    fn rule(&mut self, place: Place) {
+        let mut p = self.paragraph(place);
+        p.property = p.property.set_borders(
+            ParagraphBorders::with_empty().set(
+                ParagraphBorder::new(ParagraphBorderPosition::Bottom)
+                    .val(BorderType::Single)
+                    .size(6)
+                    .space(1)
+                    .color("auto"),
+            ),
+        );
+        self.push(p);
+    }
+
+    /// A list item: its first paragraph carries the number or bullet, the
+    /// rest are indented under it.
+    fn item<'a>(
+        &mut self,
+        item: &'a AstNode<'a>,
+        place: Place,
+        numbering: (usize, usize),
+    ) -> Result<(), DocxError> {
+        let mut first = true;
+        for child in item.children() {
+            let numbered = (first && matches!(child.data().value, NodeValue::Paragraph)).then_some(numbering);
+            first = false;
+            self.block(child, Place { numbered, ..place })?;
+        }
+        Ok(())
+    }
+
+    /// A new paragraph with its place's indentation, quote style and list
+    /// numbering.
+    fn paragraph(&mut self, place: Place) -> Paragraph {
+        self.paragraphs += 1;
+        let mut p = Paragraph::new().id(format!("{:08X}", self.paragraphs));
+        if place.quotes > 0 {
+            p = p.style(style::QUOTE_STYLE);
+        }
+        if let Some((id, level)) = place.numbered {
+            p = p.numbering(NumberingId::new(id), style::list_level(level));
+            if place.quotes > 0 {
+                // The list level's own indentation does not know the quote.
+                let hanging = Some(docx_rs::SpecialIndentType::Hanging(style::LIST_HANGING));
+                p = p.indent(Some(place.indent()), hanging, Some(INDENT), None);
+            }
+        } else if place.quotes > 0 || place.list_depth > 0 {
+            let right = if place.quotes > 0 { Some(INDENT) } else { None };
+            p = p.indent(Some(place.indent()), None, right, None);
+        }
+        if place.tight && place.list_depth > 0 {
+            p = p.line_spacing(LineSpacing::new().after(0));
+        }
+        p
+    }
+
+    fn push(&mut self, p: Paragraph) {
+        self.docx = std::mem::take(&mut self.docx).add_paragraph(p);
+    }
+
+    /// A GFM table: the first row is the header, repeated on every page.
+    fn table<'a>(&mut self, node: &'a AstNode<'a>, place: Place) -> Result<(), DocxError> {
+        let NodeValue::Table(table) = &node.data().value else {
+            return Ok(());
+        };
+        let alignments = table.alignments.clone();
+        let columns = table.num_columns.max(1);
+        let available = style::TEXT_WIDTH.saturating_sub(place.indent() as usize);
+        let widths = column_widths(node, columns, available.max(columns * MIN_COLUMN));
+        let mut rows = Vec::new();
+        for row in node.children() {
+            let header = matches!(row.data().value, NodeValue::TableRow(true));
+            let mut cells = Vec::with_capacity(columns);
+            for (column, cell) in row.children().enumerate().take(columns) {
+                let align = match alignments.get(column) {
+                    Some(TableAlignment::Center) => AlignmentType::Center,
+                    Some(TableAlignment::Right) => AlignmentType::Right,
+                    _ => AlignmentType::Left,
+                };
+                let p = self
+                    .paragraph(Place::default())
+                    .align(align)
+                    .line_spacing(LineSpacing::new().before(40).after(40));
+                let format = Format {
+                    bold: header,
+                    ..Format::default()
+                };
+                let mut runs = Vec::new();
+                self.inlines(cell, &mut runs, format)?;
+                let p = runs.into_iter().fold(p, Paragraph::add_run);
+                cells.push(self.cell(p, widths[column], header));
+            }
+            while cells.len() < columns {
+                let p = self.paragraph(Place::default());
+                cells.push(self.cell(p, widths[cells.len()], header));
+            }
+            let row = TableRow::new(cells);
+            // docx-rs cannot mark a repeating header row; `cantSplit` on the
+            // header row only is the mark that the packaging step completes.
+            rows.push(if header { row.cant_split() } else { row });
+        }
+        let mut word_table = Table::new(rows)
+            .width(widths.iter().sum(), WidthType::Dxa)
+            .set_grid(widths);
+        if place.indent() > 0 {
+            word_table = word_table.indent(place.indent());
+        }
+        self.docx = std::mem::take(&mut self.docx).add_table(word_table);
+        // Word merges adjacent tables; a short empty paragraph keeps them
+        // apart and leaves a little air before the text that follows.
+        let spacer = self
+            .paragraph(Place::default())
+            .line_spacing(LineSpacing::new().after(0));
+        self.push(spacer);
+        Ok(())
+    }
+
+    fn cell(&self, p: Paragraph, width: usize, header: bool) -> TableCell {
+        let cell = TableCell::new().add_paragraph(p).width(width, WidthType::Dxa);
+        if header {
+            cell.shading(
+                Shading::new()
+                    .shd_type(ShdType::Clear)
+                    .color("auto")
+                    .fill(style::HEADER_ROW_FILL),
+            )
+        } else {
+            cell
+        }
+    }
+
+    fn inlines<'a>(
+        &self,
+        parent: &'a AstNode<'a>,
+        runs: &mut Vec<Run>,
+        format: Format,
+    ) -> Result<(), DocxError> {
+        for child in parent.children() {
+            let data = child.data();
+            match &data.value {
+                NodeValue::Text(text) => push_run(runs, text, format),
+                NodeValue::SoftBreak => push_run(runs, " ", format),
+                NodeValue::LineBreak => runs.push(Run::new().add_break(BreakType::TextWrapping)),
+                NodeValue::Code(code) => push_run(runs, &code.literal, Format { code: true, ..format }),
+                NodeValue::Emph => self.inlines(
+                    child,
+                    runs,
+                    Format {
+                        italic: true,
+                        ..format.deeper()?
+                    },
+                )?,
+                NodeValue::Strong => {
+                    let gap = self.options.highlight_gaps && is_gap_marker(&plain_text(child));
+                    self.inlines(
+                        child,
+                        runs,
+                        Format {
+                            bold: true,
+                            gap: format.gap || gap,
+                            ..format.deeper()?
+                        },
+                    )?
+                }
+                NodeValue::Strikethrough => self.inlines(
+                    child,
+                    runs,
+                    Format {
+                        strike: true,
+                        ..format.deeper()?
+                    },
+                )?,
+                NodeValue::Link(link) => {
+                    self.inlines(child, runs, format.deeper()?)?;
+                    // On paper a link is only as good as its address.
+                    if let Some(suffix) = link_suffix(&plain_text(child), &link.url) {
+                        push_run(runs, &suffix, format);
+                    }
+                }
+                NodeValue::HtmlInline(_) | NodeValue::Raw(_) => {}
+                // An image cannot be embedded from a memo; its alt text
+                // stands in, as for anything else: its content.
+                _ => self.inlines(child, runs, format.deeper()?)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What a block is, without the node's data.
+enum BlockKind {
+    Text(Option<u8>),
+    Quote,
+    List {
+        ordered: bool,
+        start: usize,
+        tight: bool,
+    },
+    Item,
+    Code,
+    Rule,
+    Table,
+    Skip,
+    Container,
+}
+
+#[inline(never)]
+fn push_run(runs: &mut Vec<Run>, text: &str, format: Format) {
+    runs.push(run(text, format));
+}
+
+fn run(text: &str, format: Format) -> Run {
+    let mut run = Run::new().add_text(text);
+    if format.bold {
+        run = run.bold();
+    }
+    if format.italic {
+        run = run.italic();
+    }
+    if format.strike {
+        run = run.strike();
+    }
+    if format.code {
+        run = run.fonts(style::monospace());
+    }
+    if format.gap {
+        run = run.highlight(style::GAP_HIGHLIGHT);
+    }
+    run
+}
+
+/// The narrowest a table column gets, in twips (a quarter inch).
+const MIN_COLUMN: usize = 360;
+
+/// Column widths in proportion to the longest text of each column, within
+/// bounds, so that a short "Exhibit" column leaves room for the documents'
+/// titles.
+fn column_widths<'a>(table: &'a AstNode<'a>, columns: usize, total: usize) -> Vec<usize> {
+    let mut longest = vec![0usize; columns];
+    for row in table.children() {
+        for (column, cell) in row.children().enumerate().take(columns) {
+            longest[column] = longest[column].max(plain_text(cell).chars().count());
+        }
+    }
+    let weights: Vec<usize> = longest.iter().map(|&n| n.clamp(6, 40)).collect();
+    let sum: usize = weights.iter().sum();
+    weights.iter().map(|w| total * w / sum).collect()
+}
+
+/// " (address)" after a link's text, unless the text already is the address.
+fn link_suffix(label: &str, url: &str) -> Option<String> {
+    let bare = url.strip_prefix("mailto:").unwrap_or(url);
+    let label = label.trim();
+    if url.is_empty() || url.starts_with('#') || label == url || label == bare {
+        None
+    } else {
+        Some(format!(" ({bare})"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::link_suffix;
+
+    #[test]
+    fn links_print_their_address_once() {
+        assert_eq!(
+            link_suffix("the policy", "https://example.org/p").as_deref(),
+            Some(" (https://example.org/p)")
+        );
+        assert_eq!(
+            link_suffix("https://example.org/p", "https://example.org/p"),
+            None
+        );
+        assert_eq!(link_suffix("a@b.example", "mailto:a@b.example"), None);
+        assert_eq!(link_suffix("below", "#exhibits"), None);
+    }
+}

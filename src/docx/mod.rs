@@ -1,0 +1,88 @@
+//! Word output: the rendered Markdown memo, converted from comrak's syntax
+//! tree into a `.docx` that attorneys can finish in Word.
+//!
+//! There is no second memo renderer here: whatever Markdown the templates
+//! produce (custom templates included) is parsed with the same GFM
+//! extensions and walked node by node. Headings get Word's own heading
+//! styles, tables become Word tables with a repeating header row, block
+//! quotes are indented, and the page carries a legal house style (see
+//! [`style`]). Two conventions are shared with the memo templates and live in
+//! [`conventions`]: what a gap marker is, and which headings start a page.
+
+pub mod conventions;
+mod convert;
+pub mod style;
+
+pub use conventions::is_gap_marker;
+
+use comrak::{Arena, Options, parse_document};
+use std::io::Cursor;
+
+/// Blocks (quotes, lists) and inlines (emphasis, links) may nest this deep;
+/// a memo needs a handful of levels.
+pub const MAX_NESTING: usize = 64;
+
+/// What may vary between two Word renderings of the same memo.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocxOptions {
+    /// Highlight gap markers (see [`is_gap_marker`]) in yellow.
+    pub highlight_gaps: bool,
+}
+
+impl Default for DocxOptions {
+    fn default() -> Self {
+        DocxOptions { highlight_gaps: true }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DocxError {
+    #[error("the memo nests quotes, lists or emphasis more than {limit} levels deep")]
+    TooDeep { limit: usize },
+    #[error("could not assemble the Word document: {0}")]
+    Package(String),
+}
+
+/// The Markdown dialect of the memos: GFM tables, strikethrough and
+/// autolinks, with typographic quotes and dashes.
+pub fn markdown_options() -> Options<'static> {
+    let mut options = Options::default();
+    options.extension.table = true;
+    options.extension.strikethrough = true;
+    options.extension.autolink = true;
+    options.parse.smart = true;
+    options
+}
+
+/// Converts a Markdown memo into the bytes of a `.docx` file. The same input
+/// always gives the same bytes.
+pub fn markdown_to_docx(markdown: &str, options: &DocxOptions) -> Result<Vec<u8>, DocxError> {
+    let arena = Arena::new();
+    let root = parse_document(&arena, markdown, &markdown_options());
+    let mut converter = convert::Converter::new(options);
+    converter.document(root)?;
+    let mut parts = converter.finish().build();
+    parts.document = repeat_header_rows(&parts.document);
+    let mut bytes = Cursor::new(Vec::new());
+    parts
+        .pack(&mut bytes)
+        .map_err(|e| DocxError::Package(e.to_string()))?;
+    Ok(bytes.into_inner())
+}
+
+/// Marks every table's header row to repeat on each page. The converter puts
+/// `cantSplit` on header rows and on no other row; this adds `tblHeader`
+/// beside it, which docx-rs cannot write itself.
+fn repeat_header_rows(document: &[u8]) -> Vec<u8> {
+    const MARK: &[u8] = b"<w:cantSplit />";
+    const REPEAT: &[u8] = b"<w:tblHeader />";
+    let mut out = Vec::with_capacity(document.len() + 256);
+    let mut rest = document;
+    while let Some(at) = rest.windows(MARK.len()).position(|w| w == MARK) {
+        out.extend_from_slice(&rest[..at + MARK.len()]);
+        out.extend_from_slice(REPEAT);
+        rest = &rest[at + MARK.len()..];
+    }
+    out.extend_from_slice(rest);
+    out
+}
