@@ -125,7 +125,8 @@ fn every_command_help_ends_with_real_examples() {
                 .find(|part| part.starts_with("rebut "))
                 .unwrap_or_else(|| panic!("{example:?} runs rebut"));
             let invocation = invocation.split(['>', '&']).next().unwrap();
-            let args: Vec<&str> = invocation.split_whitespace().collect();
+            let args =
+                shlex::split(invocation).unwrap_or_else(|| panic!("{example:?} has unbalanced quotes"));
             assert_eq!(args[1], command, "{example:?} is an example of `{command}`");
             if let Err(e) = Cli::try_parse_from(&args) {
                 panic!("{example:?} is not a valid command line: {e}");
