@@ -431,3 +431,15 @@ fn the_editor_line_points_at_the_schema_file_and_does_not_disturb_the_loader() {
     assert_eq!(loads(&with_line), Ok(()));
     assert!(Path::new("examples/noid-clean.yaml").exists());
 }
+
+#[test]
+fn the_starter_from_init_points_editors_at_the_schema_and_validates() {
+    let today = load::parse_date("2026-11-25").unwrap();
+    let starter = rebut::clinic::init::starter(&Playbook::builtin(), None, today).unwrap();
+    assert_eq!(starter.lines().next(), Some(SCHEMA_COMMENT_HINT));
+    let validator = validator(&case_schema(&Playbook::builtin()));
+    assert_eq!(
+        error_paths(&validator, &yaml_to_json(&starter)),
+        Vec::<String>::new()
+    );
+}

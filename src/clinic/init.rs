@@ -88,6 +88,8 @@ pub fn starter(playbook: &Playbook, kind: Option<&str>, today: Date) -> Result<S
         &scalar(&format!("{}: A. Example", one_line(&playbook.title))),
     );
     cx.insert("playbook_title", &one_line(&playbook.title));
+    cx.insert("schema_line", crate::schema::SCHEMA_COMMENT_HINT);
+    cx.insert("schema_file", crate::schema::SCHEMA_FILE);
     cx.insert("kind", &scalar(&playbook.id));
     cx.insert("categories", &categories(playbook));
     cx.insert(
