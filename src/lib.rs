@@ -12,4 +12,5 @@ pub mod diag;
 pub mod load;
 pub mod model;
 pub mod playbook;
+pub mod render;
 pub mod write;

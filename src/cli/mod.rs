@@ -5,6 +5,7 @@
 //! line is unusable. Several inputs give the worst of them.
 
 mod check;
+mod render;
 
 use crate::diag::Unusable;
 use crate::load::{self, Source};
@@ -40,6 +41,13 @@ pub enum Command {
   rebut playbook > my-playbook.yaml
   rebut playbook --playbook my-playbook.yaml   # validates it and prints it back")]
     Playbook(PlaybookArgs),
+    /// Render a memo: rebuttal, re-filing, gap report or exhibit index
+    #[command(after_help = "Examples:
+  rebut render examples/noid-clean.yaml > response.md
+  rebut render examples/denial-with-gaps.yaml --memo gaps --format html -o gaps.html
+  rebut render case.yaml --final -o memo.html          # refuses while check finds errors
+  rebut render case.yaml --templates firm/ --dump-context")]
+    Render(RenderArgs),
 }
 
 /// Options every command that reads a case shares.
@@ -79,6 +87,47 @@ pub struct PlaybookArgs {
     /// Refuse inputs larger than this many bytes
     #[arg(long, value_name = "BYTES", default_value_t = load::DEFAULT_MAX_BYTES)]
     pub max_size: u64,
+}
+
+#[derive(Args, Debug)]
+pub struct RenderArgs {
+    /// The case file; `-` reads standard input
+    #[arg(value_name = "CASE")]
+    pub case: String,
+    /// Which memo [default: rebuttal for an RFE or NOID, refiling for a denial]
+    #[arg(long, value_enum)]
+    pub memo: Option<MemoArg>,
+    /// Output format [default: html when -o ends in .html or .htm, else md]
+    #[arg(long, value_enum)]
+    pub format: Option<RenderFormat>,
+    /// Write to this file (atomically) instead of standard output
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+    /// Use templates from this folder: a file there replaces the built-in one of the same name
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<std::path::PathBuf>,
+    /// Render only if `rebut check` finds no error, and without gap markers
+    #[arg(long = "final")]
+    pub final_: bool,
+    /// Print the JSON context the templates receive, instead of the memo
+    #[arg(long)]
+    pub dump_context: bool,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MemoArg {
+    Rebuttal,
+    Refiling,
+    Gaps,
+    Exhibits,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RenderFormat {
+    Md,
+    Html,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,6 +170,7 @@ pub fn run(cli: Cli) -> Outcome {
     match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Playbook(args) => print_playbook(&args),
+        Command::Render(args) => render::run(&args),
     }
 }
 
