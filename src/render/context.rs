@@ -31,6 +31,8 @@ pub struct MemoContext {
     pub playbook: PlaybookInfo,
     /// The playbook's `memo` entries (Markdown), by name.
     pub memo: BTreeMap<String, String>,
+    /// The playbook's categories, by id.
+    pub categories: BTreeMap<String, CategoryContext>,
     pub summary: SummaryContext,
     pub grounds: Vec<GroundContext>,
     /// The packet: cited, received evidence in letter order.
@@ -60,6 +62,16 @@ pub struct PlaybookInfo {
     pub id: String,
     pub title: String,
     pub version: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CategoryContext {
+    pub label: String,
+    pub heading: String,
+    pub expects: Vec<TypeRef>,
+    pub strengthens: Vec<TypeRef>,
+    /// The questions an adjudicator will ask of a ground of this category.
+    pub questions: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -147,20 +159,12 @@ pub struct GroundContext {
     pub points: Vec<PointContext>,
     /// Everything the ground's points cite, first-cited order, no repeats.
     pub evidence: Vec<EvidenceRef>,
-    /// Cited exhibits that were not part of the first request.
-    pub new_exhibits: Vec<EvidenceRef>,
-    /// Cited exhibits that were part of the first request.
-    pub prior_exhibits: Vec<EvidenceRef>,
     /// The ground cites evidence, all of it from the first request.
     pub prior_only: bool,
-    /// Cited evidence not received yet (whom to chase: its author).
-    pub requested: Vec<EvidenceRef>,
     /// Evidence types the playbook expects for the category that no cited item has.
     pub missing_types: Vec<TypeRef>,
     /// Types that would strengthen the ground and that no cited item has.
     pub suggested_types: Vec<TypeRef>,
-    /// The playbook's adjudicator questions for the category.
-    pub questions: Vec<String>,
     /// Findings about this ground (other than about one of its points).
     pub gaps: Vec<Gap>,
 }
@@ -389,7 +393,6 @@ pub fn context(
                     })
                     .collect()
             };
-            let in_packet = |i: &&usize| plan.of(**i).is_some();
             let points = ground
                 .points
                 .iter()
@@ -443,30 +446,9 @@ pub fn context(
                 status: result.status,
                 points,
                 evidence: result.evidence.iter().map(|&i| evidence_ref(i)).collect(),
-                new_exhibits: result
-                    .evidence
-                    .iter()
-                    .filter(in_packet)
-                    .filter(|&&i| !case.evidence[i].submitted_before)
-                    .map(|&i| evidence_ref(i))
-                    .collect(),
-                prior_exhibits: result
-                    .evidence
-                    .iter()
-                    .filter(in_packet)
-                    .filter(|&&i| case.evidence[i].submitted_before)
-                    .map(|&i| evidence_ref(i))
-                    .collect(),
                 prior_only: !cited_items.is_empty() && cited_items.iter().all(|e| e.submitted_before),
-                requested: result
-                    .evidence
-                    .iter()
-                    .filter(|&&i| !case.evidence[i].is_received())
-                    .map(|&i| evidence_ref(i))
-                    .collect(),
                 missing_types: category.map_or_else(Vec::new, |c| lacking(&c.expects)),
                 suggested_types: category.map_or_else(Vec::new, |c| lacking(&c.strengthens)),
-                questions: category.map_or_else(Vec::new, |c| c.questions.clone()),
                 gaps: gaps.ground.remove(&g).unwrap_or_default(),
             }
         })
@@ -558,6 +540,28 @@ pub fn context(
             version: playbook.version.clone(),
         },
         memo: playbook.memo.clone(),
+        categories: playbook
+            .categories
+            .iter()
+            .map(|c| {
+                let types = |ids: &[String]| -> Vec<TypeRef> {
+                    ids.iter()
+                        .map(|t| TypeRef {
+                            id: t.clone(),
+                            label: playbook.type_label(t).to_owned(),
+                        })
+                        .collect()
+                };
+                let context = CategoryContext {
+                    label: c.label.clone(),
+                    heading: c.heading.clone(),
+                    expects: types(&c.expects),
+                    strengthens: types(&c.strengthens),
+                    questions: c.questions.clone(),
+                };
+                (c.id.clone(), context)
+            })
+            .collect(),
         summary: SummaryContext {
             grounds: summary.grounds,
             errors: summary.errors,

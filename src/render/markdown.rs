@@ -73,6 +73,9 @@ fn always_escaped(c: char) -> bool {
 /// Plain text, shown literally wherever a template puts it: in a paragraph,
 /// a heading, a table cell, a block quote or a list item.
 pub fn escape_text(text: &str) -> String {
+    if is_inert(text) {
+        return text.to_owned();
+    }
     let line = one_line(text);
     let mut out = String::with_capacity(line.len() + line.len() / 8);
     escape_block_start(&line, &mut out);
@@ -86,6 +89,36 @@ pub fn escape_text(text: &str) -> String {
         escape_autolink_after(&chars, i, &mut out);
     }
     out
+}
+
+/// Text that [`escape_text`] would leave as it is (most text is): no
+/// metacharacter, no line break or doubled space, nothing that starts a
+/// block, no link GitHub would make. A fast path, nothing more.
+fn is_inert(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+        return true;
+    };
+    if first == b' ' || last == b' ' || matches!(first, b'-' | b'+' | b'=' | b'0'..=b'9') {
+        return false;
+    }
+    for (i, &b) in bytes.iter().enumerate() {
+        let plain = match b {
+            b' ' => bytes[i - 1] != b' ',
+            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'#' | b'|' | b'~' | b'$' | b'@'
+            | b'&' => false,
+            b':' => !bytes[i + 1..].starts_with(b"//"),
+            b'.' => i < 3 || !bytes[i - 3..i].eq_ignore_ascii_case(b"www"),
+            0..=0x1f | 0x7f => false,
+            // U+0085, U+2028, U+2029 and C1 controls start with these bytes.
+            0xc2 | 0xe2 => false,
+            _ => true,
+        };
+        if !plain {
+            return false;
+        }
+    }
+    true
 }
 
 /// Escapes the opening of a block-level construct at the start of the text:
@@ -139,7 +172,11 @@ fn starts_entity(rest: &[char]) -> bool {
 /// GitHub links bare `http://…` and `www.…` text; a backslash in `\://` and
 /// `www\.` keeps it text (and keeps markdownlint's no-bare-urls quiet).
 fn escape_autolink_after(chars: &[char], i: usize, out: &mut String) {
-    let next_is = |s: &str| s.chars().enumerate().all(|(k, c)| chars.get(i + 1 + k) == Some(&c));
+    let next_is = |s: &str| {
+        s.chars()
+            .enumerate()
+            .all(|(k, c)| chars.get(i + 1 + k) == Some(&c))
+    };
     let c = chars[i];
     let scheme = c.is_ascii_alphabetic() && next_is("://");
     let www = c.eq_ignore_ascii_case(&'w')
@@ -358,6 +395,29 @@ mod tests {
         assert_eq!(inline_markdown("\\*not emphasis\\*"), "\\*not emphasis\\*");
         assert_eq!(inline_markdown("\\|"), "\\|");
         assert_eq!(inline_markdown("ends with \\"), "ends with \\\\");
+    }
+
+    #[test]
+    fn the_fast_path_agrees_with_the_full_escape() {
+        let samples = [
+            "Plain words only",
+            "Dr. Smith",
+            "a  b",
+            "ends ",
+            "9 lives",
+            "x\u{2028}y",
+            "caf\u{e9} na\u{ef}ve",
+            "tab\there",
+        ];
+        for s in samples {
+            if is_inert(s) {
+                assert_eq!(escape_text(s), s, "{s:?}");
+            }
+        }
+        assert!(is_inert("Plain words only"));
+        assert!(is_inert("Dr. Smith"));
+        assert!(!is_inert("see www.x.org"));
+        assert!(!is_inert("http://x"));
     }
 
     #[test]
