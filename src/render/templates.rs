@@ -148,7 +148,11 @@ fn template_files(dir: &Path) -> Result<Vec<(String, PathBuf)>, RenderError> {
 /// Tera's report (template, line, column, the line itself), plus where an
 /// overriding template came from.
 fn template_error(e: &tera::Error, overrides: &BTreeMap<String, PathBuf>) -> RenderError {
-    let mut message = format!("template error: {e}");
+    let report = e.to_string();
+    let mut message = format!(
+        "in a template: {}",
+        report.strip_prefix("error: ").unwrap_or(&report)
+    );
     let mut source: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(e);
     while let Some(cause) = source {
         message.push_str(&format!("\n  caused by: {cause}"));
