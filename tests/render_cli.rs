@@ -298,3 +298,34 @@ fn standard_input_can_be_the_case() {
             .starts_with("# Exhibit Index")
     );
 }
+
+#[test]
+fn maps_iterate_in_a_fixed_order_in_templates() {
+    let dir = scratch("map-order");
+    std::fs::write(
+        dir.join("exhibits.md"),
+        "# Order\n\n{% for id, category in categories %}{{ id }} {% endfor %}\n\n{% for name, text in memo %}{{ name }} {% endfor %}\n",
+    )
+    .unwrap();
+    let (code, out, err) = render(&[
+        &example("noid-clean"),
+        "--memo",
+        "exhibits",
+        "--templates",
+        dir.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<&str> = out
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    for line in lines {
+        let line = line.replace('\\', "");
+        let names: Vec<&str> = line.split(' ').collect();
+        let mut sorted = names.clone();
+        sorted.sort();
+        assert!(names.len() > 5, "{line}");
+        assert_eq!(names, sorted, "map keys come out sorted, run after run");
+    }
+}
