@@ -653,6 +653,100 @@ pub fn roman(mut n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::check::EvidenceGraph;
+    use crate::load::{self, Source};
+
+    const CASE: &str = "
+rebut: 1
+case:
+  title: T
+  beneficiary: {name: B, country: C}
+  filed: 2026-01-01
+  decision: {kind: rfe, date: 2026-02-01, respond_by: 2026-03-01}
+grounds:
+  - id: G1
+    category: medical-urgency
+    quote: Q
+    responses:
+      - point: one
+        evidence: [later, {id: first, pages: '2-3, 5'}]
+      - point: two
+        evidence: [asked]
+      - point: three
+evidence:
+  - {id: first, type: physician-opinion, title: F, pages: 6, date: 2026-02-10}
+  - {id: later, type: medical-record, title: L, pages: 4, language: es}
+  - {id: asked, type: other, title: A, status: requested}
+  - {id: spare, type: other, title: S}
+";
+
+    fn build(draft: bool) -> MemoContext {
+        let playbook = Playbook::builtin();
+        let case = load::load_case(&Source::from_text("t.yaml", CASE), &playbook).unwrap();
+        let report = crate::check::check(
+            &case,
+            &EvidenceGraph::build(&case),
+            &crate::check::Context {
+                playbook: &playbook,
+                today: "2026-02-20".parse().unwrap(),
+                base_dir: std::path::Path::new("."),
+            },
+        );
+        context(
+            &case,
+            &report,
+            &playbook,
+            "2026-02-20".parse().unwrap(),
+            MemoKind::Rebuttal,
+            draft,
+        )
+    }
+
+    #[test]
+    fn citations_resolve_to_letters_and_packet_pages() {
+        let cx = build(true);
+        let cites = &cx.grounds[0].points[0].citations;
+        assert_eq!(cites[0].letter.as_deref(), Some("A"));
+        assert_eq!(cites[0].packet_pages.as_deref(), Some("1\u{2013}4"));
+        assert_eq!(cites[1].letter.as_deref(), Some("B"));
+        assert_eq!(cites[1].pages.as_deref(), Some("2\u{2013}3, 5"));
+        assert_eq!(cites[1].packet_pages.as_deref(), Some("6\u{2013}7, 9"));
+        let asked = &cx.grounds[0].points[1].citations[0];
+        assert_eq!(
+            (asked.letter.as_deref(), asked.status.as_str()),
+            (None, "requested")
+        );
+        assert!(!cx.grounds[0].points[1].has_exhibits);
+        assert_eq!(cx.packet_pages, 10);
+        let ids: Vec<&str> = cx.not_in_packet.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["asked", "spare"]);
+        assert_eq!(cx.exhibits[0].translation_status, "missing");
+        assert_eq!(cx.deadline.as_ref().map(|d| d.days_left), Some(9));
+    }
+
+    #[test]
+    fn findings_go_where_they_belong_and_a_final_has_none() {
+        let cx = build(true);
+        let codes = |gaps: &[Gap]| gaps.iter().map(|g| g.code).collect::<Vec<_>>();
+        assert_eq!(codes(&cx.grounds[0].points[2].gaps), ["unsupported-point"]);
+        assert!(cx.grounds[0].points[0].gaps.is_empty());
+        assert!(!codes(&cx.grounds[0].gaps).contains(&"unsupported-point"));
+        assert_eq!(codes(&cx.exhibits[0].gaps), ["missing-translation"]);
+        assert_eq!(cx.exhibits[0].gaps[0].exhibit.as_deref(), Some("A"));
+        assert_eq!(codes(&cx.not_in_packet[1].gaps), ["unused-evidence"]);
+        assert_eq!(codes(&cx.case_gaps), ["deadline"]);
+
+        let fin = build(false);
+        assert!(!fin.draft);
+        assert!(fin.case_gaps.is_empty() && fin.grounds[0].gaps.is_empty());
+        assert!(fin.grounds[0].points.iter().all(|p| p.gaps.is_empty()));
+        assert!(
+            fin.exhibits
+                .iter()
+                .chain(&fin.not_in_packet)
+                .all(|e| e.gaps.is_empty())
+        );
+    }
 
     #[test]
     fn roman_numerals() {
