@@ -158,19 +158,19 @@ fn main() {
     let to_html = time(runs, || render::html(&md));
     println!(
         "{:<24} {:>10}  {:>5.2}x parse",
-        "  of which context",
+        "  rebuttal: context",
         format!("{:.1} ms", ms(build)),
         ratio(build, parse)
     );
     println!(
         "{:<24} {:>10}  {:>5.2}x parse",
-        "  of which templates",
+        "  rebuttal: templates",
         format!("{:.1} ms", ms(to_md)),
         ratio(to_md, parse)
     );
     println!(
         "{:<24} {:>10}  {:>5.2}x parse",
-        "  of which comrak",
+        "  rebuttal: comrak",
         format!("{:.1} ms", ms(to_html)),
         ratio(to_html, parse)
     );
