@@ -15,5 +15,6 @@ pub mod load;
 pub mod map;
 pub mod model;
 pub mod playbook;
+pub mod render;
 pub mod schema;
 pub mod write;

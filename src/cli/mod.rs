@@ -9,6 +9,7 @@ mod grade;
 mod graph;
 mod init;
 mod redact;
+mod render;
 mod schema;
 mod shell;
 
@@ -91,6 +92,12 @@ Examples:
   rebut man check > rebut-check.1
   rebut man | gzip > ~/.local/share/man/man1/rebut.1.gz")]
     Man(ManArgs),
+    /// Render a memo: rebuttal, re-filing, gap report or exhibit index
+    #[command(after_help = "Examples:
+  rebut render examples/noid-clean.yaml > response.md
+  rebut render examples/denial-with-gaps.yaml --memo gaps --format html -o gaps.html
+  rebut render case.yaml --final --templates firm/ -o memo.html   # refuses while check finds errors")]
+    Render(RenderArgs),
 }
 
 /// Options every command that reads a case shares.
@@ -197,6 +204,33 @@ pub struct RedactArgs {
 }
 
 #[derive(Args, Debug)]
+pub struct RenderArgs {
+    /// The case file; `-` reads standard input
+    #[arg(value_name = "CASE")]
+    pub case: String,
+    /// Which memo [default: rebuttal for an RFE or NOID, refiling for a denial]
+    #[arg(long, value_enum)]
+    pub memo: Option<MemoArg>,
+    /// Output format [default: html when -o ends in .html or .htm, else md]
+    #[arg(long, value_enum)]
+    pub format: Option<RenderFormat>,
+    /// Write to this file (atomically) instead of standard output
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+    /// Use templates from this folder: a file there replaces the built-in one of the same name
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<std::path::PathBuf>,
+    /// Render only if `rebut check` finds no error, and without gap markers
+    #[arg(long = "final")]
+    pub final_: bool,
+    /// Print the JSON context the templates receive, instead of the memo
+    #[arg(long)]
+    pub dump_context: bool,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Args, Debug)]
 pub struct SchemaArgs {
     /// Take categories and evidence types from this playbook instead of the built-in one
     #[arg(long, value_name = "FILE")]
@@ -218,6 +252,20 @@ pub struct ManArgs {
     /// A command's own page (`rebut-check(1)`) instead of the main one
     #[arg(value_name = "COMMAND")]
     pub command: Option<String>,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MemoArg {
+    Rebuttal,
+    Refiling,
+    Gaps,
+    Exhibits,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RenderFormat {
+    Md,
+    Html,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -266,6 +314,7 @@ pub fn run(cli: Cli) -> Outcome {
         Command::Schema(args) => schema::run(&args),
         Command::Completions(args) => shell::completions(args.shell),
         Command::Man(args) => shell::man(args.command.as_deref()),
+        Command::Render(args) => render::run(&args),
     }
 }
 

@@ -1,0 +1,158 @@
+//! `rebut render`: a memo, the gap report or the exhibit index, in Markdown
+//! or HTML, to standard output or atomically to `-o FILE`.
+
+use super::{MemoArg, Outcome, RenderArgs, RenderFormat};
+use crate::check::{self, Context, EvidenceGraph, Report, Severity};
+use crate::render::{self, Format, MemoKind, Templates};
+use anstyle::{AnsiColor, Style};
+use std::io::Write as _;
+use std::path::Path;
+
+pub fn run(args: &RenderArgs) -> Outcome {
+    let memo_arg = args.memo.map(|m| match m {
+        MemoArg::Rebuttal => MemoKind::Rebuttal,
+        MemoArg::Refiling => MemoKind::Refiling,
+        MemoArg::Gaps => MemoKind::Gaps,
+        MemoArg::Exhibits => MemoKind::Exhibits,
+    });
+    if args.final_ && memo_arg == Some(MemoKind::Gaps) {
+        return usage(
+            "the gap report is always a draft; `--final` is for the rebuttal, refiling and exhibits memos",
+        );
+    }
+    let format = format_of(args);
+    let playbook = match args.common.playbook() {
+        Ok(p) => p,
+        Err(outcome) => return outcome,
+    };
+    let templates = match Templates::load(args.templates.as_deref()) {
+        Ok(t) => t,
+        Err(e) => return usage(&e.to_string()),
+    };
+    let (source, case) = match super::load_case(&args.case, &args.common, &playbook) {
+        Ok(loaded) => loaded,
+        Err(failed) => return failed.report(),
+    };
+    let today = args.common.today();
+    let graph = EvidenceGraph::build(&case);
+    let report = check::check(
+        &case,
+        &graph,
+        &Context {
+            playbook: &playbook,
+            today,
+            base_dir: &source.base_dir,
+        },
+    );
+    let kind = memo_arg.unwrap_or_else(|| MemoKind::default_for(case.info.decision.kind));
+    if args.final_ && report.has_errors() {
+        print_errors(&source.name, &report);
+        return Outcome::Failed;
+    }
+
+    let cx = render::context(&case, &report, &playbook, today, kind, !args.final_);
+    let bytes = if args.dump_context {
+        let mut json = serde_json::to_string_pretty(&cx).expect("the context serialises");
+        json.push('\n');
+        json
+    } else {
+        match render::render(&cx, format, &templates) {
+            Ok(text) => text,
+            Err(e) => return usage(&e.to_string()),
+        }
+    };
+
+    let outcome = emit(args, &templates, bytes.as_bytes());
+    if outcome == Outcome::Clean && !args.final_ && !args.dump_context {
+        note_draft(&report);
+    }
+    outcome
+}
+
+/// The format asked for, or the one `-o`'s extension names.
+fn format_of(args: &RenderArgs) -> Format {
+    match args.format {
+        Some(RenderFormat::Md) => Format::Markdown,
+        Some(RenderFormat::Html) => Format::Html,
+        None => {
+            let html = args
+                .output
+                .as_deref()
+                .and_then(Path::extension)
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+            if html { Format::Html } else { Format::Markdown }
+        }
+    }
+}
+
+fn emit(args: &RenderArgs, templates: &Templates, bytes: &[u8]) -> Outcome {
+    match args.output.as_deref() {
+        Some(target) if target != Path::new("-") => {
+            let mut inputs: Vec<&Path> = Vec::new();
+            if args.case != "-" {
+                inputs.push(Path::new(&args.case));
+            }
+            if let Some(p) = &args.common.playbook {
+                inputs.push(Path::new(p));
+            }
+            inputs.extend(templates.overridden().map(|(_, path)| path));
+            match crate::write::write_atomic(target, bytes, &inputs) {
+                Ok(()) => Outcome::Clean,
+                Err(e) => usage(&e.to_string()),
+            }
+        }
+        _ => {
+            let mut out = std::io::stdout().lock();
+            match out.write_all(bytes).and_then(|_| out.flush()) {
+                Ok(()) => Outcome::Clean,
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Outcome::Clean,
+                Err(e) => usage(&format!("cannot write to standard output: {e}")),
+            }
+        }
+    }
+}
+
+fn usage(message: &str) -> Outcome {
+    let style = AnsiColor::Red.on_default().bold();
+    anstream::eprintln!("{style}error{style:#}: {message}");
+    Outcome::Unusable
+}
+
+/// `--final` refused: the errors, as `rebut check` shows them.
+fn print_errors(name: &str, report: &Report) {
+    let style = AnsiColor::Red.on_default().bold();
+    let dim = Style::new().dimmed();
+    let errors: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .collect();
+    for f in &errors {
+        anstream::eprintln!(
+            "{style}error[{}]{style:#} {dim}{name}:{}:{}{dim:#} {}",
+            f.code.as_str(),
+            f.loc.line,
+            f.loc.column,
+            f.message
+        );
+    }
+    anstream::eprintln!(
+        "{style}error{style:#}: --final: `rebut check` finds {} error{}; nothing was written (render without --final for a draft that marks every gap)",
+        errors.len(),
+        if errors.len() == 1 { "" } else { "s" }
+    );
+}
+
+fn note_draft(report: &Report) {
+    let s = report.summary();
+    if s.errors + s.warnings + s.notes > 0 {
+        let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+        anstream::eprintln!(
+            "note: draft: `rebut check` finds {}, {} and {}, marked where they belong",
+            plural(s.errors, "error"),
+            plural(s.warnings, "warning"),
+            plural(s.notes, "note"),
+        );
+    }
+}

@@ -1,0 +1,146 @@
+//! Exhibit letters and packet pages (the spec's "Exhibits" section).
+//!
+//! Only cited, received evidence goes into the packet. It is lettered `A`,
+//! `B`, … `Z`, `AA`, … in the order the memo first cites it (grounds in file
+//! order, points in file order, citations in the order written), and its
+//! pages are numbered continuously through the packet.
+
+use crate::model::Case;
+use std::collections::HashMap;
+
+/// One exhibit of the packet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Exhibit {
+    /// Index into `case.evidence`.
+    pub evidence: usize,
+    pub letter: String,
+    /// First and last page of the exhibit in the assembled packet (1-based).
+    pub first_page: u64,
+    pub last_page: u64,
+}
+
+impl Exhibit {
+    /// The packet page of page `page` of this exhibit.
+    pub fn packet_page(&self, page: u32) -> u64 {
+        self.first_page + u64::from(page.max(1)) - 1
+    }
+}
+
+/// The packet: exhibits in letter order, and which evidence item got which.
+#[derive(Debug, Clone, Default)]
+pub struct ExhibitPlan {
+    pub exhibits: Vec<Exhibit>,
+    /// Per evidence index, its position in `exhibits`.
+    by_evidence: Vec<Option<usize>>,
+    /// Pages in the whole packet.
+    pub total_pages: u64,
+}
+
+impl ExhibitPlan {
+    pub fn assign(case: &Case) -> ExhibitPlan {
+        let index: HashMap<&str, usize> = case
+            .evidence
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.as_str(), i))
+            .collect();
+        let mut by_evidence = vec![None; case.evidence.len()];
+        let mut exhibits: Vec<Exhibit> = Vec::new();
+        let mut next_page = 1u64;
+        let citations = case
+            .grounds
+            .iter()
+            .flat_map(|g| &g.points)
+            .flat_map(|p| &p.citations);
+        for citation in citations {
+            let Some(&i) = index.get(citation.evidence.as_str()) else {
+                continue;
+            };
+            if by_evidence[i].is_some() || !case.evidence[i].is_received() {
+                continue;
+            }
+            let pages = u64::from(case.evidence[i].pages.max(1));
+            by_evidence[i] = Some(exhibits.len());
+            exhibits.push(Exhibit {
+                evidence: i,
+                letter: letter(exhibits.len()),
+                first_page: next_page,
+                last_page: next_page + pages - 1,
+            });
+            next_page += pages;
+        }
+        ExhibitPlan {
+            exhibits,
+            by_evidence,
+            total_pages: next_page - 1,
+        }
+    }
+
+    /// The exhibit an evidence item became, if it is in the packet.
+    pub fn of(&self, evidence: usize) -> Option<&Exhibit> {
+        self.by_evidence
+            .get(evidence)
+            .copied()
+            .flatten()
+            .map(|x| &self.exhibits[x])
+    }
+}
+
+/// The letter of the exhibit at position `n` (0-based): `A` … `Z`, `AA` …
+/// `AZ`, `BA` … `ZZ`, `AAA` …, like spreadsheet columns.
+pub fn letter(n: usize) -> String {
+    let mut letters = Vec::new();
+    let mut rest = n + 1;
+    while rest > 0 {
+        rest -= 1;
+        letters.push(b'A' + (rest % 26) as u8);
+        rest /= 26;
+    }
+    letters.reverse();
+    String::from_utf8(letters).expect("ASCII letters")
+}
+
+/// A page range as a memo prints it: "7" or "7–10" (en dash).
+pub fn page_range(first: u64, last: u64) -> String {
+    if first == last {
+        first.to_string()
+    } else {
+        format!("{first}\u{2013}{last}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letters_run_like_spreadsheet_columns() {
+        let cases = [
+            (0, "A"),
+            (25, "Z"),
+            (26, "AA"),
+            (51, "AZ"),
+            (52, "BA"),
+            (701, "ZZ"),
+            (702, "AAA"),
+        ];
+        for (n, expected) in cases {
+            assert_eq!(letter(n), expected, "position {n}");
+        }
+    }
+
+    #[test]
+    fn letters_are_distinct_and_ordered_by_length_then_alphabet() {
+        let all: Vec<String> = (0..2000).map(letter).collect();
+        for pair in all.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            assert!((a.len(), a) < (b.len(), b), "{a} then {b}");
+        }
+    }
+
+    #[test]
+    fn ranges_use_an_en_dash_and_collapse_single_pages() {
+        assert_eq!(page_range(7, 10), "7\u{2013}10");
+        assert_eq!(page_range(3, 3), "3");
+    }
+}

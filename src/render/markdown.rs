@@ -1,0 +1,427 @@
+//! Putting case text into Markdown without letting it change the document.
+//!
+//! Case files are written by people, and their text can hold anything: `#`,
+//! `|`, `*`, `<script>`, backticks, blank lines. Every value a template prints
+//! goes through [`escape_text`] (the templates' automatic escaping), so it
+//! reads as the same text and cannot start a heading, a list, a quote, a
+//! table cell, a link or HTML. A point's text may carry inline Markdown
+//! (emphasis, code); [`inline_markdown`] keeps that and neutralises the rest.
+//! Both put the text on one line: line breaks inside a value are only
+//! wrapping, and a line break is what lets text escape a table or a quote.
+
+/// Characters that end a line in Markdown, or that we treat as wrapping.
+fn is_break_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// The text with every run of spaces and line breaks made one space, trimmed,
+/// and other control characters replaced, since they have no place in a memo.
+pub fn one_line(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.chars() {
+        if is_break_space(c) {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        if c.is_control() {
+            out.push('\u{FFFD}');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Paragraphs of a block of text (separated by blank lines), each on one line.
+pub fn paragraphs(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    for line in text.lines() {
+        if line.chars().all(is_break_space) {
+            if !current.is_empty() {
+                out.push(one_line(&current));
+                current.clear();
+            }
+        } else {
+            current.push_str(line);
+            current.push('\n');
+        }
+    }
+    if !current.is_empty() {
+        out.push(one_line(&current));
+    }
+    out.retain(|p| !p.is_empty());
+    out
+}
+
+/// Characters that are escaped wherever they stand in plain text.
+fn always_escaped(c: char) -> bool {
+    matches!(
+        c,
+        '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '$' | '@'
+    )
+}
+
+/// Plain text, shown literally wherever a template puts it: in a paragraph,
+/// a heading, a table cell, a block quote or a list item.
+pub fn escape_text(text: &str) -> String {
+    if is_inert(text) {
+        return text.to_owned();
+    }
+    let line = one_line(text);
+    let mut out = String::with_capacity(line.len() + line.len() / 8);
+    escape_block_start(&line, &mut out);
+    let chars: Vec<char> = line.chars().collect();
+    let skip = leading_escaped(&line);
+    for (i, &c) in chars.iter().enumerate().skip(skip) {
+        if always_escaped(c) || (c == '&' && starts_entity(&chars[i + 1..])) {
+            out.push('\\');
+        }
+        out.push(c);
+        escape_autolink_after(&chars, i, &mut out);
+    }
+    out
+}
+
+/// Text that [`escape_text`] would leave as it is (most text is): no
+/// metacharacter, no line break or doubled space, nothing that starts a
+/// block, no link GitHub would make. A fast path, nothing more.
+fn is_inert(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+        return true;
+    };
+    if first == b' ' || last == b' ' || matches!(first, b'-' | b'+' | b'=' | b'0'..=b'9') {
+        return false;
+    }
+    for (i, &b) in bytes.iter().enumerate() {
+        let plain = match b {
+            b' ' => bytes[i - 1] != b' ',
+            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'#' | b'|' | b'~' | b'$' | b'@'
+            | b'&' => false,
+            b':' => !bytes[i + 1..].starts_with(b"//"),
+            b'.' => i < 3 || !bytes[i - 3..i].eq_ignore_ascii_case(b"www"),
+            0..=0x1f | 0x7f => false,
+            // U+0085, U+2028, U+2029 and C1 controls start with these bytes.
+            0xc2 | 0xe2 => false,
+            _ => true,
+        };
+        if !plain {
+            return false;
+        }
+    }
+    true
+}
+
+/// Escapes the opening of a block-level construct at the start of the text:
+/// `- item`, `+ item`, `1. item`, `1) item`, a setext underline (`===`).
+/// Writes what it escaped to `out`; [`leading_escaped`] says how many
+/// characters that covered.
+fn escape_block_start(line: &str, out: &mut String) {
+    let first = line.chars().next();
+    match first {
+        Some(c @ ('-' | '+' | '=')) => {
+            out.push('\\');
+            out.push(c);
+        }
+        Some(c) if c.is_ascii_digit() => {
+            let digits: String = line.chars().take_while(char::is_ascii_digit).collect();
+            if let Some(mark @ ('.' | ')')) = line[digits.len()..].chars().next() {
+                out.push_str(&digits);
+                out.push('\\');
+                out.push(mark);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// How many characters [`escape_block_start`] wrote on the text's behalf.
+fn leading_escaped(line: &str) -> usize {
+    match line.chars().next() {
+        Some('-' | '+' | '=') => 1,
+        Some(c) if c.is_ascii_digit() => {
+            let digits = line.chars().take_while(char::is_ascii_digit).count();
+            if matches!(line[digits..].chars().next(), Some('.' | ')')) {
+                digits + 1
+            } else {
+                0
+            }
+        }
+        _ => 0,
+    }
+}
+
+/// `&amp;`, `&#35;`, `&#x23;`: text that Markdown would turn into another character.
+fn starts_entity(rest: &[char]) -> bool {
+    let body: Vec<char> = rest.iter().take(33).copied().collect();
+    let Some(end) = body.iter().position(|&c| c == ';') else {
+        return false;
+    };
+    end > 0 && body[..end].iter().all(|c| c.is_ascii_alphanumeric() || *c == '#')
+}
+
+/// GitHub links bare `http://…` and `www.…` text; a backslash in `\://` and
+/// `www\.` keeps it text (and keeps markdownlint's no-bare-urls quiet).
+fn escape_autolink_after(chars: &[char], i: usize, out: &mut String) {
+    let next_is = |s: &str| {
+        s.chars()
+            .enumerate()
+            .all(|(k, c)| chars.get(i + 1 + k) == Some(&c))
+    };
+    let c = chars[i];
+    let scheme = c.is_ascii_alphabetic() && next_is("://");
+    let www = c.eq_ignore_ascii_case(&'w')
+        && i >= 2
+        && (i == 2 || !chars[i - 3].is_alphanumeric())
+        && chars[i - 2].eq_ignore_ascii_case(&'w')
+        && chars[i - 1].eq_ignore_ascii_case(&'w')
+        && next_is(".");
+    if scheme || www {
+        out.push('\\');
+    }
+}
+
+/// A point's text: inline Markdown (emphasis, strong, code spans) survives;
+/// links, images, HTML, table pipes, headings and block starts do not.
+pub fn inline_markdown(text: &str) -> String {
+    let line = one_line(text);
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut i = 0;
+    // Block starts: only the very first characters can open a block.
+    match chars.first() {
+        Some('-' | '+' | '=' | '>') => {
+            out.push('\\');
+            out.push(chars[0]);
+            i = 1;
+        }
+        Some(&c @ ('*' | '_')) => {
+            let lone = chars.get(1).is_none_or(|n| *n == ' ');
+            let rule = chars.iter().all(|&x| x == c || x == ' ');
+            if lone || rule {
+                out.push('\\');
+                out.push(c);
+                i = 1;
+            }
+        }
+        Some('~') if chars.starts_with(&['~', '~', '~']) => {
+            out.push_str("\\~");
+            i = 1;
+        }
+        Some('`') if chars.starts_with(&['`', '`', '`']) => {
+            out.push_str("\\`");
+            i = 1;
+        }
+        Some(c) if c.is_ascii_digit() => {
+            let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
+            if let Some(&mark @ ('.' | ')')) = chars.get(digits) {
+                out.extend(&chars[..digits]);
+                out.push('\\');
+                out.push(mark);
+                i = digits + 1;
+            }
+        }
+        _ => {}
+    }
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '`' {
+            let run = chars[i..].iter().take_while(|&&x| x == '`').count();
+            if let Some(close) = closing_backticks(&chars, i + run, run) {
+                // A code span: its content is shown as code, so it stays as written.
+                out.extend(&chars[i..close + run]);
+                i = close + run;
+                continue;
+            }
+            for _ in 0..run {
+                out.push_str("\\`");
+            }
+            i += run;
+            continue;
+        }
+        if c == '\\' {
+            match chars.get(i + 1) {
+                Some('`') => {
+                    out.push_str("\\`");
+                    i += 2;
+                    continue;
+                }
+                // The author's own escape of a character we escape anyway.
+                Some(&n) if inline_escaped(n) || n == '&' => {
+                    i += 1;
+                    continue;
+                }
+                Some(n) if n.is_ascii_punctuation() => {
+                    out.push('\\');
+                    out.push(*n);
+                    i += 2;
+                    continue;
+                }
+                _ => {
+                    out.push_str("\\\\");
+                    i += 1;
+                    continue;
+                }
+            }
+        }
+        if inline_escaped(c) || (c == '&' && starts_entity(&chars[i + 1..])) {
+            out.push('\\');
+        }
+        out.push(c);
+        escape_autolink_after(&chars, i, &mut out);
+        i += 1;
+    }
+    out
+}
+
+/// Characters escaped in a point's text wherever they stand.
+fn inline_escaped(c: char) -> bool {
+    matches!(c, '[' | ']' | '<' | '>' | '#' | '|' | '$' | '@')
+}
+
+/// Where a run of `len` backticks closes a code span opened before `from`.
+fn closing_backticks(chars: &[char], from: usize, len: usize) -> Option<usize> {
+    let mut k = from;
+    while k < chars.len() {
+        if chars[k] == '`' {
+            let run = chars[k..].iter().take_while(|&&x| x == '`').count();
+            if run == len {
+                return Some(k);
+            }
+            k += run;
+        } else {
+            k += 1;
+        }
+    }
+    None
+}
+
+/// Tidies a rendered template: no trailing spaces, at most one blank line in
+/// a row, no blank lines at the start, one newline at the end. Templates can
+/// then be laid out for reading, and the output stays lint-clean.
+pub fn normalize(rendered: &str) -> String {
+    let mut out = String::with_capacity(rendered.len());
+    let mut blank_run = 0usize;
+    for line in rendered.lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank_run += 1;
+            continue;
+        }
+        if !out.is_empty() && blank_run > 0 {
+            out.push('\n');
+        }
+        blank_run = 0;
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_breaks_and_runs_of_space_become_one_space() {
+        assert_eq!(one_line("  a\n b\r\n\n\tc \u{2028}d  "), "a b c d");
+        assert_eq!(one_line("a\u{0}b"), "a\u{FFFD}b");
+    }
+
+    #[test]
+    fn paragraphs_split_on_blank_lines_only() {
+        assert_eq!(paragraphs("one\ntwo\n\n  \nthree\n"), vec!["one two", "three"]);
+        assert!(paragraphs("\n \n").is_empty());
+    }
+
+    #[test]
+    fn plain_text_escapes_every_markdown_metacharacter() {
+        assert_eq!(escape_text("a|b"), "a\\|b");
+        assert_eq!(escape_text("# x *y* _z_"), "\\# x \\*y\\* \\_z\\_");
+        assert_eq!(escape_text("<script>"), "\\<script\\>");
+        assert_eq!(escape_text("`c` [l](u)"), "\\`c\\` \\[l\\](u)");
+        assert_eq!(escape_text("a\\b"), "a\\\\b");
+        assert_eq!(escape_text("&amp; & co"), "\\&amp; & co");
+    }
+
+    #[test]
+    fn plain_text_cannot_open_a_block() {
+        assert_eq!(escape_text("- item"), "\\- item");
+        assert_eq!(escape_text("+ item"), "\\+ item");
+        assert_eq!(escape_text("==="), "\\===");
+        assert_eq!(escape_text("12. item"), "12\\. item");
+        assert_eq!(escape_text("3) item"), "3\\) item");
+        assert_eq!(escape_text("2026 was"), "2026 was");
+    }
+
+    #[test]
+    fn urls_and_emails_stay_text() {
+        assert_eq!(escape_text("see https://x.org"), "see https\\://x.org");
+        assert_eq!(escape_text("www.x.org"), "www\\.x.org");
+        assert_eq!(escape_text("a@b.org"), "a\\@b.org");
+    }
+
+    #[test]
+    fn points_keep_inline_markdown_but_not_links_or_html() {
+        assert_eq!(inline_markdown("*very* **much** `a|b`"), "*very* **much** `a|b`");
+        assert_eq!(inline_markdown("[x](javascript:y)"), "\\[x\\](javascript:y)");
+        assert_eq!(inline_markdown("<b>hi</b>"), "\\<b\\>hi\\</b\\>");
+        assert_eq!(inline_markdown("a | b"), "a \\| b");
+    }
+
+    #[test]
+    fn points_cannot_open_a_block() {
+        assert_eq!(inline_markdown("# heading"), "\\# heading");
+        assert_eq!(inline_markdown("> quote"), "\\> quote");
+        assert_eq!(inline_markdown("* item"), "\\* item");
+        assert_eq!(inline_markdown("***"), "\\***");
+        assert_eq!(inline_markdown("**bold** start"), "**bold** start");
+        assert_eq!(inline_markdown("1. item"), "1\\. item");
+        assert_eq!(inline_markdown("```rust"), "\\`\\`\\`rust");
+    }
+
+    #[test]
+    fn unmatched_backticks_are_escaped_and_author_escapes_survive() {
+        assert_eq!(inline_markdown("a ` b"), "a \\` b");
+        assert_eq!(inline_markdown("\\*not emphasis\\*"), "\\*not emphasis\\*");
+        assert_eq!(inline_markdown("\\|"), "\\|");
+        assert_eq!(inline_markdown("ends with \\"), "ends with \\\\");
+    }
+
+    #[test]
+    fn the_fast_path_agrees_with_the_full_escape() {
+        let samples = [
+            "Plain words only",
+            "Dr. Smith",
+            "a  b",
+            "ends ",
+            "9 lives",
+            "x\u{2028}y",
+            "caf\u{e9} na\u{ef}ve",
+            "tab\there",
+        ];
+        for s in samples {
+            if is_inert(s) {
+                assert_eq!(escape_text(s), s, "{s:?}");
+            }
+        }
+        assert!(is_inert("Plain words only"));
+        assert!(is_inert("Dr. Smith"));
+        assert!(!is_inert("see www.x.org"));
+        assert!(!is_inert("http://x"));
+    }
+
+    #[test]
+    fn normalize_collapses_blank_lines_and_trailing_space() {
+        assert_eq!(normalize("\n\n# A  \n\n\n\nb\n\n"), "# A\n\nb\n");
+    }
+}

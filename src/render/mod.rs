@@ -1,0 +1,119 @@
+//! Stage three: memos. A case, its check report and the playbook become a
+//! [`MemoContext`]; Tera templates turn it into Markdown; comrak turns the
+//! Markdown into one self-contained HTML page.
+//!
+//! - [`context`]: the data every template receives (one structure for all memos);
+//! - [`exhibits`]: exhibit letters and continuous packet pages;
+//! - [`markdown`]: escaping, so case text cannot change the document's structure;
+//! - [`templates`]: the built-in templates and a firm's overrides;
+//! - [`html`]: Markdown to HTML, with the print stylesheet.
+//!
+//! Legal wording lives in the playbook's `memo` entries and in the templates,
+//! never here.
+
+pub mod context;
+pub mod exhibits;
+pub mod html;
+pub mod markdown;
+pub mod templates;
+
+pub use context::{MemoContext, context};
+pub use templates::Templates;
+
+use crate::model::DecisionKind;
+use serde::Serialize;
+
+/// The four documents `rebut render` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MemoKind {
+    /// Answering an RFE or a NOID.
+    Rebuttal,
+    /// A new request after a denial.
+    Refiling,
+    /// What is missing, for advocates.
+    Gaps,
+    /// The exhibit index alone.
+    Exhibits,
+}
+
+impl MemoKind {
+    pub const ALL: [MemoKind; 4] = [
+        MemoKind::Rebuttal,
+        MemoKind::Refiling,
+        MemoKind::Gaps,
+        MemoKind::Exhibits,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MemoKind::Rebuttal => "rebuttal",
+            MemoKind::Refiling => "refiling",
+            MemoKind::Gaps => "gaps",
+            MemoKind::Exhibits => "exhibits",
+        }
+    }
+
+    /// The template that renders this memo.
+    pub fn template(self) -> &'static str {
+        match self {
+            MemoKind::Rebuttal => "rebuttal.md",
+            MemoKind::Refiling => "refiling.md",
+            MemoKind::Gaps => "gaps.md",
+            MemoKind::Exhibits => "exhibits.md",
+        }
+    }
+
+    /// What a decision calls for: a response to an RFE or NOID, a new
+    /// request after a denial.
+    pub fn default_for(decision: DecisionKind) -> MemoKind {
+        match decision {
+            DecisionKind::Denial => MemoKind::Refiling,
+            DecisionKind::Noid | DecisionKind::Rfe => MemoKind::Rebuttal,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Markdown,
+    Html,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    #[error("cannot read the template folder {path}: {source}")]
+    TemplateDir {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("cannot read the template {path}: {reason}")]
+    TemplateFile { path: String, reason: String },
+    /// A template that does not parse, or fails while rendering; the
+    /// message names the template, line and column.
+    #[error("{message}")]
+    Template { message: String },
+}
+
+/// The memo as Markdown.
+pub fn markdown(cx: &MemoContext, templates: &Templates) -> Result<String, RenderError> {
+    templates.render_markdown(cx, false)
+}
+
+/// Markdown to one self-contained HTML page, with the built-in stylesheet.
+pub fn html(markdown: &str) -> String {
+    html::page(markdown, templates::BUILTIN_CSS, None)
+}
+
+/// The memo in the format asked for. HTML is rendered from the same
+/// templates (the Mermaid map left out, the SVG map appended instead).
+pub fn render(cx: &MemoContext, format: Format, templates: &Templates) -> Result<String, RenderError> {
+    match format {
+        Format::Markdown => markdown(cx, templates),
+        Format::Html => {
+            let md = templates.render_markdown(cx, true)?;
+            Ok(html::page(&md, templates.css(), cx.map_svg.as_deref()))
+        }
+    }
+}
