@@ -11,12 +11,11 @@ mod dot;
 mod json;
 mod key;
 mod layout;
-mod letters;
 mod mermaid;
 mod svg;
 mod text;
 
-pub use letters::{exhibit_letters, letter};
+pub use crate::exhibits::letter;
 pub use svg::{Palette, palette};
 pub use text::{plain_text, text_width};
 
@@ -152,7 +151,7 @@ impl ExhibitNode {
 impl Map {
     pub fn build(case: &Case, report: &Report, playbook: &Playbook) -> Map {
         let graph = EvidenceGraph::build(case);
-        let letters = exhibit_letters(case, report);
+        let plan = crate::exhibits::ExhibitPlan::assign(case);
         let grounds = case
             .grounds
             .iter()
@@ -197,7 +196,7 @@ impl Map {
                 id: e.id.clone(),
                 title: text::one_line(&e.title),
                 type_label: text::one_line(playbook.type_label(&e.kind)),
-                letter: letters[i].clone(),
+                letter: plan.of(i).map(|x| x.letter.clone()),
                 status: e.status,
                 cited: graph.is_cited(i),
                 line: e.loc.line,

@@ -7,9 +7,9 @@
 //! `YYYY-MM-DD` strings; the `date` filter formats them.
 
 use super::MemoKind;
-use super::exhibits::{ExhibitPlan, page_range};
 use super::markdown;
 use crate::check::{self, Code, Finding, Report, Status, Subject};
+use crate::exhibits::{ExhibitPlan, page_range};
 use crate::model::{Case, Evidence};
 use crate::playbook::Playbook;
 use jiff::civil::Date;

@@ -3,7 +3,6 @@
 //! Markdown into one self-contained HTML page.
 //!
 //! - [`context`]: the data every template receives (one structure for all memos);
-//! - [`exhibits`]: exhibit letters and continuous packet pages;
 //! - [`markdown`]: escaping, so case text cannot change the document's structure;
 //! - [`templates`]: the built-in templates and a firm's overrides;
 //! - [`html`]: Markdown to HTML, with the print stylesheet.
@@ -12,7 +11,6 @@
 //! never here.
 
 pub mod context;
-pub mod exhibits;
 pub mod html;
 pub mod markdown;
 pub mod templates;
