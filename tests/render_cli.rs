@@ -70,7 +70,7 @@ fn the_default_memo_follows_the_decision() {
 fn a_draft_with_errors_is_written_and_says_so() {
     let (code, out, err) = render(&[&example("denial-with-gaps"), "--memo", "gaps"]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("**Gap: ground G5 has no response"), "{out}");
+    assert!(out.contains("**\u{26a0} Gap: ground G5 has no response"), "{out}");
     assert!(err.contains("3 errors"), "{err}");
 }
 

@@ -266,8 +266,8 @@ proptest! {
             let doc = parse_one(&format!("- {e}\n- next\n"), &INJECTED);
             prop_assert_eq!(doc, vec![Block::List { items: vec![expected.clone(), "next".into()], tasks: false }]);
 
-            let doc = parse_one(&format!("**Gap: {e}.**\n"), &INJECTED);
-            prop_assert_eq!(doc[0].marker().map(str::to_owned), Some(format!("Gap: {expected}.")));
+            let doc = parse_one(&format!("**\u{26a0} Gap: {e}.**\n"), &INJECTED);
+            prop_assert_eq!(doc[0].marker().map(str::to_owned), Some(format!("\u{26a0} Gap: {expected}.")));
         }
     }
 
@@ -277,10 +277,10 @@ proptest! {
     fn point_text_stays_one_paragraph(text in "\\PC{1,40}|[-+=#>*_`|<>\\[\\]()!&;\\\\ 0-9.:@$~\n]{1,24}") {
         let p = inline_markdown(&text);
         prop_assume!(!p.is_empty());
-        let doc = parse_one(&format!("{p} (Ex. A at 2\u{2013}3)\n\n**Gap: x.**\n"), &INJECTED[..5]);
+        let doc = parse_one(&format!("{p} (Ex. A at 2\u{2013}3)\n\n**\u{26a0} Gap: x.**\n"), &INJECTED[..5]);
         prop_assert_eq!(doc.len(), 2, "{:?}", doc);
         prop_assert!(matches!(&doc[0], Block::Paragraph(_)), "{:?}", doc);
         prop_assert!(doc[0].text().ends_with("(Ex. A at 2\u{2013}3)"), "{:?}", doc);
-        prop_assert_eq!(doc[1].marker(), Some("Gap: x."));
+        prop_assert_eq!(doc[1].marker(), Some("\u{26a0} Gap: x."));
     }
 }

@@ -26,7 +26,7 @@ fn marker_text(f: &Finding, letters: &[(String, String, u64, u64)]) -> String {
         Subject::Evidence(_) => letter_of(letters, &f.subject_id).map(|l| format!(" (Exhibit {l})")),
         _ => None,
     };
-    format!("{label}{}: {}.", exhibit.unwrap_or_default(), f.message)
+    format!("\u{26a0} {label}{}: {}.", exhibit.unwrap_or_default(), f.message)
 }
 
 fn markers(blocks: &[Block]) -> Vec<String> {
@@ -72,7 +72,8 @@ fn every_example_renders_in_every_memo_and_format() {
             }
             let marker_count = markers(&doc).len();
             assert_eq!(
-                html.matches("<p><strong>Gap").count() + html.matches("<p><strong>Note").count(),
+                html.matches("<p><strong>\u{26a0} Gap").count()
+                    + html.matches("<p><strong>\u{26a0} Note").count(),
                 marker_count,
                 "{name}: the same gap markers in HTML"
             );

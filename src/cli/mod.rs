@@ -96,7 +96,7 @@ Examples:
     #[command(after_help = "Examples:
   rebut render examples/noid-clean.yaml > response.md
   rebut render examples/denial-with-gaps.yaml --memo gaps --format html -o gaps.html
-  rebut render case.yaml --final --templates firm/ -o memo.html   # refuses while check finds errors")]
+  rebut render case.yaml --final --templates firm/ -o memo.docx   # refuses while check finds errors")]
     Render(RenderArgs),
 }
 
@@ -211,7 +211,7 @@ pub struct RenderArgs {
     /// Which memo [default: rebuttal for an RFE or NOID, refiling for a denial]
     #[arg(long, value_enum)]
     pub memo: Option<MemoArg>,
-    /// Output format [default: html when -o ends in .html or .htm, else md]
+    /// Output format [default: from the extension of -o (.html, .htm, .docx), else md]
     #[arg(long, value_enum)]
     pub format: Option<RenderFormat>,
     /// Write to this file (atomically) instead of standard output
@@ -266,6 +266,8 @@ pub enum MemoArg {
 pub enum RenderFormat {
     Md,
     Html,
+    /// A Word document (needs `-o` unless output is piped)
+    Docx,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,5 +1,5 @@
-//! `rebut render`: a memo, the gap report or the exhibit index, in Markdown
-//! or HTML, to standard output or atomically to `-o FILE`.
+//! `rebut render`: a memo, the gap report or the exhibit index, in Markdown,
+//! HTML or Word, to standard output or atomically to `-o FILE`.
 
 use super::{MemoArg, Outcome, RenderArgs, RenderFormat};
 use crate::check::{self, Context, EvidenceGraph, Report, Severity};
@@ -20,7 +20,11 @@ pub fn run(args: &RenderArgs) -> Outcome {
             "the gap report is always a draft; `--final` is for the rebuttal, refiling and exhibits memos",
         );
     }
-    let format = format_of(args);
+    let output = output_of(args);
+    if output == Output::Docx && args.output.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout())
+    {
+        return usage("a Word document is binary: write it to a file with `-o memo.docx`");
+    }
     let playbook = match args.common.playbook() {
         Ok(p) => p,
         Err(outcome) => return outcome,
@@ -50,38 +54,56 @@ pub fn run(args: &RenderArgs) -> Outcome {
         return Outcome::Failed;
     }
 
-    let cx = render::context(&case, &report, &playbook, today, kind, !args.final_);
-    let bytes = if args.dump_context {
+    let mut cx = render::context(&case, &report, &playbook, today, kind, !args.final_);
+    let rendered = if args.dump_context {
         let mut json = serde_json::to_string_pretty(&cx).expect("the context serialises");
         json.push('\n');
-        json
+        Ok(json.into_bytes())
     } else {
-        match render::render(&cx, format, &templates) {
-            Ok(text) => text,
-            Err(e) => return usage(&e.to_string()),
+        match output {
+            Output::Text(format) => {
+                render::attach_map(&mut cx, &case, &report, &playbook, format);
+                render::render(&cx, format, &templates).map(String::into_bytes)
+            }
+            Output::Docx => render::docx(&cx, &templates),
         }
     };
+    let bytes = match rendered {
+        Ok(bytes) => bytes,
+        Err(e) => return usage(&e.to_string()),
+    };
 
-    let outcome = emit(args, &templates, bytes.as_bytes());
+    let outcome = emit(args, &templates, &bytes);
     if outcome == Outcome::Clean && !args.final_ && !args.dump_context {
         note_draft(&report);
     }
     outcome
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Output {
+    Text(Format),
+    Docx,
+}
+
 /// The format asked for, or the one `-o`'s extension names.
-fn format_of(args: &RenderArgs) -> Format {
+fn output_of(args: &RenderArgs) -> Output {
     match args.format {
-        Some(RenderFormat::Md) => Format::Markdown,
-        Some(RenderFormat::Html) => Format::Html,
+        Some(RenderFormat::Md) => Output::Text(Format::Markdown),
+        Some(RenderFormat::Html) => Output::Text(Format::Html),
+        Some(RenderFormat::Docx) => Output::Docx,
         None => {
-            let html = args
+            let extension = args
                 .output
                 .as_deref()
                 .and_then(Path::extension)
                 .and_then(|e| e.to_str())
-                .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
-            if html { Format::Html } else { Format::Markdown }
+                .map(str::to_ascii_lowercase);
+            match extension.as_deref() {
+                Some("html" | "htm") => Output::Text(Format::Html),
+                Some("docx") => Output::Docx,
+                _ => Output::Text(Format::Markdown),
+            }
         }
     }
 }

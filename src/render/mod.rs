@@ -18,7 +18,9 @@ pub mod templates;
 pub use context::{MemoContext, context};
 pub use templates::Templates;
 
-use crate::model::DecisionKind;
+use crate::check::Report;
+use crate::model::{Case, DecisionKind};
+use crate::playbook::Playbook;
 use serde::Serialize;
 
 /// The four documents `rebut render` writes.
@@ -102,6 +104,33 @@ pub fn markdown(cx: &MemoContext, templates: &Templates) -> Result<String, Rende
 /// Markdown to one self-contained HTML page, with the built-in stylesheet.
 pub fn html(markdown: &str) -> String {
     html::page(markdown, templates::BUILTIN_CSS, None)
+}
+
+/// Adds the evidence map that a memo shows in `format`: the SVG map in an
+/// HTML gap report and as the appendix of an HTML memo, the Mermaid diagram
+/// in a Markdown gap report. Drawn only where it is shown, since a large
+/// case's map is costly.
+pub fn attach_map(cx: &mut MemoContext, case: &Case, report: &Report, playbook: &Playbook, format: Format) {
+    match (format, cx.kind) {
+        (Format::Html, MemoKind::Rebuttal | MemoKind::Refiling | MemoKind::Gaps) => {
+            cx.map_svg = Some(crate::map::svg(case, report, playbook));
+        }
+        (Format::Markdown, MemoKind::Gaps) => {
+            cx.map_mermaid = Some(crate::map::mermaid(case, report, playbook));
+        }
+        _ => {}
+    }
+}
+
+/// The memo as a Word document, converted from the same Markdown as the
+/// HTML page (so without the Mermaid map).
+pub fn docx(cx: &MemoContext, templates: &Templates) -> Result<Vec<u8>, RenderError> {
+    let md = templates.render_markdown(cx, true)?;
+    crate::docx::markdown_to_docx(&md, &crate::docx::DocxOptions::default()).map_err(|e| {
+        RenderError::Template {
+            message: format!("cannot build the Word document: {e}"),
+        }
+    })
 }
 
 /// The memo in the format asked for. HTML is rendered from the same

@@ -125,7 +125,8 @@ impl Block {
     pub fn marker(&self) -> Option<&str> {
         match self {
             Block::Paragraph(p)
-                if p.all_strong && (p.text.starts_with("Gap") || p.text.starts_with("Note")) =>
+                if p.all_strong
+                    && (p.text.starts_with("\u{26a0} Gap") || p.text.starts_with("\u{26a0} Note")) =>
             {
                 Some(&p.text)
             }
