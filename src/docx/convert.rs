@@ -456,18 +456,56 @@ const MIN_COLUMN: usize = 360;
 
 /// Column widths in proportion to the longest text of each column, within
 /// bounds, so that a short "Exhibit" column leaves room for the documents'
-/// titles.
+/// titles; but never narrower than the column's longest word, so that a
+/// header such as "Ground" above one-letter cells is not broken in two.
 fn column_widths<'a>(table: &'a AstNode<'a>, columns: usize, total: usize) -> Vec<usize> {
     let mut longest = vec![0usize; columns];
+    let mut longest_word = vec![0usize; columns];
     for row in table.children() {
         for (column, cell) in row.children().enumerate().take(columns) {
-            longest[column] = longest[column].max(plain_text(cell).chars().count());
+            let text = plain_text(cell);
+            longest[column] = longest[column].max(text.chars().count());
+            let word = text
+                .split_whitespace()
+                .map(|w| w.chars().count())
+                .max()
+                .unwrap_or(0);
+            longest_word[column] = longest_word[column].max(word);
         }
     }
     let weights: Vec<usize> = longest.iter().map(|&n| n.clamp(6, 40)).collect();
     let sum: usize = weights.iter().sum();
-    weights.iter().map(|w| total * w / sum).collect()
+    let mut widths: Vec<usize> = weights.iter().map(|w| total * w / sum).collect();
+    let minimum: Vec<usize> = longest_word
+        .iter()
+        .map(|&n| (n.min(20) * TWIPS_PER_CHAR + CELL_PADDING).max(MIN_COLUMN))
+        .collect();
+    let deficit: usize = widths
+        .iter()
+        .zip(&minimum)
+        .map(|(w, m)| m.saturating_sub(*w))
+        .sum();
+    let spare: usize = widths
+        .iter()
+        .zip(&minimum)
+        .map(|(w, m)| w.saturating_sub(*m))
+        .sum();
+    if deficit > 0 && spare >= deficit {
+        for (width, &min) in widths.iter_mut().zip(&minimum) {
+            if *width < min {
+                *width = min;
+            } else {
+                *width -= (*width - min) * deficit / spare;
+            }
+        }
+    }
+    widths
 }
+
+/// A generous width of one character of 12 pt bold serif, in twips.
+const TWIPS_PER_CHAR: usize = 140;
+/// A cell's left and right margins together, in twips.
+const CELL_PADDING: usize = 240;
 
 /// " (address)" after a link's text, unless the text already is the address.
 fn link_suffix(label: &str, url: &str) -> Option<String> {
@@ -482,7 +520,23 @@ fn link_suffix(label: &str, url: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::link_suffix;
+    use super::{column_widths, link_suffix};
+    use comrak::{Arena, nodes::NodeValue, parse_document};
+
+    #[test]
+    fn a_column_is_never_narrower_than_its_longest_word() {
+        let arena = Arena::new();
+        let md = "| Ground | Concern |\n| --- | --- |\n| I | The beneficiary's need for treatment is urgent and cannot wait |\n";
+        let root = parse_document(&arena, md, &crate::docx::markdown_options());
+        let table = root
+            .descendants()
+            .find(|n| matches!(n.data().value, NodeValue::Table(_)))
+            .unwrap();
+        let widths = column_widths(table, 2, 9000);
+        assert!(widths[0] >= "Ground".len() * 140 + 240, "{widths:?}");
+        assert!(widths[1] > widths[0]);
+        assert!(widths.iter().sum::<usize>() <= 9000);
+    }
 
     #[test]
     fn links_print_their_address_once() {
