@@ -269,3 +269,49 @@ fn the_readme_case_file_is_valid() {
     assert_eq!(out.status.code(), Some(0), "{report}");
     assert_eq!(report["grounds"][0]["status"], "corroborated");
 }
+
+#[test]
+fn a_reader_that_stops_early_is_not_a_crash() {
+    use std::io::Read;
+    use std::process::{Command as Std, Stdio};
+    // Output far larger than a pipe holds, so that rebut is still writing
+    // when the reader hangs up.
+    let mut case = String::from(
+        "rebut: 1\ncase:\n  title: Many grounds\n  beneficiary: {name: A, country: B}\n  filed: 2026-01-01\n  decision: {kind: denial, date: 2026-02-01}\ngrounds:\n",
+    );
+    for i in 0..3000 {
+        case.push_str(&format!(
+            "  - {{id: G{i}, category: other, quote: \"The record is incomplete.\"}}\n"
+        ));
+    }
+    let dir = std::env::temp_dir().join(format!("rebut-pipe-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("many.yaml");
+    std::fs::write(&path, case).unwrap();
+    let path = path.to_str().unwrap();
+    for args in [
+        vec!["check", path],
+        vec!["check", "--format", "json", path],
+        vec!["render", path],
+        vec!["render", "--memo", "gaps", path],
+        vec!["graph", path],
+    ] {
+        let mut child = Std::new(env!("CARGO_BIN_EXE_rebut"))
+            .args(&args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Read one byte, then hang up, as `| head -c 1` would.
+        let mut stdout = child.stdout.take().unwrap();
+        let mut byte = [0u8; 1];
+        stdout.read_exact(&mut byte).unwrap();
+        drop(stdout);
+        let mut stderr = String::new();
+        child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
+        let status = child.wait().unwrap();
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert!(status.code().is_some(), "{args:?} ended by a signal");
+    }
+}

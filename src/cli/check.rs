@@ -19,8 +19,9 @@ pub fn run(args: &CheckArgs) -> Outcome {
     for path in &args.cases {
         let outcome = match super::load_case(path, &args.common, &playbook) {
             Err(failed) => {
+                // Unusable whether or not the JSON could be written.
                 if args.format == CheckFormat::Json {
-                    print_json(&UnusableJson::new(&failed.unusable), several);
+                    let _ = print_json(&UnusableJson::new(&failed.unusable), several);
                 }
                 failed.report()
             }
@@ -32,16 +33,17 @@ pub fn run(args: &CheckArgs) -> Outcome {
                     base_dir: &source.base_dir,
                 };
                 let report = check::check(&case, &graph, &cx);
-                match args.format {
+                let printed = match args.format {
                     CheckFormat::Json => print_json(&CheckJson::new(&source.name, &case, &report), several),
                     CheckFormat::Text => {
-                        anstream::print!("{}", text_report(&source.name, &case, &report));
+                        let mut text = text_report(&source.name, &case, &report);
                         if several {
-                            println!();
+                            text.push('\n');
                         }
+                        super::print_text(&text)
                     }
-                }
-                verdict(&report, args.deny)
+                };
+                printed.max(verdict(&report, args.deny))
             }
         };
         worst = worst.max(outcome);
@@ -61,13 +63,13 @@ fn verdict(report: &Report, deny: Option<Deny>) -> Outcome {
     }
 }
 
-fn print_json<T: serde::Serialize>(value: &T, lines: bool) {
+fn print_json<T: serde::Serialize>(value: &T, lines: bool) -> Outcome {
     let text = if lines {
         serde_json::to_string(value)
     } else {
         serde_json::to_string_pretty(value)
     };
-    println!("{}", text.expect("report serialises"));
+    super::print_text(&format!("{}\n", text.expect("report serialises")))
 }
 
 const BOLD: Style = Style::new().bold();

@@ -4,7 +4,6 @@
 //! and evidence, whatever the score (a grade is not a failure of the tool);
 //! 2 when either file is unusable or their ids differ.
 
-use super::init::out;
 use super::{CheckFormat, GradeArgs, Outcome};
 use crate::clinic::grade::{self, Grade, GroundGrade};
 use crate::diag::Unusable;
@@ -53,17 +52,14 @@ pub fn run(args: &GradeArgs) -> Outcome {
     }
     let grade = grade::grade(&key.1, &student.1);
     match args.format {
-        CheckFormat::Json => {
-            out(&format!(
-                "{}\n",
-                serde_json::to_string_pretty(&grade).expect("a grade serialises")
-            ));
-        }
+        CheckFormat::Json => super::print_text(&format!(
+            "{}\n",
+            serde_json::to_string_pretty(&grade).expect("a grade serialises")
+        )),
         CheckFormat::Text => {
-            out(&feedback(&grade, &key.1, &playbook, &key.0.name, &student.0.name));
+            super::print_text(&feedback(&grade, &key.1, &playbook, &key.0.name, &student.0.name))
         }
     }
-    Outcome::Clean
 }
 
 const BOLD: Style = Style::new().bold();

@@ -61,10 +61,7 @@ pub fn run(args: &GraphArgs) -> Outcome {
         GraphFormat::Json => map::json(&case, &report, &playbook),
     };
     match &args.output {
-        None => {
-            print!("{text}");
-            Outcome::Clean
-        }
+        None => super::print_text(&text),
         Some(target) => {
             let input = Path::new(&args.case);
             let inputs: Vec<&Path> = if args.case == "-" { Vec::new() } else { vec![input] };

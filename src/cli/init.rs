@@ -8,14 +8,6 @@ use crate::clinic::init::{InitError, starter};
 use crate::write::write_new;
 use std::path::Path;
 
-/// Writes to standard output; a reader that went away (`| head`) is not an
-/// error worth a panic.
-pub(super) fn out(text: &str) {
-    use std::io::Write as _;
-    let mut stdout = anstream::stdout();
-    let _ = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush());
-}
-
 /// Prints why a command cannot do what was asked, and how to get it done.
 pub(super) fn refuse(message: &str, help: &str) -> Outcome {
     anstream::eprintln!("error: {message}");
@@ -44,8 +36,7 @@ pub fn run(args: &InitArgs) -> Outcome {
         }
     };
     let Some(path) = &args.file else {
-        out(&text);
-        return Outcome::Clean;
+        return super::print_text(&text);
     };
     if let Err(e) = write_new(Path::new(path), text.as_bytes()) {
         return refuse(&e.to_string(), "name a file that does not exist yet");

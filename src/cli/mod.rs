@@ -288,6 +288,7 @@ fn parse_today(text: &str) -> Result<Date, String> {
 /// The outcome of one input, from best to worst; the process exits with the
 /// worst.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[must_use]
 pub enum Outcome {
     Clean = 0,
     Failed = 1,
@@ -339,6 +340,32 @@ fn load_playbook(path: Option<&str>, max_size: u64) -> Result<Playbook, Outcome>
     Playbook::from_source(&source).map_err(|u| report_unusable(&u, Some(&source.text)))
 }
 
+/// Writes text to standard output, colour stripped unless it is a terminal
+/// that wants it. A reader that stops early (`| head`) is not an error.
+pub(crate) fn print_text(text: &str) -> Outcome {
+    use std::io::Write as _;
+    let mut out = anstream::stdout();
+    finish_stdout(out.write_all(text.as_bytes()).and_then(|()| out.flush()))
+}
+
+/// Writes bytes (a Word document, say) to standard output as they are.
+pub(crate) fn print_bytes(bytes: &[u8]) -> Outcome {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    finish_stdout(out.write_all(bytes).and_then(|()| out.flush()))
+}
+
+fn finish_stdout(result: std::io::Result<()>) -> Outcome {
+    match result {
+        Ok(()) => Outcome::Clean,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Outcome::Clean,
+        Err(e) => {
+            anstream::eprintln!("error: cannot write to standard output: {e}");
+            Outcome::Unusable
+        }
+    }
+}
+
 /// Prints an unusable input's problems to standard error.
 pub fn report_unusable(unusable: &Unusable, text: Option<&str>) -> Outcome {
     let color = anstream::AutoStream::choice(&std::io::stderr()) != anstream::ColorChoice::Never;
@@ -379,18 +406,12 @@ pub fn load_case(
 
 fn print_playbook(args: &PlaybookArgs) -> Outcome {
     match &args.playbook {
-        None => {
-            print!("{}", playbook::DEFAULT_TEXT);
-            Outcome::Clean
-        }
+        None => print_text(playbook::DEFAULT_TEXT),
         Some(path) => match load::read_source(path, args.max_size) {
             Err(u) => report_unusable(&u, None),
             Ok(source) => match Playbook::from_source(&source) {
                 Err(u) => report_unusable(&u, Some(&source.text)),
-                Ok(_) => {
-                    print!("{}", source.text);
-                    Outcome::Clean
-                }
+                Ok(_) => print_text(&source.text),
             },
         },
     }

@@ -4,7 +4,7 @@
 //! Exit status: 0 when the copy is written (notes or not), 2 when the case or
 //! the command line is unusable or a file cannot be written.
 
-use super::init::{out, refuse};
+use super::init::refuse;
 use super::{Outcome, RedactArgs, report_unusable};
 use crate::check::{self, Context, EvidenceGraph, Report};
 use crate::clinic::emit::case_to_yaml;
@@ -80,7 +80,11 @@ pub fn run(args: &RedactArgs) -> Outcome {
     );
 
     match &args.output {
-        None => out(&yaml),
+        None => {
+            if super::print_text(&yaml) != Outcome::Clean {
+                return Outcome::Unusable;
+            }
+        }
         Some(path) => {
             if let Err(e) = write_atomic(Path::new(path), yaml.as_bytes(), &[Path::new(&args.case)]) {
                 return refuse(&e.to_string(), "choose another output file with -o");

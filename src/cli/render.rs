@@ -5,7 +5,6 @@ use super::{MemoArg, Outcome, RenderArgs, RenderFormat};
 use crate::check::{self, Context, EvidenceGraph, Report, Severity};
 use crate::render::{self, Format, MemoKind, Templates};
 use anstyle::{AnsiColor, Style};
-use std::io::Write as _;
 use std::path::Path;
 
 pub fn run(args: &RenderArgs) -> Outcome {
@@ -124,14 +123,7 @@ fn emit(args: &RenderArgs, templates: &Templates, bytes: &[u8]) -> Outcome {
                 Err(e) => usage(&e.to_string()),
             }
         }
-        _ => {
-            let mut out = std::io::stdout().lock();
-            match out.write_all(bytes).and_then(|_| out.flush()) {
-                Ok(()) => Outcome::Clean,
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Outcome::Clean,
-                Err(e) => usage(&format!("cannot write to standard output: {e}")),
-            }
-        }
+        _ => super::print_bytes(bytes),
     }
 }
 

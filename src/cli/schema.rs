@@ -1,6 +1,6 @@
 //! `rebut schema`: the case file's JSON Schema under the playbook in force.
 
-use super::{Outcome, SchemaArgs, load_playbook, shell::print_stdout};
+use super::{Outcome, SchemaArgs, load_playbook, print_text};
 use crate::schema::case_schema;
 
 pub fn run(args: &SchemaArgs) -> Outcome {
@@ -10,5 +10,5 @@ pub fn run(args: &SchemaArgs) -> Outcome {
     };
     let mut text = serde_json::to_string_pretty(&case_schema(&playbook)).expect("a JSON value serializes");
     text.push('\n');
-    print_stdout(text.as_bytes())
+    print_text(&text)
 }

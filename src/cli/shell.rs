@@ -3,13 +3,12 @@
 
 use super::{Cli, Outcome};
 use clap::CommandFactory;
-use std::io::Write;
 
 pub fn completions(shell: clap_complete::Shell) -> Outcome {
     let mut command = Cli::command();
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut command, "rebut", &mut script);
-    print_stdout(&script)
+    super::print_bytes(&script)
 }
 
 /// The main page, or one command's page.
@@ -38,23 +37,9 @@ pub fn man(name: Option<&str>) -> Outcome {
     };
     let mut roff = Vec::new();
     match clap_mangen::Man::new(page).render(&mut roff) {
-        Ok(()) => print_stdout(&roff),
+        Ok(()) => super::print_bytes(&roff),
         Err(e) => {
             eprintln!("rebut: could not render the manual page: {e}");
-            Outcome::Unusable
-        }
-    }
-}
-
-/// Writes to standard output; a reader that stops early (`| head`) is not an
-/// error.
-pub fn print_stdout(bytes: &[u8]) -> Outcome {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(bytes).and_then(|()| out.flush()) {
-        Ok(()) => Outcome::Clean,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Outcome::Clean,
-        Err(e) => {
-            eprintln!("rebut: cannot write to standard output: {e}");
             Outcome::Unusable
         }
     }
