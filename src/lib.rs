@@ -10,6 +10,37 @@
 //! grades and redacts cases; [`schema`] describes the case file for editors;
 //! [`diag`] renders problems with the source line and a caret; [`write`]
 //! writes output files safely.
+//!
+//! The stages, from a library:
+//!
+//! ```
+//! use rebut::check::{self, Context, EvidenceGraph, Status};
+//! use rebut::load::{self, Source};
+//! use rebut::playbook::Playbook;
+//!
+//! let text = "rebut: 1
+//! case:
+//!   title: Parole for A. Example
+//!   beneficiary: {name: Ana Example, country: Peru}
+//!   filed: 2026-03-01
+//!   decision: {kind: rfe, date: 2026-05-01}
+//! grounds:
+//!   - id: G1
+//!     category: medical-urgency
+//!     quote: Urgency is not shown.
+//! ";
+//! let playbook = Playbook::builtin();
+//! let case = load::load_case(&Source::from_text("case.yaml", text), &playbook).unwrap();
+//! let graph = EvidenceGraph::build(&case);
+//! let cx = Context {
+//!     playbook: &playbook,
+//!     today: load::parse_date("2026-05-10").unwrap(),
+//!     base_dir: std::path::Path::new("."),
+//! };
+//! let report = check::check(&case, &graph, &cx);
+//! assert_eq!(report.grounds[0].status, Status::Unanswered);
+//! assert!(report.has_errors());
+//! ```
 
 pub mod check;
 pub mod cli;
