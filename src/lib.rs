@@ -50,6 +50,7 @@ pub mod docx;
 pub mod exhibits;
 pub mod load;
 pub mod map;
+pub mod markup;
 pub mod model;
 pub mod playbook;
 pub mod render;

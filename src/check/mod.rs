@@ -211,6 +211,13 @@ pub struct Context<'a> {
     pub base_dir: &'a Path,
 }
 
+impl Context<'_> {
+    /// The whole stage: builds the case's evidence graph and checks it.
+    pub fn check(&self, case: &Case) -> Report {
+        check(case, &EvidenceGraph::build(case), self)
+    }
+}
+
 /// Days before `respond_by` from which the deadline is flagged.
 pub const DEADLINE_WARNING_DAYS: i32 = 14;
 

@@ -3,7 +3,7 @@
 
 use super::{CheckArgs, CheckFormat, Deny, Outcome};
 use crate::check::json::{CheckJson, UnusableJson};
-use crate::check::{self, Context, EvidenceGraph, Finding, Report, Severity, Status, Subject};
+use crate::check::{Context, Finding, Report, Severity, Status, Subject};
 use crate::model::Case;
 use anstyle::{AnsiColor, Style};
 use std::fmt::Write as _;
@@ -26,13 +26,12 @@ pub fn run(args: &CheckArgs) -> Outcome {
                 failed.report()
             }
             Ok((source, case)) => {
-                let graph = EvidenceGraph::build(&case);
-                let cx = Context {
+                let report = Context {
                     playbook: &playbook,
                     today,
                     base_dir: &source.base_dir,
-                };
-                let report = check::check(&case, &graph, &cx);
+                }
+                .check(&case);
                 let printed = match args.format {
                     CheckFormat::Json => print_json(&CheckJson::new(&source.name, &case, &report), several),
                     CheckFormat::Text => {

@@ -2,7 +2,7 @@
 //! standard output or to a file.
 
 use super::{GraphArgs, Outcome};
-use crate::check::{self, Context, EvidenceGraph};
+use crate::check::Context;
 use crate::map;
 use crate::write::write_atomic;
 use clap::ValueEnum;
@@ -43,13 +43,12 @@ pub fn run(args: &GraphArgs) -> Outcome {
         Ok(loaded) => loaded,
         Err(failed) => return failed.report(),
     };
-    let graph = EvidenceGraph::build(&case);
-    let cx = Context {
+    let report = Context {
         playbook: &playbook,
         today: args.common.today(),
         base_dir: &source.base_dir,
-    };
-    let report = check::check(&case, &graph, &cx);
+    }
+    .check(&case);
     let format = args
         .format
         .or_else(|| args.output.as_deref().and_then(GraphFormat::from_extension))

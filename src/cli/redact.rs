@@ -6,7 +6,7 @@
 
 use super::init::refuse;
 use super::{Outcome, RedactArgs, report_unusable};
-use crate::check::{self, Context, EvidenceGraph, Report};
+use crate::check::{Context, Report};
 use crate::clinic::emit::case_to_yaml;
 use crate::clinic::redact::{self, Options};
 use crate::load::{self, Source};
@@ -126,13 +126,12 @@ pub fn run(args: &RedactArgs) -> Outcome {
 }
 
 fn report(case: &Case, playbook: &Playbook, today: jiff::civil::Date, base_dir: &Path) -> Report {
-    let graph = EvidenceGraph::build(case);
-    let cx = Context {
+    Context {
         playbook,
         today,
         base_dir,
-    };
-    check::check(case, &graph, &cx)
+    }
+    .check(case)
 }
 
 /// Whether two paths name one file, whether or not it exists yet.

@@ -2,7 +2,7 @@
 //! HTML or Word, to standard output or atomically to `-o FILE`.
 
 use super::{MemoArg, Outcome, RenderArgs, RenderFormat};
-use crate::check::{self, Context, EvidenceGraph, Report, Severity};
+use crate::check::{Context, Report, Severity};
 use crate::render::{self, Format, MemoKind, Templates};
 use anstyle::{AnsiColor, Style};
 use std::path::Path;
@@ -37,16 +37,12 @@ pub fn run(args: &RenderArgs) -> Outcome {
         Err(failed) => return failed.report(),
     };
     let today = args.common.today();
-    let graph = EvidenceGraph::build(&case);
-    let report = check::check(
-        &case,
-        &graph,
-        &Context {
-            playbook: &playbook,
-            today,
-            base_dir: &source.base_dir,
-        },
-    );
+    let report = Context {
+        playbook: &playbook,
+        today,
+        base_dir: &source.base_dir,
+    }
+    .check(&case);
     let kind = memo_arg.unwrap_or_else(|| MemoKind::default_for(case.info.decision.kind));
     if args.final_ && report.has_errors() {
         print_errors(&source.name, &report);

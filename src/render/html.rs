@@ -43,7 +43,7 @@ pub fn page(markdown: &str, css: &str, map_svg: Option<&str>) -> String {
     out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str("<title>");
-    out.push_str(&escape_html(&title));
+    out.push_str(&crate::markup::escape_xml(&title));
     out.push_str("</title>\n<style>\n");
     // A stylesheet cannot end the <style> element early.
     out.push_str(&css.replace("</", "<\\/"));
@@ -75,21 +75,6 @@ fn drop_remote_images<'a>(root: comrak::Node<'a>) {
         }
         image.detach();
     }
-}
-
-fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -1,0 +1,36 @@
+//! Escaping text for XML and HTML, shared by the evidence map's SVG and the
+//! memo's HTML page.
+
+/// Text for XML content and attribute values: the five markup characters
+/// escaped, and characters XML forbids replaced.
+pub fn escape_xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_xml;
+
+    #[test]
+    fn markup_characters_are_escaped_and_forbidden_ones_replaced() {
+        assert_eq!(
+            escape_xml("<a href=\"x\">&'</a>"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;"
+        );
+        assert_eq!(escape_xml("bell\u{7}"), "bell\u{FFFD}");
+        assert_eq!(escape_xml("line\nbreak"), "line\nbreak");
+    }
+}
