@@ -55,4 +55,5 @@ pub mod model;
 pub mod playbook;
 pub mod render;
 pub mod schema;
+pub mod synth;
 pub mod write;
