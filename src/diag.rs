@@ -145,6 +145,15 @@ fn render_problem(renderer: &Renderer, name: &str, source: Option<&str>, problem
         .id(problem.kind.code());
     let excerpt = problem.loc.and_then(|loc| source.and_then(|s| excerpt(s, loc)));
     let group = match (problem.loc, excerpt) {
+        // The renderer counts the column from the start of the text it is
+        // given; a line cropped on the left gets its place and text apart.
+        (Some(loc), Some(ex)) if ex.cropped_left => title
+            .element(
+                Origin::path(name)
+                    .line(loc.line as usize)
+                    .char_column(loc.column as usize),
+            )
+            .element(Level::NOTE.message(format!("the line there reads: {}", ex.text))),
         (Some(loc), Some(ex)) => {
             let mut annotation = AnnotationKind::Primary.span(ex.caret.clone());
             if let Some(label) = &problem.label {
@@ -180,7 +189,12 @@ fn render_problem(renderer: &Renderer, name: &str, source: Option<&str>, problem
 struct Excerpt {
     text: String,
     caret: std::ops::Range<usize>,
+    /// Whether the text starts after the start of the line.
+    cropped_left: bool,
 }
+
+/// Carets up to this column are shown with the whole start of their line.
+const UNCROPPED_COLUMNS: usize = 200;
 
 /// The source line of `loc`, cropped around the column, with the caret's byte
 /// range inside it.
@@ -190,7 +204,11 @@ fn excerpt(source: &str, loc: Loc) -> Option<Excerpt> {
     let col = (loc.column as usize).saturating_sub(1);
     let len = (loc.len as usize).max(1);
     let chars: Vec<char> = line.chars().collect();
-    let start = col.saturating_sub(CONTEXT_CHARS / 2).min(chars.len());
+    let start = if col < UNCROPPED_COLUMNS {
+        0
+    } else {
+        col.saturating_sub(CONTEXT_CHARS / 2).min(chars.len())
+    };
     let end = (col + len.min(CONTEXT_CHARS) + CONTEXT_CHARS / 2).min(chars.len());
     let mut text = String::new();
     let mut caret_start = None;
@@ -216,6 +234,7 @@ fn excerpt(source: &str, loc: Loc) -> Option<Excerpt> {
     Some(Excerpt {
         text,
         caret: caret_start..caret_end,
+        cropped_left: start > 0,
     })
 }
 
