@@ -26,6 +26,9 @@ pub const DEFAULT_MAX_BYTES: u64 = 64 * 1024 * 1024;
 /// than any case file needs, far less than a "billion laughs".
 pub const MAX_ALIAS_REPLAY_EVENTS: usize = 100_000;
 
+/// Aliases may add at most this much text to a file's own.
+pub const MAX_ALIAS_TEXT_BYTES: usize = 16 * 1024 * 1024;
+
 /// Nesting deeper than this is refused; a case file needs six levels.
 pub const MAX_DEPTH: usize = 64;
 
@@ -172,8 +175,11 @@ pub fn parse_options(len: usize) -> serde_saphyr::Options {
         budget: serde_saphyr::budget! {
             max_events: generous.max(1_000_000),
             max_nodes: generous.max(250_000),
-            max_total_scalar_bytes: generous,
+            // Text that aliases repeat counts again: room for a paragraph
+            // reused in many places, not for an alias bomb.
+            max_total_scalar_bytes: len.saturating_add(MAX_ALIAS_TEXT_BYTES),
             max_depth: MAX_DEPTH,
+            flow_nesting_limit: MAX_DEPTH,
             max_reader_input_bytes: Some(generous),
         },
         alias_limits: alias_limits,
@@ -183,13 +189,20 @@ pub fn parse_options(len: usize) -> serde_saphyr::Options {
 
 fn yaml_problem(e: &serde_saphyr::Error) -> Problem {
     use serde_saphyr::Error as E;
-    let inner = e.without_snippet();
+    // A problem met while replaying an alias comes wrapped with the alias's
+    // places; what matters is the problem itself.
+    let mut inner = e.without_snippet();
+    while let E::AliasError { error, .. } | E::WithSnippet { error, .. } = inner {
+        inner = error;
+    }
     let kind = match inner {
         E::Budget { .. }
         | E::AliasReplayCounterOverflow { .. }
         | E::AliasReplayLimitExceeded { .. }
         | E::AliasExpansionLimitExceeded { .. }
         | E::AliasReplayStackDepthExceeded { .. } => ProblemKind::Limit,
+        // The parser's own cap on nested brackets.
+        _ if inner.to_string().starts_with("recursion limit exceeded") => ProblemKind::Limit,
         _ => ProblemKind::Syntax,
     };
     let mut message = inner.to_string();
@@ -216,7 +229,11 @@ fn yaml_problem(e: &serde_saphyr::Error) -> Problem {
                 .to_owned()
         }
     };
-    Problem::new(kind, loc, format!("invalid YAML: {message}")).help(help)
+    let message = match kind {
+        ProblemKind::Limit => format!("the YAML goes past a safety limit: {message}"),
+        _ => format!("invalid YAML: {message}"),
+    };
+    Problem::new(kind, loc, message).help(help)
 }
 
 /// Loads and validates a case file against the playbook in force.
