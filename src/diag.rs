@@ -120,9 +120,10 @@ impl Unusable {
         } else {
             Renderer::plain()
         };
+        let lines = source.map(source_lines);
         let mut out = String::new();
         for problem in &self.problems {
-            out.push_str(&render_problem(&renderer, &self.name, source, problem));
+            out.push_str(&render_problem(&renderer, &self.name, lines.as_deref(), problem));
             out.push_str("\n\n");
         }
         let n = self.problems.len();
@@ -139,11 +140,16 @@ impl Unusable {
 /// cropped so that a one-megabyte line does not flood the terminal.
 const CONTEXT_CHARS: usize = 80;
 
-fn render_problem(renderer: &Renderer, name: &str, source: Option<&str>, problem: &Problem) -> String {
+fn render_problem(
+    renderer: &Renderer,
+    name: &str,
+    lines: Option<&[SourceLine<'_>]>,
+    problem: &Problem,
+) -> String {
     let title = Level::ERROR
         .primary_title(problem.message.as_str())
         .id(problem.kind.code());
-    let excerpt = problem.loc.and_then(|loc| source.and_then(|s| excerpt(s, loc)));
+    let excerpt = problem.loc.and_then(|loc| lines.and_then(|l| excerpt(l, loc)));
     let group = match (problem.loc, excerpt) {
         // The renderer counts the column from the start of the text it is
         // given; a line cropped on the left gets its place and text apart.
@@ -196,37 +202,72 @@ struct Excerpt {
 /// Carets up to this column are shown with the whole start of their line.
 const UNCROPPED_COLUMNS: usize = 200;
 
+/// One line of the source, measured once for every problem on it.
+struct SourceLine<'a> {
+    text: &'a str,
+    chars: usize,
+}
+
+/// The source cut into lines once, so that each of many problems finds its
+/// line without scanning the file again.
+fn source_lines(source: &str) -> Vec<SourceLine<'_>> {
+    source
+        .lines()
+        .enumerate()
+        .map(|(i, text)| {
+            let text = if i == 0 {
+                text.strip_prefix('\u{feff}').unwrap_or(text)
+            } else {
+                text
+            };
+            let chars = if text.is_ascii() {
+                text.len()
+            } else {
+                text.chars().count()
+            };
+            SourceLine { text, chars }
+        })
+        .collect()
+}
+
 /// The source line of `loc`, cropped around the column, with the caret's byte
 /// range inside it.
-fn excerpt(source: &str, loc: Loc) -> Option<Excerpt> {
-    let line = source.lines().nth((loc.line as usize).checked_sub(1)?)?;
-    let line = line.strip_prefix('\u{feff}').unwrap_or(line);
+fn excerpt(lines: &[SourceLine<'_>], loc: Loc) -> Option<Excerpt> {
+    let line = lines.get((loc.line as usize).checked_sub(1)?)?;
     let col = (loc.column as usize).saturating_sub(1);
     let len = (loc.len as usize).max(1);
-    let chars: Vec<char> = line.chars().collect();
     let start = if col < UNCROPPED_COLUMNS {
         0
     } else {
-        col.saturating_sub(CONTEXT_CHARS / 2).min(chars.len())
+        col.saturating_sub(CONTEXT_CHARS / 2).min(line.chars)
     };
-    let end = (col + len.min(CONTEXT_CHARS) + CONTEXT_CHARS / 2).min(chars.len());
+    let end = (col + len.min(CONTEXT_CHARS) + CONTEXT_CHARS / 2).min(line.chars);
+    // Where the shown part starts, without walking a long ASCII line.
+    let from = if line.chars == line.text.len() {
+        start
+    } else {
+        line.text
+            .char_indices()
+            .nth(start)
+            .map_or(line.text.len(), |(b, _)| b)
+    };
     let mut text = String::new();
     let mut caret_start = None;
     let mut caret_end = None;
     if start > 0 {
         text.push('…');
     }
-    for (i, c) in chars.iter().enumerate().take(end).skip(start) {
+    for (i, c) in (start..end).zip(line.text[from..].chars()) {
         if i == col {
             caret_start = Some(text.len());
         }
         // Tabs would shift the caret; show them as one space.
-        text.push(if *c == '\t' { ' ' } else { *c });
+        text.push(if c == '\t' { ' ' } else { c });
         if i + 1 == (col + len).min(end) {
             caret_end = Some(text.len());
         }
     }
-    if end < chars.len() {
+    if end < line.chars {
         text.push('…');
     }
     let caret_start = caret_start.unwrap_or(text.len());
@@ -272,7 +313,7 @@ mod tests {
             column: 5006,
             len: 1,
         };
-        let ex = excerpt(&source, loc).unwrap();
+        let ex = excerpt(&source_lines(&source), loc).unwrap();
         assert!(ex.text.chars().count() < 2 * CONTEXT_CHARS);
         assert_eq!(&ex.text[ex.caret.clone()], "X");
     }
