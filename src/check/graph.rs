@@ -101,15 +101,16 @@ impl EvidenceGraph {
     /// Every exhibit the ground's points cite, in first-cited order, without
     /// repeats.
     pub fn ground_evidence(&self, ground: usize) -> Vec<usize> {
-        let mut seen = Vec::new();
+        let mut cited = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         for &point in &self.points[ground] {
             for i in self.point_evidence(point) {
-                if !seen.contains(&i) {
-                    seen.push(i);
+                if seen.insert(i) {
+                    cited.push(i);
                 }
             }
         }
-        seen
+        cited
     }
 
     /// Whether any point cites the exhibit.
