@@ -284,9 +284,10 @@ pub fn did_you_mean<'a, I>(name: &str, candidates: I) -> Option<&'a str>
 where
     I: IntoIterator<Item = &'a str>,
 {
+    let name = name.to_lowercase();
     let mut best: Option<(f64, &str)> = None;
     for candidate in candidates {
-        let score = strsim::jaro_winkler(&name.to_lowercase(), &candidate.to_lowercase());
+        let score = strsim::jaro_winkler(&name, &candidate.to_lowercase());
         if score >= 0.8 && best.is_none_or(|(s, _)| score > s) {
             best = Some((score, candidate));
         }

@@ -7,7 +7,7 @@ use super::reader::{Ctx, unknown_name};
 use crate::diag::{Problem, ProblemKind};
 use crate::model::*;
 use crate::playbook::Playbook;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 pub fn convert(root: Node, playbook: &Playbook, ctx: &mut Ctx) -> Option<Case> {
     if let Value::Null = root.value {
@@ -445,6 +445,10 @@ fn check_kind(info: Option<&CaseInfo>, playbook: &Playbook, ctx: &mut Ctx) {
     }
 }
 
+/// How many id comparisons one file may spend looking for "did you mean"
+/// suggestions for unknown evidence ids.
+const SUGGESTION_COMPARISONS: usize = 2_000_000;
+
 /// Checks that need the whole file: unique ids, references that resolve,
 /// pinpoints inside their exhibits.
 fn check_references(grounds: &[Ground], timeline: &[TimelineEntry], ids: &Ids, ctx: &mut Ctx) {
@@ -466,15 +470,26 @@ fn check_references(grounds: &[Ground], timeline: &[TimelineEntry], ids: &Ids, c
     }
 
     let declared: HashMap<&str, ()> = ids.evidence.iter().map(|(id, _)| (id.as_str(), ())).collect();
-    let unknown_evidence = |ctx: &mut Ctx, id: &str, loc: Loc| {
+    let ground_ids: HashSet<&str> = ids.grounds.iter().map(|(id, _)| id.as_str()).collect();
+    let mut suggestions_left = SUGGESTION_COMPARISONS;
+    let mut unknown_evidence = |ctx: &mut Ctx, id: &str, loc: Loc| {
+        // A short list costs nothing to search; a long one only while the
+        // file's allowance lasts, so that a typo repeated in every citation
+        // of a large case does not compare every pair.
+        let searched = if ids.evidence.len() <= 20 || suggestions_left >= ids.evidence.len() {
+            suggestions_left = suggestions_left.saturating_sub(ids.evidence.len());
+            ids.evidence.len()
+        } else {
+            0
+        };
         let mut problem = unknown_name(
             ProblemKind::UnknownId,
             loc,
             "evidence id",
             id,
-            ids.evidence.iter().map(|(e, _)| e.as_str()),
+            ids.evidence.iter().take(searched).map(|(e, _)| e.as_str()),
         );
-        problem = if ids.grounds.iter().any(|(g, _)| g == id) {
+        problem = if ground_ids.contains(id) {
             problem.help(format!("`{id}` is a ground; cite evidence ids here"))
         } else {
             problem.help("add the item to `evidence:` or correct the id")

@@ -211,7 +211,7 @@ pub fn unknown_name<'a>(
     if let Some(close) = did_you_mean(name, known.clone()) {
         problem = problem.label(format!("did you mean `{close}`?"));
     }
-    let list: Vec<&str> = known.collect();
+    let list: Vec<&str> = known.take(21).collect();
     if list.len() <= 20 {
         problem = problem.help(format!("expected one of: {}", list.join(", ")));
     }
