@@ -101,11 +101,22 @@ impl EvidenceGraph {
     /// Every exhibit the ground's points cite, in first-cited order, without
     /// repeats.
     pub fn ground_evidence(&self, ground: usize) -> Vec<usize> {
+        // A scan of the list is fastest for the usual handful of exhibits; a
+        // set takes over for a ground that cites thousands.
+        const SCAN: usize = 32;
         let mut cited = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for &point in &self.points[ground] {
             for i in self.point_evidence(point) {
-                if seen.insert(i) {
+                let new = if cited.len() < SCAN {
+                    !cited.contains(&i)
+                } else {
+                    if seen.is_empty() {
+                        seen.extend(cited.iter().copied());
+                    }
+                    seen.insert(i)
+                };
+                if new {
                     cited.push(i);
                 }
             }
