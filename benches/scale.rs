@@ -1,0 +1,241 @@
+//! How `rebut` scales: `cargo bench --bench scale` (release build).
+//!
+//! For synthetic cases of 10 to 100,000 grounds (three points each, three
+//! exhibits cited per point, a realistic share of gaps) it times each stage
+//! in-process and compares the total with the floor: the same parser reading
+//! the same text into a generic YAML value under the same budget. Then it
+//! times the binary checking 1,000 realistic case files in one run.
+//!
+//! Options (after `--`): `--sizes 10,1000` to choose sizes, `--files N` for
+//! the many-files run (0 skips it).
+//!
+//! Columns: `floor` parses into a generic value (`serde_json::Value`);
+//! `parse` is our located tree alone; `load` is parse plus reading the tree
+//! into the model with every check of the loader; `check` builds the
+//! evidence graph and every finding; each output renders a checked case.
+
+use rebut::check::json::CheckJson;
+use rebut::check::{self, Context, EvidenceGraph, Report};
+use rebut::load::{self, Source};
+use rebut::model::Case;
+use rebut::playbook::Playbook;
+use rebut::synth::{SynthCase, TODAY};
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+/// One stage after loading, timed on its own. Render formats and the graph
+/// picture, once they exist, are one line each here.
+struct Stage {
+    name: &'static str,
+    run: fn(&Case, &Report, &Playbook) -> usize,
+}
+
+const OUTPUTS: &[Stage] = &[Stage {
+    name: "json",
+    run: |case, report, _| {
+        serde_json::to_string(&CheckJson::new("bench.yaml", case, report))
+            .unwrap()
+            .len()
+    },
+}];
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let value_of = |flag: &str| {
+        args.iter()
+            .position(|a| a == flag)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
+    let sizes: Vec<usize> = value_of("--sizes")
+        .map(|s| {
+            s.split(',')
+                .map(|n| n.trim().parse().expect("--sizes N,N,..."))
+                .collect()
+        })
+        .unwrap_or_else(|| vec![10, 1_000, 10_000, 100_000]);
+    let files: usize = value_of("--files").map_or(1_000, |n| n.parse().expect("--files N"));
+
+    let playbook = Playbook::builtin();
+    println!("machine: {}", machine());
+    println!();
+    let mut header = String::from("| grounds | exhibits | file MB | floor ms | load ms | check ms |");
+    for stage in OUTPUTS {
+        header.push_str(&format!(" {} ms |", stage.name));
+    }
+    header.push_str(" load+check ms | × floor | growth | peak MB (floor) | peak MB (load+check) |");
+    println!("{header}");
+    println!(
+        "{}",
+        header
+            .split('|')
+            .skip(1)
+            .map(|c| if c.is_empty() { "" } else { "---|" })
+            .collect::<String>()
+            .replacen("", "|", 1)
+    );
+
+    let mut previous: Option<Duration> = None;
+    for &grounds in &sizes {
+        let text = SynthCase::generate(grounds, 1, &playbook).to_yaml();
+        let source = Source::from_text("bench.yaml", text);
+        let reps = (20_000 / grounds.max(1)).clamp(2, 200);
+
+        let (floor, floor_peak) = measure(reps, || {
+            serde_saphyr::from_str_with_options::<serde_json::Value>(
+                &source.text,
+                load::parse_options(source.text.len()),
+            )
+            .expect("the floor parses")
+        });
+        let (parse_time, _) = measure(reps, || load::parse("bench.yaml", &source.text).expect("parses"));
+        let (load_time, load_peak) = measure(reps, || {
+            load::load_case(&source, &playbook).expect("a generated case loads")
+        });
+        let case = load::load_case(&source, &playbook).unwrap();
+        let cx = Context {
+            playbook: &playbook,
+            today: TODAY.parse().unwrap(),
+            base_dir: std::path::Path::new("."),
+        };
+        let (check_time, check_peak) = measure(reps, || {
+            let graph = EvidenceGraph::build(&case);
+            check::check(&case, &graph, &cx)
+        });
+        let report = check::check(&case, &EvidenceGraph::build(&case), &cx);
+        let mut row = format!(
+            "| {grounds} | {} | {:.1} | {} | {} | {} | {} |",
+            case.evidence.len(),
+            source.text.len() as f64 / 1e6,
+            ms(floor),
+            ms(parse_time),
+            ms(load_time),
+            ms(check_time),
+        );
+        for stage in OUTPUTS {
+            let (t, _) = measure(reps, || (stage.run)(&case, &report, &playbook));
+            row.push_str(&format!(" {} |", ms(t)));
+        }
+        let total = load_time + check_time;
+        let growth = previous.map_or("-".to_owned(), |p| {
+            format!("×{:.1}", total.as_secs_f64() / p.as_secs_f64())
+        });
+        row.push_str(&format!(
+            " {} | {:.2} | {growth} | {} | {} |",
+            ms(total),
+            total.as_secs_f64() / floor.as_secs_f64(),
+            peak(floor_peak),
+            peak(load_peak.max(check_peak)),
+        ));
+        println!("{row}");
+        previous = Some(total);
+    }
+
+    if files > 0 {
+        println!();
+        many_files(files, &playbook);
+    }
+}
+
+/// Median time of `reps` runs of `f`, and the peak resident memory of one
+/// run (None where Linux's counters are not available). What `f` returns is
+/// dropped outside the timing.
+fn measure<T>(reps: usize, mut f: impl FnMut() -> T) -> (Duration, Option<u64>) {
+    let mut times = Vec::with_capacity(reps);
+    reset_peak();
+    let mut peak_bytes = None;
+    for rep in 0..reps {
+        let start = Instant::now();
+        let value = black_box(f());
+        times.push(start.elapsed());
+        if rep == 0 {
+            peak_bytes = peak_rss();
+        }
+        drop(value);
+    }
+    times.sort();
+    (times[times.len() / 2], peak_bytes)
+}
+
+/// Resets the kernel's record of this process's peak memory.
+fn reset_peak() {
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
+}
+
+fn peak_rss() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
+}
+
+fn ms(d: Duration) -> String {
+    let ms = d.as_secs_f64() * 1e3;
+    if ms < 10.0 {
+        format!("{ms:.2}")
+    } else {
+        format!("{ms:.0}")
+    }
+}
+
+fn peak(bytes: Option<u64>) -> String {
+    bytes.map_or("n/a".to_owned(), |b| format!("{:.0}", b as f64 / 1e6))
+}
+
+/// The binary checking `n` realistic case files (6–14 grounds) in one run.
+fn many_files(n: usize, playbook: &Playbook) {
+    let dir = std::env::temp_dir().join(format!("rebut-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut paths = Vec::with_capacity(n);
+    let mut bytes = 0;
+    for i in 0..n {
+        let text = SynthCase::generate(6 + i % 9, i as u64, playbook).to_yaml();
+        bytes += text.len();
+        let path = dir.join(format!("case-{i:04}.yaml"));
+        std::fs::write(&path, text).unwrap();
+        paths.push(path);
+    }
+    let bin = env!("CARGO_BIN_EXE_rebut");
+    let mut times = Vec::new();
+    for _ in 0..3 {
+        let start = Instant::now();
+        let status = std::process::Command::new(bin)
+            .args(["check", "--today", TODAY, "--format", "json"])
+            .args(&paths)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .expect("rebut runs");
+        times.push(start.elapsed());
+        assert!(
+            status.code().is_some_and(|c| c < 2),
+            "a generated case was unusable"
+        );
+    }
+    times.sort();
+    println!(
+        "{n} case files ({:.1} MB) checked in one run of `rebut check --format json`: {} ms (median of 3)",
+        bytes as f64 / 1e6,
+        ms(times[1])
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The CPU and core count, for the README's table.
+fn machine() -> String {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|info| {
+            info.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split(':').nth(1))
+                .map(|m| m.trim().to_owned())
+        })
+        .unwrap_or_else(|| "unknown CPU".to_owned());
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    format!(
+        "{cpu}, {cores} cores, {} {}",
+        std::env::consts::OS,
+        std::env::consts::ARCH
+    )
+}
