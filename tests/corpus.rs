@@ -17,6 +17,8 @@ use std::path::{Path, PathBuf};
 const COMMANDS: &[&[&str]] = &[
     &["check", "--today", TODAY],
     &["check", "--today", TODAY, "--format", "json"],
+    &["graph", "--today", TODAY],
+    &["graph", "--today", TODAY, "--format", "mermaid"],
 ];
 
 fn corpus_dir() -> Option<PathBuf> {
