@@ -30,14 +30,32 @@ struct Stage {
     run: fn(&Case, &Report, &Playbook) -> usize,
 }
 
-const OUTPUTS: &[Stage] = &[Stage {
-    name: "json",
-    run: |case, report, _| {
-        serde_json::to_string(&CheckJson::new("bench.yaml", case, report))
-            .unwrap()
-            .len()
+const OUTPUTS: &[Stage] = &[
+    Stage {
+        name: "json",
+        run: |case, report, _| {
+            serde_json::to_string(&CheckJson::new("bench.yaml", case, report))
+                .unwrap()
+                .len()
+        },
     },
-}];
+    Stage {
+        name: "graph svg",
+        run: |c, r, p| rebut::map::svg(c, r, p).len(),
+    },
+    Stage {
+        name: "graph dot",
+        run: |c, r, p| rebut::map::dot(c, r, p).len(),
+    },
+    Stage {
+        name: "graph mermaid",
+        run: |c, r, p| rebut::map::mermaid(c, r, p).len(),
+    },
+    Stage {
+        name: "graph json",
+        run: |c, r, p| rebut::map::json(c, r, p).len(),
+    },
+];
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
