@@ -183,7 +183,7 @@ fn ground(node: Node, playbook: &Playbook, ids: &mut Ids, ctx: &mut Ctx) -> Opti
     let id = f.required_id(ctx, "id");
     if let Some(id) = &id {
         ids.grounds.push((id.value.clone(), f.loc));
-        f.name(format!("ground `{}`", id.value));
+        f.name("ground", &id.value);
     }
     let category = f
         .require(ctx, "category")
@@ -332,7 +332,7 @@ fn evidence(node: Node, playbook: &Playbook, ids: &mut Ids, ctx: &mut Ctx) -> Op
     let id = f.required_id(ctx, "id");
     if let Some(id) = &id {
         ids.evidence.push((id.value.clone(), f.loc));
-        f.name(format!("evidence `{}`", id.value));
+        f.name("evidence", &id.value);
     }
     let kind = f
         .require(ctx, "type")

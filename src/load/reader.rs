@@ -5,6 +5,8 @@ use super::node::{Node, Value};
 use crate::diag::{Problem, ProblemKind, did_you_mean};
 use crate::model::{At, Loc};
 use jiff::civil::Date;
+use std::borrow::Cow;
+use std::fmt::{self, Display};
 
 /// The problems found so far in one file.
 #[derive(Default)]
@@ -17,7 +19,7 @@ impl Ctx {
         self.problems.push(problem);
     }
 
-    fn wrong_type(&mut self, node: &Node, what: &str, expected: &str) {
+    fn wrong_type(&mut self, node: &Node, what: impl Display, expected: &str) {
         let mut problem = Problem::at(
             ProblemKind::WrongType,
             node.loc,
@@ -32,7 +34,8 @@ impl Ctx {
     }
 
     /// A map, ready for its keys to be taken one by one.
-    pub fn map(&mut self, node: Node, what: &str) -> Option<Fields> {
+    pub fn map(&mut self, node: Node, what: impl MapName) -> Option<Fields> {
+        let what = what.into_name();
         match node.value {
             Value::Map(entries) => {
                 let mut fields = Vec::with_capacity(entries.len());
@@ -55,21 +58,21 @@ impl Ctx {
                 }
                 Some(Fields {
                     name: None,
-                    what: what.to_owned(),
+                    what,
                     loc: node.loc,
                     entries: fields,
-                    known: Vec::new(),
+                    known: Known::default(),
                 })
             }
             _ => {
-                self.wrong_type(&node, what, "a map of `key: value` lines");
+                self.wrong_type(&node, &what, "a map of `key: value` lines");
                 None
             }
         }
     }
 
     /// A list; nothing at all (`key:` with no value) counts as an empty list.
-    pub fn list(&mut self, node: Node, what: &str) -> Vec<Node> {
+    pub fn list(&mut self, node: Node, what: impl Display + Copy) -> Vec<Node> {
         match node.value {
             Value::Seq(items) => items,
             Value::Null => Vec::new(),
@@ -80,7 +83,7 @@ impl Ctx {
         }
     }
 
-    pub fn string(&mut self, node: Node, what: &str) -> Option<String> {
+    pub fn string(&mut self, node: Node, what: impl Display + Copy) -> Option<String> {
         match node.value {
             Value::Str(s) => Some(s),
             _ => {
@@ -90,14 +93,14 @@ impl Ctx {
         }
     }
 
-    pub fn located_string(&mut self, node: Node, what: &str) -> Option<At<String>> {
+    pub fn located_string(&mut self, node: Node, what: impl Display + Copy) -> Option<At<String>> {
         let loc = node.loc;
         self.string(node, what).map(|s| At::new(s, loc))
     }
 
     /// An id: letters, digits, `-`, `_`, `.`. A bare number such as `1` is
     /// read as the id "1".
-    pub fn id(&mut self, node: Node, what: &str) -> Option<At<String>> {
+    pub fn id(&mut self, node: Node, what: impl Display + Copy) -> Option<At<String>> {
         let loc = node.loc;
         let text = match node.value {
             Value::Str(s) => s,
@@ -121,7 +124,7 @@ impl Ctx {
         Some(At::new(text, loc))
     }
 
-    pub fn bool(&mut self, node: Node, what: &str) -> Option<bool> {
+    pub fn bool(&mut self, node: Node, what: impl Display + Copy) -> Option<bool> {
         match node.value {
             Value::Bool(b) => Some(b),
             _ => {
@@ -132,7 +135,7 @@ impl Ctx {
     }
 
     /// A whole number of at least `min`.
-    pub fn count(&mut self, node: Node, what: &str, min: u32) -> Option<u32> {
+    pub fn count(&mut self, node: Node, what: impl Display + Copy, min: u32) -> Option<u32> {
         match node.value {
             Value::Int(n) => match u32::try_from(n) {
                 Ok(n) if n >= min => Some(n),
@@ -153,7 +156,7 @@ impl Ctx {
     }
 
     /// A calendar date written `YYYY-MM-DD` that exists.
-    pub fn date(&mut self, node: Node, what: &str) -> Option<At<Date>> {
+    pub fn date(&mut self, node: Node, what: impl Display + Copy) -> Option<At<Date>> {
         let loc = node.loc;
         let Value::Str(text) = &node.value else {
             self.wrong_type(&node, what, "a date written YYYY-MM-DD");
@@ -249,24 +252,83 @@ struct Entry {
     value: Option<Node>,
 }
 
+/// How a map is named in messages: a fixed name, or one built at run time
+/// (as the playbook does for its entries).
+pub trait MapName {
+    fn into_name(self) -> Cow<'static, str>;
+}
+
+impl MapName for &'static str {
+    fn into_name(self) -> Cow<'static, str> {
+        Cow::Borrowed(self)
+    }
+}
+
+impl MapName for &String {
+    fn into_name(self) -> Cow<'static, str> {
+        Cow::Owned(self.clone())
+    }
+}
+
+/// `map.key`, written out only when a message needs it.
+#[derive(Clone, Copy)]
+pub struct FieldPath<'a> {
+    map: &'a str,
+    key: &'static str,
+}
+
+impl Display for FieldPath<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{}", self.map, self.key)
+    }
+}
+
+/// The keys a map was asked for, kept inline: every map of every file has
+/// them, and only a message about an unknown key reads them.
+#[derive(Default)]
+struct Known {
+    first: [&'static str; 16],
+    len: usize,
+    more: Vec<&'static str>,
+}
+
+impl Known {
+    fn push(&mut self, key: &'static str) {
+        match self.first.get_mut(self.len) {
+            Some(slot) => *slot = key,
+            None => self.more.push(key),
+        }
+        self.len += 1;
+    }
+
+    fn all(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.first[..self.len.min(16)].iter().chain(&self.more).copied()
+    }
+}
+
 /// The keys of one map, taken by name; whatever is left at `finish` is an
 /// unknown key.
 pub struct Fields {
-    /// How the map is named in messages once its id is known ("ground `G2`").
-    name: Option<String>,
-    what: String,
+    /// What the map is ("ground"), and once its id is known, the id, for
+    /// messages ("ground `G2`").
+    name: Option<(&'static str, String)>,
+    what: Cow<'static, str>,
     pub loc: Loc,
     entries: Vec<Entry>,
-    known: Vec<&'static str>,
+    known: Known,
 }
 
 impl Fields {
-    pub fn name(&mut self, name: String) {
-        self.name = Some(name);
+    /// Names the map by its id in messages: `name("ground", "G2")`.
+    pub fn name(&mut self, kind: &'static str, id: &str) {
+        self.name = Some((kind, id.to_owned()));
     }
 
     fn display_name(&self) -> String {
-        self.name.clone().unwrap_or_else(|| format!("`{}`", self.what))
+        match &self.name {
+            Some((kind, id)) => format!("{kind} `{id}`"),
+            None => format!("`{}`", self.what),
+        }
     }
 
     /// The value under `key`, if present and not null.
@@ -298,50 +360,50 @@ impl Fields {
         node
     }
 
-    fn path(&self, key: &str) -> String {
-        format!("{}.{key}", self.what)
+    fn path(&self, key: &'static str) -> FieldPath<'_> {
+        FieldPath { map: &self.what, key }
     }
 
     pub fn string(&mut self, ctx: &mut Ctx, key: &'static str) -> Option<String> {
         let node = self.take(key)?;
-        ctx.string(node, &self.path(key))
+        ctx.string(node, self.path(key))
     }
 
     pub fn required_string(&mut self, ctx: &mut Ctx, key: &'static str) -> Option<String> {
         let node = self.require(ctx, key)?;
-        ctx.string(node, &self.path(key))
+        ctx.string(node, self.path(key))
     }
 
     pub fn located_string(&mut self, ctx: &mut Ctx, key: &'static str) -> Option<At<String>> {
         let node = self.take(key)?;
-        ctx.located_string(node, &self.path(key))
+        ctx.located_string(node, self.path(key))
     }
 
     pub fn date(&mut self, ctx: &mut Ctx, key: &'static str) -> Option<At<Date>> {
         let node = self.take(key)?;
-        ctx.date(node, &self.path(key))
+        ctx.date(node, self.path(key))
     }
 
     pub fn required_date(&mut self, ctx: &mut Ctx, key: &'static str) -> Option<At<Date>> {
         let node = self.require(ctx, key)?;
-        ctx.date(node, &self.path(key))
+        ctx.date(node, self.path(key))
     }
 
     pub fn bool(&mut self, ctx: &mut Ctx, key: &'static str) -> Option<bool> {
         let node = self.take(key)?;
-        ctx.bool(node, &self.path(key))
+        ctx.bool(node, self.path(key))
     }
 
     pub fn list(&mut self, ctx: &mut Ctx, key: &'static str) -> Vec<Node> {
         match self.take(key) {
-            Some(node) => ctx.list(node, &self.path(key)),
+            Some(node) => ctx.list(node, self.path(key)),
             None => Vec::new(),
         }
     }
 
     pub fn required_id(&mut self, ctx: &mut Ctx, key: &'static str) -> Option<At<String>> {
         let node = self.require(ctx, key)?;
-        ctx.id(node, &self.path(key))
+        ctx.id(node, self.path(key))
     }
 
     /// Every entry, for maps whose keys are ids rather than fixed names.
@@ -352,13 +414,11 @@ impl Fields {
             .collect()
     }
 
-    /// Reports every key that no `take` asked for.
+    /// Reports every key that no `take` asked for: those still holding
+    /// their value (a key asked for gives its value up, even a null one).
     pub fn finish(self, ctx: &mut Ctx) {
-        for entry in &self.entries {
-            if self.known.contains(&entry.name.as_str()) {
-                continue;
-            }
-            let mut known = self.known.clone();
+        for entry in self.entries.iter().filter(|e| e.value.is_some()) {
+            let mut known: Vec<&str> = self.known.all().collect();
             known.sort_unstable();
             known.dedup();
             let mut problem = Problem::at(
