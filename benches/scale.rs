@@ -57,6 +57,9 @@ const OUTPUTS: &[Stage] = &[
     },
 ];
 
+/// An output slower than this at one size is skipped at the larger sizes.
+const OUTPUT_PATIENCE: Duration = Duration::from_secs(3);
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let value_of = |flag: &str| {
@@ -77,7 +80,8 @@ fn main() {
     let playbook = Playbook::builtin();
     println!("machine: {}", machine());
     println!();
-    let mut header = String::from("| grounds | exhibits | file MB | floor ms | load ms | check ms |");
+    let mut header =
+        String::from("| grounds | exhibits | file MB | floor ms | parse ms | load ms | check ms |");
     for stage in OUTPUTS {
         header.push_str(&format!(" {} ms |", stage.name));
     }
@@ -94,6 +98,7 @@ fn main() {
     );
 
     let mut previous: Option<Duration> = None;
+    let mut output_times: Vec<Option<Duration>> = vec![None; OUTPUTS.len()];
     for &grounds in &sizes {
         let text = SynthCase::generate(grounds, 1, &playbook).to_yaml();
         let source = Source::from_text("bench.yaml", text);
@@ -130,9 +135,17 @@ fn main() {
             ms(load_time),
             ms(check_time),
         );
-        for stage in OUTPUTS {
+        for (stage, last) in OUTPUTS.iter().zip(&mut output_times) {
+            // An output that took seconds at the last size would take
+            // minutes at this one: say so instead of waiting.
+            if last.is_some_and(|t| t > OUTPUT_PATIENCE) {
+                row.push_str(" skipped |");
+                *last = Some(Duration::MAX);
+                continue;
+            }
             let (t, _) = measure(reps, || (stage.run)(&case, &report, &playbook));
             row.push_str(&format!(" {} |", ms(t)));
+            *last = Some(t);
         }
         let total = load_time + check_time;
         let growth = previous.map_or("-".to_owned(), |p| {
