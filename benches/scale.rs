@@ -7,7 +7,8 @@
 //! times the binary checking 1,000 realistic case files in one run.
 //!
 //! Options (after `--`): `--sizes 10,1000` to choose sizes, `--files N` for
-//! the many-files run (0 skips it).
+//! the many-files run (0 skips it), `--no-outputs` to time loading and
+//! checking only.
 //!
 //! Columns: `floor` parses into a generic value (`serde_json::Value`);
 //! `parse` is our located tree alone; `load` is parse plus reading the tree
@@ -76,13 +77,18 @@ fn main() {
         })
         .unwrap_or_else(|| vec![10, 1_000, 10_000, 100_000]);
     let files: usize = value_of("--files").map_or(1_000, |n| n.parse().expect("--files N"));
+    let outputs = if args.iter().any(|a| a == "--no-outputs") {
+        &[][..]
+    } else {
+        OUTPUTS
+    };
 
     let playbook = Playbook::builtin();
     println!("machine: {}", machine());
     println!();
     let mut header =
         String::from("| grounds | exhibits | file MB | floor ms | parse ms | load ms | check ms |");
-    for stage in OUTPUTS {
+    for stage in outputs {
         header.push_str(&format!(" {} ms |", stage.name));
     }
     header.push_str(" load+check ms | × floor | growth | peak MB (floor) | peak MB (load+check) |");
@@ -98,7 +104,7 @@ fn main() {
     );
 
     let mut previous: Option<Duration> = None;
-    let mut output_times: Vec<Option<Duration>> = vec![None; OUTPUTS.len()];
+    let mut output_times: Vec<Option<Duration>> = vec![None; outputs.len()];
     for &grounds in &sizes {
         let text = SynthCase::generate(grounds, 1, &playbook).to_yaml();
         let source = Source::from_text("bench.yaml", text);
@@ -135,7 +141,7 @@ fn main() {
             ms(load_time),
             ms(check_time),
         );
-        for (stage, last) in OUTPUTS.iter().zip(&mut output_times) {
+        for (stage, last) in outputs.iter().zip(&mut output_times) {
             // An output that took seconds at the last size would take
             // minutes at this one: say so instead of waiting.
             if last.is_some_and(|t| t > OUTPUT_PATIENCE) {
