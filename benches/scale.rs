@@ -20,12 +20,14 @@ use rebut::check::{self, Context, EvidenceGraph, Report};
 use rebut::load::{self, Source};
 use rebut::model::Case;
 use rebut::playbook::Playbook;
+use rebut::render::{self, Format, MemoKind, Templates};
 use rebut::synth::{SynthCase, TODAY};
 use std::hint::black_box;
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-/// One stage after loading, timed on its own. Render formats and the graph
-/// picture, once they exist, are one line each here.
+/// One output of a checked case, timed on its own; a new one is one more
+/// entry in [`OUTPUTS`].
 struct Stage {
     name: &'static str,
     run: fn(&Case, &Report, &Playbook) -> usize,
@@ -39,6 +41,18 @@ const OUTPUTS: &[Stage] = &[
                 .unwrap()
                 .len()
         },
+    },
+    Stage {
+        name: "memo md",
+        run: |c, r, p| memo(c, r, p, Some(Format::Markdown)),
+    },
+    Stage {
+        name: "memo html",
+        run: |c, r, p| memo(c, r, p, Some(Format::Html)),
+    },
+    Stage {
+        name: "memo docx",
+        run: |c, r, p| memo(c, r, p, None),
     },
     Stage {
         name: "graph svg",
@@ -57,6 +71,22 @@ const OUTPUTS: &[Stage] = &[
         run: |c, r, p| rebut::map::json(c, r, p).len(),
     },
 ];
+
+/// The rebuttal memo as `rebut render` makes it: Markdown, HTML (with the
+/// evidence map) or, for `None`, Word.
+fn memo(case: &Case, report: &Report, playbook: &Playbook, format: Option<Format>) -> usize {
+    static TEMPLATES: OnceLock<Templates> = OnceLock::new();
+    let templates = TEMPLATES.get_or_init(Templates::builtin);
+    let today = TODAY.parse().unwrap();
+    let mut cx = render::context(case, report, playbook, today, MemoKind::Rebuttal, true);
+    match format {
+        Some(format) => {
+            render::attach_map(&mut cx, case, report, playbook, format);
+            render::render(&cx, format, templates).expect("renders").len()
+        }
+        None => render::docx(&cx, templates).expect("renders").len(),
+    }
+}
 
 /// An output slower than this at one size is skipped at the larger sizes.
 const OUTPUT_PATIENCE: Duration = Duration::from_secs(3);
@@ -105,6 +135,7 @@ fn main() {
 
     let mut previous: Option<Duration> = None;
     let mut output_times: Vec<Option<Duration>> = vec![None; outputs.len()];
+    let mut multiples = Vec::new();
     for &grounds in &sizes {
         let text = SynthCase::generate(grounds, 1, &playbook).to_yaml();
         let source = Source::from_text("bench.yaml", text);
@@ -141,19 +172,26 @@ fn main() {
             ms(load_time),
             ms(check_time),
         );
+        let total = load_time + check_time;
+        let mut multiple = format!("| {grounds} |");
         for (stage, last) in outputs.iter().zip(&mut output_times) {
             // An output that took seconds at the last size would take
             // minutes at this one: say so instead of waiting.
             if last.is_some_and(|t| t > OUTPUT_PATIENCE) {
                 row.push_str(" skipped |");
+                multiple.push_str(" - |");
                 *last = Some(Duration::MAX);
                 continue;
             }
             let (t, _) = measure(reps, || (stage.run)(&case, &report, &playbook));
             row.push_str(&format!(" {} |", ms(t)));
+            multiple.push_str(&format!(
+                " {:.2} |",
+                (total + t).as_secs_f64() / floor.as_secs_f64()
+            ));
             *last = Some(t);
         }
-        let total = load_time + check_time;
+        multiples.push(multiple);
         let growth = previous.map_or("-".to_owned(), |p| {
             format!("×{:.1}", total.as_secs_f64() / p.as_secs_f64())
         });
@@ -166,6 +204,18 @@ fn main() {
         ));
         println!("{row}");
         previous = Some(total);
+    }
+
+    if !outputs.is_empty() {
+        println!();
+        println!("Load, check and one output, as a multiple of the floor:");
+        println!();
+        let header: String = outputs.iter().map(|s| format!(" {} |", s.name)).collect();
+        println!("| grounds |{header}");
+        println!("|---|{}", "---|".repeat(outputs.len()));
+        for row in multiples {
+            println!("{row}");
+        }
     }
 
     if files > 0 {
