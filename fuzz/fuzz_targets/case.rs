@@ -1,0 +1,102 @@
+//! Bytes through everything `rebut` does with a case file: load, graph,
+//! check, and every output. Nothing may panic, whatever the bytes.
+//!
+//! Run: `RUSTC_BOOTSTRAP=1 cargo fuzz run case -- -max_total_time=1800`
+//! (see the README's "Limits, robustness and performance").
+
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use rebut::check::json::{CheckJson, UnusableJson};
+use rebut::check::{self, Context, EvidenceGraph, Report};
+use rebut::load::{self, Source};
+use rebut::model::Case;
+use rebut::playbook::Playbook;
+use rebut::render::{self, Format, MemoKind, Templates};
+use std::path::Path;
+use std::sync::OnceLock;
+
+/// One output of a checked case. A new renderer is one more line in
+/// [`OUTPUTS`].
+type Output = fn(&Case, &Report, &Playbook);
+
+const OUTPUTS: &[Output] = &[
+    json_report,
+    |c, r, p| memos(c, r, p, Some(Format::Markdown)),
+    |c, r, p| memos(c, r, p, Some(Format::Html)),
+    |c, r, p| memos(c, r, p, None),
+    |c, r, p| drop(rebut::map::svg(c, r, p)),
+    |c, r, p| drop(rebut::map::dot(c, r, p)),
+    |c, r, p| drop(rebut::map::mermaid(c, r, p)),
+    |c, r, p| drop(rebut::map::json(c, r, p)),
+];
+
+fn json_report(case: &Case, report: &Report, _: &Playbook) {
+    let json = CheckJson::new("fuzz.yaml", case, report);
+    serde_json::to_string(&json).expect("the report serialises");
+}
+
+/// Every memo kind in one format (`None`: Word), as `rebut render` makes it.
+fn memos(case: &Case, report: &Report, playbook: &Playbook, format: Option<Format>) {
+    static TEMPLATES: OnceLock<Templates> = OnceLock::new();
+    let templates = TEMPLATES.get_or_init(Templates::builtin);
+    for kind in MemoKind::ALL {
+        for draft in [true, false] {
+            let mut cx = render::context(case, report, playbook, today(), kind, draft);
+            match format {
+                Some(format) => {
+                    render::attach_map(&mut cx, case, report, playbook, format);
+                    render::render(&cx, format, templates).expect("a memo renders");
+                }
+                None => {
+                    render::docx(&cx, templates).expect("a Word memo renders");
+                }
+            }
+        }
+    }
+}
+
+fn today() -> jiff::civil::Date {
+    jiff::civil::date(2026, 9, 1)
+}
+
+fn playbook() -> &'static Playbook {
+    static PLAYBOOK: OnceLock<Playbook> = OnceLock::new();
+    PLAYBOOK.get_or_init(Playbook::builtin)
+}
+
+fuzz_target!(|bytes: &[u8]| {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return;
+    };
+    let source = Source {
+        name: "fuzz.yaml".to_owned(),
+        text: text.to_owned(),
+        // No file of the fuzzer's exists there, so `missing-file` is exercised
+        // without touching the disk beyond a lookup.
+        base_dir: Path::new("/nonexistent").to_path_buf(),
+    };
+    let playbook = playbook();
+    match load::load_case(&source, playbook) {
+        Err(unusable) => {
+            assert!(!unusable.problems.is_empty());
+            // Both renderings, with and without colour, and the JSON form.
+            unusable.render(Some(text), false);
+            unusable.render(Some(text), true);
+            serde_json::to_string(&UnusableJson::new(&unusable)).expect("problems serialise");
+        }
+        Ok(case) => {
+            let graph = EvidenceGraph::build(&case);
+            let cx = Context {
+                playbook,
+                today: today(),
+                base_dir: &source.base_dir,
+            };
+            let report = check::check(&case, &graph, &cx);
+            assert_eq!(report.grounds.len(), case.grounds.len());
+            for output in OUTPUTS {
+                output(&case, &report, playbook);
+            }
+        }
+    }
+});
