@@ -3,8 +3,8 @@
 //! description, not from the code under test), subtly broken ones are
 //! refused with located problems, arbitrary damage never panics, and output
 //! is the same on every run.
-//!
-//! To come when `render` lands: rendering then re-checking is stable.
+//! Rendering then re-checking is stable: memos come out the same twice, and
+//! rendering changes nothing that checking sees.
 
 mod child;
 
@@ -14,6 +14,7 @@ use rebut::diag::{ProblemKind, Unusable};
 use rebut::load::{Source, load_case};
 use rebut::model::Case;
 use rebut::playbook::Playbook;
+use rebut::render::{self, Format, MemoKind, Templates};
 use rebut::synth::{SynthCase, SynthCite, SynthEvidence, SynthGround, SynthPoint};
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
@@ -220,6 +221,32 @@ proptest! {
         // Every finding points into the file.
         let lines = text.lines().count() as u32;
         prop_assert!(report.findings.iter().all(|f| (1..=lines).contains(&f.loc.line)));
+    }
+
+    #[test]
+    fn rendering_then_rechecking_is_stable(synth in valid_case()) {
+        let text = synth.to_yaml();
+        let case = load(&text).map_err(|u| TestCaseError::fail(format!("{:?}", u.problems)))?;
+        let before = run_check(&case);
+        let templates = Templates::builtin();
+        let today = rebut::synth::TODAY.parse().unwrap();
+        for kind in MemoKind::ALL {
+            for format in [Format::Markdown, Format::Html] {
+                let render_once = || {
+                    let cx = render::context(&case, &before, playbook(), today, kind, true);
+                    render::render(&cx, format, &templates)
+                };
+                let first = render_once().map_err(|e| TestCaseError::fail(e.to_string()))?;
+                let second = render_once().map_err(|e| TestCaseError::fail(e.to_string()))?;
+                prop_assert_eq!(&first, &second, "{:?} {:?}", kind, format);
+            }
+        }
+        let after = run_check(&case);
+        prop_assert_eq!(&before.grounds, &after.grounds);
+        prop_assert_eq!(&before.findings, &after.findings);
+        // And the same file loads to the same report again.
+        let again = run_check(&load(&text).unwrap());
+        prop_assert_eq!(&before.findings, &again.findings);
     }
 
     #[test]
