@@ -10,6 +10,9 @@
 //! the many-files run (0 skips it), `--no-outputs` to time loading and
 //! checking only.
 //!
+//! Peak memory is the process's resident peak during a stage, the text of
+//! the case (and for `check`, the loaded case) included.
+//!
 //! Columns: `floor` parses into a generic value (`serde_json::Value`);
 //! `parse` is our located tree alone; `load` is parse plus reading the tree
 //! into the model with every check of the loader; `check` builds the
@@ -248,8 +251,15 @@ fn measure<T>(reps: usize, mut f: impl FnMut() -> T) -> (Duration, Option<u64>) 
     (times[times.len() / 2], peak_bytes)
 }
 
-/// Resets the kernel's record of this process's peak memory.
+/// Resets the kernel's record of this process's peak memory, after handing
+/// freed memory back, so that what the last stage freed does not count as
+/// this one's.
 fn reset_peak() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only releases free memory back to the system.
+    unsafe {
+        libc::malloc_trim(0);
+    }
     let _ = std::fs::write("/proc/self/clear_refs", "5");
 }
 
