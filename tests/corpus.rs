@@ -19,6 +19,8 @@ const COMMANDS: &[&[&str]] = &[
     &["check", "--today", TODAY, "--format", "json"],
     &["graph", "--today", TODAY],
     &["graph", "--today", TODAY, "--format", "mermaid"],
+    &["render", "--today", TODAY],
+    &["render", "--today", TODAY, "--memo", "gaps", "--format", "html"],
 ];
 
 fn corpus_dir() -> Option<PathBuf> {
