@@ -140,6 +140,8 @@ fn standard_input_over_the_limit_is_refused() {
     let run = rebut(&["check", "--max-size", &limit, "-"], Some(text.into_bytes()));
     assert_eq!(run.status(), 2);
     assert!(run.stderr.contains("<stdin>") && run.stderr.contains("over the limit"));
+    // Only a byte past the limit was read: no size is claimed for it.
+    assert!(run.stderr.contains("the input is larger"), "{}", run.head());
 }
 
 #[test]

@@ -61,10 +61,16 @@ pub fn read_source(path: &str, max_bytes: u64) -> Result<Source, Unusable> {
             Problem::new(ProblemKind::Unreadable, None, message).maybe_help(help),
         )
     };
-    let too_large = |name: &str, size: u64| {
+    // `size` is known for a file; a stream (standard input, a device) is
+    // read only one byte past the limit, so its size is not.
+    let too_large = |name: &str, size: Option<u64>| {
+        let what = match size {
+            Some(size) => format!("the file is {size} bytes"),
+            None => "the input is larger".to_owned(),
+        };
         unreadable(
             name,
-            format!("the file is {size} bytes, over the limit of {max_bytes} bytes"),
+            format!("{what}, over the limit of {max_bytes} bytes"),
             Some("if the file is genuine, raise the limit with `--max-size BYTES`".to_owned()),
         )
     };
@@ -77,7 +83,7 @@ pub fn read_source(path: &str, max_bytes: u64) -> Result<Source, Unusable> {
             .read_to_end(&mut bytes)
             .map_err(|e| unreadable(name, format!("cannot read standard input: {e}"), None))?;
         if bytes.len() as u64 > max_bytes {
-            return Err(too_large(name, bytes.len() as u64));
+            return Err(too_large(name, None));
         }
         (name.to_owned(), bytes, PathBuf::from("."))
     } else {
@@ -95,14 +101,14 @@ pub fn read_source(path: &str, max_bytes: u64) -> Result<Source, Unusable> {
             ));
         }
         if meta.len() > max_bytes {
-            return Err(too_large(path, meta.len()));
+            return Err(too_large(path, Some(meta.len())));
         }
         let mut bytes = Vec::new();
         std::fs::File::open(p)
             .and_then(|f| f.take(max_bytes + 1).read_to_end(&mut bytes))
             .map_err(|e| unreadable(path, format!("cannot read {path}: {}", io_reason(&e)), None))?;
         if bytes.len() as u64 > max_bytes {
-            return Err(too_large(path, bytes.len() as u64));
+            return Err(too_large(path, None));
         }
         let dir = p.parent().map(Path::to_path_buf).unwrap_or_default();
         let dir = if dir.as_os_str().is_empty() {
