@@ -62,14 +62,14 @@ pub struct Beneficiary {
     pub born: Option<At<Date>>,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct Petitioner {
     pub name: Option<String>,
     pub relationship: Option<String>,
 }
 
 /// The signature block of whoever signs the memo.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct Representative {
     pub name: Option<String>,
     pub firm: Option<String>,

@@ -10,7 +10,7 @@ use super::MemoKind;
 use super::markdown;
 use crate::check::{self, Code, Finding, Report, Status, Subject};
 use crate::exhibits::{ExhibitPlan, page_range};
-use crate::model::{Case, Evidence};
+use crate::model::{Case, Evidence, Petitioner, Representative};
 use crate::playbook::Playbook;
 use jiff::civil::Date;
 use serde::Serialize;
@@ -81,8 +81,9 @@ pub struct CaseContext {
     pub kind: String,
     pub receipt: Option<String>,
     pub beneficiary: BeneficiaryContext,
-    pub petitioner: Option<PetitionerContext>,
-    pub representative: Option<RepresentativeContext>,
+    /// The case file's own maps: plain text fields, `null` when absent.
+    pub petitioner: Option<Petitioner>,
+    pub representative: Option<Representative>,
     pub filed: String,
     pub decision: DecisionContext,
     pub treatment: Option<TreatmentContext>,
@@ -93,22 +94,6 @@ pub struct BeneficiaryContext {
     pub name: String,
     pub country: String,
     pub born: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct PetitionerContext {
-    pub name: Option<String>,
-    pub relationship: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct RepresentativeContext {
-    pub name: Option<String>,
-    pub firm: Option<String>,
-    pub address: Option<String>,
-    pub email: Option<String>,
-    pub phone: Option<String>,
-    pub bar: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -508,18 +493,8 @@ pub fn context(
                 country: info.beneficiary.country.clone(),
                 born: info.beneficiary.born.as_ref().map(|d| iso(d.value)),
             },
-            petitioner: info.petitioner.as_ref().map(|p| PetitionerContext {
-                name: p.name.clone(),
-                relationship: p.relationship.clone(),
-            }),
-            representative: info.representative.as_ref().map(|r| RepresentativeContext {
-                name: r.name.clone(),
-                firm: r.firm.clone(),
-                address: r.address.clone(),
-                email: r.email.clone(),
-                phone: r.phone.clone(),
-                bar: r.bar.clone(),
-            }),
+            petitioner: info.petitioner.clone(),
+            representative: info.representative.clone(),
             filed: iso(info.filed.value),
             decision: DecisionContext {
                 kind: info.decision.kind.as_str().to_owned(),
