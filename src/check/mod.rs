@@ -89,24 +89,6 @@ pub enum Code {
 }
 
 impl Code {
-    pub const ALL: [Code; 15] = [
-        Code::UnansweredGround,
-        Code::UnsupportedGround,
-        Code::PendingEvidence,
-        Code::UnsupportedPoint,
-        Code::UnusedEvidence,
-        Code::StaleOpinion,
-        Code::UndatedOpinion,
-        Code::MissingTranslation,
-        Code::NoNewEvidence,
-        Code::ExpectedEvidence,
-        Code::SingleSource,
-        Code::MissingFile,
-        Code::Deadline,
-        Code::FutureDate,
-        Code::MalformedReceipt,
-    ];
-
     pub fn as_str(self) -> &'static str {
         match self {
             Code::UnansweredGround => "unanswered-ground",
