@@ -26,6 +26,7 @@ use rebut::model::Case;
 use rebut::playbook::Playbook;
 use rebut::render::{self, Format, MemoKind, Templates};
 use rebut::synth::{SynthCase, TODAY};
+use rebut::yaml;
 use std::hint::black_box;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
@@ -149,11 +150,11 @@ fn main() {
         let (floor, floor_peak) = measure(reps, || {
             serde_saphyr::from_str_with_options::<serde_json::Value>(
                 &source.text,
-                load::parse_options(source.text.len()),
+                yaml::parse_options(source.text.len()),
             )
             .expect("the floor parses")
         });
-        let (parse_time, _) = measure(reps, || load::parse("bench.yaml", &source.text).expect("parses"));
+        let (parse_time, _) = measure(reps, || yaml::parse("bench.yaml", &source.text).expect("parses"));
         let (load_time, load_peak) = measure(reps, || {
             load::load_case(&source, &playbook).expect("a generated case loads")
         });

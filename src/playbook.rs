@@ -4,10 +4,9 @@
 //! it. It is validated like a case file, with located problems.
 
 use crate::diag::{Problem, ProblemKind, Unusable};
-use crate::load::node::Node;
-use crate::load::reader::{Ctx, unknown_name};
-use crate::load::{self, Source};
+use crate::input::Source;
 use crate::model::At;
+use crate::yaml::{self, Fields, Node, Reader, unknown_name};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -56,10 +55,10 @@ impl Playbook {
     }
 
     pub fn from_source(source: &Source) -> Result<Playbook, Unusable> {
-        let root = load::parse(&source.name, &source.text)?;
-        let mut ctx = Ctx::default();
-        let playbook = convert(root, &mut ctx);
-        load::finish(&source.name, ctx, playbook)
+        let root = yaml::parse(&source.name, &source.text)?;
+        let mut reader = Reader::default();
+        let playbook = convert(root, &mut reader);
+        yaml::finish(&source.name, reader, playbook)
     }
 
     pub fn category(&self, id: &str) -> Option<&Category> {
@@ -96,28 +95,30 @@ impl Playbook {
     }
 }
 
-fn convert(root: Node, ctx: &mut Ctx) -> Option<Playbook> {
-    let mut top = ctx.map(root, "playbook")?;
-    let id = top.required_id(ctx, "id");
-    let title = top.required_string(ctx, "title");
-    let version = top.require(ctx, "version").and_then(|n| match n.value {
-        crate::load::node::Value::Int(v) => Some(v.to_string()),
-        crate::load::node::Value::Float(v) => Some(v.to_string()),
-        _ => ctx.string(n, "playbook.version"),
+fn convert(root: Node, reader: &mut Reader) -> Option<Playbook> {
+    let mut top = reader.map(root, "playbook")?;
+    let id = top.required_id(reader, "id");
+    let title = top.required_string(reader, "title");
+    let version = top.require(reader, "version").and_then(|n| match n.value {
+        yaml::Value::Int(v) => Some(v.to_string()),
+        yaml::Value::Float(v) => Some(v.to_string()),
+        _ => reader.string(n, "playbook.version"),
     });
 
     let mut evidence_types = Vec::new();
-    if let Some(node) = top.require(ctx, "evidence_types")
-        && let Some(mut types) = ctx.map(node, "evidence_types")
+    if let Some(node) = top.require(reader, "evidence_types")
+        && let Some(mut types) = reader.map(node, "evidence_types")
     {
         for (key, node) in types.entries() {
-            let Some(id) = checked_id(ctx, key) else { continue };
-            let Some(mut f) = ctx.map(node, &format!("evidence_types.{}", id.value)) else {
+            let Some(id) = checked_id(reader, key) else {
                 continue;
             };
-            let label = f.required_string(ctx, "label");
-            let opinion = f.bool(ctx, "opinion").unwrap_or(false);
-            f.finish(ctx);
+            let Some(mut f) = reader.map(node, &format!("evidence_types.{}", id.value)) else {
+                continue;
+            };
+            let label = f.required_string(reader, "label");
+            let opinion = f.bool(reader, "opinion").unwrap_or(false);
+            f.finish(reader);
             if let Some(label) = label {
                 evidence_types.push(EvidenceType {
                     id: id.value,
@@ -127,44 +128,46 @@ fn convert(root: Node, ctx: &mut Ctx) -> Option<Playbook> {
             }
         }
         if evidence_types.is_empty() {
-            ctx.push(Problem::at(
+            reader.push(Problem::at(
                 ProblemKind::MissingKey,
                 types.loc,
                 "a playbook needs at least one evidence type",
             ));
         }
-        types.finish(ctx);
+        types.finish(reader);
     }
 
     let mut categories = Vec::new();
-    if let Some(node) = top.require(ctx, "categories")
-        && let Some(mut cats) = ctx.map(node, "categories")
+    if let Some(node) = top.require(reader, "categories")
+        && let Some(mut cats) = reader.map(node, "categories")
     {
         for (key, node) in cats.entries() {
-            let Some(id) = checked_id(ctx, key) else { continue };
-            let what = format!("categories.{}", id.value);
-            let Some(mut f) = ctx.map(node, &what) else {
+            let Some(id) = checked_id(reader, key) else {
                 continue;
             };
-            let label = f.required_string(ctx, "label");
-            let heading = f.required_string(ctx, "heading");
-            let type_list = |ctx: &mut Ctx, f: &mut crate::load::reader::Fields, key: &'static str| {
-                f.list(ctx, key)
+            let what = format!("categories.{}", id.value);
+            let Some(mut f) = reader.map(node, &what) else {
+                continue;
+            };
+            let label = f.required_string(reader, "label");
+            let heading = f.required_string(reader, "heading");
+            let type_list = |reader: &mut Reader, f: &mut Fields, key: &'static str| {
+                f.list(reader, key)
                     .into_iter()
-                    .filter_map(|n| ctx.id(n, &format!("{what}.{key}")))
+                    .filter_map(|n| reader.id(n, &format!("{what}.{key}")))
                     .collect::<Vec<At<String>>>()
             };
-            let expects = type_list(ctx, &mut f, "expects");
-            let strengthens = type_list(ctx, &mut f, "strengthens");
+            let expects = type_list(reader, &mut f, "expects");
+            let strengthens = type_list(reader, &mut f, "strengthens");
             let questions: Vec<String> = f
-                .list(ctx, "questions")
+                .list(reader, "questions")
                 .into_iter()
-                .filter_map(|n| ctx.string(n, &format!("{what}.questions")))
+                .filter_map(|n| reader.string(n, &format!("{what}.questions")))
                 .collect();
-            f.finish(ctx);
+            f.finish(reader);
             for t in expects.iter().chain(&strengthens) {
                 if !evidence_types.iter().any(|e| e.id == t.value) {
-                    ctx.push(unknown_name(
+                    reader.push(unknown_name(
                         ProblemKind::UnknownEvidenceType,
                         t.loc,
                         "evidence type",
@@ -185,28 +188,28 @@ fn convert(root: Node, ctx: &mut Ctx) -> Option<Playbook> {
             }
         }
         if categories.is_empty() {
-            ctx.push(Problem::at(
+            reader.push(Problem::at(
                 ProblemKind::MissingKey,
                 cats.loc,
                 "a playbook needs at least one category",
             ));
         }
-        cats.finish(ctx);
+        cats.finish(reader);
     }
 
     let mut memo = BTreeMap::new();
-    if let Some(node) = top.require(ctx, "memo")
-        && let Some(mut m) = ctx.map(node, "memo")
+    if let Some(node) = top.require(reader, "memo")
+        && let Some(mut m) = reader.map(node, "memo")
     {
         let loc = m.loc;
         for (key, node) in m.entries() {
-            if let Some(text) = ctx.string(node, &format!("memo.{}", key.value)) {
+            if let Some(text) = reader.string(node, &format!("memo.{}", key.value)) {
                 memo.insert(key.value, text);
             }
         }
         for required in REQUIRED_MEMO {
             if !memo.contains_key(required) {
-                ctx.push(
+                reader.push(
                     Problem::at(
                         ProblemKind::MissingKey,
                         loc,
@@ -216,9 +219,9 @@ fn convert(root: Node, ctx: &mut Ctx) -> Option<Playbook> {
                 );
             }
         }
-        m.finish(ctx);
+        m.finish(reader);
     }
-    top.finish(ctx);
+    top.finish(reader);
     Some(Playbook {
         id: id?.value,
         title: title?,
@@ -229,14 +232,14 @@ fn convert(root: Node, ctx: &mut Ctx) -> Option<Playbook> {
     })
 }
 
-fn checked_id(ctx: &mut Ctx, key: At<String>) -> Option<At<String>> {
+fn checked_id(reader: &mut Reader, key: At<String>) -> Option<At<String>> {
     let ok = !key.value.is_empty()
         && key
             .value
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
     if !ok {
-        ctx.push(Problem::at(
+        reader.push(Problem::at(
             ProblemKind::InvalidId,
             key.loc,
             format!("`{}` is not a valid id", key.value),

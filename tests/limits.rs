@@ -5,7 +5,8 @@
 mod child;
 
 use child::{TODAY, has_location, rebut, rebut_capped};
-use rebut::load::{DEFAULT_MAX_BYTES, MAX_DEPTH};
+use rebut::load::DEFAULT_MAX_BYTES;
+use rebut::yaml::MAX_DEPTH;
 use rebut::playbook::Playbook;
 use rebut::synth::SynthCase;
 use std::path::{Path, PathBuf};

@@ -20,7 +20,7 @@ fn validator(schema: &Value) -> jsonschema::Validator {
 
 /// A YAML text as JSON, read with the loader's own parser settings.
 fn yaml_to_json(text: &str) -> Value {
-    serde_saphyr::from_str_with_options::<Value>(text, load::parse_options(text.len())).expect("YAML")
+    serde_saphyr::from_str_with_options::<Value>(text, rebut::yaml::parse_options(text.len())).expect("YAML")
 }
 
 /// The instance paths of every error, e.g. "/evidence/1/date".

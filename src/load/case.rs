@@ -2,27 +2,26 @@
 //! ids, references that resolve, names the playbook knows, pinpoints inside
 //! their exhibits.
 
-use super::node::{Node, Value};
-use super::reader::{Ctx, unknown_name};
 use crate::diag::{Problem, ProblemKind};
 use crate::model::*;
 use crate::playbook::Playbook;
+use crate::yaml::{Node, Reader, Value, unknown_name};
 use std::collections::{HashMap, HashSet};
 
-pub fn convert(root: Node, playbook: &Playbook, ctx: &mut Ctx) -> Option<Case> {
+pub fn convert(root: Node, playbook: &Playbook, reader: &mut Reader) -> Option<Case> {
     if let Value::Null = root.value {
-        ctx.push(
+        reader.push(
             Problem::at(ProblemKind::MissingKey, root.loc, "the file is empty").help(
                 "a case file starts with `rebut: 1`, then `case:` and `grounds:`; `rebut init` writes one",
             ),
         );
         return None;
     }
-    let mut top = ctx.map(root, "the case file")?;
-    if let Some(node) = top.require(ctx, "rebut") {
+    let mut top = reader.map(root, "the case file")?;
+    if let Some(node) = top.require(reader, "rebut") {
         match node.value {
             Value::Int(1) => {}
-            _ => ctx.push(
+            _ => reader.push(
                 Problem::at(
                     ProblemKind::InvalidValue,
                     node.loc,
@@ -32,24 +31,24 @@ pub fn convert(root: Node, playbook: &Playbook, ctx: &mut Ctx) -> Option<Case> {
             ),
         }
     }
-    let info = top.require(ctx, "case").and_then(|n| case_info(n, ctx));
-    let grounds_node = top.require(ctx, "grounds");
+    let info = top.require(reader, "case").and_then(|n| case_info(n, reader));
+    let grounds_node = top.require(reader, "grounds");
     let grounds_loc = grounds_node.as_ref().map(|n| n.loc);
     let mut ids = Ids::default();
     let grounds: Vec<Ground> = grounds_node
-        .map(|n| ctx.list(n, "grounds"))
+        .map(|n| reader.list(n, "grounds"))
         .unwrap_or_default()
         .into_iter()
-        .filter_map(|n| ground(n, playbook, &mut ids, ctx))
+        .filter_map(|n| ground(n, playbook, &mut ids, reader))
         .collect();
     if let Some(loc) = grounds_loc
         && grounds.is_empty()
-        && ctx
+        && reader
             .problems
             .iter()
             .all(|p| p.loc.is_none_or(|l| l.line < loc.line))
     {
-        ctx.push(
+        reader.push(
             Problem::at(
                 ProblemKind::MissingKey,
                 loc,
@@ -59,18 +58,18 @@ pub fn convert(root: Node, playbook: &Playbook, ctx: &mut Ctx) -> Option<Case> {
         );
     }
     let evidence: Vec<Evidence> = top
-        .list(ctx, "evidence")
+        .list(reader, "evidence")
         .into_iter()
-        .filter_map(|n| evidence(n, playbook, &mut ids, ctx))
+        .filter_map(|n| evidence(n, playbook, &mut ids, reader))
         .collect();
     let timeline: Vec<TimelineEntry> = top
-        .list(ctx, "timeline")
+        .list(reader, "timeline")
         .into_iter()
-        .filter_map(|n| timeline_entry(n, ctx))
+        .filter_map(|n| timeline_entry(n, reader))
         .collect();
-    top.finish(ctx);
-    check_kind(info.as_ref(), playbook, ctx);
-    check_references(&grounds, &timeline, &ids, ctx);
+    top.finish(reader);
+    check_kind(info.as_ref(), playbook, reader);
+    check_references(&grounds, &timeline, &ids, reader);
     Some(Case {
         info: info?,
         grounds,
@@ -92,17 +91,17 @@ struct Ids {
     orphans: Vec<Citation>,
 }
 
-fn case_info(node: Node, ctx: &mut Ctx) -> Option<CaseInfo> {
-    let mut f = ctx.map(node, "case")?;
-    let title = f.required_string(ctx, "title");
-    let kind = f.take("kind").and_then(|n| ctx.located_string(n, "case.kind"));
-    let receipt = f.located_string(ctx, "receipt");
-    let beneficiary = f.require(ctx, "beneficiary").and_then(|n| {
-        let mut b = ctx.map(n, "case.beneficiary")?;
-        let name = b.required_string(ctx, "name");
-        let country = b.required_string(ctx, "country");
-        let born = b.date(ctx, "born");
-        b.finish(ctx);
+fn case_info(node: Node, reader: &mut Reader) -> Option<CaseInfo> {
+    let mut f = reader.map(node, "case")?;
+    let title = f.required_string(reader, "title");
+    let kind = f.take("kind").and_then(|n| reader.located_string(n, "case.kind"));
+    let receipt = f.located_string(reader, "receipt");
+    let beneficiary = f.require(reader, "beneficiary").and_then(|n| {
+        let mut b = reader.map(n, "case.beneficiary")?;
+        let name = b.required_string(reader, "name");
+        let country = b.required_string(reader, "country");
+        let born = b.date(reader, "born");
+        b.finish(reader);
         Some(Beneficiary {
             name: name?,
             country: country?,
@@ -110,42 +109,42 @@ fn case_info(node: Node, ctx: &mut Ctx) -> Option<CaseInfo> {
         })
     });
     let petitioner = f.take("petitioner").and_then(|n| {
-        let mut p = ctx.map(n, "case.petitioner")?;
+        let mut p = reader.map(n, "case.petitioner")?;
         let petitioner = Petitioner {
-            name: p.string(ctx, "name"),
-            relationship: p.string(ctx, "relationship"),
+            name: p.string(reader, "name"),
+            relationship: p.string(reader, "relationship"),
         };
-        p.finish(ctx);
+        p.finish(reader);
         Some(petitioner)
     });
     let representative = f.take("representative").and_then(|n| {
-        let mut r = ctx.map(n, "case.representative")?;
+        let mut r = reader.map(n, "case.representative")?;
         let rep = Representative {
-            name: r.string(ctx, "name"),
-            firm: r.string(ctx, "firm"),
-            address: r.string(ctx, "address"),
-            email: r.string(ctx, "email"),
-            phone: r.string(ctx, "phone"),
-            bar: r.string(ctx, "bar"),
+            name: r.string(reader, "name"),
+            firm: r.string(reader, "firm"),
+            address: r.string(reader, "address"),
+            email: r.string(reader, "email"),
+            phone: r.string(reader, "phone"),
+            bar: r.string(reader, "bar"),
         };
-        r.finish(ctx);
+        r.finish(reader);
         Some(rep)
     });
-    let filed = f.required_date(ctx, "filed");
-    let decision = f.require(ctx, "decision").and_then(|n| decision(n, ctx));
+    let filed = f.required_date(reader, "filed");
+    let decision = f.require(reader, "decision").and_then(|n| decision(n, reader));
     let treatment = f.take("treatment").and_then(|n| {
-        let mut t = ctx.map(n, "case.treatment")?;
+        let mut t = reader.map(n, "case.treatment")?;
         let treatment = Treatment {
-            condition: t.string(ctx, "condition"),
-            plan: t.string(ctx, "plan"),
-            provider: t.string(ctx, "provider"),
-            start: t.date(ctx, "start"),
+            condition: t.string(reader, "condition"),
+            plan: t.string(reader, "plan"),
+            provider: t.string(reader, "provider"),
+            start: t.date(reader, "start"),
         };
-        t.finish(ctx);
+        t.finish(reader);
         Some(treatment)
     });
     let loc = f.loc;
-    f.finish(ctx);
+    f.finish(reader);
     Some(CaseInfo {
         loc,
         title: title?,
@@ -161,15 +160,15 @@ fn case_info(node: Node, ctx: &mut Ctx) -> Option<CaseInfo> {
     })
 }
 
-fn decision(node: Node, ctx: &mut Ctx) -> Option<Decision> {
-    let mut d = ctx.map(node, "case.decision")?;
+fn decision(node: Node, reader: &mut Reader) -> Option<Decision> {
+    let mut d = reader.map(node, "case.decision")?;
     let kind = d
-        .require(ctx, "kind")
-        .and_then(|n| ctx.choice(n, "case.decision.kind", &DecisionKind::NAMES, DecisionKind::parse));
-    let date = d.required_date(ctx, "date");
-    let respond_by = d.date(ctx, "respond_by");
-    let office = d.string(ctx, "office");
-    d.finish(ctx);
+        .require(reader, "kind")
+        .and_then(|n| reader.choice(n, "case.decision.kind", &DecisionKind::NAMES, DecisionKind::parse));
+    let date = d.required_date(reader, "date");
+    let respond_by = d.date(reader, "respond_by");
+    let office = d.string(reader, "office");
+    d.finish(reader);
     Some(Decision {
         kind: kind?,
         date: date?,
@@ -178,20 +177,20 @@ fn decision(node: Node, ctx: &mut Ctx) -> Option<Decision> {
     })
 }
 
-fn ground(node: Node, playbook: &Playbook, ids: &mut Ids, ctx: &mut Ctx) -> Option<Ground> {
-    let mut f = ctx.map(node, "ground")?;
-    let id = f.required_id(ctx, "id");
+fn ground(node: Node, playbook: &Playbook, ids: &mut Ids, reader: &mut Reader) -> Option<Ground> {
+    let mut f = reader.map(node, "ground")?;
+    let id = f.required_id(reader, "id");
     if let Some(id) = &id {
         ids.grounds.push((id.value.clone(), f.loc));
         f.name("ground", &id.value);
     }
     let category = f
-        .require(ctx, "category")
-        .and_then(|n| ctx.located_string(n, "ground.category"));
+        .require(reader, "category")
+        .and_then(|n| reader.located_string(n, "ground.category"));
     let category = category.filter(|c| {
         let known = playbook.has_category(&c.value);
         if !known {
-            ctx.push(unknown_name(
+            reader.push(unknown_name(
                 ProblemKind::UnknownCategory,
                 c.loc,
                 "category",
@@ -201,15 +200,15 @@ fn ground(node: Node, playbook: &Playbook, ids: &mut Ids, ctx: &mut Ctx) -> Opti
         }
         known
     });
-    let quote = f.required_string(ctx, "quote");
-    let cite = f.string(ctx, "cite");
+    let quote = f.required_string(reader, "quote");
+    let cite = f.string(reader, "cite");
     let points: Vec<Point> = f
-        .list(ctx, "responses")
+        .list(reader, "responses")
         .into_iter()
-        .filter_map(|n| point(n, ctx))
+        .filter_map(|n| point(n, reader))
         .collect();
     let loc = f.loc;
-    f.finish(ctx);
+    f.finish(reader);
     let (Some(id), Some(category), Some(quote)) = (id, category, quote) else {
         ids.orphans.extend(points.into_iter().flat_map(|p| p.citations));
         return None;
@@ -225,16 +224,16 @@ fn ground(node: Node, playbook: &Playbook, ids: &mut Ids, ctx: &mut Ctx) -> Opti
     })
 }
 
-fn point(node: Node, ctx: &mut Ctx) -> Option<Point> {
-    let mut f = ctx.map(node, "response")?;
-    let text = f.required_string(ctx, "point");
+fn point(node: Node, reader: &mut Reader) -> Option<Point> {
+    let mut f = reader.map(node, "response")?;
+    let text = f.required_string(reader, "point");
     let citations: Vec<Citation> = f
-        .list(ctx, "evidence")
+        .list(reader, "evidence")
         .into_iter()
-        .filter_map(|n| citation(n, ctx))
+        .filter_map(|n| citation(n, reader))
         .collect();
     let loc = f.loc;
-    f.finish(ctx);
+    f.finish(reader);
     Some(Point {
         loc,
         text: text?,
@@ -242,15 +241,15 @@ fn point(node: Node, ctx: &mut Ctx) -> Option<Point> {
     })
 }
 
-fn citation(node: Node, ctx: &mut Ctx) -> Option<Citation> {
+fn citation(node: Node, reader: &mut Reader) -> Option<Citation> {
     match node.value {
         Value::Map(_) => {
-            let mut f = ctx.map(node, "citation")?;
-            let id = f.required_id(ctx, "id");
-            let pages = f.take("pages").and_then(|n| pinpoint(n, ctx));
-            let optional = f.bool(ctx, "optional").unwrap_or(false);
+            let mut f = reader.map(node, "citation")?;
+            let id = f.required_id(reader, "id");
+            let pages = f.take("pages").and_then(|n| pinpoint(n, reader));
+            let optional = f.bool(reader, "optional").unwrap_or(false);
             let loc = f.loc;
-            f.finish(ctx);
+            f.finish(reader);
             let id = id?;
             Some(Citation {
                 loc: Loc {
@@ -263,7 +262,7 @@ fn citation(node: Node, ctx: &mut Ctx) -> Option<Citation> {
             })
         }
         _ => {
-            let id = ctx.id(node, "response.evidence")?;
+            let id = reader.id(node, "response.evidence")?;
             Some(Citation {
                 loc: id.loc,
                 evidence: id.value,
@@ -275,13 +274,13 @@ fn citation(node: Node, ctx: &mut Ctx) -> Option<Citation> {
 }
 
 /// "3", "2-3", "2–3", "2-3, 7"; a bare number also works.
-fn pinpoint(node: Node, ctx: &mut Ctx) -> Option<Pinpoint> {
+fn pinpoint(node: Node, reader: &mut Reader) -> Option<Pinpoint> {
     let loc = node.loc;
     let text = match node.value {
         Value::Str(s) => s,
         Value::Int(n) => n.to_string(),
         _ => {
-            ctx.push(Problem::at(
+            reader.push(Problem::at(
                 ProblemKind::WrongType,
                 loc,
                 format!(
@@ -295,7 +294,7 @@ fn pinpoint(node: Node, ctx: &mut Ctx) -> Option<Pinpoint> {
     match parse_pinpoint(&text) {
         Some(p) => Some(Pinpoint { loc: Some(loc), ..p }),
         None => {
-            ctx.push(
+            reader.push(
                 Problem::at(
                     ProblemKind::InvalidValue,
                     loc,
@@ -327,20 +326,20 @@ pub fn parse_pinpoint(text: &str) -> Option<Pinpoint> {
     (!ranges.is_empty()).then_some(Pinpoint { ranges, loc: None })
 }
 
-fn evidence(node: Node, playbook: &Playbook, ids: &mut Ids, ctx: &mut Ctx) -> Option<Evidence> {
-    let mut f = ctx.map(node, "evidence")?;
-    let id = f.required_id(ctx, "id");
+fn evidence(node: Node, playbook: &Playbook, ids: &mut Ids, reader: &mut Reader) -> Option<Evidence> {
+    let mut f = reader.map(node, "evidence")?;
+    let id = f.required_id(reader, "id");
     if let Some(id) = &id {
         ids.evidence.push((id.value.clone(), f.loc));
         f.name("evidence", &id.value);
     }
     let kind = f
-        .require(ctx, "type")
-        .and_then(|n| ctx.located_string(n, "evidence.type"));
+        .require(reader, "type")
+        .and_then(|n| reader.located_string(n, "evidence.type"));
     let kind = kind.filter(|k| {
         let known = playbook.has_evidence_type(&k.value);
         if !known {
-            ctx.push(unknown_name(
+            reader.push(unknown_name(
                 ProblemKind::UnknownEvidenceType,
                 k.loc,
                 "evidence type",
@@ -350,18 +349,18 @@ fn evidence(node: Node, playbook: &Playbook, ids: &mut Ids, ctx: &mut Ctx) -> Op
         }
         known
     });
-    let title = f.required_string(ctx, "title");
-    let author = f.string(ctx, "author");
-    let date = f.date(ctx, "date");
+    let title = f.required_string(reader, "title");
+    let author = f.string(reader, "author");
+    let date = f.date(reader, "date");
     let pages = match f.take("pages") {
-        Some(n) => ctx.count(n, "evidence.pages", 1),
+        Some(n) => reader.count(n, "evidence.pages", 1),
         None => Some(1),
     };
     if let (Some(id), Some(pages)) = (&id, pages) {
         ids.pages.insert(id.value.clone(), pages);
     }
     let status = match f.take("status") {
-        Some(n) => ctx.choice(
+        Some(n) => reader.choice(
             n,
             "evidence.status",
             &EvidenceStatus::NAMES,
@@ -369,21 +368,21 @@ fn evidence(node: Node, playbook: &Playbook, ids: &mut Ids, ctx: &mut Ctx) -> Op
         ),
         None => Some(EvidenceStatus::Received),
     };
-    let submitted_before = f.bool(ctx, "submitted_before").unwrap_or(false);
-    let language = f.string(ctx, "language").unwrap_or_else(|| "en".to_owned());
+    let submitted_before = f.bool(reader, "submitted_before").unwrap_or(false);
+    let language = f.string(reader, "language").unwrap_or_else(|| "en".to_owned());
     let translation = f.take("translation").and_then(|n| {
-        let mut t = ctx.map(n, "evidence.translation")?;
+        let mut t = reader.map(n, "evidence.translation")?;
         let translation = Translation {
-            certified: t.bool(ctx, "certified").unwrap_or(false),
-            translator: t.string(ctx, "translator"),
+            certified: t.bool(reader, "certified").unwrap_or(false),
+            translator: t.string(reader, "translator"),
         };
-        t.finish(ctx);
+        t.finish(reader);
         Some(translation)
     });
-    let file = f.located_string(ctx, "file");
-    let notes = f.string(ctx, "notes");
+    let file = f.located_string(reader, "file");
+    let notes = f.string(reader, "notes");
     let loc = f.loc;
-    f.finish(ctx);
+    f.finish(reader);
     let kind = kind?;
     Some(Evidence {
         loc,
@@ -403,17 +402,17 @@ fn evidence(node: Node, playbook: &Playbook, ids: &mut Ids, ctx: &mut Ctx) -> Op
     })
 }
 
-fn timeline_entry(node: Node, ctx: &mut Ctx) -> Option<TimelineEntry> {
-    let mut f = ctx.map(node, "timeline entry")?;
-    let date = f.required_date(ctx, "date");
-    let event = f.required_string(ctx, "event");
+fn timeline_entry(node: Node, reader: &mut Reader) -> Option<TimelineEntry> {
+    let mut f = reader.map(node, "timeline entry")?;
+    let date = f.required_date(reader, "date");
+    let event = f.required_string(reader, "event");
     let evidence: Vec<At<String>> = f
-        .list(ctx, "evidence")
+        .list(reader, "evidence")
         .into_iter()
-        .filter_map(|n| ctx.id(n, "timeline.evidence"))
+        .filter_map(|n| reader.id(n, "timeline.evidence"))
         .collect();
     let loc = f.loc;
-    f.finish(ctx);
+    f.finish(reader);
     Some(TimelineEntry {
         loc,
         date: date?,
@@ -423,12 +422,12 @@ fn timeline_entry(node: Node, ctx: &mut Ctx) -> Option<TimelineEntry> {
 }
 
 /// A case may name its playbook; it must be the one in force.
-fn check_kind(info: Option<&CaseInfo>, playbook: &Playbook, ctx: &mut Ctx) {
+fn check_kind(info: Option<&CaseInfo>, playbook: &Playbook, reader: &mut Reader) {
     if let Some(info) = info
         && let (Some(kind), Some(loc)) = (&info.kind, info.kind_loc)
         && kind != &playbook.id
     {
-        ctx.push(
+        reader.push(
             Problem::at(
                 ProblemKind::InvalidValue,
                 loc,
@@ -451,11 +450,11 @@ const SUGGESTION_COMPARISONS: usize = 2_000_000;
 
 /// Checks that need the whole file: unique ids, references that resolve,
 /// pinpoints inside their exhibits.
-fn check_references(grounds: &[Ground], timeline: &[TimelineEntry], ids: &Ids, ctx: &mut Ctx) {
+fn check_references(grounds: &[Ground], timeline: &[TimelineEntry], ids: &Ids, reader: &mut Reader) {
     let mut seen: HashMap<&str, Loc> = HashMap::with_capacity(ids.grounds.len() + ids.evidence.len());
     for (id, loc) in ids.grounds.iter().chain(&ids.evidence) {
         if let Some(&first) = seen.get(id.as_str()) {
-            ctx.push(
+            reader.push(
                 Problem::at(
                     ProblemKind::DuplicateId,
                     *loc,
@@ -472,7 +471,7 @@ fn check_references(grounds: &[Ground], timeline: &[TimelineEntry], ids: &Ids, c
     let declared: HashMap<&str, ()> = ids.evidence.iter().map(|(id, _)| (id.as_str(), ())).collect();
     let ground_ids: HashSet<&str> = ids.grounds.iter().map(|(id, _)| id.as_str()).collect();
     let mut suggestions_left = SUGGESTION_COMPARISONS;
-    let mut unknown_evidence = |ctx: &mut Ctx, id: &str, loc: Loc| {
+    let mut unknown_evidence = |reader: &mut Reader, id: &str, loc: Loc| {
         // A short list costs nothing to search; a long one only while the
         // file's allowance lasts, so that a typo repeated in every citation
         // of a large case does not compare every pair.
@@ -494,7 +493,7 @@ fn check_references(grounds: &[Ground], timeline: &[TimelineEntry], ids: &Ids, c
         } else {
             problem.help("add the item to `evidence:` or correct the id")
         };
-        ctx.push(problem);
+        reader.push(problem);
     };
     let citations = grounds
         .iter()
@@ -503,14 +502,14 @@ fn check_references(grounds: &[Ground], timeline: &[TimelineEntry], ids: &Ids, c
         .chain(&ids.orphans);
     for citation in citations {
         if !declared.contains_key(citation.evidence.as_str()) {
-            unknown_evidence(ctx, &citation.evidence, citation.loc);
+            unknown_evidence(reader, &citation.evidence, citation.loc);
             continue;
         }
         if let (Some(pin), Some(&pages)) = (&citation.pages, ids.pages.get(citation.evidence.as_str()))
             && pin.last_page() > pages
         {
             let id = &citation.evidence;
-            ctx.push(
+            reader.push(
                 Problem::at(
                     ProblemKind::PinpointOutOfRange,
                     pin.loc.unwrap_or(citation.loc),
@@ -527,7 +526,7 @@ fn check_references(grounds: &[Ground], timeline: &[TimelineEntry], ids: &Ids, c
     }
     for id in timeline.iter().flat_map(|t| &t.evidence) {
         if !declared.contains_key(id.value.as_str()) {
-            unknown_evidence(ctx, &id.value, id.loc);
+            unknown_evidence(reader, &id.value, id.loc);
         }
     }
 }

@@ -356,10 +356,7 @@ fn make_date(year: u32, month: u32, day: u32) -> Option<Date> {
 
 fn date_at(s: &str) -> Option<(usize, Date, DateStyle)> {
     // 2026-03-14
-    if let Some(date) = s
-        .get(..10)
-        .and_then(|head| crate::load::reader::parse_date(head).ok())
-    {
+    if let Some(date) = s.get(..10).and_then(|head| crate::yaml::parse_date(head).ok()) {
         return Some((10, date, DateStyle::Iso));
     }
     // 3/14/2026

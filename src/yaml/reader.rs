@@ -8,13 +8,14 @@ use jiff::civil::Date;
 use std::borrow::Cow;
 use std::fmt::{self, Display};
 
-/// The problems found so far in one file.
+/// Reads typed values out of a located tree, keeping the problems found so
+/// far in one file.
 #[derive(Default)]
-pub struct Ctx {
+pub struct Reader {
     pub problems: Vec<Problem>,
 }
 
-impl Ctx {
+impl Reader {
     pub fn push(&mut self, problem: Problem) {
         self.problems.push(problem);
     }
@@ -343,7 +344,7 @@ impl Fields {
     }
 
     /// The value under `key`, reporting it as missing when absent.
-    pub fn require(&mut self, ctx: &mut Ctx, key: &'static str) -> Option<Node> {
+    pub fn require(&mut self, reader: &mut Reader, key: &'static str) -> Option<Node> {
         let present = self.entries.iter().any(|e| e.name == key);
         let node = self.take(key);
         if node.is_none() {
@@ -352,7 +353,7 @@ impl Fields {
             } else {
                 format!("{} is missing the required key `{key}`", self.display_name())
             };
-            ctx.push(
+            reader.push(
                 Problem::at(ProblemKind::MissingKey, self.loc, message)
                     .help(format!("add `{key}:` with a value")),
             );
@@ -364,46 +365,46 @@ impl Fields {
         FieldPath { map: &self.what, key }
     }
 
-    pub fn string(&mut self, ctx: &mut Ctx, key: &'static str) -> Option<String> {
+    pub fn string(&mut self, reader: &mut Reader, key: &'static str) -> Option<String> {
         let node = self.take(key)?;
-        ctx.string(node, self.path(key))
+        reader.string(node, self.path(key))
     }
 
-    pub fn required_string(&mut self, ctx: &mut Ctx, key: &'static str) -> Option<String> {
-        let node = self.require(ctx, key)?;
-        ctx.string(node, self.path(key))
+    pub fn required_string(&mut self, reader: &mut Reader, key: &'static str) -> Option<String> {
+        let node = self.require(reader, key)?;
+        reader.string(node, self.path(key))
     }
 
-    pub fn located_string(&mut self, ctx: &mut Ctx, key: &'static str) -> Option<At<String>> {
+    pub fn located_string(&mut self, reader: &mut Reader, key: &'static str) -> Option<At<String>> {
         let node = self.take(key)?;
-        ctx.located_string(node, self.path(key))
+        reader.located_string(node, self.path(key))
     }
 
-    pub fn date(&mut self, ctx: &mut Ctx, key: &'static str) -> Option<At<Date>> {
+    pub fn date(&mut self, reader: &mut Reader, key: &'static str) -> Option<At<Date>> {
         let node = self.take(key)?;
-        ctx.date(node, self.path(key))
+        reader.date(node, self.path(key))
     }
 
-    pub fn required_date(&mut self, ctx: &mut Ctx, key: &'static str) -> Option<At<Date>> {
-        let node = self.require(ctx, key)?;
-        ctx.date(node, self.path(key))
+    pub fn required_date(&mut self, reader: &mut Reader, key: &'static str) -> Option<At<Date>> {
+        let node = self.require(reader, key)?;
+        reader.date(node, self.path(key))
     }
 
-    pub fn bool(&mut self, ctx: &mut Ctx, key: &'static str) -> Option<bool> {
+    pub fn bool(&mut self, reader: &mut Reader, key: &'static str) -> Option<bool> {
         let node = self.take(key)?;
-        ctx.bool(node, self.path(key))
+        reader.bool(node, self.path(key))
     }
 
-    pub fn list(&mut self, ctx: &mut Ctx, key: &'static str) -> Vec<Node> {
+    pub fn list(&mut self, reader: &mut Reader, key: &'static str) -> Vec<Node> {
         match self.take(key) {
-            Some(node) => ctx.list(node, self.path(key)),
+            Some(node) => reader.list(node, self.path(key)),
             None => Vec::new(),
         }
     }
 
-    pub fn required_id(&mut self, ctx: &mut Ctx, key: &'static str) -> Option<At<String>> {
-        let node = self.require(ctx, key)?;
-        ctx.id(node, self.path(key))
+    pub fn required_id(&mut self, reader: &mut Reader, key: &'static str) -> Option<At<String>> {
+        let node = self.require(reader, key)?;
+        reader.id(node, self.path(key))
     }
 
     /// Every entry, for maps whose keys are ids rather than fixed names.
@@ -416,7 +417,7 @@ impl Fields {
 
     /// Reports every key that no `take` asked for: those still holding
     /// their value (a key asked for gives its value up, even a null one).
-    pub fn finish(self, ctx: &mut Ctx) {
+    pub fn finish(self, reader: &mut Reader) {
         for entry in self.entries.iter().filter(|e| e.value.is_some()) {
             let mut known: Vec<&str> = self.known.all().collect();
             known.sort_unstable();
@@ -430,7 +431,7 @@ impl Fields {
             if let Some(close) = did_you_mean(&entry.name, known.iter().copied()) {
                 problem = problem.label(format!("did you mean `{close}`?"));
             }
-            ctx.push(problem);
+            reader.push(problem);
         }
     }
 }

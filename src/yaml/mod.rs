@@ -1,0 +1,128 @@
+//! YAML as a located tree, and a reader that converts it while collecting
+//! every problem. Both the case loader and the playbook loader stand on it.
+//!
+//! [`parse`] turns text into a [`Node`] tree under a deliberate budget;
+//! [`Reader`] walks it, recording each problem with its place and carrying
+//! on, so that one run reports all of them.
+
+pub mod node;
+mod reader;
+
+pub use node::{Node, Value};
+pub use reader::{FieldPath, Fields, Reader, parse_date, unknown_name};
+
+use crate::diag::{Problem, ProblemKind, Unusable};
+use crate::model::Loc;
+
+/// Aliases may replay at most this many YAML events in one file: far more
+/// than any case file needs, far less than a "billion laughs".
+pub const MAX_ALIAS_REPLAY_EVENTS: usize = 100_000;
+
+/// Aliases may add at most this much text to a file's own.
+pub const MAX_ALIAS_TEXT_BYTES: usize = 16 * 1024 * 1024;
+
+/// Nesting deeper than this is refused; a case file needs six levels.
+pub const MAX_DEPTH: usize = 64;
+
+/// Parses YAML text into a located tree.
+pub fn parse(name: &str, text: &str) -> Result<Node, Unusable> {
+    serde_saphyr::from_str_with_options::<Node>(text, parse_options(text.len()))
+        .map_err(|e| Unusable::one(name, yaml_problem(&e)))
+}
+
+/// The parser's budget, sized to the input: every node of a genuine file
+/// takes at least one byte of it, so only aliases can multiply work, and
+/// those are capped separately.
+pub fn parse_options(len: usize) -> serde_saphyr::Options {
+    let generous = len.saturating_add(1024);
+    let mut alias_limits = serde_saphyr::options::AliasLimits::default();
+    alias_limits.max_total_replayed_events = MAX_ALIAS_REPLAY_EVENTS;
+    alias_limits.max_replay_stack_depth = 16;
+    alias_limits.max_alias_expansions_per_anchor = 10_000;
+    serde_saphyr::options! {
+        budget: serde_saphyr::budget! {
+            max_events: generous.max(1_000_000),
+            max_nodes: generous.max(250_000),
+            // Text that aliases repeat counts again: room for a paragraph
+            // reused in many places, not for an alias bomb.
+            max_total_scalar_bytes: len.saturating_add(MAX_ALIAS_TEXT_BYTES),
+            max_depth: MAX_DEPTH,
+            flow_nesting_limit: MAX_DEPTH,
+            max_reader_input_bytes: Some(generous),
+        },
+        alias_limits: alias_limits,
+        strict_booleans: true,
+    }
+}
+
+fn yaml_problem(e: &serde_saphyr::Error) -> Problem {
+    use serde_saphyr::Error as E;
+    // A problem met while replaying an alias comes wrapped with the alias's
+    // places; what matters is the problem itself.
+    let mut inner = e.without_snippet();
+    while let E::AliasError { error, .. } | E::WithSnippet { error, .. } = inner {
+        inner = error;
+    }
+    let kind = match inner {
+        E::Budget { .. }
+        | E::AliasReplayCounterOverflow { .. }
+        | E::AliasReplayLimitExceeded { .. }
+        | E::AliasExpansionLimitExceeded { .. }
+        | E::AliasReplayStackDepthExceeded { .. } => ProblemKind::Limit,
+        // The parser's own cap on nested brackets.
+        _ if inner.to_string().starts_with("recursion limit exceeded") => ProblemKind::Limit,
+        _ => ProblemKind::Syntax,
+    };
+    let mut message = inner.to_string();
+    // The parser appends its own location; ours is shown by the renderer.
+    if let Some((head, tail)) = message.rsplit_once(" at line ")
+        && tail.contains("column")
+    {
+        message.truncate(head.len());
+    }
+    let message = message.replace(", set DuplicateKeyPolicy in Options if acceptable", "");
+    let loc = e.location().map(|l| Loc {
+        line: u32::try_from(l.line()).unwrap_or(u32::MAX),
+        column: u32::try_from(l.column()).unwrap_or(u32::MAX),
+        len: 1,
+    });
+    let loc = loc.filter(|l| l.line > 0);
+    let help = match kind {
+        ProblemKind::Limit => format!(
+            "case files need neither deep nesting (over {MAX_DEPTH} levels) nor large alias expansions; \
+             write the values out"
+        ),
+        _ => {
+            "check the YAML syntax at this place: indentation, a missing `:`, or an unclosed quote or bracket"
+                .to_owned()
+        }
+    };
+    let message = match kind {
+        ProblemKind::Limit => format!("the YAML goes past a safety limit: {message}"),
+        _ => format!("invalid YAML: {message}"),
+    };
+    Problem::new(kind, loc, message).help(help)
+}
+
+/// Turns a conversion's outcome into a result: problems sorted by place.
+pub fn finish<T>(name: &str, mut reader: Reader, value: Option<T>) -> Result<T, Unusable> {
+    match value {
+        Some(value) if reader.problems.is_empty() => Ok(value),
+        _ => {
+            reader
+                .problems
+                .sort_by_key(|p| (p.loc.map_or((0, 0), |l| (l.line, l.column)), p.kind));
+            if reader.problems.is_empty() {
+                reader.problems.push(Problem::new(
+                    ProblemKind::Syntax,
+                    None,
+                    "the file could not be read as a case",
+                ));
+            }
+            Err(Unusable {
+                name: name.to_owned(),
+                problems: reader.problems,
+            })
+        }
+    }
+}
