@@ -7,7 +7,7 @@
 //! Prints one line per memo and format (best of five runs); the target is
 //! within 3x of parsing.
 
-use rebut::check::{self, Context, EvidenceGraph};
+use rebut::check::{self, Checked, Checker, EvidenceGraph};
 use rebut::load::{self, Source};
 use rebut::playbook::Playbook;
 use rebut::render::{self, Format, MemoKind, Templates};
@@ -123,14 +123,16 @@ fn main() {
         load::load_case(&source, &playbook).expect("the generated case loads")
     });
     let case = load::load_case(&source, &playbook).unwrap();
-    let graph = EvidenceGraph::build(&case);
-    let cx = Context {
+    let checker = Checker {
         playbook: &playbook,
         today,
         base_dir: std::path::Path::new("."),
     };
-    let checking = time(runs, || check::check(&case, &EvidenceGraph::build(&case), &cx));
-    let report = check::check(&case, &graph, &cx);
+    let checking = time(runs, || {
+        check::check(&case, &EvidenceGraph::build(&case), &checker)
+    });
+    let checked = Checked::new(&source, case, &playbook, today);
+    let case = &checked.case;
     let templates = Templates::builtin();
 
     println!(
@@ -149,13 +151,11 @@ fn main() {
         format!("{:.1} ms", ms(checking)),
         ratio(checking, parse)
     );
-    let memo = render::context(&case, &report, &playbook, today, MemoKind::Rebuttal, true);
-    let build = time(runs, || {
-        render::context(&case, &report, &playbook, today, MemoKind::Rebuttal, true)
-    });
+    let memo = render::context(&checked, MemoKind::Rebuttal, true);
+    let build = time(runs, || render::context(&checked, MemoKind::Rebuttal, true));
     let md = render::markdown(&memo, &templates).unwrap();
     let to_md = time(runs, || render::markdown(&memo, &templates).unwrap());
-    let to_html = time(runs, || render::html(&md));
+    let to_html = time(runs, || render::html::page(&md, templates.css(), None));
     println!(
         "{:<24} {:>10}  {:>5.2}x parse",
         "  rebuttal: context",
@@ -178,7 +178,7 @@ fn main() {
         for (format, name) in [(Format::Markdown, "md"), (Format::Html, "html")] {
             let mut size = 0;
             let took = time(runs, || {
-                let memo = render::context(&case, &report, &playbook, today, kind, true);
+                let memo = render::context(&checked, kind, true);
                 let out = render::render(&memo, format, &templates).expect("renders");
                 size = out.len();
                 out

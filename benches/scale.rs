@@ -20,9 +20,8 @@
 //! output renders a checked case.
 
 use rebut::check::json::CheckJson;
-use rebut::check::{self, Context, EvidenceGraph, Report};
+use rebut::check::{self, Checked, Checker, EvidenceGraph};
 use rebut::load::{self, Source};
-use rebut::model::Case;
 use rebut::playbook::Playbook;
 use rebut::render::{self, Format, MemoKind, Templates};
 use rebut::synth::{SynthCase, TODAY};
@@ -35,62 +34,56 @@ use std::time::{Duration, Instant};
 /// entry in [`OUTPUTS`].
 struct Stage {
     name: &'static str,
-    run: fn(&Case, &Report, &Playbook) -> usize,
+    run: fn(&Checked) -> usize,
 }
 
 const OUTPUTS: &[Stage] = &[
     Stage {
         name: "json",
-        run: |case, report, _| {
-            serde_json::to_string(&CheckJson::new("bench.yaml", case, report))
+        run: |c| {
+            serde_json::to_string(&CheckJson::new("bench.yaml", &c.case, &c.report))
                 .unwrap()
                 .len()
         },
     },
     Stage {
         name: "memo md",
-        run: |c, r, p| memo(c, r, p, Some(Format::Markdown)),
+        run: |c| memo(c, Format::Markdown),
     },
     Stage {
         name: "memo html",
-        run: |c, r, p| memo(c, r, p, Some(Format::Html)),
+        run: |c| memo(c, Format::Html),
     },
     Stage {
         name: "memo docx",
-        run: |c, r, p| memo(c, r, p, None),
+        run: |c| memo(c, Format::Word),
     },
     Stage {
         name: "graph svg",
-        run: |c, r, p| rebut::map::svg(c, r, p).len(),
+        run: |c| rebut::map::svg(c).len(),
     },
     Stage {
         name: "graph dot",
-        run: |c, r, p| rebut::map::dot(c, r, p).len(),
+        run: |c| rebut::map::dot(c).len(),
     },
     Stage {
         name: "graph mermaid",
-        run: |c, r, p| rebut::map::mermaid(c, r, p).len(),
+        run: |c| rebut::map::mermaid(c).len(),
     },
     Stage {
         name: "graph json",
-        run: |c, r, p| rebut::map::json(c, r, p).len(),
+        run: |c| rebut::map::json(c).len(),
     },
 ];
 
 /// The rebuttal memo as `rebut render` makes it: Markdown, HTML (with the
-/// evidence map) or, for `None`, Word.
-fn memo(case: &Case, report: &Report, playbook: &Playbook, format: Option<Format>) -> usize {
+/// evidence map) or Word.
+fn memo(checked: &Checked, format: Format) -> usize {
     static TEMPLATES: OnceLock<Templates> = OnceLock::new();
     let templates = TEMPLATES.get_or_init(Templates::builtin);
-    let today = TODAY.parse().unwrap();
-    let mut cx = render::context(case, report, playbook, today, MemoKind::Rebuttal, true);
-    match format {
-        Some(format) => {
-            render::attach_map(&mut cx, case, report, playbook, format);
-            render::render(&cx, format, templates).expect("renders").len()
-        }
-        None => render::docx(&cx, templates).expect("renders").len(),
-    }
+    render::memo(checked, MemoKind::Rebuttal, true, format, templates)
+        .expect("renders")
+        .len()
 }
 
 /// An output slower than this at one size is skipped at the larger sizes.
@@ -159,17 +152,18 @@ fn main() {
             load::load_case(&source, &playbook).expect("a generated case loads")
         });
         let case = load::load_case(&source, &playbook).unwrap();
-        let cx = Context {
+        let checker = Checker {
             playbook: &playbook,
             today: TODAY.parse().unwrap(),
             base_dir: std::path::Path::new("."),
         };
         let (check_time, check_peak) = measure(reps, || {
             let graph = EvidenceGraph::build(&case);
-            check::check(&case, &graph, &cx)
+            check::check(&case, &graph, &checker)
         });
         let (graph_time, _) = measure(reps, || EvidenceGraph::build(&case));
-        let report = check::check(&case, &EvidenceGraph::build(&case), &cx);
+        let checked = Checked::new(&source, case, &playbook, TODAY.parse().unwrap());
+        let case = &checked.case;
         let mut row = format!(
             "| {grounds} | {} | {:.1} | {} | {} | {} | {} | {} |",
             case.evidence.len(),
@@ -191,7 +185,7 @@ fn main() {
                 *last = Some(Duration::MAX);
                 continue;
             }
-            let (t, _) = measure(reps, || (stage.run)(&case, &report, &playbook));
+            let (t, _) = measure(reps, || (stage.run)(&checked));
             row.push_str(&format!(" {} |", ms(t)));
             multiple.push_str(&format!(
                 " {:.2} |",

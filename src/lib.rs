@@ -1,7 +1,8 @@
 //! `rebut`: answer every ground of a decision with evidence.
 //!
 //! The pipeline, one module a stage:
-//! [`load`] (bytes to [`model`], every problem located), [`check`] (the
+//! [`load`] (text to [`model`], every problem located, on the located YAML
+//! tree of [`yaml`] and the size-checked [`input`]), [`check`] (the
 //! evidence graph, statuses and findings), [`render`] (memos from templates,
 //! in Markdown and HTML; [`docx`] turns the Markdown into Word), and [`cli`]
 //! (arguments, output and exit codes). Beside them: [`playbook`] holds what
@@ -11,12 +12,14 @@
 //! [`diag`] renders problems with the source line and a caret; [`write`]
 //! writes output files safely.
 //!
-//! The stages, from a library:
+//! The stages, from a library: [`check::Checked::load`] runs stages one
+//! and two and holds what every later stage reads.
 //!
 //! ```
-//! use rebut::check::{self, Context, EvidenceGraph, Status};
-//! use rebut::load::{self, Source};
+//! use rebut::check::{Checked, Status};
+//! use rebut::input::Source;
 //! use rebut::playbook::Playbook;
+//! use rebut::render::{self, Format, MemoKind, Templates};
 //!
 //! let text = "rebut: 1
 //! case:
@@ -30,16 +33,13 @@
 //!     quote: Urgency is not shown.
 //! ";
 //! let playbook = Playbook::builtin();
-//! let case = load::load_case(&Source::from_text("case.yaml", text), &playbook).unwrap();
-//! let graph = EvidenceGraph::build(&case);
-//! let cx = Context {
-//!     playbook: &playbook,
-//!     today: load::parse_date("2026-05-10").unwrap(),
-//!     base_dir: std::path::Path::new("."),
-//! };
-//! let report = check::check(&case, &graph, &cx);
-//! assert_eq!(report.grounds[0].status, Status::Unanswered);
-//! assert!(report.has_errors());
+//! let today = "2026-05-10".parse().unwrap();
+//! let checked = Checked::load(&Source::from_text("case.yaml", text), &playbook, today).unwrap();
+//! assert_eq!(checked.report.grounds[0].status, Status::Unanswered);
+//! assert!(checked.report.has_errors());
+//!
+//! let gaps = render::memo(&checked, MemoKind::Gaps, true, Format::Markdown, &Templates::builtin()).unwrap();
+//! assert!(String::from_utf8(gaps).unwrap().contains("Urgency is not shown."));
 //! ```
 
 pub mod check;

@@ -4,7 +4,7 @@
 
 use assert_cmd::Command;
 use proptest::prelude::*;
-use rebut::check::{self, Code, Context, EvidenceGraph, Severity, Status, Subject};
+use rebut::check::{self, Checker, Code, EvidenceGraph, Severity, Status, Subject};
 use rebut::clinic::emit::case_to_yaml;
 use rebut::clinic::redact::names::person_part;
 use rebut::load::{self, Source};
@@ -81,12 +81,12 @@ type Signature = (Vec<Status>, Vec<(Code, Severity, Subject)>);
 fn signature(case: &Case, shifted: bool) -> Signature {
     let playbook = Playbook::builtin();
     let graph = EvidenceGraph::build(case);
-    let cx = Context {
+    let checker = Checker {
         playbook: &playbook,
         today: TODAY.parse().unwrap(),
         base_dir: Path::new(env!("CARGO_MANIFEST_DIR")),
     };
-    let report = check::check(case, &graph, &cx);
+    let report = check::check(case, &graph, &checker);
     let mut findings: Vec<_> = report
         .findings
         .iter()

@@ -3,37 +3,36 @@
 //! ground statuses, hostile text cannot break any format, and the SVG is
 //! well-formed XML whose labels never overlap.
 
-use rebut::check::{self, Context, EvidenceGraph, Report, Status};
-use rebut::load::{Source, load_case};
+use rebut::check::{Checked, Status};
+use rebut::load::Source;
 use rebut::map;
 use rebut::model::Case;
 use rebut::playbook::Playbook;
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
+use std::sync::LazyLock;
+
+static PLAYBOOK: LazyLock<Playbook> = LazyLock::new(Playbook::builtin);
 
 struct Loaded {
     name: String,
-    case: Case,
-    report: Report,
-    playbook: Playbook,
+    checked: Checked<'static>,
+}
+
+impl std::ops::Deref for Loaded {
+    type Target = Checked<'static>;
+    fn deref(&self) -> &Checked<'static> {
+        &self.checked
+    }
 }
 
 fn load(name: &str, text: &str) -> Loaded {
-    let playbook = Playbook::builtin();
-    let case = load_case(&Source::from_text(name, text), &playbook)
+    let mut source = Source::from_text(name, text);
+    source.base_dir = "examples".into();
+    let checked = Checked::load(&source, &PLAYBOOK, "2026-11-25".parse().unwrap())
         .unwrap_or_else(|u| panic!("{name} loads: {:?}", u.problems));
-    let graph = EvidenceGraph::build(&case);
-    let cx = Context {
-        playbook: &playbook,
-        today: "2026-11-25".parse().unwrap(),
-        base_dir: Path::new("examples"),
-    };
-    let report = check::check(&case, &graph, &cx);
     Loaded {
         name: name.to_owned(),
-        case,
-        report,
-        playbook,
+        checked,
     }
 }
 
@@ -242,8 +241,7 @@ fn rgb(hex: &str) -> (u8, u8, u8) {
 #[test]
 fn json_has_every_node_and_edge_of_the_case() {
     for c in all_cases() {
-        let json: serde_json::Value =
-            serde_json::from_str(&map::json(&c.case, &c.report, &c.playbook)).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&map::json(&c)).unwrap();
         let nodes = json["nodes"].as_array().unwrap();
         assert_eq!(
             nodes.len(),
@@ -285,8 +283,7 @@ fn json_has_every_node_and_edge_of_the_case() {
 #[test]
 fn json_nodes_carry_status_letter_gap_and_line() {
     for c in all_cases() {
-        let json: serde_json::Value =
-            serde_json::from_str(&map::json(&c.case, &c.report, &c.playbook)).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&map::json(&c)).unwrap();
         let by_id: BTreeMap<&str, &serde_json::Value> = json["nodes"]
             .as_array()
             .unwrap()
@@ -329,13 +326,10 @@ fn json_nodes_carry_status_letter_gap_and_line() {
 #[test]
 fn json_is_the_same_on_every_run() {
     let c = load("generated", &generated_case(30, 100));
-    let first = map::json(&c.case, &c.report, &c.playbook);
+    let first = map::json(&c);
     let again = load("generated", &generated_case(30, 100));
-    assert_eq!(first, map::json(&again.case, &again.report, &again.playbook));
-    assert_eq!(
-        map::svg(&c.case, &c.report, &c.playbook),
-        map::svg(&again.case, &again.report, &again.playbook)
-    );
+    assert_eq!(first, map::json(&again));
+    assert_eq!(map::svg(&c), map::svg(&again));
 }
 
 // DOT
@@ -471,7 +465,7 @@ fn dot_graph(text: &str) -> Dot {
 #[test]
 fn dot_has_the_nodes_edges_and_colours_of_the_case() {
     for c in all_cases() {
-        let text = map::dot(&c.case, &c.report, &c.playbook);
+        let text = map::dot(&c);
         assert!(
             text.starts_with("digraph ") && text.trim_end().ends_with('}'),
             "{}",
@@ -525,7 +519,7 @@ fn dot_has_the_nodes_edges_and_colours_of_the_case() {
 #[test]
 fn dot_labels_keep_hostile_text_intact() {
     let c = load("hostile", HOSTILE);
-    let nodes = dot_graph(&map::dot(&c.case, &c.report, &c.playbook)).nodes;
+    let nodes = dot_graph(&map::dot(&c)).nodes;
     let label = nodes["o1"]["label"].replace('\n', " ").replace("&amp;", "&");
     assert!(label.contains(&one_line(NASTY)), "{label}");
     let label = nodes["x.y-z_1"]["label"].replace('\n', " ").replace("&amp;", "&");
@@ -614,7 +608,7 @@ fn parse_mermaid(text: &str) -> Mermaid {
 #[test]
 fn mermaid_has_the_nodes_edges_and_colours_of_the_case() {
     for c in all_cases() {
-        let m = parse_mermaid(&map::mermaid(&c.case, &c.report, &c.playbook));
+        let m = parse_mermaid(&map::mermaid(&c));
         assert_eq!(
             m.nodes.len(),
             c.case.grounds.len() + point_count(&c.case) + c.case.evidence.len(),
@@ -652,7 +646,7 @@ fn mermaid_has_the_nodes_edges_and_colours_of_the_case() {
 #[test]
 fn mermaid_labels_keep_hostile_text_intact() {
     let c = load("hostile", HOSTILE);
-    let m = parse_mermaid(&map::mermaid(&c.case, &c.report, &c.playbook));
+    let m = parse_mermaid(&map::mermaid(&c));
     let o1 = m.nodes["e1"][1..].join(" ");
     assert!(o1.contains(&one_line(NASTY)), "{o1}");
     let point = m.nodes["p1_1"][1..].join(" ");
@@ -730,7 +724,7 @@ fn nodes_of<'a>(doc: &'a roxmltree::Document, kind: &str) -> Vec<roxmltree::Node
 #[test]
 fn svg_has_a_titled_node_for_everything_and_an_edge_for_every_link() {
     for c in all_cases() {
-        let text = map::svg(&c.case, &c.report, &c.playbook);
+        let text = map::svg(&c);
         let doc = svg_doc(&text);
         let root = doc.root_element();
         assert!(root.has_tag_name(("http://www.w3.org/2000/svg", "svg")));
@@ -791,7 +785,7 @@ fn svg_grounds_are_coloured_by_status() {
     assert_eq!(fills.len(), 5, "each status has its own fill");
 
     for c in all_cases() {
-        let text = map::svg(&c.case, &c.report, &c.playbook);
+        let text = map::svg(&c);
         let doc = svg_doc(&text);
         let grounds = nodes_of(&doc, "ground");
         for ((ground, result), node) in c.case.grounds.iter().zip(&c.report.grounds).zip(grounds) {
@@ -817,7 +811,7 @@ fn svg_grounds_are_coloured_by_status() {
 #[test]
 fn svg_labels_never_overlap_and_stay_inside_their_boxes() {
     for c in all_cases() {
-        let text = map::svg(&c.case, &c.report, &c.playbook);
+        let text = map::svg(&c);
         let doc = svg_doc(&text);
         let root = doc.root_element();
         let page = Rect {
@@ -873,7 +867,7 @@ fn svg_labels_never_overlap_and_stay_inside_their_boxes() {
 #[test]
 fn svg_keeps_hostile_text_whole_in_titles() {
     let c = load("hostile", HOSTILE);
-    let text = map::svg(&c.case, &c.report, &c.playbook);
+    let text = map::svg(&c);
     let doc = svg_doc(&text);
     let title = |id: &str| {
         doc.descendants()
@@ -899,10 +893,9 @@ fn svg_keeps_hostile_text_whole_in_titles() {
 #[test]
 fn svg_marks_every_gap() {
     for c in all_cases() {
-        let text = map::svg(&c.case, &c.report, &c.playbook);
+        let text = map::svg(&c);
         let doc = svg_doc(&text);
-        let json: serde_json::Value =
-            serde_json::from_str(&map::json(&c.case, &c.report, &c.playbook)).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&map::json(&c)).unwrap();
         let gaps: BTreeSet<&str> = json["nodes"]
             .as_array()
             .unwrap()
@@ -954,7 +947,7 @@ fn crossing_pairs(edges: &[(usize, usize)]) -> usize {
 #[test]
 fn svg_orders_the_columns_so_that_no_swap_of_neighbours_removes_a_crossing() {
     for c in all_cases() {
-        let text = map::svg(&c.case, &c.report, &c.playbook);
+        let text = map::svg(&c);
         let doc = svg_doc(&text);
         let reported: usize = doc
             .root_element()
@@ -1050,10 +1043,10 @@ fn graph_command_writes_each_format_to_a_file_named_by_its_extension() {
     let case = format!("{}/examples/denial-with-gaps.yaml", env!("CARGO_MANIFEST_DIR"));
     let c = example("denial-with-gaps.yaml");
     for (file, expected) in [
-        ("map.svg", map::svg(&c.case, &c.report, &c.playbook)),
-        ("map.gv", map::dot(&c.case, &c.report, &c.playbook)),
-        ("map.mmd", map::mermaid(&c.case, &c.report, &c.playbook)),
-        ("map.json", map::json(&c.case, &c.report, &c.playbook)),
+        ("map.svg", map::svg(&c)),
+        ("map.gv", map::dot(&c)),
+        ("map.mmd", map::mermaid(&c)),
+        ("map.json", map::json(&c)),
     ] {
         let target = dir.join(file);
         assert_cmd::Command::cargo_bin("rebut")
@@ -1079,7 +1072,7 @@ fn graph_command_prints_the_chosen_format() {
         .success();
     assert_eq!(
         String::from_utf8(out.get_output().stdout.clone()).unwrap(),
-        map::mermaid(&c.case, &c.report, &c.playbook)
+        map::mermaid(&c)
     );
 }
 

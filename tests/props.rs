@@ -9,7 +9,7 @@
 mod child;
 
 use proptest::prelude::*;
-use rebut::check::{self, Code, Context, EvidenceGraph, Report, Severity, Status, Subject};
+use rebut::check::{self, Checked, Checker, Code, EvidenceGraph, Report, Severity, Status, Subject};
 use rebut::diag::{ProblemKind, Unusable};
 use rebut::load::{Source, load_case};
 use rebut::model::Case;
@@ -123,12 +123,12 @@ fn load(text: &str) -> Result<Case, Unusable> {
 
 fn run_check(case: &Case) -> Report {
     let graph = EvidenceGraph::build(case);
-    let cx = Context {
+    let checker = Checker {
         playbook: playbook(),
         today: rebut::synth::TODAY.parse().unwrap(),
         base_dir: std::path::Path::new("."),
     };
-    check::check(case, &graph, &cx)
+    check::check(case, &graph, &checker)
 }
 
 /// The status of a ground, straight from the spec's table.
@@ -226,14 +226,16 @@ proptest! {
     #[test]
     fn rendering_then_rechecking_is_stable(synth in valid_case()) {
         let text = synth.to_yaml();
-        let case = load(&text).map_err(|u| TestCaseError::fail(format!("{:?}", u.problems)))?;
-        let before = run_check(&case);
+        let source = Source::from_text("prop.yaml", &text);
+        let checked = Checked::load(&source, playbook(), rebut::synth::TODAY.parse().unwrap())
+            .map_err(|u| TestCaseError::fail(format!("{:?}", u.problems)))?;
+        let case = &checked.case;
+        let before = &checked.report;
         let templates = Templates::builtin();
-        let today = rebut::synth::TODAY.parse().unwrap();
         for kind in MemoKind::ALL {
             for format in [Format::Markdown, Format::Html] {
                 let render_once = || {
-                    let cx = render::context(&case, &before, playbook(), today, kind, true);
+                    let cx = render::context(&checked, kind, true);
                     render::render(&cx, format, &templates)
                 };
                 let first = render_once().map_err(|e| TestCaseError::fail(e.to_string()))?;
@@ -241,7 +243,7 @@ proptest! {
                 prop_assert_eq!(&first, &second, "{:?} {:?}", kind, format);
             }
         }
-        let after = run_check(&case);
+        let after = run_check(case);
         prop_assert_eq!(&before.grounds, &after.grounds);
         prop_assert_eq!(&before.findings, &after.findings);
         // And the same file loads to the same report again.

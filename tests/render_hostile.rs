@@ -5,7 +5,7 @@ mod render_support;
 
 use proptest::prelude::*;
 use rebut::render::markdown::{escape_text, inline_markdown};
-use rebut::render::{self, Format, MemoKind, Templates};
+use rebut::render::{self, MemoKind, Templates};
 use render_support::*;
 
 const HOSTILE: &str = r##"
@@ -95,7 +95,7 @@ fn hostile_text_keeps_every_memo_structure() {
     let l = hostile();
     let templates = Templates::builtin();
     for kind in MemoKind::ALL {
-        let cx = render::context(&l.case, &l.report, &l.playbook, today(), kind, true);
+        let cx = render::context(&l, kind, true);
         let md = render::markdown(&cx, &templates).unwrap();
         let name = kind.as_str();
         let kinds = node_kinds(&md);
@@ -130,7 +130,7 @@ fn hostile_text_keeps_every_memo_structure() {
 #[test]
 fn hostile_text_reads_back_exactly_as_written() {
     let l = hostile();
-    let cx = render::context(&l.case, &l.report, &l.playbook, today(), MemoKind::Rebuttal, true);
+    let cx = render::context(&l, MemoKind::Rebuttal, true);
     let md = render::markdown(&cx, &Templates::builtin()).unwrap();
     let doc = blocks(&md);
     let all_text: Vec<String> = doc.iter().map(Block::text).collect();
@@ -206,8 +206,8 @@ fn hostile_text_is_never_live_html() {
     let l = hostile();
     let templates = Templates::builtin();
     for kind in MemoKind::ALL {
-        let cx = render::context(&l.case, &l.report, &l.playbook, today(), kind, true);
-        let html = render::render(&cx, Format::Html, &templates).unwrap();
+        let cx = render::context(&l, kind, true);
+        let html = render::html(&cx, &templates).unwrap();
         let body = &html[html.find("<main>").unwrap()..];
         for tag in [
             "<script", "<img", "<b>", "<i>", "<em>x", "<a ", "<iframe", "href=\"", "src=\"",

@@ -39,7 +39,7 @@ fn the_readme_documents_every_context_field() {
     let mut names = BTreeSet::new();
     for path in examples() {
         let l = load_path(&path);
-        let cx = render::context(&l.case, &l.report, &l.playbook, today(), MemoKind::Gaps, true);
+        let cx = render::context(&l, MemoKind::Gaps, true);
         field_names(&serde_json::to_value(&cx).unwrap(), &mut names, true);
     }
     assert!(names.len() > 60, "the walk found the fields: {names:?}");

@@ -11,7 +11,7 @@ use rebut::render::{self, Format, MemoKind, Templates};
 use render_support::*;
 
 fn render_md(l: &Loaded, kind: MemoKind, draft: bool) -> String {
-    let cx = render::context(&l.case, &l.report, &l.playbook, today(), kind, draft);
+    let cx = render::context(l, kind, draft);
     render::markdown(&cx, &Templates::builtin()).unwrap()
 }
 
@@ -42,9 +42,9 @@ fn every_example_renders_in_every_memo_and_format() {
     for path in examples() {
         let l = load_path(&path);
         for kind in MemoKind::ALL {
-            let cx = render::context(&l.case, &l.report, &l.playbook, today(), kind, true);
-            let md = render::render(&cx, Format::Markdown, &templates).unwrap();
-            let html = render::render(&cx, Format::Html, &templates).unwrap();
+            let cx = render::context(&l, kind, true);
+            let md = render::markdown(&cx, &templates).unwrap();
+            let html = render::html(&cx, &templates).unwrap();
             let name = format!("{} as {}", path.display(), kind.as_str());
             let doc = blocks(&md);
             let h1: Vec<_> = doc.iter().filter(|b| matches!(b, Block::Heading(1, _))).collect();
@@ -510,8 +510,8 @@ fn the_same_case_and_day_give_the_same_bytes() {
             for format in [Format::Markdown, Format::Html] {
                 let render = || {
                     let l = load_path(&path);
-                    let cx = render::context(&l.case, &l.report, &l.playbook, today(), kind, true);
-                    render::render(&cx, format, &templates).unwrap()
+                    let cx = render::context(&l, kind, true);
+                    String::from_utf8(render::render(&cx, format, &templates).unwrap()).unwrap()
                 };
                 assert_eq!(render(), render(), "{}", path.display());
             }

@@ -6,12 +6,15 @@
 pub mod graph;
 pub mod json;
 
+use crate::diag::Unusable;
+use crate::exhibits::ExhibitPlan;
+use crate::input::Source;
 use crate::model::{Case, DecisionKind, Evidence, Loc};
 use crate::playbook::Playbook;
 pub use graph::EvidenceGraph;
 use jiff::civil::Date;
 use serde::Serialize;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// How well a ground is answered, weakest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -185,7 +188,7 @@ impl Report {
 }
 
 /// What the checks need besides the case.
-pub struct Context<'a> {
+pub struct Checker<'a> {
     pub playbook: &'a Playbook,
     /// "Today": the system date or `--today`.
     pub today: Date,
@@ -193,17 +196,58 @@ pub struct Context<'a> {
     pub base_dir: &'a Path,
 }
 
-impl Context<'_> {
-    /// The whole stage: builds the case's evidence graph and checks it.
-    pub fn check(&self, case: &Case) -> Report {
-        check(case, &EvidenceGraph::build(case), self)
+/// A case through the check stage: everything the later stages read
+/// (graph, exhibit letters and pages, statuses and findings), computed once
+/// per file. Every command and the library start from one.
+pub struct Checked<'p> {
+    /// The case file's name as given, or `<stdin>`.
+    pub name: String,
+    /// Where the case's relative `file:` paths are resolved.
+    pub base_dir: PathBuf,
+    pub case: Case,
+    pub playbook: &'p Playbook,
+    /// "Today": the system date or `--today`.
+    pub today: Date,
+    pub graph: EvidenceGraph,
+    pub plan: ExhibitPlan,
+    pub report: Report,
+}
+
+impl<'p> Checked<'p> {
+    /// Loads a case from its text and checks it: the whole of stages one and
+    /// two. An unusable file gives every problem found in it.
+    pub fn load(source: &Source, playbook: &'p Playbook, today: Date) -> Result<Checked<'p>, Unusable> {
+        let case = crate::load::load_case(source, playbook)?;
+        Ok(Checked::new(source, case, playbook, today))
+    }
+
+    /// Checks a case already loaded from `source`.
+    pub fn new(source: &Source, case: Case, playbook: &'p Playbook, today: Date) -> Checked<'p> {
+        let graph = EvidenceGraph::build(&case);
+        let checker = Checker {
+            playbook,
+            today,
+            base_dir: &source.base_dir,
+        };
+        let report = check(&case, &graph, &checker);
+        let plan = ExhibitPlan::assign(&case);
+        Checked {
+            name: source.name.clone(),
+            base_dir: source.base_dir.clone(),
+            case,
+            playbook,
+            today,
+            graph,
+            plan,
+            report,
+        }
     }
 }
 
 /// Days before `respond_by` from which the deadline is flagged.
 pub const DEADLINE_WARNING_DAYS: i32 = 14;
 
-pub fn check(case: &Case, graph: &EvidenceGraph, cx: &Context<'_>) -> Report {
+pub fn check(case: &Case, graph: &EvidenceGraph, checker: &Checker<'_>) -> Report {
     let mut findings = Vec::new();
     let grounds: Vec<GroundResult> = (0..case.grounds.len())
         .map(|g| {
@@ -214,12 +258,12 @@ pub fn check(case: &Case, graph: &EvidenceGraph, cx: &Context<'_>) -> Report {
         .collect();
 
     for (g, result) in grounds.iter().enumerate() {
-        check_ground(case, g, result, cx, &mut findings);
+        check_ground(case, g, result, checker, &mut findings);
     }
     for (i, item) in case.evidence.iter().enumerate() {
-        check_evidence(graph, i, item, cx, &mut findings);
+        check_evidence(graph, i, item, checker, &mut findings);
     }
-    check_case(case, cx, &mut findings);
+    check_case(case, checker, &mut findings);
 
     findings.sort_by(|a, b| {
         (a.loc.line, a.loc.column, a.code, &a.subject_id).cmp(&(
@@ -278,7 +322,7 @@ fn finding(code: Code, subject: Subject, subject_id: &str, loc: Loc, message: St
     }
 }
 
-fn check_ground(case: &Case, g: usize, result: &GroundResult, cx: &Context<'_>, out: &mut Vec<Finding>) {
+fn check_ground(case: &Case, g: usize, result: &GroundResult, checker: &Checker<'_>, out: &mut Vec<Finding>) {
     let ground = &case.grounds[g];
     let at =
         |code: Code, loc: Loc, message: String| finding(code, Subject::Ground(g), &ground.id, loc, message);
@@ -331,7 +375,7 @@ fn check_ground(case: &Case, g: usize, result: &GroundResult, cx: &Context<'_>, 
     let decision_date = case.info.decision.date.value;
     let dated_opinions: Vec<&&Evidence> = cited
         .iter()
-        .filter(|e| cx.playbook.is_opinion(&e.kind) && e.date.is_some())
+        .filter(|e| checker.playbook.is_opinion(&e.kind) && e.date.is_some())
         .collect();
     if !dated_opinions.is_empty()
         && dated_opinions
@@ -360,12 +404,12 @@ fn check_ground(case: &Case, g: usize, result: &GroundResult, cx: &Context<'_>, 
         ));
     }
 
-    if let Some(category) = cx.playbook.category(&ground.category) {
+    if let Some(category) = checker.playbook.category(&ground.category) {
         let missing: Vec<&str> = category
             .expects
             .iter()
             .filter(|t| !cited.iter().any(|e| &e.kind == *t))
-            .map(|t| cx.playbook.type_label(t))
+            .map(|t| checker.playbook.type_label(t))
             .collect();
         if !missing.is_empty() {
             out.push(at(
@@ -405,7 +449,7 @@ fn check_evidence(
     graph: &EvidenceGraph,
     i: usize,
     item: &Evidence,
-    cx: &Context<'_>,
+    checker: &Checker<'_>,
     out: &mut Vec<Finding>,
 ) {
     let at =
@@ -418,7 +462,7 @@ fn check_evidence(
             format!("{id} answers no ground; cite it from a point, or remove it"),
         ));
     }
-    if cx.playbook.is_opinion(&item.kind) && item.date.is_none() {
+    if checker.playbook.is_opinion(&item.kind) && item.date.is_none() {
         out.push(at(
             Code::UndatedOpinion,
             item.loc,
@@ -436,7 +480,7 @@ fn check_evidence(
         ));
     }
     if let Some(file) = &item.file
-        && !cx.base_dir.join(&file.value).exists()
+        && !checker.base_dir.join(&file.value).exists()
     {
         out.push(at(
             Code::MissingFile,
@@ -448,17 +492,17 @@ fn check_evidence(
         ));
     }
     if let Some(date) = &item.date
-        && date.value > cx.today
+        && date.value > checker.today
     {
         out.push(at(
             Code::FutureDate,
             date.loc,
-            format!("{id} is dated {}, after today ({})", date.value, cx.today),
+            format!("{id} is dated {}, after today ({})", date.value, checker.today),
         ));
     }
 }
 
-fn check_case(case: &Case, cx: &Context<'_>, out: &mut Vec<Finding>) {
+fn check_case(case: &Case, checker: &Checker<'_>, out: &mut Vec<Finding>) {
     let info = &case.info;
     let at = |code: Code, loc: Loc, message: String| finding(code, Subject::Case, "case", loc, message);
     if let Some(receipt) = &info.receipt
@@ -474,7 +518,7 @@ fn check_case(case: &Case, cx: &Context<'_>, out: &mut Vec<Finding>) {
         ));
     }
     if let Some(respond_by) = &info.decision.respond_by {
-        let days_left = days_between(cx.today, respond_by.value);
+        let days_left = days_between(checker.today, respond_by.value);
         if days_left < 0 {
             out.push(Finding {
                 severity: Severity::Error,
@@ -516,11 +560,11 @@ fn check_case(case: &Case, cx: &Context<'_>, out: &mut Vec<Finding>) {
         dates.push(("timeline entry", &entry.date));
     }
     for (what, date) in dates {
-        if date.value > cx.today {
+        if date.value > checker.today {
             out.push(at(
                 Code::FutureDate,
                 date.loc,
-                format!("the {what} {} is after today ({})", date.value, cx.today),
+                format!("the {what} {} is after today ({})", date.value, checker.today),
             ));
         }
     }

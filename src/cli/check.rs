@@ -1,53 +1,52 @@
 //! `rebut check`: a table of grounds and their statuses, then the findings
 //! grouped by ground; or the JSON report.
 
-use super::{CheckArgs, CheckFormat, Deny, Outcome};
+use super::error::{self, Error, Outcome};
+use super::{CheckArgs, CheckFormat, Deny};
 use crate::check::json::{CheckJson, UnusableJson};
-use crate::check::{Context, Finding, Report, Severity, Status, Subject};
+use crate::check::{Finding, Report, Severity, Status, Subject};
 use crate::model::Case;
 use anstyle::{AnsiColor, Style};
 use std::fmt::Write as _;
 
-pub fn run(args: &CheckArgs) -> Outcome {
-    let playbook = match args.common.playbook() {
-        Ok(p) => p,
-        Err(outcome) => return outcome,
-    };
-    let today = args.common.today();
+pub fn run(args: &CheckArgs) -> Result<Outcome, Error> {
+    let playbook = args.common.playbook()?;
     let several = args.cases.len() > 1;
     let mut worst = Outcome::Clean;
+    // Each file is reported as it comes, so that one unusable file does not
+    // hide the others' results.
     for path in &args.cases {
-        let outcome = match super::load_case(path, &args.common, &playbook) {
-            Err(failed) => {
-                // Unusable whether or not the JSON could be written.
-                if args.format == CheckFormat::Json {
-                    let _ = print_json(&UnusableJson::new(&failed.unusable), several);
+        let outcome = match super::open(path, &args.common, &playbook) {
+            Err(error) => {
+                if args.format == CheckFormat::Json
+                    && let Error::Unusable(rejected) = &error
+                {
+                    // Unusable whether or not the JSON could be written.
+                    let _ = print_json(&UnusableJson::new(&rejected.unusable), several);
                 }
-                failed.report()
+                error::report(&error);
+                error.outcome()
             }
-            Ok((source, case)) => {
-                let report = Context {
-                    playbook: &playbook,
-                    today,
-                    base_dir: &source.base_dir,
-                }
-                .check(&case);
-                let printed = match args.format {
-                    CheckFormat::Json => print_json(&CheckJson::new(&source.name, &case, &report), several),
+            Ok(checked) => {
+                match args.format {
+                    CheckFormat::Json => print_json(
+                        &CheckJson::new(&checked.name, &checked.case, &checked.report),
+                        several,
+                    )?,
                     CheckFormat::Text => {
-                        let mut text = text_report(&source.name, &case, &report);
+                        let mut text = text_report(&checked.name, &checked.case, &checked.report);
                         if several {
                             text.push('\n');
                         }
-                        super::print_text(&text)
+                        super::print_text(&text)?;
                     }
-                };
-                printed.max(verdict(&report, args.deny))
+                }
+                verdict(&checked.report, args.deny)
             }
         };
         worst = worst.max(outcome);
     }
-    worst
+    Ok(worst)
 }
 
 fn verdict(report: &Report, deny: Option<Deny>) -> Outcome {
@@ -56,13 +55,13 @@ fn verdict(report: &Report, deny: Option<Deny>) -> Outcome {
         None => f.severity == Severity::Error,
     };
     if report.findings.iter().any(|f| failing(&f)) {
-        Outcome::Failed
+        Outcome::Findings
     } else {
         Outcome::Clean
     }
 }
 
-fn print_json<T: serde::Serialize>(value: &T, lines: bool) -> Outcome {
+fn print_json<T: serde::Serialize>(value: &T, lines: bool) -> Result<(), Error> {
     let text = if lines {
         serde_json::to_string(value)
     } else {

@@ -4,62 +4,56 @@
 //! and evidence, whatever the score (a grade is not a failure of the tool);
 //! 2 when either file is unusable or their ids differ.
 
-use super::{CheckFormat, GradeArgs, Outcome};
+use super::error::{self, Error, Outcome};
+use super::{CheckFormat, GradeArgs};
 use crate::clinic::grade::{self, Grade, GroundGrade};
-use crate::diag::Unusable;
 use crate::model::Case;
 use crate::playbook::Playbook;
 use anstyle::{AnsiColor, Style};
 use std::fmt::Write as _;
 
-pub fn run(args: &GradeArgs) -> Outcome {
-    let playbook = match args.common.playbook() {
-        Ok(p) => p,
-        Err(outcome) => return outcome,
-    };
-    let load = |path: &str| super::load_case(path, &args.common, &playbook).map_err(|failed| failed.report());
+pub fn run(args: &GradeArgs) -> Result<Outcome, Error> {
+    let playbook = args.common.playbook()?;
+    let load = |path: &str| super::load(path, &args.common, &playbook);
     // Both files are read, so that every problem is reported in one run.
-    let (key, student) = match (load(&args.key), load(&args.student)) {
+    let ((key_source, key), (student_source, student)) = match (load(&args.key), load(&args.student)) {
         (Ok(k), Ok(s)) => (k, s),
-        _ => return Outcome::Unusable,
+        (Err(e), Ok(_)) | (Ok(_), Err(e)) => return Err(e),
+        (Err(a), Err(b)) => return Err(Error::Several(vec![a, b])),
     };
-    if let Err(mismatch) = grade::same_ids(&key.1, &student.1, &key.0.name, &student.0.name) {
-        let color = anstream::AutoStream::choice(&std::io::stderr()) != anstream::ColorChoice::Never;
+    if let Err(mismatch) = grade::same_ids(&key, &student, &key_source.name, &student_source.name) {
         let count = mismatch.in_key.len() + mismatch.in_student.len();
-        for (source, problems) in [(&key.0, mismatch.in_key), (&student.0, mismatch.in_student)] {
-            if !problems.is_empty() {
-                let unusable = Unusable {
-                    name: source.name.clone(),
-                    problems,
-                };
-                // Neither file is unusable alone, so the per-file summary
-                // line gives way to one about the pair.
-                let rendered = unusable.render(Some(&source.text), color);
-                let body = rendered
-                    .trim_end()
-                    .rsplit_once('\n')
-                    .map_or(rendered.as_str(), |(b, _)| b);
-                anstream::eprintln!("{}\n", body.trim_end());
-            }
-        }
-        anstream::eprintln!(
-            "error: {} and {} do not describe the same grounds and evidence ({count} difference{})",
-            key.0.name,
-            student.0.name,
+        let files = [
+            (&key_source, mismatch.in_key),
+            (&student_source, mismatch.in_student),
+        ]
+        .into_iter()
+        .filter(|(_, problems)| !problems.is_empty())
+        .map(|(source, problems)| error::rejected(&source.name, problems, &source.text))
+        .collect();
+        let summary = format!(
+            "{} and {} do not describe the same grounds and evidence ({count} difference{})",
+            key_source.name,
+            student_source.name,
             if count == 1 { "" } else { "s" }
         );
-        return Outcome::Unusable;
+        return Err(Error::Mismatch { files, summary });
     }
-    let grade = grade::grade(&key.1, &student.1);
+    let grade = grade::grade(&key, &student);
     match args.format {
         CheckFormat::Json => super::print_text(&format!(
             "{}\n",
-            serde_json::to_string_pretty(&grade).expect("a grade serialises")
-        )),
-        CheckFormat::Text => {
-            super::print_text(&feedback(&grade, &key.1, &playbook, &key.0.name, &student.0.name))
-        }
+            serde_json::to_string_pretty(&grade).expect("a grade serializes")
+        ))?,
+        CheckFormat::Text => super::print_text(&feedback(
+            &grade,
+            &key,
+            &playbook,
+            &key_source.name,
+            &student_source.name,
+        ))?,
     }
+    Ok(Outcome::Clean)
 }
 
 const BOLD: Style = Style::new().bold();

@@ -1,8 +1,7 @@
 //! `rebut graph`: the evidence map as SVG, DOT, Mermaid or JSON, to
 //! standard output or to a file.
 
-use super::{GraphArgs, Outcome};
-use crate::check::Context;
+use super::{Error, GraphArgs, Outcome};
 use crate::map;
 use crate::write::write_atomic;
 use clap::ValueEnum;
@@ -34,43 +33,26 @@ impl GraphFormat {
     }
 }
 
-pub fn run(args: &GraphArgs) -> Outcome {
-    let playbook = match args.common.playbook() {
-        Ok(p) => p,
-        Err(outcome) => return outcome,
-    };
-    let (source, case) = match super::load_case(&args.case, &args.common, &playbook) {
-        Ok(loaded) => loaded,
-        Err(failed) => return failed.report(),
-    };
-    let report = Context {
-        playbook: &playbook,
-        today: args.common.today(),
-        base_dir: &source.base_dir,
-    }
-    .check(&case);
+pub fn run(args: &GraphArgs) -> Result<Outcome, Error> {
+    let playbook = args.common.playbook()?;
+    let checked = super::open(&args.case, &args.common, &playbook)?;
     let format = args
         .format
         .or_else(|| args.output.as_deref().and_then(GraphFormat::from_extension))
         .unwrap_or(GraphFormat::Svg);
     let text = match format {
-        GraphFormat::Svg => map::svg(&case, &report, &playbook),
-        GraphFormat::Dot => map::dot(&case, &report, &playbook),
-        GraphFormat::Mermaid => map::mermaid(&case, &report, &playbook),
-        GraphFormat::Json => map::json(&case, &report, &playbook),
+        GraphFormat::Svg => map::svg(&checked),
+        GraphFormat::Dot => map::dot(&checked),
+        GraphFormat::Mermaid => map::mermaid(&checked),
+        GraphFormat::Json => map::json(&checked),
     };
     match &args.output {
-        None => super::print_text(&text),
+        None => super::print_text(&text)?,
         Some(target) => {
             let input = Path::new(&args.case);
             let inputs: Vec<&Path> = if args.case == "-" { Vec::new() } else { vec![input] };
-            match write_atomic(target, text.as_bytes(), &inputs) {
-                Ok(()) => Outcome::Clean,
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    Outcome::Unusable
-                }
-            }
+            write_atomic(target, text.as_bytes(), &inputs).map_err(|e| Error::usage(e.to_string()))?;
         }
     }
+    Ok(Outcome::Clean)
 }

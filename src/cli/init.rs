@@ -3,44 +3,28 @@
 //! Exit status: 0 when the starter is written; 2 when the file exists (it is
 //! left untouched), cannot be written, or `--kind` names another playbook.
 
-use super::{InitArgs, Outcome};
+use super::{Error, InitArgs, Outcome};
 use crate::clinic::init::{InitError, starter};
 use crate::write::write_new;
 use std::path::Path;
 
-/// Prints why a command cannot do what was asked, and how to get it done.
-pub(super) fn refuse(message: &str, help: &str) -> Outcome {
-    anstream::eprintln!("error: {message}");
-    anstream::eprintln!("  help: {help}");
-    Outcome::Unusable
-}
-
-pub fn run(args: &InitArgs) -> Outcome {
-    let playbook = match args.common.playbook() {
-        Ok(p) => p,
-        Err(outcome) => return outcome,
-    };
-    let text = match starter(&playbook, args.kind.as_deref(), args.common.today()) {
-        Ok(text) => text,
-        Err(e @ InitError::OtherKind { .. }) => {
-            return refuse(
-                &e.to_string(),
-                "pass `--playbook FILE` with the playbook for that kind, or leave out `--kind`",
-            );
-        }
-        Err(e) => {
-            return refuse(
-                &e.to_string(),
-                "check the playbook with `rebut playbook --playbook FILE`",
-            );
-        }
-    };
+pub fn run(args: &InitArgs) -> Result<Outcome, Error> {
+    let playbook = args.common.playbook()?;
+    let text = starter(&playbook, args.kind.as_deref(), args.common.today()).map_err(|e| {
+        let help = match e {
+            InitError::OtherKind { .. } => {
+                "pass `--playbook FILE` with the playbook for that kind, or leave out `--kind`"
+            }
+            _ => "check the playbook with `rebut playbook --playbook FILE`",
+        };
+        Error::refuse(e.to_string(), help)
+    })?;
     let Some(path) = &args.file else {
-        return super::print_text(&text);
+        super::print_text(&text)?;
+        return Ok(Outcome::Clean);
     };
-    if let Err(e) = write_new(Path::new(path), text.as_bytes()) {
-        return refuse(&e.to_string(), "name a file that does not exist yet");
-    }
-    eprintln!("wrote {path}: replace the examples with your case, then run `rebut check {path}`");
-    Outcome::Clean
+    write_new(Path::new(path), text.as_bytes())
+        .map_err(|e| Error::refuse(e.to_string(), "name a file that does not exist yet"))?;
+    anstream::eprintln!("wrote {path}: replace the examples with your case, then run `rebut check {path}`");
+    Ok(Outcome::Clean)
 }

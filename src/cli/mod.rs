@@ -5,6 +5,7 @@
 //! line is unusable. Several inputs give the worst of them.
 
 mod check;
+pub mod error;
 mod grade;
 mod graph;
 mod init;
@@ -13,8 +14,10 @@ mod render;
 mod schema;
 mod shell;
 
-use crate::diag::Unusable;
-use crate::load::{self, Source};
+pub use error::{Error, Outcome};
+
+use crate::check::Checked;
+use crate::input::{self, Source};
 use crate::playbook::{self, Playbook};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
@@ -110,7 +113,7 @@ pub struct Common {
     #[arg(long, value_name = "DATE", value_parser = parse_today)]
     pub today: Option<Date>,
     /// Refuse inputs larger than this many bytes
-    #[arg(long, value_name = "BYTES", default_value_t = load::DEFAULT_MAX_BYTES)]
+    #[arg(long, value_name = "BYTES", default_value_t = input::DEFAULT_MAX_BYTES)]
     pub max_size: u64,
 }
 
@@ -150,7 +153,7 @@ pub struct PlaybookArgs {
     #[arg(long, value_name = "FILE")]
     pub playbook: Option<String>,
     /// Refuse inputs larger than this many bytes
-    #[arg(long, value_name = "BYTES", default_value_t = load::DEFAULT_MAX_BYTES)]
+    #[arg(long, value_name = "BYTES", default_value_t = input::DEFAULT_MAX_BYTES)]
     pub max_size: u64,
 }
 
@@ -236,7 +239,7 @@ pub struct SchemaArgs {
     #[arg(long, value_name = "FILE")]
     pub playbook: Option<String>,
     /// Refuse inputs larger than this many bytes
-    #[arg(long, value_name = "BYTES", default_value_t = load::DEFAULT_MAX_BYTES)]
+    #[arg(long, value_name = "BYTES", default_value_t = input::DEFAULT_MAX_BYTES)]
     pub max_size: u64,
 }
 
@@ -282,23 +285,8 @@ pub enum Deny {
 }
 
 fn parse_today(text: &str) -> Result<Date, String> {
-    load::parse_date(text).map_err(|reason| format!("`{text}` is not a date ({reason}); write YYYY-MM-DD"))
-}
-
-/// The outcome of one input, from best to worst; the process exits with the
-/// worst.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-#[must_use]
-pub enum Outcome {
-    Clean = 0,
-    Failed = 1,
-    Unusable = 2,
-}
-
-impl From<Outcome> for ExitCode {
-    fn from(o: Outcome) -> ExitCode {
-        ExitCode::from(o as u8)
-    }
+    crate::yaml::parse_date(text)
+        .map_err(|reason| format!("`{text}` is not a date ({reason}); write YYYY-MM-DD"))
 }
 
 pub fn main() -> ExitCode {
@@ -306,8 +294,9 @@ pub fn main() -> ExitCode {
     run(cli).into()
 }
 
+/// Runs a command; an error is printed here, once.
 pub fn run(cli: Cli) -> Outcome {
-    match cli.command {
+    let result = match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Playbook(args) => print_playbook(&args),
         Command::Graph(args) => graph::run(&args),
@@ -318,7 +307,11 @@ pub fn run(cli: Cli) -> Outcome {
         Command::Completions(args) => shell::completions(args.shell),
         Command::Man(args) => shell::man(args.command.as_deref()),
         Command::Render(args) => render::run(&args),
-    }
+    };
+    result.unwrap_or_else(|error| {
+        error::report(&error);
+        error.outcome()
+    })
 }
 
 impl Common {
@@ -327,92 +320,68 @@ impl Common {
     }
 
     /// The playbook in force for this run.
-    pub fn playbook(&self) -> Result<Playbook, Outcome> {
+    pub fn playbook(&self) -> Result<Playbook, Error> {
         load_playbook(self.playbook.as_deref(), self.max_size)
     }
 }
 
-fn load_playbook(path: Option<&str>, max_size: u64) -> Result<Playbook, Outcome> {
+fn load_playbook(path: Option<&str>, max_size: u64) -> Result<Playbook, Error> {
     let Some(path) = path else {
         return Ok(Playbook::builtin());
     };
-    let source = load::read_source(path, max_size).map_err(|u| report_unusable(&u, None))?;
-    Playbook::from_source(&source).map_err(|u| report_unusable(&u, Some(&source.text)))
+    let source = input::read_source(path, max_size)?;
+    Playbook::from_source(&source).map_err(|u| Error::unusable(u, Some(source.text)))
 }
 
 /// Writes text to standard output, colour stripped unless it is a terminal
 /// that wants it. A reader that stops early (`| head`) is not an error.
-pub(crate) fn print_text(text: &str) -> Outcome {
+pub(crate) fn print_text(text: &str) -> Result<(), Error> {
     use std::io::Write as _;
     let mut out = anstream::stdout();
     finish_stdout(out.write_all(text.as_bytes()).and_then(|()| out.flush()))
 }
 
 /// Writes bytes (a Word document, say) to standard output as they are.
-pub(crate) fn print_bytes(bytes: &[u8]) -> Outcome {
+pub(crate) fn print_bytes(bytes: &[u8]) -> Result<(), Error> {
     use std::io::Write as _;
     let mut out = std::io::stdout().lock();
     finish_stdout(out.write_all(bytes).and_then(|()| out.flush()))
 }
 
-fn finish_stdout(result: std::io::Result<()>) -> Outcome {
+fn finish_stdout(result: std::io::Result<()>) -> Result<(), Error> {
     match result {
-        Ok(()) => Outcome::Clean,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Outcome::Clean,
-        Err(e) => {
-            anstream::eprintln!("error: cannot write to standard output: {e}");
-            Outcome::Unusable
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(Error::usage(format!("cannot write to standard output: {e}")))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Reads, loads and checks one case: the start of every command that reads
+/// a case.
+pub fn open<'p>(path: &str, common: &Common, playbook: &'p Playbook) -> Result<Checked<'p>, Error> {
+    let source = input::read_source(path, common.max_size)?;
+    Checked::load(&source, playbook, common.today()).map_err(|u| Error::unusable(u, Some(source.text)))
+}
+
+/// Reads and loads one case without checking it, for commands that compare
+/// or rewrite the file itself.
+pub fn load(path: &str, common: &Common, playbook: &Playbook) -> Result<(Source, crate::model::Case), Error> {
+    let source = input::read_source(path, common.max_size)?;
+    match crate::load::load_case(&source, playbook) {
+        Ok(case) => Ok((source, case)),
+        Err(unusable) => Err(Error::unusable(unusable, Some(source.text))),
+    }
+}
+
+fn print_playbook(args: &PlaybookArgs) -> Result<Outcome, Error> {
+    match &args.playbook {
+        None => print_text(playbook::DEFAULT_TEXT)?,
+        Some(path) => {
+            let source = input::read_source(path, args.max_size)?;
+            Playbook::from_source(&source).map_err(|u| Error::unusable(u, Some(source.text.clone())))?;
+            print_text(&source.text)?;
         }
     }
-}
-
-/// Prints an unusable input's problems to standard error.
-pub fn report_unusable(unusable: &Unusable, text: Option<&str>) -> Outcome {
-    let color = anstream::AutoStream::choice(&std::io::stderr()) != anstream::ColorChoice::Never;
-    anstream::eprint!("{}", unusable.render(text, color));
-    Outcome::Unusable
-}
-
-/// An input that could not be used, with its text when it could be read,
-/// so that problems can be shown against their source lines.
-pub struct Failed {
-    pub unusable: Unusable,
-    pub text: Option<String>,
-}
-
-impl Failed {
-    /// Prints the problems to standard error.
-    pub fn report(&self) -> Outcome {
-        report_unusable(&self.unusable, self.text.as_deref())
-    }
-}
-
-/// Reads and loads one case.
-pub fn load_case(
-    path: &str,
-    common: &Common,
-    playbook: &Playbook,
-) -> Result<(Source, crate::model::Case), Failed> {
-    let source =
-        load::read_source(path, common.max_size).map_err(|unusable| Failed { unusable, text: None })?;
-    match load::load_case(&source, playbook) {
-        Ok(case) => Ok((source, case)),
-        Err(unusable) => Err(Failed {
-            unusable,
-            text: Some(source.text),
-        }),
-    }
-}
-
-fn print_playbook(args: &PlaybookArgs) -> Outcome {
-    match &args.playbook {
-        None => print_text(playbook::DEFAULT_TEXT),
-        Some(path) => match load::read_source(path, args.max_size) {
-            Err(u) => report_unusable(&u, None),
-            Ok(source) => match Playbook::from_source(&source) {
-                Err(u) => report_unusable(&u, Some(&source.text)),
-                Ok(_) => print_text(&source.text),
-            },
-        },
-    }
+    Ok(Outcome::Clean)
 }

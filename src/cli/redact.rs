@@ -4,14 +4,11 @@
 //! Exit status: 0 when the copy is written (notes or not), 2 when the case or
 //! the command line is unusable or a file cannot be written.
 
-use super::init::refuse;
-use super::{Outcome, RedactArgs, report_unusable};
-use crate::check::{Context, Report};
+use super::{Error, Outcome, RedactArgs};
+use crate::check::Checked;
 use crate::clinic::emit::case_to_yaml;
 use crate::clinic::redact::{self, Options};
-use crate::load::{self, Source};
-use crate::model::Case;
-use crate::playbook::Playbook;
+use crate::input::Source;
 use crate::write::write_atomic;
 use std::path::Path;
 
@@ -22,31 +19,23 @@ const HEADER_SHIFTED: &str =
 const KEY_HEADER: &str = "# The key to a redacted case: the real values behind its placeholders.\n\
 # Keep it apart from the redacted copy; it identifies the people in the case.\n";
 
-pub fn run(args: &RedactArgs) -> Outcome {
+pub fn run(args: &RedactArgs) -> Result<Outcome, Error> {
     if let (Some(out), Some(key)) = (&args.output, &args.key)
         && same_file(out, key)
     {
-        return refuse(
-            &format!("the key and the redacted copy would both be written to {key}"),
+        return Err(Error::refuse(
+            format!("the key and the redacted copy would both be written to {key}"),
             "the key holds the real names: give it a file of its own",
-        );
+        ));
     }
-    let playbook = match args.common.playbook() {
-        Ok(p) => p,
-        Err(outcome) => return outcome,
-    };
-    let (source, case) = match super::load_case(&args.case, &args.common, &playbook) {
-        Ok(loaded) => loaded,
-        Err(failed) => return failed.report(),
-    };
+    let playbook = args.common.playbook()?;
+    let original = super::open(&args.case, &args.common, &playbook)?;
     let options = Options {
         shift_days: args.shift_dates,
         names: args.names.clone(),
     };
-    let mut redaction = match redact::redact(&case, &options) {
-        Ok(r) => r,
-        Err(e) => return refuse(&e.to_string(), "shift the dates by fewer days"),
-    };
+    let mut redaction = redact::redact(&original.case, &options)
+        .map_err(|e| Error::refuse(e.to_string(), "shift the dates by fewer days"))?;
 
     let mut yaml = String::from(HEADER);
     if args.shift_dates != 0 {
@@ -61,38 +50,31 @@ pub fn run(args: &RedactArgs) -> Outcome {
     let reread = Source {
         name: out_name.clone(),
         text: yaml.clone(),
-        base_dir: source.base_dir.clone(),
+        base_dir: original.base_dir.clone(),
     };
-    let redacted_case = match load::load_case(&reread, &playbook) {
-        Ok(c) => c,
-        Err(unusable) => {
-            eprintln!("error: the redacted copy does not read back as a case file; nothing was written");
-            eprintln!("this is a bug in rebut; please report it with a case that shows it");
-            return report_unusable(&unusable, Some(&yaml));
-        }
-    };
-    let today = args.common.today();
+    let redacted = Checked::load(&reread, &playbook, original.today).map_err(|unusable| {
+        Error::Several(vec![
+            Error::unusable(unusable, Some(yaml.clone())),
+            Error::refuse(
+                "the redacted copy does not read back as a case file; nothing was written",
+                "this is a bug in rebut; please report it with a case that shows it",
+            ),
+        ])
+    })?;
     let differences = redact::differences(
-        &case,
-        &report(&case, &playbook, today, &source.base_dir),
-        &report(&redacted_case, &playbook, today, &source.base_dir),
+        &original.case,
+        &original.report,
+        &redacted.report,
         args.shift_dates != 0,
     );
 
     match &args.output {
-        None => {
-            if super::print_text(&yaml) != Outcome::Clean {
-                return Outcome::Unusable;
-            }
-        }
-        Some(path) => {
-            if let Err(e) = write_atomic(Path::new(path), yaml.as_bytes(), &[Path::new(&args.case)]) {
-                return refuse(&e.to_string(), "choose another output file with -o");
-            }
-        }
+        None => super::print_text(&yaml)?,
+        Some(path) => write_atomic(Path::new(path), yaml.as_bytes(), &[Path::new(&args.case)])
+            .map_err(|e| Error::refuse(e.to_string(), "choose another output file with -o"))?,
     }
     if let Some(key_path) = &args.key {
-        redaction.key.source = Some(source.name.clone());
+        redaction.key.source = Some(original.name.clone());
         redaction.key.redacted = args.output.clone();
         let text = format!(
             "{KEY_HEADER}{}",
@@ -102,19 +84,18 @@ pub fn run(args: &RedactArgs) -> Outcome {
         if let Some(out) = &args.output {
             inputs.push(Path::new(out));
         }
-        if let Err(e) = write_atomic(Path::new(key_path), text.as_bytes(), &inputs) {
-            return refuse(&e.to_string(), "choose another file for --key");
-        }
+        write_atomic(Path::new(key_path), text.as_bytes(), &inputs)
+            .map_err(|e| Error::refuse(e.to_string(), "choose another file for --key"))?;
     }
 
     for note in &redaction.notes {
-        eprintln!("note: {note}");
+        anstream::eprintln!("note: {note}");
     }
     for difference in &differences {
-        eprintln!("warning: {difference}");
+        anstream::eprintln!("warning: {difference}");
     }
     if let Some(path) = &args.output {
-        eprintln!(
+        anstream::eprintln!(
             "wrote {path}{}; read it through before handing it out",
             args.key
                 .as_ref()
@@ -122,16 +103,7 @@ pub fn run(args: &RedactArgs) -> Outcome {
                 .unwrap_or_default()
         );
     }
-    Outcome::Clean
-}
-
-fn report(case: &Case, playbook: &Playbook, today: jiff::civil::Date, base_dir: &Path) -> Report {
-    Context {
-        playbook,
-        today,
-        base_dir,
-    }
-    .check(case)
+    Ok(Outcome::Clean)
 }
 
 /// Whether two paths name one file, whether or not it exists yet.

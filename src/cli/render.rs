@@ -1,13 +1,12 @@
 //! `rebut render`: a memo, the gap report or the exhibit index, in Markdown,
 //! HTML or Word, to standard output or atomically to `-o FILE`.
 
-use super::{MemoArg, Outcome, RenderArgs, RenderFormat};
-use crate::check::{Context, Report, Severity};
+use super::{Error, MemoArg, Outcome, RenderArgs, RenderFormat};
+use crate::check::{Checked, Report, Severity};
 use crate::render::{self, Format, MemoKind, Templates};
-use anstyle::{AnsiColor, Style};
 use std::path::Path;
 
-pub fn run(args: &RenderArgs) -> Outcome {
+pub fn run(args: &RenderArgs) -> Result<Outcome, Error> {
     let memo_arg = args.memo.map(|m| match m {
         MemoArg::Rebuttal => MemoKind::Rebuttal,
         MemoArg::Refiling => MemoKind::Refiling,
@@ -15,78 +14,48 @@ pub fn run(args: &RenderArgs) -> Outcome {
         MemoArg::Exhibits => MemoKind::Exhibits,
     });
     if args.final_ && memo_arg == Some(MemoKind::Gaps) {
-        return usage(
+        return Err(Error::usage(
             "the gap report is always a draft; `--final` is for the rebuttal, refiling and exhibits memos",
-        );
+        ));
     }
-    let output = output_of(args);
-    if output == Output::Docx && args.output.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout())
+    let format = format_of(args);
+    if format == Format::Word && args.output.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout())
     {
-        return usage("a Word document is binary: write it to a file with `-o memo.docx`");
+        return Err(Error::usage(
+            "a Word document is binary: write it to a file with `-o memo.docx`",
+        ));
     }
-    let playbook = match args.common.playbook() {
-        Ok(p) => p,
-        Err(outcome) => return outcome,
-    };
-    let templates = match Templates::load(args.templates.as_deref()) {
-        Ok(t) => t,
-        Err(e) => return usage(&e.to_string()),
-    };
-    let (source, case) = match super::load_case(&args.case, &args.common, &playbook) {
-        Ok(loaded) => loaded,
-        Err(failed) => return failed.report(),
-    };
-    let today = args.common.today();
-    let report = Context {
-        playbook: &playbook,
-        today,
-        base_dir: &source.base_dir,
-    }
-    .check(&case);
-    let kind = memo_arg.unwrap_or_else(|| MemoKind::default_for(case.info.decision.kind));
-    if args.final_ && report.has_errors() {
-        print_errors(&source.name, &report);
-        return Outcome::Failed;
+    let playbook = args.common.playbook()?;
+    let templates = Templates::load(args.templates.as_deref()).map_err(|e| Error::usage(e.to_string()))?;
+    let checked = super::open(&args.case, &args.common, &playbook)?;
+    let kind = memo_arg.unwrap_or_else(|| MemoKind::default_for(checked.case.info.decision.kind));
+    if args.final_ && checked.report.has_errors() {
+        return Err(not_fileable(&checked));
     }
 
-    let mut cx = render::context(&case, &report, &playbook, today, kind, !args.final_);
-    let rendered = if args.dump_context {
-        let mut json = serde_json::to_string_pretty(&cx).expect("the context serialises");
+    let bytes = if args.dump_context {
+        let cx = render::context(&checked, kind, !args.final_);
+        let mut json = serde_json::to_string_pretty(&cx).expect("the context serializes");
         json.push('\n');
-        Ok(json.into_bytes())
+        json.into_bytes()
     } else {
-        match output {
-            Output::Text(format) => {
-                render::attach_map(&mut cx, &case, &report, &playbook, format);
-                render::render(&cx, format, &templates).map(String::into_bytes)
-            }
-            Output::Docx => render::docx(&cx, &templates),
-        }
-    };
-    let bytes = match rendered {
-        Ok(bytes) => bytes,
-        Err(e) => return usage(&e.to_string()),
+        render::memo(&checked, kind, !args.final_, format, &templates)
+            .map_err(|e| Error::usage(e.to_string()))?
     };
 
-    let outcome = emit(args, &templates, &bytes);
-    if outcome == Outcome::Clean && !args.final_ && !args.dump_context {
-        note_draft(&report);
+    emit(args, &templates, &bytes)?;
+    if !args.final_ && !args.dump_context {
+        note_draft(&checked.report);
     }
-    outcome
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Output {
-    Text(Format),
-    Docx,
+    Ok(Outcome::Clean)
 }
 
 /// The format asked for, or the one `-o`'s extension names.
-fn output_of(args: &RenderArgs) -> Output {
+fn format_of(args: &RenderArgs) -> Format {
     match args.format {
-        Some(RenderFormat::Md) => Output::Text(Format::Markdown),
-        Some(RenderFormat::Html) => Output::Text(Format::Html),
-        Some(RenderFormat::Docx) => Output::Docx,
+        Some(RenderFormat::Md) => Format::Markdown,
+        Some(RenderFormat::Html) => Format::Html,
+        Some(RenderFormat::Docx) => Format::Word,
         None => {
             let extension = args
                 .output
@@ -95,15 +64,15 @@ fn output_of(args: &RenderArgs) -> Output {
                 .and_then(|e| e.to_str())
                 .map(str::to_ascii_lowercase);
             match extension.as_deref() {
-                Some("html" | "htm") => Output::Text(Format::Html),
-                Some("docx") => Output::Docx,
-                _ => Output::Text(Format::Markdown),
+                Some("html" | "htm") => Format::Html,
+                Some("docx") => Format::Word,
+                _ => Format::Markdown,
             }
         }
     }
 }
 
-fn emit(args: &RenderArgs, templates: &Templates, bytes: &[u8]) -> Outcome {
+fn emit(args: &RenderArgs, templates: &Templates, bytes: &[u8]) -> Result<(), Error> {
     match args.output.as_deref() {
         Some(target) if target != Path::new("-") => {
             let mut inputs: Vec<&Path> = Vec::new();
@@ -114,44 +83,31 @@ fn emit(args: &RenderArgs, templates: &Templates, bytes: &[u8]) -> Outcome {
                 inputs.push(Path::new(p));
             }
             inputs.extend(templates.overridden().map(|(_, path)| path));
-            match crate::write::write_atomic(target, bytes, &inputs) {
-                Ok(()) => Outcome::Clean,
-                Err(e) => usage(&e.to_string()),
-            }
+            crate::write::write_atomic(target, bytes, &inputs).map_err(|e| Error::usage(e.to_string()))
         }
         _ => super::print_bytes(bytes),
     }
 }
 
-fn usage(message: &str) -> Outcome {
-    let style = AnsiColor::Red.on_default().bold();
-    anstream::eprintln!("{style}error{style:#}: {message}");
-    Outcome::Unusable
-}
-
 /// `--final` refused: the errors, as `rebut check` shows them.
-fn print_errors(name: &str, report: &Report) {
-    let style = AnsiColor::Red.on_default().bold();
-    let dim = Style::new().dimmed();
-    let errors: Vec<_> = report
+fn not_fileable(checked: &Checked) -> Error {
+    let findings: Vec<_> = checked
+        .report
         .findings
         .iter()
         .filter(|f| f.severity == Severity::Error)
+        .cloned()
         .collect();
-    for f in &errors {
-        anstream::eprintln!(
-            "{style}error[{}]{style:#} {dim}{name}:{}:{}{dim:#} {}",
-            f.code.as_str(),
-            f.loc.line,
-            f.loc.column,
-            f.message
-        );
-    }
-    anstream::eprintln!(
-        "{style}error{style:#}: --final: `rebut check` finds {} error{}; nothing was written (render without --final for a draft that marks every gap)",
-        errors.len(),
-        if errors.len() == 1 { "" } else { "s" }
+    let summary = format!(
+        "--final: `rebut check` finds {} error{}; nothing was written (render without --final for a draft that marks every gap)",
+        findings.len(),
+        if findings.len() == 1 { "" } else { "s" }
     );
+    Error::NotFileable {
+        name: checked.name.clone(),
+        findings,
+        summary,
+    }
 }
 
 fn note_draft(report: &Report) {

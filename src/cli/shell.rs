@@ -1,18 +1,19 @@
 //! `rebut completions` and `rebut man`: generated from the same clap
 //! definitions as the parser, so they never fall behind it.
 
-use super::{Cli, Outcome};
+use super::{Cli, Error, Outcome};
 use clap::CommandFactory;
 
-pub fn completions(shell: clap_complete::Shell) -> Outcome {
+pub fn completions(shell: clap_complete::Shell) -> Result<Outcome, Error> {
     let mut command = Cli::command();
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut command, "rebut", &mut script);
-    super::print_bytes(&script)
+    super::print_bytes(&script)?;
+    Ok(Outcome::Clean)
 }
 
 /// The main page, or one command's page.
-pub fn man(name: Option<&str>) -> Outcome {
+pub fn man(name: Option<&str>) -> Result<Outcome, Error> {
     let mut command = Cli::command();
     command.build();
     let page = match name {
@@ -24,11 +25,10 @@ pub fn man(name: Option<&str>) -> Outcome {
                     .map(|c| c.get_name())
                     .filter(|n| *n != "help")
                     .collect();
-                eprintln!(
-                    "error: rebut has no command `{name}`\n  = help: the commands are: {}",
-                    names.join(", ")
-                );
-                return Outcome::Unusable;
+                return Err(Error::refuse(
+                    format!("rebut has no command `{name}`"),
+                    format!("the commands are: {}", names.join(", ")),
+                ));
             };
             // Once built, a command's display name is `rebut-check`, as man
             // names such pages.
@@ -36,11 +36,9 @@ pub fn man(name: Option<&str>) -> Outcome {
         }
     };
     let mut roff = Vec::new();
-    match clap_mangen::Man::new(page).render(&mut roff) {
-        Ok(()) => super::print_bytes(&roff),
-        Err(e) => {
-            eprintln!("rebut: could not render the manual page: {e}");
-            Outcome::Unusable
-        }
-    }
+    clap_mangen::Man::new(page)
+        .render(&mut roff)
+        .map_err(|e| Error::usage(format!("could not render the manual page: {e}")))?;
+    super::print_bytes(&roff)?;
+    Ok(Outcome::Clean)
 }

@@ -121,15 +121,28 @@ fn case_info(node: Node, reader: &mut Reader) -> Option<CaseInfo> {
         let mut r = reader.map(n, "case.representative")?;
         let rep = Representative {
             name: r.string(reader, "name"),
+            role: r.string(reader, "role"),
             firm: r.string(reader, "firm"),
             address: r.string(reader, "address"),
             email: r.string(reader, "email"),
             phone: r.string(reader, "phone"),
             bar: r.string(reader, "bar"),
+            supervisor: r.take("supervisor").and_then(|n| supervisor(n, reader)),
         };
         r.finish(reader);
         Some(rep)
     });
+    let request = f.take("request").and_then(|n| request(n, reader));
+    let companions = f
+        .list(reader, "companions")
+        .into_iter()
+        .filter_map(|n| companion(n, reader))
+        .collect();
+    let sponsors = f
+        .list(reader, "sponsors")
+        .into_iter()
+        .filter_map(|n| sponsor(n, reader))
+        .collect();
     let filed = f.required_date(reader, "filed");
     let decision = f.require(reader, "decision").and_then(|n| decision(n, reader));
     let treatment = f.take("treatment").and_then(|n| {
@@ -154,6 +167,9 @@ fn case_info(node: Node, reader: &mut Reader) -> Option<CaseInfo> {
         beneficiary: beneficiary?,
         petitioner,
         representative,
+        request,
+        companions,
+        sponsors,
         filed: filed?,
         decision: decision?,
         treatment,
@@ -168,12 +184,80 @@ fn decision(node: Node, reader: &mut Reader) -> Option<Decision> {
     let date = d.required_date(reader, "date");
     let respond_by = d.date(reader, "respond_by");
     let office = d.string(reader, "office");
+    let address = d.string(reader, "address");
     d.finish(reader);
     Some(Decision {
         kind: kind?,
         date: date?,
         respond_by,
         office,
+        address,
+    })
+}
+
+fn supervisor(node: Node, reader: &mut Reader) -> Option<Supervisor> {
+    let mut s = reader.map(node, "case.representative.supervisor")?;
+    let name = s.required_string(reader, "name");
+    let bar = s.string(reader, "bar");
+    let firm = s.string(reader, "firm");
+    s.finish(reader);
+    Some(Supervisor {
+        name: name?,
+        bar,
+        firm,
+    })
+}
+
+fn request(node: Node, reader: &mut Reader) -> Option<Request> {
+    let mut r = reader.map(node, "case.request")?;
+    let period = r.take("period").and_then(|n| period(n, reader));
+    let expedite = r.bool(reader, "expedite").unwrap_or(false);
+    r.finish(reader);
+    Some(Request { period, expedite })
+}
+
+/// "6 months": a whole number and a unit.
+fn period(node: Node, reader: &mut Reader) -> Option<At<Period>> {
+    let text = reader.located_string(node, "case.request.period")?;
+    match Period::parse(&text.value) {
+        Some(period) => Some(At::new(period, text.loc)),
+        None => {
+            reader.push(
+                Problem::at(
+                    ProblemKind::InvalidValue,
+                    text.loc,
+                    format!("`{}` is not a period of time", text.value),
+                )
+                .help("write a whole number and `days`, `weeks`, `months` or `years`, e.g. \"6 months\""),
+            );
+            None
+        }
+    }
+}
+
+fn companion(node: Node, reader: &mut Reader) -> Option<Companion> {
+    let mut c = reader.map(node, "companion")?;
+    let name = c.required_string(reader, "name");
+    let relationship = c.required_string(reader, "relationship");
+    let role = c.string(reader, "role");
+    let born = c.date(reader, "born");
+    c.finish(reader);
+    Some(Companion {
+        name: name?,
+        relationship: relationship?,
+        role,
+        born,
+    })
+}
+
+fn sponsor(node: Node, reader: &mut Reader) -> Option<Sponsor> {
+    let mut s = reader.map(node, "sponsor")?;
+    let name = s.required_string(reader, "name");
+    let relationship = s.string(reader, "relationship");
+    s.finish(reader);
+    Some(Sponsor {
+        name: name?,
+        relationship,
     })
 }
 
@@ -368,13 +452,18 @@ fn evidence(node: Node, playbook: &Playbook, ids: &mut Ids, reader: &mut Reader)
         ),
         None => Some(EvidenceStatus::Received),
     };
+    let requested_on = f.date(reader, "requested_on");
     let submitted_before = f.bool(reader, "submitted_before").unwrap_or(false);
-    let language = f.string(reader, "language").unwrap_or_else(|| "en".to_owned());
+    let language = f.string(reader, "language").unwrap_or_else(|| ENGLISH.to_owned());
     let translation = f.take("translation").and_then(|n| {
         let mut t = reader.map(n, "evidence.translation")?;
         let translation = Translation {
             certified: t.bool(reader, "certified").unwrap_or(false),
             translator: t.string(reader, "translator"),
+            pages: t
+                .take("pages")
+                .and_then(|n| reader.count(n, "evidence.translation.pages", 1)),
+            file: t.located_string(reader, "file"),
         };
         t.finish(reader);
         Some(translation)
@@ -394,6 +483,7 @@ fn evidence(node: Node, playbook: &Playbook, ids: &mut Ids, reader: &mut Reader)
         date,
         pages: pages?,
         status: status?,
+        requested_on,
         submitted_before,
         language,
         translation,

@@ -19,28 +19,27 @@ pub use crate::exhibits::letter;
 pub use svg::{Palette, palette};
 pub use text::{plain_text, text_width};
 
-use crate::check::{EvidenceGraph, Report, Status};
-use crate::model::{Case, EvidenceStatus};
-use crate::playbook::Playbook;
+use crate::check::{Checked, Status};
+use crate::model::EvidenceStatus;
 
 /// The SVG evidence map: self-contained, embeddable in HTML as it is.
-pub fn svg(case: &Case, report: &Report, playbook: &Playbook) -> String {
-    svg::render(&Map::build(case, report, playbook))
+pub fn svg(checked: &Checked) -> String {
+    svg::render(&Map::build(checked))
 }
 
 /// Graphviz source of the evidence map, for `dot -Tsvg` and the like.
-pub fn dot(case: &Case, report: &Report, playbook: &Playbook) -> String {
-    dot::render(&Map::build(case, report, playbook))
+pub fn dot(checked: &Checked) -> String {
+    dot::render(&Map::build(checked))
 }
 
 /// A Mermaid `flowchart` of the evidence map, without the Markdown fence.
-pub fn mermaid(case: &Case, report: &Report, playbook: &Playbook) -> String {
-    mermaid::render(&Map::build(case, report, playbook))
+pub fn mermaid(checked: &Checked) -> String {
+    mermaid::render(&Map::build(checked))
 }
 
 /// The evidence map as JSON (documented in the README), ending in a newline.
-pub fn json(case: &Case, report: &Report, playbook: &Playbook) -> String {
-    json::render(&Map::build(case, report, playbook))
+pub fn json(checked: &Checked) -> String {
+    json::render(&Map::build(checked))
 }
 
 /// Everything the map shows, in file order.
@@ -149,9 +148,15 @@ impl ExhibitNode {
 }
 
 impl Map {
-    pub fn build(case: &Case, report: &Report, playbook: &Playbook) -> Map {
-        let graph = EvidenceGraph::build(case);
-        let plan = crate::exhibits::ExhibitPlan::assign(case);
+    pub fn build(checked: &Checked) -> Map {
+        let Checked {
+            case,
+            report,
+            playbook,
+            graph,
+            plan,
+            ..
+        } = checked;
         let grounds = case
             .grounds
             .iter()

@@ -8,10 +8,9 @@
 
 use super::MemoKind;
 use super::markdown;
-use crate::check::{self, Code, Finding, Report, Status, Subject};
+use crate::check::{self, Checked, Code, Finding, Report, Severity, Status, Subject};
 use crate::exhibits::{ExhibitPlan, page_range};
-use crate::model::{Case, Evidence, Petitioner, Representative};
-use crate::playbook::Playbook;
+use crate::model::{CaseInfo, Citation, Evidence, EvidenceStatus, Translation};
 use jiff::civil::Date;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -20,97 +19,59 @@ use std::collections::{BTreeMap, HashMap};
 pub const CONTEXT_FORMAT: u32 = 1;
 
 #[derive(Debug, Clone, Serialize)]
-pub struct MemoContext {
+pub struct MemoContext<'a> {
     pub context_format: u32,
     /// Which memo: `rebuttal`, `refiling`, `gaps` or `exhibits`.
     pub kind: MemoKind,
     /// False with `--final`: then every `gaps` list is empty.
     pub draft: bool,
     pub today: String,
-    pub case: CaseContext,
-    pub playbook: PlaybookInfo,
+    /// The case file's `case` map as written (absent keys are `null`).
+    pub case: &'a CaseInfo,
+    pub playbook: PlaybookInfo<'a>,
     /// The playbook's `memo` entries (Markdown), by name.
-    pub memo: BTreeMap<String, String>,
+    pub memo: &'a BTreeMap<String, String>,
     /// The playbook's categories, by id.
-    pub categories: BTreeMap<String, CategoryContext>,
+    pub categories: BTreeMap<&'a str, CategoryContext<'a>>,
     pub summary: SummaryContext,
-    pub grounds: Vec<GroundContext>,
+    pub grounds: Vec<GroundContext<'a>>,
     /// The packet: cited, received evidence in letter order.
-    pub exhibits: Vec<EvidenceContext>,
+    pub exhibits: Vec<EvidenceContext<'a>>,
     /// Pages in the whole packet.
     pub packet_pages: u64,
     /// Evidence without a letter (requested, or cited by no point), in file order.
-    pub not_in_packet: Vec<EvidenceContext>,
+    pub not_in_packet: Vec<EvidenceContext<'a>>,
     /// Evidence no point cites.
-    pub unused: Vec<EvidenceRef>,
+    pub unused: Vec<EvidenceRef<'a>>,
     /// Non-English evidence without a certified translation.
-    pub translation_problems: Vec<EvidenceRef>,
+    pub translation_problems: Vec<EvidenceRef<'a>>,
     /// True when some exhibit in the packet is not in English.
     pub has_translations: bool,
-    pub timeline: Vec<TimelineContext>,
+    pub timeline: Vec<TimelineContext<'a>>,
     pub deadline: Option<DeadlineContext>,
     /// Findings about the case as a whole (deadline, receipt, dates).
     pub case_gaps: Vec<Gap>,
-    /// The evidence map as inline SVG, for HTML output (not produced yet).
+    /// The evidence map as inline SVG, in HTML output only.
     pub map_svg: Option<String>,
-    /// The evidence map as a Mermaid diagram, for Markdown output (not produced yet).
+    /// The evidence map as a Mermaid diagram, in a Markdown gap report only.
     pub map_mermaid: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct PlaybookInfo {
-    pub id: String,
-    pub title: String,
-    pub version: String,
+pub struct PlaybookInfo<'a> {
+    pub id: &'a str,
+    pub title: &'a str,
+    pub version: &'a str,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct CategoryContext {
-    pub label: String,
-    pub heading: String,
-    pub expects: Vec<TypeRef>,
-    pub strengthens: Vec<TypeRef>,
+pub struct CategoryContext<'a> {
+    pub label: &'a str,
+    pub heading: &'a str,
+    pub expects: Vec<TypeRef<'a>>,
+    pub strengthens: Vec<TypeRef<'a>>,
     /// The questions an adjudicator will ask of a ground of this category.
-    pub questions: Vec<String>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct CaseContext {
-    pub title: String,
-    /// The playbook the case asks for.
-    pub kind: String,
-    pub receipt: Option<String>,
-    pub beneficiary: BeneficiaryContext,
-    /// The case file's own maps: plain text fields, `null` when absent.
-    pub petitioner: Option<Petitioner>,
-    pub representative: Option<Representative>,
-    pub filed: String,
-    pub decision: DecisionContext,
-    pub treatment: Option<TreatmentContext>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct BeneficiaryContext {
-    pub name: String,
-    pub country: String,
-    pub born: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct DecisionContext {
-    /// `denial`, `noid` or `rfe`.
-    pub kind: String,
-    pub date: String,
-    pub respond_by: Option<String>,
-    pub office: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct TreatmentContext {
-    pub condition: Option<String>,
-    pub plan: Option<String>,
-    pub provider: Option<String>,
-    pub start: Option<String>,
+    pub questions: &'a [String],
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -128,116 +89,141 @@ pub struct SummaryContext {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct GroundContext {
+pub struct GroundContext<'a> {
     /// 1, 2, 3 … and I, II, III …, for numbering sections.
     pub number: usize,
     pub numeral: String,
-    pub id: String,
-    pub category: String,
+    pub id: &'a str,
+    pub category: &'a str,
     /// The playbook's label and affirmative heading for the category.
-    pub label: String,
-    pub heading: String,
+    pub label: &'a str,
+    pub heading: &'a str,
     /// The decision's words, one string per paragraph.
     pub quote_paragraphs: Vec<String>,
-    pub cite: Option<String>,
+    pub cite: Option<&'a str>,
     pub status: Status,
-    pub points: Vec<PointContext>,
+    pub points: Vec<PointContext<'a>>,
     /// Everything the ground's points cite, first-cited order, no repeats.
-    pub evidence: Vec<EvidenceRef>,
+    pub evidence: Vec<EvidenceRef<'a>>,
     /// The ground cites evidence, all of it from the first request.
     pub prior_only: bool,
     /// Evidence types the playbook expects for the category that no cited item has.
-    pub missing_types: Vec<TypeRef>,
+    pub missing_types: Vec<TypeRef<'a>>,
     /// Types that would strengthen the ground and that no cited item has.
-    pub suggested_types: Vec<TypeRef>,
+    pub suggested_types: Vec<TypeRef<'a>>,
     /// Findings about this ground (other than about one of its points).
     pub gaps: Vec<Gap>,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct PointContext {
+pub struct PointContext<'a> {
     pub number: usize,
     /// The point as written: inline Markdown (print it with `inline_markdown`).
-    pub text: String,
-    pub citations: Vec<CitationContext>,
+    pub text: &'a str,
+    pub citations: Vec<CitationContext<'a>>,
     /// True when at least one citation has an exhibit letter.
     pub has_exhibits: bool,
     pub gaps: Vec<Gap>,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct CitationContext {
-    pub id: String,
+pub struct CitationContext<'a> {
+    pub id: &'a str,
     /// The exhibit letter; none for evidence not in the packet (requested).
-    pub letter: Option<String>,
+    pub letter: Option<&'a str>,
     /// The pinpoint within the exhibit ("2–3"), if the citation gives one.
     pub pages: Option<String>,
     /// The cited pages in the packet: the pinpoint's, or the whole exhibit's.
     pub packet_pages: Option<String>,
-    pub title: String,
-    pub author: Option<String>,
+    pub title: &'a str,
+    pub author: Option<&'a str>,
     /// `received` or `requested`.
-    pub status: String,
+    pub status: EvidenceStatus,
 }
 
 /// A short reference to an evidence item.
 #[derive(Debug, Clone, Serialize)]
-pub struct EvidenceRef {
-    pub id: String,
-    pub letter: Option<String>,
-    pub title: String,
-    pub author: Option<String>,
+pub struct EvidenceRef<'a> {
+    pub id: &'a str,
+    pub letter: Option<&'a str>,
+    pub title: &'a str,
+    pub author: Option<&'a str>,
     pub date: Option<String>,
-    pub status: String,
+    pub status: EvidenceStatus,
     pub submitted_before: bool,
     pub packet_pages: Option<String>,
 }
 
 /// An evidence item in full, as the exhibit index shows it.
 #[derive(Debug, Clone, Serialize)]
-pub struct EvidenceContext {
-    pub id: String,
-    pub letter: Option<String>,
-    pub title: String,
+pub struct EvidenceContext<'a> {
+    pub id: &'a str,
+    pub letter: Option<&'a str>,
+    pub title: &'a str,
     /// The evidence type's id and the playbook's label for it.
     #[serde(rename = "type")]
-    pub kind: String,
-    pub type_label: String,
-    pub author: Option<String>,
+    pub kind: &'a str,
+    pub type_label: &'a str,
+    pub author: Option<&'a str>,
     pub date: Option<String>,
     pub pages: u32,
     /// The exhibit's pages in the packet: first, last, and "7–10".
     pub packet_first: Option<u64>,
     pub packet_last: Option<u64>,
     pub packet_pages: Option<String>,
-    pub status: String,
+    pub status: EvidenceStatus,
     pub submitted_before: bool,
     /// Whether any point cites it.
     pub cited: bool,
-    pub language: String,
-    pub translation: Option<TranslationContext>,
-    /// `english`, `certified`, `uncertified` or `missing`.
-    pub translation_status: String,
+    pub language: &'a str,
+    /// The case file's `translation` map as written.
+    pub translation: Option<&'a Translation>,
+    pub translation_status: TranslationStatus,
     pub gaps: Vec<Gap>,
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct TranslationContext {
-    pub certified: bool,
-    pub translator: Option<String>,
+/// Whether an item can be read in English.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TranslationStatus {
+    /// Written in English.
+    English,
+    /// Not in English, with a certified translation.
+    Certified,
+    /// Not in English; the translation is not certified.
+    Uncertified,
+    /// Not in English, and no translation.
+    Missing,
+}
+
+impl TranslationStatus {
+    pub fn of(e: &Evidence) -> TranslationStatus {
+        if e.is_english() {
+            return TranslationStatus::English;
+        }
+        match &e.translation {
+            Some(t) if t.certified => TranslationStatus::Certified,
+            Some(_) => TranslationStatus::Uncertified,
+            None => TranslationStatus::Missing,
+        }
+    }
+
+    fn is_problem(self) -> bool {
+        matches!(self, TranslationStatus::Uncertified | TranslationStatus::Missing)
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct TypeRef {
-    pub id: String,
-    pub label: String,
+pub struct TypeRef<'a> {
+    pub id: &'a str,
+    pub label: &'a str,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct TimelineContext {
+pub struct TimelineContext<'a> {
     pub date: String,
-    pub event: String,
-    pub evidence: Vec<EvidenceRef>,
+    pub event: &'a str,
+    pub evidence: Vec<EvidenceRef<'a>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -250,8 +236,8 @@ pub struct DeadlineContext {
 /// A finding of `rebut check`, shown where it belongs in a draft.
 #[derive(Debug, Clone, Serialize)]
 pub struct Gap {
-    pub code: &'static str,
-    pub severity: &'static str,
+    pub code: Code,
+    pub severity: Severity,
     /// The id of what it is about (`case` for the case).
     pub subject: String,
     /// The subject's exhibit letter, when it is evidence in the packet.
@@ -266,8 +252,8 @@ impl Gap {
             _ => None,
         };
         Gap {
-            code: f.code.as_str(),
-            severity: f.severity.as_str(),
+            code: f.code,
+            severity: f.severity,
             subject: f.subject_id.clone(),
             exhibit,
             message: f.message.clone(),
@@ -285,16 +271,24 @@ struct GapIndex {
 }
 
 impl GapIndex {
-    fn build(case: &Case, report: &Report, plan: &ExhibitPlan) -> GapIndex {
+    fn build(checked: &Checked) -> GapIndex {
         let mut index = GapIndex::default();
-        for f in &report.findings {
-            let gap = Gap::of(f, plan);
+        for f in &checked.report.findings {
+            let gap = Gap::of(f, &checked.plan);
             match f.subject {
                 Subject::Case => index.case.push(gap),
                 Subject::Evidence(i) => index.evidence.entry(i).or_default().push(gap),
                 Subject::Ground(g) => {
                     let point = (f.code == Code::UnsupportedPoint)
-                        .then(|| case.grounds.get(g)?.points.iter().position(|p| p.loc == f.loc))
+                        .then(|| {
+                            checked
+                                .case
+                                .grounds
+                                .get(g)?
+                                .points
+                                .iter()
+                                .position(|p| p.loc == f.loc)
+                        })
                         .flatten();
                     match point {
                         Some(p) => index.point.entry((g, p)).or_default().push(gap),
@@ -313,271 +307,62 @@ fn iso(date: Date) -> String {
 
 /// Builds the context for one memo. With `draft` false (`--final`) the
 /// findings are left out, so no template can show a gap marker.
-pub fn context(
-    case: &Case,
-    report: &Report,
-    playbook: &Playbook,
-    today: Date,
-    kind: MemoKind,
-    draft: bool,
-) -> MemoContext {
-    let plan = ExhibitPlan::assign(case);
+pub fn context<'a>(checked: &'a Checked, kind: MemoKind, draft: bool) -> MemoContext<'a> {
     let mut gaps = if draft {
-        GapIndex::build(case, report, &plan)
+        GapIndex::build(checked)
     } else {
         GapIndex::default()
     };
-    let ids: HashMap<&str, usize> = case
-        .evidence
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.id.as_str(), i))
+    let view = View { checked };
+    let grounds = (0..checked.case.grounds.len())
+        .map(|g| view.ground(g, &mut gaps))
         .collect();
-    let mut cited = vec![false; case.evidence.len()];
-    for citation in case
-        .grounds
-        .iter()
-        .flat_map(|g| &g.points)
-        .flat_map(|p| &p.citations)
-    {
-        if let Some(&i) = ids.get(citation.evidence.as_str()) {
-            cited[i] = true;
-        }
-    }
-
-    let evidence_ref = |i: usize| -> EvidenceRef {
-        let e = &case.evidence[i];
-        let exhibit = plan.of(i);
-        EvidenceRef {
-            id: e.id.clone(),
-            letter: exhibit.map(|x| x.letter.clone()),
-            title: e.title.clone(),
-            author: e.author.clone(),
-            date: e.date.as_ref().map(|d| iso(d.value)),
-            status: e.status.as_str().to_owned(),
-            submitted_before: e.submitted_before,
-            packet_pages: exhibit.map(|x| page_range(x.first_page, x.last_page)),
-        }
-    };
-
-    let grounds: Vec<GroundContext> = case
-        .grounds
-        .iter()
-        .enumerate()
-        .map(|(g, ground)| {
-            let result = &report.grounds[g];
-            let category = playbook.category(&ground.category);
-            let cited_items: Vec<&Evidence> = result.evidence.iter().map(|&i| &case.evidence[i]).collect();
-            let lacking = |types: &[String]| -> Vec<TypeRef> {
-                types
-                    .iter()
-                    .filter(|t| !cited_items.iter().any(|e| &e.kind == *t))
-                    .map(|t| TypeRef {
-                        id: t.clone(),
-                        label: playbook.type_label(t).to_owned(),
-                    })
-                    .collect()
-            };
-            let points = ground
-                .points
-                .iter()
-                .enumerate()
-                .map(|(p, point)| {
-                    let citations: Vec<CitationContext> = point
-                        .citations
-                        .iter()
-                        .filter_map(|c| {
-                            let i = *ids.get(c.evidence.as_str())?;
-                            let e = &case.evidence[i];
-                            let exhibit = plan.of(i);
-                            let packet_pages = exhibit.map(|x| match &c.pages {
-                                Some(pin) => pin
-                                    .ranges
-                                    .iter()
-                                    .map(|&(a, b)| page_range(x.packet_page(a), x.packet_page(b)))
-                                    .collect::<Vec<_>>()
-                                    .join(", "),
-                                None => page_range(x.first_page, x.last_page),
-                            });
-                            Some(CitationContext {
-                                id: e.id.clone(),
-                                letter: exhibit.map(|x| x.letter.clone()),
-                                pages: c.pages.as_ref().map(|p| p.to_string()),
-                                packet_pages,
-                                title: e.title.clone(),
-                                author: e.author.clone(),
-                                status: e.status.as_str().to_owned(),
-                            })
-                        })
-                        .collect();
-                    PointContext {
-                        number: p + 1,
-                        text: point.text.clone(),
-                        has_exhibits: citations.iter().any(|c| c.letter.is_some()),
-                        citations,
-                        gaps: gaps.point.remove(&(g, p)).unwrap_or_default(),
-                    }
-                })
-                .collect();
-            GroundContext {
-                number: g + 1,
-                numeral: roman(g + 1),
-                id: ground.id.clone(),
-                category: ground.category.clone(),
-                label: category.map_or_else(|| ground.category.clone(), |c| c.label.clone()),
-                heading: category.map_or_else(|| ground.category.clone(), |c| c.heading.clone()),
-                quote_paragraphs: markdown::paragraphs(&ground.quote),
-                cite: ground.cite.clone(),
-                status: result.status,
-                points,
-                evidence: result.evidence.iter().map(|&i| evidence_ref(i)).collect(),
-                prior_only: !cited_items.is_empty() && cited_items.iter().all(|e| e.submitted_before),
-                missing_types: category.map_or_else(Vec::new, |c| lacking(&c.expects)),
-                suggested_types: category.map_or_else(Vec::new, |c| lacking(&c.strengthens)),
-                gaps: gaps.ground.remove(&g).unwrap_or_default(),
-            }
-        })
-        .collect();
-
-    let mut evidence_context = |i: usize| -> EvidenceContext {
-        let e = &case.evidence[i];
-        let exhibit = plan.of(i);
-        EvidenceContext {
-            id: e.id.clone(),
-            letter: exhibit.map(|x| x.letter.clone()),
-            title: e.title.clone(),
-            kind: e.kind.clone(),
-            type_label: playbook.type_label(&e.kind).to_owned(),
-            author: e.author.clone(),
-            date: e.date.as_ref().map(|d| iso(d.value)),
-            pages: e.pages,
-            packet_first: exhibit.map(|x| x.first_page),
-            packet_last: exhibit.map(|x| x.last_page),
-            packet_pages: exhibit.map(|x| page_range(x.first_page, x.last_page)),
-            status: e.status.as_str().to_owned(),
-            submitted_before: e.submitted_before,
-            cited: cited[i],
-            language: e.language.clone(),
-            translation: e.translation.as_ref().map(|t| TranslationContext {
-                certified: t.certified,
-                translator: t.translator.clone(),
-            }),
-            translation_status: translation_status(e).to_owned(),
-            gaps: gaps.evidence.remove(&i).unwrap_or_default(),
-        }
-    };
-    let exhibits: Vec<EvidenceContext> = plan
+    let evidence = &checked.case.evidence;
+    let exhibits: Vec<EvidenceContext> = checked
+        .plan
         .exhibits
         .iter()
-        .map(|x| evidence_context(x.evidence))
+        .map(|x| view.evidence(x.evidence, &mut gaps))
         .collect();
-    let not_in_packet: Vec<EvidenceContext> = (0..case.evidence.len())
-        .filter(|&i| plan.of(i).is_none())
-        .map(&mut evidence_context)
+    let not_in_packet = (0..evidence.len())
+        .filter(|&i| checked.plan.of(i).is_none())
+        .map(|i| view.evidence(i, &mut gaps))
         .collect();
-
-    let info = &case.info;
-    let summary = report.summary();
-    let count = |s: Status| report.grounds.iter().filter(|r| r.status == s).count();
+    let info = &checked.case.info;
+    let playbook = checked.playbook;
     MemoContext {
         context_format: CONTEXT_FORMAT,
         kind,
         draft,
-        today: iso(today),
-        case: CaseContext {
-            title: info.title.clone(),
-            kind: case.kind().to_owned(),
-            receipt: info.receipt.as_ref().map(|r| r.value.clone()),
-            beneficiary: BeneficiaryContext {
-                name: info.beneficiary.name.clone(),
-                country: info.beneficiary.country.clone(),
-                born: info.beneficiary.born.as_ref().map(|d| iso(d.value)),
-            },
-            petitioner: info.petitioner.clone(),
-            representative: info.representative.clone(),
-            filed: iso(info.filed.value),
-            decision: DecisionContext {
-                kind: info.decision.kind.as_str().to_owned(),
-                date: iso(info.decision.date.value),
-                respond_by: info.decision.respond_by.as_ref().map(|d| iso(d.value)),
-                office: info.decision.office.clone(),
-            },
-            treatment: info.treatment.as_ref().map(|t| TreatmentContext {
-                condition: t.condition.clone(),
-                plan: t.plan.clone(),
-                provider: t.provider.clone(),
-                start: t.start.as_ref().map(|d| iso(d.value)),
-            }),
-        },
+        today: iso(checked.today),
+        case: info,
         playbook: PlaybookInfo {
-            id: playbook.id.clone(),
-            title: playbook.title.clone(),
-            version: playbook.version.clone(),
+            id: &playbook.id,
+            title: &playbook.title,
+            version: &playbook.version,
         },
-        memo: playbook.memo.clone(),
-        categories: playbook
-            .categories
-            .iter()
-            .map(|c| {
-                let types = |ids: &[String]| -> Vec<TypeRef> {
-                    ids.iter()
-                        .map(|t| TypeRef {
-                            id: t.clone(),
-                            label: playbook.type_label(t).to_owned(),
-                        })
-                        .collect()
-                };
-                let context = CategoryContext {
-                    label: c.label.clone(),
-                    heading: c.heading.clone(),
-                    expects: types(&c.expects),
-                    strengthens: types(&c.strengthens),
-                    questions: c.questions.clone(),
-                };
-                (c.id.clone(), context)
-            })
-            .collect(),
-        summary: SummaryContext {
-            grounds: summary.grounds,
-            errors: summary.errors,
-            warnings: summary.warnings,
-            notes: summary.notes,
-            unanswered: count(Status::Unanswered),
-            asserted: count(Status::Asserted),
-            pending: count(Status::Pending),
-            supported: count(Status::Supported),
-            corroborated: count(Status::Corroborated),
-        },
+        memo: &playbook.memo,
+        categories: view.categories(),
+        summary: summary(&checked.report),
         grounds,
-        has_translations: exhibits.iter().any(|e| e.translation_status != "english"),
-        exhibits,
-        packet_pages: plan.total_pages,
-        not_in_packet,
-        unused: (0..case.evidence.len())
-            .filter(|&i| !cited[i])
-            .map(evidence_ref)
-            .collect(),
-        translation_problems: (0..case.evidence.len())
-            .filter(|&i| matches!(translation_status(&case.evidence[i]), "missing" | "uncertified"))
-            .map(evidence_ref)
-            .collect(),
-        timeline: case
-            .timeline
+        has_translations: exhibits
             .iter()
-            .map(|t| TimelineContext {
-                date: iso(t.date.value),
-                event: t.event.clone(),
-                evidence: t
-                    .evidence
-                    .iter()
-                    .filter_map(|id| ids.get(id.value.as_str()))
-                    .map(|&i| evidence_ref(i))
-                    .collect(),
-            })
+            .any(|e| e.translation_status != TranslationStatus::English),
+        exhibits,
+        packet_pages: checked.plan.total_pages,
+        not_in_packet,
+        unused: (0..evidence.len())
+            .filter(|&i| !checked.graph.is_cited(i))
+            .map(|i| view.evidence_ref(i))
             .collect(),
+        translation_problems: (0..evidence.len())
+            .filter(|&i| TranslationStatus::of(&evidence[i]).is_problem())
+            .map(|i| view.evidence_ref(i))
+            .collect(),
+        timeline: view.timeline(),
         deadline: info.decision.respond_by.as_ref().map(|d| DeadlineContext {
             respond_by: iso(d.value),
-            days_left: check::days_between(today, d.value),
+            days_left: check::days_between(checked.today, d.value),
         }),
         case_gaps: std::mem::take(&mut gaps.case),
         map_svg: None,
@@ -585,15 +370,200 @@ pub fn context(
     }
 }
 
-fn translation_status(e: &Evidence) -> &'static str {
-    if e.is_english() {
-        "english"
-    } else {
-        match &e.translation {
-            Some(t) if t.certified => "certified",
-            Some(_) => "uncertified",
-            None => "missing",
+fn summary(report: &Report) -> SummaryContext {
+    let totals = report.summary();
+    let count = |s: Status| report.grounds.iter().filter(|r| r.status == s).count();
+    SummaryContext {
+        grounds: totals.grounds,
+        errors: totals.errors,
+        warnings: totals.warnings,
+        notes: totals.notes,
+        unanswered: count(Status::Unanswered),
+        asserted: count(Status::Asserted),
+        pending: count(Status::Pending),
+        supported: count(Status::Supported),
+        corroborated: count(Status::Corroborated),
+    }
+}
+
+/// The checked case seen from the templates: each part of the context built
+/// from the graph, the exhibit plan and the report.
+struct View<'a> {
+    checked: &'a Checked<'a>,
+}
+
+impl<'a> View<'a> {
+    fn type_ref(&self, id: &'a str) -> TypeRef<'a> {
+        TypeRef {
+            id,
+            label: self.checked.playbook.type_label(id),
         }
+    }
+
+    fn packet_pages(&self, i: usize) -> Option<String> {
+        self.checked
+            .plan
+            .of(i)
+            .map(|x| page_range(x.first_page, x.last_page))
+    }
+
+    fn evidence_ref(&self, i: usize) -> EvidenceRef<'a> {
+        let e = &self.checked.case.evidence[i];
+        EvidenceRef {
+            id: &e.id,
+            letter: self.checked.plan.of(i).map(|x| x.letter.as_str()),
+            title: &e.title,
+            author: e.author.as_deref(),
+            date: e.date.as_ref().map(|d| iso(d.value)),
+            status: e.status,
+            submitted_before: e.submitted_before,
+            packet_pages: self.packet_pages(i),
+        }
+    }
+
+    fn evidence(&self, i: usize, gaps: &mut GapIndex) -> EvidenceContext<'a> {
+        let e = &self.checked.case.evidence[i];
+        let exhibit = self.checked.plan.of(i);
+        EvidenceContext {
+            id: &e.id,
+            letter: exhibit.map(|x| x.letter.as_str()),
+            title: &e.title,
+            kind: &e.kind,
+            type_label: self.checked.playbook.type_label(&e.kind),
+            author: e.author.as_deref(),
+            date: e.date.as_ref().map(|d| iso(d.value)),
+            pages: e.pages,
+            packet_first: exhibit.map(|x| x.first_page),
+            packet_last: exhibit.map(|x| x.last_page),
+            packet_pages: self.packet_pages(i),
+            status: e.status,
+            submitted_before: e.submitted_before,
+            cited: self.checked.graph.is_cited(i),
+            language: &e.language,
+            translation: e.translation.as_ref(),
+            translation_status: TranslationStatus::of(e),
+            gaps: gaps.evidence.remove(&i).unwrap_or_default(),
+        }
+    }
+
+    fn citation(&self, c: &'a Citation, i: usize) -> CitationContext<'a> {
+        let e = &self.checked.case.evidence[i];
+        let exhibit = self.checked.plan.of(i);
+        let packet_pages = exhibit.map(|x| match &c.pages {
+            Some(pin) => pin
+                .ranges
+                .iter()
+                .map(|&(a, b)| page_range(x.packet_page(a), x.packet_page(b)))
+                .collect::<Vec<_>>()
+                .join(", "),
+            None => page_range(x.first_page, x.last_page),
+        });
+        CitationContext {
+            id: &e.id,
+            letter: exhibit.map(|x| x.letter.as_str()),
+            pages: c.pages.as_ref().map(ToString::to_string),
+            packet_pages,
+            title: &e.title,
+            author: e.author.as_deref(),
+            status: e.status,
+        }
+    }
+
+    fn point(&self, g: usize, p: usize, gaps: &mut GapIndex) -> PointContext<'a> {
+        let point = &self.checked.case.grounds[g].points[p];
+        // The graph resolves each citation, in citation order.
+        let cited = self.checked.graph.point_evidence(self.checked.graph.points[g][p]);
+        let citations: Vec<CitationContext> = point
+            .citations
+            .iter()
+            .zip(cited)
+            .map(|(c, i)| self.citation(c, i))
+            .collect();
+        PointContext {
+            number: p + 1,
+            text: &point.text,
+            has_exhibits: citations.iter().any(|c| c.letter.is_some()),
+            citations,
+            gaps: gaps.point.remove(&(g, p)).unwrap_or_default(),
+        }
+    }
+
+    fn ground(&self, g: usize, gaps: &mut GapIndex) -> GroundContext<'a> {
+        let checked = self.checked;
+        let ground = &checked.case.grounds[g];
+        let result = &checked.report.grounds[g];
+        let category = checked.playbook.category(&ground.category);
+        let cited: Vec<&Evidence> = result
+            .evidence
+            .iter()
+            .map(|&i| &checked.case.evidence[i])
+            .collect();
+        let lacking = |types: &'a [String]| -> Vec<TypeRef<'a>> {
+            types
+                .iter()
+                .filter(|t| !cited.iter().any(|e| &e.kind == *t))
+                .map(|t| self.type_ref(t))
+                .collect()
+        };
+        GroundContext {
+            number: g + 1,
+            numeral: roman(g + 1),
+            id: &ground.id,
+            category: &ground.category,
+            label: category.map_or(&ground.category, |c| &c.label),
+            heading: category.map_or(&ground.category, |c| &c.heading),
+            quote_paragraphs: markdown::paragraphs(&ground.quote),
+            cite: ground.cite.as_deref(),
+            status: result.status,
+            points: (0..ground.points.len()).map(|p| self.point(g, p, gaps)).collect(),
+            evidence: result.evidence.iter().map(|&i| self.evidence_ref(i)).collect(),
+            prior_only: !cited.is_empty() && cited.iter().all(|e| e.submitted_before),
+            missing_types: category.map_or_else(Vec::new, |c| lacking(&c.expects)),
+            suggested_types: category.map_or_else(Vec::new, |c| lacking(&c.strengthens)),
+            gaps: gaps.ground.remove(&g).unwrap_or_default(),
+        }
+    }
+
+    fn categories(&self) -> BTreeMap<&'a str, CategoryContext<'a>> {
+        self.checked
+            .playbook
+            .categories
+            .iter()
+            .map(|c| {
+                let types = |ids: &'a [String]| ids.iter().map(|t| self.type_ref(t)).collect();
+                let context = CategoryContext {
+                    label: &c.label,
+                    heading: &c.heading,
+                    expects: types(&c.expects),
+                    strengthens: types(&c.strengthens),
+                    questions: &c.questions,
+                };
+                (c.id.as_str(), context)
+            })
+            .collect()
+    }
+
+    fn timeline(&self) -> Vec<TimelineContext<'a>> {
+        let case = &self.checked.case;
+        let index: HashMap<&str, usize> = case
+            .evidence
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.as_str(), i))
+            .collect();
+        case.timeline
+            .iter()
+            .map(|t| TimelineContext {
+                date: iso(t.date.value),
+                event: &t.event,
+                evidence: t
+                    .evidence
+                    .iter()
+                    .filter_map(|id| index.get(id.value.as_str()))
+                    .map(|&i| self.evidence_ref(i))
+                    .collect(),
+            })
+            .collect()
     }
 }
 
@@ -628,8 +598,8 @@ pub fn roman(mut n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::EvidenceGraph;
-    use crate::load::{self, Source};
+    use crate::input::Source;
+    use crate::playbook::Playbook;
 
     const CASE: &str = "
 rebut: 1
@@ -655,54 +625,38 @@ evidence:
   - {id: spare, type: other, title: S}
 ";
 
-    fn build(draft: bool) -> MemoContext {
-        let playbook = Playbook::builtin();
-        let case = load::load_case(&Source::from_text("t.yaml", CASE), &playbook).unwrap();
-        let report = crate::check::check(
-            &case,
-            &EvidenceGraph::build(&case),
-            &crate::check::Context {
-                playbook: &playbook,
-                today: "2026-02-20".parse().unwrap(),
-                base_dir: std::path::Path::new("."),
-            },
-        );
-        context(
-            &case,
-            &report,
-            &playbook,
-            "2026-02-20".parse().unwrap(),
-            MemoKind::Rebuttal,
-            draft,
-        )
+    fn checked(playbook: &Playbook) -> Checked<'_> {
+        let source = Source::from_text("t.yaml", CASE);
+        Checked::load(&source, playbook, "2026-02-20".parse().unwrap()).unwrap()
     }
 
     #[test]
     fn citations_resolve_to_letters_and_packet_pages() {
-        let cx = build(true);
+        let playbook = Playbook::builtin();
+        let checked = checked(&playbook);
+        let cx = context(&checked, MemoKind::Rebuttal, true);
         let cites = &cx.grounds[0].points[0].citations;
-        assert_eq!(cites[0].letter.as_deref(), Some("A"));
+        assert_eq!(cites[0].letter, Some("A"));
         assert_eq!(cites[0].packet_pages.as_deref(), Some("1\u{2013}4"));
-        assert_eq!(cites[1].letter.as_deref(), Some("B"));
+        assert_eq!(cites[1].letter, Some("B"));
         assert_eq!(cites[1].pages.as_deref(), Some("2\u{2013}3, 5"));
         assert_eq!(cites[1].packet_pages.as_deref(), Some("6\u{2013}7, 9"));
         let asked = &cx.grounds[0].points[1].citations[0];
-        assert_eq!(
-            (asked.letter.as_deref(), asked.status.as_str()),
-            (None, "requested")
-        );
+        assert_eq!((asked.letter, asked.status), (None, EvidenceStatus::Requested));
         assert!(!cx.grounds[0].points[1].has_exhibits);
         assert_eq!(cx.packet_pages, 10);
-        let ids: Vec<&str> = cx.not_in_packet.iter().map(|e| e.id.as_str()).collect();
+        let ids: Vec<&str> = cx.not_in_packet.iter().map(|e| e.id).collect();
         assert_eq!(ids, ["asked", "spare"]);
-        assert_eq!(cx.exhibits[0].translation_status, "missing");
+        assert_eq!(cx.exhibits[0].translation_status, TranslationStatus::Missing);
         assert_eq!(cx.deadline.as_ref().map(|d| d.days_left), Some(9));
     }
 
     #[test]
     fn findings_go_where_they_belong_and_a_final_has_none() {
-        let cx = build(true);
-        let codes = |gaps: &[Gap]| gaps.iter().map(|g| g.code).collect::<Vec<_>>();
+        let playbook = Playbook::builtin();
+        let checked = checked(&playbook);
+        let cx = context(&checked, MemoKind::Rebuttal, true);
+        let codes = |gaps: &[Gap]| gaps.iter().map(|g| g.code.as_str()).collect::<Vec<_>>();
         assert_eq!(codes(&cx.grounds[0].points[2].gaps), ["unsupported-point"]);
         assert!(cx.grounds[0].points[0].gaps.is_empty());
         assert!(!codes(&cx.grounds[0].gaps).contains(&"unsupported-point"));
@@ -711,7 +665,7 @@ evidence:
         assert_eq!(codes(&cx.not_in_packet[1].gaps), ["unused-evidence"]);
         assert_eq!(codes(&cx.case_gaps), ["deadline"]);
 
-        let fin = build(false);
+        let fin = context(&checked, MemoKind::Rebuttal, false);
         assert!(!fin.draft);
         assert!(fin.case_gaps.is_empty() && fin.grounds[0].gaps.is_empty());
         assert!(fin.grounds[0].points.iter().all(|p| p.gaps.is_empty()));

@@ -1,6 +1,6 @@
-//! Stage three: memos. A case, its check report and the playbook become a
-//! [`MemoContext`]; Tera templates turn it into Markdown; comrak turns the
-//! Markdown into one self-contained HTML page.
+//! Stage three: memos. A [`Checked`] case becomes a [`MemoContext`]; Tera
+//! templates turn it into Markdown; comrak turns the Markdown into one
+//! self-contained HTML page, and [`crate::docx`] into a Word document.
 //!
 //! - [`context`]: the data every template receives (one structure for all memos);
 //! - [`markdown`]: escaping, so case text cannot change the document's structure;
@@ -18,9 +18,8 @@ pub mod templates;
 pub use context::{MemoContext, context};
 pub use templates::Templates;
 
-use crate::check::Report;
-use crate::model::{Case, DecisionKind};
-use crate::playbook::Playbook;
+use crate::check::Checked;
+use crate::model::DecisionKind;
 use serde::Serialize;
 
 /// The four documents `rebut render` writes.
@@ -78,6 +77,8 @@ impl MemoKind {
 pub enum Format {
     Markdown,
     Html,
+    /// A Word document, converted from the same Markdown as the HTML page.
+    Word,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -94,53 +95,60 @@ pub enum RenderError {
     /// message names the template, line and column.
     #[error("{message}")]
     Template { message: String },
-}
-
-/// The memo as Markdown.
-pub fn markdown(cx: &MemoContext, templates: &Templates) -> Result<String, RenderError> {
-    templates.render_markdown(cx, false)
-}
-
-/// Markdown to one self-contained HTML page, with the built-in stylesheet.
-pub fn html(markdown: &str) -> String {
-    html::page(markdown, templates::BUILTIN_CSS, None)
+    #[error("cannot build the Word document: {0}")]
+    Word(String),
 }
 
 /// Adds the evidence map that a memo shows in `format`: the SVG map in an
 /// HTML gap report and as the appendix of an HTML memo, the Mermaid diagram
 /// in a Markdown gap report. Drawn only where it is shown, since a large
 /// case's map is costly.
-pub fn attach_map(cx: &mut MemoContext, case: &Case, report: &Report, playbook: &Playbook, format: Format) {
+pub fn attach_map(cx: &mut MemoContext, checked: &Checked, format: Format) {
     match (format, cx.kind) {
         (Format::Html, MemoKind::Rebuttal | MemoKind::Refiling | MemoKind::Gaps) => {
-            cx.map_svg = Some(crate::map::svg(case, report, playbook));
+            cx.map_svg = Some(crate::map::svg(checked));
         }
         (Format::Markdown, MemoKind::Gaps) => {
-            cx.map_mermaid = Some(crate::map::mermaid(case, report, playbook));
+            cx.map_mermaid = Some(crate::map::mermaid(checked));
         }
         _ => {}
     }
 }
 
-/// The memo as a Word document, converted from the same Markdown as the
-/// HTML page (so without the Mermaid map).
-pub fn docx(cx: &MemoContext, templates: &Templates) -> Result<Vec<u8>, RenderError> {
-    let md = templates.render_markdown(cx, true)?;
-    crate::docx::markdown_to_docx(&md, &crate::docx::DocxOptions::default()).map_err(|e| {
-        RenderError::Template {
-            message: format!("cannot build the Word document: {e}"),
-        }
-    })
+/// The memo as Markdown.
+pub fn markdown(cx: &MemoContext, templates: &Templates) -> Result<String, RenderError> {
+    templates.render_markdown(cx)
 }
 
-/// The memo in the format asked for. HTML is rendered from the same
-/// templates (the Mermaid map left out, the SVG map appended instead).
-pub fn render(cx: &MemoContext, format: Format, templates: &Templates) -> Result<String, RenderError> {
+/// The memo as one self-contained HTML page.
+pub fn html(cx: &MemoContext, templates: &Templates) -> Result<String, RenderError> {
+    let md = templates.render_markdown(cx)?;
+    Ok(html::page(&md, templates.css(), cx.map_svg.as_deref()))
+}
+
+/// The memo in the format asked for, as bytes. The context carries the map
+/// for that format only (see [`attach_map`]).
+pub fn render(cx: &MemoContext, format: Format, templates: &Templates) -> Result<Vec<u8>, RenderError> {
     match format {
-        Format::Markdown => markdown(cx, templates),
-        Format::Html => {
-            let md = templates.render_markdown(cx, true)?;
-            Ok(html::page(&md, templates.css(), cx.map_svg.as_deref()))
+        Format::Markdown => markdown(cx, templates).map(String::into_bytes),
+        Format::Html => html(cx, templates).map(String::into_bytes),
+        Format::Word => {
+            let md = templates.render_markdown(cx)?;
+            crate::docx::markdown_to_docx(&md, &crate::docx::DocxOptions::default())
+                .map_err(|e| RenderError::Word(e.to_string()))
         }
     }
+}
+
+/// The whole of stage three for one memo: context, map, template, format.
+pub fn memo(
+    checked: &Checked,
+    kind: MemoKind,
+    draft: bool,
+    format: Format,
+    templates: &Templates,
+) -> Result<Vec<u8>, RenderError> {
+    let mut cx = context(checked, kind, draft);
+    attach_map(&mut cx, checked, format);
+    render(&cx, format, templates)
 }

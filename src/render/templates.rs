@@ -104,15 +104,11 @@ impl Templates {
             .map(|(name, path)| (name.as_str(), path.as_path()))
     }
 
-    /// Renders the memo's template. For HTML the Mermaid map is left out,
-    /// since the page shows the SVG one.
-    pub(super) fn render_markdown(&self, cx: &MemoContext, for_html: bool) -> Result<String, RenderError> {
-        let mut tera_cx = tera::Context::from_serialize(cx).map_err(|e| RenderError::Template {
+    /// Renders the memo's template to Markdown.
+    pub(super) fn render_markdown(&self, cx: &MemoContext) -> Result<String, RenderError> {
+        let tera_cx = tera::Context::from_serialize(cx).map_err(|e| RenderError::Template {
             message: format!("cannot prepare the template context: {e}"),
         })?;
-        if for_html {
-            tera_cx.insert("map_mermaid", &Option::<String>::None);
-        }
         let out = self
             .tera
             .render(cx.kind.template(), &tera_cx)

@@ -4,7 +4,7 @@
 
 use comrak::nodes::{AstNode, NodeValue};
 use comrak::{Arena, parse_document};
-use rebut::check::{self, Context, EvidenceGraph, Report};
+use rebut::check::Checked;
 use rebut::load::{self, Source};
 use rebut::model::Case;
 use rebut::playbook::Playbook;
@@ -33,55 +33,33 @@ pub fn examples() -> Vec<PathBuf> {
     paths
 }
 
+static PLAYBOOK: std::sync::LazyLock<Playbook> = std::sync::LazyLock::new(Playbook::builtin);
+
+/// A checked case; it reads as its [`Checked`] bundle.
 pub struct Loaded {
-    pub case: Case,
-    pub report: Report,
-    pub playbook: Playbook,
+    pub checked: Checked<'static>,
+}
+
+impl std::ops::Deref for Loaded {
+    type Target = Checked<'static>;
+    fn deref(&self) -> &Checked<'static> {
+        &self.checked
+    }
 }
 
 pub fn load_text(name: &str, text: &str) -> Loaded {
-    let playbook = Playbook::builtin();
-    let source = Source::from_text(name, text);
-    let case =
-        load::load_case(&source, &playbook).unwrap_or_else(|u| panic!("{}", u.render(Some(text), false)));
-    let graph = EvidenceGraph::build(&case);
-    let report = check::check(
-        &case,
-        &graph,
-        &Context {
-            playbook: &playbook,
-            today: today(),
-            base_dir: Path::new("/nonexistent"),
-        },
-    );
-    Loaded {
-        case,
-        report,
-        playbook,
-    }
+    let mut source = Source::from_text(name, text);
+    source.base_dir = "/nonexistent".into();
+    let checked = Checked::load(&source, &PLAYBOOK, today())
+        .unwrap_or_else(|u| panic!("{}", u.render(Some(text), false)));
+    Loaded { checked }
 }
 
 pub fn load_path(path: &Path) -> Loaded {
-    let text = std::fs::read_to_string(path).unwrap();
-    let playbook = Playbook::builtin();
     let source = load::read_source(path.to_str().unwrap(), load::DEFAULT_MAX_BYTES).unwrap();
-    let case =
-        load::load_case(&source, &playbook).unwrap_or_else(|u| panic!("{}", u.render(Some(&text), false)));
-    let graph = EvidenceGraph::build(&case);
-    let report = check::check(
-        &case,
-        &graph,
-        &Context {
-            playbook: &playbook,
-            today: today(),
-            base_dir: &source.base_dir,
-        },
-    );
-    Loaded {
-        case,
-        report,
-        playbook,
-    }
+    let checked = Checked::load(&source, &PLAYBOOK, today())
+        .unwrap_or_else(|u| panic!("{}", u.render(Some(&source.text), false)));
+    Loaded { checked }
 }
 
 /// One top-level block of a Markdown document, reduced to what tests check.

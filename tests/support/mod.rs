@@ -2,7 +2,7 @@
 //! loaded and checked through the library.
 #![allow(dead_code)]
 
-use rebut::check::{self, Code, Context, EvidenceGraph, Report, Status};
+use rebut::check::{Checked, Code, Report, Status};
 use rebut::diag::{ProblemKind, Unusable};
 use rebut::load::{self, Source};
 use rebut::model::Case;
@@ -42,15 +42,14 @@ pub fn checked(text: &str) -> (Case, Report) {
         Ok(case) => case,
         Err(u) => panic!("case should load:\n{}\n---\n{text}", u.render(Some(text), false)),
     };
-    let graph = EvidenceGraph::build(&case);
     let playbook = Playbook::builtin();
-    let cx = Context {
-        playbook: &playbook,
-        today: load::parse_date(TODAY).unwrap(),
-        base_dir: std::path::Path::new("."),
-    };
-    let report = check::check(&case, &graph, &cx);
-    (case, report)
+    let checked = Checked::new(
+        &Source::from_text("test.yaml", text),
+        case,
+        &playbook,
+        load::parse_date(TODAY).unwrap(),
+    );
+    (checked.case, checked.report)
 }
 
 pub fn status_of(text: &str, ground: &str) -> Status {

@@ -1,0 +1,183 @@
+//! Why a command stopped, as a value with a kind and an exit status, and
+//! the one place that prints it.
+//!
+//! Commands return `Result<Outcome, Error>`: an [`Outcome`] when they ran to
+//! the end (with or without error-severity findings), an [`Error`] when they
+//! could not do what was asked. [`report`] renders an error on standard
+//! error, once, at the edge: located problems with the source line and a
+//! caret, everything else as `error: what is wrong` and `help: what to do`.
+
+use crate::check::Finding;
+use crate::diag::{Problem, Unusable};
+use anstyle::{AnsiColor, Style};
+use std::process::ExitCode;
+
+/// How a command that ran to the end went, from best to worst; the process
+/// exits with the worst of its inputs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[must_use]
+pub enum Outcome {
+    /// Exit 0: nothing at error severity.
+    Clean = 0,
+    /// Exit 1: at least one error-severity finding (or warning, with `--deny warnings`).
+    Findings = 1,
+    /// Exit 2: an input was unusable; its problems were reported as they came.
+    Unusable = 2,
+}
+
+impl From<Outcome> for ExitCode {
+    fn from(o: Outcome) -> ExitCode {
+        ExitCode::from(o as u8)
+    }
+}
+
+/// An input that could not be used, with its text when it could be read,
+/// so that problems can be shown against their source lines.
+#[derive(Debug)]
+pub struct Rejected {
+    pub unusable: Unusable,
+    pub text: Option<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// One input cannot be used: every problem in it.
+    #[error("{}", .0.unusable)]
+    Unusable(Box<Rejected>),
+    /// Several inputs cannot be used (a command that reads two files reports both).
+    #[error("{} inputs are unusable", .0.len())]
+    Several(Vec<Error>),
+    /// The command line asks for something impossible, or a file cannot be
+    /// read or written.
+    #[error("{message}")]
+    Usage { message: String, help: Option<String> },
+    /// Two files that must describe the same case do not: the differences,
+    /// file by file, then one line about the pair.
+    #[error("{summary}")]
+    Mismatch { files: Vec<Rejected>, summary: String },
+    /// `render --final` refused: the findings that keep the document from
+    /// being fileable (exit 1: the case, not the command, is at fault).
+    #[error("{summary}")]
+    NotFileable {
+        name: String,
+        findings: Vec<Finding>,
+        summary: String,
+    },
+}
+
+impl Error {
+    /// An error with nothing to locate: what is wrong.
+    pub fn usage(message: impl Into<String>) -> Error {
+        Error::Usage {
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    /// What is wrong and what to do about it.
+    pub fn refuse(message: impl Into<String>, help: impl Into<String>) -> Error {
+        Error::Usage {
+            message: message.into(),
+            help: Some(help.into()),
+        }
+    }
+
+    pub fn unusable(unusable: Unusable, text: Option<String>) -> Error {
+        Error::Unusable(Box::new(Rejected { unusable, text }))
+    }
+
+    /// The exit status this error ends the run with.
+    pub fn outcome(&self) -> Outcome {
+        match self {
+            Error::NotFileable { .. } => Outcome::Findings,
+            _ => Outcome::Unusable,
+        }
+    }
+}
+
+impl From<Unusable> for Error {
+    fn from(unusable: Unusable) -> Error {
+        Error::unusable(unusable, None)
+    }
+}
+
+const ERROR: Style = AnsiColor::Red.on_default().bold();
+const DIM: Style = Style::new().dimmed();
+
+fn stderr_has_color() -> bool {
+    anstream::AutoStream::choice(&std::io::stderr()) != anstream::ColorChoice::Never
+}
+
+/// Prints an error on standard error; the only printer of errors.
+pub fn report(error: &Error) {
+    anstream::eprint!("{}", render(error, stderr_has_color()));
+}
+
+/// An error as it is shown, with ANSI styles when `color`.
+pub fn render(error: &Error, color: bool) -> String {
+    let styled = styled(error, color);
+    if color {
+        styled
+    } else {
+        anstream::adapter::strip_str(&styled).to_string()
+    }
+}
+
+fn styled(error: &Error, color: bool) -> String {
+    match error {
+        Error::Unusable(rejected) => rejected.unusable.render(rejected.text.as_deref(), color),
+        Error::Several(errors) => errors.iter().map(|e| styled(e, color)).collect(),
+        Error::Usage { message, help } => {
+            let mut out = format!("{ERROR}error{ERROR:#}: {message}\n");
+            if let Some(help) = help {
+                out.push_str(&format!("  help: {help}\n"));
+            }
+            out
+        }
+        Error::Mismatch { files, summary } => {
+            let mut out = String::new();
+            for file in files {
+                // Neither file is unusable alone, so the per-file summary
+                // line gives way to the one about the pair.
+                let rendered = file.unusable.render(file.text.as_deref(), color);
+                let body = rendered
+                    .trim_end()
+                    .rsplit_once('\n')
+                    .map_or(rendered.as_str(), |(b, _)| b);
+                out.push_str(body.trim_end());
+                out.push_str("\n\n");
+            }
+            out.push_str(&format!("{ERROR}error{ERROR:#}: {summary}\n"));
+            out
+        }
+        Error::NotFileable {
+            name,
+            findings,
+            summary,
+        } => {
+            let mut out = String::new();
+            for f in findings {
+                out.push_str(&format!(
+                    "{ERROR}error[{}]{ERROR:#} {DIM}{name}:{}:{}{DIM:#} {}\n",
+                    f.code.as_str(),
+                    f.loc.line,
+                    f.loc.column,
+                    f.message
+                ));
+            }
+            out.push_str(&format!("{ERROR}error{ERROR:#}: {summary}\n"));
+            out
+        }
+    }
+}
+
+/// Problems of one file, for [`Error::Mismatch`].
+pub fn rejected(name: &str, problems: Vec<Problem>, text: &str) -> Rejected {
+    Rejected {
+        unusable: Unusable {
+            name: name.to_owned(),
+            problems,
+        },
+        text: Some(text.to_owned()),
+    }
+}
