@@ -1,7 +1,7 @@
 //! Graphviz source for the evidence map: the same nodes, colours and labels
 //! as the SVG, laid out right to left so that grounds come first.
 
-use super::svg::palette;
+use super::style::palette;
 use super::text::{text_width, wrap};
 use super::{ExhibitNode, GroundNode, Map, PointNode};
 use crate::model::EvidenceStatus;

@@ -2,9 +2,10 @@
 //! headings. The key says in words what every colour and mark means.
 
 use super::Map;
-use super::svg::{
-    EDGE, EXHIBIT_W, EXHIBIT_X, GAP_INK, GROUND_W, GROUND_X, INK, MARGIN, MUTED, POINT_W, POINT_X, Svg, Text,
-    WIDTH, n, palette, status_meaning,
+use super::canvas::{Svg, Text, n};
+use super::style::{
+    EDGE, EXHIBIT_W, EXHIBIT_X, GAP_POINT, GROUND_W, GROUND_X, INK, MARGIN, MUTED, POINT_W, POINT_X,
+    REQUESTED, TAB, UNCITED, WHITE, WIDTH, palette, status_meaning,
 };
 use super::text::{text_width, truncate};
 use crate::check::Status;
@@ -114,20 +115,20 @@ fn key(out: &mut Svg, top: f64) -> f64 {
         ),
         (
             None,
-            |svg, x, y| svg.node_box(x, y, 28.0, 18.0, "#fff5f5", GAP_INK, 1.5, true),
+            |svg, x, y| svg.node_box(x, y, 28.0, 18.0, GAP_POINT.fill, GAP_POINT.stroke, 1.5, true),
             "point",
             "citing nothing",
         ),
         (None, letter_tab, "exhibit letter", "received, cited"),
         (
             None,
-            |svg, x, y| svg.node_box(x, y, 28.0, 18.0, "#fffbeb", "#b7791f", 1.2, true),
+            |svg, x, y| svg.node_box(x, y, 28.0, 18.0, REQUESTED.fill, REQUESTED.stroke, 1.2, true),
             "requested",
             "not yet in hand",
         ),
         (
             None,
-            |svg, x, y| svg.node_box(x, y, 28.0, 18.0, "#f3f4f6", "#6b7280", 1.2, true),
+            |svg, x, y| svg.node_box(x, y, 28.0, 18.0, UNCITED.fill, UNCITED.stroke, 1.2, true),
             "uncited",
             "cited by no point",
         ),
@@ -192,7 +193,7 @@ fn key(out: &mut Svg, top: f64) -> f64 {
 fn letter_tab(svg: &mut Svg, x: f64, y: f64) {
     let _ = writeln!(
         svg.out,
-        r##"<rect x="{}" y="{}" width="28" height="18" rx="3" fill="#1f2937"/>"##,
+        r#"<rect x="{}" y="{}" width="28" height="18" rx="3" fill="{TAB}"/>"#,
         n(x),
         n(y)
     );
@@ -203,7 +204,7 @@ fn letter_tab(svg: &mut Svg, x: f64, y: f64) {
         size: 11.0,
         bold: true,
         italic: false,
-        fill: "#ffffff",
+        fill: WHITE,
     };
     svg.text(&t, 0.0, 0.0);
 }

@@ -2,7 +2,7 @@
 //! other Mermaid viewers render: three columns, right to left from exhibits
 //! to grounds, coloured by status, with every status and gap also in words.
 
-use super::svg::palette;
+use super::style::palette;
 use super::text::truncate;
 use super::{ExhibitNode, Map, NodeRef};
 use crate::check::Status;
