@@ -73,7 +73,8 @@ pub const UNCITED: BoxColours = BoxColours {
 
 /// Text.
 pub const INK: &str = "#111827";
-/// Secondary text: headings of points, evidence types, citations.
+/// Secondary text (headings of points, evidence types, citations); in
+/// DOT also the outline of a box without colours of its own.
 pub const MUTED: &str = "#4b5563";
 /// The gap mark and the notes saying what is missing.
 pub const GAP_INK: &str = "#9b1c1c";
