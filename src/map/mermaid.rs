@@ -53,7 +53,13 @@ pub fn render(map: &Map) -> String {
             node_id(edge.to, map)
         );
     }
+    class_defs(&mut out);
+    assign_classes(&mut out, map);
+    out
+}
 
+/// A class per ground status and per kind of point and exhibit box.
+fn class_defs(out: &mut String) {
     for status in Status::ALL {
         let c = palette(status);
         let dash = if status.is_gap() {
@@ -77,9 +83,12 @@ pub fn render(map: &Map) -> String {
         ("uncited", UNCITED, true),
     ];
     for (class, colours, gap) in boxes {
-        class_def(&mut out, class, colours, gap);
+        class_def(out, class, colours, gap);
     }
+}
 
+/// Each node's class, as `class` lines listing the nodes of each class.
+fn assign_classes(out: &mut String, map: &Map) {
     let mut classes: Vec<(&str, Vec<String>)> = Vec::new();
     let mut assign = |class: &'static str, id: String| match classes.iter_mut().find(|(c, _)| *c == class) {
         Some((_, ids)) => ids.push(id),
@@ -105,7 +114,6 @@ pub fn render(map: &Map) -> String {
     for (class, ids) in classes {
         let _ = writeln!(out, "  class {} {class}", ids.join(","));
     }
-    out
 }
 
 /// A class for points or exhibits: its colours, dashed for a gap.
