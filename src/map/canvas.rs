@@ -11,6 +11,7 @@ const ARROW: f64 = 7.0;
 /// Edges that climb or fall more than this are drawn fainter.
 const LONG_EDGE: f64 = 320.0;
 
+/// One line of text, its left end at `x` on `baseline`.
 pub(super) struct Text {
     pub(super) x: f64,
     pub(super) baseline: f64,
@@ -29,6 +30,7 @@ pub(super) fn n(x: f64) -> String {
 
 pub(super) use crate::markup::escape_xml as esc;
 
+/// The SVG being written.
 pub(super) struct Svg {
     pub(super) out: String,
 }
