@@ -1,7 +1,7 @@
 //! Graphviz source for the evidence map: the same nodes, colours and labels
 //! as the SVG, laid out right to left so that grounds come first.
 
-use super::svg::palette;
+use super::style::{BoxColours, EDGE, GAP_POINT, INK, MUTED, REQUESTED, UNCITED, WHITE, palette};
 use super::text::{text_width, wrap};
 use super::{ExhibitNode, GroundNode, Map, PointNode};
 use crate::model::EvidenceStatus;
@@ -21,8 +21,11 @@ pub fn render(map: &Map) -> String {
             "Grounds (left) by status; points (middle); exhibits (right). Dashed: a gap.".to_owned(),
         ])
     );
-    out.push_str("  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=10, color=\"#4b5563\", fillcolor=\"#ffffff\"];\n");
-    out.push_str("  edge [color=\"#6b7280\", arrowsize=0.7];\n");
+    let _ = writeln!(
+        out,
+        "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=10, color=\"{MUTED}\", fillcolor=\"{WHITE}\"];"
+    );
+    let _ = writeln!(out, "  edge [color=\"{EDGE}\", arrowsize=0.7];");
 
     out.push_str("  { rank=same;\n");
     for ground in &map.grounds {
@@ -72,7 +75,7 @@ fn ground_node(out: &mut String, ground: &GroundNode) {
     };
     let _ = writeln!(
         out,
-        "    {} [label={}, tooltip={}, style=\"{style}\", fillcolor=\"{}\", color=\"{}\", fontcolor=\"#111827\", penwidth=2];",
+        "    {} [label={}, tooltip={}, style=\"{style}\", fillcolor=\"{}\", color=\"{}\", fontcolor=\"{INK}\", penwidth=2];",
         id(&ground.id),
         label(&lines),
         label(&[format!(
@@ -95,7 +98,7 @@ fn point_node(out: &mut String, map: &Map, point: &PointNode) {
     let mut attrs = String::new();
     if point.is_gap() {
         lines.push("GAP: cites no evidence".to_owned());
-        attrs.push_str(", style=\"rounded,filled,dashed\", color=\"#9b1c1c\", fillcolor=\"#fff5f5\"");
+        attrs = dashed(GAP_POINT);
     }
     let _ = writeln!(
         out,
@@ -124,11 +127,15 @@ fn exhibit_node(out: &mut String, exhibit: &ExhibitNode) {
                 }
                 .to_owned(),
             );
-            attrs.push_str(", style=\"rounded,filled,dashed\", color=\"#b7791f\", fillcolor=\"#fffbeb\"");
+            attrs = dashed(REQUESTED);
         }
         (EvidenceStatus::Received, false) => {
             lines.push("GAP: cited by no point".to_owned());
-            attrs.push_str(", style=\"rounded,filled,dashed\", fillcolor=\"#f3f4f6\"");
+            // Outlined in the default grey.
+            attrs = format!(
+                ", style=\"rounded,filled,dashed\", fillcolor=\"{}\"",
+                UNCITED.fill
+            );
         }
         (EvidenceStatus::Received, true) => {}
     }
@@ -144,6 +151,14 @@ fn exhibit_node(out: &mut String, exhibit: &ExhibitNode) {
             exhibit.status.as_str()
         )]),
     );
+}
+
+/// The attributes of a gap's box: dashed, in `colours`.
+fn dashed(colours: BoxColours) -> String {
+    format!(
+        ", style=\"rounded,filled,dashed\", color=\"{}\", fillcolor=\"{}\"",
+        colours.stroke, colours.fill
+    )
 }
 
 fn wrap_lines(text: &str, max: usize) -> Vec<String> {

@@ -2,9 +2,10 @@
 //! headings. The key says in words what every colour and mark means.
 
 use super::Map;
-use super::svg::{
-    EDGE, EXHIBIT_W, EXHIBIT_X, GAP_INK, GROUND_W, GROUND_X, INK, MARGIN, MUTED, POINT_W, POINT_X, Svg, Text,
-    WIDTH, n, palette, status_meaning,
+use super::canvas::{Svg, Text, n};
+use super::style::{
+    EDGE, EXHIBIT_W, EXHIBIT_X, GAP_POINT, GROUND_W, GROUND_X, INK, MARGIN, MUTED, POINT_W, POINT_X,
+    REQUESTED, TAB, UNCITED, WHITE, WIDTH, palette, status_meaning,
 };
 use super::text::{text_width, truncate};
 use crate::check::Status;
@@ -64,75 +65,58 @@ pub(super) fn header(svg: &mut Svg, map: &Map) -> f64 {
     heading_y + 14.0
 }
 
-/// Draws a sample mark for the key at its top left corner.
-type DrawMark = fn(&mut Svg, f64, f64);
+/// One entry of the key: a sample, a word and what it means.
+struct Entry {
+    sample: Sample,
+    word: &'static str,
+    meaning: &'static str,
+}
 
-/// The key: what each colour, shape and mark means, each in words too.
-fn key(out: &mut Svg, top: f64) -> f64 {
-    let svg = &mut Svg { out: String::new() };
-    let sections = ["Ground status", "Marks"];
-    let left = MARGIN + 12.0;
-    let first = left
-        + sections
-            .iter()
-            .map(|s| text_width(s, 11.0, true))
-            .fold(0.0, f64::max)
-        + 14.0;
-    let right = WIDTH - MARGIN - 12.0;
-    let row_h = 38.0;
-    let mut y = top + 10.0;
-    let text = |svg: &mut Svg, x: f64, baseline: f64, text: &str, bold: bool, fill: &'static str| {
-        let t = Text {
-            x,
-            baseline,
-            text: text.to_owned(),
-            size: 11.0,
-            bold,
-            italic: false,
-            fill,
-        };
-        svg.text(&t, 0.0, 0.0);
-    };
+enum Sample {
+    /// A ground's box in the status's colours, with its Harvey ball.
+    Status(Status),
+    /// Draws a sample mark at its top left corner.
+    Mark(fn(&mut Svg, f64, f64)),
+}
 
-    let statuses: Vec<(Option<Status>, DrawMark, &str, &str)> = Status::ALL
+/// The key's two sections: each status, then the marks.
+fn sections() -> [(&'static str, Vec<Entry>); 2] {
+    let statuses = Status::ALL
         .iter()
-        .map(|&status| -> (Option<Status>, DrawMark, &str, &str) {
-            (
-                Some(status),
-                |_, _, _| {},
-                status.as_str(),
-                status_meaning(status),
-            )
+        .map(|&status| Entry {
+            sample: Sample::Status(status),
+            word: status.as_str(),
+            meaning: status_meaning(status),
         })
         .collect();
-    let marks: Vec<(Option<Status>, DrawMark, &str, &str)> = vec![
-        (
-            None,
+    let mark = |draw, word, meaning| Entry {
+        sample: Sample::Mark(draw),
+        word,
+        meaning,
+    };
+    let marks = vec![
+        mark(
             |svg, x, y| svg.gap_mark(x + 6.0, y + 2.0),
             "gap",
             "still to be done",
         ),
-        (
-            None,
-            |svg, x, y| svg.node_box(x, y, 28.0, 18.0, "#fff5f5", GAP_INK, 1.5, true),
+        mark(
+            |svg, x, y| svg.node_box(x, y, 28.0, 18.0, GAP_POINT.fill, GAP_POINT.stroke, 1.5, true),
             "point",
             "citing nothing",
         ),
-        (None, letter_tab, "exhibit letter", "received, cited"),
-        (
-            None,
-            |svg, x, y| svg.node_box(x, y, 28.0, 18.0, "#fffbeb", "#b7791f", 1.2, true),
+        mark(letter_tab, "exhibit letter", "received, cited"),
+        mark(
+            |svg, x, y| svg.node_box(x, y, 28.0, 18.0, REQUESTED.fill, REQUESTED.stroke, 1.2, true),
             "requested",
             "not yet in hand",
         ),
-        (
-            None,
-            |svg, x, y| svg.node_box(x, y, 28.0, 18.0, "#f3f4f6", "#6b7280", 1.2, true),
+        mark(
+            |svg, x, y| svg.node_box(x, y, 28.0, 18.0, UNCITED.fill, UNCITED.stroke, 1.2, true),
             "uncited",
             "cited by no point",
         ),
-        (
-            None,
+        mark(
             |svg, x, y| {
                 svg.out.push_str("<g fill=\"none\">");
                 svg.arrow((x + 28.0, y + 9.0), (x, y + 9.0), EDGE, 1.3, false);
@@ -142,35 +126,36 @@ fn key(out: &mut Svg, top: f64) -> f64 {
             "dashed: requested",
         ),
     ];
+    [("Ground status", statuses), ("Marks", marks)]
+}
 
-    for (section, items) in sections.into_iter().zip([statuses, marks]) {
-        text(svg, left, y + 13.0, section, true, INK);
+/// The key: what each colour, shape and mark means, each in words too.
+/// Its entries flow left to right, a section's entries wrapping onto
+/// further rows; returns the bottom of the key.
+fn key(out: &mut Svg, top: f64) -> f64 {
+    let svg = &mut Svg { out: String::new() };
+    let sections = sections();
+    let left = MARGIN + 12.0;
+    let first = left
+        + sections
+            .iter()
+            .map(|(s, _)| text_width(s, 11.0, true))
+            .fold(0.0, f64::max)
+        + 14.0;
+    let right = WIDTH - MARGIN - 12.0;
+    let row_h = 38.0;
+    let mut y = top + 10.0;
+    for (section, entries) in sections {
+        small_text(svg, left, y + 13.0, section, true, INK);
         let mut x = first;
-        for (status, draw, word, meaning) in items {
-            let width = 34.0 + text_width(word, 11.0, false).max(text_width(meaning, 11.0, false));
+        for entry in entries {
+            let width =
+                34.0 + text_width(entry.word, 11.0, false).max(text_width(entry.meaning, 11.0, false));
             if x + width > right && x > first {
                 x = first;
                 y += row_h;
             }
-            match status {
-                Some(status) => {
-                    let colours = palette(status);
-                    svg.node_box(
-                        x,
-                        y,
-                        28.0,
-                        18.0,
-                        colours.fill,
-                        colours.stroke,
-                        1.5,
-                        status.is_gap(),
-                    );
-                    svg.ball(x + 14.0, y + 9.0, status);
-                }
-                None => draw(svg, x, y),
-            }
-            text(svg, x + 34.0, y + 13.0, word, false, INK);
-            text(svg, x + 34.0, y + 28.0, meaning, false, MUTED);
+            draw_entry(svg, &entry, x, y);
             x += width + 14.0;
         }
         y += row_h;
@@ -188,11 +173,49 @@ fn key(out: &mut Svg, top: f64) -> f64 {
     bottom
 }
 
+/// An entry with its top left corner at (`x`, `y`): the sample, then the
+/// word and its meaning beside it.
+fn draw_entry(svg: &mut Svg, entry: &Entry, x: f64, y: f64) {
+    match entry.sample {
+        Sample::Status(status) => {
+            let colours = palette(status);
+            svg.node_box(
+                x,
+                y,
+                28.0,
+                18.0,
+                colours.fill,
+                colours.stroke,
+                1.5,
+                status.is_gap(),
+            );
+            svg.ball(x + 14.0, y + 9.0, status);
+        }
+        Sample::Mark(draw) => draw(svg, x, y),
+    }
+    small_text(svg, x + 34.0, y + 13.0, entry.word, false, INK);
+    small_text(svg, x + 34.0, y + 28.0, entry.meaning, false, MUTED);
+}
+
+/// The key's 11-pixel text.
+fn small_text(svg: &mut Svg, x: f64, baseline: f64, text: &str, bold: bool, fill: &'static str) {
+    let t = Text {
+        x,
+        baseline,
+        text: text.to_owned(),
+        size: 11.0,
+        bold,
+        italic: false,
+        fill,
+    };
+    svg.text(&t, 0.0, 0.0);
+}
+
 /// The key's sample of an exhibit letter.
 fn letter_tab(svg: &mut Svg, x: f64, y: f64) {
     let _ = writeln!(
         svg.out,
-        r##"<rect x="{}" y="{}" width="28" height="18" rx="3" fill="#1f2937"/>"##,
+        r#"<rect x="{}" y="{}" width="28" height="18" rx="3" fill="{TAB}"/>"#,
         n(x),
         n(y)
     );
@@ -203,7 +226,7 @@ fn letter_tab(svg: &mut Svg, x: f64, y: f64) {
         size: 11.0,
         bold: true,
         italic: false,
-        fill: "#ffffff",
+        fill: WHITE,
     };
     svg.text(&t, 0.0, 0.0);
 }

@@ -49,114 +49,42 @@ const SWEEPS: usize = 8;
 
 pub fn place(input: &Input<'_>) -> Placement {
     let (point_order, exhibit_order, crossings) = order(input);
-    let n_grounds = input.ground_heights.len();
-
-    // Each band holds one ground and its points, in point order.
-    let mut band_points: Vec<Vec<usize>> = vec![Vec::new(); n_grounds];
-    for &p in &point_order {
-        band_points[input.point_ground[p]].push(p);
-    }
-    let stack_height = |points: &[usize]| {
-        if points.is_empty() {
-            input.placeholder_height
-        } else {
-            points.iter().map(|&p| input.point_heights[p]).sum::<f64>() + GAP * (points.len() - 1) as f64
-        }
-    };
-    let band_heights: Vec<f64> = (0..n_grounds)
-        .map(|g| input.ground_heights[g].max(stack_height(&band_points[g])))
-        .collect();
-
+    let bands = Bands::new(input, &point_order);
     let mut exhibit_points: Vec<Vec<usize>> = vec![Vec::new(); input.exhibit_heights.len()];
     for &(e, p) in input.proves {
         exhibit_points[e].push(p);
     }
-    let cited: Vec<usize> = exhibit_order
+    let (cited, uncited): (Vec<usize>, Vec<usize>) = exhibit_order
         .iter()
-        .copied()
-        .filter(|&e| !exhibit_points[e].is_empty())
-        .collect();
-    let uncited: Vec<usize> = exhibit_order
-        .iter()
-        .copied()
-        .filter(|&e| exhibit_points[e].is_empty())
-        .collect();
+        .partition(|&&e| !exhibit_points[e].is_empty());
 
-    let mut band_y = stack(&band_heights, BAND_GAP);
+    let mut band_y = stack(&bands.heights, BAND_GAP);
     let mut point_y = vec![0.0; input.point_heights.len()];
     let mut exhibit_y = vec![0.0; input.exhibit_heights.len()];
-    let centre = |y: f64, h: f64| y + h / 2.0;
-
     for round in 0..3 {
-        // Points sit centred in their band.
-        for g in 0..n_grounds {
-            let mut y = band_y[g] + (band_heights[g] - stack_height(&band_points[g])) / 2.0;
-            for &p in &band_points[g] {
-                point_y[p] = y;
-                y += input.point_heights[p] + GAP;
-            }
-        }
-        // Exhibits level with the points they prove.
-        let wanted: Vec<f64> = cited
-            .iter()
-            .map(|&e| {
-                let ps = &exhibit_points[e];
-                let mean = ps
-                    .iter()
-                    .map(|&p| centre(point_y[p], input.point_heights[p]))
-                    .sum::<f64>()
-                    / ps.len() as f64;
-                mean - input.exhibit_heights[e] / 2.0
-            })
-            .collect();
-        let heights: Vec<f64> = cited.iter().map(|&e| input.exhibit_heights[e]).collect();
-        for (&e, y) in cited.iter().zip(fit(&wanted, &heights, GAP)) {
-            exhibit_y[e] = y;
-        }
+        centre_points(input, &bands, &band_y, &mut point_y);
+        level_exhibits(input, &cited, &exhibit_points, &point_y, &mut exhibit_y);
         if round == 2 {
             break;
         }
-        // Bands level with the exhibits their points cite.
-        // One pass over the edges: per ground, the sum and count of the
-        // centres of the exhibits its points cite.
-        let mut sums = vec![(0.0f64, 0usize); n_grounds];
-        for &(e, p) in input.proves {
-            let sum = &mut sums[input.point_ground[p]];
-            sum.0 += centre(exhibit_y[e], input.exhibit_heights[e]);
-            sum.1 += 1;
-        }
-        let wanted: Vec<f64> = (0..n_grounds)
-            .map(|g| match sums[g] {
-                (_, 0) => band_y[g],
-                (sum, n) => sum / n as f64 - band_heights[g] / 2.0,
-            })
-            .collect();
-        band_y = fit(&wanted, &band_heights, BAND_GAP);
+        band_y = level_bands(input, &bands, &band_y, &exhibit_y);
     }
+    place_uncited(input, &cited, &uncited, &mut exhibit_y);
 
-    // Exhibits that nothing cites go last.
-    let mut bottom = cited
-        .iter()
-        .map(|&e| exhibit_y[e] + input.exhibit_heights[e] + BAND_GAP)
-        .fold(0.0, f64::max);
-    for &e in &uncited {
-        exhibit_y[e] = bottom;
-        bottom += input.exhibit_heights[e] + GAP;
-    }
-
+    let n_grounds = input.ground_heights.len();
     let ground_y: Vec<f64> = (0..n_grounds)
-        .map(|g| band_y[g] + (band_heights[g] - input.ground_heights[g]) / 2.0)
+        .map(|g| band_y[g] + (bands.heights[g] - input.ground_heights[g]) / 2.0)
         .collect();
     let placeholder_y: Vec<Option<f64>> = (0..n_grounds)
         .map(|g| {
-            band_points[g]
+            bands.points[g]
                 .is_empty()
-                .then(|| band_y[g] + (band_heights[g] - input.placeholder_height) / 2.0)
+                .then(|| band_y[g] + (bands.heights[g] - input.placeholder_height) / 2.0)
         })
         .collect();
     let height = band_y
         .iter()
-        .zip(&band_heights)
+        .zip(&bands.heights)
         .map(|(y, h)| y + h)
         .chain(exhibit_y.iter().zip(input.exhibit_heights).map(|(y, h)| y + h))
         .fold(0.0, f64::max);
@@ -169,6 +97,110 @@ pub fn place(input: &Input<'_>) -> Placement {
         exhibit_order,
         crossings,
         height,
+    }
+}
+
+/// Each band holds one ground and its points, in point order, and is as
+/// tall as the taller of the two.
+struct Bands {
+    points: Vec<Vec<usize>>,
+    heights: Vec<f64>,
+}
+
+impl Bands {
+    fn new(input: &Input<'_>, point_order: &[usize]) -> Bands {
+        let n_grounds = input.ground_heights.len();
+        let mut points: Vec<Vec<usize>> = vec![Vec::new(); n_grounds];
+        for &p in point_order {
+            points[input.point_ground[p]].push(p);
+        }
+        let heights = (0..n_grounds)
+            .map(|g| input.ground_heights[g].max(stack_height(input, &points[g])))
+            .collect();
+        Bands { points, heights }
+    }
+}
+
+/// The height of a band's points stacked, or of the placeholder when it
+/// has none.
+fn stack_height(input: &Input<'_>, points: &[usize]) -> f64 {
+    if points.is_empty() {
+        input.placeholder_height
+    } else {
+        points.iter().map(|&p| input.point_heights[p]).sum::<f64>() + GAP * (points.len() - 1) as f64
+    }
+}
+
+fn centre(y: f64, h: f64) -> f64 {
+    y + h / 2.0
+}
+
+/// Points sit centred in their band.
+fn centre_points(input: &Input<'_>, bands: &Bands, band_y: &[f64], point_y: &mut [f64]) {
+    for (g, points) in bands.points.iter().enumerate() {
+        let mut y = band_y[g] + (bands.heights[g] - stack_height(input, points)) / 2.0;
+        for &p in points {
+            point_y[p] = y;
+            y += input.point_heights[p] + GAP;
+        }
+    }
+}
+
+/// Cited exhibits level with the points they prove.
+fn level_exhibits(
+    input: &Input<'_>,
+    cited: &[usize],
+    exhibit_points: &[Vec<usize>],
+    point_y: &[f64],
+    exhibit_y: &mut [f64],
+) {
+    let wanted: Vec<f64> = cited
+        .iter()
+        .map(|&e| {
+            let ps = &exhibit_points[e];
+            let mean = ps
+                .iter()
+                .map(|&p| centre(point_y[p], input.point_heights[p]))
+                .sum::<f64>()
+                / ps.len() as f64;
+            mean - input.exhibit_heights[e] / 2.0
+        })
+        .collect();
+    let heights: Vec<f64> = cited.iter().map(|&e| input.exhibit_heights[e]).collect();
+    for (&e, y) in cited.iter().zip(fit(&wanted, &heights, GAP)) {
+        exhibit_y[e] = y;
+    }
+}
+
+/// Bands level with the exhibits their points cite; returns the bands'
+/// new tops.
+fn level_bands(input: &Input<'_>, bands: &Bands, band_y: &[f64], exhibit_y: &[f64]) -> Vec<f64> {
+    // One pass over the edges: per ground, the sum and count of the
+    // centres of the exhibits its points cite.
+    let mut sums = vec![(0.0f64, 0usize); bands.heights.len()];
+    for &(e, p) in input.proves {
+        let sum = &mut sums[input.point_ground[p]];
+        sum.0 += centre(exhibit_y[e], input.exhibit_heights[e]);
+        sum.1 += 1;
+    }
+    let wanted: Vec<f64> = (0..bands.heights.len())
+        .map(|g| match sums[g] {
+            (_, 0) => band_y[g],
+            (sum, n) => sum / n as f64 - bands.heights[g] / 2.0,
+        })
+        .collect();
+    fit(&wanted, &bands.heights, BAND_GAP)
+}
+
+/// Exhibits that nothing cites go last, below the lowest cited one.
+fn place_uncited(input: &Input<'_>, cited: &[usize], uncited: &[usize], exhibit_y: &mut [f64]) {
+    let mut bottom = cited
+        .iter()
+        .map(|&e| exhibit_y[e] + input.exhibit_heights[e] + BAND_GAP)
+        .fold(0.0, f64::max);
+    for &e in uncited {
+        exhibit_y[e] = bottom;
+        bottom += input.exhibit_heights[e] + GAP;
     }
 }
 

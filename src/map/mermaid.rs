@@ -2,7 +2,7 @@
 //! other Mermaid viewers render: three columns, right to left from exhibits
 //! to grounds, coloured by status, with every status and gap also in words.
 
-use super::svg::palette;
+use super::style::{BoxColours, EXHIBIT, GAP_POINT, INK, POINT, REQUESTED, UNCITED, palette};
 use super::text::truncate;
 use super::{ExhibitNode, Map, NodeRef};
 use crate::check::Status;
@@ -53,7 +53,13 @@ pub fn render(map: &Map) -> String {
             node_id(edge.to, map)
         );
     }
+    class_defs(&mut out);
+    assign_classes(&mut out, map);
+    out
+}
 
+/// A class per ground status and per kind of point and exhibit box.
+fn class_defs(out: &mut String) {
     for status in Status::ALL {
         let c = palette(status);
         let dash = if status.is_gap() {
@@ -63,18 +69,26 @@ pub fn render(map: &Map) -> String {
         };
         let _ = writeln!(
             out,
-            "  classDef {} fill:{},stroke:{},stroke-width:2px,color:#111827{dash}",
+            "  classDef {} fill:{},stroke:{},stroke-width:2px,color:{INK}{dash}",
             status.as_str(),
             c.fill,
             c.stroke
         );
     }
-    out.push_str("  classDef point fill:#ffffff,stroke:#6b7280,color:#111827\n");
-    out.push_str("  classDef gappoint fill:#fff5f5,stroke:#9b1c1c,stroke-dasharray:5 3,color:#111827\n");
-    out.push_str("  classDef exhibit fill:#f9fafb,stroke:#4b5563,color:#111827\n");
-    out.push_str("  classDef requested fill:#fffbeb,stroke:#b7791f,stroke-dasharray:5 3,color:#111827\n");
-    out.push_str("  classDef uncited fill:#f3f4f6,stroke:#6b7280,stroke-dasharray:5 3,color:#111827\n");
+    let boxes = [
+        ("point", POINT, false),
+        ("gappoint", GAP_POINT, true),
+        ("exhibit", EXHIBIT, false),
+        ("requested", REQUESTED, true),
+        ("uncited", UNCITED, true),
+    ];
+    for (class, colours, gap) in boxes {
+        class_def(out, class, colours, gap);
+    }
+}
 
+/// Each node's class, as `class` lines listing the nodes of each class.
+fn assign_classes(out: &mut String, map: &Map) {
     let mut classes: Vec<(&str, Vec<String>)> = Vec::new();
     let mut assign = |class: &'static str, id: String| match classes.iter_mut().find(|(c, _)| *c == class) {
         Some((_, ids)) => ids.push(id),
@@ -100,7 +114,15 @@ pub fn render(map: &Map) -> String {
     for (class, ids) in classes {
         let _ = writeln!(out, "  class {} {class}", ids.join(","));
     }
-    out
+}
+
+/// A class for points or exhibits: its colours, dashed for a gap.
+fn class_def(out: &mut String, class: &str, BoxColours { fill, stroke }: BoxColours, gap: bool) {
+    let dash = if gap { ",stroke-dasharray:5 3" } else { "" };
+    let _ = writeln!(
+        out,
+        "  classDef {class} fill:{fill},stroke:{stroke}{dash},color:{INK}"
+    );
 }
 
 fn exhibit_lines(exhibit: &ExhibitNode) -> Vec<String> {

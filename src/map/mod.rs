@@ -7,16 +7,18 @@
 //! them are gaps. Each format then renders that one model, escaping the
 //! case file's text in its own way.
 
+mod canvas;
 mod dot;
 mod json;
 mod key;
 mod layout;
 mod mermaid;
+mod style;
 mod svg;
 mod text;
 
 pub use crate::exhibits::letter;
-pub use svg::{Palette, palette};
+pub use style::{Palette, palette};
 pub use text::{plain_text, text_width};
 
 use crate::check::{Checked, Status};

@@ -7,67 +7,23 @@
 //! coordinates and fitted to its box by [`text_width`]; every node carries
 //! its full text in a `<title>`.
 
+use super::canvas::{Svg, Text, esc, n};
 use super::key;
-use super::layout::{self, Input};
+use super::layout::{self, Input, Placement};
+use super::style::{
+    BoxColours, EDGE, EXHIBIT, EXHIBIT_W, EXHIBIT_X, FONT, GAP_INK, GAP_POINT, GROUND_W, GROUND_X, INK,
+    MARGIN, MUTED, POINT, POINT_W, POINT_X, Palette, REQUESTED, TAB, UNCITED, WHITE, WIDTH, palette,
+};
 use super::text::{text_width, truncate, wrap};
 use super::{EdgeKind, ExhibitNode, GroundNode, Map, PointNode};
 use crate::check::Status;
 use crate::model::EvidenceStatus;
 use std::fmt::Write as _;
 
-/// The colours a ground of one status is drawn in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Palette {
-    pub fill: &'static str,
-    pub stroke: &'static str,
-    /// For the status word: dark enough to read on the fill.
-    pub text: &'static str,
-}
-
-/// Red for unanswered and asserted, amber for pending, greens for
-/// supported and corroborated.
-pub fn palette(status: Status) -> Palette {
-    let (fill, stroke, text) = match status {
-        Status::Unanswered => ("#f4c7c3", "#a50f15", "#7f0a0f"),
-        Status::Asserted => ("#fde0dd", "#cb181d", "#8c1116"),
-        Status::Pending => ("#fde9b6", "#b7791f", "#6b4105"),
-        Status::Supported => ("#d9f0d3", "#4d9a3f", "#1f4d17"),
-        Status::Corroborated => ("#a6dba0", "#1b7837", "#0b3d1a"),
-    };
-    Palette { fill, stroke, text }
-}
-
-/// How a status reads on a node and in the key.
-pub(super) fn status_meaning(status: Status) -> &'static str {
-    match status {
-        Status::Unanswered => "no response",
-        Status::Asserted => "nothing cited",
-        Status::Pending => "evidence requested only",
-        Status::Supported => "evidence in hand",
-        Status::Corroborated => "two authors, two kinds",
-    }
-}
-
-pub(super) const FONT: &str = "Verdana, DejaVu Sans, Bitstream Vera Sans, Arial, sans-serif";
-pub(super) const INK: &str = "#111827";
-pub(super) const MUTED: &str = "#4b5563";
-pub(super) const GAP_INK: &str = "#9b1c1c";
-pub(super) const EDGE: &str = "#6b7280";
-
-pub(super) const MARGIN: f64 = 24.0;
-pub(super) const PAD: f64 = 10.0;
-pub(super) const GROUND_X: f64 = MARGIN;
-pub(super) const GROUND_W: f64 = 230.0;
-pub(super) const POINT_X: f64 = GROUND_X + GROUND_W + 80.0;
-pub(super) const POINT_W: f64 = 300.0;
-pub(super) const EXHIBIT_X: f64 = POINT_X + POINT_W + 150.0;
-pub(super) const EXHIBIT_W: f64 = 290.0;
-pub(super) const WIDTH: f64 = EXHIBIT_X + EXHIBIT_W + MARGIN;
+/// Space between a box's edge and its content.
+const PAD: f64 = 10.0;
 /// Room kept clear at the top right of each box for the gap mark.
-pub(super) const BADGE_ROOM: f64 = 22.0;
-pub(super) const ARROW: f64 = 7.0;
-/// Edges that climb or fall more than this are drawn fainter.
-const LONG_EDGE: f64 = 320.0;
+const BADGE_ROOM: f64 = 22.0;
 
 /// Something drawn inside a node's box, relative to its top left corner.
 enum Item {
@@ -87,20 +43,32 @@ enum Item {
     },
 }
 
-pub(super) struct Text {
-    pub(super) x: f64,
-    pub(super) baseline: f64,
-    pub(super) text: String,
-    pub(super) size: f64,
-    pub(super) bold: bool,
-    pub(super) italic: bool,
-    pub(super) fill: &'static str,
-}
-
 /// A node's content and the height it needs.
 struct Card {
     items: Vec<Item>,
     height: f64,
+}
+
+impl Card {
+    /// Draws the card with its top left corner at (`x`, `y`).
+    fn draw(&self, svg: &mut Svg, x: f64, y: f64) {
+        for item in &self.items {
+            match item {
+                Item::Text(t) => svg.text(t, x, y),
+                Item::Ball { cx, cy, status } => svg.ball(x + cx, y + cy, *status),
+                Item::Tab { x: tx, y: ty, w, h } => {
+                    let _ = writeln!(
+                        svg.out,
+                        r#"<rect x="{}" y="{}" width="{}" height="{}" rx="3" fill="{TAB}"/>"#,
+                        n(x + tx),
+                        n(y + ty),
+                        n(*w),
+                        n(*h)
+                    );
+                }
+            }
+        }
+    }
 }
 
 /// Fills a card row by row.
@@ -243,7 +211,7 @@ fn exhibit_card(exhibit: &ExhibitNode) -> Card {
             w,
             h: 16.0,
         });
-        card.text(x + 4.0, baseline, letter, 11.0, true, "#ffffff");
+        card.text(x + 4.0, baseline, letter, 11.0, true, WHITE);
         x += w + 6.0;
     }
     let room = PAD + inner - BADGE_ROOM - x;
@@ -273,199 +241,81 @@ fn exhibit_card(exhibit: &ExhibitNode) -> Card {
     card.finish()
 }
 
-/// Numbers with at most one decimal, so output stays short and stable.
-pub(super) fn n(x: f64) -> String {
-    let s = format!("{x:.1}");
-    s.strip_suffix(".0").map_or(s.clone(), str::to_owned)
-}
-
-pub(super) use crate::markup::escape_xml as esc;
-
-pub(super) struct Svg {
-    pub(super) out: String,
-}
-
-impl Svg {
-    pub(super) fn text(&mut self, t: &Text, dx: f64, dy: f64) {
-        let _ = write!(
-            self.out,
-            r#"<text x="{}" y="{}" font-size="{}""#,
-            n(dx + t.x),
-            n(dy + t.baseline),
-            n(t.size)
-        );
-        if t.bold {
-            self.out.push_str(r#" font-weight="bold""#);
-        }
-        if t.italic {
-            self.out.push_str(r#" font-style="italic""#);
-        }
-        let _ = writeln!(self.out, r#" fill="{}">{}</text>"#, t.fill, esc(&t.text));
-    }
-
-    fn card(&mut self, card: &Card, x: f64, y: f64) {
-        for item in &card.items {
-            match item {
-                Item::Text(t) => self.text(t, x, y),
-                Item::Ball { cx, cy, status } => self.ball(x + cx, y + cy, *status),
-                Item::Tab { x: tx, y: ty, w, h } => {
-                    let _ = writeln!(
-                        self.out,
-                        r##"<rect x="{}" y="{}" width="{}" height="{}" rx="3" fill="#1f2937"/>"##,
-                        n(x + tx),
-                        n(y + ty),
-                        n(*w),
-                        n(*h)
-                    );
-                }
-            }
-        }
-    }
-
-    /// A Harvey ball: empty for unanswered, full for corroborated.
-    pub(super) fn ball(&mut self, cx: f64, cy: f64, status: Status) {
-        let ink = palette(status).text;
-        let r = 5.5;
-        let _ = writeln!(
-            self.out,
-            r##"<circle cx="{}" cy="{}" r="{}" fill="#ffffff" stroke="{ink}" stroke-width="1.2"/>"##,
-            n(cx),
-            n(cy),
-            n(r)
-        );
-        let quarters = Status::ALL.iter().position(|s| *s == status).unwrap_or(0);
-        match quarters {
-            0 => {}
-            4 => {
-                let _ = writeln!(
-                    self.out,
-                    r#"<circle cx="{}" cy="{}" r="{}" fill="{ink}"/>"#,
-                    n(cx),
-                    n(cy),
-                    n(r)
-                );
-            }
-            q => {
-                let angle = std::f64::consts::FRAC_PI_2 * q as f64;
-                let (ex, ey) = (cx + r * angle.sin(), cy - r * angle.cos());
-                let large = if q > 2 { 1 } else { 0 };
-                let _ = writeln!(
-                    self.out,
-                    r#"<path d="M{} {} V{} A{r} {r} 0 {large} 1 {} {} Z" fill="{ink}"/>"#,
-                    n(cx),
-                    n(cy),
-                    n(cy - r),
-                    n(ex),
-                    n(ey)
-                );
-            }
-        }
-    }
-
-    /// The gap mark: a dark triangle with an exclamation mark.
-    pub(super) fn gap_mark(&mut self, x: f64, y: f64) {
-        let _ = writeln!(
-            self.out,
-            r##"<path d="M{} {} L{} {} L{} {} Z" fill="{GAP_INK}"/><rect x="{}" y="{}" width="2" height="5.5" fill="#ffffff"/><rect x="{}" y="{}" width="2" height="2" fill="#ffffff"/>"##,
-            n(x + 8.0),
-            n(y),
-            n(x + 16.0),
-            n(y + 14.0),
-            n(x),
-            n(y + 14.0),
-            n(x + 7.0),
-            n(y + 4.5),
-            n(x + 7.0),
-            n(y + 11.0)
-        );
-    }
-
-    /// A curve from `start` leftwards to `end`, with an arrowhead there.
-    pub(super) fn arrow(
-        &mut self,
-        start: (f64, f64),
-        end: (f64, f64),
-        colour: &str,
-        width: f64,
-        dashed: bool,
-    ) {
-        let (x1, y1) = start;
-        let (tip, y2) = end;
-        let x2 = tip + ARROW;
-        let xm = (x1 + x2) / 2.0;
-        let _ = write!(
-            self.out,
-            r#"<path d="M{} {} C{} {} {} {} {} {}" stroke="{colour}" stroke-width="{width}""#,
-            n(x1),
-            n(y1),
-            n(xm),
-            n(y1),
-            n(xm),
-            n(y2),
-            n(x2),
-            n(y2)
-        );
-        if dashed {
-            self.out.push_str(r#" stroke-dasharray="5 3""#);
-        }
-        // Long edges are drawn fainter, so that the short ones between
-        // neighbours, most of the map, stay easy to follow.
-        let faint = if (y1 - y2).abs() > LONG_EDGE {
-            r#" opacity="0.45""#
-        } else {
-            ""
-        };
-        self.out.push_str(faint);
-        let _ = writeln!(
-            self.out,
-            r#"/><path d="M{} {} L{} {} L{} {} Z" fill="{colour}" stroke="none"{faint}/>"#,
-            n(tip),
-            n(y2),
-            n(x2),
-            n(y2 - 3.5),
-            n(x2),
-            n(y2 + 3.5)
-        );
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    pub(super) fn node_box(
-        &mut self,
-        x: f64,
-        y: f64,
-        w: f64,
-        h: f64,
-        fill: &str,
-        stroke: &str,
-        width: f64,
-        dashed: bool,
-    ) {
-        let _ = write!(
-            self.out,
-            r#"<rect x="{}" y="{}" width="{}" height="{}" rx="6" fill="{fill}" stroke="{stroke}" stroke-width="{}""#,
-            n(x),
-            n(y),
-            n(w),
-            n(h),
-            n(width)
-        );
-        if dashed {
-            self.out.push_str(r#" stroke-dasharray="5 3""#);
-        }
-        self.out.push_str("/>\n");
-    }
-}
-
 pub fn render(map: &Map) -> String {
-    let grounds: Vec<Card> = map.grounds.iter().map(ground_card).collect();
-    let points: Vec<Card> = map.points.iter().map(|p| point_card(map, p)).collect();
-    let exhibits: Vec<Card> = map.exhibits.iter().map(exhibit_card).collect();
-    let proves: Vec<(usize, usize)> = map
-        .points
+    let proves = proves(map);
+    let mut header = Svg { out: String::new() };
+    let top = key::header(&mut header, map);
+    let sheet = lay_out(map, &proves, top);
+
+    let mut svg = Svg { out: String::new() };
+    frame(&mut svg, map, &sheet);
+    svg.out.push_str(&header.out);
+    // Edges first, so that boxes cover their ends.
+    draw_edges(&mut svg, map, &sheet, &proves);
+    draw_grounds(&mut svg, map, &sheet);
+    draw_points(&mut svg, map, &sheet);
+    draw_exhibits(&mut svg, map, &sheet);
+    svg.out.push_str("</svg>\n");
+    svg.out
+}
+
+/// Every (exhibit, point) edge: for each point in order, the exhibits it
+/// cites in citation order.
+fn proves(map: &Map) -> Vec<(usize, usize)> {
+    map.points
         .iter()
         .enumerate()
         .flat_map(|(p, point)| point.exhibits.iter().map(move |&e| (e, p)))
-        .collect();
+        .collect()
+}
+
+/// The card of every node and where the layout put it.
+struct Sheet {
+    grounds: Vec<Card>,
+    points: Vec<Card>,
+    exhibits: Vec<Card>,
+    placeholder: Card,
+    placed: Placement,
+    /// Where the columns start, below the header and key.
+    top: f64,
+}
+
+/// A box's left edge, top and height.
+type At = (f64, f64, f64);
+
+impl Sheet {
+    fn ground_at(&self, g: usize) -> At {
+        (
+            GROUND_X,
+            self.top + self.placed.ground_y[g],
+            self.grounds[g].height,
+        )
+    }
+
+    fn point_at(&self, p: usize) -> At {
+        (POINT_X, self.top + self.placed.point_y[p], self.points[p].height)
+    }
+
+    fn exhibit_at(&self, e: usize) -> At {
+        (
+            EXHIBIT_X,
+            self.top + self.placed.exhibit_y[e],
+            self.exhibits[e].height,
+        )
+    }
+
+    /// The whole picture's height.
+    fn height(&self) -> f64 {
+        (self.top + self.placed.height + MARGIN).ceil()
+    }
+}
+
+/// Fills every node's card, then places the cards in their columns, with
+/// the columns starting at `top`.
+fn lay_out(map: &Map, proves: &[(usize, usize)], top: f64) -> Sheet {
+    let grounds: Vec<Card> = map.grounds.iter().map(ground_card).collect();
+    let points: Vec<Card> = map.points.iter().map(|p| point_card(map, p)).collect();
+    let exhibits: Vec<Card> = map.exhibits.iter().map(exhibit_card).collect();
     let point_ground: Vec<usize> = map.points.iter().map(|p| p.ground).collect();
     let heights = |cards: &[Card]| cards.iter().map(|c| c.height).collect::<Vec<f64>>();
     let placeholder = placeholder_card();
@@ -474,46 +324,50 @@ pub fn render(map: &Map) -> String {
         point_heights: &heights(&points),
         point_ground: &point_ground,
         exhibit_heights: &heights(&exhibits),
-        proves: &proves,
+        proves,
         placeholder_height: placeholder.height,
     });
+    Sheet {
+        grounds,
+        points,
+        exhibits,
+        placeholder,
+        placed,
+        top,
+    }
+}
 
-    let mut svg = Svg { out: String::new() };
-    let mut body = Svg { out: String::new() };
-    let top = key::header(&mut body, map);
-    let height = (top + placed.height + MARGIN).ceil();
-
+/// The opening `<svg>` tag, the picture's title and its white background.
+fn frame(svg: &mut Svg, map: &Map, sheet: &Sheet) {
+    let height = sheet.height();
     let _ = writeln!(
         svg.out,
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="{FONT}" role="img" data-crossings="{c}">"#,
         w = n(WIDTH),
         h = n(height),
-        c = placed.crossings
+        c = sheet.placed.crossings
     );
     let _ = writeln!(svg.out, "<title>Evidence map: {}</title>", esc(&map.title));
     let _ = writeln!(
         svg.out,
-        r##"<rect x="0" y="0" width="{}" height="{}" fill="#ffffff"/>"##,
+        r#"<rect x="0" y="0" width="{}" height="{}" fill="{WHITE}"/>"#,
         n(WIDTH),
         n(height)
     );
-    svg.out.push_str(&body.out);
+}
 
-    let ground_at = |g: usize| (GROUND_X, top + placed.ground_y[g], grounds[g].height);
-    let point_at = |p: usize| (POINT_X, top + placed.point_y[p], points[p].height);
-    let exhibit_at = |e: usize| (EXHIBIT_X, top + placed.exhibit_y[e], exhibits[e].height);
-
-    // Edges first, so that boxes cover their ends.
+/// Point→ground and exhibit→point edges, in one group.
+fn draw_edges(svg: &mut Svg, map: &Map, sheet: &Sheet, proves: &[(usize, usize)]) {
     svg.out.push_str("<g fill=\"none\">\n");
     let answers = ports(
         map.points.iter().enumerate().map(|(p, point)| (p, point.ground)),
-        point_at,
-        ground_at,
+        |p| sheet.point_at(p),
+        |g| sheet.ground_at(g),
     );
     for (p, g, (y1, y2)) in answers {
         let title = format!("{} answers ground {}", map.points[p].id, map.grounds[g].id);
         edge(
-            &mut svg,
+            svg,
             EdgeKind::Answers,
             &map.points[p].id,
             &map.grounds[g].id,
@@ -523,7 +377,11 @@ pub fn render(map: &Map) -> String {
             false,
         );
     }
-    let proved = ports(proves.iter().copied(), exhibit_at, point_at);
+    let proved = ports(
+        proves.iter().copied(),
+        |e| sheet.exhibit_at(e),
+        |p| sheet.point_at(p),
+    );
     for (e, p, (y1, y2)) in proved {
         let exhibit = &map.exhibits[e];
         let title = match &exhibit.letter {
@@ -532,7 +390,7 @@ pub fn render(map: &Map) -> String {
         };
         let dashed = exhibit.status == EvidenceStatus::Requested;
         edge(
-            &mut svg,
+            svg,
             EdgeKind::Proves,
             &exhibit.id,
             &map.points[p].id,
@@ -543,10 +401,29 @@ pub fn render(map: &Map) -> String {
         );
     }
     svg.out.push_str("</g>\n");
+}
 
+/// A node's box, with the gap mark when it is a gap (its outline dashed
+/// then), and its card.
+fn draw_box(
+    svg: &mut Svg,
+    card: &Card,
+    (x, y, h): At,
+    w: f64,
+    colours: BoxColours,
+    stroke_width: f64,
+    gap: bool,
+) {
+    svg.node_box(x, y, w, h, colours.fill, colours.stroke, stroke_width, gap);
+    if gap {
+        svg.gap_mark(x + w - BADGE_ROOM + 2.0, y + 7.0);
+    }
+    card.draw(svg, x, y);
+}
+
+/// Each ground, and beside a ground with no points a "no response" box.
+fn draw_grounds(svg: &mut Svg, map: &Map, sheet: &Sheet) {
     for (g, ground) in map.grounds.iter().enumerate() {
-        let (x, y, h) = ground_at(g);
-        let colours = palette(ground.status);
         let _ = writeln!(
             svg.out,
             r#"<g class="node ground" data-kind="ground" data-id="{}" data-status="{}" data-gap="{}">"#,
@@ -554,91 +431,70 @@ pub fn render(map: &Map) -> String {
             ground.status.as_str(),
             ground.is_gap()
         );
-        let mut title = format!(
-            "Ground {} \u{b7} {} ({}): {}",
-            ground.id,
-            ground.label,
-            ground.category,
-            ground.status.as_str()
-        );
-        if let Some(cite) = &ground.cite {
-            let _ = write!(title, "\n{cite}");
-        }
-        let _ = write!(title, "\n\u{201c}{}\u{201d}", ground.quote);
-        let _ = writeln!(svg.out, "<title>{}</title>", esc(&title));
-        svg.node_box(
-            x,
-            y,
+        let _ = writeln!(svg.out, "<title>{}</title>", esc(&ground_title(ground)));
+        let Palette { fill, stroke, .. } = palette(ground.status);
+        let colours = BoxColours { fill, stroke };
+        let width = if ground.is_gap() { 2.0 } else { 1.5 };
+        draw_box(
+            svg,
+            &sheet.grounds[g],
+            sheet.ground_at(g),
             GROUND_W,
-            h,
-            colours.fill,
-            colours.stroke,
-            if ground.is_gap() { 2.0 } else { 1.5 },
+            colours,
+            width,
             ground.is_gap(),
         );
-        if ground.is_gap() {
-            svg.gap_mark(x + GROUND_W - BADGE_ROOM + 2.0, y + 7.0);
-        }
-        svg.card(&grounds[g], x, y);
         svg.out.push_str("</g>\n");
-        if let Some(py) = placed.placeholder_y[g] {
-            let _ = writeln!(
-                svg.out,
-                r#"<g class="placeholder" data-ground="{}">"#,
-                esc(&ground.id)
-            );
-            let _ = writeln!(
-                svg.out,
-                "<title>Ground {} has no response yet</title>",
-                esc(&ground.id)
-            );
-            svg.node_box(
-                POINT_X,
-                top + py,
-                POINT_W,
-                placeholder.height,
-                "#ffffff",
-                GAP_INK,
-                1.5,
-                true,
-            );
-            svg.gap_mark(POINT_X + POINT_W - BADGE_ROOM + 2.0, top + py + 7.0);
-            svg.card(&placeholder, POINT_X, top + py);
-            svg.out.push_str("</g>\n");
+        if let Some(py) = sheet.placed.placeholder_y[g] {
+            draw_placeholder(svg, ground, sheet, sheet.top + py);
         }
     }
+}
+
+/// The dashed box standing in the points column for a ground's missing
+/// points, with its top at `y`.
+fn draw_placeholder(svg: &mut Svg, ground: &GroundNode, sheet: &Sheet, y: f64) {
+    let _ = writeln!(
+        svg.out,
+        r#"<g class="placeholder" data-ground="{}">"#,
+        esc(&ground.id)
+    );
+    let _ = writeln!(
+        svg.out,
+        "<title>Ground {} has no response yet</title>",
+        esc(&ground.id)
+    );
+    let colours = BoxColours {
+        fill: WHITE,
+        stroke: GAP_INK,
+    };
+    let at = (POINT_X, y, sheet.placeholder.height);
+    draw_box(svg, &sheet.placeholder, at, POINT_W, colours, 1.5, true);
+    svg.out.push_str("</g>\n");
+}
+
+fn draw_points(svg: &mut Svg, map: &Map, sheet: &Sheet) {
     for (p, point) in map.points.iter().enumerate() {
-        let (x, y, h) = point_at(p);
         let _ = writeln!(
             svg.out,
             r#"<g class="node point" data-kind="point" data-id="{}" data-gap="{}">"#,
             esc(&point.id),
             point.is_gap()
         );
-        let ground = &map.grounds[point.ground];
-        let mut title = format!("Ground {}, point {}: {}", ground.id, point.number, point.label);
-        let cited: Vec<String> = point
-            .exhibits
-            .iter()
-            .map(|&e| exhibit_name(&map.exhibits[e]))
-            .collect();
-        if cited.is_empty() {
-            title.push_str("\nCites no evidence");
+        let _ = writeln!(svg.out, "<title>{}</title>", esc(&point_title(map, point)));
+        let (colours, width) = if point.is_gap() {
+            (GAP_POINT, 1.5)
         } else {
-            let _ = write!(title, "\nCites {}", cited.join(", "));
-        }
-        let _ = writeln!(svg.out, "<title>{}</title>", esc(&title));
-        if point.is_gap() {
-            svg.node_box(x, y, POINT_W, h, "#fff5f5", GAP_INK, 1.5, true);
-            svg.gap_mark(x + POINT_W - BADGE_ROOM + 2.0, y + 7.0);
-        } else {
-            svg.node_box(x, y, POINT_W, h, "#ffffff", "#6b7280", 1.0, false);
-        }
-        svg.card(&points[p], x, y);
+            (POINT, 1.0)
+        };
+        let at = sheet.point_at(p);
+        draw_box(svg, &sheet.points[p], at, POINT_W, colours, width, point.is_gap());
         svg.out.push_str("</g>\n");
     }
+}
+
+fn draw_exhibits(svg: &mut Svg, map: &Map, sheet: &Sheet) {
     for (e, exhibit) in map.exhibits.iter().enumerate() {
-        let (x, y, h) = exhibit_at(e);
         let _ = writeln!(
             svg.out,
             r#"<g class="node exhibit" data-kind="exhibit" data-id="{}" data-status="{}" data-gap="{}">"#,
@@ -646,31 +502,72 @@ pub fn render(map: &Map) -> String {
             exhibit.status.as_str(),
             exhibit.is_gap()
         );
-        let mut title = format!(
-            "{} \u{b7} {}: {}\n{}",
-            exhibit_name(exhibit),
-            exhibit.type_label,
-            exhibit.title,
-            exhibit.status.as_str()
-        );
-        if !exhibit.cited {
-            title.push_str(", cited by no point");
-        }
-        let _ = writeln!(svg.out, "<title>{}</title>", esc(&title));
-        let (fill, stroke) = match (exhibit.status, exhibit.cited) {
-            (EvidenceStatus::Requested, _) => ("#fffbeb", "#b7791f"),
-            (EvidenceStatus::Received, false) => ("#f3f4f6", "#6b7280"),
-            (EvidenceStatus::Received, true) => ("#f9fafb", "#4b5563"),
+        let _ = writeln!(svg.out, "<title>{}</title>", esc(&exhibit_title(exhibit)));
+        let colours = match (exhibit.status, exhibit.cited) {
+            (EvidenceStatus::Requested, _) => REQUESTED,
+            (EvidenceStatus::Received, false) => UNCITED,
+            (EvidenceStatus::Received, true) => EXHIBIT,
         };
-        svg.node_box(x, y, EXHIBIT_W, h, fill, stroke, 1.2, exhibit.is_gap());
-        if exhibit.is_gap() {
-            svg.gap_mark(x + EXHIBIT_W - BADGE_ROOM + 2.0, y + 7.0);
-        }
-        svg.card(&exhibits[e], x, y);
+        let at = sheet.exhibit_at(e);
+        draw_box(
+            svg,
+            &sheet.exhibits[e],
+            at,
+            EXHIBIT_W,
+            colours,
+            1.2,
+            exhibit.is_gap(),
+        );
         svg.out.push_str("</g>\n");
     }
-    svg.out.push_str("</svg>\n");
-    svg.out
+}
+
+/// A ground's full text: id, label, category, status, citation and quote.
+fn ground_title(ground: &GroundNode) -> String {
+    let mut title = format!(
+        "Ground {} \u{b7} {} ({}): {}",
+        ground.id,
+        ground.label,
+        ground.category,
+        ground.status.as_str()
+    );
+    if let Some(cite) = &ground.cite {
+        let _ = write!(title, "\n{cite}");
+    }
+    let _ = write!(title, "\n\u{201c}{}\u{201d}", ground.quote);
+    title
+}
+
+/// A point's full text and the exhibits it cites.
+fn point_title(map: &Map, point: &PointNode) -> String {
+    let ground = &map.grounds[point.ground];
+    let mut title = format!("Ground {}, point {}: {}", ground.id, point.number, point.label);
+    let cited: Vec<String> = point
+        .exhibits
+        .iter()
+        .map(|&e| exhibit_name(&map.exhibits[e]))
+        .collect();
+    if cited.is_empty() {
+        title.push_str("\nCites no evidence");
+    } else {
+        let _ = write!(title, "\nCites {}", cited.join(", "));
+    }
+    title
+}
+
+/// An exhibit's name, type, title and status.
+fn exhibit_title(exhibit: &ExhibitNode) -> String {
+    let mut title = format!(
+        "{} \u{b7} {}: {}\n{}",
+        exhibit_name(exhibit),
+        exhibit.type_label,
+        exhibit.title,
+        exhibit.status.as_str()
+    );
+    if !exhibit.cited {
+        title.push_str(", cited by no point");
+    }
+    title
 }
 
 /// `E1 (Ex. A)` for a lettered exhibit, `E1` for the others.
