@@ -89,31 +89,7 @@ fn memo(checked: &Checked, format: Format) -> usize {
 /// An output slower than this at one size is skipped at the larger sizes.
 const OUTPUT_PATIENCE: Duration = Duration::from_secs(3);
 
-fn main() {
-    let args: Vec<String> = std::env::args().collect();
-    let value_of = |flag: &str| {
-        args.iter()
-            .position(|a| a == flag)
-            .and_then(|i| args.get(i + 1))
-            .cloned()
-    };
-    let sizes: Vec<usize> = value_of("--sizes")
-        .map(|s| {
-            s.split(',')
-                .map(|n| n.trim().parse().expect("--sizes N,N,..."))
-                .collect()
-        })
-        .unwrap_or_else(|| vec![10, 1_000, 10_000, 100_000]);
-    let files: usize = value_of("--files").map_or(1_000, |n| n.parse().expect("--files N"));
-    let outputs = if args.iter().any(|a| a == "--no-outputs") {
-        &[][..]
-    } else {
-        OUTPUTS
-    };
-
-    let playbook = Playbook::builtin();
-    println!("machine: {}", machine());
-    println!();
+fn print_table_header(outputs: &[Stage]) {
     let mut header = String::from(
         "| grounds | exhibits | file MB | floor ms | parse ms | load ms | graph ms | check ms |",
     );
@@ -131,6 +107,51 @@ fn main() {
             .collect::<String>()
             .replacen("", "|", 1)
     );
+}
+
+fn print_multiples(outputs: &[Stage], multiples: &[String]) {
+    if !outputs.is_empty() {
+        println!();
+        println!("Load, check and one output, as a multiple of the floor:");
+        println!();
+        let header: String = outputs.iter().map(|s| format!(" {} |", s.name)).collect();
+        println!("| grounds |{header}");
+        println!("|---|{}", "---|".repeat(outputs.len()));
+        for row in multiples {
+            println!("{row}");
+        }
+    }
+}
+
+/// The value given after `flag` on the command line.
+fn value_after(args: &[String], flag: &str) -> Option<String> {
+    args.iter()
+        .position(|a| a == flag)
+        .and_then(|i| args.get(i + 1))
+        .cloned()
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let value_of = |flag: &str| value_after(&args, flag);
+    let sizes: Vec<usize> = value_of("--sizes")
+        .map(|s| {
+            s.split(',')
+                .map(|n| n.trim().parse().expect("--sizes N,N,..."))
+                .collect()
+        })
+        .unwrap_or_else(|| vec![10, 1_000, 10_000, 100_000]);
+    let files: usize = value_of("--files").map_or(1_000, |n| n.parse().expect("--files N"));
+    let outputs = if args.iter().any(|a| a == "--no-outputs") {
+        &[][..]
+    } else {
+        OUTPUTS
+    };
+
+    let playbook = Playbook::builtin();
+    println!("machine: {}", machine());
+    println!();
+    print_table_header(outputs);
 
     let mut previous: Option<Duration> = None;
     let mut output_times: Vec<Option<Duration>> = vec![None; outputs.len()];
@@ -208,17 +229,7 @@ fn main() {
         previous = Some(total);
     }
 
-    if !outputs.is_empty() {
-        println!();
-        println!("Load, check and one output, as a multiple of the floor:");
-        println!();
-        let header: String = outputs.iter().map(|s| format!(" {} |", s.name)).collect();
-        println!("| grounds |{header}");
-        println!("|---|{}", "---|".repeat(outputs.len()));
-        for row in multiples {
-            println!("{row}");
-        }
-    }
+    print_multiples(outputs, &multiples);
 
     if files > 0 {
         println!();

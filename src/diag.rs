@@ -25,8 +25,6 @@ pub enum ProblemKind {
     InvalidDate,
     InvalidValue,
     PinpointOutOfRange,
-    /// The command line asks for something impossible.
-    Usage,
 }
 
 impl ProblemKind {
@@ -46,7 +44,6 @@ impl ProblemKind {
             Self::InvalidDate => "invalid-date",
             Self::InvalidValue => "invalid-value",
             Self::PinpointOutOfRange => "pinpoint-out-of-range",
-            Self::Usage => "usage",
         }
     }
 }

@@ -105,6 +105,21 @@ fn convert(root: Node, reader: &mut Reader) -> Option<Playbook> {
         _ => reader.string(n, "playbook.version"),
     });
 
+    let evidence_types = evidence_types(&mut top, reader);
+    let categories = categories(&mut top, reader, &evidence_types);
+    let memo = memo(&mut top, reader);
+    top.finish(reader);
+    Some(Playbook {
+        id: id?.value,
+        title: title?,
+        version: version?,
+        evidence_types,
+        categories,
+        memo,
+    })
+}
+
+fn evidence_types(top: &mut Fields, reader: &mut Reader) -> Vec<EvidenceType> {
     let mut evidence_types = Vec::new();
     if let Some(node) = top.require(reader, "evidence_types")
         && let Some(mut types) = reader.map(node, "evidence_types")
@@ -137,6 +152,10 @@ fn convert(root: Node, reader: &mut Reader) -> Option<Playbook> {
         types.finish(reader);
     }
 
+    evidence_types
+}
+
+fn categories(top: &mut Fields, reader: &mut Reader, evidence_types: &[EvidenceType]) -> Vec<Category> {
     let mut categories = Vec::new();
     if let Some(node) = top.require(reader, "categories")
         && let Some(mut cats) = reader.map(node, "categories")
@@ -197,6 +216,10 @@ fn convert(root: Node, reader: &mut Reader) -> Option<Playbook> {
         cats.finish(reader);
     }
 
+    categories
+}
+
+fn memo(top: &mut Fields, reader: &mut Reader) -> BTreeMap<String, String> {
     let mut memo = BTreeMap::new();
     if let Some(node) = top.require(reader, "memo")
         && let Some(mut m) = reader.map(node, "memo")
@@ -221,15 +244,7 @@ fn convert(root: Node, reader: &mut Reader) -> Option<Playbook> {
         }
         m.finish(reader);
     }
-    top.finish(reader);
-    Some(Playbook {
-        id: id?.value,
-        title: title?,
-        version: version?,
-        evidence_types,
-        categories,
-        memo,
-    })
+    memo
 }
 
 fn checked_id(reader: &mut Reader, key: At<String>) -> Option<At<String>> {

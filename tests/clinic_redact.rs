@@ -123,6 +123,9 @@ fn secrets(case: &Case) -> Vec<String> {
     names.extend(info.petitioner.as_ref().and_then(|p| p.name.clone()));
     let rep = info.representative.clone().unwrap_or_default();
     names.extend(rep.name.clone());
+    names.extend(rep.supervisor.as_ref().map(|s| s.name.clone()));
+    names.extend(info.companions.iter().map(|c| c.name.clone()));
+    names.extend(info.sponsors.iter().filter_map(|s| person_part(&s.name)));
     for e in &case.evidence {
         names.extend(e.author.as_deref().and_then(person_part));
         names.extend(
@@ -144,6 +147,12 @@ fn secrets(case: &Case) -> Vec<String> {
         .collect();
     out.extend(info.receipt.as_ref().map(|r| r.value.clone()));
     out.extend([rep.address, rep.email, rep.phone, rep.bar].into_iter().flatten());
+    out.extend(rep.supervisor.and_then(|s| s.bar));
+    out.extend(
+        info.companions
+            .iter()
+            .filter_map(|c| c.born.as_ref().map(|b| b.value.to_string())),
+    );
     if let Some(address) = &case.info.representative.as_ref().and_then(|r| r.address.clone()) {
         out.extend(address.split(',').next().map(|street| street.trim().to_owned()));
     }

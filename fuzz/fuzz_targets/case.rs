@@ -8,9 +8,8 @@
 
 use libfuzzer_sys::fuzz_target;
 use rebut::check::json::{CheckJson, UnusableJson};
-use rebut::check::{self, Context, EvidenceGraph, Report};
+use rebut::check::Checked;
 use rebut::load::{self, Source};
-use rebut::model::Case;
 use rebut::playbook::Playbook;
 use rebut::render::{self, Format, MemoKind, Templates};
 use std::path::Path;
@@ -18,40 +17,31 @@ use std::sync::OnceLock;
 
 /// One output of a checked case. A new renderer is one more line in
 /// [`OUTPUTS`].
-type Output = fn(&Case, &Report, &Playbook);
+type Output = fn(&Checked);
 
 const OUTPUTS: &[Output] = &[
     json_report,
-    |c, r, p| memos(c, r, p, Some(Format::Markdown)),
-    |c, r, p| memos(c, r, p, Some(Format::Html)),
-    |c, r, p| memos(c, r, p, None),
-    |c, r, p| drop(rebut::map::svg(c, r, p)),
-    |c, r, p| drop(rebut::map::dot(c, r, p)),
-    |c, r, p| drop(rebut::map::mermaid(c, r, p)),
-    |c, r, p| drop(rebut::map::json(c, r, p)),
+    |c| memos(c, Format::Markdown),
+    |c| memos(c, Format::Html),
+    |c| memos(c, Format::Word),
+    |c| drop(rebut::map::svg(c)),
+    |c| drop(rebut::map::dot(c)),
+    |c| drop(rebut::map::mermaid(c)),
+    |c| drop(rebut::map::json(c)),
 ];
 
-fn json_report(case: &Case, report: &Report, _: &Playbook) {
-    let json = CheckJson::new("fuzz.yaml", case, report);
-    serde_json::to_string(&json).expect("the report serialises");
+fn json_report(checked: &Checked) {
+    let json = CheckJson::new("fuzz.yaml", &checked.case, &checked.report);
+    serde_json::to_string(&json).expect("the report serializes");
 }
 
-/// Every memo kind in one format (`None`: Word), as `rebut render` makes it.
-fn memos(case: &Case, report: &Report, playbook: &Playbook, format: Option<Format>) {
+/// Every memo kind in one format, as `rebut render` makes it.
+fn memos(checked: &Checked, format: Format) {
     static TEMPLATES: OnceLock<Templates> = OnceLock::new();
     let templates = TEMPLATES.get_or_init(Templates::builtin);
     for kind in MemoKind::ALL {
         for draft in [true, false] {
-            let mut cx = render::context(case, report, playbook, today(), kind, draft);
-            match format {
-                Some(format) => {
-                    render::attach_map(&mut cx, case, report, playbook, format);
-                    render::render(&cx, format, templates).expect("a memo renders");
-                }
-                None => {
-                    render::docx(&cx, templates).expect("a Word memo renders");
-                }
-            }
+            render::memo(checked, kind, draft, format, templates).expect("a memo renders");
         }
     }
 }
@@ -86,16 +76,10 @@ fuzz_target!(|bytes: &[u8]| {
             serde_json::to_string(&UnusableJson::new(&unusable)).expect("problems serialise");
         }
         Ok(case) => {
-            let graph = EvidenceGraph::build(&case);
-            let cx = Context {
-                playbook,
-                today: today(),
-                base_dir: &source.base_dir,
-            };
-            let report = check::check(&case, &graph, &cx);
-            assert_eq!(report.grounds.len(), case.grounds.len());
+            let checked = Checked::new(&source, case, playbook, today());
+            assert_eq!(checked.report.grounds.len(), checked.case.grounds.len());
             for output in OUTPUTS {
-                output(&case, &report, playbook);
+                output(&checked);
             }
         }
     }

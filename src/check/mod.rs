@@ -370,6 +370,16 @@ fn check_ground(case: &Case, g: usize, result: &GroundResult, checker: &Checker<
         }
     }
 
+    check_cited(case, g, result, checker, out);
+}
+
+/// Findings about what a ground's points cite: opinions out of date, nothing
+/// new for a re-filing, expected types missing, a single author.
+fn check_cited(case: &Case, g: usize, result: &GroundResult, checker: &Checker<'_>, out: &mut Vec<Finding>) {
+    let ground = &case.grounds[g];
+    let at =
+        |code: Code, loc: Loc, message: String| finding(code, Subject::Ground(g), &ground.id, loc, message);
+    let id = &ground.id;
     let cited: Vec<&Evidence> = result.evidence.iter().map(|&i| &case.evidence[i]).collect();
 
     let decision_date = case.info.decision.date.value;

@@ -13,7 +13,10 @@ pub mod scrub;
 pub mod values;
 
 use crate::check::{Code, Report, Severity, Subject};
-use crate::model::{At, Case, Evidence};
+use crate::model::{
+    At, Beneficiary, Case, CaseInfo, Citation, Companion, Decision, Evidence, Ground, Petitioner, Point,
+    Representative, Sponsor, Supervisor, TimelineEntry, Translation, Treatment,
+};
 use jiff::civil::Date;
 use names::{People, Role, person_part};
 use scrub::{Dates, Scrubber, ShiftError};
@@ -66,151 +69,50 @@ pub struct IdEntry {
     pub real: String,
 }
 
+/// Redacts a case. Every struct of the model is taken apart here without
+/// `..`, so a field added to the case file does not compile until it is
+/// either redacted by a rule or passed through as safe.
 pub fn redact(case: &Case, options: &Options) -> Result<Redaction, ShiftError> {
     let people = people(case, options);
     let mut values = Values::default();
-    let info = &case.info;
-
-    // Values from the case's own fields, replaced wherever else they appear.
-    let mut literals: Vec<(String, String)> = Vec::new();
-    let receipt = known(
-        &mut values,
-        &mut literals,
-        ValueKind::Receipt,
-        info.receipt.as_ref().map(|r| r.value.as_str()),
-    );
-    let rep = info.representative.as_ref();
-    let address = known(
-        &mut values,
-        &mut literals,
-        ValueKind::Address,
-        rep.and_then(|r| r.address.as_deref()),
-    );
-    if let (Some(real), Some(placeholder)) = (rep.and_then(|r| r.address.as_deref()), &address)
-        && let Some((street, _)) = real.split_once(',')
-        && street.chars().any(|c| c.is_ascii_digit())
-    {
-        values.record(ValueKind::Address, placeholder, street.trim());
-        literals.push((street.trim().to_owned(), placeholder.clone()));
-    }
-    let email = known(
-        &mut values,
-        &mut literals,
-        ValueKind::Email,
-        rep.and_then(|r| r.email.as_deref()),
-    );
-    let phone = known(
-        &mut values,
-        &mut literals,
-        ValueKind::Phone,
-        rep.and_then(|r| r.phone.as_deref()),
-    );
-    let bar = known(
-        &mut values,
-        &mut literals,
-        ValueKind::Bar,
-        rep.and_then(|r| r.bar.as_deref()),
-    );
-
+    let known = KnownValues::collect(&case.info, &mut values);
     let mut dates = Dates {
         shift_days: options.shift_days,
         born: None,
     };
-    let born = match &info.beneficiary.born {
+    let born = match &case.info.beneficiary.born {
         Some(real) => {
-            // The year alone stays, so that the class knows a child from an adult.
-            let shifted = dates.shift(real.value)?;
-            let fake = Date::new(shifted.year(), 1, 1).expect("1 January exists");
-            values.record(ValueKind::BirthDate, &fake.to_string(), &real.value.to_string());
-            dates.born = Some((real.value, fake));
-            Some(At::new(fake, real.loc))
+            let fake = year_only(&dates, real, &mut values)?;
+            dates.born = Some((real.value, fake.value));
+            Some(fake)
         }
         None => None,
     };
-
+    let ids = id_map(case, &people);
     let mut r = Redactor {
         people: &people,
-        scrubber: Scrubber::new(&mut values, literals, dates),
+        scrubber: Scrubber::new(&mut values, known.literals.clone(), dates),
         notes: Vec::new(),
+        dates,
+        ids: &ids,
     };
-    let mut out = case.clone();
-    let o = &mut out.info;
-    o.title = r.text(&info.title, "case title")?;
-    o.receipt = match (&info.receipt, receipt) {
-        (Some(at), Some(p)) => Some(At::new(p, at.loc)),
-        _ => None,
-    };
-    o.beneficiary.name = r.text(&info.beneficiary.name, "beneficiary name")?;
-    o.beneficiary.born = born;
-    if let Some(p) = &mut o.petitioner {
-        p.name = r.opt_text(p.name.as_deref(), "petitioner name")?;
-        p.relationship = r.opt_text(p.relationship.as_deref(), "petitioner relationship")?;
-    }
-    if let Some(rep) = &mut o.representative {
-        rep.name = r.opt_text(rep.name.as_deref(), "representative name")?;
-        rep.firm = r.opt_text(rep.firm.as_deref(), "representative firm")?;
-        rep.address = address;
-        rep.email = email;
-        rep.phone = phone;
-        rep.bar = bar;
-    }
-    o.filed.value = dates.shift(o.filed.value)?;
-    o.decision.date.value = dates.shift(o.decision.date.value)?;
-    if let Some(d) = &mut o.decision.respond_by {
-        d.value = dates.shift(d.value)?;
-    }
-    o.decision.office = r.opt_text(o.decision.office.as_deref(), "decision office")?;
-    if let Some(t) = &mut o.treatment {
-        t.condition = r.opt_text(t.condition.as_deref(), "treatment condition")?;
-        t.plan = r.opt_text(t.plan.as_deref(), "treatment plan")?;
-        t.provider = r.opt_text(t.provider.as_deref(), "treatment provider")?;
-        if let Some(d) = &mut t.start {
-            d.value = dates.shift(d.value)?;
-        }
-    }
 
-    let ids = id_map(case, &people);
-    let new_id = |id: &str| {
-        ids.iter()
-            .find(|e| e.real == id)
-            .map_or_else(|| id.to_owned(), |e| e.placeholder.clone())
+    let Case {
+        info,
+        grounds,
+        evidence,
+        timeline,
+    } = case;
+    let redacted = Case {
+        info: r.info(info, &known, born)?,
+        grounds: grounds.iter().map(|g| r.ground(g)).collect::<Result<_, _>>()?,
+        evidence: r.evidence(evidence)?,
+        timeline: timeline
+            .iter()
+            .enumerate()
+            .map(|(n, t)| r.timeline_entry(n, t))
+            .collect::<Result<_, _>>()?,
     };
-    for ground in &mut out.grounds {
-        let place = format!("ground {}", ground.id);
-        ground.quote = r.text(&ground.quote, &format!("{place} quote"))?;
-        ground.cite = r.opt_text(ground.cite.as_deref(), &format!("{place} cite"))?;
-        for (n, point) in ground.points.iter_mut().enumerate() {
-            point.text = r.text(&point.text, &format!("{place} point {}", n + 1))?;
-            for c in &mut point.citations {
-                c.evidence = new_id(&c.evidence);
-            }
-        }
-        ground.id = new_id(&ground.id);
-    }
-    let authors = authors(&case.evidence, &mut r)?;
-    for (item, author) in out.evidence.iter_mut().zip(authors) {
-        let place = format!("evidence {}", item.id);
-        item.title = r.text(&item.title, &format!("{place} title"))?;
-        item.author = author;
-        if let Some(d) = &mut item.date {
-            d.value = dates.shift(d.value)?;
-        }
-        if let Some(t) = &mut item.translation {
-            t.translator = r.opt_text(t.translator.as_deref(), &format!("{place} translator"))?;
-        }
-        if let Some(f) = &mut item.file {
-            f.value = people.redact_slug(&f.value);
-        }
-        item.notes = r.opt_text(item.notes.as_deref(), &format!("{place} notes"))?;
-        item.id = new_id(&item.id);
-    }
-    for (n, entry) in out.timeline.iter_mut().enumerate() {
-        entry.date.value = dates.shift(entry.date.value)?;
-        entry.event = r.text(&entry.event, &format!("timeline entry {}", n + 1))?;
-        for id in &mut entry.evidence {
-            id.value = new_id(&id.value);
-        }
-    }
 
     let mut notes = r.notes;
     notes.dedup();
@@ -231,10 +133,69 @@ pub fn redact(case: &Case, options: &Options) -> Result<Redaction, ShiftError> {
         ids,
     };
     Ok(Redaction {
-        case: out,
+        case: redacted,
         key,
         notes,
     })
+}
+
+/// A birth date reduced to its year (shifted): the class can still tell a
+/// child from an adult.
+fn year_only(dates: &Dates, real: &At<Date>, values: &mut Values) -> Result<At<Date>, ShiftError> {
+    let shifted = dates.shift(real.value)?;
+    let fake = Date::new(shifted.year(), 1, 1).expect("1 January exists");
+    values.record(ValueKind::BirthDate, &fake.to_string(), &real.value.to_string());
+    Ok(At::new(fake, real.loc))
+}
+
+/// Values from the case's own fields (receipt, the signer's contact
+/// details), with their placeholders, replaced wherever else they appear.
+struct KnownValues {
+    receipt: Option<String>,
+    address: Option<String>,
+    email: Option<String>,
+    phone: Option<String>,
+    bar: Option<String>,
+    supervisor_bar: Option<String>,
+    literals: Vec<(String, String)>,
+}
+
+impl KnownValues {
+    fn collect(info: &CaseInfo, values: &mut Values) -> KnownValues {
+        let mut literals = Vec::new();
+        let rep = info.representative.as_ref();
+        let mut take = |kind: ValueKind, real: Option<&str>| known(values, &mut literals, kind, real);
+        let receipt = take(
+            ValueKind::Receipt,
+            info.receipt.as_ref().map(|r| r.value.as_str()),
+        );
+        let address = take(ValueKind::Address, rep.and_then(|r| r.address.as_deref()));
+        let email = take(ValueKind::Email, rep.and_then(|r| r.email.as_deref()));
+        let phone = take(ValueKind::Phone, rep.and_then(|r| r.phone.as_deref()));
+        let bar = take(ValueKind::Bar, rep.and_then(|r| r.bar.as_deref()));
+        let supervisor_bar = take(
+            ValueKind::Bar,
+            rep.and_then(|r| r.supervisor.as_ref())
+                .and_then(|s| s.bar.as_deref()),
+        );
+        // The street alone, where the address gives one, is replaced too.
+        if let (Some(real), Some(placeholder)) = (rep.and_then(|r| r.address.as_deref()), &address)
+            && let Some((street, _)) = real.split_once(',')
+            && street.chars().any(|c| c.is_ascii_digit())
+        {
+            values.record(ValueKind::Address, placeholder, street.trim());
+            literals.push((street.trim().to_owned(), placeholder.clone()));
+        }
+        KnownValues {
+            receipt,
+            address,
+            email,
+            phone,
+            bar,
+            supervisor_bar,
+            literals,
+        }
+    }
 }
 
 /// A value from one of the case's fields: its placeholder, also used
@@ -263,8 +224,21 @@ fn people(case: &Case, options: &Options) -> People {
     if let Some(name) = info.petitioner.as_ref().and_then(|p| p.name.as_deref()) {
         people.add_role(Role::Petitioner, name);
     }
-    if let Some(name) = info.representative.as_ref().and_then(|r| r.name.as_deref()) {
-        people.add_role(Role::Representative, name);
+    if let Some(rep) = &info.representative {
+        if let Some(name) = rep.name.as_deref() {
+            people.add_role(Role::Representative, name);
+        }
+        if let Some(supervisor) = &rep.supervisor {
+            people.add_role(Role::Supervisor, &supervisor.name);
+        }
+    }
+    for companion in &info.companions {
+        people.add_other(Role::Companion, &companion.name);
+    }
+    for sponsor in &info.sponsors {
+        if let Some(person) = person_part(&sponsor.name) {
+            people.add_other(Role::Sponsor, &person);
+        }
     }
     for item in &case.evidence {
         if let Some(person) = item.author.as_deref().and_then(person_part) {
@@ -291,9 +265,324 @@ struct Redactor<'a> {
     people: &'a People,
     scrubber: Scrubber<'a>,
     notes: Vec<String>,
+    dates: Dates,
+    ids: &'a [IdEntry],
 }
 
 impl Redactor<'_> {
+    fn id(&self, id: &str) -> String {
+        self.ids
+            .iter()
+            .find(|e| e.real == id)
+            .map_or_else(|| id.to_owned(), |e| e.placeholder.clone())
+    }
+
+    fn date(&self, date: &At<Date>) -> Result<At<Date>, ShiftError> {
+        Ok(At::new(self.dates.shift(date.value)?, date.loc))
+    }
+
+    fn opt_date(&self, date: Option<&At<Date>>) -> Result<Option<At<Date>>, ShiftError> {
+        date.map(|d| self.date(d)).transpose()
+    }
+
+    fn info(
+        &mut self,
+        info: &CaseInfo,
+        known: &KnownValues,
+        born: Option<At<Date>>,
+    ) -> Result<CaseInfo, ShiftError> {
+        let CaseInfo {
+            loc,
+            title,
+            kind,
+            kind_loc,
+            receipt,
+            beneficiary,
+            petitioner,
+            representative,
+            request,
+            companions,
+            sponsors,
+            filed,
+            decision,
+            treatment,
+        } = info;
+        let Beneficiary {
+            name,
+            country,
+            born: _,
+        } = beneficiary;
+        Ok(CaseInfo {
+            loc: *loc,
+            title: self.text(title, "case title")?,
+            kind: kind.clone(),
+            kind_loc: *kind_loc,
+            receipt: receipt
+                .as_ref()
+                .zip(known.receipt.clone())
+                .map(|(at, placeholder)| At::new(placeholder, at.loc)),
+            beneficiary: Beneficiary {
+                name: self.text(name, "beneficiary name")?,
+                country: country.clone(),
+                born,
+            },
+            petitioner: petitioner.as_ref().map(|p| self.petitioner(p)).transpose()?,
+            representative: representative
+                .as_ref()
+                .map(|rep| self.representative(rep, known))
+                .transpose()?,
+            request: request.clone(),
+            companions: companions
+                .iter()
+                .map(|c| self.companion(c))
+                .collect::<Result<_, _>>()?,
+            sponsors: sponsors
+                .iter()
+                .map(|s| self.sponsor(s))
+                .collect::<Result<_, _>>()?,
+            filed: self.date(filed)?,
+            decision: self.decision(decision)?,
+            treatment: treatment.as_ref().map(|t| self.treatment(t)).transpose()?,
+        })
+    }
+
+    fn petitioner(&mut self, p: &Petitioner) -> Result<Petitioner, ShiftError> {
+        let Petitioner { name, relationship } = p;
+        Ok(Petitioner {
+            name: self.opt_text(name.as_deref(), "petitioner name")?,
+            relationship: self.opt_text(relationship.as_deref(), "petitioner relationship")?,
+        })
+    }
+
+    fn representative(
+        &mut self,
+        rep: &Representative,
+        known: &KnownValues,
+    ) -> Result<Representative, ShiftError> {
+        let Representative {
+            name,
+            role,
+            firm,
+            address: _,
+            email: _,
+            phone: _,
+            bar: _,
+            supervisor,
+        } = rep;
+        let supervisor = match supervisor {
+            Some(Supervisor { name, bar: _, firm }) => Some(Supervisor {
+                name: self.text(name, "supervisor name")?,
+                bar: known.supervisor_bar.clone(),
+                firm: self.opt_text(firm.as_deref(), "supervisor firm")?,
+            }),
+            None => None,
+        };
+        Ok(Representative {
+            name: self.opt_text(name.as_deref(), "representative name")?,
+            role: self.opt_text(role.as_deref(), "representative role")?,
+            firm: self.opt_text(firm.as_deref(), "representative firm")?,
+            address: known.address.clone(),
+            email: known.email.clone(),
+            phone: known.phone.clone(),
+            bar: known.bar.clone(),
+            supervisor,
+        })
+    }
+
+    fn companion(&mut self, c: &Companion) -> Result<Companion, ShiftError> {
+        let Companion {
+            name,
+            relationship,
+            role,
+            born,
+        } = c;
+        let born = match born {
+            Some(real) => Some(year_only(&self.dates, real, self.scrubber.values)?),
+            None => None,
+        };
+        Ok(Companion {
+            name: self.text(name, "companion name")?,
+            relationship: self.text(relationship, "companion relationship")?,
+            role: self.opt_text(role.as_deref(), "companion role")?,
+            born,
+        })
+    }
+
+    fn sponsor(&mut self, s: &Sponsor) -> Result<Sponsor, ShiftError> {
+        let Sponsor { name, relationship } = s;
+        Ok(Sponsor {
+            name: self.text(name, "sponsor name")?,
+            relationship: self.opt_text(relationship.as_deref(), "sponsor relationship")?,
+        })
+    }
+
+    fn decision(&mut self, d: &Decision) -> Result<Decision, ShiftError> {
+        let Decision {
+            kind,
+            date,
+            respond_by,
+            office,
+            address,
+        } = d;
+        Ok(Decision {
+            kind: *kind,
+            date: self.date(date)?,
+            respond_by: self.opt_date(respond_by.as_ref())?,
+            office: self.opt_text(office.as_deref(), "decision office")?,
+            // The agency's own address identifies nobody.
+            address: address.clone(),
+        })
+    }
+
+    fn treatment(&mut self, t: &Treatment) -> Result<Treatment, ShiftError> {
+        let Treatment {
+            condition,
+            plan,
+            provider,
+            start,
+        } = t;
+        Ok(Treatment {
+            condition: self.opt_text(condition.as_deref(), "treatment condition")?,
+            plan: self.opt_text(plan.as_deref(), "treatment plan")?,
+            provider: self.opt_text(provider.as_deref(), "treatment provider")?,
+            start: self.opt_date(start.as_ref())?,
+        })
+    }
+
+    fn ground(&mut self, g: &Ground) -> Result<Ground, ShiftError> {
+        let Ground {
+            loc,
+            id,
+            category,
+            category_loc,
+            cite,
+            quote,
+            points,
+        } = g;
+        let place = format!("ground {id}");
+        Ok(Ground {
+            loc: *loc,
+            id: self.id(id),
+            category: category.clone(),
+            category_loc: *category_loc,
+            cite: self.opt_text(cite.as_deref(), &format!("{place} cite"))?,
+            quote: self.text(quote, &format!("{place} quote"))?,
+            points: points
+                .iter()
+                .enumerate()
+                .map(|(n, p)| self.point(p, &format!("{place} point {}", n + 1)))
+                .collect::<Result<_, _>>()?,
+        })
+    }
+
+    fn point(&mut self, p: &Point, place: &str) -> Result<Point, ShiftError> {
+        let Point { loc, text, citations } = p;
+        Ok(Point {
+            loc: *loc,
+            text: self.text(text, place)?,
+            citations: citations
+                .iter()
+                .map(|c| {
+                    let Citation {
+                        loc,
+                        evidence,
+                        pages,
+                        optional,
+                    } = c;
+                    Citation {
+                        loc: *loc,
+                        evidence: self.id(evidence),
+                        pages: pages.clone(),
+                        optional: *optional,
+                    }
+                })
+                .collect(),
+        })
+    }
+
+    fn evidence(&mut self, evidence: &[Evidence]) -> Result<Vec<Evidence>, ShiftError> {
+        let authors = authors(evidence, self)?;
+        evidence
+            .iter()
+            .zip(authors)
+            .map(|(item, author)| self.item(item, author))
+            .collect()
+    }
+
+    fn item(&mut self, item: &Evidence, author: Option<String>) -> Result<Evidence, ShiftError> {
+        let Evidence {
+            loc,
+            id,
+            kind,
+            kind_loc,
+            title,
+            author: _,
+            date,
+            pages,
+            status,
+            requested_on,
+            submitted_before,
+            language,
+            translation,
+            file,
+            notes,
+        } = item;
+        let place = format!("evidence {id}");
+        let translation = match translation {
+            Some(Translation {
+                certified,
+                translator,
+                pages,
+                file,
+            }) => Some(Translation {
+                certified: *certified,
+                translator: self.opt_text(translator.as_deref(), &format!("{place} translator"))?,
+                pages: *pages,
+                file: file.as_ref().map(|f| self.path(f)),
+            }),
+            None => None,
+        };
+        Ok(Evidence {
+            loc: *loc,
+            id: self.id(id),
+            kind: kind.clone(),
+            kind_loc: *kind_loc,
+            title: self.text(title, &format!("{place} title"))?,
+            author,
+            date: self.opt_date(date.as_ref())?,
+            pages: *pages,
+            status: *status,
+            requested_on: self.opt_date(requested_on.as_ref())?,
+            submitted_before: *submitted_before,
+            language: language.clone(),
+            translation,
+            file: file.as_ref().map(|f| self.path(f)),
+            notes: self.opt_text(notes.as_deref(), &format!("{place} notes"))?,
+        })
+    }
+
+    fn path(&self, file: &At<String>) -> At<String> {
+        At::new(self.people.redact_slug(&file.value), file.loc)
+    }
+
+    fn timeline_entry(&mut self, n: usize, t: &TimelineEntry) -> Result<TimelineEntry, ShiftError> {
+        let TimelineEntry {
+            loc,
+            date,
+            event,
+            evidence,
+        } = t;
+        Ok(TimelineEntry {
+            loc: *loc,
+            date: self.date(date)?,
+            event: self.text(event, &format!("timeline entry {}", n + 1))?,
+            evidence: evidence
+                .iter()
+                .map(|id| At::new(self.id(&id.value), id.loc))
+                .collect(),
+        })
+    }
+
     fn text(&mut self, text: &str, place: &str) -> Result<String, ShiftError> {
         let scrubbed = self.scrubber.scrub(text)?;
         let redacted = self.people.redact_text(&scrubbed, place, &mut self.notes);

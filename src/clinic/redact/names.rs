@@ -17,6 +17,12 @@ pub enum Role {
     Beneficiary,
     Petitioner,
     Representative,
+    /// The attorney who supervises a student's filing.
+    Supervisor,
+    /// Someone who travels with the beneficiary.
+    Companion,
+    /// Someone who signs an affidavit of support.
+    Sponsor,
     Author,
     Translator,
     Named,
@@ -319,6 +325,7 @@ impl People {
         let word = match role {
             Role::Beneficiary => "beneficiary",
             Role::Petitioner => "petitioner",
+            Role::Supervisor => "supervising attorney",
             _ => "representative",
         };
         self.persons.push(Person {
