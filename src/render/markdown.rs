@@ -99,7 +99,7 @@ fn is_inert(text: &str) -> bool {
     let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
         return true;
     };
-    if first == b' ' || last == b' ' || matches!(first, b'-' | b'+' | b'=' | b'0'..=b'9') {
+    if first == b' ' || last == b' ' || matches!(first, b'-' | b'+' | b'=' | b':' | b'0'..=b'9') {
         return false;
     }
     for (i, &b) in bytes.iter().enumerate() {
@@ -132,6 +132,8 @@ fn escape_block_start(line: &str, out: &mut String) {
             out.push('\\');
             out.push(c);
         }
+        // ":-" or ":---:" under a line would make it a table's header.
+        Some(':') if is_delimiter_row(line) => out.push_str("\\:"),
         Some(c) if c.is_ascii_digit() => {
             let digits: String = line.chars().take_while(char::is_ascii_digit).collect();
             if let Some(mark @ ('.' | ')')) = line[digits.len()..].chars().next() {
@@ -144,10 +146,16 @@ fn escape_block_start(line: &str, out: &mut String) {
     }
 }
 
+/// A line a table's delimiter row could be made of.
+fn is_delimiter_row(line: &str) -> bool {
+    line.contains('-') && line.chars().all(|c| matches!(c, ':' | '-' | ' ' | '\t'))
+}
+
 /// How many characters [`escape_block_start`] wrote on the text's behalf.
 fn leading_escaped(line: &str) -> usize {
     match line.chars().next() {
         Some('-' | '+' | '=') => 1,
+        Some(':') if is_delimiter_row(line) => 1,
         Some(c) if c.is_ascii_digit() => {
             let digits = line.chars().take_while(char::is_ascii_digit).count();
             if matches!(line[digits..].chars().next(), Some('.' | ')')) {
