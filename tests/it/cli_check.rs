@@ -1,30 +1,18 @@
 //! `rebut check` end to end: the examples, the output formats, exit codes.
 
-use assert_cmd::Command;
+use crate::support::{Rebut, TODAY, root, scratch};
 use serde_json::Value;
 
-fn rebut() -> Command {
-    let mut cmd = Command::cargo_bin("rebut").unwrap();
-    cmd.env("NO_COLOR", "1").current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd
-}
-
 fn check(args: &[&str]) -> (i32, String, String) {
-    check_on("2026-11-25", args)
+    check_on(TODAY, args)
 }
 
 fn check_on(today: &str, args: &[&str]) -> (i32, String, String) {
-    let out = rebut()
-        .arg("check")
-        .args(["--today", today])
+    Rebut::new()
+        .args(["check", "--today", today])
         .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().expect("exited normally"),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
+        .run()
+        .parts()
 }
 
 fn json(args: &[&str]) -> (i32, Value) {
@@ -128,28 +116,22 @@ fn deny_warnings_fails_on_warnings() {
 
 #[test]
 fn standard_input_is_read_with_a_dash() {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/examples/denial-with-gaps.yaml"
-    ))
-    .unwrap();
-    let out = rebut()
-        .args(["check", "--today", "2026-11-25", "--format", "json", "-"])
-        .write_stdin(text)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let text = std::fs::read_to_string(root().join("examples/denial-with-gaps.yaml")).unwrap();
+    let report = Rebut::new()
+        .args(["check", "--today", TODAY, "--format", "json", "-"])
+        .stdin(text)
+        .status(1)
+        .run()
+        .json();
     assert_eq!(report["file"], "<stdin>");
     assert_eq!(report["grounds"].as_array().unwrap().len(), 6);
 
-    let out = rebut()
+    Rebut::new()
         .args(["check", "-"])
-        .write_stdin("rebut: 1\ncase: [\n")
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("<stdin>:"));
+        .stdin("rebut: 1\ncase: [\n")
+        .status(2)
+        .stderr_contains("<stdin>:")
+        .run();
 }
 
 #[test]
@@ -195,40 +177,37 @@ fn the_broken_example_reports_every_problem_with_a_caret() {
 
 #[test]
 fn playbook_prints_the_playbook_in_force() {
-    let out = rebut().arg("playbook").output().unwrap();
-    assert_eq!(out.status.code(), Some(0));
-    let text = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(text, rebut::playbook::DEFAULT_TEXT);
+    let text = Rebut::new()
+        .arg("playbook")
+        .status(0)
+        .stdout(rebut::playbook::DEFAULT_TEXT)
+        .run()
+        .stdout;
 
-    let dir = std::env::temp_dir().join(format!("rebut-playbook-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch("playbook");
     let bad = dir.join("bad.yaml");
     std::fs::write(
         &bad,
         text.replacen("expects: [physician-opinion", "expects: [physician-opinon", 1),
     )
     .unwrap();
-    let out = rebut()
+    Rebut::new()
         .args(["playbook", "--playbook"])
         .arg(&bad)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(stderr.contains("did you mean `physician-opinion`?"), "{stderr}");
-    let out = rebut()
+        .status(2)
+        .stderr_contains("did you mean `physician-opinion`?")
+        .run();
+    Rebut::new()
         .args(["check", "--playbook"])
         .arg(&bad)
         .arg("examples/noid-clean.yaml")
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
+        .status(2)
+        .run();
 }
 
 #[test]
 fn a_custom_playbook_changes_what_is_expected() {
-    let dir = std::env::temp_dir().join(format!("rebut-custom-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch("custom");
     let custom = dir.join("custom.yaml");
     // Expect an independent expert for every medical-urgency ground.
     let text = rebut::playbook::DEFAULT_TEXT.replacen(
@@ -254,19 +233,18 @@ fn a_custom_playbook_changes_what_is_expected() {
 
 #[test]
 fn the_readme_case_file_is_valid() {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
     let start = readme
         .find("```yaml\nrebut: 1")
         .expect("README shows a case file")
         + "```yaml\n".len();
     let end = start + readme[start..].find("```").unwrap();
-    let out = rebut()
+    let out = Rebut::new()
         .args(["check", "--today", "2026-10-20", "--format", "json", "-"])
-        .write_stdin(&readme[start..end])
-        .output()
-        .unwrap();
-    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(out.status.code(), Some(0), "{report}");
+        .stdin(&readme[start..end])
+        .run();
+    let report = out.json();
+    assert_eq!(out.status, 0, "{report}");
     assert_eq!(report["grounds"][0]["status"], "corroborated");
 }
 
@@ -284,8 +262,7 @@ fn a_reader_that_stops_early_is_not_a_crash() {
             "  - {{id: G{i}, category: other, quote: \"The record is incomplete.\"}}\n"
         ));
     }
-    let dir = std::env::temp_dir().join(format!("rebut-pipe-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch("pipe");
     let path = dir.join("many.yaml");
     std::fs::write(&path, case).unwrap();
     let path = path.to_str().unwrap();
@@ -298,7 +275,7 @@ fn a_reader_that_stops_early_is_not_a_crash() {
     ] {
         let mut child = Std::new(env!("CARGO_BIN_EXE_rebut"))
             .args(&args)
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .current_dir(root())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()

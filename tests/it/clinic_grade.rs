@@ -1,30 +1,17 @@
 //! `rebut grade`: links matched, missed and added, optional links, the
 //! figures they give, and what happens when the two files differ.
 
-use assert_cmd::Command;
+use crate::support::{self, Rebut, scratch};
 use rebut::clinic::grade::{self, Grade, Link};
-use rebut::load::{self, Source};
 use rebut::model::Case;
-use rebut::playbook::Playbook;
 use serde_json::{Value, json};
 
 const KEY: &str = "examples/clinic/key.yaml";
 const ANSWER: &str = "examples/clinic/student-answer.yaml";
 const EXERCISE: &str = "examples/clinic/exercise.yaml";
 
-fn rebut() -> Command {
-    let mut cmd = Command::cargo_bin("rebut").unwrap();
-    cmd.env("NO_COLOR", "1").current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd
-}
-
 fn run(args: &[&str]) -> (i32, String, String) {
-    let out = rebut().arg("grade").args(args).output().unwrap();
-    (
-        out.status.code().expect("exited normally"),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
+    Rebut::new().arg("grade").args(args).run().parts()
 }
 
 fn links(pairs: &[(&str, &str)]) -> Value {
@@ -161,11 +148,7 @@ evidence:
   - {{id: E3, type: personal-statement, title: Statement, author: Mother}}
 "
     );
-    load::load_case(
-        &Source::from_text("test.yaml", text.as_str()),
-        &Playbook::builtin(),
-    )
-    .unwrap_or_else(|u| panic!("{}", u.render(Some(&text), false)))
+    support::check_text("test.yaml", &text).case
 }
 
 fn graded(key: &str, student: &str) -> Grade {
@@ -256,8 +239,7 @@ fn a_link_counts_once_however_many_points_make_it() {
 
 #[test]
 fn files_of_different_decisions_are_a_located_error_in_each() {
-    let dir = std::env::temp_dir().join(format!("rebut-grade-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch("grade");
     let other = dir.join("other.yaml");
     let text = std::fs::read_to_string(EXERCISE)
         .unwrap()

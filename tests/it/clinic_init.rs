@@ -1,34 +1,17 @@
 //! `rebut init`: a starter that every later command accepts, with every key
 //! of the format, made from the playbook in force, never over a file.
 
-use assert_cmd::Command;
-use rebut::load::{self, Source};
+use crate::support::{self, Rebut, TODAY};
+use rebut::load::Source;
 use rebut::model::Case;
 use rebut::playbook::{self, Playbook};
-use std::path::PathBuf;
-
-const TODAY: &str = "2026-11-25";
-
-fn rebut() -> Command {
-    let mut cmd = Command::cargo_bin("rebut").unwrap();
-    cmd.env("NO_COLOR", "1").current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd
-}
 
 fn run(args: &[&str]) -> (i32, String, String) {
-    let out = rebut().args(args).output().unwrap();
-    (
-        out.status.code().expect("exited normally"),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
+    Rebut::new().args(args).run().parts()
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("rebut-init-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn scratch(name: &str) -> support::Scratch {
+    support::scratch(&format!("init-{name}"))
 }
 
 fn starter() -> String {
@@ -38,7 +21,7 @@ fn starter() -> String {
 }
 
 fn load_with(text: &str, playbook: &Playbook) -> Case {
-    load::load_case(&Source::from_text("starter.yaml", text), playbook)
+    support::load_with("starter.yaml", text, playbook)
         .unwrap_or_else(|u| panic!("the starter should load:\n{}", u.render(Some(text), false)))
 }
 

@@ -2,17 +2,12 @@
 //! copy checks the same, dates keep their intervals, and nothing is written
 //! where it should not be.
 
-use assert_cmd::Command;
+use crate::support::{self, Checked, Rebut, TODAY};
 use proptest::prelude::*;
-use rebut::check::{self, Code, Context, EvidenceGraph, Severity, Status, Subject};
+use rebut::check::{Code, Severity, Status, Subject};
 use rebut::clinic::emit::case_to_yaml;
 use rebut::clinic::redact::names::person_part;
-use rebut::load::{self, Source};
 use rebut::model::Case;
-use rebut::playbook::Playbook;
-use std::path::{Path, PathBuf};
-
-const TODAY: &str = "2026-11-25";
 const EXAMPLES: [&str; 4] = [
     "examples/denial-with-gaps.yaml",
     "examples/noid-clean.yaml",
@@ -22,24 +17,12 @@ const EXAMPLES: [&str; 4] = [
 /// People the denial example names only in its prose.
 const EXTRA_NAMES: [&str; 2] = ["Priya Nair", "Luis Alvarado Mejía"];
 
-fn rebut() -> Command {
-    let mut cmd = Command::cargo_bin("rebut").unwrap();
-    cmd.env("NO_COLOR", "1").current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd
-}
-
 fn run(args: &[&str]) -> (i32, String, String) {
-    let out = rebut()
-        .arg("redact")
-        .args(["--today", TODAY])
+    Rebut::new()
+        .args(["redact", "--today", TODAY])
         .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().expect("exited normally"),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
+        .run()
+        .parts()
 }
 
 fn redacted(example: &str, more: &[&str]) -> String {
@@ -57,36 +40,37 @@ fn redacted(example: &str, more: &[&str]) -> String {
     stdout
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("rebut-redact-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn scratch(name: &str) -> support::Scratch {
+    support::scratch(&format!("redact-{name}"))
+}
+
+/// A case given as text, checked; `file:` paths are resolved from the
+/// package root, for the original and its copy alike.
+fn checked_text(name: &str, text: &str) -> Checked {
+    support::check_text(name, text)
+}
+
+fn checked_file(path: &str) -> Checked {
+    checked_text(
+        path,
+        &std::fs::read_to_string(support::root().join(path)).unwrap(),
+    )
 }
 
 fn load_text(name: &str, text: &str) -> Case {
-    load::load_case(&Source::from_text(name, text), &Playbook::builtin())
-        .unwrap_or_else(|u| panic!("{name} should load:\n{}", u.render(Some(text), false)))
+    checked_text(name, text).case
 }
 
 fn load_file(path: &str) -> Case {
-    let full = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
-    load_text(path, &std::fs::read_to_string(full).unwrap())
+    checked_file(path).case
 }
 
 type Signature = (Vec<Status>, Vec<(Code, Severity, Subject)>);
 
 /// What `check` says of a case: each ground's status, and the findings by
 /// code, severity and subject (ids and lines may change; these may not).
-fn signature(case: &Case, shifted: bool) -> Signature {
-    let playbook = Playbook::builtin();
-    let graph = EvidenceGraph::build(case);
-    let cx = Context {
-        playbook: &playbook,
-        today: TODAY.parse().unwrap(),
-        base_dir: Path::new(env!("CARGO_MANIFEST_DIR")),
-    };
-    let report = check::check(case, &graph, &cx);
+fn signature(checked: &Checked, shifted: bool) -> Signature {
+    let report = &checked.report;
     let mut findings: Vec<_> = report
         .findings
         .iter()
@@ -101,12 +85,12 @@ fn signature(case: &Case, shifted: bool) -> Signature {
 fn every_example_redacts_to_a_case_that_checks_the_same() {
     let mut findings = 0;
     for example in EXAMPLES {
-        let original = load_file(example);
-        let copy = load_text("copy.yaml", &redacted(example, &[]));
+        let original = checked_file(example);
+        let copy = checked_text("copy.yaml", &redacted(example, &[]));
         assert_eq!(signature(&copy, false), signature(&original, false), "{example}");
         findings += signature(&original, false).1.len();
 
-        let shifted = load_text("shifted.yaml", &redacted(example, &["--shift-dates", "-45"]));
+        let shifted = checked_text("shifted.yaml", &redacted(example, &["--shift-dates", "-45"]));
         assert_eq!(
             signature(&shifted, true),
             signature(&original, true),
@@ -343,10 +327,10 @@ fn an_unusable_case_or_an_impossible_shift_is_refused() {
 #[test]
 fn a_case_written_back_reads_as_the_same_case() {
     for example in EXAMPLES {
-        let case = load_file(example);
-        let yaml = case_to_yaml(&case);
-        let again = load_text("again.yaml", &yaml);
-        assert_eq!(case_to_yaml(&again), yaml, "{example}");
+        let case = checked_file(example);
+        let yaml = case_to_yaml(&case.case);
+        let again = checked_text("again.yaml", &yaml);
+        assert_eq!(case_to_yaml(&again.case), yaml, "{example}");
         assert_eq!(signature(&again, false), signature(&case, false), "{example}");
     }
 }
@@ -366,7 +350,7 @@ proptest! {
         case.grounds[0].quote = quote.clone();
         case.evidence[0].notes = Some(notes.clone());
         let yaml = case_to_yaml(&case);
-        let again = load::load_case(&Source::from_text("p.yaml", yaml.as_str()), &Playbook::builtin());
+        let again = support::load_with("p.yaml", &yaml, &rebut::playbook::Playbook::builtin());
         let again = again.map_err(|u| TestCaseError::fail(u.render(Some(&yaml), false)))?;
         prop_assert_eq!(again.info.title, title);
         prop_assert_eq!(&again.grounds[0].quote, &quote);
@@ -381,7 +365,7 @@ proptest! {
         let options = rebut::clinic::redact::Options::default();
         let once = rebut::clinic::redact::redact(&case, &options).unwrap();
         let yaml = case_to_yaml(&once.case);
-        prop_assert!(load::load_case(&Source::from_text("r.yaml", yaml.as_str()), &Playbook::builtin()).is_ok());
+        prop_assert!(support::load(&yaml).is_ok());
     }
 }
 

@@ -7,9 +7,7 @@
 //! The suite lives in `shared/corpus/yaml-test-suite/`, beside the clone in CI.
 //! Without it the test fails in CI (`CI` set) and is skipped elsewhere.
 
-mod child;
-
-use child::{TODAY, has_location, rebut};
+use crate::support::{Rebut, TODAY, has_location};
 use std::path::{Path, PathBuf};
 
 /// Every command that reads a case file, as the arguments before the path.
@@ -64,8 +62,8 @@ fn every_yaml_test_suite_document_gets_an_answer_from_every_command() {
         for command in COMMANDS {
             let mut args = command.to_vec();
             args.push(path);
-            let run = rebut(&args, None);
-            let status = run.status();
+            let run = Rebut::new().args(&args).run();
+            let status = run.status;
             let name = file.file_name().unwrap().to_string_lossy();
             if !(0..=2).contains(&status) {
                 failures.push(format!("{name} {command:?}: exit {status}"));

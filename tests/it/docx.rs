@@ -10,7 +10,7 @@ use std::io::{Cursor, Read};
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const R: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const MEMO: &str = include_str!("fixtures/memo.md");
+const MEMO: &str = include_str!("../fixtures/memo.md");
 
 /// The text parts of a package, by name.
 fn unzip(bytes: &[u8]) -> BTreeMap<String, String> {

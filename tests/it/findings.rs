@@ -1,9 +1,8 @@
 //! Each finding code of format 1, on its own: a clean case has none, and one
 //! change to it brings exactly the finding it should.
 
-mod support;
+use crate::support::*;
 use rebut::check::{Code, Severity};
-use support::*;
 
 const GROUND: &str = "  - id: G1
     category: medical-urgency
@@ -83,7 +82,7 @@ fn pending_evidence_when_everything_cited_is_requested() {
         );
     let text = case_yaml(NOID, GROUND, &evidence);
     assert_eq!(codes(&text), vec![Code::PendingEvidence]);
-    let (_, report) = checked(&text);
+    let report = checked(&text).report;
     assert!(
         report.findings[0].message.contains("Dr. Ruiz"),
         "names whom to chase"
@@ -179,7 +178,7 @@ fn no_new_evidence_only_after_a_denial() {
 #[test]
 fn expected_evidence_names_the_missing_type() {
     let text = case_yaml(NOID, &GROUND.replace("[E1, E2]", "[E1]"), EVIDENCE);
-    let (_, report) = checked(&text);
+    let report = checked(&text).report;
     let codes: Vec<Code> = report.findings.iter().map(|f| f.code).collect();
     assert!(codes.contains(&Code::ExpectedEvidence));
     let note = report
@@ -227,7 +226,7 @@ fn with_respond_by(date: &str) -> String {
 
 #[test]
 fn deadline_warns_within_fourteen_days_and_errs_once_passed() {
-    let (_, report) = checked(&with_respond_by("2026-12-09"));
+    let report = checked(&with_respond_by("2026-12-09")).report;
     assert_eq!(report.findings.len(), 1);
     assert_eq!(
         (report.findings[0].code, report.findings[0].severity),
@@ -239,13 +238,13 @@ fn deadline_warns_within_fourteen_days_and_errs_once_passed() {
         vec![],
         "15 days left is fine"
     );
-    let (_, report) = checked(&with_respond_by("2026-11-25"));
+    let report = checked(&with_respond_by(TODAY)).report;
     assert_eq!(
         report.findings[0].severity,
         Severity::Warning,
         "due today is not yet passed"
     );
-    let (_, report) = checked(&with_respond_by("2026-11-24"));
+    let report = checked(&with_respond_by("2026-11-24")).report;
     assert_eq!(
         (report.findings[0].code, report.findings[0].severity),
         (Code::Deadline, Severity::Error)

@@ -3,47 +3,33 @@
 //! ground statuses, hostile text cannot break any format, and the SVG is
 //! well-formed XML whose labels never overlap.
 
-use rebut::check::{self, Context, EvidenceGraph, Report, Status};
-use rebut::load::{Source, load_case};
+use crate::support::{self, Checked, Rebut, TODAY, root, scratch};
+use rebut::check::Status;
+use rebut::load::Source;
 use rebut::map;
 use rebut::model::Case;
 use rebut::playbook::Playbook;
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
 
-struct Loaded {
-    name: String,
-    case: Case,
-    report: Report,
-    playbook: Playbook,
-}
-
-fn load(name: &str, text: &str) -> Loaded {
-    let playbook = Playbook::builtin();
-    let case = load_case(&Source::from_text(name, text), &playbook)
-        .unwrap_or_else(|u| panic!("{name} loads: {:?}", u.problems));
-    let graph = EvidenceGraph::build(&case);
-    let cx = Context {
-        playbook: &playbook,
-        today: "2026-11-25".parse().unwrap(),
-        base_dir: Path::new("examples"),
+/// A case checked with `file:` paths resolved from `examples/`, whatever
+/// its name.
+fn load(name: &str, text: &str) -> Checked {
+    let source = Source {
+        base_dir: "examples".into(),
+        ..Source::from_text(name, text)
     };
-    let report = check::check(&case, &graph, &cx);
-    Loaded {
-        name: name.to_owned(),
-        case,
-        report,
-        playbook,
-    }
+    support::check_source(&source, Playbook::builtin())
 }
 
-fn example(file: &str) -> Loaded {
-    let path = format!("{}/examples/{file}", env!("CARGO_MANIFEST_DIR"));
-    load(file, &std::fs::read_to_string(path).unwrap())
+fn example(file: &str) -> Checked {
+    load(
+        file,
+        &std::fs::read_to_string(root().join("examples").join(file)).unwrap(),
+    )
 }
 
 /// Every usable example, the hostile case and a large generated one.
-fn all_cases() -> Vec<Loaded> {
+fn all_cases() -> Vec<Checked> {
     vec![
         example("denial-with-gaps.yaml"),
         example("noid-clean.yaml"),
@@ -242,8 +228,7 @@ fn rgb(hex: &str) -> (u8, u8, u8) {
 #[test]
 fn json_has_every_node_and_edge_of_the_case() {
     for c in all_cases() {
-        let json: serde_json::Value =
-            serde_json::from_str(&map::json(&c.case, &c.report, &c.playbook)).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&c.map_json()).unwrap();
         let nodes = json["nodes"].as_array().unwrap();
         assert_eq!(
             nodes.len(),
@@ -285,8 +270,7 @@ fn json_has_every_node_and_edge_of_the_case() {
 #[test]
 fn json_nodes_carry_status_letter_gap_and_line() {
     for c in all_cases() {
-        let json: serde_json::Value =
-            serde_json::from_str(&map::json(&c.case, &c.report, &c.playbook)).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&c.map_json()).unwrap();
         let by_id: BTreeMap<&str, &serde_json::Value> = json["nodes"]
             .as_array()
             .unwrap()
@@ -329,13 +313,10 @@ fn json_nodes_carry_status_letter_gap_and_line() {
 #[test]
 fn json_is_the_same_on_every_run() {
     let c = load("generated", &generated_case(30, 100));
-    let first = map::json(&c.case, &c.report, &c.playbook);
+    let first = c.map_json();
     let again = load("generated", &generated_case(30, 100));
-    assert_eq!(first, map::json(&again.case, &again.report, &again.playbook));
-    assert_eq!(
-        map::svg(&c.case, &c.report, &c.playbook),
-        map::svg(&again.case, &again.report, &again.playbook)
-    );
+    assert_eq!(first, again.map_json());
+    assert_eq!(c.svg(), again.svg());
 }
 
 // DOT
@@ -471,7 +452,7 @@ fn dot_graph(text: &str) -> Dot {
 #[test]
 fn dot_has_the_nodes_edges_and_colours_of_the_case() {
     for c in all_cases() {
-        let text = map::dot(&c.case, &c.report, &c.playbook);
+        let text = c.dot();
         assert!(
             text.starts_with("digraph ") && text.trim_end().ends_with('}'),
             "{}",
@@ -525,7 +506,7 @@ fn dot_has_the_nodes_edges_and_colours_of_the_case() {
 #[test]
 fn dot_labels_keep_hostile_text_intact() {
     let c = load("hostile", HOSTILE);
-    let nodes = dot_graph(&map::dot(&c.case, &c.report, &c.playbook)).nodes;
+    let nodes = dot_graph(&c.dot()).nodes;
     let label = nodes["o1"]["label"].replace('\n', " ").replace("&amp;", "&");
     assert!(label.contains(&one_line(NASTY)), "{label}");
     let label = nodes["x.y-z_1"]["label"].replace('\n', " ").replace("&amp;", "&");
@@ -614,7 +595,7 @@ fn parse_mermaid(text: &str) -> Mermaid {
 #[test]
 fn mermaid_has_the_nodes_edges_and_colours_of_the_case() {
     for c in all_cases() {
-        let m = parse_mermaid(&map::mermaid(&c.case, &c.report, &c.playbook));
+        let m = parse_mermaid(&c.mermaid());
         assert_eq!(
             m.nodes.len(),
             c.case.grounds.len() + point_count(&c.case) + c.case.evidence.len(),
@@ -652,7 +633,7 @@ fn mermaid_has_the_nodes_edges_and_colours_of_the_case() {
 #[test]
 fn mermaid_labels_keep_hostile_text_intact() {
     let c = load("hostile", HOSTILE);
-    let m = parse_mermaid(&map::mermaid(&c.case, &c.report, &c.playbook));
+    let m = parse_mermaid(&c.mermaid());
     let o1 = m.nodes["e1"][1..].join(" ");
     assert!(o1.contains(&one_line(NASTY)), "{o1}");
     let point = m.nodes["p1_1"][1..].join(" ");
@@ -730,7 +711,7 @@ fn nodes_of<'a>(doc: &'a roxmltree::Document, kind: &str) -> Vec<roxmltree::Node
 #[test]
 fn svg_has_a_titled_node_for_everything_and_an_edge_for_every_link() {
     for c in all_cases() {
-        let text = map::svg(&c.case, &c.report, &c.playbook);
+        let text = c.svg();
         let doc = svg_doc(&text);
         let root = doc.root_element();
         assert!(root.has_tag_name(("http://www.w3.org/2000/svg", "svg")));
@@ -791,7 +772,7 @@ fn svg_grounds_are_coloured_by_status() {
     assert_eq!(fills.len(), 5, "each status has its own fill");
 
     for c in all_cases() {
-        let text = map::svg(&c.case, &c.report, &c.playbook);
+        let text = c.svg();
         let doc = svg_doc(&text);
         let grounds = nodes_of(&doc, "ground");
         for ((ground, result), node) in c.case.grounds.iter().zip(&c.report.grounds).zip(grounds) {
@@ -817,7 +798,7 @@ fn svg_grounds_are_coloured_by_status() {
 #[test]
 fn svg_labels_never_overlap_and_stay_inside_their_boxes() {
     for c in all_cases() {
-        let text = map::svg(&c.case, &c.report, &c.playbook);
+        let text = c.svg();
         let doc = svg_doc(&text);
         let root = doc.root_element();
         let page = Rect {
@@ -873,7 +854,7 @@ fn svg_labels_never_overlap_and_stay_inside_their_boxes() {
 #[test]
 fn svg_keeps_hostile_text_whole_in_titles() {
     let c = load("hostile", HOSTILE);
-    let text = map::svg(&c.case, &c.report, &c.playbook);
+    let text = c.svg();
     let doc = svg_doc(&text);
     let title = |id: &str| {
         doc.descendants()
@@ -899,10 +880,9 @@ fn svg_keeps_hostile_text_whole_in_titles() {
 #[test]
 fn svg_marks_every_gap() {
     for c in all_cases() {
-        let text = map::svg(&c.case, &c.report, &c.playbook);
+        let text = c.svg();
         let doc = svg_doc(&text);
-        let json: serde_json::Value =
-            serde_json::from_str(&map::json(&c.case, &c.report, &c.playbook)).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&c.map_json()).unwrap();
         let gaps: BTreeSet<&str> = json["nodes"]
             .as_array()
             .unwrap()
@@ -954,7 +934,7 @@ fn crossing_pairs(edges: &[(usize, usize)]) -> usize {
 #[test]
 fn svg_orders_the_columns_so_that_no_swap_of_neighbours_removes_a_crossing() {
     for c in all_cases() {
-        let text = map::svg(&c.case, &c.report, &c.playbook);
+        let text = c.svg();
         let doc = svg_doc(&text);
         let reported: usize = doc
             .root_element()
@@ -1045,73 +1025,59 @@ fn svg_orders_the_columns_so_that_no_swap_of_neighbours_removes_a_crossing() {
 
 #[test]
 fn graph_command_writes_each_format_to_a_file_named_by_its_extension() {
-    let dir = std::env::temp_dir().join(format!("rebut-graph-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let case = format!("{}/examples/denial-with-gaps.yaml", env!("CARGO_MANIFEST_DIR"));
+    let dir = scratch("graph");
     let c = example("denial-with-gaps.yaml");
     for (file, expected) in [
-        ("map.svg", map::svg(&c.case, &c.report, &c.playbook)),
-        ("map.gv", map::dot(&c.case, &c.report, &c.playbook)),
-        ("map.mmd", map::mermaid(&c.case, &c.report, &c.playbook)),
-        ("map.json", map::json(&c.case, &c.report, &c.playbook)),
+        ("map.svg", c.svg()),
+        ("map.gv", c.dot()),
+        ("map.mmd", c.mermaid()),
+        ("map.json", c.map_json()),
     ] {
         let target = dir.join(file);
-        assert_cmd::Command::cargo_bin("rebut")
-            .unwrap()
-            .args(["graph", &case, "-o"])
+        Rebut::new()
+            .args(["graph", "--today", TODAY, "examples/denial-with-gaps.yaml", "-o"])
             .arg(&target)
-            .assert()
-            .success()
-            .stdout("");
+            .status(0)
+            .stdout("")
+            .run();
         assert_eq!(std::fs::read_to_string(&target).unwrap(), expected, "{file}");
     }
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
 fn graph_command_prints_the_chosen_format() {
-    let case = format!("{}/examples/noid-clean.yaml", env!("CARGO_MANIFEST_DIR"));
     let c = example("noid-clean.yaml");
-    let out = assert_cmd::Command::cargo_bin("rebut")
-        .unwrap()
-        .args(["graph", "--format", "mermaid", &case])
-        .assert()
-        .success();
-    assert_eq!(
-        String::from_utf8(out.get_output().stdout.clone()).unwrap(),
-        map::mermaid(&c.case, &c.report, &c.playbook)
-    );
+    Rebut::new()
+        .args(["graph", "--today", TODAY, "--format", "mermaid"])
+        .arg("examples/noid-clean.yaml")
+        .status(0)
+        .stdout(c.mermaid())
+        .run();
 }
 
 #[test]
 fn graph_command_refuses_to_write_over_its_input() {
-    let dir = std::env::temp_dir().join(format!("rebut-graph-input-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch("graph-input");
     let case = dir.join("case.yaml");
-    let text =
-        std::fs::read_to_string(format!("{}/examples/noid-clean.yaml", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let text = std::fs::read_to_string(root().join("examples/noid-clean.yaml")).unwrap();
     std::fs::write(&case, &text).unwrap();
-    let out = assert_cmd::Command::cargo_bin("rebut")
-        .unwrap()
+    Rebut::new()
         .args(["graph", "--format", "svg"])
         .arg(&case)
         .arg("-o")
         .arg(&case)
-        .assert()
-        .code(2);
-    assert!(String::from_utf8_lossy(&out.get_output().stderr).contains("input"));
+        .status(2)
+        .stderr_contains("input")
+        .run();
     assert_eq!(std::fs::read_to_string(&case).unwrap(), text);
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
 fn graph_command_reports_an_unusable_case_with_status_2() {
-    let case = format!("{}/examples/broken.yaml", env!("CARGO_MANIFEST_DIR"));
-    let out = assert_cmd::Command::cargo_bin("rebut")
-        .unwrap()
-        .args(["graph", &case])
-        .assert()
-        .code(2);
-    assert!(out.get_output().stdout.is_empty());
-    assert!(String::from_utf8_lossy(&out.get_output().stderr).contains("broken.yaml:"));
+    Rebut::new()
+        .args(["graph", "examples/broken.yaml"])
+        .status(2)
+        .stdout("")
+        .stderr_contains("broken.yaml:")
+        .run();
 }

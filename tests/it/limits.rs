@@ -2,9 +2,7 @@
 //! normal result where the input is fine), never a panic or a hang, and
 //! stays within 100 MB of memory beyond the input's own size.
 
-mod child;
-
-use child::{TODAY, has_location, rebut, rebut_capped};
+use crate::support::{Output, Rebut, TODAY, has_location};
 use rebut::load::{DEFAULT_MAX_BYTES, MAX_DEPTH};
 use rebut::playbook::Playbook;
 use rebut::synth::SynthCase;
@@ -22,21 +20,20 @@ fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
 
 /// Checks `path` and returns the run, having asserted the basics every input
 /// must meet: no panic, no signal, a status of 0, 1 or 2, memory in bounds.
-fn check(path: &Path, extra: &[&str]) -> child::Run {
-    let path = path.to_str().unwrap();
-    let mut args = vec!["check", "--today", TODAY];
-    args.extend_from_slice(extra);
-    args.push(path);
-    let run = rebut(&args, None);
-    let status = run.status();
-    assert!((0..=2).contains(&status), "exit {status}");
+fn check(path: &Path, extra: &[&str]) -> Output {
+    let run = Rebut::new()
+        .args(["check", "--today", TODAY])
+        .args(extra)
+        .arg(path)
+        .run();
+    assert!((0..=2).contains(&run.status), "exit {}", run.status);
     run
 }
 
 /// An unusable input: exit 2 and a message that says `what`, located in the
 /// file when `located`.
-fn assert_unusable(run: &child::Run, path: &Path, what: &str, located: bool) {
-    assert_eq!(run.status(), 2, "stderr:\n{}", run.head());
+fn assert_unusable(run: &Output, path: &Path, what: &str, located: bool) {
+    assert_eq!(run.status, 2, "stderr:\n{}", run.head());
     assert!(run.stderr.contains(what), "expected {what:?} in:\n{}", run.head());
     if located {
         assert!(
@@ -68,7 +65,7 @@ fn aliases_a_case_file_might_really_use_still_work() {
     let case = case + "timeline:\n  - date: 2026-01-05\n    event: *home\n";
     let path = write(dir.path(), "alias.yaml", &case);
     let run = check(&path, &[]);
-    assert!(run.status() < 2, "stderr:\n{}", run.head());
+    assert!(run.status < 2, "stderr:\n{}", run.head());
 }
 
 #[test]
@@ -90,7 +87,7 @@ fn nesting_ten_thousand_deep_is_refused_as_a_limit() {
     for (name, text) in shapes {
         let path = write(dir.path(), &format!("{name}.yaml"), &text);
         let run = check(&path, &[]);
-        assert_eq!(run.status(), 2, "{name}: {}", run.head());
+        assert_eq!(run.status, 2, "{name}: {}", run.head());
         assert!(
             run.stderr.contains(&format!("{MAX_DEPTH}")) || run.stderr.contains("[limit]"),
             "{name}: the message should name the depth limit:\n{}",
@@ -114,8 +111,11 @@ fn a_file_over_the_size_limit_is_refused_before_it_is_read() {
         .set_len(DEFAULT_MAX_BYTES + 1)
         .unwrap();
     // Too little memory to read it: refusing must not try.
-    let name = path.to_str().unwrap();
-    let run = rebut_capped(&["check", name], None, DEFAULT_MAX_BYTES / 4);
+    let run = Rebut::new()
+        .arg("check")
+        .arg(&path)
+        .max_heap(DEFAULT_MAX_BYTES / 4)
+        .run();
     assert_unusable(&run, &path, "over the limit", false);
     assert!(run.stderr.contains("--max-size"), "{}", run.head());
 }
@@ -130,15 +130,18 @@ fn max_size_lowers_and_raises_the_limit() {
     assert_unusable(&run, &path, "over the limit", false);
     let exact = text.len().to_string();
     let run = check(&path, &["--max-size", &exact]);
-    assert!(run.status() < 2, "{}", run.head());
+    assert!(run.status < 2, "{}", run.head());
 }
 
 #[test]
 fn standard_input_over_the_limit_is_refused() {
     let text = small_case();
     let limit = (text.len() / 2).to_string();
-    let run = rebut(&["check", "--max-size", &limit, "-"], Some(text.into_bytes()));
-    assert_eq!(run.status(), 2);
+    let run = Rebut::new()
+        .args(["check", "--max-size", &limit, "-"])
+        .stdin(text)
+        .run();
+    assert_eq!(run.status, 2);
     assert!(run.stderr.contains("<stdin>") && run.stderr.contains("over the limit"));
     // Only a byte past the limit was read: no size is claimed for it.
     assert!(run.stderr.contains("the input is larger"), "{}", run.head());
@@ -155,7 +158,7 @@ fn a_one_megabyte_line_is_read_and_a_broken_one_is_shown_cropped() {
     );
     let path = write(dir.path(), "long.yaml", &fine);
     let run = check(&path, &[]);
-    assert!(run.status() < 2, "{}", run.head());
+    assert!(run.status < 2, "{}", run.head());
     assert!(run.stdout.contains("word word"));
 
     // The same line, broken at its far end: the message is located and the
@@ -190,8 +193,8 @@ fn a_byte_order_mark_changes_nothing() {
     let bom = write(dir.path(), "bom.yaml", format!("\u{feff}{text}"));
     let a = check(&plain, &["--format", "json"]);
     let b = check(&bom, &["--format", "json"]);
-    assert!(a.status() < 2, "{}", a.head());
-    assert_eq!(a.code, b.code);
+    assert!(a.status < 2, "{}", a.head());
+    assert_eq!(a.status, b.status);
     assert_eq!(a.stdout.replace("plain.yaml", "bom.yaml"), b.stdout);
 }
 
@@ -225,17 +228,20 @@ fn a_case_on_standard_input_reads_like_a_file() {
     let text = small_case();
     let path = write(dir.path(), "case.yaml", &text);
     let file = check(&path, &["--format", "json"]);
-    let stdin = rebut(
-        &["check", "--today", TODAY, "--format", "json", "-"],
-        Some(text.clone().into_bytes()),
-    );
-    assert_eq!(stdin.status(), file.status());
+    let stdin = Rebut::new()
+        .args(["check", "--today", TODAY, "--format", "json", "-"])
+        .stdin(text.clone())
+        .run();
+    assert_eq!(stdin.status, file.status);
     let name = path.to_str().unwrap();
     assert_eq!(stdin.stdout, file.stdout.replace(name, "<stdin>"));
 
     let broken = text.replacen("  filed: 2026-03-10", "  filed: 2026-02-30", 1);
-    let run = rebut(&["check", "--today", TODAY, "-"], Some(broken.into_bytes()));
-    assert_eq!(run.status(), 2);
+    let run = Rebut::new()
+        .args(["check", "--today", TODAY, "-"])
+        .stdin(broken)
+        .run();
+    assert_eq!(run.status, 2);
     assert!(run.stderr.contains("invalid-date"), "{}", run.head());
     assert!(has_location(&run.stderr, "<stdin>"), "{}", run.head());
 }
@@ -280,7 +286,7 @@ fn a_point_citing_thirty_thousand_exhibits_is_answered() {
     }];
     let path = write(dir.path(), "wide.yaml", synth.to_yaml());
     let run = check(&path, &["--format", "json"]);
-    assert!(run.status() < 2, "{}", run.head());
+    assert!(run.status < 2, "{}", run.head());
     assert!(run.stdout.contains(&format!("\"E{n}\"")));
 }
 

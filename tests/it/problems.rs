@@ -1,9 +1,8 @@
 //! Each problem that makes a case file unusable, on its own, located; and all
 //! of them in one run.
 
-mod support;
+use crate::support::*;
 use rebut::diag::ProblemKind as K;
-use support::*;
 
 const GROUND: &str = "  - id: G1
     category: medical-urgency

@@ -6,13 +6,11 @@
 //! Rendering then re-checking is stable: memos come out the same twice, and
 //! rendering changes nothing that checking sees.
 
-mod child;
-
+use crate::support::{self, Checked, Rebut, TODAY};
 use proptest::prelude::*;
-use rebut::check::{self, Code, Context, EvidenceGraph, Report, Severity, Status, Subject};
+use rebut::check::{Code, Report, Severity, Status, Subject};
 use rebut::diag::{ProblemKind, Unusable};
-use rebut::load::{Source, load_case};
-use rebut::model::Case;
+use rebut::load::Source;
 use rebut::playbook::Playbook;
 use rebut::render::{self, Format, MemoKind, Templates};
 use rebut::synth::{SynthCase, SynthCite, SynthEvidence, SynthGround, SynthPoint};
@@ -117,18 +115,10 @@ fn valid_case() -> impl Strategy<Value = SynthCase> {
         })
 }
 
-fn load(text: &str) -> Result<Case, Unusable> {
-    load_case(&Source::from_text("prop.yaml", text), playbook())
-}
-
-fn run_check(case: &Case) -> Report {
-    let graph = EvidenceGraph::build(case);
-    let cx = Context {
-        playbook: playbook(),
-        today: rebut::synth::TODAY.parse().unwrap(),
-        base_dir: std::path::Path::new("."),
-    };
-    check::check(case, &graph, &cx)
+/// Loads and checks a generated case as of the suite's [`TODAY`], which is
+/// after every date the generator writes.
+fn load(text: &str) -> Result<Checked, Unusable> {
+    support::try_check(&Source::from_text("prop.yaml", text), playbook().clone())
 }
 
 /// The status of a ground, straight from the spec's table.
@@ -177,8 +167,8 @@ proptest! {
     #[test]
     fn statuses_and_gap_findings_follow_their_definitions(synth in valid_case()) {
         let text = synth.to_yaml();
-        let case = load(&text).map_err(|u| TestCaseError::fail(format!("{:?}\n{text}", u.problems)))?;
-        let report = run_check(&case);
+        let checked = load(&text).map_err(|u| TestCaseError::fail(format!("{:?}\n{text}", u.problems)))?;
+        let report = &checked.report;
         prop_assert_eq!(report.grounds.len(), synth.grounds.len());
         for (g, (ground, result)) in synth.grounds.iter().zip(&report.grounds).enumerate() {
             let status = expected_status(&synth, ground);
@@ -193,7 +183,7 @@ proptest! {
             }
             prop_assert_eq!(&result.evidence, &order);
 
-            let codes = codes_about(&report, &Subject::Ground(g));
+            let codes = codes_about(report, &Subject::Ground(g));
             let count = |code| codes.iter().filter(|c| **c == code).count();
             prop_assert_eq!(count(Code::UnansweredGround), usize::from(status == Status::Unanswered));
             prop_assert_eq!(count(Code::UnsupportedGround), usize::from(status == Status::Asserted));
@@ -203,7 +193,7 @@ proptest! {
             prop_assert!(count(Code::SingleSource) <= usize::from(status == Status::Supported));
         }
         for (i, item) in synth.evidence.iter().enumerate() {
-            let codes = codes_about(&report, &Subject::Evidence(i));
+            let codes = codes_about(report, &Subject::Evidence(i));
             let cited = synth.grounds.iter().flat_map(|g| &g.points).flat_map(|p| &p.cites).any(|c| c.evidence == i);
             prop_assert_eq!(codes.contains(&Code::UnusedEvidence), !cited, "E{}", i + 1);
             let untranslated = matches!(item.language, Some((_, false)));
@@ -226,14 +216,13 @@ proptest! {
     #[test]
     fn rendering_then_rechecking_is_stable(synth in valid_case()) {
         let text = synth.to_yaml();
-        let case = load(&text).map_err(|u| TestCaseError::fail(format!("{:?}", u.problems)))?;
-        let before = run_check(&case);
+        let checked = load(&text).map_err(|u| TestCaseError::fail(format!("{:?}", u.problems)))?;
+        let before = &checked.report;
         let templates = Templates::builtin();
-        let today = rebut::synth::TODAY.parse().unwrap();
         for kind in MemoKind::ALL {
             for format in [Format::Markdown, Format::Html] {
                 let render_once = || {
-                    let cx = render::context(&case, &before, playbook(), today, kind, true);
+                    let cx = checked.memo(kind, true);
                     render::render(&cx, format, &templates)
                 };
                 let first = render_once().map_err(|e| TestCaseError::fail(e.to_string()))?;
@@ -241,12 +230,10 @@ proptest! {
                 prop_assert_eq!(&first, &second, "{:?} {:?}", kind, format);
             }
         }
-        let after = run_check(&case);
+        // And the same file loads to the same report again.
+        let after = load(&text).unwrap().report;
         prop_assert_eq!(&before.grounds, &after.grounds);
         prop_assert_eq!(&before.findings, &after.findings);
-        // And the same file loads to the same report again.
-        let again = run_check(&load(&text).unwrap());
-        prop_assert_eq!(&before.findings, &again.findings);
     }
 
     #[test]
@@ -293,9 +280,8 @@ proptest! {
             text.replace_range(start..end, &insert);
         }
         match load(&text) {
-            Ok(case) => {
-                let report = run_check(&case);
-                prop_assert_eq!(report.grounds.len(), case.grounds.len());
+            Ok(checked) => {
+                prop_assert_eq!(checked.report.grounds.len(), checked.case.grounds.len());
             }
             Err(unusable) => {
                 prop_assert!(!unusable.problems.is_empty());
@@ -419,13 +405,16 @@ fn output_is_identical_across_runs() {
         .run(&valid_case(), |synth| {
             let path = dir.path().join("case.yaml");
             std::fs::write(&path, synth.to_yaml()).unwrap();
-            let path = path.to_str().unwrap();
             for format in ["text", "json"] {
-                let args = ["check", "--today", child::TODAY, "--format", format, path];
-                let first = child::rebut(&args, None);
-                let second = child::rebut(&args, None);
-                prop_assert!(first.status() < 2, "{}", first.head());
-                prop_assert_eq!(first.code, second.code);
+                let run = || {
+                    Rebut::new()
+                        .args(["check", "--today", TODAY, "--format", format])
+                        .arg(&path)
+                        .run()
+                };
+                let (first, second) = (run(), run());
+                prop_assert!(first.status < 2, "{}", first.head());
+                prop_assert_eq!(first.status, second.status);
                 prop_assert_eq!(&first.stdout, &second.stdout);
                 prop_assert_eq!(&first.stderr, &second.stderr);
             }

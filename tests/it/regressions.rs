@@ -1,11 +1,10 @@
 //! Every input that once went wrong, kept with what must come out of it.
 //!
 //! Each `tests/regressions/NAME.yaml` (or `.bin`) is checked with
-//! `rebut check --today 2026-09-01`; `NAME.expect` holds the expectations, one
-//! a line: `exit: N`, `stderr: TEXT` or `stdout: TEXT` (TEXT must appear).
+//! `rebut check --today TODAY` (the suite's one date); `NAME.expect` holds
+//! the expectations, one a line: `exit: N`, `stderr: TEXT` or `stdout: TEXT` (TEXT must appear).
 
-mod child;
-
+use crate::support::{Rebut, TODAY};
 use std::path::Path;
 
 #[test]
@@ -23,8 +22,8 @@ fn every_regression_input_gives_what_its_expect_file_says() {
         let expect_path = input.with_extension("expect");
         let expect = std::fs::read_to_string(&expect_path)
             .unwrap_or_else(|_| panic!("{} has no .expect file", input.display()));
-        let run = child::rebut(&["check", "--today", child::TODAY, input.to_str().unwrap()], None);
-        let status = run.status();
+        let run = Rebut::new().args(["check", "--today", TODAY]).arg(input).run();
+        let status = run.status;
         for line in expect.lines().filter(|l| !l.trim().is_empty()) {
             let (key, want) = line.split_once(": ").expect("`key: value` lines");
             let ok = match key {

@@ -1,42 +1,25 @@
 //! `rebut render` from the command line: defaults, `--final`, `-o`,
 //! `--templates`, `--dump-context`, and what it refuses.
 
-mod render_support;
-
-use assert_cmd::Command;
-use render_support::{TODAY, root};
-use std::path::{Path, PathBuf};
-
-fn rebut() -> Command {
-    let mut cmd = Command::cargo_bin("rebut").unwrap();
-    cmd.current_dir(root());
-    cmd
-}
+use crate::support::{self, Rebut, TODAY, root};
+use std::path::Path;
 
 fn example(name: &str) -> String {
     format!("examples/{name}.yaml")
 }
 
 /// A fresh, empty folder for one test.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("rebut-render-cli-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn scratch(name: &str) -> support::Scratch {
+    support::scratch(&format!("render-cli-{name}"))
 }
 
 fn render(args: &[&str]) -> (i32, String, String) {
-    let out = rebut()
+    Rebut::new()
         .arg("render")
         .args(args)
         .args(["--today", TODAY])
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
+        .run()
+        .parts()
 }
 
 fn files_in(dir: &Path) -> Vec<String> {
@@ -286,17 +269,12 @@ fn a_broken_template_is_reported_with_its_file_and_line() {
 #[test]
 fn standard_input_can_be_the_case() {
     let text = std::fs::read_to_string(root().join(example("noid-clean"))).unwrap();
-    let out = rebut()
+    let out = Rebut::new()
         .args(["render", "-", "--memo", "exhibits", "--today", TODAY])
-        .write_stdin(text)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0));
-    assert!(
-        String::from_utf8(out.stdout)
-            .unwrap()
-            .starts_with("# Exhibit Index")
-    );
+        .stdin(text)
+        .status(0)
+        .run();
+    assert!(out.stdout.starts_with("# Exhibit Index"), "{}", out.stdout);
 }
 
 #[test]

@@ -2,19 +2,13 @@
 //! the SVG map in HTML gap reports and memo appendices, the Mermaid map in
 //! the Markdown gap report, and a `.docx` built from the memo's Markdown.
 
-use assert_cmd::Command;
+use crate::support::{Rebut, TODAY, check_file, scratch};
 use std::collections::BTreeMap;
 use std::io::{Cursor, Read};
 
 fn render(args: &[&str]) -> (i32, Vec<u8>) {
-    let out = Command::cargo_bin("rebut")
-        .unwrap()
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(["render", "--today", "2026-11-25"])
-        .args(args)
-        .output()
-        .unwrap();
-    (out.status.code().unwrap(), out.stdout)
+    let out = Rebut::new().args(["render", "--today", TODAY]).args(args).run();
+    (out.status, out.stdout_bytes)
 }
 
 fn text(args: &[&str]) -> String {
@@ -83,8 +77,7 @@ fn paragraphs(document: &str) -> Vec<String> {
 
 #[test]
 fn docx_output_comes_from_the_memo_with_gaps_highlighted_only_in_drafts() {
-    let dir = std::env::temp_dir().join(format!("rebut-docx-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch("docx");
     let draft = dir.join("draft.docx");
     let (code, _) = render(&[GAPPY, "-o", draft.to_str().unwrap()]);
     assert_eq!(code, 0);
@@ -93,11 +86,7 @@ fn docx_output_comes_from_the_memo_with_gaps_highlighted_only_in_drafts() {
     // Smart punctuation turns apostrophes into typographic ones.
     let text = paragraphs(document).join("\n").replace('\u{2019}', "'");
     // Every ground's heading and every quote stands in the Word document.
-    let case = rebut::load::load_case(
-        &rebut::load::read_source(GAPPY, 1 << 20).unwrap(),
-        &rebut::playbook::Playbook::builtin(),
-    )
-    .unwrap();
+    let case = check_file(GAPPY).case;
     for ground in &case.grounds {
         let start: String = ground
             .quote

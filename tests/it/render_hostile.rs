@@ -1,12 +1,13 @@
 //! Case text full of Markdown and HTML metacharacters cannot change a memo's
 //! structure, and cannot put live markup into the HTML page.
 
-mod render_support;
-
+use crate::support::markdown::*;
+use crate::support::*;
 use proptest::prelude::*;
+use rebut::load::Source;
+use rebut::playbook::Playbook;
 use rebut::render::markdown::{escape_text, inline_markdown};
 use rebut::render::{self, Format, MemoKind, Templates};
-use render_support::*;
 
 const HOSTILE: &str = r##"
 rebut: 1
@@ -76,8 +77,13 @@ timeline:
     evidence: [E2]
 "##;
 
-fn hostile() -> Loaded {
-    load_text("hostile.yaml", HOSTILE)
+fn hostile() -> Checked {
+    // Nowhere: every `file:` is missing, whatever the machine holds.
+    let source = Source {
+        base_dir: "/nonexistent".into(),
+        ..Source::from_text("hostile.yaml", HOSTILE)
+    };
+    check_source(&source, Playbook::builtin())
 }
 
 /// Node kinds that case text must never produce.
@@ -95,7 +101,7 @@ fn hostile_text_keeps_every_memo_structure() {
     let l = hostile();
     let templates = Templates::builtin();
     for kind in MemoKind::ALL {
-        let cx = render::context(&l.case, &l.report, &l.playbook, today(), kind, true);
+        let cx = l.memo(kind, true);
         let md = render::markdown(&cx, &templates).unwrap();
         let name = kind.as_str();
         let kinds = node_kinds(&md);
@@ -130,7 +136,7 @@ fn hostile_text_keeps_every_memo_structure() {
 #[test]
 fn hostile_text_reads_back_exactly_as_written() {
     let l = hostile();
-    let cx = render::context(&l.case, &l.report, &l.playbook, today(), MemoKind::Rebuttal, true);
+    let cx = l.memo(MemoKind::Rebuttal, true);
     let md = render::markdown(&cx, &Templates::builtin()).unwrap();
     let doc = blocks(&md);
     let all_text: Vec<String> = doc.iter().map(Block::text).collect();
@@ -206,7 +212,7 @@ fn hostile_text_is_never_live_html() {
     let l = hostile();
     let templates = Templates::builtin();
     for kind in MemoKind::ALL {
-        let cx = render::context(&l.case, &l.report, &l.playbook, today(), kind, true);
+        let cx = l.memo(kind, true);
         let html = render::render(&cx, Format::Html, &templates).unwrap();
         let body = &html[html.find("<main>").unwrap()..];
         for tag in [

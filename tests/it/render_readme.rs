@@ -1,10 +1,8 @@
 //! The README documents every field of the template context, so that a
 //! template author never has to read the source to find one.
 
-mod render_support;
-
-use rebut::render::{self, MemoKind};
-use render_support::*;
+use crate::support::*;
+use rebut::render::MemoKind;
 use std::collections::BTreeSet;
 
 /// Field names at every depth; the keys of `memo` and `categories` are
@@ -38,8 +36,8 @@ fn the_readme_documents_every_context_field() {
         .expect("a README section on memos and templates");
     let mut names = BTreeSet::new();
     for path in examples() {
-        let l = load_path(&path);
-        let cx = render::context(&l.case, &l.report, &l.playbook, today(), MemoKind::Gaps, true);
+        let l = check_file(&path);
+        let cx = l.memo(MemoKind::Gaps, true);
         field_names(&serde_json::to_value(&cx).unwrap(), &mut names, true);
     }
     assert!(names.len() > 60, "the walk found the fields: {names:?}");

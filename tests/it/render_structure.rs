@@ -4,14 +4,13 @@
 //! exhibit letter and pages, packet pages that add up, and a gap marker
 //! exactly where `rebut check` reports a finding.
 
-mod render_support;
-
+use crate::support::markdown::*;
+use crate::support::*;
 use rebut::check::{Code, Finding, Severity, Subject};
 use rebut::render::{self, Format, MemoKind, Templates};
-use render_support::*;
 
-fn render_md(l: &Loaded, kind: MemoKind, draft: bool) -> String {
-    let cx = render::context(&l.case, &l.report, &l.playbook, today(), kind, draft);
+fn render_md(l: &Checked, kind: MemoKind, draft: bool) -> String {
+    let cx = l.memo(kind, draft);
     render::markdown(&cx, &Templates::builtin()).unwrap()
 }
 
@@ -40,9 +39,9 @@ fn markers(blocks: &[Block]) -> Vec<String> {
 fn every_example_renders_in_every_memo_and_format() {
     let templates = Templates::builtin();
     for path in examples() {
-        let l = load_path(&path);
+        let l = check_file(&path);
         for kind in MemoKind::ALL {
-            let cx = render::context(&l.case, &l.report, &l.playbook, today(), kind, true);
+            let cx = l.memo(kind, true);
             let md = render::render(&cx, Format::Markdown, &templates).unwrap();
             let html = render::render(&cx, Format::Html, &templates).unwrap();
             let name = format!("{} as {}", path.display(), kind.as_str());
@@ -84,7 +83,7 @@ fn every_example_renders_in_every_memo_and_format() {
 #[test]
 fn memos_have_one_section_per_ground_with_its_quote_and_points() {
     for path in examples() {
-        let l = load_path(&path);
+        let l = check_file(&path);
         for kind in [MemoKind::Rebuttal, MemoKind::Refiling] {
             let md = render_md(&l, kind, true);
             let sections = sections(&blocks(&md));
@@ -140,7 +139,7 @@ fn memos_have_one_section_per_ground_with_its_quote_and_points() {
 #[test]
 fn every_citation_names_the_right_exhibit_and_pages() {
     for path in examples() {
-        let l = load_path(&path);
+        let l = check_file(&path);
         let letters = expected_letters(&l.case);
         for draft in [true, false] {
             let md = render_md(&l, MemoKind::Rebuttal, draft);
@@ -204,7 +203,7 @@ fn index_rows(doc: &[Block]) -> Vec<Vec<String>> {
 #[test]
 fn the_exhibit_index_letters_and_paginates_the_packet() {
     for path in examples() {
-        let l = load_path(&path);
+        let l = check_file(&path);
         let letters = expected_letters(&l.case);
         for kind in [MemoKind::Rebuttal, MemoKind::Refiling, MemoKind::Exhibits] {
             let md = render_md(&l, kind, false);
@@ -245,7 +244,7 @@ fn the_exhibit_index_letters_and_paginates_the_packet() {
 #[test]
 fn the_page_break_comes_right_before_the_exhibit_index() {
     for path in examples() {
-        let l = load_path(&path);
+        let l = check_file(&path);
         for kind in [MemoKind::Rebuttal, MemoKind::Refiling] {
             let doc = blocks(&render_md(&l, kind, true));
             let at = doc
@@ -280,7 +279,7 @@ fn is_ground_title(title: &str) -> bool {
 }
 
 /// Every marker of a memo and the place it stands in.
-fn placed_markers(l: &Loaded, doc: &[Block]) -> Vec<(String, Place)> {
+fn placed_markers(l: &Checked, doc: &[Block]) -> Vec<(String, Place)> {
     let mut found = Vec::new();
     let mut g = 0;
     for (title, body) in sections(doc) {
@@ -313,7 +312,7 @@ fn placed_markers(l: &Loaded, doc: &[Block]) -> Vec<(String, Place)> {
 #[test]
 fn gap_markers_stand_exactly_where_check_reports_gaps() {
     for path in examples() {
-        let l = load_path(&path);
+        let l = check_file(&path);
         let letters = expected_letters(&l.case);
         let expected: Vec<(String, Place)> = l
             .report
@@ -362,7 +361,7 @@ fn gap_markers_stand_exactly_where_check_reports_gaps() {
 fn the_examples_between_them_put_markers_in_every_place() {
     let mut places = std::collections::BTreeSet::new();
     for path in examples() {
-        let l = load_path(&path);
+        let l = check_file(&path);
         for (_, place) in placed_markers(&l, &blocks(&render_md(&l, MemoKind::Rebuttal, true))) {
             places.insert(format!("{place:?}").split('(').next().unwrap().to_owned());
         }
@@ -378,7 +377,7 @@ fn the_examples_between_them_put_markers_in_every_place() {
 #[test]
 fn the_exhibit_index_alone_marks_only_evidence_findings() {
     for path in examples() {
-        let l = load_path(&path);
+        let l = check_file(&path);
         let letters = expected_letters(&l.case);
         let found = markers(&blocks(&render_md(&l, MemoKind::Exhibits, true)));
         let expected: Vec<String> = l
@@ -399,7 +398,7 @@ fn the_exhibit_index_alone_marks_only_evidence_findings() {
 #[test]
 fn the_gap_report_covers_every_ground_finding_question_and_chase() {
     for path in examples() {
-        let l = load_path(&path);
+        let l = check_file(&path);
         let letters = expected_letters(&l.case);
         let md = render_md(&l, MemoKind::Gaps, true);
         let sections = sections(&blocks(&md));
@@ -471,7 +470,7 @@ fn the_gap_report_covers_every_ground_finding_question_and_chase() {
 #[test]
 fn the_refiling_memo_lists_what_is_new_per_ground() {
     for path in examples() {
-        let l = load_path(&path);
+        let l = check_file(&path);
         let letters = expected_letters(&l.case);
         let md = render_md(&l, MemoKind::Refiling, false);
         let sections = sections(&blocks(&md));
@@ -509,8 +508,8 @@ fn the_same_case_and_day_give_the_same_bytes() {
         for kind in MemoKind::ALL {
             for format in [Format::Markdown, Format::Html] {
                 let render = || {
-                    let l = load_path(&path);
-                    let cx = render::context(&l.case, &l.report, &l.playbook, today(), kind, true);
+                    let l = check_file(&path);
+                    let cx = l.memo(kind, true);
                     render::render(&cx, format, &templates).unwrap()
                 };
                 assert_eq!(render(), render(), "{}", path.display());

@@ -2,9 +2,9 @@
 //! not, and the schema and the loader agree on hundreds of small edits of the
 //! examples, cross-references aside.
 
-use assert_cmd::Command;
+use crate::support::{self, Rebut, scratch};
 use rebut::diag::ProblemKind;
-use rebut::load::{self, Source};
+use rebut::load;
 use rebut::model::{DecisionKind, EvidenceStatus};
 use rebut::playbook::Playbook;
 use rebut::schema::{SCHEMA_COMMENT_HINT, SCHEMA_FILE, case_schema, schema_comment};
@@ -55,7 +55,7 @@ fn valid_examples() -> Vec<PathBuf> {
 
 fn loads(text: &str) -> Result<(), Vec<ProblemKind>> {
     static PLAYBOOK: std::sync::LazyLock<Playbook> = std::sync::LazyLock::new(Playbook::builtin);
-    load::load_case(&Source::from_text("edited.yaml", text), &PLAYBOOK)
+    support::load_with("edited.yaml", text, &PLAYBOOK)
         .map(|_| ())
         .map_err(|u| u.problems.iter().map(|p| p.kind).collect())
 }
@@ -368,21 +368,13 @@ fn names_come_from_the_model_and_the_playbook_in_force() {
     }
 }
 
-fn rebut() -> Command {
-    Command::cargo_bin("rebut").unwrap()
-}
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("rebut-schema-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn temp_dir(name: &str) -> support::Scratch {
+    scratch(&format!("schema-{name}"))
 }
 
 #[test]
 fn rebut_schema_prints_the_schema_of_the_playbook_given() {
-    let out = rebut().arg("schema").output().unwrap();
-    assert_eq!(out.status.code(), Some(0));
-    let printed: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let printed = Rebut::new().arg("schema").status(0).run().json();
     assert_eq!(printed, case_schema(&Playbook::builtin()));
 
     let dir = temp_dir("playbook");
@@ -394,12 +386,12 @@ fn rebut_schema_prints_the_schema_of_the_playbook_given() {
         "the default playbook has that category"
     );
     std::fs::write(&custom, text).unwrap();
-    let out = rebut()
-        .args(["schema", "--playbook", custom.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0));
-    let printed: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let printed = Rebut::new()
+        .args(["schema", "--playbook"])
+        .arg(&custom)
+        .status(0)
+        .run()
+        .json();
     let categories = printed["$defs"]["Category"]["enum"].as_array().unwrap();
     assert!(categories.contains(&json!("public-safety")));
     assert!(!categories.contains(&json!("security")));
@@ -410,21 +402,23 @@ fn a_broken_playbook_gives_no_schema() {
     let dir = temp_dir("broken");
     let custom = dir.join("broken.yaml");
     std::fs::write(&custom, "id: x\ntitle: [\n").unwrap();
-    let out = rebut()
-        .args(["schema", "--playbook", custom.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(out.stdout.is_empty());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("broken.yaml"));
+    Rebut::new()
+        .args(["schema", "--playbook"])
+        .arg(&custom)
+        .status(2)
+        .stdout("")
+        .stderr_contains("broken.yaml")
+        .run();
 }
 
 #[test]
 fn the_editor_line_points_at_the_schema_file_and_does_not_disturb_the_loader() {
     assert_eq!(SCHEMA_COMMENT_HINT, schema_comment(SCHEMA_FILE));
     assert!(SCHEMA_COMMENT_HINT.starts_with("# yaml-language-server: $schema="));
-    let help = rebut().args(["schema", "--help"]).output().unwrap();
-    assert!(String::from_utf8_lossy(&help.stdout).contains(SCHEMA_COMMENT_HINT));
+    Rebut::new()
+        .args(["schema", "--help"])
+        .stdout_contains(SCHEMA_COMMENT_HINT)
+        .run();
 
     let example = std::fs::read_to_string("examples/noid-clean.yaml").unwrap();
     let with_line = format!("{SCHEMA_COMMENT_HINT}\n{example}");
@@ -434,8 +428,7 @@ fn the_editor_line_points_at_the_schema_file_and_does_not_disturb_the_loader() {
 
 #[test]
 fn the_starter_from_init_points_editors_at_the_schema_and_validates() {
-    let today = load::parse_date("2026-11-25").unwrap();
-    let starter = rebut::clinic::init::starter(&Playbook::builtin(), None, today).unwrap();
+    let starter = rebut::clinic::init::starter(&Playbook::builtin(), None, support::today()).unwrap();
     assert_eq!(starter.lines().next(), Some(SCHEMA_COMMENT_HINT));
     let validator = validator(&case_schema(&Playbook::builtin()));
     assert_eq!(

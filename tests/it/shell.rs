@@ -1,23 +1,12 @@
 //! Shell completions, the man page and the examples in `--help`, all
 //! generated from the clap definitions and checked against them.
 
-use assert_cmd::Command;
+use crate::support::Rebut;
 use clap::{CommandFactory, Parser};
 use rebut::cli::Cli;
 
-fn rebut() -> Command {
-    Command::cargo_bin("rebut").unwrap()
-}
-
 fn stdout(args: &[&str]) -> String {
-    let out = rebut().args(args).output().unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "rebut {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    Rebut::new().args(args).status(0).run().stdout
 }
 
 /// The commands a user can type, `help` aside.
@@ -55,10 +44,12 @@ fn completions_name_every_command_and_option_in_each_shell() {
 
 #[test]
 fn an_unknown_shell_is_a_usage_error() {
-    let out = rebut().args(["completions", "tcsh"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(out.stdout.is_empty());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("bash"));
+    Rebut::new()
+        .args(["completions", "tcsh"])
+        .status(2)
+        .stdout("")
+        .stderr_contains("bash")
+        .run();
 }
 
 #[test]
@@ -89,9 +80,11 @@ fn each_command_has_its_own_page_with_its_options_and_examples() {
     }
     let check = stdout(&["man", "check"]);
     assert!(check.contains("\\-\\-today"));
-    let out = rebut().args(["man", "chek"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("check"));
+    Rebut::new()
+        .args(["man", "chek"])
+        .status(2)
+        .stderr_contains("check")
+        .run();
 }
 
 /// The `rebut …` command lines of a help text's closing "Examples:" block.

@@ -1,8 +1,7 @@
 //! Each ground status of format 1, on its own.
 
-mod support;
+use crate::support::*;
 use rebut::check::Status;
-use support::*;
 
 const TWO_AUTHORS: &str = "  - id: E1
     type: physician-opinion
@@ -142,6 +141,6 @@ fn the_json_evidence_list_is_in_first_cited_order_without_repeats() {
         evidence: [E2, {id: E1, pages: \"1\"}]
       - point: Second.
         evidence: [E1, E3, E2]";
-    let (_, report) = checked(&case_yaml(NOID, grounds, TWO_AUTHORS));
+    let report = checked(&case_yaml(NOID, grounds, TWO_AUTHORS)).report;
     assert_eq!(report.grounds[0].evidence, vec![1, 0, 2]);
 }

@@ -1,88 +1,9 @@
-//! Shared by the render tests: loading the examples, and reading rendered
-//! Markdown back with comrak into a flat list of blocks that tests can walk.
-#![allow(dead_code)]
+//! Rendered Markdown read back with comrak into a flat list of blocks that
+//! tests can walk, and exhibit letters computed independently of the renderer.
 
 use comrak::nodes::{AstNode, NodeValue};
 use comrak::{Arena, parse_document};
-use rebut::check::{self, Context, EvidenceGraph, Report};
-use rebut::load::{self, Source};
 use rebut::model::Case;
-use rebut::playbook::Playbook;
-use std::path::{Path, PathBuf};
-
-pub const TODAY: &str = "2026-11-25";
-
-pub fn today() -> jiff::civil::Date {
-    TODAY.parse().unwrap()
-}
-
-pub fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// The usable example cases (`broken.yaml` aside).
-pub fn examples() -> Vec<PathBuf> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(root().join("examples"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
-        .filter(|p| p.file_name().is_some_and(|n| n != "broken.yaml"))
-        .collect();
-    paths.sort();
-    assert!(paths.len() >= 3, "the examples are missing");
-    paths
-}
-
-pub struct Loaded {
-    pub case: Case,
-    pub report: Report,
-    pub playbook: Playbook,
-}
-
-pub fn load_text(name: &str, text: &str) -> Loaded {
-    let playbook = Playbook::builtin();
-    let source = Source::from_text(name, text);
-    let case =
-        load::load_case(&source, &playbook).unwrap_or_else(|u| panic!("{}", u.render(Some(text), false)));
-    let graph = EvidenceGraph::build(&case);
-    let report = check::check(
-        &case,
-        &graph,
-        &Context {
-            playbook: &playbook,
-            today: today(),
-            base_dir: Path::new("/nonexistent"),
-        },
-    );
-    Loaded {
-        case,
-        report,
-        playbook,
-    }
-}
-
-pub fn load_path(path: &Path) -> Loaded {
-    let text = std::fs::read_to_string(path).unwrap();
-    let playbook = Playbook::builtin();
-    let source = load::read_source(path.to_str().unwrap(), load::DEFAULT_MAX_BYTES).unwrap();
-    let case =
-        load::load_case(&source, &playbook).unwrap_or_else(|u| panic!("{}", u.render(Some(&text), false)));
-    let graph = EvidenceGraph::build(&case);
-    let report = check::check(
-        &case,
-        &graph,
-        &Context {
-            playbook: &playbook,
-            today: today(),
-            base_dir: &source.base_dir,
-        },
-    );
-    Loaded {
-        case,
-        report,
-        playbook,
-    }
-}
 
 /// One top-level block of a Markdown document, reduced to what tests check.
 #[derive(Debug, Clone, PartialEq)]
