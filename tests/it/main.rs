@@ -12,6 +12,7 @@ mod docx;
 mod findings;
 mod graph;
 mod limits;
+mod memos;
 mod playbook;
 mod problems;
 mod props;
