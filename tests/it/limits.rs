@@ -1,6 +1,11 @@
 //! Hostile and odd inputs: each gets a clear answer (a located error, or a
 //! normal result where the input is fine), never a panic or a hang, and
 //! stays within 100 MB of memory beyond the input's own size.
+//!
+//! Inputs are sized to show the behaviour, not to time it: each run takes at
+//! most a few seconds in a debug build on a busy machine, far inside the
+//! hang watchdog. How long the large shapes take is the benchmark's and the
+//! README's business.
 
 use crate::support::{Output, Rebut, TODAY, has_location};
 use rebut::load::{DEFAULT_MAX_BYTES, MAX_DEPTH};
@@ -268,9 +273,9 @@ fn many_problems_at_the_end_of_a_long_file_are_answered() {
 }
 
 #[test]
-fn a_point_citing_thirty_thousand_exhibits_is_answered() {
+fn a_point_citing_thousands_of_exhibits_is_answered() {
     let dir = tempfile::tempdir().unwrap();
-    let n = 30_000;
+    let n = 3_000;
     let playbook = Playbook::builtin();
     let mut synth = SynthCase::generate(1, 1, &playbook);
     let template = synth.evidence[0].clone();
@@ -291,11 +296,21 @@ fn a_point_citing_thirty_thousand_exhibits_is_answered() {
 }
 
 /// A large case whose every citation has the same typo: each gets its
-/// problem, and looking for a close id does not compare every pair.
+/// problem, and looking for a close id does not compare every pair. (300
+/// grounds give 2,700 broken citations against 900 exhibits: more pairs
+/// than the 2,000,000 comparisons one file may spend on suggestions.)
 #[test]
 fn a_large_case_with_every_citation_broken_is_answered() {
     let dir = tempfile::tempdir().unwrap();
-    let text: String = SynthCase::generate(2_000, 5, &Playbook::builtin())
+    let synth = SynthCase::generate(300, 5, &Playbook::builtin());
+    let citations: usize = synth
+        .grounds
+        .iter()
+        .flat_map(|g| &g.points)
+        .map(|p| p.cites.len())
+        .sum();
+    assert!(citations * synth.evidence.len() > 2_000_000);
+    let text: String = synth
         .to_yaml()
         .lines()
         .map(|line| {
