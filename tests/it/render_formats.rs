@@ -7,7 +7,12 @@ use std::collections::BTreeMap;
 use std::io::{Cursor, Read};
 
 fn render(args: &[&str]) -> (i32, Vec<u8>) {
-    let out = Rebut::new().args(["render", "--today", TODAY]).args(args).run();
+    // Word documents come out on standard output too.
+    let out = Rebut::new()
+        .args(["render", "--today", TODAY])
+        .args(args)
+        .binary_stdout()
+        .run();
     (out.status, out.stdout_bytes)
 }
 

@@ -38,6 +38,7 @@ pub struct Rebut {
     current_dir: PathBuf,
     env: Vec<(OsString, OsString)>,
     max_heap: Option<u64>,
+    binary_stdout: bool,
     status: Option<i32>,
     stdout: Option<String>,
     stdout_contains: Vec<String>,
@@ -61,6 +62,7 @@ impl Rebut {
             current_dir: super::root(),
             env: vec![("NO_COLOR".into(), "1".into())],
             max_heap: None,
+            binary_stdout: false,
             status: None,
             stdout: None,
             stdout_contains: Vec::new(),
@@ -107,6 +109,13 @@ impl Rebut {
         self
     }
 
+    /// Standard output may be bytes that are not text (a Word document);
+    /// without this, both streams must be UTF-8.
+    pub fn binary_stdout(mut self) -> Self {
+        self.binary_stdout = true;
+        self
+    }
+
     /// The run must exit with this status.
     pub fn status(mut self, code: i32) -> Self {
         self.status = Some(code);
@@ -149,6 +158,12 @@ impl Rebut {
             shown()
         );
         assert!(!out.stderr.contains("panicked"), "panicked: {}", shown());
+        assert!(
+            self.binary_stdout || std::str::from_utf8(&out.stdout_bytes).is_ok(),
+            "stdout is not UTF-8: {}",
+            shown()
+        );
+        assert!(out.stderr_was_utf8, "stderr is not UTF-8: {}", shown());
         if let Some(code) = self.status {
             assert_eq!(out.status, code, "exit status of {}", shown());
         }
@@ -252,12 +267,14 @@ impl Rebut {
             let _ = feeder.join();
         }
         let bytes = out.join().expect("stdout reader");
+        let err = err.join().expect("stderr reader");
         Output {
+            stderr_was_utf8: std::str::from_utf8(&err).is_ok(),
             status: status.code().unwrap_or(-1),
             signal: status.signal(),
             stdout: String::from_utf8_lossy(&bytes).into_owned(),
             stdout_bytes: bytes,
-            stderr: String::from_utf8_lossy(&err.join().expect("stderr reader")).into_owned(),
+            stderr: String::from_utf8_lossy(&err).into_owned(),
         }
     }
 }
@@ -274,6 +291,7 @@ pub struct Output {
     /// Standard output as it came, for binary formats.
     pub stdout_bytes: Vec<u8>,
     pub stderr: String,
+    stderr_was_utf8: bool,
 }
 
 impl Output {
