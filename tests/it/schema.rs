@@ -9,7 +9,7 @@ use rebut::model::{DecisionKind, EvidenceStatus};
 use rebut::playbook::Playbook;
 use rebut::schema::{SCHEMA_COMMENT_HINT, SCHEMA_FILE, case_schema, schema_comment};
 use serde_json::{Value, json};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 fn validator(schema: &Value) -> jsonschema::Validator {
     jsonschema::draft202012::options()
@@ -34,25 +34,6 @@ fn error_paths(validator: &jsonschema::Validator, instance: &Value) -> Vec<Strin
     paths
 }
 
-/// Every example case file the project ships, broken aside, in a stable order.
-fn valid_examples() -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    for dir in ["examples", "examples/clinic"] {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            continue;
-        };
-        for entry in entries {
-            let path = entry.unwrap().path();
-            let yaml = path.extension().is_some_and(|e| e == "yaml" || e == "yml");
-            if yaml && path.file_name().is_some_and(|n| n != "broken.yaml") {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    files
-}
-
 fn loads(text: &str) -> Result<(), Vec<ProblemKind>> {
     static PLAYBOOK: std::sync::LazyLock<Playbook> = std::sync::LazyLock::new(Playbook::builtin);
     support::load_with("edited.yaml", text, &PLAYBOOK)
@@ -64,7 +45,7 @@ fn loads(text: &str) -> Result<(), Vec<ProblemKind>> {
 fn every_example_validates() {
     let schema = case_schema(&Playbook::builtin());
     let validator = validator(&schema);
-    let examples = valid_examples();
+    let examples = support::all_examples();
     assert!(examples.len() >= 3, "found {examples:?}");
     for path in examples {
         let text = std::fs::read_to_string(&path).unwrap();
@@ -194,7 +175,7 @@ fn the_schema_and_the_loader_agree_on_every_small_edit_of_the_examples() {
     let validator = validator(&case_schema(&Playbook::builtin()));
     let mut checked = 0;
     let mut disagreements = Vec::new();
-    for path in valid_examples() {
+    for path in support::all_examples() {
         let root = yaml_to_json(&std::fs::read_to_string(&path).unwrap());
         let mut edits = Edits {
             root: &root,
