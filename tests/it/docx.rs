@@ -1,0 +1,629 @@
+//! The Word output, read back: the `.docx` is unzipped and its XML parsed,
+//! and every heading, table, quote, gap marker and page break of a realistic
+//! memo is looked for where Word would look.
+
+use proptest::prelude::*;
+use rebut::docx::{DocxError, DocxOptions, markdown_to_docx};
+use roxmltree::{Document, Node};
+use std::collections::BTreeMap;
+use std::io::{Cursor, Read};
+
+const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const R: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const MEMO: &str = include_str!("../fixtures/memo.md");
+
+/// The text parts of a package, by name.
+fn unzip(bytes: &[u8]) -> BTreeMap<String, String> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).expect("a zip archive");
+    let mut parts = BTreeMap::new();
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i).unwrap();
+        if file.is_dir() {
+            continue;
+        }
+        let mut text = String::new();
+        file.read_to_string(&mut text).expect("UTF-8 XML");
+        parts.insert(file.name().to_owned(), text);
+    }
+    parts
+}
+
+fn docx(markdown: &str) -> BTreeMap<String, String> {
+    unzip(&markdown_to_docx(markdown, &DocxOptions::default()).expect("converts"))
+}
+
+fn w<'a, 'i>(node: Node<'a, 'i>, name: &str) -> Option<Node<'a, 'i>> {
+    node.children().find(|n| n.has_tag_name((W, name)))
+}
+
+fn w_val(node: Node, name: &str) -> Option<String> {
+    w(node, name).and_then(|n| n.attribute((W, "val")).map(str::to_owned))
+}
+
+/// One run of text and how it looks.
+#[derive(Debug, Clone)]
+struct Run {
+    text: String,
+    bold: bool,
+    italic: bool,
+    strike: bool,
+    highlight: Option<String>,
+    font: Option<String>,
+}
+
+/// One body paragraph, as Word sees it.
+#[derive(Debug, Clone)]
+struct Para {
+    style: Option<String>,
+    runs: Vec<Run>,
+    indent_left: i32,
+    page_break_before: bool,
+    numbering: Option<(String, String)>,
+    bottom_border: bool,
+    space_after: Option<String>,
+}
+
+impl Para {
+    fn text(&self) -> String {
+        self.runs.iter().map(|r| r.text.as_str()).collect()
+    }
+}
+
+#[derive(Debug)]
+struct Table {
+    rows: Vec<Vec<String>>,
+    /// For each row: marked to repeat at the top of each page.
+    repeats: Vec<bool>,
+    /// For each row: every run in it is bold.
+    bold: Vec<bool>,
+    /// The grid's column widths, in twips.
+    grid: Vec<u32>,
+}
+
+#[derive(Debug)]
+enum Block {
+    P(Para),
+    T(Table),
+}
+
+fn para(p: Node) -> Para {
+    let ppr = w(p, "pPr");
+    let runs = p
+        .descendants()
+        .filter(|n| n.has_tag_name((W, "r")))
+        .map(|r| {
+            let rpr = w(r, "rPr");
+            let has = |name: &str| rpr.and_then(|x| w(x, name)).is_some();
+            Run {
+                text: r
+                    .children()
+                    .filter(|n| n.has_tag_name((W, "t")))
+                    .filter_map(|t| t.text())
+                    .collect(),
+                bold: has("b"),
+                italic: has("i"),
+                strike: has("strike"),
+                highlight: rpr.and_then(|x| w_val(x, "highlight")),
+                font: rpr
+                    .and_then(|x| w(x, "rFonts"))
+                    .and_then(|f| f.attribute((W, "ascii")).map(str::to_owned)),
+            }
+        })
+        .collect();
+    Para {
+        style: ppr.and_then(|x| w_val(x, "pStyle")),
+        runs,
+        indent_left: ppr
+            .and_then(|x| w(x, "ind"))
+            .and_then(|i| i.attribute((W, "left")))
+            .map_or(0, |v| v.parse().unwrap()),
+        page_break_before: ppr.and_then(|x| w(x, "pageBreakBefore")).is_some(),
+        numbering: ppr.and_then(|x| w(x, "numPr")).map(|n| {
+            (
+                w_val(n, "numId").unwrap_or_default(),
+                w_val(n, "ilvl").unwrap_or_default(),
+            )
+        }),
+        bottom_border: ppr
+            .and_then(|x| w(x, "pBdr"))
+            .and_then(|b| w(b, "bottom"))
+            .is_some(),
+        space_after: ppr
+            .and_then(|x| w(x, "spacing"))
+            .and_then(|s| s.attribute((W, "after")).map(str::to_owned)),
+    }
+}
+
+fn table(t: Node) -> Table {
+    let rows: Vec<Node> = t.children().filter(|n| n.has_tag_name((W, "tr"))).collect();
+    Table {
+        rows: rows
+            .iter()
+            .map(|row| {
+                row.children()
+                    .filter(|n| n.has_tag_name((W, "tc")))
+                    .map(|cell| {
+                        cell.children()
+                            .filter(|n| n.has_tag_name((W, "p")))
+                            .map(|p| para(p).text())
+                            .collect::<Vec<_>>()
+                            .join("\n")
+                    })
+                    .collect()
+            })
+            .collect(),
+        grid: w(t, "tblGrid")
+            .map(|g| {
+                g.children()
+                    .filter_map(|c| c.attribute((W, "w")))
+                    .map(|v| v.parse().unwrap())
+                    .collect()
+            })
+            .unwrap_or_default(),
+        repeats: rows
+            .iter()
+            .map(|row| w(*row, "trPr").and_then(|x| w(x, "tblHeader")).is_some())
+            .collect(),
+        bold: rows
+            .iter()
+            .map(|row| {
+                let runs: Vec<Run> = row
+                    .descendants()
+                    .filter(|n| n.has_tag_name((W, "p")))
+                    .flat_map(|p| para(p).runs)
+                    .collect();
+                !runs.is_empty() && runs.iter().all(|r| r.bold)
+            })
+            .collect(),
+    }
+}
+
+fn body(parts: &BTreeMap<String, String>) -> Vec<Block> {
+    let xml = Document::parse(&parts["word/document.xml"]).expect("well-formed document.xml");
+    let body = w(xml.root_element(), "body").expect("a body");
+    body.children()
+        .filter_map(|n| {
+            if n.has_tag_name((W, "p")) {
+                Some(Block::P(para(n)))
+            } else if n.has_tag_name((W, "tbl")) {
+                Some(Block::T(table(n)))
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
+fn paragraphs(blocks: &[Block]) -> Vec<&Para> {
+    blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::P(p) => Some(p),
+            Block::T(_) => None,
+        })
+        .collect()
+}
+
+fn tables(blocks: &[Block]) -> Vec<&Table> {
+    blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::T(t) => Some(t),
+            Block::P(_) => None,
+        })
+        .collect()
+}
+
+/// The ATX headings of a Markdown text: level and text, with apostrophes
+/// made typographic as smart punctuation does.
+fn markdown_headings(markdown: &str) -> Vec<(usize, String)> {
+    markdown
+        .lines()
+        .filter_map(|line| {
+            let level = line.chars().take_while(|&c| c == '#').count();
+            let text = line.get(level..)?.strip_prefix(' ')?;
+            (1..=6)
+                .contains(&level)
+                .then(|| (level, text.trim().replace('\'', "\u{2019}")))
+        })
+        .collect()
+}
+
+/// The GFM tables of a Markdown text, cell by cell, delimiter rows left out.
+fn markdown_tables(markdown: &str) -> Vec<Vec<Vec<String>>> {
+    let mut tables = Vec::new();
+    let mut current: Vec<Vec<String>> = Vec::new();
+    for line in markdown.lines().chain([""]) {
+        if line.starts_with('|') {
+            let cells: Vec<String> = line
+                .trim()
+                .trim_matches('|')
+                .split('|')
+                .map(|c| c.trim().to_owned())
+                .collect();
+            if !cells.iter().all(|c| c.chars().all(|ch| matches!(ch, '-' | ':'))) {
+                current.push(cells);
+            }
+        } else if !current.is_empty() {
+            tables.push(std::mem::take(&mut current));
+        }
+    }
+    tables
+}
+
+#[test]
+fn every_heading_has_its_word_heading_style_in_order() {
+    let parts = docx(MEMO);
+    let expected = markdown_headings(MEMO);
+    assert!(expected.len() >= 5, "the fixture has the memo's headings");
+    let found: Vec<(usize, String)> = paragraphs(&body(&parts))
+        .into_iter()
+        .filter_map(|p| {
+            let level = p.style.as_deref()?.strip_prefix("Heading")?.parse().ok()?;
+            Some((level, p.text()))
+        })
+        .collect();
+    assert_eq!(found, expected);
+
+    // The styles are Word's built-in headings, which the navigation pane and
+    // a table of contents find by name and outline level.
+    let styles = Document::parse(&parts["word/styles.xml"]).unwrap();
+    for (level, _) in &expected {
+        let style = styles
+            .root_element()
+            .children()
+            .find(|s| s.attribute((W, "styleId")) == Some(format!("Heading{level}").as_str()))
+            .unwrap_or_else(|| panic!("style Heading{level} is defined"));
+        assert_eq!(w_val(style, "name"), Some(format!("heading {level}")));
+        let outline = w(style, "pPr").and_then(|p| w_val(p, "outlineLvl"));
+        assert_eq!(outline, Some((level - 1).to_string()));
+    }
+}
+
+#[test]
+fn every_table_has_its_rows_and_a_repeating_bold_header_row() {
+    let blocks = body(&docx(MEMO));
+    let expected = markdown_tables(MEMO);
+    assert_eq!(
+        expected.len(),
+        2,
+        "the fixture has a summary and an exhibit index"
+    );
+    let found = tables(&blocks);
+    assert_eq!(found.len(), expected.len());
+    for (table, rows) in found.iter().zip(&expected) {
+        assert_eq!(&table.rows, rows);
+        assert!(table.repeats[0], "the header row repeats on each page");
+        assert!(table.bold[0], "the header row is bold");
+        assert!(
+            table.repeats[1..].iter().all(|r| !r) && table.bold[1..].iter().all(|b| !b),
+            "body rows neither repeat nor turn bold"
+        );
+        let total: u32 = table.grid.iter().sum();
+        assert!(
+            (9300..=9360).contains(&total),
+            "the table fills the 6.5 in between the margins"
+        );
+    }
+    // The exhibit index gives its long titles more room than its letters.
+    let index = found[1];
+    assert!(index.grid[1] > 2 * index.grid[0], "{:?}", index.grid);
+}
+
+#[test]
+fn the_footer_numbers_the_pages() {
+    let parts = docx(MEMO);
+    let xml = Document::parse(&parts["word/document.xml"]).unwrap();
+    let sect = xml
+        .descendants()
+        .find(|n| n.has_tag_name((W, "sectPr")))
+        .expect("a section");
+    let reference = w(sect, "footerReference").expect("the section has a footer");
+    let id = reference.attribute((R, "id")).unwrap();
+    let rels = Document::parse(&parts["word/_rels/document.xml.rels"]).unwrap();
+    let target = rels
+        .descendants()
+        .find(|n| n.attribute("Id") == Some(id))
+        .and_then(|n| n.attribute("Target"))
+        .expect("the footer relationship");
+    let footer = Document::parse(&parts[&format!("word/{target}")]).unwrap();
+    let field: Vec<String> = footer
+        .descendants()
+        .filter(|n| n.has_tag_name((W, "instrText")))
+        .filter_map(|n| n.text().map(|t| t.trim().to_owned()))
+        .collect();
+    assert_eq!(field, ["PAGE"]);
+    let chars: Vec<&str> = footer
+        .descendants()
+        .filter(|n| n.has_tag_name((W, "fldChar")))
+        .filter_map(|n| n.attribute((W, "fldCharType")))
+        .collect();
+    assert_eq!(chars, ["begin", "separate", "end"]);
+}
+
+#[test]
+fn the_page_is_letter_with_one_inch_margins_and_twelve_point_times() {
+    let parts = docx(MEMO);
+    let xml = Document::parse(&parts["word/document.xml"]).unwrap();
+    let sect = xml.descendants().find(|n| n.has_tag_name((W, "sectPr"))).unwrap();
+    let size = w(sect, "pgSz").unwrap();
+    assert_eq!(size.attribute((W, "w")), Some("12240"), "8.5 in");
+    assert_eq!(size.attribute((W, "h")), Some("15840"), "11 in");
+    let margins = w(sect, "pgMar").unwrap();
+    for side in ["top", "bottom", "left", "right"] {
+        assert_eq!(
+            margins.attribute((W, side)),
+            Some("1440"),
+            "{side} margin is one inch"
+        );
+    }
+    let styles = Document::parse(&parts["word/styles.xml"]).unwrap();
+    let defaults = styles
+        .descendants()
+        .find(|n| n.has_tag_name((W, "rPrDefault")))
+        .and_then(|d| w(d, "rPr"))
+        .unwrap();
+    assert_eq!(
+        w_val(defaults, "sz").as_deref(),
+        Some("24"),
+        "12 pt in half-points"
+    );
+    let font = w(defaults, "rFonts").and_then(|f| f.attribute((W, "ascii")));
+    assert_eq!(font, Some("Times New Roman"));
+}
+
+#[test]
+fn block_quotes_are_indented_and_the_rest_is_not() {
+    let blocks = body(&docx(MEMO));
+    let paragraphs = paragraphs(&blocks);
+    let quoted = paragraphs
+        .iter()
+        .filter(|p| p.text().starts_with("The evidence does not establish"))
+        .collect::<Vec<_>>();
+    assert_eq!(quoted.len(), 1);
+    // Every quoted line of the fixture, its own paragraph or not, is indented.
+    let quotes: Vec<&&Para> = paragraphs
+        .iter()
+        .filter(|p| p.style.as_deref() == Some("Quote"))
+        .collect();
+    let markdown_quotes = MEMO
+        .split("\n\n")
+        .filter(|block| block.starts_with("> ") && !block.starts_with(">\n"))
+        .count();
+    assert!(quotes.len() >= 6, "three decision quotes, each with its cite");
+    assert!(quotes.len() >= markdown_quotes);
+    assert!(quotes.iter().all(|p| p.indent_left >= 720));
+    assert!(
+        paragraphs
+            .iter()
+            .filter(|p| p.style.is_none() && p.numbering.is_none())
+            .all(|p| p.indent_left == 0),
+        "body text is not indented"
+    );
+}
+
+#[test]
+fn nested_quotes_and_lists_indent_step_by_step() {
+    let blocks = body(&docx(
+        "> quoted\n>\n> > deeper\n\n- item\n\n  > quote in item\n\n> 1. listed in a quote\n",
+    ));
+    let indents: Vec<(String, i32)> = paragraphs(&blocks)
+        .iter()
+        .map(|p| (p.text(), p.indent_left))
+        .collect();
+    assert_eq!(
+        indents,
+        [
+            ("quoted".to_owned(), 720),
+            ("deeper".to_owned(), 1440),
+            ("item".to_owned(), 0),
+            ("quote in item".to_owned(), 1440),
+            ("listed in a quote".to_owned(), 1440),
+        ],
+        "a numbered item takes its indentation from its list level unless it is quoted"
+    );
+}
+
+#[test]
+fn quotes_and_citations_survive_with_typographic_punctuation() {
+    let blocks = body(&docx(MEMO));
+    let text: Vec<String> = paragraphs(&blocks).iter().map(|p| p.text()).collect();
+    let all = text.join("\n");
+    for expected in [
+        "(Ex. C at 2–3; Ex. D)",
+        "(Ex. A; Ex. B at 1–3)",
+        "his “expected survival is measured in months”",
+        "The evidence does not establish the beneficiary’s current medical condition.",
+        "— Decision at 3",
+        "Teresa Villanueva, Gulf Coast Immigrant Health Project (tvillanueva@gcihp.example.org)",
+    ] {
+        assert!(all.contains(expected), "missing {expected:?} in:\n{all}");
+    }
+}
+
+#[test]
+fn emphasis_strong_code_and_strikethrough_keep_their_look() {
+    let blocks = body(&docx(MEMO));
+    let runs: Vec<Run> = paragraphs(&blocks).iter().flat_map(|p| p.runs.clone()).collect();
+    let find = |text: &str| {
+        runs.iter()
+            .find(|r| r.text == text)
+            .unwrap_or_else(|| panic!("a run {text:?}"))
+    };
+    assert!(find("second").italic && !find("second").bold);
+    assert!(find("Beneficiary:").bold);
+    assert_eq!(find("IOE0927461853").font.as_deref(), Some("Courier New"));
+    assert!(find("the old cost estimate").strike);
+}
+
+#[test]
+fn gap_markers_and_only_they_are_highlighted() {
+    let blocks = body(&docx(MEMO));
+    let runs: Vec<Run> = paragraphs(&blocks).iter().flat_map(|p| p.runs.clone()).collect();
+    let highlighted: Vec<&str> = runs
+        .iter()
+        .filter(|r| r.highlight.is_some())
+        .map(|r| r.text.as_str())
+        .collect();
+    assert_eq!(
+        highlighted,
+        [
+            "[No evidence yet: cite the oncology program’s letter before filing.]",
+            "⚠ Pending: the acceptance letter from St. Brendan Children’s Hospital is still requested.",
+        ]
+    );
+    assert!(
+        runs.iter()
+            .filter(|r| r.highlight.is_some())
+            .all(|r| r.highlight.as_deref() == Some("yellow") && r.bold)
+    );
+
+    let plain = unzip(
+        &markdown_to_docx(
+            MEMO,
+            &DocxOptions {
+                highlight_gaps: false,
+            },
+        )
+        .unwrap(),
+    );
+    assert!(!plain["word/document.xml"].contains("w:highlight"));
+}
+
+#[test]
+fn the_exhibit_index_starts_a_new_page_and_no_other_heading_does() {
+    let blocks = body(&docx(MEMO));
+    let breaking: Vec<String> = paragraphs(&blocks)
+        .iter()
+        .filter(|p| p.page_break_before)
+        .map(|p| p.text())
+        .collect();
+    assert_eq!(breaking, ["Exhibit index"]);
+    // The `---` before it is a page break only: no rule is drawn.
+    assert!(paragraphs(&blocks).iter().all(|p| !p.bottom_border));
+}
+
+#[test]
+fn a_rule_before_a_heading_breaks_the_page_and_elsewhere_draws_a_line() {
+    let blocks = body(&docx(
+        "# Memo\n\nText.\n\n---\n\n## Declaration\n\nMore.\n\n---\n\nAfter a rule.\n\n### EXHIBIT INDEX (continued)\n",
+    ));
+    let paragraphs = paragraphs(&blocks);
+    let breaking: Vec<String> = paragraphs
+        .iter()
+        .filter(|p| p.page_break_before)
+        .map(|p| p.text())
+        .collect();
+    assert_eq!(breaking, ["Declaration", "EXHIBIT INDEX (continued)"]);
+    let rules = paragraphs.iter().filter(|p| p.bottom_border).count();
+    assert_eq!(rules, 1, "only the rule between two paragraphs is drawn");
+}
+
+#[test]
+fn a_heading_that_opens_the_document_does_not_leave_a_blank_page() {
+    let blocks = body(&docx("## Exhibit Index\n\n| A | B |\n|---|---|\n| 1 | 2 |\n"));
+    assert!(paragraphs(&blocks).iter().all(|p| !p.page_break_before));
+}
+
+#[test]
+fn lists_are_numbered_or_bulleted_and_each_ordered_list_keeps_its_start() {
+    let parts = docx("Steps:\n\n3. third\n4. fourth\n\nNotes:\n\n- one\n  - nested\n");
+    let blocks = body(&parts);
+    let items: Vec<(String, (String, String))> = paragraphs(&blocks)
+        .iter()
+        .filter_map(|p| Some((p.text(), p.numbering.clone()?)))
+        .collect();
+    let texts: Vec<&str> = items.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts, ["third", "fourth", "one", "nested"]);
+    let ordered = &items[0].1;
+    assert_eq!(&items[1].1, ordered, "one list, one numbering");
+    assert_ne!(items[2].1.0, ordered.0, "the bullets are another list");
+    assert_eq!(items[3].1.1, "1", "the nested item is one level down");
+    let spacing: Vec<Option<&str>> = paragraphs(&blocks)
+        .iter()
+        .filter(|p| p.numbering.is_some())
+        .map(|p| p.space_after.as_deref())
+        .collect();
+    assert_eq!(
+        spacing,
+        [Some("0"), None, None, None],
+        "tight items sit close; the last item of a list keeps its space"
+    );
+
+    let numbering = Document::parse(&parts["word/numbering.xml"]).unwrap();
+    let num = |id: &str| {
+        numbering
+            .root_element()
+            .children()
+            .find(|n| n.has_tag_name((W, "num")) && n.attribute((W, "numId")) == Some(id))
+            .unwrap_or_else(|| panic!("numbering {id}"))
+    };
+    let format_of = |id: &str| {
+        let abstract_id = w_val(num(id), "abstractNumId").unwrap();
+        let abstract_num = numbering
+            .root_element()
+            .children()
+            .find(|n| n.attribute((W, "abstractNumId")) == Some(abstract_id.as_str()))
+            .unwrap();
+        w(abstract_num, "lvl").and_then(|l| w_val(l, "numFmt")).unwrap()
+    };
+    assert_eq!(format_of(&ordered.0), "decimal");
+    assert_eq!(format_of(&items[2].1.0), "bullet");
+    let start = num(&ordered.0)
+        .descendants()
+        .find(|n| n.has_tag_name((W, "startOverride")))
+        .and_then(|n| n.attribute((W, "val")));
+    assert_eq!(start, Some("3"));
+}
+
+#[test]
+fn the_same_memo_gives_the_same_bytes() {
+    let first = markdown_to_docx(MEMO, &DocxOptions::default()).unwrap();
+    let second = markdown_to_docx(MEMO, &DocxOptions::default()).unwrap();
+    assert!(first == second, "two conversions differ");
+}
+
+#[test]
+fn nesting_past_the_limit_is_an_error_not_a_crash() {
+    let deep = format!("{}quoted\n", "> ".repeat(500));
+    match markdown_to_docx(&deep, &DocxOptions::default()) {
+        Err(DocxError::TooDeep { limit }) => assert!(limit < 500),
+        other => panic!("expected TooDeep, got {:?}", other.map(|b| b.len())),
+    }
+}
+
+#[test]
+fn an_empty_memo_is_still_a_valid_document() {
+    let parts = docx("");
+    assert!(body(&parts).is_empty());
+    assert!(parts["word/document.xml"].contains("w:sectPr"));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// Whatever Markdown comes in, the result is a package whose document
+    /// parses as XML and keeps every word of plain text.
+    #[test]
+    fn any_markdown_gives_well_formed_xml(
+        lines in proptest::collection::vec(
+            prop_oneof![
+                "[a-z ]{0,12}",
+                "(#{1,6}|>|-|1\\.|\\|) [a-z*_`\\[\\]⚠|-]{0,12}",
+                Just("---".to_owned()),
+                Just("| a | b |\n|---|---|\n| 1 |".to_owned()),
+                Just("**[gap** text]".to_owned()),
+                Just("<b>&amp; \"x\" 'y'</b>".to_owned()),
+            ],
+            0..12,
+        ),
+        word in "[a-z]{4,8}",
+    ) {
+        let marker = format!("zz{word}zz");
+        let markdown = format!("{}\n\n{marker}\n", lines.join("\n"));
+        let parts = docx(&markdown);
+        let blocks = body(&parts);
+        let text: String = paragraphs(&blocks).iter().map(|p| p.text()).collect();
+        prop_assert!(text.contains(&marker), "{} lost from {:?}", marker, markdown);
+    }
+}

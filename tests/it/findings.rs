@@ -1,0 +1,303 @@
+//! Each finding code of format 1, on its own: a clean case has none, and one
+//! change to it brings exactly the finding it should.
+
+use crate::support::*;
+use rebut::check::{Code, Severity};
+
+const GROUND: &str = "  - id: G1
+    category: medical-urgency
+    quote: The record does not establish urgency.
+    responses:
+      - point: The condition is urgent.
+        evidence: [E1, E2]";
+
+const EVIDENCE: &str = "  - id: E1
+    type: physician-opinion
+    title: Letter of Dr. Ruiz
+    author: Dr. Ruiz
+    date: 2026-10-20
+  - id: E2
+    type: medical-record
+    title: Biopsy report
+    author: Lima General Hospital";
+
+fn clean() -> String {
+    case_yaml(NOID, GROUND, EVIDENCE)
+}
+
+#[test]
+fn the_clean_case_has_no_findings() {
+    assert_eq!(findings(&clean()), vec![]);
+}
+
+#[test]
+fn unanswered_ground_is_an_error_on_the_ground() {
+    let text = case_yaml(
+        NOID,
+        "  - id: G1\n    category: medical-urgency\n    quote: No.",
+        EVIDENCE,
+    );
+    let f = findings(&text);
+    assert!(f.contains(&(Code::UnansweredGround, "G1".into(), line_of(&text, "id: G1"))));
+    assert_eq!(Code::UnansweredGround.severity(), Severity::Error);
+}
+
+#[test]
+fn unsupported_ground_and_unsupported_point() {
+    let grounds = "  - id: G1
+    category: medical-urgency
+    quote: No.
+    responses:
+      - point: It is urgent.";
+    let text = case_yaml(NOID, grounds, EVIDENCE);
+    let f = findings(&text);
+    assert!(f.contains(&(Code::UnsupportedGround, "G1".into(), line_of(&text, "id: G1"))));
+    // The point's finding names its ground and stands at the point's line.
+    assert!(f.contains(&(
+        Code::UnsupportedPoint,
+        "G1".into(),
+        line_of(&text, "point: It is urgent")
+    )));
+}
+
+#[test]
+fn unsupported_point_beside_a_supported_one() {
+    let text = clean().replace(
+        "        evidence: [E1, E2]",
+        "        evidence: [E1, E2]\n      - point: And it gets worse.",
+    );
+    assert_eq!(codes(&text), vec![Code::UnsupportedPoint]);
+}
+
+#[test]
+fn pending_evidence_when_everything_cited_is_requested() {
+    let evidence = EVIDENCE
+        .replace(
+            "    author: Dr. Ruiz",
+            "    author: Dr. Ruiz\n    status: requested",
+        )
+        .replace(
+            "    author: Lima General Hospital",
+            "    author: Lima General Hospital\n    status: requested",
+        );
+    let text = case_yaml(NOID, GROUND, &evidence);
+    assert_eq!(codes(&text), vec![Code::PendingEvidence]);
+    let report = checked(&text).0.report;
+    assert!(
+        report.findings[0].message.contains("Dr. Ruiz"),
+        "names whom to chase"
+    );
+}
+
+#[test]
+fn unused_evidence_is_flagged_on_the_item() {
+    let evidence = format!("{EVIDENCE}\n  - id: E3\n    type: other\n    title: Spare");
+    let text = case_yaml(NOID, GROUND, &evidence);
+    assert_eq!(
+        findings(&text),
+        vec![(Code::UnusedEvidence, "E3".into(), line_of(&text, "id: E3"))]
+    );
+}
+
+#[test]
+fn stale_opinion_when_every_dated_opinion_predates_the_decision() {
+    let text = clean().replace("date: 2026-10-20", "date: 2026-09-30");
+    assert_eq!(
+        findings(&text),
+        vec![(Code::StaleOpinion, "G1".into(), line_of(&text, "id: G1"))]
+    );
+    // An opinion dated on the decision day is current.
+    assert_eq!(
+        codes(&clean().replace("date: 2026-10-20", "date: 2026-10-01")),
+        vec![]
+    );
+}
+
+#[test]
+fn one_updated_opinion_is_enough() {
+    let grounds = GROUND.replace("[E1, E2]", "[E1, E2, E3]");
+    let evidence = format!(
+        "{EVIDENCE}\n  - id: E3\n    type: independent-expert\n    title: Old\n    author: Dr. Old\n    date: 2025-01-01"
+    );
+    assert_eq!(codes(&case_yaml(NOID, &grounds, &evidence)), vec![]);
+}
+
+#[test]
+fn undated_opinion_is_flagged_on_the_item() {
+    let text = clean().replace("    date: 2026-10-20\n", "");
+    assert_eq!(
+        findings(&text),
+        vec![(Code::UndatedOpinion, "E1".into(), line_of(&text, "id: E1"))]
+    );
+}
+
+#[test]
+fn missing_translation_is_an_error_until_a_certified_one_exists() {
+    let text = clean().replace("title: Biopsy report", "title: Biopsy report\n    language: es");
+    assert_eq!(
+        findings(&text),
+        vec![(Code::MissingTranslation, "E2".into(), line_of(&text, "id: E2"))]
+    );
+    assert_eq!(Code::MissingTranslation.severity(), Severity::Error);
+    let uncertified = text.replace(
+        "language: es",
+        "language: es\n    translation: {certified: false}",
+    );
+    assert_eq!(codes(&uncertified), vec![Code::MissingTranslation]);
+    let certified = text.replace(
+        "language: es",
+        "language: es\n    translation: {certified: true, translator: Eva Park}",
+    );
+    assert_eq!(codes(&certified), vec![]);
+}
+
+#[test]
+fn no_new_evidence_only_after_a_denial() {
+    let evidence = EVIDENCE
+        .replace(
+            "    author: Dr. Ruiz",
+            "    author: Dr. Ruiz\n    submitted_before: true",
+        )
+        .replace(
+            "    author: Lima General Hospital",
+            "    author: Lima General Hospital\n    submitted_before: true",
+        );
+    assert_eq!(
+        codes(&case_yaml(DENIAL, GROUND, &evidence)),
+        vec![Code::NoNewEvidence]
+    );
+    assert_eq!(codes(&case_yaml(NOID, GROUND, &evidence)), vec![]);
+    // One new exhibit is enough.
+    let one_new = EVIDENCE.replace(
+        "    author: Dr. Ruiz",
+        "    author: Dr. Ruiz\n    submitted_before: true",
+    );
+    assert_eq!(codes(&case_yaml(DENIAL, GROUND, &one_new)), vec![]);
+}
+
+#[test]
+fn expected_evidence_names_the_missing_type() {
+    let text = case_yaml(NOID, &GROUND.replace("[E1, E2]", "[E1]"), EVIDENCE);
+    let report = checked(&text).0.report;
+    let codes: Vec<Code> = report.findings.iter().map(|f| f.code).collect();
+    assert!(codes.contains(&Code::ExpectedEvidence));
+    let note = report
+        .findings
+        .iter()
+        .find(|f| f.code == Code::ExpectedEvidence)
+        .unwrap();
+    assert_eq!(note.severity, Severity::Note);
+    assert!(note.message.contains("Medical record"), "{}", note.message);
+}
+
+#[test]
+fn single_source_when_a_supported_ground_rests_on_one_author() {
+    let text = case_yaml(
+        NOID,
+        GROUND,
+        &EVIDENCE.replace("author: Lima General Hospital", "author: Dr. Ruiz"),
+    );
+    assert_eq!(
+        findings(&text),
+        vec![(Code::SingleSource, "G1".into(), line_of(&text, "id: G1"))]
+    );
+}
+
+#[test]
+fn missing_file_is_a_warning_on_the_item() {
+    let text = clean().replace(
+        "title: Biopsy report",
+        "title: Biopsy report\n    file: no/such/file.pdf",
+    );
+    assert_eq!(
+        findings(&text),
+        vec![(Code::MissingFile, "E2".into(), line_of(&text, "file:"))]
+    );
+    let present = clean().replace(
+        "title: Biopsy report",
+        "title: Biopsy report\n    file: Cargo.toml",
+    );
+    assert_eq!(codes(&present), vec![]);
+}
+
+fn with_respond_by(date: &str) -> String {
+    case_yaml(&format!("{NOID}\n    respond_by: {date}"), GROUND, EVIDENCE)
+}
+
+#[test]
+fn deadline_warns_within_fourteen_days_and_errs_once_passed() {
+    let report = checked(&with_respond_by("2026-12-09")).0.report;
+    assert_eq!(report.findings.len(), 1);
+    assert_eq!(
+        (report.findings[0].code, report.findings[0].severity),
+        (Code::Deadline, Severity::Warning)
+    );
+    assert_eq!(report.findings[0].subject_id, "case");
+    assert_eq!(
+        codes(&with_respond_by("2026-12-10")),
+        vec![],
+        "15 days left is fine"
+    );
+    let report = checked(&with_respond_by(TODAY)).0.report;
+    assert_eq!(
+        report.findings[0].severity,
+        Severity::Warning,
+        "due today is not yet passed"
+    );
+    let report = checked(&with_respond_by("2026-11-24")).0.report;
+    assert_eq!(
+        (report.findings[0].code, report.findings[0].severity),
+        (Code::Deadline, Severity::Error)
+    );
+}
+
+#[test]
+fn future_dates_are_flagged_on_their_subject() {
+    let text = clean().replace("date: 2026-10-20", "date: 2026-12-20");
+    assert_eq!(
+        findings(&text),
+        vec![(Code::FutureDate, "E1".into(), line_of(&text, "2026-12-20"))]
+    );
+    let text = clean().replace("filed: 2026-05-01", "filed: 2027-05-01");
+    assert_eq!(
+        findings(&text),
+        vec![(Code::FutureDate, "case".into(), line_of(&text, "filed:"))]
+    );
+    let timeline = format!(
+        "{}\ntimeline:\n  - date: 2027-01-01\n    event: Surgery\n",
+        clean()
+    );
+    assert_eq!(codes(&timeline), vec![Code::FutureDate]);
+    // respond_by is a deadline, not a future-date.
+    assert_eq!(codes(&with_respond_by("2027-03-01")), vec![]);
+}
+
+#[test]
+fn malformed_receipt_is_a_warning_on_the_case() {
+    let with = |receipt: &str| {
+        clean().replace(
+            "  title: Test case",
+            &format!("  title: Test case\n  receipt: {receipt}"),
+        )
+    };
+    assert_eq!(codes(&with("IOE0912345678")), vec![]);
+    let text = with("IOE-091234567");
+    assert_eq!(
+        findings(&text),
+        vec![(Code::MalformedReceipt, "case".into(), line_of(&text, "receipt:"))]
+    );
+    assert_eq!(codes(&with("IO0912345678")), vec![Code::MalformedReceipt]);
+}
+
+#[test]
+fn findings_come_in_file_order() {
+    let text = case_yaml(
+        NOID,
+        "  - id: G1\n    category: medical-urgency\n    quote: No.\n  - id: G2\n    category: security\n    quote: No.",
+        EVIDENCE,
+    );
+    let lines: Vec<u32> = findings(&text).iter().map(|f| f.2).collect();
+    let mut sorted = lines.clone();
+    sorted.sort();
+    assert_eq!(lines, sorted);
+}

@@ -1,0 +1,27 @@
+//! The integration tests, as one binary so that the crate is linked once.
+//! Each module holds the tests of one area; `support` what they share.
+
+mod support;
+
+mod cli_check;
+mod clinic_grade;
+mod clinic_init;
+mod clinic_redact;
+mod corpus;
+mod docx;
+mod findings;
+mod graph;
+mod limits;
+mod memos;
+mod playbook;
+mod problems;
+mod props;
+mod regressions;
+mod render_cli;
+mod render_formats;
+mod render_hostile;
+mod render_readme;
+mod render_structure;
+mod schema;
+mod shell;
+mod statuses;
