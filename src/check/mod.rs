@@ -435,17 +435,26 @@ fn check_evidence(
             ),
         ));
     }
-    if let Some(file) = &item.file
-        && !cx.base_dir.join(&file.value).exists()
-    {
-        out.push(at(
-            Code::MissingFile,
-            file.loc,
-            format!(
+    if let Some(file) = &item.file {
+        let path = cx.base_dir.join(&file.value);
+        let missing = if file.value.trim().is_empty() {
+            Some(format!("{id}: `file` is empty; name the exhibit's file, or leave the key out"))
+        } else if path.is_dir() {
+            Some(format!(
+                "{id}: `{}` is a folder, not a file (paths are relative to the case file)",
+                crate::display::name(&file.value)
+            ))
+        } else if !path.is_file() {
+            Some(format!(
                 "{id}: no file at `{}` (paths are relative to the case file)",
-                file.value
-            ),
-        ));
+                crate::display::name(&file.value)
+            ))
+        } else {
+            None
+        };
+        if let Some(message) = missing {
+            out.push(at(Code::MissingFile, file.loc, message));
+        }
     }
     if let Some(date) = &item.date
         && date.value > cx.today

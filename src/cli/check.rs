@@ -93,12 +93,14 @@ fn severity_style(severity: Severity) -> Style {
 /// The human-readable report, with ANSI styles that the output stream strips
 /// when colour is off.
 pub fn text_report(name: &str, case: &Case, report: &Report) -> String {
+    use crate::display::{name as shown_name, text as shown};
+    let name = shown_name(name);
     let mut out = String::new();
     let decision = &case.info.decision;
     let _ = writeln!(
         out,
         "{BOLD}{}{BOLD:#} {DIM}({name}; {} of {}){DIM:#}\n",
-        case.info.title,
+        shown(&case.info.title),
         decision.kind.as_str(),
         decision.date.value
     );
@@ -133,8 +135,8 @@ pub fn text_report(name: &str, case: &Case, report: &Report) -> String {
         let _ = writeln!(
             out,
             "  {:id_w$}  {:cat_w$}  {style}{:status_w$}{style:#}  {}",
-            ground.id,
-            ground.category,
+            shown_name(&ground.id),
+            shown_name(&ground.category),
             result.status.as_str(),
             if evidence.is_empty() {
                 "-".to_owned()
@@ -148,7 +150,10 @@ pub fn text_report(name: &str, case: &Case, report: &Report) -> String {
     for (g, ground) in case.grounds.iter().enumerate() {
         let findings: Vec<&Finding> = report.ground_findings(g).collect();
         if !findings.is_empty() {
-            sections.push((format!("ground {} ({})", ground.id, ground.category), findings));
+            sections.push((
+                format!("ground {} ({})", shown_name(&ground.id), shown_name(&ground.category)),
+                findings,
+            ));
         }
     }
     let evidence: Vec<&Finding> = report
@@ -178,7 +183,7 @@ pub fn text_report(name: &str, case: &Case, report: &Report) -> String {
                 f.code.as_str(),
                 f.loc.line,
                 f.loc.column,
-                f.message
+                shown(&f.message)
             );
         }
     }

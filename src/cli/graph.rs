@@ -4,7 +4,7 @@
 use super::{GraphArgs, Outcome};
 use crate::check::Context;
 use crate::map;
-use crate::write::write_atomic;
+use crate::write::{Mode, file_target, write_one};
 use clap::ValueEnum;
 use std::path::Path;
 
@@ -59,12 +59,11 @@ pub fn run(args: &GraphArgs) -> Outcome {
         GraphFormat::Mermaid => map::mermaid(&case, &report, &playbook),
         GraphFormat::Json => map::json(&case, &report, &playbook),
     };
-    match &args.output {
+    match file_target(args.output.as_deref()) {
         None => super::print_text(&text),
         Some(target) => {
-            let input = Path::new(&args.case);
-            let inputs: Vec<&Path> = if args.case == "-" { Vec::new() } else { vec![input] };
-            match write_atomic(target, text.as_bytes(), &inputs) {
+            let inputs = args.common.inputs([args.case.as_str()]);
+            match write_one(inputs, target, text.as_bytes(), Mode::Replace) {
                 Ok(()) => Outcome::Clean,
                 Err(e) => {
                     eprintln!("error: {e}");

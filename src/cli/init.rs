@@ -5,7 +5,7 @@
 
 use super::{InitArgs, Outcome};
 use crate::clinic::init::{InitError, starter};
-use crate::write::write_new;
+use crate::write::{Mode, file_target, write_one};
 use std::path::Path;
 
 /// Prints why a command cannot do what was asked, and how to get it done.
@@ -35,12 +35,13 @@ pub fn run(args: &InitArgs) -> Outcome {
             );
         }
     };
-    let Some(path) = &args.file else {
+    let Some(path) = file_target(args.file.as_deref().map(Path::new)) else {
         return super::print_text(&text);
     };
-    if let Err(e) = write_new(Path::new(path), text.as_bytes()) {
+    if let Err(e) = write_one(args.common.inputs([]), path, text.as_bytes(), Mode::CreateNew) {
         return refuse(&e.to_string(), "name a file that does not exist yet");
     }
+    let path = path.display();
     eprintln!("wrote {path}: replace the examples with your case, then run `rebut check {path}`");
     Outcome::Clean
 }

@@ -330,6 +330,19 @@ impl Common {
     pub fn playbook(&self) -> Result<Playbook, Outcome> {
         load_playbook(self.playbook.as_deref(), self.max_size)
     }
+
+    /// Every file a command reads: its cases (`-` for standard input) and
+    /// the playbook, so that no output replaces one of them.
+    pub fn inputs<'a>(&self, cases: impl IntoIterator<Item = &'a str>) -> crate::write::Inputs {
+        let mut inputs = crate::write::Inputs::new();
+        for case in cases {
+            inputs.add(case);
+        }
+        if let Some(playbook) = &self.playbook {
+            inputs.add(playbook);
+        }
+        inputs
+    }
 }
 
 fn load_playbook(path: Option<&str>, max_size: u64) -> Result<Playbook, Outcome> {

@@ -12,7 +12,7 @@ use crate::clinic::redact::{self, Options};
 use crate::load::{self, Source};
 use crate::model::Case;
 use crate::playbook::Playbook;
-use crate::write::write_atomic;
+use crate::write::{Mode, Outputs, Slot, file_target};
 use std::path::Path;
 
 const HEADER: &str =
@@ -23,14 +23,29 @@ const KEY_HEADER: &str = "# The key to a redacted case: the real values behind i
 # Keep it apart from the redacted copy; it identifies the people in the case.\n";
 
 pub fn run(args: &RedactArgs) -> Outcome {
-    if let (Some(out), Some(key)) = (&args.output, &args.key)
-        && same_file(out, key)
-    {
+    // Every target is checked before anything is read or written.
+    let copy_target = file_target(args.output.as_deref().map(Path::new));
+    let key_target = file_target(args.key.as_deref().map(Path::new));
+    if args.key.is_some() && key_target.is_none() && copy_target.is_none() {
         return refuse(
-            &format!("the key and the redacted copy would both be written to {key}"),
-            "the key holds the real names: give it a file of its own",
+            "the key and the redacted copy would both go to standard output",
+            "the key holds the real names: give it a file of its own with `--key FILE`",
         );
     }
+    let mut outputs = Outputs::new(args.common.inputs([args.case.as_str()]));
+    let copy_slot = match copy_target.map(|t| outputs.add(t, Mode::Replace, "the redacted copy")) {
+        Some(Err(e)) => return refuse(&e.to_string(), "choose another output file with -o"),
+        slot => slot.and_then(Result::ok),
+    };
+    let key_slot = match key_target.map(|t| outputs.add(t, Mode::Private, "the key")) {
+        Some(Err(e)) => {
+            return refuse(
+                &e.to_string(),
+                "the key holds the real names: give it a file of its own",
+            );
+        }
+        slot => slot.and_then(Result::ok),
+    };
     let playbook = match args.common.playbook() {
         Ok(p) => p,
         Err(outcome) => return outcome,
@@ -54,10 +69,7 @@ pub fn run(args: &RedactArgs) -> Outcome {
     }
     yaml.push_str(&case_to_yaml(&redaction.case));
 
-    let out_name = args
-        .output
-        .clone()
-        .unwrap_or_else(|| "<redacted copy>".to_owned());
+    let out_name = copy_target.map_or_else(|| "<redacted copy>".to_owned(), |p| p.display().to_string());
     let reread = Source {
         name: out_name.clone(),
         text: yaml.clone(),
@@ -79,46 +91,44 @@ pub fn run(args: &RedactArgs) -> Outcome {
         args.shift_dates != 0,
     );
 
-    match &args.output {
-        None => {
-            if super::print_text(&yaml) != Outcome::Clean {
-                return Outcome::Unusable;
-            }
-        }
-        Some(path) => {
-            if let Err(e) = write_atomic(Path::new(path), yaml.as_bytes(), &[Path::new(&args.case)]) {
-                return refuse(&e.to_string(), "choose another output file with -o");
-            }
-        }
-    }
-    if let Some(key_path) = &args.key {
+    let key_text = args.key.as_ref().map(|_| {
         redaction.key.source = Some(source.name.clone());
-        redaction.key.redacted = args.output.clone();
-        let text = format!(
+        redaction.key.redacted = copy_target.map(|p| p.display().to_string());
+        format!(
             "{KEY_HEADER}{}",
             serde_saphyr::to_string(&redaction.key).expect("the key serialises")
-        );
-        let mut inputs = vec![Path::new(&args.case)];
-        if let Some(out) = &args.output {
-            inputs.push(Path::new(out));
-        }
-        if let Err(e) = write_atomic(Path::new(key_path), text.as_bytes(), &inputs) {
-            return refuse(&e.to_string(), "choose another file for --key");
-        }
+        )
+    });
+    // Files first, complete or not at all; standard output last.
+    let mut contents: Vec<(Slot, &[u8])> = Vec::new();
+    if let Some(slot) = copy_slot {
+        contents.push((slot, yaml.as_bytes()));
+    }
+    if let (Some(slot), Some(text)) = (key_slot, &key_text) {
+        contents.push((slot, text.as_bytes()));
+    }
+    if let Err(e) = outputs.write(&contents) {
+        return refuse(&e.to_string(), "nothing was written; free the space or choose other files");
+    }
+    let to_stdout = if copy_slot.is_none() { Some(&yaml) } else { key_text.as_ref() };
+    if let Some(text) = to_stdout
+        && super::print_text(text) != Outcome::Clean
+    {
+        return Outcome::Unusable;
     }
 
     for note in &redaction.notes {
-        eprintln!("note: {note}");
+        eprintln!("note: {}", crate::display::text(&note.to_string()));
     }
     for difference in &differences {
-        eprintln!("warning: {difference}");
+        eprintln!("warning: {}", crate::display::text(&difference.to_string()));
     }
-    if let Some(path) = &args.output {
+    if let Some(path) = copy_target {
         eprintln!(
-            "wrote {path}{}; read it through before handing it out",
-            args.key
-                .as_ref()
-                .map(|k| format!(" and its key {k}"))
+            "wrote {}{}; read it through before handing it out",
+            path.display(),
+            key_target
+                .map(|k| format!(" and its key {} (readable by you only)", k.display()))
                 .unwrap_or_default()
         );
     }
@@ -132,13 +142,4 @@ fn report(case: &Case, playbook: &Playbook, today: jiff::civil::Date, base_dir: 
         base_dir,
     }
     .check(case)
-}
-
-/// Whether two paths name one file, whether or not it exists yet.
-fn same_file(a: &str, b: &str) -> bool {
-    let (pa, pb) = (Path::new(a), Path::new(b));
-    if let (Ok(x), Ok(y)) = (pa.canonicalize(), pb.canonicalize()) {
-        return x == y;
-    }
-    matches!((std::path::absolute(pa), std::path::absolute(pb)), (Ok(x), Ok(y)) if x == y)
 }

@@ -20,7 +20,9 @@ pub fn run(args: &RenderArgs) -> Outcome {
         );
     }
     let output = output_of(args);
-    if output == Output::Docx && args.output.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout())
+    if output == Output::Docx
+        && crate::write::file_target(args.output.as_deref()).is_none()
+        && std::io::IsTerminal::is_terminal(&std::io::stdout())
     {
         return usage("a Word document is binary: write it to a file with `-o memo.docx`");
     }
@@ -104,33 +106,31 @@ fn output_of(args: &RenderArgs) -> Output {
 }
 
 fn emit(args: &RenderArgs, templates: &Templates, bytes: &[u8]) -> Outcome {
-    match args.output.as_deref() {
-        Some(target) if target != Path::new("-") => {
-            let mut inputs: Vec<&Path> = Vec::new();
-            if args.case != "-" {
-                inputs.push(Path::new(&args.case));
+    match crate::write::file_target(args.output.as_deref()) {
+        Some(target) => {
+            let mut inputs = args.common.inputs([args.case.as_str()]);
+            for (_, path) in templates.overridden() {
+                inputs.add(path);
             }
-            if let Some(p) = &args.common.playbook {
-                inputs.push(Path::new(p));
-            }
-            inputs.extend(templates.overridden().map(|(_, path)| path));
-            match crate::write::write_atomic(target, bytes, &inputs) {
+            match crate::write::write_one(inputs, target, bytes, crate::write::Mode::Replace) {
                 Ok(()) => Outcome::Clean,
                 Err(e) => usage(&e.to_string()),
             }
         }
-        _ => super::print_bytes(bytes),
+        None => super::print_bytes(bytes),
     }
 }
 
 fn usage(message: &str) -> Outcome {
     let style = AnsiColor::Red.on_default().bold();
-    anstream::eprintln!("{style}error{style:#}: {message}");
+    // Template and case text may be quoted: shown, never run.
+    anstream::eprintln!("{style}error{style:#}: {}", crate::display::lines(message));
     Outcome::Unusable
 }
 
 /// `--final` refused: the errors, as `rebut check` shows them.
 fn print_errors(name: &str, report: &Report) {
+    let name = crate::display::name(name);
     let style = AnsiColor::Red.on_default().bold();
     let dim = Style::new().dimmed();
     let errors: Vec<_> = report
@@ -144,7 +144,7 @@ fn print_errors(name: &str, report: &Report) {
             f.code.as_str(),
             f.loc.line,
             f.loc.column,
-            f.message
+            crate::display::text(&f.message)
         );
     }
     anstream::eprintln!(
