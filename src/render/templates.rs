@@ -72,6 +72,12 @@ impl Templates {
                     path: path.display().to_string(),
                     reason: "it is not UTF-8 text".to_owned(),
                 })?;
+                if let Some(reason) = forbidden_character(&text) {
+                    return Err(RenderError::TemplateFile {
+                        path: path.display().to_string(),
+                        reason,
+                    });
+                }
                 if name == CSS_NAME {
                     css = text;
                 } else {
@@ -119,6 +125,19 @@ impl Templates {
             .map_err(|e| template_error(&e, &self.overrides))?;
         Ok(markdown::normalize(&out))
     }
+}
+
+/// Where `text` holds a character that XML 1.0 cannot (so that no Word
+/// document or web page could hold it), said with its line and column.
+fn forbidden_character(text: &str) -> Option<String> {
+    let (at, c) = text.char_indices().find(|&(_, c)| !crate::markup::is_xml_char(c))?;
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    Some(format!(
+        "line {line}, column {column}: the character U+{:04X} cannot be in a document; remove it",
+        c as u32
+    ))
 }
 
 /// The files of a template folder that rebut reads: `*.md` and `style.css`,

@@ -84,9 +84,28 @@ impl Reader {
         }
     }
 
+    /// Text, refused when it holds a character that XML 1.0 cannot (a
+    /// control character, U+FFFE, U+FFFF): a Word document or web page made
+    /// from it would not open.
     pub fn string(&mut self, node: Node, what: impl Display + Copy) -> Option<String> {
         match node.value {
-            Value::Str(s) => Some(s),
+            Value::Str(s) => match s.chars().find(|&c| !crate::markup::is_xml_char(c)) {
+                None => Some(s),
+                Some(c) => {
+                    self.push(
+                        Problem::at(
+                            ProblemKind::InvalidValue,
+                            node.loc,
+                            format!(
+                                "`{what}` holds the character U+{:04X}, which documents cannot hold",
+                                c as u32
+                            ),
+                        )
+                        .help("remove it (it often comes with copied text, or from an escape such as `\\u0007` in quotes)"),
+                    );
+                    None
+                }
+            },
             _ => {
                 self.wrong_type(&node, what, "text");
                 None
