@@ -79,6 +79,12 @@ impl Templates {
                     });
                 }
                 if name == CSS_NAME {
+                    if let Some(reason) = outside_reference(&text) {
+                        return Err(RenderError::TemplateFile {
+                            path: path.display().to_string(),
+                            reason,
+                        });
+                    }
                     css = text;
                 } else {
                     sources.insert(name.clone(), text);
@@ -138,6 +144,93 @@ fn forbidden_character(text: &str) -> Option<String> {
         "line {line}, column {column}: the character U+{:04X} cannot be in a document; remove it",
         c as u32
     ))
+}
+
+/// Where a stylesheet would make the "self-contained" page load something
+/// from elsewhere when it opens: an `@import`, a `url(...)` that is not a
+/// `data:` URL, an `image-set(...)` or `src(...)`. Comments and escapes
+/// (`\\75 rl(`) are undone first, so that they cannot hide one.
+fn outside_reference(css: &str) -> Option<String> {
+    let plain = plain_css(css);
+    let lower: String = plain.iter().map(|&(c, _)| c).collect();
+    let chars: Vec<char> = lower.chars().collect();
+    let starts = |i: usize, word: &str| word.chars().enumerate().all(|(k, w)| chars.get(i + k) == Some(&w));
+    let mut found = None;
+    for i in 0..chars.len() {
+        if starts(i, "@import") {
+            found = Some((i, "`@import` loads another stylesheet"));
+        } else if starts(i, "image-set(") || starts(i, "src(") {
+            found = Some((i, "`image-set(...)` and `src(...)` name files to load"));
+        } else if starts(i, "url(") {
+            let mut k = i + 4;
+            while chars.get(k).is_some_and(|c| c.is_whitespace() || *c == '"' || *c == '\'') {
+                k += 1;
+            }
+            if !starts(k, "data:") {
+                found = Some((i, "`url(...)` names a file to load; only `data:` URLs are kept in the page"));
+            }
+        }
+        if found.is_some() {
+            break;
+        }
+    }
+    let (i, why) = found?;
+    let at = plain[i].1;
+    let before = &css[..at];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    Some(format!(
+        "line {line}, column {column}: {why}, so the page would not be self-contained; \
+         put the resource inline as a `data:` URL, or leave it out"
+    ))
+}
+
+/// A stylesheet's characters, lowercased, with comments removed and
+/// escapes decoded, each with the byte offset it came from.
+fn plain_css(css: &str) -> Vec<(char, usize)> {
+    let chars: Vec<(usize, char)> = css.char_indices().collect();
+    let mut out = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        let next = chars.get(i + 1).map(|&(_, n)| n);
+        if c == '/' && next == Some('*') {
+            i += 2;
+            while i < chars.len() && !(chars[i].1 == '*' && chars.get(i + 1).is_some_and(|&(_, n)| n == '/')) {
+                i += 1;
+            }
+            i += 2;
+            continue;
+        }
+        if c == '\\' {
+            let mut j = i + 1;
+            let mut hex = String::new();
+            while hex.len() < 6 && chars.get(j).is_some_and(|&(_, h)| h.is_ascii_hexdigit()) {
+                hex.push(chars[j].1);
+                j += 1;
+            }
+            if !hex.is_empty() {
+                if chars.get(j).is_some_and(|&(_, w)| w.is_whitespace()) {
+                    j += 1;
+                }
+                let decoded = u32::from_str_radix(&hex, 16)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .unwrap_or('\u{FFFD}');
+                out.extend(decoded.to_lowercase().map(|l| (l, at)));
+                i = j;
+                continue;
+            }
+            if let Some(&(_, escaped)) = chars.get(j) {
+                out.extend(escaped.to_lowercase().map(|l| (l, at)));
+                i = j + 1;
+                continue;
+            }
+        }
+        out.extend(c.to_lowercase().map(|l| (l, at)));
+        i += 1;
+    }
+    out
 }
 
 /// The files of a template folder that rebut reads: `*.md` and `style.css`,
@@ -205,6 +298,25 @@ fn format_date(text: &str, kwargs: Kwargs, _: &State) -> tera::TeraResult<String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stylesheet_that_loads_from_elsewhere_is_found_however_it_is_spelled() {
+        for css in [
+            "@import url(https://example.org/a.css);",
+            "@IMPORT 'x.css';",
+            "p { background: url( \"https://example.org/t.png\" ) }",
+            "p { background: \\75 rl(//example.org/t.png) }",
+            "p { background: u\\rl(x.png) }",
+            "@im\\port 'x.css';",
+            "p { background-image: image-set(\"a.png\" 1x) }",
+        ] {
+            assert!(outside_reference(css).is_some(), "{css}");
+        }
+        let found = outside_reference("p {}\n  q { background: url(x.png) }").unwrap();
+        assert!(found.starts_with("line 2, column 19:"), "{found}");
+        assert_eq!(outside_reference(BUILTIN_CSS), None);
+        assert_eq!(outside_reference("p { background: url('data:image/png;base64,AA==') } /* url(x) */"), None);
+    }
 
     #[test]
     fn the_built_in_templates_parse() {
