@@ -222,6 +222,9 @@ impl Reader {
     }
 }
 
+/// Beyond this many known names, an unknown one gets no "did you mean".
+const MAX_SUGGESTION_CANDIDATES: usize = 1000;
+
 /// "unknown X `name`", with a "did you mean" and the list of known names.
 pub fn unknown_name<'a>(
     kind: ProblemKind,
@@ -231,7 +234,10 @@ pub fn unknown_name<'a>(
     known: impl Iterator<Item = &'a str> + Clone,
 ) -> Problem {
     let mut problem = Problem::at(kind, loc, format!("unknown {what} `{name}`"));
-    if let Some(close) = did_you_mean(name, known.clone()) {
+    // Against thousands of names a suggestion costs more than it helps,
+    // and many unknown names would make that cost quadratic.
+    let few = known.clone().nth(MAX_SUGGESTION_CANDIDATES).is_none();
+    if few && let Some(close) = did_you_mean(name, known.clone()) {
         problem = problem.label(format!("did you mean `{close}`?"));
     }
     let list: Vec<&str> = known.take(21).collect();
