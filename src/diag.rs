@@ -268,7 +268,11 @@ fn excerpt(lines: &[SourceLine<'_>], loc: Loc) -> Option<Excerpt> {
         }
         // Tabs would shift the caret; show them as one space. Whatever a
         // terminal would act on is shown as one symbol, so the caret stays.
-        text.push(if c == '\t' { ' ' } else { crate::display::one_char(c) });
+        text.push(if c == '\t' {
+            ' '
+        } else {
+            crate::display::one_char(c)
+        });
         if i + 1 == (col + len).min(end) {
             caret_end = Some(text.len());
         }

@@ -107,12 +107,18 @@ mod tests {
 
     #[test]
     fn a_message_keeps_its_lines() {
-        assert_eq!(lines("in a template\n  caused by: \u{1b}[2J"), "in a template\n  caused by: ␛[2J");
+        assert_eq!(
+            lines("in a template\n  caused by: \u{1b}[2J"),
+            "in a template\n  caused by: ␛[2J"
+        );
     }
 
     #[test]
     fn plain_text_is_borrowed_unchanged() {
-        assert!(matches!(text("Declaration of Ana Reyes, 2 pp."), Cow::Borrowed(_)));
+        assert!(matches!(
+            text("Declaration of Ana Reyes, 2 pp."),
+            Cow::Borrowed(_)
+        ));
         assert_eq!(text("naïve — ok\t"), "naïve — ok␉");
     }
 }

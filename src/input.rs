@@ -86,7 +86,9 @@ pub fn read_source(path: &str, max_bytes: u64) -> Result<Source, Unusable> {
             unreadable(
                 path,
                 format!("{path} is {}, not a regular file", kind_of(&meta)),
-                Some(format!("to read from a pipe or a device, redirect it to standard input: `rebut ... - < {path}`")),
+                Some(format!(
+                    "to read from a pipe or a device, redirect it to standard input: `rebut ... - < {path}`"
+                )),
             )
         };
         if !meta.is_file() {
@@ -96,7 +98,8 @@ pub fn read_source(path: &str, max_bytes: u64) -> Result<Source, Unusable> {
             return Err(too_large(path, Some(meta.len())));
         }
         let mut bytes = Vec::new();
-        let cannot = |e: std::io::Error| unreadable(path, format!("cannot read {path}: {}", io_reason(&e)), None);
+        let cannot =
+            |e: std::io::Error| unreadable(path, format!("cannot read {path}: {}", io_reason(&e)), None);
         let file = std::fs::File::open(p).map_err(cannot)?;
         if !file.metadata().map_err(cannot)?.is_file() {
             return Err(not_regular());

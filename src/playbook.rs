@@ -93,7 +93,10 @@ impl Playbook {
     }
 
     pub fn evidence_type(&self, id: &str) -> Option<&EvidenceType> {
-        self.index.evidence_types.get(id).map(|&i| &self.evidence_types[i])
+        self.index
+            .evidence_types
+            .get(id)
+            .map(|&i| &self.evidence_types[i])
     }
 
     pub fn has_category(&self, id: &str) -> bool {

@@ -380,12 +380,10 @@ fn place_file(tmp: &Path, target: &Target) -> Result<(), WriteError> {
                 })
             }
             // A file system without hard links.
-            Err(_) if std::fs::symlink_metadata(to).is_err() => {
-                std::fs::rename(tmp, to).map_err(|e| {
-                    let _ = std::fs::remove_file(tmp);
-                    io(e)
-                })
-            }
+            Err(_) if std::fs::symlink_metadata(to).is_err() => std::fs::rename(tmp, to).map_err(|e| {
+                let _ = std::fs::remove_file(tmp);
+                io(e)
+            }),
             Err(e) => {
                 let _ = std::fs::remove_file(tmp);
                 Err(io(e))
@@ -514,9 +512,15 @@ mod tests {
     fn two_targets_at_one_file_are_refused_before_either_is_written() {
         let dir = scratch("two");
         let mut outputs = Outputs::new(Inputs::new());
-        outputs.add(&dir.join("a.yaml"), Mode::Replace, "the copy").unwrap();
+        outputs
+            .add(&dir.join("a.yaml"), Mode::Replace, "the copy")
+            .unwrap();
         let err = outputs
-            .add(&dir.join("..").join(dir.file_name().unwrap()).join("a.yaml"), Mode::Private, "the key")
+            .add(
+                &dir.join("..").join(dir.file_name().unwrap()).join("a.yaml"),
+                Mode::Private,
+                "the key",
+            )
             .unwrap_err();
         assert!(matches!(err, WriteError::SameTarget { .. }), "{err}");
         assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 0);
@@ -550,7 +554,12 @@ mod tests {
     #[test]
     fn a_device_is_written_through_and_a_folder_refused() {
         write_one(Inputs::new(), Path::new("/dev/null"), b"x", Mode::Replace).unwrap();
-        assert!(std::fs::metadata("/dev/null").unwrap().file_type().is_char_device());
+        assert!(
+            std::fs::metadata("/dev/null")
+                .unwrap()
+                .file_type()
+                .is_char_device()
+        );
         let dir = scratch("folder");
         let err = write_one(Inputs::new(), &dir, b"x", Mode::Replace).unwrap_err();
         assert!(matches!(err, WriteError::NotWritable { .. }), "{err}");

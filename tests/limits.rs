@@ -6,9 +6,9 @@ mod child;
 
 use child::{TODAY, has_location, rebut, rebut_capped};
 use rebut::load::DEFAULT_MAX_BYTES;
-use rebut::yaml::MAX_DEPTH;
 use rebut::playbook::Playbook;
 use rebut::synth::SynthCase;
+use rebut::yaml::MAX_DEPTH;
 use std::path::{Path, PathBuf};
 
 fn small_case() -> String {

@@ -438,7 +438,9 @@ fn check_evidence(
     if let Some(file) = &item.file {
         let path = cx.base_dir.join(&file.value);
         let missing = if file.value.trim().is_empty() {
-            Some(format!("{id}: `file` is empty; name the exhibit's file, or leave the key out"))
+            Some(format!(
+                "{id}: `file` is empty; name the exhibit's file, or leave the key out"
+            ))
         } else if path.is_dir() {
             Some(format!(
                 "{id}: `{}` is a folder, not a file (paths are relative to the case file)",

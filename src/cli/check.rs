@@ -151,7 +151,11 @@ pub fn text_report(name: &str, case: &Case, report: &Report) -> String {
         let findings: Vec<&Finding> = report.ground_findings(g).collect();
         if !findings.is_empty() {
             sections.push((
-                format!("ground {} ({})", shown_name(&ground.id), shown_name(&ground.category)),
+                format!(
+                    "ground {} ({})",
+                    shown_name(&ground.id),
+                    shown_name(&ground.category)
+                ),
                 findings,
             ));
         }

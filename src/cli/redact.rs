@@ -108,9 +108,16 @@ pub fn run(args: &RedactArgs) -> Outcome {
         contents.push((slot, text.as_bytes()));
     }
     if let Err(e) = outputs.write(&contents) {
-        return refuse(&e.to_string(), "nothing was written; free the space or choose other files");
+        return refuse(
+            &e.to_string(),
+            "nothing was written; free the space or choose other files",
+        );
     }
-    let to_stdout = if copy_slot.is_none() { Some(&yaml) } else { key_text.as_ref() };
+    let to_stdout = if copy_slot.is_none() {
+        Some(&yaml)
+    } else {
+        key_text.as_ref()
+    };
     if let Some(text) = to_stdout
         && super::print_text(text) != Outcome::Clean
     {

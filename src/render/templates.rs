@@ -6,10 +6,12 @@
 //! `inline_markdown` (a point's text, keeping its emphasis) and
 //! `date(format="%B %-d, %Y")` (a `YYYY-MM-DD` date, strftime-formatted).
 
+use super::budget::{self, Budget, Stopped};
 use super::context::MemoContext;
 use super::{RenderError, markdown};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use tera::{Kwargs, State, Tera, Value};
 
 /// The stylesheet of the HTML page, replaceable by `style.css`.
@@ -41,7 +43,8 @@ pub const BUILTIN: [(&str, &str); 14] = [
 pub const DEFAULT_DATE_FORMAT: &str = "%B %-d, %Y";
 
 pub struct Templates {
-    tera: Tera,
+    tera: Arc<Tera>,
+    budget: Budget,
     css: String,
     /// Templates read from a folder, by name, with their paths.
     overrides: BTreeMap<String, PathBuf>,
@@ -99,9 +102,21 @@ impl Templates {
             Value::safe_string(&markdown::inline_markdown(text))
         });
         tera.register_filter("date", format_date);
+        tera.register_function("range", budget::range);
         tera.add_raw_templates(&sources)
             .map_err(|e| template_error(&e, &overrides))?;
-        Ok(Templates { tera, css, overrides })
+        Ok(Templates {
+            tera: Arc::new(tera),
+            budget: Budget::default(),
+            css,
+            overrides,
+        })
+    }
+
+    /// The same templates, rendered within other limits.
+    pub fn with_budget(mut self, budget: Budget) -> Templates {
+        self.budget = budget;
+        self
     }
 
     /// The stylesheet for HTML output.
@@ -125,18 +140,48 @@ impl Templates {
         if for_html {
             tera_cx.insert("map_mermaid", &Option::<String>::None);
         }
-        let out = self
-            .tera
-            .render(cx.kind.template(), &tera_cx)
-            .map_err(|e| template_error(&e, &self.overrides))?;
+        let name = cx.kind.template();
+        let bytes =
+            budget::render(Arc::clone(&self.tera), name, tera_cx, self.budget).map_err(|stopped| {
+                match stopped {
+                    Stopped::Failed(e, None) => template_error(&e, &self.overrides),
+                    Stopped::Failed(_, Some(exceeded)) | Stopped::Exceeded(exceeded) => {
+                        self.over_budget(name, exceeded)
+                    }
+                }
+            })?;
+        let out = String::from_utf8(bytes).map_err(|_| RenderError::Template {
+            message: format!("in a template: `{name}` wrote text that is not UTF-8"),
+        })?;
         Ok(markdown::normalize(&out))
+    }
+
+    /// A render stopped for its cost, said with the files that could cause it.
+    fn over_budget(&self, name: &str, exceeded: budget::Exceeded) -> RenderError {
+        let mut message = format!(
+            "in a template: rendering `{name}` {exceeded}, so it was stopped and nothing was written"
+        );
+        let files: Vec<String> = self.overrides.values().map(|p| p.display().to_string()).collect();
+        if files.is_empty() {
+            message.push_str(
+                "\n  note: these are the built-in templates; this is a bug in rebut, please report it",
+            );
+        } else {
+            message.push_str(&format!(
+                "\n  note: look for a loop that does not end or text that keeps doubling in: {}",
+                files.join(", ")
+            ));
+        }
+        RenderError::Template { message }
     }
 }
 
 /// Where `text` holds a character that XML 1.0 cannot (so that no Word
 /// document or web page could hold it), said with its line and column.
 fn forbidden_character(text: &str) -> Option<String> {
-    let (at, c) = text.char_indices().find(|&(_, c)| !crate::markup::is_xml_char(c))?;
+    let (at, c) = text
+        .char_indices()
+        .find(|&(_, c)| !crate::markup::is_xml_char(c))?;
     let before = &text[..at];
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
@@ -154,7 +199,11 @@ fn outside_reference(css: &str) -> Option<String> {
     let plain = plain_css(css);
     let lower: String = plain.iter().map(|&(c, _)| c).collect();
     let chars: Vec<char> = lower.chars().collect();
-    let starts = |i: usize, word: &str| word.chars().enumerate().all(|(k, w)| chars.get(i + k) == Some(&w));
+    let starts = |i: usize, word: &str| {
+        word.chars()
+            .enumerate()
+            .all(|(k, w)| chars.get(i + k) == Some(&w))
+    };
     let mut found = None;
     for i in 0..chars.len() {
         if starts(i, "@import") {
@@ -163,11 +212,17 @@ fn outside_reference(css: &str) -> Option<String> {
             found = Some((i, "`image-set(...)` and `src(...)` name files to load"));
         } else if starts(i, "url(") {
             let mut k = i + 4;
-            while chars.get(k).is_some_and(|c| c.is_whitespace() || *c == '"' || *c == '\'') {
+            while chars
+                .get(k)
+                .is_some_and(|c| c.is_whitespace() || *c == '"' || *c == '\'')
+            {
                 k += 1;
             }
             if !starts(k, "data:") {
-                found = Some((i, "`url(...)` names a file to load; only `data:` URLs are kept in the page"));
+                found = Some((
+                    i,
+                    "`url(...)` names a file to load; only `data:` URLs are kept in the page",
+                ));
             }
         }
         if found.is_some() {
@@ -196,7 +251,8 @@ fn plain_css(css: &str) -> Vec<(char, usize)> {
         let next = chars.get(i + 1).map(|&(_, n)| n);
         if c == '/' && next == Some('*') {
             i += 2;
-            while i < chars.len() && !(chars[i].1 == '*' && chars.get(i + 1).is_some_and(|&(_, n)| n == '/')) {
+            while i < chars.len() && !(chars[i].1 == '*' && chars.get(i + 1).is_some_and(|&(_, n)| n == '/'))
+            {
                 i += 1;
             }
             i += 2;
@@ -315,7 +371,10 @@ mod tests {
         let found = outside_reference("p {}\n  q { background: url(x.png) }").unwrap();
         assert!(found.starts_with("line 2, column 19:"), "{found}");
         assert_eq!(outside_reference(BUILTIN_CSS), None);
-        assert_eq!(outside_reference("p { background: url('data:image/png;base64,AA==') } /* url(x) */"), None);
+        assert_eq!(
+            outside_reference("p { background: url('data:image/png;base64,AA==') } /* url(x) */"),
+            None
+        );
     }
 
     #[test]
