@@ -115,8 +115,11 @@ pub fn run(args: &RedactArgs) -> Outcome {
     }
     let to_stdout = if copy_slot.is_none() {
         Some(&yaml)
-    } else {
+    } else if key_slot.is_none() {
+        // `--key -`: the key alone goes to standard output.
         key_text.as_ref()
+    } else {
+        None
     };
     if let Some(text) = to_stdout
         && super::print_text(text) != Outcome::Clean
