@@ -38,6 +38,7 @@ pub fn run(args: &RenderArgs) -> Outcome {
         Ok(loaded) => loaded,
         Err(failed) => return failed.report(),
     };
+    let templates = templates.for_input(source.text.len());
     let today = args.common.today();
     let report = Context {
         playbook: &playbook,

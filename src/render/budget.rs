@@ -47,6 +47,21 @@ impl Default for Budget {
     }
 }
 
+impl Budget {
+    /// The default budget, grown with the size of the case file, so that a
+    /// genuine memo of a case of any size fits: a memo's text and working
+    /// memory grow with its case.
+    pub fn for_input(bytes: usize) -> Budget {
+        let base = Budget::default();
+        Budget {
+            output_bytes: base.output_bytes.saturating_add(bytes.saturating_mul(16)),
+            heap_bytes: base.heap_bytes.saturating_add(bytes.saturating_mul(64)),
+            time: base.time + Duration::from_secs((bytes / (1024 * 1024)) as u64),
+            ..base
+        }
+    }
+}
+
 /// Why a render was stopped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exceeded {

@@ -44,7 +44,9 @@ pub const DEFAULT_DATE_FORMAT: &str = "%B %-d, %Y";
 
 pub struct Templates {
     tera: Arc<Tera>,
-    budget: Budget,
+    /// What a render may cost, when templates come from a folder; the
+    /// built-in ones are known to cost in proportion to the case.
+    budget: Option<Budget>,
     css: String,
     /// Templates read from a folder, by name, with their paths.
     overrides: BTreeMap<String, PathBuf>,
@@ -105,9 +107,10 @@ impl Templates {
         tera.register_function("range", budget::range);
         tera.add_raw_templates(&sources)
             .map_err(|e| template_error(&e, &overrides))?;
+        let own_templates = overrides.keys().any(|name| name != CSS_NAME);
         Ok(Templates {
             tera: Arc::new(tera),
-            budget: Budget::default(),
+            budget: own_templates.then(Budget::default),
             css,
             overrides,
         })
@@ -115,7 +118,16 @@ impl Templates {
 
     /// The same templates, rendered within other limits.
     pub fn with_budget(mut self, budget: Budget) -> Templates {
-        self.budget = budget;
+        self.budget = Some(budget);
+        self
+    }
+
+    /// The same templates, with the budget of templates from a folder grown
+    /// to fit the memo of a case file of `bytes` ([`Budget::for_input`]).
+    pub fn for_input(mut self, bytes: usize) -> Templates {
+        if self.budget.is_some() {
+            self.budget = Some(Budget::for_input(bytes));
+        }
         self
     }
 
@@ -141,15 +153,22 @@ impl Templates {
             tera_cx.insert("map_mermaid", &Option::<String>::None);
         }
         let name = cx.kind.template();
+        let Some(limits) = self.budget else {
+            let out = self
+                .tera
+                .render(name, &tera_cx)
+                .map_err(|e| template_error(&e, &self.overrides))?;
+            return Ok(markdown::normalize(&out));
+        };
         let bytes =
-            budget::render(Arc::clone(&self.tera), name, tera_cx, self.budget).map_err(|stopped| {
-                match stopped {
+            budget::render(Arc::clone(&self.tera), name, tera_cx, limits).map_err(
+                |stopped| match stopped {
                     Stopped::Failed(e, None) => template_error(&e, &self.overrides),
                     Stopped::Failed(_, Some(exceeded)) | Stopped::Exceeded(exceeded) => {
                         self.over_budget(name, exceeded)
                     }
-                }
-            })?;
+                },
+            )?;
         let out = String::from_utf8(bytes).map_err(|_| RenderError::Template {
             message: format!("in a template: `{name}` wrote text that is not UTF-8"),
         })?;
