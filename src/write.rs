@@ -24,12 +24,11 @@ use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
-    #[error("refusing to write to {path}: it is {what}, which this command reads{hint}")]
+    #[error("refusing to write to {path}: it is {what}, which this command reads; name another output")]
     WouldOverwriteInput {
         path: String,
-        /// "the input file", "standard input's file".
+        /// "the input file case.yaml", "the file standard input is redirected from".
         what: String,
-        hint: &'static str,
     },
     #[error("refusing to write to {path}: {first} and {second} would both be written there")]
     SameTarget {
@@ -99,7 +98,7 @@ impl Inputs {
             return self.add_stdin();
         }
         self.files.push(Input {
-            what: format!("the input file {}", path.display()),
+            what: format!("the input file {}", shown(path)),
             id: std::fs::metadata(path).ok().map(|m| FileId::of(&m)),
             resolved: path.canonicalize().ok(),
         });
@@ -116,7 +115,7 @@ impl Inputs {
             .and_then(|fd| File::from(fd).metadata().ok());
         if let Some(meta) = meta.filter(Metadata::is_file) {
             self.files.push(Input {
-                what: "the file standard input reads".to_owned(),
+                what: "the file standard input is redirected from".to_owned(),
                 id: Some(FileId::of(&meta)),
                 resolved: None,
             });
@@ -161,7 +160,7 @@ struct Place {
 
 impl Place {
     fn find(path: &Path) -> Result<Place, WriteError> {
-        let shown = path.display().to_string();
+        let shown = shown(path);
         let io = |source| WriteError::Io {
             path: shown.clone(),
             source,
@@ -231,6 +230,11 @@ impl Place {
     }
 }
 
+/// A path as messages show it: on a terminal, never as control sequences.
+fn shown(path: &Path) -> String {
+    crate::display::name(&path.display().to_string()).into_owned()
+}
+
 /// A target accepted by [`Outputs::add`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Slot(usize);
@@ -268,7 +272,6 @@ impl Outputs {
             return Err(WriteError::WouldOverwriteInput {
                 path: place.shown,
                 what: input.what.clone(),
-                hint: "; name another output",
             });
         }
         if regular
