@@ -74,10 +74,10 @@ fn acts(c: char, strict: bool) -> bool {
         '\u{0}'..='\u{1F}' | '\u{7F}'..='\u{9F}' => true,
         // Bidi embeddings and overrides, isolates, and the marks.
         '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}' => true,
-        // Zero-width space, word joiner, byte-order mark, soft hyphen.
-        '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' => true,
-        // Joiners have their place in prose, none in a name.
-        '\u{200C}' | '\u{200D}' => strict,
+        // Zero-width space, word joiner, byte-order mark.
+        '\u{200B}' | '\u{2060}' | '\u{FEFF}' => true,
+        // Joiners and soft hyphens have their place in prose, none in a name.
+        '\u{200C}' | '\u{200D}' | '\u{AD}' => strict,
         // Line and paragraph separators end a line as a newline would.
         '\u{2028}' | '\u{2029}' => true,
         _ => false,
