@@ -171,6 +171,15 @@ unsafe impl GlobalAlloc for MeteredAlloc {
     }
 }
 
+/// Ends the metering of the current thread when dropped.
+struct Metering;
+
+impl Drop for Metering {
+    fn drop(&mut self) {
+        let _ = METER.try_with(|m| m.set(std::ptr::null()));
+    }
+}
+
 /// Output that refuses to grow past the budget.
 pub struct CappedWriter {
     bytes: Vec<u8>,
@@ -273,11 +282,14 @@ pub fn render(
         // As much stack as the main thread has, for deeply nested templates.
         .stack_size(8 * 1024 * 1024)
         .spawn(move || {
-            METER.with(|m| m.set(Arc::as_ptr(&worker_meter)));
+            let meter = worker_meter;
+            METER.with(|m| m.set(Arc::as_ptr(&meter)));
+            // Declared after `meter`, so dropped before it, even in a panic.
+            let metering = Metering;
             let mut out = CappedWriter { bytes: Vec::new() };
             let result = tera.render_to(name, &context, &mut out).map(|()| out.bytes);
-            METER.with(|m| m.set(std::ptr::null()));
-            let output_over = worker_meter.output_over.load(Ordering::SeqCst);
+            drop(metering);
+            let output_over = meter.output_over.load(Ordering::SeqCst);
             let _ = send.send((result, output_over));
         });
     if let Err(e) = spawned {
