@@ -155,6 +155,9 @@ struct Place {
     resolved: PathBuf,
     /// The file there now, if any.
     id: Option<FileId>,
+    /// Whether it is, or will be, a regular file (not a device or a FIFO).
+    regular: bool,
+    /// Written through an open descriptor rather than replaced.
     through: bool,
 }
 
@@ -188,6 +191,7 @@ impl Place {
                         resolved: path.to_path_buf(),
                         shown,
                         id,
+                        regular: false,
                         through: true,
                     });
                 }
@@ -201,6 +205,7 @@ impl Place {
                     resolved: if same { resolved } else { path.to_path_buf() },
                     shown,
                     id,
+                    regular: true,
                 })
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -218,6 +223,7 @@ impl Place {
                     resolved: dir.join(name),
                     shown,
                     id: None,
+                    regular: true,
                     through: false,
                 })
             }
@@ -267,7 +273,7 @@ impl Outputs {
     /// something that can be written. `role` names it in messages.
     pub fn add(&mut self, path: &Path, mode: Mode, role: &'static str) -> Result<Slot, WriteError> {
         let place = Place::find(path)?;
-        let regular = !place.through;
+        let regular = place.regular;
         if regular && let Some(input) = self.inputs.matching(&place) {
             return Err(WriteError::WouldOverwriteInput {
                 path: place.shown,
@@ -411,6 +417,10 @@ fn write_through(target: &Target, bytes: &[u8]) -> Result<(), WriteError> {
         .write(true)
         .open(&target.place.resolved)
         .map_err(&io)?;
+    // A regular file reached only through a descriptor's link starts empty.
+    if target.place.regular {
+        file.set_len(0).map_err(&io)?;
+    }
     file.write_all(bytes).and_then(|()| file.flush()).map_err(&io)
 }
 
