@@ -385,6 +385,32 @@ fn a_word_document_from_hostile_text_is_well_formed() {
 }
 
 #[test]
+fn a_web_page_never_holds_text_xml_cannot_hold() {
+    let md = "# Memo \u{7} \u{FFFE}\n\nText \u{0}\u{1b}[2J \u{FFFF}.\n";
+    let page = rebut::render::html::page(md, "p { color: red } /* \u{1} */", None);
+    let bad: Vec<char> = page.chars().filter(|&c| !rebut::markup::is_xml_char(c)).collect();
+    assert!(bad.is_empty(), "{bad:?}");
+}
+
+#[test]
+fn a_template_file_too_large_for_a_template_is_refused_unread() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = File::create(dir.path().join("gaps.md")).unwrap();
+    big.set_len(rebut::render::templates::MAX_TEMPLATE_BYTES + 1)
+        .unwrap();
+    let out = run(&[
+        "render",
+        &example("denial-with-gaps.yaml"),
+        "--memo",
+        "gaps",
+        "--templates",
+        s(dir.path()),
+    ]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("larger than 16 MiB"), "{}", out.stderr);
+}
+
+#[test]
 fn a_template_with_text_xml_cannot_hold_is_refused_where_it_is() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "gaps.md", "# Gaps\n\nA \u{FFFF} here\n");

@@ -30,6 +30,7 @@ pub fn page(markdown: &str, css: &str, map_svg: Option<&str>) -> String {
     // What XML cannot hold has no place in the page either.
     let markdown = crate::markup::xml_safe(markdown);
     let markdown = markdown.as_ref();
+    let css = crate::markup::xml_safe(css);
     let options = comrak_options();
     let arena = Arena::new();
     let root = parse_document(&arena, markdown, &options);

@@ -69,10 +69,7 @@ impl Templates {
         let mut overrides = BTreeMap::new();
         if let Some(dir) = dir {
             for (name, path) in template_files(dir)? {
-                let text = std::fs::read(&path).map_err(|e| RenderError::TemplateFile {
-                    path: path.display().to_string(),
-                    reason: e.to_string(),
-                })?;
+                let text = read_limited(&path)?;
                 let text = String::from_utf8(text).map_err(|_| RenderError::TemplateFile {
                     path: path.display().to_string(),
                     reason: "it is not UTF-8 text".to_owned(),
@@ -193,6 +190,30 @@ impl Templates {
         }
         RenderError::Template { message }
     }
+}
+
+/// A template file larger than this is refused unread: templates are a few
+/// kilobytes, a stylesheet with its fonts inline a few megabytes.
+pub const MAX_TEMPLATE_BYTES: u64 = 16 * 1024 * 1024;
+
+fn read_limited(path: &Path) -> Result<Vec<u8>, RenderError> {
+    use std::io::Read as _;
+    let refuse = |reason: String| RenderError::TemplateFile {
+        path: path.display().to_string(),
+        reason,
+    };
+    let file = std::fs::File::open(path).map_err(|e| refuse(e.to_string()))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_TEMPLATE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| refuse(e.to_string()))?;
+    if bytes.len() as u64 > MAX_TEMPLATE_BYTES {
+        return Err(refuse(format!(
+            "it is larger than {} MiB, which no template needs",
+            MAX_TEMPLATE_BYTES / (1024 * 1024)
+        )));
+    }
+    Ok(bytes)
 }
 
 /// Where `text` holds a character that XML 1.0 cannot (so that no Word
