@@ -8,9 +8,12 @@
 //! the same stay the same. What was replaced is listed in a [`Key`], which
 //! goes to a separate file, if anywhere.
 
+pub mod dates;
 pub mod names;
+pub mod review;
 pub mod scrub;
 pub mod values;
+pub mod words;
 
 use crate::check::{Code, Report, Severity, Subject};
 use crate::model::{At, Case, Evidence};
@@ -112,9 +115,10 @@ pub fn redact(case: &Case, options: &Options) -> Result<Redaction, ShiftError> {
         rep.and_then(|r| r.bar.as_deref()),
     );
 
-    let mut dates = Dates {
-        shift_days: options.shift_days,
-        born: None,
+    let mut dates = Dates::new(options.shift_days);
+    dates.reading = dates::Reading {
+        day_first: dates::day_first_in(&info.beneficiary.country),
+        year: info.filed.value.year(),
     };
     let born = match &info.beneficiary.born {
         Some(real) => {
