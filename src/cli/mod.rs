@@ -67,7 +67,9 @@ pub enum Command {
     /// Make a copy of a case with names, numbers and addresses replaced
     #[command(after_help = "Examples:
   rebut redact real-case.yaml -o exercise.yaml --key exercise-key.yaml
-  rebut redact real-case.yaml --shift-dates -45 --name \"Luis Reyes\" -o exercise.yaml")]
+  rebut redact real-case.yaml --shift-dates -45 --name \"Luis Reyes\" -o exercise.yaml
+  rebut redact real-case.yaml --strict --shift-dates -45 --name \"Lindiwe Mbeki\" --alias Lindi --alias L.M. \\
+      --keep-list reviewed.txt -o exercise.yaml --key exercise-key.yaml")]
     Redact(RedactArgs),
     /// Print the JSON Schema of the case file, for editors to complete and check keys
     #[command(
@@ -199,6 +201,18 @@ pub struct RedactArgs {
     /// Also redact this person's name (repeat for several people)
     #[arg(long = "name", value_name = "NAME")]
     pub names: Vec<String>,
+    /// Another name of the person of the --name before it: a nickname or initials (repeatable)
+    #[arg(long = "alias", value_name = "ALIAS")]
+    pub aliases: Vec<String>,
+    /// A word of the review list that you have read and keep as it is (repeatable)
+    #[arg(long = "keep", value_name = "WORD")]
+    pub keep: Vec<String>,
+    /// Words to keep, one a line (`#` starts a comment)
+    #[arg(long = "keep-list", value_name = "FILE")]
+    pub keep_list: Option<String>,
+    /// Exit 1 and write nothing while the review list has words not kept
+    #[arg(long)]
+    pub strict: bool,
     #[command(flatten)]
     pub common: Common,
 }

@@ -1,8 +1,13 @@
 //! `rebut redact`: the redacted copy to standard output or `-o FILE`, the key
 //! to `--key FILE`, and notes on uncertain replacements to standard error.
 //!
-//! Exit status: 0 when the copy is written (notes or not), 2 when the case or
-//! the command line is unusable or a file cannot be written.
+//! Words that may still identify someone are listed on standard error (and
+//! in the key) for review.
+//!
+//! Exit status: 0 when the copy is written (notes or not); 1 under
+//! `--strict` while the review list has words not kept (then nothing is
+//! written); 2 when the case or the command line is unusable or a file
+//! cannot be written.
 
 use super::init::refuse;
 use super::{Outcome, RedactArgs, report_unusable};
@@ -39,9 +44,37 @@ pub fn run(args: &RedactArgs) -> Outcome {
         Ok(loaded) => loaded,
         Err(failed) => return failed.report(),
     };
+    let aliases = match pair_aliases(args) {
+        Ok(a) => a,
+        Err(alias) => {
+            return refuse(
+                &format!("--alias {alias} comes before any --name"),
+                "write each --alias after the --name of the person it is another name of",
+            );
+        }
+    };
+    let mut keep = args.keep.clone();
+    if let Some(path) = &args.keep_list {
+        match std::fs::read_to_string(path) {
+            Ok(text) => keep.extend(
+                text.lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                    .map(str::to_owned),
+            ),
+            Err(e) => {
+                return refuse(
+                    &format!("cannot read the keep list {path}: {e}"),
+                    "give a readable file",
+                );
+            }
+        }
+    }
     let options = Options {
         shift_days: args.shift_dates,
         names: args.names.clone(),
+        aliases,
+        keep,
     };
     let mut redaction = match redact::redact(&case, &options) {
         Ok(r) => r,
@@ -79,6 +112,22 @@ pub fn run(args: &RedactArgs) -> Outcome {
         args.shift_dates != 0,
     );
 
+    let review = &redaction.review;
+    if args.strict && !review.items.is_empty() {
+        for note in &redaction.notes {
+            eprintln!("note: {note}");
+        }
+        print_review(review);
+        eprintln!(
+            "error: {} to review under --strict; nothing was written",
+            count(review.items.len())
+        );
+        eprintln!(
+            "help: read each one in the case; replace it with --name or --alias, or keep it with --keep WORD or --keep-list FILE"
+        );
+        return Outcome::Failed;
+    }
+
     match &args.output {
         None => {
             if super::print_text(&yaml) != Outcome::Clean {
@@ -113,6 +162,7 @@ pub fn run(args: &RedactArgs) -> Outcome {
     for difference in &differences {
         eprintln!("warning: {difference}");
     }
+    print_review(&redaction.review);
     if let Some(path) = &args.output {
         eprintln!(
             "wrote {path}{}; read it through before handing it out",
@@ -123,6 +173,76 @@ pub fn run(args: &RedactArgs) -> Outcome {
         );
     }
     Outcome::Clean
+}
+
+fn count(n: usize) -> String {
+    if n == 1 {
+        "1 word".to_owned()
+    } else {
+        format!("{n} words")
+    }
+}
+
+/// The review list on standard error, in file order, and its count.
+fn print_review(review: &redact::review::Outcome) {
+    for item in &review.items {
+        eprintln!("review: {}", item.line());
+    }
+    if !review.items.is_empty() || review.kept > 0 {
+        eprintln!(
+            "{} to review{}",
+            count(review.items.len()),
+            if review.kept > 0 {
+                format!(" ({} kept with --keep)", review.kept)
+            } else {
+                String::new()
+            }
+        );
+    }
+}
+
+/// Each `--alias` with the index of the `--name` before it on the command
+/// line; `Err` with the first alias that has no name before it. The order
+/// of the arguments is read again from the command line, as the parsed
+/// arguments keep names and aliases apart.
+fn pair_aliases(args: &RedactArgs) -> Result<Vec<(usize, String)>, String> {
+    if args.aliases.is_empty() {
+        return Ok(Vec::new());
+    }
+    let order = argument_order(args);
+    let mut out = Vec::new();
+    for (a, alias) in args.aliases.iter().enumerate() {
+        let name = match &order {
+            Some((names, aliases)) => names.iter().rposition(|&n| n < aliases[a]),
+            None => args.names.len().checked_sub(1),
+        };
+        match name {
+            Some(n) => out.push((n, alias.clone())),
+            None => return Err(alias.clone()),
+        }
+    }
+    Ok(out)
+}
+
+/// Where each `--name` and `--alias` stood among the arguments of this
+/// process, when they are the arguments `args` was parsed from.
+fn argument_order(args: &RedactArgs) -> Option<(Vec<usize>, Vec<usize>)> {
+    use clap::CommandFactory;
+    let matches = super::Cli::command()
+        .try_get_matches_from(std::env::args_os())
+        .ok()?;
+    let sub = matches.subcommand_matches("redact")?;
+    let values = |id: &str| -> Vec<String> {
+        sub.get_many::<String>(id)
+            .map(|v| v.cloned().collect())
+            .unwrap_or_default()
+    };
+    if values("names") != args.names || values("aliases") != args.aliases {
+        return None;
+    }
+    let names: Vec<usize> = sub.indices_of("names").map(Iterator::collect).unwrap_or_default();
+    let aliases: Vec<usize> = sub.indices_of("aliases")?.collect();
+    Some((names, aliases))
 }
 
 fn report(case: &Case, playbook: &Playbook, today: jiff::civil::Date, base_dir: &Path) -> Report {

@@ -466,21 +466,16 @@ fn named(s: &str, reading: Reading) -> Option<Found> {
     let between = one_of(&s[d_len..], &[" of ", " de ", " ", "-"])?;
     let (month, m_len, word) = month_word(&s[d_len + between..])?;
     let after_month = d_len + between + m_len;
-    finish(
-        s,
-        after_month,
-        month,
-        day,
-        reading,
-        |before_year, short_year| Style::Named {
+    finish(s, after_month, month, day, reading, |before_year, short_year| {
+        Style::Named {
             month_first: false,
             month: MonthWordStyle(word),
             ordinal,
             between: s[d_len..d_len + between].to_owned(),
             before_year,
             short_year,
-        },
-    )
+        }
+    })
 }
 
 fn finish(

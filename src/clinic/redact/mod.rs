@@ -19,8 +19,10 @@ use crate::check::{Code, Report, Severity, Subject};
 use crate::model::{At, Case, Evidence};
 use jiff::civil::Date;
 use names::{People, Role, person_part};
+use review::{Reason, Review, Written};
 use scrub::{Dates, Scrubber, ShiftError};
 use serde::Serialize;
+use unicode_normalization::UnicodeNormalization;
 use values::{Replacement, ValueKind, Values};
 
 #[derive(Debug, Clone, Default)]
@@ -29,6 +31,11 @@ pub struct Options {
     pub shift_days: i32,
     /// More people to redact, beyond those the case names in its fields.
     pub names: Vec<String>,
+    /// Other names of those people: the index of the name in `names`, and
+    /// the alias ("Lindi", "L.M.").
+    pub aliases: Vec<(usize, String)>,
+    /// Words the user has read and keeps: they leave the review list.
+    pub keep: Vec<String>,
 }
 
 /// A redacted case, what was replaced, and what to check by hand.
@@ -38,6 +45,8 @@ pub struct Redaction {
     pub key: Key,
     /// Places where a replacement was uncertain, for the person redacting.
     pub notes: Vec<String>,
+    /// What may still identify someone, for a person to read.
+    pub review: review::Outcome,
 }
 
 /// The mapping back to the real values.
@@ -54,6 +63,9 @@ pub struct Key {
     pub values: Vec<Replacement>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub ids: Vec<IdEntry>,
+    /// Words of the copy that may still identify someone, with where they
+    /// stand; those kept with `--keep` are left out.
+    pub review: Vec<review::Item>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -136,23 +148,30 @@ pub fn redact(case: &Case, options: &Options) -> Result<Redaction, ShiftError> {
         people: &people,
         scrubber: Scrubber::new(&mut values, literals, dates),
         notes: Vec::new(),
+        review: Review::new(&options.keep),
+        written: Written::default(),
+        shifted: (options.shift_days != 0).then_some(dates.reading),
     };
+    for p in &people.persons {
+        r.written.add(&p.placeholder);
+        r.written.add(&p.slug);
+    }
     let mut out = case.clone();
     let o = &mut out.info;
-    o.title = r.text(&info.title, "case title")?;
+    o.title = r.text(&info.title, "case.title")?;
     o.receipt = match (&info.receipt, receipt) {
         (Some(at), Some(p)) => Some(At::new(p, at.loc)),
         _ => None,
     };
-    o.beneficiary.name = r.text(&info.beneficiary.name, "beneficiary name")?;
+    o.beneficiary.name = r.text(&info.beneficiary.name, "case.beneficiary.name")?;
     o.beneficiary.born = born;
     if let Some(p) = &mut o.petitioner {
-        p.name = r.opt_text(p.name.as_deref(), "petitioner name")?;
-        p.relationship = r.opt_text(p.relationship.as_deref(), "petitioner relationship")?;
+        p.name = r.opt_text(p.name.as_deref(), "case.petitioner.name")?;
+        p.relationship = r.opt_text(p.relationship.as_deref(), "case.petitioner.relationship")?;
     }
     if let Some(rep) = &mut o.representative {
-        rep.name = r.opt_text(rep.name.as_deref(), "representative name")?;
-        rep.firm = r.opt_text(rep.firm.as_deref(), "representative firm")?;
+        rep.name = r.opt_text(rep.name.as_deref(), "case.representative.name")?;
+        rep.firm = r.opt_text(rep.firm.as_deref(), "case.representative.firm")?;
         rep.address = address;
         rep.email = email;
         rep.phone = phone;
@@ -163,11 +182,11 @@ pub fn redact(case: &Case, options: &Options) -> Result<Redaction, ShiftError> {
     if let Some(d) = &mut o.decision.respond_by {
         d.value = dates.shift(d.value)?;
     }
-    o.decision.office = r.opt_text(o.decision.office.as_deref(), "decision office")?;
+    o.decision.office = r.opt_text(o.decision.office.as_deref(), "case.decision.office")?;
     if let Some(t) = &mut o.treatment {
-        t.condition = r.opt_text(t.condition.as_deref(), "treatment condition")?;
-        t.plan = r.opt_text(t.plan.as_deref(), "treatment plan")?;
-        t.provider = r.opt_text(t.provider.as_deref(), "treatment provider")?;
+        t.condition = r.opt_text(t.condition.as_deref(), "case.treatment.condition")?;
+        t.plan = r.opt_text(t.plan.as_deref(), "case.treatment.plan")?;
+        t.provider = r.opt_text(t.provider.as_deref(), "case.treatment.provider")?;
         if let Some(d) = &mut t.start {
             d.value = dates.shift(d.value)?;
         }
@@ -179,12 +198,12 @@ pub fn redact(case: &Case, options: &Options) -> Result<Redaction, ShiftError> {
             .find(|e| e.real == id)
             .map_or_else(|| id.to_owned(), |e| e.placeholder.clone())
     };
-    for ground in &mut out.grounds {
-        let place = format!("ground {}", ground.id);
-        ground.quote = r.text(&ground.quote, &format!("{place} quote"))?;
-        ground.cite = r.opt_text(ground.cite.as_deref(), &format!("{place} cite"))?;
+    for (g, ground) in out.grounds.iter_mut().enumerate() {
+        let place = format!("grounds[{g}]");
+        ground.quote = r.text(&ground.quote, &format!("{place}.quote"))?;
+        ground.cite = r.opt_text(ground.cite.as_deref(), &format!("{place}.cite"))?;
         for (n, point) in ground.points.iter_mut().enumerate() {
-            point.text = r.text(&point.text, &format!("{place} point {}", n + 1))?;
+            point.text = r.text(&point.text, &format!("{place}.responses[{n}].point"))?;
             for c in &mut point.citations {
                 c.evidence = new_id(&c.evidence);
             }
@@ -192,30 +211,41 @@ pub fn redact(case: &Case, options: &Options) -> Result<Redaction, ShiftError> {
         ground.id = new_id(&ground.id);
     }
     let authors = authors(&case.evidence, &mut r)?;
-    for (item, author) in out.evidence.iter_mut().zip(authors) {
-        let place = format!("evidence {}", item.id);
-        item.title = r.text(&item.title, &format!("{place} title"))?;
+    for (e, (item, author)) in out.evidence.iter_mut().zip(authors).enumerate() {
+        let place = format!("evidence[{e}]");
+        item.title = r.text(&item.title, &format!("{place}.title"))?;
         item.author = author;
         if let Some(d) = &mut item.date {
             d.value = dates.shift(d.value)?;
         }
         if let Some(t) = &mut item.translation {
-            t.translator = r.opt_text(t.translator.as_deref(), &format!("{place} translator"))?;
+            t.translator = r.opt_text(
+                t.translator.as_deref(),
+                &format!("{place}.translation.translator"),
+            )?;
         }
         if let Some(f) = &mut item.file {
-            f.value = people.redact_slug(&f.value);
+            f.value = r.path(&f.value, &format!("{place}.file"))?;
         }
-        item.notes = r.opt_text(item.notes.as_deref(), &format!("{place} notes"))?;
+        item.notes = r.opt_text(item.notes.as_deref(), &format!("{place}.notes"))?;
         item.id = new_id(&item.id);
     }
     for (n, entry) in out.timeline.iter_mut().enumerate() {
         entry.date.value = dates.shift(entry.date.value)?;
-        entry.event = r.text(&entry.event, &format!("timeline entry {}", n + 1))?;
+        entry.event = r.text(&entry.event, &format!("timeline[{n}].event"))?;
         for id in &mut entry.evidence {
             id.value = new_id(&id.value);
         }
     }
 
+    for d in people.unmatched() {
+        let place = match &d.alias_of {
+            Some(name) => format!("--alias of --name \"{name}\""),
+            None => "--name".to_owned(),
+        };
+        r.review.push(&place, &d.text, Reason::Unmatched);
+    }
+    let review = r.review.finish();
     let mut notes = r.notes;
     notes.dedup();
     let key = Key {
@@ -233,11 +263,13 @@ pub fn redact(case: &Case, options: &Options) -> Result<Redaction, ShiftError> {
             .collect(),
         values: values.entries,
         ids,
+        review: review.items.clone(),
     };
     Ok(Redaction {
         case: out,
         key,
         notes,
+        review,
     })
 }
 
@@ -285,32 +317,69 @@ fn people(case: &Case, options: &Options) -> People {
             people.add_other(Role::Translator, &person);
         }
     }
-    for name in &options.names {
-        people.add_other(Role::Named, name);
+    let declared: Vec<Option<usize>> = options.names.iter().map(|name| people.declare(name)).collect();
+    for (of, alias) in &options.aliases {
+        if let (Some(Some(person)), Some(name)) = (declared.get(*of), options.names.get(*of)) {
+            people.add_alias(*person, name, alias);
+        }
     }
     people
 }
 
-struct Redactor<'a> {
+/// The redaction under way: what each text field goes through.
+pub struct Redactor<'a> {
     people: &'a People,
     scrubber: Scrubber<'a>,
     notes: Vec<String>,
+    review: Review,
+    written: Written,
+    /// How dates are read, when they move.
+    shifted: Option<dates::Reading>,
 }
 
 impl Redactor<'_> {
-    fn text(&mut self, text: &str, place: &str) -> Result<String, ShiftError> {
-        let scrubbed = self.scrubber.scrub(text)?;
-        let redacted = self.people.redact_text(&scrubbed, place, &mut self.notes);
+    /// A text of prose or a name field: values, dates and names replaced,
+    /// and what may still identify someone listed under `place` (a field
+    /// path such as `evidence[3].title`).
+    pub fn text(&mut self, text: &str, place: &str) -> Result<String, ShiftError> {
+        let text: String = text.nfc().collect();
+        let scrubbed = self.scrubber.scrub(&text)?;
+        let redacted = self
+            .people
+            .redact_text(&scrubbed, place, &mut self.notes, &mut self.review);
         for stranger in names::titled_strangers(&redacted) {
             self.notes.push(format!(
                 "{place}: `{stranger}` looks like the name of a person rebut was not told about; \
                  to replace it, add `--name \"FULL NAME\"`"
             ));
         }
+        self.scan(&redacted, place);
         Ok(redacted)
     }
 
-    fn opt_text(&mut self, text: Option<&str>, place: &str) -> Result<Option<String>, ShiftError> {
+    /// A file path: names become slugs, dates move, numbers become
+    /// placeholders a file name can hold.
+    pub fn path(&mut self, path: &str, place: &str) -> Result<String, ShiftError> {
+        let path: String = path.nfc().collect();
+        let slugged = self.people.redact_slug(&path);
+        let scrubbed = self.scrubber.scrub_path(&slugged)?;
+        self.scan(&scrubbed, place);
+        Ok(scrubbed)
+    }
+
+    /// A date of a field, moved like every other.
+    pub fn date(&self, date: Date) -> Result<Date, ShiftError> {
+        self.scrubber.dates.shift(date)
+    }
+
+    fn scan(&mut self, text: &str, place: &str) {
+        for w in &self.scrubber.written {
+            self.written.add(w);
+        }
+        self.review.scan(text, place, &self.written, self.shifted);
+    }
+
+    pub fn opt_text(&mut self, text: Option<&str>, place: &str) -> Result<Option<String>, ShiftError> {
         text.map(|t| self.text(t, place)).transpose()
     }
 }
@@ -322,7 +391,7 @@ fn authors(evidence: &[Evidence], r: &mut Redactor<'_>) -> Result<Vec<Option<Str
     let key = |a: &str| a.trim().to_lowercase();
     let mut groups: Vec<(String, String)> = Vec::new();
     let mut out = Vec::with_capacity(evidence.len());
-    for item in evidence {
+    for (e, item) in evidence.iter().enumerate() {
         let Some(author) = item.author.as_deref() else {
             out.push(None);
             continue;
@@ -331,7 +400,7 @@ fn authors(evidence: &[Evidence], r: &mut Redactor<'_>) -> Result<Vec<Option<Str
             out.push(Some(redacted.clone()));
             continue;
         }
-        let first = r.text(author, &format!("evidence {} author", item.id))?;
+        let first = r.text(author, &format!("evidence[{e}].author"))?;
         let mut redacted = first.clone();
         let mut n = 1;
         while groups.iter().any(|(_, other)| key(other) == key(&redacted)) {

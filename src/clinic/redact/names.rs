@@ -9,7 +9,10 @@
 //! stands, so a surname alone or a first name alone goes too; where a match is
 //! uncertain the placeholder is neutral and a note says so.
 
+use super::review::{Reason, Review};
+use super::words as lists;
 use serde::Serialize;
+use std::cell::Cell;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -19,6 +22,9 @@ pub enum Role {
     Representative,
     Author,
     Translator,
+    Companion,
+    Sponsor,
+    Supervisor,
     Named,
 }
 
@@ -36,12 +42,27 @@ pub struct Person {
     /// whether the name itself gives only the letter: in "Daniel K. Ostrowski",
     /// `d` at 0, `k` at 1 (a letter) and `o` at 1.
     initials: Vec<(char, usize, bool)>,
+    /// Initials that stand for the person alone ("LM" for "L.M."), and
+    /// whether they were given as an alias (then "LM" matches undotted too).
+    short_forms: Vec<(String, bool)>,
 }
 
-/// Name parts that are never matched alone.
-const PARTICLES: [&str; 24] = [
+/// A name or an alias given on the command line, and how often it matched.
+#[derive(Debug)]
+pub struct Declared {
+    pub text: String,
+    /// The `--name` this is an alias of.
+    pub alias_of: Option<String>,
+    person: usize,
+    tokens: Vec<String>,
+    letters: Option<String>,
+    hits: Cell<usize>,
+}
+
+/// Name parts that are never matched alone; "St." of "St. Louis" too.
+const PARTICLES: [&str; 27] = [
     "de", "del", "della", "la", "las", "los", "le", "les", "y", "e", "da", "das", "do", "dos", "van", "von",
-    "der", "den", "di", "du", "el", "al", "bin", "ibn",
+    "der", "den", "di", "du", "el", "al", "bin", "ibn", "st", "ste", "mt",
 ];
 
 const SUFFIXES: [&str; 9] = ["jr", "sr", "ii", "iii", "iv", "md", "phd", "esq", "rn"];
@@ -161,45 +182,36 @@ const FUNCTION_WORDS: [&str; 22] = [
     "re", "about", "dear", "per", "para", "por", "sobre",
 ];
 
-/// Lower case without accents, for comparing name parts as people spell them.
-pub fn fold(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
-    for c in word.chars().flat_map(char::to_lowercase) {
-        let plain = match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ą' | 'ă' => "a",
-            'ç' | 'ć' | 'č' => "c",
-            'ď' | 'đ' => "d",
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => "e",
-            'ğ' => "g",
-            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => "i",
-            'ł' => "l",
-            'ñ' | 'ń' | 'ň' => "n",
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
-            'ř' => "r",
-            'ś' | 'š' | 'ş' => "s",
-            'ť' | 'ţ' => "t",
-            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => "u",
-            'ý' | 'ÿ' => "y",
-            'ź' | 'ż' | 'ž' => "z",
-            'ß' => "ss",
-            'æ' => "ae",
-            'œ' => "oe",
-            _ => {
-                out.push(c);
-                continue;
-            }
-        };
-        out.push_str(plain);
-    }
-    out
+pub use super::words::fold;
+
+/// Whether a folded word is a title, a particle, a suffix or a small word
+/// of titles: never a name by itself.
+pub fn is_title_word(folded: &str) -> bool {
+    HONORIFICS.contains(&folded)
+        || PARTICLES.contains(&folded)
+        || SUFFIXES.contains(&folded)
+        || FUNCTION_WORDS.contains(&folded)
+}
+
+/// Whether a name part is also a common word, a month, a weekday or a
+/// place: "Memory", "May", "Jordan", "Justice".
+fn is_ambiguous(folded: &str) -> bool {
+    lists::is_common(folded)
+        || lists::month(folded).is_some()
+        || lists::is_weekday(folded)
+        || lists::is_place(&[folded])
 }
 
 fn is_honorific(word: &str) -> bool {
     HONORIFICS.contains(&fold(word.trim_end_matches('.')).as_str())
 }
 
+/// Whether a word begins with a capital, or with a letter of a script
+/// without capitals (Arabic, Persian), where any word may be a name.
 fn starts_upper(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    word.chars().next().is_some_and(|c| {
+        c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase() && !super::review::is_latin(c))
+    })
 }
 
 /// A name split into the parts that are matched and the initials.
@@ -294,6 +306,7 @@ pub fn person_part(author: &str) -> Option<String> {
 pub struct People {
     pub persons: Vec<Person>,
     letters: usize,
+    pub declared: Vec<Declared>,
 }
 
 fn letter(n: usize) -> String {
@@ -311,10 +324,10 @@ fn letter(n: usize) -> String {
 
 impl People {
     /// A person in one of the case's roles: "the beneficiary".
-    pub fn add_role(&mut self, role: Role, name: &str) {
+    pub fn add_role(&mut self, role: Role, name: &str) -> Option<usize> {
         let parsed = parse_name(name);
         if parsed.tokens.is_empty() {
-            return;
+            return None;
         }
         let word = match role {
             Role::Beneficiary => "beneficiary",
@@ -326,31 +339,34 @@ impl People {
             real: name.trim().to_owned(),
             placeholder: format!("the {word}"),
             slug: word.to_owned(),
+            short_forms: short_forms(&parsed.initials),
             tokens: parsed.tokens,
             initials: parsed.initials,
         });
+        Some(self.persons.len() - 1)
     }
 
     /// Another person (an author, a translator, a `--name`): the same person
     /// as one already known when one name's parts include the other's, else a
     /// new one with the next letter ("Dr. A", "Person B").
-    pub fn add_other(&mut self, role: Role, name: &str) {
+    pub fn add_other(&mut self, role: Role, name: &str) -> Option<usize> {
         let parsed = parse_name(name);
         if parsed.tokens.is_empty() {
-            return;
+            return None;
         }
-        let same = self.persons.iter_mut().find(|p| {
+        let same = self.persons.iter().position(|p| {
             let common = parsed.tokens.iter().filter(|t| p.tokens.contains(t)).count();
             let smaller = parsed.tokens.len().min(p.tokens.len());
             common == smaller && (common >= 2 || smaller == 1)
         });
-        if let Some(p) = same {
+        if let Some(i) = same {
+            let p = &mut self.persons[i];
             for t in parsed.tokens {
                 if !p.tokens.contains(&t) {
                     p.tokens.push(t);
                 }
             }
-            return;
+            return Some(i);
         }
         let title = match parsed.title.as_deref() {
             Some("dr" | "dra" | "doctor" | "doctora") => "Dr.",
@@ -365,9 +381,86 @@ impl People {
             real: name.trim().to_owned(),
             slug: slug(&placeholder),
             placeholder,
+            short_forms: short_forms(&parsed.initials),
             tokens: parsed.tokens,
             initials: parsed.initials,
         });
+        Some(self.persons.len() - 1)
+    }
+
+    /// Anyone the case names in a field, by role: the beneficiary, the
+    /// petitioner and the representative get their role as placeholder;
+    /// everyone else (companions, sponsors, a supervisor...) a letter.
+    pub fn register(&mut self, role: Role, name: &str) -> Option<usize> {
+        match role {
+            Role::Beneficiary | Role::Petitioner | Role::Representative => self.add_role(role, name),
+            _ => self.add_other(role, name),
+        }
+    }
+
+    /// A person named on the command line (`--name`), remembered so that a
+    /// name that matches nothing can be reported.
+    pub fn declare(&mut self, name: &str) -> Option<usize> {
+        let person = self.add_other(Role::Named, name);
+        self.declared.push(Declared {
+            text: name.trim().to_owned(),
+            alias_of: None,
+            person: person.unwrap_or(usize::MAX),
+            tokens: parse_name(name).tokens,
+            letters: None,
+            hits: Cell::new(0),
+        });
+        person
+    }
+
+    /// Another name for a person: a nickname ("Lindi") or initials ("L.M.",
+    /// "JB"), which then match wherever they stand as a word.
+    pub fn add_alias(&mut self, person: usize, of: &str, alias: &str) {
+        let alias = alias.trim();
+        let letters = initials_of(alias);
+        let tokens = if letters.is_some() {
+            Vec::new()
+        } else {
+            parse_name(alias).tokens
+        };
+        if let Some(p) = self.persons.get_mut(person) {
+            match &letters {
+                Some(l) => p.short_forms.push((l.clone(), true)),
+                None => {
+                    for t in &tokens {
+                        if !p.tokens.contains(t) {
+                            p.tokens.push(t.clone());
+                        }
+                    }
+                }
+            }
+        }
+        self.declared.push(Declared {
+            text: alias.to_owned(),
+            alias_of: Some(of.to_owned()),
+            person,
+            tokens,
+            letters,
+            hits: Cell::new(0),
+        });
+    }
+
+    /// Names and aliases from the command line that matched nothing.
+    pub fn unmatched(&self) -> Vec<&Declared> {
+        self.declared.iter().filter(|d| d.hits.get() == 0).collect()
+    }
+
+    fn hit(&self, who: usize, parts: &[Part]) {
+        for d in &self.declared {
+            if d.person == who
+                && (d.tokens.is_empty() && d.letters.is_none()
+                    || parts
+                        .iter()
+                        .any(|p| matches!(p, Part::Name(n) if d.tokens.contains(n))))
+            {
+                d.hits.set(d.hits.get() + 1);
+            }
+        }
     }
 
     fn owners(&self, folded: &str) -> Vec<usize> {
@@ -413,8 +506,19 @@ impl People {
         Some((first, tied > 1))
     }
 
-    /// Replaces every run of name words in a text of prose.
-    pub fn redact_text(&self, text: &str, place: &str, notes: &mut Vec<String>) -> String {
+    /// Replaces every run of name words in a text of prose, and initials
+    /// that stand for a person. Name parts that are also ordinary words
+    /// ("Memory", "May", "Jordan") are replaced alone only where they stand
+    /// as a person; elsewhere they stay, and the review lists them.
+    pub fn redact_text(
+        &self,
+        text: &str,
+        place: &str,
+        notes: &mut Vec<String>,
+        review: &mut Review,
+    ) -> String {
+        let with_initials = self.redact_initials(text);
+        let text = with_initials.as_str();
         let words = words(text);
         let kinds: Vec<WordKind> = words.iter().map(|w| self.classify(text, w)).collect();
         let mut out = String::with_capacity(text.len());
@@ -432,7 +536,7 @@ impl People {
                 .filter_map(|k| {
                     let folded = fold(&text[words[k].0..words[k].1]);
                     match kinds[k] {
-                        WordKind::Name => Some(Part::Name(folded)),
+                        WordKind::Name => self.canonical(&folded).map(Part::Name),
                         WordKind::Initial => folded.chars().next().map(Part::Initial),
                         _ => None,
                     }
@@ -443,6 +547,30 @@ impl People {
                 j = last + 1;
                 continue;
             };
+            let names: Vec<&String> = parts
+                .iter()
+                .filter_map(|p| match p {
+                    Part::Name(n) => Some(n),
+                    Part::Initial(_) => None,
+                })
+                .collect();
+            if honorific.is_none() && names.len() == 1 {
+                if is_eponym(&text[end..]) {
+                    j = last + 1;
+                    continue;
+                }
+                if is_ambiguous(names[0]) && !stands_as_person(text, &words, j, last) {
+                    let after_preposition = j > 0 && {
+                        let prev = fold(&text[words[j - 1].0..words[j - 1].1]);
+                        PLACE_PREPOSITIONS.contains(&prev.as_str())
+                    };
+                    if !(after_preposition && lists::is_place(&[names[0].as_str()])) {
+                        review.push(place, matched, Reason::Ambiguous);
+                    }
+                    j = last + 1;
+                    continue;
+                }
+            }
             let doubtful = honorific.is_none()
                 && (self.follows_unknown_name(text, &words, &kinds, j)
                     || self.precedes_unknown_name(text, &words, &kinds, last));
@@ -468,6 +596,7 @@ impl People {
             } else {
                 self.persons[who].placeholder.clone()
             };
+            self.hit(who, &parts);
             out.push_str(&text[copied..start]);
             if starts_sentence(&text[..start]) {
                 out.push_str(&capitalise(&placeholder));
@@ -479,6 +608,94 @@ impl People {
         }
         out.push_str(&text[copied..]);
         out
+    }
+
+    /// Replaces initials that stand for one person: "L.M.", "M.J.H.G."
+    /// (dotted initials of a declared name), or any form of initials given
+    /// as an alias ("JB"). Initials before a capitalised word that is no
+    /// common word begin a name ("M.J. Smith") and are left to the name runs.
+    fn redact_initials(&self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        let mut copied = 0;
+        let mut i = 0;
+        while i < text.len() {
+            let at_boundary = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let rest = &text[i..];
+            let found = if at_boundary { initials_at(rest) } else { None };
+            let Some((len, letters, dotted)) = found else {
+                i += rest.chars().next().map_or(1, char::len_utf8);
+                continue;
+            };
+            let after = &rest[len..];
+            let next_word: String = after
+                .trim_start()
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            let begins_name = after.starts_with(' ')
+                && starts_upper(&next_word)
+                && !lists::is_common(&fold(&next_word))
+                && next_word.chars().count() > 1;
+            let who = self.persons.iter().position(|p| {
+                p.short_forms
+                    .iter()
+                    .any(|(form, alias)| *form == letters && (dotted || *alias))
+            });
+            let (Some(who), false) = (who, begins_name) else {
+                i += len;
+                continue;
+            };
+            // A full stop that may end the sentence stays.
+            let mut end = i + len;
+            if dotted && (after.is_empty() || after.starts_with(char::is_whitespace)) {
+                let next = after.trim_start();
+                if next.is_empty() || next.starts_with(char::is_uppercase) {
+                    end -= 1;
+                }
+            }
+            out.push_str(&text[copied..i]);
+            let placeholder = &self.persons[who].placeholder;
+            if starts_sentence(&text[..i]) {
+                out.push_str(&capitalise(placeholder));
+            } else {
+                out.push_str(placeholder);
+            }
+            for d in &self.declared {
+                if d.person == who && d.letters.as_deref() == Some(letters.as_str()) {
+                    d.hits.set(d.hits.get() + 1);
+                }
+            }
+            copied = end;
+            i += len;
+        }
+        out.push_str(&text[copied..]);
+        out
+    }
+
+    /// The name part a folded word stands for: itself when someone has it,
+    /// else a part of one person's name that it spells another way
+    /// ("Tkatchenko" for "Tkachenko").
+    fn canonical(&self, folded: &str) -> Option<String> {
+        if !self.owners(folded).is_empty() {
+            return Some(folded.to_owned());
+        }
+        if folded.chars().count() < 5 || is_ambiguous(folded) || is_title_word(folded) {
+            return None;
+        }
+        let mut close: Vec<&String> = self
+            .persons
+            .iter()
+            .flat_map(|p| &p.tokens)
+            .filter(|t| {
+                t.chars().count() >= 5
+                    && t.chars().next() == folded.chars().next()
+                    && t.len().abs_diff(folded.len()) <= 2
+                    && strsim::jaro_winkler(t, folded) >= 0.93
+            })
+            .collect();
+        close.sort();
+        close.dedup();
+        (close.len() == 1).then(|| close[0].clone())
     }
 
     fn classify(&self, text: &str, &(start, end): &(usize, usize)) -> WordKind {
@@ -498,7 +715,7 @@ impl People {
                 WordKind::Other
             };
         }
-        if !self.owners(&folded).is_empty() {
+        if self.canonical(&folded).is_some() {
             WordKind::Name
         } else if HONORIFICS.contains(&folded.as_str()) {
             WordKind::Honorific
@@ -520,7 +737,8 @@ impl People {
                 kinds[last + 1],
                 WordKind::Name | WordKind::Initial | WordKind::Particle
             )
-            && joined(text, words[last], words[last + 1], kinds[last])
+            && (joined(text, words[last], words[last + 1], kinds[last])
+                || self.surname_first(text, words[last], words[last + 1], kinds[last], kinds[last + 1]))
         {
             last += 1;
         }
@@ -529,6 +747,34 @@ impl People {
         }
         let has_name = (j..=last).any(|k| matches!(kinds[k], WordKind::Name));
         (has_name && !matches!(kinds[last], WordKind::Initial | WordKind::Particle)).then_some(last)
+    }
+
+    /// "Tkachenko, Oksana": two parts of one person's name with a comma
+    /// between them, the surname first.
+    fn surname_first(
+        &self,
+        text: &str,
+        a: (usize, usize),
+        b: (usize, usize),
+        ka: WordKind,
+        kb: WordKind,
+    ) -> bool {
+        if !(matches!(ka, WordKind::Name) && matches!(kb, WordKind::Name) && &text[a.1..b.0] == ", ") {
+            return false;
+        }
+        let (Some(x), Some(y)) = (
+            self.canonical(&fold(&text[a.0..a.1])),
+            self.canonical(&fold(&text[b.0..b.1])),
+        ) else {
+            return false;
+        };
+        self.persons.iter().any(|p| {
+            let (px, py) = (
+                p.tokens.iter().position(|t| *t == x),
+                p.tokens.iter().position(|t| *t == y),
+            );
+            matches!((px, py), (Some(i), Some(k)) if i > k)
+        })
     }
 
     /// Whether the word before the run is a capitalised word that is no
@@ -609,6 +855,9 @@ impl People {
                 .map(|k| Part::Name(fold(&text[words[k].0..words[k].1])))
                 .collect();
             let who = self.best(&parts).map(|(i, _)| i);
+            if let Some(i) = who {
+                self.hit(i, &parts);
+            }
             out.push_str(&text[copied..words[j].0]);
             out.push_str(who.map_or("name", |i| self.persons[i].slug.as_str()));
             copied = words[last].1;
@@ -657,6 +906,121 @@ pub fn titled_strangers(text: &str) -> Vec<String> {
     out
 }
 
+/// Words before a place: "treatment in Jordan".
+const PLACE_PREPOSITIONS: [&str; 8] = ["in", "to", "from", "at", "near", "of", "across", "via"];
+
+/// Words after a name that make it a person: "Memory was admitted".
+const PERSON_VERBS: [&str; 30] = [
+    "was", "is", "has", "had", "said", "says", "told", "tells", "wrote", "writes", "who", "will", "would",
+    "can", "could", "did", "does", "lives", "lived", "needs", "needed", "asked", "called", "went", "came",
+    "started", "began", "turned", "attends", "attended",
+];
+
+/// Words after a name that make it a disease or a sign: "Wilson's disease".
+const EPONYM_WORDS: [&str; 10] = [
+    "disease",
+    "syndrome",
+    "sign",
+    "palsy",
+    "test",
+    "procedure",
+    "operation",
+    "anomaly",
+    "sarcoma",
+    "lymphoma",
+];
+
+fn is_eponym(after: &str) -> bool {
+    let rest = after
+        .strip_prefix("'s")
+        .or_else(|| after.strip_prefix("’s"))
+        .unwrap_or(after);
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    EPONYM_WORDS.contains(&fold(&word).as_str())
+}
+
+/// Whether a lone name part that is also an ordinary word stands as a
+/// person: a verb after it, or a possessive of a word that is no place.
+fn stands_as_person(text: &str, words: &[(usize, usize)], j: usize, last: usize) -> bool {
+    let after = &text[words[last].1..];
+    if after.starts_with("'s ") || after.starts_with("’s ") {
+        return !lists::is_place(&[fold(&text[words[j].0..words[last].1]).as_str()]);
+    }
+    let Some(&(s, e)) = words.get(last + 1) else {
+        return false;
+    };
+    text[words[last].1..s].chars().all(char::is_whitespace)
+        && PERSON_VERBS.contains(&fold(&text[s..e]).as_str())
+}
+
+/// Initials at the start of a text: dotted ("L.M.", "L. M.", "M.J.H.G.")
+/// or two to five capitals ("JB"): their length, the letters, and whether
+/// they were dotted.
+fn initials_at(s: &str) -> Option<(usize, String, bool)> {
+    let mut letters = String::new();
+    let mut i = 0;
+    let bytes = s.as_bytes();
+    while i + 1 < bytes.len() && bytes[i].is_ascii_uppercase() && bytes[i + 1] == b'.' {
+        letters.push(bytes[i] as char);
+        i += 2;
+        if bytes.get(i) == Some(&b' ')
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+            && bytes.get(i + 2) == Some(&b'.')
+        {
+            i += 1;
+        }
+    }
+    if letters.len() >= 2 {
+        return Some((i, letters, true));
+    }
+    let len = s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
+    let word = &s[..len];
+    ((2..=5).contains(&len) && word.chars().all(|c| c.is_ascii_uppercase()))
+        .then(|| (len, word.to_owned(), false))
+}
+
+/// The letters of an alias made of initials ("L.M.", "JB", "M. J. H. G."),
+/// if it is one.
+fn initials_of(alias: &str) -> Option<String> {
+    let letters: String = alias.chars().filter(char::is_ascii_uppercase).collect();
+    let only = alias
+        .chars()
+        .all(|c| c.is_ascii_uppercase() || c == '.' || c == ' ');
+    let dotted = alias.contains('.');
+    (only && (2..=6).contains(&letters.len()) && (dotted || letters.len() <= 5)).then_some(letters)
+}
+
+/// Abbreviations that are never a person's initials.
+const NOT_INITIALS: [&str; 6] = ["us", "uk", "un", "eu", "usa", "uae"];
+
+/// The dotted initials that stand for a person: all of them ("MJHG") and,
+/// for three or more, the first and the last ("MG").
+fn short_forms(initials: &[(char, usize, bool)]) -> Vec<(String, bool)> {
+    let all: String = initials.iter().map(|&(c, _, _)| c.to_ascii_uppercase()).collect();
+    let mut out = Vec::new();
+    if all.len() < 2 {
+        return out;
+    }
+    let mut forms = vec![all.clone()];
+    if all.len() > 2 {
+        let first_last: String = [all.chars().next(), all.chars().last()]
+            .into_iter()
+            .flatten()
+            .collect();
+        forms.push(first_last);
+    }
+    for form in forms {
+        let lower = form.to_lowercase();
+        if !NOT_INITIALS.contains(&lower.as_str()) && !lists::is_common(&lower) {
+            out.push((form, false));
+        }
+    }
+    out
+}
+
 /// A name part of a run in a text, folded.
 enum Part {
     Name(String),
@@ -672,24 +1036,10 @@ enum WordKind {
     Other,
 }
 
-/// Byte ranges of the words (runs of letters and digits) of a text.
+/// Byte ranges of the words of a text (runs of letters, digits and
+/// combining marks).
 fn words(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_alphanumeric(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s, i));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s, text.len()));
-    }
-    out
+    super::review::words(text)
 }
 
 /// Whether two words belong to one name: a space or a line break between
@@ -759,7 +1109,8 @@ mod tests {
 
     fn redact(text: &str) -> (String, Vec<String>) {
         let mut notes = Vec::new();
-        let out = people().redact_text(text, "test", &mut notes);
+        let mut review = Review::default();
+        let out = people().redact_text(text, "test", &mut notes, &mut review);
         (out, notes)
     }
 

@@ -4,7 +4,8 @@
 //! The English words come from SCOWL (size 70, American spelling), as
 //! Debian's `wamerican-large` packages it; `data/generate.sh` rebuilds the
 //! lists and `data/LICENSE-SCOWL` carries its notice. Countries and their
-//! regions come from ISO 3166-1 and 3166-2 through the `rust_iso3166` crate.
+//! regions come from ISO 3166-1 and 3166-2 through the `rust_iso3166` crate,
+//! and cities from the names of the tz database's time zones.
 //! Comparisons fold case, accents and script ([`fold`]).
 
 use deunicode::deunicode;
@@ -14,6 +15,7 @@ use unicode_normalization::UnicodeNormalization;
 
 const ENGLISH: &str = include_str!("data/english.txt");
 const PROPER_ADJECTIVES: &str = include_str!("data/proper-adjectives.txt");
+const CITIES: &str = include_str!("data/cities.txt");
 
 /// Month names in English, Spanish, French and Portuguese, folded, with
 /// their number; abbreviations are matched as prefixes elsewhere.
@@ -148,6 +150,9 @@ fn places() -> &'static BTreeSet<String> {
                 set.insert(folded);
             }
         };
+        for city in CITIES.lines() {
+            add(city);
+        }
         for country in rust_iso3166::ALL {
             add(country.name);
             for sub in country.subdivisions().unwrap_or_default() {
@@ -223,6 +228,7 @@ mod tests {
         assert!(is_common("memory") && is_common("justice") && is_common("leukemia"));
         assert!(!is_common("tkachenko") && !is_common("jordan"));
         assert!(is_place(&["jordan"]) && is_place(&["honduras"]) && is_place(&["francisco", "morazan"]));
+        assert!(is_place(&["port", "au", "prince"]) && is_place(&["tegucigalpa"]));
         assert!(!is_place(&["oksana"]));
         assert!(is_place_adjective("Syrian") && is_place_adjective("Vietnamese"));
         assert!(!is_place_adjective("Oksana"));
