@@ -280,27 +280,41 @@ impl Scrubber<'_> {
     /// A file name or path: the date and numbers in it replaced, in forms
     /// a file name can hold.
     pub fn scrub_path(&mut self, path: &str) -> Result<String, ShiftError> {
-        let scrubbed = self.scrub(path)?;
-        Ok(scrubbed
-            .split('/')
-            .map(|segment| {
-                if segment.contains('[') {
-                    let slug: String = segment
-                        .chars()
-                        .filter_map(|c| match c {
-                            '[' | ']' => None,
-                            ' ' => Some('-'),
-                            c => Some(c),
-                        })
-                        .collect();
-                    self.written.insert(slug.clone());
-                    slug
-                } else {
-                    segment.to_owned()
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("/"))
+        let mut out = Vec::new();
+        for segment in path.split('/') {
+            // Hyphens and underscores between words read as spaces, so that
+            // "passport-SZ041288" gives up its number and keeps "passport";
+            // between digits they stay, for dates.
+            let chars: Vec<char> = segment.chars().collect();
+            let digit = |i: Option<usize>| i.and_then(|i| chars.get(i)).is_some_and(char::is_ascii_digit);
+            let spaced: String = chars
+                .iter()
+                .enumerate()
+                .map(|(k, &c)| {
+                    if (c == '-' || c == '_') && !(digit(k.checked_sub(1)) && digit(Some(k + 1))) {
+                        ' '
+                    } else {
+                        c
+                    }
+                })
+                .collect();
+            let scrubbed = self.scrub(&spaced)?;
+            if scrubbed == spaced {
+                out.push(segment.to_owned());
+                continue;
+            }
+            let slug: String = scrubbed
+                .chars()
+                .filter_map(|c| match c {
+                    '[' | ']' => None,
+                    ' ' => Some('-'),
+                    c => Some(c),
+                })
+                .collect();
+            self.written.insert(slug.clone());
+            out.push(slug);
+        }
+        Ok(out.join("/"))
     }
 
     fn try_all(
@@ -424,7 +438,8 @@ fn spelled_email(s: &str) -> Option<usize> {
         let part = s[end..]
             .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
             .unwrap_or(s.len() - end);
-        if part == 0 {
+        // Domains are written in lower case, two letters or more a label.
+        if part < 2 || s[end..end + part].chars().any(|c| c.is_ascii_uppercase()) {
             return None;
         }
         end += part;
@@ -591,6 +606,17 @@ fn street_address(s: &str) -> Option<usize> {
         words += 1;
         let suffix = STREET_SUFFIXES.contains(&folded.as_str());
         if !foreign && words > 1 && suffix && !(year_like && (folded == "court" || folded == "ct")) {
+            // The full stop of "Dr." goes with it, unless it may also end
+            // the sentence.
+            let after = &s[end..];
+            if let Some(rest) = after.strip_prefix('.') {
+                let next = rest.trim_start();
+                let ends_sentence = next.is_empty()
+                    || (rest.starts_with(char::is_whitespace) && next.starts_with(char::is_uppercase));
+                if !ends_sentence {
+                    end += 1;
+                }
+            }
             break;
         }
         if words > 6 {
