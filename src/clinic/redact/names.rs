@@ -295,6 +295,24 @@ pub fn person_part(author: &str) -> Option<String> {
     }) {
         return None;
     }
+    // "UNHCR Jordan", "Syrian Arab Red Crescent": an acronym, a country or
+    // the adjective of one makes a body, not a person.
+    let acronym = |w: &str| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase())
+    };
+    let bare: Vec<&str> = words
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let place = |w: &str| lists::is_place(&[plain(w).as_str()]);
+    if bare.len() >= 2
+        && (bare.iter().any(|w| acronym(w) || lists::is_place_adjective(w))
+            || (bare.iter().any(|w| place(w))
+                && bare.iter().all(|w| place(w) || lists::is_common(&plain(w)))))
+    {
+        return None;
+    }
     let name_words: Vec<&&str> = words
         .iter()
         .filter(|w| !PARTICLES.contains(&plain(w).as_str()))
@@ -1175,6 +1193,9 @@ mod tests {
         assert_eq!(person_part("Little Hearts Without Borders, Inc."), None);
         assert_eq!(person_part("Erieview Federal Credit Union"), None);
         assert_eq!(person_part("Caribbean MedEscort Services"), None);
+        assert_eq!(person_part("UNHCR Jordan"), None);
+        assert_eq!(person_part("Syrian Arab Red Crescent"), None);
+        assert_eq!(person_part("Claire Jordan").as_deref(), Some("Claire Jordan"));
     }
 
     #[test]

@@ -200,6 +200,9 @@ pub fn is_place_adjective(word: &str) -> bool {
         return false;
     }
     let folded = fold(word);
+    if places().contains(&folded) {
+        return false;
+    }
     places().iter().any(|place| {
         let joined: String = place.chars().filter(|c| *c != ' ').collect();
         let common = joined
