@@ -193,6 +193,19 @@ pub fn is_title_word(folded: &str) -> bool {
         || FUNCTION_WORDS.contains(&folded)
 }
 
+/// Whether a word is a particle as written: "de", "Le"; not "Lê" or "Đỗ",
+/// which fold to the same letters but are Vietnamese surnames.
+fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(&word.to_lowercase().as_str())
+}
+
+/// [`is_title_word`] for a word as written, so that a surname with accents
+/// is not taken for a particle.
+pub fn is_title_word_as_written(word: &str) -> bool {
+    let folded = fold(word);
+    is_title_word(&folded) && (word.is_ascii() || !PARTICLES.contains(&folded.as_str()))
+}
+
 /// Whether a name part is also a common word, a month, a weekday or a
 /// place: "Memory", "May", "Jordan", "Justice".
 fn is_ambiguous(folded: &str) -> bool {
@@ -245,7 +258,7 @@ fn parse_name(name: &str) -> ParsedName {
             };
             if part.chars().count() == 1 {
                 initials.push((first, tokens.len(), true));
-            } else if !PARTICLES.contains(&folded.as_str()) {
+            } else if !is_particle(part) {
                 initials.push((first, tokens.len(), false));
                 tokens.push(folded);
             }
@@ -539,6 +552,13 @@ impl People {
         let text = with_initials.as_str();
         let words = words(text);
         let kinds: Vec<WordKind> = words.iter().map(|w| self.classify(text, w)).collect();
+        let folded: Vec<String> = words.iter().map(|&(s, e)| fold(&text[s..e])).collect();
+        // Words inside the name of a place of two words or more ("Ho Chi
+        // Minh City") are the place's, whoever shares them.
+        let in_place = |k: usize| {
+            (k.saturating_sub(3)..=k)
+                .any(|start| lists::place_at(&folded, start).is_some_and(|n| n >= 2 && start + n > k))
+        };
         let mut out = String::with_capacity(text.len());
         let mut copied = 0;
         let mut j = 0;
@@ -547,6 +567,10 @@ impl People {
                 j += 1;
                 continue;
             };
+            if (j..=last).any(in_place) {
+                j = last + 1;
+                continue;
+            }
             let (start, end) = (words[j].0, words[last].1);
             let honorific =
                 matches!(kinds[j], WordKind::Honorific).then(|| fold(&text[words[j].0..words[j].1]));
@@ -572,7 +596,8 @@ impl People {
                     Part::Initial(_) => None,
                 })
                 .collect();
-            if honorific.is_none() && names.len() == 1 {
+            let initialled = parts.iter().any(|p| matches!(p, Part::Initial(_)));
+            if honorific.is_none() && !initialled && names.len() == 1 {
                 if is_eponym(&text[end..]) {
                     j = last + 1;
                     continue;
@@ -708,7 +733,7 @@ impl People {
                 t.chars().count() >= 5
                     && t.chars().next() == folded.chars().next()
                     && t.len().abs_diff(folded.len()) <= 2
-                    && strsim::jaro_winkler(t, folded) >= 0.93
+                    && (strsim::jaro_winkler(t, folded) >= 0.93 || skeleton(t) == skeleton(folded))
             })
             .collect();
         close.sort();
@@ -720,7 +745,7 @@ impl People {
         let word = &text[start..end];
         let folded = fold(word);
         if !starts_upper(word) {
-            return if PARTICLES.contains(&folded.as_str()) {
+            return if is_particle(word) {
                 WordKind::Particle
             } else {
                 WordKind::Other
@@ -737,7 +762,7 @@ impl People {
             WordKind::Name
         } else if HONORIFICS.contains(&folded.as_str()) {
             WordKind::Honorific
-        } else if PARTICLES.contains(&folded.as_str()) {
+        } else if is_particle(word) {
             WordKind::Particle
         } else {
             WordKind::Other
@@ -924,14 +949,102 @@ pub fn titled_strangers(text: &str) -> Vec<String> {
     out
 }
 
+/// A name as its consonants sound, for spellings of one name in another
+/// transliteration: "Danylo" and "Danilo", "Khaled" and "Khalid", "Hamwi"
+/// and "Hamawi" have one skeleton.
+fn skeleton(folded: &str) -> String {
+    let mut s = folded.to_owned();
+    for (from, to) in [
+        ("tch", "c"),
+        ("kh", "h"),
+        ("zh", "j"),
+        ("ch", "c"),
+        ("sh", "s"),
+        ("ts", "c"),
+        ("ph", "f"),
+        ("ck", "k"),
+        ("w", "v"),
+        ("y", "i"),
+        ("q", "k"),
+    ] {
+        s = s.replace(from, to);
+    }
+    let mut out = String::new();
+    for (k, c) in s.chars().enumerate() {
+        if k > 0 && "aeiou".contains(c) {
+            continue;
+        }
+        if out.ends_with(c) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Words before a place: "treatment in Jordan".
 const PLACE_PREPOSITIONS: [&str; 8] = ["in", "to", "from", "at", "near", "of", "across", "via"];
 
 /// Words after a name that make it a person: "Memory was admitted".
-const PERSON_VERBS: [&str; 30] = [
-    "was", "is", "has", "had", "said", "says", "told", "tells", "wrote", "writes", "who", "will", "would",
-    "can", "could", "did", "does", "lives", "lived", "needs", "needed", "asked", "called", "went", "came",
-    "started", "began", "turned", "attends", "attended",
+const PERSON_VERBS: [&str; 58] = [
+    "was",
+    "is",
+    "has",
+    "had",
+    "said",
+    "says",
+    "told",
+    "tells",
+    "wrote",
+    "writes",
+    "who",
+    "will",
+    "would",
+    "can",
+    "could",
+    "did",
+    "does",
+    "lives",
+    "lived",
+    "needs",
+    "needed",
+    "asked",
+    "asks",
+    "called",
+    "went",
+    "came",
+    "started",
+    "began",
+    "turned",
+    "attends",
+    "attended",
+    "agrees",
+    "agreed",
+    "confirms",
+    "confirmed",
+    "notes",
+    "noted",
+    "reports",
+    "reported",
+    "reviewed",
+    "reviews",
+    "examined",
+    "examines",
+    "signed",
+    "signs",
+    "explains",
+    "explained",
+    "states",
+    "stated",
+    "treated",
+    "treats",
+    "recommends",
+    "recommended",
+    "saw",
+    "sees",
+    "finds",
+    "found",
+    "believes",
 ];
 
 /// Words after a name that make it a disease or a sign: "Wilson's disease".
@@ -1080,7 +1193,7 @@ fn starts_sentence(before: &str) -> bool {
         .trim_end()
         .chars()
         .next_back()
-        .is_none_or(|c| ".!?:;(\"“".contains(c))
+        .is_none_or(|c| ".!?:\"“".contains(c))
 }
 
 fn context(text: &str, j: usize, last: usize, words: &[(usize, usize)]) -> String {

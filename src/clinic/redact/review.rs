@@ -11,7 +11,7 @@
 //! kept (`--keep`) are left out of the list.
 
 use super::dates::{Reading, date_at};
-use super::names::is_title_word;
+use super::names::is_title_word_as_written;
 use super::words::{fold, is_common, is_place_adjective, is_weekday, month, place_at};
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -234,7 +234,7 @@ impl Review {
             || word.chars().all(|c| c.is_ascii_digit())
             || written.words.contains(word)
             || self.ordinary(f, written)
-            || is_title_word(f)
+            || is_title_word_as_written(word)
             || is_roman(word)
             || is_place_adjective(word)
         {

@@ -137,7 +137,7 @@ const UNIT_WORDS: [&str; 9] = [
 
 /// Words that begin a part of an address in other countries, folded:
 /// "Colonia Kennedy", "Bloque 12", "House 12", "Rue ...", "Số 12".
-const ADDRESS_PARTS: [&str; 44] = [
+const ADDRESS_PARTS: [&str; 51] = [
     "colonia",
     "col",
     "barrio",
@@ -182,6 +182,13 @@ const ADDRESS_PARTS: [&str; 44] = [
     "district",
     "zona",
     "rua",
+    "vul",
+    "vulytsia",
+    "prospekt",
+    "apt",
+    "kv",
+    "pereulok",
+    "quan",
 ];
 
 /// Words before a number that say what the number is: "passport SZ 041288",
@@ -665,15 +672,27 @@ fn is_initial(before: &str) -> bool {
 /// "Bloque 12", "Casa 7", "House 12", "Street 4", joined by commas, at least
 /// one with a number; or a post office box alone.
 fn foreign_address(s: &str) -> Option<usize> {
-    if !s.starts_with(char::is_uppercase) {
-        return None;
-    }
-    if let Some(len) = post_box(s) {
-        return Some(len);
-    }
     let mut end = 0;
     let mut parts = 0;
     let mut numbered = false;
+    // "123/45 Nguyễn Trãi, Phường 7": a numbered street name first.
+    if let Some(len) = numbered_street(s)
+        && s[len..].starts_with(", ")
+        && address_part(&s[len + 2..]).is_some_and(|(_, has_number)| has_number)
+    {
+        end = len;
+        parts = 1;
+        numbered = true;
+    } else {
+        // A capital, or an abbreviation: "Colonia", "vul.".
+        let word = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
+        if !(s.starts_with(char::is_uppercase) || (word > 0 && s[word..].starts_with(". "))) {
+            return None;
+        }
+        if let Some(len) = post_box(s) {
+            return Some(len);
+        }
+    }
     loop {
         let start = if parts == 0 {
             0
@@ -690,6 +709,26 @@ fn foreign_address(s: &str) -> Option<usize> {
         numbered |= has_number;
     }
     (parts >= 2 && numbered).then_some(end)
+}
+
+/// "123/45 Nguyễn Trãi": a house number (with a lane after a slash) and one
+/// to three capitalised words.
+fn numbered_street(s: &str) -> Option<usize> {
+    let (mut end, _) = digits(s, 1, 5)?;
+    if s[end..].starts_with('/')
+        && let Some((len, _)) = digits(&s[end + 1..], 1, 5)
+    {
+        end += 1 + len;
+    }
+    let mut words = 0;
+    while words < 3 && s[end..].starts_with(' ') && s[end + 1..].starts_with(char::is_uppercase) {
+        let len = s[end + 1..]
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(s.len() - end - 1);
+        end += 1 + len;
+        words += 1;
+    }
+    (words > 0).then_some(end)
 }
 
 /// "P.O. Box 4471", "PO Box 12", "Apartado Postal 221", "B.P. 1250".
@@ -763,6 +802,14 @@ fn address_part(s: &str) -> Option<(usize, bool)> {
     }
     if s[..end].ends_with(' ') {
         end -= 1;
+    }
+    // "vul. Sumska 10": a number after the name.
+    if words > 0
+        && s[end..].starts_with(' ')
+        && let Some((len, _)) = digits(&s[end + 1..], 1, 5)
+        && !s[end + 1 + len..].starts_with(|c: char| c.is_alphanumeric())
+    {
+        return Some((end + 1 + len, true));
     }
     (words > 0).then_some((end, false))
 }
