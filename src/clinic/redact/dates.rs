@@ -354,6 +354,14 @@ fn day_number(s: &str) -> Option<(usize, u32, bool)> {
     Some((len, day, false))
 }
 
+/// A run of spaces, or a line break with the indentation after it: the
+/// length, if `s` starts with one.
+fn spaces(s: &str) -> Option<usize> {
+    let len = s.find(|c: char| !c.is_whitespace()).unwrap_or(s.len());
+    let run = &s[..len];
+    (len > 0 && run.matches('\n').count() <= 1 && len <= 40).then_some(len)
+}
+
 /// The first of `options` that `s` starts with, and its length.
 fn one_of(s: &str, options: &[&str]) -> Option<usize> {
     options.iter().find(|o| s.starts_with(*o)).map(|o| o.len())
@@ -362,7 +370,12 @@ fn one_of(s: &str, options: &[&str]) -> Option<usize> {
 /// A year after a month or a day: ", 2026", " 2026", " de 2026", " del 2026",
 /// "-2026"; four digits, or two after an apostrophe or a hyphen.
 fn year_after(s: &str) -> Option<(usize, usize, i32, bool)> {
-    let sep = one_of(s, &[", ", " de ", " del ", " of ", ",", " ", "-"])?;
+    let sep = one_of(s, &[" de ", " del ", " of ", "-"]).or_else(|| {
+        let comma = usize::from(s.starts_with(','));
+        spaces(&s[comma..])
+            .map(|n| comma + n)
+            .or((comma == 1).then_some(1))
+    })?;
     let (len, y) = digits(&s[sep..], 2, 4)?;
     if len == 3 || (len == 2 && !s[..sep].ends_with('-')) {
         return None;
@@ -444,7 +457,7 @@ fn numeric(s: &str, reading: Reading) -> Option<Found> {
 fn named(s: &str, reading: Reading) -> Option<Found> {
     // March 14th, 2026 / Mar. 14 2026 / May 9
     if let Some((month, m_len, word)) = month_word(s) {
-        let gap = one_of(&s[m_len..], &[" the ", " "])?;
+        let gap = one_of(&s[m_len..], &[" the "]).or_else(|| spaces(&s[m_len..]))?;
         let (d_len, day, ordinal) = day_number(&s[m_len + gap..])?;
         let after_day = m_len + gap + d_len;
         if word.lang != Lang::En {

@@ -68,7 +68,7 @@ const PARTICLES: [&str; 27] = [
 const SUFFIXES: [&str; 9] = ["jr", "sr", "ii", "iii", "iv", "md", "phd", "esq", "rn"];
 
 /// Titles before a name; the placeholder keeps only "Dr." and "Prof.".
-const HONORIFICS: [&str; 22] = [
+const HONORIFICS: [&str; 26] = [
     "dr",
     "dra",
     "doctor",
@@ -91,6 +91,10 @@ const HONORIFICS: [&str; 22] = [
     "lic",
     "licda",
     "ing",
+    "mme",
+    "mlle",
+    "sister",
+    "nurse",
 ];
 
 /// Words that make an author a body rather than a person.
@@ -351,6 +355,15 @@ fn letter(n: usize) -> String {
     }
     out.reverse();
     String::from_utf8(out).expect("ASCII")
+}
+
+impl Person {
+    /// Whether the name has "St." or "Ste." in it ("Widelene St. Louis").
+    fn has_saint(&self) -> bool {
+        fold(&self.real)
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "st" || w == "ste")
+    }
 }
 
 impl People {
@@ -640,6 +653,11 @@ impl People {
                 self.persons[who].placeholder.clone()
             };
             self.hit(who, &parts);
+            // "St. Louis" as a surname: the "St." goes with it.
+            let start = match saint_before(text, &words, j) {
+                Some(s) if !doubtful && self.persons[who].has_saint() => s.max(copied),
+                _ => start,
+            };
             out.push_str(&text[copied..start]);
             if starts_sentence(&text[..start]) {
                 out.push_str(&capitalise(&placeholder));
@@ -982,6 +1000,13 @@ fn skeleton(folded: &str) -> String {
     out
 }
 
+/// Where "St. " or "Ste. " begins, right before word `j`.
+fn saint_before(text: &str, words: &[(usize, usize)], j: usize) -> Option<usize> {
+    let prev = *words.get(j.checked_sub(1)?)?;
+    let word = &text[prev.0..prev.1];
+    (["St", "Ste", "ST", "STE"].contains(&word) && text[prev.1..words[j].0] == *". ").then_some(prev.0)
+}
+
 /// Words before a place: "treatment in Jordan".
 const PLACE_PREPOSITIONS: [&str; 8] = ["in", "to", "from", "at", "near", "of", "across", "via"];
 
@@ -1177,8 +1202,10 @@ fn words(text: &str) -> Vec<(usize, usize)> {
 /// them, or a hyphen; an initial or a title may end with a full stop.
 fn joined(text: &str, a: (usize, usize), b: (usize, usize), a_kind: WordKind) -> bool {
     let mut gap = &text[a.1..b.0];
-    if matches!(a_kind, WordKind::Initial | WordKind::Honorific)
-        && let Some(rest) = gap.strip_prefix('.')
+    if matches!(
+        a_kind,
+        WordKind::Initial | WordKind::Honorific | WordKind::Particle
+    ) && let Some(rest) = gap.strip_prefix('.')
     {
         if rest.is_empty() {
             return true;

@@ -193,7 +193,7 @@ const ADDRESS_PARTS: [&str; 51] = [
 
 /// Words before a number that say what the number is: "passport SZ 041288",
 /// "MRN 448120", "booking ref X7K2QM".
-const NUMBER_LABELS: [&str; 30] = [
+const NUMBER_LABELS: [&str; 32] = [
     "passport",
     "pasaporte",
     "passeport",
@@ -224,6 +224,8 @@ const NUMBER_LABELS: [&str; 30] = [
     "file",
     "case",
     "a-number",
+    "nif",
+    "cin",
 ];
 
 impl Scrubber<'_> {
@@ -437,7 +439,7 @@ fn spelled_email(s: &str) -> Option<usize> {
         return None;
     }
     let after = &s[local..];
-    let at = one_of(after, &[" at ", " [at] ", " (at) ", "[at]", "(at)", " AT "])?;
+    let at = spelled(after, &["at", "[at]", "(at)", "AT"])?;
     let domain_start = local + at;
     let mut end = domain_start;
     let mut dots = 0;
@@ -450,11 +452,7 @@ fn spelled_email(s: &str) -> Option<usize> {
             return None;
         }
         end += part;
-        match one_of(
-            &s[end..],
-            &[" dot ", " [dot] ", " (dot) ", "[dot]", "(dot)", " DOT "],
-        )
-        .or_else(|| {
+        match spelled(&s[end..], &["dot", "[dot]", "(dot)", "DOT"]).or_else(|| {
             (s[end..].starts_with('.') && s[end + 1..].starts_with(|c: char| c.is_ascii_alphanumeric()))
                 .then_some(1)
         }) {
@@ -466,6 +464,25 @@ fn spelled_email(s: &str) -> Option<usize> {
         }
     }
     (dots > 0).then_some(end)
+}
+
+/// " at ", "[at]", " (dot) " and the like, with spaces or a line break
+/// around a word, or brackets instead: the length, if `s` starts with one.
+fn spelled(s: &str, words: &[&str]) -> Option<usize> {
+    let lead = s.find(|c: char| !c.is_whitespace()).unwrap_or(s.len());
+    let rest = &s[lead..];
+    let word = words.iter().find(|w| rest.starts_with(*w))?;
+    let bracketed = word.starts_with(['[', '(']);
+    let tail = rest[word.len()..]
+        .find(|c: char| !c.is_whitespace())
+        .unwrap_or(rest.len() - word.len());
+    if !bracketed && (lead == 0 || tail == 0) {
+        return None;
+    }
+    if s[..lead + word.len() + tail].matches('\n').count() > 1 {
+        return None;
+    }
+    Some(lead + word.len() + tail)
 }
 
 fn one_of(s: &str, options: &[&str]) -> Option<usize> {
