@@ -137,7 +137,7 @@ const UNIT_WORDS: [&str; 9] = [
 
 /// Words that begin a part of an address in other countries, folded:
 /// "Colonia Kennedy", "Bloque 12", "House 12", "Rue ...", "Số 12".
-const ADDRESS_PARTS: [&str; 51] = [
+const ADDRESS_PARTS: [&str; 52] = [
     "colonia",
     "col",
     "barrio",
@@ -189,6 +189,7 @@ const ADDRESS_PARTS: [&str; 51] = [
     "kv",
     "pereulok",
     "quan",
+    "stand",
 ];
 
 /// Words before a number that say what the number is: "passport SZ 041288",
@@ -718,14 +719,76 @@ fn foreign_address(s: &str) -> Option<usize> {
         } else {
             break;
         };
-        let Some((len, has_number)) = address_part(&s[start..]) else {
+        let part = address_part(&s[start..]).or_else(|| {
+            // After a numbered part, "Glen View 3" or "Batanai Gardens".
+            (numbered && s[end..].starts_with(", "))
+                .then(|| locality_part(&s[start..]))
+                .flatten()
+        });
+        let Some((len, has_number)) = part else {
             break;
         };
         end = start + len;
         parts += 1;
         numbered |= has_number;
     }
-    (parts >= 2 && numbered).then_some(end)
+    let first = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
+    let alone = parts == 1 && numbered && HOUSE_WORDS.contains(&fold(&s[..first]).as_str());
+    ((parts >= 2 || alone) && numbered).then_some(end)
+}
+
+/// Parts of an address that are a home by themselves: "Flat 5", "Stand
+/// 1234", "Casa 7".
+const HOUSE_WORDS: [&str; 11] = [
+    "flat",
+    "stand",
+    "house",
+    "plot",
+    "casa",
+    "bloque",
+    "apto",
+    "apartamento",
+    "lote",
+    "manzana",
+    "apartment",
+];
+
+/// Words that end the name of an estate or a block of flats.
+const ESTATE_WORDS: [&str; 9] = [
+    "gardens", "estate", "park", "heights", "villas", "complex", "compound", "court", "towers",
+];
+
+/// A suburb with a number ("Glen View 3", "Delmas 33") or an estate
+/// ("Batanai Gardens"): one to three capitalised words.
+fn locality_part(s: &str) -> Option<(usize, bool)> {
+    let mut end = 0;
+    let mut words = 0;
+    let mut last = "";
+    while words < 3 && s[end..].starts_with(char::is_uppercase) {
+        let len = s[end..]
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(s.len() - end);
+        last = &s[end..end + len];
+        end += len;
+        words += 1;
+        if s[end..].starts_with(' ') && s[end + 1..].starts_with(char::is_uppercase) {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    if words == 0 {
+        return None;
+    }
+    if s[end..].starts_with(' ')
+        && let Some((len, _)) = digits(&s[end + 1..], 1, 4)
+        && !s[end + 1 + len..].starts_with(|c: char| c.is_alphanumeric())
+    {
+        return Some((end + 1 + len, true));
+    }
+    ESTATE_WORDS
+        .contains(&fold(last).as_str())
+        .then_some((end, false))
 }
 
 /// "123/45 Nguyễn Trãi": a house number (with a lane after a slash) and one

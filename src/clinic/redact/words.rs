@@ -135,7 +135,8 @@ pub fn is_weekday(folded: &str) -> bool {
     WEEKDAYS.contains(&folded)
 }
 
-/// Countries and regions, folded, each as its words joined by one space.
+/// Countries, cities and regions of two words or more, folded, each as its
+/// words joined by one space.
 fn places() -> &'static BTreeSet<String> {
     static SET: OnceLock<BTreeSet<String>> = OnceLock::new();
     SET.get_or_init(|| {
@@ -155,8 +156,12 @@ fn places() -> &'static BTreeSet<String> {
         }
         for country in rust_iso3166::ALL {
             add(country.name);
+            // A region of one word is too often someone's name as well
+            // ("Moyo" is a district of Uganda): only longer ones count.
             for sub in country.subdivisions().unwrap_or_default() {
-                add(sub.name);
+                if sub.name.split_whitespace().count() >= 2 {
+                    add(sub.name);
+                }
             }
         }
         set
