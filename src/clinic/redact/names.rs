@@ -494,10 +494,13 @@ impl People {
         self.declared.iter().filter(|d| d.hits.get() == 0).collect()
     }
 
+    /// Counts a match of person `who` for the names and aliases given for
+    /// them: a name whenever the person is found, an alias when its words
+    /// are among `parts`.
     fn hit(&self, who: usize, parts: &[Part]) {
         for d in &self.declared {
             if d.person == who
-                && (d.tokens.is_empty() && d.letters.is_none()
+                && (d.alias_of.is_none()
                     || parts
                         .iter()
                         .any(|p| matches!(p, Part::Name(n) if d.tokens.contains(n))))
@@ -722,7 +725,8 @@ impl People {
                 out.push_str(placeholder);
             }
             for d in &self.declared {
-                if d.person == who && d.letters.as_deref() == Some(letters.as_str()) {
+                if d.person == who && (d.alias_of.is_none() || d.letters.as_deref() == Some(letters.as_str()))
+                {
                     d.hits.set(d.hits.get() + 1);
                 }
             }
@@ -1149,8 +1153,11 @@ fn initials_of(alias: &str) -> Option<String> {
     (only && (2..=6).contains(&letters.len()) && (dotted || letters.len() <= 5)).then_some(letters)
 }
 
-/// Abbreviations that are never a person's initials.
-const NOT_INITIALS: [&str; 6] = ["us", "uk", "un", "eu", "usa", "uae"];
+/// Dotted abbreviations that are more often something else than a
+/// person's initials.
+const NOT_INITIALS: [&str; 14] = [
+    "us", "uk", "un", "eu", "usa", "uae", "am", "pm", "po", "bc", "ad", "dc", "ie", "eg",
+];
 
 /// The dotted initials that stand for a person: all of them ("MJHG") and,
 /// for three or more, the first and the last ("MG").
@@ -1170,7 +1177,7 @@ fn short_forms(initials: &[(char, usize, bool)]) -> Vec<(String, bool)> {
     }
     for form in forms {
         let lower = form.to_lowercase();
-        if !NOT_INITIALS.contains(&lower.as_str()) && !lists::is_common(&lower) {
+        if !NOT_INITIALS.contains(&lower.as_str()) {
             out.push((form, false));
         }
     }
@@ -1361,6 +1368,65 @@ mod tests {
         let (out, notes) = redact("parole for M. Alvarado and R. Alvarado");
         assert_eq!(out, "parole for the beneficiary and the petitioner");
         assert!(notes.is_empty(), "{notes:?}");
+    }
+
+    fn redact_with(p: &People, text: &str) -> (String, Vec<(String, Reason)>) {
+        let mut notes = Vec::new();
+        let mut review = Review::default();
+        let out = p.redact_text(text, "t", &mut notes, &mut review);
+        let items = review
+            .finish()
+            .items
+            .into_iter()
+            .map(|i| (i.token, i.reason))
+            .collect();
+        (out, items)
+    }
+
+    #[test]
+    fn aliases_initials_and_other_scripts_stand_for_their_person() {
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Oksana Tkachenko");
+        let lindiwe = p.declare("Lindiwe Mbeki").unwrap();
+        p.add_alias(lindiwe, "Lindiwe Mbeki", "Lindi");
+        p.add_alias(lindiwe, "Lindiwe Mbeki", "JB");
+        p.add_alias(lindiwe, "Lindiwe Mbeki", "Q.Q.");
+        let (out, _) = redact_with(
+            &p,
+            "Lindi and JB (J.B.) met L.M. and Оксана Ткаченко; Tkachenko, Oksana signed. Seen by O.T.",
+        );
+        assert_eq!(
+            out,
+            "Person A and Person A (Person A) met Person A and the beneficiary; the beneficiary signed. Seen by the \
+             beneficiary."
+        );
+        let unmatched: Vec<&str> = p.unmatched().iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(unmatched, ["Q.Q."]);
+    }
+
+    #[test]
+    fn a_name_part_that_is_also_a_word_or_a_place_is_replaced_only_as_a_person() {
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Memory Wilson");
+        p.add_role(Role::Representative, "Claire Jordan");
+        p.add_other(Role::Author, "Dr. Louis St. Pierre");
+        let (out, review) = redact_with(
+            &p,
+            "Memory loss and Wilson's disease; Memory was admitted; Ms. Jordan wrote about treatment in Jordan \
+             and UNHCR Jordan. St. Pierre saw St. Jude's patients.",
+        );
+        assert_eq!(
+            out,
+            "Memory loss and Wilson's disease; the beneficiary was admitted; the representative wrote about \
+             treatment in Jordan and UNHCR Jordan. Dr. A saw St. Jude's patients."
+        );
+        assert_eq!(
+            review,
+            [
+                ("Memory".to_owned(), Reason::Ambiguous),
+                ("Jordan".to_owned(), Reason::Ambiguous)
+            ]
+        );
     }
 
     #[test]

@@ -68,11 +68,18 @@ impl Dates {
     /// A date found in a text; a day and month without a year that are the
     /// birthday become the replacement's day and month.
     fn map_found(&self, found: &Found) -> Result<Date, ShiftError> {
-        if !found.has_year
-            && let Some((real, fake)) = self.born
+        if let Some((real, fake)) = self.born
             && (real.month(), real.day()) == (found.date.month(), found.date.day())
         {
-            return Ok(fake);
+            if !found.has_year {
+                return Ok(fake);
+            }
+            // A birthday in another year ("she turned 14 on 30 August
+            // 2025") is the replacement's day in the year it moves to.
+            if found.date.year() != real.year() {
+                let year = self.shift(found.date)?.year();
+                return Ok(Date::new(year, fake.month(), fake.day()).unwrap_or(fake));
+            }
         }
         self.map(found.date)
     }
@@ -1075,11 +1082,11 @@ mod tests {
             ..Dates::new(0)
         };
         let out = Scrubber::new(&mut values, Vec::new(), dates)
-            .scrub("born 2017-05-09 (May 9, 2017; 09/05/2017), birthday 9 May")
+            .scrub("born 2017-05-09 (May 9, 2017; 09/05/2017), birthday 9 May, turned 8 on 9 May 2025")
             .unwrap();
         assert_eq!(
             out,
-            "born 2017-01-01 (January 1, 2017; 01/01/2017), birthday 1 January"
+            "born 2017-01-01 (January 1, 2017; 01/01/2017), birthday 1 January, turned 8 on 1 January 2025"
         );
     }
 
