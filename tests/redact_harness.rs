@@ -293,17 +293,21 @@ fn planted_items_are_redacted_or_listed_and_ordinary_words_survive() {
             .map(|(_, t)| f(t))
             .sum()
     };
-    println!("| kind | planted | leaked | leaked, not listed | leaked with --name |");
+    println!("| kind | planted | leaked | leaked, not listed | people leaked with --name |");
     println!("| --- | ---: | ---: | ---: | ---: |");
     for kind in KINDS {
         let t = table.get(kind).copied().unwrap_or_default();
+        let named = if kind == "name" || kind == "prose" {
+            t.leaked_named.to_string()
+        } else {
+            "-".to_owned()
+        };
         println!(
-            "| {kind} | {} | {} ({:.1}%) | {} | {} |",
+            "| {kind} | {} | {} ({:.1}%) | {} | {named} |",
             t.planted,
             t.leaked,
             100.0 * t.leaked as f64 / t.planted.max(1) as f64,
             t.silent,
-            t.leaked_named
         );
     }
     let planted = total(|t| t.planted, false);
