@@ -467,3 +467,36 @@ fn the_review_list_is_the_same_from_run_to_run() {
     };
     assert_eq!(run(), run());
 }
+
+mod any_text {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+        /// Whatever a point says, redaction finishes, and says the same of
+        /// the same text twice.
+        #[test]
+        fn redaction_reads_any_prose(text in "[A-Za-zÀ-ÿĀ-ſА-я0-9 .,;:/@#()'\n-]{0,80}") {
+            static CASE: std::sync::OnceLock<rebut::model::Case> = std::sync::OnceLock::new();
+            let mut case = CASE
+                .get_or_init(|| {
+                    let plant = load_plant("eswatini");
+                    load::load_case(&Source::from_text("e", &plant.source), &Playbook::builtin()).unwrap()
+                })
+                .clone();
+            case.grounds[0].points[0].text = text;
+            let options = Options {
+                shift_days: -37,
+                names: vec!["Lindiwe Mbeki".to_owned()],
+                aliases: vec![(0, "L.M.".to_owned())],
+                keep: Vec::new(),
+            };
+            let a = redact::redact(&case, &options).unwrap();
+            let b = redact::redact(&case, &options).unwrap();
+            prop_assert_eq!(case_to_yaml(&a.case), case_to_yaml(&b.case));
+            prop_assert_eq!(a.review.items, b.review.items);
+        }
+    }
+}

@@ -68,8 +68,7 @@ pub enum Command {
     #[command(after_help = "Examples:
   rebut redact real-case.yaml -o exercise.yaml --key exercise-key.yaml
   rebut redact real-case.yaml --shift-dates -45 --name \"Luis Reyes\" -o exercise.yaml
-  rebut redact real-case.yaml --strict --shift-dates -45 --name \"Lindiwe Mbeki\" --alias Lindi --alias L.M. \\
-      --keep-list reviewed.txt -o exercise.yaml --key exercise-key.yaml")]
+  rebut redact real-case.yaml --strict --name \"Lindiwe Mbeki\" --alias Lindi --keep-list kept.txt -o exercise.yaml")]
     Redact(RedactArgs),
     /// Print the JSON Schema of the case file, for editors to complete and check keys
     #[command(

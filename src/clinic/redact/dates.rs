@@ -303,13 +303,22 @@ fn month_word(s: &str) -> Option<(i8, usize, MonthWord)> {
         return None;
     }
     let word = &s[..len];
+    if len > 12 {
+        return None;
+    }
     let folded = fold(word);
     let upper = word.starts_with(char::is_uppercase);
     let langs = [Lang::En, Lang::Es, Lang::Fr, Lang::Pt];
-    for (l, names) in NAMES.iter().enumerate() {
-        for (m, full) in names.iter().enumerate() {
-            let full_folded = fold(full);
-            let short = if folded == full_folded {
+    static FOLDED: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+    let folded_names = FOLDED.get_or_init(|| {
+        NAMES
+            .iter()
+            .map(|names| names.iter().map(|n| fold(n)).collect())
+            .collect()
+    });
+    for (l, names) in folded_names.iter().enumerate() {
+        for (m, full_folded) in names.iter().enumerate() {
+            let short = if folded == *full_folded {
                 0
             } else if l == 0 && (folded == full_folded[..3] || (m == 8 && folded == "sept")) {
                 folded.len()

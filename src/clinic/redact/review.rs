@@ -425,10 +425,11 @@ fn longest_digit_run(word: &str) -> usize {
 /// office's town rather than of a person.
 fn is_zip_code(text: &str, start: usize, word: &str) -> bool {
     let before = text[..start].trim_end_matches(' ');
+    let mut last = before.chars().rev();
     word.len() == 5
-        && before.len() >= 2
-        && before[before.len() - 2..].chars().all(|c| c.is_ascii_uppercase())
-        && !before[..before.len() - 2].ends_with(|c: char| c.is_alphanumeric())
+        && last.next().is_some_and(|c| c.is_ascii_uppercase())
+        && last.next().is_some_and(|c| c.is_ascii_uppercase())
+        && last.next().is_none_or(|c| !c.is_alphanumeric())
 }
 
 fn is_roman(word: &str) -> bool {
@@ -477,6 +478,28 @@ mod tests {
                 ("lindiwe".to_owned(), Reason::Link),
             ]
         );
+    }
+
+    #[test]
+    fn any_text_is_read_without_a_panic() {
+        let texts = [
+            "é 12345 ü",
+            "ÉÉ 12345",
+            "Trã. Ñ",
+            "@",
+            "@é",
+            "1/2/ã",
+            "ñ.ñ. L.",
+            "Ş 123456 Ç. ñ",
+            "www.ñ",
+            "12 Ãé. Ñ Street",
+            "a/é/ü.pdf",
+            "M.J.",
+            "L. M. é",
+        ];
+        for text in texts {
+            scan(text);
+        }
     }
 
     #[test]

@@ -627,7 +627,7 @@ fn street_address(s: &str) -> Option<usize> {
             }
             return None;
         }
-        if gap == 2 && s[end - 1..].starts_with('.') && !is_initial(&s[..end]) {
+        if gap == 2 && !is_initial(&s[..end]) {
             // A full stop after a whole word ends the sentence.
             return None;
         }
@@ -1055,6 +1055,37 @@ mod tests {
             ),
         ] {
             assert_eq!(scrub(text, 0), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn any_text_is_scanned_without_a_panic() {
+        for text in [
+            "12 Ãé. Ñ Street",
+            "12 Ña. Ñé St.",
+            "Casa 7, Ñ",
+            "123/45 Ñ, Phường",
+            "ñ at ñ dot ñ",
+            "x at Ñ.co",
+            "@ñ",
+            "https://ñ",
+            "SZ ñ",
+            "MRN ñ",
+            "9 ñ 2026",
+            "May ñ",
+            "1er ñ",
+            "P.O. Box ñ",
+            "vul. Ñ 1, kv. 2",
+            "2 Mar",
+            "Mar",
+            "31/02/2026",
+            "99.99.9999",
+            "+",
+            "(",
+            "#",
+        ] {
+            scrub(text, 5);
+            scrub(text, 0);
         }
     }
 
