@@ -753,9 +753,10 @@ impl People {
             .flat_map(|p| &p.tokens)
             .filter(|t| {
                 t.chars().count() >= 5
-                    && t.chars().next() == folded.chars().next()
                     && t.len().abs_diff(folded.len()) <= 2
-                    && (strsim::jaro_winkler(t, folded) >= 0.93 || skeleton(t) == skeleton(folded))
+                    && ((t.chars().next() == folded.chars().next()
+                        && strsim::jaro_winkler(t, folded) >= 0.93)
+                        || skeleton(t) == skeleton(folded))
             })
             .collect();
         close.sort();
@@ -973,7 +974,7 @@ pub fn titled_strangers(text: &str) -> Vec<String> {
 
 /// A name as its consonants sound, for spellings of one name in another
 /// transliteration: "Danylo" and "Danilo", "Khaled" and "Khalid", "Hamwi"
-/// and "Hamawi" have one skeleton.
+/// and "Hamawi", "Hodan" and "Xodan" have one skeleton.
 fn skeleton(folded: &str) -> String {
     let mut s = folded.to_owned();
     for (from, to) in [
@@ -988,6 +989,8 @@ fn skeleton(folded: &str) -> String {
         ("w", "v"),
         ("y", "i"),
         ("q", "k"),
+        // Somali writes the sound of "h" in "Hodan" as "x": "Xodan".
+        ("x", "h"),
     ] {
         s = s.replace(from, to);
     }

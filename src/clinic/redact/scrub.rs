@@ -144,7 +144,7 @@ const UNIT_WORDS: [&str; 9] = [
 
 /// Words that begin a part of an address in other countries, folded:
 /// "Colonia Kennedy", "Bloque 12", "House 12", "Rue ...", "Số 12".
-const ADDRESS_PARTS: [&str; 52] = [
+const ADDRESS_PARTS: [&str; 53] = [
     "colonia",
     "col",
     "barrio",
@@ -197,6 +197,7 @@ const ADDRESS_PARTS: [&str; 52] = [
     "pereulok",
     "quan",
     "stand",
+    "section",
 ];
 
 /// Words before a number that say what the number is: "passport SZ 041288",
@@ -853,6 +854,16 @@ fn address_part(s: &str) -> Option<(usize, bool)> {
         return None;
     }
     end += 1;
+    // "C4", "B12": a block or house code of one or two capitals and digits.
+    let code = s[end..]
+        .find(|c: char| !c.is_ascii_uppercase())
+        .unwrap_or(s.len() - end);
+    if (1..=2).contains(&code)
+        && let Some((len, _)) = digits(&s[end + code..], 1, 4)
+        && !s[end + code + len..].starts_with(|c: char| c.is_alphanumeric())
+    {
+        return Some((end + code + len, true));
+    }
     if let Some((len, _)) = digits(&s[end..], 1, 5) {
         end += len;
         // "12A", "4/2", "7-B"
