@@ -209,6 +209,7 @@ pub fn redact(case: &Case, options: &Options) -> Result<Redaction, ShiftError> {
             }
         }
         ground.id = new_id(&ground.id);
+        r.id(&ground.id, &format!("{place}.id"));
     }
     let authors = authors(&case.evidence, &mut r)?;
     for (e, (item, author)) in out.evidence.iter_mut().zip(authors).enumerate() {
@@ -229,6 +230,7 @@ pub fn redact(case: &Case, options: &Options) -> Result<Redaction, ShiftError> {
         }
         item.notes = r.opt_text(item.notes.as_deref(), &format!("{place}.notes"))?;
         item.id = new_id(&item.id);
+        r.id(&item.id, &format!("{place}.id"));
     }
     for (n, entry) in out.timeline.iter_mut().enumerate() {
         entry.date.value = dates.shift(entry.date.value)?;
@@ -364,7 +366,13 @@ impl Redactor<'_> {
         let slugged = self.people.redact_slug(&path);
         let scrubbed = self.scrubber.scrub_path(&slugged)?;
         self.scan(&scrubbed, place);
+        self.review.scan_slug(&scrubbed, place, &self.written);
         Ok(scrubbed)
+    }
+
+    /// An id, already redacted: what may still name someone is listed.
+    pub fn id(&mut self, id: &str, place: &str) {
+        self.review.scan_slug(id, place, &self.written);
     }
 
     /// A date of a field, moved like every other.

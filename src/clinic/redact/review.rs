@@ -44,7 +44,7 @@ impl Reason {
             Reason::Script => "a word in a script other than Latin",
             Reason::Digits => "five or more digits in a row",
             Reason::Date => "a date that was not moved",
-            Reason::Link => "a name-like part of a link, handle or path",
+            Reason::Link => "a name-like part of a link, handle, path or id",
             Reason::Unmatched => "given on the command line but found nowhere in the case",
         }
     }
@@ -215,6 +215,29 @@ impl Review {
                         self.push_at(place, s, real, Reason::Date);
                     }
                 }
+            }
+        }
+    }
+
+    /// Reads an id or a file name, where names are written in lower case
+    /// ("tkachenko-letter"): every part that no list knows is listed.
+    pub fn scan_slug(&mut self, text: &str, place: &str, written: &Written) {
+        for (s, e) in words(text) {
+            let part = &text[s..e];
+            let folded = fold(part);
+            if part.chars().any(|c| c.is_alphabetic() && !is_latin(c)) {
+                self.push_at(place, s, part, Reason::Script);
+            } else if longest_digit_run(part) >= 5 && !written.words.contains(part) {
+                self.push_at(place, s, part, Reason::Digits);
+            } else if part.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && !part.chars().any(|c| c.is_ascii_digit())
+                && !self.ordinary(&folded, written)
+                && !LINK_WORDS.contains(&folded.as_str())
+                && !is_title_word_as_written(part)
+                && !is_place_adjective(part)
+                && place_at(std::slice::from_ref(&folded), 0).is_none()
+            {
+                self.push_at(place, s, part, Reason::Link);
             }
         }
     }
@@ -476,6 +499,26 @@ mod tests {
                 ("Олег".to_owned(), Reason::Script),
                 ("0412889".to_owned(), Reason::Digits),
                 ("lindiwe".to_owned(), Reason::Link),
+            ]
+        );
+    }
+
+    #[test]
+    fn ids_and_file_names_are_read_for_names_in_lower_case() {
+        let mut review = Review::default();
+        let written = Written::default();
+        review.scan_slug("tkachenko-letter-2026_jordan-0412889", "evidence[0].id", &written);
+        let items: Vec<(String, Reason)> = review
+            .finish()
+            .items
+            .into_iter()
+            .map(|i| (i.token, i.reason))
+            .collect();
+        assert_eq!(
+            items,
+            [
+                ("tkachenko".to_owned(), Reason::Link),
+                ("0412889".to_owned(), Reason::Digits)
             ]
         );
     }
