@@ -200,7 +200,7 @@ impl Review {
                 self.push_at(place, s, word, Reason::Digits);
                 continue;
             }
-            if self.is_name_like(word, k, &folded, written) {
+            if self.is_name_like(text, &spans, k, &folded, written) {
                 self.push_at(place, s, word, Reason::Name);
             }
         }
@@ -250,7 +250,15 @@ impl Review {
             || self.keep.contains(folded)
     }
 
-    fn is_name_like(&self, word: &str, k: usize, folded: &[String], written: &Written) -> bool {
+    fn is_name_like(
+        &self,
+        text: &str,
+        spans: &[(usize, usize)],
+        k: usize,
+        folded: &[String],
+        written: &Written,
+    ) -> bool {
+        let word = &text[spans[k].0..spans[k].1];
         let f = &folded[k];
         if !word.starts_with(char::is_uppercase)
             || word.chars().count() < 2
@@ -263,11 +271,28 @@ impl Review {
         {
             return false;
         }
-        // An acronym of three or more capitals names a body or a document
-        // ("UNHCR", "NOID"); two capitals may be someone's initials.
+        // An acronym of three to six capitals names a body or a document
+        // ("UNHCR", "NOID"), unless another word in capitals that no list
+        // knows stands beside it ("SHEVCHENKO, OLENA"); two capitals may be
+        // someone's initials, and a longer word in capitals is a name.
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-        if word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && letters >= 3 {
-            return false;
+        let all_caps = |w: &str| w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+        if all_caps(word) && (3..=6).contains(&letters) {
+            // A neighbour after a space or a comma only.
+            let unknown_caps = |i: usize, j: usize| {
+                let (a, b) = (spans[i.min(j)], spans[i.max(j)]);
+                let gap = &text[a.1..b.0];
+                let w = &text[spans[j].0..spans[j].1];
+                (gap == " " || gap == ", ")
+                    && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                    && all_caps(w)
+                    && !self.ordinary(&folded[j], written)
+            };
+            let before = k.checked_sub(1).is_some_and(|j| unknown_caps(k, j));
+            let after = k + 1 < spans.len() && unknown_caps(k, k + 1);
+            if !(before || after) {
+                return false;
+            }
         }
         !(k.saturating_sub(3)..=k).any(|start| place_at(folded, start).is_some_and(|n| start + n > k))
     }
@@ -543,6 +568,18 @@ mod tests {
         for text in texts {
             scan(text);
         }
+    }
+
+    #[test]
+    fn names_in_capitals_are_listed_and_acronyms_are_not() {
+        assert_eq!(
+            scan("SHEVCHENKO, OLENA wrote to UNHCR and USCIS about the RFE; KOVALENKO signed."),
+            vec![
+                ("SHEVCHENKO".to_owned(), Reason::Name),
+                ("OLENA".to_owned(), Reason::Name),
+                ("KOVALENKO".to_owned(), Reason::Name),
+            ]
+        );
     }
 
     #[test]
