@@ -8,7 +8,9 @@
 //! the same stay the same. What was replaced is listed in a [`Key`], which
 //! goes to a separate file, if anywhere.
 
+mod addresses;
 pub mod dates;
+mod forms;
 pub mod names;
 pub mod review;
 pub mod scrub;
