@@ -212,6 +212,13 @@ fn is_initial(before: &str) -> bool {
 /// "Bloque 12", "Casa 7", "House 12", "Street 4", joined by commas, at least
 /// one with a number; or a post office box alone.
 pub(super) fn foreign_address(s: &str) -> Option<usize> {
+    // "4a. Avenida 12-34": an ordinal before the street goes with it.
+    if let Some(len) = ordinal_prefix(s)
+        && s[len..].starts_with(char::is_uppercase)
+        && address_part(&s[len..]).is_some_and(|(_, has_number)| has_number)
+    {
+        return foreign_address(&s[len..]).map(|n| len + n);
+    }
     let mut end = 0;
     let mut parts = 0;
     let mut numbered = false;
@@ -311,6 +318,18 @@ fn locality_part(s: &str) -> Option<(usize, bool)> {
     ESTATE_WORDS
         .contains(&fold(last).as_str())
         .then_some((end, false))
+}
+
+/// "4a. ", "1ra ", "3o. ": a Spanish or Portuguese ordinal and a space.
+fn ordinal_prefix(s: &str) -> Option<usize> {
+    let (len, _) = digits(s, 1, 2)?;
+    let suffix = [
+        "ra.", "ra", "a.", "a", "o.", "o", "ta.", "ta", "va.", "va", "da.", "da",
+    ]
+    .iter()
+    .find(|x| s[len..].starts_with(*x))?;
+    let end = len + suffix.len();
+    s[end..].starts_with(' ').then_some(end + 1)
 }
 
 /// "123/45 Nguyễn Trãi": a house number (with a lane after a slash) and one

@@ -48,6 +48,15 @@ pub(super) fn saint_before(text: &str, words: &[(usize, usize)], j: usize) -> Op
     (["St", "Ste", "ST", "STE"].contains(&word) && text[prev.1..words[j].0] == *". ").then_some(prev.0)
 }
 
+/// Where "O'" or "D'" begins, right before word `j`: "O'Connell".
+pub(super) fn apostrophe_before(text: &str, words: &[(usize, usize)], j: usize) -> Option<usize> {
+    let prev = *words.get(j.checked_sub(1)?)?;
+    let word = &text[prev.0..prev.1];
+    let gap = &text[prev.1..words[j].0];
+    (word.len() == 1 && word.starts_with(|c: char| c.is_ascii_uppercase()) && (gap == "'" || gap == "’"))
+        .then_some(prev.0)
+}
+
 /// Words before a place: "treatment in Jordan".
 pub(super) const PLACE_PREPOSITIONS: [&str; 8] = ["in", "to", "from", "at", "near", "of", "across", "via"];
 

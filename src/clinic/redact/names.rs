@@ -10,8 +10,8 @@
 //! uncertain the placeholder is neutral and a note says so.
 
 use super::forms::{
-    PLACE_PREPOSITIONS, initials_at, initials_of, is_eponym, saint_before, short_forms, skeleton,
-    stands_as_person,
+    PLACE_PREPOSITIONS, apostrophe_before, initials_at, initials_of, is_eponym, saint_before, short_forms,
+    skeleton, stands_as_person,
 };
 use super::review::{Reason, Review};
 use super::words as lists;
@@ -587,7 +587,10 @@ impl People {
                 j += 1;
                 continue;
             };
-            if (j..=last).any(in_place) {
+            if (j..=last)
+                .filter(|&k| matches!(kinds[k], WordKind::Name))
+                .all(in_place)
+            {
                 j = last + 1;
                 continue;
             }
@@ -660,9 +663,11 @@ impl People {
                 self.persons[who].placeholder.clone()
             };
             self.hit(who, &parts);
-            // "St. Louis" as a surname: the "St." goes with it.
-            let start = match saint_before(text, &words, j) {
-                Some(s) if !doubtful && self.persons[who].has_saint() => s.max(copied),
+            // "St. Louis" as a surname: the "St." goes with it; so does the
+            // "O'" of "O'Connell".
+            let start = match (saint_before(text, &words, j), apostrophe_before(text, &words, j)) {
+                (Some(s), _) if !doubtful && self.persons[who].has_saint() => s.max(copied),
+                (_, Some(s)) if !doubtful => s.max(copied),
                 _ => start,
             };
             out.push_str(&text[copied..start]);
@@ -781,6 +786,8 @@ impl People {
         if word.chars().count() == 1 {
             return if text[end..].starts_with('.') {
                 WordKind::Initial
+            } else if apostrophe_prefix(text, end) {
+                WordKind::Particle
             } else {
                 WordKind::Other
             };
@@ -1011,7 +1018,17 @@ fn joined(text: &str, a: (usize, usize), b: (usize, usize), a_kind: WordKind) ->
         }
         gap = rest;
     }
-    gap == "-" || (!gap.is_empty() && gap.chars().all(char::is_whitespace))
+    // "O'Connell", "D'Souza".
+    let apostrophe = matches!(a_kind, WordKind::Particle) && a.1 - a.0 == 1 && (gap == "'" || gap == "’");
+    apostrophe || gap == "-" || (!gap.is_empty() && gap.chars().all(char::is_whitespace))
+}
+
+/// Whether a single capital ending at `end` is the "O'" of "O'Connell".
+fn apostrophe_prefix(text: &str, end: usize) -> bool {
+    let rest = text[end..]
+        .strip_prefix('\'')
+        .or_else(|| text[end..].strip_prefix('’'));
+    rest.is_some_and(|r| r.starts_with(char::is_uppercase))
 }
 
 fn starts_sentence(before: &str) -> bool {

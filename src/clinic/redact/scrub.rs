@@ -638,6 +638,7 @@ mod tests {
             ),
             ("write to P.O. Box 4471, Mbabane", "write to [address 1], Mbabane"),
             ("House 12, Street 4, Karte Char", "[address 1], Karte Char"),
+            ("at 4a. Avenida 12-34, Zona 1, Cobán", "at [address 1], Cobán"),
             ("at 235 E. 18th St. The office", "at [address 1]. The office"),
             ("at 14 Willow Ct (rear)", "at [address 1] (rear)"),
             ("lindi.m at yahoo dot com.", "[e-mail 1]."),
