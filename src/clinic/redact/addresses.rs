@@ -268,7 +268,7 @@ pub(super) fn foreign_address(s: &str) -> Option<usize> {
 
 /// Parts of an address that are a home by themselves: "Flat 5", "Stand
 /// 1234", "Casa 7".
-const HOUSE_WORDS: [&str; 11] = [
+pub(super) const HOUSE_WORDS: [&str; 11] = [
     "flat",
     "stand",
     "house",

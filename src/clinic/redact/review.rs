@@ -10,6 +10,7 @@
 //! and `--alias` values that matched nothing. Words the user has read and
 //! kept (`--keep`) are left out of the list.
 
+use super::addresses::HOUSE_WORDS;
 use super::dates::{Reading, date_at};
 use super::names::is_title_word_as_written;
 use super::words::{fold, is_common, is_place_adjective, is_weekday, month, place_at};
@@ -30,6 +31,8 @@ pub enum Reason {
     Date,
     /// A name-like part of a link, handle or path.
     Link,
+    /// A word that begins part of an address, with a number after it.
+    Address,
     /// A `--name` or `--alias` that matched nothing in the case.
     Unmatched,
 }
@@ -45,6 +48,7 @@ impl Reason {
             Reason::Digits => "five or more digits in a row",
             Reason::Date => "a date that was not moved",
             Reason::Link => "a name-like part of a link, handle, path or id",
+            Reason::Address => "looks like part of an address",
             Reason::Unmatched => "given on the command line but found nowhere in the case",
         }
     }
@@ -203,6 +207,15 @@ impl Review {
             if self.is_name_like(text, &spans, k, &folded, written) {
                 self.push_at(place, s, word, Reason::Name);
             }
+            // "Stand 1234", "Block 7": an address in a form not replaced.
+            if word.starts_with(char::is_uppercase)
+                && (HOUSE_WORDS.contains(&folded[k].as_str()) || STREET_WORDS.contains(&folded[k].as_str()))
+                && let Some(&(ns, ne)) = spans.get(k + 1)
+                && text[e..ns].trim_matches('.') == " "
+                && text[ns..ne].starts_with(|c: char| c.is_ascii_digit())
+            {
+                self.push_at(place, s, &text[s..ne], Reason::Address);
+            }
         }
         if let Some(reading) = shifted {
             for (k, &(s, _)) in spans.iter().enumerate() {
@@ -317,6 +330,11 @@ impl Written {
         }
     }
 }
+
+/// Words that begin a street's name or part of an address, besides homes.
+const STREET_WORDS: [&str; 9] = [
+    "block", "street", "road", "calle", "avenida", "rue", "lane", "sector", "zone",
+];
 
 /// Parts of links that say nothing of a person.
 const LINK_WORDS: [&str; 16] = [
@@ -568,6 +586,14 @@ mod tests {
         for text in texts {
             scan(text);
         }
+    }
+
+    #[test]
+    fn an_address_in_a_form_not_replaced_is_listed() {
+        assert_eq!(
+            scan("They moved to Stand 1234 near the market."),
+            vec![("Stand 1234".to_owned(), Reason::Address)]
+        );
     }
 
     #[test]
