@@ -2,8 +2,10 @@
 //! English word, a month, a place, or none of these.
 //!
 //! The English words come from SCOWL (size 70, American spelling), as
-//! Debian's `wamerican-large` packages it; `data/generate.sh` rebuilds the
-//! lists and `data/LICENSE-SCOWL` carries its notice. Countries and their
+//! Debian's `wamerican-large` packages it, and medical words from its size
+//! 95 (`wamerican-insane`), chosen by the roots and endings of medicine;
+//! `data/generate.sh` rebuilds the lists and `data/LICENSE-SCOWL` carries
+//! its notice. Countries and their
 //! regions come from ISO 3166-1 and 3166-2 through the `rust_iso3166` crate,
 //! and cities from the names of the tz database's time zones.
 //! Comparisons fold case, accents and script ([`fold`]).
@@ -16,6 +18,7 @@ use unicode_normalization::UnicodeNormalization;
 const ENGLISH: &str = include_str!("data/english.txt");
 const PROPER_ADJECTIVES: &str = include_str!("data/proper-adjectives.txt");
 const CITIES: &str = include_str!("data/cities.txt");
+const MEDICAL: &str = include_str!("data/medical.txt");
 
 /// Month names in English, Spanish, French and Portuguese, folded, with
 /// their number; abbreviations are matched as prefixes elsewhere.
@@ -115,11 +118,12 @@ pub fn fold(word: &str) -> String {
 
 fn english() -> &'static BTreeSet<&'static str> {
     static SET: OnceLock<BTreeSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| ENGLISH.lines().collect())
+    SET.get_or_init(|| ENGLISH.lines().chain(MEDICAL.lines()).collect())
 }
 
 /// Whether a word, folded, is a common English word (lower case in the
-/// dictionary): "memory", "justice", "may", "grace".
+/// dictionary) or a medical one: "memory", "justice", "may", "grace",
+/// "echocardiogram".
 pub fn is_common(folded: &str) -> bool {
     english().contains(folded)
         || folded
@@ -234,6 +238,7 @@ mod tests {
     #[test]
     fn the_lists_know_words_places_and_months() {
         assert!(is_common("memory") && is_common("justice") && is_common("leukemia"));
+        assert!(is_common("echocardiograms") && is_common("thalassemia") && is_common("hydrocephalus"));
         assert!(!is_common("tkachenko") && !is_common("jordan"));
         assert!(is_place(&["jordan"]) && is_place(&["honduras"]) && is_place(&["francisco", "morazan"]));
         assert!(is_place(&["port", "au", "prince"]) && is_place(&["tegucigalpa"]));
