@@ -500,3 +500,18 @@ mod any_text {
         }
     }
 }
+
+#[test]
+fn a_keep_list_that_cannot_be_read_is_refused() {
+    let out = rebut()
+        .args(["redact", "eswatini.yaml", "--keep-list", "no-such-list.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("cannot read the keep list no-such-list.txt")
+    );
+}
