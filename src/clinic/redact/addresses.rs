@@ -54,7 +54,7 @@ const UNIT_WORDS: [&str; 9] = [
 
 /// Words that begin a part of an address in other countries, folded:
 /// "Colonia Kennedy", "Bloque 12", "House 12", "Rue ...", "Số 12".
-const ADDRESS_PARTS: [&str; 53] = [
+const ADDRESS_PARTS: [&str; 56] = [
     "colonia",
     "col",
     "barrio",
@@ -108,6 +108,9 @@ const ADDRESS_PARTS: [&str; 53] = [
     "quan",
     "stand",
     "section",
+    "moo",
+    "soi",
+    "tambon",
 ];
 
 /// "2210 Caroline Street", "1300 East 9th Street, Suite 1105", "235 E. 18th
@@ -222,8 +225,19 @@ pub(super) fn foreign_address(s: &str) -> Option<usize> {
     let mut end = 0;
     let mut parts = 0;
     let mut numbered = false;
-    // "123/45 Nguyễn Trãi, Phường 7": a numbered street name first.
-    if let Some(len) = numbered_street(s)
+    // "45/2 Moo 7": a house number before a numbered part.
+    if let Some((len, _)) = digits(s, 1, 5)
+        && let Some(lane) = s[len..]
+            .strip_prefix('/')
+            .and_then(|r| digits(r, 1, 4))
+            .map_or(Some(0), |(n, _)| Some(1 + n))
+        && s[len + lane..].starts_with(' ')
+        && let Some((part, true)) = address_part(&s[len + lane + 1..])
+    {
+        end = len + lane + 1 + part;
+        parts = 2;
+        numbered = true;
+    } else if let Some(len) = numbered_street(s)
         && s[len..].starts_with(", ")
         && address_part(&s[len + 2..]).is_some_and(|(_, has_number)| has_number)
     {

@@ -256,7 +256,9 @@ impl Review {
     }
 
     fn ordinary(&self, folded: &str, written: &Written) -> bool {
-        is_common(folded)
+        // Two letters make a word only among the common ones: "Eh", "Ma",
+        // "Vu", "Li" are names as often as anything.
+        (is_common(folded) && (folded.len() > 2 || TWO_LETTER_WORDS.contains(&folded)))
             || month(folded).is_some()
             || is_weekday(folded)
             || written.folded.contains(folded)
@@ -332,8 +334,14 @@ impl Written {
 }
 
 /// Words that begin a street's name or part of an address, besides homes.
-const STREET_WORDS: [&str; 9] = [
-    "block", "street", "road", "calle", "avenida", "rue", "lane", "sector", "zone",
+const STREET_WORDS: [&str; 11] = [
+    "block", "street", "road", "calle", "avenida", "rue", "lane", "sector", "zone", "moo", "soi",
+];
+
+/// English words of two letters that are no one's name.
+const TWO_LETTER_WORDS: [&str; 30] = [
+    "of", "to", "in", "it", "is", "be", "as", "at", "so", "we", "he", "by", "or", "on", "do", "if", "me",
+    "my", "up", "an", "go", "no", "us", "am", "oh", "ok", "hi", "id", "tv", "vs",
 ];
 
 /// Parts of links that say nothing of a person.
