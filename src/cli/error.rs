@@ -56,6 +56,10 @@ pub enum Error {
     /// file by file, then one line about the pair.
     #[error("{summary}")]
     Mismatch { files: Vec<Rejected>, summary: String },
+    /// The case holds what the command was told not to let through
+    /// (`redact --strict`): exit 1, as for findings.
+    #[error("{message}")]
+    Blocked { message: String, help: String },
     /// `render --final` refused: the findings that keep the document from
     /// being fileable (exit 1: the case, not the command, is at fault).
     #[error("{summary}")]
@@ -90,7 +94,7 @@ impl Error {
     /// The exit status this error ends the run with.
     pub fn outcome(&self) -> Outcome {
         match self {
-            Error::NotFileable { .. } => Outcome::Findings,
+            Error::NotFileable { .. } | Error::Blocked { .. } => Outcome::Findings,
             _ => Outcome::Unusable,
         }
     }
@@ -136,6 +140,11 @@ fn styled(error: &Error, color: bool) -> String {
             }
             out
         }
+        Error::Blocked { message, help } => format!(
+            "{ERROR}error{ERROR:#}: {}\n  help: {}\n",
+            display::lines(message),
+            display::lines(help)
+        ),
         Error::Mismatch { files, summary } => {
             let mut out = String::new();
             for file in files {

@@ -70,7 +70,8 @@ pub enum Command {
     /// Make a copy of a case with names, numbers and addresses replaced
     #[command(after_help = "Examples:
   rebut redact real-case.yaml -o exercise.yaml --key exercise-key.yaml
-  rebut redact real-case.yaml --shift-dates -45 --name \"Luis Reyes\" -o exercise.yaml")]
+  rebut redact real-case.yaml --shift-dates -45 --name \"Luis Reyes\" -o exercise.yaml
+  rebut redact real-case.yaml --strict --name \"Lindiwe Mbeki\" --alias Lindi --keep-list kept.txt -o exercise.yaml")]
     Redact(RedactArgs),
     /// Print the JSON Schema of the case file, for editors to complete and check keys
     #[command(
@@ -202,6 +203,25 @@ pub struct RedactArgs {
     /// Also redact this person's name (repeat for several people)
     #[arg(long = "name", value_name = "NAME")]
     pub names: Vec<String>,
+    /// Another name of the person of the --name before it: a nickname or initials (repeatable)
+    #[arg(long = "alias", value_name = "ALIAS")]
+    pub aliases: Vec<String>,
+    /// A word of the review list that you have read and keep as it is (repeatable)
+    #[arg(long = "keep", value_name = "WORD")]
+    pub keep: Vec<String>,
+    /// Words to keep, one a line (`#` starts a comment)
+    #[arg(long = "keep-list", value_name = "FILE")]
+    pub keep_list: Option<String>,
+    /// Exit 1 and write nothing while the review list has words not kept
+    #[arg(long)]
+    pub strict: bool,
+    /// Where each `--name` stood on the command line (filled in by [`parse`]),
+    /// so that an `--alias` belongs to the `--name` before it.
+    #[arg(skip)]
+    pub name_positions: Vec<usize>,
+    /// Where each `--alias` stood on the command line.
+    #[arg(skip)]
+    pub alias_positions: Vec<usize>,
     #[command(flatten)]
     pub common: Common,
 }
@@ -290,8 +310,28 @@ fn parse_today(text: &str) -> Result<Date, String> {
 }
 
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
-    run(cli).into()
+    match parse(std::env::args_os()) {
+        Ok(cli) => run(cli).into(),
+        Err(e) => e.exit(),
+    }
+}
+
+/// The command line parsed, with what the derived arguments cannot hold:
+/// the order of `redact`'s `--name` and `--alias`.
+pub fn parse<I, T>(args: I) -> Result<Cli, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    use clap::{CommandFactory, FromArgMatches};
+    let matches = Cli::command().try_get_matches_from(args)?;
+    let mut cli = Cli::from_arg_matches(&matches)?;
+    if let (Command::Redact(args), Some(sub)) = (&mut cli.command, matches.subcommand_matches("redact")) {
+        let positions = |id: &str| sub.indices_of(id).map(Iterator::collect).unwrap_or_default();
+        args.name_positions = positions("names");
+        args.alias_positions = positions("aliases");
+    }
+    Ok(cli)
 }
 
 /// Runs a command; an error is printed here, once.

@@ -35,6 +35,8 @@ pub fn run(args: &RedactArgs) -> Result<Outcome, Error> {
     let options = Options {
         shift_days: args.shift_dates,
         names: args.names.clone(),
+        aliases: pair_aliases(args)?,
+        keep: keep_words(args)?,
     };
     let mut redaction = redact::redact(&original.case, &options)
         .map_err(|e| Error::refuse(e.to_string(), "shift the dates by fewer days"))?;
@@ -66,6 +68,10 @@ pub fn run(args: &RedactArgs) -> Result<Outcome, Error> {
         &redacted.report,
         args.shift_dates != 0,
     );
+
+    if args.strict {
+        strict_gate(&redaction)?;
+    }
 
     let key_text = args.key.as_ref().map(|_| {
         redaction.key.source = Some(original.name.clone());
@@ -102,6 +108,7 @@ pub fn run(args: &RedactArgs) -> Result<Outcome, Error> {
     }
 
     report_notes(&redaction.notes, &differences);
+    print_review(&redaction.review);
     if let Some(path) = copy_target {
         anstream::eprintln!(
             "wrote {}{}; read it through before handing it out",
@@ -149,4 +156,90 @@ fn report_notes(notes: &[String], differences: &[String]) {
     for difference in differences {
         anstream::eprintln!("warning: {}", crate::display::text(difference));
     }
+}
+
+fn count(n: usize) -> String {
+    if n == 1 {
+        "1 word".to_owned()
+    } else {
+        format!("{n} words")
+    }
+}
+
+/// The review list on standard error, in file order, and its count.
+fn print_review(review: &redact::review::Outcome) {
+    for item in &review.items {
+        anstream::eprintln!("review: {}", crate::display::text(&item.line()));
+    }
+    if !review.items.is_empty() || review.kept > 0 {
+        anstream::eprintln!(
+            "{} to review{}",
+            count(review.items.len()),
+            if review.kept > 0 {
+                format!(" ({} kept with --keep)", review.kept)
+            } else {
+                String::new()
+            }
+        );
+    }
+}
+
+/// Words the user has read and keeps: `--keep` and the `--keep-list` file.
+fn keep_words(args: &RedactArgs) -> Result<Vec<String>, Error> {
+    let mut keep = args.keep.clone();
+    if let Some(path) = &args.keep_list {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            Error::refuse(
+                format!("cannot read the keep list {path}: {e}"),
+                "give a readable file, one word a line",
+            )
+        })?;
+        keep.extend(
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(str::to_owned),
+        );
+    }
+    Ok(keep)
+}
+
+/// Each `--alias` with the index of the `--name` before it on the command
+/// line (from the positions `cli::parse` recorded).
+fn pair_aliases(args: &RedactArgs) -> Result<Vec<(usize, String)>, Error> {
+    let mut out = Vec::new();
+    for (a, alias) in args.aliases.iter().enumerate() {
+        let at = args.alias_positions.get(a).copied();
+        let name = match at {
+            Some(at) => args.name_positions.iter().rposition(|&n| n < at),
+            // Arguments built without positions: each alias belongs to the last name.
+            None => args.names.len().checked_sub(1),
+        };
+        let Some(name) = name else {
+            return Err(Error::refuse(
+                format!("--alias {alias} comes before any --name"),
+                "write each --alias after the --name of the person it is another name of",
+            ));
+        };
+        out.push((name, alias.clone()));
+    }
+    Ok(out)
+}
+
+/// `--strict`: nothing is written while a listed word is neither named nor kept.
+fn strict_gate(redaction: &redact::Redaction) -> Result<(), Error> {
+    let review = &redaction.review;
+    if review.items.is_empty() {
+        return Ok(());
+    }
+    report_notes(&redaction.notes, &[]);
+    print_review(review);
+    Err(Error::Blocked {
+        message: format!(
+            "{} to review under --strict; nothing was written",
+            count(review.items.len())
+        ),
+        help: "read each one in the case; replace it with --name or --alias, or keep it with --keep WORD or --keep-list FILE"
+            .to_owned(),
+    })
 }

@@ -16,6 +16,7 @@ mod memos;
 mod playbook;
 mod problems;
 mod props;
+mod redact_harness;
 mod regressions;
 mod render_cli;
 mod render_formats;
