@@ -263,6 +263,7 @@ pub enum MemoArg {
     Refiling,
     Gaps,
     Exhibits,
+    Requests,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
