@@ -615,8 +615,9 @@ fn check_baseline(case: &Case, grounds: &[GroundResult], checker: &Checker<'_>, 
                 Subject::Case,
                 "case",
                 case.info.loc,
+                // No id or backticks: drafts show this message as a gap marker.
                 format!(
-                    "a re-filing is a complete new request, and no point cites `{t}` ({}); every request needs it whatever the denial said",
+                    "no point cites evidence of the kind {}; a re-filing is a complete new request, which needs it whatever the denial said",
                     checker.playbook.type_label(t)
                 ),
             ));
