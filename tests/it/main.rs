@@ -22,6 +22,7 @@ mod render_formats;
 mod render_hostile;
 mod render_readme;
 mod render_structure;
+mod requests;
 mod schema;
 mod shell;
 mod statuses;
