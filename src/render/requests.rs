@@ -95,7 +95,8 @@ pub struct Action<'a> {
     /// updated opinion), `date` (have the document dated and signed),
     /// `answer` (write the points of a ground that has none), `support`
     /// (find evidence for points that cite nothing), `cite` (cite a document
-    /// already in the file), `translate`, `new-evidence` (a ground of a
+    /// already in the file: one no point cites, or, with a `letter`, a
+    /// current opinion for a ground whose opinions are stale), `translate`, `new-evidence` (a ground of a
     /// re-filing that cites only what was filed before), `file` (the
     /// document's file is not where the case file says), `review` (a
     /// document no ground cites).
@@ -410,9 +411,11 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
         if !e.is_received() || !playbook.is_opinion(&e.kind) {
             continue;
         }
+        // A ground for which the file already holds a current opinion of
+        // this type needs it cited, not a letter (see `team_tasks`).
         let stale_for: Vec<usize> = citing(checked, i)
             .into_iter()
-            .filter(|&g| stale(checked, g, decision))
+            .filter(|&g| stale(checked, g, decision) && current_opinion(checked, &e.kind).is_none())
             .collect();
         let reason = match &e.date {
             None => "undated",
@@ -439,6 +442,15 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
 
     needs.sort_by_key(|n| !n.blocking);
     needs
+}
+
+/// A received opinion of type `kind` dated on or after the decision, if the
+/// file holds one.
+fn current_opinion(checked: &Checked, kind: &str) -> Option<usize> {
+    let decision = checked.case.info.decision.date.value;
+    checked.case.evidence.iter().position(|e| {
+        e.kind == kind && e.is_received() && e.date.as_ref().is_some_and(|d| d.value >= decision)
+    })
 }
 
 /// Whether ground `g` cites dated opinions, all from before the decision,
@@ -491,6 +503,32 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, by: &str) -> Vec<Action<'a>> {
         {
             tasks.push(task("new-evidence", true, &[g]));
         }
+    }
+
+    // Stale grounds for which a current opinion is already in the file.
+    let decision = case.info.decision.date.value;
+    let mut current: Vec<(usize, Vec<usize>)> = Vec::new();
+    for g in (0..case.grounds.len()).filter(|&g| stale(checked, g, decision)) {
+        let kinds = checked.report.grounds[g]
+            .evidence
+            .iter()
+            .map(|&i| case.evidence[i].kind.as_str())
+            .filter(|k| checked.playbook.is_opinion(k));
+        for i in kinds.filter_map(|k| current_opinion(checked, k)) {
+            match current.iter_mut().find(|(x, _)| *x == i) {
+                Some((_, grounds)) if !grounds.contains(&g) => grounds.push(g),
+                Some(_) => {}
+                None => current.push((i, vec![g])),
+            }
+        }
+    }
+    for (i, grounds) in current {
+        let e = &case.evidence[i];
+        tasks.push(Action {
+            document: Some(e.title.as_str()),
+            letter: checked.plan.of(i).map(|x| x.letter.as_str()),
+            ..task("cite", false, &grounds)
+        });
     }
 
     for (i, e) in case.evidence.iter().enumerate() {

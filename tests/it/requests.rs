@@ -246,7 +246,14 @@ fn one_letter_per_person_with_the_concern_what_to_state_and_the_date() {
     );
     // Requested and cited: it blocks filing, so it comes first.
     assert!(
-        actions.find("Chase *Updated letter").unwrap() < actions.find("What would make it stronger").unwrap()
+        actions.contains("1. **Blocks filing.** Chase *Updated letter of Dr. Ruiz*, asked of Dr. Ana Ruiz"),
+        "{actions}"
+    );
+    // The biopsy report would strengthen an answered ground: not blocking.
+    assert!(actions.contains(". Cite *Biopsy report*"), "{actions}");
+    assert!(
+        !actions.contains("**Blocks filing.** Cite *Biopsy report*"),
+        "{actions}"
     );
 }
 
