@@ -350,3 +350,33 @@ fn a_final_refiling_needs_the_baseline_and_requests_are_never_final() {
         .stderr_contains("not a filing")
         .run();
 }
+
+#[test]
+fn missing_baseline_is_in_the_json_report_and_the_playbook_prints_the_new_keys() {
+    let out = Rebut::new()
+        .args(["check", "--today", TODAY, "--format", "json"])
+        .arg(root().join("examples/refiling-stale.yaml"))
+        .status(0)
+        .run()
+        .stdout;
+    let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let baseline: Vec<&serde_json::Value> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "missing-baseline")
+        .collect();
+    assert_eq!(baseline.len(), 1, "{out}");
+    assert_eq!(baseline[0]["subject"], "case");
+    assert_eq!(baseline[0]["severity"], "warning");
+
+    let printed = Rebut::new().args(["playbook"]).status(0).run().stdout;
+    for key in [
+        "must_state:",
+        "author_role:",
+        "baseline:",
+        "request_margin_days: 10",
+    ] {
+        assert!(printed.contains(key), "{key}");
+    }
+}
