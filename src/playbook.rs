@@ -8,7 +8,7 @@ use crate::input::Source;
 use crate::model::At;
 use crate::yaml::{self, Fields, Node, Reader, unknown_name};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 pub const DEFAULT_KIND: &str = "humanitarian-parole-medical";
 
@@ -36,6 +36,33 @@ pub struct Playbook {
     pub request_margin_days: u32,
     /// Boilerplate Markdown for the memo templates, by name.
     pub memo: BTreeMap<String, String>,
+    /// Where each evidence type and category is in its list, so that a
+    /// lookup does not scan a playbook of many thousand types.
+    #[serde(skip)]
+    index: Index,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Index {
+    evidence_types: HashMap<String, usize>,
+    categories: HashMap<String, usize>,
+}
+
+impl Index {
+    fn of(evidence_types: &[EvidenceType], categories: &[Category]) -> Index {
+        Index {
+            evidence_types: evidence_types
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (t.id.clone(), i))
+                .collect(),
+            categories: categories
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (c.id.clone(), i))
+                .collect(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -76,11 +103,14 @@ impl Playbook {
     }
 
     pub fn category(&self, id: &str) -> Option<&Category> {
-        self.categories.iter().find(|c| c.id == id)
+        self.index.categories.get(id).map(|&i| &self.categories[i])
     }
 
     pub fn evidence_type(&self, id: &str) -> Option<&EvidenceType> {
-        self.evidence_types.iter().find(|t| t.id == id)
+        self.index
+            .evidence_types
+            .get(id)
+            .map(|&i| &self.evidence_types[i])
     }
 
     pub fn has_category(&self, id: &str) -> bool {
@@ -143,6 +173,7 @@ fn convert(root: Node, reader: &mut Reader) -> Option<Playbook> {
         id: id?.value,
         title: title?,
         version: version?,
+        index: Index::of(&evidence_types, &categories),
         evidence_types,
         categories,
         baseline,
@@ -197,6 +228,8 @@ fn evidence_types(top: &mut Fields, reader: &mut Reader) -> Vec<EvidenceType> {
 }
 
 fn categories(top: &mut Fields, reader: &mut Reader, evidence_types: &[EvidenceType]) -> Vec<Category> {
+    // Looked up once per expected type: a set, not a scan of the list.
+    let type_ids: HashSet<&str> = evidence_types.iter().map(|t| t.id.as_str()).collect();
     let mut categories = Vec::new();
     if let Some(node) = top.require(reader, "categories")
         && let Some(mut cats) = reader.map(node, "categories")
@@ -226,7 +259,7 @@ fn categories(top: &mut Fields, reader: &mut Reader, evidence_types: &[EvidenceT
                 .collect();
             f.finish(reader);
             for t in expects.iter().chain(&strengthens) {
-                if !evidence_types.iter().any(|e| e.id == t.value) {
+                if !type_ids.contains(t.value.as_str()) {
                     reader.push(unknown_name(
                         ProblemKind::UnknownEvidenceType,
                         t.loc,

@@ -206,6 +206,8 @@ pub struct Checked<'p> {
     pub name: String,
     /// Where the case's relative `file:` paths are resolved.
     pub base_dir: PathBuf,
+    /// The size of the case file's text, in bytes, for budgets that grow with it.
+    pub text_len: usize,
     pub case: Case,
     pub playbook: &'p Playbook,
     /// "Today": the system date or `--today`.
@@ -236,6 +238,7 @@ impl<'p> Checked<'p> {
         Checked {
             name: source.name.clone(),
             base_dir: source.base_dir.clone(),
+            text_len: source.text.len(),
             case,
             playbook,
             today,
@@ -491,17 +494,28 @@ fn check_evidence(
             ),
         ));
     }
-    if let Some(file) = &item.file
-        && !checker.base_dir.join(&file.value).exists()
-    {
-        out.push(at(
-            Code::MissingFile,
-            file.loc,
-            format!(
+    if let Some(file) = &item.file {
+        let path = checker.base_dir.join(&file.value);
+        let missing = if file.value.trim().is_empty() {
+            Some(format!(
+                "{id}: `file` is empty; name the exhibit's file, or leave the key out"
+            ))
+        } else if path.is_dir() {
+            Some(format!(
+                "{id}: `{}` is a folder, not a file (paths are relative to the case file)",
+                crate::display::name(&file.value)
+            ))
+        } else if !path.is_file() {
+            Some(format!(
                 "{id}: no file at `{}` (paths are relative to the case file)",
-                file.value
-            ),
-        ));
+                crate::display::name(&file.value)
+            ))
+        } else {
+            None
+        };
+        if let Some(message) = missing {
+            out.push(at(Code::MissingFile, file.loc, message));
+        }
     }
     if let Some(date) = &item.date
         && date.value > checker.today

@@ -9,6 +9,7 @@
 
 use crate::check::Finding;
 use crate::diag::{Problem, Unusable};
+use crate::display;
 use anstyle::{AnsiColor, Style};
 use std::process::ExitCode;
 
@@ -127,10 +128,11 @@ fn styled(error: &Error, color: bool) -> String {
     match error {
         Error::Unusable(rejected) => rejected.unusable.render(rejected.text.as_deref(), color),
         Error::Several(errors) => errors.iter().map(|e| styled(e, color)).collect(),
+        // Messages may quote the case, a path or a template: shown, never run.
         Error::Usage { message, help } => {
-            let mut out = format!("{ERROR}error{ERROR:#}: {message}\n");
+            let mut out = format!("{ERROR}error{ERROR:#}: {}\n", display::lines(message));
             if let Some(help) = help {
-                out.push_str(&format!("  help: {help}\n"));
+                out.push_str(&format!("  help: {}\n", display::lines(help)));
             }
             out
         }
@@ -147,7 +149,7 @@ fn styled(error: &Error, color: bool) -> String {
                 out.push_str(body.trim_end());
                 out.push_str("\n\n");
             }
-            out.push_str(&format!("{ERROR}error{ERROR:#}: {summary}\n"));
+            out.push_str(&format!("{ERROR}error{ERROR:#}: {}\n", display::lines(summary)));
             out
         }
         Error::NotFileable {
@@ -156,13 +158,14 @@ fn styled(error: &Error, color: bool) -> String {
             summary,
         } => {
             let mut out = String::new();
+            let name = display::name(name);
             for f in findings {
                 out.push_str(&format!(
                     "{ERROR}error[{}]{ERROR:#} {DIM}{name}:{}:{}{DIM:#} {}\n",
                     f.code.as_str(),
                     f.loc.line,
                     f.loc.column,
-                    f.message
+                    display::text(&f.message)
                 ));
             }
             out.push_str(&format!("{ERROR}error{ERROR:#}: {summary}\n"));

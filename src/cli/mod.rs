@@ -140,7 +140,7 @@ pub struct GraphArgs {
     /// Output format [default: from the extension of -o (.svg, .dot, .gv, .mmd, .json), else svg]
     #[arg(long, value_enum)]
     pub format: Option<graph::GraphFormat>,
-    /// Write the map to this file (replacing it) instead of standard output
+    /// Write the map to this file (replacing it atomically) instead of standard output; `-` is standard output
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<std::path::PathBuf>,
     #[command(flatten)]
@@ -159,7 +159,7 @@ pub struct PlaybookArgs {
 
 #[derive(Args, Debug)]
 pub struct InitArgs {
-    /// Where to write the starter (never over an existing file); standard output without it
+    /// Where to write the starter (never over an existing file); standard output without it or with `-`
     #[arg(value_name = "FILE")]
     pub file: Option<String>,
     /// The kind of case; it must be the id of the playbook in force
@@ -189,10 +189,10 @@ pub struct RedactArgs {
     /// The case to redact; `-` reads standard input
     #[arg(value_name = "CASE")]
     pub case: String,
-    /// Write the redacted case here instead of standard output
+    /// Write the redacted case here (atomically) instead of standard output; `-` is standard output
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<String>,
-    /// Write the placeholders and the real values they stand for to this file
+    /// Write the placeholders and the real values they stand for to this file, readable by you only (mode 0600)
     #[arg(long, value_name = "FILE")]
     pub key: Option<String>,
     /// Move every date by this many days (negative for earlier); intervals stay true
@@ -217,10 +217,10 @@ pub struct RenderArgs {
     /// Output format [default: from the extension of -o (.html, .htm, .docx), else md]
     #[arg(long, value_enum)]
     pub format: Option<RenderFormat>,
-    /// Write to this file (atomically) instead of standard output
+    /// Write to this file (atomically) instead of standard output; `-` is standard output
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<std::path::PathBuf>,
-    /// Use templates from this folder: a file there replaces the built-in one of the same name
+    /// Use templates from this folder: a file there replaces the built-in one of the same name (its cost is bounded; see the README)
     #[arg(long, value_name = "DIR")]
     pub templates: Option<std::path::PathBuf>,
     /// Render only if `rebut check` finds no error, and without gap markers
@@ -323,6 +323,19 @@ impl Common {
     /// The playbook in force for this run.
     pub fn playbook(&self) -> Result<Playbook, Error> {
         load_playbook(self.playbook.as_deref(), self.max_size)
+    }
+
+    /// Every file a command reads: its cases (`-` for standard input) and
+    /// the playbook, so that no output replaces one of them.
+    pub fn inputs<'a>(&self, cases: impl IntoIterator<Item = &'a str>) -> crate::write::Inputs {
+        let mut inputs = crate::write::Inputs::new();
+        for case in cases {
+            inputs.add(case);
+        }
+        if let Some(playbook) = &self.playbook {
+            inputs.add(playbook);
+        }
+        inputs
     }
 }
 

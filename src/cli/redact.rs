@@ -9,7 +9,7 @@ use crate::check::Checked;
 use crate::clinic::emit::case_to_yaml;
 use crate::clinic::redact::{self, Options};
 use crate::input::Source;
-use crate::write::write_atomic;
+use crate::write::{Mode, Outputs, Slot, file_target};
 use std::path::Path;
 
 const HEADER: &str =
@@ -20,14 +20,16 @@ const KEY_HEADER: &str = "# The key to a redacted case: the real values behind i
 # Keep it apart from the redacted copy; it identifies the people in the case.\n";
 
 pub fn run(args: &RedactArgs) -> Result<Outcome, Error> {
-    if let (Some(out), Some(key)) = (&args.output, &args.key)
-        && same_file(out, key)
-    {
+    // Every target is checked before anything is read or written.
+    let copy_target = file_target(args.output.as_deref().map(Path::new));
+    let key_target = file_target(args.key.as_deref().map(Path::new));
+    if args.key.is_some() && key_target.is_none() && copy_target.is_none() {
         return Err(Error::refuse(
-            format!("the key and the redacted copy would both be written to {key}"),
-            "the key holds the real names: give it a file of its own",
+            "the key and the redacted copy would both go to standard output",
+            "the key holds the real names: give it a file of its own with `--key FILE`",
         ));
     }
+    let (outputs, copy_slot, key_slot) = plan_outputs(args, copy_target, key_target)?;
     let playbook = args.common.playbook()?;
     let original = super::open(&args.case, &args.common, &playbook)?;
     let options = Options {
@@ -43,12 +45,9 @@ pub fn run(args: &RedactArgs) -> Result<Outcome, Error> {
     }
     yaml.push_str(&case_to_yaml(&redaction.case));
 
-    let out_name = args
-        .output
-        .clone()
-        .unwrap_or_else(|| "<redacted copy>".to_owned());
+    let out_name = copy_target.map_or_else(|| "<redacted copy>".to_owned(), |p| p.display().to_string());
     let reread = Source {
-        name: out_name.clone(),
+        name: out_name,
         text: yaml.clone(),
         base_dir: original.base_dir.clone(),
     };
@@ -68,49 +67,86 @@ pub fn run(args: &RedactArgs) -> Result<Outcome, Error> {
         args.shift_dates != 0,
     );
 
-    match &args.output {
-        None => super::print_text(&yaml)?,
-        Some(path) => write_atomic(Path::new(path), yaml.as_bytes(), &[Path::new(&args.case)])
-            .map_err(|e| Error::refuse(e.to_string(), "choose another output file with -o"))?,
-    }
-    if let Some(key_path) = &args.key {
+    let key_text = args.key.as_ref().map(|_| {
         redaction.key.source = Some(original.name.clone());
-        redaction.key.redacted = args.output.clone();
-        let text = format!(
+        redaction.key.redacted = copy_target.map(|p| p.display().to_string());
+        format!(
             "{KEY_HEADER}{}",
-            serde_saphyr::to_string(&redaction.key).expect("the key serialises")
-        );
-        let mut inputs = vec![Path::new(&args.case)];
-        if let Some(out) = &args.output {
-            inputs.push(Path::new(out));
-        }
-        write_atomic(Path::new(key_path), text.as_bytes(), &inputs)
-            .map_err(|e| Error::refuse(e.to_string(), "choose another file for --key"))?;
+            serde_saphyr::to_string(&redaction.key).expect("the key serializes")
+        )
+    });
+    // Files first, complete or not at all; standard output last.
+    let mut contents: Vec<(Slot, &[u8])> = Vec::new();
+    if let Some(slot) = copy_slot {
+        contents.push((slot, yaml.as_bytes()));
+    }
+    if let (Some(slot), Some(text)) = (key_slot, &key_text) {
+        contents.push((slot, text.as_bytes()));
+    }
+    outputs.write(&contents).map_err(|e| {
+        Error::refuse(
+            e.to_string(),
+            "nothing was written; free the space or choose other files",
+        )
+    })?;
+    let to_stdout = if copy_slot.is_none() {
+        Some(&yaml)
+    } else if key_slot.is_none() {
+        // `--key -`: the key alone goes to standard output.
+        key_text.as_ref()
+    } else {
+        None
+    };
+    if let Some(text) = to_stdout {
+        super::print_text(text)?;
     }
 
-    for note in &redaction.notes {
-        anstream::eprintln!("note: {note}");
-    }
-    for difference in &differences {
-        anstream::eprintln!("warning: {difference}");
-    }
-    if let Some(path) = &args.output {
+    report_notes(&redaction.notes, &differences);
+    if let Some(path) = copy_target {
         anstream::eprintln!(
-            "wrote {path}{}; read it through before handing it out",
-            args.key
-                .as_ref()
-                .map(|k| format!(" and its key {k}"))
+            "wrote {}{}; read it through before handing it out",
+            crate::display::name(&path.to_string_lossy()),
+            key_target
+                .map(|k| format!(
+                    " and its key {} (readable by you only)",
+                    crate::display::name(&k.to_string_lossy())
+                ))
                 .unwrap_or_default()
         );
     }
     Ok(Outcome::Clean)
 }
 
-/// Whether two paths name one file, whether or not it exists yet.
-fn same_file(a: &str, b: &str) -> bool {
-    let (pa, pb) = (Path::new(a), Path::new(b));
-    if let (Ok(x), Ok(y)) = (pa.canonicalize(), pb.canonicalize()) {
-        return x == y;
+/// The copy's and the key's files, checked against every input and each
+/// other before anything is read or written.
+fn plan_outputs(
+    args: &RedactArgs,
+    copy_target: Option<&Path>,
+    key_target: Option<&Path>,
+) -> Result<(Outputs, Option<Slot>, Option<Slot>), Error> {
+    let mut outputs = Outputs::new(args.common.inputs([args.case.as_str()]));
+    let copy_slot = copy_target
+        .map(|t| outputs.add(t, Mode::Replace, "the redacted copy"))
+        .transpose()
+        .map_err(|e| Error::refuse(e.to_string(), "choose another output file with -o"))?;
+    let key_slot = key_target
+        .map(|t| outputs.add(t, Mode::Private, "the key"))
+        .transpose()
+        .map_err(|e| {
+            Error::refuse(
+                e.to_string(),
+                "the key holds the real names: give it a file of its own",
+            )
+        })?;
+    Ok((outputs, copy_slot, key_slot))
+}
+
+/// Uncertain replacements and any way the copy checks differently.
+fn report_notes(notes: &[String], differences: &[String]) {
+    for note in notes {
+        anstream::eprintln!("note: {}", crate::display::text(note));
     }
-    matches!((std::path::absolute(pa), std::path::absolute(pb)), (Ok(x), Ok(y)) if x == y)
+    for difference in differences {
+        anstream::eprintln!("warning: {}", crate::display::text(difference));
+    }
 }

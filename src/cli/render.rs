@@ -25,7 +25,9 @@ pub fn run(args: &RenderArgs) -> Result<Outcome, Error> {
         ));
     }
     let format = format_of(args);
-    if format == Format::Word && args.output.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout())
+    if format == Format::Word
+        && crate::write::file_target(args.output.as_deref()).is_none()
+        && std::io::IsTerminal::is_terminal(&std::io::stdout())
     {
         return Err(Error::usage(
             "a Word document is binary: write it to a file with `-o memo.docx`",
@@ -34,6 +36,7 @@ pub fn run(args: &RenderArgs) -> Result<Outcome, Error> {
     let playbook = args.common.playbook()?;
     let templates = Templates::load(args.templates.as_deref()).map_err(|e| Error::usage(e.to_string()))?;
     let checked = super::open(&args.case, &args.common, &playbook)?;
+    let templates = templates.for_input(checked.text_len);
     let kind = memo_arg.unwrap_or_else(|| MemoKind::default_for(checked.case.info.decision.kind));
     if args.final_ && checked.report.has_errors() {
         return Err(not_fileable(&checked));
@@ -85,19 +88,16 @@ fn format_of(args: &RenderArgs) -> Format {
 }
 
 fn emit(args: &RenderArgs, templates: &Templates, bytes: &[u8]) -> Result<(), Error> {
-    match args.output.as_deref() {
-        Some(target) if target != Path::new("-") => {
-            let mut inputs: Vec<&Path> = Vec::new();
-            if args.case != "-" {
-                inputs.push(Path::new(&args.case));
+    match crate::write::file_target(args.output.as_deref()) {
+        Some(target) => {
+            let mut inputs = args.common.inputs([args.case.as_str()]);
+            for (_, path) in templates.overridden() {
+                inputs.add(path);
             }
-            if let Some(p) = &args.common.playbook {
-                inputs.push(Path::new(p));
-            }
-            inputs.extend(templates.overridden().map(|(_, path)| path));
-            crate::write::write_atomic(target, bytes, &inputs).map_err(|e| Error::usage(e.to_string()))
+            crate::write::write_one(inputs, target, bytes, crate::write::Mode::Replace)
+                .map_err(|e| Error::usage(e.to_string()))
         }
-        _ => super::print_bytes(bytes),
+        None => super::print_bytes(bytes),
     }
 }
 

@@ -10,6 +10,7 @@
 //! Legal wording lives in the playbook's `memo` entries and in the templates,
 //! never here.
 
+pub mod budget;
 pub mod context;
 pub mod html;
 pub mod markdown;
