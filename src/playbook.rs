@@ -15,6 +15,9 @@ pub const DEFAULT_KIND: &str = "humanitarian-parole-medical";
 /// The default playbook's text, as `rebut playbook` prints it.
 pub const DEFAULT_TEXT: &str = include_str!("../playbooks/humanitarian-parole-medical.yaml");
 
+/// `request_margin_days` when the playbook does not give it.
+pub const DEFAULT_REQUEST_MARGIN_DAYS: u32 = 10;
+
 /// Memo entries every playbook must give, because the built-in templates use them.
 pub const REQUIRED_MEMO: [&str; 3] = ["standard_of_proof", "fee_exemption", "closing"];
 
@@ -25,6 +28,12 @@ pub struct Playbook {
     pub version: String,
     pub evidence_types: Vec<EvidenceType>,
     pub categories: Vec<Category>,
+    /// Evidence types every complete request needs, whatever the decision
+    /// said; a re-filing that cites none of one gets `missing-baseline`.
+    pub baseline: Vec<String>,
+    /// How many days before the response date an evidence request asks for
+    /// the document.
+    pub request_margin_days: u32,
     /// Boilerplate Markdown for the memo templates, by name.
     pub memo: BTreeMap<String, String>,
     /// Where each evidence type and category is in its list, so that a
@@ -62,6 +71,11 @@ pub struct EvidenceType {
     pub label: String,
     /// Opinions must be dated and, after a decision, updated.
     pub opinion: bool,
+    /// What a document of this type must say to be worth filing, one short
+    /// line each (the evidence-request letters list them).
+    pub must_state: Vec<String>,
+    /// Whom to ask for it when nobody is named ("the treating physician").
+    pub author_role: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -120,6 +134,17 @@ impl Playbook {
     }
 
     /// The label of an evidence type, or its id when the playbook has none.
+    /// Whom to ask for a document of this type when nobody is named.
+    pub fn author_role(&self, id: &str) -> Option<&str> {
+        self.evidence_type(id).and_then(|t| t.author_role.as_deref())
+    }
+
+    /// What a document of this type must say (empty when the playbook is silent).
+    pub fn must_state(&self, id: &str) -> &[String] {
+        self.evidence_type(id).map_or(&[], |t| t.must_state.as_slice())
+    }
+
+    /// The label of an evidence type, or its id when the playbook has none.
     pub fn type_label<'a>(&'a self, id: &'a str) -> &'a str {
         self.evidence_type(id).map_or(id, |t| t.label.as_str())
     }
@@ -137,6 +162,11 @@ fn convert(root: Node, reader: &mut Reader) -> Option<Playbook> {
 
     let evidence_types = evidence_types(&mut top, reader);
     let categories = categories(&mut top, reader, &evidence_types);
+    let baseline = baseline(&mut top, reader, &evidence_types);
+    let request_margin_days = top
+        .take("request_margin_days")
+        .and_then(|n| reader.count(n, "request_margin_days", 0))
+        .unwrap_or(DEFAULT_REQUEST_MARGIN_DAYS);
     let memo = memo(&mut top, reader);
     top.finish(reader);
     Some(Playbook {
@@ -146,6 +176,8 @@ fn convert(root: Node, reader: &mut Reader) -> Option<Playbook> {
         index: Index::of(&evidence_types, &categories),
         evidence_types,
         categories,
+        baseline,
+        request_margin_days,
         memo,
     })
 }
@@ -164,12 +196,21 @@ fn evidence_types(top: &mut Fields, reader: &mut Reader) -> Vec<EvidenceType> {
             };
             let label = f.required_string(reader, "label");
             let opinion = f.bool(reader, "opinion").unwrap_or(false);
+            let what = format!("evidence_types.{}", id.value);
+            let must_state: Vec<String> = f
+                .list(reader, "must_state")
+                .into_iter()
+                .filter_map(|n| reader.string(n, &format!("{what}.must_state")))
+                .collect();
+            let author_role = f.string(reader, "author_role");
             f.finish(reader);
             if let Some(label) = label {
                 evidence_types.push(EvidenceType {
                     id: id.value,
                     label,
                     opinion,
+                    must_state,
+                    author_role,
                 });
             }
         }
@@ -250,6 +291,34 @@ fn categories(top: &mut Fields, reader: &mut Reader, evidence_types: &[EvidenceT
     }
 
     categories
+}
+
+/// The `baseline` list: known evidence types, each once.
+fn baseline(top: &mut Fields, reader: &mut Reader, evidence_types: &[EvidenceType]) -> Vec<String> {
+    let mut baseline: Vec<String> = Vec::new();
+    for node in top.list(reader, "baseline") {
+        let Some(t) = reader.id(node, "baseline") else {
+            continue;
+        };
+        if !evidence_types.iter().any(|e| e.id == t.value) {
+            reader.push(unknown_name(
+                ProblemKind::UnknownEvidenceType,
+                t.loc,
+                "evidence type",
+                &t.value,
+                evidence_types.iter().map(|e| e.id.as_str()),
+            ));
+        } else if baseline.contains(&t.value) {
+            reader.push(Problem::at(
+                ProblemKind::DuplicateId,
+                t.loc,
+                format!("`{}` is listed twice in `baseline`", t.value),
+            ));
+        } else {
+            baseline.push(t.value);
+        }
+    }
+    baseline
 }
 
 fn memo(top: &mut Fields, reader: &mut Reader) -> BTreeMap<String, String> {

@@ -89,6 +89,7 @@ pub enum Code {
     Deadline,
     FutureDate,
     MalformedReceipt,
+    MissingBaseline,
 }
 
 impl Code {
@@ -109,6 +110,7 @@ impl Code {
             Code::Deadline => "deadline",
             Code::FutureDate => "future-date",
             Code::MalformedReceipt => "malformed-receipt",
+            Code::MissingBaseline => "missing-baseline",
         }
     }
 
@@ -266,7 +268,7 @@ pub fn check(case: &Case, graph: &EvidenceGraph, checker: &Checker<'_>) -> Repor
     for (i, item) in case.evidence.iter().enumerate() {
         check_evidence(graph, i, item, checker, &mut findings);
     }
-    check_case(case, checker, &mut findings);
+    check_case(case, &grounds, checker, &mut findings);
 
     findings.sort_by(|a, b| {
         (a.loc.line, a.loc.column, a.code, &a.subject_id).cmp(&(
@@ -524,9 +526,22 @@ fn check_evidence(
             format!("{id} is dated {}, after today ({})", date.value, checker.today),
         ));
     }
+    if let Some(asked) = &item.requested_on
+        && asked.value > checker.today
+    {
+        out.push(at(
+            Code::FutureDate,
+            asked.loc,
+            format!(
+                "{id} was requested on {}, after today ({})",
+                asked.value, checker.today
+            ),
+        ));
+    }
 }
 
-fn check_case(case: &Case, checker: &Checker<'_>, out: &mut Vec<Finding>) {
+fn check_case(case: &Case, grounds: &[GroundResult], checker: &Checker<'_>, out: &mut Vec<Finding>) {
+    check_baseline(case, grounds, checker, out);
     let info = &case.info;
     let at = |code: Code, loc: Loc, message: String| finding(code, Subject::Case, "case", loc, message);
     if let Some(receipt) = &info.receipt
@@ -589,6 +604,36 @@ fn check_case(case: &Case, checker: &Checker<'_>, out: &mut Vec<Finding>) {
                 Code::FutureDate,
                 date.loc,
                 format!("the {what} {} is after today ({})", date.value, checker.today),
+            ));
+        }
+    }
+}
+
+/// After a denial the answer is a complete new request: one finding per
+/// type of the playbook's `baseline` that no point cites (requested
+/// evidence counts as cited; the final gate refuses it on its own).
+fn check_baseline(case: &Case, grounds: &[GroundResult], checker: &Checker<'_>, out: &mut Vec<Finding>) {
+    if case.info.decision.kind != DecisionKind::Denial {
+        return;
+    }
+    let cites = |t: &str| {
+        grounds
+            .iter()
+            .flat_map(|r| &r.evidence)
+            .any(|&i| case.evidence[i].kind == t)
+    };
+    for t in &checker.playbook.baseline {
+        if !cites(t) {
+            out.push(finding(
+                Code::MissingBaseline,
+                Subject::Case,
+                "case",
+                case.info.loc,
+                // No id or backticks: drafts show this message as a gap marker.
+                format!(
+                    "no point cites evidence of the kind {}; a re-filing is a complete new request, which needs it whatever the denial said",
+                    checker.playbook.type_label(t)
+                ),
             ));
         }
     }

@@ -283,6 +283,7 @@ pub enum MemoArg {
     Refiling,
     Gaps,
     Exhibits,
+    Requests,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 //! HTML or Word, to standard output or atomically to `-o FILE`.
 
 use super::{Error, MemoArg, Outcome, RenderArgs, RenderFormat};
-use crate::check::{Checked, Report, Severity};
+use crate::check::{Checked, Code, Report, Severity};
 use crate::render::{self, Format, MemoKind, Templates};
 use std::path::Path;
 
@@ -12,10 +12,16 @@ pub fn run(args: &RenderArgs) -> Result<Outcome, Error> {
         MemoArg::Refiling => MemoKind::Refiling,
         MemoArg::Gaps => MemoKind::Gaps,
         MemoArg::Exhibits => MemoKind::Exhibits,
+        MemoArg::Requests => MemoKind::Requests,
     });
     if args.final_ && memo_arg == Some(MemoKind::Gaps) {
         return Err(Error::usage(
             "the gap report is always a draft; `--final` is for the rebuttal, refiling and exhibits memos",
+        ));
+    }
+    if args.final_ && memo_arg == Some(MemoKind::Requests) {
+        return Err(Error::usage(
+            "evidence requests are letters to send, not a filing; render them without `--final`",
         ));
     }
     let format = format_of(args);
@@ -34,6 +40,12 @@ pub fn run(args: &RenderArgs) -> Result<Outcome, Error> {
     let kind = memo_arg.unwrap_or_else(|| MemoKind::default_for(checked.case.info.decision.kind));
     if args.final_ && checked.report.has_errors() {
         return Err(not_fileable(&checked));
+    }
+    if args.final_
+        && kind == MemoKind::Refiling
+        && let Some(refused) = baseline_incomplete(&checked)
+    {
+        return Err(refused);
     }
 
     let bytes = if args.dump_context {
@@ -108,6 +120,33 @@ fn not_fileable(checked: &Checked) -> Error {
         findings,
         summary,
     }
+}
+
+/// `--final` refused for a re-filing that lacks evidence every complete
+/// request needs (`missing-baseline`, a warning that blocks this one memo).
+fn baseline_incomplete(checked: &Checked) -> Option<Error> {
+    let findings: Vec<_> = checked
+        .report
+        .findings
+        .iter()
+        .filter(|f| f.code == Code::MissingBaseline)
+        .cloned()
+        .collect();
+    if findings.is_empty() {
+        return None;
+    }
+    let summary = format!(
+        "--final: a re-filing is a complete new request, and {} type{} of evidence every request needs {} cited; nothing was written (`rebut render --memo requests` drafts the letters to obtain {})",
+        findings.len(),
+        if findings.len() == 1 { "" } else { "s" },
+        if findings.len() == 1 { "is not" } else { "are not" },
+        if findings.len() == 1 { "it" } else { "them" },
+    );
+    Some(Error::NotFileable {
+        name: checked.name.clone(),
+        findings,
+        summary,
+    })
 }
 
 fn note_draft(report: &Report) {

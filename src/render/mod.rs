@@ -14,6 +14,8 @@ pub mod budget;
 pub mod context;
 pub mod html;
 pub mod markdown;
+pub mod prose;
+pub mod requests;
 pub mod templates;
 
 pub use context::{MemoContext, context};
@@ -23,7 +25,7 @@ use crate::check::Checked;
 use crate::model::DecisionKind;
 use serde::Serialize;
 
-/// The four documents `rebut render` writes.
+/// The five documents `rebut render` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum MemoKind {
@@ -35,14 +37,17 @@ pub enum MemoKind {
     Gaps,
     /// The exhibit index alone.
     Exhibits,
+    /// Letters asking for the evidence still missing, one per person or body.
+    Requests,
 }
 
 impl MemoKind {
-    pub const ALL: [MemoKind; 4] = [
+    pub const ALL: [MemoKind; 5] = [
         MemoKind::Rebuttal,
         MemoKind::Refiling,
         MemoKind::Gaps,
         MemoKind::Exhibits,
+        MemoKind::Requests,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -51,6 +56,7 @@ impl MemoKind {
             MemoKind::Refiling => "refiling",
             MemoKind::Gaps => "gaps",
             MemoKind::Exhibits => "exhibits",
+            MemoKind::Requests => "requests",
         }
     }
 
@@ -61,6 +67,7 @@ impl MemoKind {
             MemoKind::Refiling => "refiling.md",
             MemoKind::Gaps => "gaps.md",
             MemoKind::Exhibits => "exhibits.md",
+            MemoKind::Requests => "requests.md",
         }
     }
 

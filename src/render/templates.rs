@@ -2,9 +2,11 @@
 //! the same name in `--templates DIR` (a firm's letterhead, its wording).
 //!
 //! Markdown templates (`*.md`) escape every value they print with
-//! [`markdown::escape_text`], so case text stays text. Two filters help:
+//! [`markdown::escape_text`], so case text stays text. Filters help:
 //! `inline_markdown` (a point's text, keeping its emphasis) and
-//! `date(format="%B %-d, %Y")` (a `YYYY-MM-DD` date, strftime-formatted).
+//! `date(format="%B %-d, %Y")` (a `YYYY-MM-DD` date, strftime-formatted);
+//! `and_list` joins a list as prose ("I, II, and IV"); `words` writes a
+//! count from one to ten in words.
 
 use super::budget::{self, Budget, Stopped};
 use super::context::MemoContext;
@@ -19,17 +21,19 @@ pub const BUILTIN_CSS: &str = include_str!("../../templates/style.css");
 pub const CSS_NAME: &str = "style.css";
 
 /// Every built-in template, by the name an override file must have.
-pub const BUILTIN: [(&str, &str); 14] = [
+pub const BUILTIN: [(&str, &str); 16] = [
     ("rebuttal.md", include_str!("../../templates/rebuttal.md")),
     ("refiling.md", include_str!("../../templates/refiling.md")),
     ("gaps.md", include_str!("../../templates/gaps.md")),
     ("exhibits.md", include_str!("../../templates/exhibits.md")),
+    ("requests.md", include_str!("../../templates/requests.md")),
     ("heading.md", include_str!("../../templates/heading.md")),
     ("draft-notice.md", include_str!("../../templates/draft-notice.md")),
     ("summary.md", include_str!("../../templates/summary.md")),
     ("ground.md", include_str!("../../templates/ground.md")),
     ("citations.md", include_str!("../../templates/citations.md")),
     ("gap.md", include_str!("../../templates/gap.md")),
+    ("action.md", include_str!("../../templates/action.md")),
     ("new-evidence.md", include_str!("../../templates/new-evidence.md")),
     ("signature.md", include_str!("../../templates/signature.md")),
     ("chronology.md", include_str!("../../templates/chronology.md")),
@@ -101,6 +105,12 @@ impl Templates {
             Value::safe_string(&markdown::inline_markdown(text))
         });
         tera.register_filter("date", format_date);
+        tera.register_filter("and_list", |items: Vec<String>, _: Kwargs, _: &State| {
+            super::prose::and_list(&items)
+        });
+        tera.register_filter("words", |n: i64, _: Kwargs, _: &State| {
+            super::prose::number_words(n)
+        });
         tera.register_function("range", budget::range);
         tera.add_raw_templates(&sources)
             .map_err(|e| template_error(&e, &overrides))?;

@@ -23,6 +23,7 @@ mod render_formats;
 mod render_hostile;
 mod render_readme;
 mod render_structure;
+mod requests;
 mod robustness;
 mod schema;
 mod shell;

@@ -4,8 +4,8 @@
 //! (`cargo insta review`, or `INSTA_UPDATE=always` and `git diff`).
 //!
 //! Each example gets the memo its decision calls for (a rebuttal after an
-//! RFE or a NOID, a re-filing after a denial), the gap report and the
-//! exhibit index.
+//! RFE or a NOID, a re-filing after a denial), the gap report, the
+//! exhibit index and the evidence-request letters.
 
 use crate::support::{Rebut, TODAY, all_examples, check_file, root};
 use rebut::render::MemoKind;
@@ -28,6 +28,7 @@ fn every_memo_of_every_example_reads_as_pinned() {
             MemoKind::default_for(decision),
             MemoKind::Gaps,
             MemoKind::Exhibits,
+            MemoKind::Requests,
         ] {
             let memo = Rebut::new()
                 .args([
@@ -53,5 +54,5 @@ fn every_memo_of_every_example_reads_as_pinned() {
         }
     }
     // A new example is pinned too: this list is the snapshots' file names.
-    assert_eq!(pinned.len(), 18, "{pinned:?}");
+    assert_eq!(pinned.len(), 24, "{pinned:?}");
 }
