@@ -220,6 +220,15 @@ impl Evidence {
     pub fn is_received(&self) -> bool {
         self.status == EvidenceStatus::Received
     }
+
+    /// The pages a certified translation adds after the original in the
+    /// packet: `translation.pages`, else as many as the original has.
+    pub fn translation_pages(&self) -> u32 {
+        match &self.translation {
+            Some(t) if t.certified => t.pages.unwrap_or(self.pages).max(1),
+            _ => 0,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -252,6 +261,10 @@ impl EvidenceStatus {
 pub struct Translation {
     pub certified: bool,
     pub translator: Option<String>,
+    /// Its pages in the packet, when they differ from the original's.
+    pub pages: Option<u32>,
+    /// The translation with its certificate, relative to the case file.
+    pub file: Option<At<String>>,
 }
 
 /// A dated event for the chronology.

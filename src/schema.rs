@@ -400,6 +400,10 @@ mod shape {
         certified: Option<bool>,
         /// Who translated it.
         translator: Option<String>,
+        /// Its page count (default the original's); it follows the original in the packet.
+        pages: Option<PageCount>,
+        /// The translation with its certificate, relative to the case file, for `rebut packet`.
+        file: Option<String>,
     }
 
     #[derive(JsonSchema)]

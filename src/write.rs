@@ -68,7 +68,8 @@ pub fn write_new(target: &Path, bytes: &[u8]) -> Result<(), WriteError> {
         .map_err(|source| WriteError::Io { path: shown, source })
 }
 
-fn is_one_of(target: &Path, inputs: &[&Path]) -> bool {
+/// Whether `target` is one of `inputs` (by canonical path).
+pub fn is_one_of(target: &Path, inputs: &[&Path]) -> bool {
     let Ok(target) = target.canonicalize() else {
         return false;
     };

@@ -166,6 +166,10 @@ struct TranslationOut<'a> {
     certified: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     translator: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pages: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    file: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -276,6 +280,8 @@ fn evidence(e: &Evidence) -> EvidenceOut<'_> {
         translation: e.translation.as_ref().map(|t| TranslationOut {
             certified: t.certified,
             translator: t.translator.as_deref(),
+            pages: t.pages,
+            file: t.file.as_ref().map(|f| f.value.as_str()),
         }),
         file: e.file.as_ref().map(|f| f.value.as_str()),
         notes: e.notes.as_deref(),

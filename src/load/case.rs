@@ -376,6 +376,10 @@ fn evidence(node: Node, playbook: &Playbook, ids: &mut Ids, ctx: &mut Ctx) -> Op
         let translation = Translation {
             certified: t.bool(ctx, "certified").unwrap_or(false),
             translator: t.string(ctx, "translator"),
+            pages: t
+                .take("pages")
+                .and_then(|n| ctx.count(n, "evidence.translation.pages", 1)),
+            file: t.located_string(ctx, "file"),
         };
         t.finish(ctx);
         Some(translation)

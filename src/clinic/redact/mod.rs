@@ -197,6 +197,9 @@ pub fn redact(case: &Case, options: &Options) -> Result<Redaction, ShiftError> {
         }
         if let Some(t) = &mut item.translation {
             t.translator = r.opt_text(t.translator.as_deref(), &format!("{place} translator"))?;
+            if let Some(f) = &mut t.file {
+                f.value = people.redact_slug(&f.value);
+            }
         }
         if let Some(f) = &mut item.file {
             f.value = people.redact_slug(&f.value);
