@@ -342,6 +342,8 @@ pub struct Builder {
     pub fonts: Fonts,
     kids: Vec<ObjectId>,
     outline: Vec<(String, ObjectId)>,
+    /// The expected size of the file, to write it without regrowing.
+    pub size_hint: usize,
 }
 
 impl Default for Builder {
@@ -356,6 +358,7 @@ impl Default for Builder {
             fonts: Fonts::default(),
             kids: Vec::new(),
             outline: Vec::new(),
+            size_hint: 0,
         }
     }
 }
@@ -599,13 +602,27 @@ impl Builder {
         });
         self.doc.trailer.set("Root", catalog);
         self.doc.trailer.set("Info", info);
-        let mut bytes = Vec::new();
+        // The id is a hash of the file written with a placeholder id of the
+        // same length, then put in its place.
+        let placeholder = Object::String(PLACEHOLDER_ID.to_vec(), lopdf::StringFormat::Hexadecimal);
+        self.doc.trailer.set("ID", vec![placeholder.clone(), placeholder]);
+        let mut bytes = Vec::with_capacity(self.size_hint);
         // Writing to memory cannot fail.
         let _ = self.doc.save_to(&mut bytes);
-        let id = Object::String(document_id(&bytes).to_vec(), lopdf::StringFormat::Hexadecimal);
-        self.doc.trailer.set("ID", vec![id.clone(), id]);
-        let mut bytes = Vec::with_capacity(bytes.len() + 100);
-        let _ = self.doc.save_to(&mut bytes);
+        let id: String = document_id(&bytes).iter().map(|b| format!("{b:02X}")).collect();
+        let marker: String = PLACEHOLDER_ID.iter().map(|b| format!("{b:02X}")).collect();
+        // The trailer comes last (a cross-reference stream's data may follow
+        // its dictionary): the last two occurrences are the id's.
+        let mut end = bytes.len();
+        for _ in 0..2 {
+            let found = bytes[..end]
+                .windows(marker.len())
+                .rposition(|w| w.eq_ignore_ascii_case(marker.as_bytes()));
+            if let Some(at) = found {
+                bytes[at..at + id.len()].copy_from_slice(id.as_bytes());
+                end = at;
+            }
+        }
         bytes
     }
 
@@ -707,6 +724,9 @@ fn stamp_text(canvas: &mut Canvas, fonts: &mut Fonts, stamp: &Stamp, page_width:
     );
 }
 
+/// Sixteen bytes no hash is likely to give, where the document id goes.
+const PLACEHOLDER_ID: [u8; 16] = *b"rebut-packet-id!";
+
 /// Sixteen bytes that identify a document by its content (two FNV-1a
 /// hashes), stable from run to run.
 fn document_id(bytes: &[u8]) -> [u8; 16] {
@@ -745,6 +765,8 @@ pub fn volumes(
     // Fonts, index and structure; the real size is measured after.
     let overhead = 60_000;
     let mut ranges: Vec<Range<usize>> = Vec::new();
+    // The packet measured whole, when it fits in one volume: it is final.
+    let mut whole = None;
     let mut start = 0;
     while start < items || ranges.is_empty() {
         let mut size = overhead + if ranges.is_empty() { fronts } else { 0 };
@@ -756,13 +778,17 @@ pub fn volumes(
         // Measure, and give exhibits back to the next volume while this
         // one is over the limit and has more than one.
         loop {
+            let alone = start == 0 && end == items;
             let label = VolumeLabel {
                 number: ranges.len() + 1,
-                count: ranges.len() + 2,
+                count: if alone { 1 } else { ranges.len() + 2 },
             };
-            let bytes = build(case, plan, prepared, start..end, ranges.is_empty(), &label).0;
-            let len = bytes.len() as u64;
+            let built = build(case, plan, prepared, start..end, ranges.is_empty(), &label);
+            let len = built.0.len() as u64;
             if len <= max_bytes || end - start <= 1 {
+                if alone {
+                    whole = Some(built);
+                }
                 break;
             }
             let fits = ((end - start) as u64 * max_bytes / len) as usize;
@@ -778,7 +804,10 @@ pub fn volumes(
     let mut out = Vec::with_capacity(count);
     for (n, range) in ranges.into_iter().enumerate() {
         let label = VolumeLabel { number: n + 1, count };
-        let (bytes, pages) = build(case, plan, prepared, range.clone(), n == 0, &label);
+        let (bytes, pages) = match whole.take() {
+            Some(built) if count == 1 => built,
+            _ => build(case, plan, prepared, range.clone(), n == 0, &label),
+        };
         if bytes.len() as u64 > max_bytes {
             if let [item] = &prepared.items[range.clone()] {
                 let exhibit = &plan.exhibits[item.exhibit];
@@ -841,6 +870,16 @@ fn build(
     label: &VolumeLabel,
 ) -> (Vec<u8>, usize) {
     let mut builder = Builder::default();
+    let inputs: u64 = prepared.items[items.clone()]
+        .iter()
+        .map(|i| i.original.bytes + i.translation.as_ref().map_or(0, |t| t.bytes))
+        .sum::<u64>()
+        + if with_fronts {
+            prepared.fronts.iter().map(|f| f.bytes).sum()
+        } else {
+            0
+        };
+    builder.size_hint = (inputs + inputs / 4 + 100_000).min(1 << 30) as usize;
     if with_fronts {
         for front in &prepared.fronts {
             if let Some(first) = builder.part(front, None) {

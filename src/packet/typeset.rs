@@ -220,11 +220,36 @@ fn subset_tag(used: &BTreeMap<u16, char>) -> String {
 }
 
 /// A stream compressed with Flate, deterministic for the same content.
-pub fn compressed(dict: Dictionary, content: Vec<u8>) -> Stream {
-    let mut stream = Stream::new(dict, content);
-    // Compression only fails on a filter it does not know; there is none yet.
-    let _ = stream.compress();
-    stream
+pub fn compressed(mut dict: Dictionary, content: Vec<u8>) -> Stream {
+    dict.set("Filter", "FlateDecode");
+    Stream::new(dict, deflate(&content)).with_compression(false)
+}
+
+thread_local! {
+    /// One compressor for every stream: a fresh one per stream (what
+    /// `lopdf` does) allocates its large aligned state each time, which
+    /// leaves the allocator's heap fragmented over a thousand pages.
+    static DEFLATE: std::cell::RefCell<flate2::Compress> =
+        std::cell::RefCell::new(flate2::Compress::new(flate2::Compression::default(), true));
+}
+
+/// `bytes` in the zlib format.
+pub fn deflate(bytes: &[u8]) -> Vec<u8> {
+    DEFLATE.with(|cell| {
+        let mut z = cell.borrow_mut();
+        z.reset();
+        let mut out = Vec::with_capacity(bytes.len() / 2 + 64);
+        loop {
+            let consumed = z.total_in() as usize;
+            // Only a full output buffer stops it short of the end; make room.
+            match z.compress_vec(&bytes[consumed..], &mut out, flate2::FlushCompress::Finish) {
+                Ok(flate2::Status::StreamEnd) => break,
+                Ok(_) => out.reserve(out.capacity().max(64)),
+                Err(_) => unreachable!("deflating bytes in memory cannot fail"),
+            }
+        }
+        out
+    })
 }
 
 /// The regular and bold faces of one output document.
@@ -383,6 +408,23 @@ pub fn text_string(text: &str) -> Object {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn deflated_streams_inflate_to_their_content() {
+        use std::io::Read as _;
+        let content: Vec<u8> = (0..200_000u32)
+            .map(|i| (i % 251) as u8 ^ (i / 1000) as u8)
+            .collect();
+        for input in [&b""[..], b"BT /RbR 9 Tf ET", &content] {
+            let packed = deflate(input);
+            let mut back = Vec::new();
+            flate2::read::ZlibDecoder::new(&packed[..])
+                .read_to_end(&mut back)
+                .unwrap();
+            assert_eq!(back, input);
+        }
+        assert_eq!(deflate(&content), deflate(&content), "deterministic");
+    }
 
     #[test]
     fn numbers_are_short_and_never_exponents() {
