@@ -827,3 +827,36 @@ fn the_packet_never_writes_over_an_input() {
     }
     assert_eq!(std::fs::read(dir.join("docs/berg.pdf")).unwrap(), before);
 }
+
+#[test]
+fn translation_pages_and_file_are_read_with_located_errors() {
+    let dir = scratch("translation-keys");
+    let case = format!(
+        "{CASE_HEAD}      - point: The letter shows urgency.
+        evidence: [berg]
+evidence:
+  - id: berg
+    type: physician-opinion
+    title: Carta de la Dra. Peña
+    language: es
+    translation: {{certified: true, pages: 0, file: docs/carta-en.pdf, pagez: 2}}
+"
+    );
+    std::fs::write(dir.join("case.yaml"), case).unwrap();
+    let out = rebut()
+        .current_dir(&dir)
+        .args(["check", "case.yaml"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    // `pages: 0` and the misspelt `pagez`, each at its place on line 19.
+    for expected in [
+        "case.yaml:19:43",
+        "case.yaml:19:71",
+        "`evidence.translation.pages`",
+        "pagez",
+    ] {
+        assert!(err.contains(expected), "missing `{expected}` in:\n{err}");
+    }
+}

@@ -113,7 +113,13 @@ impl Image {
 
     /// Decodes a PNG to 8-bit grey or RGB samples and an optional alpha mask.
     pub fn png(bytes: &[u8]) -> Result<Image, String> {
-        let damaged = |e: png::DecodingError| format!("the PNG is damaged: {e}");
+        let damaged = |e: png::DecodingError| match e {
+            png::DecodingError::LimitsExceeded => {
+                "the PNG is too large to decode (over 64 MiB of pixels); scale it down or save it as JPEG"
+                    .to_owned()
+            }
+            e => format!("the PNG is damaged: {e}"),
+        };
         let mut decoder = png::Decoder::new(std::io::Cursor::new(bytes));
         decoder.set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16);
         let mut reader = decoder.read_info().map_err(damaged)?;
