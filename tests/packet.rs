@@ -113,9 +113,30 @@ fn form_pdf(value: &str) -> Vec<u8> {
         "DA" => Object::string_literal("/Helv 12 Tf 0 g"),
         "AP" => dictionary! { "N" => appearance },
     });
+    // A check box in its "Yes" state: only that state's appearance shows.
+    let state = |text: &str| {
+        Stream::new(
+            dictionary! {
+                "Type" => "XObject", "Subtype" => "Form",
+                "BBox" => vec![0.into(), 0.into(), 120.into(), 14.into()],
+                "Resources" => dictionary! { "Font" => dictionary! { "Helv" => helv } },
+            },
+            format!("BT /Helv 10 Tf 1 3 Td ({text}) Tj ET").into_bytes(),
+        )
+    };
+    let yes = doc.add_object(state("BOX TICKED"));
+    let off = doc.add_object(state("BOX EMPTY"));
+    let check_box = doc.add_object(dictionary! {
+        "Type" => "Annot", "Subtype" => "Widget", "FT" => "Btn",
+        "T" => Object::string_literal("employed"),
+        "V" => "Yes", "AS" => "Yes", "F" => 4, "P" => page_id,
+        "Rect" => vec![200.into(), 560.into(), 320.into(), 574.into()],
+        "AP" => dictionary! { "N" => dictionary! { "Yes" => yes, "Off" => off } },
+    });
     let content = doc.add_object(Stream::new(
         dictionary! {},
-        b"BT /Helv 12 Tf 72 607 Td (Name of sponsor:) Tj ET".to_vec(),
+        b"BT /Helv 12 Tf 72 607 Td (Name of sponsor:) Tj ET BT /Helv 12 Tf 72 563 Td (Employed:) Tj ET"
+            .to_vec(),
     ));
     doc.objects.insert(
         page_id,
@@ -123,7 +144,7 @@ fn form_pdf(value: &str) -> Vec<u8> {
             "Type" => "Page", "Parent" => pages_id, "Contents" => content,
             "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
             "Resources" => dictionary! { "Font" => dictionary! { "Helv" => helv } },
-            "Annots" => vec![Object::Reference(field)],
+            "Annots" => vec![Object::Reference(field), Object::Reference(check_box)],
         }),
     );
     doc.objects.insert(
@@ -132,7 +153,7 @@ fn form_pdf(value: &str) -> Vec<u8> {
     );
     let catalog = doc.add_object(dictionary! {
         "Type" => "Catalog", "Pages" => pages_id,
-        "AcroForm" => dictionary! { "Fields" => vec![Object::Reference(field)] },
+        "AcroForm" => dictionary! { "Fields" => vec![Object::Reference(field), Object::Reference(check_box)] },
     });
     doc.trailer.set("Root", catalog);
     let mut bytes = Vec::new();
@@ -507,9 +528,13 @@ fn the_packet_holds_front_index_dividers_and_stamped_exhibits_in_order() {
             assert!(text.contains(&format!("footer of {own}")), "page {page}: {text}");
         }
     }
-    // The filled form shows its value.
+    // The filled form shows its values, the check box in its own state.
     let form = page_text(&pdf, 17);
     assert!(form.contains("Roseline Dorvil"), "{form}");
+    assert!(
+        form.contains("BOX TICKED") && !form.contains("BOX EMPTY"),
+        "{form}"
+    );
 
     let marks = bookmarks(&pdf);
     let titles: Vec<&str> = marks.iter().map(|(t, _)| t.as_str()).collect();
