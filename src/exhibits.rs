@@ -155,6 +155,46 @@ mod tests {
     }
 
     #[test]
+    fn a_certified_translation_follows_its_original_and_its_pages_count() {
+        let text = "rebut: 1
+case:
+  title: T
+  beneficiary: {name: A, country: Peru}
+  filed: 2026-03-01
+  decision: {kind: rfe, date: 2026-05-01}
+grounds:
+  - id: G1
+    category: medical-urgency
+    quote: Q.
+    responses:
+      - point: P.
+        evidence: [own, given, draft, last]
+evidence:
+  - {id: own, type: other, title: A, pages: 3, language: es, translation: {certified: true}}
+  - {id: given, type: other, title: B, pages: 2, language: es, translation: {certified: true, pages: 1}}
+  - {id: draft, type: other, title: C, pages: 2, language: es, translation: {certified: false, pages: 5}}
+  - {id: last, type: other, title: D}
+";
+        let playbook = crate::playbook::Playbook::builtin();
+        let source = crate::load::Source::from_text("case.yaml", text);
+        let case = crate::load::load_case(&source, &playbook).unwrap();
+        let plan = ExhibitPlan::assign(&case);
+        let spans: Vec<(u64, u64, u64, u64)> = plan
+            .exhibits
+            .iter()
+            .map(|x| (x.first_page, x.last_page, x.pages, x.translation_pages))
+            .collect();
+        // 3 + 3 (as many as the original), 2 + 1, 2 (not certified: not in the packet), 1.
+        assert_eq!(
+            spans,
+            [(1, 6, 3, 3), (7, 9, 2, 1), (10, 11, 2, 0), (12, 12, 1, 0)]
+        );
+        assert_eq!(plan.total_pages, 12);
+        assert_eq!(plan.exhibits[1].packet_page(2), 8);
+        assert_eq!(plan.exhibits[1].translation_packet_page(1), 9);
+    }
+
+    #[test]
     fn ranges_use_an_en_dash_and_collapse_single_pages() {
         assert_eq!(page_range(7, 10), "7\u{2013}10");
         assert_eq!(page_range(3, 3), "3");
