@@ -3,7 +3,10 @@
 //! Only cited, received evidence goes into the packet. It is lettered `A`,
 //! `B`, … `Z`, `AA`, … in the order the memo first cites it (grounds in file
 //! order, points in file order, citations in the order written), and its
-//! pages are numbered continuously through the packet.
+//! pages are numbered continuously through the packet. A certified
+//! translation follows its original and its pages count (`translation.pages`,
+//! else as many as the original's). This is the one computation of letters
+//! and packet pages: the memos cite with it and `rebut packet` stamps with it.
 
 use crate::model::Case;
 use std::collections::HashMap;
@@ -14,15 +17,24 @@ pub struct Exhibit {
     /// Index into `case.evidence`.
     pub evidence: usize,
     pub letter: String,
-    /// First and last page of the exhibit in the assembled packet (1-based).
+    /// First and last page of the exhibit in the assembled packet (1-based),
+    /// its certified translation included.
     pub first_page: u64,
     pub last_page: u64,
+    /// The original's pages, then its translation's (0 without one).
+    pub pages: u64,
+    pub translation_pages: u64,
 }
 
 impl Exhibit {
     /// The packet page of page `page` of this exhibit.
     pub fn packet_page(&self, page: u32) -> u64 {
         self.first_page + u64::from(page.max(1)) - 1
+    }
+
+    /// The packet page of page `page` of its translation.
+    pub fn translation_packet_page(&self, page: u32) -> u64 {
+        self.first_page + self.pages + u64::from(page.max(1)) - 1
     }
 }
 
@@ -60,14 +72,18 @@ impl ExhibitPlan {
                 continue;
             }
             let pages = u64::from(case.evidence[i].pages.max(1));
+            let translation_pages = u64::from(case.evidence[i].translation_pages());
+            let span = pages + translation_pages;
             by_evidence[i] = Some(exhibits.len());
             exhibits.push(Exhibit {
                 evidence: i,
                 letter: letter(exhibits.len()),
                 first_page: next_page,
-                last_page: next_page + pages - 1,
+                last_page: next_page + span - 1,
+                pages,
+                translation_pages,
             });
-            next_page += pages;
+            next_page += span;
         }
         ExhibitPlan {
             exhibits,
@@ -136,6 +152,46 @@ mod tests {
             let (a, b) = (&pair[0], &pair[1]);
             assert!((a.len(), a) < (b.len(), b), "{a} then {b}");
         }
+    }
+
+    #[test]
+    fn a_certified_translation_follows_its_original_and_its_pages_count() {
+        let text = "rebut: 1
+case:
+  title: T
+  beneficiary: {name: A, country: Peru}
+  filed: 2026-03-01
+  decision: {kind: rfe, date: 2026-05-01}
+grounds:
+  - id: G1
+    category: medical-urgency
+    quote: Q.
+    responses:
+      - point: P.
+        evidence: [own, given, draft, last]
+evidence:
+  - {id: own, type: other, title: A, pages: 3, language: es, translation: {certified: true}}
+  - {id: given, type: other, title: B, pages: 2, language: es, translation: {certified: true, pages: 1}}
+  - {id: draft, type: other, title: C, pages: 2, language: es, translation: {certified: false, pages: 5}}
+  - {id: last, type: other, title: D}
+";
+        let playbook = crate::playbook::Playbook::builtin();
+        let source = crate::load::Source::from_text("case.yaml", text);
+        let case = crate::load::load_case(&source, &playbook).unwrap();
+        let plan = ExhibitPlan::assign(&case);
+        let spans: Vec<(u64, u64, u64, u64)> = plan
+            .exhibits
+            .iter()
+            .map(|x| (x.first_page, x.last_page, x.pages, x.translation_pages))
+            .collect();
+        // 3 + 3 (as many as the original), 2 + 1, 2 (not certified: not in the packet), 1.
+        assert_eq!(
+            spans,
+            [(1, 6, 3, 3), (7, 9, 2, 1), (10, 11, 2, 0), (12, 12, 1, 0)]
+        );
+        assert_eq!(plan.total_pages, 12);
+        assert_eq!(plan.exhibits[1].packet_page(2), 8);
+        assert_eq!(plan.exhibits[1].translation_packet_page(1), 9);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! in Markdown and HTML; [`docx`] turns the Markdown into Word), and [`cli`]
 //! (arguments, output and exit codes). Beside them: [`playbook`] holds what
 //! the tool knows about a kind of case, as data; [`exhibits`] letters and
-//! paginates the packet; [`map`] draws the evidence graph; [`clinic`] starts,
+//! paginates the packet and [`packet`] assembles it as a PDF; [`map`] draws the evidence graph; [`clinic`] starts,
 //! grades and redacts cases; [`schema`] describes the case file for editors;
 //! [`diag`] renders problems with the source line and a caret; [`write`]
 //! writes output files safely; [`display`] makes case text safe to show
@@ -55,6 +55,7 @@ pub mod load;
 pub mod map;
 pub mod markup;
 pub mod model;
+pub mod packet;
 pub mod playbook;
 pub mod render;
 pub mod schema;

@@ -541,6 +541,15 @@ impl Evidence {
     pub fn is_received(&self) -> bool {
         self.status == EvidenceStatus::Received
     }
+
+    /// The pages a certified translation adds after the original in the
+    /// packet: `translation.pages`, else as many as the original has.
+    pub fn translation_pages(&self) -> u32 {
+        match &self.translation {
+            Some(t) if t.certified => t.pages.unwrap_or(self.pages).max(1),
+            _ => 0,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

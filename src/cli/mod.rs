@@ -9,6 +9,7 @@ pub mod error;
 mod grade;
 mod graph;
 mod init;
+mod packet;
 mod redact;
 mod render;
 mod schema;
@@ -102,6 +103,12 @@ Examples:
   rebut render examples/denial-with-gaps.yaml --memo gaps --format html -o gaps.html
   rebut render case.yaml --final --templates firm/ -o memo.docx   # refuses while check finds errors")]
     Render(RenderArgs),
+    /// Build the filing packet: front documents, exhibit index, dividers, exhibits stamped and bookmarked
+    #[command(after_help = "Examples:
+  rebut packet case.yaml -o packet.pdf
+  rebut packet case.yaml --front notice.pdf --front memo.pdf --front i134.pdf -o packet.pdf
+  rebut packet case.yaml --max-mb 10 -o packet.pdf   # packet-1.pdf, packet-2.pdf, ... when larger")]
+    Packet(packet::PacketArgs),
 }
 
 /// Options every command that reads a case shares.
@@ -348,6 +355,7 @@ pub fn run(cli: Cli) -> Outcome {
         Command::Completions(args) => shell::completions(args.shell),
         Command::Man(args) => shell::man(args.command.as_deref()),
         Command::Render(args) => render::run(&args),
+        Command::Packet(args) => packet::run(&args),
     };
     result.unwrap_or_else(|error| {
         error::report(&error);

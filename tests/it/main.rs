@@ -13,6 +13,7 @@ mod findings;
 mod graph;
 mod limits;
 mod memos;
+mod packet;
 mod playbook;
 mod problems;
 mod props;

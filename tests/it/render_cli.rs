@@ -184,11 +184,20 @@ fn dump_context_prints_what_the_templates_receive() {
     );
     assert_eq!(cx["grounds"][0]["gaps"][0]["code"], "stale-opinion");
     assert!(cx["map_svg"].is_null() && cx["map_mermaid"].is_null());
+    // A certified translation follows its original with as many pages (the
+    // example gives no `translation.pages`).
     let pages: u64 = cx["exhibits"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|e| e["pages"].as_u64().unwrap())
+        .map(|e| {
+            let own = e["pages"].as_u64().unwrap();
+            own + if e["translation_status"] == "certified" {
+                own
+            } else {
+                0
+            }
+        })
         .sum();
     assert_eq!(cx["packet_pages"].as_u64().unwrap(), pages);
 

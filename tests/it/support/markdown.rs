@@ -157,7 +157,13 @@ pub fn expected_letters(case: &Case) -> Vec<(String, String, u64, u64)> {
                 (b'A' + (n % 26) as u8) as char
             )
         };
-        let pages = u64::from(e.pages);
+        // A certified translation follows its original and its pages count:
+        // `translation.pages`, else as many as the original's.
+        let translation = match &e.translation {
+            Some(t) if t.certified => u64::from(t.pages.unwrap_or(e.pages)),
+            _ => 0,
+        };
+        let pages = u64::from(e.pages) + translation;
         out.push((e.id.clone(), letter, next, next + pages - 1));
         next += pages;
     }

@@ -1,0 +1,132 @@
+//! `rebut packet`: the filing packet as one PDF, or numbered volumes.
+//! The work is in [`crate::packet`]; this is arguments, messages and writing.
+
+use super::{Common, Error, Outcome};
+use crate::display;
+use crate::packet::{self, Issue, Options};
+use crate::write::{Mode, Outputs, Slot};
+use std::path::PathBuf;
+
+#[derive(clap::Args, Debug)]
+pub struct PacketArgs {
+    /// The case file; `-` reads standard input (paths are then relative to the current folder)
+    #[arg(value_name = "CASE")]
+    pub case: String,
+    /// Write the packet here; volumes become NAME-1.pdf, NAME-2.pdf, … beside it
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: PathBuf,
+    /// A document to put before the exhibits as it is: the notice, the signed memo, a form (repeat, in order)
+    #[arg(long = "front", value_name = "FILE.pdf")]
+    pub front: Vec<PathBuf>,
+    /// Split into volumes of at most this many megabytes, at exhibit boundaries
+    #[arg(long, value_name = "N", default_value_t = packet::DEFAULT_MAX_MB,
+          value_parser = clap::value_parser!(u64).range(1..=100_000))]
+    pub max_mb: u64,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+pub fn run(args: &PacketArgs) -> Result<Outcome, Error> {
+    let playbook = args.common.playbook()?;
+    let checked = super::open(&args.case, &args.common, &playbook)?;
+    let options = Options {
+        base_dir: checked.base_dir.clone(),
+        front: args.front.clone(),
+        max_bytes: args.max_mb.saturating_mul(1_000_000),
+    };
+    let built = packet::build(&checked.case, &checked.plan, &options);
+    let warnings = match &built {
+        Ok(p) => &p.warnings,
+        Err(refused) => &refused.warnings,
+    };
+    for issue in warnings {
+        anstream::eprintln!(
+            "{WARNING}warning{WARNING:#}: {}",
+            display::lines(&placed(&checked.name, issue))
+        );
+    }
+    let packet = built.map_err(|refused| {
+        let n = refused.problems.len();
+        let mut message = format!(
+            "{n} problem{} with the packet's files; nothing was written",
+            if n == 1 { "" } else { "s" }
+        );
+        for issue in &refused.problems {
+            message.push_str(&format!("\n  {}", placed(&checked.name, issue)));
+        }
+        Error::refuse(
+            message,
+            "give each lettered exhibit a readable PDF, JPEG or PNG `file` whose page count is its `pages`",
+        )
+    })?;
+
+    // Every volume is checked against every file the packet reads before
+    // any is written, and all are written or none.
+    let targets = packet::volume_paths(&args.output, packet.volumes.len());
+    let mut inputs = args.common.inputs([args.case.as_str()]);
+    for front in &args.front {
+        inputs.add(front);
+    }
+    for evidence in &checked.case.evidence {
+        let files = evidence
+            .file
+            .iter()
+            .chain(evidence.translation.iter().flat_map(|t| &t.file));
+        for file in files {
+            inputs.add(checked.base_dir.join(&file.value));
+        }
+    }
+    let mut outputs = Outputs::new(inputs);
+    let mut contents: Vec<(Slot, &[u8])> = Vec::new();
+    for (target, volume) in targets.iter().zip(&packet.volumes) {
+        let slot = outputs
+            .add(target, Mode::Replace, "the packet")
+            .map_err(|e| Error::refuse(e.to_string(), "name another output with -o"))?;
+        contents.push((slot, &volume.bytes));
+    }
+    outputs.write(&contents).map_err(|e| {
+        Error::refuse(
+            e.to_string(),
+            "nothing was written; free the space or choose another file",
+        )
+    })?;
+
+    for (target, volume) in targets.iter().zip(&packet.volumes) {
+        let plan = &checked.plan;
+        let held = match (plan.exhibits.get(volume.exhibits.start), volume.exhibits.len()) {
+            (_, 0) => "no exhibits".to_owned(),
+            (Some(x), 1) => format!("Exhibit {}", x.letter),
+            (Some(x), _) => format!(
+                "Exhibits {}\u{2013}{}",
+                x.letter,
+                plan.exhibits[volume.exhibits.end - 1].letter
+            ),
+            (None, _) => String::new(),
+        };
+        anstream::eprintln!(
+            "wrote {}: {} pages, {held}, {:.1} MB",
+            display::name(&target.to_string_lossy()),
+            volume.pages,
+            volume.bytes.len() as f64 / 1_000_000.0
+        );
+    }
+    let errors = checked.report.summary().errors;
+    if errors > 0 {
+        // The packet follows the case as it stands.
+        anstream::eprintln!(
+            "note: `rebut check` finds {errors} error{} in the case; the packet holds what it cites as it stands",
+            if errors == 1 { "" } else { "s" }
+        );
+    }
+    Ok(Outcome::Clean)
+}
+
+const WARNING: anstyle::Style = anstyle::AnsiColor::Yellow.on_default().bold();
+
+/// An issue with the place in the case file it concerns, when it has one.
+fn placed(case_name: &str, issue: &Issue) -> String {
+    match issue.loc {
+        Some(l) => format!("{case_name}:{}:{}: {issue}", l.line, l.column),
+        None => issue.to_string(),
+    }
+}

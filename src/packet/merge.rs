@@ -1,0 +1,1149 @@
+//! Assembling a volume with `lopdf`: pages copied from the exhibits,
+//! stamped, with the generated index and dividers, and bookmarks.
+//!
+//! Each copied page becomes a form XObject drawn on a new page: its
+//! inherited attributes (`MediaBox`, `CropBox`, `Resources`, `Rotate`) are
+//! resolved from the source's page tree first, its rotation is turned into
+//! the drawing matrix, and an exhibit page is scaled onto Letter above the
+//! stamp band, so that the stamp never covers the document's own text and
+//! an A4 or legal page is shrunk, never cropped. Annotations with an
+//! appearance (filled form fields, stamps, signatures) are drawn into the
+//! page from their appearance streams, so that every viewer and every
+//! printer shows them; the others (links) stay annotations, moved with the
+//! page. Objects are copied on demand from what the new page reaches, with
+//! fresh ids, so that nothing of the source's page tree comes along.
+
+use super::image::Image;
+use super::preflight::{Content, Part, Prepared};
+use super::typeset::{
+    Canvas, Fonts, MARGIN, PAGE_HEIGHT, PAGE_WIDTH, STAMP_BAND, Style, compressed, num, text_string, wrap,
+};
+use super::{Issue, Subject, Volume};
+use crate::exhibits::{Exhibit, ExhibitPlan, page_range};
+use crate::model::Case;
+use lopdf::{Dictionary, Document, Object, ObjectId, Stream, dictionary};
+use std::collections::HashMap;
+use std::ops::Range;
+
+type Matrix = [f32; 6];
+
+const IDENTITY: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
+
+/// `a`, then `b`.
+fn mul(a: Matrix, b: Matrix) -> Matrix {
+    [
+        a[0] * b[0] + a[1] * b[2],
+        a[0] * b[1] + a[1] * b[3],
+        a[2] * b[0] + a[3] * b[2],
+        a[2] * b[1] + a[3] * b[3],
+        a[4] * b[0] + a[5] * b[2] + b[4],
+        a[4] * b[1] + a[5] * b[3] + b[5],
+    ]
+}
+
+fn apply(m: Matrix, x: f32, y: f32) -> (f32, f32) {
+    (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
+}
+
+/// The bounding box of a rectangle after a transformation.
+fn transform_rect(m: Matrix, r: [f32; 4]) -> [f32; 4] {
+    let corners = [
+        apply(m, r[0], r[1]),
+        apply(m, r[2], r[1]),
+        apply(m, r[0], r[3]),
+        apply(m, r[2], r[3]),
+    ];
+    let xs = corners.map(|c| c.0);
+    let ys = corners.map(|c| c.1);
+    let min = |v: [f32; 4]| v.into_iter().fold(f32::INFINITY, f32::min);
+    let max = |v: [f32; 4]| v.into_iter().fold(f32::NEG_INFINITY, f32::max);
+    [min(xs), min(ys), max(xs), max(ys)]
+}
+
+fn matrix_ops(m: Matrix) -> String {
+    m.iter().map(|v| num(*v)).collect::<Vec<_>>().join(" ")
+}
+
+fn number(object: &Object) -> Option<f32> {
+    match object {
+        Object::Integer(i) => Some(*i as f32),
+        Object::Real(r) => Some(*r),
+        _ => None,
+    }
+}
+
+fn resolve<'a>(doc: &'a Document, object: &'a Object) -> &'a Object {
+    doc.dereference(object).map_or(object, |(_, o)| o)
+}
+
+fn rect(doc: &Document, object: &Object) -> Option<[f32; 4]> {
+    let items = resolve(doc, object).as_array().ok()?;
+    let values: Vec<f32> = items.iter().filter_map(|o| number(resolve(doc, o))).collect();
+    let [a, b, c, d] = values[..] else {
+        return None;
+    };
+    Some([a.min(c), b.min(d), a.max(c), b.max(d)])
+}
+
+/// A page attribute, from the page or the nearest ancestor that has it.
+fn inherited<'a>(doc: &'a Document, page: ObjectId, key: &[u8]) -> Option<&'a Object> {
+    let mut node = doc.get_dictionary(page).ok()?;
+    for _ in 0..64 {
+        if let Ok(value) = node.get(key) {
+            return Some(value);
+        }
+        let parent = node.get(b"Parent").and_then(Object::as_reference).ok()?;
+        node = doc.get_dictionary(parent).ok()?;
+    }
+    None
+}
+
+/// A page's visible box and rotation.
+#[derive(Debug, Clone, Copy)]
+pub struct Geometry {
+    pub crop: [f32; 4],
+    pub rotate: u16,
+}
+
+impl Geometry {
+    pub fn of(doc: &Document, page: ObjectId) -> Geometry {
+        let letter = [0.0, 0.0, PAGE_WIDTH, PAGE_HEIGHT];
+        let media = inherited(doc, page, b"MediaBox")
+            .and_then(|o| rect(doc, o))
+            .filter(|r| r[2] - r[0] > 1.0 && r[3] - r[1] > 1.0)
+            .unwrap_or(letter);
+        let crop = inherited(doc, page, b"CropBox")
+            .and_then(|o| rect(doc, o))
+            .map(|c| {
+                [
+                    c[0].max(media[0]),
+                    c[1].max(media[1]),
+                    c[2].min(media[2]),
+                    c[3].min(media[3]),
+                ]
+            })
+            .filter(|r| r[2] - r[0] > 1.0 && r[3] - r[1] > 1.0)
+            .unwrap_or(media);
+        let rotate = inherited(doc, page, b"Rotate")
+            .and_then(|o| number(resolve(doc, o)))
+            .map_or(0, |r| (((r / 90.0).round() as i64).rem_euclid(4) * 90) as u16);
+        Geometry { crop, rotate }
+    }
+
+    /// Width and height as the page is shown, rotation applied.
+    pub fn visible_size(&self) -> (f32, f32) {
+        let (w, h) = (self.crop[2] - self.crop[0], self.crop[3] - self.crop[1]);
+        if self.rotate % 180 == 90 { (h, w) } else { (w, h) }
+    }
+
+    /// Maps the visible box, rotated as shown, onto (0, 0)–(width, height).
+    fn upright(&self) -> Matrix {
+        let [x0, y0, x1, y1] = self.crop;
+        match self.rotate {
+            90 => [0.0, -1.0, 1.0, 0.0, -y0, x1],
+            180 => [-1.0, 0.0, 0.0, -1.0, x1, y1],
+            270 => [0.0, 1.0, -1.0, 0.0, y1, -x0],
+            _ => [1.0, 0.0, 0.0, 1.0, -x0, -y0],
+        }
+    }
+}
+
+/// The content a page draws: one stream to reuse as it is, or several
+/// joined (decoded) into one.
+pub enum PageContent {
+    Single(ObjectId),
+    Joined(Vec<u8>),
+}
+
+pub fn page_content(doc: &Document, page: ObjectId) -> Result<PageContent, String> {
+    let dict = doc.get_dictionary(page).map_err(|e| e.to_string())?;
+    let contents = match dict.get(b"Contents") {
+        Ok(c) => c,
+        Err(_) => return Ok(PageContent::Joined(Vec::new())),
+    };
+    let ids: Vec<ObjectId> = match contents {
+        Object::Reference(id) => match doc.get_object(*id) {
+            Ok(Object::Stream(_)) => return Ok(PageContent::Single(*id)),
+            Ok(Object::Array(items)) => items.iter().filter_map(|o| o.as_reference().ok()).collect(),
+            _ => return Err("its content is missing".into()),
+        },
+        Object::Array(items) => items.iter().filter_map(|o| o.as_reference().ok()).collect(),
+        _ => return Err("its content is not a stream".into()),
+    };
+    let mut joined = Vec::new();
+    for id in ids {
+        let stream = doc
+            .get_object(id)
+            .and_then(Object::as_stream)
+            .map_err(|e| e.to_string())?;
+        let bytes = if stream.dict.has(b"Filter") {
+            stream.decompressed_content().map_err(|e| e.to_string())?
+        } else {
+            stream.content.clone()
+        };
+        joined.extend_from_slice(&bytes);
+        joined.push(b'\n');
+    }
+    Ok(PageContent::Joined(joined))
+}
+
+/// One annotation of a page, as far as the packet cares.
+pub struct Annotation {
+    /// As the page's `Annots` array holds it (a reference or a dictionary).
+    object: Object,
+    rect: Option<[f32; 4]>,
+    /// Neither hidden nor a pop-up window.
+    pub shown: bool,
+    pub widget: bool,
+    /// A link: kept as it is, nothing to show.
+    pub link: bool,
+    /// The normal appearance stream, in the state the annotation is in.
+    pub appearance: Option<ObjectId>,
+}
+
+pub fn annotations(doc: &Document, page: ObjectId) -> Vec<Annotation> {
+    let Some(list) = doc
+        .get_dictionary(page)
+        .ok()
+        .and_then(|p| p.get(b"Annots").ok())
+        .and_then(|a| resolve(doc, a).as_array().ok())
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for object in list {
+        let Ok(dict) = resolve(doc, object).as_dict() else {
+            continue;
+        };
+        let subtype = dict.get(b"Subtype").and_then(Object::as_name).unwrap_or(b"");
+        let flags = dict
+            .get(b"F")
+            .ok()
+            .and_then(|f| number(resolve(doc, f)))
+            .map_or(0, |f| f as i64);
+        // Hidden (2) or not to be viewed (32).
+        let shown = subtype != b"Popup" && flags & (2 | 32) == 0;
+        let appearance = dict
+            .get(b"AP")
+            .ok()
+            .and_then(|ap| resolve(doc, ap).as_dict().ok())
+            .and_then(|ap| ap.get(b"N").ok())
+            .and_then(|n| match n {
+                Object::Reference(id) => match doc.get_object(*id).ok()? {
+                    Object::Stream(_) => Some(*id),
+                    Object::Dictionary(states) => state_appearance(doc, dict, states),
+                    _ => None,
+                },
+                Object::Dictionary(states) => state_appearance(doc, dict, states),
+                _ => None,
+            });
+        out.push(Annotation {
+            object: object.clone(),
+            rect: dict.get(b"Rect").ok().and_then(|r| rect(doc, r)),
+            shown,
+            widget: subtype == b"Widget",
+            link: subtype == b"Link",
+            appearance,
+        });
+    }
+    out
+}
+
+/// A check box's or radio button's appearance for its current state.
+fn state_appearance(doc: &Document, annotation: &Dictionary, states: &Dictionary) -> Option<ObjectId> {
+    let state = annotation.get(b"AS").and_then(Object::as_name).ok()?;
+    let id = states.get(state).and_then(Object::as_reference).ok()?;
+    matches!(doc.get_object(id), Ok(Object::Stream(_))).then_some(id)
+}
+
+/// Copies objects from one source document on demand, each once, with
+/// fresh ids; references to the source's pages become references to the
+/// pages that replace them, and its page tree and catalog are left behind.
+struct Importer<'s> {
+    src: &'s Document,
+    map: HashMap<ObjectId, Option<ObjectId>>,
+    queue: Vec<(ObjectId, ObjectId)>,
+}
+
+impl<'s> Importer<'s> {
+    fn new(src: &'s Document, pages: &[(ObjectId, ObjectId)]) -> Importer<'s> {
+        let map = pages.iter().map(|&(old, new)| (old, Some(new))).collect();
+        Importer {
+            src,
+            map,
+            queue: Vec::new(),
+        }
+    }
+
+    fn reference(&mut self, dst: &mut Document, old: ObjectId) -> Option<ObjectId> {
+        if let Some(&known) = self.map.get(&old) {
+            return known;
+        }
+        let copied = match self.src.objects.get(&old) {
+            None => None,
+            Some(Object::Dictionary(d))
+                if d.has_type(b"Pages") || d.has_type(b"Catalog") || d.has_type(b"Page") =>
+            {
+                None
+            }
+            Some(_) => {
+                let new = dst.new_object_id();
+                self.queue.push((old, new));
+                Some(new)
+            }
+        };
+        self.map.insert(old, copied);
+        copied
+    }
+
+    fn copy(&mut self, dst: &mut Document, object: &Object) -> Object {
+        match object {
+            Object::Reference(id) => self.reference(dst, *id).map_or(Object::Null, Object::Reference),
+            Object::Array(items) => Object::Array(items.iter().map(|o| self.copy(dst, o)).collect()),
+            Object::Dictionary(dict) => Object::Dictionary(self.copy_dict(dst, dict)),
+            Object::Stream(stream) => {
+                let mut copy = Stream::new(self.copy_dict(dst, &stream.dict), stream.content.clone());
+                copy.allows_compression = false;
+                Object::Stream(copy)
+            }
+            other => other.clone(),
+        }
+    }
+
+    fn copy_dict(&mut self, dst: &mut Document, dict: &Dictionary) -> Dictionary {
+        let mut out = Dictionary::new();
+        for (key, value) in dict.iter() {
+            out.set(key.clone(), self.copy(dst, value));
+        }
+        out
+    }
+
+    /// Copies everything referenced so far, and what that references.
+    fn drain(&mut self, dst: &mut Document) {
+        while let Some((old, new)) = self.queue.pop() {
+            let src = self.src;
+            let copy = src.objects.get(&old).map_or(Object::Null, |o| self.copy(dst, o));
+            dst.objects.insert(new, copy);
+        }
+    }
+}
+
+/// The text at the foot of an exhibit page.
+pub struct Stamp {
+    pub exhibit: String,
+    pub packet: String,
+}
+
+/// One output PDF being put together.
+pub struct Builder {
+    doc: Document,
+    pages_id: ObjectId,
+    fonts_id: ObjectId,
+    pub fonts: Fonts,
+    kids: Vec<ObjectId>,
+    outline: Vec<(String, ObjectId)>,
+    /// The expected size of the file, to write it without regrowing.
+    pub size_hint: usize,
+}
+
+impl Default for Builder {
+    fn default() -> Self {
+        let mut doc = Document::with_version("1.7");
+        let pages_id = doc.new_object_id();
+        let fonts_id = doc.new_object_id();
+        Builder {
+            doc,
+            pages_id,
+            fonts_id,
+            fonts: Fonts::default(),
+            kids: Vec::new(),
+            outline: Vec::new(),
+            size_hint: 0,
+        }
+    }
+}
+
+impl Builder {
+    pub fn page_count(&self) -> usize {
+        self.kids.len()
+    }
+
+    /// Adds a bookmark to the page `page`.
+    pub fn bookmark(&mut self, title: String, page: ObjectId) {
+        self.outline.push((title, page));
+    }
+
+    /// A Letter page `rebut` draws.
+    pub fn drawn_page(&mut self, canvas: Canvas) -> ObjectId {
+        let content = self
+            .doc
+            .add_object(compressed(Dictionary::new(), canvas.ops.into_bytes()));
+        let page = self.doc.add_object(dictionary! {
+            "Type" => "Page",
+            "Parent" => self.pages_id,
+            "MediaBox" => letter_box(),
+            "Resources" => dictionary! { "Font" => self.fonts_id },
+            "Contents" => content,
+        });
+        self.kids.push(page);
+        page
+    }
+
+    /// Copies every page of `src`: as it is (front documents) when `stamp`
+    /// is `None`, else onto Letter with the stamp it gives for each page
+    /// (1-based). Returns the new pages' ids.
+    pub fn pdf(&mut self, src: &Document, stamp: Option<&dyn Fn(u32) -> Stamp>) -> Vec<ObjectId> {
+        let pages: Vec<ObjectId> = src.get_pages().into_values().collect();
+        let pairs: Vec<(ObjectId, ObjectId)> =
+            pages.iter().map(|&old| (old, self.doc.new_object_id())).collect();
+        let mut importer = Importer::new(src, &pairs);
+        let mut moved_annotations = Vec::new();
+        for (n, &(old, new)) in pairs.iter().enumerate() {
+            let geometry = Geometry::of(src, old);
+            let (w, h) = geometry.visible_size();
+            let (page_box, placement) = match stamp {
+                None => ([0.0, 0.0, w, h], geometry.upright()),
+                Some(_) => {
+                    // A page shown landscape goes on Letter turned landscape.
+                    let (pw, ph) = if w > h {
+                        (PAGE_HEIGHT, PAGE_WIDTH)
+                    } else {
+                        (PAGE_WIDTH, PAGE_HEIGHT)
+                    };
+                    let room = ph - STAMP_BAND;
+                    let s = (pw / w).min(room / h);
+                    let (tx, ty) = ((pw - s * w) / 2.0, STAMP_BAND + (room - s * h) / 2.0);
+                    (
+                        [0.0, 0.0, pw, ph],
+                        mul(geometry.upright(), [s, 0.0, 0.0, s, tx, ty]),
+                    )
+                }
+            };
+            let form = self.page_form(src, old, &geometry, &mut importer);
+            let mut xobjects = dictionary! { "RbPage" => form };
+            let mut ops = format!("q {} cm /RbPage Do\n", matrix_ops(placement));
+            let mut kept = Vec::new();
+            for (i, annotation) in annotations(src, old).into_iter().enumerate() {
+                if !annotation.shown && annotation.appearance.is_none() {
+                    continue;
+                }
+                let flattened = annotation
+                    .appearance
+                    .filter(|_| annotation.shown)
+                    .zip(annotation.rect)
+                    .and_then(|(ap, r)| appearance_matrix(src, ap, r).map(|m| (ap, m)));
+                match flattened {
+                    Some((ap, m)) => {
+                        if let Some(id) = importer.reference(&mut self.doc, ap) {
+                            let name = format!("RbAnnot{i}");
+                            ops.push_str(&format!("q {} cm /{name} Do Q\n", matrix_ops(m)));
+                            xobjects.set(name, id);
+                            moved_annotations.push((id, None));
+                        }
+                    }
+                    None if annotation.shown => kept.push(importer.copy(&mut self.doc, &annotation.object)),
+                    None => {}
+                }
+            }
+            ops.push_str("Q\n");
+            let mut resources = dictionary! { "XObject" => xobjects };
+            if let Some(stamp) = stamp {
+                let stamp = stamp(n as u32 + 1);
+                let mut canvas = Canvas::default();
+                stamp_text(&mut canvas, &mut self.fonts, &stamp, page_box[2]);
+                ops.push_str(&canvas.ops);
+                resources.set("Font", self.fonts_id);
+            }
+            for object in &mut kept {
+                match object {
+                    Object::Reference(id) => moved_annotations.push((*id, Some((placement, new)))),
+                    Object::Dictionary(dict) => move_annotation(dict, placement, new),
+                    _ => {}
+                }
+            }
+            let content = self
+                .doc
+                .add_object(compressed(Dictionary::new(), ops.into_bytes()));
+            let mut page = dictionary! {
+                "Type" => "Page",
+                "Parent" => self.pages_id,
+                "MediaBox" => page_box.iter().map(|v| Object::Real(*v)).collect::<Vec<_>>(),
+                "Resources" => resources,
+                "Contents" => content,
+            };
+            if !kept.is_empty() {
+                page.set("Annots", kept);
+            }
+            self.doc.objects.insert(new, Object::Dictionary(page));
+            self.kids.push(new);
+        }
+        importer.drain(&mut self.doc);
+        for (id, moved) in moved_annotations {
+            match (self.doc.objects.get_mut(&id), moved) {
+                // An appearance drawn with `Do` must say it is a form.
+                (Some(Object::Stream(stream)), None) => {
+                    stream.dict.set("Type", "XObject");
+                    stream.dict.set("Subtype", "Form");
+                }
+                (Some(Object::Dictionary(dict)), Some((placement, page))) => {
+                    move_annotation(dict, placement, page)
+                }
+                _ => {}
+            }
+        }
+        pairs.into_iter().map(|(_, new)| new).collect()
+    }
+
+    /// The source page as a form XObject: its content, its resources, its
+    /// visible box as the bounding box.
+    fn page_form(
+        &mut self,
+        src: &Document,
+        page: ObjectId,
+        geometry: &Geometry,
+        importer: &mut Importer,
+    ) -> ObjectId {
+        let resources = inherited(src, page, b"Resources")
+            .map(|r| importer.copy(&mut self.doc, r))
+            .unwrap_or_else(|| Object::Dictionary(Dictionary::new()));
+        let mut stream = match page_content(src, page) {
+            Ok(PageContent::Single(id)) => match src.get_object(id) {
+                Ok(Object::Stream(s)) => {
+                    let mut dict = Dictionary::new();
+                    for key in [&b"Filter"[..], b"DecodeParms"] {
+                        if let Ok(value) = s.dict.get(key) {
+                            dict.set(key.to_vec(), importer.copy(&mut self.doc, value));
+                        }
+                    }
+                    Stream::new(dict, s.content.clone()).with_compression(false)
+                }
+                _ => compressed(Dictionary::new(), Vec::new()),
+            },
+            Ok(PageContent::Joined(bytes)) => compressed(Dictionary::new(), bytes),
+            // Preflight refuses a page whose content cannot be read.
+            Err(_) => compressed(Dictionary::new(), Vec::new()),
+        };
+        stream.dict.set("Type", "XObject");
+        stream.dict.set("Subtype", "Form");
+        stream.dict.set(
+            "BBox",
+            geometry.crop.iter().map(|v| Object::Real(*v)).collect::<Vec<_>>(),
+        );
+        stream.dict.set("Resources", resources);
+        if let Some(group) = src.get_dictionary(page).ok().and_then(|p| p.get(b"Group").ok()) {
+            stream.dict.set("Group", importer.copy(&mut self.doc, group));
+        }
+        self.doc.add_object(stream)
+    }
+
+    /// An image, as large as fits inside the margins of a Letter page.
+    pub fn image(&mut self, image: &Image, stamp: Option<Stamp>) -> ObjectId {
+        let id = image.embed(&mut self.doc);
+        let bottom = MARGIN.max(STAMP_BAND + 12.0);
+        let placement = image.placement(
+            MARGIN,
+            bottom,
+            PAGE_WIDTH - 2.0 * MARGIN,
+            PAGE_HEIGHT - MARGIN - bottom,
+        );
+        let mut canvas = Canvas {
+            ops: format!("q {placement} cm /RbImage Do Q\n"),
+        };
+        if let Some(stamp) = stamp {
+            stamp_text(&mut canvas, &mut self.fonts, &stamp, PAGE_WIDTH);
+        }
+        let content = self
+            .doc
+            .add_object(compressed(Dictionary::new(), canvas.ops.into_bytes()));
+        let page = self.doc.add_object(dictionary! {
+            "Type" => "Page",
+            "Parent" => self.pages_id,
+            "MediaBox" => letter_box(),
+            "Resources" => dictionary! {
+                "Font" => self.fonts_id,
+                "XObject" => dictionary! { "RbImage" => id },
+            },
+            "Contents" => content,
+        });
+        self.kids.push(page);
+        page
+    }
+
+    /// Adds a document's pages, stamped or not; returns its first page.
+    pub fn part(&mut self, part: &Part, stamp: Option<&dyn Fn(u32) -> Stamp>) -> Option<ObjectId> {
+        match &part.content {
+            Content::Pdf(doc) => self.pdf(doc, stamp).first().copied(),
+            Content::Image(image) => Some(self.image(image, stamp.map(|s| s(1)))),
+        }
+    }
+
+    /// The finished PDF: fonts embedded, page tree, bookmarks, a document
+    /// id derived from the content, and no dates, so that the same inputs
+    /// give the same bytes.
+    pub fn finish(mut self, title: &str) -> Vec<u8> {
+        let fonts = self.fonts.embed(&mut self.doc);
+        self.doc.objects.insert(self.fonts_id, Object::Dictionary(fonts));
+        let count = self.kids.len() as i64;
+        let kids: Vec<Object> = self.kids.iter().map(|&k| Object::Reference(k)).collect();
+        self.doc.objects.insert(
+            self.pages_id,
+            Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count }),
+        );
+        let mut catalog = dictionary! { "Type" => "Catalog", "Pages" => self.pages_id };
+        if !self.outline.is_empty() {
+            let outline = self.outline_tree();
+            catalog.set("Outlines", outline);
+            catalog.set("PageMode", "UseOutlines");
+        }
+        let catalog = self.doc.add_object(catalog);
+        let info = self.doc.add_object(dictionary! {
+            "Title" => text_string(title),
+            "Producer" => text_string(concat!("rebut ", env!("CARGO_PKG_VERSION"))),
+        });
+        self.doc.trailer.set("Root", catalog);
+        self.doc.trailer.set("Info", info);
+        // The id is a hash of the file written with a placeholder id of the
+        // same length, then put in its place.
+        let placeholder = Object::String(PLACEHOLDER_ID.to_vec(), lopdf::StringFormat::Hexadecimal);
+        self.doc.trailer.set("ID", vec![placeholder.clone(), placeholder]);
+        let mut bytes = Vec::with_capacity(self.size_hint);
+        // Writing to memory cannot fail.
+        let _ = self.doc.save_to(&mut bytes);
+        let id: String = document_id(&bytes).iter().map(|b| format!("{b:02X}")).collect();
+        let marker: String = PLACEHOLDER_ID.iter().map(|b| format!("{b:02X}")).collect();
+        // The trailer comes last (a cross-reference stream's data may follow
+        // its dictionary): the last two occurrences are the id's.
+        let mut end = bytes.len();
+        for _ in 0..2 {
+            let found = bytes[..end]
+                .windows(marker.len())
+                .rposition(|w| w.eq_ignore_ascii_case(marker.as_bytes()));
+            if let Some(at) = found {
+                bytes[at..at + id.len()].copy_from_slice(id.as_bytes());
+                end = at;
+            }
+        }
+        bytes
+    }
+
+    fn outline_tree(&mut self) -> ObjectId {
+        let root = self.doc.new_object_id();
+        let ids: Vec<ObjectId> = self.outline.iter().map(|_| self.doc.new_object_id()).collect();
+        for (n, (title, page)) in self.outline.iter().enumerate() {
+            let mut item = dictionary! {
+                "Title" => text_string(title),
+                "Parent" => root,
+                "Dest" => vec![Object::Reference(*page), "Fit".into()],
+            };
+            if n > 0 {
+                item.set("Prev", ids[n - 1]);
+            }
+            if n + 1 < ids.len() {
+                item.set("Next", ids[n + 1]);
+            }
+            self.doc.objects.insert(ids[n], Object::Dictionary(item));
+        }
+        self.doc.objects.insert(
+            root,
+            Object::Dictionary(dictionary! {
+                "Type" => "Outlines",
+                "First" => ids[0],
+                "Last" => ids[ids.len() - 1],
+                "Count" => ids.len() as i64,
+            }),
+        );
+        root
+    }
+}
+
+fn letter_box() -> Vec<Object> {
+    vec![
+        0.into(),
+        0.into(),
+        Object::Real(PAGE_WIDTH),
+        Object::Real(PAGE_HEIGHT),
+    ]
+}
+
+/// Where an appearance stream goes on its page (PDF 32000-1, 12.5.5): its
+/// bounding box, transformed by its matrix, fitted onto the annotation's
+/// rectangle.
+fn appearance_matrix(doc: &Document, appearance: ObjectId, target: [f32; 4]) -> Option<Matrix> {
+    let dict = &doc.get_object(appearance).ok()?.as_stream().ok()?.dict;
+    let bbox = rect(doc, dict.get(b"BBox").ok()?)?;
+    let own = dict
+        .get(b"Matrix")
+        .ok()
+        .and_then(|m| resolve(doc, m).as_array().ok())
+        .and_then(|m| {
+            let v: Vec<f32> = m.iter().filter_map(|o| number(resolve(doc, o))).collect();
+            <[f32; 6]>::try_from(v).ok()
+        })
+        .unwrap_or(IDENTITY);
+    let shown = transform_rect(own, bbox);
+    let (bw, bh) = (shown[2] - shown[0], shown[3] - shown[1]);
+    if bw.abs() < 1e-3 || bh.abs() < 1e-3 {
+        return None;
+    }
+    let sx = (target[2] - target[0]) / bw;
+    let sy = (target[3] - target[1]) / bh;
+    Some([
+        sx,
+        0.0,
+        0.0,
+        sy,
+        target[0] - shown[0] * sx,
+        target[1] - shown[1] * sy,
+    ])
+}
+
+/// An annotation kept as one: its rectangle follows the page's placement,
+/// and it belongs to the new page.
+fn move_annotation(dict: &mut Dictionary, placement: Matrix, page: ObjectId) {
+    let r = dict.get(b"Rect").ok().and_then(|r| {
+        let v: Vec<f32> = r.as_array().ok()?.iter().filter_map(number).collect();
+        <[f32; 4]>::try_from(v).ok()
+    });
+    if let Some(r) = r {
+        let moved = transform_rect(placement, r);
+        dict.set("Rect", moved.iter().map(|v| Object::Real(*v)).collect::<Vec<_>>());
+    }
+    dict.set("P", page);
+}
+
+fn stamp_text(canvas: &mut Canvas, fonts: &mut Fonts, stamp: &Stamp, page_width: f32) {
+    let baseline = 16.0;
+    canvas.text(fonts, Style::Regular, 9.0, MARGIN, baseline, &stamp.exhibit);
+    canvas.right(
+        fonts,
+        Style::Bold,
+        10.0,
+        page_width - MARGIN,
+        baseline,
+        &stamp.packet,
+    );
+}
+
+/// Sixteen bytes no hash is likely to give, where the document id goes.
+const PLACEHOLDER_ID: [u8; 16] = *b"rebut-packet-id!";
+
+/// Sixteen bytes that identify a document by its content (two FNV-1a
+/// hashes), stable from run to run.
+fn document_id(bytes: &[u8]) -> [u8; 16] {
+    let hash = |seed: u64| {
+        bytes
+            .iter()
+            .fold(seed, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+    };
+    let mut id = [0u8; 16];
+    id[..8].copy_from_slice(&hash(0xcbf2_9ce4_8422_2325).to_be_bytes());
+    id[8..].copy_from_slice(&hash(0x6c62_272e_07bb_0142).to_be_bytes());
+    id
+}
+
+/// How the volumes of a packet are told apart on their index pages.
+struct VolumeLabel {
+    number: usize,
+    count: usize,
+}
+
+/// Builds the packet, split into volumes at exhibit boundaries when it
+/// would be larger than `max_bytes`.
+pub fn volumes(
+    case: &Case,
+    plan: &ExhibitPlan,
+    prepared: &Prepared,
+    max_bytes: u64,
+    warnings: &mut Vec<Issue>,
+) -> Vec<Volume> {
+    let items = prepared.items.len();
+    let estimate = |i: usize| {
+        let item = &prepared.items[i];
+        item.original.bytes + item.translation.as_ref().map_or(0, |t| t.bytes) + 4_000
+    };
+    let fronts: u64 = prepared.fronts.iter().map(|f| f.bytes).sum();
+    // Fonts, index and structure; the real size is measured after.
+    let overhead = 60_000;
+    let mut ranges: Vec<Range<usize>> = Vec::new();
+    // The packet measured whole, when it fits in one volume: it is final.
+    let mut whole = None;
+    let mut start = 0;
+    while start < items || ranges.is_empty() {
+        let mut size = overhead + if ranges.is_empty() { fronts } else { 0 };
+        let mut end = start;
+        while end < items && (end == start || size + estimate(end) <= max_bytes) {
+            size += estimate(end);
+            end += 1;
+        }
+        // Measure, and give exhibits back to the next volume while this
+        // one is over the limit and has more than one.
+        loop {
+            let alone = start == 0 && end == items;
+            let label = VolumeLabel {
+                number: ranges.len() + 1,
+                count: if alone { 1 } else { ranges.len() + 2 },
+            };
+            let built = build(case, plan, prepared, start..end, ranges.is_empty(), &label);
+            let len = built.0.len() as u64;
+            if len <= max_bytes || end - start <= 1 {
+                if alone {
+                    whole = Some(built);
+                }
+                break;
+            }
+            let fits = ((end - start) as u64 * max_bytes / len) as usize;
+            end = start + fits.clamp(1, end - start - 1);
+        }
+        ranges.push(start..end);
+        start = end;
+        if items == 0 {
+            break;
+        }
+    }
+    let count = ranges.len();
+    let mut out = Vec::with_capacity(count);
+    for (n, range) in ranges.into_iter().enumerate() {
+        let label = VolumeLabel { number: n + 1, count };
+        let (bytes, pages) = match whole.take() {
+            Some(built) if count == 1 => built,
+            _ => build(case, plan, prepared, range.clone(), n == 0, &label),
+        };
+        if bytes.len() as u64 > max_bytes {
+            if let [item] = &prepared.items[range.clone()] {
+                let exhibit = &plan.exhibits[item.exhibit];
+                warnings.push(Issue {
+                    subject: Subject::Exhibit {
+                        letter: exhibit.letter.clone(),
+                        id: case.evidence[exhibit.evidence].id.clone(),
+                    },
+                    file: Some(item.original.file.clone()),
+                    loc: None,
+                    message: format!(
+                        "is larger than the limit on its own ({} of {}); it has a volume of its own",
+                        megabytes(bytes.len() as u64),
+                        megabytes(max_bytes)
+                    ),
+                });
+            } else {
+                warnings.push(Issue {
+                    subject: Subject::Packet,
+                    file: None,
+                    loc: None,
+                    message: format!(
+                        "volume {} is {}, over the limit of {}",
+                        n + 1,
+                        megabytes(bytes.len() as u64),
+                        megabytes(max_bytes)
+                    ),
+                });
+            }
+        }
+        let exhibits = range
+            .clone()
+            .map(|i| prepared.items[i].exhibit)
+            .fold(None, |acc: Option<Range<usize>>, x| match acc {
+                None => Some(x..x + 1),
+                Some(r) => Some(r.start..x + 1),
+            })
+            .unwrap_or(0..0);
+        out.push(Volume {
+            bytes,
+            exhibits,
+            pages,
+        });
+    }
+    out
+}
+
+fn megabytes(bytes: u64) -> String {
+    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+}
+
+/// One volume: the front documents (first volume only), its index, then
+/// each exhibit's divider, pages and translation.
+fn build(
+    case: &Case,
+    plan: &ExhibitPlan,
+    prepared: &Prepared,
+    items: Range<usize>,
+    with_fronts: bool,
+    label: &VolumeLabel,
+) -> (Vec<u8>, usize) {
+    let mut builder = Builder::default();
+    let inputs: u64 = prepared.items[items.clone()]
+        .iter()
+        .map(|i| i.original.bytes + i.translation.as_ref().map_or(0, |t| t.bytes))
+        .sum::<u64>()
+        + if with_fronts {
+            prepared.fronts.iter().map(|f| f.bytes).sum()
+        } else {
+            0
+        };
+    builder.size_hint = (inputs + inputs / 4 + 100_000).min(1 << 30) as usize;
+    if with_fronts {
+        for front in &prepared.fronts {
+            if let Some(first) = builder.part(front, None) {
+                let name = std::path::Path::new(&front.file)
+                    .file_name()
+                    .map_or_else(|| front.file.clone(), |n| n.to_string_lossy().into_owned());
+                builder.bookmark(name, first);
+            }
+        }
+    }
+    let items = &prepared.items[items];
+    let exhibits: Vec<&Exhibit> = items.iter().map(|i| &plan.exhibits[i.exhibit]).collect();
+    let index_pages = index(&mut builder, case, &exhibits, label);
+    if let Some(&first) = index_pages.first() {
+        builder.bookmark("Index of Exhibits".into(), first);
+    }
+    for (item, exhibit) in items.iter().zip(&exhibits) {
+        let evidence = &case.evidence[exhibit.evidence];
+        let divider = divider(&mut builder, case, exhibit);
+        builder.bookmark(format!("Exhibit {}: {}", exhibit.letter, evidence.title), divider);
+        let letter = &exhibit.letter;
+        let pages = exhibit.pages;
+        let original = |page: u32| Stamp {
+            exhibit: format!("Exhibit {letter}, page {page} of {pages}"),
+            packet: format!("p. {}", exhibit.packet_page(page)),
+        };
+        builder.part(&item.original, Some(&original));
+        if let Some(translation) = &item.translation {
+            let pages = exhibit.translation_pages;
+            let stamp = |page: u32| Stamp {
+                exhibit: format!("Exhibit {letter}, translation, page {page} of {pages}"),
+                packet: format!("p. {}", exhibit.translation_packet_page(page)),
+            };
+            builder.part(translation, Some(&stamp));
+        }
+    }
+    let pages = builder.page_count();
+    let title = format!("{}: exhibits", case.info.title);
+    (builder.finish(&title), pages)
+}
+
+fn divider(builder: &mut Builder, case: &Case, exhibit: &Exhibit) -> ObjectId {
+    let evidence = &case.evidence[exhibit.evidence];
+    let mut canvas = Canvas::default();
+    let centre = PAGE_WIDTH / 2.0;
+    let fonts = &mut builder.fonts;
+    canvas.centred(
+        fonts,
+        Style::Bold,
+        40.0,
+        centre,
+        480.0,
+        &format!("EXHIBIT {}", exhibit.letter),
+    );
+    let mut y = 430.0;
+    for line in wrap(
+        fonts,
+        Style::Regular,
+        16.0,
+        PAGE_WIDTH - 2.0 * 90.0,
+        &evidence.title,
+    ) {
+        canvas.centred(fonts, Style::Regular, 16.0, centre, y, &line);
+        y -= 21.0;
+    }
+    if let Some(detail) = detail(evidence) {
+        y -= 6.0;
+        for line in wrap(fonts, Style::Regular, 12.0, PAGE_WIDTH - 2.0 * 90.0, &detail) {
+            canvas.centred(fonts, Style::Regular, 12.0, centre, y, &line);
+            y -= 16.0;
+        }
+    }
+    if exhibit.translation_pages > 0 {
+        canvas.centred(
+            fonts,
+            Style::Regular,
+            12.0,
+            centre,
+            y - 6.0,
+            "with its certified English translation",
+        );
+    }
+    builder.drawn_page(canvas)
+}
+
+/// "Dr. Naomi Berg, November 5, 2026".
+fn detail(evidence: &crate::model::Evidence) -> Option<String> {
+    let date = evidence
+        .date
+        .as_ref()
+        .map(|d| d.value.strftime("%B %-d, %Y").to_string());
+    match (&evidence.author, date) {
+        (Some(a), Some(d)) => Some(format!("{a}, {d}")),
+        (Some(a), None) => Some(a.clone()),
+        (None, Some(d)) => Some(d),
+        (None, None) => None,
+    }
+}
+
+/// The exhibit index of one volume, on as many pages as it takes.
+fn index(builder: &mut Builder, case: &Case, exhibits: &[&Exhibit], label: &VolumeLabel) -> Vec<ObjectId> {
+    const TOP: f32 = PAGE_HEIGHT - 72.0;
+    const BOTTOM: f32 = 72.0;
+    const LETTER_X: f32 = MARGIN;
+    const TEXT_X: f32 = MARGIN + 58.0;
+    const TEXT_WIDTH: f32 = 300.0;
+    const PAGES_RIGHT: f32 = 470.0;
+    const PACKET_RIGHT: f32 = PAGE_WIDTH - MARGIN;
+    let centre = PAGE_WIDTH / 2.0;
+
+    let mut pages = Vec::new();
+    let mut canvas = Canvas::default();
+    let mut y = TOP;
+    let header = |canvas: &mut Canvas, fonts: &mut Fonts, y: &mut f32, continued: bool| {
+        let heading = if continued {
+            "INDEX OF EXHIBITS (continued)"
+        } else {
+            "INDEX OF EXHIBITS"
+        };
+        canvas.centred(fonts, Style::Bold, 16.0, centre, *y, heading);
+        *y -= 22.0;
+        for line in wrap(
+            fonts,
+            Style::Regular,
+            12.0,
+            PAGE_WIDTH - 2.0 * MARGIN,
+            &case.info.title,
+        ) {
+            canvas.centred(fonts, Style::Regular, 12.0, centre, *y, &line);
+            *y -= 16.0;
+        }
+        if label.count > 1 {
+            let held = match (exhibits.first(), exhibits.last()) {
+                (Some(a), Some(b)) if a.letter != b.letter => {
+                    format!(": Exhibits {}\u{2013}{}", a.letter, b.letter)
+                }
+                (Some(a), _) => format!(": Exhibit {}", a.letter),
+                _ => String::new(),
+            };
+            let text = format!("Volume {} of {}{held}", label.number, label.count);
+            canvas.centred(fonts, Style::Regular, 11.0, centre, *y, &text);
+            *y -= 16.0;
+        }
+        *y -= 14.0;
+        canvas.text(fonts, Style::Bold, 10.0, LETTER_X, *y, "Exhibit");
+        canvas.text(fonts, Style::Bold, 10.0, TEXT_X, *y, "Description");
+        canvas.right(fonts, Style::Bold, 10.0, PAGES_RIGHT, *y, "Pages");
+        canvas.right(fonts, Style::Bold, 10.0, PACKET_RIGHT, *y, "Packet pages");
+        *y -= 6.0;
+        canvas.rule(MARGIN, PAGE_WIDTH - MARGIN, *y, 0.6);
+        *y -= 16.0;
+    };
+    header(&mut canvas, &mut builder.fonts, &mut y, false);
+    if exhibits.is_empty() {
+        canvas.text(
+            &mut builder.fonts,
+            Style::Regular,
+            11.0,
+            TEXT_X,
+            y,
+            "No exhibits.",
+        );
+    }
+    for exhibit in exhibits {
+        let evidence = &case.evidence[exhibit.evidence];
+        let fonts = &mut builder.fonts;
+        let mut lines: Vec<(Style, f32, String)> =
+            wrap(fonts, Style::Regular, 11.0, TEXT_WIDTH, &evidence.title)
+                .into_iter()
+                .map(|l| (Style::Regular, 11.0, l))
+                .collect();
+        let mut notes: Vec<String> = detail(evidence).into_iter().collect();
+        if exhibit.translation_pages > 0 {
+            let by = evidence
+                .translation
+                .as_ref()
+                .and_then(|t| t.translator.as_deref())
+                .map(|t| format!(" by {t}"))
+                .unwrap_or_default();
+            notes.push(format!(
+                "Certified English translation{by} follows ({} page{})",
+                exhibit.translation_pages,
+                if exhibit.translation_pages == 1 { "" } else { "s" }
+            ));
+        }
+        for note in notes {
+            for line in wrap(fonts, Style::Regular, 9.5, TEXT_WIDTH, &note) {
+                lines.push((Style::Regular, 9.5, line));
+            }
+        }
+        let height: f32 = lines.iter().map(|(_, size, _)| size + 3.5).sum::<f32>() + 8.0;
+        if y - height < BOTTOM {
+            pages.push(builder.drawn_page(std::mem::take(&mut canvas)));
+            y = TOP;
+            header(&mut canvas, &mut builder.fonts, &mut y, true);
+        }
+        let fonts = &mut builder.fonts;
+        canvas.text(fonts, Style::Bold, 11.0, LETTER_X, y, &exhibit.letter);
+        canvas.right(
+            fonts,
+            Style::Regular,
+            11.0,
+            PAGES_RIGHT,
+            y,
+            &exhibit.pages.to_string(),
+        );
+        canvas.right(
+            fonts,
+            Style::Regular,
+            11.0,
+            PACKET_RIGHT,
+            y,
+            &page_range(exhibit.first_page, exhibit.last_page),
+        );
+        for (style, size, line) in &lines {
+            canvas.text(fonts, *style, *size, TEXT_X, y, line);
+            y -= size + 3.5;
+        }
+        y -= 8.0;
+    }
+    pages.push(builder.drawn_page(canvas));
+    pages
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matrices_compose_in_drawing_order() {
+        let scale = [2.0, 0.0, 0.0, 2.0, 0.0, 0.0];
+        let shift = [1.0, 0.0, 0.0, 1.0, 10.0, 5.0];
+        assert_eq!(apply(mul(scale, shift), 1.0, 1.0), (12.0, 7.0));
+        assert_eq!(apply(mul(shift, scale), 1.0, 1.0), (22.0, 12.0));
+    }
+
+    #[test]
+    fn a_rotated_page_is_turned_upright_onto_its_box() {
+        let landscape = Geometry {
+            crop: [0.0, 0.0, 612.0, 792.0],
+            rotate: 90,
+        };
+        assert_eq!(landscape.visible_size(), (792.0, 612.0));
+        let m = landscape.upright();
+        // The corners land on the shown box, the bottom-left one at the top-left.
+        assert_eq!(apply(m, 0.0, 0.0), (0.0, 612.0));
+        assert_eq!(transform_rect(m, landscape.crop), [0.0, 0.0, 792.0, 612.0]);
+        for rotate in [0, 180, 270] {
+            let g = Geometry {
+                crop: [10.0, 20.0, 110.0, 220.0],
+                rotate,
+            };
+            let (w, h) = g.visible_size();
+            assert_eq!(
+                transform_rect(g.upright(), g.crop),
+                [0.0, 0.0, w, h],
+                "rotate {rotate}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_document_id_follows_the_content() {
+        assert_eq!(document_id(b"same"), document_id(b"same"));
+        assert_ne!(document_id(b"same"), document_id(b"sane"));
+    }
+}

@@ -1,0 +1,165 @@
+//! The filing packet (`shared/spec/packet.md`): the front documents as they
+//! are, the exhibit index, then for each lettered exhibit a divider sheet,
+//! its pages and its certified translation, every exhibit page stamped with
+//! its exhibit page and its packet page, bookmarked, in one PDF or in
+//! volumes under a size limit.
+//!
+//! Letters and packet pages come from [`ExhibitPlan`], the computation the
+//! memos cite with, so that the memo and the packet agree. [`preflight`]
+//! reads every file first and refuses with all the problems at once;
+//! nothing is assembled until every file is usable. [`merge`] copies pages
+//! with `lopdf`, [`typeset`] draws the pages `rebut` makes, [`image`] turns
+//! a JPEG or PNG into a page.
+
+pub mod image;
+pub mod merge;
+pub mod preflight;
+pub mod typeset;
+
+use crate::exhibits::ExhibitPlan;
+use crate::model::{Case, Loc};
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+/// The default size limit of one volume, in megabytes.
+pub const DEFAULT_MAX_MB: u64 = 12;
+
+/// What `rebut packet` is asked for besides the case.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The folder the case file's paths are relative to.
+    pub base_dir: PathBuf,
+    /// Documents that go before the exhibits, as they are, in this order.
+    pub front: Vec<PathBuf>,
+    /// The largest volume, in bytes.
+    pub max_bytes: u64,
+}
+
+/// Which part of the packet a problem is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    /// A `--front` document.
+    Front,
+    /// A lettered exhibit's own file.
+    Exhibit { letter: String, id: String },
+    /// A lettered exhibit's certified translation.
+    Translation { letter: String, id: String },
+    /// The packet as a whole.
+    Packet,
+}
+
+/// A problem with one input (an error refuses the packet; a warning does
+/// not), named by the exhibit's letter and id and the file as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Issue {
+    pub subject: Subject,
+    /// The file as the case file or the command line names it.
+    pub file: Option<String>,
+    /// Where the case file names the file (or the exhibit), when it does.
+    pub loc: Option<Loc>,
+    pub message: String,
+}
+
+impl fmt::Display for Issue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.subject {
+            Subject::Front => f.write_str("front document")?,
+            Subject::Exhibit { letter, id } => write!(f, "Exhibit {letter} ({id})")?,
+            Subject::Translation { letter, id } => write!(f, "Exhibit {letter} ({id}), translation")?,
+            Subject::Packet => f.write_str("packet")?,
+        }
+        if let Some(file) = &self.file {
+            write!(f, " {file}")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// One PDF of the packet.
+#[derive(Debug, Clone)]
+pub struct Volume {
+    pub bytes: Vec<u8>,
+    /// Positions in the exhibit plan of the exhibits this volume holds.
+    pub exhibits: Range<usize>,
+    pub pages: usize,
+}
+
+/// A packet that was built: one volume, or several under the size limit.
+#[derive(Debug, Clone)]
+pub struct Packet {
+    pub volumes: Vec<Volume>,
+    pub warnings: Vec<Issue>,
+}
+
+/// The preflight refused: every problem found, and the warnings too.
+#[derive(Debug, Clone)]
+pub struct Refused {
+    pub problems: Vec<Issue>,
+    pub warnings: Vec<Issue>,
+}
+
+/// Reads every file the packet needs and assembles it. Nothing is written:
+/// the caller writes [`Packet::volumes`] where [`volume_paths`] says.
+pub fn build(case: &Case, plan: &ExhibitPlan, options: &Options) -> Result<Packet, Refused> {
+    let prepared = preflight::run(case, plan, options)?;
+    let mut warnings = prepared.warnings.clone();
+    let volumes = merge::volumes(case, plan, &prepared, options.max_bytes, &mut warnings);
+    Ok(Packet { volumes, warnings })
+}
+
+/// Where the volumes go: `packet.pdf` itself for one, else `packet-1.pdf`,
+/// `packet-2.pdf`, … beside it.
+pub fn volume_paths(output: &Path, count: usize) -> Vec<PathBuf> {
+    if count <= 1 {
+        return vec![output.to_path_buf()];
+    }
+    let stem = output
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "packet".to_owned());
+    let extension = output
+        .extension()
+        .map(|e| e.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "pdf".to_owned());
+    (1..=count)
+        .map(|n| output.with_file_name(format!("{stem}-{n}.{extension}")))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_volume_keeps_its_name_and_several_are_numbered() {
+        assert_eq!(
+            volume_paths(Path::new("out/packet.pdf"), 1),
+            [PathBuf::from("out/packet.pdf")]
+        );
+        assert_eq!(
+            volume_paths(Path::new("out/packet.pdf"), 2),
+            [
+                PathBuf::from("out/packet-1.pdf"),
+                PathBuf::from("out/packet-2.pdf")
+            ]
+        );
+    }
+
+    #[test]
+    fn an_issue_names_the_letter_the_id_and_the_file() {
+        let issue = Issue {
+            subject: Subject::Exhibit {
+                letter: "C".into(),
+                id: "dr-paz".into(),
+            },
+            file: Some("letters/paz.pdf".into()),
+            loc: None,
+            message: "`pages` declares 4, the file has 3".into(),
+        };
+        assert_eq!(
+            issue.to_string(),
+            "Exhibit C (dr-paz) letters/paz.pdf: `pages` declares 4, the file has 3"
+        );
+    }
+}

@@ -1,0 +1,887 @@
+//! `rebut packet` end to end, on files the tests make: multi-page PDFs
+//! (one A4 with a rotated page, their size and resources inherited from the
+//! page tree), a JPEG, a PNG with transparency, a filled form, a
+//! password-protected PDF (`qpdf --encrypt`), a damaged one, a page-count
+//! mismatch. The packet is read back with `qpdf --check`, `pdfinfo` and
+//! `pdftotext` (Debian: qpdf, poppler-utils); where one is missing the test
+//! says so and skips.
+
+use lopdf::{Document, Object, Stream, dictionary};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn rebut() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_rebut"))
+}
+
+/// A fresh, empty folder for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("rebut-packet-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn have(tool: &str) -> bool {
+    let found = std::process::Command::new(tool)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success() || !o.stderr.is_empty());
+    if !found {
+        eprintln!(
+            "skipping the checks that need `{tool}`: it is not installed (Debian: qpdf, poppler-utils)"
+        );
+    }
+    found
+}
+
+fn tools() -> bool {
+    have("qpdf") && have("pdfinfo") && have("pdftotext")
+}
+
+// ---- fixtures -------------------------------------------------------------
+
+/// A PDF with one page per text, of `size` points, the size and the font
+/// resources set on the page tree (inherited by the pages), `rotate` on
+/// the last page.
+fn text_pdf(texts: &[&str], size: (f32, f32), rotate_last: Option<i64>) -> Vec<u8> {
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+    });
+    let mut kids = Vec::new();
+    for (n, text) in texts.iter().enumerate() {
+        let ops = format!(
+            "BT /F1 16 Tf 72 {} Td ({text}) Tj ET BT /F1 10 Tf 72 60 Td (footer of {text}) Tj ET",
+            size.1 - 100.0
+        );
+        let content = doc.add_object(Stream::new(dictionary! {}, ops.into_bytes()));
+        let mut page = dictionary! { "Type" => "Page", "Parent" => pages_id, "Contents" => content };
+        if n + 1 == texts.len()
+            && let Some(r) = rotate_last
+        {
+            page.set("Rotate", r);
+        }
+        kids.push(Object::Reference(doc.add_object(page)));
+    }
+    let count = kids.len() as i64;
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages",
+            "Kids" => kids,
+            "Count" => count,
+            "MediaBox" => vec![0.into(), 0.into(), Object::Real(size.0), Object::Real(size.1)],
+            "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+        }),
+    );
+    finish(doc, pages_id)
+}
+
+fn finish(mut doc: Document, pages_id: lopdf::ObjectId) -> Vec<u8> {
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).unwrap();
+    bytes
+}
+
+/// A one-page form whose field value is drawn only by the field's
+/// appearance stream, as a filled Form I-134 is.
+fn form_pdf(value: &str) -> Vec<u8> {
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let page_id = doc.new_object_id();
+    let helv = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+    });
+    let appearance = doc.add_object(Stream::new(
+        dictionary! {
+            "Type" => "XObject", "Subtype" => "Form",
+            "BBox" => vec![0.into(), 0.into(), 300.into(), 24.into()],
+            "Resources" => dictionary! { "Font" => dictionary! { "Helv" => helv } },
+        },
+        format!("/Tx BMC BT /Helv 12 Tf 2 7 Td ({value}) Tj ET EMC").into_bytes(),
+    ));
+    let field = doc.add_object(dictionary! {
+        "Type" => "Annot", "Subtype" => "Widget", "FT" => "Tx",
+        "T" => Object::string_literal("sponsor_name"),
+        "V" => Object::string_literal(value),
+        "Rect" => vec![200.into(), 600.into(), 500.into(), 624.into()],
+        "F" => 4, "P" => page_id,
+        "DA" => Object::string_literal("/Helv 12 Tf 0 g"),
+        "AP" => dictionary! { "N" => appearance },
+    });
+    // A check box in its "Yes" state: only that state's appearance shows.
+    let state = |text: &str| {
+        Stream::new(
+            dictionary! {
+                "Type" => "XObject", "Subtype" => "Form",
+                "BBox" => vec![0.into(), 0.into(), 120.into(), 14.into()],
+                "Resources" => dictionary! { "Font" => dictionary! { "Helv" => helv } },
+            },
+            format!("BT /Helv 10 Tf 1 3 Td ({text}) Tj ET").into_bytes(),
+        )
+    };
+    let yes = doc.add_object(state("BOX TICKED"));
+    let off = doc.add_object(state("BOX EMPTY"));
+    let check_box = doc.add_object(dictionary! {
+        "Type" => "Annot", "Subtype" => "Widget", "FT" => "Btn",
+        "T" => Object::string_literal("employed"),
+        "V" => "Yes", "AS" => "Yes", "F" => 4, "P" => page_id,
+        "Rect" => vec![200.into(), 560.into(), 320.into(), 574.into()],
+        "AP" => dictionary! { "N" => dictionary! { "Yes" => yes, "Off" => off } },
+    });
+    let content = doc.add_object(Stream::new(
+        dictionary! {},
+        b"BT /Helv 12 Tf 72 607 Td (Name of sponsor:) Tj ET BT /Helv 12 Tf 72 563 Td (Employed:) Tj ET"
+            .to_vec(),
+    ));
+    doc.objects.insert(
+        page_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+            "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+            "Resources" => dictionary! { "Font" => dictionary! { "Helv" => helv } },
+            "Annots" => vec![Object::Reference(field), Object::Reference(check_box)],
+        }),
+    );
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1 }),
+    );
+    let catalog = doc.add_object(dictionary! {
+        "Type" => "Catalog", "Pages" => pages_id,
+        "AcroForm" => dictionary! { "Fields" => vec![Object::Reference(field), Object::Reference(check_box)] },
+    });
+    doc.trailer.set("Root", catalog);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).unwrap();
+    bytes
+}
+
+/// A one-page PDF that draws about `bytes` of incompressible image data.
+fn heavy_pdf(text: &str, bytes: usize, seed: u32) -> Vec<u8> {
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let width = 400usize;
+    let height = bytes / (3 * width);
+    let mut state = seed.wrapping_mul(2_654_435_761).max(1);
+    let noise: Vec<u8> = (0..width * height * 3)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            (state >> 24) as u8
+        })
+        .collect();
+    let image = doc.add_object(Stream::new(
+        dictionary! {
+            "Type" => "XObject", "Subtype" => "Image",
+            "Width" => width as i64, "Height" => height as i64,
+            "ColorSpace" => "DeviceRGB", "BitsPerComponent" => 8,
+        },
+        noise,
+    ));
+    let font = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+    });
+    let content = doc.add_object(Stream::new(
+        dictionary! {},
+        format!("q 300 0 0 200 150 400 cm /Im1 Do Q BT /F1 16 Tf 72 700 Td ({text}) Tj ET").into_bytes(),
+    ));
+    let page = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+        "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+        "Resources" => dictionary! {
+            "Font" => dictionary! { "F1" => font },
+            "XObject" => dictionary! { "Im1" => image },
+        },
+    });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 }),
+    );
+    finish(doc, pages_id)
+}
+
+/// A 60×40 RGBA PNG, half of it transparent.
+fn png_bytes() -> Vec<u8> {
+    let (w, h) = (60u32, 40u32);
+    let mut pixels = Vec::new();
+    for y in 0..h {
+        for x in 0..w {
+            pixels.extend_from_slice(&[(x * 4) as u8, 90, (y * 6) as u8, if x < w / 2 { 255 } else { 0 }]);
+        }
+    }
+    let mut out = Vec::new();
+    {
+        let mut encoder = png::Encoder::new(&mut out, w, h);
+        encoder.set_color(png::ColorType::Rgba);
+        encoder.set_depth(png::BitDepth::Eight);
+        let mut writer = encoder.write_header().unwrap();
+        writer.write_image_data(&pixels).unwrap();
+    }
+    out
+}
+
+fn jpeg_bytes() -> Vec<u8> {
+    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/packet/receipt.jpg")).unwrap()
+}
+
+const CASE_HEAD: &str = "rebut: 1
+case:
+  title: Humanitarian parole for J. Peña Núñez
+  beneficiary: {name: José Peña Núñez, country: Peru}
+  filed: 2026-07-01
+  decision: {kind: rfe, date: 2026-11-01}
+grounds:
+  - id: urgency
+    category: medical-urgency
+    quote: Urgency is not shown.
+    responses:
+";
+
+/// The good case: five lettered exhibits (A: 3-page letter, B: A4 records
+/// with a rotated page and a certified translation, C: JPEG, D: PNG,
+/// E: the filled form), one requested item that stays out, and the
+/// front notice.
+fn good_case(dir: &Path) -> PathBuf {
+    std::fs::create_dir_all(dir.join("docs")).unwrap();
+    let write = |name: &str, bytes: Vec<u8>| std::fs::write(dir.join("docs").join(name), bytes).unwrap();
+    write(
+        "berg.pdf",
+        text_pdf(
+            &["Berg letter one", "Berg letter two", "Berg letter three"],
+            (612.0, 792.0),
+            None,
+        ),
+    );
+    write(
+        "records.pdf",
+        text_pdf(
+            &["Registro clinico uno", "Registro clinico dos"],
+            (595.0, 842.0),
+            Some(90),
+        ),
+    );
+    write(
+        "records-en.pdf",
+        text_pdf(
+            &[
+                "Clinical record one (translation)",
+                "Clinical record two (translation)",
+            ],
+            (612.0, 792.0),
+            None,
+        ),
+    );
+    write("receipt.jpg", jpeg_bytes());
+    write("photo.png", png_bytes());
+    write("i134.pdf", form_pdf("Roseline Dorvil"));
+    std::fs::write(
+        dir.join("notice.pdf"),
+        text_pdf(&["REQUEST FOR EVIDENCE"], (612.0, 792.0), None),
+    )
+    .unwrap();
+    let case = format!(
+        "{CASE_HEAD}      - point: The letter and the records show urgency.
+        evidence: [berg, records]
+      - point: The deposit is paid, the family is pictured and the sponsor commits support.
+        evidence: [receipt, photo, i134, later]
+evidence:
+  - id: berg
+    type: physician-opinion
+    title: Declaration of Dr. Naomi Berg
+    author: Dr. Naomi Berg
+    date: 2026-11-05
+    pages: 3
+    file: docs/berg.pdf
+  - id: records
+    type: medical-record
+    title: Historia clínica de la Dra. Peña
+    author: Clínica San Martín
+    pages: 2
+    language: es
+    translation: {{certified: true, translator: Inés Ruiz, file: docs/records-en.pdf}}
+    file: docs/records.pdf
+  - id: receipt
+    type: cost-quote
+    title: Hospital deposit receipt
+    file: docs/receipt.jpg
+  - id: photo
+    type: other
+    title: Family photograph
+    file: docs/photo.png
+  - id: i134
+    type: financial-support
+    title: Form I-134, Declaration of Financial Support
+    file: docs/i134.pdf
+  - id: later
+    type: travel-plan
+    title: Travel plan
+    status: requested
+"
+    );
+    let path = dir.join("case.yaml");
+    std::fs::write(&path, case).unwrap();
+    path
+}
+
+// ---- reading the packet back ---------------------------------------------
+
+fn run(args: &[&str], cwd: &Path) -> (i32, String) {
+    let out = rebut().current_dir(cwd).args(args).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn page_count(pdf: &Path) -> usize {
+    let out = std::process::Command::new("pdfinfo").arg(pdf).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    text.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("pdfinfo {}: {text}", pdf.display()))
+}
+
+fn page_text(pdf: &Path, page: usize) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-f", &page.to_string(), "-l", &page.to_string(), "-layout"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "pdftotext page {page}");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn qpdf_check(pdf: &Path) {
+    let out = std::process::Command::new("qpdf")
+        .arg("--check")
+        .arg(pdf)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "qpdf --check {}: {text}{}",
+        pdf.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        text.contains("No syntax or stream encoding errors found"),
+        "{text}"
+    );
+}
+
+/// The bookmark titles and the page (1-based) each opens.
+fn bookmarks(pdf: &Path) -> Vec<(String, usize)> {
+    let out = std::process::Command::new("qpdf")
+        .args(["--json", "--json-key=outlines", "--json-key=pages"])
+        .arg(pdf)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let pages: Vec<String> = json["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["object"].as_str().unwrap().to_owned())
+        .collect();
+    json["outlines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| {
+            let target = o["destpageposfrom1"]
+                .as_u64()
+                .map(|n| n as usize)
+                .unwrap_or_else(|| {
+                    let object = o["dest"][0].as_str().unwrap_or_default();
+                    pages.iter().position(|p| p == object).unwrap() + 1
+                });
+            (o["title"].as_str().unwrap().to_owned(), target)
+        })
+        .collect()
+}
+
+// ---- tests ------------------------------------------------------------------
+
+#[test]
+fn the_packet_holds_front_index_dividers_and_stamped_exhibits_in_order() {
+    let dir = scratch("good");
+    good_case(&dir);
+    let (code, err) = run(
+        &[
+            "packet",
+            "case.yaml",
+            "--front",
+            "notice.pdf",
+            "-o",
+            "out/packet.pdf",
+        ],
+        &dir,
+    );
+    // The output folder does not exist: refused, nothing written.
+    assert_eq!(code, 2, "{err}");
+    std::fs::create_dir_all(dir.join("out")).unwrap();
+    let (code, err) = run(
+        &[
+            "packet",
+            "case.yaml",
+            "--front",
+            "notice.pdf",
+            "-o",
+            "out/packet.pdf",
+        ],
+        &dir,
+    );
+    assert_eq!(code, 0, "{err}");
+    // Warned, not refused: the A4 records, the form.
+    assert!(
+        err.contains(
+            "warning: case.yaml:31:11: Exhibit B (records) docs/records.pdf: all 2 pages are not Letter size"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("Exhibit E (i134) docs/i134.pdf: has form fields or annotations"),
+        "{err}"
+    );
+    if !tools() {
+        return;
+    }
+    let pdf = dir.join("out/packet.pdf");
+    qpdf_check(&pdf);
+    // notice 1, index 1, A 1+3, B 1+2+2, C 1+1, D 1+1, E 1+1.
+    assert_eq!(page_count(&pdf), 17);
+
+    let notice = page_text(&pdf, 1);
+    assert!(
+        notice.contains("REQUEST FOR EVIDENCE") && !notice.contains("p. "),
+        "{notice}"
+    );
+
+    let index = page_text(&pdf, 2);
+    assert!(index.contains("INDEX OF EXHIBITS"), "{index}");
+    assert!(index.contains("Humanitarian parole for J. Peña Núñez"), "{index}");
+    assert!(index.contains("Historia clínica de la Dra. Peña"), "{index}");
+    assert!(
+        index.contains("Certified English translation by Inés Ruiz follows (2 pages)"),
+        "{index}"
+    );
+    for (letter, range) in [("A", "1–3"), ("B", "4–7"), ("C", "8"), ("D", "9"), ("E", "10")] {
+        let row = index
+            .lines()
+            .find(|l| l.trim_start().starts_with(&format!("{letter} ")))
+            .unwrap_or_else(|| panic!("no row for {letter} in {index}"));
+        assert!(row.trim_end().ends_with(range), "{letter}: {row}");
+    }
+    assert!(!index.contains("Travel plan"), "a requested item is not lettered");
+
+    let divider = page_text(&pdf, 3);
+    assert!(
+        divider.contains("EXHIBIT A") && divider.contains("Declaration of Dr. Naomi Berg"),
+        "{divider}"
+    );
+    assert!(
+        !divider.contains("p. "),
+        "dividers carry no packet number: {divider}"
+    );
+
+    // Every exhibit page: its own text, its stamp, its packet page.
+    let expect = [
+        (4, "Berg letter one", "Exhibit A, page 1 of 3", "p. 1"),
+        (6, "Berg letter three", "Exhibit A, page 3 of 3", "p. 3"),
+        (8, "Registro clinico uno", "Exhibit B, page 1 of 2", "p. 4"),
+        (9, "Registro clinico dos", "Exhibit B, page 2 of 2", "p. 5"),
+        (
+            10,
+            "Clinical record one",
+            "Exhibit B, translation, page 1 of 2",
+            "p. 6",
+        ),
+        (
+            11,
+            "Clinical record two",
+            "Exhibit B, translation, page 2 of 2",
+            "p. 7",
+        ),
+        (13, "", "Exhibit C, page 1 of 1", "p. 8"),
+        (15, "", "Exhibit D, page 1 of 1", "p. 9"),
+        (17, "Name of sponsor:", "Exhibit E, page 1 of 1", "p. 10"),
+    ];
+    for (page, own, stamp, packet) in expect {
+        let text = page_text(&pdf, page);
+        assert!(text.contains(own), "page {page}: {text}");
+        assert!(text.contains(stamp), "page {page} stamp: {text}");
+        assert!(
+            text.lines().any(|l| l.trim_end().ends_with(packet)),
+            "page {page} {packet}: {text}"
+        );
+        // The document's own footer stays readable, clear of the stamp.
+        if !own.is_empty() && page < 12 {
+            assert!(text.contains(&format!("footer of {own}")), "page {page}: {text}");
+        }
+    }
+    // The filled form shows its values, the check box in its own state.
+    let form = page_text(&pdf, 17);
+    assert!(form.contains("Roseline Dorvil"), "{form}");
+    assert!(
+        form.contains("BOX TICKED") && !form.contains("BOX EMPTY"),
+        "{form}"
+    );
+
+    let marks = bookmarks(&pdf);
+    let titles: Vec<&str> = marks.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "notice.pdf",
+            "Index of Exhibits",
+            "Exhibit A: Declaration of Dr. Naomi Berg",
+            "Exhibit B: Historia clínica de la Dra. Peña",
+            "Exhibit C: Hospital deposit receipt",
+            "Exhibit D: Family photograph",
+            "Exhibit E: Form I-134, Declaration of Financial Support",
+        ]
+    );
+    let targets: Vec<usize> = marks.iter().map(|(_, p)| *p).collect();
+    assert_eq!(targets, [1, 2, 3, 7, 12, 14, 16]);
+
+    // Every page is Letter, the front notice included (it was Letter); the
+    // records' rotated A4 page is shown landscape, on Letter turned so.
+    let info = std::process::Command::new("pdfinfo")
+        .args(["-f", "1", "-l", "17"])
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    let info = String::from_utf8_lossy(&info.stdout);
+    let sizes: Vec<&str> = info
+        .lines()
+        .filter(|l| {
+            l.contains(" size:")
+                && l.trim_start_matches("Page")
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit())
+        })
+        .collect();
+    assert_eq!(sizes.len(), 17);
+    for (n, size) in sizes.iter().enumerate() {
+        let expected = if n + 1 == 9 { "792 x 612" } else { "612 x 792" };
+        assert!(size.contains(expected), "page {}: {size}", n + 1);
+    }
+}
+
+#[test]
+fn the_packet_and_the_memo_agree_on_every_packet_page() {
+    let dir = scratch("agree");
+    good_case(&dir);
+    let out = rebut()
+        .current_dir(&dir)
+        .args([
+            "render",
+            "case.yaml",
+            "--memo",
+            "exhibits",
+            "--today",
+            "2026-11-20",
+        ])
+        .output()
+        .unwrap();
+    let memo = String::from_utf8(out.stdout).unwrap();
+    let (code, err) = run(
+        &["packet", "case.yaml", "-o", "packet.pdf", "--today", "2026-11-20"],
+        &dir,
+    );
+    assert_eq!(code, 0, "{err}");
+    if !tools() {
+        return;
+    }
+    let index = page_text(&dir.join("packet.pdf"), 1);
+    for (letter, range) in [
+        ("A", "pp. 1–3"),
+        ("B", "pp. 4–7"),
+        ("C", "p. 8"),
+        ("D", "p. 9"),
+        ("E", "p. 10"),
+    ] {
+        let row = memo
+            .lines()
+            .find(|l| l.starts_with(&format!("| {letter} |")))
+            .unwrap_or_else(|| panic!("memo row {letter}: {memo}"));
+        assert!(row.contains(&format!("| {range} |")), "memo {letter}: {row}");
+        let bare = range.trim_start_matches("pp. ").trim_start_matches("p. ");
+        assert!(
+            index
+                .lines()
+                .any(|l| l.trim_start().starts_with(&format!("{letter} ")) && l.trim_end().ends_with(bare)),
+            "packet index {letter} {bare}: {index}"
+        );
+    }
+    assert!(memo.contains("The packet has 10 pages."), "{memo}");
+}
+
+#[test]
+fn the_same_inputs_give_the_same_bytes() {
+    let dir = scratch("same");
+    good_case(&dir);
+    for name in ["one.pdf", "two.pdf"] {
+        let (code, err) = run(
+            &["packet", "case.yaml", "--front", "notice.pdf", "-o", name],
+            &dir,
+        );
+        assert_eq!(code, 0, "{err}");
+    }
+    let one = std::fs::read(dir.join("one.pdf")).unwrap();
+    let two = std::fs::read(dir.join("two.pdf")).unwrap();
+    assert!(one == two, "two runs differ");
+    assert!(
+        !one.windows(12).any(|w| w == b"CreationDate"),
+        "no dates in the packet"
+    );
+    let trailer = &one[one.windows(4).rposition(|w| w == b"/ID[").expect("a document id")..];
+    let id = String::from_utf8_lossy(&trailer[..80]);
+    let placeholder: String = b"rebut-packet-id!".iter().map(|b| format!("{b:02X}")).collect();
+    assert!(
+        !id.to_uppercase().contains(&placeholder),
+        "the id is filled in: {id}"
+    );
+}
+
+#[test]
+fn preflight_lists_every_problem_at_once_and_writes_nothing() {
+    let dir = scratch("refused");
+    good_case(&dir);
+    // Break five of the exhibits five ways, plus a missing front document.
+    let docs = dir.join("docs");
+    std::fs::write(
+        docs.join("berg.pdf"),
+        text_pdf(&["one", "two"], (612.0, 792.0), None),
+    )
+    .unwrap();
+    std::fs::write(docs.join("receipt.jpg"), b"PK\x03\x04 not an image at all").unwrap();
+    std::fs::remove_file(docs.join("photo.png")).unwrap();
+    std::fs::write(docs.join("i134.pdf"), b"%PDF-1.7\n1 0 obj << /Type /Catal").unwrap();
+    let encrypted = have("qpdf");
+    if encrypted {
+        let status = std::process::Command::new("qpdf")
+            .args(["--encrypt", "user-secret", "owner-secret", "256", "--"])
+            .arg(docs.join("records-en.pdf"))
+            .arg(docs.join("records-en-locked.pdf"))
+            .status()
+            .unwrap();
+        assert!(status.success());
+        std::fs::rename(docs.join("records-en-locked.pdf"), docs.join("records-en.pdf")).unwrap();
+    }
+    let (code, err) = run(
+        &[
+            "packet",
+            "case.yaml",
+            "--front",
+            "missing-notice.pdf",
+            "-o",
+            "packet.pdf",
+        ],
+        &dir,
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(!dir.join("packet.pdf").exists());
+    let leftovers: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    let mut expected = vec![
+        "front document missing-notice.pdf: no file at this path",
+        "case.yaml:23:11: Exhibit A (berg) docs/berg.pdf: `pages` declares 3 pages, but the PDF has 2",
+        "Exhibit C (receipt) docs/receipt.jpg: is not a PDF, JPEG or PNG file",
+        "Exhibit D (photo) docs/photo.png: no file at this path",
+        "Exhibit E (i134) docs/i134.pdf: is a damaged PDF",
+    ];
+    if encrypted {
+        expected.push("Exhibit B (records), translation docs/records-en.pdf: needs a password to open");
+    }
+    for line in &expected {
+        assert!(err.contains(line), "missing `{line}` in:\n{err}");
+    }
+    assert!(err.contains(&format!("{} problems", expected.len())), "{err}");
+}
+
+#[test]
+fn a_lettered_exhibit_needs_a_file_and_a_translation_its_own() {
+    let dir = scratch("no-file");
+    let case = format!(
+        "{CASE_HEAD}      - point: The letter shows urgency.
+        evidence: [berg]
+evidence:
+  - id: berg
+    type: physician-opinion
+    title: Carta de la Dra. Peña
+    pages: 2
+    language: es
+    translation: {{certified: true, pages: 3}}
+"
+    );
+    std::fs::write(dir.join("case.yaml"), case).unwrap();
+    let (code, err) = run(&["packet", "case.yaml", "-o", "packet.pdf"], &dir);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("Exhibit A (berg): has no `file`"), "{err}");
+    assert!(
+        err.contains("Exhibit A (berg), translation: the certified translation has no `file`"),
+        "{err}"
+    );
+    assert!(err.contains("2 problems"), "{err}");
+}
+
+#[test]
+fn a_translation_page_count_is_checked_against_its_own_key() {
+    let dir = scratch("translation-pages");
+    good_case(&dir);
+    let text = std::fs::read_to_string(dir.join("case.yaml")).unwrap();
+    let text = text.replace("translator: Inés Ruiz,", "translator: Inés Ruiz, pages: 3,");
+    std::fs::write(dir.join("case.yaml"), text).unwrap();
+    let (code, err) = run(&["packet", "case.yaml", "-o", "packet.pdf"], &dir);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("Exhibit B (records), translation docs/records-en.pdf: `translation.pages` declares 3 pages, but the PDF has 2"),
+        "{err}"
+    );
+}
+
+#[test]
+fn large_packets_split_into_volumes_at_exhibit_boundaries() {
+    let dir = scratch("volumes");
+    std::fs::create_dir_all(dir.join("docs")).unwrap();
+    // Four exhibits of about 0.4 MB and one of 1.3 MB, under a 1 MB limit.
+    let sizes = [400_000, 400_000, 400_000, 1_300_000, 400_000];
+    let mut evidence = String::new();
+    let mut ids = Vec::new();
+    for (n, size) in sizes.iter().enumerate() {
+        let id = format!("doc{n}");
+        std::fs::write(
+            dir.join(format!("docs/{id}.pdf")),
+            heavy_pdf(&format!("Heavy document {n}"), *size, n as u32 + 1),
+        )
+        .unwrap();
+        evidence.push_str(&format!(
+            "  - id: {id}\n    type: other\n    title: Heavy document {n}\n    file: docs/{id}.pdf\n"
+        ));
+        ids.push(id);
+    }
+    let case = format!(
+        "{CASE_HEAD}      - point: Everything.\n        evidence: [{}]\nevidence:\n{evidence}",
+        ids.join(", ")
+    );
+    std::fs::write(dir.join("case.yaml"), case).unwrap();
+    let (code, err) = run(
+        &["packet", "case.yaml", "--max-mb", "1", "-o", "packet.pdf"],
+        &dir,
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(!dir.join("packet.pdf").exists(), "split packets are numbered");
+    assert!(
+        err.contains("Exhibit D (doc3) docs/doc3.pdf: is larger than the limit on its own"),
+        "{err}"
+    );
+    let volumes: Vec<PathBuf> = (1..=10)
+        .map(|n| dir.join(format!("packet-{n}.pdf")))
+        .take_while(|p| p.exists())
+        .collect();
+    // A+B, C, D alone, E.
+    assert_eq!(volumes.len(), 4, "{err}");
+    for (n, volume) in volumes.iter().enumerate() {
+        let size = std::fs::metadata(volume).unwrap().len();
+        if n != 2 {
+            assert!(size <= 1_000_000, "volume {} is {size} bytes", n + 1);
+        }
+    }
+    if !tools() {
+        return;
+    }
+    let mut next_packet_page = 1;
+    let mut letters = Vec::new();
+    for (n, volume) in volumes.iter().enumerate() {
+        qpdf_check(volume);
+        let index = page_text(volume, 1);
+        assert!(index.contains(&format!("Volume {} of 4", n + 1)), "{index}");
+        // Index, then divider and one page per exhibit; the stamps carry on
+        // from one volume to the next.
+        let pages = page_count(volume);
+        assert_eq!(pages % 2, 1);
+        for k in 0..(pages - 1) / 2 {
+            let divider = page_text(volume, 2 + 2 * k);
+            let letter = divider.split_whitespace().nth(1).unwrap().to_owned();
+            assert!(
+                index.contains(&format!("Heavy document {}", letters.len())),
+                "{index}"
+            );
+            let page = page_text(volume, 3 + 2 * k);
+            assert!(page.contains(&format!("Exhibit {letter}, page 1 of 1")), "{page}");
+            assert!(page.contains(&format!("p. {next_packet_page}")), "{page}");
+            next_packet_page += 1;
+            letters.push(letter);
+        }
+    }
+    assert_eq!(letters, ["A", "B", "C", "D", "E"]);
+}
+
+#[test]
+fn the_packet_never_writes_over_an_input() {
+    let dir = scratch("inputs");
+    good_case(&dir);
+    let before = std::fs::read(dir.join("docs/berg.pdf")).unwrap();
+    for target in ["docs/berg.pdf", "notice.pdf", "docs/records-en.pdf", "case.yaml"] {
+        let kept = std::fs::read(dir.join(target)).unwrap();
+        let (code, err) = run(
+            &["packet", "case.yaml", "--front", "notice.pdf", "-o", target],
+            &dir,
+        );
+        assert_eq!(code, 2, "{target}: {err}");
+        assert!(err.contains("refusing to write"), "{err}");
+        assert_eq!(
+            std::fs::read(dir.join(target)).unwrap(),
+            kept,
+            "{target} unchanged"
+        );
+    }
+    assert_eq!(std::fs::read(dir.join("docs/berg.pdf")).unwrap(), before);
+}
+
+#[test]
+fn translation_pages_and_file_are_read_with_located_errors() {
+    let dir = scratch("translation-keys");
+    let case = format!(
+        "{CASE_HEAD}      - point: The letter shows urgency.
+        evidence: [berg]
+evidence:
+  - id: berg
+    type: physician-opinion
+    title: Carta de la Dra. Peña
+    language: es
+    translation: {{certified: true, pages: 0, file: docs/carta-en.pdf, pagez: 2}}
+"
+    );
+    std::fs::write(dir.join("case.yaml"), case).unwrap();
+    let out = rebut()
+        .current_dir(&dir)
+        .args(["check", "case.yaml"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    // `pages: 0` and the misspelt `pagez`, each at its place on line 19.
+    for expected in [
+        "case.yaml:19:43",
+        "case.yaml:19:71",
+        "`evidence.translation.pages`",
+        "pagez",
+    ] {
+        assert!(err.contains(expected), "missing `{expected}` in:\n{err}");
+    }
+}
