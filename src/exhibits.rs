@@ -3,7 +3,9 @@
 //! Only cited, received evidence goes into the packet. It is lettered `A`,
 //! `B`, … `Z`, `AA`, … in the order the memo first cites it (grounds in file
 //! order, points in file order, citations in the order written), and its
-//! pages are numbered continuously through the packet.
+//! pages are numbered continuously through the packet. A translation follows
+//! its original, and its pages (`translation.pages`, by default the
+//! original's) are numbered with the exhibit's.
 
 use crate::model::Case;
 use std::collections::HashMap;
@@ -14,9 +16,12 @@ pub struct Exhibit {
     /// Index into `case.evidence`.
     pub evidence: usize,
     pub letter: String,
-    /// First and last page of the exhibit in the assembled packet (1-based).
+    /// First and last page of the exhibit in the assembled packet (1-based),
+    /// its translation included.
     pub first_page: u64,
     pub last_page: u64,
+    /// Pages of the translation that follows the original (0 when none).
+    pub translation_pages: u64,
 }
 
 impl Exhibit {
@@ -59,13 +64,20 @@ impl ExhibitPlan {
             if by_evidence[i].is_some() || !case.evidence[i].is_received() {
                 continue;
             }
-            let pages = u64::from(case.evidence[i].pages.max(1));
+            let item = &case.evidence[i];
+            let original = u64::from(item.pages.max(1));
+            let translation_pages = match &item.translation {
+                Some(t) if !item.is_english() => u64::from(t.pages.unwrap_or(item.pages).max(1)),
+                _ => 0,
+            };
+            let pages = original + translation_pages;
             by_evidence[i] = Some(exhibits.len());
             exhibits.push(Exhibit {
                 evidence: i,
                 letter: letter(exhibits.len()),
                 first_page: next_page,
                 last_page: next_page + pages - 1,
+                translation_pages,
             });
             next_page += pages;
         }
@@ -136,6 +148,42 @@ mod tests {
             let (a, b) = (&pair[0], &pair[1]);
             assert!((a.len(), a) < (b.len(), b), "{a} then {b}");
         }
+    }
+
+    #[test]
+    fn a_translation_follows_its_original_and_counts_in_the_pagination() {
+        let text = "
+rebut: 1
+case:
+  title: T
+  beneficiary: {name: B, country: C}
+  filed: 2026-01-01
+  decision: {kind: rfe, date: 2026-02-01}
+grounds:
+  - id: G1
+    category: other
+    quote: Q
+    responses:
+      - point: p
+        evidence: [fr, es, en]
+evidence:
+  - {id: fr, type: other, title: F, pages: 4, language: fr, translation: {certified: true, pages: 3}}
+  - {id: es, type: other, title: S, pages: 2, language: es, translation: {certified: true}}
+  - {id: en, type: other, title: E, pages: 5}
+";
+        let playbook = crate::playbook::Playbook::builtin();
+        let source = crate::input::Source::from_text("t.yaml", text);
+        let case = crate::load::load_case(&source, &playbook).unwrap();
+        let plan = ExhibitPlan::assign(&case);
+        let spans: Vec<(u64, u64, u64)> = plan
+            .exhibits
+            .iter()
+            .map(|x| (x.first_page, x.last_page, x.translation_pages))
+            .collect();
+        // 4 + 3 translated, 2 + 2 (default: the original's count), then 5.
+        assert_eq!(spans, [(1, 7, 3), (8, 11, 2), (12, 16, 0)]);
+        assert_eq!(plan.total_pages, 16);
+        assert_eq!(plan.exhibits[0].packet_page(2), 2);
     }
 
     #[test]

@@ -261,6 +261,8 @@ pub struct ManArgs {
 pub enum MemoArg {
     Rebuttal,
     Refiling,
+    /// The cover letter on top of the package
+    Cover,
     Gaps,
     Exhibits,
 }

@@ -2,7 +2,8 @@
 //! HTML or Word, to standard output or atomically to `-o FILE`.
 
 use super::{Error, MemoArg, Outcome, RenderArgs, RenderFormat};
-use crate::check::{Checked, Report, Severity};
+use crate::check::{Checked, Code, Finding, Report, Severity, Subject};
+use crate::model::DecisionKind;
 use crate::render::{self, Format, MemoKind, Templates};
 use std::path::Path;
 
@@ -10,12 +11,13 @@ pub fn run(args: &RenderArgs) -> Result<Outcome, Error> {
     let memo_arg = args.memo.map(|m| match m {
         MemoArg::Rebuttal => MemoKind::Rebuttal,
         MemoArg::Refiling => MemoKind::Refiling,
+        MemoArg::Cover => MemoKind::Cover,
         MemoArg::Gaps => MemoKind::Gaps,
         MemoArg::Exhibits => MemoKind::Exhibits,
     });
     if args.final_ && memo_arg == Some(MemoKind::Gaps) {
         return Err(Error::usage(
-            "the gap report is always a draft; `--final` is for the rebuttal, refiling and exhibits memos",
+            "the gap report is always a draft; `--final` is for the rebuttal, refiling, cover and exhibits memos",
         ));
     }
     let format = format_of(args);
@@ -28,9 +30,16 @@ pub fn run(args: &RenderArgs) -> Result<Outcome, Error> {
     let playbook = args.common.playbook()?;
     let templates = Templates::load(args.templates.as_deref()).map_err(|e| Error::usage(e.to_string()))?;
     let checked = super::open(&args.case, &args.common, &playbook)?;
-    let kind = memo_arg.unwrap_or_else(|| MemoKind::default_for(checked.case.info.decision.kind));
-    if args.final_ && checked.report.has_errors() {
-        return Err(not_fileable(&checked));
+    let decision = checked.case.info.decision.kind;
+    let kind = memo_arg.unwrap_or_else(|| MemoKind::default_for(decision));
+    if !kind.fits(decision) {
+        return Err(wrong_document(kind, decision));
+    }
+    if args.final_ {
+        let blocking = not_fileable_findings(&checked, kind);
+        if !blocking.is_empty() {
+            return Err(not_fileable(&checked, blocking));
+        }
     }
 
     let bytes = if args.dump_context {
@@ -89,19 +98,65 @@ fn emit(args: &RenderArgs, templates: &Templates, bytes: &[u8]) -> Result<(), Er
     }
 }
 
-/// `--final` refused: the errors, as `rebut check` shows them.
-fn not_fileable(checked: &Checked) -> Error {
-    let findings: Vec<_> = checked
+/// A rebuttal for a denial, or a re-filing for an RFE or a NOID: refused,
+/// naming the document that fits.
+fn wrong_document(kind: MemoKind, decision: DecisionKind) -> Error {
+    let message = match decision {
+        DecisionKind::Denial => format!(
+            "a {} answers a request for evidence or a notice of intent to deny, and this decision is a denial, which cannot be answered: file a new request with `--memo refiling`",
+            kind.as_str()
+        ),
+        DecisionKind::Noid | DecisionKind::Rfe => format!(
+            "a {} follows a denial, and this decision is a {}: answer it with `--memo rebuttal`",
+            kind.as_str(),
+            if decision == DecisionKind::Noid {
+                "notice of intent to deny"
+            } else {
+                "request for evidence"
+            }
+        ),
+    };
+    Error::usage(message)
+}
+
+/// What keeps a document from being fileable: every error, a cited exhibit
+/// still requested, and for a re-filing a ground with nothing new.
+pub fn not_fileable_findings(checked: &Checked, kind: MemoKind) -> Vec<Finding> {
+    let mut out: Vec<Finding> = checked
         .report
         .findings
         .iter()
-        .filter(|f| f.severity == Severity::Error)
+        .filter(|f| {
+            f.severity == Severity::Error || (kind == MemoKind::Refiling && f.code == Code::NoNewEvidence)
+        })
         .cloned()
         .collect();
+    for (i, e) in checked.case.evidence.iter().enumerate() {
+        if !e.is_received() && checked.graph.is_cited(i) {
+            out.push(Finding {
+                code: Code::PendingEvidence,
+                severity: Severity::Error,
+                subject: Subject::Evidence(i),
+                subject_id: e.id.clone(),
+                message: format!(
+                    "{} is cited but still requested; it must be received before filing",
+                    e.id
+                ),
+                loc: e.loc,
+            });
+        }
+    }
+    out.sort_by_key(|f| (f.loc.line, f.loc.column));
+    out
+}
+
+/// `--final` refused: what blocks it, as `rebut check` shows findings.
+fn not_fileable(checked: &Checked, findings: Vec<Finding>) -> Error {
     let summary = format!(
-        "--final: `rebut check` finds {} error{}; nothing was written (render without --final for a draft that marks every gap)",
+        "--final: {} problem{} keep{} this document from being fileable; nothing was written (render without --final for a draft that marks every gap)",
         findings.len(),
-        if findings.len() == 1 { "" } else { "s" }
+        if findings.len() == 1 { "" } else { "s" },
+        if findings.len() == 1 { "s" } else { "" }
     );
     Error::NotFileable {
         name: checked.name.clone(),

@@ -7,9 +7,10 @@
 //! `YYYY-MM-DD` strings; the `date` filter formats them.
 
 use super::MemoKind;
+use super::filing::{FilingContext, filing};
 use super::markdown;
 use crate::check::{self, Checked, Code, Finding, Report, Severity, Status, Subject};
-use crate::exhibits::{ExhibitPlan, page_range};
+use crate::exhibits::page_range;
 use crate::model::{CaseInfo, Citation, Evidence, EvidenceStatus, Translation};
 use jiff::civil::Date;
 use serde::Serialize;
@@ -21,7 +22,7 @@ pub const CONTEXT_FORMAT: u32 = 1;
 #[derive(Debug, Clone, Serialize)]
 pub struct MemoContext<'a> {
     pub context_format: u32,
-    /// Which memo: `rebuttal`, `refiling`, `gaps` or `exhibits`.
+    /// Which memo: `rebuttal`, `refiling`, `cover`, `gaps` or `exhibits`.
     pub kind: MemoKind,
     /// False with `--final`: then every `gaps` list is empty.
     pub draft: bool,
@@ -47,6 +48,9 @@ pub struct MemoContext<'a> {
     pub translation_problems: Vec<EvidenceRef<'a>>,
     /// True when some exhibit in the packet is not in English.
     pub has_translations: bool,
+    /// True when every exhibit in the packet that is not in English has a
+    /// certified translation (the translation statement may be made).
+    pub translations_certified: bool,
     pub timeline: Vec<TimelineContext<'a>>,
     pub deadline: Option<DeadlineContext>,
     /// Findings about the case as a whole (deadline, receipt, dates).
@@ -55,6 +59,9 @@ pub struct MemoContext<'a> {
     pub map_svg: Option<String>,
     /// The evidence map as a Mermaid diagram, in a Markdown gap report only.
     pub map_mermaid: Option<String>,
+    /// What the filed documents state beyond the grounds: facts, expedite
+    /// request, fee exceptions, conclusion, enclosures, signer.
+    pub filing: FilingContext<'a>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -139,6 +146,8 @@ pub struct CitationContext<'a> {
     pub author: Option<&'a str>,
     /// `received` or `requested`.
     pub status: EvidenceStatus,
+    /// Part of the prior request (a re-filing cites it as previously submitted).
+    pub submitted_before: bool,
 }
 
 /// A short reference to an evidence item.
@@ -167,7 +176,9 @@ pub struct EvidenceContext<'a> {
     pub author: Option<&'a str>,
     pub date: Option<String>,
     pub pages: u32,
-    /// The exhibit's pages in the packet: first, last, and "7–10".
+    /// Pages of the translation that follows the original in the packet.
+    pub translation_pages: u64,
+    /// The exhibit's pages in the packet, translation included: first, last, and "7–10".
     pub packet_first: Option<u64>,
     pub packet_last: Option<u64>,
     pub packet_pages: Option<String>,
@@ -208,7 +219,7 @@ impl TranslationStatus {
         }
     }
 
-    fn is_problem(self) -> bool {
+    pub fn is_problem(self) -> bool {
         matches!(self, TranslationStatus::Uncertified | TranslationStatus::Missing)
     }
 }
@@ -242,13 +253,15 @@ pub struct Gap {
     pub subject: String,
     /// The subject's exhibit letter, when it is evidence in the packet.
     pub exhibit: Option<String>,
+    /// What is wrong and the fix as a task, in the memo's own terms: grounds
+    /// by numeral and heading, exhibits by letter or title, no ids or codes.
     pub message: String,
 }
 
 impl Gap {
-    fn of(f: &Finding, plan: &ExhibitPlan) -> Gap {
+    fn of(f: &Finding, checked: &Checked) -> Gap {
         let exhibit = match f.subject {
-            Subject::Evidence(i) => plan.of(i).map(|x| x.letter.clone()),
+            Subject::Evidence(i) => checked.plan.of(i).map(|x| x.letter.clone()),
             _ => None,
         };
         Gap {
@@ -256,7 +269,7 @@ impl Gap {
             severity: f.severity,
             subject: f.subject_id.clone(),
             exhibit,
-            message: f.message.clone(),
+            message: super::gap_text::message(f, checked),
         }
     }
 }
@@ -274,7 +287,7 @@ impl GapIndex {
     fn build(checked: &Checked) -> GapIndex {
         let mut index = GapIndex::default();
         for f in &checked.report.findings {
-            let gap = Gap::of(f, &checked.plan);
+            let gap = Gap::of(f, checked);
             match f.subject {
                 Subject::Case => index.case.push(gap),
                 Subject::Evidence(i) => index.evidence.entry(i).or_default().push(gap),
@@ -348,6 +361,7 @@ pub fn context<'a>(checked: &'a Checked, kind: MemoKind, draft: bool) -> MemoCon
         has_translations: exhibits
             .iter()
             .any(|e| e.translation_status != TranslationStatus::English),
+        translations_certified: exhibits.iter().all(|e| !e.translation_status.is_problem()),
         exhibits,
         packet_pages: checked.plan.total_pages,
         not_in_packet,
@@ -367,6 +381,7 @@ pub fn context<'a>(checked: &'a Checked, kind: MemoKind, draft: bool) -> MemoCon
         case_gaps: std::mem::take(&mut gaps.case),
         map_svg: None,
         map_mermaid: None,
+        filing: filing(checked, kind),
     }
 }
 
@@ -433,6 +448,7 @@ impl<'a> View<'a> {
             author: e.author.as_deref(),
             date: e.date.as_ref().map(|d| iso(d.value)),
             pages: e.pages,
+            translation_pages: exhibit.map_or(0, |x| x.translation_pages),
             packet_first: exhibit.map(|x| x.first_page),
             packet_last: exhibit.map(|x| x.last_page),
             packet_pages: self.packet_pages(i),
@@ -466,6 +482,7 @@ impl<'a> View<'a> {
             title: &e.title,
             author: e.author.as_deref(),
             status: e.status,
+            submitted_before: e.submitted_before,
         }
     }
 

@@ -11,8 +11,11 @@
 //! never here.
 
 pub mod context;
+pub mod filing;
+pub mod gap_text;
 pub mod html;
 pub mod markdown;
+pub mod prose;
 pub mod templates;
 
 pub use context::{MemoContext, context};
@@ -30,6 +33,8 @@ pub enum MemoKind {
     Rebuttal,
     /// A new request after a denial.
     Refiling,
+    /// The one-page letter on top of the package.
+    Cover,
     /// What is missing, for advocates.
     Gaps,
     /// The exhibit index alone.
@@ -37,9 +42,10 @@ pub enum MemoKind {
 }
 
 impl MemoKind {
-    pub const ALL: [MemoKind; 4] = [
+    pub const ALL: [MemoKind; 5] = [
         MemoKind::Rebuttal,
         MemoKind::Refiling,
+        MemoKind::Cover,
         MemoKind::Gaps,
         MemoKind::Exhibits,
     ];
@@ -48,6 +54,7 @@ impl MemoKind {
         match self {
             MemoKind::Rebuttal => "rebuttal",
             MemoKind::Refiling => "refiling",
+            MemoKind::Cover => "cover",
             MemoKind::Gaps => "gaps",
             MemoKind::Exhibits => "exhibits",
         }
@@ -58,8 +65,20 @@ impl MemoKind {
         match self {
             MemoKind::Rebuttal => "rebuttal.md",
             MemoKind::Refiling => "refiling.md",
+            MemoKind::Cover => "cover.md",
             MemoKind::Gaps => "gaps.md",
             MemoKind::Exhibits => "exhibits.md",
+        }
+    }
+
+    /// Whether this document can answer a decision of this kind: a
+    /// rebuttal answers an RFE or a NOID, a re-filing follows a denial; the
+    /// others fit every decision.
+    pub fn fits(self, decision: DecisionKind) -> bool {
+        match self {
+            MemoKind::Rebuttal => decision != DecisionKind::Denial,
+            MemoKind::Refiling => decision == DecisionKind::Denial,
+            _ => true,
         }
     }
 
@@ -105,7 +124,11 @@ pub enum RenderError {
 /// case's map is costly.
 pub fn attach_map(cx: &mut MemoContext, checked: &Checked, format: Format) {
     match (format, cx.kind) {
-        (Format::Html, MemoKind::Rebuttal | MemoKind::Refiling | MemoKind::Gaps) => {
+        (Format::Html, MemoKind::Gaps) => {
+            cx.map_svg = Some(crate::map::svg(checked));
+        }
+        // A memo's map is a draft's appendix; a final document has none.
+        (Format::Html, MemoKind::Rebuttal | MemoKind::Refiling) if cx.draft => {
             cx.map_svg = Some(crate::map::svg(checked));
         }
         (Format::Markdown, MemoKind::Gaps) => {
