@@ -33,7 +33,7 @@ pub fn run(args: &RenderArgs) -> Result<Outcome, Error> {
     let decision = checked.case.info.decision.kind;
     let kind = memo_arg.unwrap_or_else(|| MemoKind::default_for(decision));
     if !kind.fits(decision) {
-        return Err(wrong_document(kind, decision));
+        return Err(wrong_document(decision));
     }
     if args.final_ {
         let blocking = not_fileable_findings(&checked, kind);
@@ -100,15 +100,11 @@ fn emit(args: &RenderArgs, templates: &Templates, bytes: &[u8]) -> Result<(), Er
 
 /// A rebuttal for a denial, or a re-filing for an RFE or a NOID: refused,
 /// naming the document that fits.
-fn wrong_document(kind: MemoKind, decision: DecisionKind) -> Error {
+fn wrong_document(decision: DecisionKind) -> Error {
     let message = match decision {
-        DecisionKind::Denial => format!(
-            "a {} answers a request for evidence or a notice of intent to deny, and this decision is a denial, which cannot be answered: file a new request with `--memo refiling`",
-            kind.as_str()
-        ),
+        DecisionKind::Denial => "a rebuttal answers a request for evidence or a notice of intent to deny, and this decision is a denial, which cannot be answered: render the re-filing memo for a new request (`--memo refiling`)".to_owned(),
         DecisionKind::Noid | DecisionKind::Rfe => format!(
-            "a {} follows a denial, and this decision is a {}: answer it with `--memo rebuttal`",
-            kind.as_str(),
+            "a re-filing memo follows a denial, and this decision is a {}: answer it with the rebuttal (`--memo rebuttal`)",
             if decision == DecisionKind::Noid {
                 "notice of intent to deny"
             } else {

@@ -221,6 +221,10 @@ fn missing_facts(checked: &Checked, has_period: bool) -> Vec<String> {
     }
     if treatment.and_then(|t| t.provider.as_ref()).is_none() {
         missing_facts.push("name the United States provider who will treat the beneficiary".to_owned());
+    } else if exhibits_of_types(checked, &["provider-acceptance"]).is_empty() {
+        missing_facts.push(
+            "no exhibit yet shows that the provider has agreed to treat the beneficiary: obtain its acceptance letter".to_owned(),
+        );
     }
     if treatment.and_then(|t| t.start.as_ref()).is_none() {
         missing_facts.push("give the date treatment is to start".to_owned());

@@ -38,7 +38,7 @@ fn title_in_prose(title: &str) -> String {
         .chars()
         .skip(1)
         .any(|c| c.is_uppercase() || c.is_ascii_digit())
-        || matches!(first, "Form" | "Dr." | "Letter")
+        || matches!(first, "Form" | "Dr.")
         || first.ends_with('.');
     if keep || first.is_empty() {
         return title.to_owned();
@@ -59,6 +59,16 @@ fn from_whom(e: &Evidence) -> String {
     e.author
         .as_deref()
         .map_or_else(|| "its author".to_owned(), str::to_owned)
+}
+
+/// A name inside a sentence that goes on: "Dr. Paz, City Hospital," takes
+/// a closing comma when it holds one.
+fn set_off(name: &str) -> String {
+    if name.contains(',') {
+        format!("{name},")
+    } else {
+        name.to_owned()
+    }
 }
 
 fn plural(n: i32, word: &str) -> String {
@@ -104,7 +114,7 @@ pub fn message(f: &Finding, checked: &Checked) -> String {
                 "every opinion cited for {} predates the decision of {}: ask {} for an updated opinion, dated and signed",
                 ground_name(checked, *g),
                 us_date(case.info.decision.date.value),
-                super::prose::join_and(&dedup(authors))
+                set_off(&super::prose::join_and(&dedup(authors)))
             )
         }
         (Code::NoNewEvidence, Subject::Ground(g)) => format!(
@@ -129,8 +139,13 @@ pub fn message(f: &Finding, checked: &Checked) -> String {
                         .collect()
                 })
                 .unwrap_or_default();
+            let (which, it) = if missing.len() == 1 {
+                ("which", "it")
+            } else {
+                ("which", "them")
+            };
             format!(
-                "{} is usually answered with {}, which no point cites: obtain and cite it, or explain its absence",
+                "{} is usually answered with {}, {which} no point cites: obtain and cite {it}, or explain the absence",
                 ground_name(checked, *g),
                 super::prose::join_and(&missing)
             )
@@ -154,7 +169,7 @@ fn other_message(f: &Finding, checked: &Checked) -> String {
         (Code::UndatedOpinion, Subject::Evidence(i)) => format!(
             "{} is undated: ask {} to date and sign it",
             exhibit_name(checked, *i),
-            from_whom(&case.evidence[*i])
+            set_off(&from_whom(&case.evidence[*i]))
         ),
         (Code::MissingTranslation, Subject::Evidence(i)) => format!(
             "{} is not in English and has no certified translation: obtain a full English translation, certified by the translator as complete and accurate",
