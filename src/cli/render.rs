@@ -116,14 +116,18 @@ fn wrong_document(decision: DecisionKind) -> Error {
 }
 
 /// What keeps a document from being fileable: every error, a cited exhibit
-/// still requested, and for a re-filing a ground with nothing new.
+/// still requested, and for a re-filing (and its cover letter) a ground
+/// with nothing new. The evidence-requests work adds `missing-baseline` here.
 pub fn not_fileable_findings(checked: &Checked, kind: MemoKind) -> Vec<Finding> {
+    // The cover letter of a re-filing is fileable only with the re-filing.
+    let refiling = kind == MemoKind::Refiling
+        || (kind == MemoKind::Cover && checked.case.info.decision.kind == DecisionKind::Denial);
     let mut out: Vec<Finding> = checked
         .report
         .findings
         .iter()
         .filter(|f| {
-            f.severity == Severity::Error || (kind == MemoKind::Refiling && f.code == Code::NoNewEvidence)
+            f.severity == Severity::Error || (refiling && f.code == Code::NoNewEvidence)
         })
         .cloned()
         .collect();

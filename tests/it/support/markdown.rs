@@ -157,7 +157,13 @@ pub fn expected_letters(case: &Case) -> Vec<(String, String, u64, u64)> {
                 (b'A' + (n % 26) as u8) as char
             )
         };
-        let pages = u64::from(e.pages);
+        // A translation follows its original; its pages (by default the
+        // original's) count in the packet.
+        let translated = match &e.translation {
+            Some(t) if !e.is_english() => t.pages.unwrap_or(e.pages),
+            _ => 0,
+        };
+        let pages = u64::from(e.pages) + u64::from(translated);
         out.push((e.id.clone(), letter, next, next + pages - 1));
         next += pages;
     }
