@@ -126,9 +126,7 @@ pub fn not_fileable_findings(checked: &Checked, kind: MemoKind) -> Vec<Finding> 
         .report
         .findings
         .iter()
-        .filter(|f| {
-            f.severity == Severity::Error || (refiling && f.code == Code::NoNewEvidence)
-        })
+        .filter(|f| f.severity == Severity::Error || (refiling && f.code == Code::NoNewEvidence))
         .cloned()
         .collect();
     for (i, e) in checked.case.evidence.iter().enumerate() {

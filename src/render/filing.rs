@@ -79,7 +79,8 @@ pub struct FeeContext {
     pub medical_emergency: Option<String>,
     /// (B)(i) treatment unavailable in the country of residence.
     pub unavailable: Option<String>,
-    /// (B)(ii) life-threatening, no time for the visa process.
+    /// (B)(ii) life-threatening, no time for the visa process: the medical
+    /// urgency and the other-avenues grounds' exhibits together.
     pub no_time_for_visa: Option<String>,
     /// True when (A) and one (B) prong are proved: the section can be argued.
     pub arguable: bool,
@@ -134,7 +135,15 @@ pub fn filing<'a>(checked: &'a Checked, kind: MemoKind) -> FilingContext<'a> {
     };
     let medical_emergency = supported(MEDICAL_EMERGENCY);
     let unavailable = supported(TREATMENT_UNAVAILABLE);
-    let no_time_for_visa = supported(NO_TIME_FOR_VISA);
+    // (B)(ii) needs both: an emergency that is life-threatening (the medical
+    // exhibits) and no time for the visa process (the other avenues').
+    let no_time_for_visa = supported(NO_TIME_FOR_VISA)
+        .and(medical_emergency.as_ref())
+        .map(|_| {
+            let mut letters = proved_exhibits(checked, MEDICAL_EMERGENCY);
+            letters.extend(proved_exhibits(checked, NO_TIME_FOR_VISA));
+            cite(&letters)
+        });
     let fee = FeeContext {
         arguable: medical_emergency.is_some() && (unavailable.is_some() || no_time_for_visa.is_some()),
         medical_emergency,

@@ -118,7 +118,7 @@ pub fn message(f: &Finding, checked: &Checked) -> String {
             )
         }
         (Code::NoNewEvidence, Subject::Ground(g)) => format!(
-            "{} rests only on exhibits submitted with the first request: obtain new evidence that answers it",
+            "{} rests only on exhibits submitted with the prior request: obtain new evidence that answers it",
             ground_name(checked, *g)
         ),
         (Code::ExpectedEvidence, Subject::Ground(g)) => {

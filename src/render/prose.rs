@@ -120,6 +120,7 @@ mod tests {
             "complete repair, then follow-up"
         );
         assert_eq!(clause("CAR T-cell therapy"), "CAR T-cell therapy");
+        assert_eq!(clause("Stereo-EEG monitoring"), "stereo-EEG monitoring");
         assert_eq!(clause("Dr. Paz will operate."), "Dr. Paz will operate");
     }
 

@@ -41,10 +41,7 @@ fn the_default_memo_follows_the_decision() {
     );
     let (code, out, _) = render(&[&example("refiling-stale")]);
     assert_eq!(code, 0);
-    assert!(
-        out.starts_with("# Request for Humanitarian Parole\n"),
-        "{out}"
-    );
+    assert!(out.starts_with("# Request for Humanitarian Parole\n"), "{out}");
 }
 
 #[test]
@@ -54,7 +51,10 @@ fn the_wrong_document_for_the_decision_is_refused_naming_the_one_that_fits() {
     assert!(err.contains("denial") && err.contains("--memo refiling"), "{err}");
     let (code, out, err) = render(&[&example("noid-clean"), "--memo", "refiling"]);
     assert_eq!((code, out.as_str()), (2, ""), "{err}");
-    assert!(err.contains("notice of intent to deny") && err.contains("--memo rebuttal"), "{err}");
+    assert!(
+        err.contains("notice of intent to deny") && err.contains("--memo rebuttal"),
+        "{err}"
+    );
     // The other documents fit every decision.
     for memo in ["cover", "exhibits", "gaps"] {
         for case in ["refiling-stale", "noid-clean"] {
@@ -68,7 +68,10 @@ fn the_wrong_document_for_the_decision_is_refused_naming_the_one_that_fits() {
 fn a_draft_with_errors_is_written_and_says_so() {
     let (code, out, err) = render(&[&example("denial-with-gaps"), "--memo", "gaps"]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("**\u{26a0} Gap: Ground V (No visa or other route"), "{out}");
+    assert!(
+        out.contains("**\u{26a0} Gap: Ground V (No visa or other route"),
+        "{out}"
+    );
     assert!(err.contains("3 errors"), "{err}");
 }
 

@@ -88,8 +88,9 @@ fn docx_output_comes_from_the_memo_with_gaps_highlighted_only_in_drafts() {
     assert_eq!(code, 0);
     let package = parts(&std::fs::read(&draft).unwrap());
     let document = &package["word/document.xml"];
-    // Smart punctuation turns apostrophes into typographic ones.
-    let text = paragraphs(document).join("\n").replace('\u{2019}', "'");
+    // No smart punctuation: the text is as written, quotes verbatim.
+    let text = paragraphs(document).join("\n");
+    assert!(!text.contains('\u{2019}') && !text.contains('\u{201c}'));
     // Every ground's heading and every quote stands in the Word document.
     let case = check_file(GAPPY).0.case;
     for ground in &case.grounds {

@@ -441,11 +441,7 @@ fn the_gap_report_covers_every_ground_finding_question_and_chase() {
                 questions, category.questions,
                 "{title}: the playbook's questions as a checklist"
             );
-            let mut expected: Vec<String> = l
-                .report
-                .ground_findings(g)
-                .map(|f| marker_text(f, &l))
-                .collect();
+            let mut expected: Vec<String> = l.report.ground_findings(g).map(|f| marker_text(f, &l)).collect();
             let mut found = markers(body);
             expected.sort();
             found.sort();
