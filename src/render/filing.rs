@@ -129,27 +129,7 @@ pub fn filing<'a>(checked: &'a Checked, kind: MemoKind) -> FilingContext<'a> {
         .and_then(|r| r.period.as_ref())
         .map(|p| prose::period_words(p.value));
 
-    let supported = |category: &str| -> Option<String> {
-        let letters = proved_exhibits(checked, category);
-        (!letters.is_empty()).then(|| cite(&letters))
-    };
-    let medical_emergency = supported(MEDICAL_EMERGENCY);
-    let unavailable = supported(TREATMENT_UNAVAILABLE);
-    // (B)(ii) needs both: an emergency that is life-threatening (the medical
-    // exhibits) and no time for the visa process (the other avenues').
-    let no_time_for_visa = supported(NO_TIME_FOR_VISA)
-        .and(medical_emergency.as_ref())
-        .map(|_| {
-            let mut letters = proved_exhibits(checked, MEDICAL_EMERGENCY);
-            letters.extend(proved_exhibits(checked, NO_TIME_FOR_VISA));
-            cite(&letters)
-        });
-    let fee = FeeContext {
-        arguable: medical_emergency.is_some() && (unavailable.is_some() || no_time_for_visa.is_some()),
-        medical_emergency,
-        unavailable,
-        no_time_for_visa,
-    };
+    let fee = fee(checked);
 
     let condition_exhibits = cite(&exhibits_of_types(
         checked,
@@ -214,6 +194,31 @@ pub fn filing<'a>(checked: &'a Checked, kind: MemoKind) -> FilingContext<'a> {
         enclosures,
         signer_role,
         missing_facts,
+    }
+}
+
+/// The prongs of § 1804(b)(1) that supported grounds prove.
+fn fee(checked: &Checked) -> FeeContext {
+    let supported = |category: &str| -> Option<String> {
+        let letters = proved_exhibits(checked, category);
+        (!letters.is_empty()).then(|| cite(&letters))
+    };
+    let medical_emergency = supported(MEDICAL_EMERGENCY);
+    let unavailable = supported(TREATMENT_UNAVAILABLE);
+    // (B)(ii) needs both: an emergency that is life-threatening (the medical
+    // exhibits) and no time for the visa process (the other avenues').
+    let no_time_for_visa = supported(NO_TIME_FOR_VISA)
+        .and(medical_emergency.as_ref())
+        .map(|_| {
+            let mut letters = proved_exhibits(checked, MEDICAL_EMERGENCY);
+            letters.extend(proved_exhibits(checked, NO_TIME_FOR_VISA));
+            cite(&letters)
+        });
+    FeeContext {
+        arguable: medical_emergency.is_some() && (unavailable.is_some() || no_time_for_visa.is_some()),
+        medical_emergency,
+        unavailable,
+        no_time_for_visa,
     }
 }
 

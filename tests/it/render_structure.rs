@@ -320,7 +320,6 @@ fn placed_markers(l: &Checked, doc: &[Block]) -> Vec<(String, Place)> {
 fn gap_markers_stand_exactly_where_check_reports_gaps() {
     for path in examples() {
         let l = check_file(&path);
-        let letters = expected_letters(&l.case);
         let expected: Vec<(String, Place)> = l
             .report
             .findings
@@ -398,7 +397,6 @@ fn the_examples_between_them_put_markers_in_every_place() {
 fn the_exhibit_index_alone_marks_only_evidence_findings() {
     for path in examples() {
         let l = check_file(&path);
-        let letters = expected_letters(&l.case);
         let found = markers(&blocks(&render_md(&l, MemoKind::Exhibits, true)));
         let expected: Vec<String> = l
             .report
@@ -419,7 +417,6 @@ fn the_exhibit_index_alone_marks_only_evidence_findings() {
 fn the_gap_report_covers_every_ground_finding_question_and_chase() {
     for path in examples() {
         let l = check_file(&path);
-        let letters = expected_letters(&l.case);
         let md = render_md(&l, MemoKind::Gaps, true);
         let sections = sections(&blocks(&md));
         for (g, ground) in l.case.grounds.iter().enumerate() {
