@@ -119,16 +119,12 @@ pub enum RenderError {
 }
 
 /// Adds the evidence map that a memo shows in `format`: the SVG map in an
-/// HTML gap report and as the appendix of an HTML memo, the Mermaid diagram
-/// in a Markdown gap report. Drawn only where it is shown, since a large
-/// case's map is costly.
+/// HTML gap report, the Mermaid diagram in a Markdown gap report. The filed
+/// documents carry no map (it names grounds and exhibits by their ids).
+/// Drawn only where it is shown, since a large case's map is costly.
 pub fn attach_map(cx: &mut MemoContext, checked: &Checked, format: Format) {
     match (format, cx.kind) {
         (Format::Html, MemoKind::Gaps) => {
-            cx.map_svg = Some(crate::map::svg(checked));
-        }
-        // A memo's map is a draft's appendix; a final document has none.
-        (Format::Html, MemoKind::Rebuttal | MemoKind::Refiling) if cx.draft => {
             cx.map_svg = Some(crate::map::svg(checked));
         }
         (Format::Markdown, MemoKind::Gaps) => {
