@@ -35,8 +35,8 @@ fn the_markdown_gap_report_embeds_the_mermaid_map_and_memos_do_not() {
 }
 
 #[test]
-fn html_gap_reports_and_memos_embed_the_svg_map_and_the_exhibit_index_does_not() {
-    for memo in ["gaps", "refiling"] {
+fn the_html_gap_report_embeds_the_svg_map_and_the_filed_documents_do_not() {
+    for memo in ["gaps"] {
         let html = text(&[GAPPY, "--memo", memo, "--format", "html"]);
         assert_eq!(html.matches("<svg").count(), 1, "{memo}");
         assert!(
@@ -49,8 +49,10 @@ fn html_gap_reports_and_memos_embed_the_svg_map_and_the_exhibit_index_does_not()
             "{memo}"
         );
     }
-    let index = text(&[GAPPY, "--memo", "exhibits", "--format", "html"]);
-    assert!(!index.contains("<svg"));
+    for memo in ["exhibits", "refiling", "cover"] {
+        let html = text(&[GAPPY, "--memo", memo, "--format", "html"]);
+        assert!(!html.contains("<svg"), "{memo}");
+    }
 }
 
 fn parts(bytes: &[u8]) -> BTreeMap<String, String> {
