@@ -499,3 +499,74 @@ fn final_is_refused_while_a_cited_exhibit_is_requested_or_a_refiling_has_nothing
     let (code, _, err) = render_cli(&["examples/refiling-stale.yaml", "--final", "--memo", "exhibits"]);
     assert_eq!(code, 0, "{err}");
 }
+
+/// LibreOffice's converter, if this machine has it (`.ci/run` installs it).
+fn soffice() -> Option<&'static str> {
+    let found = std::process::Command::new("soffice")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    let pdftotext = std::process::Command::new("pdftotext")
+        .arg("-v")
+        .output()
+        .is_ok();
+    (found && pdftotext).then_some("soffice")
+}
+
+/// The Word exhibit index, converted to PDF by LibreOffice, reads with every
+/// header word whole (a narrow column used to break "Exhibit" letter by
+/// letter) and every date whole.
+#[test]
+fn libreoffice_converts_the_word_exhibit_index_with_its_words_whole() {
+    let Some(soffice) = soffice() else {
+        println!("skipped: LibreOffice (soffice) or pdftotext is not installed");
+        return;
+    };
+    let dir = scratch("libreoffice");
+    let templates = Templates::builtin();
+    for (example, kind, headers) in [
+        (
+            "examples/noid-clean.yaml",
+            MemoKind::Rebuttal,
+            &["Exhibit", "Description", "Author", "Date", "Pages", "Packet", "Translation"][..],
+        ),
+        (
+            "examples/refiling-stale.yaml",
+            MemoKind::Refiling,
+            &["Exhibit", "Description", "Author", "Date", "Pages", "Packet", "Translation", "Previously"][..],
+        ),
+    ] {
+        let l = check_file(example);
+        let docx = dir.join(format!("{}.docx", kind.as_str()));
+        std::fs::write(&docx, render::memo(&l, kind, false, Format::Word, &templates).unwrap()).unwrap();
+        let profile = format!("-env:UserInstallation=file://{}", dir.join("profile").display());
+        let status = std::process::Command::new(soffice)
+            .args([profile.as_str(), "--headless", "--convert-to", "pdf", "--outdir"])
+            .arg(&*dir)
+            .arg(&docx)
+            .output()
+            .unwrap();
+        assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+        let pdf = docx.with_extension("pdf");
+        let text = std::process::Command::new("pdftotext")
+            .args(["-layout"])
+            .arg(&pdf)
+            .arg("-")
+            .output()
+            .unwrap();
+        let text = String::from_utf8(text.stdout).unwrap();
+        let index = &text[text.rfind("Exhibit index").expect("the index in the PDF")..];
+        let header = index
+            .lines()
+            .find(|line| line.trim_start().starts_with("Exhibit") && line.contains("Description"))
+            .unwrap_or_else(|| panic!("{example}: the header row on one line:\n{index}"));
+        let words: Vec<&str> = header.split_whitespace().collect();
+        for h in headers {
+            assert!(words.contains(h), "{example}: {h:?} broken in {header:?}\n{index}");
+        }
+        // The packet's dates stand whole: no "Novembe" / "r 19, 2026".
+        let month_words = index.split_whitespace().filter(|w| MONTHS.contains(w)).count();
+        let dated = l.plan.exhibits.iter().filter(|x| l.case.evidence[x.evidence].date.is_some()).count();
+        assert!(month_words >= dated, "{example}: {month_words} whole months for {dated} dates\n{index}");
+    }
+}

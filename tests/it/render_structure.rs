@@ -227,9 +227,9 @@ fn the_exhibit_index_letters_and_paginates_the_packet() {
                 };
                 assert_eq!(row[4], pages, "a translation's pages count with its original");
                 let range = if first == last {
-                    format!("p. {first}")
+                    format!("p.\u{a0}{first}")
                 } else {
-                    format!("pp. {first}\u{2013}{last}")
+                    format!("pp.\u{a0}{first}\u{2013}{last}")
                 };
                 assert_eq!(row[5], range, "exhibit {letter}");
                 assert_eq!(*first, next, "pages run on without a gap");
