@@ -7,8 +7,8 @@ use super::{DocxError, DocxOptions, MAX_NESTING};
 use comrak::nodes::{AstNode, ListType, NodeValue, TableAlignment};
 use docx_rs::{
     AlignmentType, BorderType, BreakType, Docx, LineSpacing, NumberingId, Paragraph, ParagraphBorder,
-    ParagraphBorderPosition, ParagraphBorders, Run, Shading, ShdType, Table, TableCell, TableCellMargins, TableRow,
-    WidthType,
+    ParagraphBorderPosition, ParagraphBorders, Run, Shading, ShdType, Table, TableCell, TableCellMargins,
+    TableRow, WidthType,
 };
 
 /// The document being built.
@@ -482,10 +482,7 @@ fn column_widths<'a>(table: &'a AstNode<'a>, columns: usize, total: usize) -> Ve
             let text = plain_text(cell);
             longest[column] = longest[column].max(text.chars().count());
             // A no-break space ("pp. 7–10") joins what must stay on one line.
-            let word = text
-                .split([' ', '\t', '\n'])
-                .map(serif_em)
-                .fold(0f64, f64::max);
+            let word = text.split([' ', '\t', '\n']).map(serif_em).fold(0f64, f64::max);
             longest_word[column] = longest_word[column].max(word);
             if header {
                 header_word[column] = header_word[column].max(word);
@@ -574,7 +571,10 @@ mod tests {
             .find(|n| matches!(n.data().value, NodeValue::Table(_)))
             .unwrap();
         let widths = column_widths(table, 2, 9000);
-        assert!(widths[0] as f64 >= serif_em("Ground") * 200.0 * 1.08, "{widths:?}");
+        assert!(
+            widths[0] as f64 >= serif_em("Ground") * 200.0 * 1.08,
+            "{widths:?}"
+        );
         assert!(widths[1] > widths[0]);
         assert!(widths.iter().sum::<usize>() <= 9000);
     }
@@ -582,7 +582,8 @@ mod tests {
     #[test]
     fn header_words_stay_whole_when_not_every_word_fits() {
         let arena = Arena::new();
-        let md = "| Exhibit | Pages | Translation |\n| --- | --- | --- |\n| A | 4 | Incomprehensibilities |\n";
+        let md =
+            "| Exhibit | Pages | Translation |\n| --- | --- | --- |\n| A | 4 | Incomprehensibilities |\n";
         let root = parse_document(&arena, md, &crate::docx::markdown_options());
         let table = root
             .descendants()
@@ -591,7 +592,10 @@ mod tests {
         // Too narrow for "Incomprehensibilities", wide enough for the headers.
         let widths = column_widths(table, 3, 4000);
         for (n, header) in ["Exhibit", "Pages", "Translation"].iter().enumerate() {
-            assert!(widths[n] as f64 >= serif_em(header) * 200.0 * 1.08, "{header}: {widths:?}");
+            assert!(
+                widths[n] as f64 >= serif_em(header) * 200.0 * 1.08,
+                "{header}: {widths:?}"
+            );
         }
         assert!(widths.iter().sum::<usize>() <= 4000, "{widths:?}");
     }

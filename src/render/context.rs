@@ -623,6 +623,7 @@ rebut: 1
 case:
   title: T
   beneficiary: {name: B, country: C}
+  request: {period: 3 months}
   filed: 2026-01-01
   decision: {kind: rfe, date: 2026-02-01, respond_by: 2026-03-01}
 grounds:

@@ -36,8 +36,8 @@ fn title_in_prose(title: &str) -> String {
     let first = words.next().unwrap_or("");
     let keep = first
         .chars()
-        .skip(1)
-        .any(|c| c.is_uppercase() || c.is_ascii_digit())
+        .nth(1)
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         || matches!(first, "Form" | "Dr.")
         || first.ends_with('.');
     if keep || first.is_empty() {

@@ -54,8 +54,8 @@ pub fn clause(text: &str) -> String {
     let (first, rest) = text.split_once(' ').unwrap_or((text, ""));
     let keep = first
         .chars()
-        .skip(1)
-        .any(|c| c.is_uppercase() || c.is_ascii_digit())
+        .nth(1)
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         || first.ends_with('.')
         || matches!(first, "Form" | "Dr." | "I" | "Mr." | "Ms." | "Mrs.");
     let mut chars = first.chars();

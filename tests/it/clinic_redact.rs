@@ -242,10 +242,10 @@ fn dates_move_together_and_the_birth_date_keeps_only_its_year() {
         born.year(),
         original.info.beneficiary.born.as_ref().unwrap().value.year()
     );
-    // A date written out in the prose moves too: 5 August 2026 is 45 days
-    // after 21 June 2026.
+    // A date written out in the prose moves too: August 5, 2026 is 45 days
+    // after June 21, 2026.
     let text = redacted("examples/refiling-stale.yaml", &["--shift-dates", "-45"]);
-    assert!(text.contains("21 June 2026") && !text.contains("5 August 2026"));
+    assert!(text.contains("June 21, 2026") && !text.contains("August 5, 2026"));
 }
 
 #[test]

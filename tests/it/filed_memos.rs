@@ -506,10 +506,7 @@ fn soffice() -> Option<&'static str> {
         .arg("--version")
         .output()
         .is_ok_and(|o| o.status.success());
-    let pdftotext = std::process::Command::new("pdftotext")
-        .arg("-v")
-        .output()
-        .is_ok();
+    let pdftotext = std::process::Command::new("pdftotext").arg("-v").output().is_ok();
     (found && pdftotext).then_some("soffice")
 }
 
@@ -528,17 +525,38 @@ fn libreoffice_converts_the_word_exhibit_index_with_its_words_whole() {
         (
             "examples/noid-clean.yaml",
             MemoKind::Rebuttal,
-            &["Exhibit", "Description", "Author", "Date", "Pages", "Packet", "Translation"][..],
+            &[
+                "Exhibit",
+                "Description",
+                "Author",
+                "Date",
+                "Pages",
+                "Packet",
+                "Translation",
+            ][..],
         ),
         (
             "examples/refiling-stale.yaml",
             MemoKind::Refiling,
-            &["Exhibit", "Description", "Author", "Date", "Pages", "Packet", "Translation", "Previously"][..],
+            &[
+                "Exhibit",
+                "Description",
+                "Author",
+                "Date",
+                "Pages",
+                "Packet",
+                "Translation",
+                "Previously",
+            ][..],
         ),
     ] {
         let l = check_file(example);
         let docx = dir.join(format!("{}.docx", kind.as_str()));
-        std::fs::write(&docx, render::memo(&l, kind, false, Format::Word, &templates).unwrap()).unwrap();
+        std::fs::write(
+            &docx,
+            render::memo(&l, kind, false, Format::Word, &templates).unwrap(),
+        )
+        .unwrap();
         let profile = format!("-env:UserInstallation=file://{}", dir.join("profile").display());
         let status = std::process::Command::new(soffice)
             .args([profile.as_str(), "--headless", "--convert-to", "pdf", "--outdir"])
@@ -546,7 +564,11 @@ fn libreoffice_converts_the_word_exhibit_index_with_its_words_whole() {
             .arg(&docx)
             .output()
             .unwrap();
-        assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+        assert!(
+            status.status.success(),
+            "{}",
+            String::from_utf8_lossy(&status.stderr)
+        );
         let pdf = docx.with_extension("pdf");
         let text = std::process::Command::new("pdftotext")
             .args(["-layout"])
@@ -562,11 +584,22 @@ fn libreoffice_converts_the_word_exhibit_index_with_its_words_whole() {
             .unwrap_or_else(|| panic!("{example}: the header row on one line:\n{index}"));
         let words: Vec<&str> = header.split_whitespace().collect();
         for h in headers {
-            assert!(words.contains(h), "{example}: {h:?} broken in {header:?}\n{index}");
+            assert!(
+                words.contains(h),
+                "{example}: {h:?} broken in {header:?}\n{index}"
+            );
         }
         // The packet's dates stand whole: no "Novembe" / "r 19, 2026".
         let month_words = index.split_whitespace().filter(|w| MONTHS.contains(w)).count();
-        let dated = l.plan.exhibits.iter().filter(|x| l.case.evidence[x.evidence].date.is_some()).count();
-        assert!(month_words >= dated, "{example}: {month_words} whole months for {dated} dates\n{index}");
+        let dated = l
+            .plan
+            .exhibits
+            .iter()
+            .filter(|x| l.case.evidence[x.evidence].date.is_some())
+            .count();
+        assert!(
+            month_words >= dated,
+            "{example}: {month_words} whole months for {dated} dates\n{index}"
+        );
     }
 }
