@@ -37,7 +37,7 @@ pub struct FilingContext<'a> {
     /// The citation for the treatment plan, provider and start date.
     pub treatment_exhibits: String,
     pub companions: Vec<CompanionContext<'a>>,
-    pub sponsors: &'a [Sponsor],
+    pub sponsors: Vec<SponsorContext<'a>>,
     /// Present when expedited processing is asked for.
     pub expedite: Option<ExpediteContext>,
     pub fee: FeeContext,
@@ -60,6 +60,15 @@ pub struct CompanionContext<'a> {
     pub age: Option<i64>,
     /// A parent or legal guardian of a beneficiary under 18 (8 U.S.C. § 1804(b)(2)).
     pub parent_of_minor: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SponsorContext<'a> {
+    pub name: &'a str,
+    pub relationship: Option<&'a str>,
+    /// The citation of the sponsor's own evidence of support in the packet
+    /// (evidence of financial support the sponsor wrote), or empty.
+    pub exhibits: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -187,7 +196,7 @@ pub fn filing<'a>(checked: &'a Checked, kind: MemoKind) -> FilingContext<'a> {
         condition_exhibits,
         treatment_exhibits,
         companions,
-        sponsors: &info.sponsors,
+        sponsors: info.sponsors.iter().map(|s| sponsor(checked, s)).collect(),
         expedite,
         fee,
         establishes,
@@ -251,6 +260,24 @@ fn missing_facts(checked: &Checked, has_period: bool) -> Vec<String> {
     }
 
     missing_facts
+}
+
+fn sponsor<'a>(checked: &Checked, s: &'a Sponsor) -> SponsorContext<'a> {
+    let name = s.name.to_lowercase();
+    let own: Vec<(usize, String)> = exhibits_of_types(checked, &["financial-support"])
+        .into_iter()
+        .filter(|(n, _)| {
+            let e = &checked.case.evidence[checked.plan.exhibits[*n].evidence];
+            e.author
+                .as_deref()
+                .is_some_and(|a| a.to_lowercase().contains(&name))
+        })
+        .collect();
+    SponsorContext {
+        name: &s.name,
+        relationship: s.relationship.as_deref(),
+        exhibits: cite(&own),
+    }
 }
 
 /// The letters of the packet exhibits cited by the supported grounds of a
