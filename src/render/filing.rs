@@ -343,10 +343,17 @@ fn enclosures(checked: &Checked, kind: MemoKind, representative: bool) -> Vec<St
     let Some(items) = checked.playbook.enclosures.get(covered.as_str()) else {
         return Vec::new();
     };
+    // "A–M": the packet's letters, for "Exhibits {{ exhibits }}".
+    let exhibits = match (checked.plan.exhibits.first(), checked.plan.exhibits.last()) {
+        (Some(a), Some(b)) if a.letter == b.letter => a.letter.clone(),
+        (Some(a), Some(b)) => format!("{}\u{2013}{}", a.letter, b.letter),
+        _ => String::new(),
+    };
     let fill = |title: &str, name: &str| {
         let mut cx = tera::Context::new();
         cx.insert("name", name);
-        tera::Tera::one_off(title, &cx, false).unwrap_or_else(|_| format!("{title} ({name})"))
+        cx.insert("exhibits", &exhibits);
+        tera::Tera::one_off(title, &cx, false).unwrap_or_else(|_| title.to_owned())
     };
     let mut out = Vec::new();
     for item in items {
@@ -354,7 +361,7 @@ fn enclosures(checked: &Checked, kind: MemoKind, representative: bool) -> Vec<St
             continue;
         }
         match item.each {
-            None => out.push(item.title.clone()),
+            None => out.push(fill(&item.title, "")),
             Some(EnclosureEach::Companion) => {
                 out.extend(info.companions.iter().map(|c| fill(&item.title, &c.name)));
             }

@@ -72,7 +72,8 @@ fn set_off(name: &str) -> String {
 }
 
 fn plural(n: i32, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+    let count = super::prose::number_words(i64::from(n));
+    format!("{count} {word}{}", if n == 1 { "" } else { "s" })
 }
 
 pub fn message(f: &Finding, checked: &Checked) -> String {
