@@ -353,6 +353,7 @@ fn enclosures(checked: &Checked, kind: MemoKind, representative: bool) -> Vec<St
         let mut cx = tera::Context::new();
         cx.insert("name", name);
         cx.insert("exhibits", &exhibits);
+        cx.insert("count", &checked.plan.exhibits.len());
         tera::Tera::one_off(title, &cx, false).unwrap_or_else(|_| title.to_owned())
     };
     let mut out = Vec::new();

@@ -238,10 +238,12 @@ fn the_exhibit_index_letters_and_paginates_the_packet() {
             let total = next - 1;
             assert_eq!(total, l.plan.total_pages);
             let translated = l.plan.exhibits.iter().any(|x| x.translation_pages > 0);
+            let words = rebut::render::prose::number_words(total as i64);
+            let pages = if total == 1 { "page" } else { "pages" };
             let sentence = if translated {
-                format!("The packet has {total} pages, translations included.")
+                format!("The packet has {words} {pages}, translations included.")
             } else {
-                format!("The packet has {total} pages.")
+                format!("The packet has {words} {pages}.")
             };
             assert!(doc.iter().any(|b| b.text() == sentence), "{sentence}");
         }
