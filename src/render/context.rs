@@ -112,6 +112,8 @@ pub struct GroundContext<'a> {
     pub points: Vec<PointContext<'a>>,
     /// Everything the ground's points cite, first-cited order, no repeats.
     pub evidence: Vec<EvidenceRef<'a>>,
+    /// The letters of the exhibits it cites, in letter order ("A", "C", "AA").
+    pub exhibit_letters: Vec<&'a str>,
     /// The ground cites evidence, all of it from the first request.
     pub prior_only: bool,
     /// Evidence types the playbook expects for the category that no cited item has.
@@ -534,6 +536,15 @@ impl<'a> View<'a> {
             status: result.status,
             points: (0..ground.points.len()).map(|p| self.point(g, p, gaps)).collect(),
             evidence: result.evidence.iter().map(|&i| self.evidence_ref(i)).collect(),
+            exhibit_letters: {
+                let mut lettered: Vec<&crate::exhibits::Exhibit> = result
+                    .evidence
+                    .iter()
+                    .filter_map(|&i| checked.plan.of(i))
+                    .collect();
+                lettered.sort_by_key(|x| x.first_page);
+                lettered.iter().map(|x| x.letter.as_str()).collect()
+            },
             prior_only: !cited.is_empty() && cited.iter().all(|e| e.submitted_before),
             missing_types: category.map_or_else(Vec::new, |c| lacking(&c.expects)),
             suggested_types: category.map_or_else(Vec::new, |c| lacking(&c.strengthens)),
