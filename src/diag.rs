@@ -118,15 +118,15 @@ impl Unusable {
             Renderer::plain()
         };
         let lines = source.map(source_lines);
+        let name = crate::display::name(&self.name);
         let mut out = String::new();
         for problem in &self.problems {
-            out.push_str(&render_problem(&renderer, &self.name, lines.as_deref(), problem));
+            out.push_str(&render_problem(&renderer, &name, lines.as_deref(), problem));
             out.push_str("\n\n");
         }
         let n = self.problems.len();
         out.push_str(&format!(
-            "error: {} is unusable: {n} problem{} (fix them and run again)\n",
-            self.name,
+            "error: {name} is unusable: {n} problem{} (fix them and run again)\n",
             if n == 1 { "" } else { "s" }
         ));
         out
@@ -143,8 +143,13 @@ fn render_problem(
     lines: Option<&[SourceLine<'_>]>,
     problem: &Problem,
 ) -> String {
+    // Messages quote the file's text: shown, never run by the terminal.
+    use crate::display::text as shown;
+    let message = shown(&problem.message);
+    let label = problem.label.as_deref().map(shown);
+    let help = problem.help.as_deref().map(shown);
     let title = Level::ERROR
-        .primary_title(problem.message.as_str())
+        .primary_title(message.as_ref())
         .id(problem.kind.code());
     let excerpt = problem.loc.and_then(|loc| lines.and_then(|l| excerpt(l, loc)));
     let group = match (problem.loc, excerpt) {
@@ -159,8 +164,8 @@ fn render_problem(
             .element(Level::NOTE.message(format!("the line there reads: {}", ex.text))),
         (Some(loc), Some(ex)) => {
             let mut annotation = AnnotationKind::Primary.span(ex.caret.clone());
-            if let Some(label) = &problem.label {
-                annotation = annotation.label(label.as_str());
+            if let Some(label) = &label {
+                annotation = annotation.label(label.as_ref());
             }
             title.element(
                 Snippet::source(ex.text)
@@ -177,13 +182,13 @@ fn render_problem(
         ),
         (None, _) => title.element(Origin::path(name)),
     };
-    let group = match (&problem.help, &problem.label, problem.loc.is_some()) {
+    let group = match (&label, problem.loc.is_some()) {
         // Without a source line the label has nowhere to stand but as a note.
-        (_, Some(label), false) => group.element(Level::NOTE.message(label.as_str())),
+        (Some(label), false) => group.element(Level::NOTE.message(label.as_ref())),
         _ => group,
     };
-    let group = match &problem.help {
-        Some(help) => group.element(Level::HELP.message(help.as_str())),
+    let group = match &help {
+        Some(help) => group.element(Level::HELP.message(help.as_ref())),
         None => group,
     };
     renderer.render(&[group])
@@ -258,8 +263,13 @@ fn excerpt(lines: &[SourceLine<'_>], loc: Loc) -> Option<Excerpt> {
         if i == col {
             caret_start = Some(text.len());
         }
-        // Tabs would shift the caret; show them as one space.
-        text.push(if c == '\t' { ' ' } else { c });
+        // Tabs would shift the caret; show them as one space. Whatever a
+        // terminal would act on is shown as one symbol, so the caret stays.
+        text.push(if c == '\t' {
+            ' '
+        } else {
+            crate::display::one_char(c)
+        });
         if i + 1 == (col + len).min(end) {
             caret_end = Some(text.len());
         }

@@ -59,7 +59,7 @@ pub fn read_source(path: &str, max_bytes: u64) -> Result<Source, Unusable> {
         let mut bytes = Vec::new();
         std::io::stdin()
             .lock()
-            .take(max_bytes + 1)
+            .take(max_bytes.saturating_add(1))
             .read_to_end(&mut bytes)
             .map_err(|e| unreadable(name, format!("cannot read standard input: {e}"), None))?;
         if bytes.len() as u64 > max_bytes {
@@ -80,13 +80,33 @@ pub fn read_source(path: &str, max_bytes: u64) -> Result<Source, Unusable> {
                 Some("name a .yaml file inside it".to_owned()),
             ));
         }
+        // A FIFO or a device would block or never end: only a regular file
+        // is opened, and it is checked again once open.
+        let not_regular = || {
+            unreadable(
+                path,
+                format!("{path} is {}, not a regular file", kind_of(&meta)),
+                Some(format!(
+                    "to read from a pipe or a device, redirect it to standard input: `rebut ... - < {path}`"
+                )),
+            )
+        };
+        if !meta.is_file() {
+            return Err(not_regular());
+        }
         if meta.len() > max_bytes {
             return Err(too_large(path, Some(meta.len())));
         }
         let mut bytes = Vec::new();
-        std::fs::File::open(p)
-            .and_then(|f| f.take(max_bytes + 1).read_to_end(&mut bytes))
-            .map_err(|e| unreadable(path, format!("cannot read {path}: {}", io_reason(&e)), None))?;
+        let cannot =
+            |e: std::io::Error| unreadable(path, format!("cannot read {path}: {}", io_reason(&e)), None);
+        let file = std::fs::File::open(p).map_err(cannot)?;
+        if !file.metadata().map_err(cannot)?.is_file() {
+            return Err(not_regular());
+        }
+        file.take(max_bytes.saturating_add(1))
+            .read_to_end(&mut bytes)
+            .map_err(cannot)?;
         if bytes.len() as u64 > max_bytes {
             return Err(too_large(path, None));
         }
@@ -100,6 +120,21 @@ pub fn read_source(path: &str, max_bytes: u64) -> Result<Source, Unusable> {
     };
     let text = decode(&name, bytes)?;
     Ok(Source { name, text, base_dir })
+}
+
+/// What a path that is not a regular file is, for messages.
+fn kind_of(meta: &std::fs::Metadata) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    let ft = meta.file_type();
+    if ft.is_fifo() {
+        "a FIFO (named pipe)"
+    } else if ft.is_char_device() || ft.is_block_device() {
+        "a device"
+    } else if ft.is_socket() {
+        "a socket"
+    } else {
+        "not a file"
+    }
 }
 
 fn io_reason(e: &std::io::Error) -> String {

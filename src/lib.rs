@@ -10,7 +10,8 @@
 //! paginates the packet; [`map`] draws the evidence graph; [`clinic`] starts,
 //! grades and redacts cases; [`schema`] describes the case file for editors;
 //! [`diag`] renders problems with the source line and a caret; [`write`]
-//! writes output files safely.
+//! writes output files safely; [`display`] makes case text safe to show
+//! on a terminal.
 //!
 //! The stages, from a library: [`check::Checked::load`] runs stages one
 //! and two and holds what every later stage reads.
@@ -46,6 +47,7 @@ pub mod check;
 pub mod cli;
 pub mod clinic;
 pub mod diag;
+pub mod display;
 pub mod docx;
 pub mod exhibits;
 pub mod input;

@@ -1,6 +1,24 @@
 //! Escaping text for XML and HTML, shared by the evidence map's SVG and the
 //! memo's HTML page.
 
+/// Whether XML 1.0 can hold `c` at all (its `Char` production): not the
+/// C0 controls other than tab, newline and carriage return, nor U+FFFE and
+/// U+FFFF. (Surrogates cannot occur in a Rust string.)
+pub fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}')
+}
+
+/// `text` with every character XML cannot hold replaced by U+FFFD.
+pub fn xml_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().all(is_xml_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| if is_xml_char(c) { c } else { '\u{FFFD}' })
+        .collect::<String>()
+        .into()
+}
+
 /// Text for XML content and attribute values: the five markup characters
 /// escaped, and characters XML forbids replaced.
 pub fn escape_xml(text: &str) -> String {
@@ -13,7 +31,7 @@ pub fn escape_xml(text: &str) -> String {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
             '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => out.push('\u{FFFD}'),
+            c if !is_xml_char(c) => out.push('\u{FFFD}'),
             c => out.push(c),
         }
     }

@@ -8,12 +8,15 @@ use crate::input::Source;
 use crate::model::{At, Period};
 use crate::yaml::{self, Fields, Node, Reader, unknown_name};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 pub const DEFAULT_KIND: &str = "humanitarian-parole-medical";
 
 /// The default playbook's text, as `rebut playbook` prints it.
 pub const DEFAULT_TEXT: &str = include_str!("../playbooks/humanitarian-parole-medical.yaml");
+
+/// `request_margin_days` when the playbook does not give it.
+pub const DEFAULT_REQUEST_MARGIN_DAYS: u32 = 10;
 
 /// Memo entries every playbook must give, because the built-in templates use them.
 pub const REQUIRED_MEMO: [&str; 8] = [
@@ -37,6 +40,12 @@ pub struct Playbook {
     pub version: String,
     pub evidence_types: Vec<EvidenceType>,
     pub categories: Vec<Category>,
+    /// Evidence types every complete request needs, whatever the decision
+    /// said; a re-filing that cites none of one gets `missing-baseline`.
+    pub baseline: Vec<String>,
+    /// How many days before the response date an evidence request asks for
+    /// the document.
+    pub request_margin_days: u32,
     /// Boilerplate Markdown for the memo templates, by name.
     pub memo: BTreeMap<String, String>,
     /// The longest parole the playbook expects a request to ask for.
@@ -44,6 +53,10 @@ pub struct Playbook {
     /// What each document encloses, by memo kind (`rebuttal`, `refiling`);
     /// the cover letter lists those of the document it covers.
     pub enclosures: BTreeMap<String, Vec<Enclosure>>,
+    /// Where each evidence type and category is in its list, so that a
+    /// lookup does not scan a playbook of many thousand types.
+    #[serde(skip)]
+    index: Index,
 }
 
 /// One item of a document's list of enclosures.
@@ -66,12 +79,40 @@ pub enum EnclosureEach {
     Sponsor,
 }
 
+#[derive(Debug, Clone, Default)]
+struct Index {
+    evidence_types: HashMap<String, usize>,
+    categories: HashMap<String, usize>,
+}
+
+impl Index {
+    fn of(evidence_types: &[EvidenceType], categories: &[Category]) -> Index {
+        Index {
+            evidence_types: evidence_types
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (t.id.clone(), i))
+                .collect(),
+            categories: categories
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (c.id.clone(), i))
+                .collect(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct EvidenceType {
     pub id: String,
     pub label: String,
     /// Opinions must be dated and, after a decision, updated.
     pub opinion: bool,
+    /// What a document of this type must say to be worth filing, one short
+    /// line each (the evidence-request letters list them).
+    pub must_state: Vec<String>,
+    /// Whom to ask for it when nobody is named ("the treating physician").
+    pub author_role: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -101,11 +142,14 @@ impl Playbook {
     }
 
     pub fn category(&self, id: &str) -> Option<&Category> {
-        self.categories.iter().find(|c| c.id == id)
+        self.index.categories.get(id).map(|&i| &self.categories[i])
     }
 
     pub fn evidence_type(&self, id: &str) -> Option<&EvidenceType> {
-        self.evidence_types.iter().find(|t| t.id == id)
+        self.index
+            .evidence_types
+            .get(id)
+            .map(|&i| &self.evidence_types[i])
     }
 
     pub fn has_category(&self, id: &str) -> bool {
@@ -129,6 +173,17 @@ impl Playbook {
     }
 
     /// The label of an evidence type, or its id when the playbook has none.
+    /// Whom to ask for a document of this type when nobody is named.
+    pub fn author_role(&self, id: &str) -> Option<&str> {
+        self.evidence_type(id).and_then(|t| t.author_role.as_deref())
+    }
+
+    /// What a document of this type must say (empty when the playbook is silent).
+    pub fn must_state(&self, id: &str) -> &[String] {
+        self.evidence_type(id).map_or(&[], |t| t.must_state.as_slice())
+    }
+
+    /// The label of an evidence type, or its id when the playbook has none.
     pub fn type_label<'a>(&'a self, id: &'a str) -> &'a str {
         self.evidence_type(id).map_or(id, |t| t.label.as_str())
     }
@@ -146,6 +201,11 @@ fn convert(root: Node, reader: &mut Reader) -> Option<Playbook> {
 
     let evidence_types = evidence_types(&mut top, reader);
     let categories = categories(&mut top, reader, &evidence_types);
+    let baseline = baseline(&mut top, reader, &evidence_types);
+    let request_margin_days = top
+        .take("request_margin_days")
+        .and_then(|n| reader.count(n, "request_margin_days", 0))
+        .unwrap_or(DEFAULT_REQUEST_MARGIN_DAYS);
     let memo = memo(&mut top, reader);
     let max_period = top.take("max_period").and_then(|n| max_period(n, reader));
     let enclosures = enclosures(&mut top, reader);
@@ -154,8 +214,11 @@ fn convert(root: Node, reader: &mut Reader) -> Option<Playbook> {
         id: id?.value,
         title: title?,
         version: version?,
+        index: Index::of(&evidence_types, &categories),
         evidence_types,
         categories,
+        baseline,
+        request_margin_days,
         memo,
         max_period,
         enclosures,
@@ -248,12 +311,21 @@ fn evidence_types(top: &mut Fields, reader: &mut Reader) -> Vec<EvidenceType> {
             };
             let label = f.required_string(reader, "label");
             let opinion = f.bool(reader, "opinion").unwrap_or(false);
+            let what = format!("evidence_types.{}", id.value);
+            let must_state: Vec<String> = f
+                .list(reader, "must_state")
+                .into_iter()
+                .filter_map(|n| reader.string(n, &format!("{what}.must_state")))
+                .collect();
+            let author_role = f.string(reader, "author_role");
             f.finish(reader);
             if let Some(label) = label {
                 evidence_types.push(EvidenceType {
                     id: id.value,
                     label,
                     opinion,
+                    must_state,
+                    author_role,
                 });
             }
         }
@@ -271,6 +343,8 @@ fn evidence_types(top: &mut Fields, reader: &mut Reader) -> Vec<EvidenceType> {
 }
 
 fn categories(top: &mut Fields, reader: &mut Reader, evidence_types: &[EvidenceType]) -> Vec<Category> {
+    // Looked up once per expected type: a set, not a scan of the list.
+    let type_ids: HashSet<&str> = evidence_types.iter().map(|t| t.id.as_str()).collect();
     let mut categories = Vec::new();
     if let Some(node) = top.require(reader, "categories")
         && let Some(mut cats) = reader.map(node, "categories")
@@ -301,7 +375,7 @@ fn categories(top: &mut Fields, reader: &mut Reader, evidence_types: &[EvidenceT
                 .collect();
             f.finish(reader);
             for t in expects.iter().chain(&strengthens) {
-                if !evidence_types.iter().any(|e| e.id == t.value) {
+                if !type_ids.contains(t.value.as_str()) {
                     reader.push(unknown_name(
                         ProblemKind::UnknownEvidenceType,
                         t.loc,
@@ -334,6 +408,34 @@ fn categories(top: &mut Fields, reader: &mut Reader, evidence_types: &[EvidenceT
     }
 
     categories
+}
+
+/// The `baseline` list: known evidence types, each once.
+fn baseline(top: &mut Fields, reader: &mut Reader, evidence_types: &[EvidenceType]) -> Vec<String> {
+    let mut baseline: Vec<String> = Vec::new();
+    for node in top.list(reader, "baseline") {
+        let Some(t) = reader.id(node, "baseline") else {
+            continue;
+        };
+        if !evidence_types.iter().any(|e| e.id == t.value) {
+            reader.push(unknown_name(
+                ProblemKind::UnknownEvidenceType,
+                t.loc,
+                "evidence type",
+                &t.value,
+                evidence_types.iter().map(|e| e.id.as_str()),
+            ));
+        } else if baseline.contains(&t.value) {
+            reader.push(Problem::at(
+                ProblemKind::DuplicateId,
+                t.loc,
+                format!("`{}` is listed twice in `baseline`", t.value),
+            ));
+        } else {
+            baseline.push(t.value);
+        }
+    }
+    baseline
 }
 
 fn memo(top: &mut Fields, reader: &mut Reader) -> BTreeMap<String, String> {

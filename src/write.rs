@@ -1,14 +1,45 @@
-//! Writing output files safely: never over an input, never half-written.
+//! Writing output files safely, by one rule for every command.
+//!
+//! - **Inputs are never written.** [`Inputs`] knows every file a command
+//!   reads (the case, the playbook, the template files, standard input when
+//!   it is read) by device and inode as well as by path, so that another
+//!   spelling, a link or a redirection of standard input is still the input.
+//! - **All targets are checked before anything is written**: none may be an
+//!   input, none may be another target, and each must be something that can
+//!   be written ([`Outputs::add`]).
+//! - **A regular file is replaced atomically**: the text goes to a temporary
+//!   file in the same folder (with a short name, so that any legal target name
+//!   works), is synced, and is renamed into place. A failed write leaves the
+//!   old file whole and no temporary behind.
+//! - **Anything else that exists is written through, never replaced**: a
+//!   device (`/dev/null`, a terminal) or a FIFO gets the bytes as they are;
+//!   a folder, a socket or a block device is refused.
+//! - `-o -` (or no `-o`) means standard output, in every command
+//!   ([`file_target`]).
 
+use std::fs::{File, Metadata, OpenOptions};
 use std::io::Write;
+use std::os::unix::fs::{FileTypeExt, MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
-    #[error("refusing to write to {path}: it is the input file{hint}")]
-    WouldOverwriteInput { path: String, hint: &'static str },
+    #[error("refusing to write to {path}: it is {what}, which this command reads; name another output")]
+    WouldOverwriteInput {
+        path: String,
+        /// "the input file case.yaml", "the file standard input is redirected from".
+        what: String,
+    },
+    #[error("refusing to write to {path}: {first} and {second} would both be written there")]
+    SameTarget {
+        path: String,
+        first: &'static str,
+        second: &'static str,
+    },
     #[error("refusing to write to {path}: the file exists (remove it first or choose another name)")]
     Exists { path: String },
+    #[error("refusing to write to {path}: it is {kind}, not a file")]
+    NotWritable { path: String, kind: &'static str },
     #[error("cannot write {path}: {source}")]
     Io {
         path: String,
@@ -17,78 +48,393 @@ pub enum WriteError {
     },
 }
 
-/// Writes `bytes` to `target` through a temporary file in the same folder,
-/// renamed into place, so an interrupted run leaves any old file whole.
-/// Refuses when `target` is one of `inputs` (by canonical path).
-pub fn write_atomic(target: &Path, bytes: &[u8], inputs: &[&Path]) -> Result<(), WriteError> {
-    let shown = target.display().to_string();
-    if is_one_of(target, inputs) {
-        return Err(WriteError::WouldOverwriteInput {
-            path: shown,
-            hint: "; name another output with -o",
-        });
+/// The file an `-o` option names, or `None` for standard output (no `-o`,
+/// or `-o -`).
+pub fn file_target(arg: Option<&Path>) -> Option<&Path> {
+    arg.filter(|p| *p != Path::new("-"))
+}
+
+/// A file's identity: the same device and inode is the same file, however
+/// it is named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct FileId {
+    dev: u64,
+    ino: u64,
+}
+
+impl FileId {
+    fn of(meta: &Metadata) -> FileId {
+        FileId {
+            dev: meta.dev(),
+            ino: meta.ino(),
+        }
     }
-    let io = |source| WriteError::Io {
-        path: shown.clone(),
+}
+
+#[derive(Debug)]
+struct Input {
+    /// How messages name it.
+    what: String,
+    id: Option<FileId>,
+    /// Its path with links and `..` resolved, when it exists.
+    resolved: Option<PathBuf>,
+}
+
+/// Every file a command reads.
+#[derive(Debug, Default)]
+pub struct Inputs {
+    files: Vec<Input>,
+}
+
+impl Inputs {
+    pub fn new() -> Inputs {
+        Inputs::default()
+    }
+
+    /// Adds a file the command reads; `-` means standard input.
+    pub fn add(&mut self, path: impl AsRef<Path>) -> &mut Self {
+        let path = path.as_ref();
+        if path == Path::new("-") {
+            return self.add_stdin();
+        }
+        self.files.push(Input {
+            what: format!("the input file {}", shown(path)),
+            id: std::fs::metadata(path).ok().map(|m| FileId::of(&m)),
+            resolved: path.canonicalize().ok(),
+        });
+        self
+    }
+
+    /// Adds standard input, by the file it is redirected from (if any).
+    pub fn add_stdin(&mut self) -> &mut Self {
+        use std::os::fd::AsFd;
+        let meta = std::io::stdin()
+            .as_fd()
+            .try_clone_to_owned()
+            .ok()
+            .and_then(|fd| File::from(fd).metadata().ok());
+        if let Some(meta) = meta.filter(Metadata::is_file) {
+            self.files.push(Input {
+                what: "the file standard input is redirected from".to_owned(),
+                id: Some(FileId::of(&meta)),
+                resolved: None,
+            });
+        }
+        self
+    }
+
+    /// The input that `target` (existing or not) would overwrite.
+    fn matching(&self, target: &Place) -> Option<&Input> {
+        self.files.iter().find(|input| {
+            (target.id.is_some() && input.id == target.id)
+                || (input.resolved.is_some() && input.resolved.as_ref() == Some(&target.resolved))
+        })
+    }
+}
+
+/// How a target is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Replace any regular file there.
+    Replace,
+    /// Never over an existing file.
+    CreateNew,
+    /// Replace, and readable by the owner only (0600): the file holds what
+    /// must not leak, such as the redaction key.
+    Private,
+}
+
+/// Where a target is, found out when it is added.
+#[derive(Debug)]
+struct Place {
+    /// The path as given, for messages.
+    shown: String,
+    /// Where the bytes go: the path with the folder's links resolved (and
+    /// the file's own link, when it is one to a regular file), so that a
+    /// symbolic link is followed rather than replaced.
+    resolved: PathBuf,
+    /// The file there now, if any.
+    id: Option<FileId>,
+    /// Whether it is, or will be, a regular file (not a device or a FIFO).
+    regular: bool,
+    /// Written through an open descriptor rather than replaced.
+    through: bool,
+}
+
+impl Place {
+    fn find(path: &Path) -> Result<Place, WriteError> {
+        let shown = shown(path);
+        let io = |source| WriteError::Io {
+            path: shown.clone(),
+            source,
+        };
+        let not = |kind| WriteError::NotWritable {
+            path: shown.clone(),
+            kind,
+        };
+        match std::fs::metadata(path) {
+            Ok(meta) => {
+                let ft = meta.file_type();
+                if ft.is_dir() {
+                    return Err(not("a folder"));
+                }
+                if ft.is_block_device() {
+                    return Err(not("a block device"));
+                }
+                if ft.is_socket() {
+                    return Err(not("a socket"));
+                }
+                let id = Some(FileId::of(&meta));
+                if !ft.is_file() {
+                    // A character device or a FIFO: written through.
+                    return Ok(Place {
+                        resolved: path.to_path_buf(),
+                        shown,
+                        id,
+                        regular: false,
+                        through: true,
+                    });
+                }
+                // A regular file, perhaps through links: the rename goes to
+                // where the links lead, as long as that is the same file
+                // (a descriptor's link to a deleted file is not).
+                let resolved = path.canonicalize().map_err(io)?;
+                let same = std::fs::metadata(&resolved).is_ok_and(|m| Some(FileId::of(&m)) == id);
+                Ok(Place {
+                    through: !same,
+                    resolved: if same { resolved } else { path.to_path_buf() },
+                    shown,
+                    id,
+                    regular: true,
+                })
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                let name = path.file_name().ok_or_else(|| not("a folder"))?;
+                let dir = match path.parent() {
+                    Some(d) if !d.as_os_str().is_empty() => d,
+                    _ => Path::new("."),
+                };
+                // A dangling link would be replaced by the file: refuse it.
+                if std::fs::symlink_metadata(path).is_ok() {
+                    return Err(not("a link to nothing"));
+                }
+                let dir = dir.canonicalize().map_err(io)?;
+                Ok(Place {
+                    resolved: dir.join(name),
+                    shown,
+                    id: None,
+                    regular: true,
+                    through: false,
+                })
+            }
+            Err(e) => Err(io(e)),
+        }
+    }
+
+    fn dir(&self) -> &Path {
+        self.resolved.parent().unwrap_or(Path::new("."))
+    }
+}
+
+/// A path as messages show it: on a terminal, never as control sequences.
+fn shown(path: &Path) -> String {
+    crate::display::name(&path.display().to_string()).into_owned()
+}
+
+/// A target accepted by [`Outputs::add`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Slot(usize);
+
+#[derive(Debug)]
+struct Target {
+    place: Place,
+    mode: Mode,
+    /// What it is, for messages: "the output", "the key".
+    role: &'static str,
+}
+
+/// The files one command writes, checked together before any is written,
+/// then written together by [`Outputs::write`].
+#[derive(Debug)]
+pub struct Outputs {
+    inputs: Inputs,
+    targets: Vec<Target>,
+}
+
+impl Outputs {
+    pub fn new(inputs: Inputs) -> Outputs {
+        Outputs {
+            inputs,
+            targets: Vec::new(),
+        }
+    }
+
+    /// Checks `path` as a target: not an input, not another target, and
+    /// something that can be written. `role` names it in messages.
+    pub fn add(&mut self, path: &Path, mode: Mode, role: &'static str) -> Result<Slot, WriteError> {
+        let place = Place::find(path)?;
+        let regular = place.regular;
+        if regular && let Some(input) = self.inputs.matching(&place) {
+            return Err(WriteError::WouldOverwriteInput {
+                path: place.shown,
+                what: input.what.clone(),
+            });
+        }
+        if regular
+            && let Some(other) = self.targets.iter().find(|t| {
+                (t.place.id.is_some() && t.place.id == place.id) || t.place.resolved == place.resolved
+            })
+        {
+            return Err(WriteError::SameTarget {
+                path: place.shown,
+                first: other.role,
+                second: role,
+            });
+        }
+        if mode == Mode::CreateNew && regular && place.id.is_some() {
+            return Err(WriteError::Exists { path: place.shown });
+        }
+        self.targets.push(Target { place, mode, role });
+        Ok(Slot(self.targets.len() - 1))
+    }
+
+    /// Writes each slot's bytes. Files are first written in full to
+    /// temporary files; only when all of them are complete are devices
+    /// written through and the files renamed into place. On failure no
+    /// temporary file is left behind.
+    pub fn write(&self, contents: &[(Slot, &[u8])]) -> Result<(), WriteError> {
+        let mut staged: Vec<(PathBuf, &Target)> = Vec::new();
+        let discard = |staged: &[(PathBuf, &Target)]| {
+            for (tmp, _) in staged {
+                let _ = std::fs::remove_file(tmp);
+            }
+        };
+        for (slot, bytes) in contents {
+            let target = &self.targets[slot.0];
+            if target.place.through {
+                continue;
+            }
+            match stage(target, bytes) {
+                Ok(tmp) => staged.push((tmp, target)),
+                Err(e) => {
+                    discard(&staged);
+                    return Err(e);
+                }
+            }
+        }
+        for (slot, bytes) in contents {
+            let target = &self.targets[slot.0];
+            if target.place.through
+                && let Err(e) = write_through(target, bytes)
+            {
+                discard(&staged);
+                return Err(e);
+            }
+        }
+        for (i, (tmp, target)) in staged.iter().enumerate() {
+            if let Err(e) = place_file(tmp, target) {
+                discard(&staged[i..]);
+                return Err(e);
+            }
+        }
+        Ok(())
+    }
+}
+
+fn io_error(target: &Target) -> impl Fn(std::io::Error) -> WriteError + '_ {
+    |source| WriteError::Io {
+        path: target.place.shown.clone(),
         source,
-    };
-    let dir = match target.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let mut tmp = tempfile_in(&dir, target).map_err(io)?;
+    }
+}
+
+/// The bytes in a new temporary file beside the target, synced.
+fn stage(target: &Target, bytes: &[u8]) -> Result<PathBuf, WriteError> {
+    let io = io_error(target);
+    let (tmp, mut file) = temp_file_in(target.place.dir(), target.mode).map_err(&io)?;
     let result = (|| {
-        tmp.1.write_all(bytes)?;
-        tmp.1.sync_all()?;
-        std::fs::rename(&tmp.0, target)
+        file.write_all(bytes)?;
+        if target.mode == Mode::Replace
+            && let Ok(old) = std::fs::metadata(&target.place.resolved)
+        {
+            // A replaced file keeps who may read it.
+            file.set_permissions(std::fs::Permissions::from_mode(old.mode() & 0o777))?;
+        }
+        file.sync_all()
     })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp.0);
-        return Err(io(e));
+    match result {
+        Ok(()) => Ok(tmp),
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            Err(io(e))
+        }
+    }
+}
+
+/// Moves a complete temporary file into place.
+fn place_file(tmp: &Path, target: &Target) -> Result<(), WriteError> {
+    let io = io_error(target);
+    let to = &target.place.resolved;
+    if target.mode == Mode::CreateNew {
+        // A link fails if the name was taken meanwhile; the rename would not.
+        return match std::fs::hard_link(tmp, to) {
+            Ok(()) => {
+                let _ = std::fs::remove_file(tmp);
+                Ok(())
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                let _ = std::fs::remove_file(tmp);
+                Err(WriteError::Exists {
+                    path: target.place.shown.clone(),
+                })
+            }
+            // A file system without hard links.
+            Err(_) if std::fs::symlink_metadata(to).is_err() => std::fs::rename(tmp, to).map_err(|e| {
+                let _ = std::fs::remove_file(tmp);
+                io(e)
+            }),
+            Err(e) => {
+                let _ = std::fs::remove_file(tmp);
+                Err(io(e))
+            }
+        };
+    }
+    std::fs::rename(tmp, to).map_err(|e| {
+        let _ = std::fs::remove_file(tmp);
+        io(e)
+    })?;
+    // The rename itself is durable once the folder is synced.
+    if let Ok(dir) = File::open(target.place.dir()) {
+        let _ = dir.sync_all();
     }
     Ok(())
 }
 
-/// Creates `target` only if it does not exist yet.
-pub fn write_new(target: &Path, bytes: &[u8]) -> Result<(), WriteError> {
-    let shown = target.display().to_string();
-    let mut file = match std::fs::OpenOptions::new()
+/// A device or a FIFO gets the bytes as they are; it is never replaced.
+fn write_through(target: &Target, bytes: &[u8]) -> Result<(), WriteError> {
+    let io = io_error(target);
+    let mut file = OpenOptions::new()
         .write(true)
-        .create_new(true)
-        .open(target)
-    {
-        Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            return Err(WriteError::Exists { path: shown });
-        }
-        Err(source) => return Err(WriteError::Io { path: shown, source }),
-    };
-    file.write_all(bytes)
-        .and_then(|_| file.sync_all())
-        .map_err(|source| WriteError::Io { path: shown, source })
+        .open(&target.place.resolved)
+        .map_err(&io)?;
+    // A regular file reached only through a descriptor's link starts empty.
+    if target.place.regular {
+        file.set_len(0).map_err(&io)?;
+    }
+    file.write_all(bytes).and_then(|()| file.flush()).map_err(&io)
 }
 
-fn is_one_of(target: &Path, inputs: &[&Path]) -> bool {
-    let Ok(target) = target.canonicalize() else {
-        return false;
-    };
-    inputs
-        .iter()
-        .any(|input| input.canonicalize().is_ok_and(|i| i == target))
-}
-
-/// A new, uniquely named file beside `target`.
-fn tempfile_in(dir: &Path, target: &Path) -> std::io::Result<(PathBuf, std::fs::File)> {
-    let stem = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "output".to_owned());
+/// A new file with a short unique name in `dir`: short, so that a target
+/// whose own name is as long as the file system allows still has one.
+fn temp_file_in(dir: &Path, mode: Mode) -> std::io::Result<(PathBuf, File)> {
     let pid = std::process::id();
-    for attempt in 0..100u32 {
-        let path = dir.join(format!(".{stem}.{pid}.{attempt}.tmp"));
-        match std::fs::OpenOptions::new()
+    let permissions = if mode == Mode::Private { 0o600 } else { 0o666 };
+    for attempt in 0..1000u32 {
+        let path = dir.join(format!(".rebut-{pid}-{attempt}.tmp"));
+        match OpenOptions::new()
             .write(true)
             .create_new(true)
+            .mode(permissions)
             .open(&path)
         {
             Ok(file) => return Ok((path, file)),
@@ -97,6 +443,14 @@ fn tempfile_in(dir: &Path, target: &Path) -> std::io::Result<(PathBuf, std::fs::
         }
     }
     Err(std::io::Error::other("could not create a temporary file"))
+}
+
+/// One target, checked and written: the common case of a command with a
+/// single `-o FILE`.
+pub fn write_one(inputs: Inputs, target: &Path, bytes: &[u8], mode: Mode) -> Result<(), WriteError> {
+    let mut outputs = Outputs::new(inputs);
+    let slot = outputs.add(target, mode, "the output")?;
+    outputs.write(&[(slot, bytes)])
 }
 
 #[cfg(test)]
@@ -110,12 +464,20 @@ mod tests {
         dir
     }
 
+    fn inputs(paths: &[&Path]) -> Inputs {
+        let mut inputs = Inputs::new();
+        for p in paths {
+            inputs.add(p);
+        }
+        inputs
+    }
+
     #[test]
     fn atomic_write_replaces_the_file_and_leaves_no_temporary() {
         let dir = scratch("atomic");
         let target = dir.join("memo.md");
         std::fs::write(&target, "old").unwrap();
-        write_atomic(&target, b"new", &[]).unwrap();
+        write_one(Inputs::new(), &target, b"new", Mode::Replace).unwrap();
         assert_eq!(std::fs::read_to_string(&target).unwrap(), "new");
         assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1);
     }
@@ -125,17 +487,102 @@ mod tests {
         let dir = scratch("input");
         let case = dir.join("case.yaml");
         std::fs::write(&case, "rebut: 1").unwrap();
-        let err = write_atomic(&dir.join(".").join("case.yaml"), b"x", &[&case]).unwrap_err();
+        let err = write_one(
+            inputs(&[&case]),
+            &dir.join(".").join("case.yaml"),
+            b"x",
+            Mode::Replace,
+        )
+        .unwrap_err();
         assert!(matches!(err, WriteError::WouldOverwriteInput { .. }));
         assert_eq!(std::fs::read_to_string(&case).unwrap(), "rebut: 1");
     }
 
     #[test]
-    fn write_new_never_overwrites() {
+    fn a_hard_link_to_the_input_is_the_input() {
+        let dir = scratch("hardlink");
+        let case = dir.join("case.yaml");
+        std::fs::write(&case, "rebut: 1").unwrap();
+        let link = dir.join("other.yaml");
+        std::fs::hard_link(&case, &link).unwrap();
+        let err = write_one(inputs(&[&case]), &link, b"x", Mode::Replace).unwrap_err();
+        assert!(matches!(err, WriteError::WouldOverwriteInput { .. }));
+    }
+
+    #[test]
+    fn create_new_never_overwrites() {
         let dir = scratch("new");
         let target = dir.join("case.yaml");
         std::fs::write(&target, "mine").unwrap();
-        assert!(matches!(write_new(&target, b"x"), Err(WriteError::Exists { .. })));
+        let err = write_one(Inputs::new(), &target, b"x", Mode::CreateNew).unwrap_err();
+        assert!(matches!(err, WriteError::Exists { .. }));
         assert_eq!(std::fs::read_to_string(&target).unwrap(), "mine");
+        write_one(Inputs::new(), &dir.join("fresh.yaml"), b"x", Mode::CreateNew).unwrap();
+        assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 2);
+    }
+
+    #[test]
+    fn two_targets_at_one_file_are_refused_before_either_is_written() {
+        let dir = scratch("two");
+        let mut outputs = Outputs::new(Inputs::new());
+        outputs
+            .add(&dir.join("a.yaml"), Mode::Replace, "the copy")
+            .unwrap();
+        let err = outputs
+            .add(
+                &dir.join("..").join(dir.file_name().unwrap()).join("a.yaml"),
+                Mode::Private,
+                "the key",
+            )
+            .unwrap_err();
+        assert!(matches!(err, WriteError::SameTarget { .. }), "{err}");
+        assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn a_private_file_is_readable_by_its_owner_only_and_a_replaced_one_keeps_its_mode() {
+        let dir = scratch("private");
+        let key = dir.join("key.yaml");
+        write_one(Inputs::new(), &key, b"secret", Mode::Private).unwrap();
+        assert_eq!(std::fs::metadata(&key).unwrap().mode() & 0o777, 0o600);
+        let memo = dir.join("memo.md");
+        std::fs::write(&memo, "old").unwrap();
+        std::fs::set_permissions(&memo, std::fs::Permissions::from_mode(0o640)).unwrap();
+        write_one(Inputs::new(), &memo, b"new", Mode::Replace).unwrap();
+        assert_eq!(std::fs::metadata(&memo).unwrap().mode() & 0o777, 0o640);
+    }
+
+    #[test]
+    fn a_symbolic_link_is_followed_not_replaced() {
+        let dir = scratch("symlink");
+        let real = dir.join("real.md");
+        std::fs::write(&real, "old").unwrap();
+        let link = dir.join("link.md");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write_one(Inputs::new(), &link, b"new", Mode::Replace).unwrap();
+        assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert_eq!(std::fs::read_to_string(&real).unwrap(), "new");
+    }
+
+    #[test]
+    fn a_device_is_written_through_and_a_folder_refused() {
+        write_one(Inputs::new(), Path::new("/dev/null"), b"x", Mode::Replace).unwrap();
+        assert!(
+            std::fs::metadata("/dev/null")
+                .unwrap()
+                .file_type()
+                .is_char_device()
+        );
+        let dir = scratch("folder");
+        let err = write_one(Inputs::new(), &dir, b"x", Mode::Replace).unwrap_err();
+        assert!(matches!(err, WriteError::NotWritable { .. }), "{err}");
+    }
+
+    #[test]
+    fn the_longest_legal_name_can_be_written() {
+        let dir = scratch("long");
+        let target = dir.join(format!("{}.md", "m".repeat(252)));
+        write_one(Inputs::new(), &target, b"x", Mode::Replace).unwrap();
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "x");
     }
 }

@@ -91,6 +91,7 @@ pub enum Code {
     MalformedReceipt,
     MissingPeriod,
     LongPeriod,
+    MissingBaseline,
 }
 
 impl Code {
@@ -113,6 +114,7 @@ impl Code {
             Code::MalformedReceipt => "malformed-receipt",
             Code::MissingPeriod => "missing-period",
             Code::LongPeriod => "long-period",
+            Code::MissingBaseline => "missing-baseline",
         }
     }
 
@@ -208,6 +210,8 @@ pub struct Checked<'p> {
     pub name: String,
     /// Where the case's relative `file:` paths are resolved.
     pub base_dir: PathBuf,
+    /// The size of the case file's text, in bytes, for budgets that grow with it.
+    pub text_len: usize,
     pub case: Case,
     pub playbook: &'p Playbook,
     /// "Today": the system date or `--today`.
@@ -238,6 +242,7 @@ impl<'p> Checked<'p> {
         Checked {
             name: source.name.clone(),
             base_dir: source.base_dir.clone(),
+            text_len: source.text.len(),
             case,
             playbook,
             today,
@@ -267,7 +272,7 @@ pub fn check(case: &Case, graph: &EvidenceGraph, checker: &Checker<'_>) -> Repor
     for (i, item) in case.evidence.iter().enumerate() {
         check_evidence(graph, i, item, checker, &mut findings);
     }
-    check_case(case, checker, &mut findings);
+    check_case(case, &grounds, checker, &mut findings);
     check_request(case, checker, &mut findings);
 
     findings.sort_by(|a, b| {
@@ -494,17 +499,28 @@ fn check_evidence(
             ),
         ));
     }
-    if let Some(file) = &item.file
-        && !checker.base_dir.join(&file.value).exists()
-    {
-        out.push(at(
-            Code::MissingFile,
-            file.loc,
-            format!(
+    if let Some(file) = &item.file {
+        let path = checker.base_dir.join(&file.value);
+        let missing = if file.value.trim().is_empty() {
+            Some(format!(
+                "{id}: `file` is empty; name the exhibit's file, or leave the key out"
+            ))
+        } else if path.is_dir() {
+            Some(format!(
+                "{id}: `{}` is a folder, not a file (paths are relative to the case file)",
+                crate::display::name(&file.value)
+            ))
+        } else if !path.is_file() {
+            Some(format!(
                 "{id}: no file at `{}` (paths are relative to the case file)",
-                file.value
-            ),
-        ));
+                crate::display::name(&file.value)
+            ))
+        } else {
+            None
+        };
+        if let Some(message) = missing {
+            out.push(at(Code::MissingFile, file.loc, message));
+        }
     }
     if let Some(date) = &item.date
         && date.value > checker.today
@@ -515,9 +531,22 @@ fn check_evidence(
             format!("{id} is dated {}, after today ({})", date.value, checker.today),
         ));
     }
+    if let Some(asked) = &item.requested_on
+        && asked.value > checker.today
+    {
+        out.push(at(
+            Code::FutureDate,
+            asked.loc,
+            format!(
+                "{id} was requested on {}, after today ({})",
+                asked.value, checker.today
+            ),
+        ));
+    }
 }
 
-fn check_case(case: &Case, checker: &Checker<'_>, out: &mut Vec<Finding>) {
+fn check_case(case: &Case, grounds: &[GroundResult], checker: &Checker<'_>, out: &mut Vec<Finding>) {
+    check_baseline(case, grounds, checker, out);
     let info = &case.info;
     let at = |code: Code, loc: Loc, message: String| finding(code, Subject::Case, "case", loc, message);
     if let Some(receipt) = &info.receipt
@@ -616,6 +645,36 @@ fn check_request(case: &Case, checker: &Checker<'_>, out: &mut Vec<Finding>) {
                     ),
                 ));
             }
+        }
+    }
+}
+
+/// After a denial the answer is a complete new request: one finding per
+/// type of the playbook's `baseline` that no point cites (requested
+/// evidence counts as cited; the final gate refuses it on its own).
+fn check_baseline(case: &Case, grounds: &[GroundResult], checker: &Checker<'_>, out: &mut Vec<Finding>) {
+    if case.info.decision.kind != DecisionKind::Denial {
+        return;
+    }
+    let cites = |t: &str| {
+        grounds
+            .iter()
+            .flat_map(|r| &r.evidence)
+            .any(|&i| case.evidence[i].kind == t)
+    };
+    for t in &checker.playbook.baseline {
+        if !cites(t) {
+            out.push(finding(
+                Code::MissingBaseline,
+                Subject::Case,
+                "case",
+                case.info.loc,
+                // No id or backticks: drafts show this message as a gap marker.
+                format!(
+                    "no point cites evidence of the kind {}; a re-filing is a complete new request, which needs it whatever the denial said",
+                    checker.playbook.type_label(t)
+                ),
+            ));
         }
     }
 }

@@ -92,16 +92,38 @@ fn severity_style(severity: Severity) -> Style {
 /// The human-readable report, with ANSI styles that the output stream strips
 /// when colour is off.
 pub fn text_report(name: &str, case: &Case, report: &Report) -> String {
+    use crate::display::{name as shown_name, text as shown};
+    let name = shown_name(name);
     let mut out = String::new();
     let decision = &case.info.decision;
     let _ = writeln!(
         out,
         "{BOLD}{}{BOLD:#} {DIM}({name}; {} of {}){DIM:#}\n",
-        case.info.title,
+        shown(&case.info.title),
         decision.kind.as_str(),
         decision.date.value
     );
 
+    write_table(&mut out, case, report);
+    write_findings(&mut out, &name, case, report);
+
+    let s = report.summary();
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let _ = writeln!(
+        out,
+        "\n{}: {}, {}, {}, {}",
+        if s.errors > 0 { "FAIL" } else { "ok" },
+        plural(s.grounds, "ground"),
+        plural(s.errors, "error"),
+        plural(s.warnings, "warning"),
+        plural(s.notes, "note"),
+    );
+    out
+}
+
+/// Each ground's status and evidence, one line a ground.
+fn write_table(out: &mut String, case: &Case, report: &Report) {
+    use crate::display::name as shown_name;
     let id_w = case
         .grounds
         .iter()
@@ -132,8 +154,8 @@ pub fn text_report(name: &str, case: &Case, report: &Report) -> String {
         let _ = writeln!(
             out,
             "  {:id_w$}  {:cat_w$}  {style}{:status_w$}{style:#}  {}",
-            ground.id,
-            ground.category,
+            shown_name(&ground.id),
+            shown_name(&ground.category),
             result.status.as_str(),
             if evidence.is_empty() {
                 "-".to_owned()
@@ -142,12 +164,23 @@ pub fn text_report(name: &str, case: &Case, report: &Report) -> String {
             }
         );
     }
+}
 
+/// The findings, grouped by ground, then by exhibit, then for the case.
+fn write_findings(out: &mut String, name: &str, case: &Case, report: &Report) {
+    use crate::display::{name as shown_name, text as shown};
     let mut sections: Vec<(String, Vec<&Finding>)> = Vec::new();
     for (g, ground) in case.grounds.iter().enumerate() {
         let findings: Vec<&Finding> = report.ground_findings(g).collect();
         if !findings.is_empty() {
-            sections.push((format!("ground {} ({})", ground.id, ground.category), findings));
+            sections.push((
+                format!(
+                    "ground {} ({})",
+                    shown_name(&ground.id),
+                    shown_name(&ground.category)
+                ),
+                findings,
+            ));
         }
     }
     let evidence: Vec<&Finding> = report
@@ -177,21 +210,8 @@ pub fn text_report(name: &str, case: &Case, report: &Report) -> String {
                 f.code.as_str(),
                 f.loc.line,
                 f.loc.column,
-                f.message
+                shown(&f.message)
             );
         }
     }
-
-    let s = report.summary();
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let _ = writeln!(
-        out,
-        "\n{}: {}, {}, {}, {}",
-        if s.errors > 0 { "FAIL" } else { "ok" },
-        plural(s.grounds, "ground"),
-        plural(s.errors, "error"),
-        plural(s.warnings, "warning"),
-        plural(s.notes, "note"),
-    );
-    out
 }

@@ -9,6 +9,7 @@
 
 use crate::check::Finding;
 use crate::diag::{Problem, Unusable};
+use crate::display;
 use anstyle::{AnsiColor, Style};
 use std::process::ExitCode;
 
@@ -55,6 +56,10 @@ pub enum Error {
     /// file by file, then one line about the pair.
     #[error("{summary}")]
     Mismatch { files: Vec<Rejected>, summary: String },
+    /// The case holds what the command was told not to let through
+    /// (`redact --strict`): exit 1, as for findings.
+    #[error("{message}")]
+    Blocked { message: String, help: String },
     /// `render --final` refused: the findings that keep the document from
     /// being fileable (exit 1: the case, not the command, is at fault).
     #[error("{summary}")]
@@ -89,7 +94,7 @@ impl Error {
     /// The exit status this error ends the run with.
     pub fn outcome(&self) -> Outcome {
         match self {
-            Error::NotFileable { .. } => Outcome::Findings,
+            Error::NotFileable { .. } | Error::Blocked { .. } => Outcome::Findings,
             _ => Outcome::Unusable,
         }
     }
@@ -127,13 +132,19 @@ fn styled(error: &Error, color: bool) -> String {
     match error {
         Error::Unusable(rejected) => rejected.unusable.render(rejected.text.as_deref(), color),
         Error::Several(errors) => errors.iter().map(|e| styled(e, color)).collect(),
+        // Messages may quote the case, a path or a template: shown, never run.
         Error::Usage { message, help } => {
-            let mut out = format!("{ERROR}error{ERROR:#}: {message}\n");
+            let mut out = format!("{ERROR}error{ERROR:#}: {}\n", display::lines(message));
             if let Some(help) = help {
-                out.push_str(&format!("  help: {help}\n"));
+                out.push_str(&format!("  help: {}\n", display::lines(help)));
             }
             out
         }
+        Error::Blocked { message, help } => format!(
+            "{ERROR}error{ERROR:#}: {}\n  help: {}\n",
+            display::lines(message),
+            display::lines(help)
+        ),
         Error::Mismatch { files, summary } => {
             let mut out = String::new();
             for file in files {
@@ -147,7 +158,7 @@ fn styled(error: &Error, color: bool) -> String {
                 out.push_str(body.trim_end());
                 out.push_str("\n\n");
             }
-            out.push_str(&format!("{ERROR}error{ERROR:#}: {summary}\n"));
+            out.push_str(&format!("{ERROR}error{ERROR:#}: {}\n", display::lines(summary)));
             out
         }
         Error::NotFileable {
@@ -156,13 +167,14 @@ fn styled(error: &Error, color: bool) -> String {
             summary,
         } => {
             let mut out = String::new();
+            let name = display::name(name);
             for f in findings {
                 out.push_str(&format!(
                     "{ERROR}error[{}]{ERROR:#} {DIM}{name}:{}:{}{DIM:#} {}\n",
                     f.code.as_str(),
                     f.loc.line,
                     f.loc.column,
-                    f.message
+                    display::text(&f.message)
                 ));
             }
             out.push_str(&format!("{ERROR}error{ERROR:#}: {summary}\n"));

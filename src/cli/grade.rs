@@ -33,8 +33,8 @@ pub fn run(args: &GradeArgs) -> Result<Outcome, Error> {
         .collect();
         let summary = format!(
             "{} and {} do not describe the same grounds and evidence ({count} difference{})",
-            key_source.name,
-            student_source.name,
+            crate::display::name(&key_source.name),
+            crate::display::name(&student_source.name),
             if count == 1 { "" } else { "s" }
         );
         return Err(Error::Mismatch { files, summary });
@@ -74,12 +74,14 @@ pub fn feedback(
     key_name: &str,
     student_name: &str,
 ) -> String {
+    use crate::display::{name as shown_name, text as shown};
+    let (key_name, student_name) = (shown_name(key_name), shown_name(student_name));
     let mut out = String::new();
     let _ = writeln!(
         out,
         "{BOLD}Feedback on {student_name}{BOLD:#} {DIM}(graded against {key_name}){DIM:#}"
     );
-    let title = |id: &str| key.evidence_by_id(id).map_or("", |e| e.title.as_str());
+    let title = |id: &str| shown(key.evidence_by_id(id).map_or("", |e| e.title.as_str()));
     let id_w = key
         .evidence
         .iter()
@@ -90,12 +92,13 @@ pub fn feedback(
         let label = playbook
             .category(&g.category)
             .map_or(g.category.as_str(), |c| c.label.as_str());
-        let _ = writeln!(out, "\n{BOLD}{}{BOLD:#}  {label}", g.ground);
+        let _ = writeln!(out, "\n{BOLD}{}{BOLD:#}  {}", shown_name(&g.ground), shown(label));
         let mut line = |style: Style, word: &str, id: &str, why: &str| {
+            let id = shown_name(id);
             let _ = writeln!(
                 out,
                 "  {style}{word:<9}{style:#} {id:id_w$}  {}{DIM}{why}{DIM:#}",
-                title(id)
+                title(&id)
             );
         };
         for id in &g.matched {
@@ -152,7 +155,7 @@ pub fn feedback(
     if differing.is_empty() {
         let _ = writeln!(out, "  every ground has the status the key gives it");
     } else {
-        let ids: Vec<&str> = differing.iter().map(|g| g.ground.as_str()).collect();
+        let ids: Vec<_> = differing.iter().map(|g| shown_name(&g.ground)).collect();
         let _ = writeln!(
             out,
             "  {} ground{} get{} a status other than the key's: {}",

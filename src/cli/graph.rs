@@ -3,7 +3,7 @@
 
 use super::{Error, GraphArgs, Outcome};
 use crate::map;
-use crate::write::write_atomic;
+use crate::write::{Mode, file_target, write_one};
 use clap::ValueEnum;
 use std::path::Path;
 
@@ -46,12 +46,12 @@ pub fn run(args: &GraphArgs) -> Result<Outcome, Error> {
         GraphFormat::Mermaid => map::mermaid(&checked),
         GraphFormat::Json => map::json(&checked),
     };
-    match &args.output {
+    match file_target(args.output.as_deref()) {
         None => super::print_text(&text)?,
         Some(target) => {
-            let input = Path::new(&args.case);
-            let inputs: Vec<&Path> = if args.case == "-" { Vec::new() } else { vec![input] };
-            write_atomic(target, text.as_bytes(), &inputs).map_err(|e| Error::usage(e.to_string()))?;
+            let inputs = args.common.inputs([args.case.as_str()]);
+            write_one(inputs, target, text.as_bytes(), Mode::Replace)
+                .map_err(|e| Error::usage(e.to_string()))?;
         }
     }
     Ok(Outcome::Clean)

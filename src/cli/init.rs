@@ -5,7 +5,7 @@
 
 use super::{Error, InitArgs, Outcome};
 use crate::clinic::init::{InitError, starter};
-use crate::write::write_new;
+use crate::write::{Mode, file_target, write_one};
 use std::path::Path;
 
 pub fn run(args: &InitArgs) -> Result<Outcome, Error> {
@@ -19,12 +19,13 @@ pub fn run(args: &InitArgs) -> Result<Outcome, Error> {
         };
         Error::refuse(e.to_string(), help)
     })?;
-    let Some(path) = &args.file else {
+    let Some(path) = file_target(args.file.as_deref().map(Path::new)) else {
         super::print_text(&text)?;
         return Ok(Outcome::Clean);
     };
-    write_new(Path::new(path), text.as_bytes())
+    write_one(args.common.inputs([]), path, text.as_bytes(), Mode::CreateNew)
         .map_err(|e| Error::refuse(e.to_string(), "name a file that does not exist yet"))?;
+    let path = crate::display::name(&path.to_string_lossy()).into_owned();
     anstream::eprintln!("wrote {path}: replace the examples with your case, then run `rebut check {path}`");
     Ok(Outcome::Clean)
 }

@@ -70,7 +70,8 @@ pub enum Command {
     /// Make a copy of a case with names, numbers and addresses replaced
     #[command(after_help = "Examples:
   rebut redact real-case.yaml -o exercise.yaml --key exercise-key.yaml
-  rebut redact real-case.yaml --shift-dates -45 --name \"Luis Reyes\" -o exercise.yaml")]
+  rebut redact real-case.yaml --shift-dates -45 --name \"Luis Reyes\" -o exercise.yaml
+  rebut redact real-case.yaml --strict --name \"Lindiwe Mbeki\" --alias Lindi --keep-list kept.txt -o exercise.yaml")]
     Redact(RedactArgs),
     /// Print the JSON Schema of the case file, for editors to complete and check keys
     #[command(
@@ -140,7 +141,7 @@ pub struct GraphArgs {
     /// Output format [default: from the extension of -o (.svg, .dot, .gv, .mmd, .json), else svg]
     #[arg(long, value_enum)]
     pub format: Option<graph::GraphFormat>,
-    /// Write the map to this file (replacing it) instead of standard output
+    /// Write the map to this file (replacing it atomically) instead of standard output; `-` is standard output
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<std::path::PathBuf>,
     #[command(flatten)]
@@ -159,7 +160,7 @@ pub struct PlaybookArgs {
 
 #[derive(Args, Debug)]
 pub struct InitArgs {
-    /// Where to write the starter (never over an existing file); standard output without it
+    /// Where to write the starter (never over an existing file); standard output without it or with `-`
     #[arg(value_name = "FILE")]
     pub file: Option<String>,
     /// The kind of case; it must be the id of the playbook in force
@@ -189,10 +190,10 @@ pub struct RedactArgs {
     /// The case to redact; `-` reads standard input
     #[arg(value_name = "CASE")]
     pub case: String,
-    /// Write the redacted case here instead of standard output
+    /// Write the redacted case here (atomically) instead of standard output; `-` is standard output
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<String>,
-    /// Write the placeholders and the real values they stand for to this file
+    /// Write the placeholders and the real values they stand for to this file, readable by you only (mode 0600)
     #[arg(long, value_name = "FILE")]
     pub key: Option<String>,
     /// Move every date by this many days (negative for earlier); intervals stay true
@@ -202,6 +203,25 @@ pub struct RedactArgs {
     /// Also redact this person's name (repeat for several people)
     #[arg(long = "name", value_name = "NAME")]
     pub names: Vec<String>,
+    /// Another name of the person of the --name before it: a nickname or initials (repeatable)
+    #[arg(long = "alias", value_name = "ALIAS")]
+    pub aliases: Vec<String>,
+    /// A word of the review list that you have read and keep as it is (repeatable)
+    #[arg(long = "keep", value_name = "WORD")]
+    pub keep: Vec<String>,
+    /// Words to keep, one a line (`#` starts a comment)
+    #[arg(long = "keep-list", value_name = "FILE")]
+    pub keep_list: Option<String>,
+    /// Exit 1 and write nothing while the review list has words not kept
+    #[arg(long)]
+    pub strict: bool,
+    /// Where each `--name` stood on the command line (filled in by [`parse`]),
+    /// so that an `--alias` belongs to the `--name` before it.
+    #[arg(skip)]
+    pub name_positions: Vec<usize>,
+    /// Where each `--alias` stood on the command line.
+    #[arg(skip)]
+    pub alias_positions: Vec<usize>,
     #[command(flatten)]
     pub common: Common,
 }
@@ -217,10 +237,10 @@ pub struct RenderArgs {
     /// Output format [default: from the extension of -o (.html, .htm, .docx), else md]
     #[arg(long, value_enum)]
     pub format: Option<RenderFormat>,
-    /// Write to this file (atomically) instead of standard output
+    /// Write to this file (atomically) instead of standard output; `-` is standard output
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<std::path::PathBuf>,
-    /// Use templates from this folder: a file there replaces the built-in one of the same name
+    /// Use templates from this folder: a file there replaces the built-in one of the same name (its cost is bounded; see the README)
     #[arg(long, value_name = "DIR")]
     pub templates: Option<std::path::PathBuf>,
     /// Render only a fileable document (no error, no cited exhibit still requested, a re-filing with something new per ground), without gap markers
@@ -265,6 +285,7 @@ pub enum MemoArg {
     Cover,
     Gaps,
     Exhibits,
+    Requests,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -292,8 +313,28 @@ fn parse_today(text: &str) -> Result<Date, String> {
 }
 
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
-    run(cli).into()
+    match parse(std::env::args_os()) {
+        Ok(cli) => run(cli).into(),
+        Err(e) => e.exit(),
+    }
+}
+
+/// The command line parsed, with what the derived arguments cannot hold:
+/// the order of `redact`'s `--name` and `--alias`.
+pub fn parse<I, T>(args: I) -> Result<Cli, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    use clap::{CommandFactory, FromArgMatches};
+    let matches = Cli::command().try_get_matches_from(args)?;
+    let mut cli = Cli::from_arg_matches(&matches)?;
+    if let (Command::Redact(args), Some(sub)) = (&mut cli.command, matches.subcommand_matches("redact")) {
+        let positions = |id: &str| sub.indices_of(id).map(Iterator::collect).unwrap_or_default();
+        args.name_positions = positions("names");
+        args.alias_positions = positions("aliases");
+    }
+    Ok(cli)
 }
 
 /// Runs a command; an error is printed here, once.
@@ -324,6 +365,19 @@ impl Common {
     /// The playbook in force for this run.
     pub fn playbook(&self) -> Result<Playbook, Error> {
         load_playbook(self.playbook.as_deref(), self.max_size)
+    }
+
+    /// Every file a command reads: its cases (`-` for standard input) and
+    /// the playbook, so that no output replaces one of them.
+    pub fn inputs<'a>(&self, cases: impl IntoIterator<Item = &'a str>) -> crate::write::Inputs {
+        let mut inputs = crate::write::Inputs::new();
+        for case in cases {
+            inputs.add(case);
+        }
+        if let Some(playbook) = &self.playbook {
+            inputs.add(playbook);
+        }
+        inputs
     }
 }
 

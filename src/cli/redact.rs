@@ -9,7 +9,7 @@ use crate::check::Checked;
 use crate::clinic::emit::case_to_yaml;
 use crate::clinic::redact::{self, Options};
 use crate::input::Source;
-use crate::write::write_atomic;
+use crate::write::{Mode, Outputs, Slot, file_target};
 use std::path::Path;
 
 const HEADER: &str =
@@ -20,19 +20,23 @@ const KEY_HEADER: &str = "# The key to a redacted case: the real values behind i
 # Keep it apart from the redacted copy; it identifies the people in the case.\n";
 
 pub fn run(args: &RedactArgs) -> Result<Outcome, Error> {
-    if let (Some(out), Some(key)) = (&args.output, &args.key)
-        && same_file(out, key)
-    {
+    // Every target is checked before anything is read or written.
+    let copy_target = file_target(args.output.as_deref().map(Path::new));
+    let key_target = file_target(args.key.as_deref().map(Path::new));
+    if args.key.is_some() && key_target.is_none() && copy_target.is_none() {
         return Err(Error::refuse(
-            format!("the key and the redacted copy would both be written to {key}"),
-            "the key holds the real names: give it a file of its own",
+            "the key and the redacted copy would both go to standard output",
+            "the key holds the real names: give it a file of its own with `--key FILE`",
         ));
     }
+    let (outputs, copy_slot, key_slot) = plan_outputs(args, copy_target, key_target)?;
     let playbook = args.common.playbook()?;
     let original = super::open(&args.case, &args.common, &playbook)?;
     let options = Options {
         shift_days: args.shift_dates,
         names: args.names.clone(),
+        aliases: pair_aliases(args)?,
+        keep: keep_words(args)?,
     };
     let mut redaction = redact::redact(&original.case, &options)
         .map_err(|e| Error::refuse(e.to_string(), "shift the dates by fewer days"))?;
@@ -43,12 +47,9 @@ pub fn run(args: &RedactArgs) -> Result<Outcome, Error> {
     }
     yaml.push_str(&case_to_yaml(&redaction.case));
 
-    let out_name = args
-        .output
-        .clone()
-        .unwrap_or_else(|| "<redacted copy>".to_owned());
+    let out_name = copy_target.map_or_else(|| "<redacted copy>".to_owned(), |p| p.display().to_string());
     let reread = Source {
-        name: out_name.clone(),
+        name: out_name,
         text: yaml.clone(),
         base_dir: original.base_dir.clone(),
     };
@@ -68,49 +69,177 @@ pub fn run(args: &RedactArgs) -> Result<Outcome, Error> {
         args.shift_dates != 0,
     );
 
-    match &args.output {
-        None => super::print_text(&yaml)?,
-        Some(path) => write_atomic(Path::new(path), yaml.as_bytes(), &[Path::new(&args.case)])
-            .map_err(|e| Error::refuse(e.to_string(), "choose another output file with -o"))?,
-    }
-    if let Some(key_path) = &args.key {
-        redaction.key.source = Some(original.name.clone());
-        redaction.key.redacted = args.output.clone();
-        let text = format!(
-            "{KEY_HEADER}{}",
-            serde_saphyr::to_string(&redaction.key).expect("the key serialises")
-        );
-        let mut inputs = vec![Path::new(&args.case)];
-        if let Some(out) = &args.output {
-            inputs.push(Path::new(out));
-        }
-        write_atomic(Path::new(key_path), text.as_bytes(), &inputs)
-            .map_err(|e| Error::refuse(e.to_string(), "choose another file for --key"))?;
+    if args.strict {
+        strict_gate(&redaction)?;
     }
 
-    for note in &redaction.notes {
-        anstream::eprintln!("note: {note}");
+    let key_text = args.key.as_ref().map(|_| {
+        redaction.key.source = Some(original.name.clone());
+        redaction.key.redacted = copy_target.map(|p| p.display().to_string());
+        format!(
+            "{KEY_HEADER}{}",
+            serde_saphyr::to_string(&redaction.key).expect("the key serializes")
+        )
+    });
+    // Files first, complete or not at all; standard output last.
+    let mut contents: Vec<(Slot, &[u8])> = Vec::new();
+    if let Some(slot) = copy_slot {
+        contents.push((slot, yaml.as_bytes()));
     }
-    for difference in &differences {
-        anstream::eprintln!("warning: {difference}");
+    if let (Some(slot), Some(text)) = (key_slot, &key_text) {
+        contents.push((slot, text.as_bytes()));
     }
-    if let Some(path) = &args.output {
+    outputs.write(&contents).map_err(|e| {
+        Error::refuse(
+            e.to_string(),
+            "nothing was written; free the space or choose other files",
+        )
+    })?;
+    let to_stdout = if copy_slot.is_none() {
+        Some(&yaml)
+    } else if key_slot.is_none() {
+        // `--key -`: the key alone goes to standard output.
+        key_text.as_ref()
+    } else {
+        None
+    };
+    if let Some(text) = to_stdout {
+        super::print_text(text)?;
+    }
+
+    report_notes(&redaction.notes, &differences);
+    print_review(&redaction.review);
+    if let Some(path) = copy_target {
         anstream::eprintln!(
-            "wrote {path}{}; read it through before handing it out",
-            args.key
-                .as_ref()
-                .map(|k| format!(" and its key {k}"))
+            "wrote {}{}; read it through before handing it out",
+            crate::display::name(&path.to_string_lossy()),
+            key_target
+                .map(|k| format!(
+                    " and its key {} (readable by you only)",
+                    crate::display::name(&k.to_string_lossy())
+                ))
                 .unwrap_or_default()
         );
     }
     Ok(Outcome::Clean)
 }
 
-/// Whether two paths name one file, whether or not it exists yet.
-fn same_file(a: &str, b: &str) -> bool {
-    let (pa, pb) = (Path::new(a), Path::new(b));
-    if let (Ok(x), Ok(y)) = (pa.canonicalize(), pb.canonicalize()) {
-        return x == y;
+/// The copy's and the key's files, checked against every input and each
+/// other before anything is read or written.
+fn plan_outputs(
+    args: &RedactArgs,
+    copy_target: Option<&Path>,
+    key_target: Option<&Path>,
+) -> Result<(Outputs, Option<Slot>, Option<Slot>), Error> {
+    let mut outputs = Outputs::new(args.common.inputs([args.case.as_str()]));
+    let copy_slot = copy_target
+        .map(|t| outputs.add(t, Mode::Replace, "the redacted copy"))
+        .transpose()
+        .map_err(|e| Error::refuse(e.to_string(), "choose another output file with -o"))?;
+    let key_slot = key_target
+        .map(|t| outputs.add(t, Mode::Private, "the key"))
+        .transpose()
+        .map_err(|e| {
+            Error::refuse(
+                e.to_string(),
+                "the key holds the real names: give it a file of its own",
+            )
+        })?;
+    Ok((outputs, copy_slot, key_slot))
+}
+
+/// Uncertain replacements and any way the copy checks differently.
+fn report_notes(notes: &[String], differences: &[String]) {
+    for note in notes {
+        anstream::eprintln!("note: {}", crate::display::text(note));
     }
-    matches!((std::path::absolute(pa), std::path::absolute(pb)), (Ok(x), Ok(y)) if x == y)
+    for difference in differences {
+        anstream::eprintln!("warning: {}", crate::display::text(difference));
+    }
+}
+
+fn count(n: usize) -> String {
+    if n == 1 {
+        "1 word".to_owned()
+    } else {
+        format!("{n} words")
+    }
+}
+
+/// The review list on standard error, in file order, and its count.
+fn print_review(review: &redact::review::Outcome) {
+    for item in &review.items {
+        anstream::eprintln!("review: {}", crate::display::text(&item.line()));
+    }
+    if !review.items.is_empty() || review.kept > 0 {
+        anstream::eprintln!(
+            "{} to review{}",
+            count(review.items.len()),
+            if review.kept > 0 {
+                format!(" ({} kept with --keep)", review.kept)
+            } else {
+                String::new()
+            }
+        );
+    }
+}
+
+/// Words the user has read and keeps: `--keep` and the `--keep-list` file.
+fn keep_words(args: &RedactArgs) -> Result<Vec<String>, Error> {
+    let mut keep = args.keep.clone();
+    if let Some(path) = &args.keep_list {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            Error::refuse(
+                format!("cannot read the keep list {path}: {e}"),
+                "give a readable file, one word a line",
+            )
+        })?;
+        keep.extend(
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(str::to_owned),
+        );
+    }
+    Ok(keep)
+}
+
+/// Each `--alias` with the index of the `--name` before it on the command
+/// line (from the positions `cli::parse` recorded).
+fn pair_aliases(args: &RedactArgs) -> Result<Vec<(usize, String)>, Error> {
+    let mut out = Vec::new();
+    for (a, alias) in args.aliases.iter().enumerate() {
+        let at = args.alias_positions.get(a).copied();
+        let name = match at {
+            Some(at) => args.name_positions.iter().rposition(|&n| n < at),
+            // Arguments built without positions: each alias belongs to the last name.
+            None => args.names.len().checked_sub(1),
+        };
+        let Some(name) = name else {
+            return Err(Error::refuse(
+                format!("--alias {alias} comes before any --name"),
+                "write each --alias after the --name of the person it is another name of",
+            ));
+        };
+        out.push((name, alias.clone()));
+    }
+    Ok(out)
+}
+
+/// `--strict`: nothing is written while a listed word is neither named nor kept.
+fn strict_gate(redaction: &redact::Redaction) -> Result<(), Error> {
+    let review = &redaction.review;
+    if review.items.is_empty() {
+        return Ok(());
+    }
+    report_notes(&redaction.notes, &[]);
+    print_review(review);
+    Err(Error::Blocked {
+        message: format!(
+            "{} to review under --strict; nothing was written",
+            count(review.items.len())
+        ),
+        help: "read each one in the case; replace it with --name or --alias, or keep it with --keep WORD or --keep-list FILE"
+            .to_owned(),
+    })
 }

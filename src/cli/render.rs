@@ -14,14 +14,22 @@ pub fn run(args: &RenderArgs) -> Result<Outcome, Error> {
         MemoArg::Cover => MemoKind::Cover,
         MemoArg::Gaps => MemoKind::Gaps,
         MemoArg::Exhibits => MemoKind::Exhibits,
+        MemoArg::Requests => MemoKind::Requests,
     });
     if args.final_ && memo_arg == Some(MemoKind::Gaps) {
         return Err(Error::usage(
             "the gap report is always a draft; `--final` is for the rebuttal, refiling, cover and exhibits memos",
         ));
     }
+    if args.final_ && memo_arg == Some(MemoKind::Requests) {
+        return Err(Error::usage(
+            "evidence requests are letters to send, not a filing; render them without `--final`",
+        ));
+    }
     let format = format_of(args);
-    if format == Format::Word && args.output.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout())
+    if format == Format::Word
+        && crate::write::file_target(args.output.as_deref()).is_none()
+        && std::io::IsTerminal::is_terminal(&std::io::stdout())
     {
         return Err(Error::usage(
             "a Word document is binary: write it to a file with `-o memo.docx`",
@@ -30,6 +38,7 @@ pub fn run(args: &RenderArgs) -> Result<Outcome, Error> {
     let playbook = args.common.playbook()?;
     let templates = Templates::load(args.templates.as_deref()).map_err(|e| Error::usage(e.to_string()))?;
     let checked = super::open(&args.case, &args.common, &playbook)?;
+    let templates = templates.for_input(checked.text_len);
     let decision = checked.case.info.decision.kind;
     let kind = memo_arg.unwrap_or_else(|| MemoKind::default_for(decision));
     if !kind.fits(decision) {
@@ -82,19 +91,16 @@ fn format_of(args: &RenderArgs) -> Format {
 }
 
 fn emit(args: &RenderArgs, templates: &Templates, bytes: &[u8]) -> Result<(), Error> {
-    match args.output.as_deref() {
-        Some(target) if target != Path::new("-") => {
-            let mut inputs: Vec<&Path> = Vec::new();
-            if args.case != "-" {
-                inputs.push(Path::new(&args.case));
+    match crate::write::file_target(args.output.as_deref()) {
+        Some(target) => {
+            let mut inputs = args.common.inputs([args.case.as_str()]);
+            for (_, path) in templates.overridden() {
+                inputs.add(path);
             }
-            if let Some(p) = &args.common.playbook {
-                inputs.push(Path::new(p));
-            }
-            inputs.extend(templates.overridden().map(|(_, path)| path));
-            crate::write::write_atomic(target, bytes, &inputs).map_err(|e| Error::usage(e.to_string()))
+            crate::write::write_one(inputs, target, bytes, crate::write::Mode::Replace)
+                .map_err(|e| Error::usage(e.to_string()))
         }
-        _ => super::print_bytes(bytes),
+        None => super::print_bytes(bytes),
     }
 }
 
@@ -117,7 +123,8 @@ fn wrong_document(decision: DecisionKind) -> Error {
 
 /// What keeps a document from being fileable: every error, a cited exhibit
 /// still requested, and for a re-filing (and its cover letter) a ground
-/// with nothing new. The evidence-requests work adds `missing-baseline` here.
+/// with nothing new or evidence every complete request needs
+/// (`missing-baseline`).
 pub fn not_fileable_findings(checked: &Checked, kind: MemoKind) -> Vec<Finding> {
     // The cover letter of a re-filing is fileable only with the re-filing.
     let refiling = kind == MemoKind::Refiling
@@ -126,7 +133,10 @@ pub fn not_fileable_findings(checked: &Checked, kind: MemoKind) -> Vec<Finding> 
         .report
         .findings
         .iter()
-        .filter(|f| f.severity == Severity::Error || (refiling && f.code == Code::NoNewEvidence))
+        .filter(|f| {
+            f.severity == Severity::Error
+                || (refiling && matches!(f.code, Code::NoNewEvidence | Code::MissingBaseline))
+        })
         .cloned()
         .collect();
     for (i, e) in checked.case.evidence.iter().enumerate() {
@@ -150,11 +160,17 @@ pub fn not_fileable_findings(checked: &Checked, kind: MemoKind) -> Vec<Finding> 
 
 /// `--final` refused: what blocks it, as `rebut check` shows findings.
 fn not_fileable(checked: &Checked, findings: Vec<Finding>) -> Error {
+    let baseline = findings.iter().any(|f| f.code == Code::MissingBaseline);
     let summary = format!(
-        "--final: {} problem{} keep{} this document from being fileable; nothing was written (render without --final for a draft that marks every gap)",
+        "--final: {} problem{} keep{} this document from being fileable; nothing was written (render without --final for a draft that marks every gap{})",
         findings.len(),
         if findings.len() == 1 { "" } else { "s" },
-        if findings.len() == 1 { "s" } else { "" }
+        if findings.len() == 1 { "s" } else { "" },
+        if baseline {
+            "; a re-filing is a complete new request: `rebut render --memo requests` drafts the letters to obtain what every request needs"
+        } else {
+            ""
+        }
     );
     Error::NotFileable {
         name: checked.name.clone(),

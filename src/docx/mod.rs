@@ -58,6 +58,10 @@ pub fn markdown_options() -> Options<'static> {
 /// Converts a Markdown memo into the bytes of a `.docx` file. The same input
 /// always gives the same bytes.
 pub fn markdown_to_docx(markdown: &str, options: &DocxOptions) -> Result<Vec<u8>, DocxError> {
+    // The loaders refuse such text; what a template makes is replaced, so
+    // that the document's XML is always well-formed.
+    let markdown = crate::markup::xml_safe(markdown);
+    let markdown = markdown.as_ref();
     let arena = Arena::new();
     let root = parse_document(&arena, markdown, &markdown_options());
     let mut converter = convert::Converter::new(options);

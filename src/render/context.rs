@@ -9,6 +9,7 @@
 use super::MemoKind;
 use super::filing::{FilingContext, filing};
 use super::markdown;
+use super::requests::{self, Action, RequestsContext};
 use crate::check::{self, Checked, Code, Finding, Report, Severity, Status, Subject};
 use crate::exhibits::page_range;
 use crate::model::{CaseInfo, Citation, Evidence, EvidenceStatus, Translation};
@@ -53,8 +54,14 @@ pub struct MemoContext<'a> {
     pub translations_certified: bool,
     pub timeline: Vec<TimelineContext<'a>>,
     pub deadline: Option<DeadlineContext>,
-    /// Findings about the case as a whole (deadline, receipt, dates).
+    /// Findings about the case as a whole (deadline, receipt, dates, baseline).
     pub case_gaps: Vec<Gap>,
+    /// The playbook's `baseline` types, each with what the grounds cite of it.
+    pub baseline: Vec<BaselineContext<'a>>,
+    /// The evidence-request letters (see `rebut::render::requests`).
+    pub requests: RequestsContext<'a>,
+    /// The gap report's action list, blocking tasks first.
+    pub actions: Vec<Action<'a>>,
     /// The evidence map as inline SVG, in HTML output only.
     pub map_svg: Option<String>,
     /// The evidence map as a Mermaid diagram, in a Markdown gap report only.
@@ -62,6 +69,15 @@ pub struct MemoContext<'a> {
     /// What the filed documents state beyond the grounds: facts, expedite
     /// request, fee exceptions, conclusion, enclosures, signer.
     pub filing: FilingContext<'a>,
+}
+
+/// A type every complete request needs, and whether the grounds cite it.
+#[derive(Debug, Clone, Serialize)]
+pub struct BaselineContext<'a> {
+    pub id: &'a str,
+    pub label: &'a str,
+    /// What the grounds cite of this type, in file order.
+    pub evidence: Vec<EvidenceRef<'a>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -120,6 +136,9 @@ pub struct GroundContext<'a> {
     pub missing_types: Vec<TypeRef<'a>>,
     /// Types that would strengthen the ground and that no cited item has.
     pub suggested_types: Vec<TypeRef<'a>>,
+    /// Evidence in the file that no point cites, of a type this ground's
+    /// category expects or is strengthened by.
+    pub could_cite: Vec<EvidenceRef<'a>>,
     /// Findings about this ground (other than about one of its points).
     pub gaps: Vec<Gap>,
 }
@@ -163,6 +182,12 @@ pub struct EvidenceRef<'a> {
     pub status: EvidenceStatus,
     pub submitted_before: bool,
     pub packet_pages: Option<String>,
+    /// When a requested item was asked for, and the days since.
+    pub requested_on: Option<String>,
+    pub days_waiting: Option<i32>,
+    /// The case file's internal `notes` (the gap report shows them; a filed
+    /// document never does).
+    pub notes: Option<&'a str>,
 }
 
 /// An evidence item in full, as the exhibit index shows it.
@@ -345,6 +370,7 @@ pub fn context<'a>(checked: &'a Checked, kind: MemoKind, draft: bool) -> MemoCon
         .collect();
     let info = &checked.case.info;
     let playbook = checked.playbook;
+    let (requests, actions) = requests::build(checked);
     MemoContext {
         context_format: CONTEXT_FORMAT,
         kind,
@@ -381,6 +407,9 @@ pub fn context<'a>(checked: &'a Checked, kind: MemoKind, draft: bool) -> MemoCon
             days_left: check::days_between(checked.today, d.value),
         }),
         case_gaps: std::mem::take(&mut gaps.case),
+        baseline: view.baseline(),
+        requests,
+        actions,
         map_svg: None,
         map_mermaid: None,
         filing: filing(checked, kind),
@@ -435,6 +464,9 @@ impl<'a> View<'a> {
             status: e.status,
             submitted_before: e.submitted_before,
             packet_pages: self.packet_pages(i),
+            requested_on: e.requested_on.as_ref().map(|d| iso(d.value)),
+            days_waiting: requests::days_waiting(self.checked, e),
+            notes: e.notes.as_deref(),
         }
     }
 
@@ -548,6 +580,14 @@ impl<'a> View<'a> {
             prior_only: !cited.is_empty() && cited.iter().all(|e| e.submitted_before),
             missing_types: category.map_or_else(Vec::new, |c| lacking(&c.expects)),
             suggested_types: category.map_or_else(Vec::new, |c| lacking(&c.strengthens)),
+            could_cite: (0..checked.case.evidence.len())
+                .filter(|&i| !checked.graph.is_cited(i))
+                .filter(|&i| {
+                    let kind = &checked.case.evidence[i].kind;
+                    category.is_some_and(|c| c.expects.contains(kind) || c.strengthens.contains(kind))
+                })
+                .map(|i| self.evidence_ref(i))
+                .collect(),
             gaps: gaps.ground.remove(&g).unwrap_or_default(),
         }
     }
@@ -567,6 +607,23 @@ impl<'a> View<'a> {
                     questions: &c.questions,
                 };
                 (c.id.as_str(), context)
+            })
+            .collect()
+    }
+
+    fn baseline(&self) -> Vec<BaselineContext<'a>> {
+        let checked = self.checked;
+        checked
+            .playbook
+            .baseline
+            .iter()
+            .map(|t| BaselineContext {
+                id: t,
+                label: checked.playbook.type_label(t),
+                evidence: (0..checked.case.evidence.len())
+                    .filter(|&i| checked.case.evidence[i].kind == *t && checked.graph.is_cited(i))
+                    .map(|i| self.evidence_ref(i))
+                    .collect(),
             })
             .collect()
     }

@@ -212,6 +212,24 @@ fn other_message(f: &Finding, checked: &Checked) -> String {
             };
             format!("{what} is after today: check it")
         }
+        (Code::MissingBaseline, _) => {
+            // The finding names the type by its label; find which it is.
+            let playbook = checked.playbook;
+            let kind = playbook
+                .baseline
+                .iter()
+                .find(|t| f.message.contains(playbook.type_label(t)));
+            match kind {
+                Some(t) => format!(
+                    "the record has no {}, which every complete request needs whatever the denial said: obtain it{}",
+                    lower_first(playbook.type_label(t)),
+                    playbook
+                        .author_role(t)
+                        .map_or_else(String::new, |who| format!(" from {who}"))
+                ),
+                None => plain(&f.message),
+            }
+        }
         (Code::MissingPeriod, _) => "the request does not say how long parole is needed: state the period".to_owned(),
         (Code::LongPeriod, _) => {
             let max = checked.playbook.max_period.map(super::prose::period_words);

@@ -28,6 +28,10 @@ pub fn comrak_options() -> Options<'static> {
 /// stylesheet inline, and the evidence map (inline SVG, made by rebut) as an
 /// appendix when there is one.
 pub fn page(markdown: &str, css: &str, map_svg: Option<&str>) -> String {
+    // What XML cannot hold has no place in the page either.
+    let markdown = crate::markup::xml_safe(markdown);
+    let markdown = markdown.as_ref();
+    let css = crate::markup::xml_safe(css);
     let options = comrak_options();
     let arena = Arena::new();
     let root = parse_document(&arena, markdown, &options);

@@ -10,12 +10,14 @@
 //! Legal wording lives in the playbook's `memo` entries and in the templates,
 //! never here.
 
+pub mod budget;
 pub mod context;
 pub mod filing;
 pub mod gap_text;
 pub mod html;
 pub mod markdown;
 pub mod prose;
+pub mod requests;
 pub mod templates;
 
 pub use context::{MemoContext, context};
@@ -25,7 +27,7 @@ use crate::check::Checked;
 use crate::model::DecisionKind;
 use serde::Serialize;
 
-/// The four documents `rebut render` writes.
+/// The five documents `rebut render` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum MemoKind {
@@ -39,15 +41,18 @@ pub enum MemoKind {
     Gaps,
     /// The exhibit index alone.
     Exhibits,
+    /// Letters asking for the evidence still missing, one per person or body.
+    Requests,
 }
 
 impl MemoKind {
-    pub const ALL: [MemoKind; 5] = [
+    pub const ALL: [MemoKind; 6] = [
         MemoKind::Rebuttal,
         MemoKind::Refiling,
         MemoKind::Cover,
         MemoKind::Gaps,
         MemoKind::Exhibits,
+        MemoKind::Requests,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -57,6 +62,7 @@ impl MemoKind {
             MemoKind::Cover => "cover",
             MemoKind::Gaps => "gaps",
             MemoKind::Exhibits => "exhibits",
+            MemoKind::Requests => "requests",
         }
     }
 
@@ -68,6 +74,7 @@ impl MemoKind {
             MemoKind::Cover => "cover.md",
             MemoKind::Gaps => "gaps.md",
             MemoKind::Exhibits => "exhibits.md",
+            MemoKind::Requests => "requests.md",
         }
     }
 

@@ -18,6 +18,17 @@ pub fn number_words(n: i64) -> String {
         .map_or_else(|| n.to_string(), |w| (*w).to_owned())
 }
 
+/// Items joined as a sentence lists them: "I", "I and III", "I, III, and IV"
+/// (with the serial comma).
+pub fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+    }
+}
+
 /// "six months", "one year", "90 days".
 pub fn period_words(period: Period) -> String {
     let text = period.to_string();
@@ -86,6 +97,15 @@ pub fn years_between(born: jiff::civil::Date, on: jiff::civil::Date) -> Option<i
 mod tests {
     use super::*;
     use crate::model::PeriodUnit;
+
+    #[test]
+    fn lists_read_as_prose() {
+        let list = |items: &[&str]| and_list(&items.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>());
+        assert_eq!(list(&[]), "");
+        assert_eq!(list(&["I"]), "I");
+        assert_eq!(list(&["I", "III"]), "I and III");
+        assert_eq!(list(&["I", "III", "IV"]), "I, III, and IV");
+    }
 
     #[test]
     fn one_to_ten_in_words_then_digits() {

@@ -2,17 +2,22 @@
 //! the same name in `--templates DIR` (a firm's letterhead, its wording).
 //!
 //! Markdown templates (`*.md`) escape every value they print with
-//! [`markdown::escape_text`], so case text stays text. Two filters help:
+//! [`markdown::escape_text`], so case text stays text. Filters help:
 //! `inline_markdown` (a point's text, keeping its emphasis) and
-//! `date(format="%B %-d, %Y")` (a `YYYY-MM-DD` date, strftime-formatted).
-//! Three more write prose: `words` (one to ten in words, larger numbers in
-//! digits), `join_and` (a list as "a, b, and c") and `fill` (a playbook
-//! entry with its placeholders filled in: `memo.expedite | fill(start=…)`).
+//! `date(format="%B %-d, %Y")` (a `YYYY-MM-DD` date, strftime-formatted);
+//! `and_list` joins a list as prose ("I, II, and IV"); `words` writes a
+//! count from one to ten in words. More write the filed memos' prose:
+//! `join_and` (a list as "a, b, and c", with semicolons when an item holds
+//! a comma), `fill` (a playbook entry with its placeholders filled in:
+//! `memo.expedite | fill(start=…)`), `clause` (a sentence of the file inside
+//! a sentence of the memo) and `email` (an address as a link).
 
+use super::budget::{self, Budget, Stopped};
 use super::context::MemoContext;
 use super::{RenderError, markdown, prose};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use tera::{Kwargs, State, Tera, Value};
 
 /// The stylesheet of the HTML page, replaceable by `style.css`.
@@ -20,7 +25,7 @@ pub const BUILTIN_CSS: &str = include_str!("../../templates/style.css");
 pub const CSS_NAME: &str = "style.css";
 
 /// Every built-in template, by the name an override file must have.
-pub const BUILTIN: [(&str, &str); 22] = [
+pub const BUILTIN: [(&str, &str); 24] = [
     ("rebuttal.md", include_str!("../../templates/rebuttal.md")),
     ("refiling.md", include_str!("../../templates/refiling.md")),
     ("cover.md", include_str!("../../templates/cover.md")),
@@ -33,12 +38,14 @@ pub const BUILTIN: [(&str, &str); 22] = [
     ("missing-fact.md", include_str!("../../templates/missing-fact.md")),
     ("gaps.md", include_str!("../../templates/gaps.md")),
     ("exhibits.md", include_str!("../../templates/exhibits.md")),
+    ("requests.md", include_str!("../../templates/requests.md")),
     ("heading.md", include_str!("../../templates/heading.md")),
     ("draft-notice.md", include_str!("../../templates/draft-notice.md")),
     ("summary.md", include_str!("../../templates/summary.md")),
     ("ground.md", include_str!("../../templates/ground.md")),
     ("citations.md", include_str!("../../templates/citations.md")),
     ("gap.md", include_str!("../../templates/gap.md")),
+    ("action.md", include_str!("../../templates/action.md")),
     ("new-evidence.md", include_str!("../../templates/new-evidence.md")),
     ("signature.md", include_str!("../../templates/signature.md")),
     ("chronology.md", include_str!("../../templates/chronology.md")),
@@ -52,7 +59,10 @@ pub const BUILTIN: [(&str, &str); 22] = [
 pub const DEFAULT_DATE_FORMAT: &str = "%B %-d, %Y";
 
 pub struct Templates {
-    tera: Tera,
+    tera: Arc<Tera>,
+    /// What a render may cost, when templates come from a folder; the
+    /// built-in ones are known to cost in proportion to the case.
+    budget: Option<Budget>,
     css: String,
     /// Templates read from a folder, by name, with their paths.
     overrides: BTreeMap<String, PathBuf>,
@@ -75,15 +85,24 @@ impl Templates {
         let mut overrides = BTreeMap::new();
         if let Some(dir) = dir {
             for (name, path) in template_files(dir)? {
-                let text = std::fs::read(&path).map_err(|e| RenderError::TemplateFile {
-                    path: path.display().to_string(),
-                    reason: e.to_string(),
-                })?;
+                let text = read_limited(&path)?;
                 let text = String::from_utf8(text).map_err(|_| RenderError::TemplateFile {
                     path: path.display().to_string(),
                     reason: "it is not UTF-8 text".to_owned(),
                 })?;
+                if let Some(reason) = forbidden_character(&text) {
+                    return Err(RenderError::TemplateFile {
+                        path: path.display().to_string(),
+                        reason,
+                    });
+                }
                 if name == CSS_NAME {
+                    if let Some(reason) = outside_reference(&text) {
+                        return Err(RenderError::TemplateFile {
+                            path: path.display().to_string(),
+                            reason,
+                        });
+                    }
                     css = text;
                 } else {
                     sources.insert(name.clone(), text);
@@ -98,7 +117,13 @@ impl Templates {
             Value::safe_string(&markdown::inline_markdown(text))
         });
         tera.register_filter("date", format_date);
-        tera.register_filter("words", |n: i64, _: Kwargs, _: &State| prose::number_words(n));
+        tera.register_filter("and_list", |items: Vec<String>, _: Kwargs, _: &State| {
+            super::prose::and_list(&items)
+        });
+        tera.register_filter("words", |n: i64, _: Kwargs, _: &State| {
+            super::prose::number_words(n)
+        });
+        tera.register_function("range", budget::range);
         tera.register_filter("join_and", join_and);
         tera.register_filter("fill", fill);
         tera.register_filter("clause", |text: &str, _: Kwargs, _: &State| prose::clause(text));
@@ -107,7 +132,28 @@ impl Templates {
         });
         tera.add_raw_templates(&sources)
             .map_err(|e| template_error(&e, &overrides))?;
-        Ok(Templates { tera, css, overrides })
+        let own_templates = overrides.keys().any(|name| name != CSS_NAME);
+        Ok(Templates {
+            tera: Arc::new(tera),
+            budget: own_templates.then(Budget::default),
+            css,
+            overrides,
+        })
+    }
+
+    /// The same templates, rendered within other limits.
+    pub fn with_budget(mut self, budget: Budget) -> Templates {
+        self.budget = Some(budget);
+        self
+    }
+
+    /// The same templates, with the budget of templates from a folder grown
+    /// to fit the memo of a case file of `bytes` ([`Budget::for_input`]).
+    pub fn for_input(mut self, bytes: usize) -> Templates {
+        if self.budget.is_some() {
+            self.budget = Some(Budget::for_input(bytes));
+        }
+        self
     }
 
     /// The stylesheet for HTML output.
@@ -127,12 +173,184 @@ impl Templates {
         let tera_cx = tera::Context::from_serialize(cx).map_err(|e| RenderError::Template {
             message: format!("cannot prepare the template context: {e}"),
         })?;
-        let out = self
-            .tera
-            .render(cx.kind.template(), &tera_cx)
-            .map_err(|e| template_error(&e, &self.overrides))?;
+        let name = cx.kind.template();
+        let Some(limits) = self.budget else {
+            let out = self
+                .tera
+                .render(name, &tera_cx)
+                .map_err(|e| template_error(&e, &self.overrides))?;
+            return Ok(markdown::normalize(&out));
+        };
+        let bytes =
+            budget::render(Arc::clone(&self.tera), name, tera_cx, limits).map_err(
+                |stopped| match stopped {
+                    Stopped::Failed(e, None) => template_error(&e, &self.overrides),
+                    Stopped::Failed(_, Some(exceeded)) | Stopped::Exceeded(exceeded) => {
+                        self.over_budget(name, exceeded)
+                    }
+                },
+            )?;
+        let out = String::from_utf8(bytes).map_err(|_| RenderError::Template {
+            message: format!("in a template: `{name}` wrote text that is not UTF-8"),
+        })?;
         Ok(markdown::normalize(&out))
     }
+
+    /// A render stopped for its cost, said with the files that could cause it.
+    fn over_budget(&self, name: &str, exceeded: budget::Exceeded) -> RenderError {
+        let mut message = format!(
+            "in a template: rendering `{name}` {exceeded}, so it was stopped and nothing was written"
+        );
+        let files: Vec<String> = self.overrides.values().map(|p| p.display().to_string()).collect();
+        if files.is_empty() {
+            message.push_str(
+                "\n  note: these are the built-in templates; this is a bug in rebut, please report it",
+            );
+        } else {
+            message.push_str(&format!(
+                "\n  note: look for a loop that does not end or text that keeps doubling in: {}",
+                files.join(", ")
+            ));
+        }
+        RenderError::Template { message }
+    }
+}
+
+/// A template file larger than this is refused unread: templates are a few
+/// kilobytes, a stylesheet with its fonts inline a few megabytes.
+pub const MAX_TEMPLATE_BYTES: u64 = 16 * 1024 * 1024;
+
+fn read_limited(path: &Path) -> Result<Vec<u8>, RenderError> {
+    use std::io::Read as _;
+    let refuse = |reason: String| RenderError::TemplateFile {
+        path: path.display().to_string(),
+        reason,
+    };
+    let file = std::fs::File::open(path).map_err(|e| refuse(e.to_string()))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_TEMPLATE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| refuse(e.to_string()))?;
+    if bytes.len() as u64 > MAX_TEMPLATE_BYTES {
+        return Err(refuse(format!(
+            "it is larger than {} MiB, which no template needs",
+            MAX_TEMPLATE_BYTES / (1024 * 1024)
+        )));
+    }
+    Ok(bytes)
+}
+
+/// Where `text` holds a character that XML 1.0 cannot (so that no Word
+/// document or web page could hold it), said with its line and column.
+fn forbidden_character(text: &str) -> Option<String> {
+    let (at, c) = text
+        .char_indices()
+        .find(|&(_, c)| !crate::markup::is_xml_char(c))?;
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    Some(format!(
+        "line {line}, column {column}: the character U+{:04X} cannot be in a document; remove it",
+        c as u32
+    ))
+}
+
+/// Where a stylesheet would make the "self-contained" page load something
+/// from elsewhere when it opens: an `@import`, a `url(...)` that is not a
+/// `data:` URL, an `image-set(...)` or `src(...)`. Comments and escapes
+/// (`\\75 rl(`) are undone first, so that they cannot hide one.
+fn outside_reference(css: &str) -> Option<String> {
+    let plain = plain_css(css);
+    let lower: String = plain.iter().map(|&(c, _)| c).collect();
+    let chars: Vec<char> = lower.chars().collect();
+    let starts = |i: usize, word: &str| {
+        word.chars()
+            .enumerate()
+            .all(|(k, w)| chars.get(i + k) == Some(&w))
+    };
+    let mut found = None;
+    for i in 0..chars.len() {
+        if starts(i, "@import") {
+            found = Some((i, "`@import` loads another stylesheet"));
+        } else if starts(i, "image-set(") || starts(i, "src(") {
+            found = Some((i, "`image-set(...)` and `src(...)` name files to load"));
+        } else if starts(i, "url(") {
+            let mut k = i + 4;
+            while chars
+                .get(k)
+                .is_some_and(|c| c.is_whitespace() || *c == '"' || *c == '\'')
+            {
+                k += 1;
+            }
+            if !starts(k, "data:") {
+                found = Some((
+                    i,
+                    "`url(...)` names a file to load; only `data:` URLs are kept in the page",
+                ));
+            }
+        }
+        if found.is_some() {
+            break;
+        }
+    }
+    let (i, why) = found?;
+    let at = plain[i].1;
+    let before = &css[..at];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    Some(format!(
+        "line {line}, column {column}: {why}, so the page would not be self-contained; \
+         put the resource inline as a `data:` URL, or leave it out"
+    ))
+}
+
+/// A stylesheet's characters, lowercased, with comments removed and
+/// escapes decoded, each with the byte offset it came from.
+fn plain_css(css: &str) -> Vec<(char, usize)> {
+    let chars: Vec<(usize, char)> = css.char_indices().collect();
+    let mut out = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        let next = chars.get(i + 1).map(|&(_, n)| n);
+        if c == '/' && next == Some('*') {
+            i += 2;
+            while i < chars.len() && !(chars[i].1 == '*' && chars.get(i + 1).is_some_and(|&(_, n)| n == '/'))
+            {
+                i += 1;
+            }
+            i += 2;
+            continue;
+        }
+        if c == '\\' {
+            let mut j = i + 1;
+            let mut hex = String::new();
+            while hex.len() < 6 && chars.get(j).is_some_and(|&(_, h)| h.is_ascii_hexdigit()) {
+                hex.push(chars[j].1);
+                j += 1;
+            }
+            if !hex.is_empty() {
+                if chars.get(j).is_some_and(|&(_, w)| w.is_whitespace()) {
+                    j += 1;
+                }
+                let decoded = u32::from_str_radix(&hex, 16)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .unwrap_or('\u{FFFD}');
+                out.extend(decoded.to_lowercase().map(|l| (l, at)));
+                i = j;
+                continue;
+            }
+            if let Some(&(_, escaped)) = chars.get(j) {
+                out.extend(escaped.to_lowercase().map(|l| (l, at)));
+                i = j + 1;
+                continue;
+            }
+        }
+        out.extend(c.to_lowercase().map(|l| (l, at)));
+        i += 1;
+    }
+    out
 }
 
 /// The files of a template folder that rebut reads: `*.md` and `style.css`,
@@ -231,6 +449,28 @@ fn format_date(text: &str, kwargs: Kwargs, _: &State) -> tera::TeraResult<String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stylesheet_that_loads_from_elsewhere_is_found_however_it_is_spelled() {
+        for css in [
+            "@import url(https://example.org/a.css);",
+            "@IMPORT 'x.css';",
+            "p { background: url( \"https://example.org/t.png\" ) }",
+            "p { background: \\75 rl(//example.org/t.png) }",
+            "p { background: u\\rl(x.png) }",
+            "@im\\port 'x.css';",
+            "p { background-image: image-set(\"a.png\" 1x) }",
+        ] {
+            assert!(outside_reference(css).is_some(), "{css}");
+        }
+        let found = outside_reference("p {}\n  q { background: url(x.png) }").unwrap();
+        assert!(found.starts_with("line 2, column 19:"), "{found}");
+        assert_eq!(outside_reference(BUILTIN_CSS), None);
+        assert_eq!(
+            outside_reference("p { background: url('data:image/png;base64,AA==') } /* url(x) */"),
+            None
+        );
+    }
 
     #[test]
     fn the_built_in_templates_parse() {

@@ -84,9 +84,28 @@ impl Reader {
         }
     }
 
+    /// Text, refused when it holds a character that XML 1.0 cannot (a
+    /// control character, U+FFFE, U+FFFF): a Word document or web page made
+    /// from it would not open.
     pub fn string(&mut self, node: Node, what: impl Display + Copy) -> Option<String> {
         match node.value {
-            Value::Str(s) => Some(s),
+            Value::Str(s) => match s.chars().find(|&c| !crate::markup::is_xml_char(c)) {
+                None => Some(s),
+                Some(c) => {
+                    self.push(
+                        Problem::at(
+                            ProblemKind::InvalidValue,
+                            node.loc,
+                            format!(
+                                "`{what}` holds the character U+{:04X}, which documents cannot hold",
+                                c as u32
+                            ),
+                        )
+                        .help("remove it (it often comes with copied text, or from an escape such as `\\u0007` in quotes)"),
+                    );
+                    None
+                }
+            },
             _ => {
                 self.wrong_type(&node, what, "text");
                 None
@@ -203,6 +222,9 @@ impl Reader {
     }
 }
 
+/// Beyond this many known names, an unknown one gets no "did you mean".
+const MAX_SUGGESTION_CANDIDATES: usize = 1000;
+
 /// "unknown X `name`", with a "did you mean" and the list of known names.
 pub fn unknown_name<'a>(
     kind: ProblemKind,
@@ -212,7 +234,10 @@ pub fn unknown_name<'a>(
     known: impl Iterator<Item = &'a str> + Clone,
 ) -> Problem {
     let mut problem = Problem::at(kind, loc, format!("unknown {what} `{name}`"));
-    if let Some(close) = did_you_mean(name, known.clone()) {
+    // Against thousands of names a suggestion costs more than it helps,
+    // and many unknown names would make that cost quadratic.
+    let few = known.clone().nth(MAX_SUGGESTION_CANDIDATES).is_none();
+    if few && let Some(close) = did_you_mean(name, known.clone()) {
         problem = problem.label(format!("did you mean `{close}`?"));
     }
     let list: Vec<&str> = known.take(21).collect();

@@ -162,8 +162,15 @@ fn no_new_evidence_only_after_a_denial() {
             "    author: Lima General Hospital",
             "    author: Lima General Hospital\n    submitted_before: true",
         );
+    // (The baseline is incomplete too; `missing-baseline` has its own tests.)
+    let without_baseline = |text: &str| -> Vec<Code> {
+        codes(text)
+            .into_iter()
+            .filter(|c| *c != Code::MissingBaseline)
+            .collect()
+    };
     assert_eq!(
-        codes(&case_yaml(DENIAL, GROUND, &evidence)),
+        without_baseline(&case_yaml(DENIAL, GROUND, &evidence)),
         vec![Code::NoNewEvidence]
     );
     assert_eq!(codes(&case_yaml(NOID, GROUND, &evidence)), vec![]);
@@ -172,7 +179,7 @@ fn no_new_evidence_only_after_a_denial() {
         "    author: Dr. Ruiz",
         "    author: Dr. Ruiz\n    submitted_before: true",
     );
-    assert_eq!(codes(&case_yaml(DENIAL, GROUND, &one_new)), vec![]);
+    assert_eq!(without_baseline(&case_yaml(DENIAL, GROUND, &one_new)), vec![]);
 }
 
 #[test]
@@ -342,4 +349,78 @@ fn a_treatment_that_starts_after_today_is_a_plan_not_a_future_date() {
         "  treatment: {condition: X, start: 2027-01-15}\n  filed: 2026-05-01",
     );
     assert_eq!(findings(&text), vec![]);
+}
+
+/// The clean case's ground, answered by one point per baseline type.
+const BASELINE_GROUND: &str = "  - id: G1
+    category: medical-urgency
+    quote: The record does not establish urgency.
+    responses:
+      - point: The condition is urgent.
+        evidence: [E1, E2]
+      - point: A hospital has accepted her, and the costs are covered.
+        evidence: [E3, E4, E5]
+      - point: Her aunt will house and care for her.
+        evidence: [E6]";
+
+const BASELINE_EVIDENCE: &str =
+    "  - {id: E3, type: provider-acceptance, title: Acceptance, author: Mercy Hospital}
+  - {id: E4, type: cost-quote, title: Estimate, author: Mercy Hospital}
+  - {id: E5, type: financial-support, title: Form I-134, author: Ana Ruiz}
+  - {id: E6, type: support-plan, title: Support plan, author: Ana Ruiz}";
+
+fn baseline_findings(text: &str) -> Vec<(String, u32, String)> {
+    checked(text)
+        .report
+        .findings
+        .iter()
+        .filter(|f| f.code == Code::MissingBaseline)
+        .map(|f| (f.subject_id.clone(), f.loc.line, f.message.clone()))
+        .collect()
+}
+
+#[test]
+fn missing_baseline_is_one_warning_per_type_at_the_case_after_a_denial() {
+    // The clean case cites an opinion and a record: four baseline types lack.
+    let text = case_yaml(DENIAL, GROUND, EVIDENCE);
+    let found = baseline_findings(&text);
+    assert_eq!(found.len(), 4, "{found:?}");
+    for (expected, (subject, line, message)) in [
+        "US provider's acceptance",
+        "Cost estimate",
+        "Evidence of financial support",
+        "Plan for housing",
+    ]
+    .iter()
+    .zip(&found)
+    {
+        assert_eq!(subject, "case");
+        // At the `case` map (its first key), like the other case findings.
+        assert_eq!(*line, line_of(&text, "title: Test case"));
+        assert!(message.contains(expected), "{message}");
+    }
+    assert_eq!(Code::MissingBaseline.severity(), Severity::Warning);
+    assert_eq!(Code::MissingBaseline.as_str(), "missing-baseline");
+
+    // The same case after an RFE or a NOID: a response need not be complete.
+    assert_eq!(baseline_findings(&case_yaml(NOID, GROUND, EVIDENCE)), vec![]);
+    let rfe = NOID.replace("noid", "rfe");
+    assert_eq!(baseline_findings(&case_yaml(&rfe, GROUND, EVIDENCE)), vec![]);
+}
+
+#[test]
+fn missing_baseline_goes_once_each_type_is_cited() {
+    let evidence = format!("{EVIDENCE}\n{BASELINE_EVIDENCE}");
+    let complete = case_yaml(DENIAL, BASELINE_GROUND, &evidence);
+    assert_eq!(baseline_findings(&complete), vec![]);
+
+    // In the file but cited by no point does not count.
+    let uncited = complete.replace("        evidence: [E6]", "        evidence: []");
+    let found = baseline_findings(&uncited);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].2.contains("Plan for housing"), "{}", found[0].2);
+
+    // Requested and cited counts: the final gate refuses it on its own.
+    let requested = complete.replace("title: Support plan,", "title: Support plan, status: requested,");
+    assert_eq!(baseline_findings(&requested), vec![]);
 }

@@ -51,7 +51,7 @@ case:
 grounds:
   - id: end
     category: medical-urgency
-    quote: "line one\nline \"two\" <three> & \\four\a"
+    quote: "line one\nline \"two\" <three> & \\four\x85"
     responses:
       - point: |
           "q" & <b>x</b> 'y' \ a\b \n #quot; `t` --> end ]] %% {x} |y| ;
@@ -68,7 +68,7 @@ evidence:
     author: "Dr. <Who>"
   - id: x.y-z_1
     type: medical-record
-    title: "tab\there \"quoted\" & <angled> \\ bell\a"
+    title: "tab\there \"quoted\" & <angled> \\ bell\x85"
     status: requested
   - id: classDef
     type: other

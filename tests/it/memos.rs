@@ -5,7 +5,7 @@
 //!
 //! Each example gets the memo its decision calls for (a rebuttal after an
 //! RFE or a NOID, a re-filing after a denial), the cover letter, the gap
-//! report and the exhibit index.
+//! report, the exhibit index and the evidence-request letters.
 
 use crate::support::{Rebut, TODAY, all_examples, check_file, root};
 use rebut::render::MemoKind;
@@ -29,6 +29,7 @@ fn every_memo_of_every_example_reads_as_pinned() {
             MemoKind::Cover,
             MemoKind::Gaps,
             MemoKind::Exhibits,
+            MemoKind::Requests,
         ] {
             let memo = Rebut::new()
                 .args([
@@ -54,5 +55,5 @@ fn every_memo_of_every_example_reads_as_pinned() {
         }
     }
     // A new example is pinned too: this list is the snapshots' file names.
-    assert_eq!(pinned.len(), 24, "{pinned:?}");
+    assert_eq!(pinned.len(), 30, "{pinned:?}");
 }

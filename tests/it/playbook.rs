@@ -174,3 +174,103 @@ fn the_filed_memo_keys_are_read_and_checked() {
         err.problems
     );
 }
+
+/// The keys evidence requests read: `must_state` and `author_role` on every
+/// type of the default playbook, `baseline` and `request_margin_days`.
+#[test]
+fn the_default_playbook_says_what_each_type_must_state_and_whom_to_ask() {
+    let playbook = Playbook::builtin();
+    for t in &playbook.evidence_types {
+        assert!(t.must_state.len() >= 2, "{}: must_state", t.id);
+        assert!(t.author_role.is_some(), "{}: author_role", t.id);
+    }
+    assert_eq!(
+        playbook.baseline,
+        [
+            "physician-opinion",
+            "provider-acceptance",
+            "cost-quote",
+            "financial-support",
+            "support-plan"
+        ]
+    );
+    assert_eq!(playbook.request_margin_days, 10);
+    let opinion = playbook.must_state("physician-opinion").join("\n");
+    for needed in [
+        "diagnosis",
+        "prognosis",
+        "delay",
+        "neighboring countries",
+        "fit to travel",
+        "letterhead",
+    ] {
+        assert!(opinion.contains(needed), "{needed}");
+    }
+    assert!(
+        playbook
+            .must_state("independent-expert")
+            .join(" ")
+            .contains("qualifications")
+    );
+    assert!(
+        playbook
+            .must_state("personal-statement")
+            .join(" ")
+            .contains("28 U.S.C. § 1746")
+    );
+}
+
+#[test]
+fn the_new_playbook_keys_are_validated_with_their_place() {
+    use rebut::load::Source;
+
+    let text = rebut::playbook::DEFAULT_TEXT;
+    let load = |text: &str| Playbook::from_source(&Source::from_text("p.yaml", text));
+    // Every problem, as "line: message (label)".
+    let problems = |text: &str| -> String {
+        load(text)
+            .unwrap_err()
+            .problems
+            .iter()
+            .map(|p| {
+                format!(
+                    "{}: {} ({})\n",
+                    p.loc.map_or(0, |l| l.line),
+                    p.message,
+                    p.label.as_deref().unwrap_or("")
+                )
+            })
+            .collect()
+    };
+
+    let unknown = text.replace("  - support-plan\n", "  - support-plans\n");
+    let err = problems(&unknown);
+    let line = unknown.lines().position(|l| l == "  - support-plans").unwrap() + 1;
+    assert!(
+        err.contains("support-plans") && err.starts_with(&format!("{line}: ")),
+        "{err}"
+    );
+    assert!(err.contains("support-plan"), "a did-you-mean: {err}");
+
+    let twice = text.replace("  - cost-quote\n", "  - cost-quote\n  - cost-quote\n");
+    assert!(problems(&twice).contains("twice"));
+
+    let margin = text.replace("request_margin_days: 10", "request_margin_days: ten");
+    assert!(problems(&margin).contains("request_margin_days"));
+
+    // A list of lines, not one string; and only known keys.
+    let one_line = text.replacen(
+        "  physician-opinion:\n    label: Treating physician's opinion\n    opinion: true\n    author_role: the treating physician\n    must_state:\n",
+        "  physician-opinion:\n    label: Treating physician's opinion\n    opinion: true\n    author_role: the treating physician\n    must_state: the diagnosis\n    must_states:\n",
+        1,
+    );
+    assert_ne!(one_line, text);
+    let found = problems(&one_line);
+    assert!(found.contains("must_state"), "{found}");
+    assert!(found.contains("must_states"), "the unknown key: {found}");
+
+    let no_margin = text.replace("request_margin_days: 10\n", "");
+    assert_eq!(load(&no_margin).unwrap().request_margin_days, 10);
+    let other = text.replace("request_margin_days: 10", "request_margin_days: 21");
+    assert_eq!(load(&other).unwrap().request_margin_days, 21);
+}

@@ -212,6 +212,8 @@ fn dump_context_prints_what_the_templates_receive() {
     assert_eq!(cx["filing"]["period"], "four months");
     assert_eq!(cx["filing"]["decision_name"], "Decision");
 
+    // The exhibit index: a final re-filing memo is refused while the
+    // baseline is incomplete (see `a_final_refiling_needs_the_baseline`).
     let (_, final_out, _) = render(&[
         &example("refiling-stale"),
         "--dump-context",

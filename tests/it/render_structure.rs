@@ -424,7 +424,8 @@ fn the_gap_report_covers_every_ground_finding_question_and_chase() {
         for (g, ground) in l.case.grounds.iter().enumerate() {
             let category = l.playbook.category(&ground.category).unwrap();
             let status = l.report.grounds[g].status.as_str();
-            let title = format!("Ground {}: {} ({status})", ground.id, category.label);
+            let numeral = rebut::render::context::roman(g + 1);
+            let title = format!("Ground {numeral}: {} ({status})", category.label);
             let (_, body) = sections
                 .iter()
                 .find(|(t, _)| *t == title)
@@ -450,7 +451,20 @@ fn the_gap_report_covers_every_ground_finding_question_and_chase() {
                 .iter()
                 .map(|&i| &l.case.evidence[i])
                 .filter(|e| !e.is_received())
-                .map(|e| format!("{}: ask {}", e.title, e.author.as_deref().unwrap_or_default()))
+                .map(|e| {
+                    let asked = e.requested_on.as_ref().map_or(String::new(), |d| {
+                        let days = rebut::check::days_between(d.value, today());
+                        format!(
+                            "; asked for on {}, waiting {days} days",
+                            d.value.strftime("%B %-d, %Y")
+                        )
+                    });
+                    format!(
+                        "{}: ask {}{asked}",
+                        e.title,
+                        e.author.as_deref().unwrap_or_default()
+                    )
+                })
                 .collect();
             let listed = body
                 .iter()

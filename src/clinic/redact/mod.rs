@@ -8,9 +8,14 @@
 //! the same stay the same. What was replaced is listed in a [`Key`], which
 //! goes to a separate file, if anywhere.
 
+mod addresses;
+pub mod dates;
+mod forms;
 pub mod names;
+pub mod review;
 pub mod scrub;
 pub mod values;
+pub mod words;
 
 use crate::check::{Code, Report, Severity, Subject};
 use crate::model::{
@@ -19,8 +24,10 @@ use crate::model::{
 };
 use jiff::civil::Date;
 use names::{People, Role, person_part};
+use review::{Reason, Review, Written};
 use scrub::{Dates, Scrubber, ShiftError};
 use serde::Serialize;
+use unicode_normalization::UnicodeNormalization;
 use values::{Replacement, ValueKind, Values};
 
 #[derive(Debug, Clone, Default)]
@@ -29,6 +36,11 @@ pub struct Options {
     pub shift_days: i32,
     /// More people to redact, beyond those the case names in its fields.
     pub names: Vec<String>,
+    /// Other names of those people: the index of the name in `names`, and
+    /// the alias ("Lindi", "L.M.").
+    pub aliases: Vec<(usize, String)>,
+    /// Words the user has read and keeps: they leave the review list.
+    pub keep: Vec<String>,
 }
 
 /// A redacted case, what was replaced, and what to check by hand.
@@ -38,6 +50,8 @@ pub struct Redaction {
     pub key: Key,
     /// Places where a replacement was uncertain, for the person redacting.
     pub notes: Vec<String>,
+    /// What may still identify someone, for a person to read.
+    pub review: review::Outcome,
 }
 
 /// The mapping back to the real values.
@@ -54,6 +68,9 @@ pub struct Key {
     pub values: Vec<Replacement>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub ids: Vec<IdEntry>,
+    /// Words of the copy that may still identify someone, with where they
+    /// stand; those kept with `--keep` are left out.
+    pub review: Vec<review::Item>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -76,9 +93,10 @@ pub fn redact(case: &Case, options: &Options) -> Result<Redaction, ShiftError> {
     let people = people(case, options);
     let mut values = Values::default();
     let known = KnownValues::collect(&case.info, &mut values);
-    let mut dates = Dates {
-        shift_days: options.shift_days,
-        born: None,
+    let mut dates = Dates::new(options.shift_days);
+    dates.reading = dates::Reading {
+        day_first: dates::day_first_in(&case.info.beneficiary.country),
+        year: case.info.filed.value.year(),
     };
     let born = match &case.info.beneficiary.born {
         Some(real) => {
@@ -93,9 +111,15 @@ pub fn redact(case: &Case, options: &Options) -> Result<Redaction, ShiftError> {
         people: &people,
         scrubber: Scrubber::new(&mut values, known.literals.clone(), dates),
         notes: Vec::new(),
-        dates,
+        review: Review::new(&options.keep),
+        written: Written::default(),
+        shifted: (options.shift_days != 0).then_some(dates.reading),
         ids: &ids,
     };
+    for p in &people.persons {
+        r.written.add(&p.placeholder);
+        r.written.add(&p.slug);
+    }
 
     let Case {
         info,
@@ -103,9 +127,13 @@ pub fn redact(case: &Case, options: &Options) -> Result<Redaction, ShiftError> {
         evidence,
         timeline,
     } = case;
-    let redacted = Case {
+    let out = Case {
         info: r.info(info, &known, born)?,
-        grounds: grounds.iter().map(|g| r.ground(g)).collect::<Result<_, _>>()?,
+        grounds: grounds
+            .iter()
+            .enumerate()
+            .map(|(g, ground)| r.ground(g, ground))
+            .collect::<Result<_, _>>()?,
         evidence: r.evidence(evidence)?,
         timeline: timeline
             .iter()
@@ -114,6 +142,14 @@ pub fn redact(case: &Case, options: &Options) -> Result<Redaction, ShiftError> {
             .collect::<Result<_, _>>()?,
     };
 
+    for d in people.unmatched() {
+        let place = match &d.alias_of {
+            Some(name) => format!("--alias of --name \"{name}\""),
+            None => "--name".to_owned(),
+        };
+        r.review.push(&place, &d.text, Reason::Unmatched);
+    }
+    let review = r.review.finish();
     let mut notes = r.notes;
     notes.dedup();
     let key = Key {
@@ -131,11 +167,13 @@ pub fn redact(case: &Case, options: &Options) -> Result<Redaction, ShiftError> {
             .collect(),
         values: values.entries,
         ids,
+        review: review.items.clone(),
     };
     Ok(Redaction {
-        case: redacted,
+        case: out,
         key,
         notes,
+        review,
     })
 }
 
@@ -255,34 +293,43 @@ fn people(case: &Case, options: &Options) -> People {
             people.add_other(Role::Translator, &person);
         }
     }
-    for name in &options.names {
-        people.add_other(Role::Named, name);
+    let declared: Vec<Option<usize>> = options.names.iter().map(|name| people.declare(name)).collect();
+    for (of, alias) in &options.aliases {
+        if let (Some(Some(person)), Some(name)) = (declared.get(*of), options.names.get(*of)) {
+            people.add_alias(*person, name, alias);
+        }
     }
     people
 }
 
-struct Redactor<'a> {
+/// The redaction under way: what each text field goes through.
+pub struct Redactor<'a> {
     people: &'a People,
     scrubber: Scrubber<'a>,
     notes: Vec<String>,
-    dates: Dates,
+    review: Review,
+    written: Written,
+    /// How dates are read, when they move.
+    shifted: Option<dates::Reading>,
+    /// Ids that held a name, and what replaces them.
     ids: &'a [IdEntry],
 }
 
 impl Redactor<'_> {
-    fn id(&self, id: &str) -> String {
+    /// The id that replaces `id` (itself when it names nobody).
+    fn new_id(&self, id: &str) -> String {
         self.ids
             .iter()
             .find(|e| e.real == id)
             .map_or_else(|| id.to_owned(), |e| e.placeholder.clone())
     }
 
-    fn date(&self, date: &At<Date>) -> Result<At<Date>, ShiftError> {
-        Ok(At::new(self.dates.shift(date.value)?, date.loc))
+    fn at_date(&self, date: &At<Date>) -> Result<At<Date>, ShiftError> {
+        Ok(At::new(self.date(date.value)?, date.loc))
     }
 
     fn opt_date(&self, date: Option<&At<Date>>) -> Result<Option<At<Date>>, ShiftError> {
-        date.map(|d| self.date(d)).transpose()
+        date.map(|d| self.at_date(d)).transpose()
     }
 
     fn info(
@@ -314,7 +361,7 @@ impl Redactor<'_> {
         } = beneficiary;
         Ok(CaseInfo {
             loc: *loc,
-            title: self.text(title, "case title")?,
+            title: self.text(title, "case.title")?,
             kind: kind.clone(),
             kind_loc: *kind_loc,
             receipt: receipt
@@ -322,7 +369,7 @@ impl Redactor<'_> {
                 .zip(known.receipt.clone())
                 .map(|(at, placeholder)| At::new(placeholder, at.loc)),
             beneficiary: Beneficiary {
-                name: self.text(name, "beneficiary name")?,
+                name: self.text(name, "case.beneficiary.name")?,
                 country: country.clone(),
                 born,
             },
@@ -334,13 +381,15 @@ impl Redactor<'_> {
             request: request.clone(),
             companions: companions
                 .iter()
-                .map(|c| self.companion(c))
+                .enumerate()
+                .map(|(n, c)| self.companion(n, c))
                 .collect::<Result<_, _>>()?,
             sponsors: sponsors
                 .iter()
-                .map(|s| self.sponsor(s))
+                .enumerate()
+                .map(|(n, s)| self.sponsor(n, s))
                 .collect::<Result<_, _>>()?,
-            filed: self.date(filed)?,
+            filed: self.at_date(filed)?,
             decision: self.decision(decision)?,
             treatment: treatment.as_ref().map(|t| self.treatment(t)).transpose()?,
         })
@@ -349,8 +398,8 @@ impl Redactor<'_> {
     fn petitioner(&mut self, p: &Petitioner) -> Result<Petitioner, ShiftError> {
         let Petitioner { name, relationship } = p;
         Ok(Petitioner {
-            name: self.opt_text(name.as_deref(), "petitioner name")?,
-            relationship: self.opt_text(relationship.as_deref(), "petitioner relationship")?,
+            name: self.opt_text(name.as_deref(), "case.petitioner.name")?,
+            relationship: self.opt_text(relationship.as_deref(), "case.petitioner.relationship")?,
         })
     }
 
@@ -371,16 +420,16 @@ impl Redactor<'_> {
         } = rep;
         let supervisor = match supervisor {
             Some(Supervisor { name, bar: _, firm }) => Some(Supervisor {
-                name: self.text(name, "supervisor name")?,
+                name: self.text(name, "case.representative.supervisor.name")?,
                 bar: known.supervisor_bar.clone(),
-                firm: self.opt_text(firm.as_deref(), "supervisor firm")?,
+                firm: self.opt_text(firm.as_deref(), "case.representative.supervisor.firm")?,
             }),
             None => None,
         };
         Ok(Representative {
-            name: self.opt_text(name.as_deref(), "representative name")?,
-            role: self.opt_text(role.as_deref(), "representative role")?,
-            firm: self.opt_text(firm.as_deref(), "representative firm")?,
+            name: self.opt_text(name.as_deref(), "case.representative.name")?,
+            role: self.opt_text(role.as_deref(), "case.representative.role")?,
+            firm: self.opt_text(firm.as_deref(), "case.representative.firm")?,
             address: known.address.clone(),
             email: known.email.clone(),
             phone: known.phone.clone(),
@@ -389,7 +438,8 @@ impl Redactor<'_> {
         })
     }
 
-    fn companion(&mut self, c: &Companion) -> Result<Companion, ShiftError> {
+    fn companion(&mut self, n: usize, c: &Companion) -> Result<Companion, ShiftError> {
+        let place = format!("case.companions[{n}]");
         let Companion {
             name,
             relationship,
@@ -397,22 +447,23 @@ impl Redactor<'_> {
             born,
         } = c;
         let born = match born {
-            Some(real) => Some(year_only(&self.dates, real, self.scrubber.values)?),
+            Some(real) => Some(year_only(&self.scrubber.dates, real, self.scrubber.values)?),
             None => None,
         };
         Ok(Companion {
-            name: self.text(name, "companion name")?,
-            relationship: self.text(relationship, "companion relationship")?,
-            role: self.opt_text(role.as_deref(), "companion role")?,
+            name: self.text(name, &format!("{place}.name"))?,
+            relationship: self.text(relationship, &format!("{place}.relationship"))?,
+            role: self.opt_text(role.as_deref(), &format!("{place}.role"))?,
             born,
         })
     }
 
-    fn sponsor(&mut self, s: &Sponsor) -> Result<Sponsor, ShiftError> {
+    fn sponsor(&mut self, n: usize, s: &Sponsor) -> Result<Sponsor, ShiftError> {
         let Sponsor { name, relationship } = s;
+        let place = format!("case.sponsors[{n}]");
         Ok(Sponsor {
-            name: self.text(name, "sponsor name")?,
-            relationship: self.opt_text(relationship.as_deref(), "sponsor relationship")?,
+            name: self.text(name, &format!("{place}.name"))?,
+            relationship: self.opt_text(relationship.as_deref(), &format!("{place}.relationship"))?,
         })
     }
 
@@ -426,9 +477,9 @@ impl Redactor<'_> {
         } = d;
         Ok(Decision {
             kind: *kind,
-            date: self.date(date)?,
+            date: self.at_date(date)?,
             respond_by: self.opt_date(respond_by.as_ref())?,
-            office: self.opt_text(office.as_deref(), "decision office")?,
+            office: self.opt_text(office.as_deref(), "case.decision.office")?,
             // The agency's own address identifies nobody.
             address: address.clone(),
         })
@@ -442,14 +493,14 @@ impl Redactor<'_> {
             start,
         } = t;
         Ok(Treatment {
-            condition: self.opt_text(condition.as_deref(), "treatment condition")?,
-            plan: self.opt_text(plan.as_deref(), "treatment plan")?,
-            provider: self.opt_text(provider.as_deref(), "treatment provider")?,
+            condition: self.opt_text(condition.as_deref(), "case.treatment.condition")?,
+            plan: self.opt_text(plan.as_deref(), "case.treatment.plan")?,
+            provider: self.opt_text(provider.as_deref(), "case.treatment.provider")?,
             start: self.opt_date(start.as_ref())?,
         })
     }
 
-    fn ground(&mut self, g: &Ground) -> Result<Ground, ShiftError> {
+    fn ground(&mut self, n: usize, g: &Ground) -> Result<Ground, ShiftError> {
         let Ground {
             loc,
             id,
@@ -459,18 +510,20 @@ impl Redactor<'_> {
             quote,
             points,
         } = g;
-        let place = format!("ground {id}");
+        let place = format!("grounds[{n}]");
+        let new_id = self.new_id(id);
+        self.id(&new_id, &format!("{place}.id"));
         Ok(Ground {
             loc: *loc,
-            id: self.id(id),
+            id: new_id,
             category: category.clone(),
             category_loc: *category_loc,
-            cite: self.opt_text(cite.as_deref(), &format!("{place} cite"))?,
-            quote: self.text(quote, &format!("{place} quote"))?,
+            cite: self.opt_text(cite.as_deref(), &format!("{place}.cite"))?,
+            quote: self.text(quote, &format!("{place}.quote"))?,
             points: points
                 .iter()
                 .enumerate()
-                .map(|(n, p)| self.point(p, &format!("{place} point {}", n + 1)))
+                .map(|(n, p)| self.point(p, &format!("{place}.responses[{n}].point")))
                 .collect::<Result<_, _>>()?,
         })
     }
@@ -491,7 +544,7 @@ impl Redactor<'_> {
                     } = c;
                     Citation {
                         loc: *loc,
-                        evidence: self.id(evidence),
+                        evidence: self.new_id(evidence),
                         pages: pages.clone(),
                         optional: *optional,
                     }
@@ -505,11 +558,12 @@ impl Redactor<'_> {
         evidence
             .iter()
             .zip(authors)
-            .map(|(item, author)| self.item(item, author))
+            .enumerate()
+            .map(|(n, (item, author))| self.item(n, item, author))
             .collect()
     }
 
-    fn item(&mut self, item: &Evidence, author: Option<String>) -> Result<Evidence, ShiftError> {
+    fn item(&mut self, n: usize, item: &Evidence, author: Option<String>) -> Result<Evidence, ShiftError> {
         let Evidence {
             loc,
             id,
@@ -527,7 +581,9 @@ impl Redactor<'_> {
             file,
             notes,
         } = item;
-        let place = format!("evidence {id}");
+        let place = format!("evidence[{n}]");
+        let new_id = self.new_id(id);
+        self.id(&new_id, &format!("{place}.id"));
         let translation = match translation {
             Some(Translation {
                 certified,
@@ -536,18 +592,19 @@ impl Redactor<'_> {
                 file,
             }) => Some(Translation {
                 certified: *certified,
-                translator: self.opt_text(translator.as_deref(), &format!("{place} translator"))?,
+                translator: self
+                    .opt_text(translator.as_deref(), &format!("{place}.translation.translator"))?,
                 pages: *pages,
-                file: file.as_ref().map(|f| self.path(f)),
+                file: self.opt_path(file.as_ref(), &format!("{place}.translation.file"))?,
             }),
             None => None,
         };
         Ok(Evidence {
             loc: *loc,
-            id: self.id(id),
+            id: new_id,
             kind: kind.clone(),
             kind_loc: *kind_loc,
-            title: self.text(title, &format!("{place} title"))?,
+            title: self.text(title, &format!("{place}.title"))?,
             author,
             date: self.opt_date(date.as_ref())?,
             pages: *pages,
@@ -556,13 +613,14 @@ impl Redactor<'_> {
             submitted_before: *submitted_before,
             language: language.clone(),
             translation,
-            file: file.as_ref().map(|f| self.path(f)),
-            notes: self.opt_text(notes.as_deref(), &format!("{place} notes"))?,
+            file: self.opt_path(file.as_ref(), &format!("{place}.file"))?,
+            notes: self.opt_text(notes.as_deref(), &format!("{place}.notes"))?,
         })
     }
 
-    fn path(&self, file: &At<String>) -> At<String> {
-        At::new(self.people.redact_slug(&file.value), file.loc)
+    fn opt_path(&mut self, file: Option<&At<String>>, place: &str) -> Result<Option<At<String>>, ShiftError> {
+        file.map(|f| Ok(At::new(self.path(&f.value, place)?, f.loc)))
+            .transpose()
     }
 
     fn timeline_entry(&mut self, n: usize, t: &TimelineEntry) -> Result<TimelineEntry, ShiftError> {
@@ -574,28 +632,63 @@ impl Redactor<'_> {
         } = t;
         Ok(TimelineEntry {
             loc: *loc,
-            date: self.date(date)?,
-            event: self.text(event, &format!("timeline entry {}", n + 1))?,
+            date: self.at_date(date)?,
+            event: self.text(event, &format!("timeline[{n}].event"))?,
             evidence: evidence
                 .iter()
-                .map(|id| At::new(self.id(&id.value), id.loc))
+                .map(|id| At::new(self.new_id(&id.value), id.loc))
                 .collect(),
         })
     }
 
-    fn text(&mut self, text: &str, place: &str) -> Result<String, ShiftError> {
-        let scrubbed = self.scrubber.scrub(text)?;
-        let redacted = self.people.redact_text(&scrubbed, place, &mut self.notes);
+    /// A text of prose or a name field: values, dates and names replaced,
+    /// and what may still identify someone listed under `place` (a field
+    /// path such as `evidence[3].title`).
+    pub fn text(&mut self, text: &str, place: &str) -> Result<String, ShiftError> {
+        let text: String = text.nfc().collect();
+        let scrubbed = self.scrubber.scrub(&text)?;
+        let redacted = self
+            .people
+            .redact_text(&scrubbed, place, &mut self.notes, &mut self.review);
         for stranger in names::titled_strangers(&redacted) {
             self.notes.push(format!(
                 "{place}: `{stranger}` looks like the name of a person rebut was not told about; \
                  to replace it, add `--name \"FULL NAME\"`"
             ));
         }
+        self.scan(&redacted, place);
         Ok(redacted)
     }
 
-    fn opt_text(&mut self, text: Option<&str>, place: &str) -> Result<Option<String>, ShiftError> {
+    /// A file path: names become slugs, dates move, numbers become
+    /// placeholders a file name can hold.
+    pub fn path(&mut self, path: &str, place: &str) -> Result<String, ShiftError> {
+        let path: String = path.nfc().collect();
+        let slugged = self.people.redact_slug(&path);
+        let scrubbed = self.scrubber.scrub_path(&slugged)?;
+        self.scan(&scrubbed, place);
+        self.review.scan_slug(&scrubbed, place, &self.written);
+        Ok(scrubbed)
+    }
+
+    /// An id, already redacted: what may still name someone is listed.
+    pub fn id(&mut self, id: &str, place: &str) {
+        self.review.scan_slug(id, place, &self.written);
+    }
+
+    /// A date of a field, moved like every other.
+    pub fn date(&self, date: Date) -> Result<Date, ShiftError> {
+        self.scrubber.dates.shift(date)
+    }
+
+    fn scan(&mut self, text: &str, place: &str) {
+        for w in &self.scrubber.written {
+            self.written.add(w);
+        }
+        self.review.scan(text, place, &self.written, self.shifted);
+    }
+
+    pub fn opt_text(&mut self, text: Option<&str>, place: &str) -> Result<Option<String>, ShiftError> {
         text.map(|t| self.text(t, place)).transpose()
     }
 }
@@ -607,7 +700,7 @@ fn authors(evidence: &[Evidence], r: &mut Redactor<'_>) -> Result<Vec<Option<Str
     let key = |a: &str| a.trim().to_lowercase();
     let mut groups: Vec<(String, String)> = Vec::new();
     let mut out = Vec::with_capacity(evidence.len());
-    for item in evidence {
+    for (e, item) in evidence.iter().enumerate() {
         let Some(author) = item.author.as_deref() else {
             out.push(None);
             continue;
@@ -616,7 +709,7 @@ fn authors(evidence: &[Evidence], r: &mut Redactor<'_>) -> Result<Vec<Option<Str
             out.push(Some(redacted.clone()));
             continue;
         }
-        let first = r.text(author, &format!("evidence {} author", item.id))?;
+        let first = r.text(author, &format!("evidence[{e}].author"))?;
         let mut redacted = first.clone();
         let mut n = 1;
         while groups.iter().any(|(_, other)| key(other) == key(&redacted)) {

@@ -9,7 +9,14 @@
 //! stands, so a surname alone or a first name alone goes too; where a match is
 //! uncertain the placeholder is neutral and a note says so.
 
+use super::forms::{
+    PLACE_PREPOSITIONS, apostrophe_before, initials_at, initials_of, is_eponym, saint_before, short_forms,
+    skeleton, stands_as_person,
+};
+use super::review::{Reason, Review};
+use super::words as lists;
 use serde::Serialize;
+use std::cell::Cell;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -42,18 +49,33 @@ pub struct Person {
     /// whether the name itself gives only the letter: in "Daniel K. Ostrowski",
     /// `d` at 0, `k` at 1 (a letter) and `o` at 1.
     initials: Vec<(char, usize, bool)>,
+    /// Initials that stand for the person alone ("LM" for "L.M."), and
+    /// whether they were given as an alias (then "LM" matches undotted too).
+    short_forms: Vec<(String, bool)>,
 }
 
-/// Name parts that are never matched alone.
-const PARTICLES: [&str; 24] = [
+/// A name or an alias given on the command line, and how often it matched.
+#[derive(Debug)]
+pub struct Declared {
+    pub text: String,
+    /// The `--name` this is an alias of.
+    pub alias_of: Option<String>,
+    person: usize,
+    tokens: Vec<String>,
+    letters: Option<String>,
+    hits: Cell<usize>,
+}
+
+/// Name parts that are never matched alone; "St." of "St. Louis" too.
+const PARTICLES: [&str; 27] = [
     "de", "del", "della", "la", "las", "los", "le", "les", "y", "e", "da", "das", "do", "dos", "van", "von",
-    "der", "den", "di", "du", "el", "al", "bin", "ibn",
+    "der", "den", "di", "du", "el", "al", "bin", "ibn", "st", "ste", "mt",
 ];
 
 const SUFFIXES: [&str; 9] = ["jr", "sr", "ii", "iii", "iv", "md", "phd", "esq", "rn"];
 
 /// Titles before a name; the placeholder keeps only "Dr." and "Prof.".
-const HONORIFICS: [&str; 22] = [
+const HONORIFICS: [&str; 26] = [
     "dr",
     "dra",
     "doctor",
@@ -76,6 +98,10 @@ const HONORIFICS: [&str; 22] = [
     "lic",
     "licda",
     "ing",
+    "mme",
+    "mlle",
+    "sister",
+    "nurse",
 ];
 
 /// Words that make an author a body rather than a person.
@@ -167,45 +193,49 @@ const FUNCTION_WORDS: [&str; 22] = [
     "re", "about", "dear", "per", "para", "por", "sobre",
 ];
 
-/// Lower case without accents, for comparing name parts as people spell them.
-pub fn fold(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
-    for c in word.chars().flat_map(char::to_lowercase) {
-        let plain = match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ą' | 'ă' => "a",
-            'ç' | 'ć' | 'č' => "c",
-            'ď' | 'đ' => "d",
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => "e",
-            'ğ' => "g",
-            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => "i",
-            'ł' => "l",
-            'ñ' | 'ń' | 'ň' => "n",
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
-            'ř' => "r",
-            'ś' | 'š' | 'ş' => "s",
-            'ť' | 'ţ' => "t",
-            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => "u",
-            'ý' | 'ÿ' => "y",
-            'ź' | 'ż' | 'ž' => "z",
-            'ß' => "ss",
-            'æ' => "ae",
-            'œ' => "oe",
-            _ => {
-                out.push(c);
-                continue;
-            }
-        };
-        out.push_str(plain);
-    }
-    out
+pub use super::words::fold;
+
+/// Whether a folded word is a title, a particle, a suffix or a small word
+/// of titles: never a name by itself.
+pub fn is_title_word(folded: &str) -> bool {
+    HONORIFICS.contains(&folded)
+        || PARTICLES.contains(&folded)
+        || SUFFIXES.contains(&folded)
+        || FUNCTION_WORDS.contains(&folded)
+}
+
+/// Whether a word is a particle as written: "de", "Le"; not "Lê" or "Đỗ",
+/// which fold to the same letters but are Vietnamese surnames.
+fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(&word.to_lowercase().as_str())
+}
+
+/// [`is_title_word`] for a word as written, so that a surname with accents
+/// is not taken for a particle.
+pub fn is_title_word_as_written(word: &str) -> bool {
+    let folded = fold(word);
+    is_title_word(&folded) && (word.is_ascii() || !PARTICLES.contains(&folded.as_str()))
+}
+
+/// Whether a name part is also a common word, a month, a weekday or a
+/// place: "Memory", "May", "Jordan", "Justice".
+fn is_ambiguous(folded: &str) -> bool {
+    lists::is_common(folded)
+        || lists::month(folded).is_some()
+        || lists::is_weekday(folded)
+        || lists::is_place(&[folded])
 }
 
 fn is_honorific(word: &str) -> bool {
     HONORIFICS.contains(&fold(word.trim_end_matches('.')).as_str())
 }
 
+/// Whether a word begins with a capital, or with a letter of a script
+/// without capitals (Arabic, Persian), where any word may be a name.
 fn starts_upper(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    word.chars().next().is_some_and(|c| {
+        c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase() && !super::review::is_latin(c))
+    })
 }
 
 /// A name split into the parts that are matched and the initials.
@@ -239,7 +269,7 @@ fn parse_name(name: &str) -> ParsedName {
             };
             if part.chars().count() == 1 {
                 initials.push((first, tokens.len(), true));
-            } else if !PARTICLES.contains(&folded.as_str()) {
+            } else if !is_particle(part) {
                 initials.push((first, tokens.len(), false));
                 tokens.push(folded);
             }
@@ -289,6 +319,24 @@ pub fn person_part(author: &str) -> Option<String> {
     }) {
         return None;
     }
+    // "UNHCR Jordan", "Syrian Arab Red Crescent": an acronym, a country or
+    // the adjective of one makes a body, not a person.
+    let acronym = |w: &str| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase())
+    };
+    let bare: Vec<&str> = words
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let place = |w: &str| lists::is_place(&[plain(w).as_str()]);
+    if bare.len() >= 2
+        && (bare.iter().any(|w| acronym(w) || lists::is_place_adjective(w))
+            || (bare.iter().any(|w| place(w))
+                && bare.iter().all(|w| place(w) || lists::is_common(&plain(w)))))
+    {
+        return None;
+    }
     let name_words: Vec<&&str> = words
         .iter()
         .filter(|w| !PARTICLES.contains(&plain(w).as_str()))
@@ -300,6 +348,7 @@ pub fn person_part(author: &str) -> Option<String> {
 pub struct People {
     pub persons: Vec<Person>,
     letters: usize,
+    pub declared: Vec<Declared>,
 }
 
 fn letter(n: usize) -> String {
@@ -315,12 +364,21 @@ fn letter(n: usize) -> String {
     String::from_utf8(out).expect("ASCII")
 }
 
+impl Person {
+    /// Whether the name has "St." or "Ste." in it ("Widelene St. Louis").
+    fn has_saint(&self) -> bool {
+        fold(&self.real)
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "st" || w == "ste")
+    }
+}
+
 impl People {
     /// A person in one of the case's roles: "the beneficiary".
-    pub fn add_role(&mut self, role: Role, name: &str) {
+    pub fn add_role(&mut self, role: Role, name: &str) -> Option<usize> {
         let parsed = parse_name(name);
         if parsed.tokens.is_empty() {
-            return;
+            return None;
         }
         let word = match role {
             Role::Beneficiary => "beneficiary",
@@ -333,31 +391,34 @@ impl People {
             real: name.trim().to_owned(),
             placeholder: format!("the {word}"),
             slug: word.to_owned(),
+            short_forms: short_forms(&parsed.initials),
             tokens: parsed.tokens,
             initials: parsed.initials,
         });
+        Some(self.persons.len() - 1)
     }
 
     /// Another person (an author, a translator, a `--name`): the same person
     /// as one already known when one name's parts include the other's, else a
     /// new one with the next letter ("Dr. A", "Person B").
-    pub fn add_other(&mut self, role: Role, name: &str) {
+    pub fn add_other(&mut self, role: Role, name: &str) -> Option<usize> {
         let parsed = parse_name(name);
         if parsed.tokens.is_empty() {
-            return;
+            return None;
         }
-        let same = self.persons.iter_mut().find(|p| {
+        let same = self.persons.iter().position(|p| {
             let common = parsed.tokens.iter().filter(|t| p.tokens.contains(t)).count();
             let smaller = parsed.tokens.len().min(p.tokens.len());
             common == smaller && (common >= 2 || smaller == 1)
         });
-        if let Some(p) = same {
+        if let Some(i) = same {
+            let p = &mut self.persons[i];
             for t in parsed.tokens {
                 if !p.tokens.contains(&t) {
                     p.tokens.push(t);
                 }
             }
-            return;
+            return Some(i);
         }
         let title = match parsed.title.as_deref() {
             Some("dr" | "dra" | "doctor" | "doctora") => "Dr.",
@@ -372,9 +433,89 @@ impl People {
             real: name.trim().to_owned(),
             slug: slug(&placeholder),
             placeholder,
+            short_forms: short_forms(&parsed.initials),
             tokens: parsed.tokens,
             initials: parsed.initials,
         });
+        Some(self.persons.len() - 1)
+    }
+
+    /// Anyone the case names in a field, by role: the beneficiary, the
+    /// petitioner and the representative get their role as placeholder;
+    /// everyone else (companions, sponsors, a supervisor...) a letter.
+    pub fn register(&mut self, role: Role, name: &str) -> Option<usize> {
+        match role {
+            Role::Beneficiary | Role::Petitioner | Role::Representative => self.add_role(role, name),
+            _ => self.add_other(role, name),
+        }
+    }
+
+    /// A person named on the command line (`--name`), remembered so that a
+    /// name that matches nothing can be reported.
+    pub fn declare(&mut self, name: &str) -> Option<usize> {
+        let person = self.add_other(Role::Named, name);
+        self.declared.push(Declared {
+            text: name.trim().to_owned(),
+            alias_of: None,
+            person: person.unwrap_or(usize::MAX),
+            tokens: parse_name(name).tokens,
+            letters: None,
+            hits: Cell::new(0),
+        });
+        person
+    }
+
+    /// Another name for a person: a nickname ("Lindi") or initials ("L.M.",
+    /// "JB"), which then match wherever they stand as a word.
+    pub fn add_alias(&mut self, person: usize, of: &str, alias: &str) {
+        let alias = alias.trim();
+        let letters = initials_of(alias);
+        let tokens = if letters.is_some() {
+            Vec::new()
+        } else {
+            parse_name(alias).tokens
+        };
+        if let Some(p) = self.persons.get_mut(person) {
+            match &letters {
+                Some(l) => p.short_forms.push((l.clone(), true)),
+                None => {
+                    for t in &tokens {
+                        if !p.tokens.contains(t) {
+                            p.tokens.push(t.clone());
+                        }
+                    }
+                }
+            }
+        }
+        self.declared.push(Declared {
+            text: alias.to_owned(),
+            alias_of: Some(of.to_owned()),
+            person,
+            tokens,
+            letters,
+            hits: Cell::new(0),
+        });
+    }
+
+    /// Names and aliases from the command line that matched nothing.
+    pub fn unmatched(&self) -> Vec<&Declared> {
+        self.declared.iter().filter(|d| d.hits.get() == 0).collect()
+    }
+
+    /// Counts a match of person `who` for the names and aliases given for
+    /// them: a name whenever the person is found, an alias when its words
+    /// are among `parts`.
+    fn hit(&self, who: usize, parts: &[Part]) {
+        for d in &self.declared {
+            if d.person == who
+                && (d.alias_of.is_none()
+                    || parts
+                        .iter()
+                        .any(|p| matches!(p, Part::Name(n) if d.tokens.contains(n))))
+            {
+                d.hits.set(d.hits.get() + 1);
+            }
+        }
     }
 
     fn owners(&self, folded: &str) -> Vec<usize> {
@@ -420,10 +561,32 @@ impl People {
         Some((first, tied > 1))
     }
 
-    /// Replaces every run of name words in a text of prose.
-    pub fn redact_text(&self, text: &str, place: &str, notes: &mut Vec<String>) -> String {
+    /// Replaces every run of name words in a text of prose, and initials
+    /// that stand for a person. Name parts that are also ordinary words
+    /// ("Memory", "May", "Jordan") are replaced alone only where they stand
+    /// as a person; elsewhere they stay, and the review lists them.
+    #[allow(
+        clippy::too_many_lines,
+        reason = "one pass over the words of a text; each case of a run reads best beside the others"
+    )]
+    pub fn redact_text(
+        &self,
+        text: &str,
+        place: &str,
+        notes: &mut Vec<String>,
+        review: &mut Review,
+    ) -> String {
+        let with_initials = self.redact_initials(text);
+        let text = with_initials.as_str();
         let words = words(text);
         let kinds: Vec<WordKind> = words.iter().map(|w| self.classify(text, w)).collect();
+        let folded: Vec<String> = words.iter().map(|&(s, e)| fold(&text[s..e])).collect();
+        // Words inside the name of a place of two words or more ("Ho Chi
+        // Minh City") are the place's, whoever shares them.
+        let in_place = |k: usize| {
+            (k.saturating_sub(3)..=k)
+                .any(|start| lists::place_at(&folded, start).is_some_and(|n| n >= 2 && start + n > k))
+        };
         let mut out = String::with_capacity(text.len());
         let mut copied = 0;
         let mut j = 0;
@@ -432,6 +595,13 @@ impl People {
                 j += 1;
                 continue;
             };
+            if (j..=last)
+                .filter(|&k| matches!(kinds[k], WordKind::Name))
+                .all(in_place)
+            {
+                j = last + 1;
+                continue;
+            }
             let (start, end) = (words[j].0, words[last].1);
             let honorific =
                 matches!(kinds[j], WordKind::Honorific).then(|| fold(&text[words[j].0..words[j].1]));
@@ -439,7 +609,7 @@ impl People {
                 .filter_map(|k| {
                     let folded = fold(&text[words[k].0..words[k].1]);
                     match kinds[k] {
-                        WordKind::Name => Some(Part::Name(folded)),
+                        WordKind::Name => self.canonical(&folded).map(Part::Name),
                         WordKind::Initial => folded.chars().next().map(Part::Initial),
                         _ => None,
                     }
@@ -450,6 +620,31 @@ impl People {
                 j = last + 1;
                 continue;
             };
+            let names: Vec<&String> = parts
+                .iter()
+                .filter_map(|p| match p {
+                    Part::Name(n) => Some(n),
+                    Part::Initial(_) => None,
+                })
+                .collect();
+            let initialled = parts.iter().any(|p| matches!(p, Part::Initial(_)));
+            if honorific.is_none() && !initialled && names.len() == 1 {
+                if is_eponym(&text[end..]) {
+                    j = last + 1;
+                    continue;
+                }
+                if is_ambiguous(names[0]) && !stands_as_person(text, &words, j, last) {
+                    let after_preposition = j > 0 && {
+                        let prev = fold(&text[words[j - 1].0..words[j - 1].1]);
+                        PLACE_PREPOSITIONS.contains(&prev.as_str())
+                    };
+                    if !(after_preposition && lists::is_place(&[names[0].as_str()])) {
+                        review.push(place, matched, Reason::Ambiguous);
+                    }
+                    j = last + 1;
+                    continue;
+                }
+            }
             let doubtful = honorific.is_none()
                 && (self.follows_unknown_name(text, &words, &kinds, j)
                     || self.precedes_unknown_name(text, &words, &kinds, last));
@@ -475,6 +670,14 @@ impl People {
             } else {
                 self.persons[who].placeholder.clone()
             };
+            self.hit(who, &parts);
+            // "St. Louis" as a surname: the "St." goes with it; so does the
+            // "O'" of "O'Connell".
+            let start = match (saint_before(text, &words, j), apostrophe_before(text, &words, j)) {
+                (Some(s), _) if !doubtful && self.persons[who].has_saint() => s.max(copied),
+                (_, Some(s)) if !doubtful => s.max(copied),
+                _ => start,
+            };
             out.push_str(&text[copied..start]);
             if starts_sentence(&text[..start]) {
                 out.push_str(&capitalise(&placeholder));
@@ -488,11 +691,101 @@ impl People {
         out
     }
 
+    /// Replaces initials that stand for one person: "L.M.", "M.J.H.G."
+    /// (dotted initials of a declared name), or any form of initials given
+    /// as an alias ("JB"). Initials before a capitalised word that is no
+    /// common word begin a name ("M.J. Smith") and are left to the name runs.
+    fn redact_initials(&self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        let mut copied = 0;
+        let mut i = 0;
+        while i < text.len() {
+            let at_boundary = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let rest = &text[i..];
+            let found = if at_boundary { initials_at(rest) } else { None };
+            let Some((len, letters, dotted)) = found else {
+                i += rest.chars().next().map_or(1, char::len_utf8);
+                continue;
+            };
+            let after = &rest[len..];
+            let next_word: String = after
+                .trim_start()
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            let begins_name = after.starts_with(' ')
+                && starts_upper(&next_word)
+                && !lists::is_common(&fold(&next_word))
+                && next_word.chars().count() > 1;
+            let who = self.persons.iter().position(|p| {
+                p.short_forms
+                    .iter()
+                    .any(|(form, alias)| *form == letters && (dotted || *alias))
+            });
+            let (Some(who), false) = (who, begins_name) else {
+                i += len;
+                continue;
+            };
+            // A full stop that may end the sentence stays.
+            let mut end = i + len;
+            if dotted && (after.is_empty() || after.starts_with(char::is_whitespace)) {
+                let next = after.trim_start();
+                if next.is_empty() || next.starts_with(char::is_uppercase) {
+                    end -= 1;
+                }
+            }
+            out.push_str(&text[copied..i]);
+            let placeholder = &self.persons[who].placeholder;
+            if starts_sentence(&text[..i]) {
+                out.push_str(&capitalise(placeholder));
+            } else {
+                out.push_str(placeholder);
+            }
+            for d in &self.declared {
+                if d.person == who && (d.alias_of.is_none() || d.letters.as_deref() == Some(letters.as_str()))
+                {
+                    d.hits.set(d.hits.get() + 1);
+                }
+            }
+            copied = end;
+            i += len;
+        }
+        out.push_str(&text[copied..]);
+        out
+    }
+
+    /// The name part a folded word stands for: itself when someone has it,
+    /// else a part of one person's name that it spells another way
+    /// ("Tkatchenko" for "Tkachenko").
+    fn canonical(&self, folded: &str) -> Option<String> {
+        if !self.owners(folded).is_empty() {
+            return Some(folded.to_owned());
+        }
+        if folded.chars().count() < 5 || is_ambiguous(folded) || is_title_word(folded) {
+            return None;
+        }
+        let mut close: Vec<&String> = self
+            .persons
+            .iter()
+            .flat_map(|p| &p.tokens)
+            .filter(|t| {
+                t.chars().count() >= 5
+                    && t.len().abs_diff(folded.len()) <= 2
+                    && ((t.chars().next() == folded.chars().next()
+                        && strsim::jaro_winkler(t, folded) >= 0.93)
+                        || skeleton(t) == skeleton(folded))
+            })
+            .collect();
+        close.sort();
+        close.dedup();
+        (close.len() == 1).then(|| close[0].clone())
+    }
+
     fn classify(&self, text: &str, &(start, end): &(usize, usize)) -> WordKind {
         let word = &text[start..end];
         let folded = fold(word);
         if !starts_upper(word) {
-            return if PARTICLES.contains(&folded.as_str()) {
+            return if is_particle(word) {
                 WordKind::Particle
             } else {
                 WordKind::Other
@@ -501,15 +794,17 @@ impl People {
         if word.chars().count() == 1 {
             return if text[end..].starts_with('.') {
                 WordKind::Initial
+            } else if apostrophe_prefix(text, end) {
+                WordKind::Particle
             } else {
                 WordKind::Other
             };
         }
-        if !self.owners(&folded).is_empty() {
+        if self.canonical(&folded).is_some() {
             WordKind::Name
         } else if HONORIFICS.contains(&folded.as_str()) {
             WordKind::Honorific
-        } else if PARTICLES.contains(&folded.as_str()) {
+        } else if is_particle(word) {
             WordKind::Particle
         } else {
             WordKind::Other
@@ -527,7 +822,8 @@ impl People {
                 kinds[last + 1],
                 WordKind::Name | WordKind::Initial | WordKind::Particle
             )
-            && joined(text, words[last], words[last + 1], kinds[last])
+            && (joined(text, words[last], words[last + 1], kinds[last])
+                || self.surname_first(text, words[last], words[last + 1], kinds[last], kinds[last + 1]))
         {
             last += 1;
         }
@@ -536,6 +832,34 @@ impl People {
         }
         let has_name = (j..=last).any(|k| matches!(kinds[k], WordKind::Name));
         (has_name && !matches!(kinds[last], WordKind::Initial | WordKind::Particle)).then_some(last)
+    }
+
+    /// "Tkachenko, Oksana": two parts of one person's name with a comma
+    /// between them, the surname first.
+    fn surname_first(
+        &self,
+        text: &str,
+        a: (usize, usize),
+        b: (usize, usize),
+        ka: WordKind,
+        kb: WordKind,
+    ) -> bool {
+        if !(matches!(ka, WordKind::Name) && matches!(kb, WordKind::Name) && &text[a.1..b.0] == ", ") {
+            return false;
+        }
+        let (Some(x), Some(y)) = (
+            self.canonical(&fold(&text[a.0..a.1])),
+            self.canonical(&fold(&text[b.0..b.1])),
+        ) else {
+            return false;
+        };
+        self.persons.iter().any(|p| {
+            let (px, py) = (
+                p.tokens.iter().position(|t| *t == x),
+                p.tokens.iter().position(|t| *t == y),
+            );
+            matches!((px, py), (Some(i), Some(k)) if i > k)
+        })
     }
 
     /// Whether the word before the run is a capitalised word that is no
@@ -616,6 +940,9 @@ impl People {
                 .map(|k| Part::Name(fold(&text[words[k].0..words[k].1])))
                 .collect();
             let who = self.best(&parts).map(|(i, _)| i);
+            if let Some(i) = who {
+                self.hit(i, &parts);
+            }
             out.push_str(&text[copied..words[j].0]);
             out.push_str(who.map_or("name", |i| self.persons[i].slug.as_str()));
             copied = words[last].1;
@@ -679,39 +1006,37 @@ enum WordKind {
     Other,
 }
 
-/// Byte ranges of the words (runs of letters and digits) of a text.
+/// Byte ranges of the words of a text (runs of letters, digits and
+/// combining marks).
 fn words(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_alphanumeric(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s, i));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s, text.len()));
-    }
-    out
+    super::review::words(text)
 }
 
 /// Whether two words belong to one name: a space or a line break between
 /// them, or a hyphen; an initial or a title may end with a full stop.
 fn joined(text: &str, a: (usize, usize), b: (usize, usize), a_kind: WordKind) -> bool {
     let mut gap = &text[a.1..b.0];
-    if matches!(a_kind, WordKind::Initial | WordKind::Honorific)
-        && let Some(rest) = gap.strip_prefix('.')
+    if matches!(
+        a_kind,
+        WordKind::Initial | WordKind::Honorific | WordKind::Particle
+    ) && let Some(rest) = gap.strip_prefix('.')
     {
         if rest.is_empty() {
             return true;
         }
         gap = rest;
     }
-    gap == "-" || (!gap.is_empty() && gap.chars().all(char::is_whitespace))
+    // "O'Connell", "D'Souza".
+    let apostrophe = matches!(a_kind, WordKind::Particle) && a.1 - a.0 == 1 && (gap == "'" || gap == "’");
+    apostrophe || gap == "-" || (!gap.is_empty() && gap.chars().all(char::is_whitespace))
+}
+
+/// Whether a single capital ending at `end` is the "O'" of "O'Connell".
+fn apostrophe_prefix(text: &str, end: usize) -> bool {
+    let rest = text[end..]
+        .strip_prefix('\'')
+        .or_else(|| text[end..].strip_prefix('’'));
+    rest.is_some_and(|r| r.starts_with(char::is_uppercase))
 }
 
 fn starts_sentence(before: &str) -> bool {
@@ -719,7 +1044,7 @@ fn starts_sentence(before: &str) -> bool {
         .trim_end()
         .chars()
         .next_back()
-        .is_none_or(|c| ".!?:;(\"“".contains(c))
+        .is_none_or(|c| ".!?:\"“".contains(c))
 }
 
 fn context(text: &str, j: usize, last: usize, words: &[(usize, usize)]) -> String {
@@ -766,7 +1091,8 @@ mod tests {
 
     fn redact(text: &str) -> (String, Vec<String>) {
         let mut notes = Vec::new();
-        let out = people().redact_text(text, "test", &mut notes);
+        let mut review = Review::default();
+        let out = people().redact_text(text, "test", &mut notes, &mut review);
         (out, notes)
     }
 
@@ -831,6 +1157,9 @@ mod tests {
         assert_eq!(person_part("Little Hearts Without Borders, Inc."), None);
         assert_eq!(person_part("Erieview Federal Credit Union"), None);
         assert_eq!(person_part("Caribbean MedEscort Services"), None);
+        assert_eq!(person_part("UNHCR Jordan"), None);
+        assert_eq!(person_part("Syrian Arab Red Crescent"), None);
+        assert_eq!(person_part("Claire Jordan").as_deref(), Some("Claire Jordan"));
     }
 
     #[test]
@@ -856,6 +1185,65 @@ mod tests {
         let (out, notes) = redact("parole for M. Alvarado and R. Alvarado");
         assert_eq!(out, "parole for the beneficiary and the petitioner");
         assert!(notes.is_empty(), "{notes:?}");
+    }
+
+    fn redact_with(p: &People, text: &str) -> (String, Vec<(String, Reason)>) {
+        let mut notes = Vec::new();
+        let mut review = Review::default();
+        let out = p.redact_text(text, "t", &mut notes, &mut review);
+        let items = review
+            .finish()
+            .items
+            .into_iter()
+            .map(|i| (i.token, i.reason))
+            .collect();
+        (out, items)
+    }
+
+    #[test]
+    fn aliases_initials_and_other_scripts_stand_for_their_person() {
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Oksana Tkachenko");
+        let lindiwe = p.declare("Lindiwe Mbeki").unwrap();
+        p.add_alias(lindiwe, "Lindiwe Mbeki", "Lindi");
+        p.add_alias(lindiwe, "Lindiwe Mbeki", "JB");
+        p.add_alias(lindiwe, "Lindiwe Mbeki", "Q.Q.");
+        let (out, _) = redact_with(
+            &p,
+            "Lindi and JB (J.B.) met L.M. and Оксана Ткаченко; Tkachenko, Oksana signed. Seen by O.T.",
+        );
+        assert_eq!(
+            out,
+            "Person A and Person A (Person A) met Person A and the beneficiary; the beneficiary signed. Seen by the \
+             beneficiary."
+        );
+        let unmatched: Vec<&str> = p.unmatched().iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(unmatched, ["Q.Q."]);
+    }
+
+    #[test]
+    fn a_name_part_that_is_also_a_word_or_a_place_is_replaced_only_as_a_person() {
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Memory Wilson");
+        p.add_role(Role::Representative, "Claire Jordan");
+        p.add_other(Role::Author, "Dr. Louis St. Pierre");
+        let (out, review) = redact_with(
+            &p,
+            "Memory loss and Wilson's disease; Memory was admitted; Ms. Jordan wrote about treatment in Jordan \
+             and UNHCR Jordan. St. Pierre saw St. Jude's patients.",
+        );
+        assert_eq!(
+            out,
+            "Memory loss and Wilson's disease; the beneficiary was admitted; the representative wrote about \
+             treatment in Jordan and UNHCR Jordan. Dr. A saw St. Jude's patients."
+        );
+        assert_eq!(
+            review,
+            [
+                ("Memory".to_owned(), Reason::Ambiguous),
+                ("Jordan".to_owned(), Reason::Ambiguous)
+            ]
+        );
     }
 
     #[test]

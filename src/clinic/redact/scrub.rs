@@ -1,16 +1,22 @@
-//! The first pass over a text: numbers, e-mails, street addresses and dates.
+//! The first pass over a text: numbers, e-mails, links, addresses and dates.
 //!
 //! One left-to-right scan tries, at each word boundary, the values known from
 //! the case's own fields (its address, receipt, e-mail...), then the shapes of
-//! an e-mail, a date, a receipt or other document number, a US street address
-//! and a phone number. What matches is replaced; everything else is copied.
-//! Dates are recognised as `2026-03-14`, `3/14/2026` (month first unless the
-//! first number cannot be a month), `March 14, 2026`, `Mar. 14, 2026` and
-//! `14 March 2026`; a month or a year alone is not a date and stays.
+//! a link, an e-mail (also written "name at mail dot com"), a handle, a date
+//! ([`super::dates`]), a receipt, passport, A-number, record or booking
+//! number, a street address (US, and the forms of other countries: "Colonia
+//! Kennedy, Bloque 12, Casa 7", "House 12, Street 4", "P.O. Box 4471") and a
+//! phone number. What matches is replaced; everything else is copied, and
+//! every replacement is remembered so that the review pass knows what
+//! rebut itself wrote.
 
+use super::addresses::{foreign_address, street_address};
+use super::dates::{Found, Reading, Style, date_at};
 use super::values::{ValueKind, Values, is_receipt};
+use super::words::fold;
 use jiff::ToSpan;
 use jiff::civil::Date;
+use std::collections::BTreeSet;
 
 /// A date could not be moved by the requested number of days.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -27,9 +33,22 @@ pub struct Dates {
     pub shift_days: i32,
     /// The real birth date and the one that replaces it.
     pub born: Option<(Date, Date)>,
+    /// How to read dates whose order or year the text leaves open.
+    pub reading: Reading,
 }
 
 impl Dates {
+    pub fn new(shift_days: i32) -> Dates {
+        Dates {
+            shift_days,
+            born: None,
+            reading: Reading {
+                day_first: true,
+                year: 2000,
+            },
+        }
+    }
+
     pub fn shift(&self, date: Date) -> Result<Date, ShiftError> {
         date.checked_add(i64::from(self.shift_days).days())
             .map_err(|_| ShiftError {
@@ -46,6 +65,25 @@ impl Dates {
             _ => self.shift(date),
         }
     }
+
+    /// A date found in a text; a day and month without a year that are the
+    /// birthday become the replacement's day and month.
+    fn map_found(&self, found: &Found) -> Result<Date, ShiftError> {
+        if let Some((real, fake)) = self.born
+            && (real.month(), real.day()) == (found.date.month(), found.date.day())
+        {
+            if !found.has_year {
+                return Ok(fake);
+            }
+            // A birthday in another year ("she turned 14 on 30 August
+            // 2025") is the replacement's day in the year it moves to.
+            if found.date.year() != real.year() {
+                let year = self.shift(found.date)?.year();
+                return Ok(Date::new(year, fake.month(), fake.day()).unwrap_or(fake));
+            }
+        }
+        self.map(found.date)
+    }
 }
 
 /// The scanner's state: the values met so far and the known literals.
@@ -54,61 +92,46 @@ pub struct Scrubber<'a> {
     /// Known values (real text, placeholder), longest first.
     pub literals: Vec<(String, String)>,
     pub dates: Dates,
+    /// Every text the scanner wrote in place of another: placeholders and
+    /// moved dates.
+    pub written: BTreeSet<String>,
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// Street types that end a US street address. "Court" is left out: in a
-/// legal file "2025 Supreme Court" is far likelier than a street.
-const STREET_SUFFIXES: [&str; 23] = [
-    "street",
-    "st",
-    "avenue",
-    "ave",
-    "road",
-    "rd",
-    "boulevard",
-    "blvd",
-    "lane",
-    "ln",
-    "way",
-    "place",
-    "pl",
-    "drive",
-    "parkway",
-    "pkwy",
-    "highway",
-    "hwy",
-    "terrace",
-    "circle",
-    "square",
-    "plaza",
-    "trail",
-];
-
-const UNIT_WORDS: [&str; 9] = [
-    "suite",
-    "ste",
-    "apt",
-    "apartment",
-    "unit",
-    "floor",
-    "fl",
-    "room",
-    "#",
+/// Words before a number that say what the number is: "passport SZ 041288",
+/// "MRN 448120", "booking ref X7K2QM".
+const NUMBER_LABELS: [&str; 32] = [
+    "passport",
+    "pasaporte",
+    "passeport",
+    "passaporte",
+    "mrn",
+    "record",
+    "booking",
+    "reference",
+    "ref",
+    "pnr",
+    "confirmation",
+    "ticket",
+    "policy",
+    "account",
+    "registration",
+    "expediente",
+    "dossier",
+    "tazkira",
+    "tazkera",
+    "cedula",
+    "dni",
+    "identidad",
+    "id",
+    "no",
+    "number",
+    "nº",
+    "n",
+    "file",
+    "case",
+    "a-number",
+    "nif",
+    "cin",
 ];
 
 impl Scrubber<'_> {
@@ -119,15 +142,18 @@ impl Scrubber<'_> {
             values,
             literals,
             dates,
+            written: BTreeSet::new(),
         }
     }
 
     pub fn scrub(&mut self, text: &str) -> Result<String, ShiftError> {
+        let reading = self.reading_for(text);
         let mut out = String::with_capacity(text.len());
         let mut i = 0;
         while i < text.len() {
             let at_boundary = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-            if at_boundary && let Some((end, replacement)) = self.try_all(text, i)? {
+            if at_boundary && let Some((end, replacement)) = self.try_all(text, i, reading)? {
+                self.written.insert(replacement.clone());
                 out.push_str(&replacement);
                 i = end;
                 continue;
@@ -146,33 +172,117 @@ impl Scrubber<'_> {
         Ok(out)
     }
 
-    fn try_all(&mut self, text: &str, i: usize) -> Result<Option<(usize, String)>, ShiftError> {
+    /// The reading of dates for one text: when one of its numeric dates can
+    /// only be read one way, its other dates are read the same way.
+    fn reading_for(&self, text: &str) -> Reading {
+        let mut reading = self.dates.reading;
+        for (i, _) in text.char_indices() {
+            if text[..i].ends_with(|c: char| c.is_alphanumeric()) {
+                continue;
+            }
+            if let Some(found) = date_at(&text[i..], reading)
+                && let Style::Numeric { day_first, .. } = found.style
+                && !found.ambiguous
+                && found.date.day() > 12
+            {
+                reading.day_first = day_first;
+                break;
+            }
+        }
+        reading
+    }
+
+    /// A file name or path: the date and numbers in it replaced, in forms
+    /// a file name can hold.
+    pub fn scrub_path(&mut self, path: &str) -> Result<String, ShiftError> {
+        let mut out = Vec::new();
+        for segment in path.split('/') {
+            // Hyphens and underscores between words read as spaces, so that
+            // "passport-SZ041288" gives up its number and keeps "passport";
+            // between digits they stay, for dates.
+            let chars: Vec<char> = segment.chars().collect();
+            let digit = |i: Option<usize>| i.and_then(|i| chars.get(i)).is_some_and(char::is_ascii_digit);
+            let spaced: String = chars
+                .iter()
+                .enumerate()
+                .map(|(k, &c)| {
+                    if (c == '-' || c == '_') && !(digit(k.checked_sub(1)) && digit(Some(k + 1))) {
+                        ' '
+                    } else {
+                        c
+                    }
+                })
+                .collect();
+            let scrubbed = self.scrub(&spaced)?;
+            if scrubbed == spaced {
+                out.push(segment.to_owned());
+                continue;
+            }
+            let slug: String = scrubbed
+                .chars()
+                .filter_map(|c| match c {
+                    '[' | ']' => None,
+                    ' ' => Some('-'),
+                    c => Some(c),
+                })
+                .collect();
+            self.written.insert(slug.clone());
+            out.push(slug);
+        }
+        Ok(out.join("/"))
+    }
+
+    fn try_all(
+        &mut self,
+        text: &str,
+        i: usize,
+        reading: Reading,
+    ) -> Result<Option<(usize, String)>, ShiftError> {
         let rest = &text[i..];
         for (real, placeholder) in &self.literals {
             if rest.starts_with(real.as_str()) && ends_word(text, i + real.len(), real) {
                 return Ok(Some((i + real.len(), placeholder.clone())));
             }
         }
-        if let Some(len) = email(rest) {
+        if let Some(len) = link(rest) {
+            let p = self.values.placeholder(ValueKind::Link, &rest[..len]);
+            return Ok(Some((i + len, p)));
+        }
+        if let Some(len) = email(rest).or_else(|| spelled_email(rest)) {
             let p = self.values.placeholder(ValueKind::Email, &rest[..len]);
             return Ok(Some((i + len, p)));
         }
-        if let Some((len, date, style)) = date_at(rest)
-            && ends_word(text, i + len, "0")
+        if let Some(len) = handle(text, i) {
+            let p = self.values.placeholder(ValueKind::Handle, &rest[..len]);
+            return Ok(Some((i + len, p)));
+        }
+        if let Some(found) = date_at(rest, reading)
+            && ends_word(text, i + found.len, "0")
+            && !text[i + found.len..].starts_with(['/', '-'])
         {
-            let new = self.dates.map(date)?;
-            return Ok(Some((i + len, style.format(new))));
+            let new = self.dates.map_found(&found)?;
+            let written = if new == found.date {
+                rest[..found.len].to_owned()
+            } else {
+                found.style.format(new, found.has_year)
+            };
+            return Ok(Some((i + found.len, written)));
         }
         let token = token_len(rest);
         if token == 13 && is_receipt(&rest[..13]) {
             let p = self.values.placeholder(ValueKind::Receipt, &rest[..13]);
             return Ok(Some((i + 13, p)));
         }
-        if token > 0 && is_document_number(&rest[..token]) {
-            let p = self.values.placeholder(ValueKind::Number, &rest[..token]);
-            return Ok(Some((i + token, p)));
+        if let Some(len) = spaced_document_number(rest)
+            .or_else(|| (token > 0 && is_document_number(&rest[..token])).then_some(token))
+            .or_else(|| {
+                (token > 0 && labelled(text, i) && is_labelled_value(&rest[..token])).then_some(token)
+            })
+        {
+            let p = self.values.placeholder(ValueKind::Number, &rest[..len]);
+            return Ok(Some((i + len, p)));
         }
-        if let Some(len) = street_address(rest) {
+        if let Some(len) = street_address(rest).or_else(|| foreign_address(rest)) {
             let p = self.values.placeholder(ValueKind::Address, &rest[..len]);
             return Ok(Some((i + len, p)));
         }
@@ -184,6 +294,105 @@ impl Scrubber<'_> {
         }
         Ok(None)
     }
+}
+
+/// A web address: `https://…`, `http://…`, `www.…`, `file:…`, up to the
+/// next space, without a closing bracket or full stop that belongs to the
+/// sentence. Addresses of government sites are public and stay.
+fn link(s: &str) -> Option<usize> {
+    let lower = s.get(..8).unwrap_or(s).to_ascii_lowercase();
+    if !["http://", "https://", "www.", "file:"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
+        return None;
+    }
+    let mut len = s.find(char::is_whitespace).unwrap_or(s.len());
+    while len > 0 && s[..len].ends_with(['.', ',', ';', ':', ')', ']', '"', '\'', '!', '?']) {
+        len -= 1;
+    }
+    let body = &s[..len];
+    let host = body
+        .split_once("//")
+        .map_or(body, |(_, h)| h)
+        .split('/')
+        .next()
+        .unwrap_or("");
+    if host.to_ascii_lowercase().ends_with(".gov") || len < 6 {
+        return None;
+    }
+    Some(len)
+}
+
+/// "@oksana_tk": a handle after a space, a bracket or the start.
+fn handle(text: &str, i: usize) -> Option<usize> {
+    let rest = &text[i..];
+    if !rest.starts_with('@') || text[..i].ends_with(|c: char| c.is_alphanumeric() || c == '.') {
+        return None;
+    }
+    let len = rest[1..]
+        .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.'))
+        .unwrap_or(rest.len() - 1);
+    let name = rest[1..1 + len].trim_end_matches('.');
+    (name.chars().filter(|c| c.is_alphabetic()).count() >= 2).then_some(1 + name.len())
+}
+
+/// "lindi.m at yahoo dot com", "lindi [at] yahoo [dot] com", "lindi(at)yahoo.com".
+fn spelled_email(s: &str) -> Option<usize> {
+    let is_local = |c: char| c.is_ascii_alphanumeric() || "._%+-".contains(c);
+    let local = s.find(|c: char| !is_local(c)).unwrap_or(s.len());
+    if local == 0 {
+        return None;
+    }
+    let after = &s[local..];
+    let at = spelled(after, &["at", "[at]", "(at)", "AT"])?;
+    let domain_start = local + at;
+    let mut end = domain_start;
+    let mut dots = 0;
+    loop {
+        let part = s[end..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+            .unwrap_or(s.len() - end);
+        // Domains are written in lower case, two letters or more a label.
+        if part < 2 || s[end..end + part].chars().any(|c| c.is_ascii_uppercase()) {
+            return None;
+        }
+        end += part;
+        match spelled(&s[end..], &["dot", "[dot]", "(dot)", "DOT"]).or_else(|| {
+            (s[end..].starts_with('.') && s[end + 1..].starts_with(|c: char| c.is_ascii_alphanumeric()))
+                .then_some(1)
+        }) {
+            Some(sep) => {
+                dots += 1;
+                end += sep;
+            }
+            None => break,
+        }
+    }
+    (dots > 0).then_some(end)
+}
+
+/// " at ", "[at]", " (dot) " and the like, with spaces or a line break
+/// around a word, or brackets instead: the length, if `s` starts with one.
+fn spelled(s: &str, words: &[&str]) -> Option<usize> {
+    let lead = s.find(|c: char| !c.is_whitespace()).unwrap_or(s.len());
+    let rest = &s[lead..];
+    let word = words.iter().find(|w| rest.starts_with(*w))?;
+    let bracketed = word.starts_with(['[', '(']);
+    let tail = rest[word.len()..]
+        .find(|c: char| !c.is_whitespace())
+        .unwrap_or(rest.len() - word.len());
+    if !bracketed && (lead == 0 || tail == 0) {
+        return None;
+    }
+    if s[..lead + word.len() + tail].matches('\n').count() > 1 {
+        return None;
+    }
+    Some(lead + word.len() + tail)
+}
+
+pub(super) fn one_of(s: &str, options: &[&str]) -> Option<usize> {
+    options.iter().find(|o| s.starts_with(*o)).map(|o| o.len())
 }
 
 /// Whether a match of `matched` ending at `end` ends a word (a match that
@@ -235,84 +444,7 @@ fn email(s: &str) -> Option<usize> {
     (domain.contains('.') && !domain.starts_with('.')).then_some(domain_start + domain.len())
 }
 
-/// How a date was written, to write its replacement the same way.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DateStyle {
-    Iso,
-    /// `3/14/2026` (`day_first` for `14/3/2026`), with or without leading zeros.
-    Slashed {
-        day_first: bool,
-        padded: bool,
-    },
-    /// `March 14, 2026`, `Mar. 14, 2026`, `Mar 14 2026`.
-    MonthFirst {
-        abbrev: Abbrev,
-        comma: bool,
-    },
-    /// `14 March 2026`.
-    DayFirst {
-        abbrev: Abbrev,
-    },
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Abbrev {
-    Full,
-    Short,
-    ShortDot,
-}
-
-impl DateStyle {
-    pub fn format(self, d: Date) -> String {
-        let month = |abbrev: Abbrev| {
-            let full = MONTHS[(d.month() - 1) as usize];
-            let name = match abbrev {
-                Abbrev::Full => full.to_owned(),
-                Abbrev::Short | Abbrev::ShortDot => full[..3].to_owned(),
-            };
-            let mut name = capitalise(&name);
-            if abbrev == Abbrev::ShortDot && name.len() < full.len() {
-                name.push('.');
-            }
-            name
-        };
-        match self {
-            DateStyle::Iso => d.to_string(),
-            DateStyle::Slashed { day_first, padded } => {
-                let (a, b) = if day_first {
-                    (d.day(), d.month())
-                } else {
-                    (d.month(), d.day())
-                };
-                if padded {
-                    format!("{a:02}/{b:02}/{:04}", d.year())
-                } else {
-                    format!("{a}/{b}/{:04}", d.year())
-                }
-            }
-            DateStyle::MonthFirst { abbrev, comma } => {
-                format!(
-                    "{} {}{} {:04}",
-                    month(abbrev),
-                    d.day(),
-                    if comma { "," } else { "" },
-                    d.year()
-                )
-            }
-            DateStyle::DayFirst { abbrev } => format!("{} {} {:04}", d.day(), month(abbrev), d.year()),
-        }
-    }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-fn digits(s: &str, min: usize, max: usize) -> Option<(usize, u32)> {
+pub(super) fn digits(s: &str, min: usize, max: usize) -> Option<(usize, u32)> {
     let len = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
     if len < min || len > max {
         return None;
@@ -320,165 +452,50 @@ fn digits(s: &str, min: usize, max: usize) -> Option<(usize, u32)> {
     s[..len].parse().ok().map(|n| (len, n))
 }
 
-/// A month name at the start of `s`: its number, length and style.
-fn month_name(s: &str) -> Option<(i8, usize, Abbrev)> {
-    let word_len = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
-    if word_len < 3 {
+/// "SZ 041288": one to three capitals, a space and six to nine digits.
+fn spaced_document_number(s: &str) -> Option<usize> {
+    let letters = s.find(|c: char| !c.is_ascii_uppercase()).unwrap_or(s.len());
+    if !(1..=3).contains(&letters)
+        || !s[letters..].starts_with(' ')
+        || NUMBER_LABELS.contains(&fold(&s[..letters]).as_str())
+    {
         return None;
     }
-    let word = s[..word_len].to_lowercase();
-    for (m, full) in MONTHS.iter().enumerate() {
-        let abbrev = if word == *full {
-            Abbrev::Full
-        } else if word == full[..3] || (word == "sept" && m == 8) {
-            Abbrev::Short
-        } else {
-            continue;
-        };
-        let (len, abbrev) = if abbrev == Abbrev::Short && s[word_len..].starts_with('.') {
-            (word_len + 1, Abbrev::ShortDot)
-        } else {
-            (word_len, abbrev)
-        };
-        return Some((m as i8 + 1, len, abbrev));
-    }
-    None
+    let (len, _) = digits(&s[letters + 1..], 6, 9)?;
+    let end = letters + 1 + len;
+    (!s[end..].starts_with(|c: char| c.is_alphanumeric())).then_some(end)
 }
 
-fn make_date(year: u32, month: u32, day: u32) -> Option<Date> {
-    Date::new(
-        i16::try_from(year).ok()?,
-        i8::try_from(month).ok()?,
-        i8::try_from(day).ok()?,
-    )
-    .ok()
+/// Whether the word just before `i` says that a number follows ("MRN",
+/// "passport no.", "booking reference:", "A#").
+fn labelled(text: &str, i: usize) -> bool {
+    let before = text[..i].trim_end();
+    if before.len() == text[..i].len() && !before.ends_with('#') {
+        return false;
+    }
+    if before.ends_with('#') {
+        return true;
+    }
+    let word = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([':', '.', ','])
+        .trim_start_matches(['(', '[']);
+    NUMBER_LABELS.contains(&fold(word).as_str())
 }
 
-fn date_at(s: &str) -> Option<(usize, Date, DateStyle)> {
-    // 2026-03-14
-    if let Some(date) = s.get(..10).and_then(|head| crate::yaml::parse_date(head).ok()) {
-        return Some((10, date, DateStyle::Iso));
-    }
-    // 3/14/2026
-    if let Some((a_len, a)) = digits(s, 1, 2)
-        && s[a_len..].starts_with('/')
-        && let Some((b_len, b)) = digits(&s[a_len + 1..], 1, 2)
-        && s[a_len + 1 + b_len..].starts_with('/')
-        && let Some((y_len, y)) = digits(&s[a_len + b_len + 2..], 4, 4)
-    {
-        let padded = a_len == 2 && b_len == 2;
-        let len = a_len + b_len + 2 + y_len;
-        if let Some(d) = make_date(y, a, b) {
-            return Some((
-                len,
-                d,
-                DateStyle::Slashed {
-                    day_first: false,
-                    padded,
-                },
-            ));
-        }
-        if let Some(d) = make_date(y, b, a) {
-            return Some((
-                len,
-                d,
-                DateStyle::Slashed {
-                    day_first: true,
-                    padded,
-                },
-            ));
-        }
-        return None;
-    }
-    // March 14, 2026
-    if let Some((month, m_len, abbrev)) = month_name(s)
-        && s[m_len..].starts_with(' ')
-        && let Some((d_len, day)) = digits(&s[m_len + 1..], 1, 2)
-    {
-        let after_day = m_len + 1 + d_len;
-        let (sep, comma) = if s[after_day..].starts_with(", ") {
-            (2, true)
-        } else if s[after_day..].starts_with(' ') {
-            (1, false)
-        } else {
-            return None;
-        };
-        let (y_len, year) = digits(&s[after_day + sep..], 4, 4)?;
-        let date = make_date(year, month as u32, day)?;
-        return Some((
-            after_day + sep + y_len,
-            date,
-            DateStyle::MonthFirst { abbrev, comma },
-        ));
-    }
-    // 14 March 2026
-    if let Some((d_len, day)) = digits(s, 1, 2)
-        && s[d_len..].starts_with(' ')
-        && let Some((month, m_len, abbrev)) = month_name(&s[d_len + 1..])
-        && s[d_len + 1 + m_len..].starts_with(' ')
-        && let Some((y_len, year)) = digits(&s[d_len + m_len + 2..], 4, 4)
-    {
-        let date = make_date(year, month as u32, day)?;
-        return Some((d_len + m_len + 2 + y_len, date, DateStyle::DayFirst { abbrev }));
-    }
-    None
+/// A value after a label: at least four digits, or six or more letters and
+/// digits with both ("X7K2QM").
+fn is_labelled_value(token: &str) -> bool {
+    let digits = token.chars().filter(char::is_ascii_digit).count();
+    let letters = token.chars().filter(char::is_ascii_alphabetic).count();
+    digits >= 4 || (digits >= 1 && letters >= 1 && token.len() >= 6 && token == token.to_uppercase())
 }
 
-/// "2210 Caroline Street", "1300 East 9th Street, Suite 1105".
-fn street_address(s: &str) -> Option<usize> {
-    let (mut end, _) = digits(s, 1, 6)?;
-    let mut words = 0;
-    loop {
-        if !s[end..].starts_with(' ') {
-            return None;
-        }
-        let start = end + 1;
-        let len = s[start..]
-            .find(|c: char| !(c.is_alphanumeric() || c == '\''))
-            .unwrap_or(s.len() - start);
-        let word = &s[start..start + len];
-        if len == 0 || !word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
-            return None;
-        }
-        end = start + len;
-        words += 1;
-        if words > 1 && STREET_SUFFIXES.contains(&word.to_lowercase().as_str()) {
-            if s[end..].starts_with('.') {
-                end += 1;
-            }
-            break;
-        }
-        if words > 6 {
-            return None;
-        }
-    }
-    // ", Suite 300", ", Apt. 4B", " #12"
-    let rest = &s[end..];
-    let after_comma = rest.strip_prefix(", ").or_else(|| rest.strip_prefix(' '));
-    if let Some(unit) = after_comma {
-        let word_len = unit
-            .find(|c: char| !(c.is_alphabetic() || c == '#'))
-            .unwrap_or(unit.len());
-        if word_len > 0 && UNIT_WORDS.contains(&unit[..word_len].to_lowercase().as_str()) {
-            let mut k = word_len;
-            if unit[k..].starts_with('.') {
-                k += 1;
-            }
-            if unit[k..].starts_with(' ') {
-                k += 1;
-            }
-            let n = unit[k..]
-                .find(|c: char| !c.is_alphanumeric())
-                .unwrap_or(unit.len() - k);
-            if n > 0 {
-                end += (rest.len() - unit.len()) + k + n;
-            }
-        }
-    }
-    Some(end)
-}
-
-/// Seven to fifteen digits, with the separators phone numbers use.
+/// Phone numbers (seven to fifteen digits with the separators phones use),
+/// and runs of six or more digits. Digits grouped by threes after single
+/// spaces ("1 200 000") are an amount, not a number to hide.
 fn phone_or_number(s: &str) -> Option<(usize, ValueKind)> {
     let first = s.chars().next()?;
     if !(first.is_ascii_digit() || first == '+' || first == '(') {
@@ -511,7 +528,13 @@ fn phone_or_number(s: &str) -> Option<(usize, ValueKind)> {
     }
     let text = &s[..end];
     let count = text.chars().filter(char::is_ascii_digit).count();
-    if count < 7 || !text.ends_with(|c: char| c.is_ascii_digit() || c == ')') || is_year_range(text) {
+    if !text.ends_with(|c: char| c.is_ascii_digit() || c == ')') || is_year_range(text) || is_amount(text) {
+        return None;
+    }
+    if count == 6 && !separated && text.len() == 6 {
+        return Some((end, ValueKind::Number));
+    }
+    if count < 7 {
         return None;
     }
     let kind = if separated && count <= 15 {
@@ -520,6 +543,22 @@ fn phone_or_number(s: &str) -> Option<(usize, ValueKind)> {
         ValueKind::Number
     };
     Some((end, kind))
+}
+
+/// "1 200 000", "12.500.000": groups of three after a first group of one to
+/// three digits, all separated alike.
+fn is_amount(text: &str) -> bool {
+    for sep in [' ', '.'] {
+        let groups: Vec<&str> = text.split(sep).collect();
+        if groups.len() >= 2
+            && (1..=3).contains(&groups[0].len())
+            && groups[1..].iter().all(|g| g.len() == 3)
+            && groups.iter().all(|g| g.chars().all(|c| c.is_ascii_digit()))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// "2025-2026", "1998 2004": two years, not a number to hide.
@@ -535,10 +574,7 @@ mod tests {
 
     fn scrub(text: &str, shift_days: i32) -> String {
         let mut values = Values::default();
-        let dates = Dates {
-            shift_days,
-            born: None,
-        };
+        let dates = Dates::new(shift_days);
         Scrubber::new(&mut values, Vec::new(), dates).scrub(text).unwrap()
     }
 
@@ -583,6 +619,81 @@ mod tests {
             scrub("In March 2026 and in 2025", 20),
             "In March 2026 and in 2025"
         );
+        // One text reads its ambiguous dates the way its unambiguous ones go.
+        assert_eq!(
+            scrub("seen 03/14/2026, again 04/05/2026", 1),
+            "seen 03/15/2026, again 04/06/2026"
+        );
+    }
+
+    #[test]
+    fn other_numbers_addresses_and_contacts_are_found() {
+        for (text, want) in [
+            ("passport SZ 041288 issued", "passport [number 1] issued"),
+            ("MRN 448120.", "MRN [number 1]."),
+            ("booking ref X7K2QM confirmed", "booking ref [number 1] confirmed"),
+            (
+                "lives at Colonia Kennedy, Bloque 12, Casa 7, Tegucigalpa",
+                "lives at [address 1], Tegucigalpa",
+            ),
+            ("write to P.O. Box 4471, Mbabane", "write to [address 1], Mbabane"),
+            ("House 12, Street 4, Karte Char", "[address 1], Karte Char"),
+            ("at 4a. Avenida 12-34, Zona 1, Cobán", "at [address 1], Cobán"),
+            ("at 235 E. 18th St. The office", "at [address 1]. The office"),
+            ("at 14 Willow Ct (rear)", "at [address 1] (rear)"),
+            ("lindi.m at yahoo dot com.", "[e-mail 1]."),
+            (
+                "see @oksana_tk and https://facebook.com/oksana.t?id=1.",
+                "see [handle 1] and [link 1].",
+            ),
+        ] {
+            assert_eq!(scrub(text, 0), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn any_text_is_scanned_without_a_panic() {
+        for text in [
+            "12 Ãé. Ñ Street",
+            "12 Ña. Ñé St.",
+            "Casa 7, Ñ",
+            "123/45 Ñ, Phường",
+            "ñ at ñ dot ñ",
+            "x at Ñ.co",
+            "@ñ",
+            "https://ñ",
+            "SZ ñ",
+            "MRN ñ",
+            "9 ñ 2026",
+            "May ñ",
+            "1er ñ",
+            "P.O. Box ñ",
+            "vul. Ñ 1, kv. 2",
+            "2 Mar",
+            "Mar",
+            "31/02/2026",
+            "99.99.9999",
+            "+",
+            "(",
+            "#",
+        ] {
+            scrub(text, 5);
+            scrub(text, 0);
+        }
+    }
+
+    #[test]
+    fn amounts_dotted_dates_and_courts_are_not_phone_numbers_or_streets() {
+        for text in [
+            "viral load 1 200 000 copies",
+            "the 2025 Supreme Court decision",
+            "(see page 4)",
+            "Lempira 12.500.000",
+            "https://www.uscis.gov/policy-manual",
+        ] {
+            assert_eq!(scrub(text, 0), text);
+        }
+        assert_eq!(scrub("on 14.03.2026 (see)", 3), "on 17.03.2026 (see)");
     }
 
     #[test]
@@ -591,22 +702,22 @@ mod tests {
         let real = Date::new(2017, 5, 9).unwrap();
         let fake = Date::new(2017, 1, 1).unwrap();
         let dates = Dates {
-            shift_days: 0,
             born: Some((real, fake)),
+            ..Dates::new(0)
         };
         let out = Scrubber::new(&mut values, Vec::new(), dates)
-            .scrub("born 2017-05-09 (May 9, 2017)")
+            .scrub("born 2017-05-09 (May 9, 2017; 09/05/2017), birthday 9 May, turned 8 on 9 May 2025")
             .unwrap();
-        assert_eq!(out, "born 2017-01-01 (January 1, 2017)");
+        assert_eq!(
+            out,
+            "born 2017-01-01 (January 1, 2017; 01/01/2017), birthday 1 January, turned 8 on 1 January 2025"
+        );
     }
 
     #[test]
     fn a_shift_past_the_calendar_is_an_error() {
         let mut values = Values::default();
-        let dates = Dates {
-            shift_days: 10,
-            born: None,
-        };
+        let dates = Dates::new(10);
         let err = Scrubber::new(&mut values, Vec::new(), dates)
             .scrub("9999-12-30")
             .unwrap_err();

@@ -13,6 +13,8 @@ pub enum ValueKind {
     Phone,
     Bar,
     Number,
+    Link,
+    Handle,
 }
 
 impl ValueKind {
@@ -25,6 +27,8 @@ impl ValueKind {
             ValueKind::Phone => "phone",
             ValueKind::Bar => "bar number",
             ValueKind::Number => "number",
+            ValueKind::Link => "link",
+            ValueKind::Handle => "handle",
         }
     }
 }

@@ -1,0 +1,460 @@
+//! Street addresses: US ones ("1300 East 9th Street, Suite 1105", "235 E.
+//! 18th St.", "14 Willow Ct") and the forms other countries use ("Colonia
+//! Kennedy, Bloque 12, Casa 7", "House 12, Street 4", "P.O. Box 4471",
+//! "123/45 Nguyễn Trãi, Phường 7", "Flat 5, Batanai Gardens").
+
+use super::scrub::{digits, one_of};
+use super::words::fold;
+
+/// Street types that end a US street address. "Court" ends one only after a
+/// number that is not a year: "2025 Supreme Court" is no street.
+const STREET_SUFFIXES: [&str; 29] = [
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "lane",
+    "ln",
+    "way",
+    "place",
+    "pl",
+    "drive",
+    "dr",
+    "parkway",
+    "pkwy",
+    "highway",
+    "hwy",
+    "terrace",
+    "circle",
+    "square",
+    "plaza",
+    "trail",
+    "court",
+    "ct",
+    "alley",
+    "row",
+    "crescent",
+];
+
+const UNIT_WORDS: [&str; 9] = [
+    "suite",
+    "ste",
+    "apt",
+    "apartment",
+    "unit",
+    "floor",
+    "fl",
+    "room",
+    "#",
+];
+
+/// Words that begin a part of an address in other countries, folded:
+/// "Colonia Kennedy", "Bloque 12", "House 12", "Rue ...", "Số 12".
+const ADDRESS_PARTS: [&str; 56] = [
+    "colonia",
+    "col",
+    "barrio",
+    "bo",
+    "bloque",
+    "casa",
+    "calle",
+    "avenida",
+    "av",
+    "residencial",
+    "aldea",
+    "lote",
+    "sector",
+    "manzana",
+    "pasaje",
+    "edificio",
+    "apto",
+    "apartamento",
+    "km",
+    "rue",
+    "quartier",
+    "impasse",
+    "ruelle",
+    "house",
+    "street",
+    "road",
+    "lane",
+    "block",
+    "plot",
+    "flat",
+    "building",
+    "apartment",
+    "alley",
+    "so",
+    "ngo",
+    "ngach",
+    "hem",
+    "duong",
+    "phuong",
+    "kuche",
+    "koocheh",
+    "district",
+    "zona",
+    "rua",
+    "vul",
+    "vulytsia",
+    "prospekt",
+    "apt",
+    "kv",
+    "pereulok",
+    "quan",
+    "stand",
+    "section",
+    "moo",
+    "soi",
+    "tambon",
+];
+
+/// "2210 Caroline Street", "1300 East 9th Street, Suite 1105", "235 E. 18th
+/// St.", "14 Willow Ct", "12 Rue des Fleurs". The full stop of an
+/// abbreviation at the end stays in the text, where it may end the sentence.
+pub(super) fn street_address(s: &str) -> Option<usize> {
+    let (mut end, number) = digits(s, 1, 6)?;
+    let year_like = (1900..=2099).contains(&number) && end == 4;
+    let mut words = 0;
+    let mut foreign = false;
+    loop {
+        let gap = if s[end..].starts_with(". ") && words > 0 {
+            2
+        } else if s[end..].starts_with(' ') {
+            1
+        } else if foreign && words > 1 {
+            break;
+        } else {
+            return None;
+        };
+        let start = end + gap;
+        let len = s[start..]
+            .find(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .unwrap_or(s.len() - start);
+        let word = &s[start..start + len];
+        let folded = fold(word);
+        let particle =
+            foreign && ["de", "la", "del", "des", "du", "le", "los", "las"].contains(&folded.as_str());
+        if len == 0 || !(particle || word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())) {
+            if foreign && words > 1 {
+                break;
+            }
+            return None;
+        }
+        if gap == 2 && !is_initial(&s[..end]) {
+            // A full stop after a whole word ends the sentence.
+            return None;
+        }
+        if words == 0 && ["rue", "calle", "avenida", "rua", "avenue"].contains(&folded.as_str()) {
+            foreign = true;
+        }
+        end = start + len;
+        words += 1;
+        let suffix = STREET_SUFFIXES.contains(&folded.as_str());
+        if !foreign && words > 1 && suffix && !(year_like && (folded == "court" || folded == "ct")) {
+            // The full stop of "Dr." goes with it, unless it may also end
+            // the sentence.
+            let after = &s[end..];
+            if let Some(rest) = after.strip_prefix('.') {
+                let next = rest.trim_start();
+                let ends_sentence = next.is_empty()
+                    || (rest.starts_with(char::is_whitespace) && next.starts_with(char::is_uppercase));
+                if !ends_sentence {
+                    end += 1;
+                }
+            }
+            break;
+        }
+        if words > 6 {
+            if foreign {
+                break;
+            }
+            return None;
+        }
+    }
+    // ", Suite 300", ", Apt. 4B", " #12"
+    let rest = &s[end..];
+    let after_comma = rest
+        .strip_prefix(", ")
+        .or_else(|| rest.strip_prefix(". "))
+        .or_else(|| rest.strip_prefix(' '));
+    if let Some(unit) = after_comma {
+        let word_len = unit
+            .find(|c: char| !(c.is_alphabetic() || c == '#'))
+            .unwrap_or(unit.len());
+        if word_len > 0 && UNIT_WORDS.contains(&unit[..word_len].to_lowercase().as_str()) {
+            let mut k = word_len;
+            if unit[k..].starts_with('.') {
+                k += 1;
+            }
+            if unit[k..].starts_with(' ') {
+                k += 1;
+            }
+            let n = unit[k..]
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(unit.len() - k);
+            if n > 0 {
+                end += (rest.len() - unit.len()) + k + n;
+            }
+        }
+    }
+    Some(end)
+}
+
+/// Whether the text ends with a single capital letter: "E" of "235 E".
+fn is_initial(before: &str) -> bool {
+    let mut chars = before.chars().rev();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.next().is_some_and(|c| c == ' ')
+}
+
+/// An address as other countries write it: parts such as "Colonia Kennedy",
+/// "Bloque 12", "Casa 7", "House 12", "Street 4", joined by commas, at least
+/// one with a number; or a post office box alone.
+pub(super) fn foreign_address(s: &str) -> Option<usize> {
+    // "4a. Avenida 12-34": an ordinal before the street goes with it.
+    if let Some(len) = ordinal_prefix(s)
+        && s[len..].starts_with(char::is_uppercase)
+        && address_part(&s[len..]).is_some_and(|(_, has_number)| has_number)
+    {
+        return foreign_address(&s[len..]).map(|n| len + n);
+    }
+    let mut end = 0;
+    let mut parts = 0;
+    let mut numbered = false;
+    // "45/2 Moo 7": a house number before a numbered part.
+    if let Some((len, _)) = digits(s, 1, 5)
+        && let Some(lane) = s[len..]
+            .strip_prefix('/')
+            .and_then(|r| digits(r, 1, 4))
+            .map_or(Some(0), |(n, _)| Some(1 + n))
+        && s[len + lane..].starts_with(' ')
+        && let Some((part, true)) = address_part(&s[len + lane + 1..])
+    {
+        end = len + lane + 1 + part;
+        parts = 2;
+        numbered = true;
+    } else if let Some(len) = numbered_street(s)
+        && s[len..].starts_with(", ")
+        && address_part(&s[len + 2..]).is_some_and(|(_, has_number)| has_number)
+    {
+        end = len;
+        parts = 1;
+        numbered = true;
+    } else {
+        // A capital, or an abbreviation: "Colonia", "vul.".
+        let word = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
+        if !(s.starts_with(char::is_uppercase) || (word > 0 && s[word..].starts_with(". "))) {
+            return None;
+        }
+        if let Some(len) = post_box(s) {
+            return Some(len);
+        }
+    }
+    loop {
+        let start = if parts == 0 {
+            0
+        } else if let Some(gap) = one_of(&s[end..], &[", ", " "]) {
+            end + gap
+        } else {
+            break;
+        };
+        let part = address_part(&s[start..]).or_else(|| {
+            // After a numbered part, "Glen View 3" or "Batanai Gardens".
+            (numbered && s[end..].starts_with(", "))
+                .then(|| locality_part(&s[start..]))
+                .flatten()
+        });
+        let Some((len, has_number)) = part else {
+            break;
+        };
+        end = start + len;
+        parts += 1;
+        numbered |= has_number;
+    }
+    let first = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
+    let alone = parts == 1 && numbered && HOUSE_WORDS.contains(&fold(&s[..first]).as_str());
+    ((parts >= 2 || alone) && numbered).then_some(end)
+}
+
+/// Parts of an address that are a home by themselves: "Flat 5", "Stand
+/// 1234", "Casa 7".
+pub(super) const HOUSE_WORDS: [&str; 11] = [
+    "flat",
+    "stand",
+    "house",
+    "plot",
+    "casa",
+    "bloque",
+    "apto",
+    "apartamento",
+    "lote",
+    "manzana",
+    "apartment",
+];
+
+/// Words that end the name of an estate or a block of flats.
+const ESTATE_WORDS: [&str; 9] = [
+    "gardens", "estate", "park", "heights", "villas", "complex", "compound", "court", "towers",
+];
+
+/// A suburb with a number ("Glen View 3", "Delmas 33") or an estate
+/// ("Batanai Gardens"): one to three capitalised words.
+fn locality_part(s: &str) -> Option<(usize, bool)> {
+    let mut end = 0;
+    let mut words = 0;
+    let mut last = "";
+    while words < 3 && s[end..].starts_with(char::is_uppercase) {
+        let len = s[end..]
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(s.len() - end);
+        last = &s[end..end + len];
+        end += len;
+        words += 1;
+        if s[end..].starts_with(' ') && s[end + 1..].starts_with(char::is_uppercase) {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    if words == 0 {
+        return None;
+    }
+    if s[end..].starts_with(' ')
+        && let Some((len, _)) = digits(&s[end + 1..], 1, 4)
+        && !s[end + 1 + len..].starts_with(|c: char| c.is_alphanumeric())
+    {
+        return Some((end + 1 + len, true));
+    }
+    ESTATE_WORDS
+        .contains(&fold(last).as_str())
+        .then_some((end, false))
+}
+
+/// "4a. ", "1ra ", "3o. ": a Spanish or Portuguese ordinal and a space.
+fn ordinal_prefix(s: &str) -> Option<usize> {
+    let (len, _) = digits(s, 1, 2)?;
+    let suffix = [
+        "ra.", "ra", "a.", "a", "o.", "o", "ta.", "ta", "va.", "va", "da.", "da",
+    ]
+    .iter()
+    .find(|x| s[len..].starts_with(*x))?;
+    let end = len + suffix.len();
+    s[end..].starts_with(' ').then_some(end + 1)
+}
+
+/// "123/45 Nguyễn Trãi": a house number (with a lane after a slash) and one
+/// to three capitalised words.
+fn numbered_street(s: &str) -> Option<usize> {
+    let (mut end, _) = digits(s, 1, 5)?;
+    if s[end..].starts_with('/')
+        && let Some((len, _)) = digits(&s[end + 1..], 1, 5)
+    {
+        end += 1 + len;
+    }
+    let mut words = 0;
+    while words < 3 && s[end..].starts_with(' ') && s[end + 1..].starts_with(char::is_uppercase) {
+        let len = s[end + 1..]
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(s.len() - end - 1);
+        end += 1 + len;
+        words += 1;
+    }
+    (words > 0).then_some(end)
+}
+
+/// "P.O. Box 4471", "PO Box 12", "Apartado Postal 221", "B.P. 1250".
+fn post_box(s: &str) -> Option<usize> {
+    let label = one_of(
+        s,
+        &[
+            "P.O. Box ",
+            "PO Box ",
+            "P. O. Box ",
+            "Apartado Postal ",
+            "Apartado ",
+            "Casilla ",
+            "B.P. ",
+            "Caixa Postal ",
+        ],
+    )?;
+    let (len, _) = digits(&s[label..], 1, 7)?;
+    Some(label + len)
+}
+
+/// One part of a foreign address: a word that begins such parts, then a
+/// number ("Bloque 12", "Km 7.5") or up to three capitalised words
+/// ("Colonia Kennedy", "Barrio La Granja").
+fn address_part(s: &str) -> Option<(usize, bool)> {
+    let word_len = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
+    if word_len == 0 || !ADDRESS_PARTS.contains(&fold(&s[..word_len]).as_str()) {
+        return None;
+    }
+    let mut end = word_len;
+    if s[end..].starts_with('.') {
+        end += 1;
+    }
+    if !s[end..].starts_with(' ') {
+        return None;
+    }
+    end += 1;
+    // "C4", "B12": a block or house code of one or two capitals and digits.
+    let code = s[end..]
+        .find(|c: char| !c.is_ascii_uppercase())
+        .unwrap_or(s.len() - end);
+    if (1..=2).contains(&code)
+        && let Some((len, _)) = digits(&s[end + code..], 1, 4)
+        && !s[end + code + len..].starts_with(|c: char| c.is_alphanumeric())
+    {
+        return Some((end + code + len, true));
+    }
+    if let Some((len, _)) = digits(&s[end..], 1, 5) {
+        end += len;
+        // "12A", "4/2", "7-B"
+        let tail = s[end..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '/' || c == '-'))
+            .unwrap_or(s.len() - end);
+        if tail <= 3 {
+            end += tail;
+        }
+        return Some((end, true));
+    }
+    let mut words = 0;
+    while words < 3 {
+        let len = s[end..]
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(s.len() - end);
+        let word = &s[end..end + len];
+        if len < 2 || !word.starts_with(char::is_uppercase) {
+            break;
+        }
+        end += len;
+        words += 1;
+        if s[end..].starts_with(' ') && s[end + 1..].starts_with(char::is_uppercase) {
+            let next = s[end + 1..]
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(s.len() - end - 1);
+            if ADDRESS_PARTS.contains(&fold(&s[end + 1..end + 1 + next]).as_str()) {
+                break;
+            }
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    if s[..end].ends_with(' ') {
+        end -= 1;
+    }
+    // "vul. Sumska 10": a number after the name.
+    if words > 0
+        && s[end..].starts_with(' ')
+        && let Some((len, _)) = digits(&s[end + 1..], 1, 5)
+        && !s[end + 1 + len..].starts_with(|c: char| c.is_alphanumeric())
+    {
+        return Some((end + 1 + len, true));
+    }
+    (words > 0).then_some((end, false))
+}

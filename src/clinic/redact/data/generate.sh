@@ -1,0 +1,38 @@
+#!/bin/sh
+# Regenerates the word lists of `rebut redact` from packages Debian ships:
+#   apt-get install wamerican-large wamerican-insane tzdata
+#
+# english.txt: SCOWL size 70, American spelling (wamerican-large): every
+#   entry written in lower case, ASCII letters only. SCOWL is Copyright
+#   2000-2011 Kevin Atkinson and others; its licence allows use, copying,
+#   modification, distribution and sale provided the copyright and
+#   permission notices are kept: LICENSE-SCOWL beside this script is copied
+#   from /usr/share/doc/wamerican/copyright.
+# proper-adjectives.txt: capitalised SCOWL entries shaped like the
+#   adjective of a place ("Syrian", "Vietnamese"); rebut keeps only those
+#   that begin like a country or region name it knows.
+# medical.txt: the entries of SCOWL size 95 (wamerican-insane) written in
+#   lower case that look medical: a root of anatomy or medicine at the start
+#   ("cardio", "nephr", "hemat"...) or an ending of medicine at the end
+#   ("-itis", "-oma", "-emia", "-ectomy", "-gram"...), with plurals; six
+#   letters or more, and none that SCOWL also writes with a capital.
+# cities.txt: the cities that name time zones in the tz database (public
+#   domain), lower case without accents, words joined by one space.
+set -eu
+here=$(dirname "$0")
+english=${ENGLISH:-/usr/share/dict/american-english-large}
+insane=${INSANE:-/usr/share/dict/american-english-insane}
+zones=${ZONES:-/usr/share/zoneinfo/zone.tab}
+LC_ALL=C grep -E '^[a-z]{2,}$' "$english" | LC_ALL=C sort -u > "$here/english.txt"
+LC_ALL=C grep -E '^[A-Z][a-z]+(an|ian|ese|i|ish|ic|ch)$' "$english" | LC_ALL=C sort -u > "$here/proper-adjectives.txt"
+roots='(cardi|nephr|hepat|neur|hemat|haemat|hemo|haemo|onc|pulmon|gastr|oste|derm|encephal|cephal|chemo|immun|leuk|lymph|myel|thromb|cyan|angi|arter|ventric|endo|echo|electro|cortic|dialy|transplant|chelat|metabol|uro|gyn|obstet|pediatr|paediatr|ortho|ophthalm|otol|rhin|laryng|trache|bronch|pneum|psych|radi|tomogra|sono|ultrason|anesth|anaesth|analges|antibio|antivir|steroid|insulin|glyc|renal|cerebr|spin|sept|infect|virol|bacter|parasit)'
+endings='(itis|oma|omas|omata|emia|aemia|emic|ectomy|ectomies|otomy|otomies|ostomy|ostomies|plasty|scopy|gram|grams|graphy|pathy|pathic|algia|osis|oses|otic|cardia|uria|penia|plasia|trophy|cyte|cytes|ocele|iasis|ologist|ologists|ology|orrhea|orrhoea|ectasis|lysis|megaly|plegia|plegic|paresis|ptosis|rrhage|sclerosis|stenosis|therapy|therapies|tomy|phalus|blastoma|oid|oids)'
+# Words SCOWL also lists with a capital ("Cardin", "Venus") may be names:
+# they are left out.
+LC_ALL=C grep -E '^[A-Z][a-z]+$' "$insane" | tr 'A-Z' 'a-z' | LC_ALL=C sort -u > "$here/.proper"
+LC_ALL=C grep -E "^$roots[a-z]*\$|^[a-z]+$endings\$" "$insane" | LC_ALL=C grep -E '^[a-z]{6,}$' | LC_ALL=C sort -u \
+    | LC_ALL=C comm -23 - "$here/.proper" > "$here/medical.txt"
+rm "$here/.proper"
+grep -v '^#' "$zones" | cut -f3 | sed 's|.*/||; s/_/ /g; s/-/ /g' | iconv -f UTF-8 -t ASCII//TRANSLIT \
+    | tr 'A-Z' 'a-z' | LC_ALL=C sort -u > "$here/cities.txt"
+sed -n '/^Copyright: (extracted/,/^ *Kevin Atkinson/p' /usr/share/doc/wamerican/copyright > "$here/LICENSE-SCOWL"

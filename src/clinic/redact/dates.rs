@@ -1,0 +1,599 @@
+//! Dates as people write them, read and written back in the same style.
+//!
+//! Numeric dates (`2026-03-14`, `2026/03/14`, `14/03/2026`, `3/14/26`,
+//! `14.03.2026`, `14-03-2026`), dates with a month name in English, Spanish,
+//! French or Portuguese (`March 14th, 2026`, `Mar. 14 2026`, `21st of
+//! February 2013`, `28 de noviembre de 2019`, `1er mars 2026`, `14 de março
+//! de 2026`, `14-Mar-2026`), and a day and a month without a year (`9 May`,
+//! `May 9th`). When both numbers of a numeric date could be the month, the
+//! order is the one other dates of the same text use, else the one of the
+//! beneficiary's country ([`day_first_in`]).
+
+use super::words::fold;
+use jiff::civil::Date;
+
+/// What reading a date needs beyond the text.
+#[derive(Debug, Clone, Copy)]
+pub struct Reading {
+    /// Read `09/05/2017` as 9 May (most of the world) rather than September 5.
+    pub day_first: bool,
+    /// The year of a date written without one ("9 May").
+    pub year: i16,
+}
+
+/// Countries that write the month first in numeric dates.
+const MONTH_FIRST: [&str; 6] = [
+    "united states",
+    "usa",
+    "us",
+    "philippines",
+    "micronesia",
+    "marshall islands",
+];
+
+/// Whether people in this country write the day first: everyone but the
+/// United States and a few others.
+pub fn day_first_in(country: &str) -> bool {
+    let c = fold(country);
+    let c = c
+        .trim()
+        .trim_start_matches("the ")
+        .trim_end_matches(" of america");
+    !MONTH_FIRST.contains(&c)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lang {
+    En,
+    Es,
+    Fr,
+    Pt,
+}
+
+const NAMES: [[&str; 12]; 4] = [
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+    [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ],
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct MonthWord {
+    lang: Lang,
+    /// Letters kept from the full name (0: all of it), and a full stop after.
+    short: usize,
+    dot: bool,
+    upper: bool,
+}
+
+/// How a date was written, to write another date the same way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Style {
+    /// Year, month, day with this separator.
+    Ymd(char),
+    /// Day and month in either order, then the year in two or four digits.
+    Numeric {
+        sep: char,
+        day_first: bool,
+        pad_day: bool,
+        pad_month: bool,
+        short_year: bool,
+    },
+    /// A month name: the text before the day, between day and month, and
+    /// after; `month_first` for "March 14, 2026".
+    Named {
+        month_first: bool,
+        month: MonthWordStyle,
+        ordinal: bool,
+        /// What stands between the two first parts (" ", " de ", " of ", "-").
+        between: String,
+        /// What stands before the year ("" when there is none).
+        before_year: String,
+        short_year: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MonthWordStyle(MonthWord);
+
+/// A date found at the start of a text: its length, the date, whether a
+/// year was written, and the style.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub len: usize,
+    pub date: Date,
+    pub has_year: bool,
+    pub style: Style,
+    /// Whether both numbers could have been the month.
+    pub ambiguous: bool,
+}
+
+impl Style {
+    pub fn format(&self, d: Date, has_year: bool) -> String {
+        match self {
+            Style::Ymd(sep) => format!("{:04}{sep}{:02}{sep}{:02}", d.year(), d.month(), d.day()),
+            Style::Numeric {
+                sep,
+                day_first,
+                pad_day,
+                pad_month,
+                short_year,
+            } => {
+                let day = if *pad_day {
+                    format!("{:02}", d.day())
+                } else {
+                    d.day().to_string()
+                };
+                let month = if *pad_month {
+                    format!("{:02}", d.month())
+                } else {
+                    d.month().to_string()
+                };
+                let year = year_text(d.year(), *short_year);
+                if *day_first {
+                    format!("{day}{sep}{month}{sep}{year}")
+                } else {
+                    format!("{month}{sep}{day}{sep}{year}")
+                }
+            }
+            Style::Named {
+                month_first,
+                month,
+                ordinal,
+                between,
+                before_year,
+                short_year,
+            } => {
+                let m = month_text(month.0, d.month());
+                let day = day_text(d.day(), *ordinal, month.0.lang);
+                let mut out = if *month_first {
+                    format!("{m}{between}{day}")
+                } else {
+                    format!("{day}{between}{m}")
+                };
+                if has_year {
+                    out.push_str(before_year);
+                    out.push_str(&year_text(d.year(), *short_year));
+                }
+                out
+            }
+        }
+    }
+}
+
+fn year_text(year: i16, short: bool) -> String {
+    if short {
+        format!("{:02}", year.rem_euclid(100))
+    } else {
+        format!("{year:04}")
+    }
+}
+
+fn day_text(day: i8, ordinal: bool, lang: Lang) -> String {
+    if !ordinal {
+        return day.to_string();
+    }
+    match lang {
+        Lang::Fr | Lang::Es | Lang::Pt if day == 1 => match lang {
+            Lang::Fr => "1er".to_owned(),
+            _ => "1º".to_owned(),
+        },
+        Lang::Fr | Lang::Es | Lang::Pt => day.to_string(),
+        Lang::En => {
+            let suffix = match (day % 10, day % 100) {
+                (_, 11..=13) => "th",
+                (1, _) => "st",
+                (2, _) => "nd",
+                (3, _) => "rd",
+                _ => "th",
+            };
+            format!("{day}{suffix}")
+        }
+    }
+}
+
+fn month_text(w: MonthWord, month: i8) -> String {
+    let lang = match w.lang {
+        Lang::En => 0,
+        Lang::Es => 1,
+        Lang::Fr => 2,
+        Lang::Pt => 3,
+    };
+    let full = NAMES[lang][(month - 1) as usize];
+    let mut name: String = if w.short > 0 {
+        full.chars().take(w.short.max(3)).collect()
+    } else {
+        full.to_owned()
+    };
+    if w.upper {
+        let mut chars = name.chars();
+        if let Some(first) = chars.next() {
+            name = first.to_uppercase().chain(chars).collect();
+        }
+    }
+    if w.dot && name.chars().count() < full.chars().count() {
+        name.push('.');
+    }
+    name
+}
+
+fn digits(s: &str, min: usize, max: usize) -> Option<(usize, u32)> {
+    let len = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    if len < min || len > max {
+        return None;
+    }
+    s[..len].parse().ok().map(|n| (len, n))
+}
+
+fn make(year: i32, month: u32, day: u32) -> Option<Date> {
+    Date::new(
+        i16::try_from(year).ok()?,
+        i8::try_from(month).ok()?,
+        i8::try_from(day).ok()?,
+    )
+    .ok()
+}
+
+/// A two-digit year: this century up to 2040, the last one after.
+fn full_year(y: u32, len: usize) -> i32 {
+    let y = y as i32;
+    match len {
+        2 if y <= 40 => 2000 + y,
+        2 => 1900 + y,
+        _ => y,
+    }
+}
+
+/// A month name at the start of `s`, and its length.
+fn month_word(s: &str) -> Option<(i8, usize, MonthWord)> {
+    let len = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
+    if len < 3 {
+        return None;
+    }
+    let word = &s[..len];
+    if len > 12 {
+        return None;
+    }
+    let folded = fold(word);
+    let upper = word.starts_with(char::is_uppercase);
+    let langs = [Lang::En, Lang::Es, Lang::Fr, Lang::Pt];
+    static FOLDED: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+    let folded_names = FOLDED.get_or_init(|| {
+        NAMES
+            .iter()
+            .map(|names| names.iter().map(|n| fold(n)).collect())
+            .collect()
+    });
+    for (l, names) in folded_names.iter().enumerate() {
+        for (m, full_folded) in names.iter().enumerate() {
+            let short = if folded == *full_folded {
+                0
+            } else if l == 0 && (folded == full_folded[..3] || (m == 8 && folded == "sept")) {
+                folded.len()
+            } else if l == 1 && folded.len() == 3 && full_folded.starts_with(&folded) {
+                3
+            } else {
+                continue;
+            };
+            let dot = short > 0 && s[len..].starts_with('.');
+            return Some((
+                m as i8 + 1,
+                len + usize::from(dot),
+                MonthWord {
+                    lang: langs[l],
+                    short,
+                    dot,
+                    upper,
+                },
+            ));
+        }
+    }
+    None
+}
+
+/// A day number with an optional ordinal ending: "21", "21st", "1er", "1º".
+fn day_number(s: &str) -> Option<(usize, u32, bool)> {
+    let (len, day) = digits(s, 1, 2)?;
+    if !(1..=31).contains(&day) {
+        return None;
+    }
+    for suffix in ["st", "nd", "rd", "th", "er", "º", "o"] {
+        if s[len..].starts_with(suffix)
+            && !s[len + suffix.len()..].starts_with(|c: char| c.is_alphanumeric())
+            && (suffix != "o" || s[len + 1..].starts_with(' '))
+        {
+            return Some((len + suffix.len(), day, true));
+        }
+    }
+    if s[len..].starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    Some((len, day, false))
+}
+
+/// A run of spaces, or a line break with the indentation after it: the
+/// length, if `s` starts with one.
+fn spaces(s: &str) -> Option<usize> {
+    let len = s.find(|c: char| !c.is_whitespace()).unwrap_or(s.len());
+    let run = &s[..len];
+    (len > 0 && run.matches('\n').count() <= 1 && len <= 40).then_some(len)
+}
+
+/// The first of `options` that `s` starts with, and its length.
+fn one_of(s: &str, options: &[&str]) -> Option<usize> {
+    options.iter().find(|o| s.starts_with(*o)).map(|o| o.len())
+}
+
+/// A year after a month or a day: ", 2026", " 2026", " de 2026", " del 2026",
+/// "-2026"; four digits, or two after an apostrophe or a hyphen.
+fn year_after(s: &str) -> Option<(usize, usize, i32, bool)> {
+    let sep = one_of(s, &[" de ", " del ", " of ", "-"]).or_else(|| {
+        let comma = usize::from(s.starts_with(','));
+        spaces(&s[comma..])
+            .map(|n| comma + n)
+            .or((comma == 1).then_some(1))
+    })?;
+    let (len, y) = digits(&s[sep..], 2, 4)?;
+    if len == 3 || (len == 2 && !s[..sep].ends_with('-')) {
+        return None;
+    }
+    if s[sep + len..].starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    Some((sep, len, full_year(y, len), len == 2))
+}
+
+/// A date at the start of `s`, read as `reading` says.
+pub fn date_at(s: &str, reading: Reading) -> Option<Found> {
+    numeric(s, reading).or_else(|| named(s, reading))
+}
+
+fn numeric(s: &str, reading: Reading) -> Option<Found> {
+    let (a_len, a) = digits(s, 1, 4)?;
+    let sep = s[a_len..].chars().next().filter(|c| "/.-".contains(*c))?;
+    let (b_len, b) = digits(&s[a_len + 1..], 1, 2)?;
+    if !s[a_len + 1 + b_len..].starts_with(sep) {
+        return None;
+    }
+    let c_start = a_len + b_len + 2;
+    if a_len == 4 {
+        let (c_len, c) = digits(&s[c_start..], 2, 2)?;
+        let date = make(a as i32, b, c)?;
+        return Some(Found {
+            len: c_start + c_len,
+            date,
+            has_year: true,
+            style: Style::Ymd(sep),
+            ambiguous: false,
+        });
+    }
+    if a_len > 2 {
+        return None;
+    }
+    let (c_len, c) = digits(&s[c_start..], 2, 4)?;
+    if c_len == 3 || s[c_start + c_len..].starts_with(|ch: char| ch.is_ascii_digit()) {
+        return None;
+    }
+    // "1.2.34" is a section number, not a date: dotted dates are padded.
+    if sep == '.' && (a_len != 2 || b_len != 2) && c_len == 2 {
+        return None;
+    }
+    let year = full_year(c, c_len);
+    let day_first_date = make(year, b, a);
+    let month_first_date = make(year, a, b);
+    let ambiguous = day_first_date.is_some() && month_first_date.is_some() && a != b;
+    let (date, day_first) = match (day_first_date, month_first_date) {
+        (Some(d), Some(m)) => {
+            if reading.day_first {
+                (d, true)
+            } else {
+                (m, false)
+            }
+        }
+        (Some(d), None) => (d, true),
+        (None, Some(m)) => (m, false),
+        (None, None) => return None,
+    };
+    // "14/3/2026" is not padded, "14/03/2026" is: one flag for both.
+    let padded = a_len == 2 && b_len == 2;
+    Some(Found {
+        len: c_start + c_len,
+        date,
+        has_year: true,
+        style: Style::Numeric {
+            sep,
+            day_first,
+            pad_day: padded,
+            pad_month: padded,
+            short_year: c_len == 2,
+        },
+        ambiguous,
+    })
+}
+
+fn named(s: &str, reading: Reading) -> Option<Found> {
+    // March 14th, 2026 / Mar. 14 2026 / May 9
+    if let Some((month, m_len, word)) = month_word(s) {
+        let gap = one_of(&s[m_len..], &[" the "]).or_else(|| spaces(&s[m_len..]))?;
+        let (d_len, day, ordinal) = day_number(&s[m_len + gap..])?;
+        let after_day = m_len + gap + d_len;
+        if word.lang != Lang::En {
+            return None;
+        }
+        return finish(s, after_day, month, day, reading, |before_year, short_year| {
+            Style::Named {
+                month_first: true,
+                month: MonthWordStyle(word),
+                ordinal,
+                between: s[m_len..m_len + gap].to_owned(),
+                before_year,
+                short_year,
+            }
+        });
+    }
+    // 14 March 2026 / 21st of February 2013 / 28 de noviembre de 2019 / 14-Mar-2026
+    let (d_len, day, ordinal) = day_number(s)?;
+    let between = one_of(&s[d_len..], &[" of ", " de ", " ", "-"])?;
+    let (month, m_len, word) = month_word(&s[d_len + between..])?;
+    let after_month = d_len + between + m_len;
+    finish(s, after_month, month, day, reading, |before_year, short_year| {
+        Style::Named {
+            month_first: false,
+            month: MonthWordStyle(word),
+            ordinal,
+            between: s[d_len..d_len + between].to_owned(),
+            before_year,
+            short_year,
+        }
+    })
+}
+
+fn finish(
+    s: &str,
+    end: usize,
+    month: i8,
+    day: u32,
+    reading: Reading,
+    style: impl Fn(String, bool) -> Style,
+) -> Option<Found> {
+    if let Some((sep, y_len, year, short)) = year_after(&s[end..]) {
+        let date = make(year, month as u32, day)?;
+        return Some(Found {
+            len: end + sep + y_len,
+            date,
+            has_year: true,
+            style: style(s[end..end + sep].to_owned(), short),
+            ambiguous: false,
+        });
+    }
+    // A day and a month alone: a birthday, or a date in the case's year.
+    let date = make(i32::from(reading.year), month as u32, day).or_else(|| make(2024, month as u32, day))?;
+    Some(Found {
+        len: end,
+        date,
+        has_year: false,
+        style: style(String::new(), false),
+        ambiguous: false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WORLD: Reading = Reading {
+        day_first: true,
+        year: 2026,
+    };
+    const US: Reading = Reading {
+        day_first: false,
+        year: 2026,
+    };
+
+    fn moved(text: &str, reading: Reading, days: i64) -> String {
+        use jiff::ToSpan;
+        let found = date_at(text, reading).unwrap_or_else(|| panic!("no date in {text}"));
+        assert_eq!(found.len, text.len(), "{text}");
+        found
+            .style
+            .format(found.date.checked_add(days.days()).unwrap(), found.has_year)
+    }
+
+    #[test]
+    fn every_style_is_read_and_written_back_alike() {
+        for (text, want) in [
+            ("2026-03-14", "2026-03-24"),
+            ("2026/03/14", "2026/03/24"),
+            ("14/03/2026", "24/03/2026"),
+            ("14.03.2026", "24.03.2026"),
+            ("7/22/15", "8/1/15"),
+            ("March 14th, 2026", "March 24th, 2026"),
+            ("Mar. 14, 2026", "Mar. 24, 2026"),
+            ("21st February 2013", "3rd March 2013"),
+            ("21st of February 2013", "3rd of March 2013"),
+            ("28 de noviembre de 2019", "8 de diciembre de 2019"),
+            ("14 de março de 2026", "24 de março de 2026"),
+            ("1er mars 2026", "11 mars 2026"),
+            ("14-Mar-2026", "24-Mar-2026"),
+            ("9 May", "19 May"),
+            ("May 9th", "May 19th"),
+        ] {
+            assert_eq!(moved(text, WORLD, 10), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_order_of_day_and_month_follows_the_country_when_both_could_be_months() {
+        let world = date_at("09/05/2017", WORLD).unwrap();
+        assert_eq!(world.date, Date::new(2017, 5, 9).unwrap());
+        assert!(world.ambiguous);
+        assert_eq!(
+            date_at("09/05/2017", US).unwrap().date,
+            Date::new(2017, 9, 5).unwrap()
+        );
+        assert_eq!(
+            date_at("07/22/2015", WORLD).unwrap().date,
+            Date::new(2015, 7, 22).unwrap()
+        );
+        assert!(!day_first_in("United States") && day_first_in("Honduras"));
+    }
+
+    #[test]
+    fn numbers_that_are_not_dates_are_not_read_as_dates() {
+        for text in ["103.2(b)", "1.2.34", "2025-2026", "May", "1 200 000", "3 mayors"] {
+            assert!(date_at(text, WORLD).is_none(), "{text}");
+        }
+    }
+}

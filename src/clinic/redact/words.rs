@@ -1,0 +1,251 @@
+//! What a word is, for deciding whether it could name someone: a common
+//! English word, a month, a place, or none of these.
+//!
+//! The English words come from SCOWL (size 70, American spelling), as
+//! Debian's `wamerican-large` packages it, and medical words from its size
+//! 95 (`wamerican-insane`), chosen by the roots and endings of medicine;
+//! `data/generate.sh` rebuilds the lists and `data/LICENSE-SCOWL` carries
+//! its notice. Countries and their
+//! regions come from ISO 3166-1 and 3166-2 through the `rust_iso3166` crate,
+//! and cities from the names of the tz database's time zones.
+//! Comparisons fold case, accents and script ([`fold`]).
+
+use deunicode::deunicode;
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+use unicode_normalization::UnicodeNormalization;
+
+const ENGLISH: &str = include_str!("data/english.txt");
+const PROPER_ADJECTIVES: &str = include_str!("data/proper-adjectives.txt");
+const CITIES: &str = include_str!("data/cities.txt");
+const MEDICAL: &str = include_str!("data/medical.txt");
+
+/// Month names in English, Spanish, French and Portuguese, folded, with
+/// their number; abbreviations are matched as prefixes elsewhere.
+pub const MONTHS: [(&str, i8); 48] = [
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("enero", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+    ("janvier", 1),
+    ("fevrier", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("aout", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("decembre", 12),
+    ("janeiro", 1),
+    ("fevereiro", 2),
+    ("marco", 3),
+    ("maio", 5),
+    ("junho", 6),
+    ("julho", 7),
+    ("setembro", 9),
+    ("outubro", 10),
+    ("dezembro", 12),
+    ("setiembre", 9),
+    ("abr", 4),
+    ("dic", 12),
+];
+
+/// Weekdays in the same four languages, folded: capitalised, never names.
+const WEEKDAYS: [&str; 28] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lunes",
+    "martes",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sabado",
+    "domingo",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "segunda",
+    "terca",
+    "quarta",
+    "quinta",
+    "sexta",
+    "feira",
+    "sabado",
+];
+
+/// Lower case, in Latin letters without accents, in canonical composition
+/// first: "Nguyễn" (composed or not) and "NGUYEN" fold alike, and so do
+/// "Оксана" and "Oksana".
+pub fn fold(word: &str) -> String {
+    let composed: String = word.nfc().collect();
+    if composed.is_ascii() {
+        return composed.to_ascii_lowercase();
+    }
+    deunicode(&composed).to_lowercase()
+}
+
+fn english() -> &'static BTreeSet<&'static str> {
+    static SET: OnceLock<BTreeSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| ENGLISH.lines().chain(MEDICAL.lines()).collect())
+}
+
+/// Whether a word, folded, is a common English word (lower case in the
+/// dictionary) or a medical one: "memory", "justice", "may", "grace",
+/// "echocardiogram".
+pub fn is_common(folded: &str) -> bool {
+    english().contains(folded)
+        || folded
+            .strip_suffix('s')
+            .is_some_and(|stem| stem.len() > 2 && english().contains(stem))
+}
+
+pub fn month(folded: &str) -> Option<i8> {
+    MONTHS.iter().find(|(m, _)| *m == folded).map(|&(_, n)| n)
+}
+
+pub fn is_weekday(folded: &str) -> bool {
+    WEEKDAYS.contains(&folded)
+}
+
+/// Countries, cities and regions of two words or more, folded, each as its
+/// words joined by one space.
+fn places() -> &'static BTreeSet<String> {
+    static SET: OnceLock<BTreeSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set = BTreeSet::new();
+        let mut add = |name: &str| {
+            let folded = words_of(name).join(" ");
+            if !folded.is_empty() {
+                // "Bolivia (Plurinational State of)": the short form too.
+                if let Some((short, _)) = folded.split_once(" (") {
+                    set.insert(short.to_owned());
+                }
+                set.insert(folded);
+            }
+        };
+        for city in CITIES.lines() {
+            add(city);
+        }
+        for country in rust_iso3166::ALL {
+            add(country.name);
+            // A region of one word is too often someone's name as well
+            // ("Moyo" is a district of Uganda): only longer ones count.
+            for sub in country.subdivisions().unwrap_or_default() {
+                if sub.name.split_whitespace().count() >= 2 {
+                    add(sub.name);
+                }
+            }
+        }
+        set
+    })
+}
+
+/// The words of a name, folded, without punctuation.
+fn words_of(name: &str) -> Vec<String> {
+    fold(name)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Whether these folded words, together, name a country or a region.
+pub fn is_place(folded_words: &[&str]) -> bool {
+    !folded_words.is_empty() && places().contains(&folded_words.join(" "))
+}
+
+/// How many words from `k` on, at most four, name a place, if any do
+/// (longest first): "Francisco Morazán", "Jordan".
+pub fn place_at(folded_words: &[String], k: usize) -> Option<usize> {
+    (1..=4.min(folded_words.len() - k)).rev().find(|&n| {
+        let run: Vec<&str> = folded_words[k..k + n].iter().map(String::as_str).collect();
+        is_place(&run)
+    })
+}
+
+/// Whether a capitalised word is the adjective of a place: "Syrian",
+/// "Vietnamese", "Honduran". It must be a dictionary entry shaped so and
+/// begin like a country or region name.
+pub fn is_place_adjective(word: &str) -> bool {
+    static SET: OnceLock<BTreeSet<&'static str>> = OnceLock::new();
+    let set = SET.get_or_init(|| PROPER_ADJECTIVES.lines().collect());
+    let mut cap = fold(word);
+    if let Some(first) = cap.get(..1) {
+        cap = first.to_uppercase() + &cap[1..];
+    }
+    if !set.contains(cap.as_str()) {
+        return false;
+    }
+    let folded = fold(word);
+    if places().contains(&folded) {
+        return false;
+    }
+    places().iter().any(|place| {
+        let joined: String = place.chars().filter(|c| *c != ' ').collect();
+        let common = joined
+            .chars()
+            .zip(folded.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
+        common >= 5 && common + 3 >= folded.len()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_takes_off_case_accents_and_script() {
+        assert_eq!(fold("Nguyễn"), "nguyen");
+        assert_eq!(fold("Nguye\u{302}\u{303}n"), "nguyen");
+        assert_eq!(fold("Оксана"), "oksana");
+        assert_eq!(fold("Müller"), "muller");
+    }
+
+    #[test]
+    fn the_lists_know_words_places_and_months() {
+        assert!(is_common("memory") && is_common("justice") && is_common("leukemia"));
+        assert!(is_common("echocardiograms") && is_common("thalassemia") && is_common("hydrocephalus"));
+        assert!(!is_common("tkachenko") && !is_common("jordan"));
+        assert!(is_place(&["jordan"]) && is_place(&["honduras"]) && is_place(&["francisco", "morazan"]));
+        assert!(is_place(&["port", "au", "prince"]) && is_place(&["tegucigalpa"]));
+        assert!(!is_place(&["oksana"]));
+        assert!(is_place_adjective("Syrian") && is_place_adjective("Vietnamese"));
+        assert!(!is_place_adjective("Oksana"));
+        assert_eq!(month("noviembre"), Some(11));
+        assert_eq!(month("aout"), Some(8));
+    }
+}

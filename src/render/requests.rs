@@ -1,0 +1,564 @@
+//! From gaps to actions: what to obtain, from whom, for which grounds and by
+//! when. One computation feeds two documents: the evidence-request letters
+//! (`--memo requests`, one letter per person or body to ask) and the action
+//! list that opens the gap report (the same requests, plus the team's own
+//! tasks: answer a ground, cite what is in the file, translate).
+//!
+//! Everything here is data for the templates; the wording is theirs. Nothing
+//! here carries an id or a finding code: tasks speak of grounds by numeral
+//! and of documents by title and exhibit letter.
+
+use super::context::roman;
+use super::markdown;
+use crate::check::{self, Checked, Status};
+use crate::model::{DecisionKind, Evidence};
+use jiff::ToSpan;
+use jiff::civil::Date;
+use serde::Serialize;
+
+/// After a denial there is no response date: documents are asked for this
+/// many days after today.
+pub const DAYS_TO_ANSWER_AFTER_DENIAL: i32 = 14;
+
+/// The evidence-request letters, and the date they ask for.
+#[derive(Debug, Clone, Serialize)]
+pub struct RequestsContext<'a> {
+    /// The date by which the documents are needed (`YYYY-MM-DD`).
+    pub needed_by: String,
+    /// How it was set: `response` (the response date less the playbook's
+    /// `request_margin_days`), `now` (that leaves no time: today, as soon as
+    /// possible), `after-today` (no response date, as after a denial: today
+    /// plus [`DAYS_TO_ANSWER_AFTER_DENIAL`]).
+    pub needed_by_rule: &'static str,
+    /// The playbook's `request_margin_days`.
+    pub margin_days: u32,
+    pub letters: Vec<Letter<'a>>,
+}
+
+/// One letter: one person or body, everything to ask them for.
+#[derive(Debug, Clone, Serialize)]
+pub struct Letter<'a> {
+    pub number: usize,
+    /// The author as the case file names them, or the playbook's
+    /// `author_role` when nobody is named ("the treating physician").
+    pub to: String,
+    /// True when `to` is a role rather than a name.
+    pub role: bool,
+    /// The name to greet: `to` up to its first comma, for a named author.
+    pub salutation: Option<String>,
+    pub documents: Vec<Wanted<'a>>,
+}
+
+/// A document to ask for.
+#[derive(Debug, Clone, Serialize)]
+pub struct Wanted<'a> {
+    /// Why: `requested` (asked for already, not yet received), `missing`
+    /// (nothing in the file is of this type), `update` (an opinion that
+    /// predates the decision), `undated` (a document with no date).
+    pub reason: &'static str,
+    /// The exhibit's title, or the type's label for a missing type.
+    pub title: &'a str,
+    pub type_label: &'a str,
+    /// The exhibit letter of a document already in the packet.
+    pub letter: Option<&'a str>,
+    /// The date of the document on file (for an update).
+    pub dated: Option<String>,
+    pub requested_on: Option<String>,
+    /// Days since `requested_on`.
+    pub days_waiting: Option<i32>,
+    /// True when the type is in the playbook's `baseline` and the decision is
+    /// a denial: every complete request needs it.
+    pub baseline: bool,
+    /// The playbook's `must_state` for the type.
+    pub must_state: &'a [String],
+    /// The grounds it would answer, in decision order.
+    pub concerns: Vec<Concern<'a>>,
+}
+
+/// A ground a document would answer, as the decision put it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Concern<'a> {
+    pub numeral: String,
+    pub label: &'a str,
+    pub quote_paragraphs: Vec<String>,
+    pub cite: Option<&'a str>,
+}
+
+/// One task of the gap report's action list.
+#[derive(Debug, Clone, Serialize)]
+pub struct Action<'a> {
+    pub number: usize,
+    /// True when it stands between the case and a final document.
+    pub blocking: bool,
+    /// What to do: `chase` (a document asked for and not yet received),
+    /// `obtain` (ask `from` for a type nothing in the file provides), `update` (an
+    /// updated opinion), `date` (have the document dated and signed),
+    /// `answer` (write the points of a ground that has none), `support`
+    /// (find evidence for points that cite nothing), `cite` (cite a document
+    /// already in the file: one no point cites, or, with a `letter`, a
+    /// current opinion for a ground whose opinions are stale), `translate`, `new-evidence` (a ground of a
+    /// re-filing that cites only what was filed before), `file` (the
+    /// document's file is not where the case file says), `review` (a
+    /// document no ground cites).
+    pub task: &'static str,
+    /// The document's title (or the type's label).
+    pub document: Option<&'a str>,
+    /// Its exhibit letter, when it is in the packet.
+    pub letter: Option<&'a str>,
+    /// Whom to ask: a name from the case file or the playbook's role.
+    pub from: Option<String>,
+    /// The grounds it serves, by numeral.
+    pub grounds: Vec<String>,
+    /// By when (`YYYY-MM-DD`).
+    pub by: String,
+    pub requested_on: Option<String>,
+    pub days_waiting: Option<i32>,
+    /// True for a `baseline` type of a re-filing.
+    pub baseline: bool,
+    /// The evidence item's internal `notes`.
+    pub notes: Option<&'a str>,
+}
+
+/// The letters and the action list of a checked case.
+pub fn build<'a>(checked: &'a Checked<'a>) -> (RequestsContext<'a>, Vec<Action<'a>>) {
+    let (needed_by, rule) = needed_by(checked);
+    let by = needed_by.to_string();
+    let needs = needs(checked);
+
+    let mut letters: Vec<Letter> = Vec::new();
+    for need in &needs {
+        let key = need.to.trim().to_lowercase();
+        let wanted = need.wanted(checked);
+        match letters.iter_mut().find(|l| l.to.trim().to_lowercase() == key) {
+            Some(letter) => letter.documents.push(wanted),
+            None => letters.push(Letter {
+                number: letters.len() + 1,
+                salutation: salutation(need),
+                to: need.to.clone(),
+                role: need.role,
+                documents: vec![wanted],
+            }),
+        }
+    }
+
+    let mut actions: Vec<Action> = needs.iter().map(|n| n.action(checked, &by)).collect();
+    actions.extend(team_tasks(checked, &by));
+    // Blocking first; otherwise in the order found (stable sort).
+    actions.sort_by_key(|a| !a.blocking);
+    for (n, action) in actions.iter_mut().enumerate() {
+        action.number = n + 1;
+    }
+
+    let requests = RequestsContext {
+        needed_by: by,
+        needed_by_rule: rule,
+        margin_days: checked.playbook.request_margin_days,
+        letters,
+    };
+    (requests, actions)
+}
+
+/// The date documents are asked for, and which rule set it.
+fn needed_by(checked: &Checked) -> (Date, &'static str) {
+    let today = checked.today;
+    match &checked.case.info.decision.respond_by {
+        Some(respond_by) => {
+            let margin = i32::try_from(checked.playbook.request_margin_days).unwrap_or(i32::MAX);
+            let date = respond_by.value.saturating_sub(margin.days());
+            if date > today {
+                (date, "response")
+            } else {
+                (today, "now")
+            }
+        }
+        None => (
+            today.saturating_add(DAYS_TO_ANSWER_AFTER_DENIAL.days()),
+            "after-today",
+        ),
+    }
+}
+
+/// Something to ask someone else for.
+struct Need<'a> {
+    reason: &'static str,
+    /// The evidence item it is about; none for a type nothing provides.
+    evidence: Option<usize>,
+    kind: &'a str,
+    to: String,
+    role: bool,
+    grounds: Vec<usize>,
+    blocking: bool,
+    baseline: bool,
+}
+
+impl<'a> Need<'a> {
+    fn wanted(&self, checked: &'a Checked<'a>) -> Wanted<'a> {
+        let playbook = checked.playbook;
+        let kind = self.kind;
+        let type_label = playbook.type_label(kind);
+        let item = self.evidence.map(|i| &checked.case.evidence[i]);
+        Wanted {
+            reason: self.reason,
+            title: item.map_or(type_label, |e| e.title.as_str()),
+            type_label,
+            letter: self
+                .evidence
+                .and_then(|i| checked.plan.of(i))
+                .map(|x| x.letter.as_str()),
+            dated: item.and_then(|e| e.date.as_ref()).map(|d| d.value.to_string()),
+            requested_on: item.and_then(requested_on),
+            days_waiting: item.and_then(|e| days_waiting(checked, e)),
+            baseline: self.baseline,
+            must_state: playbook.must_state(kind),
+            concerns: self.grounds.iter().map(|&g| concern(checked, g)).collect(),
+        }
+    }
+
+    fn action(&self, checked: &'a Checked<'a>, by: &str) -> Action<'a> {
+        let item = self.evidence.map(|i| &checked.case.evidence[i]);
+        let task = match self.reason {
+            "update" => "update",
+            "undated" => "date",
+            "requested" => "chase",
+            _ => "obtain",
+        };
+        Action {
+            number: 0,
+            blocking: self.blocking,
+            task,
+            document: Some(item.map_or_else(|| checked.playbook.type_label(self.kind), |e| e.title.as_str())),
+            letter: self
+                .evidence
+                .and_then(|i| checked.plan.of(i))
+                .map(|x| x.letter.as_str()),
+            from: Some(self.to.clone()),
+            grounds: numerals(&self.grounds),
+            by: by.to_owned(),
+            requested_on: item.and_then(requested_on),
+            days_waiting: item.and_then(|e| days_waiting(checked, e)),
+            baseline: self.baseline,
+            notes: item.and_then(|e| e.notes.as_deref()),
+        }
+    }
+}
+
+/// The name to greet, for a person named with a title ("Dr. Ana Ruiz,
+/// Hospital X" is greeted "Dr. Ana Ruiz"); none for a body or a role.
+fn salutation(need: &Need) -> Option<String> {
+    const TITLES: [&str; 6] = ["Dr. ", "Mr. ", "Ms. ", "Mrs. ", "Prof. ", "Professor "];
+    let name = need.to.split(',').next()?.trim();
+    (!need.role && TITLES.iter().any(|t| name.starts_with(t))).then(|| name.to_owned())
+}
+
+fn requested_on(e: &Evidence) -> Option<String> {
+    e.requested_on.as_ref().map(|d| d.value.to_string())
+}
+
+/// Days a requested item has waited since it was asked for.
+pub fn days_waiting(checked: &Checked, e: &Evidence) -> Option<i32> {
+    let asked = e.requested_on.as_ref()?;
+    (!e.is_received()).then(|| check::days_between(asked.value, checked.today))
+}
+
+fn numerals(grounds: &[usize]) -> Vec<String> {
+    grounds.iter().map(|&g| roman(g + 1)).collect()
+}
+
+fn concern<'a>(checked: &'a Checked<'a>, g: usize) -> Concern<'a> {
+    let ground = &checked.case.grounds[g];
+    Concern {
+        numeral: roman(g + 1),
+        label: checked
+            .playbook
+            .category(&ground.category)
+            .map_or(ground.category.as_str(), |c| c.label.as_str()),
+        quote_paragraphs: markdown::paragraphs(&ground.quote),
+        cite: ground.cite.as_deref(),
+    }
+}
+
+/// The grounds whose points cite evidence item `i`.
+fn citing(checked: &Checked, i: usize) -> Vec<usize> {
+    (0..checked.case.grounds.len())
+        .filter(|&g| checked.report.grounds[g].evidence.contains(&i))
+        .collect()
+}
+
+/// The grounds whose category expects (or, with `strengthens`, is made
+/// stronger by) evidence of type `kind`.
+fn served_by(checked: &Checked, kind: &str, strengthens: bool) -> Vec<usize> {
+    (0..checked.case.grounds.len())
+        .filter(|&g| {
+            checked
+                .playbook
+                .category(&checked.case.grounds[g].category)
+                .is_some_and(|c| {
+                    c.expects.iter().any(|t| t == kind)
+                        || (strengthens && c.strengthens.iter().any(|t| t == kind))
+                })
+        })
+        .collect()
+}
+
+fn cites_type(checked: &Checked, g: usize, kind: &str) -> bool {
+    checked.report.grounds[g]
+        .evidence
+        .iter()
+        .any(|&i| checked.case.evidence[i].kind == kind)
+}
+
+fn is_denial(checked: &Checked) -> bool {
+    checked.case.info.decision.kind == DecisionKind::Denial
+}
+
+/// A `baseline` type no ground cites, in a re-filing.
+fn baseline_missing(checked: &Checked, kind: &str) -> bool {
+    is_denial(checked)
+        && checked.playbook.baseline.iter().any(|t| t == kind)
+        && !(0..checked.case.grounds.len()).any(|g| cites_type(checked, g, kind))
+}
+
+/// Whom to ask for item `e`: its author, else the type's role.
+fn recipient(checked: &Checked, e: Option<&Evidence>, kind: &str) -> (String, bool) {
+    if let Some(author) = e.and_then(|e| e.author.as_deref()).map(str::trim)
+        && !author.is_empty()
+    {
+        return (author.to_owned(), false);
+    }
+    let role = checked.playbook.author_role(kind).map_or_else(
+        || format!("the author of the {}", checked.playbook.type_label(kind)),
+        str::to_owned,
+    );
+    (role, true)
+}
+
+/// Everything to ask someone for, blocking first within each kind.
+fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
+    let case = &checked.case;
+    let playbook = checked.playbook;
+    let decision = case.info.decision.date.value;
+    let mut needs: Vec<Need> = Vec::new();
+
+    // Requested items: chase them.
+    for (i, e) in case.evidence.iter().enumerate() {
+        if e.is_received() {
+            continue;
+        }
+        let cited = citing(checked, i);
+        let blocking = !cited.is_empty();
+        let grounds = if cited.is_empty() {
+            served_by(checked, &e.kind, true)
+        } else {
+            cited
+        };
+        let (to, role) = recipient(checked, Some(e), &e.kind);
+        needs.push(Need {
+            reason: "requested",
+            evidence: Some(i),
+            kind: &e.kind,
+            to,
+            role,
+            grounds,
+            blocking: blocking || baseline_missing(checked, &e.kind),
+            baseline: is_denial(checked) && playbook.baseline.contains(&e.kind),
+        });
+    }
+
+    // Types a ground expects, or a re-filing needs, that nothing in the file
+    // provides: ask the role that would write them.
+    let mut kinds: Vec<&str> = Vec::new();
+    for ground in &case.grounds {
+        if let Some(c) = playbook.category(&ground.category) {
+            kinds.extend(c.expects.iter().map(String::as_str));
+        }
+    }
+    if is_denial(checked) {
+        kinds.extend(playbook.baseline.iter().map(String::as_str));
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    for kind in kinds {
+        if seen.contains(&kind) || case.evidence.iter().any(|e| e.kind == kind) {
+            continue;
+        }
+        seen.push(kind);
+        let grounds: Vec<usize> = served_by(checked, kind, false)
+            .into_iter()
+            .filter(|&g| !cites_type(checked, g, kind))
+            .collect();
+        let baseline = baseline_missing(checked, kind);
+        if grounds.is_empty() && !baseline {
+            continue;
+        }
+        let (to, role) = recipient(checked, None, kind);
+        needs.push(Need {
+            reason: "missing",
+            evidence: None,
+            kind,
+            to,
+            role,
+            blocking: baseline
+                || grounds
+                    .iter()
+                    .any(|&g| checked.report.grounds[g].status < Status::Pending),
+            grounds,
+            baseline,
+        });
+    }
+
+    // Opinions on file: an update for those that predate the decision, a
+    // date for those that have none.
+    for (i, e) in case.evidence.iter().enumerate() {
+        if !e.is_received() || !playbook.is_opinion(&e.kind) {
+            continue;
+        }
+        // A ground for which the file already holds a current opinion of
+        // this type needs it cited, not a letter (see `team_tasks`).
+        let stale_for: Vec<usize> = citing(checked, i)
+            .into_iter()
+            .filter(|&g| stale(checked, g, decision) && current_opinion(checked, &e.kind).is_none())
+            .collect();
+        let reason = match &e.date {
+            None => "undated",
+            Some(d) if d.value < decision && !stale_for.is_empty() => "update",
+            Some(_) => continue,
+        };
+        let grounds = if reason == "update" {
+            stale_for
+        } else {
+            citing(checked, i)
+        };
+        let (to, role) = recipient(checked, Some(e), &e.kind);
+        needs.push(Need {
+            reason,
+            evidence: Some(i),
+            kind: &e.kind,
+            to,
+            role,
+            grounds,
+            blocking: false,
+            baseline: false,
+        });
+    }
+
+    needs.sort_by_key(|n| !n.blocking);
+    needs
+}
+
+/// A received opinion of type `kind` dated on or after the decision, if the
+/// file holds one.
+fn current_opinion(checked: &Checked, kind: &str) -> Option<usize> {
+    let decision = checked.case.info.decision.date.value;
+    checked.case.evidence.iter().position(|e| {
+        e.kind == kind && e.is_received() && e.date.as_ref().is_some_and(|d| d.value >= decision)
+    })
+}
+
+/// Whether ground `g` cites dated opinions, all from before the decision,
+/// and no opinion already requested to replace them.
+fn stale(checked: &Checked, g: usize, decision: Date) -> bool {
+    let cited: Vec<&Evidence> = checked.report.grounds[g]
+        .evidence
+        .iter()
+        .map(|&i| &checked.case.evidence[i])
+        .filter(|e| checked.playbook.is_opinion(&e.kind))
+        .collect();
+    let dated: Vec<&&Evidence> = cited.iter().filter(|e| e.date.is_some()).collect();
+    let replacement = cited.iter().any(|e| !e.is_received());
+    !dated.is_empty()
+        && !replacement
+        && dated
+            .iter()
+            .all(|e| e.date.as_ref().is_some_and(|d| d.value < decision))
+}
+
+/// The team's own tasks: grounds to answer, documents in the file to cite,
+/// translations, new evidence for a re-filing, files to find.
+fn team_tasks<'a>(checked: &'a Checked<'a>, by: &str) -> Vec<Action<'a>> {
+    let case = &checked.case;
+    let mut tasks = Vec::new();
+    let task = |task: &'static str, blocking: bool, grounds: &[usize]| Action {
+        number: 0,
+        blocking,
+        task,
+        document: None,
+        letter: None,
+        from: None,
+        grounds: numerals(grounds),
+        by: by.to_owned(),
+        requested_on: None,
+        days_waiting: None,
+        baseline: false,
+        notes: None,
+    };
+
+    for (g, result) in checked.report.grounds.iter().enumerate() {
+        match result.status {
+            Status::Unanswered => tasks.push(task("answer", true, &[g])),
+            Status::Asserted => tasks.push(task("support", true, &[g])),
+            _ => {}
+        }
+        if is_denial(checked)
+            && !result.evidence.is_empty()
+            && result.evidence.iter().all(|&i| case.evidence[i].submitted_before)
+        {
+            tasks.push(task("new-evidence", true, &[g]));
+        }
+    }
+
+    // Stale grounds for which a current opinion is already in the file.
+    let decision = case.info.decision.date.value;
+    let mut current: Vec<(usize, Vec<usize>)> = Vec::new();
+    for g in (0..case.grounds.len()).filter(|&g| stale(checked, g, decision)) {
+        let kinds = checked.report.grounds[g]
+            .evidence
+            .iter()
+            .map(|&i| case.evidence[i].kind.as_str())
+            .filter(|k| checked.playbook.is_opinion(k));
+        for i in kinds.filter_map(|k| current_opinion(checked, k)) {
+            match current.iter_mut().find(|(x, _)| *x == i) {
+                Some((_, grounds)) if !grounds.contains(&g) => grounds.push(g),
+                Some(_) => {}
+                None => current.push((i, vec![g])),
+            }
+        }
+    }
+    for (i, grounds) in current {
+        let e = &case.evidence[i];
+        tasks.push(Action {
+            document: Some(e.title.as_str()),
+            letter: checked.plan.of(i).map(|x| x.letter.as_str()),
+            ..task("cite", false, &grounds)
+        });
+    }
+
+    for (i, e) in case.evidence.iter().enumerate() {
+        let document = |t: &'static str, blocking: bool, grounds: &[usize]| Action {
+            document: Some(e.title.as_str()),
+            letter: checked.plan.of(i).map(|x| x.letter.as_str()),
+            notes: e.notes.as_deref(),
+            ..task(t, blocking, grounds)
+        };
+        let cited = citing(checked, i);
+        if cited.is_empty() && e.is_received() {
+            let fits = served_by(checked, &e.kind, true);
+            if fits.is_empty() {
+                tasks.push(document("review", false, &[]));
+            } else {
+                let blocking = baseline_missing(checked, &e.kind)
+                    || fits
+                        .iter()
+                        .any(|&g| checked.report.grounds[g].status < Status::Pending);
+                tasks.push(document("cite", blocking, &fits));
+            }
+        }
+        if super::context::TranslationStatus::of(e).is_problem() {
+            tasks.push(document("translate", !cited.is_empty(), &cited));
+        }
+        if let Some(file) = &e.file
+            && !checked.base_dir.join(&file.value).exists()
+        {
+            tasks.push(document("file", false, &cited));
+        }
+    }
+    tasks
+}

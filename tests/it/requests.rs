@@ -1,0 +1,382 @@
+//! From gaps to actions: the evidence-request letters (`--memo requests`),
+//! the gap report's action list, the notes that only the gap report shows,
+//! and the final gate of a re-filing whose baseline is incomplete.
+
+use crate::support::*;
+use rebut::check::Code;
+use rebut::render::{self, MemoKind, Templates};
+
+fn markdown(l: &Checked, kind: MemoKind) -> String {
+    render::markdown(&l.memo(kind, true), &Templates::builtin()).unwrap()
+}
+
+/// Whether `word` stands in `text` as a word of its own (ids are short:
+/// `E1` must not match inside `IOE0912…`).
+fn has_word(text: &str, word: &str) -> bool {
+    let is_part = |c: char| c.is_alphanumeric() || matches!(c, '-' | '_');
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(is_part) && !after.is_some_and(is_part)
+    })
+}
+
+/// Every code of format 1, to look for in text meant for people.
+const CODES: [Code; 16] = [
+    Code::UnansweredGround,
+    Code::UnsupportedGround,
+    Code::PendingEvidence,
+    Code::UnsupportedPoint,
+    Code::UnusedEvidence,
+    Code::StaleOpinion,
+    Code::UndatedOpinion,
+    Code::MissingTranslation,
+    Code::NoNewEvidence,
+    Code::ExpectedEvidence,
+    Code::SingleSource,
+    Code::MissingFile,
+    Code::Deadline,
+    Code::FutureDate,
+    Code::MalformedReceipt,
+    Code::MissingBaseline,
+];
+
+/// Nothing internal: no ground or evidence id, no finding code, no
+/// evidence-type or category id, no backtick.
+fn assert_nothing_internal(l: &Checked, text: &str, what: &str) {
+    assert!(!text.contains('`'), "{what}: a backtick\n{text}");
+    for g in &l.case.grounds {
+        assert!(!has_word(text, &g.id), "{what}: ground id {}", g.id);
+        // (Ids that are English words, "documentation" or "other", are prose.)
+        assert!(
+            !g.category.contains('-') || !has_word(text, &g.category),
+            "{what}: category {}",
+            g.category
+        );
+    }
+    for e in &l.case.evidence {
+        assert!(!has_word(text, &e.id), "{what}: evidence id {}", e.id);
+        assert!(
+            !e.kind.contains('-') || !has_word(text, &e.kind),
+            "{what}: type {}",
+            e.kind
+        );
+    }
+    // ("deadline" is also an English word; the others are not.)
+    for code in CODES.iter().filter(|c| c.as_str().contains('-')) {
+        assert!(!text.contains(code.as_str()), "{what}: code {}", code.as_str());
+    }
+}
+
+/// The action list: from its heading to the next second-level heading.
+fn action_list(gaps: &str) -> &str {
+    let start = gaps.find("## Action list").expect("an action list");
+    let rest = &gaps[start..];
+    let end = rest[3..].find("\n## ").map_or(rest.len(), |e| e + 3);
+    &rest[..end]
+}
+
+#[test]
+fn letters_and_the_action_list_say_nothing_internal() {
+    for path in all_examples() {
+        let l = check_file(&path);
+        let letters = markdown(&l, MemoKind::Requests);
+        assert_nothing_internal(&l, &letters, &format!("{} letters", path.display()));
+        let gaps = markdown(&l, MemoKind::Gaps);
+        assert_nothing_internal(&l, action_list(&gaps), &format!("{} action list", path.display()));
+    }
+}
+
+#[test]
+fn notes_are_shown_in_the_gap_report_and_in_no_filed_document() {
+    let mut shown = 0;
+    for path in all_examples() {
+        let l = check_file(&path);
+        let gaps = markdown(&l, MemoKind::Gaps);
+        let memo = markdown(&l, MemoKind::default_for(l.case.info.decision.kind));
+        let index = markdown(&l, MemoKind::Exhibits);
+        let letters = markdown(&l, MemoKind::Requests);
+        for note in l.case.evidence.iter().filter_map(|e| e.notes.as_deref()) {
+            // The Markdown escapes some characters; compare a plain stretch.
+            let probe = note
+                .split(|c: char| !(c.is_alphanumeric() || c == ' '))
+                .max_by_key(|part| part.len())
+                .unwrap()
+                .trim();
+            assert!(probe.len() > 8, "a probe for {note:?}");
+            assert!(
+                gaps.contains(probe),
+                "{}: gap report lacks {probe:?}",
+                path.display()
+            );
+            for (name, text) in [("memo", &memo), ("exhibit index", &index), ("letters", &letters)] {
+                assert!(
+                    !text.contains(probe),
+                    "{}: the {name} shows a note",
+                    path.display()
+                );
+            }
+            shown += 1;
+        }
+    }
+    assert!(shown >= 4, "the examples have notes to show");
+}
+
+#[test]
+fn the_mermaid_map_ends_the_markdown_gap_report_under_its_own_heading() {
+    let out = Rebut::new()
+        .args(["render", "--today", TODAY, "--memo", "gaps", "--format", "md"])
+        .arg(root().join("examples/denial-with-gaps.yaml"))
+        .status(0)
+        .run()
+        .stdout;
+    let last = out.rfind("\n## ").unwrap();
+    assert!(out[last..].starts_with("\n## Evidence map\n"), "{}", &out[last..]);
+    assert!(out[last..].contains("```mermaid"));
+    let actions = out.find("## Action list").unwrap();
+    assert!(
+        actions < out.find("## Overview").unwrap(),
+        "the action list opens the report"
+    );
+}
+
+/// An RFE with a response date, one requested letter, and a ground whose
+/// expected types nothing in the file provides.
+const RFE: &str = "    kind: rfe\n    date: 2026-11-01\n    respond_by: 2027-01-20";
+
+const GROUNDS: &str = "  - id: G1
+    category: medical-urgency
+    cite: RFE at 2
+    quote: Submit a current opinion.
+    responses:
+      - point: Her physician will write.
+        evidence: [E1]
+  - id: G2
+    category: financial-support
+    cite: RFE at 3
+    quote: Show who pays.
+    responses:
+      - point: Her aunt pays.
+        evidence: [E2]";
+
+const EVIDENCE: &str = "  - id: E1
+    type: physician-opinion
+    title: Updated letter of Dr. Ruiz
+    author: Dr. Ana Ruiz, Lima General Hospital
+    status: requested
+    requested_on: 2026-11-05
+    notes: Call her office on Fridays.
+  - id: E2
+    type: financial-support
+    title: Form I-134 of the aunt
+    author: Rosa Test
+    date: 2026-11-10
+  - id: E3
+    type: medical-record
+    title: Biopsy report
+    author: Lima General Hospital
+    date: 2026-10-01";
+
+#[test]
+fn one_letter_per_person_with_the_concern_what_to_state_and_the_date() {
+    let l = checked(&case_yaml(RFE, GROUNDS, EVIDENCE));
+    let cx = l.memo(MemoKind::Requests, true);
+    // Respond by January 20, 2027, less the playbook's ten days.
+    assert_eq!(cx.requests.needed_by, "2027-01-10");
+    assert_eq!(cx.requests.needed_by_rule, "response");
+    let to: Vec<(&str, bool)> = cx
+        .requests
+        .letters
+        .iter()
+        .map(|x| (x.to.as_str(), x.role))
+        .collect();
+    // The author of the requested letter, then the role that writes a cost
+    // estimate (G2 expects one; nothing in the file is one).
+    assert_eq!(
+        to,
+        [
+            ("Dr. Ana Ruiz, Lima General Hospital", false),
+            ("the US hospital's financial counseling office", true)
+        ]
+    );
+    let ruiz = &cx.requests.letters[0];
+    assert_eq!(ruiz.salutation.as_deref(), Some("Dr. Ana Ruiz"));
+    let doc = &ruiz.documents[0];
+    assert_eq!((doc.reason, doc.days_waiting), ("requested", Some(20)));
+    assert_eq!(doc.concerns.len(), 1);
+    assert_eq!(doc.concerns[0].numeral, "I");
+    assert_eq!(doc.must_state, l.playbook.must_state("physician-opinion"));
+
+    let md = markdown(&l, MemoKind::Requests);
+    assert_eq!(
+        md.matches("\n---\n\n## Request for documents: ").count(),
+        2,
+        "{md}"
+    );
+    assert!(
+        md.contains("> Submit a current opinion.\n>\n> (RFE at 2)"),
+        "{md}"
+    );
+    assert!(md.contains("by **January 10, 2027**."), "{md}");
+    assert!(
+        md.contains("We asked for this document on November 5, 2026,"),
+        "{md}"
+    );
+    assert!(md.contains("- the prognosis with the proposed treatment and without it"));
+    assert!(!md.contains("Fridays"), "notes stay out of letters");
+
+    // The biopsy report is in the file, cited by no point, and expected by
+    // the medical-urgency ground: suggested there, and in the action list.
+    let cite = &cx.grounds[0].could_cite;
+    assert_eq!(
+        cite.iter().map(|e| e.title).collect::<Vec<_>>(),
+        ["Biopsy report"]
+    );
+    let gaps = markdown(&l, MemoKind::Gaps);
+    let actions = action_list(&gaps);
+    assert!(
+        actions.contains("Cite *Biopsy report*, already in the file, where it could answer Ground I"),
+        "{actions}"
+    );
+    assert!(
+        actions.contains(
+            "Asked for on November 5, 2026: waiting 20 days. *Team note:* Call her office on Fridays."
+        ),
+        "{actions}"
+    );
+    // Requested and cited: it blocks filing, so it comes first.
+    assert!(
+        actions.contains("1. **Blocks filing.** Chase *Updated letter of Dr. Ruiz*, asked of Dr. Ana Ruiz"),
+        "{actions}"
+    );
+    // The biopsy report would strengthen an answered ground: not blocking.
+    assert!(actions.contains(". Cite *Biopsy report*"), "{actions}");
+    assert!(
+        !actions.contains("**Blocks filing.** Cite *Biopsy report*"),
+        "{actions}"
+    );
+}
+
+#[test]
+fn the_date_asked_for_is_today_when_the_margin_has_passed_and_two_weeks_after_a_denial() {
+    let late = RFE.replace("2027-01-20", "2026-11-30");
+    let l = checked(&case_yaml(&late, GROUNDS, EVIDENCE));
+    let cx = l.memo(MemoKind::Requests, true);
+    assert_eq!(
+        (cx.requests.needed_by.as_str(), cx.requests.needed_by_rule),
+        (TODAY, "now")
+    );
+    assert!(markdown(&l, MemoKind::Requests).contains("or sooner if you can"));
+
+    let l = checked(&case_yaml(DENIAL, GROUNDS, EVIDENCE));
+    let cx = l.memo(MemoKind::Requests, true);
+    assert_eq!(
+        (cx.requests.needed_by.as_str(), cx.requests.needed_by_rule),
+        ("2026-12-09", "after-today")
+    );
+    // After a denial every baseline type counts: the support plan is asked
+    // of its role even though no ground expects it, and marked as needed.
+    let plan = cx
+        .requests
+        .letters
+        .iter()
+        .find(|x| x.to == "the host family or sponsor")
+        .expect("a letter for the support plan");
+    assert!(plan.documents[0].baseline && plan.documents[0].concerns.is_empty());
+}
+
+#[test]
+fn a_case_with_nothing_to_request_says_so() {
+    let out = Rebut::new()
+        .args(["render", "--today", TODAY, "--memo", "requests", "--format", "md"])
+        .arg(root().join("examples/noid-clean.yaml"))
+        .status(0)
+        .run()
+        .stdout;
+    assert!(out.contains("Nothing to request"), "{out}");
+    assert!(!out.contains("---"), "no letter pages");
+}
+
+#[test]
+fn letters_start_new_pages_in_html_and_word() {
+    let dir = scratch("requests");
+    for (ext, format) in [("html", "html"), ("docx", "docx")] {
+        let target = dir.join(format!("requests.{ext}"));
+        Rebut::new()
+            .args([
+                "render", "--today", TODAY, "--memo", "requests", "--format", format, "-o",
+            ])
+            .arg(&target)
+            .arg(root().join("examples/denial-with-gaps.yaml"))
+            .status(0)
+            .run();
+        let bytes = std::fs::read(&target).unwrap();
+        if ext == "html" {
+            let html = String::from_utf8(bytes).unwrap();
+            assert_eq!(
+                html.matches("<hr />\n<h2>Request for documents: ").count(),
+                5,
+                "{html}"
+            );
+        } else {
+            let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+            let mut xml = String::new();
+            std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
+            assert_eq!(xml.matches("pageBreakBefore").count(), 5);
+        }
+    }
+}
+
+#[test]
+fn a_final_refiling_needs_the_baseline_and_requests_are_never_final() {
+    let refused = Rebut::new()
+        .args(["render", "--today", TODAY, "--final", "--memo", "refiling"])
+        .arg(root().join("examples/refiling-stale.yaml"))
+        .status(1)
+        .run();
+    assert!(refused.stdout.is_empty());
+    assert!(refused.stderr.contains("missing-baseline"), "{}", refused.stderr);
+    assert!(refused.stderr.contains("--memo requests"), "{}", refused.stderr);
+    // The exhibit index of the same case is fileable: the gate is the re-filing's.
+    Rebut::new()
+        .args(["render", "--today", TODAY, "--final", "--memo", "exhibits"])
+        .arg(root().join("examples/refiling-stale.yaml"))
+        .status(0)
+        .run();
+    Rebut::new()
+        .args(["render", "--today", TODAY, "--final", "--memo", "requests"])
+        .arg(root().join("examples/refiling-stale.yaml"))
+        .status(2)
+        .stderr_contains("not a filing")
+        .run();
+}
+
+#[test]
+fn missing_baseline_is_in_the_json_report_and_the_playbook_prints_the_new_keys() {
+    let out = Rebut::new()
+        .args(["check", "--today", TODAY, "--format", "json"])
+        .arg(root().join("examples/refiling-stale.yaml"))
+        .status(0)
+        .run()
+        .stdout;
+    let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let baseline: Vec<&serde_json::Value> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "missing-baseline")
+        .collect();
+    assert_eq!(baseline.len(), 1, "{out}");
+    assert_eq!(baseline[0]["subject"], "case");
+    assert_eq!(baseline[0]["severity"], "warning");
+
+    let printed = Rebut::new().args(["playbook"]).status(0).run().stdout;
+    for key in [
+        "must_state:",
+        "author_role:",
+        "baseline:",
+        "request_margin_days: 10",
+    ] {
+        assert!(printed.contains(key), "{key}");
+    }
+}
