@@ -9,12 +9,14 @@ use rebut::check::Code;
 use rebut::render::{self, Format, MemoKind, Templates};
 use std::io::{Cursor, Read};
 
-/// The documents rebut files (the gap report is internal and has its own tests).
-const FILED: [MemoKind; 4] = [
+/// The documents that leave the office: the filing and the evidence
+/// requests (the gap report is internal and has its own tests).
+const FILED: [MemoKind; 5] = [
     MemoKind::Rebuttal,
     MemoKind::Refiling,
     MemoKind::Cover,
     MemoKind::Exhibits,
+    MemoKind::Requests,
 ];
 
 /// The text of a Word document, paragraph by paragraph.
