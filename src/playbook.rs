@@ -5,7 +5,7 @@
 
 use crate::diag::{Problem, ProblemKind, Unusable};
 use crate::input::Source;
-use crate::model::At;
+use crate::model::{At, Period};
 use crate::yaml::{self, Fields, Node, Reader, unknown_name};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -19,7 +19,19 @@ pub const DEFAULT_TEXT: &str = include_str!("../playbooks/humanitarian-parole-me
 pub const DEFAULT_REQUEST_MARGIN_DAYS: u32 = 10;
 
 /// Memo entries every playbook must give, because the built-in templates use them.
-pub const REQUIRED_MEMO: [&str; 3] = ["standard_of_proof", "fee_exemption", "closing"];
+pub const REQUIRED_MEMO: [&str; 8] = [
+    "legal_standard",
+    "expedite",
+    "fee_intro",
+    "fee_medical_emergency",
+    "fee_unavailable",
+    "fee_no_time_for_visa",
+    "fee_parent_of_minor",
+    "closing_request",
+];
+
+/// The documents whose enclosures a playbook lists.
+pub const ENCLOSURE_KINDS: [&str; 2] = ["rebuttal", "refiling"];
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Playbook {
@@ -36,10 +48,35 @@ pub struct Playbook {
     pub request_margin_days: u32,
     /// Boilerplate Markdown for the memo templates, by name.
     pub memo: BTreeMap<String, String>,
+    /// The longest parole the playbook expects a request to ask for.
+    pub max_period: Option<Period>,
+    /// What each document encloses, by memo kind (`rebuttal`, `refiling`);
+    /// the cover letter lists those of the document it covers.
+    pub enclosures: BTreeMap<String, Vec<Enclosure>>,
     /// Where each evidence type and category is in its list, so that a
     /// lookup does not scan a playbook of many thousand types.
     #[serde(skip)]
     index: Index,
+}
+
+/// One item of a document's list of enclosures.
+#[derive(Debug, Clone, Serialize)]
+pub struct Enclosure {
+    /// What it is; with `each`, a Tera template whose `name` is the person's.
+    pub title: String,
+    /// Listed once per companion or per sponsor.
+    pub each: Option<EnclosureEach>,
+    /// Listed only when a representative signs.
+    pub when_representative: bool,
+    /// Listed only in the cover letter (the memorandum itself, for one).
+    pub when_cover: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EnclosureEach {
+    Companion,
+    Sponsor,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -86,6 +123,8 @@ pub struct Category {
     pub expects: Vec<String>,
     pub strengthens: Vec<String>,
     pub questions: Vec<String>,
+    /// A clause completing "The record establishes that …", for the conclusion.
+    pub establishes: Option<String>,
 }
 
 impl Playbook {
@@ -168,6 +207,8 @@ fn convert(root: Node, reader: &mut Reader) -> Option<Playbook> {
         .and_then(|n| reader.count(n, "request_margin_days", 0))
         .unwrap_or(DEFAULT_REQUEST_MARGIN_DAYS);
     let memo = memo(&mut top, reader);
+    let max_period = top.take("max_period").and_then(|n| max_period(n, reader));
+    let enclosures = enclosures(&mut top, reader);
     top.finish(reader);
     Some(Playbook {
         id: id?.value,
@@ -179,7 +220,81 @@ fn convert(root: Node, reader: &mut Reader) -> Option<Playbook> {
         baseline,
         request_margin_days,
         memo,
+        max_period,
+        enclosures,
     })
+}
+
+fn max_period(node: Node, reader: &mut Reader) -> Option<Period> {
+    let text = reader.located_string(node, "max_period")?;
+    let period = Period::parse(&text.value);
+    if period.is_none() {
+        reader.push(
+            Problem::at(
+                ProblemKind::InvalidValue,
+                text.loc,
+                format!("`{}` is not a period of time", text.value),
+            )
+            .help("write a whole number and `days`, `weeks`, `months` or `years`, e.g. \"1 year\""),
+        );
+    }
+    period
+}
+
+fn enclosures(top: &mut Fields, reader: &mut Reader) -> BTreeMap<String, Vec<Enclosure>> {
+    let mut out = BTreeMap::new();
+    let Some(node) = top.take("enclosures") else {
+        return out;
+    };
+    let Some(mut kinds) = reader.map(node, "enclosures") else {
+        return out;
+    };
+    for (key, node) in kinds.entries() {
+        if !ENCLOSURE_KINDS.contains(&key.value.as_str()) {
+            reader.push(unknown_name(
+                ProblemKind::UnknownKey,
+                key.loc,
+                "document",
+                &key.value,
+                ENCLOSURE_KINDS.iter().copied(),
+            ));
+            continue;
+        }
+        let what = format!("enclosures.{}", key.value);
+        let mut items = Vec::new();
+        for item in reader.list(node, what.as_str()) {
+            let Some(mut f) = reader.map(item, &what) else {
+                continue;
+            };
+            let title = f.required_string(reader, "title");
+            let each = f.take("each").and_then(|n| {
+                reader.choice(n, "each", &["companion", "sponsor"], |t| match t {
+                    "companion" => Some(EnclosureEach::Companion),
+                    "sponsor" => Some(EnclosureEach::Sponsor),
+                    _ => None,
+                })
+            });
+            let when = f.take("when").and_then(|n| {
+                reader.choice(n, "when", &["representative", "cover"], |t| match t {
+                    "representative" => Some(true),
+                    "cover" => Some(false),
+                    _ => None,
+                })
+            });
+            f.finish(reader);
+            if let Some(title) = title {
+                items.push(Enclosure {
+                    title,
+                    each,
+                    when_representative: when == Some(true),
+                    when_cover: when == Some(false),
+                });
+            }
+        }
+        out.insert(key.value, items);
+    }
+    kinds.finish(reader);
+    out
 }
 
 fn evidence_types(top: &mut Fields, reader: &mut Reader) -> Vec<EvidenceType> {
@@ -252,6 +367,7 @@ fn categories(top: &mut Fields, reader: &mut Reader, evidence_types: &[EvidenceT
             };
             let expects = type_list(reader, &mut f, "expects");
             let strengthens = type_list(reader, &mut f, "strengthens");
+            let establishes = f.string(reader, "establishes");
             let questions: Vec<String> = f
                 .list(reader, "questions")
                 .into_iter()
@@ -277,6 +393,7 @@ fn categories(top: &mut Fields, reader: &mut Reader, evidence_types: &[EvidenceT
                     expects: expects.into_iter().map(|t| t.value).collect(),
                     strengthens: strengthens.into_iter().map(|t| t.value).collect(),
                     questions,
+                    establishes,
                 });
             }
         }

@@ -89,6 +89,8 @@ pub enum Code {
     Deadline,
     FutureDate,
     MalformedReceipt,
+    MissingPeriod,
+    LongPeriod,
     MissingBaseline,
 }
 
@@ -110,6 +112,8 @@ impl Code {
             Code::Deadline => "deadline",
             Code::FutureDate => "future-date",
             Code::MalformedReceipt => "malformed-receipt",
+            Code::MissingPeriod => "missing-period",
+            Code::LongPeriod => "long-period",
             Code::MissingBaseline => "missing-baseline",
         }
     }
@@ -269,6 +273,7 @@ pub fn check(case: &Case, graph: &EvidenceGraph, checker: &Checker<'_>) -> Repor
         check_evidence(graph, i, item, checker, &mut findings);
     }
     check_case(case, &grounds, checker, &mut findings);
+    check_request(case, checker, &mut findings);
 
     findings.sort_by(|a, b| {
         (a.loc.line, a.loc.column, a.code, &a.subject_id).cmp(&(
@@ -592,9 +597,6 @@ fn check_case(case: &Case, grounds: &[GroundResult], checker: &Checker<'_>, out:
     if let Some(born) = &info.beneficiary.born {
         dates.push(("beneficiary's birth date", born));
     }
-    if let Some(start) = info.treatment.as_ref().and_then(|t| t.start.as_ref()) {
-        dates.push(("treatment start", start));
-    }
     for entry in &case.timeline {
         dates.push(("timeline entry", &entry.date));
     }
@@ -605,6 +607,44 @@ fn check_case(case: &Case, grounds: &[GroundResult], checker: &Checker<'_>, out:
                 date.loc,
                 format!("the {what} {} is after today ({})", date.value, checker.today),
             ));
+        }
+    }
+}
+
+/// Findings about what the request asks for: a period of parole stated,
+/// and no longer than the playbook expects.
+fn check_request(case: &Case, checker: &Checker<'_>, out: &mut Vec<Finding>) {
+    let info = &case.info;
+    let at = |code: Code, loc: Loc, message: String| finding(code, Subject::Case, "case", loc, message);
+    match info.request.as_ref().and_then(|r| r.period.as_ref()) {
+        None => {
+            let severity = if info.decision.kind == DecisionKind::Denial {
+                Severity::Warning
+            } else {
+                Severity::Note
+            };
+            out.push(Finding {
+                severity,
+                ..at(
+                    Code::MissingPeriod,
+                    info.loc,
+                    "the request states no period of parole; add `request: {period: \"6 months\"}` (how long parole is needed)".to_owned(),
+                )
+            });
+        }
+        Some(period) => {
+            if let Some(max) = checker.playbook.max_period
+                && period.value.approximate_days() > max.approximate_days()
+            {
+                out.push(at(
+                    Code::LongPeriod,
+                    period.loc,
+                    format!(
+                        "the period requested, {}, is longer than the playbook's {max}; parole is generally granted for at most one year",
+                        period.value
+                    ),
+                ));
+            }
         }
     }
 }

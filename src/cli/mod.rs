@@ -97,11 +97,11 @@ Examples:
   rebut man check > rebut-check.1
   rebut man | gzip > ~/.local/share/man/man1/rebut.1.gz")]
     Man(ManArgs),
-    /// Render a memo: rebuttal, re-filing, gap report or exhibit index
+    /// Render a memo: rebuttal, re-filing, cover letter, gap report or exhibit index
     #[command(after_help = "Examples:
-  rebut render examples/noid-clean.yaml > response.md
+  rebut render examples/noid-clean.yaml --memo cover --final -o cover.docx
   rebut render examples/denial-with-gaps.yaml --memo gaps --format html -o gaps.html
-  rebut render case.yaml --final --templates firm/ -o memo.docx   # refuses while check finds errors")]
+  rebut render case.yaml --final --templates firm/ -o memo.docx   # refuses until it is fileable")]
     Render(RenderArgs),
     /// Build the filing packet: front documents, exhibit index, dividers, exhibits stamped and bookmarked
     #[command(after_help = "Examples:
@@ -238,7 +238,7 @@ pub struct RenderArgs {
     /// The case file; `-` reads standard input
     #[arg(value_name = "CASE")]
     pub case: String,
-    /// Which memo [default: rebuttal for an RFE or NOID, refiling for a denial]
+    /// Which memo [default: rebuttal for an RFE or NOID, refiling for a denial; the other of the two is refused]
     #[arg(long, value_enum)]
     pub memo: Option<MemoArg>,
     /// Output format [default: from the extension of -o (.html, .htm, .docx), else md]
@@ -250,7 +250,7 @@ pub struct RenderArgs {
     /// Use templates from this folder: a file there replaces the built-in one of the same name (its cost is bounded; see the README)
     #[arg(long, value_name = "DIR")]
     pub templates: Option<std::path::PathBuf>,
-    /// Render only if `rebut check` finds no error, and without gap markers
+    /// Render only a fileable document (no error, no cited exhibit still requested, a re-filing with something new per ground), without gap markers
     #[arg(long = "final")]
     pub final_: bool,
     /// Print the JSON context the templates receive, instead of the memo
@@ -288,6 +288,8 @@ pub struct ManArgs {
 pub enum MemoArg {
     Rebuttal,
     Refiling,
+    /// The cover letter on top of the package
+    Cover,
     Gaps,
     Exhibits,
     Requests,

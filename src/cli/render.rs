@@ -2,7 +2,8 @@
 //! HTML or Word, to standard output or atomically to `-o FILE`.
 
 use super::{Error, MemoArg, Outcome, RenderArgs, RenderFormat};
-use crate::check::{Checked, Code, Report, Severity};
+use crate::check::{Checked, Code, Finding, Report, Severity, Subject};
+use crate::model::DecisionKind;
 use crate::render::{self, Format, MemoKind, Templates};
 use std::path::Path;
 
@@ -10,13 +11,14 @@ pub fn run(args: &RenderArgs) -> Result<Outcome, Error> {
     let memo_arg = args.memo.map(|m| match m {
         MemoArg::Rebuttal => MemoKind::Rebuttal,
         MemoArg::Refiling => MemoKind::Refiling,
+        MemoArg::Cover => MemoKind::Cover,
         MemoArg::Gaps => MemoKind::Gaps,
         MemoArg::Exhibits => MemoKind::Exhibits,
         MemoArg::Requests => MemoKind::Requests,
     });
     if args.final_ && memo_arg == Some(MemoKind::Gaps) {
         return Err(Error::usage(
-            "the gap report is always a draft; `--final` is for the rebuttal, refiling and exhibits memos",
+            "the gap report is always a draft; `--final` is for the rebuttal, refiling, cover and exhibits memos",
         ));
     }
     if args.final_ && memo_arg == Some(MemoKind::Requests) {
@@ -37,15 +39,16 @@ pub fn run(args: &RenderArgs) -> Result<Outcome, Error> {
     let templates = Templates::load(args.templates.as_deref()).map_err(|e| Error::usage(e.to_string()))?;
     let checked = super::open(&args.case, &args.common, &playbook)?;
     let templates = templates.for_input(checked.text_len);
-    let kind = memo_arg.unwrap_or_else(|| MemoKind::default_for(checked.case.info.decision.kind));
-    if args.final_ && checked.report.has_errors() {
-        return Err(not_fileable(&checked));
+    let decision = checked.case.info.decision.kind;
+    let kind = memo_arg.unwrap_or_else(|| MemoKind::default_for(decision));
+    if !kind.fits(decision) {
+        return Err(wrong_document(decision));
     }
-    if args.final_
-        && kind == MemoKind::Refiling
-        && let Some(refused) = baseline_incomplete(&checked)
-    {
-        return Err(refused);
+    if args.final_ {
+        let blocking = not_fileable_findings(&checked, kind);
+        if !blocking.is_empty() {
+            return Err(not_fileable(&checked, blocking));
+        }
     }
 
     let bytes = if args.dump_context {
@@ -101,52 +104,79 @@ fn emit(args: &RenderArgs, templates: &Templates, bytes: &[u8]) -> Result<(), Er
     }
 }
 
-/// `--final` refused: the errors, as `rebut check` shows them.
-fn not_fileable(checked: &Checked) -> Error {
-    let findings: Vec<_> = checked
+/// A rebuttal for a denial, or a re-filing for an RFE or a NOID: refused,
+/// naming the document that fits.
+fn wrong_document(decision: DecisionKind) -> Error {
+    let message = match decision {
+        DecisionKind::Denial => "a rebuttal answers a request for evidence or a notice of intent to deny, and this decision is a denial, which cannot be answered: render the re-filing memo for a new request (`--memo refiling`)".to_owned(),
+        DecisionKind::Noid | DecisionKind::Rfe => format!(
+            "a re-filing memo follows a denial, and this decision is a {}: answer it with the rebuttal (`--memo rebuttal`)",
+            if decision == DecisionKind::Noid {
+                "notice of intent to deny"
+            } else {
+                "request for evidence"
+            }
+        ),
+    };
+    Error::usage(message)
+}
+
+/// What keeps a document from being fileable: every error, a cited exhibit
+/// still requested, and for a re-filing (and its cover letter) a ground
+/// with nothing new or evidence every complete request needs
+/// (`missing-baseline`).
+pub fn not_fileable_findings(checked: &Checked, kind: MemoKind) -> Vec<Finding> {
+    // The cover letter of a re-filing is fileable only with the re-filing.
+    let refiling = kind == MemoKind::Refiling
+        || (kind == MemoKind::Cover && checked.case.info.decision.kind == DecisionKind::Denial);
+    let mut out: Vec<Finding> = checked
         .report
         .findings
         .iter()
-        .filter(|f| f.severity == Severity::Error)
+        .filter(|f| {
+            f.severity == Severity::Error
+                || (refiling && matches!(f.code, Code::NoNewEvidence | Code::MissingBaseline))
+        })
         .cloned()
         .collect();
+    for (i, e) in checked.case.evidence.iter().enumerate() {
+        if !e.is_received() && checked.graph.is_cited(i) {
+            out.push(Finding {
+                code: Code::PendingEvidence,
+                severity: Severity::Error,
+                subject: Subject::Evidence(i),
+                subject_id: e.id.clone(),
+                message: format!(
+                    "{} is cited but still requested; it must be received before filing",
+                    e.id
+                ),
+                loc: e.loc,
+            });
+        }
+    }
+    out.sort_by_key(|f| (f.loc.line, f.loc.column));
+    out
+}
+
+/// `--final` refused: what blocks it, as `rebut check` shows findings.
+fn not_fileable(checked: &Checked, findings: Vec<Finding>) -> Error {
+    let baseline = findings.iter().any(|f| f.code == Code::MissingBaseline);
     let summary = format!(
-        "--final: `rebut check` finds {} error{}; nothing was written (render without --final for a draft that marks every gap)",
+        "--final: {} problem{} keep{} this document from being fileable; nothing was written (render without --final for a draft that marks every gap{})",
         findings.len(),
-        if findings.len() == 1 { "" } else { "s" }
+        if findings.len() == 1 { "" } else { "s" },
+        if findings.len() == 1 { "s" } else { "" },
+        if baseline {
+            "; a re-filing is a complete new request: `rebut render --memo requests` drafts the letters to obtain what every request needs"
+        } else {
+            ""
+        }
     );
     Error::NotFileable {
         name: checked.name.clone(),
         findings,
         summary,
     }
-}
-
-/// `--final` refused for a re-filing that lacks evidence every complete
-/// request needs (`missing-baseline`, a warning that blocks this one memo).
-fn baseline_incomplete(checked: &Checked) -> Option<Error> {
-    let findings: Vec<_> = checked
-        .report
-        .findings
-        .iter()
-        .filter(|f| f.code == Code::MissingBaseline)
-        .cloned()
-        .collect();
-    if findings.is_empty() {
-        return None;
-    }
-    let summary = format!(
-        "--final: a re-filing is a complete new request, and {} type{} of evidence every request needs {} cited; nothing was written (`rebut render --memo requests` drafts the letters to obtain {})",
-        findings.len(),
-        if findings.len() == 1 { "" } else { "s" },
-        if findings.len() == 1 { "is not" } else { "are not" },
-        if findings.len() == 1 { "it" } else { "them" },
-    );
-    Some(Error::NotFileable {
-        name: checked.name.clone(),
-        findings,
-        summary,
-    })
 }
 
 fn note_draft(report: &Report) {

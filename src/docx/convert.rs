@@ -7,7 +7,8 @@ use super::{DocxError, DocxOptions, MAX_NESTING};
 use comrak::nodes::{AstNode, ListType, NodeValue, TableAlignment};
 use docx_rs::{
     AlignmentType, BorderType, BreakType, Docx, LineSpacing, NumberingId, Paragraph, ParagraphBorder,
-    ParagraphBorderPosition, ParagraphBorders, Run, Shading, ShdType, Table, TableCell, TableRow, WidthType,
+    ParagraphBorderPosition, ParagraphBorders, Run, Shading, ShdType, Table, TableCell, TableCellMargins,
+    TableRow, WidthType,
 };
 
 /// The document being built.
@@ -58,6 +59,8 @@ struct Format {
     strike: bool,
     code: bool,
     gap: bool,
+    /// Table text, a size smaller than the body's.
+    small: bool,
     nesting: usize,
 }
 
@@ -305,6 +308,7 @@ impl<'o> Converter<'o> {
                     .line_spacing(LineSpacing::new().before(40).after(40));
                 let format = Format {
                     bold: header,
+                    small: true,
                     ..Format::default()
                 };
                 let mut runs = Vec::new();
@@ -323,6 +327,11 @@ impl<'o> Converter<'o> {
         }
         let mut word_table = Table::new(rows)
             .width(widths.iter().sum(), WidthType::Dxa)
+            .margins(
+                TableCellMargins::new()
+                    .margin_left(CELL_MARGIN, WidthType::Dxa)
+                    .margin_right(CELL_MARGIN, WidthType::Dxa),
+            )
             .set_grid(widths);
         if place.indent() > 0 {
             word_table = word_table.indent(place.indent());
@@ -448,64 +457,93 @@ fn run(text: &str, format: Format) -> Run {
     if format.gap {
         run = run.highlight(style::GAP_HIGHLIGHT);
     }
+    if format.small {
+        run = run.size(style::TABLE_SIZE);
+    }
     run
 }
 
 /// The narrowest a table column gets, in twips (a quarter inch).
 const MIN_COLUMN: usize = 360;
 
-/// Column widths in proportion to the longest text of each column, within
-/// bounds, so that a short "Exhibit" column leaves room for the documents'
-/// titles; but never narrower than the column's longest word, so that a
-/// header such as "Ground" above one-letter cells is not broken in two.
+/// Column widths: each column at least as wide as its longest word, so that
+/// no word (a header such as "Exhibit" above one-letter cells least of all)
+/// is broken letter by letter, as LibreOffice does with a narrow column;
+/// the rest of the width in proportion to each column's longest text. When
+/// the words of every column cannot all fit, the header words still do, and
+/// the body's longest words share what is left.
 fn column_widths<'a>(table: &'a AstNode<'a>, columns: usize, total: usize) -> Vec<usize> {
     let mut longest = vec![0usize; columns];
-    let mut longest_word = vec![0usize; columns];
+    let mut longest_word = vec![0f64; columns];
+    let mut header_word = vec![0f64; columns];
     for row in table.children() {
+        let header = matches!(row.data().value, NodeValue::TableRow(true));
         for (column, cell) in row.children().enumerate().take(columns) {
             let text = plain_text(cell);
             longest[column] = longest[column].max(text.chars().count());
-            let word = text
-                .split_whitespace()
-                .map(|w| w.chars().count())
-                .max()
-                .unwrap_or(0);
+            // A no-break space ("pp. 7–10") joins what must stay on one line.
+            let word = text.split([' ', '\t', '\n']).map(serif_em).fold(0f64, f64::max);
             longest_word[column] = longest_word[column].max(word);
-        }
-    }
-    let weights: Vec<usize> = longest.iter().map(|&n| n.clamp(6, 40)).collect();
-    let sum: usize = weights.iter().sum();
-    let mut widths: Vec<usize> = weights.iter().map(|w| total * w / sum).collect();
-    let minimum: Vec<usize> = longest_word
-        .iter()
-        .map(|&n| (n.min(20) * TWIPS_PER_CHAR + CELL_PADDING).max(MIN_COLUMN))
-        .collect();
-    let deficit: usize = widths
-        .iter()
-        .zip(&minimum)
-        .map(|(w, m)| m.saturating_sub(*w))
-        .sum();
-    let spare: usize = widths
-        .iter()
-        .zip(&minimum)
-        .map(|(w, m)| w.saturating_sub(*m))
-        .sum();
-    if deficit > 0 && spare >= deficit {
-        for (width, &min) in widths.iter_mut().zip(&minimum) {
-            if *width < min {
-                *width = min;
-            } else {
-                *width -= (*width - min) * deficit / spare;
+            if header {
+                header_word[column] = header_word[column].max(word);
             }
         }
     }
-    widths
+    let twips = |em: f64| ((em.min(14.0) * TABLE_EM).ceil() as usize + CELL_PADDING).max(MIN_COLUMN);
+    let headers: Vec<usize> = header_word.iter().map(|&em| twips(em * BOLD)).collect();
+    let words: Vec<usize> = longest_word
+        .iter()
+        .zip(&headers)
+        .map(|(&em, &h)| twips(em).max(h))
+        .collect();
+    let floor: Vec<usize> = if words.iter().sum::<usize>() <= total {
+        words
+    } else {
+        let hard: usize = headers.iter().sum();
+        let soft: usize = words.iter().zip(&headers).map(|(w, h)| w - h).sum();
+        let left = total.saturating_sub(hard);
+        words
+            .iter()
+            .zip(&headers)
+            .map(|(w, h)| h + (w - h) * left / soft.max(1))
+            .map(|w| w.min(total))
+            .collect()
+    };
+    let weights: Vec<usize> = longest.iter().map(|&n| n.clamp(6, 40)).collect();
+    let sum: usize = weights.iter().sum();
+    let rest = total.saturating_sub(floor.iter().sum());
+    floor
+        .iter()
+        .zip(&weights)
+        .map(|(f, w)| f + rest * w / sum)
+        .collect()
 }
 
-/// A generous width of one character of 12 pt bold serif, in twips.
-const TWIPS_PER_CHAR: usize = 140;
-/// A cell's left and right margins together, in twips.
-const CELL_PADDING: usize = 240;
+/// One em of the tables' 10 pt type, in twips.
+const TABLE_EM: f64 = 200.0;
+/// How much wider bold is than regular.
+const BOLD: f64 = 1.08;
+/// A cell's left and right margins, each, in twips (0.05 inch).
+const CELL_MARGIN: usize = 72;
+/// Both margins, and a little air so that a word that just fits stays whole.
+const CELL_PADDING: usize = 2 * CELL_MARGIN + 40;
+
+/// The width of a word in Times New Roman (or its metric twin Liberation
+/// Serif, which LibreOffice uses), in ems, rounded up per character.
+fn serif_em(word: &str) -> f64 {
+    word.chars()
+        .map(|c| match c {
+            'i' | 'j' | 'l' | '\'' | '.' | ',' | ':' | ';' | '!' | '|' | ' ' | '\u{a0}' => 0.28,
+            'f' | 't' | 'r' | 'I' | '(' | ')' | '[' | ']' | '-' | '/' => 0.34,
+            'm' | 'w' => 0.78,
+            'M' | 'W' | '@' | '%' | '\u{2014}' => 0.94,
+            '0'..='9' | '\u{2013}' => 0.5,
+            c if c.is_uppercase() => 0.72,
+            c if c.is_lowercase() => 0.5,
+            _ => 0.6,
+        })
+        .sum()
+}
 
 /// " (address)" after a link's text, unless the text already is the address.
 fn link_suffix(label: &str, url: &str) -> Option<String> {
@@ -520,7 +558,7 @@ fn link_suffix(label: &str, url: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{column_widths, link_suffix};
+    use super::{column_widths, link_suffix, serif_em};
     use comrak::{Arena, nodes::NodeValue, parse_document};
 
     #[test]
@@ -533,9 +571,33 @@ mod tests {
             .find(|n| matches!(n.data().value, NodeValue::Table(_)))
             .unwrap();
         let widths = column_widths(table, 2, 9000);
-        assert!(widths[0] >= "Ground".len() * 140 + 240, "{widths:?}");
+        assert!(
+            widths[0] as f64 >= serif_em("Ground") * 200.0 * 1.08,
+            "{widths:?}"
+        );
         assert!(widths[1] > widths[0]);
         assert!(widths.iter().sum::<usize>() <= 9000);
+    }
+
+    #[test]
+    fn header_words_stay_whole_when_not_every_word_fits() {
+        let arena = Arena::new();
+        let md =
+            "| Exhibit | Pages | Translation |\n| --- | --- | --- |\n| A | 4 | Incomprehensibilities |\n";
+        let root = parse_document(&arena, md, &crate::docx::markdown_options());
+        let table = root
+            .descendants()
+            .find(|n| matches!(n.data().value, NodeValue::Table(_)))
+            .unwrap();
+        // Too narrow for "Incomprehensibilities", wide enough for the headers.
+        let widths = column_widths(table, 3, 4000);
+        for (n, header) in ["Exhibit", "Pages", "Translation"].iter().enumerate() {
+            assert!(
+                widths[n] as f64 >= serif_em(header) * 200.0 * 1.08,
+                "{header}: {widths:?}"
+            );
+        }
+        assert!(widths.iter().sum::<usize>() <= 4000, "{widths:?}");
     }
 
     #[test]

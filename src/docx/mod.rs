@@ -50,7 +50,8 @@ pub fn markdown_options() -> Options<'static> {
     options.extension.table = true;
     options.extension.strikethrough = true;
     options.extension.autolink = true;
-    options.parse.smart = true;
+    // Quotes are verbatim: no typographic dashes, ellipses or quotes.
+    options.parse.smart = false;
     options
 }
 

@@ -22,6 +22,9 @@ pub const MONOSPACE: &str = "Courier New";
 /// 12 pt, in half-points.
 pub const BODY_SIZE: usize = 24;
 pub const CODE_SIZE: usize = 20;
+/// Table text: 10 pt, so that an exhibit index of seven or eight columns
+/// fits the page with its words whole.
+pub const TABLE_SIZE: usize = 20;
 
 /// One step of indentation: block quotes and list levels.
 pub const INDENT: i32 = INCH / 2;

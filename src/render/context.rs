@@ -7,10 +7,11 @@
 //! `YYYY-MM-DD` strings; the `date` filter formats them.
 
 use super::MemoKind;
+use super::filing::{FilingContext, filing};
 use super::markdown;
 use super::requests::{self, Action, RequestsContext};
 use crate::check::{self, Checked, Code, Finding, Report, Severity, Status, Subject};
-use crate::exhibits::{ExhibitPlan, page_range};
+use crate::exhibits::page_range;
 use crate::model::{CaseInfo, Citation, Evidence, EvidenceStatus, Translation};
 use jiff::civil::Date;
 use serde::Serialize;
@@ -22,7 +23,7 @@ pub const CONTEXT_FORMAT: u32 = 1;
 #[derive(Debug, Clone, Serialize)]
 pub struct MemoContext<'a> {
     pub context_format: u32,
-    /// Which memo: `rebuttal`, `refiling`, `gaps` or `exhibits`.
+    /// Which memo: `rebuttal`, `refiling`, `cover`, `gaps` or `exhibits`.
     pub kind: MemoKind,
     /// False with `--final`: then every `gaps` list is empty.
     pub draft: bool,
@@ -48,6 +49,9 @@ pub struct MemoContext<'a> {
     pub translation_problems: Vec<EvidenceRef<'a>>,
     /// True when some exhibit in the packet is not in English.
     pub has_translations: bool,
+    /// True when every exhibit in the packet that is not in English has a
+    /// certified translation (the translation statement may be made).
+    pub translations_certified: bool,
     pub timeline: Vec<TimelineContext<'a>>,
     pub deadline: Option<DeadlineContext>,
     /// Findings about the case as a whole (deadline, receipt, dates, baseline).
@@ -62,6 +66,9 @@ pub struct MemoContext<'a> {
     pub map_svg: Option<String>,
     /// The evidence map as a Mermaid diagram, in a Markdown gap report only.
     pub map_mermaid: Option<String>,
+    /// What the filed documents state beyond the grounds: facts, expedite
+    /// request, fee exceptions, conclusion, enclosures, signer.
+    pub filing: FilingContext<'a>,
 }
 
 /// A type every complete request needs, and whether the grounds cite it.
@@ -121,6 +128,8 @@ pub struct GroundContext<'a> {
     pub points: Vec<PointContext<'a>>,
     /// Everything the ground's points cite, first-cited order, no repeats.
     pub evidence: Vec<EvidenceRef<'a>>,
+    /// The letters of the exhibits it cites, in letter order ("A", "C", "AA").
+    pub exhibit_letters: Vec<&'a str>,
     /// The ground cites evidence, all of it from the first request.
     pub prior_only: bool,
     /// Evidence types the playbook expects for the category that no cited item has.
@@ -158,6 +167,8 @@ pub struct CitationContext<'a> {
     pub author: Option<&'a str>,
     /// `received` or `requested`.
     pub status: EvidenceStatus,
+    /// Part of the prior request (a re-filing cites it as previously submitted).
+    pub submitted_before: bool,
 }
 
 /// A short reference to an evidence item.
@@ -192,7 +203,9 @@ pub struct EvidenceContext<'a> {
     pub author: Option<&'a str>,
     pub date: Option<String>,
     pub pages: u32,
-    /// The exhibit's pages in the packet: first, last, and "7–10".
+    /// Pages of the translation that follows the original in the packet.
+    pub translation_pages: u64,
+    /// The exhibit's pages in the packet, translation included: first, last, and "7–10".
     pub packet_first: Option<u64>,
     pub packet_last: Option<u64>,
     pub packet_pages: Option<String>,
@@ -233,7 +246,7 @@ impl TranslationStatus {
         }
     }
 
-    pub(crate) fn is_problem(self) -> bool {
+    pub fn is_problem(self) -> bool {
         matches!(self, TranslationStatus::Uncertified | TranslationStatus::Missing)
     }
 }
@@ -267,13 +280,15 @@ pub struct Gap {
     pub subject: String,
     /// The subject's exhibit letter, when it is evidence in the packet.
     pub exhibit: Option<String>,
+    /// What is wrong and the fix as a task, in the memo's own terms: grounds
+    /// by numeral and heading, exhibits by letter or title, no ids or codes.
     pub message: String,
 }
 
 impl Gap {
-    fn of(f: &Finding, plan: &ExhibitPlan) -> Gap {
+    fn of(f: &Finding, checked: &Checked) -> Gap {
         let exhibit = match f.subject {
-            Subject::Evidence(i) => plan.of(i).map(|x| x.letter.clone()),
+            Subject::Evidence(i) => checked.plan.of(i).map(|x| x.letter.clone()),
             _ => None,
         };
         Gap {
@@ -281,7 +296,7 @@ impl Gap {
             severity: f.severity,
             subject: f.subject_id.clone(),
             exhibit,
-            message: f.message.clone(),
+            message: super::gap_text::message(f, checked),
         }
     }
 }
@@ -299,7 +314,7 @@ impl GapIndex {
     fn build(checked: &Checked) -> GapIndex {
         let mut index = GapIndex::default();
         for f in &checked.report.findings {
-            let gap = Gap::of(f, &checked.plan);
+            let gap = Gap::of(f, checked);
             match f.subject {
                 Subject::Case => index.case.push(gap),
                 Subject::Evidence(i) => index.evidence.entry(i).or_default().push(gap),
@@ -374,6 +389,7 @@ pub fn context<'a>(checked: &'a Checked, kind: MemoKind, draft: bool) -> MemoCon
         has_translations: exhibits
             .iter()
             .any(|e| e.translation_status != TranslationStatus::English),
+        translations_certified: exhibits.iter().all(|e| !e.translation_status.is_problem()),
         exhibits,
         packet_pages: checked.plan.total_pages,
         not_in_packet,
@@ -396,6 +412,7 @@ pub fn context<'a>(checked: &'a Checked, kind: MemoKind, draft: bool) -> MemoCon
         actions,
         map_svg: None,
         map_mermaid: None,
+        filing: filing(checked, kind),
     }
 }
 
@@ -465,6 +482,7 @@ impl<'a> View<'a> {
             author: e.author.as_deref(),
             date: e.date.as_ref().map(|d| iso(d.value)),
             pages: e.pages,
+            translation_pages: exhibit.map_or(0, |x| x.translation_pages),
             packet_first: exhibit.map(|x| x.first_page),
             packet_last: exhibit.map(|x| x.last_page),
             packet_pages: self.packet_pages(i),
@@ -498,6 +516,7 @@ impl<'a> View<'a> {
             title: &e.title,
             author: e.author.as_deref(),
             status: e.status,
+            submitted_before: e.submitted_before,
         }
     }
 
@@ -549,6 +568,15 @@ impl<'a> View<'a> {
             status: result.status,
             points: (0..ground.points.len()).map(|p| self.point(g, p, gaps)).collect(),
             evidence: result.evidence.iter().map(|&i| self.evidence_ref(i)).collect(),
+            exhibit_letters: {
+                let mut lettered: Vec<&crate::exhibits::Exhibit> = result
+                    .evidence
+                    .iter()
+                    .filter_map(|&i| checked.plan.of(i))
+                    .collect();
+                lettered.sort_by_key(|x| x.first_page);
+                lettered.iter().map(|x| x.letter.as_str()).collect()
+            },
             prior_only: !cited.is_empty() && cited.iter().all(|e| e.submitted_before),
             missing_types: category.map_or_else(Vec::new, |c| lacking(&c.expects)),
             suggested_types: category.map_or_else(Vec::new, |c| lacking(&c.strengthens)),
@@ -663,6 +691,7 @@ rebut: 1
 case:
   title: T
   beneficiary: {name: B, country: C}
+  request: {period: 3 months}
   filed: 2026-01-01
   decision: {kind: rfe, date: 2026-02-01, respond_by: 2026-03-01}
 grounds:

@@ -10,14 +10,15 @@ use comrak::nodes::NodeValue;
 use comrak::{Arena, Options, parse_document};
 
 /// The options rebut's Markdown is written for: GitHub tables, task lists
-/// and strikethrough, smart punctuation, no raw HTML. Anything that reads
+/// and strikethrough, no raw HTML, and no smart punctuation (the decision
+/// is quoted verbatim: `--`, `...` and straight quotes stay). Anything that reads
 /// the Markdown back (tests, other output formats) should parse with these.
 pub fn comrak_options() -> Options<'static> {
     let mut options = Options::default();
     options.extension.table = true;
     options.extension.tasklist = true;
     options.extension.strikethrough = true;
-    options.parse.smart = true;
+    options.parse.smart = false;
     options.render.r#unsafe = false;
     options.render.escape = true;
     options

@@ -66,7 +66,7 @@ pub fn paragraphs(text: &str) -> Vec<String> {
 fn always_escaped(c: char) -> bool {
     matches!(
         c,
-        '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '$' | '@'
+        '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~'
     )
 }
 
@@ -82,13 +82,31 @@ pub fn escape_text(text: &str) -> String {
     let chars: Vec<char> = line.chars().collect();
     let skip = leading_escaped(&line);
     for (i, &c) in chars.iter().enumerate().skip(skip) {
-        if always_escaped(c) || (c == '&' && starts_entity(&chars[i + 1..])) {
+        if always_escaped(c) || (c == '&' && starts_entity(&chars[i + 1..])) || is_email_at(&chars, i) {
             out.push('\\');
         }
         out.push(c);
         escape_autolink_after(&chars, i, &mut out);
     }
     out
+}
+
+/// An `@` that GitHub would make part of an e-mail link: a local part
+/// before it, a domain after.
+fn is_email_at(chars: &[char], i: usize) -> bool {
+    chars[i] == '@'
+        && i > 0
+        && (chars[i - 1].is_ascii_alphanumeric() || matches!(chars[i - 1], '.' | '_' | '-' | '+'))
+        && chars.get(i + 1).is_some_and(char::is_ascii_alphanumeric)
+}
+
+/// A `-`, `+` or `=` at the start of a line opens a block only when a list
+/// marker (followed by a space or nothing), a rule or a setext underline.
+fn opens_block(line: &str, c: char) -> bool {
+    let after = line[c.len_utf8()..].chars().next();
+    let marker = matches!(c, '-' | '+') && after.is_none_or(|a| a == ' ' || a == '\t');
+    let rule = c != '+' && line.chars().all(|x| x == c || x == ' ' || x == '\t');
+    marker || rule
 }
 
 /// Text that [`escape_text`] would leave as it is (most text is): no
@@ -105,8 +123,9 @@ fn is_inert(text: &str) -> bool {
     for (i, &b) in bytes.iter().enumerate() {
         let plain = match b {
             b' ' => bytes[i - 1] != b' ',
-            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'#' | b'|' | b'~' | b'$' | b'@'
-            | b'&' => false,
+            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'#' | b'|' | b'~' | b'@' | b'&' => {
+                false
+            }
             b':' => !bytes[i + 1..].starts_with(b"//"),
             b'.' => i < 3 || !bytes[i - 3..i].eq_ignore_ascii_case(b"www"),
             0..=0x1f | 0x7f => false,
@@ -128,7 +147,7 @@ fn is_inert(text: &str) -> bool {
 fn escape_block_start(line: &str, out: &mut String) {
     let first = line.chars().next();
     match first {
-        Some(c @ ('-' | '+' | '=')) => {
+        Some(c @ ('-' | '+' | '=')) if opens_block(line, c) => {
             out.push('\\');
             out.push(c);
         }
@@ -154,7 +173,7 @@ fn is_delimiter_row(line: &str) -> bool {
 /// How many characters [`escape_block_start`] wrote on the text's behalf.
 fn leading_escaped(line: &str) -> usize {
     match line.chars().next() {
-        Some('-' | '+' | '=') => 1,
+        Some(c @ ('-' | '+' | '=')) if opens_block(line, c) => 1,
         Some(':') if is_delimiter_row(line) => 1,
         Some(c) if c.is_ascii_digit() => {
             let digits = line.chars().take_while(char::is_ascii_digit).count();
@@ -165,6 +184,27 @@ fn leading_escaped(line: &str) -> usize {
             }
         }
         _ => 0,
+    }
+}
+
+/// An e-mail address as a Markdown autolink (`<a@b.org>`), which every
+/// reader shows as the address itself; anything else as escaped text.
+pub fn email(text: &str) -> String {
+    let text = text.trim();
+    let ok = text.split_once('@').is_some_and(|(local, domain)| {
+        !local.is_empty()
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && text.chars().filter(|&c| c == '@').count() == 1
+            && text
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '@' | '.' | '-' | '_' | '+'))
+    });
+    if ok {
+        format!("<{text}>")
+    } else {
+        escape_text(text)
     }
 }
 
@@ -281,7 +321,7 @@ pub fn inline_markdown(text: &str) -> String {
                 }
             }
         }
-        if inline_escaped(c) || (c == '&' && starts_entity(&chars[i + 1..])) {
+        if inline_escaped(c) || (c == '&' && starts_entity(&chars[i + 1..])) || is_email_at(&chars, i) {
             out.push('\\');
         }
         out.push(c);
@@ -293,7 +333,7 @@ pub fn inline_markdown(text: &str) -> String {
 
 /// Characters escaped in a point's text wherever they stand.
 fn inline_escaped(c: char) -> bool {
-    matches!(c, '[' | ']' | '<' | '>' | '#' | '|' | '$' | '@')
+    matches!(c, '[' | ']' | '<' | '>' | '#' | '|')
 }
 
 /// Where a run of `len` backticks closes a code span opened before `from`.
@@ -376,6 +416,18 @@ mod tests {
         assert_eq!(escape_text("see https://x.org"), "see https\\://x.org");
         assert_eq!(escape_text("www.x.org"), "www\\.x.org");
         assert_eq!(escape_text("a@b.org"), "a\\@b.org");
+    }
+
+    #[test]
+    fn escapes_only_where_markdown_needs_them() {
+        assert_eq!(escape_text("$148,600"), "$148,600");
+        assert_eq!(escape_text("+1 305 555 0172"), "+1 305 555 0172");
+        assert_eq!(escape_text("-5 degrees"), "-5 degrees");
+        assert_eq!(escape_text("meet @ noon"), "meet @ noon");
+        assert_eq!(escape_text("---"), "\\---");
+        assert_eq!(email("a.b@c.org"), "<a.b@c.org>");
+        assert_eq!(email("not an email"), "not an email");
+        assert_eq!(inline_markdown("costs $148,600"), "costs $148,600");
     }
 
     #[test]

@@ -12,6 +12,8 @@
 
 pub mod budget;
 pub mod context;
+pub mod filing;
+pub mod gap_text;
 pub mod html;
 pub mod markdown;
 pub mod prose;
@@ -33,6 +35,8 @@ pub enum MemoKind {
     Rebuttal,
     /// A new request after a denial.
     Refiling,
+    /// The one-page letter on top of the package.
+    Cover,
     /// What is missing, for advocates.
     Gaps,
     /// The exhibit index alone.
@@ -42,9 +46,10 @@ pub enum MemoKind {
 }
 
 impl MemoKind {
-    pub const ALL: [MemoKind; 5] = [
+    pub const ALL: [MemoKind; 6] = [
         MemoKind::Rebuttal,
         MemoKind::Refiling,
+        MemoKind::Cover,
         MemoKind::Gaps,
         MemoKind::Exhibits,
         MemoKind::Requests,
@@ -54,6 +59,7 @@ impl MemoKind {
         match self {
             MemoKind::Rebuttal => "rebuttal",
             MemoKind::Refiling => "refiling",
+            MemoKind::Cover => "cover",
             MemoKind::Gaps => "gaps",
             MemoKind::Exhibits => "exhibits",
             MemoKind::Requests => "requests",
@@ -65,9 +71,21 @@ impl MemoKind {
         match self {
             MemoKind::Rebuttal => "rebuttal.md",
             MemoKind::Refiling => "refiling.md",
+            MemoKind::Cover => "cover.md",
             MemoKind::Gaps => "gaps.md",
             MemoKind::Exhibits => "exhibits.md",
             MemoKind::Requests => "requests.md",
+        }
+    }
+
+    /// Whether this document can answer a decision of this kind: a
+    /// rebuttal answers an RFE or a NOID, a re-filing follows a denial; the
+    /// others fit every decision.
+    pub fn fits(self, decision: DecisionKind) -> bool {
+        match self {
+            MemoKind::Rebuttal => decision != DecisionKind::Denial,
+            MemoKind::Refiling => decision == DecisionKind::Denial,
+            _ => true,
         }
     }
 
@@ -108,12 +126,12 @@ pub enum RenderError {
 }
 
 /// Adds the evidence map that a memo shows in `format`: the SVG map in an
-/// HTML gap report and as the appendix of an HTML memo, the Mermaid diagram
-/// in a Markdown gap report. Drawn only where it is shown, since a large
-/// case's map is costly.
+/// HTML gap report, the Mermaid diagram in a Markdown gap report. The filed
+/// documents carry no map (it names grounds and exhibits by their ids).
+/// Drawn only where it is shown, since a large case's map is costly.
 pub fn attach_map(cx: &mut MemoContext, checked: &Checked, format: Format) {
     match (format, cx.kind) {
-        (Format::Html, MemoKind::Rebuttal | MemoKind::Refiling | MemoKind::Gaps) => {
+        (Format::Html, MemoKind::Gaps) => {
             cx.map_svg = Some(crate::map::svg(checked));
         }
         (Format::Markdown, MemoKind::Gaps) => {

@@ -1,5 +1,22 @@
-//! Small helpers for sentences in US legal English, registered as Tera
-//! filters in [`super::templates`].
+//! Small pieces of US legal prose shared by the memo templates: numbers one
+//! to ten in words, periods of time in words, lists joined with "and".
+//!
+//! The templates reach them as Tera filters (`words`, `join_and`, `fill`;
+//! see [`super::templates`]).
+
+use crate::model::Period;
+
+const WORDS: [&str; 11] = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
+/// A number as prose writes it: zero to ten in words, larger numbers in digits.
+pub fn number_words(n: i64) -> String {
+    usize::try_from(n)
+        .ok()
+        .and_then(|i| WORDS.get(i))
+        .map_or_else(|| n.to_string(), |w| (*w).to_owned())
+}
 
 /// Items joined as a sentence lists them: "I", "I and III", "I, III, and IV"
 /// (with the serial comma).
@@ -12,21 +29,74 @@ pub fn and_list(items: &[String]) -> String {
     }
 }
 
-/// A count as prose writes it: "one" to "ten" in words, larger numbers
-/// in digits.
-pub fn number_words(n: i64) -> String {
-    const WORDS: [&str; 11] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    ];
-    usize::try_from(n)
-        .ok()
-        .and_then(|i| WORDS.get(i))
-        .map_or_else(|| n.to_string(), |w| (*w).to_owned())
+/// "six months", "one year", "90 days".
+pub fn period_words(period: Period) -> String {
+    let text = period.to_string();
+    match text.split_once(' ') {
+        Some((_, unit)) => format!("{} {unit}", number_words(i64::from(period.count))),
+        None => text,
+    }
+}
+
+/// "a", "a and b", "a, b, and c" (with the serial comma US legal writing
+/// uses); items that hold commas themselves are set off by semicolons.
+pub fn join_and<S: AsRef<str>>(items: &[S]) -> String {
+    let sep = if items.iter().any(|i| i.as_ref().contains(',')) {
+        ";"
+    } else {
+        ","
+    };
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_owned(),
+        [a, b] if sep == "," => format!("{} and {}", a.as_ref(), b.as_ref()),
+        [rest @ .., last] => {
+            let head: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
+            format!("{}{sep} and {}", head.join(&format!("{sep} ")), last.as_ref())
+        }
+    }
+}
+
+/// A sentence of the case file inside a memo's sentence: its first word
+/// lowered unless it is a name or an abbreviation ("Complete repair." is
+/// "complete repair"), its final period dropped.
+pub fn clause(text: &str) -> String {
+    let text = text.trim().trim_end_matches('.');
+    let (first, rest) = text.split_once(' ').unwrap_or((text, ""));
+    let keep = first
+        .chars()
+        .nth(1)
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        || first.ends_with('.')
+        || matches!(first, "Form" | "Dr." | "I" | "Mr." | "Ms." | "Mrs.");
+    let mut chars = first.chars();
+    let first = match chars.next() {
+        Some(c) if !keep => c.to_lowercase().chain(chars).collect(),
+        _ => first.to_owned(),
+    };
+    if rest.is_empty() {
+        first
+    } else {
+        format!("{first} {rest}")
+    }
+}
+
+/// Whole years between two dates (an age on a given day).
+pub fn years_between(born: jiff::civil::Date, on: jiff::civil::Date) -> Option<i64> {
+    if on < born {
+        return None;
+    }
+    let mut years = i64::from(on.year() - born.year());
+    if (on.month(), on.day()) < (born.month(), born.day()) {
+        years -= 1;
+    }
+    Some(years)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::PeriodUnit;
 
     #[test]
     fn lists_read_as_prose() {
@@ -38,10 +108,48 @@ mod tests {
     }
 
     #[test]
-    fn small_numbers_are_words() {
+    fn one_to_ten_in_words_then_digits() {
         assert_eq!(number_words(1), "one");
         assert_eq!(number_words(10), "ten");
         assert_eq!(number_words(11), "11");
         assert_eq!(number_words(-2), "-2");
+    }
+
+    #[test]
+    fn periods_read_as_prose() {
+        let p = |count, unit| Period { count, unit };
+        assert_eq!(period_words(p(6, PeriodUnit::Months)), "six months");
+        assert_eq!(period_words(p(1, PeriodUnit::Years)), "one year");
+        assert_eq!(period_words(p(90, PeriodUnit::Days)), "90 days");
+    }
+
+    #[test]
+    fn lists_take_a_serial_comma() {
+        assert_eq!(join_and::<&str>(&[]), "");
+        assert_eq!(join_and(&["a"]), "a");
+        assert_eq!(join_and(&["a", "b"]), "a and b");
+        assert_eq!(join_and(&["a", "b", "c"]), "a, b, and c");
+        assert_eq!(join_and(&["a, b", "c"]), "a, b; and c");
+        assert_eq!(join_and(&["a", "b, c", "d"]), "a; b, c; and d");
+    }
+
+    #[test]
+    fn clauses_lower_their_first_word_but_not_names() {
+        assert_eq!(
+            clause("Complete repair, then follow-up."),
+            "complete repair, then follow-up"
+        );
+        assert_eq!(clause("CAR T-cell therapy"), "CAR T-cell therapy");
+        assert_eq!(clause("Stereo-EEG monitoring"), "stereo-EEG monitoring");
+        assert_eq!(clause("Dr. Paz will operate."), "Dr. Paz will operate");
+    }
+
+    #[test]
+    fn ages_count_whole_years() {
+        let d = |s: &str| s.parse::<jiff::civil::Date>().unwrap();
+        assert_eq!(years_between(d("2023-04-02"), d("2026-11-25")), Some(3));
+        assert_eq!(years_between(d("2008-11-26"), d("2026-11-25")), Some(17));
+        assert_eq!(years_between(d("2008-11-25"), d("2026-11-25")), Some(18));
+        assert_eq!(years_between(d("2027-01-01"), d("2026-11-25")), None);
     }
 }

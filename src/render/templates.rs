@@ -6,11 +6,15 @@
 //! `inline_markdown` (a point's text, keeping its emphasis) and
 //! `date(format="%B %-d, %Y")` (a `YYYY-MM-DD` date, strftime-formatted);
 //! `and_list` joins a list as prose ("I, II, and IV"); `words` writes a
-//! count from one to ten in words.
+//! count from one to ten in words. More write the filed memos' prose:
+//! `join_and` (a list as "a, b, and c", with semicolons when an item holds
+//! a comma), `fill` (a playbook entry with its placeholders filled in:
+//! `memo.expedite | fill(start=…)`), `clause` (a sentence of the file inside
+//! a sentence of the memo) and `email` (an address as a link).
 
 use super::budget::{self, Budget, Stopped};
 use super::context::MemoContext;
-use super::{RenderError, markdown};
+use super::{RenderError, markdown, prose};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -21,9 +25,17 @@ pub const BUILTIN_CSS: &str = include_str!("../../templates/style.css");
 pub const CSS_NAME: &str = "style.css";
 
 /// Every built-in template, by the name an override file must have.
-pub const BUILTIN: [(&str, &str); 16] = [
+pub const BUILTIN: [(&str, &str); 24] = [
     ("rebuttal.md", include_str!("../../templates/rebuttal.md")),
     ("refiling.md", include_str!("../../templates/refiling.md")),
+    ("cover.md", include_str!("../../templates/cover.md")),
+    ("introduction.md", include_str!("../../templates/introduction.md")),
+    ("facts.md", include_str!("../../templates/facts.md")),
+    ("expedite.md", include_str!("../../templates/expedite.md")),
+    ("fee.md", include_str!("../../templates/fee.md")),
+    ("conclusion.md", include_str!("../../templates/conclusion.md")),
+    ("enclosures.md", include_str!("../../templates/enclosures.md")),
+    ("missing-fact.md", include_str!("../../templates/missing-fact.md")),
     ("gaps.md", include_str!("../../templates/gaps.md")),
     ("exhibits.md", include_str!("../../templates/exhibits.md")),
     ("requests.md", include_str!("../../templates/requests.md")),
@@ -112,6 +124,12 @@ impl Templates {
             super::prose::number_words(n)
         });
         tera.register_function("range", budget::range);
+        tera.register_filter("join_and", join_and);
+        tera.register_filter("fill", fill);
+        tera.register_filter("clause", |text: &str, _: Kwargs, _: &State| prose::clause(text));
+        tera.register_filter("email", |text: &str, _: Kwargs, _: &State| {
+            Value::safe_string(&markdown::email(text))
+        });
         tera.add_raw_templates(&sources)
             .map_err(|e| template_error(&e, &overrides))?;
         let own_templates = overrides.keys().any(|name| name != CSS_NAME);
@@ -386,6 +404,37 @@ fn template_error(e: &tera::Error, overrides: &BTreeMap<String, PathBuf>) -> Ren
 
 fn escape_markdown(text: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     out.write_all(markdown::escape_text(text).as_bytes())
+}
+
+/// A list as prose ("a, b, and c"); plain strings are escaped, safe ones kept.
+fn join_and(items: &[Value], _: Kwargs, _: &State) -> Value {
+    let parts: Vec<String> = items.iter().map(escaped).collect();
+    Value::safe_string(&prose::join_and(&parts))
+}
+
+fn escaped(v: &Value) -> String {
+    match v.as_str() {
+        Some(s) if v.is_safe() => s.to_owned(),
+        Some(s) => markdown::escape_text(s),
+        None => v.to_string(),
+    }
+}
+
+/// A playbook entry (Markdown with Tera placeholders) filled in from the
+/// keyword arguments, each escaped as text: `memo.expedite | fill(start=…)`.
+fn fill(text: &str, kwargs: Kwargs, _: &State) -> tera::TeraResult<Value> {
+    let mut cx = tera::Context::new();
+    for (key, value) in kwargs.iter() {
+        let value = if value.is_string() {
+            Value::safe_string(&escaped(value))
+        } else {
+            value.clone()
+        };
+        cx.insert_value(key.to_string(), value);
+    }
+    let out = Tera::one_off(text, &cx, false)
+        .map_err(|e| tera::Error::message(format!("in a playbook `memo` entry: {e}")))?;
+    Ok(Value::safe_string(out.trim_end()))
 }
 
 fn format_date(text: &str, kwargs: Kwargs, _: &State) -> tera::TeraResult<String> {

@@ -187,11 +187,11 @@ fn placeholders_are_consistent_and_read_as_prose() {
     assert_eq!(copy.info.beneficiary.name, "The beneficiary");
     assert_eq!(
         item("E1").author.as_deref(),
-        Some("Dr. A, Unidad Nacional de Oncología Pediátrica")
+        Some("Dr. B, Unidad Nacional de Oncología Pediátrica")
     );
     assert_eq!(
         item("E1").title,
-        "Letter of Dr. A on diagnosis, prognosis and fitness to travel"
+        "Letter of Dr. B on diagnosis, prognosis and fitness to travel"
     );
     assert_eq!(item("E7").author.as_deref(), Some("The petitioner"));
     assert_eq!(
@@ -200,11 +200,11 @@ fn placeholders_are_consistent_and_read_as_prose() {
     );
     assert_eq!(
         item("E10").title,
-        "Statement of Person D, the beneficiary's mother"
+        "Statement of Person A, the beneficiary's mother"
     );
     assert_eq!(
         item("E10").notes.as_deref(),
-        Some("While in Portland, Person D will stay at [address 2].")
+        Some("While in Portland, Person A will stay at [address 2].")
     );
     assert_eq!(copy.info.receipt.as_ref().unwrap().value, "XXX0000000001");
     assert!(
@@ -242,10 +242,10 @@ fn dates_move_together_and_the_birth_date_keeps_only_its_year() {
         born.year(),
         original.info.beneficiary.born.as_ref().unwrap().value.year()
     );
-    // A date written out in the prose moves too: 5 August 2026 is 45 days
-    // after 21 June 2026.
+    // A date written out in the prose moves too: August 5, 2026 is 45 days
+    // after June 21, 2026.
     let text = redacted("examples/refiling-stale.yaml", &["--shift-dates", "-45"]);
-    assert!(text.contains("21 June 2026") && !text.contains("5 August 2026"));
+    assert!(text.contains("June 21, 2026") && !text.contains("August 5, 2026"));
 }
 
 #[test]
@@ -287,7 +287,7 @@ fn the_key_maps_placeholders_back_and_the_copy_keeps_no_trace_of_it() {
     assert!(
         people
             .iter()
-            .any(|p| p["placeholder"] == "Person D" && p["name"] == "Rosa Elena Morales Tuyuc")
+            .any(|p| p["placeholder"] == "Person A" && p["name"] == "Rosa Elena Morales Tuyuc")
     );
     let values = entries["values"].as_array().unwrap();
     assert!(

@@ -215,16 +215,14 @@ fn tables(blocks: &[Block]) -> Vec<&Table> {
 }
 
 /// The ATX headings of a Markdown text: level and text, with apostrophes
-/// made typographic as smart punctuation does.
+/// as written (no smart punctuation: quotes are verbatim).
 fn markdown_headings(markdown: &str) -> Vec<(usize, String)> {
     markdown
         .lines()
         .filter_map(|line| {
             let level = line.chars().take_while(|&c| c == '#').count();
             let text = line.get(level..)?.strip_prefix(' ')?;
-            (1..=6)
-                .contains(&level)
-                .then(|| (level, text.trim().replace('\'', "\u{2019}")))
+            (1..=6).contains(&level).then(|| (level, text.trim().to_owned()))
         })
         .collect()
 }
@@ -425,15 +423,15 @@ fn nested_quotes_and_lists_indent_step_by_step() {
 }
 
 #[test]
-fn quotes_and_citations_survive_with_typographic_punctuation() {
+fn quotes_and_citations_survive_verbatim() {
     let blocks = body(&docx(MEMO));
     let text: Vec<String> = paragraphs(&blocks).iter().map(|p| p.text()).collect();
     let all = text.join("\n");
     for expected in [
         "(Ex. C at 2–3; Ex. D)",
         "(Ex. A; Ex. B at 1–3)",
-        "his “expected survival is measured in months”",
-        "The evidence does not establish the beneficiary’s current medical condition.",
+        "his \"expected survival is measured in months\"",
+        "The evidence does not establish the beneficiary's current medical condition.",
         "— Decision at 3",
         "Teresa Villanueva, Gulf Coast Immigrant Health Project (tvillanueva@gcihp.example.org)",
     ] {
@@ -468,8 +466,8 @@ fn gap_markers_and_only_they_are_highlighted() {
     assert_eq!(
         highlighted,
         [
-            "[No evidence yet: cite the oncology program’s letter before filing.]",
-            "⚠ Pending: the acceptance letter from St. Brendan Children’s Hospital is still requested.",
+            "[No evidence yet: cite the oncology program's letter before filing.]",
+            "⚠ Pending: the acceptance letter from St. Brendan Children's Hospital is still requested.",
         ]
     );
     assert!(
@@ -626,4 +624,16 @@ proptest! {
         let text: String = paragraphs(&blocks).iter().map(|p| p.text()).collect();
         prop_assert!(text.contains(&marker), "{} lost from {:?}", marker, markdown);
     }
+}
+
+#[test]
+fn a_quoted_decision_keeps_its_dashes_dots_and_straight_quotes() {
+    let md = "> The \"plan\" -- as filed... is 'vague'.\n";
+    let blocks = body(&docx(md));
+    let text: Vec<String> = paragraphs(&blocks).iter().map(|p| p.text()).collect();
+    assert!(
+        text.iter()
+            .any(|t| t.contains("The \"plan\" -- as filed... is 'vague'.")),
+        "{text:?}"
+    );
 }

@@ -309,6 +309,48 @@ fn findings_come_in_file_order() {
     assert_eq!(lines, sorted);
 }
 
+#[test]
+fn missing_period_is_a_warning_for_a_denial_and_a_note_otherwise() {
+    let severity_of = |decision: &str| {
+        let text = case_yaml(decision, GROUND, EVIDENCE).replace("  request:\n    period: 6 months\n", "");
+        let report = checked(&text).0.report;
+        let f: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|f| f.code == Code::MissingPeriod)
+            .map(|f| (f.subject_id.clone(), f.severity))
+            .collect();
+        assert_eq!(f.len(), 1, "{text}");
+        f[0].clone()
+    };
+    assert_eq!(severity_of(DENIAL), ("case".to_owned(), Severity::Warning));
+    assert_eq!(severity_of(NOID), ("case".to_owned(), Severity::Note));
+}
+
+#[test]
+fn long_period_is_a_warning_past_the_playbook_maximum() {
+    let text = clean().replace("period: 6 months", "period: 18 months");
+    assert_eq!(
+        findings(&text),
+        vec![(Code::LongPeriod, "case".into(), line_of(&text, "18 months"))]
+    );
+    assert_eq!(Code::LongPeriod.severity(), Severity::Warning);
+    // One year is the limit itself, not past it.
+    assert_eq!(
+        findings(&clean().replace("period: 6 months", "period: 1 year")),
+        vec![]
+    );
+}
+
+#[test]
+fn a_treatment_that_starts_after_today_is_a_plan_not_a_future_date() {
+    let text = clean().replace(
+        "  filed: 2026-05-01",
+        "  treatment: {condition: X, start: 2027-01-15}\n  filed: 2026-05-01",
+    );
+    assert_eq!(findings(&text), vec![]);
+}
+
 /// The clean case's ground, answered by one point per baseline type.
 const BASELINE_GROUND: &str = "  - id: G1
     category: medical-urgency

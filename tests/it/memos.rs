@@ -4,8 +4,8 @@
 //! (`cargo insta review`, or `INSTA_UPDATE=always` and `git diff`).
 //!
 //! Each example gets the memo its decision calls for (a rebuttal after an
-//! RFE or a NOID, a re-filing after a denial), the gap report, the
-//! exhibit index and the evidence-request letters.
+//! RFE or a NOID, a re-filing after a denial), the cover letter, the gap
+//! report, the exhibit index and the evidence-request letters.
 
 use crate::support::{Rebut, TODAY, all_examples, check_file, root};
 use rebut::render::MemoKind;
@@ -26,6 +26,7 @@ fn every_memo_of_every_example_reads_as_pinned() {
         let decision = check_file(relative).case.info.decision.kind;
         for kind in [
             MemoKind::default_for(decision),
+            MemoKind::Cover,
             MemoKind::Gaps,
             MemoKind::Exhibits,
             MemoKind::Requests,
@@ -54,5 +55,5 @@ fn every_memo_of_every_example_reads_as_pinned() {
         }
     }
     // A new example is pinned too: this list is the snapshots' file names.
-    assert_eq!(pinned.len(), 24, "{pinned:?}");
+    assert_eq!(pinned.len(), 30, "{pinned:?}");
 }

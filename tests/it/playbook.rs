@@ -108,6 +108,73 @@ fn a_playbook_is_validated_like_a_case_file() {
     assert!(err.problems[0].loc.is_some());
 }
 
+#[test]
+fn the_filed_memo_keys_are_read_and_checked() {
+    use rebut::diag::ProblemKind;
+    use rebut::load::Source;
+    use rebut::playbook::EnclosureEach;
+    let playbook = Playbook::builtin();
+    assert_eq!(
+        playbook.max_period.map(|p| p.to_string()).as_deref(),
+        Some("1 year")
+    );
+    for category in &playbook.categories {
+        assert!(
+            category.establishes.is_some(),
+            "{} establishes nothing",
+            category.id
+        );
+    }
+    let refiling = &playbook.enclosures["refiling"];
+    assert!(refiling.iter().any(|e| e.each == Some(EnclosureEach::Companion)));
+    assert!(refiling.iter().any(|e| e.each == Some(EnclosureEach::Sponsor)));
+    assert!(
+        playbook.enclosures["rebuttal"]
+            .iter()
+            .any(|e| e.when_representative)
+    );
+    // American spelling, Bluebook citations, no waiver, no fixed amount.
+    let text = rebut::playbook::DEFAULT_TEXT;
+    for british in ["favour", "neighbour", "recognis"] {
+        assert!(!text.contains(british), "{british}");
+    }
+    assert!(text.contains("8 C.F.R. § 103.2(b)(3)") && !text.contains("8 CFR"));
+    assert!(!text.contains("waived") && !text.contains("$1,000"));
+
+    let bad = [
+        (
+            "max_period: 1 year",
+            "max_period: a while",
+            ProblemKind::InvalidValue,
+        ),
+        ("  refiling:\n", "  appeal:\n", ProblemKind::UnknownKey),
+        (
+            "      each: sponsor",
+            "      each: spouse",
+            ProblemKind::InvalidValue,
+        ),
+        (
+            "      when: cover",
+            "      when: always",
+            ProblemKind::InvalidValue,
+        ),
+    ];
+    for (from, to, kind) in bad {
+        let text = rebut::playbook::DEFAULT_TEXT.replacen(from, to, 1);
+        assert_ne!(text, rebut::playbook::DEFAULT_TEXT, "{from}");
+        let err = Playbook::from_source(&Source::from_text("p.yaml", text)).unwrap_err();
+        assert_eq!(err.problems[0].kind, kind, "{to}: {:?}", err.problems);
+        assert!(err.problems[0].loc.is_some(), "{to}");
+    }
+    let text = rebut::playbook::DEFAULT_TEXT.replacen("  closing_request: |", "  closing: |", 1);
+    let err = Playbook::from_source(&Source::from_text("p.yaml", text)).unwrap_err();
+    assert!(
+        err.problems[0].message.contains("closing_request"),
+        "{:?}",
+        err.problems
+    );
+}
+
 /// The keys evidence requests read: `must_state` and `author_role` on every
 /// type of the default playbook, `baseline` and `request_margin_days`.
 #[test]

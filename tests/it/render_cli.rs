@@ -41,19 +41,37 @@ fn the_default_memo_follows_the_decision() {
     );
     let (code, out, _) = render(&[&example("refiling-stale")]);
     assert_eq!(code, 0);
+    assert!(out.starts_with("# Request for Humanitarian Parole\n"), "{out}");
+}
+
+#[test]
+fn the_wrong_document_for_the_decision_is_refused_naming_the_one_that_fits() {
+    let (code, out, err) = render(&[&example("refiling-stale"), "--memo", "rebuttal"]);
+    assert_eq!((code, out.as_str()), (2, ""), "{err}");
+    assert!(err.contains("denial") && err.contains("--memo refiling"), "{err}");
+    let (code, out, err) = render(&[&example("noid-clean"), "--memo", "refiling"]);
+    assert_eq!((code, out.as_str()), (2, ""), "{err}");
     assert!(
-        out.starts_with("# Renewed Request for Humanitarian Parole\n"),
-        "{out}"
+        err.contains("notice of intent to deny") && err.contains("--memo rebuttal"),
+        "{err}"
     );
-    let (_, out, _) = render(&[&example("refiling-stale"), "--memo", "rebuttal"]);
-    assert!(out.starts_with("# Response to Decision\n"), "{out}");
+    // The other documents fit every decision.
+    for memo in ["cover", "exhibits", "gaps"] {
+        for case in ["refiling-stale", "noid-clean"] {
+            let (code, _, err) = render(&[&example(case), "--memo", memo]);
+            assert_eq!(code, 0, "{case} {memo}: {err}");
+        }
+    }
 }
 
 #[test]
 fn a_draft_with_errors_is_written_and_says_so() {
     let (code, out, err) = render(&[&example("denial-with-gaps"), "--memo", "gaps"]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("**\u{26a0} Gap: ground G5 has no response"), "{out}");
+    assert!(
+        out.contains("**\u{26a0} Gap: Ground V (No visa or other route"),
+        "{out}"
+    );
     assert!(err.contains("3 errors"), "{err}");
 }
 
@@ -151,7 +169,7 @@ fn format_flag_wins_over_the_extension() {
 
 #[test]
 fn output_is_byte_identical_across_runs() {
-    for memo in ["rebuttal", "refiling", "gaps", "exhibits"] {
+    for memo in ["refiling", "cover", "gaps", "exhibits"] {
         for format in ["md", "html"] {
             let args = [
                 example("denial-with-gaps"),
@@ -200,6 +218,8 @@ fn dump_context_prints_what_the_templates_receive() {
         })
         .sum();
     assert_eq!(cx["packet_pages"].as_u64().unwrap(), pages);
+    assert_eq!(cx["filing"]["period"], "four months");
+    assert_eq!(cx["filing"]["decision_name"], "Decision");
 
     // The exhibit index: a final re-filing memo is refused while the
     // baseline is incomplete (see `a_final_refiling_needs_the_baseline`).

@@ -522,7 +522,10 @@ fn generated_playbook(types: usize, categories: usize, unknown: Option<&str>) ->
             expects.join(", ")
         ));
     }
-    text.push_str("memo:\n  standard_of_proof: a\n  fee_exemption: b\n  closing: c\n");
+    text.push_str("memo:\n");
+    for key in rebut::playbook::REQUIRED_MEMO {
+        text.push_str(&format!("  {key}: a\n"));
+    }
     text
 }
 

@@ -189,6 +189,8 @@ case:
   beneficiary:
     name: Ana Test
     country: Peru
+  request:
+    period: 6 months
   filed: 2026-05-01
   decision:
 {decision}

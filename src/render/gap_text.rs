@@ -1,0 +1,287 @@
+//! A finding as a draft memo states it: in the memo's own terms (the ground
+//! by its numeral and heading, the exhibit by its letter or title) and the
+//! fix as a task. The terminal and JSON keep ids and codes; a memo never
+//! shows them.
+
+use super::context::roman;
+use crate::check::{Checked, Code, Finding, Subject, days_between};
+use crate::model::Evidence;
+
+/// "November 5, 2026".
+pub fn us_date(date: jiff::civil::Date) -> String {
+    jiff::fmt::strtime::format("%B %-d, %Y", date).unwrap_or_else(|_| date.to_string())
+}
+
+fn ground_name(checked: &Checked, g: usize) -> String {
+    let ground = &checked.case.grounds[g];
+    let heading = checked
+        .playbook
+        .category(&ground.category)
+        .map_or(ground.category.as_str(), |c| c.heading.as_str());
+    format!("Ground {} ({heading})", roman(g + 1))
+}
+
+fn exhibit_name(checked: &Checked, i: usize) -> String {
+    let e = &checked.case.evidence[i];
+    match checked.plan.of(i) {
+        Some(x) => format!("Exhibit {}", x.letter),
+        None => format!("the {}", title_in_prose(&e.title)),
+    }
+}
+
+/// A title inside a sentence: its first letter lowered unless it starts a
+/// name ("Form I-134", "Dr. Paz").
+fn title_in_prose(title: &str) -> String {
+    let mut words = title.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let keep = first
+        .chars()
+        .nth(1)
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        || matches!(first, "Form" | "Dr.")
+        || first.ends_with('.');
+    if keep || first.is_empty() {
+        return title.to_owned();
+    }
+    let mut chars = first.chars();
+    let lowered: String = chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default();
+    std::iter::once(lowered.as_str())
+        .chain(words)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Who to ask for a document: its author, or whoever made it.
+fn from_whom(e: &Evidence) -> String {
+    e.author
+        .as_deref()
+        .map_or_else(|| "its author".to_owned(), str::to_owned)
+}
+
+/// A name inside a sentence that goes on: "Dr. Paz, City Hospital," takes
+/// a closing comma when it holds one.
+fn set_off(name: &str) -> String {
+    if name.contains(',') {
+        format!("{name},")
+    } else {
+        name.to_owned()
+    }
+}
+
+fn plural(n: i32, word: &str) -> String {
+    let count = super::prose::number_words(i64::from(n));
+    format!("{count} {word}{}", if n == 1 { "" } else { "s" })
+}
+
+pub fn message(f: &Finding, checked: &Checked) -> String {
+    let case = &checked.case;
+    match (f.code, &f.subject) {
+        (Code::UnansweredGround, Subject::Ground(g)) => format!(
+            "{} has no answer yet: write the points that answer it and cite the exhibits that prove them",
+            ground_name(checked, *g)
+        ),
+        (Code::UnsupportedGround, Subject::Ground(g)) => format!(
+            "no point under {} cites an exhibit: cite the documents that prove it",
+            ground_name(checked, *g)
+        ),
+        (Code::PendingEvidence, Subject::Ground(g)) => {
+            let asks: Vec<String> = checked.report.grounds[*g]
+                .evidence
+                .iter()
+                .map(|&i| &case.evidence[i])
+                .map(|e| format!("the {} from {}", title_in_prose(&e.title), from_whom(e)))
+                .collect();
+            format!(
+                "{} rests only on documents not yet received: obtain {}",
+                ground_name(checked, *g),
+                super::prose::join_and(&asks)
+            )
+        }
+        (Code::UnsupportedPoint, _) => {
+            "this point cites no exhibit: cite the document that proves it, or leave the point out".to_owned()
+        }
+        (Code::StaleOpinion, Subject::Ground(g)) => {
+            let authors: Vec<String> = checked.report.grounds[*g]
+                .evidence
+                .iter()
+                .map(|&i| &case.evidence[i])
+                .filter(|e| checked.playbook.is_opinion(&e.kind) && e.date.is_some())
+                .map(from_whom)
+                .collect();
+            format!(
+                "every opinion cited for {} predates the decision of {}: ask {} for an updated opinion, dated and signed",
+                ground_name(checked, *g),
+                us_date(case.info.decision.date.value),
+                set_off(&super::prose::join_and(&dedup(authors)))
+            )
+        }
+        (Code::NoNewEvidence, Subject::Ground(g)) => format!(
+            "{} rests only on exhibits submitted with the prior request: obtain new evidence that answers it",
+            ground_name(checked, *g)
+        ),
+        (Code::ExpectedEvidence, Subject::Ground(g)) => {
+            let ground = &case.grounds[*g];
+            let cited: Vec<&Evidence> = checked.report.grounds[*g]
+                .evidence
+                .iter()
+                .map(|&i| &case.evidence[i])
+                .collect();
+            let missing: Vec<String> = checked
+                .playbook
+                .category(&ground.category)
+                .map(|c| {
+                    c.expects
+                        .iter()
+                        .filter(|t| !cited.iter().any(|e| &e.kind == *t))
+                        .map(|t| lower_first(checked.playbook.type_label(t)))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let (which, it) = if missing.len() == 1 {
+                ("which", "it")
+            } else {
+                ("which", "them")
+            };
+            format!(
+                "{} is usually answered with {}, {which} no point cites: obtain and cite {it}, or explain the absence",
+                ground_name(checked, *g),
+                super::prose::join_and(&missing)
+            )
+        }
+        (Code::SingleSource, Subject::Ground(g)) => format!(
+            "{} rests on one author only: add a document of another kind from another source",
+            ground_name(checked, *g)
+        ),
+        _ => other_message(f, checked),
+    }
+}
+
+/// Findings about one exhibit or about the case as a whole.
+fn other_message(f: &Finding, checked: &Checked) -> String {
+    let case = &checked.case;
+    match (f.code, &f.subject) {
+        (Code::UnusedEvidence, Subject::Evidence(i)) => format!(
+            "the {} is cited by no point: cite it where it answers a ground, or leave it out of the packet",
+            title_in_prose(&case.evidence[*i].title)
+        ),
+        (Code::UndatedOpinion, Subject::Evidence(i)) => format!(
+            "{} is undated: ask {} to date and sign it",
+            exhibit_name(checked, *i),
+            set_off(&from_whom(&case.evidence[*i]))
+        ),
+        (Code::MissingTranslation, Subject::Evidence(i)) => format!(
+            "{} is not in English and has no certified translation: obtain a full English translation, certified by the translator as complete and accurate",
+            exhibit_name(checked, *i)
+        ),
+        (Code::MissingFile, Subject::Evidence(i)) => format!(
+            "the scanned copy of {} is not in the case folder: add it before assembling the packet",
+            exhibit_name(checked, *i)
+        ),
+        (Code::FutureDate, Subject::Evidence(i)) => format!(
+            "{} is dated after today: check its date",
+            exhibit_name(checked, *i)
+        ),
+        (Code::Deadline, _) => match &case.info.decision.respond_by {
+            Some(by) => {
+                let left = days_between(checked.today, by.value);
+                let when = match left {
+                    n if n < 0 => format!("was due on {}, {} ago", us_date(by.value), plural(-n, "day")),
+                    0 => format!("is due today, {}", us_date(by.value)),
+                    n => format!("is due on {}, in {}", us_date(by.value), plural(n, "day")),
+                };
+                format!("the response {when}: the agency must receive it by then")
+            }
+            None => "check the response deadline on the notice".to_owned(),
+        },
+        (Code::MalformedReceipt, _) => {
+            "the receipt number does not have the usual form of three letters and ten digits: check it against the notice".to_owned()
+        }
+        (Code::FutureDate, _) => {
+            let info = &case.info;
+            let what = if f.loc == info.filed.loc {
+                "the filing date"
+            } else if f.loc == info.decision.date.loc {
+                "the decision's date"
+            } else if info.beneficiary.born.as_ref().is_some_and(|b| b.loc == f.loc) {
+                "the beneficiary's date of birth"
+            } else {
+                "a date in the chronology"
+            };
+            format!("{what} is after today: check it")
+        }
+        (Code::MissingBaseline, _) => {
+            // The finding names the type by its label; find which it is.
+            let playbook = checked.playbook;
+            let kind = playbook
+                .baseline
+                .iter()
+                .find(|t| f.message.contains(playbook.type_label(t)));
+            match kind {
+                Some(t) => format!(
+                    "the record has no {}, which every complete request needs whatever the denial said: obtain it{}",
+                    lower_first(playbook.type_label(t)),
+                    playbook
+                        .author_role(t)
+                        .map_or_else(String::new, |who| format!(" from {who}"))
+                ),
+                None => plain(&f.message),
+            }
+        }
+        (Code::MissingPeriod, _) => "the request does not say how long parole is needed: state the period".to_owned(),
+        (Code::LongPeriod, _) => {
+            let max = checked.playbook.max_period.map(super::prose::period_words);
+            format!(
+                "the period requested is longer than {}: shorten it, or explain why the treatment needs longer",
+                max.as_deref().unwrap_or("parole is usually granted for")
+            )
+        }
+        _ => plain(&f.message),
+    }
+}
+
+fn dedup(mut items: Vec<String>) -> Vec<String> {
+    let mut seen = Vec::new();
+    items.retain(|x| {
+        let fresh = !seen.contains(x);
+        seen.push(x.clone());
+        fresh
+    });
+    items
+}
+
+fn lower_first(text: &str) -> String {
+    title_in_prose(text)
+}
+
+/// A finding's own message with the tool's markup taken out, for codes
+/// this module does not word itself.
+pub fn plain(message: &str) -> String {
+    message.replace('`', "")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_in_a_sentence_keep_names_and_forms() {
+        assert_eq!(title_in_prose("Acceptance letter"), "acceptance letter");
+        assert_eq!(
+            title_in_prose("Form I-134 with tax return"),
+            "Form I-134 with tax return"
+        );
+        assert_eq!(
+            title_in_prose("US provider's acceptance"),
+            "US provider's acceptance"
+        );
+        assert_eq!(title_in_prose("Dr. Paz's letter"), "Dr. Paz's letter");
+    }
+
+    #[test]
+    fn dates_read_as_us_prose() {
+        assert_eq!(us_date("2026-11-05".parse().unwrap()), "November 5, 2026");
+    }
+}
