@@ -37,8 +37,20 @@ fn main() {
 
     // The binary first, while this process is small: a child's peak counts
     // what it shares with this process until it starts.
+    time_binary(&case_path, &dir.join("packet.pdf"));
+    time_in_process(&case_path);
+
+    if args.iter().any(|a| a == "--keep") {
+        println!("kept {}", dir.display());
+    } else {
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
+
+/// Times `rebut packet` as a child process, three runs, and prints the
+/// median and the child's peak resident memory.
+fn time_binary(case_path: &Path, output: &Path) {
     let bin = env!("CARGO_BIN_EXE_rebut");
-    let output = dir.join("packet.pdf");
     let mut times = Vec::new();
     let mut peak_child = None;
     reset_peak();
@@ -46,8 +58,8 @@ fn main() {
         let start = Instant::now();
         let mut child = std::process::Command::new(bin)
             .args(["packet", "--today", "2026-11-20", "-o"])
-            .arg(&output)
-            .arg(&case_path)
+            .arg(output)
+            .arg(case_path)
             .stderr(std::process::Stdio::null())
             .spawn()
             .expect("rebut runs");
@@ -79,6 +91,11 @@ fn main() {
         ms(times[1]),
         megabytes(peak_child)
     );
+}
+
+/// Times `packet::build` in this process, three runs, and prints the
+/// median, the peak resident memory it added and the volumes it made.
+fn time_in_process(case_path: &Path) {
     let playbook = Playbook::builtin();
     let source = load::read_source(case_path.to_str().unwrap(), load::DEFAULT_MAX_BYTES).unwrap();
     let case = load::load_case(&source, &playbook).unwrap();
@@ -122,12 +139,6 @@ fn main() {
         megabytes(peak_bytes.zip(baseline).map(|(p, b)| p.saturating_sub(b))),
         megabytes(baseline)
     );
-
-    if args.iter().any(|a| a == "--keep") {
-        println!("kept {}", dir.display());
-    } else {
-        let _ = std::fs::remove_dir_all(&dir);
-    }
 }
 
 /// Writes the exhibits and the case; returns the case's path, the pages the

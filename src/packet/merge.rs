@@ -979,21 +979,62 @@ fn detail(evidence: &crate::model::Evidence) -> Option<String> {
     }
 }
 
+const INDEX_TOP: f32 = PAGE_HEIGHT - 72.0;
+const INDEX_BOTTOM: f32 = 72.0;
+const INDEX_LETTER_X: f32 = MARGIN;
+const INDEX_TEXT_X: f32 = MARGIN + 58.0;
+const INDEX_TEXT_WIDTH: f32 = 300.0;
+const INDEX_PAGES_RIGHT: f32 = 470.0;
+const INDEX_PACKET_RIGHT: f32 = PAGE_WIDTH - MARGIN;
+
 /// The exhibit index of one volume, on as many pages as it takes.
 fn index(builder: &mut Builder, case: &Case, exhibits: &[&Exhibit], label: &VolumeLabel) -> Vec<ObjectId> {
-    const TOP: f32 = PAGE_HEIGHT - 72.0;
-    const BOTTOM: f32 = 72.0;
-    const LETTER_X: f32 = MARGIN;
-    const TEXT_X: f32 = MARGIN + 58.0;
-    const TEXT_WIDTH: f32 = 300.0;
-    const PAGES_RIGHT: f32 = 470.0;
-    const PACKET_RIGHT: f32 = PAGE_WIDTH - MARGIN;
-    let centre = PAGE_WIDTH / 2.0;
-
     let mut pages = Vec::new();
     let mut canvas = Canvas::default();
-    let mut y = TOP;
-    let header = |canvas: &mut Canvas, fonts: &mut Fonts, y: &mut f32, continued: bool| {
+    let mut y = INDEX_TOP;
+    let header = IndexHeader {
+        title: &case.info.title,
+        exhibits,
+        label,
+    };
+    header.draw(&mut canvas, &mut builder.fonts, &mut y, false);
+    if exhibits.is_empty() {
+        canvas.text(
+            &mut builder.fonts,
+            Style::Regular,
+            11.0,
+            INDEX_TEXT_X,
+            y,
+            "No exhibits.",
+        );
+    }
+    for exhibit in exhibits {
+        let evidence = &case.evidence[exhibit.evidence];
+        let lines = index_description(&mut builder.fonts, evidence, exhibit);
+        let height: f32 = lines.iter().map(|(_, size, _)| size + 3.5).sum::<f32>() + 8.0;
+        if y - height < INDEX_BOTTOM {
+            pages.push(builder.drawn_page(std::mem::take(&mut canvas)));
+            y = INDEX_TOP;
+            header.draw(&mut canvas, &mut builder.fonts, &mut y, true);
+        }
+        index_row(&mut canvas, &mut builder.fonts, exhibit, &lines, &mut y);
+    }
+    pages.push(builder.drawn_page(canvas));
+    pages
+}
+
+/// What heads every page of one volume's index.
+struct IndexHeader<'a> {
+    title: &'a str,
+    exhibits: &'a [&'a Exhibit],
+    label: &'a VolumeLabel,
+}
+
+impl IndexHeader<'_> {
+    /// The heading, the case title, the volume line and the column heads,
+    /// drawn down from `y`.
+    fn draw(&self, canvas: &mut Canvas, fonts: &mut Fonts, y: &mut f32, continued: bool) {
+        let centre = PAGE_WIDTH / 2.0;
         let heading = if continued {
             "INDEX OF EXHIBITS (continued)"
         } else {
@@ -1001,107 +1042,98 @@ fn index(builder: &mut Builder, case: &Case, exhibits: &[&Exhibit], label: &Volu
         };
         canvas.centred(fonts, Style::Bold, 16.0, centre, *y, heading);
         *y -= 22.0;
-        for line in wrap(
-            fonts,
-            Style::Regular,
-            12.0,
-            PAGE_WIDTH - 2.0 * MARGIN,
-            &case.info.title,
-        ) {
+        for line in wrap(fonts, Style::Regular, 12.0, PAGE_WIDTH - 2.0 * MARGIN, self.title) {
             canvas.centred(fonts, Style::Regular, 12.0, centre, *y, &line);
             *y -= 16.0;
         }
-        if label.count > 1 {
-            let held = match (exhibits.first(), exhibits.last()) {
+        if self.label.count > 1 {
+            let held = match (self.exhibits.first(), self.exhibits.last()) {
                 (Some(a), Some(b)) if a.letter != b.letter => {
                     format!(": Exhibits {}\u{2013}{}", a.letter, b.letter)
                 }
                 (Some(a), _) => format!(": Exhibit {}", a.letter),
                 _ => String::new(),
             };
-            let text = format!("Volume {} of {}{held}", label.number, label.count);
+            let text = format!("Volume {} of {}{held}", self.label.number, self.label.count);
             canvas.centred(fonts, Style::Regular, 11.0, centre, *y, &text);
             *y -= 16.0;
         }
         *y -= 14.0;
-        canvas.text(fonts, Style::Bold, 10.0, LETTER_X, *y, "Exhibit");
-        canvas.text(fonts, Style::Bold, 10.0, TEXT_X, *y, "Description");
-        canvas.right(fonts, Style::Bold, 10.0, PAGES_RIGHT, *y, "Pages");
-        canvas.right(fonts, Style::Bold, 10.0, PACKET_RIGHT, *y, "Packet pages");
+        canvas.text(fonts, Style::Bold, 10.0, INDEX_LETTER_X, *y, "Exhibit");
+        canvas.text(fonts, Style::Bold, 10.0, INDEX_TEXT_X, *y, "Description");
+        canvas.right(fonts, Style::Bold, 10.0, INDEX_PAGES_RIGHT, *y, "Pages");
+        canvas.right(fonts, Style::Bold, 10.0, INDEX_PACKET_RIGHT, *y, "Packet pages");
         *y -= 6.0;
         canvas.rule(MARGIN, PAGE_WIDTH - MARGIN, *y, 0.6);
         *y -= 16.0;
-    };
-    header(&mut canvas, &mut builder.fonts, &mut y, false);
-    if exhibits.is_empty() {
-        canvas.text(
-            &mut builder.fonts,
-            Style::Regular,
-            11.0,
-            TEXT_X,
-            y,
-            "No exhibits.",
-        );
     }
-    for exhibit in exhibits {
-        let evidence = &case.evidence[exhibit.evidence];
-        let fonts = &mut builder.fonts;
-        let mut lines: Vec<(Style, f32, String)> =
-            wrap(fonts, Style::Regular, 11.0, TEXT_WIDTH, &evidence.title)
-                .into_iter()
-                .map(|l| (Style::Regular, 11.0, l))
-                .collect();
-        let mut notes: Vec<String> = detail(evidence).into_iter().collect();
-        if exhibit.translation_pages > 0 {
-            let by = evidence
-                .translation
-                .as_ref()
-                .and_then(|t| t.translator.as_deref())
-                .map(|t| format!(" by {t}"))
-                .unwrap_or_default();
-            notes.push(format!(
-                "Certified English translation{by} follows ({} page{})",
-                exhibit.translation_pages,
-                if exhibit.translation_pages == 1 { "" } else { "s" }
-            ));
-        }
-        for note in notes {
-            for line in wrap(fonts, Style::Regular, 9.5, TEXT_WIDTH, &note) {
-                lines.push((Style::Regular, 9.5, line));
-            }
-        }
-        let height: f32 = lines.iter().map(|(_, size, _)| size + 3.5).sum::<f32>() + 8.0;
-        if y - height < BOTTOM {
-            pages.push(builder.drawn_page(std::mem::take(&mut canvas)));
-            y = TOP;
-            header(&mut canvas, &mut builder.fonts, &mut y, true);
-        }
-        let fonts = &mut builder.fonts;
-        canvas.text(fonts, Style::Bold, 11.0, LETTER_X, y, &exhibit.letter);
-        canvas.right(
-            fonts,
-            Style::Regular,
-            11.0,
-            PAGES_RIGHT,
-            y,
-            &exhibit.pages.to_string(),
-        );
-        canvas.right(
-            fonts,
-            Style::Regular,
-            11.0,
-            PACKET_RIGHT,
-            y,
-            &page_range(exhibit.first_page, exhibit.last_page),
-        );
-        for (style, size, line) in &lines {
-            canvas.text(fonts, *style, *size, TEXT_X, y, line);
-            y -= size + 3.5;
-        }
-        y -= 8.0;
+}
+
+/// An exhibit's description in the index, wrapped: its title, then the
+/// author and date and the note of a certified translation in smaller type.
+fn index_description(
+    fonts: &mut Fonts,
+    evidence: &crate::model::Evidence,
+    exhibit: &Exhibit,
+) -> Vec<(Style, f32, String)> {
+    let mut lines: Vec<(Style, f32, String)> =
+        wrap(fonts, Style::Regular, 11.0, INDEX_TEXT_WIDTH, &evidence.title)
+            .into_iter()
+            .map(|l| (Style::Regular, 11.0, l))
+            .collect();
+    let mut notes: Vec<String> = detail(evidence).into_iter().collect();
+    if exhibit.translation_pages > 0 {
+        let by = evidence
+            .translation
+            .as_ref()
+            .and_then(|t| t.translator.as_deref())
+            .map(|t| format!(" by {t}"))
+            .unwrap_or_default();
+        notes.push(format!(
+            "Certified English translation{by} follows ({} page{})",
+            exhibit.translation_pages,
+            if exhibit.translation_pages == 1 { "" } else { "s" }
+        ));
     }
-    pages.push(builder.drawn_page(canvas));
-    pages
+    for note in notes {
+        for line in wrap(fonts, Style::Regular, 9.5, INDEX_TEXT_WIDTH, &note) {
+            lines.push((Style::Regular, 9.5, line));
+        }
+    }
+    lines
+}
+
+/// One exhibit's row of the index: letter, description, its page count and
+/// where it sits in the packet, drawn down from `y`.
+fn index_row(
+    canvas: &mut Canvas,
+    fonts: &mut Fonts,
+    exhibit: &Exhibit,
+    lines: &[(Style, f32, String)],
+    y: &mut f32,
+) {
+    canvas.text(fonts, Style::Bold, 11.0, INDEX_LETTER_X, *y, &exhibit.letter);
+    canvas.right(
+        fonts,
+        Style::Regular,
+        11.0,
+        INDEX_PAGES_RIGHT,
+        *y,
+        &exhibit.pages.to_string(),
+    );
+    canvas.right(
+        fonts,
+        Style::Regular,
+        11.0,
+        INDEX_PACKET_RIGHT,
+        *y,
+        &page_range(exhibit.first_page, exhibit.last_page),
+    );
+    for (style, size, line) in lines {
+        canvas.text(fonts, *style, *size, INDEX_TEXT_X, *y, line);
+        *y -= size + 3.5;
+    }
+    *y -= 8.0;
 }
 
 #[cfg(test)]

@@ -4,8 +4,8 @@
 use super::image::{self, Image, Kind};
 use super::merge::{Geometry, annotations};
 use super::{Issue, Options, Refused, Subject};
-use crate::exhibits::ExhibitPlan;
-use crate::model::{Case, Loc};
+use crate::exhibits::{Exhibit, ExhibitPlan};
+use crate::model::{Case, Evidence, Loc};
 use lopdf::Document;
 use std::path::Path;
 
@@ -53,108 +53,16 @@ pub fn run(case: &Case, plan: &ExhibitPlan, options: &Options) -> Result<Prepare
     let mut warnings = Vec::new();
     let mut fronts = Vec::new();
     for path in &options.front {
-        let shown = path.display().to_string();
-        let mut report = Report::new(Subject::Front, &shown, None);
-        if let Some(part) = inspect(path, &shown, None, &mut report) {
+        if let Some(part) = front(path, &mut problems, &mut warnings) {
             fronts.push(part);
         }
-        report.flush(&mut problems, &mut warnings);
     }
 
     let mut items = Vec::new();
     for (position, exhibit) in plan.exhibits.iter().enumerate() {
         let evidence = &case.evidence[exhibit.evidence];
-        let letter = exhibit.letter.clone();
-        let id = evidence.id.clone();
-        let original = match &evidence.file {
-            None => {
-                problems.push(Issue {
-                    subject: Subject::Exhibit {
-                        letter: letter.clone(),
-                        id: id.clone(),
-                    },
-                    file: None,
-                    loc: Some(evidence.loc),
-                    message: "has no `file`: add the path of the document, relative to the case file".into(),
-                });
-                None
-            }
-            Some(file) => {
-                let subject = Subject::Exhibit {
-                    letter: letter.clone(),
-                    id: id.clone(),
-                };
-                let mut report = Report::new(subject, &file.value, Some(file.loc));
-                let declared = Declared {
-                    pages: exhibit.pages,
-                    key: "`pages`".into(),
-                };
-                let part = inspect(
-                    &options.base_dir.join(&file.value),
-                    &file.value,
-                    Some(declared),
-                    &mut report,
-                );
-                report.flush(&mut problems, &mut warnings);
-                part
-            }
-        };
-        let translation = match &evidence.translation {
-            Some(t) if exhibit.translation_pages > 0 => {
-                let subject = Subject::Translation {
-                    letter: letter.clone(),
-                    id: id.clone(),
-                };
-                match &t.file {
-                    None => {
-                        problems.push(Issue {
-                            subject,
-                            file: None,
-                            loc: Some(evidence.loc),
-                            message:
-                                "the certified translation has no `file`: add `file:` under `translation`, \
-its pages follow the original's in the packet"
-                                    .into(),
-                        });
-                        None
-                    }
-                    Some(file) => {
-                        let mut report = Report::new(subject, &file.value, Some(file.loc));
-                        let key = match t.pages {
-                            Some(_) => "`translation.pages`".to_owned(),
-                            None => format!(
-                                "`translation.pages` (not given, so the original's {})",
-                                exhibit.pages
-                            ),
-                        };
-                        let declared = Declared {
-                            pages: exhibit.translation_pages,
-                            key,
-                        };
-                        let part = inspect(
-                            &options.base_dir.join(&file.value),
-                            &file.value,
-                            Some(declared),
-                            &mut report,
-                        );
-                        report.flush(&mut problems, &mut warnings);
-                        part
-                    }
-                }
-            }
-            Some(t) => {
-                if let Some(file) = &t.file {
-                    warnings.push(Issue {
-                        subject: Subject::Translation { letter, id },
-                        file: Some(file.value.clone()),
-                        loc: Some(file.loc),
-                        message: "the translation is not certified, so it is left out of the packet".into(),
-                    });
-                }
-                None
-            }
-            None => None,
-        };
+        let original = original(evidence, exhibit, options, &mut problems, &mut warnings);
+        let translation = translation(evidence, exhibit, options, &mut problems, &mut warnings);
         if let Some(original) = original {
             items.push(Item {
                 exhibit: position,
@@ -182,6 +90,110 @@ its pages follow the original's in the packet"
     } else {
         Err(Refused { problems, warnings })
     }
+}
+
+/// A `--front` document, read and judged.
+fn front(path: &Path, problems: &mut Vec<Issue>, warnings: &mut Vec<Issue>) -> Option<Part> {
+    let shown = path.display().to_string();
+    let mut report = Report::new(Subject::Front, &shown, None);
+    let part = inspect(path, &shown, None, &mut report);
+    report.flush(problems, warnings);
+    part
+}
+
+/// A lettered exhibit's own file, which it must name.
+fn original(
+    evidence: &Evidence,
+    exhibit: &Exhibit,
+    options: &Options,
+    problems: &mut Vec<Issue>,
+    warnings: &mut Vec<Issue>,
+) -> Option<Part> {
+    let subject = Subject::Exhibit {
+        letter: exhibit.letter.clone(),
+        id: evidence.id.clone(),
+    };
+    let Some(file) = &evidence.file else {
+        problems.push(Issue {
+            subject,
+            file: None,
+            loc: Some(evidence.loc),
+            message: "has no `file`: add the path of the document, relative to the case file".into(),
+        });
+        return None;
+    };
+    let mut report = Report::new(subject, &file.value, Some(file.loc));
+    let declared = Declared {
+        pages: exhibit.pages,
+        key: "`pages`".into(),
+    };
+    let part = inspect(
+        &options.base_dir.join(&file.value),
+        &file.value,
+        Some(declared),
+        &mut report,
+    );
+    report.flush(problems, warnings);
+    part
+}
+
+/// A lettered exhibit's translation: a certified one must name its file
+/// and goes into the packet; one not certified is left out, with a warning
+/// when it names a file.
+fn translation(
+    evidence: &Evidence,
+    exhibit: &Exhibit,
+    options: &Options,
+    problems: &mut Vec<Issue>,
+    warnings: &mut Vec<Issue>,
+) -> Option<Part> {
+    let t = evidence.translation.as_ref()?;
+    let subject = Subject::Translation {
+        letter: exhibit.letter.clone(),
+        id: evidence.id.clone(),
+    };
+    if exhibit.translation_pages == 0 {
+        if let Some(file) = &t.file {
+            warnings.push(Issue {
+                subject,
+                file: Some(file.value.clone()),
+                loc: Some(file.loc),
+                message: "the translation is not certified, so it is left out of the packet".into(),
+            });
+        }
+        return None;
+    }
+    let Some(file) = &t.file else {
+        problems.push(Issue {
+            subject,
+            file: None,
+            loc: Some(evidence.loc),
+            message: "the certified translation has no `file`: add `file:` under `translation`, \
+its pages follow the original's in the packet"
+                .into(),
+        });
+        return None;
+    };
+    let mut report = Report::new(subject, &file.value, Some(file.loc));
+    let key = match t.pages {
+        Some(_) => "`translation.pages`".to_owned(),
+        None => format!(
+            "`translation.pages` (not given, so the original's {})",
+            exhibit.pages
+        ),
+    };
+    let declared = Declared {
+        pages: exhibit.translation_pages,
+        key,
+    };
+    let part = inspect(
+        &options.base_dir.join(&file.value),
+        &file.value,
+        Some(declared),
+        &mut report,
+    );
+    report.flush(problems, warnings);
+    part
 }
 
 /// The problems and warnings of one file.

@@ -409,6 +409,143 @@ fn bookmarks(pdf: &Path) -> Vec<(String, usize)> {
         .collect()
 }
 
+// ---- checks of the good packet ------------------------------------------
+
+/// The front document comes first, as it was: no packet number on it.
+fn assert_front_notice(pdf: &Path) {
+    let notice = page_text(pdf, 1);
+    assert!(
+        notice.contains("REQUEST FOR EVIDENCE") && !notice.contains("p. "),
+        "{notice}"
+    );
+}
+
+/// The index: heading, case title, translation note, each lettered
+/// exhibit's packet pages, nothing requested.
+fn assert_index(pdf: &Path) {
+    let index = page_text(pdf, 2);
+    assert!(index.contains("INDEX OF EXHIBITS"), "{index}");
+    assert!(index.contains("Humanitarian parole for J. Peña Núñez"), "{index}");
+    assert!(index.contains("Historia clínica de la Dra. Peña"), "{index}");
+    assert!(
+        index.contains("Certified English translation by Inés Ruiz follows (2 pages)"),
+        "{index}"
+    );
+    for (letter, range) in [("A", "1–3"), ("B", "4–7"), ("C", "8"), ("D", "9"), ("E", "10")] {
+        let row = index
+            .lines()
+            .find(|l| l.trim_start().starts_with(&format!("{letter} ")))
+            .unwrap_or_else(|| panic!("no row for {letter} in {index}"));
+        assert!(row.trim_end().ends_with(range), "{letter}: {row}");
+    }
+    assert!(!index.contains("Travel plan"), "a requested item is not lettered");
+}
+
+/// Exhibit A's divider names it and carries no packet number.
+fn assert_first_divider(pdf: &Path) {
+    let divider = page_text(pdf, 3);
+    assert!(
+        divider.contains("EXHIBIT A") && divider.contains("Declaration of Dr. Naomi Berg"),
+        "{divider}"
+    );
+    assert!(
+        !divider.contains("p. "),
+        "dividers carry no packet number: {divider}"
+    );
+}
+
+/// Every exhibit page: its own text, its stamp, its packet page; the
+/// filled form with its values.
+fn assert_stamped_exhibit_pages(pdf: &Path) {
+    let expect = [
+        (4, "Berg letter one", "Exhibit A, page 1 of 3", "p. 1"),
+        (6, "Berg letter three", "Exhibit A, page 3 of 3", "p. 3"),
+        (8, "Registro clinico uno", "Exhibit B, page 1 of 2", "p. 4"),
+        (9, "Registro clinico dos", "Exhibit B, page 2 of 2", "p. 5"),
+        (
+            10,
+            "Clinical record one",
+            "Exhibit B, translation, page 1 of 2",
+            "p. 6",
+        ),
+        (
+            11,
+            "Clinical record two",
+            "Exhibit B, translation, page 2 of 2",
+            "p. 7",
+        ),
+        (13, "", "Exhibit C, page 1 of 1", "p. 8"),
+        (15, "", "Exhibit D, page 1 of 1", "p. 9"),
+        (17, "Name of sponsor:", "Exhibit E, page 1 of 1", "p. 10"),
+    ];
+    for (page, own, stamp, packet) in expect {
+        let text = page_text(pdf, page);
+        assert!(text.contains(own), "page {page}: {text}");
+        assert!(text.contains(stamp), "page {page} stamp: {text}");
+        assert!(
+            text.lines().any(|l| l.trim_end().ends_with(packet)),
+            "page {page} {packet}: {text}"
+        );
+        // The document's own footer stays readable, clear of the stamp.
+        if !own.is_empty() && page < 12 {
+            assert!(text.contains(&format!("footer of {own}")), "page {page}: {text}");
+        }
+    }
+    // The filled form shows its values, the check box in its own state.
+    let form = page_text(pdf, 17);
+    assert!(form.contains("Roseline Dorvil"), "{form}");
+    assert!(
+        form.contains("BOX TICKED") && !form.contains("BOX EMPTY"),
+        "{form}"
+    );
+}
+
+/// One bookmark for the front document, the index and each exhibit, on
+/// the page each starts.
+fn assert_bookmarks(pdf: &Path) {
+    let marks = bookmarks(pdf);
+    let titles: Vec<&str> = marks.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "notice.pdf",
+            "Index of Exhibits",
+            "Exhibit A: Declaration of Dr. Naomi Berg",
+            "Exhibit B: Historia clínica de la Dra. Peña",
+            "Exhibit C: Hospital deposit receipt",
+            "Exhibit D: Family photograph",
+            "Exhibit E: Form I-134, Declaration of Financial Support",
+        ]
+    );
+    let targets: Vec<usize> = marks.iter().map(|(_, p)| *p).collect();
+    assert_eq!(targets, [1, 2, 3, 7, 12, 14, 16]);
+}
+
+/// Every page is Letter, the front notice included (it was Letter); the
+/// records' rotated A4 page is shown landscape, on Letter turned so.
+fn assert_page_sizes(pdf: &Path) {
+    let info = std::process::Command::new("pdfinfo")
+        .args(["-f", "1", "-l", "17"])
+        .arg(pdf)
+        .output()
+        .unwrap();
+    let info = String::from_utf8_lossy(&info.stdout);
+    let sizes: Vec<&str> = info
+        .lines()
+        .filter(|l| {
+            l.contains(" size:")
+                && l.trim_start_matches("Page")
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit())
+        })
+        .collect();
+    assert_eq!(sizes.len(), 17);
+    for (n, size) in sizes.iter().enumerate() {
+        let expected = if n + 1 == 9 { "792 x 612" } else { "612 x 792" };
+        assert!(size.contains(expected), "page {}: {size}", n + 1);
+    }
+}
+
 // ---- tests ------------------------------------------------------------------
 
 #[test]
@@ -460,121 +597,12 @@ fn the_packet_holds_front_index_dividers_and_stamped_exhibits_in_order() {
     // notice 1, index 1, A 1+3, B 1+2+2, C 1+1, D 1+1, E 1+1.
     assert_eq!(page_count(&pdf), 17);
 
-    let notice = page_text(&pdf, 1);
-    assert!(
-        notice.contains("REQUEST FOR EVIDENCE") && !notice.contains("p. "),
-        "{notice}"
-    );
-
-    let index = page_text(&pdf, 2);
-    assert!(index.contains("INDEX OF EXHIBITS"), "{index}");
-    assert!(index.contains("Humanitarian parole for J. Peña Núñez"), "{index}");
-    assert!(index.contains("Historia clínica de la Dra. Peña"), "{index}");
-    assert!(
-        index.contains("Certified English translation by Inés Ruiz follows (2 pages)"),
-        "{index}"
-    );
-    for (letter, range) in [("A", "1–3"), ("B", "4–7"), ("C", "8"), ("D", "9"), ("E", "10")] {
-        let row = index
-            .lines()
-            .find(|l| l.trim_start().starts_with(&format!("{letter} ")))
-            .unwrap_or_else(|| panic!("no row for {letter} in {index}"));
-        assert!(row.trim_end().ends_with(range), "{letter}: {row}");
-    }
-    assert!(!index.contains("Travel plan"), "a requested item is not lettered");
-
-    let divider = page_text(&pdf, 3);
-    assert!(
-        divider.contains("EXHIBIT A") && divider.contains("Declaration of Dr. Naomi Berg"),
-        "{divider}"
-    );
-    assert!(
-        !divider.contains("p. "),
-        "dividers carry no packet number: {divider}"
-    );
-
-    // Every exhibit page: its own text, its stamp, its packet page.
-    let expect = [
-        (4, "Berg letter one", "Exhibit A, page 1 of 3", "p. 1"),
-        (6, "Berg letter three", "Exhibit A, page 3 of 3", "p. 3"),
-        (8, "Registro clinico uno", "Exhibit B, page 1 of 2", "p. 4"),
-        (9, "Registro clinico dos", "Exhibit B, page 2 of 2", "p. 5"),
-        (
-            10,
-            "Clinical record one",
-            "Exhibit B, translation, page 1 of 2",
-            "p. 6",
-        ),
-        (
-            11,
-            "Clinical record two",
-            "Exhibit B, translation, page 2 of 2",
-            "p. 7",
-        ),
-        (13, "", "Exhibit C, page 1 of 1", "p. 8"),
-        (15, "", "Exhibit D, page 1 of 1", "p. 9"),
-        (17, "Name of sponsor:", "Exhibit E, page 1 of 1", "p. 10"),
-    ];
-    for (page, own, stamp, packet) in expect {
-        let text = page_text(&pdf, page);
-        assert!(text.contains(own), "page {page}: {text}");
-        assert!(text.contains(stamp), "page {page} stamp: {text}");
-        assert!(
-            text.lines().any(|l| l.trim_end().ends_with(packet)),
-            "page {page} {packet}: {text}"
-        );
-        // The document's own footer stays readable, clear of the stamp.
-        if !own.is_empty() && page < 12 {
-            assert!(text.contains(&format!("footer of {own}")), "page {page}: {text}");
-        }
-    }
-    // The filled form shows its values, the check box in its own state.
-    let form = page_text(&pdf, 17);
-    assert!(form.contains("Roseline Dorvil"), "{form}");
-    assert!(
-        form.contains("BOX TICKED") && !form.contains("BOX EMPTY"),
-        "{form}"
-    );
-
-    let marks = bookmarks(&pdf);
-    let titles: Vec<&str> = marks.iter().map(|(t, _)| t.as_str()).collect();
-    assert_eq!(
-        titles,
-        [
-            "notice.pdf",
-            "Index of Exhibits",
-            "Exhibit A: Declaration of Dr. Naomi Berg",
-            "Exhibit B: Historia clínica de la Dra. Peña",
-            "Exhibit C: Hospital deposit receipt",
-            "Exhibit D: Family photograph",
-            "Exhibit E: Form I-134, Declaration of Financial Support",
-        ]
-    );
-    let targets: Vec<usize> = marks.iter().map(|(_, p)| *p).collect();
-    assert_eq!(targets, [1, 2, 3, 7, 12, 14, 16]);
-
-    // Every page is Letter, the front notice included (it was Letter); the
-    // records' rotated A4 page is shown landscape, on Letter turned so.
-    let info = std::process::Command::new("pdfinfo")
-        .args(["-f", "1", "-l", "17"])
-        .arg(&pdf)
-        .output()
-        .unwrap();
-    let info = String::from_utf8_lossy(&info.stdout);
-    let sizes: Vec<&str> = info
-        .lines()
-        .filter(|l| {
-            l.contains(" size:")
-                && l.trim_start_matches("Page")
-                    .trim_start()
-                    .starts_with(|c: char| c.is_ascii_digit())
-        })
-        .collect();
-    assert_eq!(sizes.len(), 17);
-    for (n, size) in sizes.iter().enumerate() {
-        let expected = if n + 1 == 9 { "792 x 612" } else { "612 x 792" };
-        assert!(size.contains(expected), "page {}: {size}", n + 1);
-    }
+    assert_front_notice(&pdf);
+    assert_index(&pdf);
+    assert_first_divider(&pdf);
+    assert_stamped_exhibit_pages(&pdf);
+    assert_bookmarks(&pdf);
+    assert_page_sizes(&pdf);
 }
 
 #[test]
