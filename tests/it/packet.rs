@@ -621,7 +621,8 @@ fn the_packet_and_the_memo_agree_on_every_packet_page() {
         ])
         .output()
         .unwrap();
-    let memo = String::from_utf8(out.stdout).unwrap();
+    // The memo keeps "pp." and its number together with a no-break space.
+    let memo = String::from_utf8(out.stdout).unwrap().replace('\u{a0}', " ");
     let (code, err) = run(
         &["packet", "case.yaml", "-o", "packet.pdf", "--today", "2026-11-20"],
         &dir,
@@ -651,7 +652,7 @@ fn the_packet_and_the_memo_agree_on_every_packet_page() {
             "packet index {letter} {bare}: {index}"
         );
     }
-    assert!(memo.contains("The packet has 10 pages."), "{memo}");
+    assert!(memo.contains("The packet has ten pages"), "{memo}");
 }
 
 #[test]

@@ -216,8 +216,9 @@ fn the_exhibit_index_letters_and_paginates_the_packet() {
                 let e = l.case.evidence_by_id(id).unwrap();
                 assert_eq!(&row[0], letter);
                 assert_eq!(row[1], one_line(&e.title));
+                // A certified translation follows its original and counts.
                 let translated = match &e.translation {
-                    Some(t) if !e.is_english() => u64::from(t.pages.unwrap_or(e.pages)),
+                    Some(t) if t.certified && !e.is_english() => u64::from(t.pages.unwrap_or(e.pages)),
                     _ => 0,
                 };
                 let pages = if translated > 0 {
