@@ -25,7 +25,7 @@ pub const BUILTIN_CSS: &str = include_str!("../../templates/style.css");
 pub const CSS_NAME: &str = "style.css";
 
 /// Every built-in template, by the name an override file must have.
-pub const BUILTIN: [(&str, &str); 24] = [
+pub const BUILTIN: [(&str, &str); 25] = [
     ("rebuttal.md", include_str!("../../templates/rebuttal.md")),
     ("refiling.md", include_str!("../../templates/refiling.md")),
     ("cover.md", include_str!("../../templates/cover.md")),
@@ -47,6 +47,7 @@ pub const BUILTIN: [(&str, &str); 24] = [
     ("gap.md", include_str!("../../templates/gap.md")),
     ("action.md", include_str!("../../templates/action.md")),
     ("new-evidence.md", include_str!("../../templates/new-evidence.md")),
+    ("complete.md", include_str!("../../templates/complete.md")),
     ("signature.md", include_str!("../../templates/signature.md")),
     ("chronology.md", include_str!("../../templates/chronology.md")),
     (

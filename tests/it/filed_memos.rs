@@ -605,3 +605,74 @@ fn libreoffice_converts_the_word_exhibit_index_with_its_words_whole() {
         );
     }
 }
+
+/// A denial whose one ground cites an exhibit of each of `types`.
+fn baseline_case(types: &[&str]) -> String {
+    let ids: Vec<String> = (1..=types.len()).map(|n| format!("E{n}")).collect();
+    let evidence: String = types
+        .iter()
+        .zip(&ids)
+        .map(|(t, id)| {
+            format!("  - {{id: {id}, type: {t}, title: Document of type {t}, author: Author {id}, date: 2026-10-10}}\n")
+        })
+        .collect();
+    case_yaml(
+        DENIAL,
+        &format!(
+            "  - id: G1\n    category: medical-urgency\n    quote: Not shown.\n    responses:\n      - point: It is shown.\n        evidence: [{}]\n",
+            ids.join(", ")
+        ),
+        &evidence,
+    )
+}
+
+fn complete_section(text: &str) -> String {
+    let checked = checked(text);
+    let md = render::markdown(&checked.memo(MemoKind::Refiling, true), &Templates::builtin()).unwrap();
+    let start = md
+        .find("## The request is complete")
+        .expect("the section is there");
+    let rest = &md[start + 3..];
+    rest[..rest.find("\n## ").unwrap_or(rest.len())].to_owned()
+}
+
+#[test]
+fn a_refiling_shows_the_request_is_complete_with_the_exhibit_for_each_baseline_kind() {
+    let all = [
+        "physician-opinion",
+        "provider-acceptance",
+        "cost-quote",
+        "financial-support",
+        "support-plan",
+    ];
+    let section = complete_section(&baseline_case(&all));
+    for (n, label) in [
+        "Treating physician's opinion",
+        "US provider's acceptance and treatment plan",
+        "Cost estimate",
+        "Evidence of financial support",
+        "Plan for housing, care and subsistence",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let letter = rebut::exhibits::letter(n);
+        assert!(
+            section.contains(&format!(
+                "- **{label}:** Ex. {letter}, Document of type {}",
+                all[n]
+            )),
+            "{section}"
+        );
+    }
+    assert!(!section.contains('⚠'), "{section}");
+
+    // Without a support plan, the draft marks the kind that is missing.
+    let section = complete_section(&baseline_case(&all[..4]));
+    assert!(
+        section.contains(
+            "- **Plan for housing, care and subsistence:** **⚠ Gap: no exhibit of this kind is cited"
+        ),
+        "{section}"
+    );
+}
