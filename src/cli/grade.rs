@@ -145,13 +145,18 @@ pub fn feedback(
         grade.required_matched(),
         grade.required()
     );
-    let _ = writeln!(
-        out,
-        "  precision  {:>4}  {} of your {} links are in the key",
-        percent(grade.precision),
-        grade.matched.len(),
-        claimed
-    );
+    if claimed == 0 {
+        // Nothing claimed, nothing wrong: but no score to boast of either.
+        let _ = writeln!(out, "  precision     -  you have made no links yet");
+    } else {
+        let _ = writeln!(
+            out,
+            "  precision  {:>4}  {} of your {} links are in the key",
+            percent(grade.precision),
+            grade.matched.len(),
+            claimed
+        );
+    }
     if differing.is_empty() {
         let _ = writeln!(out, "  every ground has the status the key gives it");
     } else {

@@ -315,8 +315,7 @@ pub enum Deny {
 }
 
 fn parse_today(text: &str) -> Result<Date, String> {
-    crate::yaml::parse_date(text)
-        .map_err(|reason| format!("`{text}` is not a date ({reason}); write YYYY-MM-DD"))
+    crate::yaml::parse_date(text).map_err(|reason| format!("`{text}` is not a date: {reason}"))
 }
 
 pub fn main() -> ExitCode {

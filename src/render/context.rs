@@ -132,6 +132,8 @@ pub struct GroundContext<'a> {
     pub exhibit_letters: Vec<&'a str>,
     /// The ground cites evidence, all of it from the first request.
     pub prior_only: bool,
+    /// The ground cites an exhibit in the packet that the first request did not have.
+    pub has_new: bool,
     /// Evidence types the playbook expects for the category that no cited item has.
     pub missing_types: Vec<TypeRef<'a>>,
     /// Types that would strengthen the ground and that no cited item has.
@@ -578,6 +580,10 @@ impl<'a> View<'a> {
                 lettered.iter().map(|x| x.letter.as_str()).collect()
             },
             prior_only: !cited.is_empty() && cited.iter().all(|e| e.submitted_before),
+            has_new: result
+                .evidence
+                .iter()
+                .any(|&i| checked.plan.of(i).is_some() && !checked.case.evidence[i].submitted_before),
             missing_types: category.map_or_else(Vec::new, |c| lacking(&c.expects)),
             suggested_types: category.map_or_else(Vec::new, |c| lacking(&c.strengthens)),
             could_cite: (0..checked.case.evidence.len())

@@ -242,12 +242,19 @@ impl<'a> Need<'a> {
     }
 }
 
-/// The name to greet, for a person named with a title ("Dr. Ana Ruiz,
-/// Hospital X" is greeted "Dr. Ana Ruiz"); none for a body or a role.
+/// The name to greet, for a person named with a title: the title and the
+/// surnames, the first given name dropped ("Dr. Ana Ruiz Paz, Hospital X"
+/// is greeted "Dr. Ruiz Paz"); none for a body or a role.
 fn salutation(need: &Need) -> Option<String> {
     const TITLES: [&str; 6] = ["Dr. ", "Mr. ", "Ms. ", "Mrs. ", "Prof. ", "Professor "];
     let name = need.to.split(',').next()?.trim();
-    (!need.role && TITLES.iter().any(|t| name.starts_with(t))).then(|| name.to_owned())
+    if need.role {
+        return None;
+    }
+    let title = TITLES.iter().find(|t| name.starts_with(*t))?;
+    let words: Vec<&str> = name[title.len()..].split_whitespace().collect();
+    let surnames = if words.len() > 1 { &words[1..] } else { &words[..] };
+    Some(format!("{title}{}", surnames.join(" ")))
 }
 
 fn requested_on(e: &Evidence) -> Option<String> {

@@ -200,7 +200,7 @@ fn one_letter_per_person_with_the_concern_what_to_state_and_the_date() {
         ]
     );
     let ruiz = &cx.requests.letters[0];
-    assert_eq!(ruiz.salutation.as_deref(), Some("Dr. Ana Ruiz"));
+    assert_eq!(ruiz.salutation.as_deref(), Some("Dr. Ruiz"));
     let doc = &ruiz.documents[0];
     assert_eq!((doc.reason, doc.days_waiting), ("requested", Some(20)));
     assert_eq!(doc.concerns.len(), 1);

@@ -650,7 +650,7 @@ impl People {
                     || self.precedes_unknown_name(text, &words, &kinds, last));
             let placeholder = if doubtful {
                 notes.push(format!(
-                    "{place}: `{}` stands next to another capitalised word; written `[name]`, as it may name \
+                    "{place}: `{}` stands next to another capitalized word; written `[name]`, as it may name \
                      someone or something else (add `--name \"FULL NAME\"` if it is a person)",
                     context(text, j, last, &words)
                 ));

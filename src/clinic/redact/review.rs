@@ -40,7 +40,7 @@ pub enum Reason {
 impl Reason {
     pub fn words(self) -> &'static str {
         match self {
-            Reason::Name => "a capitalised word that is no common word, month or place: a name?",
+            Reason::Name => "a capitalized word that is no common word, month or place: a name?",
             Reason::Ambiguous => {
                 "part of a declared name that is also a common word, month or place; left as written"
             }
