@@ -4,7 +4,7 @@
 
 use super::style::{BoxColours, EXHIBIT, GAP_POINT, INK, POINT, REQUESTED, UNCITED, palette};
 use super::text::truncate;
-use super::{ExhibitNode, Map, NodeRef};
+use super::{ExhibitNode, Labels, Map, NodeRef};
 use crate::check::Status;
 use crate::model::EvidenceStatus;
 use std::fmt::Write as _;
@@ -16,16 +16,13 @@ pub fn render(map: &Map) -> String {
     let mut out = String::from("flowchart RL\n");
     out.push_str("  subgraph grounds [\"Grounds\"]\n");
     for (g, ground) in map.grounds.iter().enumerate() {
-        let mut lines = lines(&format!("{} \u{b7} {}", ground.id, ground.label), 2);
+        let mut lines = lines(&map.ground_heading(g), 2);
         lines.push(format!("status: {}", ground.status.as_str().to_uppercase()));
         node(&mut out, &node_id(NodeRef::Ground(g), map), &lines);
     }
     out.push_str("  end\n  subgraph points [\"Points\"]\n");
     for (p, point) in map.points.iter().enumerate() {
-        let mut lines = vec![format!(
-            "{} \u{b7} point {}",
-            map.grounds[point.ground].id, point.number
-        )];
+        let mut lines = vec![map.point_heading(p)];
         lines.extend(self::lines(&point.label, 3));
         if point.is_gap() {
             lines.push("GAP: cites no evidence".to_owned());
@@ -37,7 +34,7 @@ pub fn render(map: &Map) -> String {
         node(
             &mut out,
             &node_id(NodeRef::Exhibit(e), map),
-            &exhibit_lines(exhibit),
+            &exhibit_lines(map.labels, exhibit),
         );
     }
     out.push_str("  end\n");
@@ -125,10 +122,17 @@ fn class_def(out: &mut String, class: &str, BoxColours { fill, stroke }: BoxColo
     );
 }
 
-fn exhibit_lines(exhibit: &ExhibitNode) -> Vec<String> {
-    let head = match &exhibit.letter {
-        Some(letter) => format!("Ex. {letter} \u{b7} {} \u{b7} {}", exhibit.id, exhibit.type_label),
-        None => format!("{} \u{b7} {}", exhibit.id, exhibit.type_label),
+/// An exhibit's lines: its letter, id and type (in a memo's terms, its
+/// letter and type), its title, and what makes it a gap.
+fn exhibit_lines(labels: Labels, exhibit: &ExhibitNode) -> Vec<String> {
+    let head = match (labels, &exhibit.letter) {
+        (Labels::Ids, Some(letter)) => {
+            format!("Ex. {letter} \u{b7} {} \u{b7} {}", exhibit.id, exhibit.type_label)
+        }
+        (Labels::Ids, None) => format!("{} \u{b7} {}", exhibit.id, exhibit.type_label),
+        (Labels::Memo, Some(letter)) => format!("Ex. {letter} \u{b7} {}", exhibit.type_label),
+        // The title follows on the next line and names it.
+        (Labels::Memo, None) => exhibit.type_label.clone(),
     };
     let mut out = lines(&head, 1);
     out.extend(lines(&exhibit.title, 2));

@@ -23,6 +23,7 @@ pub use text::{plain_text, text_width};
 
 use crate::check::{Checked, Status};
 use crate::model::EvidenceStatus;
+use crate::render::context::roman;
 
 /// The SVG evidence map: self-contained, embeddable in HTML as it is.
 pub fn svg(checked: &Checked) -> String {
@@ -44,9 +45,31 @@ pub fn json(checked: &Checked) -> String {
     json::render(&Map::build(checked))
 }
 
+/// The SVG evidence map in a memo's terms (see [`Map::for_memo`]).
+pub fn svg_for_memo(checked: &Checked) -> String {
+    svg::render(&Map::for_memo(checked))
+}
+
+/// The Mermaid evidence map in a memo's terms (see [`Map::for_memo`]).
+pub fn mermaid_for_memo(checked: &Checked) -> String {
+    mermaid::render(&Map::for_memo(checked))
+}
+
+/// How the map's text names grounds, points and exhibits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Labels {
+    /// By the case file's ids (`G1`, `G1#2`, `dr-paz-2026`), for `rebut graph`.
+    Ids,
+    /// As a memo does: `Ground I`, `Ground I, point 2`, and an exhibit by its
+    /// letter or, without one, its title. Ids stay only in attributes no
+    /// reader sees (`data-id`).
+    Memo,
+}
+
 /// Everything the map shows, in file order.
 #[derive(Debug, Clone)]
 pub struct Map {
+    pub labels: Labels,
     pub title: String,
     pub grounds: Vec<GroundNode>,
     /// All points, grouped by ground in ground order.
@@ -150,6 +173,15 @@ impl ExhibitNode {
 }
 
 impl Map {
+    /// The map in a memo's terms: the same nodes and edges as
+    /// [`Map::build`], with [`Labels::Memo`].
+    pub fn for_memo(checked: &Checked) -> Map {
+        Map {
+            labels: Labels::Memo,
+            ..Map::build(checked)
+        }
+    }
+
     pub fn build(checked: &Checked) -> Map {
         let Checked {
             case,
@@ -210,6 +242,7 @@ impl Map {
             })
             .collect();
         Map {
+            labels: Labels::Ids,
             title: text::one_line(&case.info.title),
             grounds,
             points,
@@ -244,6 +277,46 @@ impl Map {
             NodeRef::Ground(i) => &self.grounds[i].id,
             NodeRef::Point(i) => &self.points[i].id,
             NodeRef::Exhibit(i) => &self.exhibits[i].id,
+        }
+    }
+
+    /// A ground as running text calls it: `Ground G1`, or `Ground I`.
+    pub fn ground_called(&self, g: usize) -> String {
+        match self.labels {
+            Labels::Ids => format!("Ground {}", self.grounds[g].id),
+            Labels::Memo => format!("Ground {}", roman(g + 1)),
+        }
+    }
+
+    /// The first line of a ground's box: `G1 · Medical urgency`, or
+    /// `Ground I · Medical urgency`.
+    pub fn ground_heading(&self, g: usize) -> String {
+        let ground = &self.grounds[g];
+        match self.labels {
+            Labels::Ids => format!("{} \u{b7} {}", ground.id, ground.label),
+            Labels::Memo => format!("{} \u{b7} {}", self.ground_called(g), ground.label),
+        }
+    }
+
+    /// The first line of a point's box: `G1 · point 2`, or
+    /// `Ground I, point 2`.
+    pub fn point_heading(&self, p: usize) -> String {
+        let point = &self.points[p];
+        match self.labels {
+            Labels::Ids => format!("{} \u{b7} point {}", self.grounds[point.ground].id, point.number),
+            Labels::Memo => format!("{}, point {}", self.ground_called(point.ground), point.number),
+        }
+    }
+
+    /// An exhibit as running text calls it: `E1 (Ex. A)` or `E1`, or in a
+    /// memo's terms `Ex. A` or, without a letter, its title.
+    pub fn exhibit_name(&self, e: usize) -> String {
+        let exhibit = &self.exhibits[e];
+        match (self.labels, &exhibit.letter) {
+            (Labels::Ids, Some(letter)) => format!("{} (Ex. {letter})", exhibit.id),
+            (Labels::Ids, None) => exhibit.id.clone(),
+            (Labels::Memo, Some(letter)) => format!("Ex. {letter}"),
+            (Labels::Memo, None) => exhibit.title.clone(),
         }
     }
 

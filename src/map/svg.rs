@@ -15,7 +15,7 @@ use super::style::{
     MARGIN, MUTED, POINT, POINT_W, POINT_X, Palette, REQUESTED, TAB, UNCITED, WHITE, WIDTH, palette,
 };
 use super::text::{text_width, truncate, wrap};
-use super::{EdgeKind, ExhibitNode, GroundNode, Map, PointNode};
+use super::{EdgeKind, ExhibitNode, Labels, Map, PointNode};
 use crate::check::Status;
 use crate::model::EvidenceStatus;
 use std::fmt::Write as _;
@@ -136,10 +136,11 @@ impl CardBuilder {
     }
 }
 
-fn ground_card(ground: &GroundNode) -> Card {
+fn ground_card(map: &Map, g: usize) -> Card {
+    let ground = &map.grounds[g];
     let inner = GROUND_W - 2.0 * PAD;
     let mut card = CardBuilder::new();
-    let heading = format!("{} \u{b7} {}", ground.id, ground.label);
+    let heading = map.ground_heading(g);
     card.lines(
         wrap(&heading, inner - BADGE_ROOM, inner, 13.0, true, 3),
         13.0,
@@ -177,11 +178,12 @@ fn ground_card(ground: &GroundNode) -> Card {
     card.finish()
 }
 
-fn point_card(map: &Map, point: &PointNode) -> Card {
+fn point_card(map: &Map, p: usize) -> Card {
+    let point = &map.points[p];
     let inner = POINT_W - 2.0 * PAD;
     let mut card = CardBuilder::new();
     let baseline = card.row(11.0);
-    let heading = format!("{} \u{b7} point {}", map.grounds[point.ground].id, point.number);
+    let heading = map.point_heading(p);
     card.text(
         PAD,
         baseline,
@@ -197,7 +199,9 @@ fn point_card(map: &Map, point: &PointNode) -> Card {
     card.finish()
 }
 
-fn exhibit_card(exhibit: &ExhibitNode) -> Card {
+/// An exhibit's box: its letter tab, its id (left out in a memo's terms),
+/// its type, its title and what makes it a gap.
+fn exhibit_card(labels: Labels, exhibit: &ExhibitNode) -> Card {
     let inner = EXHIBIT_W - 2.0 * PAD;
     let mut card = CardBuilder::new();
     let baseline = card.row(12.0);
@@ -214,10 +218,13 @@ fn exhibit_card(exhibit: &ExhibitNode) -> Card {
         card.text(x + 4.0, baseline, letter, 11.0, true, WHITE);
         x += w + 6.0;
     }
-    let room = PAD + inner - BADGE_ROOM - x;
-    let id = truncate(&exhibit.id, room, 12.0, true);
-    let after_id = x + text_width(&id, 12.0, true) + 6.0;
-    card.text(x, baseline, id, 12.0, true, INK);
+    let mut after_id = x;
+    if labels == Labels::Ids {
+        let room = PAD + inner - BADGE_ROOM - x;
+        let id = truncate(&exhibit.id, room, 12.0, true);
+        after_id = x + text_width(&id, 12.0, true) + 6.0;
+        card.text(x, baseline, id, 12.0, true, INK);
+    }
     // The type follows the id when it fits whole, else takes a row of its own.
     if text_width(&exhibit.type_label, 11.0, false) <= PAD + inner - BADGE_ROOM - after_id {
         card.text(after_id, baseline, exhibit.type_label.clone(), 11.0, false, MUTED);
@@ -313,9 +320,9 @@ impl Sheet {
 /// Fills every node's card, then places the cards in their columns, with
 /// the columns starting at `top`.
 fn lay_out(map: &Map, proves: &[(usize, usize)], top: f64) -> Sheet {
-    let grounds: Vec<Card> = map.grounds.iter().map(ground_card).collect();
-    let points: Vec<Card> = map.points.iter().map(|p| point_card(map, p)).collect();
-    let exhibits: Vec<Card> = map.exhibits.iter().map(exhibit_card).collect();
+    let grounds: Vec<Card> = (0..map.grounds.len()).map(|g| ground_card(map, g)).collect();
+    let points: Vec<Card> = (0..map.points.len()).map(|p| point_card(map, p)).collect();
+    let exhibits: Vec<Card> = map.exhibits.iter().map(|e| exhibit_card(map.labels, e)).collect();
     let point_ground: Vec<usize> = map.points.iter().map(|p| p.ground).collect();
     let heights = |cards: &[Card]| cards.iter().map(|c| c.height).collect::<Vec<f64>>();
     let placeholder = placeholder_card();
@@ -365,7 +372,10 @@ fn draw_edges(svg: &mut Svg, map: &Map, sheet: &Sheet, proves: &[(usize, usize)]
         |g| sheet.ground_at(g),
     );
     for (p, g, (y1, y2)) in answers {
-        let title = format!("{} answers ground {}", map.points[p].id, map.grounds[g].id);
+        let title = match map.labels {
+            Labels::Ids => format!("{} answers ground {}", map.points[p].id, map.grounds[g].id),
+            Labels::Memo => format!("{} answers {}", map.point_heading(p), map.ground_called(g)),
+        };
         edge(
             svg,
             EdgeKind::Answers,
@@ -384,9 +394,9 @@ fn draw_edges(svg: &mut Svg, map: &Map, sheet: &Sheet, proves: &[(usize, usize)]
     );
     for (e, p, (y1, y2)) in proved {
         let exhibit = &map.exhibits[e];
-        let title = match &exhibit.letter {
-            Some(letter) => format!("{} (Ex. {letter}) proves {}", exhibit.id, map.points[p].id),
-            None => format!("{} proves {}", exhibit.id, map.points[p].id),
+        let title = match map.labels {
+            Labels::Ids => format!("{} proves {}", map.exhibit_name(e), map.points[p].id),
+            Labels::Memo => format!("{} proves {}", map.exhibit_name(e), map.point_heading(p)),
         };
         let dashed = exhibit.status == EvidenceStatus::Requested;
         edge(
@@ -431,7 +441,7 @@ fn draw_grounds(svg: &mut Svg, map: &Map, sheet: &Sheet) {
             ground.status.as_str(),
             ground.is_gap()
         );
-        let _ = writeln!(svg.out, "<title>{}</title>", esc(&ground_title(ground)));
+        let _ = writeln!(svg.out, "<title>{}</title>", esc(&ground_title(map, g)));
         let Palette { fill, stroke, .. } = palette(ground.status);
         let colours = BoxColours { fill, stroke };
         let width = if ground.is_gap() { 2.0 } else { 1.5 };
@@ -446,23 +456,23 @@ fn draw_grounds(svg: &mut Svg, map: &Map, sheet: &Sheet) {
         );
         svg.out.push_str("</g>\n");
         if let Some(py) = sheet.placed.placeholder_y[g] {
-            draw_placeholder(svg, ground, sheet, sheet.top + py);
+            draw_placeholder(svg, map, g, sheet, sheet.top + py);
         }
     }
 }
 
 /// The dashed box standing in the points column for a ground's missing
 /// points, with its top at `y`.
-fn draw_placeholder(svg: &mut Svg, ground: &GroundNode, sheet: &Sheet, y: f64) {
+fn draw_placeholder(svg: &mut Svg, map: &Map, g: usize, sheet: &Sheet, y: f64) {
     let _ = writeln!(
         svg.out,
         r#"<g class="placeholder" data-ground="{}">"#,
-        esc(&ground.id)
+        esc(&map.grounds[g].id)
     );
     let _ = writeln!(
         svg.out,
-        "<title>Ground {} has no response yet</title>",
-        esc(&ground.id)
+        "<title>{} has no response yet</title>",
+        esc(&map.ground_called(g))
     );
     let colours = BoxColours {
         fill: WHITE,
@@ -502,7 +512,7 @@ fn draw_exhibits(svg: &mut Svg, map: &Map, sheet: &Sheet) {
             exhibit.status.as_str(),
             exhibit.is_gap()
         );
-        let _ = writeln!(svg.out, "<title>{}</title>", esc(&exhibit_title(exhibit)));
+        let _ = writeln!(svg.out, "<title>{}</title>", esc(&exhibit_title(map, e)));
         let colours = match (exhibit.status, exhibit.cited) {
             (EvidenceStatus::Requested, _) => REQUESTED,
             (EvidenceStatus::Received, false) => UNCITED,
@@ -522,15 +532,25 @@ fn draw_exhibits(svg: &mut Svg, map: &Map, sheet: &Sheet) {
     }
 }
 
-/// A ground's full text: id, label, category, status, citation and quote.
-fn ground_title(ground: &GroundNode) -> String {
-    let mut title = format!(
-        "Ground {} \u{b7} {} ({}): {}",
-        ground.id,
-        ground.label,
-        ground.category,
-        ground.status.as_str()
-    );
+/// A ground's full text: name, label, category (its id, so not in a
+/// memo's terms), status, citation and quote.
+fn ground_title(map: &Map, g: usize) -> String {
+    let ground = &map.grounds[g];
+    let mut title = match map.labels {
+        Labels::Ids => format!(
+            "Ground {} \u{b7} {} ({}): {}",
+            ground.id,
+            ground.label,
+            ground.category,
+            ground.status.as_str()
+        ),
+        Labels::Memo => format!(
+            "{} \u{b7} {}: {}",
+            map.ground_called(g),
+            ground.label,
+            ground.status.as_str()
+        ),
+    };
     if let Some(cite) = &ground.cite {
         let _ = write!(title, "\n{cite}");
     }
@@ -540,13 +560,13 @@ fn ground_title(ground: &GroundNode) -> String {
 
 /// A point's full text and the exhibits it cites.
 fn point_title(map: &Map, point: &PointNode) -> String {
-    let ground = &map.grounds[point.ground];
-    let mut title = format!("Ground {}, point {}: {}", ground.id, point.number, point.label);
-    let cited: Vec<String> = point
-        .exhibits
-        .iter()
-        .map(|&e| exhibit_name(&map.exhibits[e]))
-        .collect();
+    let mut title = format!(
+        "{}, point {}: {}",
+        map.ground_called(point.ground),
+        point.number,
+        point.label
+    );
+    let cited: Vec<String> = point.exhibits.iter().map(|&e| map.exhibit_name(e)).collect();
     if cited.is_empty() {
         title.push_str("\nCites no evidence");
     } else {
@@ -556,26 +576,28 @@ fn point_title(map: &Map, point: &PointNode) -> String {
 }
 
 /// An exhibit's name, type, title and status.
-fn exhibit_title(exhibit: &ExhibitNode) -> String {
-    let mut title = format!(
-        "{} \u{b7} {}: {}\n{}",
-        exhibit_name(exhibit),
-        exhibit.type_label,
-        exhibit.title,
-        exhibit.status.as_str()
-    );
+fn exhibit_title(map: &Map, e: usize) -> String {
+    let exhibit = &map.exhibits[e];
+    let mut title = match (map.labels, &exhibit.letter) {
+        // Named by its title, which follows anyway.
+        (Labels::Memo, None) => format!(
+            "{}: {}\n{}",
+            exhibit.type_label,
+            exhibit.title,
+            exhibit.status.as_str()
+        ),
+        _ => format!(
+            "{} \u{b7} {}: {}\n{}",
+            map.exhibit_name(e),
+            exhibit.type_label,
+            exhibit.title,
+            exhibit.status.as_str()
+        ),
+    };
     if !exhibit.cited {
         title.push_str(", cited by no point");
     }
     title
-}
-
-/// `E1 (Ex. A)` for a lettered exhibit, `E1` for the others.
-fn exhibit_name(exhibit: &ExhibitNode) -> String {
-    match &exhibit.letter {
-        Some(letter) => format!("{} (Ex. {letter})", exhibit.id),
-        None => exhibit.id.clone(),
-    }
 }
 
 fn placeholder_card() -> Card {

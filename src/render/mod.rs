@@ -126,16 +126,17 @@ pub enum RenderError {
 }
 
 /// Adds the evidence map that a memo shows in `format`: the SVG map in an
-/// HTML gap report, the Mermaid diagram in a Markdown gap report. The filed
-/// documents carry no map (it names grounds and exhibits by their ids).
-/// Drawn only where it is shown, since a large case's map is costly.
+/// HTML gap report, the Mermaid diagram in a Markdown gap report, both
+/// naming grounds and exhibits in the memo's terms, never by their ids. The
+/// filed documents carry no map. Drawn only where it is shown, since a large
+/// case's map is costly.
 pub fn attach_map(cx: &mut MemoContext, checked: &Checked, format: Format) {
     match (format, cx.kind) {
         (Format::Html, MemoKind::Gaps) => {
-            cx.map_svg = Some(crate::map::svg(checked));
+            cx.map_svg = Some(crate::map::svg_for_memo(checked));
         }
         (Format::Markdown, MemoKind::Gaps) => {
-            cx.map_mermaid = Some(crate::map::mermaid(checked));
+            cx.map_mermaid = Some(crate::map::mermaid_for_memo(checked));
         }
         _ => {}
     }

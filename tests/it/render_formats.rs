@@ -2,7 +2,7 @@
 //! the SVG map in HTML gap reports and memo appendices, the Mermaid map in
 //! the Markdown gap report, and a `.docx` built from the memo's Markdown.
 
-use crate::support::{Rebut, TODAY, check_file, scratch};
+use crate::support::{Rebut, TODAY, all_examples, check_file, root, scratch};
 use std::collections::BTreeMap;
 use std::io::{Cursor, Read};
 
@@ -116,4 +116,114 @@ fn docx_output_comes_from_the_memo_with_gaps_highlighted_only_in_drafts() {
     let (code, piped) = render(&[CLEAN, "--final", "--format", "docx"]);
     assert_eq!(code, 0);
     assert_eq!(piped, std::fs::read(&final_memo).unwrap());
+}
+
+/// Whether `word` stands in `text` as a word of its own (`E1` is not one in
+/// `E12` or `IOE0912`).
+fn has_word(text: &str, word: &str) -> bool {
+    let is_part = |c: char| c.is_alphanumeric() || matches!(c, '-' | '_');
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(is_part) && !after.is_some_and(is_part)
+    })
+}
+
+/// Whether `text` has `needle` at the start of a word (`E1 (Ex. A)` in
+/// `…, E1 (Ex. A)`, not in `GE1 (`).
+fn starts_word(text: &str, needle: &str) -> bool {
+    let is_part = |c: char| c.is_alphanumeric() || matches!(c, '-' | '_');
+    text.match_indices(needle)
+        .any(|(at, _)| !text[..at].chars().next_back().is_some_and(is_part))
+}
+
+/// What a reader of the Markdown gap report sees: its text outside the
+/// Mermaid block, and the block's labels and subgraph titles (its node
+/// identifiers, `g1` or `p1_2`, are syntax).
+fn markdown_shown(md: &str) -> String {
+    let start = md.find("```mermaid\n").expect("the gap report has a map");
+    let end = start + md[start..].find("\n```\n").expect("the map's fence closes");
+    let mut shown = format!("{}\n{}\n", &md[..start], &md[end + 4..]);
+    let mut rest = &md[start..end];
+    while let Some(open) = rest.find("[\"") {
+        let close = open + rest[open..].find("\"]").expect("a label closes");
+        shown.push_str(&rest[open + 2..close]);
+        shown.push('\n');
+        rest = &rest[close..];
+    }
+    shown
+}
+
+/// What a reader of the HTML page sees, tooltips too: the body with its
+/// tags removed; `<title>` text is between tags, so it stays.
+fn html_shown(html: &str) -> String {
+    let body = &html[html.find("<body>").expect("a body")..];
+    let mut shown = String::new();
+    let mut in_tag = false;
+    for c in body.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                shown.push(' ');
+            }
+            c if !in_tag => shown.push(c),
+            _ => {}
+        }
+    }
+    shown
+}
+
+#[test]
+fn the_gap_reports_map_names_grounds_and_exhibits_as_the_memo_does_and_the_graph_by_id() {
+    for path in all_examples() {
+        let relative = path.strip_prefix(root()).unwrap().to_str().unwrap().to_owned();
+        let l = check_file(&path);
+        let ids: Vec<&str> = l
+            .case
+            .grounds
+            .iter()
+            .map(|g| g.id.as_str())
+            .chain(l.case.evidence.iter().map(|e| e.id.as_str()))
+            .collect();
+        assert!(!ids.is_empty(), "{relative}");
+        let md = text(&[&relative, "--memo", "gaps", "--format", "md"]);
+        let html = text(&[&relative, "--memo", "gaps", "--format", "html"]);
+        let shown = [("Markdown", markdown_shown(&md)), ("HTML", html_shown(&html))];
+        for (format, shown) in &shown {
+            for id in &ids {
+                // An id that is an English word (`urgency`) is prose too; it
+                // must not stand where the map would name a node by its id.
+                let id_like = id
+                    .chars()
+                    .any(|c| c.is_ascii_digit() || matches!(c, '-' | '_' | '.'));
+                let named = [
+                    format!("{id} \u{b7}"),
+                    format!("Ground {id}"),
+                    format!("{id}#"),
+                    format!("{id} (Ex."),
+                    format!("answers ground {id}"),
+                    format!("{id} proves"),
+                ];
+                let as_a_word = id_like && has_word(shown, id);
+                let as_a_name = named.iter().any(|n| starts_word(shown, n));
+                assert!(
+                    !as_a_word && !as_a_name,
+                    "{relative} {format}: {id} shown\n{shown}"
+                );
+            }
+            // The map is there, in memo terms.
+            assert!(shown.contains("Ground I \u{b7} "), "{relative} {format}\n{shown}");
+        }
+        for format in ["svg", "dot", "mermaid", "json"] {
+            let graph = Rebut::new()
+                .args(["graph", "--today", TODAY, "--format", format, &relative])
+                .status(0)
+                .run()
+                .stdout;
+            for id in &ids {
+                assert!(has_word(&graph, id), "{relative} graph {format}: no {id}");
+            }
+        }
+    }
 }
