@@ -307,6 +307,19 @@ fn served_by(checked: &Checked, kind: &str, strengthens: bool) -> Vec<usize> {
         .collect()
 }
 
+/// `grounds`, and every other ground whose category expects evidence of
+/// type `kind` and that cites none yet: the document would answer it too,
+/// so its letter quotes that concern as well.
+fn also_answers(checked: &Checked, kind: &str, mut grounds: Vec<usize>) -> Vec<usize> {
+    for g in served_by(checked, kind, false) {
+        if !grounds.contains(&g) && !cites_type(checked, g, kind) {
+            grounds.push(g);
+        }
+    }
+    grounds.sort_unstable();
+    grounds
+}
+
 fn cites_type(checked: &Checked, g: usize, kind: &str) -> bool {
     checked.report.grounds[g]
         .evidence
@@ -356,7 +369,7 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
         let grounds = if cited.is_empty() {
             served_by(checked, &e.kind, true)
         } else {
-            cited
+            also_answers(checked, &e.kind, cited)
         };
         let (to, role) = recipient(checked, Some(e), &e.kind);
         needs.push(Need {
@@ -434,6 +447,7 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
         } else {
             citing(checked, i)
         };
+        let grounds = also_answers(checked, &e.kind, grounds);
         let (to, role) = recipient(checked, Some(e), &e.kind);
         needs.push(Need {
             reason,

@@ -380,3 +380,31 @@ fn missing_baseline_is_in_the_json_report_and_the_playbook_prints_the_new_keys()
         assert!(printed.contains(key), "{key}");
     }
 }
+
+#[test]
+fn a_letter_quotes_every_concern_its_document_would_answer() {
+    let l = check_file("examples/denial-with-gaps.yaml");
+    let cx = l.memo(MemoKind::Requests, true);
+    let numerals = |to: &str| -> Vec<Vec<String>> {
+        let letter = cx
+            .requests
+            .letters
+            .iter()
+            .find(|x| x.to.starts_with(to))
+            .unwrap_or_else(|| panic!("a letter to {to}"));
+        letter
+            .documents
+            .iter()
+            .map(|d| d.concerns.iter().map(|c| c.numeral.clone()).collect())
+            .collect()
+    };
+    // The cost estimate is cited for Ground III, and Ground IV (financial
+    // support) expects one and cites none.
+    assert_eq!(
+        numerals("St. Brendan Children's Hospital, Financial"),
+        [["III", "IV"]]
+    );
+    // The undated physician's letter is cited for Ground I; Ground II
+    // (treatment unavailable) expects a physician's opinion and has none.
+    assert_eq!(numerals("Dr. Gabriela Fúnez"), [["I", "II"]]);
+}
