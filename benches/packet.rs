@@ -19,6 +19,10 @@ use rebut::playbook::Playbook;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+#[path = "support/memory.rs"]
+mod memory;
+use memory::{hwm, peak_rss, reset_peak, rss};
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let exhibits: usize = args
@@ -272,34 +276,6 @@ fn photo_png(w: u32, h: u32) -> Vec<u8> {
     writer.write_image_data(&pixels).unwrap();
     drop(writer);
     out
-}
-
-/// Hands freed memory back, then resets the kernel's record of the peak.
-fn reset_peak() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: malloc_trim only releases free memory back to the system.
-    unsafe {
-        libc::malloc_trim(0);
-    }
-    let _ = std::fs::write("/proc/self/clear_refs", "5");
-}
-
-fn peak_rss() -> Option<u64> {
-    hwm(&std::fs::read_to_string("/proc/self/status").ok()?)
-}
-
-fn rss() -> Option<u64> {
-    field(&std::fs::read_to_string("/proc/self/status").ok()?, "VmRSS:")
-}
-
-/// The peak resident memory in a `/proc/PID/status` text.
-fn hwm(status: &str) -> Option<u64> {
-    field(status, "VmHWM:")
-}
-
-fn field(status: &str, name: &str) -> Option<u64> {
-    let line = status.lines().find(|l| l.starts_with(name))?;
-    Some(line.split_whitespace().nth(1)?.parse::<u64>().ok()? * 1024)
 }
 
 fn ms(d: Duration) -> String {

@@ -30,6 +30,10 @@ use std::hint::black_box;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
+#[path = "support/memory.rs"]
+mod memory;
+use memory::{peak_rss, reset_peak};
+
 /// One output of a checked case, timed on its own; a new one is one more
 /// entry in [`OUTPUTS`].
 struct Stage {
@@ -255,25 +259,6 @@ fn measure<T>(reps: usize, mut f: impl FnMut() -> T) -> (Duration, Option<u64>) 
     }
     times.sort();
     (times[times.len() / 2], peak_bytes)
-}
-
-/// Resets the kernel's record of this process's peak memory, after handing
-/// freed memory back, so that what the last stage freed does not count as
-/// this one's.
-fn reset_peak() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: malloc_trim only releases free memory back to the system.
-    unsafe {
-        libc::malloc_trim(0);
-    }
-    let _ = std::fs::write("/proc/self/clear_refs", "5");
-}
-
-fn peak_rss() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kb * 1024)
 }
 
 fn ms(d: Duration) -> String {

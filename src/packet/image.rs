@@ -85,7 +85,7 @@ impl Image {
                         1 => "DeviceGray",
                         3 => "DeviceRGB",
                         4 => "DeviceCMYK",
-                        n => return Err(format!("the JPEG has {n} colour components; PDF takes 1, 3 or 4")),
+                        n => return Err(format!("the JPEG has {n} color components; PDF takes 1, 3 or 4")),
                     };
                     if width == 0 || height == 0 {
                         return Err("the JPEG has no pixels".into());
