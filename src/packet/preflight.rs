@@ -354,7 +354,7 @@ fn read_pdf(bytes: &[u8], report: &mut Report) -> Option<Document> {
     if let Some(&(_, w, h)) = odd_sizes.first() {
         let numbers: Vec<u32> = odd_sizes.iter().map(|p| p.0).collect();
         report.warnings.push(format!(
-            "{} not Letter size ({} × {} pt{}); scaled to fit, never cropped",
+            "{} Letter size ({} × {} pt{}); scaled to fit, never cropped",
             page_list(&numbers, pages.len()),
             w.round(),
             h.round(),
@@ -400,12 +400,12 @@ fn is_encrypted(bytes: &[u8]) -> bool {
 /// "page 3", "pages 1, 4 and 7", "all 5 pages".
 fn page_list(numbers: &[u32], total: usize) -> String {
     match numbers {
-        [one] if total > 1 => format!("page {one} is"),
-        [_] => "its page is".to_owned(),
-        _ if numbers.len() == total => format!("all {total} pages are"),
+        [one] if total > 1 => format!("page {one} is not"),
+        [_] => "its page is not".to_owned(),
+        _ if numbers.len() == total => format!("none of its {total} pages is"),
         [rest @ .., last] => {
             let rest: Vec<String> = rest.iter().map(u32::to_string).collect();
-            format!("pages {} and {last} are", rest.join(", "))
+            format!("pages {} and {last} are not", rest.join(", "))
         }
         [] => String::new(),
     }
@@ -417,9 +417,9 @@ mod tests {
 
     #[test]
     fn page_lists_read_as_english() {
-        assert_eq!(page_list(&[3], 5), "page 3 is");
-        assert_eq!(page_list(&[1], 1), "its page is");
-        assert_eq!(page_list(&[1, 4, 7], 9), "pages 1, 4 and 7 are");
-        assert_eq!(page_list(&[1, 2], 2), "all 2 pages are");
+        assert_eq!(page_list(&[3], 5), "page 3 is not");
+        assert_eq!(page_list(&[1], 1), "its page is not");
+        assert_eq!(page_list(&[1, 4, 7], 9), "pages 1, 4 and 7 are not");
+        assert_eq!(page_list(&[1, 2], 2), "none of its 2 pages is");
     }
 }

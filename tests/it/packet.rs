@@ -581,7 +581,7 @@ fn the_packet_holds_front_index_dividers_and_stamped_exhibits_in_order() {
     // Warned, not refused: the A4 records, the form.
     assert!(
         err.contains(
-            "warning: case.yaml:31:11: Exhibit B (records) docs/records.pdf: all 2 pages are not Letter size"
+            "warning: case.yaml:31:11: Exhibit B (records) docs/records.pdf: none of its 2 pages is Letter size"
         ),
         "{err}"
     );
