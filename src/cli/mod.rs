@@ -97,7 +97,7 @@ Examples:
   rebut man check > rebut-check.1
   rebut man | gzip > ~/.local/share/man/man1/rebut.1.gz")]
     Man(ManArgs),
-    /// Render a memo: rebuttal, re-filing, cover letter, gap report or exhibit index
+    /// Render a memo: rebuttal, re-filing, cover letter, evidence requests, gap report or exhibit index
     #[command(after_help = "Examples:
   rebut render examples/noid-clean.yaml --memo cover --final -o cover.docx
   rebut render examples/denial-with-gaps.yaml --memo gaps --format html -o gaps.html
