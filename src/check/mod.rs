@@ -95,6 +95,29 @@ pub enum Code {
 }
 
 impl Code {
+    /// Every code of format 1, in the spec's order; a code added to the enum
+    /// belongs here too (the tests look for each in text meant for people).
+    pub const ALL: [Code; 18] = [
+        Code::UnansweredGround,
+        Code::UnsupportedGround,
+        Code::PendingEvidence,
+        Code::UnsupportedPoint,
+        Code::UnusedEvidence,
+        Code::StaleOpinion,
+        Code::UndatedOpinion,
+        Code::MissingTranslation,
+        Code::NoNewEvidence,
+        Code::ExpectedEvidence,
+        Code::SingleSource,
+        Code::MissingFile,
+        Code::Deadline,
+        Code::FutureDate,
+        Code::MalformedReceipt,
+        Code::MissingPeriod,
+        Code::LongPeriod,
+        Code::MissingBaseline,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Code::UnansweredGround => "unanswered-ground",

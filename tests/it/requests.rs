@@ -21,26 +21,6 @@ fn has_word(text: &str, word: &str) -> bool {
     })
 }
 
-/// Every code of format 1, to look for in text meant for people.
-const CODES: [Code; 16] = [
-    Code::UnansweredGround,
-    Code::UnsupportedGround,
-    Code::PendingEvidence,
-    Code::UnsupportedPoint,
-    Code::UnusedEvidence,
-    Code::StaleOpinion,
-    Code::UndatedOpinion,
-    Code::MissingTranslation,
-    Code::NoNewEvidence,
-    Code::ExpectedEvidence,
-    Code::SingleSource,
-    Code::MissingFile,
-    Code::Deadline,
-    Code::FutureDate,
-    Code::MalformedReceipt,
-    Code::MissingBaseline,
-];
-
 /// Nothing internal: no ground or evidence id, no finding code, no
 /// evidence-type or category id, no backtick.
 fn assert_nothing_internal(l: &Checked, text: &str, what: &str) {
@@ -63,7 +43,7 @@ fn assert_nothing_internal(l: &Checked, text: &str, what: &str) {
         );
     }
     // ("deadline" is also an English word; the others are not.)
-    for code in CODES.iter().filter(|c| c.as_str().contains('-')) {
+    for code in Code::ALL.iter().filter(|c| c.as_str().contains('-')) {
         assert!(!text.contains(code.as_str()), "{what}: code {}", code.as_str());
     }
 }

@@ -440,33 +440,24 @@ fn dotted_initials(text: &str) -> Vec<(usize, String)> {
 }
 
 fn chunks(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_whitespace(), start) {
-            (false, None) => start = Some(i),
-            (true, Some(s)) => {
-                out.push((s, i));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s, text.len()));
-    }
-    out
+    runs(text, |c, _| !c.is_whitespace())
 }
 
 /// Byte ranges of the words of a text: letters, digits and the marks that
 /// combine with them.
 pub fn words(text: &str) -> Vec<(usize, usize)> {
+    runs(text, |c, inside| {
+        c.is_alphanumeric() || (inside && unicode_normalization::char::is_combining_mark(c))
+    })
+}
+
+/// Byte ranges of the longest runs of characters that `belongs` accepts
+/// (told whether a run is under way).
+fn runs(text: &str, belongs: impl Fn(char, bool) -> bool) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
-        let inside =
-            c.is_alphanumeric() || (start.is_some() && unicode_normalization::char::is_combining_mark(c));
-        match (inside, start) {
+        match (belongs(c, start.is_some()), start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 out.push((s, i));
