@@ -95,8 +95,21 @@ pub fn run(case: &Case, plan: &ExhibitPlan, options: &Options) -> Result<Prepare
 /// A `--front` document, read and judged.
 fn front(path: &Path, problems: &mut Vec<Issue>, warnings: &mut Vec<Issue>) -> Option<Part> {
     let shown = path.display().to_string();
-    let mut report = Report::new(Subject::Front, &shown, None);
-    let part = inspect(path, &shown, None, &mut report);
+    judge(Subject::Front, path, &shown, None, None, problems, warnings)
+}
+
+/// One file read and judged, its problems and warnings added to the lists.
+fn judge(
+    subject: Subject,
+    path: &Path,
+    shown: &str,
+    loc: Option<Loc>,
+    declared: Option<Declared>,
+    problems: &mut Vec<Issue>,
+    warnings: &mut Vec<Issue>,
+) -> Option<Part> {
+    let mut report = Report::new(subject, shown, loc);
+    let part = inspect(path, shown, declared, &mut report);
     report.flush(problems, warnings);
     part
 }
@@ -122,19 +135,20 @@ fn original(
         });
         return None;
     };
-    let mut report = Report::new(subject, &file.value, Some(file.loc));
     let declared = Declared {
         pages: exhibit.pages,
         key: "`pages`".into(),
     };
-    let part = inspect(
-        &options.base_dir.join(&file.value),
+    let path = options.base_dir.join(&file.value);
+    judge(
+        subject,
+        &path,
         &file.value,
+        Some(file.loc),
         Some(declared),
-        &mut report,
-    );
-    report.flush(problems, warnings);
-    part
+        problems,
+        warnings,
+    )
 }
 
 /// A lettered exhibit's translation: a certified one must name its file
@@ -174,7 +188,6 @@ its pages follow the original's in the packet"
         });
         return None;
     };
-    let mut report = Report::new(subject, &file.value, Some(file.loc));
     let key = match t.pages {
         Some(_) => "`translation.pages`".to_owned(),
         None => format!(
@@ -186,14 +199,16 @@ its pages follow the original's in the packet"
         pages: exhibit.translation_pages,
         key,
     };
-    let part = inspect(
-        &options.base_dir.join(&file.value),
+    let path = options.base_dir.join(&file.value);
+    judge(
+        subject,
+        &path,
         &file.value,
+        Some(file.loc),
         Some(declared),
-        &mut report,
-    );
-    report.flush(problems, warnings);
-    part
+        problems,
+        warnings,
+    )
 }
 
 /// The problems and warnings of one file.
