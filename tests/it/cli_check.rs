@@ -233,7 +233,7 @@ fn a_custom_playbook_changes_what_is_expected() {
 
 #[test]
 fn the_readme_case_file_is_valid() {
-    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let readme = std::fs::read_to_string(root().join("docs/case-file.md")).unwrap();
     let start = readme
         .find("```yaml\nrebut: 1")
         .expect("README shows a case file")

@@ -29,11 +29,11 @@ fn field_names(value: &serde_json::Value, names: &mut BTreeSet<String>, keys_are
 
 #[test]
 fn the_readme_documents_every_context_field() {
-    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let readme = std::fs::read_to_string(root().join("docs/templates.md")).unwrap();
     let section = readme
         .split("\n## ")
         .find(|s| s.trim_start_matches("## ").starts_with("Memos and templates"))
-        .expect("a README section on memos and templates");
+        .expect("a docs/templates.md section on memos and templates");
     let mut names = BTreeSet::new();
     for path in examples() {
         let l = check_file(&path);
