@@ -2,7 +2,7 @@
 //! rendering (once, at the edge) as `file:line:column` with the source line
 //! and a caret.
 
-use crate::model::Loc;
+use crate::base::Loc;
 use annotate_snippets::{AnnotationKind, Level, Origin, Renderer, Snippet};
 
 /// What kind of problem stops a file from being used. Each has a stable code.

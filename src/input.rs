@@ -4,7 +4,7 @@
 //! any parsing starts.
 
 use crate::diag::{Problem, ProblemKind, Unusable};
-use crate::model::Loc;
+use crate::base::Loc;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 

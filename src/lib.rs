@@ -43,6 +43,7 @@
 //! assert!(String::from_utf8(gaps).unwrap().contains("Urgency is not shown."));
 //! ```
 
+pub mod base;
 pub mod check;
 pub mod cli;
 pub mod clinic;

@@ -10,7 +10,7 @@ use crate::yaml::{self, Fields, Node, Reader, unknown_name};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-pub const DEFAULT_KIND: &str = "humanitarian-parole-medical";
+pub use crate::model::DEFAULT_KIND;
 
 /// The default playbook's text, as `rebut playbook` prints it.
 pub const DEFAULT_TEXT: &str = include_str!("../playbooks/humanitarian-parole-medical.yaml");

@@ -12,7 +12,7 @@ pub use node::{Node, Value};
 pub use reader::{FieldPath, Fields, Reader, parse_date, unknown_name};
 
 use crate::diag::{Problem, ProblemKind, Unusable};
-use crate::model::Loc;
+use crate::base::Loc;
 
 /// Aliases may replay at most this many YAML events in one file: far more
 /// than any case file needs, far less than a "billion laughs".

@@ -6,7 +6,7 @@
 //! at once, instead of stopping at the first one as a derived `Deserialize`
 //! would.
 
-use crate::model::Loc;
+use crate::base::Loc;
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::Spanned;
 use std::fmt;

@@ -3,7 +3,7 @@
 
 use super::node::{Node, Value};
 use crate::diag::{Problem, ProblemKind, did_you_mean};
-use crate::model::{At, Loc};
+use crate::base::{At, Loc};
 use jiff::civil::Date;
 use std::borrow::Cow;
 use std::fmt::{self, Display};
