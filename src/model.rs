@@ -11,7 +11,7 @@
 //! until it is.
 
 pub use crate::base::{At, Loc};
-use crate::schema;
+use crate::schema::shapes as schema;
 use jiff::civil::Date;
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -582,5 +582,63 @@ impl Case {
     /// The playbook this case asks for.
     pub fn kind(&self) -> &str {
         self.info.kind.as_deref().unwrap_or(DEFAULT_KIND)
+    }
+}
+
+/// A citation is an evidence id (`E1`), or a map with a pinpoint
+/// (`{id: E1, pages: "2-3"}`).
+impl JsonSchema for Citation {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Citation".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let id = generator.subschema_for::<schema::Id>();
+        let pages = generator.subschema_for::<schema::Pinpoint>();
+        schemars::json_schema!({
+            "description": "An evidence id (`E1`), or a map with a pinpoint (`{id: E1, pages: \"2-3\"}`).",
+            "anyOf": [
+                id.clone(),
+                {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": ["id"],
+                    "properties": {
+                        "id": { "description": "The cited evidence item's id.", "allOf": [id] },
+                        "pages": {
+                            "description": "The pages cited, e.g. \"2-3\".",
+                            "anyOf": [pages, { "type": "null" }]
+                        },
+                        "optional": {
+                            "description": "In a grading key: a link the student may leave out at no cost.",
+                            "type": ["boolean", "null"]
+                        }
+                    }
+                }
+            ]
+        })
+    }
+}
+
+impl JsonSchema for schema::DecisionKindName {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "DecisionKind".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schema::choice(
+            "`denial`, `noid` (notice of intent to deny) or `rfe` (request for evidence)",
+            &DecisionKind::NAMES,
+        )
+    }
+}
+
+impl JsonSchema for schema::EvidenceStatusName {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "EvidenceStatus".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schema::choice(
+            "`received` (in hand) or `requested` (asked for, not yet in hand)",
+            &EvidenceStatus::NAMES,
+        )
     }
 }
