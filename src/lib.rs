@@ -61,5 +61,6 @@ pub mod playbook;
 pub mod render;
 pub mod schema;
 pub mod synth;
+pub mod text;
 pub mod write;
 pub mod yaml;

@@ -23,7 +23,7 @@ pub use text::{plain_text, text_width};
 
 use crate::check::{Checked, Status};
 use crate::model::EvidenceStatus;
-use crate::render::context::roman;
+use crate::text::roman;
 
 /// The SVG evidence map: self-contained, embeddable in HTML as it is.
 pub fn svg(checked: &Checked) -> String {

@@ -6,6 +6,8 @@
 //! templates' automatic escaping makes it safe for Markdown. Dates are
 //! `YYYY-MM-DD` strings; the `date` filter formats them.
 
+pub use super::translation::TranslationStatus;
+pub use crate::text::roman;
 use super::MemoKind;
 use super::filing::{FilingContext, filing};
 use super::markdown;
@@ -220,37 +222,6 @@ pub struct EvidenceContext<'a> {
     pub translation: Option<&'a Translation>,
     pub translation_status: TranslationStatus,
     pub gaps: Vec<Gap>,
-}
-
-/// Whether an item can be read in English.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum TranslationStatus {
-    /// Written in English.
-    English,
-    /// Not in English, with a certified translation.
-    Certified,
-    /// Not in English; the translation is not certified.
-    Uncertified,
-    /// Not in English, and no translation.
-    Missing,
-}
-
-impl TranslationStatus {
-    pub fn of(e: &Evidence) -> TranslationStatus {
-        if e.is_english() {
-            return TranslationStatus::English;
-        }
-        match &e.translation {
-            Some(t) if t.certified => TranslationStatus::Certified,
-            Some(_) => TranslationStatus::Uncertified,
-            None => TranslationStatus::Missing,
-        }
-    }
-
-    pub fn is_problem(self) -> bool {
-        matches!(self, TranslationStatus::Uncertified | TranslationStatus::Missing)
-    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -658,34 +629,6 @@ impl<'a> View<'a> {
     }
 }
 
-/// Upper-case Roman numerals, for section numbers (any positive number;
-/// past 3999 the thousands simply repeat).
-pub fn roman(mut n: usize) -> String {
-    const TABLE: [(usize, &str); 13] = [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut out = String::new();
-    for (value, digits) in TABLE {
-        while n >= value {
-            out.push_str(digits);
-            n -= value;
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -769,18 +712,4 @@ evidence:
         );
     }
 
-    #[test]
-    fn roman_numerals() {
-        let cases = [
-            (1, "I"),
-            (4, "IV"),
-            (9, "IX"),
-            (14, "XIV"),
-            (40, "XL"),
-            (1994, "MCMXCIV"),
-        ];
-        for (n, expected) in cases {
-            assert_eq!(roman(n), expected);
-        }
-    }
 }

@@ -3,7 +3,7 @@
 //! fix as a task. The terminal and JSON keep ids and codes; a memo never
 //! shows them.
 
-use super::context::roman;
+use crate::text::roman;
 use crate::check::{Checked, Code, Finding, Subject, days_between};
 use crate::model::Evidence;
 

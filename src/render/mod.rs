@@ -19,6 +19,7 @@ pub mod markdown;
 pub mod prose;
 pub mod requests;
 pub mod templates;
+pub mod translation;
 
 pub use context::{MemoContext, context};
 pub use templates::Templates;

@@ -8,7 +8,7 @@
 //! here carries an id or a finding code: tasks speak of grounds by numeral
 //! and of documents by title and exhibit letter.
 
-use super::context::roman;
+use crate::text::roman;
 use super::markdown;
 use crate::check::{self, Checked, Status};
 use crate::model::{DecisionKind, Evidence};
@@ -572,7 +572,7 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, by: &str) -> Vec<Action<'a>> {
                 tasks.push(document("cite", blocking, &fits));
             }
         }
-        if super::context::TranslationStatus::of(e).is_problem() {
+        if super::translation::TranslationStatus::of(e).is_problem() {
             tasks.push(document("translate", !cited.is_empty(), &cited));
         }
         if let Some(file) = &e.file
