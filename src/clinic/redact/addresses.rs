@@ -3,8 +3,7 @@
 //! Kennedy, Bloque 12, Casa 7", "House 12, Street 4", "P.O. Box 4471",
 //! "123/45 Nguyễn Trãi, Phường 7", "Flat 5, Batanai Gardens").
 
-use super::scrub::{digits, one_of};
-use super::words::fold;
+use super::words::{digits, fold, one_of};
 
 /// Street types that end a US street address. "Court" ends one only after a
 /// number that is not a year: "2025 Supreme Court" is no street.

@@ -14,6 +14,7 @@ mod forms;
 pub mod names;
 pub mod review;
 pub mod scrub;
+mod titles;
 pub mod values;
 pub mod words;
 

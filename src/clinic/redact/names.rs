@@ -66,44 +66,6 @@ pub struct Declared {
     hits: Cell<usize>,
 }
 
-/// Name parts that are never matched alone; "St." of "St. Louis" too.
-const PARTICLES: [&str; 27] = [
-    "de", "del", "della", "la", "las", "los", "le", "les", "y", "e", "da", "das", "do", "dos", "van", "von",
-    "der", "den", "di", "du", "el", "al", "bin", "ibn", "st", "ste", "mt",
-];
-
-const SUFFIXES: [&str; 9] = ["jr", "sr", "ii", "iii", "iv", "md", "phd", "esq", "rn"];
-
-/// Titles before a name; the placeholder keeps only "Dr." and "Prof.".
-const HONORIFICS: [&str; 26] = [
-    "dr",
-    "dra",
-    "doctor",
-    "doctora",
-    "prof",
-    "professor",
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "mx",
-    "sr",
-    "sra",
-    "srta",
-    "senor",
-    "senora",
-    "don",
-    "dona",
-    "rev",
-    "lic",
-    "licda",
-    "ing",
-    "mme",
-    "mlle",
-    "sister",
-    "nurse",
-];
-
 /// Words that make an author a body rather than a person.
 const ORGANISATION_WORDS: [&str; 76] = [
     "hospital",
@@ -186,35 +148,14 @@ const ORGANISATION_WORDS: [&str; 76] = [
 
 const CORPORATE: [&str; 9] = ["inc", "llc", "ltd", "corp", "co", "gmbh", "sa", "s.a", "plc"];
 
-/// Capitalised small words of titles ("Letter Of ..."), which neither make a
-/// name nor cast doubt on the one after them.
-const FUNCTION_WORDS: [&str; 22] = [
-    "of", "for", "the", "and", "or", "to", "from", "by", "with", "without", "in", "on", "at", "a", "an",
-    "re", "about", "dear", "per", "para", "por", "sobre",
-];
-
+use super::titles::{FUNCTION_WORDS, HONORIFICS, PARTICLES, SUFFIXES};
+pub use super::titles::{is_title_word, is_title_word_as_written};
 pub use super::words::fold;
-
-/// Whether a folded word is a title, a particle, a suffix or a small word
-/// of titles: never a name by itself.
-pub fn is_title_word(folded: &str) -> bool {
-    HONORIFICS.contains(&folded)
-        || PARTICLES.contains(&folded)
-        || SUFFIXES.contains(&folded)
-        || FUNCTION_WORDS.contains(&folded)
-}
 
 /// Whether a word is a particle as written: "de", "Le"; not "Lê" or "Đỗ",
 /// which fold to the same letters but are Vietnamese surnames.
 fn is_particle(word: &str) -> bool {
     PARTICLES.contains(&word.to_lowercase().as_str())
-}
-
-/// [`is_title_word`] for a word as written, so that a surname with accents
-/// is not taken for a particle.
-pub fn is_title_word_as_written(word: &str) -> bool {
-    let folded = fold(word);
-    is_title_word(&folded) && (word.is_ascii() || !PARTICLES.contains(&folded.as_str()))
 }
 
 /// Whether a name part is also a common word, a month, a weekday or a

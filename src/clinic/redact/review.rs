@@ -12,7 +12,7 @@
 
 use super::addresses::HOUSE_WORDS;
 use super::dates::{Reading, date_at};
-use super::names::is_title_word_as_written;
+use super::titles::is_title_word_as_written;
 use super::words::{fold, is_common, is_place_adjective, is_weekday, month, place_at};
 use serde::Serialize;
 use std::collections::BTreeSet;

@@ -13,7 +13,7 @@
 use super::addresses::{foreign_address, street_address};
 use super::dates::{Found, Reading, Style, date_at};
 use super::values::{ValueKind, Values, is_receipt};
-use super::words::fold;
+use super::words::{digits, fold};
 use jiff::ToSpan;
 use jiff::civil::Date;
 use std::collections::BTreeSet;
@@ -391,10 +391,6 @@ fn spelled(s: &str, words: &[&str]) -> Option<usize> {
     Some(lead + word.len() + tail)
 }
 
-pub(super) fn one_of(s: &str, options: &[&str]) -> Option<usize> {
-    options.iter().find(|o| s.starts_with(*o)).map(|o| o.len())
-}
-
 /// Whether a match of `matched` ending at `end` ends a word (a match that
 /// itself ends in punctuation needs no boundary).
 fn ends_word(text: &str, end: usize, matched: &str) -> bool {
@@ -442,14 +438,6 @@ fn email(s: &str) -> Option<usize> {
         .unwrap_or(s.len() - domain_start);
     let domain = s[domain_start..domain_start + domain_len].trim_end_matches(['.', '-']);
     (domain.contains('.') && !domain.starts_with('.')).then_some(domain_start + domain.len())
-}
-
-pub(super) fn digits(s: &str, min: usize, max: usize) -> Option<(usize, u32)> {
-    let len = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
-    if len < min || len > max {
-        return None;
-    }
-    s[..len].parse().ok().map(|n| (len, n))
 }
 
 /// "SZ 041288": one to three capitals, a space and six to nine digits.

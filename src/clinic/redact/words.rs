@@ -223,6 +223,21 @@ pub fn is_place_adjective(word: &str) -> bool {
     })
 }
 
+/// The length and value of a run of `min` to `max` ASCII digits at the
+/// start of `s`.
+pub(super) fn digits(s: &str, min: usize, max: usize) -> Option<(usize, u32)> {
+    let len = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    if len < min || len > max {
+        return None;
+    }
+    s[..len].parse().ok().map(|n| (len, n))
+}
+
+/// The length of the first of `options` that `s` starts with.
+pub(super) fn one_of(s: &str, options: &[&str]) -> Option<usize> {
+    options.iter().find(|o| s.starts_with(*o)).map(|o| o.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

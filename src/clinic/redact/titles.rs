@@ -1,0 +1,66 @@
+//! The words that are never a name by themselves: titles, particles,
+//! suffixes and the small words of titles. Names and the review list both
+//! judge words by them.
+
+use super::words::fold;
+
+/// Name parts that are never matched alone; "St." of "St. Louis" too.
+pub(super) const PARTICLES: [&str; 27] = [
+    "de", "del", "della", "la", "las", "los", "le", "les", "y", "e", "da", "das", "do", "dos", "van", "von",
+    "der", "den", "di", "du", "el", "al", "bin", "ibn", "st", "ste", "mt",
+];
+
+pub(super) const SUFFIXES: [&str; 9] = ["jr", "sr", "ii", "iii", "iv", "md", "phd", "esq", "rn"];
+
+/// Titles before a name; the placeholder keeps only "Dr." and "Prof.".
+pub(super) const HONORIFICS: [&str; 26] = [
+    "dr",
+    "dra",
+    "doctor",
+    "doctora",
+    "prof",
+    "professor",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "sr",
+    "sra",
+    "srta",
+    "senor",
+    "senora",
+    "don",
+    "dona",
+    "rev",
+    "lic",
+    "licda",
+    "ing",
+    "mme",
+    "mlle",
+    "sister",
+    "nurse",
+];
+
+/// Capitalised small words of titles ("Letter Of ..."), which neither make a
+/// name nor cast doubt on the one after them.
+pub(super) const FUNCTION_WORDS: [&str; 22] = [
+    "of", "for", "the", "and", "or", "to", "from", "by", "with", "without", "in", "on", "at", "a", "an",
+    "re", "about", "dear", "per", "para", "por", "sobre",
+];
+
+/// Whether a folded word is a title, a particle, a suffix or a small word
+/// of titles: never a name by itself.
+pub fn is_title_word(folded: &str) -> bool {
+    HONORIFICS.contains(&folded)
+        || PARTICLES.contains(&folded)
+        || SUFFIXES.contains(&folded)
+        || FUNCTION_WORDS.contains(&folded)
+}
+
+/// [`is_title_word`] for a word as written, so that a surname with accents
+/// is not taken for a particle.
+pub fn is_title_word_as_written(word: &str) -> bool {
+    let folded = fold(word);
+    is_title_word(&folded) && (word.is_ascii() || !PARTICLES.contains(&folded.as_str()))
+}
