@@ -3,8 +3,8 @@
 //! [`read_source`] refuses what is too big, not UTF-8, or not a file, before
 //! any parsing starts.
 
-use crate::diag::{Problem, ProblemKind, Unusable};
 use crate::base::Loc;
+use crate::diag::{Problem, ProblemKind, Unusable};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 

@@ -6,15 +6,15 @@
 //! templates' automatic escaping makes it safe for Markdown. Dates are
 //! `YYYY-MM-DD` strings; the `date` filter formats them.
 
-pub use super::translation::TranslationStatus;
-pub use crate::text::roman;
 use super::MemoKind;
 use super::filing::{FilingContext, filing};
 use super::markdown;
 use super::requests::{self, Action, RequestsContext};
+pub use super::translation::TranslationStatus;
 use crate::check::{self, Checked, Code, Finding, Report, Severity, Status, Subject};
 use crate::exhibits::page_range;
 use crate::model::{CaseInfo, Citation, Evidence, EvidenceStatus, Translation};
+pub use crate::text::roman;
 use jiff::civil::Date;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -711,5 +711,4 @@ evidence:
                 .all(|e| e.gaps.is_empty())
         );
     }
-
 }

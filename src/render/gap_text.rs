@@ -3,9 +3,9 @@
 //! fix as a task. The terminal and JSON keep ids and codes; a memo never
 //! shows them.
 
-use crate::text::roman;
 use crate::check::{Checked, Code, Finding, Subject, days_between};
 use crate::model::Evidence;
+use crate::text::roman;
 
 /// "November 5, 2026".
 pub fn us_date(date: jiff::civil::Date) -> String {

@@ -8,10 +8,10 @@
 //! here carries an id or a finding code: tasks speak of grounds by numeral
 //! and of documents by title and exhibit letter.
 
-use crate::text::roman;
 use super::markdown;
 use crate::check::{self, Checked, Status};
 use crate::model::{DecisionKind, Evidence};
+use crate::text::roman;
 use jiff::ToSpan;
 use jiff::civil::Date;
 use serde::Serialize;

@@ -12,8 +12,8 @@
 
 use crate::model::Case;
 use crate::playbook::Playbook;
-use schemars::generate::SchemaSettings;
 use schemars::SchemaGenerator;
+use schemars::generate::SchemaSettings;
 use serde_json::{Value, json};
 
 pub mod shapes;

@@ -11,8 +11,8 @@ mod reader;
 pub use node::{Node, Value};
 pub use reader::{FieldPath, Fields, Reader, parse_date, unknown_name};
 
-use crate::diag::{Problem, ProblemKind, Unusable};
 use crate::base::Loc;
+use crate::diag::{Problem, ProblemKind, Unusable};
 
 /// Aliases may replay at most this many YAML events in one file: far more
 /// than any case file needs, far less than a "billion laughs".

@@ -2,8 +2,8 @@
 //! stopping at the first one.
 
 use super::node::{Node, Value};
-use crate::diag::{Problem, ProblemKind, did_you_mean};
 use crate::base::{At, Loc};
+use crate::diag::{Problem, ProblemKind, did_you_mean};
 use jiff::civil::Date;
 use std::borrow::Cow;
 use std::fmt::{self, Display};
