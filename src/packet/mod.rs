@@ -14,6 +14,7 @@
 pub mod image;
 pub mod merge;
 pub mod preflight;
+pub mod source;
 pub mod typeset;
 
 use crate::exhibits::ExhibitPlan;

@@ -2,7 +2,7 @@
 //! all the problems at once, each named by exhibit letter, id and file.
 
 use super::image::{self, Image, Kind};
-use super::merge::{Geometry, annotations};
+use super::source::{Geometry, annotations};
 use super::{Issue, Options, Refused, Subject};
 use crate::exhibits::{Exhibit, ExhibitPlan};
 use crate::model::{Case, Evidence, Loc};
@@ -351,7 +351,7 @@ fn read_pdf(bytes: &[u8], report: &mut Report) -> Option<Document> {
         if (w - 612.0).abs() > 1.5 || (h - 792.0).abs() > 1.5 {
             odd_sizes.push((number, w, h));
         }
-        if let Err(e) = super::merge::page_content(&doc, page) {
+        if let Err(e) = super::source::page_content(&doc, page) {
             report
                 .problems
                 .push(format!("is a damaged PDF: page {number} cannot be read ({e})"));
