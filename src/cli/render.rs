@@ -1,30 +1,18 @@
 //! `rebut render`: a memo, the gap report or the exhibit index, in Markdown,
 //! HTML or Word, to standard output or atomically to `-o FILE`.
 
-use super::{Error, MemoArg, Outcome, RenderArgs, RenderFormat};
-use crate::check::{Checked, Code, Finding, Report, Severity, Subject};
+use super::{Error, Outcome, RenderArgs, RenderFormat};
+use crate::check::{Checked, Code, Finding, Report};
 use crate::model::DecisionKind;
+use crate::render::fileable::{self, Refusal};
 use crate::render::{self, Format, MemoKind, Templates};
 use std::path::Path;
 
 pub fn run(args: &RenderArgs) -> Result<Outcome, Error> {
-    let memo_arg = args.memo.map(|m| match m {
-        MemoArg::Rebuttal => MemoKind::Rebuttal,
-        MemoArg::Refiling => MemoKind::Refiling,
-        MemoArg::Cover => MemoKind::Cover,
-        MemoArg::Gaps => MemoKind::Gaps,
-        MemoArg::Exhibits => MemoKind::Exhibits,
-        MemoArg::Requests => MemoKind::Requests,
-    });
-    if args.final_ && memo_arg == Some(MemoKind::Gaps) {
-        return Err(Error::usage(
-            "the gap report is always a draft; `--final` is for the rebuttal, refiling, cover and exhibits memos",
-        ));
-    }
-    if args.final_ && memo_arg == Some(MemoKind::Requests) {
-        return Err(Error::usage(
-            "evidence requests are letters to send, not a filing; render them without `--final`",
-        ));
+    let memo_arg = args.memo;
+    // Refused before the case is read, as a mistake on the command line.
+    if let Some(reason) = memo_arg.filter(|_| args.final_).and_then(fileable::never_filed) {
+        return Err(Error::usage(reason));
     }
     let format = format_of(args);
     if format == Format::Word
@@ -45,9 +33,10 @@ pub fn run(args: &RenderArgs) -> Result<Outcome, Error> {
         return Err(wrong_document(decision));
     }
     if args.final_ {
-        let blocking = not_fileable_findings(&checked, kind);
-        if !blocking.is_empty() {
-            return Err(not_fileable(&checked, blocking));
+        match fileable::check(&checked, kind) {
+            Ok(()) => {}
+            Err(Refusal::NeverFiled(reason)) => return Err(Error::usage(reason)),
+            Err(Refusal::Blocked(findings)) => return Err(not_fileable(&checked, findings)),
         }
     }
 
@@ -119,43 +108,6 @@ fn wrong_document(decision: DecisionKind) -> Error {
         ),
     };
     Error::usage(message)
-}
-
-/// What keeps a document from being fileable: every error, a cited exhibit
-/// still requested, and for a re-filing (and its cover letter) a ground
-/// with nothing new or evidence every complete request needs
-/// (`missing-baseline`).
-pub fn not_fileable_findings(checked: &Checked, kind: MemoKind) -> Vec<Finding> {
-    // The cover letter of a re-filing is fileable only with the re-filing.
-    let refiling = kind == MemoKind::Refiling
-        || (kind == MemoKind::Cover && checked.case.info.decision.kind == DecisionKind::Denial);
-    let mut out: Vec<Finding> = checked
-        .report
-        .findings
-        .iter()
-        .filter(|f| {
-            f.severity == Severity::Error
-                || (refiling && matches!(f.code, Code::NoNewEvidence | Code::MissingBaseline))
-        })
-        .cloned()
-        .collect();
-    for (i, e) in checked.case.evidence.iter().enumerate() {
-        if !e.is_received() && checked.graph.is_cited(i) {
-            out.push(Finding {
-                code: Code::PendingEvidence,
-                severity: Severity::Error,
-                subject: Subject::Evidence(i),
-                subject_id: e.id.clone(),
-                message: format!(
-                    "{} is cited but still requested; it must be received before filing",
-                    e.id
-                ),
-                loc: e.loc,
-            });
-        }
-    }
-    out.sort_by_key(|f| (f.loc.line, f.loc.column));
-    out
 }
 
 /// `--final` refused: what blocks it, as `rebut check` shows findings.

@@ -1,0 +1,80 @@
+//! The `--final` rule: whether a memo may be rendered as a fileable
+//! document, without gap markers. The gap report and the evidence requests
+//! are never filed; any other memo is fileable once nothing in
+//! [`blocking`] stands in its way.
+
+use super::MemoKind;
+use crate::check::{Checked, Code, Finding, Severity, Subject};
+use crate::model::DecisionKind;
+
+/// Why a memo cannot be rendered final.
+#[derive(Debug, Clone)]
+pub enum Refusal {
+    /// This kind of memo is never filed; the message says what it is for.
+    NeverFiled(&'static str),
+    /// What keeps this case's memo from being fileable, in file order.
+    Blocked(Vec<Finding>),
+}
+
+/// The memos that are never filed, and why.
+pub fn never_filed(kind: MemoKind) -> Option<&'static str> {
+    match kind {
+        MemoKind::Gaps => Some(
+            "the gap report is always a draft; `--final` is for the rebuttal, refiling, cover and exhibits memos",
+        ),
+        MemoKind::Requests => {
+            Some("evidence requests are letters to send, not a filing; render them without `--final`")
+        }
+        _ => None,
+    }
+}
+
+/// Whether `kind` may be rendered final for this case.
+pub fn check(checked: &Checked, kind: MemoKind) -> Result<(), Refusal> {
+    if let Some(reason) = never_filed(kind) {
+        return Err(Refusal::NeverFiled(reason));
+    }
+    let blocking = blocking(checked, kind);
+    if blocking.is_empty() {
+        Ok(())
+    } else {
+        Err(Refusal::Blocked(blocking))
+    }
+}
+
+/// What keeps a document from being fileable: every error, a cited exhibit
+/// still requested, and for a re-filing (and its cover letter) a ground
+/// with nothing new or evidence every complete request needs
+/// (`missing-baseline`).
+pub fn blocking(checked: &Checked, kind: MemoKind) -> Vec<Finding> {
+    // The cover letter of a re-filing is fileable only with the re-filing.
+    let refiling = kind == MemoKind::Refiling
+        || (kind == MemoKind::Cover && checked.case.info.decision.kind == DecisionKind::Denial);
+    let mut out: Vec<Finding> = checked
+        .report
+        .findings
+        .iter()
+        .filter(|f| {
+            f.severity == Severity::Error
+                || (refiling && matches!(f.code, Code::NoNewEvidence | Code::MissingBaseline))
+        })
+        .cloned()
+        .collect();
+    for (i, e) in checked.case.evidence.iter().enumerate() {
+        if !e.is_received() && checked.graph.is_cited(i) {
+            out.push(Finding {
+                code: Code::PendingEvidence,
+                severity: Severity::Error,
+                subject: Subject::Evidence(i),
+                subject_id: e.id.clone(),
+                message: format!(
+                    "{} is cited but still requested; it must be received before filing",
+                    e.id
+                ),
+                loc: e.loc,
+            });
+        }
+    }
+    out.sort_by_key(|f| (f.loc.line, f.loc.column));
+    out
+}
