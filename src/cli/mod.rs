@@ -20,6 +20,7 @@ pub use error::{Error, Outcome};
 use crate::check::Checked;
 use crate::input::{self, Source};
 use crate::playbook::{self, Playbook};
+use crate::render::MemoKind;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
 use std::process::ExitCode;
@@ -240,7 +241,7 @@ pub struct RenderArgs {
     pub case: String,
     /// Which memo [default: rebuttal for an RFE or NOID, refiling for a denial; the other of the two is refused]
     #[arg(long, value_enum)]
-    pub memo: Option<MemoArg>,
+    pub memo: Option<MemoKind>,
     /// Output format [default: from the extension of -o (.html, .htm, .docx), else md]
     #[arg(long, value_enum)]
     pub format: Option<RenderFormat>,
@@ -284,15 +285,19 @@ pub struct ManArgs {
     pub command: Option<String>,
 }
 
-#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MemoArg {
-    Rebuttal,
-    Refiling,
-    /// The cover letter on top of the package
-    Cover,
-    Gaps,
-    Exhibits,
-    Requests,
+/// `--memo` takes the library's own memo names.
+impl ValueEnum for MemoKind {
+    fn value_variants<'a>() -> &'a [Self] {
+        &MemoKind::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        let value = clap::builder::PossibleValue::new(self.as_str());
+        Some(match self {
+            MemoKind::Cover => value.help("The cover letter on top of the package"),
+            _ => value,
+        })
+    }
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
