@@ -11,6 +11,7 @@ use crate::exhibits::ExhibitPlan;
 use crate::input::Source;
 use crate::model::{Case, DecisionKind, Evidence, Loc};
 use crate::playbook::Playbook;
+use crate::text::is_receipt;
 pub use graph::EvidenceGraph;
 use jiff::civil::Date;
 use serde::Serialize;
@@ -705,9 +706,4 @@ fn check_baseline(case: &Case, grounds: &[GroundResult], checker: &Checker<'_>, 
 /// Whole days from `from` to `to` (negative when `to` is earlier).
 pub fn days_between(from: Date, to: Date) -> i32 {
     from.until(to).map_or(0, |span| span.get_days())
-}
-
-fn is_receipt(text: &str) -> bool {
-    let b = text.as_bytes();
-    b.len() == 13 && b[..3].iter().all(u8::is_ascii_alphabetic) && b[3..].iter().all(u8::is_ascii_digit)
 }

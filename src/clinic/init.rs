@@ -7,6 +7,7 @@
 //! findings.
 
 use crate::playbook::{Category, Playbook};
+use crate::text::one_line;
 use jiff::ToSpan;
 use jiff::civil::Date;
 use serde::Serialize;
@@ -153,11 +154,6 @@ fn scalar(value: &str) -> String {
     serde_saphyr::to_string(&value)
         .map(|s| s.trim_end_matches('\n').to_owned())
         .unwrap_or_else(|_| format!("{value:?}"))
-}
-
-/// Text for a comment line: one line, whatever the playbook wrote.
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

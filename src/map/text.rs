@@ -5,6 +5,7 @@
 //! widest common sans-serif faces), so a label that fits by this measure
 //! fits on screen.
 
+pub use crate::text::one_line;
 use comrak::{Arena, Options, parse_document};
 
 /// The estimated width in pixels of `text` set at `size` pixels.
@@ -41,18 +42,6 @@ fn is_wide(c: char) -> bool {
         | '\u{FFE0}'..='\u{FFE6}'
         | '\u{1F000}'..='\u{1FAFF}'
         | '\u{20000}'..='\u{3FFFD}')
-}
-
-/// Whitespace collapsed to single spaces, control characters dropped.
-pub fn one_line(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.extend(word.chars().filter(|c| !c.is_control()));
-    }
-    out
 }
 
 /// Inline Markdown reduced to its text, on one line: `**urgent**` reads
@@ -188,7 +177,7 @@ mod tests {
 
     #[test]
     fn control_characters_and_runs_of_space_go() {
-        assert_eq!(one_line("  a\u{7}b \n\t c  "), "ab c");
+        assert_eq!(one_line("  a\u{7}b \n\t c  "), "a\u{FFFD}b c");
     }
 
     #[test]

@@ -9,36 +9,7 @@
 //! Both put the text on one line: line breaks inside a value are only
 //! wrapping, and a line break is what lets text escape a table or a quote.
 
-/// Characters that end a line in Markdown, or that we treat as wrapping.
-fn is_break_space(c: char) -> bool {
-    matches!(
-        c,
-        ' ' | '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
-    )
-}
-
-/// The text with every run of spaces and line breaks made one space, trimmed,
-/// and other control characters replaced, since they have no place in a memo.
-pub fn one_line(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut pending_space = false;
-    for c in text.chars() {
-        if is_break_space(c) {
-            pending_space = !out.is_empty();
-            continue;
-        }
-        if pending_space {
-            out.push(' ');
-            pending_space = false;
-        }
-        if c.is_control() {
-            out.push('\u{FFFD}');
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
+pub use crate::text::{is_break_space, one_line};
 
 /// Paragraphs of a block of text (separated by blank lines), each on one line.
 pub fn paragraphs(text: &str) -> Vec<String> {

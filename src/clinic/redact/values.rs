@@ -1,6 +1,7 @@
 //! The values a redaction replaces besides names, each with the placeholder
 //! it got, so that one value gets one placeholder wherever it appears.
 
+pub use crate::text::is_receipt;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -127,12 +128,6 @@ fn normalise(kind: ValueKind, real: &str) -> String {
         ValueKind::Receipt => real.to_uppercase(),
         _ => real.to_owned(),
     }
-}
-
-/// Three letters and ten digits, as the agency writes receipt numbers.
-pub fn is_receipt(text: &str) -> bool {
-    let b = text.as_bytes();
-    b.len() == 13 && b[..3].iter().all(u8::is_ascii_alphabetic) && b[3..].iter().all(u8::is_ascii_digit)
 }
 
 #[cfg(test)]
