@@ -486,25 +486,19 @@ fn final_is_refused_while_a_cited_exhibit_is_requested_or_a_refiling_has_nothing
     assert_eq!(code, 0, "{err}");
 }
 
-/// LibreOffice's converter, if this machine has it (`.ci/run` installs it).
-fn soffice() -> Option<&'static str> {
-    let found = std::process::Command::new("soffice")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    let pdftotext = std::process::Command::new("pdftotext").arg("-v").output().is_ok();
-    (found && pdftotext).then_some("soffice")
-}
-
 /// The Word exhibit index, converted to PDF by LibreOffice, reads with every
 /// header word whole (a narrow column used to break "Exhibit" letter by
 /// letter) and every date whole.
 #[test]
 fn libreoffice_converts_the_word_exhibit_index_with_its_words_whole() {
-    let Some(soffice) = soffice() else {
-        println!("skipped: LibreOffice (soffice) or pdftotext is not installed");
+    use crate::support::programs::{self, PDFTOTEXT, SOFFICE};
+    if !programs::available(
+        "libreoffice_converts_the_word_exhibit_index_with_its_words_whole",
+        &[SOFFICE, PDFTOTEXT],
+    ) {
         return;
-    };
+    }
+    let soffice = SOFFICE.name;
     let dir = scratch("libreoffice");
     let templates = Templates::builtin();
     for (example, kind, headers) in [

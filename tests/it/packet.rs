@@ -4,39 +4,27 @@
 //! password-protected PDF (`qpdf --encrypt`), a damaged one, a page-count
 //! mismatch. The packet is read back with `qpdf --check`, `pdfinfo` and
 //! `pdftotext` (Debian: qpdf, poppler-utils); where one is missing the test
-//! says so and skips.
+//! says it skips those checks (and fails under CI, which installs them).
 
 use lopdf::{Document, Object, Stream, dictionary};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::support::{Scratch, programs};
+
 fn rebut() -> Command {
     Command::new(env!("CARGO_BIN_EXE_rebut"))
 }
 
-/// A fresh, empty folder for one test.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("rebut-packet-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+/// A fresh, empty folder for one test, removed when the test ends.
+fn scratch(name: &str) -> Scratch {
+    crate::support::scratch(&format!("packet-{name}"))
 }
 
-fn have(tool: &str) -> bool {
-    let found = std::process::Command::new(tool)
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success() || !o.stderr.is_empty());
-    if !found {
-        eprintln!(
-            "skipping the checks that need `{tool}`: it is not installed (Debian: qpdf, poppler-utils)"
-        );
-    }
-    found
-}
-
-fn tools() -> bool {
-    have("qpdf") && have("pdfinfo") && have("pdftotext")
+/// Whether the programs that read the packet back are here: where they are
+/// not, `test` says it skips the checks that need them (and fails under CI).
+fn tools(test: &str) -> bool {
+    programs::available(test, &[programs::QPDF, programs::PDFINFO, programs::PDFTOTEXT])
 }
 
 // ---- fixtures -------------------------------------------------------------
@@ -589,7 +577,7 @@ fn the_packet_holds_front_index_dividers_and_stamped_exhibits_in_order() {
         err.contains("Exhibit E (i134) docs/i134.pdf: has form fields or annotations"),
         "{err}"
     );
-    if !tools() {
+    if !tools("the_packet_holds_front_index_dividers_and_stamped_exhibits_in_order") {
         return;
     }
     let pdf = dir.join("out/packet.pdf");
@@ -628,7 +616,7 @@ fn the_packet_and_the_memo_agree_on_every_packet_page() {
         &dir,
     );
     assert_eq!(code, 0, "{err}");
-    if !tools() {
+    if !tools("the_packet_and_the_memo_agree_on_every_packet_page") {
         return;
     }
     let index = page_text(&dir.join("packet.pdf"), 1);
@@ -696,7 +684,11 @@ fn preflight_lists_every_problem_at_once_and_writes_nothing() {
     std::fs::write(docs.join("receipt.jpg"), b"PK\x03\x04 not an image at all").unwrap();
     std::fs::remove_file(docs.join("photo.png")).unwrap();
     std::fs::write(docs.join("i134.pdf"), b"%PDF-1.7\n1 0 obj << /Type /Catal").unwrap();
-    let encrypted = have("qpdf");
+    // The password-protected exhibit is made with qpdf.
+    let encrypted = programs::available(
+        "preflight_lists_every_problem_at_once_and_writes_nothing (its encrypted exhibit)",
+        &[programs::QPDF],
+    );
     if encrypted {
         let status = std::process::Command::new("qpdf")
             .args(["--encrypt", "user-secret", "owner-secret", "256", "--"])
@@ -830,7 +822,7 @@ fn large_packets_split_into_volumes_at_exhibit_boundaries() {
             assert!(size <= 1_000_000, "volume {} is {size} bytes", n + 1);
         }
     }
-    if !tools() {
+    if !tools("large_packets_split_into_volumes_at_exhibit_boundaries") {
         return;
     }
     let mut next_packet_page = 1;

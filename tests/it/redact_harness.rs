@@ -355,9 +355,7 @@ fn rebut() -> Command {
 
 #[test]
 fn strict_fails_until_every_listed_word_is_kept_and_the_key_holds_the_list() {
-    let dir = std::env::temp_dir().join(format!("rebut-harness-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = crate::support::scratch("harness");
     let copy = dir.join("copy.yaml");
     let key = dir.join("key.yaml");
     let args = |extra: &[&str]| {
@@ -416,7 +414,6 @@ fn strict_fails_until_every_listed_word_is_kept_and_the_key_holds_the_list() {
     assert_eq!(out.status.code(), Some(0), "{stderr}");
     assert!(!stderr.contains("review: "), "{stderr}");
     assert!(stderr.contains("kept with --keep"), "{stderr}");
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod markdown;
+pub mod programs;
 pub mod run;
 
 pub use run::{Output, Rebut, has_location};
