@@ -6,6 +6,9 @@
 //! could not do what was asked. [`report`] renders an error on standard
 //! error, once, at the edge: located problems with the source line and a
 //! caret, everything else as `error: what is wrong` and `help: what to do`.
+//! What a command says besides (a warning, a note, the file it wrote) goes
+//! through [`warning`], [`note`] and [`say`] here too: this module is the
+//! only one that writes to standard error.
 
 use crate::check::Finding;
 use crate::diag::{Problem, Unusable};
@@ -107,6 +110,8 @@ impl From<Unusable> for Error {
 }
 
 const ERROR: Style = AnsiColor::Red.on_default().bold();
+const WARNING: Style = AnsiColor::Yellow.on_default().bold();
+const NOTE: Style = Style::new().bold();
 const DIM: Style = Style::new().dimmed();
 
 fn stderr_has_color() -> bool {
@@ -116,6 +121,22 @@ fn stderr_has_color() -> bool {
 /// Prints an error on standard error; the only printer of errors.
 pub fn report(error: &Error) {
     anstream::eprint!("{}", render(error, stderr_has_color()));
+}
+
+/// A warning on standard error: the run goes on. `message` may hold
+/// several lines; each is made safe for a terminal.
+pub fn warning(message: &str) {
+    anstream::eprintln!("{WARNING}warning{WARNING:#}: {}", display::lines(message));
+}
+
+/// A note on standard error: something worth knowing about the output.
+pub fn note(message: &str) {
+    anstream::eprintln!("{NOTE}note{NOTE:#}: {}", display::lines(message));
+}
+
+/// A line of its own on standard error (what was written, a count).
+pub fn say(line: &str) {
+    anstream::eprintln!("{}", display::lines(line));
 }
 
 /// An error as it is shown, with ANSI styles when `color`.

@@ -26,6 +26,8 @@ pub fn run(args: &InitArgs) -> Result<Outcome, Error> {
     write_one(args.common.inputs([]), path, text.as_bytes(), Mode::CreateNew)
         .map_err(|e| Error::refuse(e.to_string(), "name a file that does not exist yet"))?;
     let path = crate::display::name(&path.to_string_lossy()).into_owned();
-    anstream::eprintln!("wrote {path}: replace the examples with your case, then run `rebut check {path}`");
+    super::error::say(&format!(
+        "wrote {path}: replace the examples with your case, then run `rebut check {path}`"
+    ));
     Ok(Outcome::Clean)
 }

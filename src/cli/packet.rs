@@ -1,7 +1,7 @@
 //! `rebut packet`: the filing packet as one PDF, or numbered volumes.
 //! The work is in [`crate::packet`]; this is arguments, messages and writing.
 
-use super::{Common, Error, Outcome};
+use super::{Common, Error, Outcome, error};
 use crate::display;
 use crate::packet::{self, Issue, Options};
 use crate::write::{Mode, Outputs, Slot};
@@ -40,10 +40,7 @@ pub fn run(args: &PacketArgs) -> Result<Outcome, Error> {
         Err(refused) => &refused.warnings,
     };
     for issue in warnings {
-        anstream::eprintln!(
-            "{WARNING}warning{WARNING:#}: {}",
-            display::lines(&placed(&checked.name, issue))
-        );
+        error::warning(&placed(&checked.name, issue));
     }
     let packet = built.map_err(|refused| {
         let n = refused.problems.len();
@@ -103,25 +100,23 @@ pub fn run(args: &PacketArgs) -> Result<Outcome, Error> {
             ),
             (None, _) => String::new(),
         };
-        anstream::eprintln!(
+        error::say(&format!(
             "wrote {}: {} pages, {held}, {:.1} MB",
             display::name(&target.to_string_lossy()),
             volume.pages,
             volume.bytes.len() as f64 / 1_000_000.0
-        );
+        ));
     }
     let errors = checked.report.summary().errors;
     if errors > 0 {
         // The packet follows the case as it stands.
-        anstream::eprintln!(
-            "note: `rebut check` finds {errors} error{} in the case; the packet holds what it cites as it stands",
+        error::note(&format!(
+            "`rebut check` finds {errors} error{} in the case; the packet holds what it cites as it stands",
             if errors == 1 { "" } else { "s" }
-        );
+        ));
     }
     Ok(Outcome::Clean)
 }
-
-const WARNING: anstyle::Style = anstyle::AnsiColor::Yellow.on_default().bold();
 
 /// An issue with the place in the case file it concerns, when it has one.
 fn placed(case_name: &str, issue: &Issue) -> String {

@@ -4,7 +4,7 @@
 //! Exit status: 0 when the copy is written (notes or not), 2 when the case or
 //! the command line is unusable or a file cannot be written.
 
-use super::{Error, Outcome, RedactArgs};
+use super::{Error, Outcome, RedactArgs, error};
 use crate::check::Checked;
 use crate::clinic::emit::case_to_yaml;
 use crate::clinic::redact::{self, Options};
@@ -110,7 +110,7 @@ pub fn run(args: &RedactArgs) -> Result<Outcome, Error> {
     report_notes(&redaction.notes, &differences);
     print_review(&redaction.review);
     if let Some(path) = copy_target {
-        anstream::eprintln!(
+        error::say(&format!(
             "wrote {}{}; read it through before handing it out",
             crate::display::name(&path.to_string_lossy()),
             key_target
@@ -119,7 +119,7 @@ pub fn run(args: &RedactArgs) -> Result<Outcome, Error> {
                     crate::display::name(&k.to_string_lossy())
                 ))
                 .unwrap_or_default()
-        );
+        ));
     }
     Ok(Outcome::Clean)
 }
@@ -151,10 +151,10 @@ fn plan_outputs(
 /// Uncertain replacements and any way the copy checks differently.
 fn report_notes(notes: &[String], differences: &[String]) {
     for note in notes {
-        anstream::eprintln!("note: {}", crate::display::text(note));
+        error::note(&crate::display::text(note));
     }
     for difference in differences {
-        anstream::eprintln!("warning: {}", crate::display::text(difference));
+        error::warning(&crate::display::text(difference));
     }
 }
 
@@ -169,10 +169,10 @@ fn count(n: usize) -> String {
 /// The review list on standard error, in file order, and its count.
 fn print_review(review: &redact::review::Outcome) {
     for item in &review.items {
-        anstream::eprintln!("review: {}", crate::display::text(&item.line()));
+        error::say(&format!("review: {}", crate::display::text(&item.line())));
     }
     if !review.items.is_empty() || review.kept > 0 {
-        anstream::eprintln!(
+        error::say(&format!(
             "{} to review{}",
             count(review.items.len()),
             if review.kept > 0 {
@@ -180,7 +180,7 @@ fn print_review(review: &redact::review::Outcome) {
             } else {
                 String::new()
             }
-        );
+        ));
     }
 }
 

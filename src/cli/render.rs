@@ -135,11 +135,11 @@ fn note_draft(report: &Report) {
     let s = report.summary();
     if s.errors + s.warnings + s.notes > 0 {
         let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-        anstream::eprintln!(
-            "note: draft: `rebut check` finds {}, {} and {}, marked where they belong",
+        super::error::note(&format!(
+            "draft: `rebut check` finds {}, {} and {}, marked where they belong",
             plural(s.errors, "error"),
             plural(s.warnings, "warning"),
             plural(s.notes, "note"),
-        );
+        ));
     }
 }
