@@ -5,8 +5,8 @@
 //! Debian's `wamerican-large` packages it, and medical words from its size
 //! 95 (`wamerican-insane`), chosen by the roots and endings of medicine;
 //! `data/generate.sh` rebuilds the lists and `data/LICENSE-SCOWL` carries
-//! its notice. Countries and their
-//! regions come from ISO 3166-1 and 3166-2 through the `rust_iso3166` crate,
+//! its notice. Countries and their regions come from ISO 3166-1 and 3166-2
+//! (`data/places.txt`, written by `data/places.py`, which says where from),
 //! and cities from the names of the tz database's time zones.
 //! Comparisons fold case, accents and script ([`fold`]).
 
@@ -19,6 +19,7 @@ const ENGLISH: &str = include_str!("data/english.txt");
 const PROPER_ADJECTIVES: &str = include_str!("data/proper-adjectives.txt");
 const CITIES: &str = include_str!("data/cities.txt");
 const MEDICAL: &str = include_str!("data/medical.txt");
+const PLACES: &str = include_str!("data/places.txt");
 
 /// Month names in English, Spanish, French and Portuguese, folded, with
 /// their number; abbreviations are matched as prefixes elsewhere.
@@ -158,15 +159,10 @@ fn places() -> &'static BTreeSet<String> {
         for city in CITIES.lines() {
             add(city);
         }
-        for country in rust_iso3166::ALL {
-            add(country.name);
-            // A region of one word is too often someone's name as well
-            // ("Moyo" is a district of Uganda): only longer ones count.
-            for sub in country.subdivisions().unwrap_or_default() {
-                if sub.name.split_whitespace().count() >= 2 {
-                    add(sub.name);
-                }
-            }
+        // Regions of one word are left out of the list: too often
+        // someone's name as well ("Moyo" is a district of Uganda).
+        for place in PLACES.lines() {
+            add(place);
         }
         set
     })
