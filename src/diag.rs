@@ -6,11 +6,13 @@ use crate::base::Loc;
 use annotate_snippets::{AnnotationKind, Level, Origin, Renderer, Snippet};
 
 /// What kind of problem stops a file from being used. Each has a stable code.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum ProblemKind {
     /// The file could not be read at all (missing, a directory, not UTF-8, too large).
     Unreadable,
     /// The text is not YAML.
+    #[serde(rename = "yaml-syntax")]
     Syntax,
     /// The YAML is hostile or too big for the configured budget.
     Limit,
@@ -29,22 +31,7 @@ pub enum ProblemKind {
 
 impl ProblemKind {
     pub fn code(self) -> &'static str {
-        match self {
-            Self::Unreadable => "unreadable",
-            Self::Syntax => "yaml-syntax",
-            Self::Limit => "limit",
-            Self::WrongType => "wrong-type",
-            Self::UnknownKey => "unknown-key",
-            Self::MissingKey => "missing-key",
-            Self::DuplicateId => "duplicate-id",
-            Self::InvalidId => "invalid-id",
-            Self::UnknownId => "unknown-id",
-            Self::UnknownCategory => "unknown-category",
-            Self::UnknownEvidenceType => "unknown-evidence-type",
-            Self::InvalidDate => "invalid-date",
-            Self::InvalidValue => "invalid-value",
-            Self::PinpointOutOfRange => "pinpoint-out-of-range",
-        }
+        crate::base::variant_name(&self)
     }
 }
 

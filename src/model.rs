@@ -261,23 +261,19 @@ pub enum DecisionKind {
 }
 
 impl DecisionKind {
-    pub const NAMES: [&'static str; 3] = ["denial", "noid", "rfe"];
+    pub const ALL: [Self; 3] = [Self::Denial, Self::Noid, Self::Rfe];
+
+    /// The names a case file writes, serde's own.
+    pub fn names() -> Vec<&'static str> {
+        Self::ALL.iter().map(|k| k.as_str()).collect()
+    }
 
     pub fn parse(name: &str) -> Option<Self> {
-        match name {
-            "denial" => Some(Self::Denial),
-            "noid" => Some(Self::Noid),
-            "rfe" => Some(Self::Rfe),
-            _ => None,
-        }
+        crate::base::by_name(&Self::ALL, name)
     }
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Denial => "denial",
-            Self::Noid => "noid",
-            Self::Rfe => "rfe",
-        }
+        crate::base::variant_name(&self)
     }
 }
 
@@ -519,21 +515,19 @@ pub enum EvidenceStatus {
 }
 
 impl EvidenceStatus {
-    pub const NAMES: [&'static str; 2] = ["received", "requested"];
+    pub const ALL: [Self; 2] = [Self::Received, Self::Requested];
+
+    /// The names a case file writes, serde's own.
+    pub fn names() -> Vec<&'static str> {
+        Self::ALL.iter().map(|s| s.as_str()).collect()
+    }
 
     pub fn parse(name: &str) -> Option<Self> {
-        match name {
-            "received" => Some(Self::Received),
-            "requested" => Some(Self::Requested),
-            _ => None,
-        }
+        crate::base::by_name(&Self::ALL, name)
     }
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Received => "received",
-            Self::Requested => "requested",
-        }
+        crate::base::variant_name(&self)
     }
 
     fn is_received(&self) -> bool {
@@ -626,7 +620,7 @@ impl JsonSchema for schema::DecisionKindName {
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schema::choice(
             "`denial`, `noid` (notice of intent to deny) or `rfe` (request for evidence)",
-            &DecisionKind::NAMES,
+            &DecisionKind::names(),
         )
     }
 }
@@ -638,7 +632,7 @@ impl JsonSchema for schema::EvidenceStatusName {
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schema::choice(
             "`received` (in hand) or `requested` (asked for, not yet in hand)",
-            &EvidenceStatus::NAMES,
+            &EvidenceStatus::names(),
         )
     }
 }

@@ -38,13 +38,7 @@ impl Status {
     ];
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Unanswered => "unanswered",
-            Status::Asserted => "asserted",
-            Status::Pending => "pending",
-            Status::Supported => "supported",
-            Status::Corroborated => "corroborated",
-        }
+        crate::base::variant_name(&self)
     }
 
     /// A gap: the ground cannot yet be shown with evidence in hand.
@@ -63,11 +57,7 @@ pub enum Severity {
 
 impl Severity {
     pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Note => "note",
-        }
+        crate::base::variant_name(&self)
     }
 }
 
@@ -120,26 +110,7 @@ impl Code {
     ];
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            Code::UnansweredGround => "unanswered-ground",
-            Code::UnsupportedGround => "unsupported-ground",
-            Code::PendingEvidence => "pending-evidence",
-            Code::UnsupportedPoint => "unsupported-point",
-            Code::UnusedEvidence => "unused-evidence",
-            Code::StaleOpinion => "stale-opinion",
-            Code::UndatedOpinion => "undated-opinion",
-            Code::MissingTranslation => "missing-translation",
-            Code::NoNewEvidence => "no-new-evidence",
-            Code::ExpectedEvidence => "expected-evidence",
-            Code::SingleSource => "single-source",
-            Code::MissingFile => "missing-file",
-            Code::Deadline => "deadline",
-            Code::FutureDate => "future-date",
-            Code::MalformedReceipt => "malformed-receipt",
-            Code::MissingPeriod => "missing-period",
-            Code::LongPeriod => "long-period",
-            Code::MissingBaseline => "missing-baseline",
-        }
+        crate::base::variant_name(&self)
     }
 
     /// The severity a finding of this code has (a passed deadline aside).

@@ -178,9 +178,14 @@ fn case_info(node: Node, reader: &mut Reader) -> Option<CaseInfo> {
 
 fn decision(node: Node, reader: &mut Reader) -> Option<Decision> {
     let mut d = reader.map(node, "case.decision")?;
-    let kind = d
-        .require(reader, "kind")
-        .and_then(|n| reader.choice(n, "case.decision.kind", &DecisionKind::NAMES, DecisionKind::parse));
+    let kind = d.require(reader, "kind").and_then(|n| {
+        reader.choice(
+            n,
+            "case.decision.kind",
+            &DecisionKind::names(),
+            DecisionKind::parse,
+        )
+    });
     let date = d.required_date(reader, "date");
     let respond_by = d.date(reader, "respond_by");
     let office = d.string(reader, "office");
@@ -447,7 +452,7 @@ fn evidence(node: Node, playbook: &Playbook, ids: &mut Ids, reader: &mut Reader)
         Some(n) => reader.choice(
             n,
             "evidence.status",
-            &EvidenceStatus::NAMES,
+            &EvidenceStatus::names(),
             EvidenceStatus::parse,
         ),
         None => Some(EvidenceStatus::Received),

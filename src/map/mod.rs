@@ -127,7 +127,8 @@ pub enum NodeRef {
     Exhibit(usize),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum EdgeKind {
     /// Point → ground.
     Answers,
@@ -137,10 +138,7 @@ pub enum EdgeKind {
 
 impl EdgeKind {
     pub fn as_str(self) -> &'static str {
-        match self {
-            EdgeKind::Answers => "answers",
-            EdgeKind::Proves => "proves",
-        }
+        crate::base::variant_name(&self)
     }
 }
 

@@ -58,14 +58,7 @@ impl MemoKind {
     ];
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            MemoKind::Rebuttal => "rebuttal",
-            MemoKind::Refiling => "refiling",
-            MemoKind::Cover => "cover",
-            MemoKind::Gaps => "gaps",
-            MemoKind::Exhibits => "exhibits",
-            MemoKind::Requests => "requests",
-        }
+        crate::base::variant_name(&self)
     }
 
     /// The template that renders this memo.

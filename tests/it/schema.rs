@@ -330,8 +330,8 @@ fn names_come_from_the_model_and_the_playbook_in_force() {
             .map(|v| v.as_str().unwrap().to_owned())
             .collect()
     };
-    assert_eq!(enum_of("DecisionKind"), DecisionKind::NAMES);
-    assert_eq!(enum_of("EvidenceStatus"), EvidenceStatus::NAMES);
+    assert_eq!(enum_of("DecisionKind"), DecisionKind::names());
+    assert_eq!(enum_of("EvidenceStatus"), EvidenceStatus::names());
     assert_eq!(enum_of("Category"), playbook.category_ids().collect::<Vec<_>>());
     assert_eq!(
         enum_of("EvidenceType"),
