@@ -11,10 +11,13 @@
 //! until it is.
 
 pub use crate::base::{At, Loc};
-use crate::schema::shapes as schema;
+
+pub mod shapes;
+
 use jiff::civil::Date;
 use schemars::JsonSchema;
 use serde::Serialize;
+use shapes as schema;
 
 /// The playbook a case is written for when it names none (the playbook
 /// module re-exports it).

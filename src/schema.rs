@@ -3,7 +3,7 @@
 //!
 //! The schema is derived from the model's own types ([`crate::model`]),
 //! whose doc comments become the descriptions an editor shows, and from
-//! the value shapes of [`shapes`] (dates, ids, pinpoints, ...); this module
+//! the value shapes of [`crate::model::shapes`] (dates, ids, pinpoints, ...); this module
 //! builds it and fills in the names the playbook defines (categories,
 //! evidence types, its id) from the playbook in force, so `--playbook`
 //! changes them. A test checks that the
@@ -15,8 +15,6 @@ use crate::playbook::Playbook;
 use schemars::SchemaGenerator;
 use schemars::generate::SchemaSettings;
 use serde_json::{Value, json};
-
-pub mod shapes;
 
 /// Where `rebut schema > rebut.schema.json` is suggested to write the schema.
 pub const SCHEMA_FILE: &str = "rebut.schema.json";

@@ -1,9 +1,10 @@
 //! The value shapes of the JSON Schema that the model stores in another
 //! form (dates, ids, pinpoints, periods, page counts) and the placeholders
-//! for the names only the playbook in force knows. The model names them in
-//! `#[schemars(with = ...)]`; they import nothing of the crate, and the few
-//! whose names the model lists (decision kinds, evidence statuses,
-//! citations) get their schema in `model` itself.
+//! for the names only the playbook in force knows, which `crate::schema`
+//! fills in. The model names them in `#[schemars(with = ...)]` (as
+//! `schema::...`); they import nothing of the crate, and the few whose names
+//! the model lists (decision kinds, evidence statuses, citations) get their
+//! schema in `model` itself.
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use std::borrow::Cow;
