@@ -9,7 +9,8 @@
 //! the tool knows about a kind of case, as data; [`exhibits`] letters and
 //! paginates the packet and [`packet`] assembles it as a PDF; [`map`] draws the evidence graph; [`clinic`] starts,
 //! grades and redacts cases; [`schema`] describes the case file for editors;
-//! [`diag`] renders problems with the source line and a caret; [`write`]
+//! [`base`] holds locations and enum names, and [`text`] the text helpers
+//! every layer shares; [`diag`] renders problems with the source line and a caret; [`write`]
 //! writes output files safely; [`display`] makes case text safe to show
 //! on a terminal.
 //!
