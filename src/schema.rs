@@ -67,6 +67,10 @@ pub fn case_schema(playbook: &Playbook) -> Value {
             .iter()
             .map(|t| (t.id.as_str(), t.label.as_str())),
     );
+    defs["Fact"] = names(
+        "One of the playbook's facts",
+        playbook.facts.iter().map(|f| (f.id.as_str(), f.label.as_str())),
+    );
     defs["PlaybookId"] = json!({
         "description": format!("The playbook this case is written for; only `{}` is in force", playbook.id),
         "type": "string",
@@ -106,6 +110,25 @@ macro_rules! playbook_name {
 playbook_name!(Category);
 playbook_name!(EvidenceType);
 playbook_name!(PlaybookId);
+playbook_name!(Fact);
+
+/// One evidence type, or a list of them for a document of several kinds.
+pub struct EvidenceTypes;
+
+impl JsonSchema for EvidenceTypes {
+    fn schema_name() -> Cow<'static, str> {
+        "EvidenceTypes".into()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let one = generator.subschema_for::<EvidenceType>();
+        json_schema!({
+            "anyOf": [
+                one,
+                { "type": "array", "items": one, "minItems": 1 }
+            ]
+        })
+    }
+}
 
 /// An id: letters, digits, `-`, `_`, `.`. A bare whole number reads as an id too.
 pub struct Id;

@@ -316,6 +316,10 @@ impl GapIndex {
     fn build(checked: &Checked) -> GapIndex {
         let mut index = GapIndex::default();
         for f in &checked.report.findings {
+            // A fact's gap is marked where the memo would state the fact.
+            if matches!(f.code, Code::UnshownFact | Code::StaleFact) {
+                continue;
+            }
             let gap = Gap::of(f, checked);
             match f.subject {
                 Subject::Case => index.case.push(gap),
@@ -554,7 +558,7 @@ impl<'a> View<'a> {
         let lacking = |types: &'a [String]| -> Vec<TypeRef<'a>> {
             types
                 .iter()
-                .filter(|t| !cited.iter().any(|e| &e.kind == *t))
+                .filter(|t| !cited.iter().any(|e| e.is_kind(t)))
                 .map(|t| self.type_ref(t))
                 .collect()
         };
@@ -589,8 +593,12 @@ impl<'a> View<'a> {
             could_cite: (0..checked.case.evidence.len())
                 .filter(|&i| !checked.graph.is_cited(i))
                 .filter(|&i| {
-                    let kind = &checked.case.evidence[i].kind;
-                    category.is_some_and(|c| c.expects.contains(kind) || c.strengthens.contains(kind))
+                    let kinds = &checked.case.evidence[i].kinds;
+                    category.is_some_and(|c| {
+                        kinds
+                            .iter()
+                            .any(|k| c.expects.contains(k) || c.strengthens.contains(k))
+                    })
                 })
                 .map(|i| self.evidence_ref(i))
                 .collect(),
@@ -627,7 +635,7 @@ impl<'a> View<'a> {
                 id: t,
                 label: checked.playbook.type_label(t),
                 evidence: (0..checked.case.evidence.len())
-                    .filter(|&i| checked.case.evidence[i].kind == *t && checked.graph.is_cited(i))
+                    .filter(|&i| checked.case.evidence[i].is_kind(t) && checked.graph.is_cited(i))
                     .map(|i| self.evidence_ref(i))
                     .collect(),
             })
