@@ -102,9 +102,15 @@ fn timely(e: &Evidence, fact: &Fact, decision: Date) -> bool {
     !fact.current || e.date.as_ref().is_some_and(|d| d.value >= decision)
 }
 
-pub fn compute(case: &Case, grounds: &[GroundResult], plan: &ExhibitPlan, playbook: &Playbook) -> Facts {
+pub fn compute(
+    case: &Case,
+    grounds: &[GroundResult],
+    plan: &ExhibitPlan,
+    playbook: &Playbook,
+    today: Date,
+) -> Facts {
     let decision = case.info.decision.date.value;
-    let needed = needed_facts(case, playbook);
+    let needed = needed_facts(case, playbook, today);
     // Evidence cited under a ground of each category, once per item.
     let facts = playbook
         .facts
@@ -157,6 +163,18 @@ fn faulted(e: &Evidence, fact: &Fact, decision: Date) -> bool {
     fact.current && (e.submitted_before || e.date.as_ref().is_none_or(|d| d.value < decision))
 }
 
+/// Whether the signer is a law student appearing under supervision (8 C.F.R.
+/// § 292.1(a)(2)): a supervisor is named and the signer has no bar
+/// admission of their own, or the role says so.
+pub fn is_student(rep: &crate::model::Representative) -> bool {
+    rep.supervisor.is_some()
+        && (rep.bar.is_none()
+            || rep
+                .role
+                .as_deref()
+                .is_some_and(|r| r.to_lowercase().contains("student")))
+}
+
 /// Is the relationship that of a parent or legal guardian?
 pub fn is_parent(relationship: &str) -> bool {
     let r = relationship.to_lowercase();
@@ -202,7 +220,7 @@ pub fn age_on(born: Date, on: Date) -> Option<i64> {
 
 /// The facts the filed memo of this case asserts: what every memo states,
 /// and what this case's companions, start date and fee argument call for.
-fn needed_facts(case: &Case, playbook: &Playbook) -> Vec<&'static str> {
+fn needed_facts(case: &Case, playbook: &Playbook, today: Date) -> Vec<&'static str> {
     let info = &case.info;
     let mut needed = vec![
         DIAGNOSIS,
@@ -213,8 +231,15 @@ fn needed_facts(case: &Case, playbook: &Playbook) -> Vec<&'static str> {
         FUNDING,
         SUPPORT,
         RETURN,
-        SECURITY,
     ];
+    // No police certificate is issued for a young child: the discretion
+    // section argues security for a minor only where a ground raises it.
+    let security_ground = playbook
+        .fact(SECURITY)
+        .is_some_and(|f| case.grounds.iter().any(|g| f.categories.contains(&g.category)));
+    if security_ground || !minor(case, today) {
+        needed.push(SECURITY);
+    }
     if info.treatment.as_ref().is_some_and(|t| t.start.is_some()) {
         needed.push(START_DATE);
     }

@@ -289,7 +289,7 @@ impl<'p> Checked<'p> {
         };
         let mut report = check(&case, &graph, &checker);
         let plan = ExhibitPlan::assign(&case);
-        let facts = facts::compute(&case, &report.grounds, &plan, playbook);
+        let facts = facts::compute(&case, &report.grounds, &plan, playbook, today);
         facts::findings(&case, &facts, &mut report.findings);
         people::findings(&case, &checker, &mut report.findings);
         sort_findings(&mut report.findings);

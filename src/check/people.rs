@@ -38,7 +38,7 @@ pub fn findings(case: &Case, checker: &Checker<'_>, out: &mut Vec<Finding>) {
     }
 
     if let Some(rep) = &info.representative {
-        let student = rep.supervisor.is_some();
+        let student = super::facts::is_student(rep);
         let mut lacking = Vec::new();
         if rep.address.as_deref().is_none_or(|a| a.trim().is_empty()) {
             lacking.push("a postal address");

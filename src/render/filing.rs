@@ -381,7 +381,7 @@ fn discretion(checked: &Checked) -> DiscretionContext {
         if checked.facts.established(&f.id) {
             out.reasons
                 .push(format!("{clause} ({})", cite_facts(checked, &[f.id.as_str()])));
-        } else {
+        } else if checked.facts.get(&f.id).is_some_and(|f| f.needed) {
             out.gaps.push(gap_text(checked, &f.id));
         }
     }
@@ -527,7 +527,10 @@ fn enclosures(checked: &Checked, kind: MemoKind, representative: bool, fee_owed:
     };
     let rep = info.representative.as_ref();
     let signer = rep.and_then(|r| r.name.as_deref()).unwrap_or("");
-    let supervisor = rep.and_then(|r| r.supervisor.as_ref()).map(|s| s.name.as_str());
+    let supervisor = rep
+        .filter(|r| fact::is_student(r))
+        .and_then(|r| r.supervisor.as_ref())
+        .map(|s| s.name.as_str());
     let fill = |title: &str, name: &str| {
         let mut cx = tera::Context::new();
         cx.insert("name", name);

@@ -192,7 +192,10 @@ pub fn fact_task(checked: &Checked, f: &crate::check::facts::FactState) -> FactT
             task: "update",
             document: case.evidence[i].title.clone(),
             evidence: Some(i),
-            text: format!("obtain an updated {label} that states it, dated after the decision, from {from}"),
+            text: format!(
+                "obtain from {} an updated document that states it, dated after the decision ({label})",
+                set_off(&from)
+            ),
             kind: Some(kind),
             from: Some(from),
         };
@@ -202,17 +205,22 @@ pub fn fact_task(checked: &Checked, f: &crate::check::facts::FactState) -> FactT
         task: "obtain",
         document: checked.playbook.type_label(&kind).to_owned(),
         evidence: None,
-        text: format!("obtain {} {label} that states it, from {from}", article(&label)),
+        text: format!(
+            "obtain from {} a document that states it ({label})",
+            set_off(&from)
+        ),
         kind: Some(kind),
         from: Some(from),
     }
 }
 
-fn article(word: &str) -> &'static str {
-    if word.starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U']) {
-        "an"
+/// A name that a sentence goes on after: "Dr. Paz, City Hospital," takes a
+/// closing comma.
+fn set_off(name: &str) -> String {
+    if name.contains(',') {
+        format!("{name},")
     } else {
-        "a"
+        name.to_owned()
     }
 }
 
