@@ -15,7 +15,7 @@ pub fn findings(case: &Case, checker: &Checker<'_>, out: &mut Vec<Finding>) {
         out.push(at(
             Code::UnaccompaniedMinor,
             info.beneficiary.born.as_ref().map_or(info.loc, |b| b.loc),
-            "the beneficiary is a minor and no companion is a parent or legal guardian; a child needs a parent or guardian travelling, with a request of their own".to_owned(),
+            "the beneficiary is a minor and no companion is a parent or legal guardian; a child needs a parent or guardian traveling, with a request of their own".to_owned(),
         ));
     }
 

@@ -322,6 +322,8 @@ impl GapIndex {
             }
             let gap = Gap::of(f, checked);
             match f.subject {
+                // A treatment that starts before the response is due comes first.
+                Subject::Case if f.code == Code::EarlyStart => index.case.insert(0, gap),
                 Subject::Case => index.case.push(gap),
                 Subject::Evidence(i) => index.evidence.entry(i).or_default().push(gap),
                 Subject::Ground(g) => {
@@ -763,7 +765,7 @@ evidence:
         assert_eq!(codes(&cx.exhibits[0].gaps), ["missing-translation"]);
         assert_eq!(cx.exhibits[0].gaps[0].exhibit.as_deref(), Some("A"));
         assert_eq!(codes(&cx.not_in_packet[1].gaps), ["unused-evidence"]);
-        assert_eq!(codes(&cx.case_gaps), ["deadline"]);
+        assert_eq!(codes(&cx.case_gaps), ["missing-address", "deadline"]);
 
         let fin = context(&checked, MemoKind::Rebuttal, false);
         assert!(!fin.draft);

@@ -230,6 +230,20 @@ fn other_message(f: &Finding, checked: &Checked) -> String {
                 None => plain(&f.message),
             }
         }
+        (Code::EarlyStart, _) => {
+            let info = &case.info;
+            match (
+                info.treatment.as_ref().and_then(|t| t.start.as_ref()),
+                info.decision.respond_by.as_ref(),
+            ) {
+                (Some(start), Some(by)) => format!(
+                    "treatment is to start on {}, before the response is due on {}: file as early as possible and ask for expedited processing",
+                    us_date(start.value),
+                    us_date(by.value)
+                ),
+                _ => plain(&f.message),
+            }
+        }
         (Code::MissingPeriod, _) => "the request does not say how long parole is needed: state the period".to_owned(),
         (Code::LongPeriod, _) => {
             let max = checked.playbook.max_period.map(super::prose::period_words);

@@ -168,7 +168,8 @@ pub fn fact_task(checked: &Checked, f: &crate::check::facts::FactState) -> FactT
             evidence: Some(i),
             kind: None,
             text: format!(
-                "the {} is awaited: chase it from {from}",
+                "it is awaited from {}: chase the {}",
+                set_off(&from),
                 title_in_prose(&e.title)
             ),
             from: Some(from),
