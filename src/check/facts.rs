@@ -269,26 +269,27 @@ pub fn findings(case: &Case, facts: &Facts, out: &mut Vec<Finding>) {
         if unavailable && (f.id == LIFE_THREATENING || f.id == NO_TIME_FOR_VISA) {
             continue;
         }
-        if !f.stale.is_empty() {
-            out.push(at(
-                Code::StaleFact,
-                format!(
-                    "the memo would state {}, which only exhibits older than the decision show; it needs evidence dated after the decision",
-                    f.label
-                ),
-            ));
-        } else {
-            let mut finding = at(
+        let core_now = f.core && case.info.decision.kind == DecisionKind::Denial;
+        let mut finding = if f.stale.is_empty() {
+            at(
                 Code::UnshownFact,
                 format!(
                     "the memo would state {}, which no exhibit in the packet shows",
                     f.label
                 ),
-            );
-            if f.core && case.info.decision.kind == DecisionKind::Denial {
-                finding.severity = Severity::Error;
-            }
-            out.push(finding);
+            )
+        } else {
+            at(
+                Code::StaleFact,
+                format!(
+                    "the memo would state {}, which only exhibits older than the decision show; it needs evidence dated after the decision",
+                    f.label
+                ),
+            )
+        };
+        if core_now {
+            finding.severity = Severity::Error;
         }
+        out.push(finding);
     }
 }

@@ -121,6 +121,28 @@ fn load(text: &str) -> Result<Checked, Unusable> {
     support::try_check(&Source::from_text("prop.yaml", text), playbook().clone())
 }
 
+/// After a denial, the core facts no exhibit in the packet shows: the
+/// provider's acceptance (no generated type or category shows it), and the
+/// diagnosis unless a received exhibit dated after the decision shows it
+/// (a medical type, or cited under a medical-urgency ground).
+fn core_facts_unshown(synth: &SynthCase) -> usize {
+    if synth.decision != "denial" {
+        return 0;
+    }
+    let medical = ["physician-opinion", "independent-expert", "medical-record"];
+    let diagnosis = synth.grounds.iter().any(|g| {
+        g.points.iter().flat_map(|p| &p.cites).any(|c| {
+            let e = &synth.evidence[c.evidence];
+            !e.requested
+                && e.date
+                    .as_deref()
+                    .is_some_and(|d| d >= rebut::synth::DECISION_DATE)
+                && (medical.contains(&e.kind.as_str()) || g.category == "medical-urgency")
+        })
+    });
+    1 + usize::from(!diagnosis)
+}
+
 /// The status of a ground, straight from the spec's table.
 fn expected_status(synth: &SynthCase, ground: &SynthGround) -> Status {
     if ground.points.is_empty() {
@@ -206,7 +228,8 @@ proptest! {
         let expected_errors = synth.grounds.iter()
             .filter(|g| expected_status(&synth, g) <= Status::Asserted)
             .count()
-            + synth.evidence.iter().filter(|e| matches!(e.language, Some((_, false)))).count();
+            + synth.evidence.iter().filter(|e| matches!(e.language, Some((_, false)))).count()
+            + core_facts_unshown(&synth);
         prop_assert_eq!(errors, expected_errors);
         // Every finding points into the file.
         let lines = text.lines().count() as u32;
