@@ -197,7 +197,12 @@ pub fn filing<'a>(checked: &'a Checked, kind: MemoKind) -> FilingContext<'a> {
     }
 
     let condition_exhibits = cite_facts(checked, &[fact::DIAGNOSIS]);
-    let treatment_exhibits = cite_facts(checked, &[fact::ACCEPTANCE]);
+    // The acceptance, and the start date when an exhibit shows it.
+    let treatment_exhibits = if checked.facts.established(fact::START_DATE) {
+        cite_union(checked, &[fact::ACCEPTANCE, fact::START_DATE])
+    } else {
+        cite_facts(checked, &[fact::ACCEPTANCE])
+    };
     let start = info
         .treatment
         .as_ref()
@@ -330,6 +335,22 @@ pub fn cite_facts(checked: &Checked, ids: &[&str]) -> String {
     cite(&letters)
 }
 
+/// The exhibits establishing `ids`, together, when the first is established.
+fn cite_union(checked: &Checked, ids: &[&str]) -> String {
+    if !ids.first().is_some_and(|id| checked.facts.established(id)) {
+        return String::new();
+    }
+    let letters: Vec<(usize, String)> = ids
+        .iter()
+        .flat_map(|id| checked.facts.exhibits(id))
+        .filter_map(|&i| {
+            let x = checked.plan.of(i)?;
+            Some((x.first_page as usize, x.letter.clone()))
+        })
+        .collect();
+    cite(&letters)
+}
+
 /// The conclusion's clauses: each established fact's, a clause that needs
 /// the cost shown too only with it, then the categories no fact stands for
 /// whose grounds are supported (the record's completeness only when every
@@ -351,18 +372,22 @@ fn establishes<'a>(checked: &'a Checked) -> Vec<&'a str> {
         e.date.is_some() && (e.is_english() || e.has_certified_translation())
     });
     for (g, ground) in checked.case.grounds.iter().enumerate() {
+        let clause = playbook
+            .category(&ground.category)
+            .and_then(|c| c.establishes.as_deref());
+        // A category that a fact stands for, or whose clause a fact states
+        // (no time for a visa), concludes only through that fact.
+        let through_fact = playbook.facts.iter().any(|f| {
+            f.categories.contains(&ground.category)
+                || (clause.is_some() && f.establishes.as_deref() == clause)
+        });
         if checked.report.grounds[g].status < Status::Supported
-            || playbook
-                .facts
-                .iter()
-                .any(|f| f.categories.contains(&ground.category))
+            || through_fact
             || (ground.category == DOCUMENTATION && !in_order)
         {
             continue;
         }
-        if let Some(clause) = playbook
-            .category(&ground.category)
-            .and_then(|c| c.establishes.as_deref())
+        if let Some(clause) = clause
             && !out.contains(&clause)
         {
             out.push(clause);

@@ -169,7 +169,7 @@ pub fn fact_task(checked: &Checked, f: &crate::check::facts::FactState) -> FactT
             kind: None,
             text: format!(
                 "it is awaited from {}: chase the {}",
-                set_off(&from),
+                from,
                 title_in_prose(&e.title)
             ),
             from: Some(from),
