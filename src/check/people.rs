@@ -37,6 +37,16 @@ pub fn findings(case: &Case, checker: &Checker<'_>, out: &mut Vec<Finding>) {
         ));
     }
 
+    signature(case, out);
+    addresses(case, out);
+    spelling(case, out);
+}
+
+/// The signature block: an address, a telephone or e-mail, and a bar
+/// number (the supervising attorney's, for a student).
+fn signature(case: &Case, out: &mut Vec<Finding>) {
+    let info = &case.info;
+    let at = |code: Code, loc, message: String| finding(code, Subject::Case, "case", loc, message);
     if let Some(rep) = &info.representative {
         let student = super::facts::is_student(rep);
         let mut lacking = Vec::new();
@@ -60,7 +70,13 @@ pub fn findings(case: &Case, checker: &Checker<'_>, out: &mut Vec<Finding>) {
             ));
         }
     }
+}
 
+/// Where the document goes: the filing address of a new request, the
+/// response address of a notice.
+fn addresses(case: &Case, out: &mut Vec<Finding>) {
+    let info = &case.info;
+    let at = |code: Code, loc, message: String| finding(code, Subject::Case, "case", loc, message);
     let denial = info.decision.kind == DecisionKind::Denial;
     if denial
         && info
@@ -82,7 +98,11 @@ pub fn findings(case: &Case, checker: &Checker<'_>, out: &mut Vec<Finding>) {
             "the case gives no address for the response; give it as the notice states it".to_owned(),
         ));
     }
+}
 
+/// British spellings in the case file's own text that a memo prints.
+fn spelling(case: &Case, out: &mut Vec<Finding>) {
+    let info = &case.info;
     let mut words: Vec<(&str, &str)> = Vec::new();
     let mut texts: Vec<&str> = case
         .grounds
@@ -115,8 +135,10 @@ pub fn findings(case: &Case, checker: &Checker<'_>, out: &mut Vec<Finding>) {
             .iter()
             .map(|(uk, us)| format!("\"{uk}\" → \"{us}\""))
             .collect();
-        out.push(at(
+        out.push(finding(
             Code::NonUsSpelling,
+            Subject::Case,
+            "case",
             info.loc,
             format!(
                 "the memo prints British spellings from the case file; use US spelling: {}",

@@ -182,19 +182,7 @@ pub fn filing<'a>(checked: &'a Checked, kind: MemoKind) -> FilingContext<'a> {
         .map(|p| prose::period_words(p.value));
 
     let mut fee = fee(checked);
-    for c in &info.companions {
-        if !is_parent(&c.relationship) || !minor {
-            continue;
-        }
-        if !fee_minor {
-            fee.parent_gaps.push(format!(
-                "the beneficiary turns 18 before treatment starts, so {}, the beneficiary's {}, is not excepted from the fee as the parent or legal guardian of a minor; leave that argument out",
-                c.name, c.relationship
-            ));
-        } else if relationship_exhibits.is_empty() {
-            fee.parent_gaps.push(gap_text(checked, fact::RELATIONSHIP));
-        }
-    }
+    fee.parent_gaps = parent_gaps(checked, minor, fee_minor, &relationship_exhibits);
 
     let condition_exhibits = cite_facts(checked, &[fact::DIAGNOSIS]);
     // The acceptance, and the start date when an exhibit shows it.
@@ -241,21 +229,6 @@ pub fn filing<'a>(checked: &'a Checked, kind: MemoKind) -> FilingContext<'a> {
         .iter()
         .map(|f| (f.id.replace('-', "_"), fact_view(checked, f)))
         .collect();
-    let denial = info.decision.kind == DecisionKind::Denial;
-    let address = if denial {
-        info.request.as_ref().and_then(|r| r.filing_address.as_deref())
-    } else {
-        info.decision.address.as_deref()
-    };
-    let addressee = address.map(|a| {
-        let mut lines: Vec<String> = Vec::new();
-        if !denial && let Some(office) = &info.decision.office {
-            lines.push(office.clone());
-        }
-        lines.push(a.to_owned());
-        lines
-    });
-
     FilingContext {
         decision_name: decision_name(info.decision.kind),
         beneficiary_age,
@@ -273,16 +246,60 @@ pub fn filing<'a>(checked: &'a Checked, kind: MemoKind) -> FilingContext<'a> {
         missing_facts,
         facts,
         discretion: discretion(checked),
-        grounds_with_new: (0..checked.case.grounds.len())
-            .filter(|&g| {
-                checked.report.grounds[g]
-                    .evidence
-                    .iter()
-                    .any(|&i| checked.plan.of(i).is_some() && !checked.case.evidence[i].submitted_before)
-            })
-            .count(),
-        addressee,
+        grounds_with_new: grounds_with_new(checked),
+        addressee: addressee(info),
     }
+}
+
+/// Why a parent's § 1804(b)(2) exception is not argued: the beneficiary
+/// comes of age before treatment starts, or nothing shows the relationship.
+fn parent_gaps(checked: &Checked, minor: bool, fee_minor: bool, relationship_exhibits: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for c in &checked.case.info.companions {
+        if !is_parent(&c.relationship) || !minor {
+            continue;
+        }
+        if !fee_minor {
+            out.push(format!(
+                "the beneficiary turns 18 before treatment starts, so {}, the beneficiary's {}, is not excepted from the fee as the parent or legal guardian of a minor; leave that argument out",
+                c.name, c.relationship
+            ));
+        } else if relationship_exhibits.is_empty() {
+            out.push(gap_text(checked, fact::RELATIONSHIP));
+        }
+    }
+    out
+}
+
+/// The lines a cover letter is addressed to: the filing address of a new
+/// request, the office and address of a response.
+fn addressee(info: &crate::model::CaseInfo) -> Option<Vec<String>> {
+    let denial = info.decision.kind == DecisionKind::Denial;
+    let address = if denial {
+        info.request.as_ref().and_then(|r| r.filing_address.as_deref())
+    } else {
+        info.decision.address.as_deref()
+    };
+    address.map(|a| {
+        let mut lines: Vec<String> = Vec::new();
+        if !denial && let Some(office) = &info.decision.office {
+            lines.push(office.clone());
+        }
+        lines.push(a.to_owned());
+        lines
+    })
+}
+
+/// The grounds citing an exhibit in the packet the prior request lacked.
+fn grounds_with_new(checked: &Checked) -> usize {
+    (0..checked.case.grounds.len())
+        .filter(|&g| {
+            checked.report.grounds[g]
+                .evidence
+                .iter()
+                .any(|&i| checked.plan.of(i).is_some() && !checked.case.evidence[i].submitted_before)
+        })
+        .count()
 }
 
 /// The fact as templates see it.

@@ -245,9 +245,50 @@ pub fn build<'a>(checked: &'a Checked<'a>) -> (RequestsContext<'a>, Vec<Action<'
     let by = needed_by.to_string();
     let mut needs = needs(checked);
     let fact_gaps = fact_gaps(checked);
-    // A fact nothing in the file shows is a letter to whoever would write
-    // the document, unless a letter already asks for one of that type.
-    for (f, task) in &fact_gaps {
+    fact_needs(checked, &fact_gaps, &mut needs);
+
+    let mut letters: Vec<Letter> = Vec::new();
+    for need in &needs {
+        let key = need.to.trim().to_lowercase();
+        let wanted = need.wanted(checked);
+        match letters.iter_mut().find(|l| l.to.trim().to_lowercase() == key) {
+            Some(letter) => letter.documents.push(wanted),
+            None => letters.push(Letter {
+                number: letters.len() + 1,
+                salutation: salutation(need),
+                to: need.to.clone(),
+                role: need.role,
+                documents: vec![wanted],
+            }),
+        }
+    }
+
+    let mut actions: Vec<Action> = needs.iter().map(|n| n.action(checked, &by)).collect();
+    actions.extend(team_tasks(checked, &by));
+    fact_actions(checked, &fact_gaps, &by, &mut actions);
+    // Blocking first; otherwise in the order found (stable sort).
+    actions.sort_by_key(|a| !a.blocking);
+    for (n, action) in actions.iter_mut().enumerate() {
+        action.number = n + 1;
+    }
+
+    let requests = RequestsContext {
+        needed_by: by,
+        needed_by_rule: rule,
+        margin_days: checked.playbook.request_margin_days,
+        letters,
+    };
+    (requests, actions)
+}
+
+/// A fact nothing in the file shows is a letter to whoever would write the
+/// document, unless a letter already asks for one of that type.
+fn fact_needs<'a>(
+    checked: &'a Checked<'a>,
+    fact_gaps: &[(&crate::check::facts::FactState, FactTask)],
+    needs: &mut Vec<Need<'a>>,
+) {
+    for (f, task) in fact_gaps {
         let Some(kind) = task.kind.as_deref() else {
             continue;
         };
@@ -275,39 +316,24 @@ pub fn build<'a>(checked: &'a Checked<'a>) -> (RequestsContext<'a>, Vec<Action<'
             baseline: false,
         });
     }
+}
 
-    let mut letters: Vec<Letter> = Vec::new();
-    for need in &needs {
-        let key = need.to.trim().to_lowercase();
-        let wanted = need.wanted(checked);
-        match letters.iter_mut().find(|l| l.to.trim().to_lowercase() == key) {
-            Some(letter) => letter.documents.push(wanted),
-            None => letters.push(Letter {
-                number: letters.len() + 1,
-                salutation: salutation(need),
-                to: need.to.clone(),
-                role: need.role,
-                documents: vec![wanted],
-            }),
-        }
-    }
-
-    let mut actions: Vec<Action> = needs.iter().map(|n| n.action(checked, &by)).collect();
-    actions.extend(team_tasks(checked, &by));
-    // Each fact a memo marks is a task: joined to the task that already
-    // does it, or a task of its own.
-    for (f, task) in &fact_gaps {
+/// Each fact a memo marks is a task: joined to the task that already does
+/// it, or a task of its own.
+fn fact_actions<'a>(
+    checked: &'a Checked<'a>,
+    fact_gaps: &[(&'a crate::check::facts::FactState, FactTask)],
+    by: &str,
+    actions: &mut Vec<Action<'a>>,
+) {
+    for (f, task) in fact_gaps {
         let kind_label: Option<&'a str> = task
             .kind
             .as_deref()
             .and_then(|k| checked.playbook.evidence_type(k))
             .map(|t| t.label.as_str());
         let same = actions.iter_mut().find(|a| {
-            let task_of = match task.task {
-                "update" => "update",
-                other => other,
-            };
-            a.task == task_of
+            a.task == task.task
                 && (a.document == Some(task.document.as_str())
                     || (kind_label.is_some() && a.document == kind_label))
         });
@@ -335,7 +361,7 @@ pub fn build<'a>(checked: &'a Checked<'a>) -> (RequestsContext<'a>, Vec<Action<'
                         .map(|x| x.letter.as_str()),
                     from: task.from.clone(),
                     grounds: Vec::new(),
-                    by: by.clone(),
+                    by: by.to_owned(),
                     requested_on: e.and_then(requested_on),
                     days_waiting: e.and_then(|e| days_waiting(checked, e)),
                     baseline: false,
@@ -349,19 +375,6 @@ pub fn build<'a>(checked: &'a Checked<'a>) -> (RequestsContext<'a>, Vec<Action<'
             }
         }
     }
-    // Blocking first; otherwise in the order found (stable sort).
-    actions.sort_by_key(|a| !a.blocking);
-    for (n, action) in actions.iter_mut().enumerate() {
-        action.number = n + 1;
-    }
-
-    let requests = RequestsContext {
-        needed_by: by,
-        needed_by_rule: rule,
-        margin_days: checked.playbook.request_margin_days,
-        letters,
-    };
-    (requests, actions)
 }
 
 /// The date documents are asked for, and which rule set it.
