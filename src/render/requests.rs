@@ -73,6 +73,9 @@ pub struct Wanted<'a> {
     pub must_state: &'a [String],
     /// The grounds it would answer, in decision order.
     pub concerns: Vec<Concern<'a>>,
+    /// The facts the request must show and this document would show (the
+    /// playbook's labels): "the companion's relationship to the beneficiary".
+    pub facts: Vec<String>,
 }
 
 /// A ground a document would answer, as the decision put it.
@@ -297,7 +300,10 @@ fn fact_needs<'a>(
         } else {
             "missing"
         };
-        if needs.iter().any(|n| n.kind == kind && n.reason == reason) {
+        if let Some(need) = needs.iter_mut().find(|n| n.kind == kind && n.reason == reason) {
+            if !need.facts.contains(&f.label) {
+                need.facts.push(f.label.clone());
+            }
             continue;
         }
         let kind: &'a str = checked
@@ -314,6 +320,7 @@ fn fact_needs<'a>(
             grounds: served_by(checked, kind, false),
             blocking: f.core,
             baseline: false,
+            facts: vec![f.label.clone()],
         });
     }
 }
@@ -408,6 +415,8 @@ struct Need<'a> {
     grounds: Vec<usize>,
     blocking: bool,
     baseline: bool,
+    /// The facts a memo cannot state without the document (labels).
+    facts: Vec<String>,
 }
 
 impl<'a> Need<'a> {
@@ -430,6 +439,7 @@ impl<'a> Need<'a> {
             baseline: self.baseline,
             must_state: playbook.must_state(kind),
             concerns: self.grounds.iter().map(|&g| concern(checked, g)).collect(),
+            facts: self.facts.clone(),
         }
     }
 
@@ -457,7 +467,7 @@ impl<'a> Need<'a> {
             days_waiting: item.and_then(|e| days_waiting(checked, e)),
             baseline: self.baseline,
             notes: item.and_then(|e| e.notes.as_deref()),
-            facts: Vec::new(),
+            facts: self.facts.clone(),
         }
     }
 }
@@ -576,7 +586,6 @@ fn recipient(checked: &Checked, e: Option<&Evidence>, kind: &str) -> (String, bo
 fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
     let case = &checked.case;
     let playbook = checked.playbook;
-    let decision = case.info.decision.date.value;
     let mut needs: Vec<Need> = Vec::new();
 
     // Requested items: chase them.
@@ -601,6 +610,7 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
             grounds,
             blocking: blocking || baseline_missing(checked, &e.kind),
             baseline: is_denial(checked) && playbook.baseline.contains(&e.kind),
+            facts: Vec::new(),
         });
     }
 
@@ -642,11 +652,22 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
                     .any(|&g| checked.report.grounds[g].status < Status::Pending),
             grounds,
             baseline,
+            facts: Vec::new(),
         });
     }
 
-    // Opinions on file: an update for those that predate the decision, a
-    // date for those that have none.
+    opinion_needs(checked, &mut needs);
+
+    needs.sort_by_key(|n| !n.blocking);
+    needs
+}
+
+/// Opinions on file: an update for those that predate the decision, a
+/// date for those that have none.
+fn opinion_needs<'a>(checked: &'a Checked<'a>, needs: &mut Vec<Need<'a>>) {
+    let case = &checked.case;
+    let playbook = checked.playbook;
+    let decision = case.info.decision.date.value;
     for (i, e) in case.evidence.iter().enumerate() {
         if !e.is_received() || !playbook.is_opinion_any(&e.kinds) {
             continue;
@@ -678,11 +699,9 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
             grounds,
             blocking: false,
             baseline: false,
+            facts: Vec::new(),
         });
     }
-
-    needs.sort_by_key(|n| !n.blocking);
-    needs
 }
 
 /// A received opinion of type `kind` dated on or after the decision, if the

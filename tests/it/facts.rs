@@ -228,6 +228,17 @@ fn b2_needs_the_parentage_shown_and_a_minor_when_treatment_starts() {
         "{draft}"
     );
     assert!(!draft.contains("Rosa Test, the beneficiary's mother"), "{draft}");
+    // The same gap is a task in the gap report and a letter to the family.
+    let gaps = md(&without, MemoKind::Gaps, true);
+    assert!(
+        gaps.contains("so that the memo can state the companion's relationship to the beneficiary"),
+        "{gaps}"
+    );
+    let letters = md(&without, MemoKind::Requests, true);
+    assert!(
+        letters.contains("The request must show the companion's relationship to the beneficiary"),
+        "{letters}"
+    );
 
     let birth = "  - {id: birth, type: identity-document, title: Birth certificate, author: Civil Registry, date: 2016-06-10}\n";
     let with = minor(case(
