@@ -148,6 +148,11 @@ pub struct Request {
     /// Ask for expedited processing (default false).
     #[schemars(with = "Option<bool>")]
     pub expedite: bool,
+    /// Where a new request (a re-filing after a denial) is filed, from the
+    /// current Form I-131 instructions, on one line; the re-filing's cover
+    /// letter is addressed there (`decision.address` stays the address for
+    /// responses to an RFE or NOID).
+    pub filing_address: Option<String>,
 }
 
 /// A length of time: "6 months".
@@ -419,9 +424,16 @@ pub struct Evidence {
     /// This item's id, e.g. `E1` or `dr-lopez-2025`.
     #[schemars(with = "schema::Id")]
     pub id: String,
-    /// What kind of document it is, from the playbook.
-    #[serde(rename = "type")]
-    #[schemars(with = "schema::EvidenceType")]
+    /// What kind of document it is, from the playbook; a list when one
+    /// document is several kinds at once (`[provider-acceptance,
+    /// cost-quote]`): every rule that asks for a kind counts it for each,
+    /// and the exhibit index names the first.
+    #[serde(rename = "type", serialize_with = "one_or_list")]
+    #[schemars(with = "schema::EvidenceTypes")]
+    pub kinds: Vec<String>,
+    /// The first of `kinds`: the kind the exhibit index names.
+    #[serde(skip)]
+    #[schemars(skip)]
     pub kind: String,
     #[serde(skip)]
     #[schemars(skip)]
@@ -457,6 +469,21 @@ pub struct Evidence {
     pub file: Option<At<String>>,
     /// Internal notes: shown in the gap report, never in a filed document.
     pub notes: Option<String>,
+    /// Facts this document shows beyond what its kind shows by default
+    /// (fact ids from the playbook's `facts`, e.g. `life-threatening` for a
+    /// physician's letter that says so, `cost` for a hospital letter that is
+    /// also the estimate).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[schemars(with = "Option<Vec<schema::Fact>>")]
+    pub shows: Vec<At<String>>,
+}
+
+/// One kind as a bare string, several as a list.
+fn one_or_list<S: serde::Serializer>(kinds: &[String], s: S) -> Result<S::Ok, S::Error> {
+    match kinds {
+        [one] => s.serialize_str(one),
+        _ => kinds.serialize(s),
+    }
 }
 
 fn is_false(b: &bool) -> bool {
@@ -483,6 +510,11 @@ fn english() -> String {
 }
 
 impl Evidence {
+    /// Whether this document is of kind `kind` (any of its kinds).
+    pub fn is_kind(&self, kind: &str) -> bool {
+        self.kinds.iter().any(|k| k == kind)
+    }
+
     /// English needs no translation; `en-US` and the like count as English.
     pub fn is_english(&self) -> bool {
         let lang = self.language.trim();

@@ -19,7 +19,7 @@ pub const DEFAULT_TEXT: &str = include_str!("../playbooks/humanitarian-parole-me
 pub const DEFAULT_REQUEST_MARGIN_DAYS: u32 = 10;
 
 /// Memo entries every playbook must give, because the built-in templates use them.
-pub const REQUIRED_MEMO: [&str; 8] = [
+pub const REQUIRED_MEMO: [&str; 9] = [
     "legal_standard",
     "expedite",
     "fee_intro",
@@ -28,6 +28,7 @@ pub const REQUIRED_MEMO: [&str; 8] = [
     "fee_no_time_for_visa",
     "fee_parent_of_minor",
     "closing_request",
+    "discretion",
 ];
 
 /// The documents whose enclosures a playbook lists.
@@ -53,6 +54,9 @@ pub struct Playbook {
     /// What each document encloses, by memo kind (`rebuttal`, `refiling`);
     /// the cover letter lists those of the document it covers.
     pub enclosures: BTreeMap<String, Vec<Enclosure>>,
+    /// The facts the memos assert, each with what shows it (see
+    /// `check::facts`), in the playbook's order.
+    pub facts: Vec<Fact>,
     /// Where each evidence type and category is in its list, so that a
     /// lookup does not scan a playbook of many thousand types.
     #[serde(skip)]
@@ -70,6 +74,54 @@ pub struct Enclosure {
     pub when_representative: bool,
     /// Listed only in the cover letter (the memorandum itself, for one).
     pub when_cover: bool,
+    /// Listed only when a supervised student signs (`when: student`).
+    pub when_student: bool,
+    /// Listed only when the memo cannot argue the fee exception (`when: fee`).
+    pub when_fee: bool,
+}
+
+/// A fact the memos assert, and what shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Fact {
+    pub id: String,
+    /// How a gap marker names it ("the beneficiary's diagnosis").
+    pub label: String,
+    /// Must rest on exhibits dated on or after the decision.
+    pub current: bool,
+    /// A final document cannot lack it.
+    pub core: Core,
+    /// Evidence types that show it by default.
+    pub types: Vec<String>,
+    /// Categories whose grounds' cited exhibits show it.
+    pub categories: Vec<String>,
+    /// The evidence type to ask for when nothing shows it (its
+    /// `author_role` is whom to ask); default the first of `types`.
+    pub ask_for: Option<String>,
+    /// A clause completing "The record establishes that …" once the fact
+    /// is established, for the conclusion.
+    pub establishes: Option<String>,
+    /// A clause for the discretion section, once the fact is established.
+    pub discretion: Option<String>,
+    /// The task that would establish it, when no document of one type does
+    /// ("enclose each companion's own request"); else obtain `ask_for`.
+    pub task: Option<String>,
+}
+
+/// When a fact is core: a final document is refused without it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Core {
+    Never,
+    Always,
+    /// Only in a re-filing (a complete new request).
+    Refiling,
+}
+
+impl Fact {
+    /// The type to ask for when nothing shows the fact.
+    pub fn ask_type(&self) -> Option<&str> {
+        self.ask_for.as_deref().or(self.types.first().map(String::as_str))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -141,6 +193,10 @@ impl Playbook {
         yaml::finish(&source.name, reader, playbook)
     }
 
+    pub fn fact(&self, id: &str) -> Option<&Fact> {
+        self.facts.iter().find(|f| f.id == id)
+    }
+
     pub fn category(&self, id: &str) -> Option<&Category> {
         self.index.categories.get(id).map(|&i| &self.categories[i])
     }
@@ -162,6 +218,11 @@ impl Playbook {
 
     pub fn is_opinion(&self, type_id: &str) -> bool {
         self.evidence_type(type_id).is_some_and(|t| t.opinion)
+    }
+
+    /// Whether any of a document's kinds is an opinion.
+    pub fn is_opinion_any(&self, kinds: &[String]) -> bool {
+        kinds.iter().any(|k| self.is_opinion(k))
     }
 
     pub fn category_ids(&self) -> impl Iterator<Item = &str> + Clone {
@@ -209,6 +270,7 @@ fn convert(root: Node, reader: &mut Reader) -> Option<Playbook> {
     let memo = memo(&mut top, reader);
     let max_period = top.take("max_period").and_then(|n| max_period(n, reader));
     let enclosures = enclosures(&mut top, reader);
+    let facts = facts(&mut top, reader, &evidence_types, &categories);
     top.finish(reader);
     Some(Playbook {
         id: id?.value,
@@ -222,7 +284,102 @@ fn convert(root: Node, reader: &mut Reader) -> Option<Playbook> {
         memo,
         max_period,
         enclosures,
+        facts,
     })
+}
+
+/// The `facts` catalog: each fact's label, whether it is current and core,
+/// and the types and categories that show it, all known to the playbook.
+fn facts(
+    top: &mut Fields,
+    reader: &mut Reader,
+    types: &[EvidenceType],
+    categories: &[Category],
+) -> Vec<Fact> {
+    let mut facts = Vec::new();
+    let Some(node) = top.take("facts") else {
+        return facts;
+    };
+    let Some(mut map) = reader.map(node, "facts") else {
+        return facts;
+    };
+    for (key, node) in map.entries() {
+        let Some(id) = checked_id(reader, key) else {
+            continue;
+        };
+        let what = format!("facts.{}", id.value);
+        let Some(mut f) = reader.map(node, &what) else {
+            continue;
+        };
+        let label = f.required_string(reader, "label");
+        let current = f.bool(reader, "current").unwrap_or(false);
+        let core = f
+            .take("core")
+            .and_then(|n| match n.value {
+                yaml::Value::Bool(b) => Some(if b { Core::Always } else { Core::Never }),
+                _ => reader.choice(n, "core", &["true", "false", "refiling"], |t| match t {
+                    "true" => Some(Core::Always),
+                    "false" => Some(Core::Never),
+                    "refiling" => Some(Core::Refiling),
+                    _ => None,
+                }),
+            })
+            .unwrap_or(Core::Never);
+        let ids = |reader: &mut Reader, f: &mut Fields, key: &'static str| {
+            f.list(reader, key)
+                .into_iter()
+                .filter_map(|n| reader.id(n, &format!("{what}.{key}")))
+                .collect::<Vec<At<String>>>()
+        };
+        let mut shown_by = ids(reader, &mut f, "types");
+        let in_categories = ids(reader, &mut f, "categories");
+        let ask_for = f
+            .take("ask_for")
+            .and_then(|n| reader.id(n, &format!("{what}.ask_for")));
+        let establishes = f.string(reader, "establishes");
+        let discretion = f.string(reader, "discretion");
+        let task = f.string(reader, "task");
+        f.finish(reader);
+        for t in shown_by.iter().chain(&ask_for) {
+            if !types.iter().any(|e| e.id == t.value) {
+                reader.push(unknown_name(
+                    ProblemKind::UnknownEvidenceType,
+                    t.loc,
+                    "evidence type",
+                    &t.value,
+                    types.iter().map(|e| e.id.as_str()),
+                ));
+            }
+        }
+        for c in &in_categories {
+            if !categories.iter().any(|k| k.id == c.value) {
+                reader.push(unknown_name(
+                    ProblemKind::UnknownCategory,
+                    c.loc,
+                    "category",
+                    &c.value,
+                    categories.iter().map(|k| k.id.as_str()),
+                ));
+            }
+        }
+        shown_by.retain(|t| types.iter().any(|e| e.id == t.value));
+        if let Some(label) = label {
+            facts.push(Fact {
+                id: id.value,
+                label,
+                current,
+                core,
+                types: shown_by.into_iter().map(|t| t.value).collect(),
+                categories: in_categories.into_iter().map(|c| c.value).collect(),
+                ask_for: ask_for.map(|t| t.value),
+                establishes,
+                discretion,
+                task,
+            });
+        }
+    }
+    map.finish(reader);
+    facts
 }
 
 fn max_period(node: Node, reader: &mut Reader) -> Option<Period> {
@@ -275,19 +432,25 @@ fn enclosures(top: &mut Fields, reader: &mut Reader) -> BTreeMap<String, Vec<Enc
                 })
             });
             let when = f.take("when").and_then(|n| {
-                reader.choice(n, "when", &["representative", "cover"], |t| match t {
-                    "representative" => Some(true),
-                    "cover" => Some(false),
-                    _ => None,
-                })
+                reader.choice(
+                    n,
+                    "when",
+                    &["representative", "cover", "student", "fee"],
+                    |t| match t {
+                        "representative" | "cover" | "student" | "fee" => Some(t.to_owned()),
+                        _ => None,
+                    },
+                )
             });
             f.finish(reader);
             if let Some(title) = title {
                 items.push(Enclosure {
                     title,
                     each,
-                    when_representative: when == Some(true),
-                    when_cover: when == Some(false),
+                    when_representative: when.as_deref() == Some("representative"),
+                    when_cover: when.as_deref() == Some("cover"),
+                    when_student: when.as_deref() == Some("student"),
+                    when_fee: when.as_deref() == Some("fee"),
                 });
             }
         }

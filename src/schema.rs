@@ -66,6 +66,10 @@ pub fn case_schema(playbook: &Playbook) -> Value {
             .iter()
             .map(|t| (t.id.as_str(), t.label.as_str())),
     );
+    defs["Fact"] = names(
+        "One of the playbook's facts",
+        playbook.facts.iter().map(|f| (f.id.as_str(), f.label.as_str())),
+    );
     defs["PlaybookId"] = json!({
         "description": format!("The playbook this case is written for; only `{}` is in force", playbook.id),
         "type": "string",

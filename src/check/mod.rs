@@ -3,8 +3,10 @@
 //! Checks collect everything before anything is printed; each finding has a
 //! stable code (see `shared/spec/case-format.md`).
 
+pub mod facts;
 pub mod graph;
 pub mod json;
+pub mod people;
 
 use crate::diag::Unusable;
 use crate::exhibits::ExhibitPlan;
@@ -83,12 +85,19 @@ pub enum Code {
     MissingPeriod,
     LongPeriod,
     MissingBaseline,
+    UnshownFact,
+    StaleFact,
+    UnaccompaniedMinor,
+    EarlyStart,
+    NonUsSpelling,
+    IncompleteSignature,
+    MissingAddress,
 }
 
 impl Code {
     /// Every code of format 1, in the spec's order; a code added to the enum
     /// belongs here too (the tests look for each in text meant for people).
-    pub const ALL: [Code; 18] = [
+    pub const ALL: [Code; 25] = [
         Code::UnansweredGround,
         Code::UnsupportedGround,
         Code::PendingEvidence,
@@ -107,6 +116,13 @@ impl Code {
         Code::MissingPeriod,
         Code::LongPeriod,
         Code::MissingBaseline,
+        Code::UnshownFact,
+        Code::StaleFact,
+        Code::UnaccompaniedMinor,
+        Code::EarlyStart,
+        Code::NonUsSpelling,
+        Code::IncompleteSignature,
+        Code::MissingAddress,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -117,7 +133,9 @@ impl Code {
     pub fn severity(self) -> Severity {
         match self {
             Code::UnansweredGround | Code::UnsupportedGround | Code::MissingTranslation => Severity::Error,
-            Code::ExpectedEvidence | Code::SingleSource => Severity::Note,
+            Code::ExpectedEvidence | Code::SingleSource | Code::EarlyStart | Code::NonUsSpelling => {
+                Severity::Note
+            }
             _ => Severity::Warning,
         }
     }
@@ -214,6 +232,8 @@ pub struct Checked<'p> {
     pub graph: EvidenceGraph,
     pub plan: ExhibitPlan,
     pub report: Report,
+    /// Which facts the record establishes, and by which exhibits.
+    pub facts: facts::Facts,
 }
 
 impl<'p> Checked<'p> {
@@ -232,8 +252,12 @@ impl<'p> Checked<'p> {
             today,
             base_dir: &source.base_dir,
         };
-        let report = check(&case, &graph, &checker);
+        let mut report = check(&case, &graph, &checker);
         let plan = ExhibitPlan::assign(&case);
+        let facts = facts::compute(&case, &report.grounds, &plan, playbook, today);
+        facts::findings(&case, &facts, &mut report.findings);
+        people::findings(&case, &checker, &mut report.findings);
+        sort_findings(&mut report.findings);
         Checked {
             name: source.name.clone(),
             base_dir: source.base_dir.clone(),
@@ -244,6 +268,7 @@ impl<'p> Checked<'p> {
             graph,
             plan,
             report,
+            facts,
         }
     }
 }
@@ -270,6 +295,11 @@ pub fn check(case: &Case, graph: &EvidenceGraph, checker: &Checker<'_>) -> Repor
     check_case(case, &grounds, checker, &mut findings);
     check_request(case, checker, &mut findings);
 
+    sort_findings(&mut findings);
+    Report { grounds, findings }
+}
+
+fn sort_findings(findings: &mut [Finding]) {
     findings.sort_by(|a, b| {
         (a.loc.line, a.loc.column, a.code, &a.subject_id).cmp(&(
             b.loc.line,
@@ -278,7 +308,6 @@ pub fn check(case: &Case, graph: &EvidenceGraph, checker: &Checker<'_>) -> Repor
             &b.subject_id,
         ))
     });
-    Report { grounds, findings }
 }
 
 /// The status of ground `g`, from the exhibits its points cite.
@@ -316,7 +345,7 @@ fn author_key(e: &Evidence) -> Option<String> {
     (!author.is_empty()).then(|| author.to_lowercase())
 }
 
-fn finding(code: Code, subject: Subject, subject_id: &str, loc: Loc, message: String) -> Finding {
+pub(crate) fn finding(code: Code, subject: Subject, subject_id: &str, loc: Loc, message: String) -> Finding {
     Finding {
         code,
         severity: code.severity(),
@@ -390,7 +419,7 @@ fn check_cited(case: &Case, g: usize, result: &GroundResult, checker: &Checker<'
     let decision_date = case.info.decision.date.value;
     let dated_opinions: Vec<&&Evidence> = cited
         .iter()
-        .filter(|e| checker.playbook.is_opinion(&e.kind) && e.date.is_some())
+        .filter(|e| checker.playbook.is_opinion_any(&e.kinds) && e.date.is_some())
         .collect();
     if !dated_opinions.is_empty()
         && dated_opinions
@@ -423,7 +452,7 @@ fn check_cited(case: &Case, g: usize, result: &GroundResult, checker: &Checker<'
         let missing: Vec<&str> = category
             .expects
             .iter()
-            .filter(|t| !cited.iter().any(|e| &e.kind == *t))
+            .filter(|t| !cited.iter().any(|e| e.is_kind(t)))
             .map(|t| checker.playbook.type_label(t))
             .collect();
         if !missing.is_empty() {
@@ -477,7 +506,7 @@ fn check_evidence(
             format!("{id} answers no ground; cite it from a point, or remove it"),
         ));
     }
-    if checker.playbook.is_opinion(&item.kind) && item.date.is_none() {
+    if checker.playbook.is_opinion_any(&item.kinds) && item.date.is_none() {
         out.push(at(
             Code::UndatedOpinion,
             item.loc,
@@ -655,7 +684,7 @@ fn check_baseline(case: &Case, grounds: &[GroundResult], checker: &Checker<'_>, 
         grounds
             .iter()
             .flat_map(|r| &r.evidence)
-            .any(|&i| case.evidence[i].kind == t)
+            .any(|&i| case.evidence[i].is_kind(t))
     };
     for t in &checker.playbook.baseline {
         if !cites(t) {

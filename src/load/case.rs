@@ -217,8 +217,13 @@ fn request(node: Node, reader: &mut Reader) -> Option<Request> {
     let mut r = reader.map(node, "case.request")?;
     let period = r.take("period").and_then(|n| period(n, reader));
     let expedite = r.bool(reader, "expedite").unwrap_or(false);
+    let filing_address = r.string(reader, "filing_address");
     r.finish(reader);
-    Some(Request { period, expedite })
+    Some(Request {
+        period,
+        expedite,
+        filing_address,
+    })
 }
 
 /// "6 months": a whole number and a unit.
@@ -422,22 +427,9 @@ fn evidence(node: Node, playbook: &Playbook, ids: &mut Ids, reader: &mut Reader)
         ids.evidence.push((id.value.clone(), f.loc));
         f.name("evidence", &id.value);
     }
-    let kind = f
+    let kinds = f
         .require(reader, "type")
-        .and_then(|n| reader.located_string(n, "evidence.type"));
-    let kind = kind.filter(|k| {
-        let known = playbook.has_evidence_type(&k.value);
-        if !known {
-            reader.push(unknown_name(
-                ProblemKind::UnknownEvidenceType,
-                k.loc,
-                "evidence type",
-                &k.value,
-                playbook.evidence_type_ids(),
-            ));
-        }
-        known
-    });
+        .map(|n| evidence_kinds(n, playbook, reader));
     let title = f.required_string(reader, "title");
     let author = f.string(reader, "author");
     let date = f.date(reader, "date");
@@ -475,14 +467,32 @@ fn evidence(node: Node, playbook: &Playbook, ids: &mut Ids, reader: &mut Reader)
     });
     let file = f.located_string(reader, "file");
     let notes = f.string(reader, "notes");
+    let mut shows: Vec<At<String>> = Vec::new();
+    for n in f.list(reader, "shows") {
+        let Some(fact) = reader.id(n, "evidence.shows") else {
+            continue;
+        };
+        if playbook.fact(&fact.value).is_some() {
+            shows.push(fact);
+        } else {
+            reader.push(unknown_name(
+                ProblemKind::UnknownId,
+                fact.loc,
+                "fact",
+                &fact.value,
+                playbook.facts.iter().map(|f| f.id.as_str()),
+            ));
+        }
+    }
     let loc = f.loc;
     f.finish(reader);
-    let kind = kind?;
+    let (kinds, kind_loc) = kinds??;
     Some(Evidence {
         loc,
         id: id?.value,
-        kind: kind.value,
-        kind_loc: kind.loc,
+        kind: kinds[0].clone(),
+        kinds,
+        kind_loc,
         title: title?,
         author,
         date,
@@ -494,7 +504,49 @@ fn evidence(node: Node, playbook: &Playbook, ids: &mut Ids, reader: &mut Reader)
         translation,
         file,
         notes,
+        shows,
     })
+}
+
+/// `type`: one evidence type, or a list of them (one document of several
+/// kinds); each must be the playbook's. `None` inside when any is unknown.
+fn evidence_kinds(node: Node, playbook: &Playbook, reader: &mut Reader) -> Option<(Vec<String>, Loc)> {
+    let loc = node.loc;
+    let nodes = match node.value {
+        Value::Seq(items) => {
+            if items.is_empty() {
+                reader.push(Problem::at(
+                    ProblemKind::InvalidValue,
+                    loc,
+                    "`type` is an empty list; name at least one evidence type",
+                ));
+                return None;
+            }
+            items
+        }
+        _ => vec![node],
+    };
+    let mut kinds = Vec::new();
+    let mut all_known = true;
+    for n in nodes {
+        let Some(k) = reader.located_string(n, "evidence.type") else {
+            all_known = false;
+            continue;
+        };
+        if !playbook.has_evidence_type(&k.value) {
+            reader.push(unknown_name(
+                ProblemKind::UnknownEvidenceType,
+                k.loc,
+                "evidence type",
+                &k.value,
+                playbook.evidence_type_ids(),
+            ));
+            all_known = false;
+        } else if !kinds.contains(&k.value) {
+            kinds.push(k.value);
+        }
+    }
+    (all_known && !kinds.is_empty()).then_some((kinds, loc))
 }
 
 fn timeline_entry(node: Node, reader: &mut Reader) -> Option<TimelineEntry> {

@@ -28,6 +28,25 @@ macro_rules! playbook_name {
 playbook_name!(Category);
 playbook_name!(EvidenceType);
 playbook_name!(PlaybookId);
+playbook_name!(Fact);
+
+/// One evidence type, or a list of them for a document of several kinds.
+pub struct EvidenceTypes;
+
+impl JsonSchema for EvidenceTypes {
+    fn schema_name() -> Cow<'static, str> {
+        "EvidenceTypes".into()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let one = generator.subschema_for::<EvidenceType>();
+        json_schema!({
+            "anyOf": [
+                one,
+                { "type": "array", "items": one, "minItems": 1 }
+            ]
+        })
+    }
+}
 
 /// An id: letters, digits, `-`, `_`, `.`. A bare whole number reads as an id too.
 pub struct Id;

@@ -287,8 +287,14 @@ impl GapIndex {
     fn build(checked: &Checked) -> GapIndex {
         let mut index = GapIndex::default();
         for f in &checked.report.findings {
+            // A fact's gap is marked where the memo would state the fact.
+            if matches!(f.code, Code::UnshownFact | Code::StaleFact) {
+                continue;
+            }
             let gap = Gap::of(f, checked);
             match f.subject {
+                // A treatment that starts before the response is due comes first.
+                Subject::Case if f.code == Code::EarlyStart => index.case.insert(0, gap),
                 Subject::Case => index.case.push(gap),
                 Subject::Evidence(i) => index.evidence.entry(i).or_default().push(gap),
                 Subject::Ground(g) => {
@@ -525,7 +531,7 @@ impl<'a> View<'a> {
         let lacking = |types: &'a [String]| -> Vec<TypeRef<'a>> {
             types
                 .iter()
-                .filter(|t| !cited.iter().any(|e| &e.kind == *t))
+                .filter(|t| !cited.iter().any(|e| e.is_kind(t)))
                 .map(|t| self.type_ref(t))
                 .collect()
         };
@@ -560,8 +566,12 @@ impl<'a> View<'a> {
             could_cite: (0..checked.case.evidence.len())
                 .filter(|&i| !checked.graph.is_cited(i))
                 .filter(|&i| {
-                    let kind = &checked.case.evidence[i].kind;
-                    category.is_some_and(|c| c.expects.contains(kind) || c.strengthens.contains(kind))
+                    let kinds = &checked.case.evidence[i].kinds;
+                    category.is_some_and(|c| {
+                        kinds
+                            .iter()
+                            .any(|k| c.expects.contains(k) || c.strengthens.contains(k))
+                    })
                 })
                 .map(|i| self.evidence_ref(i))
                 .collect(),
@@ -598,7 +608,7 @@ impl<'a> View<'a> {
                 id: t,
                 label: checked.playbook.type_label(t),
                 evidence: (0..checked.case.evidence.len())
-                    .filter(|&i| checked.case.evidence[i].kind == *t && checked.graph.is_cited(i))
+                    .filter(|&i| checked.case.evidence[i].is_kind(t) && checked.graph.is_cited(i))
                     .map(|i| self.evidence_ref(i))
                     .collect(),
             })
@@ -698,7 +708,7 @@ evidence:
         assert_eq!(codes(&cx.exhibits[0].gaps), ["missing-translation"]);
         assert_eq!(cx.exhibits[0].gaps[0].exhibit.as_deref(), Some("A"));
         assert_eq!(codes(&cx.not_in_packet[1].gaps), ["unused-evidence"]);
-        assert_eq!(codes(&cx.case_gaps), ["deadline"]);
+        assert_eq!(codes(&cx.case_gaps), ["missing-address", "deadline"]);
 
         let fin = context(&checked, MemoKind::Rebuttal, false);
         assert!(!fin.draft);

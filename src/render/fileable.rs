@@ -55,11 +55,12 @@ pub fn blocking(checked: &Checked, kind: MemoKind) -> Vec<Finding> {
         .findings
         .iter()
         .filter(|f| {
-            f.severity == Severity::Error
+            (f.severity == Severity::Error && f.code != Code::UnshownFact)
                 || (refiling && matches!(f.code, Code::NoNewEvidence | Code::MissingBaseline))
         })
         .cloned()
         .collect();
+    out.extend(in_substance(checked, kind));
     for (i, e) in checked.case.evidence.iter().enumerate() {
         if !e.is_received() && checked.graph.is_cited(i) {
             out.push(Finding {
@@ -76,5 +77,56 @@ pub fn blocking(checked: &Checked, kind: MemoKind) -> Vec<Finding> {
         }
     }
     out.sort_by_key(|f| (f.loc.line, f.loc.column));
+    out
+}
+
+/// What a filed document cannot lack, whatever the findings' severity: a
+/// core fact no exhibit shows, the signer's contact details, an addressee
+/// for a cover letter, the filing address of a re-filing. The exhibit index
+/// states no fact and goes nowhere on its own, so none of this bars it.
+fn in_substance(checked: &Checked, kind: MemoKind) -> Vec<Finding> {
+    if !matches!(kind, MemoKind::Rebuttal | MemoKind::Refiling | MemoKind::Cover) {
+        return Vec::new();
+    }
+    let denial = checked.case.info.decision.kind == DecisionKind::Denial;
+    let loc = checked.case.info.loc;
+    let reason = |code: Code, message: String| Finding {
+        code,
+        severity: Severity::Error,
+        subject: Subject::Case,
+        subject_id: "case".to_owned(),
+        message,
+        loc,
+    };
+    let mut out = Vec::new();
+    for f in checked.facts.gaps().filter(|f| f.core) {
+        out.push(reason(
+            Code::UnshownFact,
+            format!(
+                "no exhibit in the packet shows {}, which a filed memo must state{}",
+                f.label,
+                if f.current {
+                    " (with evidence dated after the decision)"
+                } else {
+                    ""
+                }
+            ),
+        ));
+    }
+    for f in &checked.report.findings {
+        let bars = match f.code {
+            Code::IncompleteSignature => true,
+            // The filing address: a re-filing and its cover letter; the
+            // response's address: the cover letter that carries it.
+            Code::MissingAddress => denial || kind == MemoKind::Cover,
+            _ => false,
+        };
+        if bars {
+            out.push(Finding {
+                severity: Severity::Error,
+                ..f.clone()
+            });
+        }
+    }
     out
 }

@@ -6,20 +6,15 @@
 
 use super::MemoKind;
 use super::prose;
+use crate::check::facts::{self as fact, FactState, is_parent};
 use crate::check::{Checked, Status};
 use crate::model::{DecisionKind, Sponsor};
 use crate::playbook::EnclosureEach;
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 /// Days before the treatment's start within which expedited processing is asked for.
 pub const EXPEDITE_WITHIN_DAYS: i32 = 30;
-
-/// The categories whose grounds prove each prong of 8 U.S.C. § 1804(b)(1).
-pub const MEDICAL_EMERGENCY: &str = "medical-urgency";
-pub const TREATMENT_UNAVAILABLE: &str = "treatment-unavailable";
-pub const NO_TIME_FOR_VISA: &str = "other-avenues";
-/// The category whose exhibits show the treatment plan and its start.
-pub const TREATMENT_ARRANGED: &str = "us-treatment-arranged";
 
 #[derive(Debug, Clone, Serialize)]
 pub struct FilingContext<'a> {
@@ -50,6 +45,43 @@ pub struct FilingContext<'a> {
     pub signer_role: String,
     /// What a draft must still state: facts the file lacks, in the memo's terms.
     pub missing_facts: Vec<String>,
+    /// Every fact of the playbook as the record stands, by id with `_` for
+    /// `-` (`facts.start_date`): whether it is established, the exhibits to
+    /// cite for it, and the gap marker a draft prints when it is not.
+    pub facts: BTreeMap<String, FactView>,
+    /// The discretion section: the clauses of the established facts, each
+    /// with its citation, and the gaps a draft marks.
+    pub discretion: DiscretionContext,
+    /// The grounds that cite an exhibit in the packet that the prior
+    /// request did not have, and all grounds: "new evidence on two of the
+    /// four grounds".
+    pub grounds_with_new: usize,
+    /// Where this document goes: the filing address for a re-filing, the
+    /// decision's address for a response; none when the file lacks it.
+    pub addressee: Option<Vec<String>>,
+}
+
+/// One fact, as a memo may state it.
+#[derive(Debug, Clone, Serialize)]
+pub struct FactView {
+    pub label: String,
+    pub established: bool,
+    /// "Ex. A; Ex. C": the exhibits that establish it, in letter order.
+    pub exhibits: String,
+    /// A final document cannot lack it.
+    pub core: bool,
+    /// What a draft prints in place of the sentence: what is missing, and
+    /// the task that would close the gap ("cite the letter of Dr. Paz,
+    /// already in the file"). Empty when the fact is established.
+    pub gap: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct DiscretionContext {
+    /// "the stay sought is temporary ... (Ex. D)", one per established fact.
+    pub reasons: Vec<String>,
+    /// Gap markers for the facts that bear on discretion and are not shown.
+    pub gaps: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -58,8 +90,13 @@ pub struct CompanionContext<'a> {
     pub relationship: &'a str,
     pub role: Option<&'a str>,
     pub age: Option<i64>,
-    /// A parent or legal guardian of a beneficiary under 18 (8 U.S.C. § 1804(b)(2)).
+    /// A parent or legal guardian of a beneficiary under 18 on the later of
+    /// today and the treatment's start, the relationship shown by an
+    /// exhibit (8 U.S.C. § 1804(b)(2)).
     pub parent_of_minor: bool,
+    /// The citation for the relationship ("Ex. D"), or empty when no
+    /// exhibit shows it (then the memo does not state it in a final document).
+    pub relationship_exhibits: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -73,6 +110,9 @@ pub struct SponsorContext<'a> {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ExpediteContext {
+    /// True when an exhibit shows the urgency: only then is the request
+    /// argued (a final document leaves it out otherwise).
+    pub shown: bool,
     /// The treatment's start date (`YYYY-MM-DD`), if the file gives it.
     pub start: Option<String>,
     /// Days from the memo's date to the start.
@@ -93,14 +133,13 @@ pub struct FeeContext {
     pub no_time_for_visa: Option<String>,
     /// True when (A) and one (B) prong are proved: the section can be argued.
     pub arguable: bool,
-}
-
-/// Is the relationship that of a parent or legal guardian?
-fn is_parent(relationship: &str) -> bool {
-    let r = relationship.to_lowercase();
-    ["mother", "father", "parent", "guardian"]
-        .iter()
-        .any(|w| r.split(|c: char| !c.is_alphabetic()).any(|word| word == *w))
+    /// What a draft marks when the section cannot be argued: each prong's
+    /// missing facts.
+    pub gaps: Vec<String>,
+    /// Companions the § 1804(b)(2) sentence cannot name, and why (a draft
+    /// marks them): relationship unshown, or the beneficiary of age by the
+    /// time treatment starts.
+    pub parent_gaps: Vec<String>,
 }
 
 /// The decision as the memo names it.
@@ -121,6 +160,9 @@ pub fn filing<'a>(checked: &'a Checked, kind: MemoKind) -> FilingContext<'a> {
         .as_ref()
         .and_then(|b| prose::years_between(b.value, today));
     let minor = beneficiary_age.is_some_and(|a| a < 18);
+    // For § 1804(b)(2): a minor on the later of today and the start.
+    let fee_minor = fact::minor(&checked.case, today);
+    let relationship_exhibits = cite_facts(checked, &[fact::RELATIONSHIP]);
     let companions: Vec<CompanionContext> = info
         .companions
         .iter()
@@ -129,7 +171,8 @@ pub fn filing<'a>(checked: &'a Checked, kind: MemoKind) -> FilingContext<'a> {
             relationship: &c.relationship,
             role: c.role.as_deref(),
             age: c.born.as_ref().and_then(|b| prose::years_between(b.value, today)),
-            parent_of_minor: minor && is_parent(&c.relationship),
+            parent_of_minor: fee_minor && is_parent(&c.relationship) && !relationship_exhibits.is_empty(),
+            relationship_exhibits: relationship_exhibits.clone(),
         })
         .collect();
     let period = info
@@ -138,13 +181,16 @@ pub fn filing<'a>(checked: &'a Checked, kind: MemoKind) -> FilingContext<'a> {
         .and_then(|r| r.period.as_ref())
         .map(|p| prose::period_words(p.value));
 
-    let fee = fee(checked);
+    let mut fee = fee(checked);
+    fee.parent_gaps = parent_gaps(checked, minor, fee_minor, &relationship_exhibits);
 
-    let condition_exhibits = cite(&exhibits_of_types(
-        checked,
-        &["physician-opinion", "medical-record"],
-    ));
-    let treatment_exhibits = cite(&exhibits_of_types(checked, &["provider-acceptance"]));
+    let condition_exhibits = cite_facts(checked, &[fact::DIAGNOSIS]);
+    // The acceptance, and the start date when an exhibit shows it.
+    let treatment_exhibits = if checked.facts.established(fact::START_DATE) {
+        cite_union(checked, &[fact::ACCEPTANCE, fact::START_DATE])
+    } else {
+        cite_facts(checked, &[fact::ACCEPTANCE])
+    };
     let start = info
         .treatment
         .as_ref()
@@ -153,41 +199,36 @@ pub fn filing<'a>(checked: &'a Checked, kind: MemoKind) -> FilingContext<'a> {
     let days_to_start = start.map(|s| crate::check::days_between(today, s));
     let asked = info.request.as_ref().is_some_and(|r| r.expedite);
     let soon = days_to_start.is_some_and(|d| (0..=EXPEDITE_WITHIN_DAYS).contains(&d));
+    let start_shown = checked.facts.established(fact::START_DATE);
     let expedite = (asked || soon).then(|| {
-        let mut letters = proved_exhibits(checked, MEDICAL_EMERGENCY);
-        if start.is_some() {
-            letters.extend(exhibits_of_types(checked, &["provider-acceptance"]));
-        }
+        let facts: &[&str] = if start_shown {
+            &[fact::URGENCY, fact::START_DATE]
+        } else {
+            &[fact::URGENCY]
+        };
         ExpediteContext {
-            start: start.map(|s| s.to_string()),
+            shown: checked.facts.established(fact::URGENCY),
+            start: start.filter(|_| start_shown).map(|s| s.to_string()),
             days_to_start,
-            exhibits: cite(&letters),
+            exhibits: cite_facts(checked, facts),
         }
     });
 
-    let mut establishes: Vec<&str> = Vec::new();
-    for (g, ground) in checked.case.grounds.iter().enumerate() {
-        if checked.report.grounds[g].status < Status::Supported {
-            continue;
-        }
-        if let Some(clause) = checked
-            .playbook
-            .category(&ground.category)
-            .and_then(|c| c.establishes.as_deref())
-            && !establishes.contains(&clause)
-        {
-            establishes.push(clause);
-        }
-    }
+    let establishes = establishes(checked);
 
     let representative = info.representative.as_ref();
-    let enclosures = enclosures(checked, kind, representative.is_some());
+    let enclosures = enclosures(checked, kind, representative.is_some(), !fee.arguable);
     let signer_role = representative
         .and_then(|r| r.role.clone())
         .unwrap_or_else(|| "Counsel for the petitioner".to_owned());
 
     let missing_facts = missing_facts(checked, period.is_some());
-
+    let facts = checked
+        .facts
+        .facts
+        .iter()
+        .map(|f| (f.id.replace('-', "_"), fact_view(checked, f)))
+        .collect();
     FilingContext {
         decision_name: decision_name(info.decision.kind),
         beneficiary_age,
@@ -203,31 +244,230 @@ pub fn filing<'a>(checked: &'a Checked, kind: MemoKind) -> FilingContext<'a> {
         enclosures,
         signer_role,
         missing_facts,
+        facts,
+        discretion: discretion(checked),
+        grounds_with_new: grounds_with_new(checked),
+        addressee: addressee(info),
     }
 }
 
-/// The prongs of § 1804(b)(1) that supported grounds prove.
-fn fee(checked: &Checked) -> FeeContext {
-    let supported = |category: &str| -> Option<String> {
-        let letters = proved_exhibits(checked, category);
-        (!letters.is_empty()).then(|| cite(&letters))
+/// Why a parent's § 1804(b)(2) exception is not argued: the beneficiary
+/// comes of age before treatment starts, or nothing shows the relationship.
+fn parent_gaps(checked: &Checked, minor: bool, fee_minor: bool, relationship_exhibits: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for c in &checked.case.info.companions {
+        if !is_parent(&c.relationship) || !minor {
+            continue;
+        }
+        if !fee_minor {
+            out.push(format!(
+                "the beneficiary turns 18 before treatment starts, so {}, the beneficiary's {}, is not excepted from the fee as the parent or legal guardian of a minor; leave that argument out",
+                c.name, c.relationship
+            ));
+        } else if relationship_exhibits.is_empty() {
+            out.push(gap_text(checked, fact::RELATIONSHIP));
+        }
+    }
+    out
+}
+
+/// The lines a cover letter is addressed to: the filing address of a new
+/// request, the office and address of a response.
+fn addressee(info: &crate::model::CaseInfo) -> Option<Vec<String>> {
+    let denial = info.decision.kind == DecisionKind::Denial;
+    let address = if denial {
+        info.request.as_ref().and_then(|r| r.filing_address.as_deref())
+    } else {
+        info.decision.address.as_deref()
     };
-    let medical_emergency = supported(MEDICAL_EMERGENCY);
-    let unavailable = supported(TREATMENT_UNAVAILABLE);
-    // (B)(ii) needs both: an emergency that is life-threatening (the medical
-    // exhibits) and no time for the visa process (the other avenues').
-    let no_time_for_visa = supported(NO_TIME_FOR_VISA)
-        .and(medical_emergency.as_ref())
-        .map(|_| {
-            let mut letters = proved_exhibits(checked, MEDICAL_EMERGENCY);
-            letters.extend(proved_exhibits(checked, NO_TIME_FOR_VISA));
-            cite(&letters)
+    address.map(|a| {
+        let mut lines: Vec<String> = Vec::new();
+        if !denial && let Some(office) = &info.decision.office {
+            lines.push(office.clone());
+        }
+        lines.push(a.to_owned());
+        lines
+    })
+}
+
+/// The grounds citing an exhibit in the packet the prior request lacked.
+fn grounds_with_new(checked: &Checked) -> usize {
+    (0..checked.case.grounds.len())
+        .filter(|&g| {
+            checked.report.grounds[g]
+                .evidence
+                .iter()
+                .any(|&i| checked.plan.of(i).is_some() && !checked.case.evidence[i].submitted_before)
+        })
+        .count()
+}
+
+/// The fact as templates see it.
+fn fact_view(checked: &Checked, f: &FactState) -> FactView {
+    FactView {
+        label: f.label.clone(),
+        established: f.established(),
+        exhibits: cite_facts(checked, &[f.id.as_str()]),
+        core: f.core,
+        gap: if f.established() {
+            String::new()
+        } else {
+            gap_text(checked, &f.id)
+        },
+    }
+}
+
+/// What a draft says in place of a sentence whose fact is not established:
+/// the fact, and the task that would establish it. The gap report's action
+/// list carries the same task (see `requests::fact_task`).
+pub fn gap_text(checked: &Checked, id: &str) -> String {
+    let Some(f) = checked.facts.get(id) else {
+        return String::new();
+    };
+    let task = super::requests::fact_task(checked, f);
+    if f.stale.is_empty() {
+        format!("no exhibit yet shows {}: {}", f.label, task.text)
+    } else {
+        format!(
+            "only exhibits older than the decision show {}: {}",
+            f.label, task.text
+        )
+    }
+}
+
+/// "Ex. A; Ex. C": the exhibits establishing every one of `ids`, or empty
+/// when one of them is not established.
+pub fn cite_facts(checked: &Checked, ids: &[&str]) -> String {
+    if !ids.iter().all(|id| checked.facts.established(id)) {
+        return String::new();
+    }
+    let letters: Vec<(usize, String)> = ids
+        .iter()
+        .flat_map(|id| checked.facts.exhibits(id))
+        .filter_map(|&i| {
+            let x = checked.plan.of(i)?;
+            Some((x.first_page as usize, x.letter.clone()))
+        })
+        .collect();
+    cite(&letters)
+}
+
+/// The exhibits establishing `ids`, together, when the first is established.
+fn cite_union(checked: &Checked, ids: &[&str]) -> String {
+    if !ids.first().is_some_and(|id| checked.facts.established(id)) {
+        return String::new();
+    }
+    let letters: Vec<(usize, String)> = ids
+        .iter()
+        .flat_map(|id| checked.facts.exhibits(id))
+        .filter_map(|&i| {
+            let x = checked.plan.of(i)?;
+            Some((x.first_page as usize, x.letter.clone()))
+        })
+        .collect();
+    cite(&letters)
+}
+
+/// The conclusion's clauses: each established fact's, a clause that needs
+/// the cost shown too only with it, then the categories no fact stands for
+/// whose grounds are supported (the record's completeness only when every
+/// exhibit is dated and readable in English).
+fn establishes<'a>(checked: &'a Checked) -> Vec<&'a str> {
+    let playbook = checked.playbook;
+    let mut out: Vec<&str> = Vec::new();
+    for f in &playbook.facts {
+        let Some(clause) = f.establishes.as_deref() else {
+            continue;
+        };
+        let with_cost = f.id != fact::FUNDING || checked.facts.established(fact::COST);
+        if checked.facts.established(&f.id) && with_cost && !out.contains(&clause) {
+            out.push(clause);
+        }
+    }
+    let in_order = checked.plan.exhibits.iter().all(|x| {
+        let e = &checked.case.evidence[x.evidence];
+        e.date.is_some() && (e.is_english() || e.has_certified_translation())
+    });
+    for (g, ground) in checked.case.grounds.iter().enumerate() {
+        let clause = playbook
+            .category(&ground.category)
+            .and_then(|c| c.establishes.as_deref());
+        // A category that a fact stands for, or whose clause a fact states
+        // (no time for a visa), concludes only through that fact.
+        let through_fact = playbook.facts.iter().any(|f| {
+            f.categories.contains(&ground.category)
+                || (clause.is_some() && f.establishes.as_deref() == clause)
         });
+        if checked.report.grounds[g].status < Status::Supported
+            || through_fact
+            || (ground.category == DOCUMENTATION && !in_order)
+        {
+            continue;
+        }
+        if let Some(clause) = clause
+            && !out.contains(&clause)
+        {
+            out.push(clause);
+        }
+    }
+    out
+}
+
+/// The discretion section's reasons, from the facts that bear on it.
+fn discretion(checked: &Checked) -> DiscretionContext {
+    let mut out = DiscretionContext::default();
+    for f in &checked.playbook.facts {
+        let Some(clause) = f.discretion.as_deref() else {
+            continue;
+        };
+        if checked.facts.established(&f.id) {
+            out.reasons
+                .push(format!("{clause} ({})", cite_facts(checked, &[f.id.as_str()])));
+        } else if checked.facts.get(&f.id).is_some_and(|f| f.needed) {
+            out.gaps.push(gap_text(checked, &f.id));
+        }
+    }
+    out
+}
+
+/// The prongs of § 1804(b)(1) the facts establish: (A) the diagnosis and
+/// the urgency; (B)(i) treatment unavailable at home; (B)(ii) both
+/// life-threatening and no time for the visa process.
+fn fee(checked: &Checked) -> FeeContext {
+    let prong = |ids: &[&str]| -> Option<String> {
+        let cited = cite_facts(checked, ids);
+        (!cited.is_empty()).then_some(cited)
+    };
+    let medical_emergency = prong(&[fact::DIAGNOSIS, fact::URGENCY]);
+    let unavailable = prong(&[fact::UNAVAILABLE]);
+    let no_time_for_visa = prong(&[fact::LIFE_THREATENING, fact::NO_TIME_FOR_VISA]);
+    let arguable = medical_emergency.is_some() && (unavailable.is_some() || no_time_for_visa.is_some());
+    let mut gaps = Vec::new();
+    if !arguable {
+        let unshown = |ids: &[&str], gaps: &mut Vec<String>| {
+            for id in ids {
+                if checked.facts.get(id).is_some_and(|f| !f.established()) {
+                    gaps.push(gap_text(checked, id));
+                }
+            }
+        };
+        if medical_emergency.is_none() {
+            unshown(&[fact::DIAGNOSIS, fact::URGENCY], &mut gaps);
+        }
+        if unavailable.is_none() && no_time_for_visa.is_none() {
+            unshown(
+                &[fact::UNAVAILABLE, fact::LIFE_THREATENING, fact::NO_TIME_FOR_VISA],
+                &mut gaps,
+            );
+        }
+    }
     FeeContext {
-        arguable: medical_emergency.is_some() && (unavailable.is_some() || no_time_for_visa.is_some()),
+        arguable,
         medical_emergency,
         unavailable,
         no_time_for_visa,
+        gaps,
+        parent_gaps: Vec::new(),
     }
 }
 
@@ -244,10 +484,6 @@ fn missing_facts(checked: &Checked, has_period: bool) -> Vec<String> {
     }
     if treatment.and_then(|t| t.provider.as_ref()).is_none() {
         missing_facts.push("name the United States provider who will treat the beneficiary".to_owned());
-    } else if exhibits_of_types(checked, &["provider-acceptance"]).is_empty() {
-        missing_facts.push(
-            "no exhibit yet shows that the provider has agreed to treat the beneficiary: obtain its acceptance letter".to_owned(),
-        );
     }
     if treatment.and_then(|t| t.start.as_ref()).is_none() {
         missing_facts.push("give the date treatment is to start".to_owned());
@@ -280,31 +516,8 @@ fn sponsor<'a>(checked: &Checked, s: &'a Sponsor) -> SponsorContext<'a> {
     }
 }
 
-/// The letters of the packet exhibits cited by the supported grounds of a
-/// category, in letter order.
-fn proved_exhibits(checked: &Checked, category: &str) -> Vec<(usize, String)> {
-    let mut out = Vec::new();
-    for (g, ground) in checked.case.grounds.iter().enumerate() {
-        let result = &checked.report.grounds[g];
-        if ground.category != category || result.status < Status::Supported {
-            continue;
-        }
-        for &i in &result.evidence {
-            if let Some(x) = checked.plan.of(i) {
-                out.push((
-                    checked
-                        .plan
-                        .exhibits
-                        .iter()
-                        .position(|e| e.evidence == i)
-                        .unwrap_or(0),
-                    x.letter.clone(),
-                ));
-            }
-        }
-    }
-    out
-}
+/// The category whose grounds' completeness clause needs the record in order.
+const DOCUMENTATION: &str = "documentation";
 
 /// The packet's exhibits of the given evidence types, in letter order.
 fn exhibits_of_types(checked: &Checked, types: &[&str]) -> Vec<(usize, String)> {
@@ -313,7 +526,12 @@ fn exhibits_of_types(checked: &Checked, types: &[&str]) -> Vec<(usize, String)> 
         .exhibits
         .iter()
         .enumerate()
-        .filter(|(_, x)| types.contains(&checked.case.evidence[x.evidence].kind.as_str()))
+        .filter(|(_, x)| {
+            checked.case.evidence[x.evidence]
+                .kinds
+                .iter()
+                .any(|k| types.contains(&k.as_str()))
+        })
         .map(|(n, x)| (n, x.letter.clone()))
         .collect()
 }
@@ -332,7 +550,7 @@ fn cite(letters: &[(usize, String)]) -> String {
 
 /// The playbook's enclosures for this document, once per companion or
 /// sponsor where the item says so. Placeholder problems show as written.
-fn enclosures(checked: &Checked, kind: MemoKind, representative: bool) -> Vec<String> {
+fn enclosures(checked: &Checked, kind: MemoKind, representative: bool, fee_owed: bool) -> Vec<String> {
     let info = &checked.case.info;
     let cover = kind == MemoKind::Cover;
     let covered = if cover {
@@ -349,16 +567,28 @@ fn enclosures(checked: &Checked, kind: MemoKind, representative: bool) -> Vec<St
         (Some(a), Some(b)) => format!("{}\u{2013}{}", a.letter, b.letter),
         _ => String::new(),
     };
+    let rep = info.representative.as_ref();
+    let signer = rep.and_then(|r| r.name.as_deref()).unwrap_or("");
+    let supervisor = rep
+        .filter(|r| fact::is_student(r))
+        .and_then(|r| r.supervisor.as_ref())
+        .map(|s| s.name.as_str());
     let fill = |title: &str, name: &str| {
         let mut cx = tera::Context::new();
         cx.insert("name", name);
+        cx.insert("signer", signer);
+        cx.insert("supervisor", &supervisor);
         cx.insert("exhibits", &exhibits);
         cx.insert("count", &checked.plan.exhibits.len());
         tera::Tera::one_off(title, &cx, false).unwrap_or_else(|_| title.to_owned())
     };
     let mut out = Vec::new();
     for item in items {
-        if (item.when_representative && !representative) || (item.when_cover && !cover) {
+        if (item.when_representative && !representative)
+            || (item.when_cover && !cover)
+            || (item.when_student && supervisor.is_none())
+            || (item.when_fee && !fee_owed)
+        {
             continue;
         }
         match item.each {

@@ -31,7 +31,7 @@ fn exhibit_name(checked: &Checked, i: usize) -> String {
 
 /// A title inside a sentence: its first letter lowered unless it starts a
 /// name ("Form I-134", "Dr. Paz").
-fn title_in_prose(title: &str) -> String {
+pub(super) fn title_in_prose(title: &str) -> String {
     let mut words = title.split_whitespace();
     let first = words.next().unwrap_or("");
     let keep = first
@@ -108,7 +108,7 @@ pub fn message(f: &Finding, checked: &Checked) -> String {
                 .evidence
                 .iter()
                 .map(|&i| &case.evidence[i])
-                .filter(|e| checked.playbook.is_opinion(&e.kind) && e.date.is_some())
+                .filter(|e| checked.playbook.is_opinion_any(&e.kinds) && e.date.is_some())
                 .map(from_whom)
                 .collect();
             format!(
@@ -135,7 +135,7 @@ pub fn message(f: &Finding, checked: &Checked) -> String {
                 .map(|c| {
                     c.expects
                         .iter()
-                        .filter(|t| !cited.iter().any(|e| &e.kind == *t))
+                        .filter(|t| !cited.iter().any(|e| e.is_kind(t)))
                         .map(|t| lower_first(checked.playbook.type_label(t)))
                         .collect()
                 })
@@ -230,6 +230,20 @@ fn other_message(f: &Finding, checked: &Checked) -> String {
                 None => plain(&f.message),
             }
         }
+        (Code::EarlyStart, _) => {
+            let info = &case.info;
+            match (
+                info.treatment.as_ref().and_then(|t| t.start.as_ref()),
+                info.decision.respond_by.as_ref(),
+            ) {
+                (Some(start), Some(by)) => format!(
+                    "treatment is to start on {}, before the response is due on {}: file as early as possible and ask for expedited processing",
+                    us_date(start.value),
+                    us_date(by.value)
+                ),
+                _ => plain(&f.message),
+            }
+        }
         (Code::MissingPeriod, _) => "the request does not say how long parole is needed: state the period".to_owned(),
         (Code::LongPeriod, _) => {
             let max = checked.playbook.max_period.map(super::prose::period_words);
@@ -252,7 +266,7 @@ fn dedup(mut items: Vec<String>) -> Vec<String> {
     items
 }
 
-fn lower_first(text: &str) -> String {
+pub(super) fn lower_first(text: &str) -> String {
     title_in_prose(text)
 }
 

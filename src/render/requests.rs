@@ -73,6 +73,9 @@ pub struct Wanted<'a> {
     pub must_state: &'a [String],
     /// The grounds it would answer, in decision order.
     pub concerns: Vec<Concern<'a>>,
+    /// The facts the request must show and this document would show (the
+    /// playbook's labels): "the companion's relationship to the beneficiary".
+    pub facts: Vec<String>,
 }
 
 /// A ground a document would answer, as the decision put it.
@@ -117,13 +120,135 @@ pub struct Action<'a> {
     pub baseline: bool,
     /// The evidence item's internal `notes`.
     pub notes: Option<&'a str>,
+    /// The facts a memo cannot state until this task is done (the
+    /// playbook's labels); a draft marks each where the memo would state it.
+    pub facts: Vec<String>,
+}
+
+/// What would establish a fact a memo cannot yet state: one task, worded
+/// once for the memo's gap marker and the gap report's action list.
+#[derive(Debug, Clone)]
+pub struct FactTask {
+    /// `cite` (a document in the file, not cited), `chase` (requested),
+    /// `update` (only older exhibits show a current fact), `obtain`, or
+    /// `fact` (the playbook's own task for the fact).
+    pub task: &'static str,
+    /// The document's title or the type's label, as the action list names it.
+    pub document: String,
+    pub evidence: Option<usize>,
+    /// The type to ask for (`obtain`, `update`).
+    pub kind: Option<String>,
+    pub from: Option<String>,
+    /// The task in a sentence, for the gap marker.
+    pub text: String,
+}
+
+/// The task that would establish fact `f`: cite what is in the file, chase
+/// what is asked for, update what is too old, else obtain the fact's type
+/// from whoever writes it. Evidence the decision faulted is never offered.
+pub fn fact_task(checked: &Checked, f: &crate::check::facts::FactState) -> FactTask {
+    use super::gap_text::title_in_prose;
+    let case = &checked.case;
+    let fact = checked.playbook.fact(&f.id);
+    let ask = fact.and_then(|x| x.ask_type()).map(str::to_owned);
+    if let Some(&i) = f.in_file.first() {
+        let e = &case.evidence[i];
+        return FactTask {
+            task: "cite",
+            document: e.title.clone(),
+            evidence: Some(i),
+            kind: None,
+            from: None,
+            text: format!("cite the {}, already in the file", title_in_prose(&e.title)),
+        };
+    }
+    if let Some(&i) = f.awaited.first() {
+        let e = &case.evidence[i];
+        let (from, _) = recipient(checked, Some(e), &e.kind);
+        return FactTask {
+            task: "chase",
+            document: e.title.clone(),
+            evidence: Some(i),
+            kind: None,
+            text: format!(
+                "it is awaited from {}: chase the {}",
+                from,
+                title_in_prose(&e.title)
+            ),
+            from: Some(from),
+        };
+    }
+    if let Some(custom) = fact.and_then(|x| x.task.as_deref()) {
+        return FactTask {
+            task: "fact",
+            document: f.label.clone(),
+            evidence: None,
+            kind: None,
+            from: None,
+            text: custom.to_owned(),
+        };
+    }
+    let kind = ask.unwrap_or_else(|| "other".to_owned());
+    let label = title_in_prose(checked.playbook.type_label(&kind));
+    if let Some(&i) = f.stale.first() {
+        let (from, _) = recipient(checked, Some(&case.evidence[i]), &kind);
+        return FactTask {
+            task: "update",
+            document: case.evidence[i].title.clone(),
+            evidence: Some(i),
+            text: format!(
+                "obtain from {} an updated document that states it, dated after the decision ({label})",
+                set_off(&from)
+            ),
+            kind: Some(kind),
+            from: Some(from),
+        };
+    }
+    let (from, _) = recipient(checked, None, &kind);
+    FactTask {
+        task: "obtain",
+        document: checked.playbook.type_label(&kind).to_owned(),
+        evidence: None,
+        text: format!(
+            "obtain from {} a document that states it ({label})",
+            set_off(&from)
+        ),
+        kind: Some(kind),
+        from: Some(from),
+    }
+}
+
+/// A name that a sentence goes on after: "Dr. Paz, City Hospital," takes a
+/// closing comma.
+fn set_off(name: &str) -> String {
+    if name.contains(',') {
+        format!("{name},")
+    } else {
+        name.to_owned()
+    }
+}
+
+/// The facts a memo of this case marks as gaps, each with its task: what
+/// the memo, the gap report and the letters all read. Prong (B)(ii) of the
+/// fee exception is not asked for once (B)(i) is shown.
+pub fn fact_gaps<'c>(checked: &'c Checked) -> Vec<(&'c crate::check::facts::FactState, FactTask)> {
+    use crate::check::facts as fact;
+    let unavailable = checked.facts.established(fact::UNAVAILABLE);
+    checked
+        .facts
+        .gaps()
+        .filter(|f| !(unavailable && (f.id == fact::LIFE_THREATENING || f.id == fact::NO_TIME_FOR_VISA)))
+        .map(|f| (f, fact_task(checked, f)))
+        .collect()
 }
 
 /// The letters and the action list of a checked case.
 pub fn build<'a>(checked: &'a Checked<'a>) -> (RequestsContext<'a>, Vec<Action<'a>>) {
     let (needed_by, rule) = needed_by(checked);
     let by = needed_by.to_string();
-    let needs = needs(checked);
+    let mut needs = needs(checked);
+    let fact_gaps = fact_gaps(checked);
+    fact_needs(checked, &fact_gaps, &mut needs);
 
     let mut letters: Vec<Letter> = Vec::new();
     for need in &needs {
@@ -143,6 +268,7 @@ pub fn build<'a>(checked: &'a Checked<'a>) -> (RequestsContext<'a>, Vec<Action<'
 
     let mut actions: Vec<Action> = needs.iter().map(|n| n.action(checked, &by)).collect();
     actions.extend(team_tasks(checked, &by));
+    fact_actions(checked, &fact_gaps, &by, &mut actions);
     // Blocking first; otherwise in the order found (stable sort).
     actions.sort_by_key(|a| !a.blocking);
     for (n, action) in actions.iter_mut().enumerate() {
@@ -156,6 +282,106 @@ pub fn build<'a>(checked: &'a Checked<'a>) -> (RequestsContext<'a>, Vec<Action<'
         letters,
     };
     (requests, actions)
+}
+
+/// A fact nothing in the file shows is a letter to whoever would write the
+/// document, unless a letter already asks for one of that type.
+fn fact_needs<'a>(
+    checked: &'a Checked<'a>,
+    fact_gaps: &[(&crate::check::facts::FactState, FactTask)],
+    needs: &mut Vec<Need<'a>>,
+) {
+    for (f, task) in fact_gaps {
+        let Some(kind) = task.kind.as_deref() else {
+            continue;
+        };
+        let reason = if task.task == "update" {
+            "update"
+        } else {
+            "missing"
+        };
+        if let Some(need) = needs.iter_mut().find(|n| n.kind == kind && n.reason == reason) {
+            if !need.facts.contains(&f.label) {
+                need.facts.push(f.label.clone());
+            }
+            continue;
+        }
+        let kind: &'a str = checked
+            .playbook
+            .evidence_type(kind)
+            .map_or("other", |t| t.id.as_str());
+        let (to, role) = recipient(checked, task.evidence.map(|i| &checked.case.evidence[i]), kind);
+        needs.push(Need {
+            reason,
+            evidence: task.evidence,
+            kind,
+            to,
+            role,
+            grounds: served_by(checked, kind, false),
+            blocking: f.core,
+            baseline: false,
+            facts: vec![f.label.clone()],
+        });
+    }
+}
+
+/// Each fact a memo marks is a task: joined to the task that already does
+/// it, or a task of its own.
+fn fact_actions<'a>(
+    checked: &'a Checked<'a>,
+    fact_gaps: &[(&'a crate::check::facts::FactState, FactTask)],
+    by: &str,
+    actions: &mut Vec<Action<'a>>,
+) {
+    for (f, task) in fact_gaps {
+        let kind_label: Option<&'a str> = task
+            .kind
+            .as_deref()
+            .and_then(|k| checked.playbook.evidence_type(k))
+            .map(|t| t.label.as_str());
+        let same = actions.iter_mut().find(|a| {
+            a.task == task.task
+                && (a.document == Some(task.document.as_str())
+                    || (kind_label.is_some() && a.document == kind_label))
+        });
+        match same {
+            Some(action) => {
+                action.blocking |= f.core;
+                if !action.facts.contains(&f.label) {
+                    action.facts.push(f.label.clone());
+                }
+            }
+            None => {
+                let e = task.evidence.map(|i| &checked.case.evidence[i]);
+                actions.push(Action {
+                    number: 0,
+                    blocking: f.core,
+                    task: task.task,
+                    document: Some(match e {
+                        Some(e) => e.title.as_str(),
+                        None if task.task == "fact" => f.label.as_str(),
+                        None => kind_label.unwrap_or(f.label.as_str()),
+                    }),
+                    letter: task
+                        .evidence
+                        .and_then(|i| checked.plan.of(i))
+                        .map(|x| x.letter.as_str()),
+                    from: task.from.clone(),
+                    grounds: Vec::new(),
+                    by: by.to_owned(),
+                    requested_on: e.and_then(requested_on),
+                    days_waiting: e.and_then(|e| days_waiting(checked, e)),
+                    baseline: false,
+                    notes: None,
+                    facts: vec![if task.task == "fact" {
+                        task.text.clone()
+                    } else {
+                        f.label.clone()
+                    }],
+                });
+            }
+        }
+    }
 }
 
 /// The date documents are asked for, and which rule set it.
@@ -189,6 +415,8 @@ struct Need<'a> {
     grounds: Vec<usize>,
     blocking: bool,
     baseline: bool,
+    /// The facts a memo cannot state without the document (labels).
+    facts: Vec<String>,
 }
 
 impl<'a> Need<'a> {
@@ -211,6 +439,7 @@ impl<'a> Need<'a> {
             baseline: self.baseline,
             must_state: playbook.must_state(kind),
             concerns: self.grounds.iter().map(|&g| concern(checked, g)).collect(),
+            facts: self.facts.clone(),
         }
     }
 
@@ -238,6 +467,7 @@ impl<'a> Need<'a> {
             days_waiting: item.and_then(|e| days_waiting(checked, e)),
             baseline: self.baseline,
             notes: item.and_then(|e| e.notes.as_deref()),
+            facts: self.facts.clone(),
         }
     }
 }
@@ -324,7 +554,7 @@ fn cites_type(checked: &Checked, g: usize, kind: &str) -> bool {
     checked.report.grounds[g]
         .evidence
         .iter()
-        .any(|&i| checked.case.evidence[i].kind == kind)
+        .any(|&i| checked.case.evidence[i].is_kind(kind))
 }
 
 fn is_denial(checked: &Checked) -> bool {
@@ -356,7 +586,6 @@ fn recipient(checked: &Checked, e: Option<&Evidence>, kind: &str) -> (String, bo
 fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
     let case = &checked.case;
     let playbook = checked.playbook;
-    let decision = case.info.decision.date.value;
     let mut needs: Vec<Need> = Vec::new();
 
     // Requested items: chase them.
@@ -381,6 +610,7 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
             grounds,
             blocking: blocking || baseline_missing(checked, &e.kind),
             baseline: is_denial(checked) && playbook.baseline.contains(&e.kind),
+            facts: Vec::new(),
         });
     }
 
@@ -397,7 +627,7 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
     }
     let mut seen: Vec<&str> = Vec::new();
     for kind in kinds {
-        if seen.contains(&kind) || case.evidence.iter().any(|e| e.kind == kind) {
+        if seen.contains(&kind) || case.evidence.iter().any(|e| e.is_kind(kind)) {
             continue;
         }
         seen.push(kind);
@@ -422,13 +652,24 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
                     .any(|&g| checked.report.grounds[g].status < Status::Pending),
             grounds,
             baseline,
+            facts: Vec::new(),
         });
     }
 
-    // Opinions on file: an update for those that predate the decision, a
-    // date for those that have none.
+    opinion_needs(checked, &mut needs);
+
+    needs.sort_by_key(|n| !n.blocking);
+    needs
+}
+
+/// Opinions on file: an update for those that predate the decision, a
+/// date for those that have none.
+fn opinion_needs<'a>(checked: &'a Checked<'a>, needs: &mut Vec<Need<'a>>) {
+    let case = &checked.case;
+    let playbook = checked.playbook;
+    let decision = case.info.decision.date.value;
     for (i, e) in case.evidence.iter().enumerate() {
-        if !e.is_received() || !playbook.is_opinion(&e.kind) {
+        if !e.is_received() || !playbook.is_opinion_any(&e.kinds) {
             continue;
         }
         // A ground for which the file already holds a current opinion of
@@ -458,11 +699,9 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
             grounds,
             blocking: false,
             baseline: false,
+            facts: Vec::new(),
         });
     }
-
-    needs.sort_by_key(|n| !n.blocking);
-    needs
 }
 
 /// A received opinion of type `kind` dated on or after the decision, if the
@@ -470,7 +709,7 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
 fn current_opinion(checked: &Checked, kind: &str) -> Option<usize> {
     let decision = checked.case.info.decision.date.value;
     checked.case.evidence.iter().position(|e| {
-        e.kind == kind && e.is_received() && e.date.as_ref().is_some_and(|d| d.value >= decision)
+        e.is_kind(kind) && e.is_received() && e.date.as_ref().is_some_and(|d| d.value >= decision)
     })
 }
 
@@ -481,7 +720,7 @@ fn stale(checked: &Checked, g: usize, decision: Date) -> bool {
         .evidence
         .iter()
         .map(|&i| &checked.case.evidence[i])
-        .filter(|e| checked.playbook.is_opinion(&e.kind))
+        .filter(|e| checked.playbook.is_opinion_any(&e.kinds))
         .collect();
     let dated: Vec<&&Evidence> = cited.iter().filter(|e| e.date.is_some()).collect();
     let replacement = cited.iter().any(|e| !e.is_received());
@@ -510,6 +749,7 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, by: &str) -> Vec<Action<'a>> {
         days_waiting: None,
         baseline: false,
         notes: None,
+        facts: Vec::new(),
     };
 
     for (g, result) in checked.report.grounds.iter().enumerate() {
@@ -533,7 +773,7 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, by: &str) -> Vec<Action<'a>> {
         let kinds = checked.report.grounds[g]
             .evidence
             .iter()
-            .map(|&i| case.evidence[i].kind.as_str())
+            .flat_map(|&i| case.evidence[i].kinds.iter().map(String::as_str))
             .filter(|k| checked.playbook.is_opinion(k));
         for i in kinds.filter_map(|k| current_opinion(checked, k)) {
             match current.iter_mut().find(|(x, _)| *x == i) {

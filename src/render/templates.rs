@@ -25,7 +25,7 @@ pub const BUILTIN_CSS: &str = include_str!("../../templates/style.css");
 pub const CSS_NAME: &str = "style.css";
 
 /// Every built-in template, by the name an override file must have.
-pub const BUILTIN: [(&str, &str); 25] = [
+pub const BUILTIN: [(&str, &str); 26] = [
     ("rebuttal.md", include_str!("../../templates/rebuttal.md")),
     ("refiling.md", include_str!("../../templates/refiling.md")),
     ("cover.md", include_str!("../../templates/cover.md")),
@@ -33,6 +33,7 @@ pub const BUILTIN: [(&str, &str); 25] = [
     ("facts.md", include_str!("../../templates/facts.md")),
     ("expedite.md", include_str!("../../templates/expedite.md")),
     ("fee.md", include_str!("../../templates/fee.md")),
+    ("discretion.md", include_str!("../../templates/discretion.md")),
     ("conclusion.md", include_str!("../../templates/conclusion.md")),
     ("enclosures.md", include_str!("../../templates/enclosures.md")),
     ("missing-fact.md", include_str!("../../templates/missing-fact.md")),

@@ -276,7 +276,20 @@ fn the_fee_is_argued_prong_by_prong_only_with_the_evidence_for_each() {
     assert!(!fee.contains("(B)(ii)") && !fee.contains("§ 1804(b)(2)"), "{fee}");
     assert!(!fee.contains("$1,000"), "the amount is never stated as fixed");
 
+    // An other-avenues ground (a visa refused, say) shows no want of time:
+    // (B)(ii) needs exhibits that show a life-threatening condition and no
+    // time for the visa process.
     let visa = fee_case(&["medical-urgency", "other-avenues"], adult, "");
+    assert_eq!(fee_section(&visa, false), None);
+    let visa = visa
+        .replace(
+            "title: Exhibit 0,",
+            "title: Exhibit 0, shows: [life-threatening],",
+        )
+        .replace(
+            "title: Exhibit 1,",
+            "title: Exhibit 1, shows: [no-time-for-visa],",
+        );
     let fee = fee_section(&visa, false).unwrap();
     assert!(!fee.contains("(B)(i)."), "{fee}");
     assert!(
@@ -309,9 +322,20 @@ fn a_parent_or_guardian_of_a_minor_is_not_subject_to_the_fee_under_b2() {
     let mother = "  companions:\n    - {name: Rosa Test, relationship: mother, role: caregiver}\n";
     let aunt = "  companions:\n    - {name: Eva Test, relationship: aunt}\n";
     let guardian = "  companions:\n    - {name: Luis Test, relationship: legal guardian}\n";
-    let categories = ["medical-urgency", "treatment-unavailable"];
+    let categories = ["medical-urgency", "treatment-unavailable", "documentation"];
+    // The parentage rests on an exhibit: a birth certificate.
+    let fee_case = |categories: &[&str], born: &str, companions: &str| {
+        fee_case(categories, born, companions)
+            .replace("id: E2, type: other", "id: E2, type: identity-document")
+    };
+    let without = fee_section(&fee_case(&categories[..2], "2018-03-01", mother), false).unwrap();
+    assert!(
+        !without.contains("(b)(2)"),
+        "nothing shows she is the mother: {without}"
+    );
     // The beneficiary is eight on TODAY (2026-11-25).
     let fee = fee_section(&fee_case(&categories, "2018-03-01", mother), false).unwrap();
+    assert!(fee.contains("mother (Ex. C)"), "{fee}");
     assert!(
         fee.contains("§ 1804(b)(2).") && fee.contains("Rosa Test"),
         "{fee}"
@@ -351,19 +375,13 @@ fn the_conclusion_names_only_what_the_record_establishes() {
     .unwrap();
     let conclusion = &md[md.find("## Conclusion").unwrap()..];
     let playbook = &l.playbook;
-    let says = |category: &str| {
-        conclusion.contains(
-            playbook
-                .category(category)
-                .unwrap()
-                .establishes
-                .as_deref()
-                .unwrap(),
-        )
-    };
-    assert!(says("medical-urgency") && says("support-plan"), "{conclusion}");
+    let says = |fact: &str| conclusion.contains(playbook.fact(fact).unwrap().establishes.as_deref().unwrap());
     assert!(
-        !says("temporary-stay"),
+        says("diagnosis") && says("urgency") && says("support"),
+        "{conclusion}"
+    );
+    assert!(
+        !says("return"),
         "an unanswered ground establishes nothing: {conclusion}"
     );
     assert!(conclusion.contains("parole\nfor six months") || conclusion.contains("parole for six months"));
@@ -392,7 +410,17 @@ fn expedited_processing_is_asked_for_when_treatment_is_near_or_the_file_asks() {
     // days away is not, unless the file asks.
     let soon = base.replace("  filed:", "  treatment: {start: 2026-12-15}\n  filed:");
     let md = render_with(&soon);
-    assert!(md.contains(expedite) && md.contains("December 15, 2026"), "{md}");
+    // No exhibit shows the date: the request is made, the date not named.
+    assert!(md.contains(expedite) && !md.contains("December 15, 2026"), "{md}");
+    let accepted = soon.replace(
+        "id: E0, type: other",
+        "id: E0, type: [other, provider-acceptance]",
+    );
+    let md = render_with(&accepted);
+    assert!(
+        md.contains("December 15, 2026 (Ex. A)") || md.contains("December 15, 2026, and"),
+        "{md}"
+    );
     let later = base.replace("  filed:", "  treatment: {start: 2027-01-04}\n  filed:");
     assert!(!render_with(&later).contains(expedite));
     let asked = later.replace("{period: 6 months}", "{period: 6 months, expedite: true}");

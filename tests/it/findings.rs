@@ -21,6 +21,37 @@ const EVIDENCE: &str = "  - id: E1
     title: Biopsy report
     author: Lima General Hospital";
 
+/// The findings of the codes this module is about: the facts a memo would
+/// state and the people and addresses it names are findings about the
+/// whole case, tested in `facts`, which a small case here has many of.
+const ELSEWHERE: [Code; 7] = [
+    Code::UnshownFact,
+    Code::StaleFact,
+    Code::UnaccompaniedMinor,
+    Code::EarlyStart,
+    Code::NonUsSpelling,
+    Code::IncompleteSignature,
+    Code::MissingAddress,
+];
+
+fn findings(text: &str) -> Vec<(Code, String, u32)> {
+    crate::support::findings(text)
+        .into_iter()
+        .filter(|f| !ELSEWHERE.contains(&f.0))
+        .collect()
+}
+
+/// The report of a case, with only the findings this module is about.
+fn report_of(text: &str) -> rebut::check::Report {
+    let mut report = checked(text).0.report;
+    report.findings.retain(|f| !ELSEWHERE.contains(&f.code));
+    report
+}
+
+fn codes(text: &str) -> Vec<Code> {
+    findings(text).into_iter().map(|f| f.0).collect()
+}
+
 fn clean() -> String {
     case_yaml(NOID, GROUND, EVIDENCE)
 }
@@ -82,7 +113,7 @@ fn pending_evidence_when_everything_cited_is_requested() {
         );
     let text = case_yaml(NOID, GROUND, &evidence);
     assert_eq!(codes(&text), vec![Code::PendingEvidence]);
-    let report = checked(&text).0.report;
+    let report = report_of(&text);
     assert!(
         report.findings[0].message.contains("Dr. Ruiz"),
         "names whom to chase"
@@ -185,7 +216,7 @@ fn no_new_evidence_only_after_a_denial() {
 #[test]
 fn expected_evidence_names_the_missing_type() {
     let text = case_yaml(NOID, &GROUND.replace("[E1, E2]", "[E1]"), EVIDENCE);
-    let report = checked(&text).0.report;
+    let report = report_of(&text);
     let codes: Vec<Code> = report.findings.iter().map(|f| f.code).collect();
     assert!(codes.contains(&Code::ExpectedEvidence));
     let note = report
@@ -233,7 +264,7 @@ fn with_respond_by(date: &str) -> String {
 
 #[test]
 fn deadline_warns_within_fourteen_days_and_errs_once_passed() {
-    let report = checked(&with_respond_by("2026-12-09")).0.report;
+    let report = report_of(&with_respond_by("2026-12-09"));
     assert_eq!(report.findings.len(), 1);
     assert_eq!(
         (report.findings[0].code, report.findings[0].severity),
@@ -245,13 +276,13 @@ fn deadline_warns_within_fourteen_days_and_errs_once_passed() {
         vec![],
         "15 days left is fine"
     );
-    let report = checked(&with_respond_by(TODAY)).0.report;
+    let report = report_of(&with_respond_by(TODAY));
     assert_eq!(
         report.findings[0].severity,
         Severity::Warning,
         "due today is not yet passed"
     );
-    let report = checked(&with_respond_by("2026-11-24")).0.report;
+    let report = report_of(&with_respond_by("2026-11-24"));
     assert_eq!(
         (report.findings[0].code, report.findings[0].severity),
         (Code::Deadline, Severity::Error)
@@ -313,7 +344,7 @@ fn findings_come_in_file_order() {
 fn missing_period_is_a_warning_for_a_denial_and_a_note_otherwise() {
     let severity_of = |decision: &str| {
         let text = case_yaml(decision, GROUND, EVIDENCE).replace("  request:\n    period: 6 months\n", "");
-        let report = checked(&text).0.report;
+        let report = report_of(&text);
         let f: Vec<_> = report
             .findings
             .iter()

@@ -9,6 +9,7 @@ mod clinic_init;
 mod clinic_redact;
 mod corpus;
 mod docx;
+mod facts;
 mod filed_memos;
 mod findings;
 mod graph;

@@ -121,6 +121,28 @@ fn load(text: &str) -> Result<Checked, Unusable> {
     support::try_check(&Source::from_text("prop.yaml", text), playbook().clone())
 }
 
+/// After a denial, the core facts no exhibit in the packet shows: the
+/// provider's acceptance (no generated type or category shows it), and the
+/// diagnosis unless a received exhibit dated after the decision shows it
+/// (a medical type, or cited under a medical-urgency ground).
+fn core_facts_unshown(synth: &SynthCase) -> usize {
+    if synth.decision != "denial" {
+        return 0;
+    }
+    let medical = ["physician-opinion", "independent-expert", "medical-record"];
+    let diagnosis = synth.grounds.iter().any(|g| {
+        g.points.iter().flat_map(|p| &p.cites).any(|c| {
+            let e = &synth.evidence[c.evidence];
+            !e.requested
+                && e.date
+                    .as_deref()
+                    .is_some_and(|d| d >= rebut::synth::DECISION_DATE)
+                && (medical.contains(&e.kind.as_str()) || g.category == "medical-urgency")
+        })
+    });
+    1 + usize::from(!diagnosis)
+}
+
 /// The status of a ground, straight from the spec's table.
 fn expected_status(synth: &SynthCase, ground: &SynthGround) -> Status {
     if ground.points.is_empty() {
@@ -206,7 +228,8 @@ proptest! {
         let expected_errors = synth.grounds.iter()
             .filter(|g| expected_status(&synth, g) <= Status::Asserted)
             .count()
-            + synth.evidence.iter().filter(|e| matches!(e.language, Some((_, false)))).count();
+            + synth.evidence.iter().filter(|e| matches!(e.language, Some((_, false)))).count()
+            + core_facts_unshown(&synth);
         prop_assert_eq!(errors, expected_errors);
         // Every finding points into the file.
         let lines = text.lines().count() as u32;
@@ -421,4 +444,91 @@ fn output_is_identical_across_runs() {
             Ok(())
         })
         .unwrap();
+}
+
+/// The letters of "Ex. A; Ex. C" as evidence indexes of the packet.
+fn cited_items(checked: &Checked, cite: &str) -> Vec<usize> {
+    cite.split("; ")
+        .filter_map(|c| c.strip_prefix("Ex. "))
+        .map(|letter| {
+            checked
+                .plan
+                .exhibits
+                .iter()
+                .find(|x| x.letter == letter)
+                .map(|x| x.evidence)
+                .expect("a cited letter is an exhibit of the packet")
+        })
+        .collect()
+}
+
+/// The facts labels a draft marks as unshown ("⚠ Gap: no exhibit yet shows
+/// LABEL: …").
+fn marked_facts(md: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for prefix in [
+        "⚠ Gap: no exhibit yet shows ",
+        "⚠ Gap: only exhibits older than the decision show ",
+    ] {
+        for (at, _) in md.match_indices(prefix) {
+            let rest = &md[at + prefix.len()..];
+            if let Some(end) = rest.find(": ") {
+                out.push(rest[..end].to_owned());
+            }
+        }
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// No final document cites, for a fact, an exhibit that does not show
+    /// it (or is too old for a current fact); every fact a draft memo marks
+    /// is a task in the gap report.
+    #[test]
+    fn facts_cite_only_what_shows_them_and_every_marker_is_a_task(synth in valid_case()) {
+        let text = synth.to_yaml();
+        let checked = load(&text).map_err(|u| TestCaseError::fail(format!("{:?}\n{text}", u.problems)))?;
+        let decision = checked.case.info.decision.date.value;
+        let kind = MemoKind::default_for(checked.case.info.decision.kind);
+        let cx = render::context(&checked, kind, false);
+        for (key, view) in &cx.filing.facts {
+            let id = key.replace('_', "-");
+            let fact = playbook().fact(&id).unwrap();
+            for i in cited_items(&checked, &view.exhibits) {
+                prop_assert!(
+                    rebut::check::facts::shows(&checked.case, &checked.report.grounds, i, fact),
+                    "{} cited for {id}, which it does not show\n{text}", checked.case.evidence[i].id
+                );
+                if fact.current {
+                    let date = checked.case.evidence[i].date.as_ref().map(|d| d.value);
+                    prop_assert!(date.is_some_and(|d| d >= decision), "{id}: old exhibit cited\n{text}");
+                }
+            }
+        }
+        let fee = &cx.filing.fee;
+        let prongs = [
+            (&fee.medical_emergency, &["diagnosis", "urgency"][..]),
+            (&fee.unavailable, &["unavailable"][..]),
+            (&fee.no_time_for_visa, &["life-threatening", "no-time-for-visa"][..]),
+        ];
+        for (cite, ids) in prongs {
+            for i in cite.as_deref().map(|c| cited_items(&checked, c)).unwrap_or_default() {
+                prop_assert!(
+                    ids.iter().any(|id| rebut::check::facts::shows(&checked.case, &checked.report.grounds, i, playbook().fact(id).unwrap())),
+                    "fee cites {} for {ids:?}\n{text}", checked.case.evidence[i].id
+                );
+            }
+        }
+
+        let templates = Templates::builtin();
+        let draft = String::from_utf8(render::memo(&checked, kind, true, Format::Markdown, &templates).unwrap()).unwrap();
+        let gaps = String::from_utf8(render::memo(&checked, MemoKind::Gaps, true, Format::Markdown, &templates).unwrap()).unwrap();
+        let actions = &gaps[gaps.find("## Action list").unwrap()..gaps.find("## Overview").unwrap()];
+        for label in marked_facts(&draft) {
+            prop_assert!(actions.contains(&label), "marked but no task: {label}\n{actions}\n{text}");
+        }
+        prop_assert!(!actions.contains("Nothing to do") || marked_facts(&draft).is_empty());
+    }
 }

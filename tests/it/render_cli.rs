@@ -72,7 +72,9 @@ fn a_draft_with_errors_is_written_and_says_so() {
         out.contains("**\u{26a0} Gap: Ground V (No visa or other route"),
         "{out}"
     );
-    assert!(err.contains("3 errors"), "{err}");
+    // Three ground errors, and the provider's acceptance, which a re-filing
+    // must show and no exhibit in hand does.
+    assert!(err.contains("4 errors"), "{err}");
 }
 
 #[test]

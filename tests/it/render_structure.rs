@@ -329,6 +329,8 @@ fn gap_markers_stand_exactly_where_check_reports_gaps() {
             .report
             .findings
             .iter()
+            // A fact's marker stands where the memo would state it.
+            .filter(|f| !matches!(f.code, Code::UnshownFact | Code::StaleFact))
             .map(|f| {
                 let place = match f.subject {
                     Subject::Case => Place::Heading,
@@ -359,6 +361,8 @@ fn gap_markers_stand_exactly_where_check_reports_gaps() {
                         [
                             "Statement of facts",
                             "The parole fee",
+                            "Discretion",
+                            "Request for expedited processing",
                             "What is new",
                             "The request is complete",
                             "Conclusion"
@@ -416,6 +420,8 @@ fn the_exhibit_index_alone_marks_only_evidence_findings() {
             .findings
             .iter()
             .filter(|f| matches!(f.subject, Subject::Evidence(_) | Subject::Case))
+            // A fact is marked where a memo would state it, not in the index.
+            .filter(|f| !matches!(f.code, Code::UnshownFact | Code::StaleFact))
             .map(|f| marker_text(f, &l))
             .collect();
         let mut found_sorted = found.clone();

@@ -568,6 +568,7 @@ impl Redactor<'_> {
         let Evidence {
             loc,
             id,
+            kinds,
             kind,
             kind_loc,
             title,
@@ -581,6 +582,7 @@ impl Redactor<'_> {
             translation,
             file,
             notes,
+            shows,
         } = item;
         let place = format!("evidence[{n}]");
         let new_id = self.new_id(id);
@@ -603,6 +605,7 @@ impl Redactor<'_> {
         Ok(Evidence {
             loc: *loc,
             id: new_id,
+            kinds: kinds.clone(),
             kind: kind.clone(),
             kind_loc: *kind_loc,
             title: self.text(title, &format!("{place}.title"))?,
@@ -616,6 +619,7 @@ impl Redactor<'_> {
             translation,
             file: self.opt_path(file.as_ref(), &format!("{place}.file"))?,
             notes: self.opt_text(notes.as_deref(), &format!("{place}.notes"))?,
+            shows: shows.clone(),
         })
     }
 

@@ -1,0 +1,246 @@
+//! Findings about the people and places a filed document names: a minor
+//! travelling without a parent or guardian, a treatment start before the
+//! response is due, the signer's contact details, the address a document
+//! goes to, and British spellings in the author's own text.
+
+use super::facts::{is_parent, minor};
+use super::{Checker, Code, Finding, Subject, days_between, finding};
+use crate::model::{Case, DecisionKind};
+
+pub fn findings(case: &Case, checker: &Checker<'_>, out: &mut Vec<Finding>) {
+    let info = &case.info;
+    let at = |code: Code, loc, message: String| finding(code, Subject::Case, "case", loc, message);
+
+    if minor(case, checker.today) && !info.companions.iter().any(|c| is_parent(&c.relationship)) {
+        out.push(at(
+            Code::UnaccompaniedMinor,
+            info.beneficiary.born.as_ref().map_or(info.loc, |b| b.loc),
+            "the beneficiary is a minor and no companion is a parent or legal guardian; a child needs a parent or guardian traveling, with a request of their own".to_owned(),
+        ));
+    }
+
+    if let (Some(start), Some(respond_by)) = (
+        info.treatment.as_ref().and_then(|t| t.start.as_ref()),
+        info.decision.respond_by.as_ref(),
+    ) && start.value < respond_by.value
+    {
+        out.push(at(
+            Code::EarlyStart,
+            start.loc,
+            format!(
+                "treatment is to start on {}, {} day{} before the response is due ({}); file early and ask for expedited processing",
+                start.value,
+                days_between(start.value, respond_by.value),
+                if days_between(start.value, respond_by.value) == 1 { "" } else { "s" },
+                respond_by.value
+            ),
+        ));
+    }
+
+    signature(case, out);
+    addresses(case, out);
+    spelling(case, out);
+}
+
+/// The signature block: an address, a telephone or e-mail, and a bar
+/// number (the supervising attorney's, for a student).
+fn signature(case: &Case, out: &mut Vec<Finding>) {
+    let info = &case.info;
+    let at = |code: Code, loc, message: String| finding(code, Subject::Case, "case", loc, message);
+    if let Some(rep) = &info.representative {
+        let student = super::facts::is_student(rep);
+        let mut lacking = Vec::new();
+        if rep.address.as_deref().is_none_or(|a| a.trim().is_empty()) {
+            lacking.push("a postal address");
+        }
+        if rep.phone.is_none() && rep.email.is_none() {
+            lacking.push("a telephone number or e-mail address");
+        }
+        if !student && rep.bar.is_none() {
+            lacking.push("a bar number or accreditation");
+        }
+        if student && rep.supervisor.as_ref().is_some_and(|s| s.bar.is_none()) {
+            lacking.push("the supervising attorney's bar number");
+        }
+        if !lacking.is_empty() {
+            out.push(at(
+                Code::IncompleteSignature,
+                info.loc,
+                format!("the signature block lacks {}", and_list(&lacking)),
+            ));
+        }
+    }
+}
+
+/// Where the document goes: the filing address of a new request, the
+/// response address of a notice.
+fn addresses(case: &Case, out: &mut Vec<Finding>) {
+    let info = &case.info;
+    let at = |code: Code, loc, message: String| finding(code, Subject::Case, "case", loc, message);
+    let denial = info.decision.kind == DecisionKind::Denial;
+    if denial
+        && info
+            .request
+            .as_ref()
+            .and_then(|r| r.filing_address.as_ref())
+            .is_none()
+    {
+        out.push(at(
+            Code::MissingAddress,
+            info.loc,
+            "the case gives no filing address for the new request; give it from the current Form I-131 instructions".to_owned(),
+        ));
+    }
+    if !denial && info.decision.address.is_none() {
+        out.push(at(
+            Code::MissingAddress,
+            info.loc,
+            "the case gives no address for the response; give it as the notice states it".to_owned(),
+        ));
+    }
+}
+
+/// British spellings in the case file's own text that a memo prints.
+fn spelling(case: &Case, out: &mut Vec<Finding>) {
+    let info = &case.info;
+    let mut words: Vec<(&str, &str)> = Vec::new();
+    let mut texts: Vec<&str> = case
+        .grounds
+        .iter()
+        .flat_map(|g| &g.points)
+        .map(|p| p.text.as_str())
+        .collect();
+    if let Some(t) = &info.treatment {
+        texts.extend(
+            [&t.condition, &t.plan, &t.provider]
+                .into_iter()
+                .flatten()
+                .map(String::as_str),
+        );
+    }
+    texts.extend(case.timeline.iter().map(|t| t.event.as_str()));
+    for c in &info.companions {
+        texts.push(&c.relationship);
+        texts.extend(c.role.as_deref());
+    }
+    for text in texts {
+        for (uk, us) in british_words(text) {
+            if !words.iter().any(|(w, _)| *w == uk) {
+                words.push((uk, us));
+            }
+        }
+    }
+    if !words.is_empty() {
+        let list: Vec<String> = words
+            .iter()
+            .map(|(uk, us)| format!("\"{uk}\" → \"{us}\""))
+            .collect();
+        out.push(finding(
+            Code::NonUsSpelling,
+            Subject::Case,
+            "case",
+            info.loc,
+            format!(
+                "the memo prints British spellings from the case file; use US spelling: {}",
+                list.join(", ")
+            ),
+        ));
+    }
+}
+
+fn and_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [a, b] => format!("{a} and {b}"),
+        [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+    }
+}
+
+/// British spellings a US filing should not carry, with the US form; a
+/// plural `s` is accepted after each.
+const BRITISH: [(&str, &str); 52] = [
+    ("tumour", "tumor"),
+    ("centre", "center"),
+    ("colour", "color"),
+    ("favour", "favor"),
+    ("favourable", "favorable"),
+    ("behaviour", "behavior"),
+    ("neighbour", "neighbor"),
+    ("neighbouring", "neighboring"),
+    ("labour", "labor"),
+    ("honour", "honor"),
+    ("programme", "program"),
+    ("counselling", "counseling"),
+    ("travelled", "traveled"),
+    ("travelling", "traveling"),
+    ("licence", "license"),
+    ("defence", "defense"),
+    ("analyse", "analyze"),
+    ("organisation", "organization"),
+    ("organise", "organize"),
+    ("organised", "organized"),
+    ("recognise", "recognize"),
+    ("recognised", "recognized"),
+    ("authorise", "authorize"),
+    ("authorised", "authorized"),
+    ("specialised", "specialized"),
+    ("hospitalised", "hospitalized"),
+    ("hospitalisation", "hospitalization"),
+    ("haemoglobin", "hemoglobin"),
+    ("haematology", "hematology"),
+    ("haematologist", "hematologist"),
+    ("haematological", "hematological"),
+    ("haemorrhage", "hemorrhage"),
+    ("haemophilia", "hemophilia"),
+    ("paediatric", "pediatric"),
+    ("paediatrics", "pediatrics"),
+    ("paediatrician", "pediatrician"),
+    ("leukaemia", "leukemia"),
+    ("anaemia", "anemia"),
+    ("oedema", "edema"),
+    ("oesophagus", "esophagus"),
+    ("oesophageal", "esophageal"),
+    ("orthopaedic", "orthopedic"),
+    ("gynaecology", "gynecology"),
+    ("anaesthesia", "anesthesia"),
+    ("anaesthetic", "anesthetic"),
+    ("foetal", "fetal"),
+    ("litre", "liter"),
+    ("metre", "meter"),
+    ("catalogue", "catalog"),
+    ("dialyse", "dialyze"),
+    ("haematologic", "hematologic"),
+    ("fibre", "fiber"),
+];
+
+/// The British spellings in `text`, each with its US form.
+pub fn british_words(text: &str) -> Vec<(&'static str, &'static str)> {
+    let mut found = Vec::new();
+    for word in text.split(|c: char| !c.is_alphabetic()) {
+        let lower = word.to_lowercase();
+        let stem = lower.strip_suffix('s').unwrap_or(&lower);
+        if let Some(&(uk, us)) = BRITISH
+            .iter()
+            .find(|(uk, us)| uk != us && (*uk == lower || *uk == stem))
+            && !found.contains(&(uk, us))
+        {
+            found.push((uk, us));
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn british_spellings_are_found_with_their_plural() {
+        assert_eq!(
+            british_words("Two tumours at the Centre; a tumor"),
+            [("tumour", "tumor"), ("centre", "center")]
+        );
+        assert!(british_words("organism, center, pediatric").is_empty());
+    }
+}

@@ -1,0 +1,548 @@
+//! Every sentence names its proof: a fact is stated only when an exhibit in
+//! the packet shows it, citing exactly those exhibits; a draft marks it
+//! otherwise, and a final document leaves it out or is refused for a core
+//! fact. Each rule has a case where the fact is shown and one where it is not.
+
+use crate::support::*;
+use rebut::check::Code;
+use rebut::render::{self, Format, MemoKind, Templates};
+
+/// A NOID case of 2026-10-01 (answered on TODAY, 2026-11-25): `case_extra`
+/// is added to the `case` map, `grounds` and `evidence` are the lists' bodies.
+fn case(case_extra: &str, grounds: &str, evidence: &str) -> String {
+    format!(
+        "rebut: 1
+case:
+  title: Facts
+  beneficiary: {{name: Ana Test, country: Peru, born: 1990-01-01}}
+  representative:
+    name: Jo Counsel
+    bar: Texas Bar No. 1
+    address: 1 Main St, Austin, TX 78701
+    phone: \"+1 512 555 0100\"
+  request: {{period: 6 months}}
+  filed: 2026-05-01
+  decision: {{kind: noid, date: 2026-10-01, address: \"1 Agency Way, Washington, DC 20001\"}}
+  treatment: {{condition: acute leukemia, plan: chemotherapy, provider: City Hospital, start: 2027-02-01}}
+{case_extra}grounds:
+{grounds}evidence:
+{evidence}"
+    )
+}
+
+/// One ground of `category` citing `ids`.
+fn ground(id: &str, category: &str, ids: &str) -> String {
+    format!(
+        "  - id: {id}\n    category: {category}\n    quote: Not shown.\n    responses:\n      - point: It is shown.\n        evidence: [{ids}]\n"
+    )
+}
+
+/// The physician's opinion of 2026-11-01 (after the decision) under a
+/// medical-urgency ground: diagnosis and urgency shown.
+fn urgency() -> (String, String) {
+    (
+        ground("GU", "medical-urgency", "doc"),
+        "  - {id: doc, type: physician-opinion, title: Letter of Dr. Paz, author: Dr. Paz, date: 2026-11-01}\n"
+            .to_owned(),
+    )
+}
+
+fn md(text: &str, kind: MemoKind, draft: bool) -> String {
+    let l = checked(text);
+    String::from_utf8(render::memo(&l, kind, draft, Format::Markdown, &Templates::builtin()).unwrap())
+        .unwrap()
+}
+
+/// The section that starts with `heading`, up to the next `## `.
+fn section(md: &str, heading: &str) -> Option<String> {
+    let start = md.find(heading)?;
+    let end = md[start + 3..].find("\n## ").map_or(md.len(), |e| start + 3 + e);
+    Some(md[start..end].to_owned())
+}
+
+#[test]
+fn the_diagnosis_is_stated_with_the_exhibits_that_show_it_and_marked_when_they_are_old() {
+    let (g, e) = urgency();
+    let text = case("", &g, &e);
+    let memo = md(&text, MemoKind::Rebuttal, false);
+    assert!(
+        memo.contains("The beneficiary's diagnosis is acute leukemia (Ex. A)."),
+        "{memo}"
+    );
+
+    // The same letter dated before the decision shows no current fact.
+    let old = text.replace("date: 2026-11-01}", "date: 2026-09-01}");
+    let draft = md(&old, MemoKind::Rebuttal, true);
+    assert!(!draft.contains("diagnosis is acute leukemia"), "{draft}");
+    assert!(
+        draft.contains("⚠ Gap: only exhibits older than the decision show the beneficiary's diagnosis"),
+        "{draft}"
+    );
+    let codes = codes(&old);
+    assert!(codes.contains(&Code::StaleFact), "{codes:?}");
+    // Core: the final response is refused, saying why in plain words.
+    let (status, _, stderr) = render_cli(&old, &["--final"]);
+    assert_eq!(status, 1, "{stderr}");
+    assert!(stderr.contains("the beneficiary's diagnosis"), "{stderr}");
+}
+
+#[test]
+fn the_start_date_and_provider_are_stated_only_from_the_acceptance_letter() {
+    let (g, e) = urgency();
+    let accepted = case(
+        "",
+        &format!("{g}{}", ground("GA", "us-treatment-arranged", "acc")),
+        &format!(
+            "{e}  - {{id: acc, type: provider-acceptance, title: Acceptance, author: City Hospital, date: 2026-10-20}}\n"
+        ),
+    );
+    let memo = md(&accepted, MemoKind::Rebuttal, false);
+    assert!(
+        memo.contains(
+            "City Hospital has agreed to treat the beneficiary, starting on February 1, 2027 (Ex. B)."
+        ),
+        "{memo}"
+    );
+
+    // Without it, the physician's letter under the same ground shows neither.
+    let not = case("", &format!("{g}{}", ground("GA", "other", "doc")), &e);
+    let fin = md(&not, MemoKind::Rebuttal, false);
+    assert!(
+        !fin.contains("February 1, 2027") && !fin.contains("has agreed to treat"),
+        "{fin}"
+    );
+    assert!(
+        !fin.contains("City Hospital"),
+        "the provider is a fact too: {fin}"
+    );
+    let draft = md(&not, MemoKind::Rebuttal, true);
+    assert!(
+        draft.contains("⚠ Gap: no exhibit yet shows the date treatment is to start: obtain from the US hospital or treating physician"),
+        "{draft}"
+    );
+}
+
+#[test]
+fn expedite_cites_the_urgency_and_the_start_date_exhibits_and_nothing_else() {
+    let (g, e) = urgency();
+    let text = case(
+        "",
+        &format!(
+            "{g}{}{}",
+            ground("GA", "us-treatment-arranged", "acc"),
+            ground("GF", "financial-support", "quote, pay")
+        ),
+        &format!(
+            "{e}  - {{id: acc, type: provider-acceptance, title: Acceptance, author: City Hospital, date: 2026-10-20}}
+  - {{id: quote, type: cost-quote, title: Estimate, author: City Hospital billing, date: 2026-10-20}}
+  - {{id: pay, type: financial-support, title: Commitment, author: Charity, date: 2026-10-21}}
+"
+        ),
+    )
+    .replace("{period: 6 months}", "{period: 6 months, expedite: true}");
+    let memo = md(&text, MemoKind::Rebuttal, false);
+    let expedite = section(&memo, "## Request for expedited processing").unwrap();
+    assert!(expedite.contains("February 1, 2027"), "{expedite}");
+    assert!(expedite.contains("(Ex. A; Ex. B)."), "{expedite}");
+
+    // No exhibit shows urgency: a final document asks nothing, a draft marks it.
+    let no_urgency = text
+        .replace("category: medical-urgency", "category: other")
+        .replace("type: physician-opinion", "type: personal-statement");
+    assert!(
+        section(
+            &md(&no_urgency, MemoKind::Rebuttal, false),
+            "## Request for expedited"
+        )
+        .is_none()
+    );
+    let draft = md(&no_urgency, MemoKind::Rebuttal, true);
+    let marked = section(&draft, "## Request for expedited processing").unwrap();
+    assert!(
+        marked.contains("⚠ Gap: no exhibit yet shows the urgency of treatment"),
+        "{marked}"
+    );
+}
+
+#[test]
+fn prong_b_ii_needs_both_a_life_threatening_condition_and_no_time_for_a_visa() {
+    let (g, _) = urgency();
+    let grounds = format!("{g}{}", ground("GV", "other-avenues", "visa"));
+    let refusal = "  - {id: doc, type: physician-opinion, title: Letter of Dr. Paz, author: Dr. Paz, date: 2026-11-01}
+  - {id: visa, type: visa-record, title: B-2 refusal under INA 214(b), author: US Embassy Lima, date: 2026-10-15}
+";
+    // A visa refusal is not want of time: no exception can be argued.
+    let text = case("", &grounds, refusal);
+    assert!(section(&md(&text, MemoKind::Rebuttal, false), "## The parole fee").is_none());
+    let draft = section(&md(&text, MemoKind::Rebuttal, true), "## The parole fee").unwrap();
+    assert!(
+        draft.contains("no exhibit yet shows that there is not enough time to obtain a visa"),
+        "{draft}"
+    );
+    assert!(
+        draft.contains("no exhibit yet shows that the condition is life-threatening"),
+        "{draft}"
+    );
+
+    // One shown: still nothing.
+    let one = case(
+        "",
+        &grounds,
+        &refusal.replace(
+            "date: 2026-11-01}",
+            "date: 2026-11-01, shows: [life-threatening]}",
+        ),
+    );
+    assert!(section(&md(&one, MemoKind::Rebuttal, false), "## The parole fee").is_none());
+
+    // Both shown, each by its own document: (B)(ii), citing exactly those.
+    let both = case(
+        "",
+        &grounds,
+        &refusal
+            .replace("date: 2026-11-01}", "date: 2026-11-01, shows: [life-threatening]}")
+            .replace(
+                "title: B-2 refusal under INA 214(b), author: US Embassy Lima, date: 2026-10-15}",
+                "title: Consular wait time, author: US Embassy Lima, date: 2026-10-15, shows: [no-time-for-visa]}",
+            ),
+    );
+    let fee = section(&md(&both, MemoKind::Rebuttal, false), "## The parole fee").unwrap();
+    assert!(fee.contains("§ 1804(b)(1)(B)(ii)"), "{fee}");
+    assert!(fee.contains("visa process (Ex. A; Ex. B)."), "{fee}");
+    assert!(!fee.contains("(B)(i).**"), "{fee}");
+}
+
+#[test]
+fn b2_needs_the_parentage_shown_and_a_minor_when_treatment_starts() {
+    let (g, e) = urgency();
+    let grounds = format!("{g}{}", ground("GT", "treatment-unavailable", "doc"));
+    let mother = "  companions:\n    - {name: Rosa Test, relationship: mother, role: caregiver}\n";
+    // Ten on TODAY, and when treatment starts.
+    let minor = |text: String| text.replace("born: 1990-01-01", "born: 2016-06-01");
+    let without = minor(case(mother, &grounds, &e));
+    let fee = section(&md(&without, MemoKind::Rebuttal, false), "## The parole fee").unwrap();
+    assert!(!fee.contains("(b)(2)"), "{fee}");
+    let draft = md(&without, MemoKind::Rebuttal, true);
+    assert!(
+        draft.contains("⚠ Gap: no exhibit yet shows the companion's relationship to the beneficiary"),
+        "{draft}"
+    );
+    assert!(!draft.contains("Rosa Test, the beneficiary's mother"), "{draft}");
+    // The same gap is a task in the gap report and a letter to the family.
+    let gaps = md(&without, MemoKind::Gaps, true);
+    assert!(
+        gaps.contains("so that the memo can state the companion's relationship to the beneficiary"),
+        "{gaps}"
+    );
+    let letters = md(&without, MemoKind::Requests, true);
+    assert!(
+        letters.contains("The request must show the companion's relationship to the beneficiary"),
+        "{letters}"
+    );
+
+    let birth = "  - {id: birth, type: identity-document, title: Birth certificate, author: Civil Registry, date: 2016-06-10}\n";
+    let with = minor(case(
+        mother,
+        &format!("{grounds}{}", ground("GD", "documentation", "birth")),
+        &format!("{e}{birth}"),
+    ));
+    let memo = md(&with, MemoKind::Rebuttal, false);
+    let fee = section(&memo, "## The parole fee").unwrap();
+    assert!(
+        fee.contains("§ 1804(b)(2)") && fee.contains("mother (Ex. B)"),
+        "{fee}"
+    );
+    assert!(
+        memo.contains("Rosa Test, the beneficiary's mother (Ex. B), will travel"),
+        "{memo}"
+    );
+
+    // Seventeen today, eighteen on the first day of treatment: no exception.
+    let turns = with.replace("born: 2016-06-01", "born: 2009-01-15");
+    let fee = section(&md(&turns, MemoKind::Rebuttal, false), "## The parole fee").unwrap();
+    assert!(!fee.contains("(b)(2)"), "{fee}");
+    let draft = section(&md(&turns, MemoKind::Rebuttal, true), "## The parole fee").unwrap();
+    assert!(draft.contains("turns 18 before treatment starts"), "{draft}");
+}
+
+#[test]
+fn discretion_and_conclusion_name_only_established_facts() {
+    let (g, e) = urgency();
+    let funded = case(
+        "",
+        &format!("{g}{}", ground("GF", "financial-support", "pay")),
+        &format!(
+            "{e}  - {{id: pay, type: financial-support, title: Commitment, author: Charity, date: 2026-10-21}}\n"
+        ),
+    );
+    let memo = md(&funded, MemoKind::Rebuttal, false);
+    let conclusion = section(&memo, "## Conclusion").unwrap();
+    assert!(
+        !conclusion.contains("costs of treatment, travel and the stay are covered"),
+        "no cost estimate is in the record: {conclusion}"
+    );
+    let discretion = section(&memo, "## Discretion").unwrap();
+    assert!(
+        discretion.contains("the costs of treatment, travel and the stay are provided for (Ex. B)"),
+        "{discretion}"
+    );
+    assert!(!discretion.contains("stay sought is temporary"), "{discretion}");
+    let draft = section(&md(&funded, MemoKind::Rebuttal, true), "## Discretion").unwrap();
+    assert!(
+        draft.contains("⚠ Gap: no exhibit yet shows the beneficiary's return home"),
+        "{draft}"
+    );
+
+    // The hospital letter that is also the estimate: one exhibit, two kinds.
+    let with_cost = funded.replace(
+        "type: financial-support, title: Commitment",
+        "type: [financial-support, cost-quote], title: Commitment",
+    );
+    let conclusion = section(&md(&with_cost, MemoKind::Rebuttal, false), "## Conclusion").unwrap();
+    assert!(
+        conclusion.contains("the costs of treatment, travel and the stay are covered"),
+        "{conclusion}"
+    );
+}
+
+#[test]
+fn evidence_in_the_file_is_cited_not_obtained_and_faulted_evidence_is_never_offered() {
+    let (g, e) = urgency();
+    // A current aftercare plan, in the file, cited by no point.
+    let text = case(
+        "",
+        &g,
+        &format!(
+            "{e}  - {{id: after, type: aftercare-plan, title: Aftercare plan, author: Dr. Home, date: 2026-11-02}}\n"
+        ),
+    );
+    let draft = md(&text, MemoKind::Rebuttal, true);
+    assert!(
+        draft.contains("no exhibit yet shows the beneficiary's return home and the follow-up care there: cite the aftercare plan, already in the file"),
+        "{draft}"
+    );
+    let gaps = md(&text, MemoKind::Gaps, true);
+    assert!(
+        gaps.contains("Cite *Aftercare plan*, already in the file"),
+        "{gaps}"
+    );
+    assert!(gaps.contains("the beneficiary's return home"), "{gaps}");
+
+    // An uncited opinion older than the decision is what the decision
+    // weighed: never the fix for the current diagnosis.
+    let stale = case(
+        "",
+        &ground("GX", "other", "note"),
+        "  - {id: note, type: other, title: Note, author: Clerk, date: 2026-10-05}
+  - {id: old, type: physician-opinion, title: Old letter, author: Dr. Old, date: 2026-03-01}
+",
+    );
+    let draft = md(&stale, MemoKind::Rebuttal, true);
+    assert!(!draft.contains("cite the old letter"), "{draft}");
+    assert!(
+        draft.contains("no exhibit yet shows the beneficiary's diagnosis and the severity of the condition: obtain from the treating physician"),
+        "{draft}"
+    );
+}
+
+#[test]
+fn final_lists_every_missing_contact_detail_and_address_in_plain_words() {
+    let (g, e) = urgency();
+    let text = case("", &g, &e)
+        .replace("    phone: \"+1 512 555 0100\"\n", "")
+        .replace("    bar: Texas Bar No. 1\n", "")
+        .replace(", address: \"1 Agency Way, Washington, DC 20001\"", "");
+    let codes = codes(&text);
+    assert!(codes.contains(&Code::IncompleteSignature) && codes.contains(&Code::MissingAddress));
+    let (status, _, stderr) = render_cli(&text, &["--final", "--memo", "cover"]);
+    assert_eq!(status, 1, "{stderr}");
+    for reason in [
+        "a telephone number or e-mail address",
+        "a bar number",
+        "no address for the response",
+    ] {
+        assert!(stderr.contains(reason), "{reason}: {stderr}");
+    }
+    // The response itself goes with the cover letter; its own refusal needs
+    // no addressee.
+    let (_, _, stderr) = render_cli(&text, &["--final"]);
+    assert!(!stderr.contains("no address for the response"), "{stderr}");
+
+    // A supervised student needs no bar number; the enclosures say who signs the G-28.
+    let student = case("", &g, &e).replace(
+        "    bar: Texas Bar No. 1\n",
+        "    supervisor: {name: Sam Professor, bar: Texas Bar No. 2}\n",
+    );
+    assert!(!codes_of(&student).contains(&Code::IncompleteSignature));
+    let memo = md(&student, MemoKind::Rebuttal, false);
+    let enclosures = section(&memo, "## Enclosures").unwrap();
+    assert!(
+        enclosures.contains("signed by Sam Professor, the supervising attorney of record, naming Jo Counsel"),
+        "{enclosures}"
+    );
+    assert!(
+        enclosures.contains("Statement of Jo Counsel, law student, under 8 C.F.R. § 292.1(a)(2)"),
+        "{enclosures}"
+    );
+    let attorney = section(&md(&case("", &g, &e), MemoKind::Rebuttal, false), "## Enclosures").unwrap();
+    assert!(
+        !attorney.contains("292.1") && attorney.contains("signed by Jo Counsel"),
+        "{attorney}"
+    );
+}
+
+fn codes_of(text: &str) -> Vec<Code> {
+    codes(text)
+}
+
+#[test]
+fn a_refiling_goes_to_the_filing_address_as_a_new_request() {
+    let (g, e) = urgency();
+    let denial = case("", &g, &e).replace("{kind: noid,", "{kind: denial, office: Denying Office,");
+    let (status, _, stderr) = render_cli(&denial, &["--final", "--memo", "cover"]);
+    assert_eq!(status, 1);
+    assert!(
+        stderr.contains("no filing address for the new request"),
+        "{stderr}"
+    );
+    let draft = md(&denial, MemoKind::Cover, true);
+    assert!(
+        draft.contains("give it from the current Form I-131 instructions"),
+        "{draft}"
+    );
+    assert!(
+        !draft.contains("1 Agency Way") && !draft.contains("Denying Office\\"),
+        "{draft}"
+    );
+
+    let addressed = denial.replace(
+        "{period: 6 months}",
+        "{period: 6 months, filing_address: \"USCIS, P.O. Box 1, Dallas, TX 75266\"}",
+    );
+    let cover = md(&addressed, MemoKind::Cover, false);
+    assert!(
+        cover.contains("\nUSCIS, P.O. Box 1, Dallas, TX 75266\n"),
+        "{cover}"
+    );
+    assert!(!cover.contains("1 Agency Way"), "{cover}");
+    assert!(cover.contains("Enclosed is a new request"), "{cover}");
+    assert!(
+        cover.contains("with new evidence on the one ground of that decision"),
+        "{cover}"
+    );
+}
+
+#[test]
+fn the_new_findings_have_their_codes() {
+    let (g, e) = urgency();
+    // Ten years old, nobody travelling; treatment before the response date;
+    // British spellings in the points.
+    let text = case(
+        "",
+        &g.replace("It is shown.", "The tumour is treated at the centre."),
+        &e,
+    )
+    .replace("born: 1990-01-01", "born: 2016-06-01")
+    .replace(
+        "date: 2026-10-01, address",
+        "date: 2026-10-01, respond_by: 2026-12-20, address",
+    )
+    .replace("start: 2027-02-01", "start: 2026-12-10");
+    let found = findings(&text);
+    let has = |code: Code| found.iter().any(|f| f.0 == code);
+    assert!(has(Code::UnaccompaniedMinor), "{found:?}");
+    assert!(has(Code::EarlyStart), "{found:?}");
+    assert!(has(Code::NonUsSpelling), "{found:?}");
+    let spelling = checked(&text)
+        .report
+        .findings
+        .iter()
+        .find(|f| f.code == Code::NonUsSpelling)
+        .unwrap()
+        .message
+        .clone();
+    assert!(spelling.contains("\"tumour\" → \"tumor\"") && spelling.contains("\"centre\" → \"center\""));
+    let gaps = md(&text, MemoKind::Gaps, true);
+    let first = gaps.find("**⚠").unwrap();
+    assert!(
+        gaps[first..].starts_with("**⚠ Note: treatment is to start on"),
+        "{gaps}"
+    );
+
+    // A mother travelling: no finding; an adult on US spelling: none either.
+    let fine = case(
+        "  companions:\n    - {name: Rosa Test, relationship: mother}\n",
+        &g,
+        &e,
+    )
+    .replace("born: 1990-01-01", "born: 2016-06-01");
+    let found = codes(&fine);
+    assert!(!found.contains(&Code::UnaccompaniedMinor) && !found.contains(&Code::NonUsSpelling));
+    assert!(!found.contains(&Code::EarlyStart));
+    // A core fact unshown in a re-filing is an error.
+    let denial = case(
+        "",
+        &ground("GX", "other", "note"),
+        "  - {id: note, type: other, title: Note, author: Clerk, date: 2026-10-05}\n",
+    )
+    .replace("{kind: noid,", "{kind: denial,");
+    let l = checked(&denial);
+    assert!(l.report.findings.iter().any(|f| f.code == Code::UnshownFact
+        && f.severity == rebut::check::Severity::Error
+        && f.message.contains("diagnosis")));
+}
+
+#[test]
+fn one_document_of_several_kinds_counts_for_each_and_the_index_names_the_first() {
+    let text = case(
+        "",
+        &ground("GA", "us-treatment-arranged", "letter"),
+        "  - {id: letter, type: [provider-acceptance, cost-quote], title: Hospital letter, author: City Hospital, date: 2026-10-20}\n",
+    )
+    .replace("{kind: noid,", "{kind: denial,");
+    let l = checked(&text);
+    let baseline: Vec<&str> = l
+        .report
+        .findings
+        .iter()
+        .filter(|f| f.code == Code::MissingBaseline)
+        .map(|f| f.message.as_str())
+        .collect();
+    assert!(
+        !baseline.iter().any(|m| m.contains("Cost estimate")),
+        "{baseline:?}"
+    );
+    assert!(!baseline.iter().any(|m| m.contains("acceptance")), "{baseline:?}");
+    let index = md(&text, MemoKind::Exhibits, true);
+    assert!(
+        index.contains("US provider's acceptance and treatment plan") || index.contains("Hospital letter"),
+        "{index}"
+    );
+    assert!(l.facts.established("cost") && l.facts.established("acceptance"));
+
+    // An unknown fact or kind is a located error naming the known ones.
+    let bad = text.replace("date: 2026-10-20}", "date: 2026-10-20, shows: [costs]}");
+    let problems = problems(&bad);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].0, rebut::diag::ProblemKind::UnknownId);
+    let bad = text.replace("cost-quote]", "cost-qoute]");
+    assert_eq!(
+        problems_of(&bad)[0].0,
+        rebut::diag::ProblemKind::UnknownEvidenceType
+    );
+}
+
+fn problems_of(text: &str) -> Vec<(rebut::diag::ProblemKind, u32, u32)> {
+    problems(text)
+}
+
+/// The binary on a case given as text, as of TODAY: (status, stdout, stderr).
+fn render_cli(text: &str, args: &[&str]) -> (i32, String, String) {
+    let dir = scratch("facts");
+    let path = dir.join("case.yaml");
+    std::fs::write(&path, text).unwrap();
+    let mut all = vec!["render", path.to_str().unwrap(), "--today", TODAY];
+    all.extend_from_slice(args);
+    let out = Rebut::new().args(&all).run();
+    (out.status, out.stdout, out.stderr)
+}
