@@ -92,12 +92,13 @@ pub enum Code {
     MissingPeriod,
     LongPeriod,
     MissingBaseline,
+    CutText,
 }
 
 impl Code {
     /// Every code of format 1, in the spec's order; a code added to the enum
     /// belongs here too (the tests look for each in text meant for people).
-    pub const ALL: [Code; 18] = [
+    pub const ALL: [Code; 19] = [
         Code::UnansweredGround,
         Code::UnsupportedGround,
         Code::PendingEvidence,
@@ -116,6 +117,7 @@ impl Code {
         Code::MissingPeriod,
         Code::LongPeriod,
         Code::MissingBaseline,
+        Code::CutText,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -138,6 +140,7 @@ impl Code {
             Code::MissingPeriod => "missing-period",
             Code::LongPeriod => "long-period",
             Code::MissingBaseline => "missing-baseline",
+            Code::CutText => "cut-text",
         }
     }
 
@@ -572,6 +575,16 @@ fn check_case(case: &Case, grounds: &[GroundResult], checker: &Checker<'_>, out:
     check_baseline(case, grounds, checker, out);
     let info = &case.info;
     let at = |code: Code, loc: Loc, message: String| finding(code, Subject::Case, "case", loc, message);
+    for cut in &case.cut_text {
+        out.push(at(
+            Code::CutText,
+            cut.loc,
+            format!(
+                "`{}`: the text after # was read as a comment: put the value in quotes",
+                cut.value
+            ),
+        ));
+    }
     if let Some(receipt) = &info.receipt
         && !is_receipt(&receipt.value)
     {
