@@ -98,15 +98,16 @@ fn yaml_problem(e: &serde_saphyr::Error, text: &str) -> Problem {
         let fixed = loc
             .and_then(|l| text.lines().nth(l.line as usize - 1))
             .and_then(quoted_value);
-        let help = match fixed {
-            Some(line) => format!(
-                "a `: ` inside a value starts a new key: put the value in quotes, or write it as a block under `|`, e.g. `{}`",
-                line.trim_start()
-            ),
-            None => "a `: ` inside a value starts a new key: put the value in quotes, or write it as a block under `|`"
-                .to_owned(),
-        };
-        return Problem::new(kind, loc, format!("invalid YAML: {message}")).help(help);
+        let quote = "a `: ` inside a value starts a new key: put the value in quotes, or write it as a block under `|`";
+        match fixed {
+            // The line fixed, where it fits on a screen.
+            Some(line) if line.trim_start().chars().count() <= MAX_FIXED_LINE => {
+                return Problem::new(kind, loc, format!("invalid YAML: {message}"))
+                    .help(format!("{quote}, e.g. `{}`", line.trim_start()));
+            }
+            Some(_) => return Problem::new(kind, loc, format!("invalid YAML: {message}")).help(quote),
+            None => {}
+        }
     }
     let help = match kind {
         ProblemKind::Limit => format!(
@@ -124,6 +125,9 @@ fn yaml_problem(e: &serde_saphyr::Error, text: &str) -> Problem {
     };
     Problem::new(kind, loc, message).help(help)
 }
+
+/// A fixed line longer than this is not shown in a message.
+const MAX_FIXED_LINE: usize = 160;
 
 /// The first tab at or after `from`, as a place.
 fn tab_after(text: &str, from: Loc) -> Option<Loc> {
