@@ -5,8 +5,9 @@
 //! the later stages only read them. They serialize in the file's own shape
 //! (for writing a case back and for the memo templates) and derive the JSON
 //! Schema that editors use; their doc comments are the schema's
-//! descriptions. A field added here is read in `load::case`, written by
-//! `clinic::emit` without more work, and must be handled in
+//! descriptions. A field added here is read by `load` through its derived
+//! `Deserialize` (shapes the reader checks are named in [`read`]), written
+//! by `clinic::emit` without more work, and must be handled in
 //! `clinic::redact`, which destructures every struct and so does not compile
 //! until it is.
 
@@ -16,7 +17,7 @@ pub mod shapes;
 
 use jiff::civil::Date;
 use schemars::JsonSchema;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use shapes as schema;
 
 /// The playbook a case is written for when it names none (the playbook
@@ -26,7 +27,7 @@ pub const DEFAULT_KIND: &str = "humanitarian-parole-medical";
 /// A whole case file. Serialized, it is the file's own shape (the
 /// `rebut: 1` line aside), with `null` for what the file leaves out; the
 /// writer drops those (see `clinic::emit`).
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Case {
     /// Who and what: the beneficiary, the decision being answered, who signs.
@@ -41,13 +42,19 @@ pub struct Case {
     /// Dated events for the memo's chronology.
     #[schemars(with = "Option<Vec<TimelineEntry>>")]
     pub timeline: Vec<TimelineEntry>,
+    /// Prose values written without quotes that YAML cut short at ` #`
+    /// (the rest of the line read as a comment), by key path: the reader
+    /// notes them, `check` warns.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub cut_text: Vec<At<String>>,
 }
 
 /// The `case` map: who and what.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct CaseInfo {
-    #[serde(skip)]
+    #[serde(skip_serializing, rename = "$loc", default)]
     #[schemars(skip)]
     pub loc: Loc,
     /// The case's name, e.g. "Humanitarian parole for M. Reyes (pediatric leukemia)".
@@ -55,7 +62,7 @@ pub struct CaseInfo {
     /// The playbook this case is written for; leave it out for the default.
     #[schemars(with = "Option<schema::PlaybookId>")]
     pub kind: Option<String>,
-    #[serde(skip)]
+    #[serde(skip_serializing, rename = "$loc:kind", default)]
     #[schemars(skip)]
     pub kind_loc: Option<Loc>,
     /// The agency receipt number: three letters and ten digits (IOE0912345678); another shape is a warning.
@@ -76,6 +83,7 @@ pub struct CaseInfo {
     pub sponsors: Vec<Sponsor>,
     /// When the original request was filed.
     #[schemars(with = "schema::Date")]
+    #[serde(deserialize_with = "read::date")]
     pub filed: At<Date>,
     /// The decision this case answers.
     pub decision: Decision,
@@ -83,7 +91,7 @@ pub struct CaseInfo {
     pub treatment: Option<Treatment>,
 }
 
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Beneficiary {
     /// Full name.
@@ -92,10 +100,11 @@ pub struct Beneficiary {
     pub country: String,
     /// Date of birth.
     #[schemars(with = "Option<schema::Date>")]
+    #[serde(deserialize_with = "read::opt_date")]
     pub born: Option<At<Date>>,
 }
 
-#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Petitioner {
     /// Full name.
@@ -105,7 +114,7 @@ pub struct Petitioner {
 }
 
 /// The signature block of whoever signs the memo.
-#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Representative {
     /// Name of the attorney, accredited representative or supervised student.
@@ -127,7 +136,7 @@ pub struct Representative {
 }
 
 /// The attorney who supervises a student's filing.
-#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Supervisor {
     /// Full name.
@@ -139,11 +148,12 @@ pub struct Supervisor {
 }
 
 /// What the request asks for.
-#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Request {
     /// How long parole is needed: a whole number and days, weeks, months or years ("6 months").
     #[schemars(with = "Option<schema::Period>")]
+    #[serde(deserialize_with = "read::period")]
     pub period: Option<At<Period>>,
     /// Ask for expedited processing (default false).
     #[schemars(with = "Option<bool>")]
@@ -219,7 +229,7 @@ impl Serialize for Period {
 }
 
 /// Someone who travels with the beneficiary.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Companion {
     /// Full name.
@@ -230,11 +240,12 @@ pub struct Companion {
     pub role: Option<String>,
     /// Date of birth.
     #[schemars(with = "Option<schema::Date>")]
+    #[serde(deserialize_with = "read::opt_date")]
     pub born: Option<At<Date>>,
 }
 
 /// Someone who signs an affidavit of support.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Sponsor {
     /// Full name of the person or body.
@@ -243,7 +254,7 @@ pub struct Sponsor {
     pub relationship: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Decision {
     /// What the agency issued.
@@ -251,16 +262,18 @@ pub struct Decision {
     pub kind: DecisionKind,
     /// The date on the decision.
     #[schemars(with = "schema::Date")]
+    #[serde(deserialize_with = "read::date")]
     pub date: At<Date>,
     /// The deadline to respond, if the decision sets one.
     #[schemars(with = "Option<schema::Date>")]
+    #[serde(deserialize_with = "read::opt_date")]
     pub respond_by: Option<At<Date>>,
     /// The office that issued it.
     pub office: Option<String>,
     /// Where responses go (for the cover letter), on one line.
     pub address: Option<String>,
 }
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DecisionKind {
     Denial,
@@ -285,7 +298,7 @@ impl DecisionKind {
     }
 }
 
-#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Treatment {
     /// The diagnosis.
@@ -296,23 +309,25 @@ pub struct Treatment {
     pub provider: Option<String>,
     /// When treatment would start.
     #[schemars(with = "Option<schema::Date>")]
+    #[serde(deserialize_with = "read::opt_date")]
     pub start: Option<At<Date>>,
 }
 
 /// One ground the decision states.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Ground {
-    #[serde(skip)]
+    #[serde(skip_serializing, rename = "$loc", default)]
     #[schemars(skip)]
     pub loc: Loc,
     /// This ground's id, e.g. `G1`.
     #[schemars(with = "schema::Id")]
+    #[serde(deserialize_with = "read::id")]
     pub id: String,
     /// Which kind of ground it is, from the playbook.
     #[schemars(with = "schema::Category")]
     pub category: String,
-    #[serde(skip)]
+    #[serde(skip_serializing, rename = "$loc:category", default)]
     #[schemars(skip)]
     pub category_loc: Loc,
     /// Where in the decision, e.g. "Decision at 2".
@@ -326,10 +341,10 @@ pub struct Ground {
 }
 
 /// One point answering a ground (a `responses[]` item).
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Point {
-    #[serde(skip)]
+    #[serde(skip_serializing, rename = "$loc", default)]
     #[schemars(skip)]
     pub loc: Loc,
     /// The argument, in plain language; inline Markdown allowed.
@@ -415,27 +430,28 @@ impl Serialize for Pinpoint {
 }
 
 /// One item of the evidence inventory.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Evidence {
-    #[serde(skip)]
+    #[serde(skip_serializing, rename = "$loc", default)]
     #[schemars(skip)]
     pub loc: Loc,
     /// This item's id, e.g. `E1` or `dr-lopez-2025`.
     #[schemars(with = "schema::Id")]
+    #[serde(deserialize_with = "read::id")]
     pub id: String,
     /// What kind of document it is, from the playbook; a list when one
     /// document is several kinds at once (`[provider-acceptance,
     /// cost-quote]`): every rule that asks for a kind counts it for each,
     /// and the exhibit index names the first.
-    #[serde(rename = "type", serialize_with = "one_or_list")]
+    #[serde(rename = "type", serialize_with = "one_or_list", deserialize_with = "read::one_or_list")]
     #[schemars(with = "schema::EvidenceTypes")]
     pub kinds: Vec<String>,
     /// The first of `kinds`: the kind the exhibit index names.
     #[serde(skip)]
     #[schemars(skip)]
     pub kind: String,
-    #[serde(skip)]
+    #[serde(skip_serializing, rename = "$loc:type", default)]
     #[schemars(skip)]
     pub kind_loc: Loc,
     /// How the exhibit is named in the index.
@@ -444,24 +460,30 @@ pub struct Evidence {
     pub author: Option<String>,
     /// When it was made; opinions without a date are flagged.
     #[schemars(with = "Option<schema::Date>")]
+    #[serde(deserialize_with = "read::opt_date")]
     pub date: Option<At<Date>>,
     /// Its page count (default 1); drives the page ranges of the exhibit index.
     #[schemars(with = "Option<schema::PageCount>", default = "one")]
+    #[serde(default = "one", deserialize_with = "read::count")]
     pub pages: u32,
     /// Whether it is in hand (default `received`).
     #[serde(skip_serializing_if = "EvidenceStatus::is_received")]
     #[schemars(with = "Option<schema::EvidenceStatusName>", default = "received")]
+    #[serde(default = "received")]
     pub status: EvidenceStatus,
     /// When a requested item was asked for.
     #[schemars(with = "Option<schema::Date>")]
+    #[serde(deserialize_with = "read::opt_date")]
     pub requested_on: Option<At<Date>>,
     /// True when it was already part of the original filing (default false).
     #[serde(skip_serializing_if = "is_false")]
     #[schemars(with = "Option<bool>", default)]
+    #[serde(default)]
     pub submitted_before: bool,
     /// Its language (default `en`); any other needs a certified translation.
     #[serde(skip_serializing_if = "is_english_default")]
     #[schemars(with = "Option<String>", default = "english")]
+    #[serde(default = "english", deserialize_with = "read::language")]
     pub language: String,
     /// The translation of a document not in English.
     pub translation: Option<Translation>,
@@ -473,7 +495,7 @@ pub struct Evidence {
     /// (fact ids from the playbook's `facts`, e.g. `life-threatening` for a
     /// physician's letter that says so, `cost` for a hospital letter that is
     /// also the estimate).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty", deserialize_with = "read::ids")]
     #[schemars(with = "Option<Vec<schema::Fact>>")]
     pub shows: Vec<At<String>>,
 }
@@ -542,7 +564,7 @@ impl Evidence {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EvidenceStatus {
     Received,
@@ -571,35 +593,39 @@ impl EvidenceStatus {
 }
 
 /// The certified English translation of a document in another language.
-#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Translation {
     /// Whether the translation is certified as complete and accurate.
     #[schemars(with = "Option<bool>", default)]
+    #[serde(default)]
     pub certified: bool,
     /// Who translated it.
     pub translator: Option<String>,
     /// Its page count (default the original's); it follows the original in the packet.
     #[schemars(with = "Option<schema::PageCount>")]
+    #[serde(deserialize_with = "read::opt_count")]
     pub pages: Option<u32>,
     /// The translation with its certificate, relative to the case file, for the packet.
     pub file: Option<At<String>>,
 }
 
 /// A dated event for the chronology.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct TimelineEntry {
-    #[serde(skip)]
+    #[serde(skip_serializing, rename = "$loc", default)]
     #[schemars(skip)]
     pub loc: Loc,
     /// When it happened.
     #[schemars(with = "schema::Date")]
+    #[serde(deserialize_with = "read::date")]
     pub date: At<Date>,
     /// What happened.
     pub event: String,
     /// Evidence ids that document it.
     #[schemars(with = "Option<Vec<schema::Id>>")]
+    #[serde(deserialize_with = "read::ids")]
     pub evidence: Vec<At<String>>,
 }
 
@@ -669,5 +695,267 @@ impl JsonSchema for schema::EvidenceStatusName {
             "`received` (in hand) or `requested` (asked for, not yet in hand)",
             &EvidenceStatus::names(),
         )
+    }
+}
+
+impl Pinpoint {
+    /// "3", "2-3", "2–3", "2-3, 7"; `None` for anything else.
+    pub fn parse(text: &str) -> Option<Pinpoint> {
+        let mut ranges = Vec::new();
+        for part in text.split(',') {
+            let part = part.trim();
+            let (first, last) = match part.split_once(['-', '\u{2013}']) {
+                Some((a, b)) => (a.trim().parse::<u32>().ok()?, b.trim().parse::<u32>().ok()?),
+                None => {
+                    let n = part.parse::<u32>().ok()?;
+                    (n, n)
+                }
+            };
+            if first == 0 || last < first {
+                return None;
+            }
+            ranges.push((first, last));
+        }
+        (!ranges.is_empty()).then_some(Pinpoint { ranges, loc: None })
+    }
+}
+
+/// How the model is read: the shapes a located reader (`load`) is asked
+/// for by name, beyond what serde's derive asks on its own.
+///
+/// A located reader checks each of these shapes itself, reports a problem
+/// at the value's place when it does not hold, and then hands over a
+/// stand-in (`visit_none`) so that reading goes on and every problem of the
+/// file is found in one run; a value read from a file with problems is
+/// never used. Then it hands over `(loc, value)` as a sequence of two.
+pub mod read {
+    use super::{At, Citation, Date, Loc, Period, Pinpoint};
+    use serde::Deserialize;
+    use serde::de::Error as _;
+    use serde::de::{self, DeserializeSeed, Deserializer, SeqAccess, Visitor};
+    use std::fmt;
+    use std::marker::PhantomData;
+
+    /// A value with its place.
+    pub const AT: &str = "$at";
+    /// An id: letters, digits, `-`, `_`, `.` (a bare whole number counts).
+    pub const ID: &str = "$id";
+    /// A date written `YYYY-MM-DD` that exists.
+    pub const DATE: &str = "$date";
+    /// A whole number of at least 1.
+    pub const COUNT: &str = "$count";
+    /// A period of time ("6 months").
+    pub const PERIOD: &str = "$period";
+    /// A page pinpoint ("2-3, 7"), text or a bare number.
+    pub const PINPOINT: &str = "$pinpoint";
+    /// A citation: a map, or a bare id standing for `{id: ...}`.
+    pub const CITATION: &str = "$citation";
+    /// A list, or one item standing for a list of one.
+    pub const LIST: &str = "$list";
+    /// The stand-in for text that could not be read: a character that no
+    /// text read from a file holds (documents cannot hold it, so the reader
+    /// refuses it).
+    pub const FALLBACK: &str = "\u{FFFF}";
+
+    /// Keys of this shape are not the file's: `$loc` is the place of the
+    /// map, `$loc:key` the place of the value under `key`.
+    pub const LOC_KEY: &str = "$loc";
+
+    impl<'de> Deserialize<'de> for Loc {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            let (line, column, len) = <(u32, u32, u32)>::deserialize(d)?;
+            Ok(Loc { line, column, len })
+        }
+    }
+
+    impl<'de, T: Deserialize<'de>> Deserialize<'de> for At<T> {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            let (loc, value) = located::<D, T>(d, AT)?.ok_or_else(|| D::Error::custom("no value"))?;
+            Ok(At::new(value, loc))
+        }
+    }
+
+    /// A value and its place, or `None` where the reader reported a problem.
+    fn located<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+        d: D,
+        shape: &'static str,
+    ) -> Result<Option<(Loc, T)>, D::Error> {
+        d.deserialize_newtype_struct(shape, Located(PhantomData))
+    }
+
+    struct Located<T>(PhantomData<T>);
+
+    impl<'de, T: Deserialize<'de>> Visitor<'de> for Located<T> {
+        type Value = Option<(Loc, T)>;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a located value")
+        }
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            let loc = seq
+                .next_element()?
+                .ok_or_else(|| A::Error::invalid_length(0, &self))?;
+            let value = seq
+                .next_element()?
+                .ok_or_else(|| A::Error::invalid_length(1, &self))?;
+            Ok(Some((loc, value)))
+        }
+        /// A reader without places (any other serde format).
+        fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            Ok(Some((Loc::default(), T::deserialize(d)?)))
+        }
+    }
+
+    fn parsed<T, E: de::Error>(text: &str, parse: impl Fn(&str) -> Option<T>) -> Result<T, E> {
+        parse(text).ok_or_else(|| E::custom(format!("`{text}` cannot be read")))
+    }
+
+    fn parse_date(text: &str) -> Option<Date> {
+        text.parse().ok()
+    }
+
+    pub fn id<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+        Ok(located::<D, String>(d, ID)?.map_or_else(|| FALLBACK.to_owned(), |(_, id)| id))
+    }
+
+    /// A list of ids, each with its place; ids with a problem are left out.
+    pub fn ids<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<At<String>>, D::Error> {
+        struct Ids;
+        struct One;
+        impl<'de> DeserializeSeed<'de> for One {
+            type Value = Option<(Loc, String)>;
+            fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+                located(d, ID)
+            }
+        }
+        impl<'de> Visitor<'de> for Ids {
+            type Value = Vec<At<String>>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a list of ids")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut ids = Vec::new();
+                while let Some(id) = seq.next_element_seed(One)? {
+                    ids.extend(id.map(|(loc, id)| At::new(id, loc)));
+                }
+                Ok(ids)
+            }
+        }
+        d.deserialize_seq(Ids)
+    }
+
+    /// A required date; a date with a problem stands in as one at line 0.
+    pub fn date<'de, D: Deserializer<'de>>(d: D) -> Result<At<Date>, D::Error> {
+        Ok(opt_date(d)?.unwrap_or_else(|| At::new(Date::default(), Loc::default())))
+    }
+
+    pub fn opt_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<At<Date>>, D::Error> {
+        located::<D, String>(d, DATE)?
+            .map(|(loc, text)| Ok(At::new(parsed(&text, parse_date)?, loc)))
+            .transpose()
+    }
+
+    /// A page count; 0 stands in for one with a problem.
+    pub fn count<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+        Ok(opt_count(d)?.unwrap_or(0))
+    }
+
+    pub fn opt_count<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+        Ok(located::<D, u32>(d, COUNT)?.map(|(_, n)| n))
+    }
+
+    pub fn period<'de, D: Deserializer<'de>>(d: D) -> Result<Option<At<Period>>, D::Error> {
+        located::<D, String>(d, PERIOD)?
+            .map(|(loc, text)| Ok(At::new(parsed(&text, Period::parse)?, loc)))
+            .transpose()
+    }
+
+    /// A language; left out (or unreadable) it is English.
+    pub fn language<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+        let text = String::deserialize(d)?;
+        Ok(if text == FALLBACK {
+            super::ENGLISH.to_owned()
+        } else {
+            text
+        })
+    }
+
+    pub fn pinpoint<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Pinpoint>, D::Error> {
+        located::<D, String>(d, PINPOINT)?
+            .map(|(loc, text)| {
+                let pin = parsed(&text, Pinpoint::parse)?;
+                Ok(Pinpoint {
+                    loc: Some(loc),
+                    ..pin
+                })
+            })
+            .transpose()
+    }
+
+    /// One value or a list of them (`type: a` or `type: [a, b]`), read as a
+    /// list: `#[serde(deserialize_with = "read::one_or_list")]` on a `Vec`.
+    pub fn one_or_list<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Vec<T>, D::Error> {
+        struct List<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for List<T> {
+            type Value = Vec<T>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("one value or a list")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(items)
+            }
+            fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Vec<T>, D::Error> {
+                Vec::deserialize(d)
+            }
+        }
+        d.deserialize_newtype_struct(LIST, List(PhantomData))
+    }
+
+    /// A citation's map form, as the file writes it.
+    #[derive(Deserialize)]
+    #[serde(rename = "Citation")]
+    struct CitationMap {
+        #[serde(rename = "$loc", default)]
+        loc: Loc,
+        #[serde(rename = "$loc:id", default)]
+        id_loc: Loc,
+        #[serde(deserialize_with = "id")]
+        id: String,
+        #[serde(deserialize_with = "pinpoint")]
+        pages: Option<Pinpoint>,
+        #[serde(default)]
+        optional: bool,
+    }
+
+    impl<'de> Deserialize<'de> for Citation {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct Either;
+            impl<'de> Visitor<'de> for Either {
+                type Value = CitationMap;
+                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    f.write_str("an evidence id or a map with `id`")
+                }
+                fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<CitationMap, D::Error> {
+                    CitationMap::deserialize(d)
+                }
+            }
+            let c = d.deserialize_newtype_struct(CITATION, Either)?;
+            Ok(Citation {
+                loc: Loc {
+                    len: c.id_loc.len,
+                    ..c.loc
+                },
+                evidence: c.id,
+                pages: c.pages,
+                optional: c.optional,
+            })
+        }
     }
 }

@@ -92,12 +92,13 @@ pub enum Code {
     NonUsSpelling,
     IncompleteSignature,
     MissingAddress,
+    CutText,
 }
 
 impl Code {
     /// Every code of format 1, in the spec's order; a code added to the enum
     /// belongs here too (the tests look for each in text meant for people).
-    pub const ALL: [Code; 25] = [
+    pub const ALL: [Code; 26] = [
         Code::UnansweredGround,
         Code::UnsupportedGround,
         Code::PendingEvidence,
@@ -123,6 +124,7 @@ impl Code {
         Code::NonUsSpelling,
         Code::IncompleteSignature,
         Code::MissingAddress,
+        Code::CutText,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -573,6 +575,16 @@ fn check_case(case: &Case, grounds: &[GroundResult], checker: &Checker<'_>, out:
     check_baseline(case, grounds, checker, out);
     let info = &case.info;
     let at = |code: Code, loc: Loc, message: String| finding(code, Subject::Case, "case", loc, message);
+    for cut in &case.cut_text {
+        out.push(at(
+            Code::CutText,
+            cut.loc,
+            format!(
+                "`{}`: the text after # was read as a comment: put the value in quotes",
+                cut.value
+            ),
+        ));
+    }
     if let Some(receipt) = &info.receipt
         && !is_receipt(&receipt.value)
     {

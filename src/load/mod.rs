@@ -5,6 +5,7 @@
 //! against the playbook.
 
 mod case;
+mod de;
 
 pub use crate::input::{DEFAULT_MAX_BYTES, Source, read_source};
 pub use crate::yaml::parse_date;
@@ -18,6 +19,6 @@ use crate::yaml::{self, Reader};
 pub fn load_case(source: &Source, playbook: &Playbook) -> Result<Case, Unusable> {
     let root = yaml::parse(&source.name, &source.text)?;
     let mut reader = Reader::default();
-    let case = case::convert(root, playbook, &mut reader);
+    let case = case::convert(root, &source.text, playbook, &mut reader);
     yaml::finish(&source.name, reader, case)
 }

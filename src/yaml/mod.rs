@@ -27,7 +27,7 @@ pub const MAX_DEPTH: usize = 64;
 /// Parses YAML text into a located tree.
 pub fn parse(name: &str, text: &str) -> Result<Node, Unusable> {
     serde_saphyr::from_str_with_options::<Node>(text, parse_options(text.len()))
-        .map_err(|e| Unusable::one(name, yaml_problem(&e)))
+        .map_err(|e| Unusable::one(name, yaml_problem(&e, text)))
 }
 
 /// The parser's budget, sized to the input: every node of a genuine file
@@ -55,7 +55,7 @@ pub fn parse_options(len: usize) -> serde_saphyr::Options {
     }
 }
 
-fn yaml_problem(e: &serde_saphyr::Error) -> Problem {
+fn yaml_problem(e: &serde_saphyr::Error, text: &str) -> Problem {
     use serde_saphyr::Error as E;
     // A problem met while replaying an alias comes wrapped with the alias's
     // places; what matters is the problem itself.
@@ -86,7 +86,29 @@ fn yaml_problem(e: &serde_saphyr::Error) -> Problem {
         column: u32::try_from(l.column()).unwrap_or(u32::MAX),
         len: 1,
     });
-    let loc = loc.filter(|l| l.line > 0);
+    let mut loc = loc.filter(|l| l.line > 0);
+    if message.contains("found a tab") || message.contains("tabs") {
+        // The parser names the place where the value began, often the line
+        // before; the tab itself is where the fix is.
+        loc = loc.map(|l| tab_after(text, l).unwrap_or(l));
+        return Problem::new(kind, loc, format!("invalid YAML: {message}"))
+            .help("YAML indents with spaces only: replace the tab with spaces");
+    }
+    if message.starts_with("mapping values are not allowed") {
+        let fixed = loc
+            .and_then(|l| text.lines().nth(l.line as usize - 1))
+            .and_then(quoted_value);
+        let quote = "a `: ` inside a value starts a new key: put the value in quotes, or write it as a block under `|`";
+        match fixed {
+            // The line fixed, where it fits on a screen.
+            Some(line) if line.trim_start().chars().count() <= MAX_FIXED_LINE => {
+                return Problem::new(kind, loc, format!("invalid YAML: {message}"))
+                    .help(format!("{quote}, e.g. `{}`", line.trim_start()));
+            }
+            Some(_) => return Problem::new(kind, loc, format!("invalid YAML: {message}")).help(quote),
+            None => {}
+        }
+    }
     let help = match kind {
         ProblemKind::Limit => format!(
             "case files need neither deep nesting (over {MAX_DEPTH} levels) nor large alias expansions; \
@@ -102,6 +124,52 @@ fn yaml_problem(e: &serde_saphyr::Error) -> Problem {
         _ => format!("invalid YAML: {message}"),
     };
     Problem::new(kind, loc, message).help(help)
+}
+
+/// A fixed line longer than this is not shown in a message.
+const MAX_FIXED_LINE: usize = 160;
+
+/// The first tab at or after `from`, as a place.
+fn tab_after(text: &str, from: Loc) -> Option<Loc> {
+    let lines = text.split('\n').enumerate().skip(from.line as usize - 1);
+    for (i, line) in lines {
+        let skip = if i + 1 == from.line as usize {
+            from.column.saturating_sub(1) as usize
+        } else {
+            0
+        };
+        if let Some(column) = line.chars().skip(skip).position(|c| c == '\t') {
+            return Some(Loc {
+                line: u32::try_from(i + 1).ok()?,
+                column: u32::try_from(skip + column + 1).ok()?,
+                len: 1,
+            });
+        }
+    }
+    None
+}
+
+/// `key: a: b` written as `key: "a: b"`: the line as it should be, when it
+/// is a key and a plain value.
+fn quoted_value(line: &str) -> Option<String> {
+    let body = line.trim_start();
+    let indent = &line[..line.len() - body.len()];
+    let (dash, body) = match body.strip_prefix("- ") {
+        Some(rest) => ("- ", rest),
+        None => ("", body),
+    };
+    let (key, value) = body.split_once(": ")?;
+    // A comment stays a comment.
+    let value = value.split(" #").next().unwrap_or_default().trim();
+    if !value.contains(": ")
+        || key.is_empty()
+        || key.contains([' ', '"', '\'', '{', '['])
+        || value.starts_with(['"', '\'', '|', '>', '[', '{'])
+    {
+        return None;
+    }
+    let value = value.replace('\\', "\\\\").replace('"', "\\\"");
+    Some(format!("{indent}{dash}{key}: \"{value}\""))
 }
 
 /// Turns a conversion's outcome into a result: problems sorted by place.

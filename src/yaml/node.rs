@@ -14,7 +14,32 @@ use std::fmt;
 #[derive(Debug)]
 pub struct Node {
     pub loc: Loc,
+    /// For a scalar, the byte offset in the text just past it as written
+    /// (its closing quote included); 0 for a collection.
+    pub end: u32,
     pub value: Value,
+}
+
+impl Node {
+    /// Whether this is text written without quotes whose line goes on with
+    /// ` #`: YAML read the rest of the line as a comment, which in a value
+    /// of prose is often text lost (`title: Reyes, account #4471`).
+    pub fn cut_by_comment(&self, text: &str) -> bool {
+        let Value::Str(value) = &self.value else {
+            return false;
+        };
+        let end = self.end as usize;
+        let Some(rest) = text.get(end..) else {
+            return false;
+        };
+        // Written plain, its last line ends with the value's last word; in
+        // quotes, with the closing quote.
+        let last_word = value.rsplit([' ', '\n']).next().unwrap_or_default();
+        let written_plain = !last_word.is_empty() && text[..end].ends_with(last_word);
+        let line = rest.split('\n').next().unwrap_or_default();
+        let after = line.trim_start_matches([' ', '\t']);
+        written_plain && after.starts_with('#') && after.len() < line.len()
+    }
 }
 
 #[derive(Debug)]
@@ -60,8 +85,18 @@ impl<'de> Deserialize<'de> for Node {
             Value::Seq(_) | Value::Map(_) => 1,
             _ => u32::try_from(span_len).unwrap_or(1).max(1),
         };
+        let span = spanned.referenced.span();
+        let end = match &spanned.value {
+            Value::Seq(_) | Value::Map(_) => 0,
+            _ => span
+                .byte_offset()
+                .zip(span.byte_len())
+                .and_then(|(offset, len)| u32::try_from(offset + len).ok())
+                .unwrap_or(0),
+        };
         Ok(Node {
             loc: loc_of(spanned.referenced, len),
+            end,
             value: spanned.value,
         })
     }

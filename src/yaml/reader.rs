@@ -13,6 +13,9 @@ use std::fmt::{self, Display};
 #[derive(Default)]
 pub struct Reader {
     pub problems: Vec<Problem>,
+    /// Prose values that YAML cut short at ` #`, by path: not a problem
+    /// (the file reads), a warning for `check`.
+    pub cut: Vec<At<String>>,
 }
 
 impl Reader {
@@ -20,7 +23,7 @@ impl Reader {
         self.problems.push(problem);
     }
 
-    fn wrong_type(&mut self, node: &Node, what: impl Display, expected: &str) {
+    pub fn wrong_type(&mut self, node: &Node, what: impl Display, expected: &str) {
         let mut problem = Problem::at(
             ProblemKind::WrongType,
             node.loc,

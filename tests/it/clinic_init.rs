@@ -5,6 +5,7 @@ use crate::support::{self, Rebut, TODAY};
 use rebut::load::Source;
 use rebut::model::Case;
 use rebut::playbook::{self, Playbook};
+use serde_json::Value;
 
 fn run(args: &[&str]) -> (i32, String, String) {
     Rebut::new().args(args).run().parts()
@@ -74,45 +75,6 @@ fn the_starter_has_every_key_of_the_format() {
         assert!(text.contains(key), "{key} is missing");
     }
     assert!(case.timeline.iter().any(|t| !t.evidence.is_empty()));
-}
-
-#[test]
-fn every_key_is_explained_by_a_comment() {
-    let text = starter();
-    for key in [
-        "title",
-        "kind",
-        "receipt",
-        "beneficiary",
-        "petitioner",
-        "representative",
-        "filed",
-        "decision",
-        "respond_by",
-        "office",
-        "treatment",
-        "category",
-        "quote",
-        "cite",
-        "responses",
-        "type",
-        "author",
-        "date",
-        "pages",
-        "status",
-        "submitted_before",
-        "language",
-        "translation",
-        "file",
-        "notes",
-        "timeline",
-    ] {
-        let explained = text
-            .lines()
-            .filter(|l| l.trim_start().starts_with('#'))
-            .any(|l| l.contains(key) || l.to_lowercase().contains(&key.replace('_', " ")));
-        assert!(explained, "no comment explains `{key}`");
-    }
 }
 
 #[test]
@@ -218,4 +180,140 @@ fn the_starter_dates_follow_today_and_nothing_else() {
     let today: jiff::civil::Date = "2027-01-05".parse().unwrap();
     assert!(case.info.decision.date.value < today);
     assert!(case.info.decision.respond_by.as_ref().unwrap().value > today);
+}
+
+/// Every key path of the case file, from the schema (and so from the
+/// model): `case.beneficiary.born`, `grounds[].responses[].evidence[].pages`.
+fn schema_paths() -> std::collections::BTreeSet<String> {
+    fn walk(
+        node: &Value,
+        defs: &Value,
+        path: &str,
+        out: &mut std::collections::BTreeSet<String>,
+        depth: usize,
+    ) {
+        if depth > 24 {
+            return;
+        }
+        if let Some(name) = node["$ref"].as_str().and_then(|r| r.strip_prefix("#/$defs/")) {
+            walk(&defs[name], defs, path, out, depth + 1);
+        }
+        for key in ["anyOf", "oneOf", "allOf"] {
+            for child in node[key].as_array().into_iter().flatten() {
+                walk(child, defs, path, out, depth + 1);
+            }
+        }
+        if node.get("items").is_some() {
+            walk(&node["items"], defs, &format!("{path}[]"), out, depth + 1);
+        }
+        for (key, child) in node["properties"].as_object().into_iter().flatten() {
+            let path = if path.is_empty() {
+                key.clone()
+            } else {
+                format!("{path}.{key}")
+            };
+            out.insert(path.clone());
+            walk(child, defs, &path, out, depth + 1);
+        }
+    }
+    let schema = rebut::schema::case_schema(&Playbook::builtin());
+    let mut out = std::collections::BTreeSet::new();
+    walk(&schema, &schema["$defs"], "", &mut out, 0);
+    out
+}
+
+/// The key paths a YAML text uses, in the same form.
+fn text_paths(text: &str) -> std::collections::BTreeSet<String> {
+    fn walk(node: &Value, path: &str, out: &mut std::collections::BTreeSet<String>) {
+        match node {
+            Value::Object(map) => {
+                for (key, child) in map {
+                    let path = if path.is_empty() {
+                        key.clone()
+                    } else {
+                        format!("{path}.{key}")
+                    };
+                    out.insert(path.clone());
+                    walk(child, &path, out);
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|i| walk(i, &format!("{path}[]"), out)),
+            _ => {}
+        }
+    }
+    let value: Value = serde_saphyr::from_str(text).expect("YAML");
+    let mut out = std::collections::BTreeSet::new();
+    walk(&value, "", &mut out);
+    out
+}
+
+fn last_key(path: &str) -> &str {
+    path.rsplit('.').next().unwrap_or(path).trim_end_matches("[]")
+}
+
+#[test]
+fn the_starter_shows_every_key_of_the_schema() {
+    let text = starter();
+    let used = text_paths(&text);
+    let comments: Vec<&str> = text.lines().filter(|l| l.trim_start().starts_with('#')).collect();
+    let paths = schema_paths();
+    assert!(paths.len() > 50, "{paths:?}");
+    for path in &paths {
+        // A key shown as a commented-out example counts (`# supervisor: {name: ...}`).
+        let key = last_key(path);
+        let shown = used.contains(path)
+            || comments.iter().any(|l| {
+                l.contains(&format!("{key}:")) || l.contains(&format!("{key} ")) && l.contains("optional")
+            });
+        assert!(shown, "the starter does not show `{path}`");
+    }
+}
+
+/// Keys whose name says it all where they stand.
+const SELF_EXPLANATORY: [&str; 11] = [
+    "name",
+    "country",
+    "email",
+    "phone",
+    "firm",
+    "relationship",
+    "condition",
+    "companions",
+    "sponsors",
+    "period",
+    "id",
+];
+
+#[test]
+fn every_key_of_the_schema_is_explained_by_a_comment() {
+    let text = starter();
+    let comments: Vec<String> = text
+        .lines()
+        .filter(|l| l.trim_start().starts_with('#'))
+        .map(str::to_lowercase)
+        .collect();
+    let paths = schema_paths();
+    let keys: std::collections::BTreeSet<&str> = paths.iter().map(|p| last_key(p)).collect();
+    for key in keys.into_iter().filter(|k| !SELF_EXPLANATORY.contains(k)) {
+        let explained = comments
+            .iter()
+            .any(|l| l.contains(key) || l.contains(&key.replace('_', " ")));
+        assert!(explained, "no comment of the starter explains `{key}`");
+    }
+}
+
+#[test]
+fn the_fuzzers_dictionary_has_every_key_of_the_schema() {
+    let dict = std::fs::read_to_string("fuzz/case.dict").unwrap();
+    let entries: Vec<&str> = dict
+        .lines()
+        .map(|l| l.trim_matches('"').trim_start_matches("- "))
+        .collect();
+    for path in schema_paths() {
+        let key = format!("{}:", last_key(&path));
+        assert!(
+            entries.iter().any(|e| e.starts_with(&key)),
+            "fuzz/case.dict lacks \"{key}\" (keys come from `rebut schema`)"
+        );
+    }
 }

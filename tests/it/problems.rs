@@ -221,3 +221,68 @@ fn six_different_problems_give_six_located_messages_in_one_run() {
     assert_eq!(rendered.matches("--> test.yaml:").count(), 6, "{rendered}");
     assert!(rendered.contains("6 problems"));
 }
+
+#[test]
+fn prose_cut_short_by_a_comment_is_a_warning_at_its_line() {
+    use rebut::check::Code;
+    let text = clean().replace(
+        "title: Letter of Dr. Ruiz",
+        "title: Letter of Dr. Ruiz, account #4471, urgent",
+    );
+    let found = checked(&text).report.findings.clone();
+    let cut: Vec<_> = found.iter().filter(|f| f.code == Code::CutText).collect();
+    assert_eq!(cut.len(), 1, "{found:?}");
+    assert_eq!(cut[0].loc.line, line_of(&text, "account #4471"));
+    assert_eq!(cut[0].severity, rebut::check::Severity::Warning);
+    assert!(
+        cut[0].message.contains("evidence.title")
+            && cut[0]
+                .message
+                .contains("the text after # was read as a comment: put the value in quotes"),
+        "{}",
+        cut[0].message
+    );
+    // In quotes the text is whole and nothing is said; a comment after an
+    // id, a date or a playbook name is only a comment; one on its own line too.
+    for quiet in [
+        "title: \"Letter of Dr. Ruiz, account #4471, urgent\"",
+        "title: Letter of Dr. Ruiz\n    # account 4471",
+        "title: Letter of Dr. Ruiz#4471",
+    ] {
+        let text = clean().replace("title: Letter of Dr. Ruiz", quiet);
+        assert!(!codes(&text).contains(&Code::CutText), "{quiet}");
+    }
+    let text = clean().replace("type: physician-opinion", "type: physician-opinion  # Dr. Ruiz");
+    let text = text.replace("date: 2026-10-20", "date: 2026-10-20  # from the letterhead");
+    assert!(!codes(&text).contains(&Code::CutText));
+}
+
+#[test]
+fn a_colon_inside_a_value_asks_for_quotes_and_shows_the_line_fixed() {
+    let text = clean().replace(
+        "quote: The record does not establish urgency.",
+        "quote: The agency says: no urgency.",
+    );
+    let (kind, line, _) = only(&text);
+    assert_eq!(kind, K::Syntax);
+    assert_eq!(line, line_of(&text, "The agency says"));
+    let shown = message(&text);
+    assert!(shown.contains("mapping values are not allowed"), "{shown}");
+    assert!(
+        shown.contains("put the value in quotes, or write it as a block under `|`"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("quote: \"The agency says: no urgency.\""),
+        "{shown}"
+    );
+}
+
+#[test]
+fn a_tab_is_reported_at_its_own_line() {
+    let text = clean().replace("    author: Dr. Ruiz\n", "\tauthor: Dr. Ruiz\n");
+    let (kind, line, column) = only(&text);
+    assert_eq!(kind, K::Syntax);
+    assert_eq!((line, column), (line_of(&text, "\tauthor"), 1));
+    assert!(message(&text).contains("replace the tab with spaces"));
+}

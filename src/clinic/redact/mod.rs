@@ -127,6 +127,8 @@ pub fn redact(case: &Case, options: &Options) -> Result<Redaction, ShiftError> {
         grounds,
         evidence,
         timeline,
+        // Places in the original file: the redacted copy is a new one.
+        cut_text: _,
     } = case;
     let out = Case {
         info: r.info(info, &known, born)?,
@@ -141,6 +143,7 @@ pub fn redact(case: &Case, options: &Options) -> Result<Redaction, ShiftError> {
             .enumerate()
             .map(|(n, t)| r.timeline_entry(n, t))
             .collect::<Result<_, _>>()?,
+        cut_text: Vec::new(),
     };
 
     for d in people.unmatched() {
