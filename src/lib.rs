@@ -59,6 +59,7 @@ pub mod packet;
 pub mod playbook;
 pub mod render;
 pub mod schema;
+pub mod snippet;
 pub mod synth;
 pub mod write;
 pub mod yaml;

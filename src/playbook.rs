@@ -266,7 +266,11 @@ fn enclosures(top: &mut Fields, reader: &mut Reader) -> BTreeMap<String, Vec<Enc
             let Some(mut f) = reader.map(item, &what) else {
                 continue;
             };
-            let title = f.required_string(reader, "title");
+            let title = f.require(reader, "title").and_then(|node| {
+                let loc = node.loc;
+                let title = reader.string(node, "the enclosure's `title`")?;
+                snippet_parses(reader, loc, &format!("{what} title"), &title).then_some(title)
+            });
             let each = f.take("each").and_then(|n| {
                 reader.choice(n, "each", &["companion", "sponsor"], |t| match t {
                     "companion" => Some(EnclosureEach::Companion),
@@ -438,6 +442,25 @@ fn baseline(top: &mut Fields, reader: &mut Reader, evidence_types: &[EvidenceTyp
     baseline
 }
 
+/// Whether a snippet (an enclosure title, a `memo` entry) parses as a
+/// template; if not, a problem located at its value.
+fn snippet_parses(reader: &mut Reader, loc: crate::model::Loc, what: &str, text: &str) -> bool {
+    match crate::snippet::check(text) {
+        Ok(()) => true,
+        Err(why) => {
+            reader.push(
+                Problem::at(
+                    ProblemKind::InvalidValue,
+                    loc,
+                    format!("`{what}` is not a valid template: {why}"),
+                )
+                .help("placeholders are written `{{ name }}`, conditions `{% if x %}...{% endif %}`"),
+            );
+            false
+        }
+    }
+}
+
 fn memo(top: &mut Fields, reader: &mut Reader) -> BTreeMap<String, String> {
     let mut memo = BTreeMap::new();
     if let Some(node) = top.require(reader, "memo")
@@ -445,7 +468,11 @@ fn memo(top: &mut Fields, reader: &mut Reader) -> BTreeMap<String, String> {
     {
         let loc = m.loc;
         for (key, node) in m.entries() {
-            if let Some(text) = reader.string(node, &format!("memo.{}", key.value)) {
+            let loc = node.loc;
+            let what = format!("memo.{}", key.value);
+            if let Some(text) = reader.string(node, &what)
+                && snippet_parses(reader, loc, &what, &text)
+            {
                 memo.insert(key.value, text);
             }
         }

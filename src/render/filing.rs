@@ -50,6 +50,10 @@ pub struct FilingContext<'a> {
     pub signer_role: String,
     /// What a draft must still state: facts the file lacks, in the memo's terms.
     pub missing_facts: Vec<String>,
+    /// Why the playbook's enclosure titles could not be filled in: the
+    /// render stops with it rather than print a title unfilled.
+    #[serde(skip)]
+    pub snippet_error: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -166,6 +170,7 @@ pub fn filing<'a>(checked: &'a Checked, kind: MemoKind) -> FilingContext<'a> {
     });
 
     let mut establishes: Vec<&str> = Vec::new();
+    let mut established = std::collections::BTreeSet::new();
     for (g, ground) in checked.case.grounds.iter().enumerate() {
         if checked.report.grounds[g].status < Status::Supported {
             continue;
@@ -174,14 +179,17 @@ pub fn filing<'a>(checked: &'a Checked, kind: MemoKind) -> FilingContext<'a> {
             .playbook
             .category(&ground.category)
             .and_then(|c| c.establishes.as_deref())
-            && !establishes.contains(&clause)
+            && established.insert(clause)
         {
             establishes.push(clause);
         }
     }
 
     let representative = info.representative.as_ref();
-    let enclosures = enclosures(checked, kind, representative.is_some());
+    let (enclosures, snippet_error) = match enclosures(checked, kind, representative.is_some()) {
+        Ok(titles) => (titles, None),
+        Err(e) => (Vec::new(), Some(e)),
+    };
     let signer_role = representative
         .and_then(|r| r.role.clone())
         .unwrap_or_else(|| "Counsel for the petitioner".to_owned());
@@ -196,13 +204,20 @@ pub fn filing<'a>(checked: &'a Checked, kind: MemoKind) -> FilingContext<'a> {
         condition_exhibits,
         treatment_exhibits,
         companions,
-        sponsors: info.sponsors.iter().map(|s| sponsor(checked, s)).collect(),
+        sponsors: {
+            let support = exhibits_of_types(checked, &["financial-support"]);
+            info.sponsors
+                .iter()
+                .map(|s| sponsor(checked, &support, s))
+                .collect()
+        },
         expedite,
         fee,
         establishes,
         enclosures,
         signer_role,
         missing_facts,
+        snippet_error,
     }
 }
 
@@ -262,16 +277,17 @@ fn missing_facts(checked: &Checked, has_period: bool) -> Vec<String> {
     missing_facts
 }
 
-fn sponsor<'a>(checked: &Checked, s: &'a Sponsor) -> SponsorContext<'a> {
+fn sponsor<'a>(checked: &Checked, support: &[(usize, String)], s: &'a Sponsor) -> SponsorContext<'a> {
     let name = s.name.to_lowercase();
-    let own: Vec<(usize, String)> = exhibits_of_types(checked, &["financial-support"])
-        .into_iter()
+    let own: Vec<(usize, String)> = support
+        .iter()
         .filter(|(n, _)| {
             let e = &checked.case.evidence[checked.plan.exhibits[*n].evidence];
             e.author
                 .as_deref()
                 .is_some_and(|a| a.to_lowercase().contains(&name))
         })
+        .cloned()
         .collect();
     SponsorContext {
         name: &s.name,
@@ -290,16 +306,8 @@ fn proved_exhibits(checked: &Checked, category: &str) -> Vec<(usize, String)> {
             continue;
         }
         for &i in &result.evidence {
-            if let Some(x) = checked.plan.of(i) {
-                out.push((
-                    checked
-                        .plan
-                        .exhibits
-                        .iter()
-                        .position(|e| e.evidence == i)
-                        .unwrap_or(0),
-                    x.letter.clone(),
-                ));
+            if let Some(n) = checked.plan.position_of(i) {
+                out.push((n, checked.plan.exhibits[n].letter.clone()));
             }
         }
     }
@@ -331,8 +339,9 @@ fn cite(letters: &[(usize, String)]) -> String {
 }
 
 /// The playbook's enclosures for this document, once per companion or
-/// sponsor where the item says so. Placeholder problems show as written.
-fn enclosures(checked: &Checked, kind: MemoKind, representative: bool) -> Vec<String> {
+/// sponsor where the item says so, each title filled in within the render's
+/// budget (see [`super::templates::enclosure_titles`]).
+fn enclosures(checked: &Checked, kind: MemoKind, representative: bool) -> Result<Vec<String>, String> {
     let info = &checked.case.info;
     let cover = kind == MemoKind::Cover;
     let covered = if cover {
@@ -341,7 +350,7 @@ fn enclosures(checked: &Checked, kind: MemoKind, representative: bool) -> Vec<St
         kind
     };
     let Some(items) = checked.playbook.enclosures.get(covered.as_str()) else {
-        return Vec::new();
+        return Ok(Vec::new());
     };
     // "A–M": the packet's letters, for "Exhibits {{ exhibits }}".
     let exhibits = match (checked.plan.exhibits.first(), checked.plan.exhibits.last()) {
@@ -349,29 +358,31 @@ fn enclosures(checked: &Checked, kind: MemoKind, representative: bool) -> Vec<St
         (Some(a), Some(b)) => format!("{}\u{2013}{}", a.letter, b.letter),
         _ => String::new(),
     };
-    let fill = |title: &str, name: &str| {
-        let mut cx = tera::Context::new();
-        cx.insert("name", name);
-        cx.insert("exhibits", &exhibits);
-        cx.insert("count", &checked.plan.exhibits.len());
-        tera::Tera::one_off(title, &cx, false).unwrap_or_else(|_| title.to_owned())
-    };
-    let mut out = Vec::new();
+    let mut jobs: Vec<(String, String)> = Vec::new();
     for item in items {
         if (item.when_representative && !representative) || (item.when_cover && !cover) {
             continue;
         }
+        let title = || item.title.clone();
         match item.each {
-            None => out.push(fill(&item.title, "")),
+            None => jobs.push((title(), String::new())),
             Some(EnclosureEach::Companion) => {
-                out.extend(info.companions.iter().map(|c| fill(&item.title, &c.name)));
+                jobs.extend(info.companions.iter().map(|c| (title(), c.name.clone())));
             }
             Some(EnclosureEach::Sponsor) => {
-                out.extend(info.sponsors.iter().map(|s| fill(&item.title, &s.name)));
+                jobs.extend(info.sponsors.iter().map(|s| (title(), s.name.clone())));
             }
         }
     }
-    out
+    if jobs.is_empty() {
+        return Ok(Vec::new());
+    }
+    super::templates::enclosure_titles(
+        jobs,
+        exhibits,
+        checked.plan.exhibits.len(),
+        super::budget::Budget::for_input(checked.text_len),
+    )
 }
 
 #[cfg(test)]
