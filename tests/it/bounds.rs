@@ -179,3 +179,229 @@ fn the_keep_list_is_an_input_never_written_over() {
         .stderr_contains("over the limit")
         .run();
 }
+
+// Arguments on a terminal.
+
+#[test]
+fn values_from_the_command_line_are_shown_not_run() {
+    for args in [
+        vec!["check", "--today", "\u{1b}]52;c;aGk=\u{7}2026", "x.yaml"],
+        vec!["render", "--memo", "\u{1b}[2J", "x.yaml"],
+        vec!["check", "--format=\u{1b}[2Jjson", "x.yaml"],
+        // `rebut check *` in a folder holding a file named like an option.
+        vec!["check", "--today=\u{1b}]0;title\u{7}", "x.yaml"],
+    ] {
+        let out = Rebut::new().args(&args).status(2).run();
+        assert!(!out.stderr.contains('\u{1b}'), "{:?}: {}", args, out.stderr);
+        assert!(!out.stderr.contains('\u{7}'), "{:?}: {}", args, out.stderr);
+        assert!(out.stderr.contains('\u{241b}'), "{:?}: {}", args, out.stderr);
+        assert!(out.stderr.starts_with("error: "), "{}", out.stderr);
+    }
+}
+
+// Templates: inputs, not links out of their folder.
+
+#[test]
+fn a_template_that_links_out_of_its_folder_is_refused() {
+    let dir = scratch("tlink");
+    let outside = scratch("toutside");
+    std::fs::write(outside.join("secret.md"), "private text\n").unwrap();
+    std::os::unix::fs::symlink(outside.join("secret.md"), dir.join("gaps.md")).unwrap();
+    let out = Rebut::new()
+        .args([
+            "render",
+            "--today",
+            TODAY,
+            "examples/denial-with-gaps.yaml",
+            "--memo",
+            "gaps",
+        ])
+        .arg("--templates")
+        .arg(&*dir)
+        .status(2)
+        .stderr_contains("outside the template folder")
+        .run();
+    assert!(!out.stdout.contains("private text"));
+    // A link inside the folder is a template like any other.
+    std::fs::remove_file(dir.join("gaps.md")).unwrap();
+    std::fs::write(dir.join("mine.txt"), "# Ours\n").unwrap();
+    std::os::unix::fs::symlink(dir.join("mine.txt"), dir.join("gaps.md")).unwrap();
+    Rebut::new()
+        .args([
+            "render",
+            "--today",
+            TODAY,
+            "examples/denial-with-gaps.yaml",
+            "--memo",
+            "gaps",
+        ])
+        .arg("--templates")
+        .arg(&*dir)
+        .status(0)
+        .stdout_contains("# Ours")
+        .run();
+    // A FIFO of a template's name is refused, not waited on.
+    std::fs::remove_file(dir.join("gaps.md")).unwrap();
+    mkfifo(&dir.join("gaps.md"));
+    Rebut::new()
+        .args([
+            "render",
+            "--today",
+            TODAY,
+            "examples/denial-with-gaps.yaml",
+            "--memo",
+            "gaps",
+        ])
+        .arg("--templates")
+        .arg(&*dir)
+        .status(2)
+        .stderr_contains("not a regular file")
+        .run();
+}
+
+#[test]
+fn a_template_is_never_written_over() {
+    let dir = scratch("tinput");
+    std::fs::write(dir.join("gaps.md"), "# Ours\n").unwrap();
+    Rebut::new()
+        .args([
+            "render",
+            "--today",
+            TODAY,
+            "examples/denial-with-gaps.yaml",
+            "--memo",
+            "gaps",
+        ])
+        .arg("--templates")
+        .arg(&*dir)
+        .arg("-o")
+        .arg(dir.join("gaps.md"))
+        .status(2)
+        .stderr_contains("which this command reads")
+        .run();
+    assert_eq!(std::fs::read_to_string(dir.join("gaps.md")).unwrap(), "# Ours\n");
+}
+
+// The playbook's snippets.
+
+fn builtin_playbook() -> String {
+    std::fs::read_to_string(root().join("playbooks/humanitarian-parole-medical.yaml")).unwrap()
+}
+
+#[test]
+fn a_broken_playbook_snippet_is_a_located_problem_when_the_playbook_is_read() {
+    let dir = scratch("snippet");
+    let text = builtin_playbook();
+    let needle = "Form I-134, Declaration of Financial Support, signed by {{ name }}";
+    assert!(text.contains(needle), "the built-in playbook changed");
+    let path = dir.join("playbook.yaml");
+    std::fs::write(&path, text.replace(needle, "Form I-134 for {{ name")).unwrap();
+    let line = text[..text.find(needle).unwrap()].lines().count();
+    for command in [
+        vec!["playbook"],
+        vec!["check", "--today", TODAY, "examples/noid-clean.yaml"],
+    ] {
+        Rebut::new()
+            .args(&command)
+            .arg("--playbook")
+            .arg(&path)
+            .status(2)
+            .stderr_contains("is not a valid template")
+            .stderr_contains(&format!("playbook.yaml:{line}:"))
+            .run();
+    }
+    let needle = "exercise its discretion favorably and grant {{ beneficiary }}";
+    assert!(text.contains(needle), "the built-in playbook changed");
+    std::fs::write(&path, text.replace(needle, "grant {% if x %}{{ beneficiary }}")).unwrap();
+    Rebut::new()
+        .args(["playbook", "--playbook"])
+        .arg(&path)
+        .status(2)
+        .stderr_contains("`memo.closing_request` is not a valid template")
+        .run();
+}
+
+#[test]
+fn a_playbook_snippet_that_loops_is_stopped_by_the_render_budget() {
+    let dir = scratch("snippetloop");
+    let text = builtin_playbook();
+    let path = dir.join("playbook.yaml");
+    // An enclosure title whose loops would run for hours.
+    std::fs::write(
+        &path,
+        text.replace(
+            "Form I-134, Declaration of Financial Support, signed by {{ name }}",
+            "\"{% for i in range(end=100000) %}{% for j in range(end=100000) %}x{% endfor %}{% endfor %}\"",
+        ),
+    )
+    .unwrap();
+    Rebut::new()
+        .args(["playbook", "--playbook"])
+        .arg(&path)
+        .status(0)
+        .run();
+    let out = Rebut::new()
+        .args([
+            "render",
+            "--today",
+            TODAY,
+            "examples/denial-with-gaps.yaml",
+            "--playbook",
+        ])
+        .arg(&path)
+        .status(2)
+        .stderr_contains("enclosure title")
+        .stderr_contains("`range` would make")
+        .run();
+    assert_eq!(out.stdout, "");
+    // A `memo` entry doubling a string: stopped at the render's memory.
+    let doubling = format!(
+        "{{% set a = \"0123456789abcdef\" %}}{}{{{{ a | length }}}} {{{{ beneficiary }}}}",
+        "{% set a = a ~ a %}".repeat(40)
+    );
+    std::fs::write(
+        &path,
+        text.replace(
+            "exercise its discretion favorably and grant {{ beneficiary }}",
+            &format!("exercise its discretion favorably and grant {doubling}"),
+        ),
+    )
+    .unwrap();
+    Rebut::new()
+        .args([
+            "render",
+            "--today",
+            TODAY,
+            "examples/noid-clean.yaml",
+            "--playbook",
+        ])
+        .arg(&path)
+        .max_heap(1024 * 1024 * 1024)
+        .status(2)
+        // Its memory, as a rule; its time on a machine too busy to reach it.
+        .stderr_contains("so it was stopped and nothing was written")
+        .run();
+}
+
+// Diagnostics.
+
+#[test]
+fn a_file_of_many_problems_prints_the_first_and_counts_the_rest() {
+    let dir = scratch("manyproblems");
+    let mut text = String::from("rebut: 1\ncase: 7\ngrounds:\n");
+    for _ in 0..20_000 {
+        text.push_str("  - 5\n");
+    }
+    text.push_str("evidence: []\n");
+    let path = dir.join("case.yaml");
+    std::fs::write(&path, text).unwrap();
+    let out = Rebut::new()
+        .args(["check", "--today", TODAY])
+        .arg(&path)
+        .status(2)
+        .stderr_contains("not shown")
+        .run();
+    let printed = out.stderr.matches("error[").count();
+    assert_eq!(printed, rebut::diag::MAX_SHOWN_PROBLEMS, "{}", out.head());
+    assert!(out.stderr.len() < 200_000, "{} bytes", out.stderr.len());
+}
