@@ -175,7 +175,11 @@ fn convert(
     map_svg: Option<String>,
 ) -> Result<Vec<u8>, RenderError> {
     let css = templates.css().to_owned();
-    let md_mib = md.len() / (1024 * 1024);
+    let md_size = if md.len() < 1024 * 1024 {
+        format!("{} KiB", md.len().div_ceil(1024))
+    } else {
+        format!("{} MiB", md.len() / (1024 * 1024))
+    };
     let what = if format == Format::Word {
         "a Word document"
     } else {
@@ -201,7 +205,7 @@ fn convert(
         budget::Stopped::Failed(_, Some(exceeded)) | budget::Stopped::Exceeded(exceeded) => {
             RenderError::Template {
                 message: format!(
-                    "converting the memo to {what} {exceeded}, so it was stopped and nothing was written (its Markdown is {md_mib} MiB: look for a template that repeats text)"
+                    "converting the memo to {what} {exceeded}, so it was stopped and nothing was written (its Markdown is {md_size}: look for a template that repeats text, or text formatted a great many times)"
                 ),
             }
         }

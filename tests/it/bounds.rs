@@ -405,3 +405,89 @@ fn a_file_of_many_problems_prints_the_first_and_counts_the_rest() {
     assert_eq!(printed, rebut::diag::MAX_SHOWN_PROBLEMS, "{}", out.head());
     assert!(out.stderr.len() < 200_000, "{} bytes", out.stderr.len());
 }
+
+// Owners.
+
+#[test]
+fn a_replaced_file_keeps_its_owner() {
+    use std::os::unix::fs::MetadataExt;
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } != 0 {
+        eprintln!("skipped: only root can make a file of another user to replace");
+        return;
+    }
+    let dir = scratch("owner");
+    let memo = dir.join("memo.md");
+    std::fs::write(&memo, "old").unwrap();
+    std::os::unix::fs::chown(&memo, Some(4242), Some(4343)).unwrap();
+    Rebut::new()
+        .args(["render", "--today", TODAY, "examples/noid-clean.yaml", "-o"])
+        .arg(&memo)
+        .status(0)
+        .run();
+    let meta = std::fs::metadata(&memo).unwrap();
+    assert_eq!((meta.uid(), meta.gid()), (4242, 4343));
+    assert!(std::fs::read_to_string(&memo).unwrap().starts_with('#'));
+}
+
+// Costs that grew faster than the input.
+
+#[test]
+fn backtick_runs_of_every_length_are_escaped_in_one_pass() {
+    // Runs of 1, 2, …, 1,500 backticks, none closed: each one's closing run
+    // used to be looked for through the rest of the text (about a billion
+    // steps here); now a search.
+    let text: String = (1..=1500).map(|n| "`".repeat(n) + " x ").collect();
+    let out = rebut::render::markdown::inline_markdown(&text);
+    assert_eq!(out.matches("\\`").count(), 1500 * 1501 / 2);
+    // A closed span stays code.
+    assert_eq!(
+        rebut::render::markdown::inline_markdown("a ``b`` c ``` d"),
+        "a ``b`` c \\`\\`\\` d"
+    );
+}
+
+#[test]
+fn an_exhibit_cited_many_times_in_a_point_is_cited_once() {
+    let case = std::fs::read_to_string(root().join("examples/noid-clean.yaml")).unwrap();
+    let many = format!("evidence: [{}]", vec!["echo-records"; 20_000].join(", "));
+    let case = case.replacen("evidence: [echo-records]", &many, 1);
+    assert!(case.contains(&many), "the example changed");
+    let checked = crate::support::checked(&case);
+    let cx = checked.memo(rebut::render::MemoKind::Rebuttal, true);
+    let point = &cx.grounds[0].points[1];
+    assert_eq!(point.citations.len(), 1);
+}
+
+#[test]
+fn a_memo_too_costly_to_convert_is_stopped_within_the_budget() {
+    // A template writing a million emphasized words: Markdown of 3 MB,
+    // whose Word document would take gigabytes. The child may use 1 GiB;
+    // the conversion stops at the render's budget with an error.
+    let dir = scratch("convert");
+    std::fs::write(
+        dir.join("gaps.md"),
+        "# Gaps\n{% for i in range(end=100000) %}*a* *b* *c* *d* *e* *f* *g* *h* *i* *j*\n{% endfor %}\n",
+    )
+    .unwrap();
+    let out = dir.join("gaps.docx");
+    Rebut::new()
+        .args([
+            "render",
+            "--today",
+            TODAY,
+            "examples/denial-with-gaps.yaml",
+            "--memo",
+            "gaps",
+        ])
+        .arg("--templates")
+        .arg(&*dir)
+        .arg("-o")
+        .arg(&out)
+        .max_heap(1024 * 1024 * 1024)
+        .status(2)
+        .stderr_contains("converting the memo to a Word document")
+        .stderr_contains("so it was stopped and nothing was written")
+        .run();
+    assert!(!out.exists());
+}
