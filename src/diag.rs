@@ -301,10 +301,10 @@ fn excerpt(lines: &[SourceLine<'_>], loc: Loc) -> Option<Excerpt> {
 
 /// The work all "did you mean" suggestions of one process may take, in
 /// pairs of characters compared (a comparison of two names costs the
-/// product of their lengths): a few tenths of a second. Past it, names are
+/// product of their lengths): a tenth of a second or so. Past it, names are
 /// reported without a suggestion, so that a file of a million unknown names
 /// against a thousand known ones costs what reading it costs.
-pub const SUGGESTION_WORK: u64 = 200_000_000;
+pub const SUGGESTION_WORK: u64 = 50_000_000;
 
 /// Names longer than this are no typo of a known one: never compared.
 const MAX_SUGGESTED_LEN: usize = 64;

@@ -491,3 +491,39 @@ fn a_memo_too_costly_to_convert_is_stopped_within_the_budget() {
         .run();
     assert!(!out.exists());
 }
+
+#[test]
+fn did_you_mean_over_a_thousand_categories_is_bounded() {
+    // 900 more categories (about the 1,000 past which none is suggested) and 5,000 grounds of a category that is none of
+    // them: every ground compared with every category was five million
+    // comparisons; the suggestions now stop at a fixed budget.
+    let dir = scratch("didyoumean");
+    let mut playbook = builtin_playbook();
+    let extra: String = (0..900)
+        .map(|i| format!("  category-number-{i}:\n    label: Category {i}\n    heading: Heading {i}\n"))
+        .collect();
+    playbook = playbook.replacen("categories:\n", &format!("categories:\n{extra}"), 1);
+    let playbook_path = dir.join("playbook.yaml");
+    std::fs::write(&playbook_path, playbook).unwrap();
+    let mut case = String::from(
+        "rebut: 1\ncase:\n  title: T\n  beneficiary:\n    name: A B\n    country: Peru\n  decision:\n    kind: noid\n    date: 2026-10-01\ngrounds:\n",
+    );
+    for g in 0..5000 {
+        case.push_str(&format!(
+            "  - id: g{g}\n    category: category-numbr-{g}\n    quote: q\n    responses: []\n"
+        ));
+    }
+    case.push_str("evidence: []\n");
+    let case_path = dir.join("case.yaml");
+    std::fs::write(&case_path, case).unwrap();
+    let out = Rebut::new()
+        .args(["check", "--today", TODAY, "--playbook"])
+        .arg(&playbook_path)
+        .arg(&case_path)
+        .status(2)
+        .stderr_contains("unknown category `category-numbr-0`")
+        .stderr_contains("did you mean `category-number-")
+        .stderr_contains("not shown")
+        .run();
+    assert!(out.stderr.len() < 1_000_000, "{} bytes", out.stderr.len());
+}
