@@ -307,7 +307,7 @@ fn a_broken_playbook_snippet_is_a_located_problem_when_the_playbook_is_read() {
             .arg(&path)
             .status(2)
             .stderr_contains("is not a valid template")
-            .stderr_contains(&format!("playbook.yaml:{line}:"))
+            .stderr_contains(format!("playbook.yaml:{line}:"))
             .run();
     }
     let needle = "exercise its discretion favorably and grant {{ beneficiary }}";
