@@ -129,7 +129,7 @@ impl Unusable {
         let n = self.problems.len();
         if let Some(more) = n.checked_sub(MAX_SHOWN_PROBLEMS).filter(|&m| m > 0) {
             out.push_str(&format!(
-                "note: {more} more problem{} in {name} not shown; fix those above and run again to see them\n",
+                "note: {more} more problem{} not shown; fix those above and run again to see them\n",
                 if more == 1 { " is" } else { "s are" }
             ));
         }

@@ -200,8 +200,13 @@ fn keep_words(args: &RedactArgs) -> Result<Vec<String>, Error> {
     if let Some(path) = &args.keep_list {
         // An input like the case: a regular file (or `-`), within a size no
         // list of words comes near.
-        let source =
-            crate::input::read_source(path, KEEP_LIST_MAX_BYTES).map_err(|u| Error::unusable(u, None))?;
+        let source = crate::input::read_source(path, KEEP_LIST_MAX_BYTES).map_err(|u| {
+            let reason = u.problems.first().map(|p| p.message.clone()).unwrap_or_default();
+            Error::refuse(
+                format!("cannot read the keep list {path}: {reason}"),
+                "give a readable file, one word a line (at most 4 MiB)",
+            )
+        })?;
         keep.extend(
             source
                 .text
