@@ -27,7 +27,6 @@ use rebut::render::{self, Format, MemoKind, Templates};
 use rebut::synth::{SynthCase, TODAY};
 use rebut::yaml;
 use std::hint::black_box;
-use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 #[path = "support/memory.rs"]
@@ -83,15 +82,19 @@ const OUTPUTS: &[Stage] = &[
 /// The rebuttal memo as `rebut render` makes it: Markdown, HTML (with the
 /// evidence map) or Word.
 fn memo(checked: &Checked, format: Format) -> usize {
-    static TEMPLATES: OnceLock<Templates> = OnceLock::new();
-    let templates = TEMPLATES.get_or_init(Templates::builtin);
-    render::memo(checked, MemoKind::Rebuttal, true, format, templates)
+    // The budget `rebut render` gives a case of this size.
+    let templates = Templates::builtin().for_input(checked.text_len);
+    render::memo(checked, MemoKind::Rebuttal, true, format, &templates)
         .expect("renders")
         .len()
 }
 
 /// An output slower than this at one size is skipped at the larger sizes.
-const OUTPUT_PATIENCE: Duration = Duration::from_secs(3);
+const OUTPUT_PATIENCE: Duration = Duration::from_secs(20);
+
+/// The goal for every render: at most this much slower per ten times the
+/// grounds (linear, with room for the n log n of sorting).
+const RENDER_GROWTH_GOAL: f64 = 11.0;
 
 fn print_table_header(outputs: &[Stage]) {
     let mut header = String::from(
@@ -123,6 +126,49 @@ fn print_multiples(outputs: &[Stage], multiples: &[String]) {
         println!("|---|{}", "---|".repeat(outputs.len()));
         for row in multiples {
             println!("{row}");
+        }
+    }
+}
+
+/// Each output's time at each size, its growth from the size before (the
+/// goal for a render is at most [`RENDER_GROWTH_GOAL`] per ten times the
+/// grounds) and the process's resident peak while it ran.
+fn print_growth(outputs: &[Stage], renders: &[(usize, &'static str, Duration, Option<u64>)]) {
+    if outputs.is_empty() {
+        return;
+    }
+    println!();
+    println!(
+        "Growth of each output per step in size (goal for a render: at most ×{RENDER_GROWTH_GOAL} per ×10):"
+    );
+    println!();
+    println!("| output | grounds | ms | growth | per ×10 | peak MB |");
+    println!("|---|---|---|---|---|---|");
+    for stage in outputs {
+        let mut last: Option<(usize, Duration)> = None;
+        for &(grounds, _, t, peak_bytes) in renders.iter().filter(|r| r.1 == stage.name) {
+            let (growth, per_ten) = match last {
+                Some((g0, t0)) if g0 > 0 && t0 > Duration::ZERO => {
+                    let growth = t.as_secs_f64() / t0.as_secs_f64();
+                    // The growth for ten times the grounds, whatever the step.
+                    let steps = ((grounds as f64) / (g0 as f64)).log10();
+                    let per_ten = growth.powf(1.0 / steps.max(f64::EPSILON));
+                    let mark = if per_ten > RENDER_GROWTH_GOAL {
+                        " (over the goal)"
+                    } else {
+                        ""
+                    };
+                    (format!("×{growth:.1}"), format!("×{per_ten:.1}{mark}"))
+                }
+                _ => ("-".to_owned(), "-".to_owned()),
+            };
+            println!(
+                "| {} | {grounds} | {} | {growth} | {per_ten} | {} |",
+                stage.name,
+                ms(t),
+                peak(peak_bytes)
+            );
+            last = Some((grounds, t));
         }
     }
 }
@@ -160,6 +206,8 @@ fn main() {
     let mut previous: Option<Duration> = None;
     let mut output_times: Vec<Option<Duration>> = vec![None; outputs.len()];
     let mut multiples = Vec::new();
+    // (grounds, output, time, peak) of every output measured.
+    let mut renders: Vec<(usize, &'static str, Duration, Option<u64>)> = Vec::new();
     for &grounds in &sizes {
         let text = SynthCase::generate(grounds, 1, &playbook).to_yaml();
         let source = Source::from_text("bench.yaml", text);
@@ -210,7 +258,8 @@ fn main() {
                 *last = Some(Duration::MAX);
                 continue;
             }
-            let (t, _) = measure(reps, || (stage.run)(&checked));
+            let (t, peak_bytes) = measure(reps, || (stage.run)(&checked));
+            renders.push((grounds, stage.name, t, peak_bytes));
             row.push_str(&format!(" {} |", ms(t)));
             multiple.push_str(&format!(
                 " {:.2} |",
@@ -234,6 +283,7 @@ fn main() {
     }
 
     print_multiples(outputs, &multiples);
+    print_growth(outputs, &renders);
 
     if files > 0 {
         println!();

@@ -97,7 +97,9 @@ impl Unusable {
         }
     }
 
-    /// Renders every problem against the source text, then one summary line.
+    /// Renders the problems against the source text (the first
+    /// [`MAX_SHOWN_PROBLEMS`], then how many more there are), then one
+    /// summary line.
     pub fn render(&self, source: Option<&str>, color: bool) -> String {
         let renderer = if color {
             Renderer::styled()
@@ -107,11 +109,17 @@ impl Unusable {
         let lines = source.map(source_lines);
         let name = crate::display::name(&self.name);
         let mut out = String::new();
-        for problem in &self.problems {
+        for problem in self.problems.iter().take(MAX_SHOWN_PROBLEMS) {
             out.push_str(&render_problem(&renderer, &name, lines.as_deref(), problem));
             out.push_str("\n\n");
         }
         let n = self.problems.len();
+        if let Some(more) = n.checked_sub(MAX_SHOWN_PROBLEMS).filter(|&m| m > 0) {
+            out.push_str(&format!(
+                "note: {more} more problem{} not shown; fix those above and run again to see them\n",
+                if more == 1 { " is" } else { "s are" }
+            ));
+        }
         out.push_str(&format!(
             "error: {name} is unusable: {n} problem{} (fix them and run again)\n",
             if n == 1 { "" } else { "s" }
@@ -119,6 +127,11 @@ impl Unusable {
         out
     }
 }
+
+/// At most this many problems of one file are printed: past it, a file is
+/// wrong throughout (a wrong version, the wrong file), and printing every one
+/// of millions of problems would flood the terminal.
+pub const MAX_SHOWN_PROBLEMS: usize = 200;
 
 /// The widest stretch of a source line shown around a caret; longer lines are
 /// cropped so that a one-megabyte line does not flood the terminal.
@@ -273,14 +286,50 @@ fn excerpt(lines: &[SourceLine<'_>], loc: Loc) -> Option<Excerpt> {
     })
 }
 
-/// The closest of `candidates` to `name`, when it is close enough to be a typo.
+/// The work all "did you mean" suggestions of one process may take, in
+/// pairs of characters compared (a comparison of two names costs the
+/// product of their lengths): a tenth of a second or so. Past it, names are
+/// reported without a suggestion, so that a file of a million unknown names
+/// against a thousand known ones costs what reading it costs.
+pub const SUGGESTION_WORK: u64 = 50_000_000;
+
+/// Names longer than this are no typo of a known one: never compared.
+const MAX_SUGGESTED_LEN: usize = 64;
+
+static SUGGESTION_WORK_LEFT: std::sync::atomic::AtomicU64 =
+    std::sync::atomic::AtomicU64::new(SUGGESTION_WORK);
+
+/// Takes `cost` from the process's suggestion budget, if it has that much.
+fn spend_suggestion_work(cost: u64) -> bool {
+    use std::sync::atomic::Ordering;
+    SUGGESTION_WORK_LEFT
+        .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |left| {
+            left.checked_sub(cost)
+        })
+        .is_ok()
+}
+
+/// The closest of `candidates` to `name`, when it is close enough to be a
+/// typo. Bounded: names and candidates longer than a name can be are not
+/// compared, and once the process has spent [`SUGGESTION_WORK`] there are
+/// no more suggestions.
 pub fn did_you_mean<'a, I>(name: &str, candidates: I) -> Option<&'a str>
 where
     I: IntoIterator<Item = &'a str>,
 {
+    if name.len() > MAX_SUGGESTED_LEN {
+        return None;
+    }
     let name = name.to_lowercase();
     let mut best: Option<(f64, &str)> = None;
     for candidate in candidates {
+        if candidate.len() > MAX_SUGGESTED_LEN {
+            continue;
+        }
+        let cost = (name.len().max(1) * candidate.len().max(1)) as u64;
+        if !spend_suggestion_work(cost) {
+            break;
+        }
         let score = strsim::jaro_winkler(&name, &candidate.to_lowercase());
         if score >= 0.8 && best.is_none_or(|(s, _)| score > s) {
             best = Some((score, candidate));

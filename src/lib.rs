@@ -61,6 +61,7 @@ pub mod packet;
 pub mod playbook;
 pub mod render;
 pub mod schema;
+pub mod snippet;
 pub mod synth;
 pub mod text;
 pub mod write;

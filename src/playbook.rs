@@ -423,7 +423,11 @@ fn enclosures(top: &mut Fields, reader: &mut Reader) -> BTreeMap<String, Vec<Enc
             let Some(mut f) = reader.map(item, &what) else {
                 continue;
             };
-            let title = f.required_string(reader, "title");
+            let title = f.require(reader, "title").and_then(|node| {
+                let loc = node.loc;
+                let title = reader.string(node, "the enclosure's `title`")?;
+                snippet_parses(reader, loc, &format!("{what} title"), &title).then_some(title)
+            });
             let each = f.take("each").and_then(|n| {
                 reader.choice(n, "each", &["companion", "sponsor"], |t| match t {
                     "companion" => Some(EnclosureEach::Companion),
@@ -472,7 +476,12 @@ fn evidence_types(top: &mut Fields, reader: &mut Reader) -> Vec<EvidenceType> {
             let Some(mut f) = reader.map(node, &format!("evidence_types.{}", id.value)) else {
                 continue;
             };
-            let label = f.required_string(reader, "label");
+            let label = short_string(
+                &mut f,
+                reader,
+                "label",
+                &format!("evidence_types.{}.label", id.value),
+            );
             let opinion = f.bool(reader, "opinion").unwrap_or(false);
             let what = format!("evidence_types.{}", id.value);
             let must_state: Vec<String> = f
@@ -520,8 +529,8 @@ fn categories(top: &mut Fields, reader: &mut Reader, evidence_types: &[EvidenceT
             let Some(mut f) = reader.map(node, &what) else {
                 continue;
             };
-            let label = f.required_string(reader, "label");
-            let heading = f.required_string(reader, "heading");
+            let label = short_string(&mut f, reader, "label", &format!("{what}.label"));
+            let heading = short_string(&mut f, reader, "heading", &format!("{what}.heading"));
             let type_list = |reader: &mut Reader, f: &mut Fields, key: &'static str| {
                 f.list(reader, key)
                     .into_iter()
@@ -601,6 +610,50 @@ fn baseline(top: &mut Fields, reader: &mut Reader, evidence_types: &[EvidenceTyp
     baseline
 }
 
+/// The longest label or heading: it names a kind of evidence or a ground
+/// in tables, findings and headings, where a page of text would be
+/// repeated for every ground.
+pub const MAX_LABEL_CHARS: usize = 300;
+
+/// A required label or heading, refused (located) past [`MAX_LABEL_CHARS`].
+fn short_string(f: &mut Fields, reader: &mut Reader, key: &'static str, what: &str) -> Option<String> {
+    let node = f.require(reader, key)?;
+    let loc = node.loc;
+    let text = reader.string(node, what)?;
+    let chars = text.chars().count();
+    if chars > MAX_LABEL_CHARS {
+        reader.push(
+            Problem::at(
+                ProblemKind::InvalidValue,
+                loc,
+                format!("`{what}` is {chars} characters long, more than the {MAX_LABEL_CHARS} a label or heading may have"),
+            )
+            .help("keep it to a few words: it names the evidence or the ground wherever it is listed"),
+        );
+        return None;
+    }
+    Some(text)
+}
+
+/// Whether a snippet (an enclosure title, a `memo` entry) parses as a
+/// template; if not, a problem located at its value.
+fn snippet_parses(reader: &mut Reader, loc: crate::model::Loc, what: &str, text: &str) -> bool {
+    match crate::snippet::check(text) {
+        Ok(()) => true,
+        Err(why) => {
+            reader.push(
+                Problem::at(
+                    ProblemKind::InvalidValue,
+                    loc,
+                    format!("`{what}` is not a valid template: {why}"),
+                )
+                .help("placeholders are written `{{ name }}`, conditions `{% if x %}...{% endif %}`"),
+            );
+            false
+        }
+    }
+}
+
 fn memo(top: &mut Fields, reader: &mut Reader) -> BTreeMap<String, String> {
     let mut memo = BTreeMap::new();
     if let Some(node) = top.require(reader, "memo")
@@ -608,7 +661,11 @@ fn memo(top: &mut Fields, reader: &mut Reader) -> BTreeMap<String, String> {
     {
         let loc = m.loc;
         for (key, node) in m.entries() {
-            if let Some(text) = reader.string(node, &format!("memo.{}", key.value)) {
+            let loc = node.loc;
+            let what = format!("memo.{}", key.value);
+            if let Some(text) = reader.string(node, &what)
+                && snippet_parses(reader, loc, &what, &text)
+            {
                 memo.insert(key.value, text);
             }
         }

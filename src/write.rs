@@ -16,11 +16,20 @@
 //!   a folder, a socket or a block device is refused.
 //! - `-o -` (or no `-o`) means standard output, in every command
 //!   ([`file_target`]).
+//! - **An interruption leaves nothing behind**: SIGINT, SIGTERM and SIGHUP
+//!   remove the temporary files before the process ends (see [`temps`]),
+//!   and a temporary file of our naming left by a process that no longer
+//!   runs (killed outright, or a crash) is removed the next time a file is
+//!   written in its folder.
+//! - **A replaced file keeps its owner, group and mode**; a file of another
+//!   user, which the process could not give back, is refused.
 
 use std::fs::{File, Metadata, OpenOptions};
 use std::io::Write;
 use std::os::unix::fs::{FileTypeExt, MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
+
+pub mod temps;
 
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
@@ -40,12 +49,29 @@ pub enum WriteError {
     Exists { path: String },
     #[error("refusing to write to {path}: it is {kind}, not a file")]
     NotWritable { path: String, kind: &'static str },
+    #[error("refusing to write to {path}: the folder {folder} does not exist (create it first)")]
+    NoFolder { path: String, folder: String },
+    #[error(
+        "refusing to replace {path}: it belongs to another user, and the copy written in its place would be yours (their access would change); write it elsewhere, or ask its owner"
+    )]
+    OtherOwner { path: String },
+    /// A later target failed after earlier ones were written (a device
+    /// cannot be unwritten).
+    #[error("{error} ({written} had already been written)")]
+    Partial { error: Box<WriteError>, written: String },
     #[error("cannot write {path}: {source}")]
     Io {
         path: String,
         #[source]
         source: std::io::Error,
     },
+}
+
+impl WriteError {
+    /// Whether some target was written before the failure.
+    pub fn wrote_some(&self) -> bool {
+        matches!(self, WriteError::Partial { .. })
+    }
 }
 
 /// The file an `-o` option names, or `None` for standard output (no `-o`,
@@ -209,6 +235,14 @@ impl Place {
                 })
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                // `-o newdir/` names a folder, which is not made: writing a
+                // file called `newdir` would surprise.
+                if path.as_os_str().as_encoded_bytes().ends_with(b"/") {
+                    return Err(WriteError::NoFolder {
+                        folder: shown.clone(),
+                        path: shown,
+                    });
+                }
                 let name = path.file_name().ok_or_else(|| not("a folder"))?;
                 let dir = match path.parent() {
                     Some(d) if !d.as_os_str().is_empty() => d,
@@ -218,7 +252,16 @@ impl Place {
                 if std::fs::symlink_metadata(path).is_ok() {
                     return Err(not("a link to nothing"));
                 }
-                let dir = dir.canonicalize().map_err(io)?;
+                let dir = match dir.canonicalize() {
+                    Ok(dir) => dir,
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                        return Err(WriteError::NoFolder {
+                            folder: self::shown(dir),
+                            path: shown,
+                        });
+                    }
+                    Err(e) => return Err(io(e)),
+                };
                 Ok(Place {
                     resolved: dir.join(name),
                     shown,
@@ -294,6 +337,9 @@ impl Outputs {
         if mode == Mode::CreateNew && regular && place.id.is_some() {
             return Err(WriteError::Exists { path: place.shown });
         }
+        if regular && !place.through && !may_keep_owner(&place.resolved) {
+            return Err(WriteError::OtherOwner { path: place.shown });
+        }
         self.targets.push(Target { place, mode, role });
         Ok(Slot(self.targets.len() - 1))
     }
@@ -306,7 +352,7 @@ impl Outputs {
         let mut staged: Vec<(PathBuf, &Target)> = Vec::new();
         let discard = |staged: &[(PathBuf, &Target)]| {
             for (tmp, _) in staged {
-                let _ = std::fs::remove_file(tmp);
+                temps::remove(tmp);
             }
         };
         for (slot, bytes) in contents {
@@ -322,20 +368,40 @@ impl Outputs {
                 }
             }
         }
-        for (slot, bytes) in contents {
+        let mut written: Vec<&str> = Vec::new();
+        let partial = |error: WriteError, written: &[&str]| {
+            if written.is_empty() {
+                error
+            } else {
+                WriteError::Partial {
+                    error: Box::new(error),
+                    written: written.join(" and "),
+                }
+            }
+        };
+        // A private file (the key) first: a copy must not go out through a
+        // device while its key could not be written.
+        let mut through: Vec<&(Slot, &[u8])> = contents
+            .iter()
+            .filter(|(slot, _)| self.targets[slot.0].place.through)
+            .collect();
+        through.sort_by_key(|(slot, _)| self.targets[slot.0].mode != Mode::Private);
+        for (slot, bytes) in through {
             let target = &self.targets[slot.0];
-            if target.place.through
-                && let Err(e) = write_through(target, bytes)
             {
-                discard(&staged);
-                return Err(e);
+                if let Err(e) = write_through(target, bytes) {
+                    discard(&staged);
+                    return Err(partial(e, &written));
+                }
+                written.push(&target.place.shown);
             }
         }
         for (i, (tmp, target)) in staged.iter().enumerate() {
             if let Err(e) = place_file(tmp, target) {
                 discard(&staged[i..]);
-                return Err(e);
+                return Err(partial(e, &written));
             }
+            written.push(&target.place.shown);
         }
         Ok(())
     }
@@ -354,21 +420,48 @@ fn stage(target: &Target, bytes: &[u8]) -> Result<PathBuf, WriteError> {
     let (tmp, mut file) = temp_file_in(target.place.dir(), target.mode).map_err(&io)?;
     let result = (|| {
         file.write_all(bytes)?;
-        if target.mode == Mode::Replace
-            && let Ok(old) = std::fs::metadata(&target.place.resolved)
-        {
-            // A replaced file keeps who may read it.
-            file.set_permissions(std::fs::Permissions::from_mode(old.mode() & 0o777))?;
+        if let Ok(old) = std::fs::metadata(&target.place.resolved) {
+            keep_owner(&file, &old)?;
+            if target.mode == Mode::Replace {
+                // A replaced file keeps who may read it.
+                file.set_permissions(std::fs::Permissions::from_mode(old.mode() & 0o777))?;
+            }
         }
         file.sync_all()
     })();
     match result {
         Ok(()) => Ok(tmp),
         Err(e) => {
-            let _ = std::fs::remove_file(&tmp);
+            temps::remove(&tmp);
             Err(io(e))
         }
     }
+}
+
+/// Whether a file there now can be replaced by one with the same owner:
+/// it is ours, or the process may give files away (root).
+fn may_keep_owner(path: &Path) -> bool {
+    let Ok(old) = std::fs::metadata(path) else {
+        return true;
+    };
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    let me = unsafe { libc::geteuid() };
+    me == 0 || old.uid() == me
+}
+
+/// Gives the new file the owner and group of the one it replaces, where
+/// they differ from the process's. The owner was checked when the target
+/// was added ([`may_keep_owner`]); a group the process is not in stays the
+/// process's, which the mode then governs as before.
+fn keep_owner(file: &File, old: &Metadata) -> std::io::Result<()> {
+    let new = file.metadata()?;
+    if new.uid() != old.uid() {
+        std::os::unix::fs::fchown(file, Some(old.uid()), Some(old.gid()))?;
+    } else if new.gid() != old.gid() {
+        // Only to a group the process is in; otherwise the mode decides.
+        let _ = std::os::unix::fs::fchown(file, None, Some(old.gid()));
+    }
+    Ok(())
 }
 
 /// Moves a complete temporary file into place.
@@ -379,28 +472,28 @@ fn place_file(tmp: &Path, target: &Target) -> Result<(), WriteError> {
         // A link fails if the name was taken meanwhile; the rename would not.
         return match std::fs::hard_link(tmp, to) {
             Ok(()) => {
-                let _ = std::fs::remove_file(tmp);
+                temps::remove(tmp);
                 Ok(())
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                let _ = std::fs::remove_file(tmp);
+                temps::remove(tmp);
                 Err(WriteError::Exists {
                     path: target.place.shown.clone(),
                 })
             }
             // A file system without hard links.
-            Err(_) if std::fs::symlink_metadata(to).is_err() => std::fs::rename(tmp, to).map_err(|e| {
-                let _ = std::fs::remove_file(tmp);
+            Err(_) if std::fs::symlink_metadata(to).is_err() => temps::rename(tmp, to).map_err(|e| {
+                temps::remove(tmp);
                 io(e)
             }),
             Err(e) => {
-                let _ = std::fs::remove_file(tmp);
+                temps::remove(tmp);
                 Err(io(e))
             }
         };
     }
-    std::fs::rename(tmp, to).map_err(|e| {
-        let _ = std::fs::remove_file(tmp);
+    temps::rename(tmp, to).map_err(|e| {
+        temps::remove(tmp);
         io(e)
     })?;
     // The rename itself is durable once the folder is synced.
@@ -427,16 +520,18 @@ fn write_through(target: &Target, bytes: &[u8]) -> Result<(), WriteError> {
 /// A new file with a short unique name in `dir`: short, so that a target
 /// whose own name is as long as the file system allows still has one.
 fn temp_file_in(dir: &Path, mode: Mode) -> std::io::Result<(PathBuf, File)> {
+    temps::remove_stale(dir);
     let pid = std::process::id();
     let permissions = if mode == Mode::Private { 0o600 } else { 0o666 };
     for attempt in 0..1000u32 {
-        let path = dir.join(format!(".rebut-{pid}-{attempt}.tmp"));
-        match OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(permissions)
-            .open(&path)
-        {
+        let path = dir.join(temps::name(pid, attempt));
+        match temps::create(&path, |path| {
+            OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(permissions)
+                .open(path)
+        }) {
             Ok(file) => return Ok((path, file)),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
             Err(e) => return Err(e),

@@ -451,10 +451,14 @@ fn check_cited(case: &Case, g: usize, result: &GroundResult, checker: &Checker<'
     }
 
     if let Some(category) = checker.playbook.category(&ground.category) {
+        let kinds: std::collections::BTreeSet<&str> = cited
+            .iter()
+            .flat_map(|e| e.kinds.iter().map(String::as_str))
+            .collect();
         let missing: Vec<&str> = category
             .expects
             .iter()
-            .filter(|t| !cited.iter().any(|e| e.is_kind(t)))
+            .filter(|t| !kinds.contains(t.as_str()))
             .map(|t| checker.playbook.type_label(t))
             .collect();
         if !missing.is_empty() {
@@ -464,7 +468,7 @@ fn check_cited(case: &Case, g: usize, result: &GroundResult, checker: &Checker<'
                 format!(
                     "ground {id} lacks evidence the playbook expects for `{}`: {}",
                     category.id,
-                    missing.join("; ")
+                    listed(&missing, "; ")
                 ),
             ));
         }
@@ -692,12 +696,12 @@ fn check_baseline(case: &Case, grounds: &[GroundResult], checker: &Checker<'_>, 
     if case.info.decision.kind != DecisionKind::Denial {
         return;
     }
-    let cites = |t: &str| {
-        grounds
-            .iter()
-            .flat_map(|r| &r.evidence)
-            .any(|&i| case.evidence[i].is_kind(t))
-    };
+    let cited: std::collections::BTreeSet<&str> = grounds
+        .iter()
+        .flat_map(|r| &r.evidence)
+        .flat_map(|&i| case.evidence[i].kinds.iter().map(String::as_str))
+        .collect();
+    let cites = |t: &str| cited.contains(t);
     for t in &checker.playbook.baseline {
         if !cites(t) {
             out.push(finding(
@@ -713,6 +717,19 @@ fn check_baseline(case: &Case, grounds: &[GroundResult], checker: &Checker<'_>, 
             ));
         }
     }
+}
+
+/// Items a finding lists: all of a few; of many, the first
+/// [`MAX_LISTED`] and how many more, so that a finding stays a line
+/// whatever the playbook holds.
+pub const MAX_LISTED: usize = 10;
+
+fn listed(items: &[&str], separator: &str) -> String {
+    let mut text = items[..items.len().min(MAX_LISTED)].join(separator);
+    if items.len() > MAX_LISTED {
+        text.push_str(&format!("{separator}and {} more", items.len() - MAX_LISTED));
+    }
+    text
 }
 
 /// Whole days from `from` to `to` (negative when `to` is earlier).

@@ -324,10 +324,57 @@ fn parse_today(text: &str) -> Result<Date, String> {
 }
 
 pub fn main() -> ExitCode {
-    match parse(std::env::args_os()) {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    match parse(args.clone()) {
         Ok(cli) => run(cli).into(),
-        Err(e) => e.exit(),
+        Err(e) => exit_on_arguments(&e, args),
     }
+}
+
+/// clap's report on the command line, printed with every value it quotes
+/// shown as case text is ([`crate::display`]): a file name or a value may
+/// hold escape sequences, and the report quotes them. Help and the version
+/// hold none and keep clap's styles.
+fn exit_on_arguments(e: &clap::Error, args: Vec<std::ffi::OsString>) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        e.exit();
+    }
+    let text = arguments_report(args);
+    if e.use_stderr() {
+        anstream::eprint!("{text}");
+    } else {
+        anstream::print!("{text}");
+    }
+    ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
+}
+
+/// clap's report on a command line it refuses, without clap's styles (so
+/// that nothing in it acts on a terminal but what the arguments held), made
+/// safe for a terminal; empty when the command line is accepted.
+pub fn arguments_report<I, T>(args: I) -> String
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    use clap::{CommandFactory, FromArgMatches};
+    let command = Cli::command().styles(clap::builder::Styles::plain());
+    let Err(e) = command
+        .try_get_matches_from(args)
+        .and_then(|m| Cli::from_arg_matches(&m))
+    else {
+        return String::new();
+    };
+    let mut text = crate::display::lines(&e.render().ansi().to_string()).into_owned();
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text
 }
 
 /// The command line parsed, with what the derived arguments cannot hold:

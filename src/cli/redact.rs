@@ -90,10 +90,12 @@ pub fn run(args: &RedactArgs) -> Result<Outcome, Error> {
         contents.push((slot, text.as_bytes()));
     }
     outputs.write(&contents).map_err(|e| {
-        Error::refuse(
-            e.to_string(),
-            "nothing was written; free the space or choose other files",
-        )
+        let help = if e.wrote_some() {
+            "free the space or choose other files"
+        } else {
+            "nothing was written; free the space or choose other files"
+        };
+        Error::refuse(e.to_string(), help)
     })?;
     let to_stdout = if copy_slot.is_none() {
         Some(&yaml)
@@ -131,7 +133,11 @@ fn plan_outputs(
     copy_target: Option<&Path>,
     key_target: Option<&Path>,
 ) -> Result<(Outputs, Option<Slot>, Option<Slot>), Error> {
-    let mut outputs = Outputs::new(args.common.inputs([args.case.as_str()]));
+    let mut inputs = args.common.inputs([args.case.as_str()]);
+    if let Some(list) = &args.keep_list {
+        inputs.add(list);
+    }
+    let mut outputs = Outputs::new(inputs);
     let copy_slot = copy_target
         .map(|t| outputs.add(t, Mode::Replace, "the redacted copy"))
         .transpose()
@@ -184,18 +190,27 @@ fn print_review(review: &redact::review::Outcome) {
     }
 }
 
+/// A keep list larger than this is refused unread: a list of a hundred
+/// thousand words is a megabyte.
+pub const KEEP_LIST_MAX_BYTES: u64 = 4 * 1024 * 1024;
+
 /// Words the user has read and keeps: `--keep` and the `--keep-list` file.
 fn keep_words(args: &RedactArgs) -> Result<Vec<String>, Error> {
     let mut keep = args.keep.clone();
     if let Some(path) = &args.keep_list {
-        let text = std::fs::read_to_string(path).map_err(|e| {
+        // An input like the case: a regular file (or `-`), within a size no
+        // list of words comes near.
+        let source = crate::input::read_source(path, KEEP_LIST_MAX_BYTES).map_err(|u| {
+            let reason = u.problems.first().map(|p| p.message.clone()).unwrap_or_default();
             Error::refuse(
-                format!("cannot read the keep list {path}: {e}"),
-                "give a readable file, one word a line",
+                format!("cannot read the keep list {path}: {reason}"),
+                "give a readable file, one word a line (at most 4 MiB)",
             )
         })?;
         keep.extend(
-            text.lines()
+            source
+                .text
+                .lines()
                 .map(str::trim)
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))
                 .map(str::to_owned),

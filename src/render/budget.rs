@@ -25,6 +25,10 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
+/// How long a render may take by default: longer than any genuine memo
+/// takes, not so long that a user gives up waiting first.
+pub const DEFAULT_SECONDS: u64 = 15;
+
 /// The limits of one render.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Budget {
@@ -42,7 +46,7 @@ impl Default for Budget {
             output_bytes: 64 * 1024 * 1024,
             range_steps: 1_000_000,
             heap_bytes: 256 * 1024 * 1024,
-            time: Duration::from_secs(120),
+            time: Duration::from_secs(DEFAULT_SECONDS),
         }
     }
 }
@@ -267,6 +271,20 @@ pub fn render(
     context: tera::Context,
     budget: Budget,
 ) -> Result<Vec<u8>, Stopped> {
+    run(budget, move || {
+        let mut out = CappedWriter { bytes: Vec::new() };
+        tera.render_to(name, &context, &mut out).map(|()| out.bytes)
+    })
+}
+
+/// Runs `work` on a thread of its own, within `budget`: its memory and
+/// time, and its output where it writes to a [`CappedWriter`] or calls
+/// [`within_output`]. Template engines, the playbook's snippets and the
+/// conversion of the Markdown all run this way.
+pub fn run<T: Send + 'static>(
+    budget: Budget,
+    work: impl FnOnce() -> Result<T, tera::Error> + Send + 'static,
+) -> Result<T, Stopped> {
     let meter = Arc::new(Meter {
         budget,
         heap: AtomicUsize::new(0),
@@ -286,8 +304,7 @@ pub fn render(
             METER.with(|m| m.set(Arc::as_ptr(&meter)));
             // Declared after `meter`, so dropped before it, even in a panic.
             let metering = Metering;
-            let mut out = CappedWriter { bytes: Vec::new() };
-            let result = tera.render_to(name, &context, &mut out).map(|()| out.bytes);
+            let result = work();
             drop(metering);
             let output_over = meter.output_over.load(Ordering::SeqCst);
             let _ = send.send((result, output_over));
@@ -301,7 +318,7 @@ pub fn render(
     let started = Instant::now();
     loop {
         match receive.recv_timeout(Duration::from_millis(10)) {
-            Ok((Ok(bytes), _)) => return Ok(bytes),
+            Ok((Ok(value), _)) => return Ok(value),
             Ok((Err(e), output_over)) => {
                 let why = output_over.then_some(Exceeded::Output(budget.output_bytes));
                 return Err(Stopped::Failed(e, why));
@@ -327,4 +344,25 @@ pub fn render(
             }
         }
     }
+}
+
+/// Whether `bytes` more of output fit the budget of the render running on
+/// this thread (always, outside one), and the render is still wanted: the
+/// check of work that does not write through a [`CappedWriter`] (a
+/// snippet's text, a converted document).
+pub fn within_output(bytes: usize) -> Result<(), tera::Error> {
+    let stop = with_meter(|m| {
+        if m.cancelled.load(Ordering::Relaxed) {
+            return true;
+        }
+        if bytes > m.budget.output_bytes {
+            m.output_over.store(true, Ordering::SeqCst);
+            return true;
+        }
+        false
+    });
+    if stop == Some(true) {
+        return Err(tera::Error::message("the render's budget is spent"));
+    }
+    Ok(())
 }

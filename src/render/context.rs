@@ -503,10 +503,15 @@ impl<'a> View<'a> {
         let point = &self.checked.case.grounds[g].points[p];
         // The graph resolves each citation, in citation order.
         let cited = self.checked.graph.point_evidence(self.checked.graph.points[g][p]);
+        // The same exhibit at the same pages is cited once: a repeat adds
+        // nothing to the memo, and a point citing one exhibit a million
+        // times would otherwise cost a context entry each.
+        let mut seen = std::collections::BTreeSet::new();
         let citations: Vec<CitationContext> = point
             .citations
             .iter()
             .zip(cited)
+            .filter(|(c, i)| seen.insert((*i, c.pages.as_ref().map(ToString::to_string))))
             .map(|(c, i)| self.citation(c, i))
             .collect();
         PointContext {

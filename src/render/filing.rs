@@ -59,6 +59,10 @@ pub struct FilingContext<'a> {
     /// Where this document goes: the filing address for a re-filing, the
     /// decision's address for a response; none when the file lacks it.
     pub addressee: Option<Vec<String>>,
+    /// Why the playbook's enclosure titles could not be filled in: the
+    /// render stops with it rather than print a title unfilled.
+    #[serde(skip)]
+    pub snippet_error: Option<String>,
 }
 
 /// One fact, as a memo may state it.
@@ -217,7 +221,10 @@ pub fn filing<'a>(checked: &'a Checked, kind: MemoKind) -> FilingContext<'a> {
     let establishes = establishes(checked);
 
     let representative = info.representative.as_ref();
-    let enclosures = enclosures(checked, kind, representative.is_some(), !fee.arguable);
+    let (enclosures, snippet_error) = match enclosures(checked, kind, representative.is_some(), !fee.arguable) {
+        Ok(titles) => (titles, None),
+        Err(e) => (Vec::new(), Some(e)),
+    };
     let signer_role = representative
         .and_then(|r| r.role.clone())
         .unwrap_or_else(|| "Counsel for the petitioner".to_owned());
@@ -237,7 +244,13 @@ pub fn filing<'a>(checked: &'a Checked, kind: MemoKind) -> FilingContext<'a> {
         condition_exhibits,
         treatment_exhibits,
         companions,
-        sponsors: info.sponsors.iter().map(|s| sponsor(checked, s)).collect(),
+        sponsors: {
+            let support = exhibits_of_types(checked, &["financial-support"]);
+            info.sponsors
+                .iter()
+                .map(|s| sponsor(checked, &support, s))
+                .collect()
+        },
         expedite,
         fee,
         establishes,
@@ -248,6 +261,7 @@ pub fn filing<'a>(checked: &'a Checked, kind: MemoKind) -> FilingContext<'a> {
         discretion: discretion(checked),
         grounds_with_new: grounds_with_new(checked),
         addressee: addressee(info),
+        snippet_error,
     }
 }
 
@@ -498,16 +512,17 @@ fn missing_facts(checked: &Checked, has_period: bool) -> Vec<String> {
     missing_facts
 }
 
-fn sponsor<'a>(checked: &Checked, s: &'a Sponsor) -> SponsorContext<'a> {
+fn sponsor<'a>(checked: &Checked, support: &[(usize, String)], s: &'a Sponsor) -> SponsorContext<'a> {
     let name = s.name.to_lowercase();
-    let own: Vec<(usize, String)> = exhibits_of_types(checked, &["financial-support"])
-        .into_iter()
+    let own: Vec<(usize, String)> = support
+        .iter()
         .filter(|(n, _)| {
             let e = &checked.case.evidence[checked.plan.exhibits[*n].evidence];
             e.author
                 .as_deref()
                 .is_some_and(|a| a.to_lowercase().contains(&name))
         })
+        .cloned()
         .collect();
     SponsorContext {
         name: &s.name,
@@ -549,8 +564,9 @@ fn cite(letters: &[(usize, String)]) -> String {
 }
 
 /// The playbook's enclosures for this document, once per companion or
-/// sponsor where the item says so. Placeholder problems show as written.
-fn enclosures(checked: &Checked, kind: MemoKind, representative: bool, fee_owed: bool) -> Vec<String> {
+/// sponsor where the item says so, each title filled in within the render's
+/// budget (see [`super::templates::enclosure_titles`]).
+fn enclosures(checked: &Checked, kind: MemoKind, representative: bool, fee_owed: bool) -> Result<Vec<String>, String> {
     let info = &checked.case.info;
     let cover = kind == MemoKind::Cover;
     let covered = if cover {
@@ -559,7 +575,7 @@ fn enclosures(checked: &Checked, kind: MemoKind, representative: bool, fee_owed:
         kind
     };
     let Some(items) = checked.playbook.enclosures.get(covered.as_str()) else {
-        return Vec::new();
+        return Ok(Vec::new());
     };
     // "A–M": the packet's letters, for "Exhibits {{ exhibits }}".
     let exhibits = match (checked.plan.exhibits.first(), checked.plan.exhibits.last()) {
@@ -573,16 +589,7 @@ fn enclosures(checked: &Checked, kind: MemoKind, representative: bool, fee_owed:
         .filter(|r| fact::is_student(r))
         .and_then(|r| r.supervisor.as_ref())
         .map(|s| s.name.as_str());
-    let fill = |title: &str, name: &str| {
-        let mut cx = tera::Context::new();
-        cx.insert("name", name);
-        cx.insert("signer", signer);
-        cx.insert("supervisor", &supervisor);
-        cx.insert("exhibits", &exhibits);
-        cx.insert("count", &checked.plan.exhibits.len());
-        tera::Tera::one_off(title, &cx, false).unwrap_or_else(|_| title.to_owned())
-    };
-    let mut out = Vec::new();
+    let mut jobs: Vec<(String, String)> = Vec::new();
     for item in items {
         if (item.when_representative && !representative)
             || (item.when_cover && !cover)
@@ -591,17 +598,27 @@ fn enclosures(checked: &Checked, kind: MemoKind, representative: bool, fee_owed:
         {
             continue;
         }
+        let title = || item.title.clone();
         match item.each {
-            None => out.push(fill(&item.title, "")),
+            None => jobs.push((title(), String::new())),
             Some(EnclosureEach::Companion) => {
-                out.extend(info.companions.iter().map(|c| fill(&item.title, &c.name)));
+                jobs.extend(info.companions.iter().map(|c| (title(), c.name.clone())));
             }
             Some(EnclosureEach::Sponsor) => {
-                out.extend(info.sponsors.iter().map(|s| fill(&item.title, &s.name)));
+                jobs.extend(info.sponsors.iter().map(|s| (title(), s.name.clone())));
             }
         }
     }
-    out
+    if jobs.is_empty() {
+        return Ok(Vec::new());
+    }
+    let fill = super::templates::EnclosureFill {
+        exhibits,
+        count: checked.plan.exhibits.len(),
+        signer: signer.to_owned(),
+        supervisor: supervisor.map(str::to_owned),
+    };
+    super::templates::enclosure_titles(jobs, fill, super::budget::Budget::for_input(checked.text_len))
 }
 
 #[cfg(test)]

@@ -251,11 +251,12 @@ pub fn inline_markdown(text: &str) -> String {
         }
         _ => {}
     }
+    let runs = BacktickRuns::of(&chars);
     while i < chars.len() {
         let c = chars[i];
         if c == '`' {
             let run = chars[i..].iter().take_while(|&&x| x == '`').count();
-            if let Some(close) = closing_backticks(&chars, i + run, run) {
+            if let Some(close) = runs.closing(i + run, run) {
                 // A code span: its content is shown as code, so it stays as written.
                 out.extend(&chars[i..close + run]);
                 i = close + run;
@@ -307,21 +308,36 @@ fn inline_escaped(c: char) -> bool {
     matches!(c, '[' | ']' | '<' | '>' | '#' | '|')
 }
 
-/// Where a run of `len` backticks closes a code span opened before `from`.
-fn closing_backticks(chars: &[char], from: usize, len: usize) -> Option<usize> {
-    let mut k = from;
-    while k < chars.len() {
-        if chars[k] == '`' {
-            let run = chars[k..].iter().take_while(|&&x| x == '`').count();
-            if run == len {
-                return Some(k);
+/// The runs of backticks of a text, by length: where a run of `len`
+/// backticks closes a code span is then a search, not a scan of the rest
+/// of the text (a point of runs of every length would be quadratic).
+struct BacktickRuns {
+    /// For each length, the starts of the whole runs of that length, in order.
+    starts: std::collections::HashMap<usize, Vec<usize>>,
+}
+
+impl BacktickRuns {
+    fn of(chars: &[char]) -> BacktickRuns {
+        let mut starts: std::collections::HashMap<usize, Vec<usize>> = std::collections::HashMap::new();
+        let mut k = 0;
+        while k < chars.len() {
+            if chars[k] == '`' {
+                let run = chars[k..].iter().take_while(|&&x| x == '`').count();
+                starts.entry(run).or_default().push(k);
+                k += run;
+            } else {
+                k += 1;
             }
-            k += run;
-        } else {
-            k += 1;
         }
+        BacktickRuns { starts }
     }
-    None
+
+    /// Where a run of `len` backticks closes a code span opened before
+    /// `from`: the first whole run of that length at or after `from`.
+    fn closing(&self, from: usize, len: usize) -> Option<usize> {
+        let starts = self.starts.get(&len)?;
+        starts.get(starts.partition_point(|&s| s < from)).copied()
+    }
 }
 
 /// Tidies a rendered template: no trailing spaces, at most one blank line in

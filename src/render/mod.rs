@@ -145,21 +145,66 @@ pub fn markdown(cx: &MemoContext, templates: &Templates) -> Result<String, Rende
 /// The memo as one self-contained HTML page.
 pub fn html(cx: &MemoContext, templates: &Templates) -> Result<String, RenderError> {
     let md = templates.render_markdown(cx)?;
-    Ok(html::page(&md, templates.css(), cx.map_svg.as_deref()))
+    let bytes = convert(md, Format::Html, templates, cx.map_svg.clone())?;
+    Ok(String::from_utf8(bytes).expect("the page is built from strings"))
 }
 
 /// The memo in the format asked for, as bytes. The context carries the map
 /// for that format only (see [`attach_map`]).
 pub fn render(cx: &MemoContext, format: Format, templates: &Templates) -> Result<Vec<u8>, RenderError> {
+    let md = templates.render_markdown(cx)?;
     match format {
-        Format::Markdown => markdown(cx, templates).map(String::into_bytes),
-        Format::Html => html(cx, templates).map(String::into_bytes),
-        Format::Word => {
-            let md = templates.render_markdown(cx)?;
-            crate::docx::markdown_to_docx(&md, &crate::docx::DocxOptions::default())
-                .map_err(|e| RenderError::Word(e.to_string()))
-        }
+        Format::Markdown => Ok(md.into_bytes()),
+        Format::Html | Format::Word => convert(md, format, templates, cx.map_svg.clone()),
     }
+}
+
+/// The Markdown converted to HTML or Word within the templates' budget
+/// (its memory, time and output), on a thread of its own: a template may
+/// write tens of megabytes of Markdown, and the conversion must not take
+/// the machine's memory for it.
+fn convert(
+    md: String,
+    format: Format,
+    templates: &Templates,
+    map_svg: Option<String>,
+) -> Result<Vec<u8>, RenderError> {
+    let css = templates.css().to_owned();
+    let md_size = if md.len() < 1024 * 1024 {
+        format!("{} KiB", md.len().div_ceil(1024))
+    } else {
+        format!("{} MiB", md.len() / (1024 * 1024))
+    };
+    let what = if format == Format::Word {
+        "a Word document"
+    } else {
+        "HTML"
+    };
+    let result = budget::run(templates.budget(), move || {
+        let bytes = match format {
+            Format::Markdown => md.into_bytes(),
+            Format::Html => html::page(&md, &css, map_svg.as_deref()).into_bytes(),
+            Format::Word => crate::docx::markdown_to_docx(&md, &crate::docx::DocxOptions::default())
+                .map_err(|e| tera::Error::message(e.to_string()))?,
+        };
+        budget::within_output(bytes.len())?;
+        Ok(bytes)
+    });
+    result.map_err(|stopped| match stopped {
+        budget::Stopped::Failed(e, None) if format == Format::Word => {
+            RenderError::Word(crate::snippet::describe(&e))
+        }
+        budget::Stopped::Failed(e, None) => RenderError::Template {
+            message: format!("converting the memo to {what}: {}", crate::snippet::describe(&e)),
+        },
+        budget::Stopped::Failed(_, Some(exceeded)) | budget::Stopped::Exceeded(exceeded) => {
+            RenderError::Template {
+                message: format!(
+                    "converting the memo to {what} {exceeded}, so it was stopped and nothing was written (its Markdown is {md_size}: look for a template that repeats text, or text formatted a great many times)"
+                ),
+            }
+        }
+    })
 }
 
 /// The whole of stage three for one memo: context, map, template, format.

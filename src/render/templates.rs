@@ -62,9 +62,10 @@ pub const DEFAULT_DATE_FORMAT: &str = "%B %-d, %Y";
 
 pub struct Templates {
     tera: Arc<Tera>,
-    /// What a render may cost, when templates come from a folder; the
-    /// built-in ones are known to cost in proportion to the case.
-    budget: Option<Budget>,
+    /// What a render may cost: templates from a folder, the playbook's
+    /// snippets they call and the conversion of their Markdown all run
+    /// within it.
+    budget: Budget,
     css: String,
     /// Templates read from a folder, by name, with their paths.
     overrides: BTreeMap<String, PathBuf>,
@@ -134,10 +135,9 @@ impl Templates {
         });
         tera.add_raw_templates(&sources)
             .map_err(|e| template_error(&e, &overrides))?;
-        let own_templates = overrides.keys().any(|name| name != CSS_NAME);
         Ok(Templates {
             tera: Arc::new(tera),
-            budget: own_templates.then(Budget::default),
+            budget: Budget::default(),
             css,
             overrides,
         })
@@ -145,16 +145,19 @@ impl Templates {
 
     /// The same templates, rendered within other limits.
     pub fn with_budget(mut self, budget: Budget) -> Templates {
-        self.budget = Some(budget);
+        self.budget = budget;
         self
     }
 
-    /// The same templates, with the budget of templates from a folder grown
-    /// to fit the memo of a case file of `bytes` ([`Budget::for_input`]).
+    /// The limits a render with these templates runs within.
+    pub fn budget(&self) -> Budget {
+        self.budget
+    }
+
+    /// The same templates, with the budget grown to fit the memo of a case
+    /// file of `bytes` ([`Budget::for_input`]).
     pub fn for_input(mut self, bytes: usize) -> Templates {
-        if self.budget.is_some() {
-            self.budget = Some(Budget::for_input(bytes));
-        }
+        self.budget = Budget::for_input(bytes);
         self
     }
 
@@ -175,14 +178,11 @@ impl Templates {
         let tera_cx = tera::Context::from_serialize(cx).map_err(|e| RenderError::Template {
             message: format!("cannot prepare the template context: {e}"),
         })?;
+        if let Some(why) = &cx.filing.snippet_error {
+            return Err(RenderError::Template { message: why.clone() });
+        }
         let name = cx.kind.template();
-        let Some(limits) = self.budget else {
-            let out = self
-                .tera
-                .render(name, &tera_cx)
-                .map_err(|e| template_error(&e, &self.overrides))?;
-            return Ok(markdown::normalize(&out));
-        };
+        let limits = self.budget;
         let bytes =
             budget::render(Arc::clone(&self.tera), name, tera_cx, limits).map_err(
                 |stopped| match stopped {
@@ -206,11 +206,11 @@ impl Templates {
         let files: Vec<String> = self.overrides.values().map(|p| p.display().to_string()).collect();
         if files.is_empty() {
             message.push_str(
-                "\n  note: these are the built-in templates; this is a bug in rebut, please report it",
+                "\n  note: these are the built-in templates: look for a loop in the playbook's `memo` entries; if there is none, this is a bug in rebut, please report it",
             );
         } else {
             message.push_str(&format!(
-                "\n  note: look for a loop that does not end or text that keeps doubling in: {}",
+                "\n  note: look for a loop that does not end or text that keeps doubling in: {} (or in the playbook's `memo` entries)",
                 files.join(", ")
             ));
         }
@@ -229,6 +229,10 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, RenderError> {
         reason,
     };
     let file = std::fs::File::open(path).map_err(|e| refuse(e.to_string()))?;
+    // Checked again once open: the file may have been swapped meanwhile.
+    if !file.metadata().is_ok_and(|m| m.is_file()) {
+        return Err(refuse("it is not a regular file".to_owned()));
+    }
     let mut bytes = Vec::new();
     file.take(MAX_TEMPLATE_BYTES + 1)
         .read_to_end(&mut bytes)
@@ -356,12 +360,15 @@ fn plain_css(css: &str) -> Vec<(char, usize)> {
 }
 
 /// The files of a template folder that rebut reads: `*.md` and `style.css`,
-/// hidden files aside, in name order.
+/// hidden files aside, in name order. Each must be a regular file in the
+/// folder: a link that leads out of it (to `/etc/passwd`, to another
+/// user's files) is refused, as is a FIFO or a device of such a name.
 fn template_files(dir: &Path) -> Result<Vec<(String, PathBuf)>, RenderError> {
     let io = |source| RenderError::TemplateDir {
         path: dir.display().to_string(),
         source,
     };
+    let root = dir.canonicalize().map_err(io)?;
     let mut files = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(io)? {
         let entry = entry.map_err(io)?;
@@ -371,9 +378,33 @@ fn template_files(dir: &Path) -> Result<Vec<(String, PathBuf)>, RenderError> {
         if name.starts_with('.') || !(name.ends_with(".md") || name == CSS_NAME) {
             continue;
         }
-        if entry.path().is_file() {
-            files.push((name, entry.path()));
+        let path = entry.path();
+        let refuse = |reason: String| RenderError::TemplateFile {
+            path: path.display().to_string(),
+            reason,
+        };
+        let is_link = entry.file_type().is_ok_and(|t| t.is_symlink());
+        if is_link {
+            let target = path
+                .canonicalize()
+                .map_err(|e| refuse(format!("it is a link that leads nowhere readable ({e})")))?;
+            if !target.starts_with(&root) {
+                return Err(refuse(format!(
+                    "it is a link to {}, outside the template folder; copy the file into the folder if it is meant to be a template",
+                    target.display()
+                )));
+            }
         }
+        let meta = std::fs::metadata(&path).map_err(|e| refuse(e.to_string()))?;
+        if meta.is_dir() {
+            continue;
+        }
+        if !meta.is_file() {
+            return Err(refuse(
+                "it is not a regular file (a pipe or a device); a template is a text file".to_owned(),
+            ));
+        }
+        files.push((name, path));
     }
     files.sort();
     Ok(files)
@@ -434,9 +465,83 @@ fn fill(text: &str, kwargs: Kwargs, _: &State) -> tera::TeraResult<Value> {
         };
         cx.insert_value(key.to_string(), value);
     }
-    let out = Tera::one_off(text, &cx, false)
-        .map_err(|e| tera::Error::message(format!("in a playbook `memo` entry: {e}")))?;
+    let out = render_snippet(text, &cx).map_err(|e| {
+        tera::Error::message(format!(
+            "in a playbook `memo` entry: {}",
+            crate::snippet::describe(&e)
+        ))
+    })?;
     Ok(Value::safe_string(out.trim_end()))
+}
+
+/// A playbook snippet (a `memo` entry, an enclosure title) rendered as a
+/// template of its own, without escaping (its values are escaped where they
+/// are given), within the budget of the render running on this thread:
+/// `range()` counts against it, the memory and time are the render's, and
+/// its text must fit the output budget.
+pub fn render_snippet(text: &str, cx: &tera::Context) -> tera::TeraResult<String> {
+    let mut tera = Tera::new();
+    tera.register_function("range", budget::range);
+    tera.add_raw_template("snippet", text)?;
+    let out = tera.render("snippet", cx)?;
+    budget::within_output(out.len())?;
+    Ok(out)
+}
+
+/// The enclosure titles of a memo: each `(title, name)` rendered with
+/// `name`, the packet's `exhibits` ("A–M") and their `count`, on a thread
+/// of its own within `limits`. The error names the title that failed.
+/// What an enclosure title may name besides the companion or sponsor.
+pub struct EnclosureFill {
+    /// "A–M": the packet's letters.
+    pub exhibits: String,
+    /// How many exhibits the packet holds.
+    pub count: usize,
+    /// Who signs the memo.
+    pub signer: String,
+    /// The supervising attorney, when a student signs.
+    pub supervisor: Option<String>,
+}
+
+pub fn enclosure_titles(
+    jobs: Vec<(String, String)>,
+    fill: EnclosureFill,
+    limits: Budget,
+) -> Result<Vec<String>, String> {
+    let EnclosureFill {
+        exhibits,
+        count,
+        signer,
+        supervisor,
+    } = fill;
+    let result = budget::run(limits, move || {
+        let mut out = Vec::with_capacity(jobs.len());
+        let mut total = 0usize;
+        for (title, name) in &jobs {
+            let mut cx = tera::Context::new();
+            cx.insert("name", name);
+            cx.insert("exhibits", &exhibits);
+            cx.insert("count", &count);
+            cx.insert("signer", &signer);
+            cx.insert("supervisor", &supervisor);
+            let text = render_snippet(title, &cx).map_err(|e| {
+                tera::Error::message(format!(
+                    "the playbook's enclosure title `{title}` cannot be filled in: {}",
+                    crate::snippet::describe(&e)
+                ))
+            })?;
+            total = total.saturating_add(text.len());
+            budget::within_output(total)?;
+            out.push(text);
+        }
+        Ok(out)
+    });
+    result.map_err(|stopped| match stopped {
+        Stopped::Failed(e, None) => crate::snippet::describe(&e),
+        Stopped::Failed(_, Some(exceeded)) | Stopped::Exceeded(exceeded) => format!(
+            "filling in the playbook's enclosure titles {exceeded}, so it was stopped and nothing was written; look for a loop in an enclosure `title`"
+        ),
+    })
 }
 
 fn format_date(text: &str, kwargs: Kwargs, _: &State) -> tera::TeraResult<String> {

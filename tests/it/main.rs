@@ -3,6 +3,7 @@
 
 mod support;
 
+mod bounds;
 mod cli_check;
 mod clinic_grade;
 mod clinic_init;
