@@ -1,10 +1,11 @@
 //! Stage two: the evidence graph, each ground's status, and every finding.
 //!
 //! Checks collect everything before anything is printed; each finding has a
-//! stable code (see `shared/spec/case-format.md`).
+//! stable code (listed in `docs/case-file.md`).
 
 pub mod graph;
 pub mod json;
+mod packet;
 
 use crate::diag::Unusable;
 use crate::exhibits::ExhibitPlan;
@@ -92,12 +93,13 @@ pub enum Code {
     MissingPeriod,
     LongPeriod,
     MissingBaseline,
+    PageCount,
 }
 
 impl Code {
     /// Every code of format 1, in the spec's order; a code added to the enum
     /// belongs here too (the tests look for each in text meant for people).
-    pub const ALL: [Code; 18] = [
+    pub const ALL: [Code; 19] = [
         Code::UnansweredGround,
         Code::UnsupportedGround,
         Code::PendingEvidence,
@@ -116,6 +118,7 @@ impl Code {
         Code::MissingPeriod,
         Code::LongPeriod,
         Code::MissingBaseline,
+        Code::PageCount,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -138,6 +141,7 @@ impl Code {
             Code::MissingPeriod => "missing-period",
             Code::LongPeriod => "long-period",
             Code::MissingBaseline => "missing-baseline",
+            Code::PageCount => "page-count",
         }
     }
 
@@ -297,6 +301,7 @@ pub fn check(case: &Case, graph: &EvidenceGraph, checker: &Checker<'_>) -> Repor
     }
     check_case(case, &grounds, checker, &mut findings);
     check_request(case, checker, &mut findings);
+    packet::check_packet(case, graph, checker, &mut findings);
 
     findings.sort_by(|a, b| {
         (a.loc.line, a.loc.column, a.code, &a.subject_id).cmp(&(
@@ -505,7 +510,8 @@ fn check_evidence(
             format!("{id} answers no ground; cite it from a point, or remove it"),
         ));
     }
-    if checker.playbook.is_opinion(&item.kind) && item.date.is_none() {
+    // A requested document is not written yet: its date is asked for when it arrives.
+    if checker.playbook.is_opinion(&item.kind) && item.date.is_none() && item.is_received() {
         out.push(at(
             Code::UndatedOpinion,
             item.loc,
@@ -517,8 +523,8 @@ fn check_evidence(
             Code::MissingTranslation,
             item.loc,
             format!(
-                "{id} is in `{}` and has no certified English translation; add `translation: {{certified: true, translator: ...}}` once it is done",
-                item.language
+                "{id} is in {} and has no certified English translation; add `translation: {{certified: true, translator: ...}}` once it is done",
+                item.language_name()
             ),
         ));
     }

@@ -44,6 +44,10 @@ pub struct Letter<'a> {
     pub to: String,
     /// True when `to` is a role rather than a name.
     pub role: bool,
+    /// In what capacity a person the case file names is asked, when not as
+    /// the author of a document on file: `sponsor`, `petitioner`,
+    /// `petitioner-sponsor` (the petitioner is also the sponsor), `provider`.
+    pub capacity: Option<&'static str>,
     /// The name to greet: `to` up to its first comma, for a named author.
     pub salutation: Option<String>,
     pub documents: Vec<Wanted<'a>>,
@@ -136,6 +140,7 @@ pub fn build<'a>(checked: &'a Checked<'a>) -> (RequestsContext<'a>, Vec<Action<'
                 salutation: salutation(need),
                 to: need.to.clone(),
                 role: need.role,
+                capacity: need.capacity,
                 documents: vec![wanted],
             }),
         }
@@ -186,6 +191,7 @@ struct Need<'a> {
     kind: &'a str,
     to: String,
     role: bool,
+    capacity: Option<&'static str>,
     grounds: Vec<usize>,
     blocking: bool,
     baseline: bool,
@@ -251,7 +257,10 @@ fn salutation(need: &Need) -> Option<String> {
     if need.role {
         return None;
     }
-    let title = TITLES.iter().find(|t| name.starts_with(*t))?;
+    let Some(title) = TITLES.iter().find(|t| name.starts_with(*t)) else {
+        // The sponsor or the petitioner, named without a title: by name.
+        return matches!(need.capacity, Some("sponsor" | "petitioner" | "petitioner-sponsor")).then(|| name.to_owned());
+    };
     let words: Vec<&str> = name[title.len()..].split_whitespace().collect();
     let surnames = if words.len() > 1 { &words[1..] } else { &words[..] };
     Some(format!("{title}{}", surnames.join(" ")))
@@ -338,18 +347,89 @@ fn baseline_missing(checked: &Checked, kind: &str) -> bool {
         && !(0..checked.case.grounds.len()).any(|g| cites_type(checked, g, kind))
 }
 
-/// Whom to ask for item `e`: its author, else the type's role.
-fn recipient(checked: &Checked, e: Option<&Evidence>, kind: &str) -> (String, bool) {
+/// Whom to ask, and in what capacity.
+struct Recipient {
+    to: String,
+    role: bool,
+    capacity: Option<&'static str>,
+}
+
+/// Whom to ask for item `e` (or a document of type `kind`) answering
+/// `grounds`: its author; else, unless a ground's category names its own
+/// role for the type, the first person the case file names where the type's
+/// `ask` looks; else the role.
+fn recipient(checked: &Checked, e: Option<&Evidence>, kind: &str, grounds: &[usize]) -> Recipient {
     if let Some(author) = e.and_then(|e| e.author.as_deref()).map(str::trim)
         && !author.is_empty()
     {
-        return (author.to_owned(), false);
+        return Recipient {
+            to: author.to_owned(),
+            role: false,
+            capacity: None,
+        };
     }
-    let role = checked.playbook.author_role(kind).map_or_else(
-        || format!("the author of the {}", checked.playbook.type_label(kind)),
+    let playbook = checked.playbook;
+    let categories: Vec<&str> = grounds
+        .iter()
+        .map(|&g| checked.case.grounds[g].category.as_str())
+        .collect();
+    let category_role = categories
+        .iter()
+        .filter_map(|c| playbook.category(c))
+        .any(|c| c.author_role.contains_key(kind));
+    if !category_role && let Some(named) = named(checked, kind) {
+        return named;
+    }
+    let role = playbook.role_for(kind, categories).map_or_else(
+        || format!("the author of the {}", playbook.type_label(kind)),
         str::to_owned,
     );
-    (role, true)
+    Recipient {
+        to: role,
+        role: true,
+        capacity: None,
+    }
+}
+
+/// The first person the case file names where the type's `ask` looks.
+fn named(checked: &Checked, kind: &str) -> Option<Recipient> {
+    let info = &checked.case.info;
+    let petitioner = info
+        .petitioner
+        .as_ref()
+        .and_then(|p| p.name.as_deref())
+        .map(str::trim)
+        .filter(|n| !n.is_empty());
+    let ask = checked.playbook.evidence_type(kind).map_or(&[][..], |t| t.ask.as_slice());
+    ask.iter().find_map(|place| {
+        let (name, capacity) = match place.as_str() {
+            "sponsor" => {
+                let name = info.sponsors.first().map(|s| s.name.trim())?;
+                let is_petitioner = petitioner.is_some_and(|p| p.eq_ignore_ascii_case(name));
+                (name.to_owned(), if is_petitioner { "petitioner-sponsor" } else { "sponsor" })
+            }
+            "petitioner" => (petitioner?.to_owned(), "petitioner"),
+            "provider" => (info.treatment.as_ref()?.provider.as_deref()?.trim().to_owned(), "provider"),
+            author_of => {
+                let author = checked
+                    .case
+                    .evidence
+                    .iter()
+                    .filter(|e| e.kind == author_of)
+                    .find_map(|e| e.author.as_deref().map(str::trim).filter(|a| !a.is_empty()))?;
+                return Some(Recipient {
+                    to: author.to_owned(),
+                    role: false,
+                    capacity: None,
+                });
+            }
+        };
+        (!name.is_empty()).then_some(Recipient {
+            to: name,
+            role: false,
+            capacity: Some(capacity),
+        })
+    })
 }
 
 /// Everything to ask someone for, blocking first within each kind.
@@ -371,13 +451,14 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
         } else {
             also_answers(checked, &e.kind, cited)
         };
-        let (to, role) = recipient(checked, Some(e), &e.kind);
+        let Recipient { to, role, capacity } = recipient(checked, Some(e), &e.kind, &grounds);
         needs.push(Need {
             reason: "requested",
             evidence: Some(i),
             kind: &e.kind,
             to,
             role,
+            capacity,
             grounds,
             blocking: blocking || baseline_missing(checked, &e.kind),
             baseline: is_denial(checked) && playbook.baseline.contains(&e.kind),
@@ -409,13 +490,14 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
         if grounds.is_empty() && !baseline {
             continue;
         }
-        let (to, role) = recipient(checked, None, kind);
+        let Recipient { to, role, capacity } = recipient(checked, None, kind, &grounds);
         needs.push(Need {
             reason: "missing",
             evidence: None,
             kind,
             to,
             role,
+            capacity,
             blocking: baseline
                 || grounds
                     .iter()
@@ -448,13 +530,14 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
             citing(checked, i)
         };
         let grounds = also_answers(checked, &e.kind, grounds);
-        let (to, role) = recipient(checked, Some(e), &e.kind);
+        let Recipient { to, role, capacity } = recipient(checked, Some(e), &e.kind, &grounds);
         needs.push(Need {
             reason,
             evidence: Some(i),
             kind: &e.kind,
             to,
             role,
+            capacity,
             grounds,
             blocking: false,
             baseline: false,
