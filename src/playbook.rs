@@ -193,7 +193,11 @@ impl Playbook {
     /// Whom to ask for a document of type `id` that answers grounds of the
     /// categories `categories`: the first category's own role for the type,
     /// else the type's.
-    pub fn role_for<'a>(&'a self, id: &str, categories: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    pub fn role_for<'a>(
+        &'a self,
+        id: &str,
+        categories: impl IntoIterator<Item = &'a str>,
+    ) -> Option<&'a str> {
         categories
             .into_iter()
             .filter_map(|c| self.category(c))
@@ -367,7 +371,9 @@ fn evidence_types(top: &mut Fields, reader: &mut Reader) -> Vec<EvidenceType> {
                     a.loc,
                     "`ask` entry (a person the case file names, or an evidence type)",
                     &a.value,
-                    ASK_PEOPLE.into_iter().chain(evidence_types.iter().map(|t| t.id.as_str())),
+                    ASK_PEOPLE
+                        .into_iter()
+                        .chain(evidence_types.iter().map(|t| t.id.as_str())),
                 ));
             }
         }

@@ -131,16 +131,16 @@ pub fn build<'a>(checked: &'a Checked<'a>) -> (RequestsContext<'a>, Vec<Action<'
 
     let mut letters: Vec<Letter> = Vec::new();
     for need in &needs {
-        let key = need.to.trim().to_lowercase();
+        let key = need.who.to.trim().to_lowercase();
         let wanted = need.wanted(checked);
         match letters.iter_mut().find(|l| l.to.trim().to_lowercase() == key) {
             Some(letter) => letter.documents.push(wanted),
             None => letters.push(Letter {
                 number: letters.len() + 1,
                 salutation: salutation(need),
-                to: need.to.clone(),
-                role: need.role,
-                capacity: need.capacity,
+                to: need.who.to.clone(),
+                role: need.who.role,
+                capacity: need.who.capacity,
                 documents: vec![wanted],
             }),
         }
@@ -189,9 +189,7 @@ struct Need<'a> {
     /// The evidence item it is about; none for a type nothing provides.
     evidence: Option<usize>,
     kind: &'a str,
-    to: String,
-    role: bool,
-    capacity: Option<&'static str>,
+    who: Recipient,
     grounds: Vec<usize>,
     blocking: bool,
     baseline: bool,
@@ -237,7 +235,7 @@ impl<'a> Need<'a> {
                 .evidence
                 .and_then(|i| checked.plan.of(i))
                 .map(|x| x.letter.as_str()),
-            from: Some(self.to.clone()),
+            from: Some(self.who.to.clone()),
             grounds: numerals(&self.grounds),
             by: by.to_owned(),
             requested_on: item.and_then(requested_on),
@@ -253,13 +251,17 @@ impl<'a> Need<'a> {
 /// is greeted "Dr. Ruiz Paz"); none for a body or a role.
 fn salutation(need: &Need) -> Option<String> {
     const TITLES: [&str; 6] = ["Dr. ", "Mr. ", "Ms. ", "Mrs. ", "Prof. ", "Professor "];
-    let name = need.to.split(',').next()?.trim();
-    if need.role {
+    let name = need.who.to.split(',').next()?.trim();
+    if need.who.role {
         return None;
     }
     let Some(title) = TITLES.iter().find(|t| name.starts_with(*t)) else {
         // The sponsor or the petitioner, named without a title: by name.
-        return matches!(need.capacity, Some("sponsor" | "petitioner" | "petitioner-sponsor")).then(|| name.to_owned());
+        return matches!(
+            need.who.capacity,
+            Some("sponsor" | "petitioner" | "petitioner-sponsor")
+        )
+        .then(|| name.to_owned());
     };
     let words: Vec<&str> = name[title.len()..].split_whitespace().collect();
     let surnames = if words.len() > 1 { &words[1..] } else { &words[..] };
@@ -400,16 +402,29 @@ fn named(checked: &Checked, kind: &str) -> Option<Recipient> {
         .and_then(|p| p.name.as_deref())
         .map(str::trim)
         .filter(|n| !n.is_empty());
-    let ask = checked.playbook.evidence_type(kind).map_or(&[][..], |t| t.ask.as_slice());
+    let ask = checked
+        .playbook
+        .evidence_type(kind)
+        .map_or(&[][..], |t| t.ask.as_slice());
     ask.iter().find_map(|place| {
         let (name, capacity) = match place.as_str() {
             "sponsor" => {
                 let name = info.sponsors.first().map(|s| s.name.trim())?;
                 let is_petitioner = petitioner.is_some_and(|p| p.eq_ignore_ascii_case(name));
-                (name.to_owned(), if is_petitioner { "petitioner-sponsor" } else { "sponsor" })
+                (
+                    name.to_owned(),
+                    if is_petitioner {
+                        "petitioner-sponsor"
+                    } else {
+                        "sponsor"
+                    },
+                )
             }
             "petitioner" => (petitioner?.to_owned(), "petitioner"),
-            "provider" => (info.treatment.as_ref()?.provider.as_deref()?.trim().to_owned(), "provider"),
+            "provider" => (
+                info.treatment.as_ref()?.provider.as_deref()?.trim().to_owned(),
+                "provider",
+            ),
             author_of => {
                 let author = checked
                     .case
@@ -451,14 +466,12 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
         } else {
             also_answers(checked, &e.kind, cited)
         };
-        let Recipient { to, role, capacity } = recipient(checked, Some(e), &e.kind, &grounds);
+        let who = recipient(checked, Some(e), &e.kind, &grounds);
         needs.push(Need {
             reason: "requested",
             evidence: Some(i),
             kind: &e.kind,
-            to,
-            role,
-            capacity,
+            who,
             grounds,
             blocking: blocking || baseline_missing(checked, &e.kind),
             baseline: is_denial(checked) && playbook.baseline.contains(&e.kind),
@@ -490,14 +503,12 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
         if grounds.is_empty() && !baseline {
             continue;
         }
-        let Recipient { to, role, capacity } = recipient(checked, None, kind, &grounds);
+        let who = recipient(checked, None, kind, &grounds);
         needs.push(Need {
             reason: "missing",
             evidence: None,
             kind,
-            to,
-            role,
-            capacity,
+            who,
             blocking: baseline
                 || grounds
                     .iter()
@@ -530,14 +541,12 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
             citing(checked, i)
         };
         let grounds = also_answers(checked, &e.kind, grounds);
-        let Recipient { to, role, capacity } = recipient(checked, Some(e), &e.kind, &grounds);
+        let who = recipient(checked, Some(e), &e.kind, &grounds);
         needs.push(Need {
             reason,
             evidence: Some(i),
             kind: &e.kind,
-            to,
-            role,
-            capacity,
+            who,
             grounds,
             blocking: false,
             baseline: false,
