@@ -1,4 +1,4 @@
-//! The case file's types, format 1 (see `shared/spec/case-format.md`),
+//! The case file's types, format 1 (see `docs/case-file.md`),
 //! defined once.
 //!
 //! The loader fills them in, with the location of each item in the file;
