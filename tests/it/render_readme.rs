@@ -172,3 +172,64 @@ fn the_readme_tour_runs_as_written_from_a_denial_to_a_packet() {
         "{again}"
     );
 }
+
+/// Every text file under `dir`, recursively.
+fn text_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            text_files(&path, out);
+        } else if path
+            .extension()
+            .is_some_and(|e| ["rs", "md", "yaml", "toml", "css", "snap"].contains(&e.to_str().unwrap_or("")))
+        {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn the_readme_is_short_and_nothing_points_outside_the_repository() {
+    let readme = std::fs::metadata(root().join("README.md")).unwrap().len();
+    assert!(readme <= 16 * 1024, "README.md is {readme} bytes, over 16 KB");
+    let mut files = vec![root().join("README.md"), root().join("CONTRIBUTING.md")];
+    for dir in [
+        "docs",
+        "src",
+        "tests",
+        "examples",
+        "templates",
+        "playbooks",
+        "benches",
+    ] {
+        text_files(&root().join(dir), &mut files);
+    }
+    assert!(files.len() > 50, "{}", files.len());
+    // Spelled in pieces, so that this file does not match itself.
+    let outside = [["shared", "/spec"].concat(), ["/work", "/shared"].concat()];
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        for pointer in &outside {
+            assert!(
+                !text.contains(pointer.as_str()),
+                "{} points at {pointer}",
+                file.display()
+            );
+        }
+    }
+    for doc in [
+        "case-file",
+        "guide",
+        "glossary",
+        "playbook",
+        "templates",
+        "packet",
+    ] {
+        assert!(
+            std::fs::read_to_string(root().join("README.md"))
+                .unwrap()
+                .contains(&format!("(docs/{doc}.md)")),
+            "the README links docs/{doc}.md"
+        );
+    }
+}
