@@ -410,7 +410,7 @@ fn named(checked: &Checked, kind: &str) -> Option<Recipient> {
         let (name, capacity) = match place.as_str() {
             "sponsor" => {
                 let name = info.sponsors.first().map(|s| s.name.trim())?;
-                let is_petitioner = petitioner.is_some_and(|p| p.eq_ignore_ascii_case(name));
+                let is_petitioner = petitioner.is_some_and(|p| p.to_lowercase() == name.to_lowercase());
                 (
                     name.to_owned(),
                     if is_petitioner {

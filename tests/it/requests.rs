@@ -454,13 +454,13 @@ fn a_sponsor_the_file_names_is_asked_by_name() {
 #[test]
 fn the_petitioner_who_is_the_sponsor_is_addressed_as_such() {
     let text = named_people_case(
-        "  petitioner: {name: Luis Reyes, relationship: uncle}\n  sponsors: [{name: luis reyes}]",
+        "  petitioner: {name: Ángel Reyes, relationship: uncle}\n  sponsors: [{name: ángel reyes}]",
         HOME_DOCTOR,
     );
     let l = checked(&text);
     let md = markdown(&l, MemoKind::Requests);
     assert!(
-        md.contains("**To:** luis reyes, petitioner and sponsor\\"),
+        md.contains("**To:** ángel reyes, petitioner and sponsor\\"),
         "{md}"
     );
     assert!(
