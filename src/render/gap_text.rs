@@ -227,8 +227,7 @@ fn other_message(f: &Finding, checked: &Checked) -> String {
                 Some(t) => format!(
                     "the record has no {}, which every complete request needs whatever the denial said: obtain it{}",
                     lower_first(playbook.type_label(t)),
-                    playbook
-                        .author_role(t)
+                    super::requests::asked_of(checked, t)
                         .map_or_else(String::new, |who| format!(" from {who}"))
                 ),
                 None => plain(&f.message),

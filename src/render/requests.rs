@@ -393,6 +393,14 @@ fn recipient(checked: &Checked, e: Option<&Evidence>, kind: &str, grounds: &[usi
     }
 }
 
+/// Whom to ask for a document of type `kind` that nothing in the file
+/// provides and no ground in particular wants: the person the case file
+/// names, else the type's role; none when the playbook names no role.
+pub fn asked_of(checked: &Checked, kind: &str) -> Option<String> {
+    let who = recipient(checked, None, kind, &[]);
+    (!who.role || checked.playbook.author_role(kind).is_some()).then_some(who.to)
+}
+
 /// The first person the case file names where the type's `ask` looks.
 fn named(checked: &Checked, kind: &str) -> Option<Recipient> {
     let info = &checked.case.info;

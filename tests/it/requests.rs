@@ -448,6 +448,12 @@ fn a_sponsor_the_file_names_is_asked_by_name() {
     assert!(md.contains("**To:** Luis Reyes, sponsor\\"), "{md}");
     assert!(md.contains("Dear Luis Reyes:"), "{md}");
     assert!(md.contains("I represent Ana Reyes, who is asking"), "{md}");
+    // The draft re-filing's gap marker names the same person.
+    let memo = markdown(&l, MemoKind::Refiling);
+    assert!(
+        memo.contains("plan for housing, care and subsistence, which every complete request needs whatever the denial said: obtain it from Luis Reyes."),
+        "{memo}"
+    );
     assert!(!md.contains("host family or sponsor"), "{md}");
 }
 
