@@ -472,7 +472,7 @@ pub struct Evidence {
     pub title: String,
     /// The person or body that made it.
     pub author: Option<String>,
-    /// When it was made; opinions without a date are flagged.
+    /// When it was made; a received opinion without a date is flagged.
     #[schemars(with = "Option<schema::Date>")]
     pub date: Option<At<Date>>,
     /// Its page count (default 1); drives the page ranges of the exhibit index.

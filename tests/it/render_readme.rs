@@ -233,3 +233,58 @@ fn the_readme_is_short_and_nothing_points_outside_the_repository() {
         );
     }
 }
+
+#[test]
+fn the_glossary_defines_the_terms_a_paralegal_meets() {
+    let glossary = std::fs::read_to_string(root().join("docs/glossary.md")).unwrap();
+    let headings: Vec<&str> = glossary.lines().filter_map(|l| l.strip_prefix("## ")).collect();
+    for term in [
+        "NOID",
+        "RFE",
+        "I-131",
+        "I-134",
+        "G-28",
+        "Certified translation",
+        "Pinpoint",
+        "Exhibit",
+        "Ground",
+        "Parole",
+        "Receipt number",
+        "Denial",
+        "Sponsor",
+        "Baseline",
+    ] {
+        assert!(headings.contains(&term), "the glossary has no entry for {term}");
+    }
+    let mut sorted = headings.clone();
+    sorted.sort_by_key(|h| h.to_lowercase());
+    assert_eq!(headings, sorted, "the glossary is in alphabetical order");
+    // Every link to an entry lands on one.
+    let anchors: Vec<String> = headings
+        .iter()
+        .map(|h| h.to_lowercase().replace(' ', "-").replace(['(', ')'], ""))
+        .collect();
+    for doc in [
+        "README.md",
+        "docs/case-file.md",
+        "docs/guide.md",
+        "docs/glossary.md",
+    ] {
+        let text = std::fs::read_to_string(root().join(doc)).unwrap();
+        for link in text
+            .split("glossary.md#")
+            .skip(1)
+            .chain(if doc == "docs/glossary.md" {
+                text.split("](#").skip(1).collect::<Vec<_>>()
+            } else {
+                Vec::new()
+            })
+        {
+            let anchor = &link[..link.find(')').unwrap()];
+            assert!(
+                anchors.iter().any(|a| a == anchor),
+                "{doc}: no glossary entry for #{anchor}"
+            );
+        }
+    }
+}
