@@ -1,4 +1,4 @@
-//! The case file's types, format 1 (see `shared/spec/case-format.md`),
+//! The case file's types, format 1 (see `docs/case-file.md`),
 //! defined once.
 //!
 //! The loader fills them in, with the location of each item in the file;
@@ -458,7 +458,7 @@ pub struct Evidence {
     pub title: String,
     /// The person or body that made it.
     pub author: Option<String>,
-    /// When it was made; opinions without a date are flagged.
+    /// When it was made; a received opinion without a date is flagged.
     #[schemars(with = "Option<schema::Date>")]
     #[serde(deserialize_with = "read::opt_date")]
     pub date: Option<At<Date>>,
@@ -480,7 +480,9 @@ pub struct Evidence {
     #[schemars(with = "Option<bool>", default)]
     #[serde(default)]
     pub submitted_before: bool,
-    /// Its language (default `en`); any other needs a certified translation.
+    /// Its language (default `en`): an ISO 639 code (`es`) or the language's
+    /// English name (`Spanish`), in any case; any but English needs a
+    /// certified translation.
     #[serde(skip_serializing_if = "is_english_default")]
     #[schemars(with = "Option<String>", default = "english")]
     #[serde(default = "english", deserialize_with = "read::language")]
@@ -519,6 +521,23 @@ fn is_english_default(language: &String) -> bool {
 /// The language an item has when the file names none.
 pub const ENGLISH: &str = "en";
 
+/// A language named by an ISO 639 code (`es`, `spa`) or by its English name
+/// (`Spanish`), in any case; a region after `-` or `_` (`en-US`, `es_MX`) is
+/// ignored.
+pub fn language(name: &str) -> Option<isolang::Language> {
+    let name = name.trim();
+    let code = name.split(['-', '_']).next().unwrap_or(name).to_ascii_lowercase();
+    let by_code = match code.len() {
+        2 => isolang::Language::from_639_1(&code),
+        3 => isolang::Language::from_639_3(&code),
+        _ => None,
+    };
+    by_code.or_else(|| {
+        let wanted = name.to_owned();
+        isolang::Language::match_names(move |n| n.eq_ignore_ascii_case(&wanted)).next()
+    })
+}
+
 fn one() -> u32 {
     1
 }
@@ -537,13 +556,16 @@ impl Evidence {
         self.kinds.iter().any(|k| k == kind)
     }
 
-    /// English needs no translation; `en-US` and the like count as English.
+    /// English needs no translation: `en`, `eng`, `English`, in any case,
+    /// and `en-US` and the like.
     pub fn is_english(&self) -> bool {
-        let lang = self.language.trim();
-        lang.eq_ignore_ascii_case("en")
-            || lang
-                .get(..3)
-                .is_some_and(|p| p.eq_ignore_ascii_case("en-") || p.eq_ignore_ascii_case("en_"))
+        language(&self.language) == Some(isolang::Language::Eng)
+    }
+
+    /// The language's English name ("Spanish" for `es`, `spa` or `spanish`),
+    /// or the value as written when it names no ISO 639 language.
+    pub fn language_name(&self) -> &str {
+        language(&self.language).map_or(self.language.trim(), |l| l.to_name())
     }
 
     pub fn has_certified_translation(&self) -> bool {

@@ -165,7 +165,15 @@ pub struct EvidenceType {
     pub must_state: Vec<String>,
     /// Whom to ask for it when nobody is named ("the treating physician").
     pub author_role: Option<String>,
+    /// Where the case file may name that person, tried in order: `sponsor`
+    /// (the first sponsor), `petitioner`, `provider` (the treatment's
+    /// provider), or an evidence type (the author of a document of that type
+    /// in the file).
+    pub ask: Vec<String>,
 }
+
+/// The places `ask` may name besides evidence types.
+pub const ASK_PEOPLE: [&str; 3] = ["sponsor", "petitioner", "provider"];
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Category {
@@ -177,6 +185,10 @@ pub struct Category {
     pub questions: Vec<String>,
     /// A clause completing "The record establishes that …", for the conclusion.
     pub establishes: Option<String>,
+    /// Whom to ask for a document of a type when it answers a ground of this
+    /// category, where that differs from the type's `author_role` (the
+    /// aftercare plan comes from the physician at home): type id to role.
+    pub author_role: BTreeMap<String, String>,
 }
 
 impl Playbook {
@@ -237,6 +249,21 @@ impl Playbook {
     /// Whom to ask for a document of this type when nobody is named.
     pub fn author_role(&self, id: &str) -> Option<&str> {
         self.evidence_type(id).and_then(|t| t.author_role.as_deref())
+    }
+
+    /// Whom to ask for a document of type `id` that answers grounds of the
+    /// categories `categories`: the first category's own role for the type,
+    /// else the type's.
+    pub fn role_for<'a>(
+        &'a self,
+        id: &str,
+        categories: impl IntoIterator<Item = &'a str>,
+    ) -> Option<&'a str> {
+        categories
+            .into_iter()
+            .filter_map(|c| self.category(c))
+            .find_map(|c| c.author_role.get(id).map(String::as_str))
+            .or_else(|| self.author_role(id))
     }
 
     /// What a document of this type must say (empty when the playbook is silent).
@@ -466,6 +493,7 @@ fn enclosures(top: &mut Fields, reader: &mut Reader) -> BTreeMap<String, Vec<Enc
 
 fn evidence_types(top: &mut Fields, reader: &mut Reader) -> Vec<EvidenceType> {
     let mut evidence_types = Vec::new();
+    let mut asks: Vec<At<String>> = Vec::new();
     if let Some(node) = top.require(reader, "evidence_types")
         && let Some(mut types) = reader.map(node, "evidence_types")
     {
@@ -490,6 +518,11 @@ fn evidence_types(top: &mut Fields, reader: &mut Reader) -> Vec<EvidenceType> {
                 .filter_map(|n| reader.string(n, &format!("{what}.must_state")))
                 .collect();
             let author_role = f.string(reader, "author_role");
+            let ask: Vec<At<String>> = f
+                .list(reader, "ask")
+                .into_iter()
+                .filter_map(|n| reader.id(n, &format!("{what}.ask")))
+                .collect();
             f.finish(reader);
             if let Some(label) = label {
                 evidence_types.push(EvidenceType {
@@ -498,7 +531,22 @@ fn evidence_types(top: &mut Fields, reader: &mut Reader) -> Vec<EvidenceType> {
                     opinion,
                     must_state,
                     author_role,
+                    ask: ask.iter().map(|a| a.value.clone()).collect(),
                 });
+            }
+            asks.extend(ask);
+        }
+        for a in &asks {
+            if !ASK_PEOPLE.contains(&a.value.as_str()) && !evidence_types.iter().any(|t| t.id == a.value) {
+                reader.push(unknown_name(
+                    ProblemKind::InvalidValue,
+                    a.loc,
+                    "`ask` entry (a person the case file names, or an evidence type)",
+                    &a.value,
+                    ASK_PEOPLE
+                        .into_iter()
+                        .chain(evidence_types.iter().map(|t| t.id.as_str())),
+                ));
             }
         }
         if evidence_types.is_empty() {
@@ -540,13 +588,26 @@ fn categories(top: &mut Fields, reader: &mut Reader, evidence_types: &[EvidenceT
             let expects = type_list(reader, &mut f, "expects");
             let strengthens = type_list(reader, &mut f, "strengthens");
             let establishes = f.string(reader, "establishes");
+            let mut author_role = BTreeMap::new();
+            let mut role_types = Vec::new();
+            if let Some(node) = f.take("author_role")
+                && let Some(mut roles) = reader.map(node, &format!("{what}.author_role"))
+            {
+                for (key, node) in roles.entries() {
+                    if let Some(role) = reader.string(node, &format!("{what}.author_role.{}", key.value)) {
+                        author_role.insert(key.value.clone(), role);
+                    }
+                    role_types.push(key);
+                }
+                roles.finish(reader);
+            }
             let questions: Vec<String> = f
                 .list(reader, "questions")
                 .into_iter()
                 .filter_map(|n| reader.string(n, &format!("{what}.questions")))
                 .collect();
             f.finish(reader);
-            for t in expects.iter().chain(&strengthens) {
+            for t in expects.iter().chain(&strengthens).chain(&role_types) {
                 if !type_ids.contains(t.value.as_str()) {
                     reader.push(unknown_name(
                         ProblemKind::UnknownEvidenceType,
@@ -566,6 +627,7 @@ fn categories(top: &mut Fields, reader: &mut Reader, evidence_types: &[EvidenceT
                     strengthens: strengthens.into_iter().map(|t| t.value).collect(),
                     questions,
                     establishes,
+                    author_role,
                 });
             }
         }

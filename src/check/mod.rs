@@ -1,12 +1,13 @@
 //! Stage two: the evidence graph, each ground's status, and every finding.
 //!
 //! Checks collect everything before anything is printed; each finding has a
-//! stable code (see `shared/spec/case-format.md`).
+//! stable code (listed in `docs/case-file.md`).
 
 pub mod facts;
 pub mod graph;
 pub mod json;
 pub mod people;
+mod packet;
 
 use crate::diag::Unusable;
 use crate::exhibits::ExhibitPlan;
@@ -93,12 +94,13 @@ pub enum Code {
     IncompleteSignature,
     MissingAddress,
     CutText,
+    PageCount,
 }
 
 impl Code {
     /// Every code of format 1, in the spec's order; a code added to the enum
     /// belongs here too (the tests look for each in text meant for people).
-    pub const ALL: [Code; 26] = [
+    pub const ALL: [Code; 27] = [
         Code::UnansweredGround,
         Code::UnsupportedGround,
         Code::PendingEvidence,
@@ -125,6 +127,7 @@ impl Code {
         Code::IncompleteSignature,
         Code::MissingAddress,
         Code::CutText,
+        Code::PageCount,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -296,6 +299,7 @@ pub fn check(case: &Case, graph: &EvidenceGraph, checker: &Checker<'_>) -> Repor
     }
     check_case(case, &grounds, checker, &mut findings);
     check_request(case, checker, &mut findings);
+    packet::check_packet(case, graph, checker, &mut findings);
 
     sort_findings(&mut findings);
     Report { grounds, findings }
@@ -512,7 +516,8 @@ fn check_evidence(
             format!("{id} answers no ground; cite it from a point, or remove it"),
         ));
     }
-    if checker.playbook.is_opinion_any(&item.kinds) && item.date.is_none() {
+    // A requested document is not written yet: its date is asked for when it arrives.
+    if checker.playbook.is_opinion_any(&item.kinds) && item.date.is_none() && item.is_received() {
         out.push(at(
             Code::UndatedOpinion,
             item.loc,
@@ -524,8 +529,8 @@ fn check_evidence(
             Code::MissingTranslation,
             item.loc,
             format!(
-                "{id} is in `{}` and has no certified English translation; add `translation: {{certified: true, translator: ...}}` once it is done",
-                item.language
+                "{id} is in {} and has no certified English translation; add `translation: {{certified: true, translator: ...}}` once it is done",
+                item.language_name()
             ),
         ));
     }

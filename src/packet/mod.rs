@@ -1,4 +1,4 @@
-//! The filing packet (`shared/spec/packet.md`): the front documents as they
+//! The filing packet (`docs/packet.md`): the front documents as they
 //! are, the exhibit index, then for each lettered exhibit a divider sheet,
 //! its pages and its certified translation, every exhibit page stamped with
 //! its exhibit page and its packet page, bookmarked, in one PDF or in

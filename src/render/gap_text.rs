@@ -180,6 +180,10 @@ fn other_message(f: &Finding, checked: &Checked) -> String {
             "the scanned copy of {} is not in the case folder: add it before assembling the packet",
             exhibit_name(checked, *i)
         ),
+        (Code::PageCount, Subject::Evidence(i)) => format!(
+            "the page count of {} in the case file is not the one its scanned copy has: correct it before assembling the packet",
+            exhibit_name(checked, *i)
+        ),
         (Code::FutureDate, Subject::Evidence(i)) => format!(
             "{} is dated after today: check its date",
             exhibit_name(checked, *i)
@@ -223,8 +227,7 @@ fn other_message(f: &Finding, checked: &Checked) -> String {
                 Some(t) => format!(
                     "the record has no {}, which every complete request needs whatever the denial said: obtain it{}",
                     lower_first(playbook.type_label(t)),
-                    playbook
-                        .author_role(t)
+                    super::requests::asked_of(checked, t)
                         .map_or_else(String::new, |who| format!(" from {who}"))
                 ),
                 None => plain(&f.message),

@@ -44,6 +44,10 @@ pub struct Letter<'a> {
     pub to: String,
     /// True when `to` is a role rather than a name.
     pub role: bool,
+    /// In what capacity a person the case file names is asked, when not as
+    /// the author of a document on file: `sponsor`, `petitioner`,
+    /// `petitioner-sponsor` (the petitioner is also the sponsor), `provider`.
+    pub capacity: Option<&'static str>,
     /// The name to greet: `to` up to its first comma, for a named author.
     pub salutation: Option<String>,
     pub documents: Vec<Wanted<'a>>,
@@ -164,7 +168,7 @@ pub fn fact_task(checked: &Checked, f: &crate::check::facts::FactState) -> FactT
     }
     if let Some(&i) = f.awaited.first() {
         let e = &case.evidence[i];
-        let (from, _) = recipient(checked, Some(e), &e.kind);
+        let from = recipient(checked, Some(e), &e.kind, &[]).to;
         return FactTask {
             task: "chase",
             document: e.title.clone(),
@@ -191,7 +195,7 @@ pub fn fact_task(checked: &Checked, f: &crate::check::facts::FactState) -> FactT
     let kind = ask.unwrap_or_else(|| "other".to_owned());
     let label = title_in_prose(checked.playbook.type_label(&kind));
     if let Some(&i) = f.stale.first() {
-        let (from, _) = recipient(checked, Some(&case.evidence[i]), &kind);
+        let from = recipient(checked, Some(&case.evidence[i]), &kind, &[]).to;
         return FactTask {
             task: "update",
             document: case.evidence[i].title.clone(),
@@ -204,7 +208,7 @@ pub fn fact_task(checked: &Checked, f: &crate::check::facts::FactState) -> FactT
             from: Some(from),
         };
     }
-    let (from, _) = recipient(checked, None, &kind);
+    let from = recipient(checked, None, &kind, &[]).to;
     FactTask {
         task: "obtain",
         document: checked.playbook.type_label(&kind).to_owned(),
@@ -252,15 +256,16 @@ pub fn build<'a>(checked: &'a Checked<'a>) -> (RequestsContext<'a>, Vec<Action<'
 
     let mut letters: Vec<Letter> = Vec::new();
     for need in &needs {
-        let key = need.to.trim().to_lowercase();
+        let key = need.who.to.trim().to_lowercase();
         let wanted = need.wanted(checked);
         match letters.iter_mut().find(|l| l.to.trim().to_lowercase() == key) {
             Some(letter) => letter.documents.push(wanted),
             None => letters.push(Letter {
                 number: letters.len() + 1,
                 salutation: salutation(need),
-                to: need.to.clone(),
-                role: need.role,
+                to: need.who.to.clone(),
+                role: need.who.role,
+                capacity: need.who.capacity,
                 documents: vec![wanted],
             }),
         }
@@ -310,14 +315,19 @@ fn fact_needs<'a>(
             .playbook
             .evidence_type(kind)
             .map_or("other", |t| t.id.as_str());
-        let (to, role) = recipient(checked, task.evidence.map(|i| &checked.case.evidence[i]), kind);
+        let grounds = served_by(checked, kind, false);
+        let who = recipient(
+            checked,
+            task.evidence.map(|i| &checked.case.evidence[i]),
+            kind,
+            &grounds,
+        );
         needs.push(Need {
             reason,
             evidence: task.evidence,
             kind,
-            to,
-            role,
-            grounds: served_by(checked, kind, false),
+            who,
+            grounds,
             blocking: f.core,
             baseline: false,
             facts: vec![f.label.clone()],
@@ -410,8 +420,7 @@ struct Need<'a> {
     /// The evidence item it is about; none for a type nothing provides.
     evidence: Option<usize>,
     kind: &'a str,
-    to: String,
-    role: bool,
+    who: Recipient,
     grounds: Vec<usize>,
     blocking: bool,
     baseline: bool,
@@ -460,7 +469,7 @@ impl<'a> Need<'a> {
                 .evidence
                 .and_then(|i| checked.plan.of(i))
                 .map(|x| x.letter.as_str()),
-            from: Some(self.to.clone()),
+            from: Some(self.who.to.clone()),
             grounds: numerals(&self.grounds),
             by: by.to_owned(),
             requested_on: item.and_then(requested_on),
@@ -477,11 +486,18 @@ impl<'a> Need<'a> {
 /// is greeted "Dr. Ruiz Paz"); none for a body or a role.
 fn salutation(need: &Need) -> Option<String> {
     const TITLES: [&str; 6] = ["Dr. ", "Mr. ", "Ms. ", "Mrs. ", "Prof. ", "Professor "];
-    let name = need.to.split(',').next()?.trim();
-    if need.role {
+    let name = need.who.to.split(',').next()?.trim();
+    if need.who.role {
         return None;
     }
-    let title = TITLES.iter().find(|t| name.starts_with(*t))?;
+    let Some(title) = TITLES.iter().find(|t| name.starts_with(*t)) else {
+        // The sponsor or the petitioner, named without a title: by name.
+        return matches!(
+            need.who.capacity,
+            Some("sponsor" | "petitioner" | "petitioner-sponsor")
+        )
+        .then(|| name.to_owned());
+    };
     let words: Vec<&str> = name[title.len()..].split_whitespace().collect();
     let surnames = if words.len() > 1 { &words[1..] } else { &words[..] };
     Some(format!("{title}{}", surnames.join(" ")))
@@ -568,18 +584,110 @@ fn baseline_missing(checked: &Checked, kind: &str) -> bool {
         && !(0..checked.case.grounds.len()).any(|g| cites_type(checked, g, kind))
 }
 
-/// Whom to ask for item `e`: its author, else the type's role.
-fn recipient(checked: &Checked, e: Option<&Evidence>, kind: &str) -> (String, bool) {
+/// Whom to ask, and in what capacity.
+struct Recipient {
+    to: String,
+    role: bool,
+    capacity: Option<&'static str>,
+}
+
+/// Whom to ask for item `e` (or a document of type `kind`) answering
+/// `grounds`: its author; else, unless a ground's category names its own
+/// role for the type, the first person the case file names where the type's
+/// `ask` looks; else the role.
+fn recipient(checked: &Checked, e: Option<&Evidence>, kind: &str, grounds: &[usize]) -> Recipient {
     if let Some(author) = e.and_then(|e| e.author.as_deref()).map(str::trim)
         && !author.is_empty()
     {
-        return (author.to_owned(), false);
+        return Recipient {
+            to: author.to_owned(),
+            role: false,
+            capacity: None,
+        };
     }
-    let role = checked.playbook.author_role(kind).map_or_else(
-        || format!("the author of the {}", checked.playbook.type_label(kind)),
+    let playbook = checked.playbook;
+    let categories: Vec<&str> = grounds
+        .iter()
+        .map(|&g| checked.case.grounds[g].category.as_str())
+        .collect();
+    let category_role = categories
+        .iter()
+        .filter_map(|c| playbook.category(c))
+        .any(|c| c.author_role.contains_key(kind));
+    if !category_role && let Some(named) = named(checked, kind) {
+        return named;
+    }
+    let role = playbook.role_for(kind, categories).map_or_else(
+        || format!("the author of the {}", playbook.type_label(kind)),
         str::to_owned,
     );
-    (role, true)
+    Recipient {
+        to: role,
+        role: true,
+        capacity: None,
+    }
+}
+
+/// Whom to ask for a document of type `kind` that nothing in the file
+/// provides and no ground in particular wants: the person the case file
+/// names, else the type's role; none when the playbook names no role.
+pub fn asked_of(checked: &Checked, kind: &str) -> Option<String> {
+    let who = recipient(checked, None, kind, &[]);
+    (!who.role || checked.playbook.author_role(kind).is_some()).then_some(who.to)
+}
+
+/// The first person the case file names where the type's `ask` looks.
+fn named(checked: &Checked, kind: &str) -> Option<Recipient> {
+    let info = &checked.case.info;
+    let petitioner = info
+        .petitioner
+        .as_ref()
+        .and_then(|p| p.name.as_deref())
+        .map(str::trim)
+        .filter(|n| !n.is_empty());
+    let ask = checked
+        .playbook
+        .evidence_type(kind)
+        .map_or(&[][..], |t| t.ask.as_slice());
+    ask.iter().find_map(|place| {
+        let (name, capacity) = match place.as_str() {
+            "sponsor" => {
+                let name = info.sponsors.first().map(|s| s.name.trim())?;
+                let is_petitioner = petitioner.is_some_and(|p| p.to_lowercase() == name.to_lowercase());
+                (
+                    name.to_owned(),
+                    if is_petitioner {
+                        "petitioner-sponsor"
+                    } else {
+                        "sponsor"
+                    },
+                )
+            }
+            "petitioner" => (petitioner?.to_owned(), "petitioner"),
+            "provider" => (
+                info.treatment.as_ref()?.provider.as_deref()?.trim().to_owned(),
+                "provider",
+            ),
+            author_of => {
+                let author = checked
+                    .case
+                    .evidence
+                    .iter()
+                    .filter(|e| e.kind == author_of)
+                    .find_map(|e| e.author.as_deref().map(str::trim).filter(|a| !a.is_empty()))?;
+                return Some(Recipient {
+                    to: author.to_owned(),
+                    role: false,
+                    capacity: None,
+                });
+            }
+        };
+        (!name.is_empty()).then_some(Recipient {
+            to: name,
+            role: false,
+            capacity: Some(capacity),
+        })
+    })
 }
 
 /// Everything to ask someone for, blocking first within each kind.
@@ -600,13 +708,12 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
         } else {
             also_answers(checked, &e.kind, cited)
         };
-        let (to, role) = recipient(checked, Some(e), &e.kind);
+        let who = recipient(checked, Some(e), &e.kind, &grounds);
         needs.push(Need {
             reason: "requested",
             evidence: Some(i),
             kind: &e.kind,
-            to,
-            role,
+            who,
             grounds,
             blocking: blocking || baseline_missing(checked, &e.kind),
             baseline: is_denial(checked) && playbook.baseline.contains(&e.kind),
@@ -639,13 +746,12 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
         if grounds.is_empty() && !baseline {
             continue;
         }
-        let (to, role) = recipient(checked, None, kind);
+        let who = recipient(checked, None, kind, &grounds);
         needs.push(Need {
             reason: "missing",
             evidence: None,
             kind,
-            to,
-            role,
+            who,
             blocking: baseline
                 || grounds
                     .iter()
@@ -689,13 +795,12 @@ fn opinion_needs<'a>(checked: &'a Checked<'a>, needs: &mut Vec<Need<'a>>) {
             citing(checked, i)
         };
         let grounds = also_answers(checked, &e.kind, grounds);
-        let (to, role) = recipient(checked, Some(e), &e.kind);
+        let who = recipient(checked, Some(e), &e.kind, &grounds);
         needs.push(Need {
             reason,
             evidence: Some(i),
             kind: &e.kind,
-            to,
-            role,
+            who,
             grounds,
             blocking: false,
             baseline: false,

@@ -1,5 +1,5 @@
 //! The filed documents read as an attorney would sign them (see
-//! `shared/spec/memos.md`): nothing internal in any memo of any example in
+//! docs/templates.md): nothing internal in any memo of any example in
 //! any format, US prose (numbers and dates), the fee argued per prong with
 //! the evidence for it, (b)(2) for a parent of a minor, verbatim quotes,
 //! and `--final` only when the document is fileable.

@@ -247,15 +247,123 @@ fn missing_file_is_a_warning_on_the_item() {
         "title: Biopsy report",
         "title: Biopsy report\n    file: no/such/file.pdf",
     );
+    // E1, cited and received, names no file while E2 does: a note that
+    // the packet will need one, at E1's item.
     assert_eq!(
         findings(&text),
-        vec![(Code::MissingFile, "E2".into(), line_of(&text, "file:"))]
+        vec![
+            (Code::MissingFile, "E1".into(), line_of(&text, "id: E1")),
+            (Code::MissingFile, "E2".into(), line_of(&text, "file:")),
+        ]
     );
+    let report = checked(&text).report.clone();
+    let severities: Vec<Severity> = report.findings.iter().map(|f| f.severity).collect();
+    assert_eq!(severities, vec![Severity::Note, Severity::Warning]);
+    assert!(report.findings[0].message.contains("the packet will need it"));
     let present = clean().replace(
         "title: Biopsy report",
         "title: Biopsy report\n    file: Cargo.toml",
     );
-    assert_eq!(codes(&present), vec![]);
+    assert_eq!(codes(&present), vec![Code::MissingFile]);
+    let both = present.replace(
+        "title: Letter of Dr. Ruiz",
+        "title: Letter of Dr. Ruiz\n    file: Cargo.toml",
+    );
+    assert_eq!(codes(&both), vec![]);
+}
+
+#[test]
+fn no_file_note_for_a_case_without_files_or_for_requested_or_uncited_items() {
+    // No exhibit names a file: the case is not at the packet stage yet.
+    assert_eq!(codes(&clean()), vec![]);
+    // A requested item and an uncited one need no file yet.
+    let text = case_yaml(
+        NOID,
+        &GROUND.replace("[E1, E2]", "[E1, E2, E3]"),
+        &format!(
+            "{EVIDENCE}\n    file: Cargo.toml
+  - id: E3
+    type: physician-opinion
+    title: Updated letter
+    author: Dr. Ruiz
+    date: 2026-10-21
+    status: requested
+  - id: E4
+    type: other
+    title: Photograph"
+        )
+        .replace(
+            "    author: Dr. Ruiz\n    date: 2026-10-20",
+            "    author: Dr. Ruiz\n    date: 2026-10-20\n    file: Cargo.toml",
+        ),
+    );
+    assert_eq!(
+        findings(&text),
+        vec![(Code::UnusedEvidence, "E4".into(), line_of(&text, "id: E4"))]
+    );
+}
+
+#[test]
+fn english_is_english_by_code_or_by_name_in_any_case() {
+    for language in [
+        "en",
+        "EN",
+        "en-US",
+        "en_GB",
+        "eng",
+        "English",
+        "english",
+        "ENGLISH",
+        " English ",
+    ] {
+        let text = clean().replace(
+            "    author: Lima General Hospital",
+            &format!("    author: Lima General Hospital\n    language: \"{language}\""),
+        );
+        assert_eq!(codes(&text), vec![], "{language}");
+    }
+    for (language, name) in [
+        ("es", "Spanish"),
+        ("Spanish", "Spanish"),
+        ("SPA", "Spanish"),
+        ("ht", "Haitian"),
+        ("pt-BR", "Portuguese"),
+        ("Klingonese", "Klingonese"),
+    ] {
+        let text = clean().replace(
+            "    author: Lima General Hospital",
+            &format!("    author: Lima General Hospital\n    language: {language}"),
+        );
+        let report = checked(&text).report.clone();
+        let f: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|f| f.code == Code::MissingTranslation)
+            .collect();
+        assert_eq!(f.len(), 1, "{language}");
+        assert!(
+            f[0].message.contains(&format!("is in {name} and")),
+            "{language}: {}",
+            f[0].message
+        );
+    }
+}
+
+#[test]
+fn requested_opinions_are_not_undated() {
+    let undated = EVIDENCE.replace("    date: 2026-10-20\n", "");
+    let text = case_yaml(NOID, GROUND, &undated);
+    assert_eq!(codes(&text), vec![Code::UndatedOpinion]);
+    let requested = undated.replace(
+        "    author: Dr. Ruiz",
+        "    author: Dr. Ruiz\n    status: requested",
+    );
+    let text = case_yaml(NOID, GROUND, &requested);
+    assert!(
+        !codes(&text).contains(&Code::UndatedOpinion),
+        "{:?}",
+        codes(&text)
+    );
 }
 
 fn with_respond_by(date: &str) -> String {

@@ -906,3 +906,68 @@ evidence:
         assert!(err.contains(expected), "missing `{expected}` in:\n{err}");
     }
 }
+
+/// (code, severity, subject) of every finding `rebut check` makes of the
+/// case in `dir` about its files and page counts.
+fn file_findings(dir: &Path) -> Vec<(String, String, String)> {
+    let out = rebut()
+        .current_dir(dir)
+        .args(["check", "--today", "2026-11-25", "--format", "json", "case.yaml"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
+    let mut found: Vec<(String, String, String)> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| matches!(f["code"].as_str(), Some("missing-file" | "page-count")))
+        .map(|f| {
+            let s = |k: &str| f[k].as_str().unwrap().to_owned();
+            (s("code"), s("severity"), s("subject"))
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn check_tells_what_the_packet_will_refuse() {
+    let dir = scratch("check-agrees");
+    good_case(&dir);
+    let (code, err) = run(&["packet", "case.yaml", "-o", "packet.pdf"], &dir);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(file_findings(&dir), vec![]);
+
+    // An exhibit without `file`, a certified translation without one, and
+    // a PDF with fewer pages than the case file says.
+    let text = std::fs::read_to_string(dir.join("case.yaml")).unwrap();
+    let text = text
+        .replace("    file: docs/i134.pdf\n", "")
+        .replace(", file: docs/records-en.pdf}", "}");
+    std::fs::write(dir.join("case.yaml"), text).unwrap();
+    std::fs::write(
+        dir.join("docs/berg.pdf"),
+        text_pdf(&["one", "two"], (612.0, 792.0), None),
+    )
+    .unwrap();
+
+    let (code, err) = run(&["packet", "case.yaml", "-o", "packet.pdf"], &dir);
+    assert_eq!(code, 2, "{err}");
+    for line in [
+        "Exhibit A (berg) docs/berg.pdf: `pages` declares 3 pages, but the PDF has 2",
+        "Exhibit B (records), translation: the certified translation has no `file`",
+        "Exhibit E (i134): has no `file`",
+        "3 problems",
+    ] {
+        assert!(err.contains(line), "missing `{line}` in:\n{err}");
+    }
+    let s = |a: &str, b: &str, c: &str| (a.to_owned(), b.to_owned(), c.to_owned());
+    assert_eq!(
+        file_findings(&dir),
+        vec![
+            s("missing-file", "note", "i134"),
+            s("missing-file", "note", "records"),
+            s("page-count", "warning", "berg"),
+        ]
+    );
+}

@@ -395,3 +395,210 @@ fn a_letter_quotes_every_concern_its_document_would_answer() {
     // (treatment unavailable) expects a physician's opinion and has none.
     assert_eq!(numerals("Dr. Gabriela Fúnez"), [["I", "II"]]);
 }
+
+/// A re-filing whose support plan and aftercare plan nothing in the file
+/// provides, with `people` under `case:` (petitioner, sponsors).
+fn named_people_case(people: &str, evidence: &str) -> String {
+    format!(
+        "rebut: 1
+case:
+  title: Test case
+  beneficiary: {{name: Ana Test, country: Peru}}
+{people}
+  representative: {{name: J. Ortiz, firm: Ortiz Law}}
+  request: {{period: 6 months}}
+  filed: 2026-05-01
+  decision: {{kind: denial, date: 2026-10-01}}
+grounds:
+  - id: G1
+    category: support-plan
+    quote: No plan for the stay is shown.
+  - id: G2
+    category: temporary-stay
+    quote: The stay is not shown to be temporary.
+evidence:
+{evidence}"
+    )
+}
+
+const HOME_DOCTOR: &str = "  - id: E1
+    type: physician-opinion
+    title: Letter of Dr. Quispe
+    author: Dr. Rosa Quispe Mamani, Hospital del Niño, Lima
+    date: 2026-10-20";
+
+fn letter<'a>(
+    cx: &'a rebut::render::MemoContext<'a>,
+    title: &str,
+) -> &'a rebut::render::requests::Letter<'a> {
+    cx.requests
+        .letters
+        .iter()
+        .find(|l| l.documents.iter().any(|d| d.type_label == title))
+        .unwrap_or_else(|| panic!("a letter asks for {title}"))
+}
+
+#[test]
+fn a_sponsor_the_file_names_is_asked_by_name() {
+    let text = named_people_case(
+        "  petitioner: {name: Ana Reyes, relationship: mother}\n  sponsors: [{name: Luis Reyes, relationship: uncle}]",
+        HOME_DOCTOR,
+    );
+    let l = checked(&text);
+    let cx = l.memo(MemoKind::Requests, true);
+    let plan = letter(&cx, "Plan for housing, care and subsistence");
+    assert_eq!(
+        (plan.to.as_str(), plan.role, plan.capacity),
+        ("Luis Reyes", false, Some("sponsor"))
+    );
+    let md = markdown(&l, MemoKind::Requests);
+    assert!(md.contains("**To:** Luis Reyes, sponsor\\"), "{md}");
+    assert!(md.contains("Dear Luis Reyes:"), "{md}");
+    assert!(md.contains("I represent Ana Reyes, who is asking"), "{md}");
+    // The draft re-filing's gap marker names the same person.
+    let memo = markdown(&l, MemoKind::Refiling);
+    assert!(
+        memo.contains("plan for housing, care and subsistence, which every complete request needs whatever the denial said: obtain it from Luis Reyes."),
+        "{memo}"
+    );
+    assert!(!md.contains("host family or sponsor"), "{md}");
+}
+
+#[test]
+fn the_petitioner_who_is_the_sponsor_is_addressed_as_such() {
+    let text = named_people_case(
+        "  petitioner: {name: Ángel Reyes, relationship: uncle}\n  sponsors: [{name: ángel reyes}]",
+        HOME_DOCTOR,
+    );
+    let l = checked(&text);
+    let md = markdown(&l, MemoKind::Requests);
+    assert!(
+        md.contains("**To:** ángel reyes, petitioner and sponsor\\"),
+        "{md}"
+    );
+    assert!(
+        md.contains("As your representative, I am asking on your behalf"),
+        "{md}"
+    );
+    assert!(!md.contains("host family or sponsor"), "{md}");
+    // Without sponsors, the petitioner is asked for the support plan.
+    let text = named_people_case(
+        "  petitioner: {name: Luis Reyes, relationship: uncle}",
+        HOME_DOCTOR,
+    );
+    let l = checked(&text);
+    let cx = l.memo(MemoKind::Requests, true);
+    let plan = letter(&cx, "Plan for housing, care and subsistence");
+    assert_eq!(
+        (plan.to.as_str(), plan.capacity),
+        ("Luis Reyes", Some("petitioner"))
+    );
+}
+
+#[test]
+fn the_aftercare_plan_goes_to_the_physician_at_home() {
+    let l = checked(&named_people_case("", HOME_DOCTOR));
+    let cx = l.memo(MemoKind::Requests, true);
+    let aftercare = letter(&cx, "Aftercare and return plan");
+    assert_eq!(
+        (aftercare.to.as_str(), aftercare.role),
+        ("Dr. Rosa Quispe Mamani, Hospital del Niño, Lima", false)
+    );
+    assert_eq!(aftercare.salutation.as_deref(), Some("Dr. Quispe Mamani"));
+    // Nobody named: the role, which is the physician at home, never the US one.
+    let l = checked(&named_people_case(
+        "",
+        "  - id: E9\n    type: other\n    title: Photograph",
+    ));
+    let cx = l.memo(MemoKind::Requests, true);
+    let aftercare = letter(&cx, "Aftercare and return plan");
+    assert!(aftercare.role);
+    assert!(aftercare.to.contains("home country"), "{}", aftercare.to);
+    assert!(!aftercare.to.contains("US"), "{}", aftercare.to);
+}
+
+#[test]
+fn a_category_names_its_own_role_for_a_type() {
+    // A physician's opinion, requested from nobody named, for a ground on
+    // US treatment: the US treating physician, by the category's role.
+    let text = case_yaml(
+        "    kind: rfe\n    date: 2026-10-01",
+        "  - id: G1
+    category: us-treatment-arranged
+    quote: No US provider has accepted the patient.
+    responses:
+      - point: The US physician will write.
+        evidence: [E1]",
+        "  - id: E1
+    type: physician-opinion
+    title: Letter of the US physician
+    status: requested",
+    );
+    let l = checked(&text);
+    let cx = l.memo(MemoKind::Requests, true);
+    let to: Vec<&str> = cx.requests.letters.iter().map(|l| l.to.as_str()).collect();
+    assert!(to.contains(&"the US treating physician"), "{to:?}");
+    assert!(!to.contains(&"the treating physician"), "{to:?}");
+}
+
+#[test]
+fn the_playbook_refuses_an_unknown_ask_or_category_role() {
+    let text = rebut::playbook::DEFAULT_TEXT
+        .replacen(
+            "    ask: [sponsor, petitioner]\n",
+            "    ask: [sponsr, petitioner]\n",
+            1,
+        )
+        .replacen(
+            "      physician-opinion: the US treating physician\n",
+            "      physician-opinon: the US treating physician\n",
+            1,
+        );
+    let source = rebut::input::Source::from_text("pb.yaml", &text);
+    let problems = match rebut::playbook::Playbook::from_source(&source) {
+        Ok(_) => panic!("the playbook should be refused"),
+        Err(u) => u.problems,
+    };
+    let messages: Vec<String> = problems.iter().map(|p| p.message.clone()).collect();
+    assert_eq!(problems.len(), 2, "{messages:?}");
+    assert!(messages.iter().any(|m| m.contains("`sponsr`")), "{messages:?}");
+    assert!(
+        messages.iter().any(|m| m.contains("`physician-opinon`")),
+        "{messages:?}"
+    );
+    let line = |needle: &str| text.lines().position(|l| l.contains(needle)).unwrap() as u32 + 1;
+    let lines: Vec<u32> = problems.iter().filter_map(|p| p.loc.map(|l| l.line)).collect();
+    assert!(lines.contains(&line("sponsr")), "{lines:?}");
+    assert!(lines.contains(&line("physician-opinon")), "{lines:?}");
+}
+
+#[test]
+fn every_draft_says_it_is_a_draft_and_no_final_does() {
+    for path in all_examples() {
+        let l = check_file(&path);
+        let decision = l.case.info.decision.kind;
+        for kind in MemoKind::ALL.into_iter().filter(|k| k.fits(decision)) {
+            if matches!(kind, MemoKind::Gaps | MemoKind::Requests) {
+                continue;
+            }
+            let draft = markdown(&l, kind);
+            assert!(
+                draft.contains("*Draft, not for filing"),
+                "{} {kind:?}:\n{draft}",
+                path.display()
+            );
+            let html =
+                render::render(&l.memo(kind, true), render::Format::Html, &Templates::builtin()).unwrap();
+            assert!(
+                String::from_utf8_lossy(&html).contains("Draft, not for filing"),
+                "{kind:?}"
+            );
+            let fin = render::markdown(&l.memo(kind, false), &Templates::builtin()).unwrap();
+            assert!(
+                !fin.contains("Draft"),
+                "{} {kind:?} final:\n{fin}",
+                path.display()
+            );
+        }
+    }
+}

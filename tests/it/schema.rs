@@ -418,3 +418,59 @@ fn the_starter_from_init_points_editors_at_the_schema_and_validates() {
         Vec::<String>::new()
     );
 }
+
+/// Every key path of a schema: `case.beneficiary.name`, `grounds[].id`,
+/// through `$ref`s and the alternatives of `anyOf`, `allOf` and `oneOf`.
+fn key_paths(node: &Value, defs: &Value, path: &str, depth: usize, out: &mut Vec<String>) {
+    assert!(
+        depth < 32,
+        "the schema nests deeper than a case file does at {path}"
+    );
+    if let Some(name) = node["$ref"].as_str().and_then(|r| r.strip_prefix("#/$defs/")) {
+        key_paths(&defs[name], defs, path, depth + 1, out);
+    }
+    for alternatives in ["anyOf", "allOf", "oneOf"] {
+        for sub in node[alternatives].as_array().into_iter().flatten() {
+            key_paths(sub, defs, path, depth + 1, out);
+        }
+    }
+    if node.get("items").is_some() {
+        key_paths(&node["items"], defs, &format!("{path}[]"), depth + 1, out);
+    }
+    for (key, sub) in node["properties"].as_object().into_iter().flatten() {
+        let full = if path.is_empty() {
+            key.clone()
+        } else {
+            format!("{path}.{key}")
+        };
+        if !out.contains(&full) {
+            out.push(full.clone());
+        }
+        key_paths(sub, defs, &full, depth + 1, out);
+    }
+}
+
+#[test]
+fn the_case_file_reference_lists_every_key_of_the_schema() {
+    let schema = case_schema(&Playbook::builtin());
+    let mut paths = Vec::new();
+    key_paths(&schema, &schema["$defs"], "", 0, &mut paths);
+    // The walk reaches the deepest keys, so it is not vacuous.
+    for deep in [
+        "case.representative.supervisor.bar",
+        "grounds[].responses[].evidence[].pages",
+        "evidence[].translation.file",
+    ] {
+        assert!(paths.iter().any(|p| p == deep), "{deep} not found in {paths:?}");
+    }
+    let reference = std::fs::read_to_string(support::root().join("docs/case-file.md")).unwrap();
+    let section = &reference[reference.find("\n## Every key").expect("an `Every key` section")..];
+    let missing: Vec<&String> = paths
+        .iter()
+        .filter(|p| !section.contains(&format!("| `{p}` |")))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "docs/case-file.md has no row for: {missing:?}"
+    );
+}
