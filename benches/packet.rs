@@ -108,6 +108,7 @@ fn time_in_process(case_path: &Path) {
         base_dir: source.base_dir.clone(),
         front: Vec::new(),
         max_bytes: packet::DEFAULT_MAX_MB * 1_000_000,
+        max_file_bytes: packet::source::DEFAULT_MAX_FILE_MB * 1_000_000,
     };
     let mut times = Vec::new();
     let mut peak_bytes = None;

@@ -22,6 +22,10 @@ pub struct PacketArgs {
     #[arg(long, value_name = "N", default_value_t = packet::DEFAULT_MAX_MB,
           value_parser = clap::value_parser!(u64).range(1..=100_000))]
     pub max_mb: u64,
+    /// Refuse an exhibit, translation or front document larger than this many megabytes
+    #[arg(long, value_name = "N", default_value_t = packet::source::DEFAULT_MAX_FILE_MB,
+          value_parser = clap::value_parser!(u64).range(1..=100_000))]
+    pub max_file_mb: u64,
     #[command(flatten)]
     pub common: Common,
 }
@@ -33,6 +37,7 @@ pub fn run(args: &PacketArgs) -> Result<Outcome, Error> {
         base_dir: checked.base_dir.clone(),
         front: args.front.clone(),
         max_bytes: args.max_mb.saturating_mul(1_000_000),
+        max_file_bytes: args.max_file_mb.saturating_mul(1_000_000),
     };
     let built = packet::build(&checked.case, &checked.plan, &options);
     let warnings = match &built {

@@ -14,7 +14,8 @@
 //! fresh ids, so that nothing of the source's page tree comes along.
 
 use super::image::Image;
-use super::preflight::{Content, Part, Prepared};
+use super::preflight::{Content, Part, Pdf, Prepared};
+use super::source::{self, Decoder};
 use super::typeset::{
     Canvas, Fonts, MARGIN, PAGE_HEIGHT, PAGE_WIDTH, STAMP_BAND, Style, compressed, num, text_string, wrap,
 };
@@ -155,36 +156,14 @@ pub enum PageContent {
     Joined(Vec<u8>),
 }
 
-pub fn page_content(doc: &Document, page: ObjectId) -> Result<PageContent, String> {
-    let dict = doc.get_dictionary(page).map_err(|e| e.to_string())?;
-    let contents = match dict.get(b"Contents") {
-        Ok(c) => c,
-        Err(_) => return Ok(PageContent::Joined(Vec::new())),
-    };
-    let ids: Vec<ObjectId> = match contents {
-        Object::Reference(id) => match doc.get_object(*id) {
-            Ok(Object::Stream(_)) => return Ok(PageContent::Single(*id)),
-            Ok(Object::Array(items)) => items.iter().filter_map(|o| o.as_reference().ok()).collect(),
-            _ => return Err("its content is missing".into()),
-        },
-        Object::Array(items) => items.iter().filter_map(|o| o.as_reference().ok()).collect(),
-        _ => return Err("its content is not a stream".into()),
-    };
-    let mut joined = Vec::new();
-    for id in ids {
-        let stream = doc
-            .get_object(id)
-            .and_then(Object::as_stream)
-            .map_err(|e| e.to_string())?;
-        let bytes = if stream.dict.has(b"Filter") {
-            stream.decompressed_content().map_err(|e| e.to_string())?
-        } else {
-            stream.content.clone()
-        };
-        joined.extend_from_slice(&bytes);
-        joined.push(b'\n');
+/// A page's content, its streams decoded within the limits of `decoder`
+/// when there are several to join.
+pub fn page_content(doc: &Document, page: ObjectId, decoder: &mut Decoder) -> Result<PageContent, String> {
+    let dict = doc.get_dictionary(page).map_err(|e| source::reason(&e))?;
+    match source::content_streams(doc, dict)?[..] {
+        [one] => Ok(PageContent::Single(one)),
+        ref ids => decoder.page(doc, ids).map(PageContent::Joined),
     }
-    Ok(PageContent::Joined(joined))
 }
 
 /// One annotation of a page, as far as the packet cares.
@@ -392,8 +371,10 @@ impl Builder {
     /// Copies every page of `src`: as it is (front documents) when `stamp`
     /// is `None`, else onto Letter with the stamp it gives for each page
     /// (1-based). Returns the new pages' ids.
-    pub fn pdf(&mut self, src: &Document, stamp: Option<&dyn Fn(u32) -> Stamp>) -> Vec<ObjectId> {
-        let pages: Vec<ObjectId> = src.get_pages().into_values().collect();
+    pub fn pdf(&mut self, pdf: &Pdf, stamp: Option<&dyn Fn(u32) -> Stamp>) -> Vec<ObjectId> {
+        let src = &pdf.doc;
+        let pages = &pdf.pages;
+        let mut decoder = Decoder::default();
         let pairs: Vec<(ObjectId, ObjectId)> =
             pages.iter().map(|&old| (old, self.doc.new_object_id())).collect();
         let mut importer = Importer::new(src, &pairs);
@@ -419,7 +400,7 @@ impl Builder {
                     )
                 }
             };
-            let form = self.page_form(src, old, &geometry, &mut importer);
+            let form = self.page_form(src, old, &geometry, &mut importer, &mut decoder);
             let mut xobjects = dictionary! { "RbPage" => form };
             let mut ops = format!("q {} cm /RbPage Do\n", matrix_ops(placement));
             let mut kept = Vec::new();
@@ -502,11 +483,12 @@ impl Builder {
         page: ObjectId,
         geometry: &Geometry,
         importer: &mut Importer,
+        decoder: &mut Decoder,
     ) -> ObjectId {
         let resources = inherited(src, page, b"Resources")
             .map(|r| importer.copy(&mut self.doc, r))
             .unwrap_or_else(|| Object::Dictionary(Dictionary::new()));
-        let mut stream = match page_content(src, page) {
+        let mut stream = match page_content(src, page, decoder) {
             Ok(PageContent::Single(id)) => match src.get_object(id) {
                 Ok(Object::Stream(s)) => {
                     let mut dict = Dictionary::new();
@@ -572,7 +554,7 @@ impl Builder {
     /// Adds a document's pages, stamped or not; returns its first page.
     pub fn part(&mut self, part: &Part, stamp: Option<&dyn Fn(u32) -> Stamp>) -> Option<ObjectId> {
         match &part.content {
-            Content::Pdf(doc) => self.pdf(doc, stamp).first().copied(),
+            Content::Pdf(pdf) => self.pdf(pdf, stamp).first().copied(),
             Content::Image(image) => Some(self.image(image, stamp.map(|s| s(1)))),
         }
     }

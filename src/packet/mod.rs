@@ -11,9 +11,11 @@
 //! with `lopdf`, [`typeset`] draws the pages `rebut` makes, [`image`] turns
 //! a JPEG or PNG into a page.
 
+pub mod forms;
 pub mod image;
 pub mod merge;
 pub mod preflight;
+pub mod source;
 pub mod typeset;
 
 use crate::exhibits::ExhibitPlan;
@@ -34,6 +36,9 @@ pub struct Options {
     pub front: Vec<PathBuf>,
     /// The largest volume, in bytes.
     pub max_bytes: u64,
+    /// The largest document read (an exhibit, a translation, a front
+    /// document), in bytes.
+    pub max_file_bytes: u64,
 }
 
 /// Which part of the packet a problem is about.
