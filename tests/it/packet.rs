@@ -914,3 +914,202 @@ evidence:
         assert!(err.contains(expected), "missing `{expected}` in:\n{err}");
     }
 }
+
+// ---- hostile and odd inputs ----------------------------------------------
+
+/// A case whose exhibits are `(id, file, pages)`, all cited by one point.
+fn case_of(dir: &Path, exhibits: &[(&str, &str, u32)]) -> PathBuf {
+    let ids: Vec<&str> = exhibits.iter().map(|e| e.0).collect();
+    let mut text = format!(
+        "{CASE_HEAD}      - point: The documents show urgency.\n        evidence: [{}]\nevidence:\n",
+        ids.join(", ")
+    );
+    for (id, file, pages) in exhibits {
+        text.push_str(&format!(
+            "  - id: {id}\n    type: other\n    title: Document {id}\n    pages: {pages}\n    file: {file}\n"
+        ));
+    }
+    let path = dir.join("case.yaml");
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+/// A one-page PDF whose page tree lists its page and then itself.
+fn looping_pdf() -> Vec<u8> {
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let content = doc.add_object(Stream::new(dictionary! {}, b"0 0 m 10 10 l S".to_vec()));
+    let page = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+        "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+    });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => vec![page.into(), pages_id.into()], "Count" => 2,
+        }),
+    );
+    finish(doc, pages_id)
+}
+
+/// A one-page PDF whose page draws the streams `streams` (repeats allowed).
+fn streams_pdf(streams: Vec<Stream>, order: &[usize]) -> Vec<u8> {
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let ids: Vec<_> = streams.into_iter().map(|s| doc.add_object(s)).collect();
+    let contents: Vec<Object> = order.iter().map(|&i| Object::Reference(ids[i])).collect();
+    let page = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages_id, "Contents" => contents,
+        "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+    });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 }),
+    );
+    finish(doc, pages_id)
+}
+
+/// A zlib stream of `mib` MiB of zeros, a few hundred bytes per MiB: one
+/// compressed MiB repeated (each block stands alone), then a final block.
+fn zeros_deflated(mib: usize) -> Vec<u8> {
+    use flate2::{Compress, Compression, FlushCompress};
+    let mut compress = Compress::new(Compression::best(), false);
+    let mut block = Vec::with_capacity(1 << 16);
+    compress
+        .compress_vec(&vec![0u8; 1 << 20], &mut block, FlushCompress::Sync)
+        .unwrap();
+    let mut out = vec![0x78, 0xDA];
+    for _ in 0..mib {
+        out.extend_from_slice(&block);
+    }
+    out.extend_from_slice(&[0x03, 0x00]);
+    let len = (mib as u64) << 20;
+    let adler = ((len % 65521) << 16) | 1;
+    out.extend_from_slice(&(adler as u32).to_be_bytes());
+    out
+}
+
+/// A PNG header that claims `w` × `h` pixels, with a token of data.
+fn huge_png(w: u32, h: u32) -> Vec<u8> {
+    let chunk = |kind: &[u8], data: &[u8]| {
+        let mut crc = flate2::Crc::new();
+        crc.update(kind);
+        crc.update(data);
+        let mut out = (data.len() as u32).to_be_bytes().to_vec();
+        out.extend_from_slice(kind);
+        out.extend_from_slice(data);
+        out.extend_from_slice(&crc.sum().to_be_bytes());
+        out
+    };
+    let mut ihdr = w.to_be_bytes().to_vec();
+    ihdr.extend_from_slice(&h.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 6, 0, 0, 0]);
+    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+    out.extend(chunk(b"IHDR", &ihdr));
+    out.extend(chunk(b"IDAT", &zeros_deflated(1)));
+    out.extend(chunk(b"IEND", b""));
+    out
+}
+
+#[test]
+fn hostile_inputs_are_refused_with_their_reason_without_hanging() {
+    let dir = scratch("hostile");
+    let docs = dir.join("docs");
+    std::fs::create_dir_all(&docs).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", docs.join("zero.pdf")).unwrap();
+    let fifo = std::process::Command::new("mkfifo")
+        .arg(docs.join("pipe.pdf"))
+        .status()
+        .is_ok_and(|s| s.success());
+    if !fifo {
+        eprintln!("skipping the FIFO: `mkfifo` failed");
+        std::fs::write(docs.join("pipe.pdf"), text_pdf(&["x"], (612.0, 792.0), None)).unwrap();
+    }
+    std::fs::write(docs.join("empty.pdf"), b"").unwrap();
+    std::fs::write(docs.join("huge.png"), huge_png(30_000, 30_000)).unwrap();
+    std::fs::write(docs.join("loop.pdf"), looping_pdf()).unwrap();
+    // 300 kB of content listed 1,000 times: 300 MB once joined.
+    let spaces = Stream::new(dictionary! {}, vec![b' '; 300_000]);
+    std::fs::write(docs.join("repeat.pdf"), streams_pdf(vec![spaces], &[0; 1000])).unwrap();
+    // A few hundred kB that expand to 130 MiB, beside an ordinary stream.
+    let bomb = Stream::new(dictionary! { "Filter" => "FlateDecode" }, zeros_deflated(130));
+    let plain = Stream::new(dictionary! {}, b"0 0 m 5 5 l S".to_vec());
+    std::fs::write(docs.join("bomb.pdf"), streams_pdf(vec![plain, bomb], &[0, 1])).unwrap();
+    std::fs::write(docs.join("big.pdf"), heavy_pdf("big", 1_500_000, 3)).unwrap();
+    case_of(
+        &dir,
+        &[
+            ("zero", "docs/zero.pdf", 1),
+            ("pipe", "docs/pipe.pdf", 1),
+            ("empty", "docs/empty.pdf", 1),
+            ("huge", "docs/huge.png", 1),
+            ("loop", "docs/loop.pdf", 1),
+            ("repeat", "docs/repeat.pdf", 1),
+            ("bomb", "docs/bomb.pdf", 1),
+            ("big", "docs/big.pdf", 1),
+        ],
+    );
+    let (code, err) = run(
+        &["packet", "case.yaml", "--max-file-mb", "1", "-o", "packet.pdf"],
+        &dir,
+    );
+    assert_eq!(code, 2, "{err}");
+    let mut expected = vec![
+        "Exhibit A (zero) docs/zero.pdf: is a device, not a document",
+        "Exhibit C (empty) docs/empty.pdf: is empty (0 bytes)",
+        "Exhibit D (huge) docs/huge.png: the PNG is 30000 × 30000 pixels (900 million), over the limit",
+        "Exhibit E (loop) docs/loop.pdf: is a damaged PDF: its page tree loops",
+        "Exhibit F (repeat) docs/repeat.pdf: is a damaged PDF: page 1 cannot be read (its content decodes to more than",
+        "Exhibit G (bomb) docs/bomb.pdf: is a damaged PDF: page 1 cannot be read (a content stream expands past 134.2 MB)",
+        "Exhibit H (big) docs/big.pdf: is 1.5 MB, over the limit of 1.0 MB for one document",
+    ];
+    if fifo {
+        expected.push("Exhibit B (pipe) docs/pipe.pdf: is a named pipe (FIFO), not a document");
+    }
+    for line in &expected {
+        assert!(err.contains(line), "missing `{line}` in:\n{err}");
+    }
+    assert!(!err.contains("open an issue"), "{err}");
+    assert!(!dir.join("packet.pdf").exists());
+}
+
+#[test]
+fn a_file_outside_the_case_folder_is_named_in_a_warning() {
+    let dir = scratch("outside");
+    let case_dir = dir.join("case");
+    std::fs::create_dir_all(&case_dir).unwrap();
+    std::fs::write(dir.join("elsewhere.pdf"), text_pdf(&["elsewhere"], (612.0, 792.0), None)).unwrap();
+    std::fs::write(case_dir.join("inside.pdf"), text_pdf(&["inside"], (612.0, 792.0), None)).unwrap();
+    case_of(
+        &case_dir,
+        &[("out", "../elsewhere.pdf", 1), ("in", "inside.pdf", 1)],
+    );
+    let (code, err) = run(&["packet", "case.yaml", "-o", "packet.pdf"], &case_dir);
+    assert_eq!(code, 0, "{err}");
+    let outside = dir.join("elsewhere.pdf").canonicalize().unwrap();
+    assert!(
+        err.contains(&format!(
+            "Exhibit A (out) ../elsewhere.pdf: is outside the case's folder ({})",
+            outside.display()
+        )),
+        "{err}"
+    );
+    assert!(!err.contains("inside.pdf: is outside"), "{err}");
+}
+
+#[test]
+fn a_page_count_left_to_its_default_is_not_said_to_be_declared() {
+    let dir = scratch("default-pages");
+    std::fs::write(dir.join("two.pdf"), text_pdf(&["one", "two"], (612.0, 792.0), None)).unwrap();
+    let text = format!(
+        "{CASE_HEAD}      - point: It shows urgency.\n        evidence: [two]\nevidence:\n  - {{id: two, type: other, title: Two pages, file: two.pdf}}\n"
+    );
+    std::fs::write(dir.join("case.yaml"), text).unwrap();
+    let (code, err) = run(&["packet", "case.yaml", "-o", "packet.pdf"], &dir);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("two.pdf: `pages` is 1 (also when it is not given), but the PDF has 2"),
+        "{err}"
+    );
+    assert!(!err.contains("declares 1 page"), "{err}");
+}
