@@ -12,7 +12,7 @@ pub struct PacketArgs {
     /// The case file; `-` reads standard input (paths are then relative to the current folder)
     #[arg(value_name = "CASE")]
     pub case: String,
-    /// Write the packet here; volumes become NAME-1.pdf, NAME-2.pdf, … beside it
+    /// Write the packet here (`-` for standard output); volumes become NAME-1.pdf, NAME-2.pdf, … beside it
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: PathBuf,
     /// A document to put before the exhibits as it is: the notice, the signed memo, a form (repeat, in order)
@@ -65,9 +65,31 @@ pub fn run(args: &PacketArgs) -> Result<Outcome, Error> {
         )
     })?;
 
+    if crate::write::file_target(Some(&args.output)).is_none() {
+        return to_stdout(&packet, &checked.report);
+    }
+
     // Every volume is checked against every file the packet reads before
     // any is written, and all are written or none.
     let targets = packet::volume_paths(&args.output, packet.volumes.len());
+    // A folder holds one packet: volumes of an earlier run that this one
+    // would leave beside its own are removed once it is written, and a
+    // file of the same name that `rebut` did not write is not touched.
+    let (stale, foreign) = packet::stale_volumes(&args.output, packet.volumes.len());
+    if !foreign.is_empty() {
+        let names: Vec<String> = foreign
+            .iter()
+            .map(|p| display::name(&p.to_string_lossy()).into_owned())
+            .collect();
+        return Err(Error::refuse(
+            format!(
+                "refusing to write the packet beside {}: named like its volumes, not written by rebut, \
+it would be taken for part of this packet",
+                names.join(", ")
+            ),
+            "move those files away or name another output with -o",
+        ));
+    }
     let mut inputs = args.common.inputs([args.case.as_str()]);
     for front in &args.front {
         inputs.add(front);
@@ -115,7 +137,46 @@ pub fn run(args: &PacketArgs) -> Result<Outcome, Error> {
             volume.bytes.len() as f64 / 1_000_000.0
         );
     }
-    let errors = checked.report.summary().errors;
+    for path in &stale {
+        let name = display::name(&path.to_string_lossy()).into_owned();
+        match std::fs::remove_file(path) {
+            Ok(()) => anstream::eprintln!("removed {name}, a volume of an earlier run"),
+            Err(e) => anstream::eprintln!(
+                "{WARNING}warning{WARNING:#}: {name} is a volume of an earlier run and could not be removed ({e}); remove it before filing"
+            ),
+        }
+    }
+    check_note(&checked.report);
+    Ok(Outcome::Clean)
+}
+
+/// `-o -`: a packet of one volume goes to standard output, as `render`'s
+/// output does; one of several volumes, or a terminal, is refused.
+fn to_stdout(packet: &packet::Packet, report: &crate::check::Report) -> Result<Outcome, Error> {
+    if packet.volumes.len() > 1 {
+        return Err(Error::usage(format!(
+            "the packet takes {} volumes under --max-mb, and standard output holds one file: name a file with -o (volumes go beside it) or raise --max-mb",
+            packet.volumes.len()
+        )));
+    }
+    if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        return Err(Error::usage(
+            "a PDF is binary: write it to a file with `-o packet.pdf`, or redirect standard output",
+        ));
+    }
+    let volume = &packet.volumes[0];
+    super::print_bytes(&volume.bytes)?;
+    anstream::eprintln!(
+        "wrote standard output: {} pages, {:.1} MB",
+        volume.pages,
+        volume.bytes.len() as f64 / 1_000_000.0
+    );
+    check_note(report);
+    Ok(Outcome::Clean)
+}
+
+fn check_note(report: &crate::check::Report) {
+    let errors = report.summary().errors;
     if errors > 0 {
         // The packet follows the case as it stands.
         anstream::eprintln!(
@@ -123,7 +184,6 @@ pub fn run(args: &PacketArgs) -> Result<Outcome, Error> {
             if errors == 1 { "" } else { "s" }
         );
     }
-    Ok(Outcome::Clean)
 }
 
 const WARNING: anstyle::Style = anstyle::AnsiColor::Yellow.on_default().bold();

@@ -75,7 +75,9 @@ fn has_signature(doc: &Document, field: &Object, depth: usize, seen: &mut HashSe
 
 fn is_signature(doc: &Document, dict: &Dictionary) -> bool {
     dict.get(b"FT").and_then(Object::as_name).ok() == Some(b"Sig")
-        && dict.get(b"V").is_ok_and(|v| !matches!(resolve(doc, v), Object::Null))
+        && dict
+            .get(b"V")
+            .is_ok_and(|v| !matches!(resolve(doc, v), Object::Null))
 }
 
 fn resolve<'a>(doc: &'a Document, object: &'a Object) -> &'a Object {

@@ -132,6 +132,75 @@ pub fn volume_paths(output: &Path, count: usize) -> Vec<PathBuf> {
         .collect()
 }
 
+/// Volumes of an earlier run of the same output name that this run would
+/// leave beside its own: `packet-6.pdf` … when this run writes fewer,
+/// `packet.pdf` when it writes numbered volumes, the numbered ones when it
+/// writes one. Split into those `rebut` wrote (to remove) and other files
+/// that only share the name (to refuse over, naming them).
+pub fn stale_volumes(output: &Path, count: usize) -> (Vec<PathBuf>, Vec<PathBuf>) {
+    let current = volume_paths(output, count);
+    let dir = match output.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let stem = output.file_stem().map(|s| s.to_string_lossy().into_owned());
+    let extension = output.extension().map(|e| e.to_string_lossy().into_owned());
+    let (Some(stem), Some(extension)) = (stem, extension) else {
+        return (Vec::new(), Vec::new());
+    };
+    let mut candidates: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .filter(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            name.strip_prefix(&format!("{stem}-"))
+                .and_then(|rest| rest.strip_suffix(&format!(".{extension}")))
+                .is_some_and(|n| {
+                    !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && !n.starts_with('0')
+                })
+        })
+        .map(|entry| output.with_file_name(entry.file_name()))
+        .collect();
+    if count > 1 {
+        candidates.push(output.to_path_buf());
+    }
+    candidates.sort_by_key(|p| volume_number(p));
+    let mut ours = Vec::new();
+    let mut others = Vec::new();
+    for path in candidates {
+        if current.contains(&path) || !path.is_file() {
+            continue;
+        }
+        if written_by_rebut(&path) {
+            ours.push(path);
+        } else {
+            others.push(path);
+        }
+    }
+    (ours, others)
+}
+
+/// `packet-12.pdf` sorts after `packet-9.pdf`.
+fn volume_number(path: &Path) -> (u64, PathBuf) {
+    let n = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .and_then(|s| s.rsplit_once('-'))
+        .and_then(|(_, n)| n.parse().ok())
+        .unwrap_or(0);
+    (n, path.to_path_buf())
+}
+
+/// Whether a file is a PDF that `rebut` produced.
+fn written_by_rebut(path: &Path) -> bool {
+    source::read(path, 2_000_000_000)
+        .ok()
+        .and_then(|(_, bytes)| lopdf::Document::load_metadata_mem(&bytes).ok())
+        .and_then(|meta| meta.producer)
+        .is_some_and(|p| p.starts_with("rebut "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

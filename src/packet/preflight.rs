@@ -240,7 +240,13 @@ its pages follow the original's in the packet"
         self.judge(subject, &path, &file.value, Some(file.loc), Some(declared))
     }
 
-    fn inspect(&mut self, path: &Path, shown: &str, declared: Option<Declared>, report: &mut Report) -> Option<Part> {
+    fn inspect(
+        &mut self,
+        path: &Path,
+        shown: &str,
+        declared: Option<Declared>,
+        report: &mut Report,
+    ) -> Option<Part> {
         let front = declared.is_none();
         let limit = self.options.max_file_bytes;
         let key = match source::identify(path, limit) {
@@ -343,8 +349,12 @@ fn load(bytes: &[u8]) -> Loaded {
             let pages = pdf.pages.len() as u64;
             (Content::Pdf(Rc::new(pdf)), pages)
         }),
-        Some(Kind::Jpeg) => Image::jpeg(bytes.to_vec()).map(|i| (Content::Image(Rc::new(i)), 1)).map_err(|e| vec![e]),
-        Some(Kind::Png) => Image::png(bytes).map(|i| (Content::Image(Rc::new(i)), 1)).map_err(|e| vec![e]),
+        Some(Kind::Jpeg) => Image::jpeg(bytes.to_vec())
+            .map(|i| (Content::Image(Rc::new(i)), 1))
+            .map_err(|e| vec![e]),
+        Some(Kind::Png) => Image::png(bytes)
+            .map(|i| (Content::Image(Rc::new(i)), 1))
+            .map_err(|e| vec![e]),
     };
     loaded
 }
@@ -384,7 +394,7 @@ fn read_pdf(bytes: &[u8], loaded: &mut Loaded) -> Result<Pdf, Vec<String>> {
             odd_sizes.push((number, w, h));
         }
         if let Err(e) = super::merge::page_content(&doc, page, &mut decoder) {
-            return Err(vec![format!("is a damaged PDF: page {number} cannot be read ({e})")]);
+            return Err(vec![format!("page {number} cannot be used: {e}")]);
         }
         for annotation in annotations(&doc, page) {
             if annotation.shown && !annotation.link {

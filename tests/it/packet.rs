@@ -858,6 +858,52 @@ fn large_packets_split_into_volumes_at_exhibit_boundaries() {
         }
     }
     assert_eq!(letters, ["A", "B", "C", "D", "E"]);
+    earlier_volumes_do_not_stay_beside_a_new_packet(&dir);
+}
+
+/// After a run in four volumes: a file named like a volume that `rebut`
+/// did not write is refused over; then a run in one volume removes the
+/// four, so that the folder holds one packet; `-o -` writes that one
+/// volume to standard output and refuses several.
+fn earlier_volumes_do_not_stay_beside_a_new_packet(dir: &Path) {
+    std::fs::write(dir.join("packet-7.pdf"), b"my own notes").unwrap();
+    let (code, err) = run(&["packet", "case.yaml", "-o", "packet.pdf"], dir);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("packet-7.pdf"), "{err}");
+    assert!(!dir.join("packet.pdf").exists());
+    assert!(dir.join("packet-4.pdf").exists());
+    std::fs::remove_file(dir.join("packet-7.pdf")).unwrap();
+
+    let (code, err) = run(&["packet", "case.yaml", "-o", "packet.pdf"], dir);
+    assert_eq!(code, 0, "{err}");
+    assert!(dir.join("packet.pdf").exists());
+    for n in 1..=4 {
+        assert!(
+            !dir.join(format!("packet-{n}.pdf")).exists(),
+            "packet-{n}.pdf stayed"
+        );
+        assert!(
+            err.contains(&format!("removed packet-{n}.pdf, a volume of an earlier run")),
+            "{err}"
+        );
+    }
+
+    let out = rebut()
+        .current_dir(dir)
+        .args(["packet", "case.yaml", "-o", "-"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(out.stdout, std::fs::read(dir.join("packet.pdf")).unwrap());
+    assert!(!dir.join("-").exists());
+    let out = rebut()
+        .current_dir(dir)
+        .args(["packet", "case.yaml", "--max-mb", "1", "-o", "-"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("takes 4 volumes"));
 }
 
 #[test]
@@ -1059,8 +1105,8 @@ fn hostile_inputs_are_refused_with_their_reason_without_hanging() {
         "Exhibit C (empty) docs/empty.pdf: is empty (0 bytes)",
         "Exhibit D (huge) docs/huge.png: the PNG is 30000 × 30000 pixels (900 million), over the limit",
         "Exhibit E (loop) docs/loop.pdf: is a damaged PDF: its page tree loops",
-        "Exhibit F (repeat) docs/repeat.pdf: is a damaged PDF: page 1 cannot be read (its content decodes to more than",
-        "Exhibit G (bomb) docs/bomb.pdf: is a damaged PDF: page 1 cannot be read (a content stream expands past 134.2 MB)",
+        "Exhibit F (repeat) docs/repeat.pdf: page 1 cannot be used: its content, 1000 streams joined, decodes to more than 268.4 MB",
+        "Exhibit G (bomb) docs/bomb.pdf: page 1 cannot be used: a content stream expands past 134.2 MB",
         "Exhibit H (big) docs/big.pdf: is 1.5 MB, over the limit of 1.0 MB for one document",
     ];
     if fifo {
@@ -1078,8 +1124,16 @@ fn a_file_outside_the_case_folder_is_named_in_a_warning() {
     let dir = scratch("outside");
     let case_dir = dir.join("case");
     std::fs::create_dir_all(&case_dir).unwrap();
-    std::fs::write(dir.join("elsewhere.pdf"), text_pdf(&["elsewhere"], (612.0, 792.0), None)).unwrap();
-    std::fs::write(case_dir.join("inside.pdf"), text_pdf(&["inside"], (612.0, 792.0), None)).unwrap();
+    std::fs::write(
+        dir.join("elsewhere.pdf"),
+        text_pdf(&["elsewhere"], (612.0, 792.0), None),
+    )
+    .unwrap();
+    std::fs::write(
+        case_dir.join("inside.pdf"),
+        text_pdf(&["inside"], (612.0, 792.0), None),
+    )
+    .unwrap();
     case_of(
         &case_dir,
         &[("out", "../elsewhere.pdf", 1), ("in", "inside.pdf", 1)],
@@ -1100,7 +1154,11 @@ fn a_file_outside_the_case_folder_is_named_in_a_warning() {
 #[test]
 fn a_page_count_left_to_its_default_is_not_said_to_be_declared() {
     let dir = scratch("default-pages");
-    std::fs::write(dir.join("two.pdf"), text_pdf(&["one", "two"], (612.0, 792.0), None)).unwrap();
+    std::fs::write(
+        dir.join("two.pdf"),
+        text_pdf(&["one", "two"], (612.0, 792.0), None),
+    )
+    .unwrap();
     let text = format!(
         "{CASE_HEAD}      - point: It shows urgency.\n        evidence: [two]\nevidence:\n  - {{id: two, type: other, title: Two pages, file: two.pdf}}\n"
     );
