@@ -13,6 +13,7 @@
 //! page. Objects are copied on demand from what the new page reaches, with
 //! fresh ids, so that nothing of the source's page tree comes along.
 
+use super::annots;
 use super::image::Image;
 use super::preflight::{Content, Part, Pdf, Prepared};
 use super::source::{self, Decoder};
@@ -26,7 +27,7 @@ use lopdf::{Dictionary, Document, Object, ObjectId, Stream, dictionary};
 use std::collections::HashMap;
 use std::ops::Range;
 
-type Matrix = [f32; 6];
+pub(super) type Matrix = [f32; 6];
 
 const IDENTITY: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
 
@@ -42,12 +43,12 @@ fn mul(a: Matrix, b: Matrix) -> Matrix {
     ]
 }
 
-fn apply(m: Matrix, x: f32, y: f32) -> (f32, f32) {
+pub(super) fn apply(m: Matrix, x: f32, y: f32) -> (f32, f32) {
     (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
 }
 
 /// The bounding box of a rectangle after a transformation.
-fn transform_rect(m: Matrix, r: [f32; 4]) -> [f32; 4] {
+pub(super) fn transform_rect(m: Matrix, r: [f32; 4]) -> [f32; 4] {
     let corners = [
         apply(m, r[0], r[1]),
         apply(m, r[2], r[1]),
@@ -171,8 +172,10 @@ pub struct Annotation {
     /// As the page's `Annots` array holds it (a reference or a dictionary).
     object: Object,
     rect: Option<[f32; 4]>,
-    /// Neither hidden nor a pop-up window.
+    /// Shown in the packet: see [`annots::shown`].
     pub shown: bool,
+    /// The optional content (layer) it belongs to.
+    oc: Option<Object>,
     pub widget: bool,
     /// A link: kept as it is, nothing to show.
     pub link: bool,
@@ -200,8 +203,7 @@ pub fn annotations(doc: &Document, page: ObjectId) -> Vec<Annotation> {
             .ok()
             .and_then(|f| number(resolve(doc, f)))
             .map_or(0, |f| f as i64);
-        // Hidden (2) or not to be viewed (32).
-        let shown = subtype != b"Popup" && flags & (2 | 32) == 0;
+        let shown = annots::shown(subtype, flags);
         let appearance = dict
             .get(b"AP")
             .ok()
@@ -220,6 +222,7 @@ pub fn annotations(doc: &Document, page: ObjectId) -> Vec<Annotation> {
             object: object.clone(),
             rect: dict.get(b"Rect").ok().and_then(|r| rect(doc, r)),
             shown,
+            oc: dict.get(b"OC").ok().cloned(),
             widget: subtype == b"Widget",
             link: subtype == b"Link",
             appearance,
@@ -321,6 +324,8 @@ pub struct Builder {
     pub fonts: Fonts,
     kids: Vec<ObjectId>,
     outline: Vec<(String, ObjectId)>,
+    /// Each copied document's optional content settings (`OCProperties`).
+    layers: Vec<Object>,
     /// The expected size of the file, to write it without regrowing.
     pub size_hint: usize,
 }
@@ -337,6 +342,7 @@ impl Default for Builder {
             fonts: Fonts::default(),
             kids: Vec::new(),
             outline: Vec::new(),
+            layers: Vec::new(),
             size_hint: 0,
         }
     }
@@ -378,69 +384,88 @@ impl Builder {
         let pairs: Vec<(ObjectId, ObjectId)> =
             pages.iter().map(|&old| (old, self.doc.new_object_id())).collect();
         let mut importer = Importer::new(src, &pairs);
-        let mut moved_annotations = Vec::new();
-        for (n, &(old, new)) in pairs.iter().enumerate() {
-            let geometry = Geometry::of(src, old);
-            let (w, h) = geometry.visible_size();
-            let (page_box, placement) = match stamp {
-                None => ([0.0, 0.0, w, h], geometry.upright()),
-                Some(_) => {
-                    // A page shown landscape goes on Letter turned landscape.
-                    let (pw, ph) = if w > h {
-                        (PAGE_HEIGHT, PAGE_WIDTH)
-                    } else {
-                        (PAGE_WIDTH, PAGE_HEIGHT)
-                    };
-                    let room = ph - STAMP_BAND;
-                    let s = (pw / w).min(room / h);
-                    let (tx, ty) = ((pw - s * w) / 2.0, STAMP_BAND + (room - s * h) / 2.0);
-                    (
-                        [0.0, 0.0, pw, ph],
-                        mul(geometry.upright(), [s, 0.0, 0.0, s, tx, ty]),
-                    )
-                }
-            };
+        // Where each page goes, known before any is copied: a link to a
+        // later page needs that page's placement.
+        let placed: Vec<(Geometry, [f32; 4], Matrix)> = pairs
+            .iter()
+            .map(|&(old, _)| {
+                let geometry = Geometry::of(src, old);
+                let (page_box, placement) = placement(&geometry, stamp.is_some());
+                (geometry, page_box, placement)
+            })
+            .collect();
+        let placements: HashMap<ObjectId, Matrix> = pairs
+            .iter()
+            .zip(&placed)
+            .map(|(&(_, new), &(_, _, m))| (new, m))
+            .collect();
+        let mut appearances = Vec::new();
+        let mut links = Vec::new();
+        for (n, (&(old, new), &(geometry, page_box, placement))) in pairs.iter().zip(&placed).enumerate() {
             let form = self.page_form(src, old, &geometry, &mut importer, &mut decoder);
             let mut xobjects = dictionary! { "RbPage" => form };
+            let mut properties = Dictionary::new();
             let mut ops = format!("q {} cm /RbPage Do\n", matrix_ops(placement));
             let mut kept = Vec::new();
             for (i, annotation) in annotations(src, old).into_iter().enumerate() {
-                if !annotation.shown && annotation.appearance.is_none() {
+                // What is hidden, does not print, or lies outside the
+                // visible box does not show on paper.
+                if !annotation.shown
+                    || annotation
+                        .rect
+                        .is_some_and(|r| !annots::overlaps(r, geometry.crop))
+                {
                     continue;
                 }
                 let flattened = annotation
                     .appearance
-                    .filter(|_| annotation.shown)
                     .zip(annotation.rect)
                     .and_then(|(ap, r)| appearance_matrix(src, ap, r).map(|m| (ap, m)));
-                match flattened {
-                    Some((ap, m)) => {
-                        if let Some(id) = importer.reference(&mut self.doc, ap) {
-                            let name = format!("RbAnnot{i}");
-                            ops.push_str(&format!("q {} cm /{name} Do Q\n", matrix_ops(m)));
-                            xobjects.set(name, id);
-                            moved_annotations.push((id, None));
+                if let Some((ap, m)) = flattened {
+                    if let Some(id) = importer.reference(&mut self.doc, ap) {
+                        let name = format!("RbAnnot{i}");
+                        let drawn = format!("q {} cm /{name} Do Q", matrix_ops(m));
+                        // An annotation on a layer shows when its layer does.
+                        match &annotation.oc {
+                            Some(oc) => {
+                                let tag = format!("RbOC{i}");
+                                properties.set(tag.clone(), importer.copy(&mut self.doc, oc));
+                                ops.push_str(&format!("/OC /{tag} BDC {drawn} EMC\n"));
+                            }
+                            None => ops.push_str(&format!("{drawn}\n")),
                         }
+                        xobjects.set(name, id);
+                        appearances.push(id);
                     }
-                    None if annotation.shown => kept.push(importer.copy(&mut self.doc, &annotation.object)),
-                    None => {}
+                    continue;
                 }
+                let Ok(dict) = resolve(src, &annotation.object).as_dict() else {
+                    continue;
+                };
+                let Some(safe) = annots::sanitize(src, dict) else {
+                    continue;
+                };
+                let Object::Dictionary(mut copy) = importer.copy(&mut self.doc, &Object::Dictionary(safe))
+                else {
+                    continue;
+                };
+                annots::transform(&mut copy, placement);
+                copy.set("P", new);
+                let id = self.doc.add_object(copy);
+                links.push(id);
+                kept.push(Object::Reference(id));
             }
             ops.push_str("Q\n");
             let mut resources = dictionary! { "XObject" => xobjects };
+            if !properties.is_empty() {
+                resources.set("Properties", properties);
+            }
             if let Some(stamp) = stamp {
                 let stamp = stamp(n as u32 + 1);
                 let mut canvas = Canvas::default();
                 stamp_text(&mut canvas, &mut self.fonts, &stamp, page_box[2]);
                 ops.push_str(&canvas.ops);
                 resources.set("Font", self.fonts_id);
-            }
-            for object in &mut kept {
-                match object {
-                    Object::Reference(id) => moved_annotations.push((*id, Some((placement, new)))),
-                    Object::Dictionary(dict) => move_annotation(dict, placement, new),
-                    _ => {}
-                }
             }
             let content = self
                 .doc
@@ -458,18 +483,34 @@ impl Builder {
             self.doc.objects.insert(new, Object::Dictionary(page));
             self.kids.push(new);
         }
+        // The layers' settings come along, so that what is off stays off.
+        if let Some(layers) = src
+            .catalog()
+            .ok()
+            .and_then(|c| c.get(b"OCProperties").ok())
+            .map(|o| resolve(src, o).clone())
+        {
+            let copied = importer.copy(&mut self.doc, &layers);
+            self.layers.push(copied);
+        }
         importer.drain(&mut self.doc);
-        for (id, moved) in moved_annotations {
-            match (self.doc.objects.get_mut(&id), moved) {
-                // An appearance drawn with `Do` must say it is a form.
-                (Some(Object::Stream(stream)), None) => {
-                    stream.dict.set("Type", "XObject");
-                    stream.dict.set("Subtype", "Form");
+        for id in appearances {
+            // An appearance drawn with `Do` must say it is a form.
+            if let Some(Object::Stream(stream)) = self.doc.objects.get_mut(&id) {
+                stream.dict.set("Type", "XObject");
+                stream.dict.set("Subtype", "Form");
+            }
+        }
+        for id in links {
+            if let Some(Object::Dictionary(dict)) = self.doc.objects.get_mut(&id) {
+                if let Ok(dest) = dict.get_mut(b"Dest") {
+                    annots::transform_dest(dest, &placements);
                 }
-                (Some(Object::Dictionary(dict)), Some((placement, page))) => {
-                    move_annotation(dict, placement, page)
+                if let Ok(Object::Dictionary(action)) = dict.get_mut(b"A")
+                    && let Ok(dest) = action.get_mut(b"D")
+                {
+                    annots::transform_dest(dest, &placements);
                 }
-                _ => {}
             }
         }
         pairs.into_iter().map(|(_, new)| new).collect()
@@ -577,6 +618,9 @@ impl Builder {
             catalog.set("Outlines", outline);
             catalog.set("PageMode", "UseOutlines");
         }
+        if let Some(layers) = self.merged_layers() {
+            catalog.set("OCProperties", layers);
+        }
         let catalog = self.doc.add_object(catalog);
         let info = self.doc.add_object(dictionary! {
             "Title" => text_string(title),
@@ -608,6 +652,60 @@ impl Builder {
         bytes
     }
 
+    /// One set of layer settings for the packet from those of its
+    /// documents: every layer, and off what was off in its own document
+    /// (explicitly, or by a base state of off).
+    fn merged_layers(&self) -> Option<Dictionary> {
+        let mut ocgs = Vec::new();
+        let mut on = Vec::new();
+        let mut off = Vec::new();
+        let mut order = Vec::new();
+        let mut usage = Vec::new();
+        let array = |d: &Dictionary, key: &[u8]| -> Vec<Object> {
+            d.get(key)
+                .ok()
+                .and_then(|a| a.as_array().ok())
+                .cloned()
+                .unwrap_or_default()
+        };
+        for layers in &self.layers {
+            let Ok(layers) = layers.as_dict() else {
+                continue;
+            };
+            let groups = array(layers, b"OCGs");
+            let config = layers.get(b"D").ok().and_then(|d| match d {
+                Object::Dictionary(d) => Some(d),
+                Object::Reference(id) => self.doc.get_dictionary(*id).ok(),
+                _ => None,
+            });
+            if let Some(config) = config {
+                let its_on = array(config, b"ON");
+                let its_off = array(config, b"OFF");
+                if config.get(b"BaseState").and_then(Object::as_name).ok() == Some(b"OFF") {
+                    off.extend(groups.iter().filter(|g| !its_on.contains(g)).cloned());
+                } else {
+                    off.extend(its_off);
+                }
+                on.extend(its_on);
+                order.extend(array(config, b"Order"));
+                usage.extend(array(config, b"AS"));
+            }
+            ocgs.extend(groups);
+        }
+        if ocgs.is_empty() {
+            return None;
+        }
+        let mut config =
+            dictionary! { "Name" => text_string("Packet"), "BaseState" => "ON", "ON" => on, "OFF" => off };
+        if !order.is_empty() {
+            config.set("Order", order);
+        }
+        if !usage.is_empty() {
+            config.set("AS", usage);
+        }
+        Some(dictionary! { "OCGs" => ocgs, "D" => config })
+    }
+
     fn outline_tree(&mut self) -> ObjectId {
         let root = self.doc.new_object_id();
         let ids: Vec<ObjectId> = self.outline.iter().map(|_| self.doc.new_object_id()).collect();
@@ -636,6 +734,29 @@ impl Builder {
         );
         root
     }
+}
+
+/// The page a source page goes on, and the matrix that puts it there: as
+/// it is, turned upright (front documents), or scaled onto Letter above
+/// the stamp band (exhibit pages).
+fn placement(geometry: &Geometry, stamped: bool) -> ([f32; 4], Matrix) {
+    let (w, h) = geometry.visible_size();
+    if !stamped {
+        return ([0.0, 0.0, w, h], geometry.upright());
+    }
+    // A page shown landscape goes on Letter turned landscape.
+    let (pw, ph) = if w > h {
+        (PAGE_HEIGHT, PAGE_WIDTH)
+    } else {
+        (PAGE_WIDTH, PAGE_HEIGHT)
+    };
+    let room = ph - STAMP_BAND;
+    let s = (pw / w).min(room / h);
+    let (tx, ty) = ((pw - s * w) / 2.0, STAMP_BAND + (room - s * h) / 2.0);
+    (
+        [0.0, 0.0, pw, ph],
+        mul(geometry.upright(), [s, 0.0, 0.0, s, tx, ty]),
+    )
 }
 
 fn letter_box() -> Vec<Object> {
@@ -677,20 +798,6 @@ fn appearance_matrix(doc: &Document, appearance: ObjectId, target: [f32; 4]) -> 
         target[0] - shown[0] * sx,
         target[1] - shown[1] * sy,
     ])
-}
-
-/// An annotation kept as one: its rectangle follows the page's placement,
-/// and it belongs to the new page.
-fn move_annotation(dict: &mut Dictionary, placement: Matrix, page: ObjectId) {
-    let r = dict.get(b"Rect").ok().and_then(|r| {
-        let v: Vec<f32> = r.as_array().ok()?.iter().filter_map(number).collect();
-        <[f32; 4]>::try_from(v).ok()
-    });
-    if let Some(r) = r {
-        let moved = transform_rect(placement, r);
-        dict.set("Rect", moved.iter().map(|v| Object::Real(*v)).collect::<Vec<_>>());
-    }
-    dict.set("P", page);
 }
 
 fn stamp_text(canvas: &mut Canvas, fonts: &mut Fonts, stamp: &Stamp, page_width: f32) {

@@ -11,6 +11,7 @@
 //! with `lopdf`, [`typeset`] draws the pages `rebut` makes, [`image`] turns
 //! a JPEG or PNG into a page.
 
+pub mod annots;
 pub mod forms;
 pub mod image;
 pub mod merge;

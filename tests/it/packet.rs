@@ -1171,3 +1171,258 @@ fn a_page_count_left_to_its_default_is_not_said_to_be_declared() {
     );
     assert!(!err.contains("declares 1 page"), "{err}");
 }
+
+// ---- faithful pages ------------------------------------------------------
+
+/// Two pages: the first with a layer that is off, a non-printing button,
+/// a stamp outside the crop box, a highlight without an appearance, a
+/// JavaScript link, a web link and a link to the second page by name; a
+/// signed form (`SigFlags`) too.
+fn faithful_pdf() -> Vec<u8> {
+    let mut doc = Document::with_version("1.7");
+    let pages_id = doc.new_object_id();
+    let p1 = doc.new_object_id();
+    let p2 = doc.new_object_id();
+    let helv =
+        doc.add_object(dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica" });
+    let layer =
+        doc.add_object(dictionary! { "Type" => "OCG", "Name" => Object::string_literal("Draft notes") });
+    let appearance = |doc: &mut Document, text: &str| {
+        doc.add_object(Stream::new(
+            dictionary! {
+                "Type" => "XObject", "Subtype" => "Form",
+                "BBox" => vec![0.into(), 0.into(), 200.into(), 20.into()],
+                "Resources" => dictionary! { "Font" => dictionary! { "Helv" => helv } },
+            },
+            format!("BT /Helv 12 Tf 2 5 Td ({text}) Tj ET").into_bytes(),
+        ))
+    };
+    let button_ap = appearance(&mut doc, "START OVER BUTTON");
+    let outside_ap = appearance(&mut doc, "OUTSIDE CROP STAMP");
+    let printed_ap = appearance(&mut doc, "PRINTED STAMP");
+    let rect = |x: i64, y: i64| vec![x.into(), y.into(), (x + 200).into(), (y + 20).into()];
+    let button = doc.add_object(dictionary! {
+        "Type" => "Annot", "Subtype" => "Widget", "FT" => "Btn", "F" => 0, "P" => p1,
+        "Rect" => rect(300, 500), "AP" => dictionary! { "N" => button_ap },
+    });
+    let outside = doc.add_object(dictionary! {
+        "Type" => "Annot", "Subtype" => "Stamp", "F" => 4, "Rect" => rect(300, 760),
+        "AP" => dictionary! { "N" => outside_ap },
+    });
+    let printed = doc.add_object(dictionary! {
+        "Type" => "Annot", "Subtype" => "Stamp", "F" => 4, "Rect" => rect(300, 400),
+        "AP" => dictionary! { "N" => printed_ap },
+    });
+    let highlight = doc.add_object(dictionary! {
+        "Type" => "Annot", "Subtype" => "Highlight", "F" => 4, "Rect" => rect(72, 600),
+        "QuadPoints" => vec![72.into(), 620.into(), 272.into(), 620.into(), 72.into(), 600.into(), 272.into(), 600.into()],
+    });
+    let script = doc.add_object(dictionary! {
+        "Type" => "Annot", "Subtype" => "Link", "Rect" => rect(72, 300),
+        "A" => dictionary! { "S" => "JavaScript", "JS" => Object::string_literal("app.alert('hi')") },
+    });
+    let launch = doc.add_object(dictionary! {
+        "Type" => "Annot", "Subtype" => "Link", "Rect" => rect(72, 270),
+        "A" => dictionary! { "S" => "Launch", "F" => Object::string_literal("cmd.exe") },
+    });
+    let web = doc.add_object(dictionary! {
+        "Type" => "Annot", "Subtype" => "Link", "Rect" => rect(72, 240),
+        "A" => dictionary! { "S" => "URI", "URI" => Object::string_literal("https://www.uscis.gov/") },
+    });
+    let named = doc.add_object(dictionary! {
+        "Type" => "Annot", "Subtype" => "Link", "Rect" => rect(72, 210),
+        "Dest" => Object::string_literal("second"),
+    });
+    let content1 = doc.add_object(Stream::new(
+        dictionary! {},
+        b"BT /F1 14 Tf 72 700 Td (VISIBLE TEXT) Tj ET /OC /L1 BDC BT /F1 14 Tf 72 650 Td (HIDDEN LAYER TEXT) Tj ET EMC"
+            .to_vec(),
+    ));
+    let content2 = doc.add_object(Stream::new(
+        dictionary! {},
+        b"BT /F1 14 Tf 72 700 Td (SECOND PAGE) Tj ET".to_vec(),
+    ));
+    let resources = dictionary! {
+        "Font" => dictionary! { "F1" => helv },
+        "Properties" => dictionary! { "L1" => layer },
+    };
+    doc.objects.insert(
+        p1,
+        Object::Dictionary(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content1, "Resources" => resources.clone(),
+            "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+            "CropBox" => vec![0.into(), 0.into(), 612.into(), 740.into()],
+            "Annots" => vec![button.into(), outside.into(), printed.into(), highlight.into(),
+                script.into(), launch.into(), web.into(), named.into()],
+        }),
+    );
+    doc.objects.insert(
+        p2,
+        Object::Dictionary(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content2, "Resources" => resources,
+            "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+        }),
+    );
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(
+            dictionary! { "Type" => "Pages", "Kids" => vec![p1.into(), p2.into()], "Count" => 2 },
+        ),
+    );
+    let catalog = doc.add_object(dictionary! {
+        "Type" => "Catalog", "Pages" => pages_id,
+        "OCProperties" => dictionary! {
+            "OCGs" => vec![layer.into()],
+            "D" => dictionary! { "OFF" => vec![layer.into()] },
+        },
+        "Names" => dictionary! { "Dests" => dictionary! {
+            "Names" => vec![Object::string_literal("second"), vec![p2.into(), "XYZ".into(), 0.into(), 792.into(), Object::Null].into()],
+        } },
+        "AcroForm" => dictionary! { "Fields" => vec![button.into()], "SigFlags" => 3 },
+    });
+    doc.trailer.set("Root", catalog);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).unwrap();
+    bytes
+}
+
+#[test]
+fn the_packet_shows_what_the_exhibit_shows_and_nothing_it_hides() {
+    let dir = scratch("faithful");
+    std::fs::write(dir.join("exhibit.pdf"), faithful_pdf()).unwrap();
+    std::fs::write(
+        dir.join("a4-notice.pdf"),
+        text_pdf(&["NOTICE"], (595.0, 842.0), None),
+    )
+    .unwrap();
+    case_of(&dir, &[("faithful", "exhibit.pdf", 2)]);
+    let (code, err) = run(
+        &[
+            "packet",
+            "case.yaml",
+            "--front",
+            "a4-notice.pdf",
+            "-o",
+            "packet.pdf",
+        ],
+        &dir,
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("is digitally signed"), "{err}");
+    assert!(
+        !err.contains("a4-notice.pdf"),
+        "a front document is never scaled: {err}"
+    );
+
+    let packet = Document::load(dir.join("packet.pdf")).unwrap();
+    let pages = packet.get_pages();
+    // Notice, index, divider, then the exhibit's two pages.
+    assert_eq!(pages.len(), 5);
+    let (p1, p2) = (pages[&4], pages[&5]);
+    let annots: Vec<lopdf::Dictionary> = packet
+        .get_dictionary(p1)
+        .unwrap()
+        .get(b"Annots")
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| packet.get_dictionary(a.as_reference().unwrap()).unwrap().clone())
+        .collect();
+    let kinds: Vec<&[u8]> = annots
+        .iter()
+        .map(|a| a.get(b"Subtype").unwrap().as_name().unwrap())
+        .collect();
+    // The two script links are gone; the highlight, the web link and the
+    // named link stay.
+    assert_eq!(kinds, [&b"Highlight"[..], b"Link", b"Link"]);
+    let raw = std::fs::read(dir.join("packet.pdf")).unwrap();
+    let quad: Vec<f32> = annots[0]
+        .get(b"QuadPoints")
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o.as_float().unwrap())
+        .collect();
+    let rect: Vec<f32> = annots[0]
+        .get(b"Rect")
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o.as_float().unwrap())
+        .collect();
+    // The quadrilateral moved with the rectangle: it spans it exactly.
+    assert!(
+        (quad[0] - rect[0]).abs() < 0.01 && (quad[2] - rect[2]).abs() < 0.01,
+        "{quad:?} {rect:?}"
+    );
+    assert!(
+        (quad[1] - rect[3]).abs() < 0.01 && (quad[5] - rect[1]).abs() < 0.01,
+        "{quad:?} {rect:?}"
+    );
+    let dest = annots[2].get(b"Dest").unwrap().as_array().unwrap();
+    assert_eq!(
+        dest[0].as_reference().unwrap(),
+        p2,
+        "the named link goes to the exhibit's second page"
+    );
+    let catalog = packet.catalog().unwrap();
+    let layers = catalog.get(b"OCProperties").unwrap().as_dict().unwrap();
+    let off = layers
+        .get(b"D")
+        .unwrap()
+        .as_dict()
+        .unwrap()
+        .get(b"OFF")
+        .unwrap()
+        .as_array()
+        .unwrap();
+    assert_eq!(off.len(), 1, "the layer that is off stays off");
+    assert!(
+        !raw.windows(10).any(|w| w == b"JavaScript"),
+        "no JavaScript in the packet"
+    );
+    assert!(!raw.windows(7).any(|w| w == b"cmd.exe"));
+
+    if !tools() {
+        return;
+    }
+    qpdf_check(&dir.join("packet.pdf"));
+    let text = page_text(&dir.join("packet.pdf"), 4);
+    assert!(text.contains("VISIBLE TEXT"), "{text}");
+    assert!(text.contains("PRINTED STAMP"), "{text}");
+    for hidden in ["START OVER BUTTON", "OUTSIDE CROP STAMP", "HIDDEN LAYER TEXT"] {
+        assert!(!text.contains(hidden), "{hidden} shows: {text}");
+    }
+    let info = std::process::Command::new("pdfinfo")
+        .arg(dir.join("packet.pdf"))
+        .output()
+        .unwrap();
+    let info = String::from_utf8_lossy(&info.stdout).into_owned();
+    assert!(
+        info.lines()
+            .any(|l| l.starts_with("JavaScript:") && l.trim_end().ends_with(" no")),
+        "{info}"
+    );
+}
+
+#[test]
+fn a_form_that_asks_viewers_to_redraw_its_fields_is_refused_in_preflight() {
+    let dir = scratch("need-appearances");
+    let mut doc = Document::load_mem(&form_pdf("Alice")).unwrap();
+    let catalog = doc.catalog_mut().unwrap();
+    let form = catalog.get_mut(b"AcroForm").unwrap().as_dict_mut().unwrap();
+    form.set("NeedAppearances", true);
+    doc.save(dir.join("form.pdf")).unwrap();
+    case_of(&dir, &[("form", "form.pdf", 1)]);
+    let (code, err) = run(&["packet", "case.yaml", "-o", "packet.pdf"], &dir);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("Exhibit A (form) form.pdf: is a form saved with \"NeedAppearances\""),
+        "{err}"
+    );
+    assert!(err.contains("save a flattened copy"), "{err}");
+    assert!(!dir.join("packet.pdf").exists());
+}
