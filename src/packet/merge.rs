@@ -314,6 +314,9 @@ impl<'s> Importer<'s> {
 pub struct Stamp {
     pub exhibit: String,
     pub packet: String,
+    /// The beneficiary and the receipt number, so that a page fallen out
+    /// of the stack can be matched to its filing.
+    pub clerk: String,
 }
 
 /// One output PDF being put together.
@@ -324,6 +327,8 @@ pub struct Builder {
     pub fonts: Fonts,
     kids: Vec<ObjectId>,
     outline: Vec<(String, ObjectId)>,
+    /// Page labels (`/PageLabels`): from which page, which label.
+    labels: Vec<(usize, Dictionary)>,
     /// Each copied document's optional content settings (`OCProperties`).
     layers: Vec<Object>,
     /// The expected size of the file, to write it without regrowing.
@@ -342,6 +347,7 @@ impl Default for Builder {
             fonts: Fonts::default(),
             kids: Vec::new(),
             outline: Vec::new(),
+            labels: Vec::new(),
             layers: Vec::new(),
             size_hint: 0,
         }
@@ -351,6 +357,22 @@ impl Default for Builder {
 impl Builder {
     pub fn page_count(&self) -> usize {
         self.kids.len()
+    }
+
+    /// Labels the pages added from now on, as a viewer's page box shows
+    /// them: `prefix` alone, or followed by a number from `start`.
+    pub fn label(&mut self, prefix: Option<&str>, start: Option<u64>) {
+        let mut label = Dictionary::new();
+        if let Some(prefix) = prefix {
+            label.set("P", text_string(prefix));
+        }
+        if let Some(start) = start {
+            label.set("S", "D");
+            label.set("St", start as i64);
+        }
+        let at = self.kids.len();
+        self.labels.retain(|(from, _)| *from != at);
+        self.labels.push((at, label));
     }
 
     /// Adds a bookmark to the page `page`.
@@ -618,6 +640,13 @@ impl Builder {
             catalog.set("Outlines", outline);
             catalog.set("PageMode", "UseOutlines");
         }
+        if !self.labels.is_empty() {
+            let nums: Vec<Object> = std::mem::take(&mut self.labels)
+                .into_iter()
+                .flat_map(|(from, label)| [Object::Integer(from as i64), Object::Dictionary(label)])
+                .collect();
+            catalog.set("PageLabels", dictionary! { "Nums" => nums });
+        }
         if let Some(layers) = self.merged_layers() {
             catalog.set("OCProperties", layers);
         }
@@ -803,6 +832,9 @@ fn appearance_matrix(doc: &Document, appearance: ObjectId, target: [f32; 4]) -> 
 fn stamp_text(canvas: &mut Canvas, fonts: &mut Fonts, stamp: &Stamp, page_width: f32) {
     let baseline = 16.0;
     canvas.text(fonts, Style::Regular, 9.0, MARGIN, baseline, &stamp.exhibit);
+    if !stamp.clerk.is_empty() {
+        canvas.text(fonts, Style::Regular, 7.0, MARGIN, baseline + 11.0, &stamp.clerk);
+    }
     canvas.right(
         fonts,
         Style::Bold,
@@ -873,7 +905,7 @@ pub fn volumes(
                 count: if alone { 1 } else { ranges.len() + 2 },
             };
             let built = build(case, plan, prepared, start..end, ranges.is_empty(), &label);
-            let len = built.0.len() as u64;
+            let len = built.bytes.len() as u64;
             if len <= max_bytes || end - start <= 1 {
                 if alone {
                     whole = Some(built);
@@ -891,12 +923,18 @@ pub fn volumes(
     }
     let count = ranges.len();
     let mut out = Vec::with_capacity(count);
+    let mut lacking = std::collections::BTreeSet::new();
     for (n, range) in ranges.into_iter().enumerate() {
         let label = VolumeLabel { number: n + 1, count };
-        let (bytes, pages) = match whole.take() {
+        let Built {
+            bytes,
+            pages,
+            missing,
+        } = match whole.take() {
             Some(built) if count == 1 => built,
             _ => build(case, plan, prepared, range.clone(), n == 0, &label),
         };
+        lacking.extend(missing);
         if bytes.len() as u64 > max_bytes {
             if let [item] = &prepared.items[range.clone()] {
                 let exhibit = &plan.exhibits[item.exhibit];
@@ -941,6 +979,22 @@ pub fn volumes(
             pages,
         });
     }
+    if !lacking.is_empty() {
+        let shown: Vec<String> = lacking
+            .iter()
+            .map(|c| format!("{c} (U+{:04X})", u32::from(*c)))
+            .collect();
+        warnings.push(Issue {
+            subject: Subject::Packet,
+            file: None,
+            loc: None,
+            message: format!(
+                "the packet's typeface lacks {}; these print as \"?\" in the index, dividers and stamps \
+(the bookmarks keep them): write the names or titles in Latin, Greek or Cyrillic letters",
+                shown.join(", ")
+            ),
+        });
+    }
     out
 }
 
@@ -957,7 +1011,7 @@ fn build(
     items: Range<usize>,
     with_fronts: bool,
     label: &VolumeLabel,
-) -> (Vec<u8>, usize) {
+) -> Built {
     let mut builder = Builder::default();
     let inputs: u64 = prepared.items[items.clone()]
         .iter()
@@ -969,7 +1023,9 @@ fn build(
             0
         };
     builder.size_hint = (inputs + inputs / 4 + 100_000).min(1 << 30) as usize;
-    if with_fronts {
+    if with_fronts && !prepared.fronts.is_empty() {
+        // Front matter is numbered i, ii, iii… in a viewer's page box.
+        builder.labels.push((0, dictionary! { "S" => "r" }));
         for front in &prepared.fronts {
             if let Some(first) = builder.part(front, None) {
                 let name = std::path::Path::new(&front.file)
@@ -981,19 +1037,25 @@ fn build(
     }
     let items = &prepared.items[items];
     let exhibits: Vec<&Exhibit> = items.iter().map(|i| &plan.exhibits[i.exhibit]).collect();
+    builder.label(Some("Index "), Some(1));
     let index_pages = index(&mut builder, case, &exhibits, label);
     if let Some(&first) = index_pages.first() {
         builder.bookmark("Index of Exhibits".into(), first);
     }
     for (item, exhibit) in items.iter().zip(&exhibits) {
         let evidence = &case.evidence[exhibit.evidence];
+        builder.label(Some(&format!("Exhibit {}", exhibit.letter)), None);
         let divider = divider(&mut builder, case, exhibit);
+        // The viewer's page box shows the packet page the stamp shows.
+        builder.label(None, Some(exhibit.first_page));
+        let clerk = clerk_line(case);
         builder.bookmark(format!("Exhibit {}: {}", exhibit.letter, evidence.title), divider);
         let letter = &exhibit.letter;
         let pages = exhibit.pages;
         let original = |page: u32| Stamp {
             exhibit: format!("Exhibit {letter}, page {page} of {pages}"),
             packet: format!("p. {}", exhibit.packet_page(page)),
+            clerk: clerk.clone(),
         };
         builder.part(&item.original, Some(&original));
         if let Some(translation) = &item.translation {
@@ -1001,13 +1063,36 @@ fn build(
             let stamp = |page: u32| Stamp {
                 exhibit: format!("Exhibit {letter}, translation, page {page} of {pages}"),
                 packet: format!("p. {}", exhibit.translation_packet_page(page)),
+                clerk: clerk.clone(),
             };
             builder.part(translation, Some(&stamp));
         }
     }
     let pages = builder.page_count();
+    let missing = builder.fonts.missing();
     let title = format!("{}: exhibits", case.info.title);
-    (builder.finish(&title), pages)
+    Built {
+        bytes: builder.finish(&title),
+        pages,
+        missing,
+    }
+}
+
+/// A volume as built.
+struct Built {
+    bytes: Vec<u8>,
+    pages: usize,
+    /// Characters the font lacks, printed as "?".
+    missing: std::collections::BTreeSet<char>,
+}
+
+/// "José Peña Núñez · Receipt No. IOE0912345678", or the name alone.
+fn clerk_line(case: &Case) -> String {
+    let name = &case.info.beneficiary.name;
+    match &case.info.receipt {
+        Some(receipt) => format!("{name} \u{b7} Receipt No. {}", receipt.value),
+        None => name.clone(),
+    }
 }
 
 fn divider(builder: &mut Builder, case: &Case, exhibit: &Exhibit) -> ObjectId {
@@ -1081,10 +1166,12 @@ fn index(builder: &mut Builder, case: &Case, exhibits: &[&Exhibit], label: &Volu
     let mut pages = Vec::new();
     let mut canvas = Canvas::default();
     let mut y = INDEX_TOP;
+    let clerk = clerk_line(case);
     let header = IndexHeader {
         title: &case.info.title,
         exhibits,
         label,
+        clerk: &clerk,
     };
     header.draw(&mut canvas, &mut builder.fonts, &mut y, false);
     if exhibits.is_empty() {
@@ -1117,6 +1204,8 @@ struct IndexHeader<'a> {
     title: &'a str,
     exhibits: &'a [&'a Exhibit],
     label: &'a VolumeLabel,
+    /// The beneficiary and the receipt number.
+    clerk: &'a str,
 }
 
 impl IndexHeader<'_> {
@@ -1134,6 +1223,11 @@ impl IndexHeader<'_> {
         for line in wrap(fonts, Style::Regular, 12.0, PAGE_WIDTH - 2.0 * MARGIN, self.title) {
             canvas.centred(fonts, Style::Regular, 12.0, centre, *y, &line);
             *y -= 16.0;
+        }
+        let clerk = format!("Beneficiary: {}", self.clerk);
+        for line in wrap(fonts, Style::Regular, 10.0, PAGE_WIDTH - 2.0 * MARGIN, &clerk) {
+            canvas.centred(fonts, Style::Regular, 10.0, centre, *y, &line);
+            *y -= 14.0;
         }
         if self.label.count > 1 {
             let held = match (self.exhibits.first(), self.exhibits.last()) {

@@ -1426,3 +1426,95 @@ fn a_form_that_asks_viewers_to_redraw_its_fields_is_refused_in_preflight() {
     assert!(err.contains("save a flattened copy"), "{err}");
     assert!(!dir.join("packet.pdf").exists());
 }
+
+// ---- clerk aids ----------------------------------------------------------
+
+#[test]
+fn stamps_and_index_carry_the_filing_and_page_labels_match_the_stamps() {
+    let dir = scratch("clerk");
+    good_case(&dir);
+    let text = std::fs::read_to_string(dir.join("case.yaml")).unwrap();
+    let text = text
+        .replace(
+            "  title: Humanitarian parole for J. Peña Núñez\n",
+            "  title: Humanitarian parole for J. Peña Núñez\n  receipt: IOE0912345678\n",
+        )
+        .replace("title: Family photograph", "title: Family photograph 家族");
+    std::fs::write(dir.join("case.yaml"), text).unwrap();
+    let (code, err) = run(
+        &["packet", "case.yaml", "--front", "notice.pdf", "-o", "packet.pdf"],
+        &dir,
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("the packet's typeface lacks 家 (U+5BB6), 族 (U+65CF); these print as \"?\""),
+        "{err}"
+    );
+
+    // Labels: the notice is front matter, then the index, then per
+    // exhibit its divider and its pages numbered as the stamps number them.
+    let packet = Document::load(dir.join("packet.pdf")).unwrap();
+    let labels = packet
+        .catalog()
+        .unwrap()
+        .get(b"PageLabels")
+        .unwrap()
+        .as_dict()
+        .unwrap()
+        .get(b"Nums")
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .clone();
+    let entries: Vec<(i64, String)> = labels
+        .chunks(2)
+        .map(|pair| {
+            let d = pair[1].as_dict().unwrap();
+            let prefix = d
+                .get(b"P")
+                .ok()
+                .map(|p| String::from_utf8_lossy(p.as_str().unwrap()).into_owned())
+                .unwrap_or_default();
+            let start = d
+                .get(b"St")
+                .ok()
+                .map(|s| s.as_i64().unwrap().to_string())
+                .unwrap_or_default();
+            (pair[0].as_i64().unwrap(), format!("{prefix}{start}"))
+        })
+        .collect();
+    // Notice (1), index (1), A: divider + 3, B: divider + 2 + 2, C, D, E.
+    assert_eq!(
+        entries,
+        [
+            (0, String::new()),
+            (1, "Index 1".into()),
+            (2, "Exhibit A".into()),
+            (3, "1".into()),
+            (6, "Exhibit B".into()),
+            (7, "4".into()),
+            (11, "Exhibit C".into()),
+            (12, "8".into()),
+            (13, "Exhibit D".into()),
+            (14, "9".into()),
+            (15, "Exhibit E".into()),
+            (16, "10".into()),
+        ]
+    );
+    if !tools() {
+        return;
+    }
+    qpdf_check(&dir.join("packet.pdf"));
+    let index = page_text(&dir.join("packet.pdf"), 2);
+    assert!(
+        index.contains("Beneficiary: José Peña Núñez · Receipt No. IOE0912345678"),
+        "{index}"
+    );
+    // The packet's 10th page (p. 9) is the PNG's page, 15th of the file.
+    let page = page_text(&dir.join("packet.pdf"), 15);
+    assert!(page.contains("p. 9"), "{page}");
+    assert!(
+        page.contains("José Peña Núñez · Receipt No. IOE0912345678"),
+        "{page}"
+    );
+}
