@@ -44,12 +44,7 @@ pub fn run(args: &PacketArgs) -> Result<Outcome, Error> {
         Ok(p) => &p.warnings,
         Err(refused) => &refused.warnings,
     };
-    for issue in warnings {
-        anstream::eprintln!(
-            "{WARNING}warning{WARNING:#}: {}",
-            display::lines(&placed(&checked.name, issue))
-        );
-    }
+    warn(&checked.name, warnings);
     let packet = built.map_err(|refused| {
         let n = refused.problems.len();
         let mut message = format!(
@@ -66,7 +61,7 @@ pub fn run(args: &PacketArgs) -> Result<Outcome, Error> {
     })?;
 
     if crate::write::file_target(Some(&args.output)).is_none() {
-        return to_stdout(&packet, &checked.report);
+        return to_stdout(&packet, &checked.name, &checked.report);
     }
 
     // Every volume is checked against every file the packet reads before
@@ -104,21 +99,46 @@ it would be taken for part of this packet",
         }
     }
     let mut outputs = Outputs::new(inputs);
-    let mut contents: Vec<(Slot, &[u8])> = Vec::new();
-    for (target, volume) in targets.iter().zip(&packet.volumes) {
+    let mut slots: Vec<Slot> = Vec::new();
+    for target in &targets {
         let slot = outputs
             .add(target, Mode::Replace, "the packet")
             .map_err(|e| Error::refuse(e.to_string(), "name another output with -o"))?;
-        contents.push((slot, &volume.bytes));
+        slots.push(slot);
     }
-    outputs.write(&contents).map_err(|e| {
+    // Each volume is written straight into its temporary file, one
+    // document at a time; all are complete before any takes its name.
+    let mut built: Vec<packet::Built> = Vec::new();
+    let mut failure: Option<packet::BuildError> = None;
+    let result = outputs.write_with(&slots, &mut |n, out| match packet.write(n, out) {
+        Ok(volume) => {
+            built.push(volume);
+            Ok(())
+        }
+        Err(packet::BuildError::Io(e)) => Err(e),
+        Err(other) => {
+            failure = Some(other);
+            Err(std::io::Error::other("a document could not be read again"))
+        }
+    });
+    if let Some(failure) = failure {
+        return Err(Error::refuse(
+            format!(
+                "nothing was written: {}",
+                placed(&checked.name, &packet::build_issue(failure))
+            ),
+            "run `rebut packet` again once the files stay put",
+        ));
+    }
+    result.map_err(|e| {
         Error::refuse(
             e.to_string(),
             "nothing was written; free the space or choose another file",
         )
     })?;
+    warn(&checked.name, &packet.written(&built));
 
-    for (target, volume) in targets.iter().zip(&packet.volumes) {
+    for ((target, volume), written) in targets.iter().zip(&packet.volumes).zip(&built) {
         let plan = &checked.plan;
         let held = match (plan.exhibits.get(volume.exhibits.start), volume.exhibits.len()) {
             (_, 0) => "no exhibits".to_owned(),
@@ -133,8 +153,8 @@ it would be taken for part of this packet",
         anstream::eprintln!(
             "wrote {}: {} pages, {held}, {:.1} MB",
             display::name(&target.to_string_lossy()),
-            volume.pages,
-            volume.bytes.len() as f64 / 1_000_000.0
+            written.pages,
+            written.bytes as f64 / 1_000_000.0
         );
     }
     for path in &stale {
@@ -152,7 +172,7 @@ it would be taken for part of this packet",
 
 /// `-o -`: a packet of one volume goes to standard output, as `render`'s
 /// output does; one of several volumes, or a terminal, is refused.
-fn to_stdout(packet: &packet::Packet, report: &crate::check::Report) -> Result<Outcome, Error> {
+fn to_stdout(packet: &packet::Packet, name: &str, report: &crate::check::Report) -> Result<Outcome, Error> {
     if packet.volumes.len() > 1 {
         return Err(Error::usage(format!(
             "the packet takes {} volumes under --max-mb, and standard output holds one file: name a file with -o (volumes go beside it) or raise --max-mb",
@@ -164,12 +184,25 @@ fn to_stdout(packet: &packet::Packet, report: &crate::check::Report) -> Result<O
             "a PDF is binary: write it to a file with `-o packet.pdf`, or redirect standard output",
         ));
     }
-    let volume = &packet.volumes[0];
-    super::print_bytes(&volume.bytes)?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let written = match packet.write(0, &mut out) {
+        Ok(written) => written,
+        Err(packet::BuildError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+            return Ok(Outcome::Clean);
+        }
+        Err(e) => {
+            return Err(Error::usage(format!(
+                "the packet was not finished: {}",
+                packet::build_issue(e)
+            )));
+        }
+    };
+    drop(out);
+    warn(name, &packet.written(std::slice::from_ref(&written)));
     anstream::eprintln!(
         "wrote standard output: {} pages, {:.1} MB",
-        volume.pages,
-        volume.bytes.len() as f64 / 1_000_000.0
+        written.pages,
+        written.bytes as f64 / 1_000_000.0
     );
     check_note(report);
     Ok(Outcome::Clean)
@@ -187,6 +220,15 @@ fn check_note(report: &crate::check::Report) {
 }
 
 const WARNING: anstyle::Style = anstyle::AnsiColor::Yellow.on_default().bold();
+
+fn warn(case_name: &str, warnings: &[Issue]) {
+    for issue in warnings {
+        anstream::eprintln!(
+            "{WARNING}warning{WARNING:#}: {}",
+            display::lines(&placed(case_name, issue))
+        );
+    }
+}
 
 /// An issue with the place in the case file it concerns, when it has one.
 fn placed(case_name: &str, issue: &Issue) -> String {

@@ -14,17 +14,18 @@
 //! fresh ids, so that nothing of the source's page tree comes along.
 
 use super::annots;
-use super::image::Image;
 use super::preflight::{Content, Part, Pdf, Prepared};
+use super::source::FileKey;
 use super::source::{self, Decoder};
 use super::typeset::{
     Canvas, Fonts, MARGIN, PAGE_HEIGHT, PAGE_WIDTH, STAMP_BAND, Style, compressed, num, text_string, wrap,
 };
-use super::{Issue, Subject, Volume};
+use super::{Issue, Subject};
 use crate::exhibits::{Exhibit, ExhibitPlan, page_range};
 use crate::model::Case;
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream, dictionary};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
+use std::io::Write;
 use std::ops::Range;
 
 pub(super) type Matrix = [f32; 6];
@@ -319,9 +320,56 @@ pub struct Stamp {
     pub clerk: String,
 }
 
-/// One output PDF being put together.
-pub struct Builder {
+/// Why a volume could not be written.
+#[derive(Debug)]
+pub enum BuildError {
+    /// Writing the output failed.
+    Io(std::io::Error),
+    /// A document could not be read again (it changed since preflight).
+    Input { file: String, message: String },
+}
+
+impl From<std::io::Error> for BuildError {
+    fn from(e: std::io::Error) -> Self {
+        BuildError::Io(e)
+    }
+}
+
+/// Where a volume's bytes go, counted and hashed as they pass (the hash
+/// is the document id).
+struct Sink<'w> {
+    out: &'w mut dyn Write,
+    written: u64,
+    hash: [u64; 2],
+}
+
+impl Write for Sink<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.out.write(buf)?;
+        self.written += n as u64;
+        for &b in &buf[..n] {
+            for h in &mut self.hash {
+                *h = (*h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
+}
+
+/// One output PDF being put together and written as it goes: the objects
+/// of each document are written once it is copied, and only the page tree,
+/// fonts, bookmarks and labels wait for the end. So a volume holds one
+/// document at a time, never the whole packet.
+pub struct Builder<'w> {
+    /// The objects not yet written.
     doc: Document,
+    out: Sink<'w>,
+    /// Where each written object starts.
+    offsets: BTreeMap<u32, (u64, u16)>,
     pages_id: ObjectId,
     fonts_id: ObjectId,
     pub fonts: Fonts,
@@ -331,17 +379,26 @@ pub struct Builder {
     labels: Vec<(usize, Dictionary)>,
     /// Each copied document's optional content settings (`OCProperties`).
     layers: Vec<Object>,
-    /// The expected size of the file, to write it without regrowing.
-    pub size_hint: usize,
+    /// Images already in this volume, by file: one cited by several
+    /// exhibits is read and written once.
+    images: HashMap<FileKey, (ObjectId, String)>,
 }
 
-impl Default for Builder {
-    fn default() -> Self {
+impl<'w> Builder<'w> {
+    pub fn new(out: &'w mut dyn Write) -> std::io::Result<Builder<'w>> {
         let mut doc = Document::with_version("1.7");
         let pages_id = doc.new_object_id();
         let fonts_id = doc.new_object_id();
-        Builder {
+        let mut out = Sink {
+            out,
+            written: 0,
+            hash: [0xcbf2_9ce4_8422_2325, 0x6c62_272e_07bb_0142],
+        };
+        out.write_all(b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n")?;
+        Ok(Builder {
             doc,
+            out,
+            offsets: BTreeMap::new(),
             pages_id,
             fonts_id,
             fonts: Fonts::default(),
@@ -349,12 +406,30 @@ impl Default for Builder {
             outline: Vec::new(),
             labels: Vec::new(),
             layers: Vec::new(),
-            size_hint: 0,
-        }
+            images: HashMap::new(),
+        })
     }
-}
 
-impl Builder {
+    /// Writes every object made so far, and lets them go.
+    fn flush(&mut self) -> std::io::Result<()> {
+        let objects = std::mem::take(&mut self.doc.objects);
+        for (id, mut object) in objects {
+            if let Object::Stream(stream) = &mut object {
+                stream.dict.set("Length", stream.content.len() as i64);
+            }
+            self.offsets.insert(id.0, (self.out.written, id.1));
+            write!(self.out, "{} {} obj\n", id.0, id.1)?;
+            if lopdf::Writer::need_separator(&object) {
+                self.out.write_all(b" ")?;
+            }
+            lopdf::Writer::write_object(&mut self.out, &object).map_err(std::io::Error::other)?;
+            if lopdf::Writer::need_end_separator(&object) {
+                self.out.write_all(b" ")?;
+            }
+            self.out.write_all(b"\nendobj\n")?;
+        }
+        Ok(())
+    }
     pub fn page_count(&self) -> usize {
         self.kids.len()
     }
@@ -506,12 +581,19 @@ impl Builder {
             self.kids.push(new);
         }
         // The layers' settings come along, so that what is off stays off.
-        if let Some(layers) = src
+        if let Some(mut layers) = src
             .catalog()
             .ok()
             .and_then(|c| c.get(b"OCProperties").ok())
             .map(|o| resolve(src, o).clone())
         {
+            // The default settings are read when the volume ends, after
+            // this document's objects are written: keep them direct.
+            if let Object::Dictionary(d) = &mut layers
+                && let Ok(config) = d.get(b"D").map(|c| resolve(src, c).clone())
+            {
+                d.set("D", config);
+            }
             let copied = importer.copy(&mut self.doc, &layers);
             self.layers.push(copied);
         }
@@ -581,16 +663,9 @@ impl Builder {
         self.doc.add_object(stream)
     }
 
-    /// An image, as large as fits inside the margins of a Letter page.
-    pub fn image(&mut self, image: &Image, stamp: Option<Stamp>) -> ObjectId {
-        let id = image.embed(&mut self.doc);
-        let bottom = MARGIN.max(STAMP_BAND + 12.0);
-        let placement = image.placement(
-            MARGIN,
-            bottom,
-            PAGE_WIDTH - 2.0 * MARGIN,
-            PAGE_HEIGHT - MARGIN - bottom,
-        );
+    /// An image (its XObject and where it goes), as large as fits inside
+    /// the margins of a Letter page.
+    fn image_page(&mut self, id: ObjectId, placement: &str, stamp: Option<Stamp>) -> ObjectId {
         let mut canvas = Canvas {
             ops: format!("q {placement} cm /RbImage Do Q\n"),
         };
@@ -614,18 +689,42 @@ impl Builder {
         page
     }
 
-    /// Adds a document's pages, stamped or not; returns its first page.
-    pub fn part(&mut self, part: &Part, stamp: Option<&dyn Fn(u32) -> Stamp>) -> Option<ObjectId> {
-        match &part.content {
-            Content::Pdf(pdf) => self.pdf(pdf, stamp).first().copied(),
-            Content::Image(image) => Some(self.image(image, stamp.map(|s| s(1)))),
-        }
+    /// Adds a document's pages, stamped or not, read from its file now and
+    /// written out before the next; returns its first page.
+    pub fn part(
+        &mut self,
+        part: &Part,
+        stamp: Option<&dyn Fn(u32) -> Stamp>,
+    ) -> Result<Option<ObjectId>, BuildError> {
+        let first = match self.images.get(&part.key).cloned() {
+            Some((id, placement)) => Some(self.image_page(id, &placement, stamp.map(|s| s(1)))),
+            None => match part.open().map_err(|message| BuildError::Input {
+                file: part.file.clone(),
+                message,
+            })? {
+                Content::Pdf(pdf) => self.pdf(&pdf, stamp).first().copied(),
+                Content::Image(image) => {
+                    let id = image.embed(&mut self.doc);
+                    let bottom = MARGIN.max(STAMP_BAND + 12.0);
+                    let placement = image.placement(
+                        MARGIN,
+                        bottom,
+                        PAGE_WIDTH - 2.0 * MARGIN,
+                        PAGE_HEIGHT - MARGIN - bottom,
+                    );
+                    self.images.insert(part.key, (id, placement.clone()));
+                    Some(self.image_page(id, &placement, stamp.map(|s| s(1))))
+                }
+            },
+        };
+        self.flush()?;
+        Ok(first)
     }
 
-    /// The finished PDF: fonts embedded, page tree, bookmarks, a document
-    /// id derived from the content, and no dates, so that the same inputs
-    /// give the same bytes.
-    pub fn finish(mut self, title: &str) -> Vec<u8> {
+    /// The finished PDF: fonts embedded, page tree, bookmarks, labels, a
+    /// document id hashed from the content, and no dates, so that the same
+    /// inputs give the same bytes. Returns the bytes written.
+    pub fn finish(mut self, title: &str) -> std::io::Result<u64> {
         let fonts = self.fonts.embed(&mut self.doc);
         self.doc.objects.insert(self.fonts_id, Object::Dictionary(fonts));
         let count = self.kids.len() as i64;
@@ -655,30 +754,24 @@ impl Builder {
             "Title" => text_string(title),
             "Producer" => text_string(concat!("rebut ", env!("CARGO_PKG_VERSION"))),
         });
-        self.doc.trailer.set("Root", catalog);
-        self.doc.trailer.set("Info", info);
-        // The id is a hash of the file written with a placeholder id of the
-        // same length, then put in its place.
-        let placeholder = Object::String(PLACEHOLDER_ID.to_vec(), lopdf::StringFormat::Hexadecimal);
-        self.doc.trailer.set("ID", vec![placeholder.clone(), placeholder]);
-        let mut bytes = Vec::with_capacity(self.size_hint);
-        // Writing to memory cannot fail.
-        let _ = self.doc.save_to(&mut bytes);
-        let id: String = document_id(&bytes).iter().map(|b| format!("{b:02X}")).collect();
-        let marker: String = PLACEHOLDER_ID.iter().map(|b| format!("{b:02X}")).collect();
-        // The trailer comes last (a cross-reference stream's data may follow
-        // its dictionary): the last two occurrences are the id's.
-        let mut end = bytes.len();
-        for _ in 0..2 {
-            let found = bytes[..end]
-                .windows(marker.len())
-                .rposition(|w| w.eq_ignore_ascii_case(marker.as_bytes()));
-            if let Some(at) = found {
-                bytes[at..at + id.len()].copy_from_slice(id.as_bytes());
-                end = at;
+        self.flush()?;
+        let xref = self.out.written;
+        let size = self.doc.max_id + 1;
+        write!(self.out, "xref\n0 {size}\n0000000000 65535 f\r\n")?;
+        for n in 1..size {
+            match self.offsets.get(&n) {
+                Some((offset, generation)) => write!(self.out, "{offset:010} {generation:05} n\r\n")?,
+                None => write!(self.out, "0000000000 00001 f\r\n")?,
             }
         }
-        bytes
+        let id: String = self.out.hash.iter().map(|h| format!("{h:016X}")).collect();
+        write!(
+            self.out,
+            "trailer\n<</Size {size}/Root {} 0 R/Info {} 0 R/ID[<{id}><{id}>]>>\nstartxref\n{xref}\n%%EOF\n",
+            catalog.0, info.0
+        )?;
+        self.out.flush()?;
+        Ok(self.out.written)
     }
 
     /// One set of layer settings for the packet from those of its
@@ -702,11 +795,7 @@ impl Builder {
                 continue;
             };
             let groups = array(layers, b"OCGs");
-            let config = layers.get(b"D").ok().and_then(|d| match d {
-                Object::Dictionary(d) => Some(d),
-                Object::Reference(id) => self.doc.get_dictionary(*id).ok(),
-                _ => None,
-            });
+            let config = layers.get(b"D").ok().and_then(|d| d.as_dict().ok());
             if let Some(config) = config {
                 let its_on = array(config, b"ON");
                 let its_off = array(config, b"OFF");
@@ -845,38 +934,22 @@ fn stamp_text(canvas: &mut Canvas, fonts: &mut Fonts, stamp: &Stamp, page_width:
     );
 }
 
-/// Sixteen bytes no hash is likely to give, where the document id goes.
-const PLACEHOLDER_ID: [u8; 16] = *b"rebut-packet-id!";
-
-/// Sixteen bytes that identify a document by its content (two FNV-1a
-/// hashes), stable from run to run.
-fn document_id(bytes: &[u8]) -> [u8; 16] {
-    let hash = |seed: u64| {
-        bytes
-            .iter()
-            .fold(seed, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
-    };
-    let mut id = [0u8; 16];
-    id[..8].copy_from_slice(&hash(0xcbf2_9ce4_8422_2325).to_be_bytes());
-    id[8..].copy_from_slice(&hash(0x6c62_272e_07bb_0142).to_be_bytes());
-    id
-}
-
 /// How the volumes of a packet are told apart on their index pages.
 struct VolumeLabel {
     number: usize,
     count: usize,
 }
 
-/// Builds the packet, split into volumes at exhibit boundaries when it
-/// would be larger than `max_bytes`.
-pub fn volumes(
+/// Where the packet splits into volumes, at exhibit boundaries, so that
+/// each is at most `max_bytes` (positions in `prepared.items`). A packet
+/// well under the limit by its files' sizes is one volume without more
+/// ado; otherwise volumes are measured by building them into nothing.
+pub fn plan_volumes(
     case: &Case,
     plan: &ExhibitPlan,
     prepared: &Prepared,
     max_bytes: u64,
-    warnings: &mut Vec<Issue>,
-) -> Vec<Volume> {
+) -> Result<Vec<Range<usize>>, BuildError> {
     let items = prepared.items.len();
     let estimate = |i: usize| {
         let item = &prepared.items[i];
@@ -885,9 +958,10 @@ pub fn volumes(
     let fronts: u64 = prepared.fronts.iter().map(|f| f.bytes).sum();
     // Fonts, index and structure; the real size is measured after.
     let overhead = 60_000;
+    if overhead + fronts + (0..items).map(estimate).sum::<u64>() <= max_bytes / 2 {
+        return Ok(vec![0..items]);
+    }
     let mut ranges: Vec<Range<usize>> = Vec::new();
-    // The packet measured whole, when it fits in one volume: it is final.
-    let mut whole = None;
     let mut start = 0;
     while start < items || ranges.is_empty() {
         let mut size = overhead + if ranges.is_empty() { fronts } else { 0 };
@@ -904,12 +978,17 @@ pub fn volumes(
                 number: ranges.len() + 1,
                 count: if alone { 1 } else { ranges.len() + 2 },
             };
-            let built = build(case, plan, prepared, start..end, ranges.is_empty(), &label);
-            let len = built.bytes.len() as u64;
+            let len = build(
+                case,
+                plan,
+                prepared,
+                start..end,
+                ranges.is_empty(),
+                &label,
+                &mut std::io::sink(),
+            )?
+            .bytes;
             if len <= max_bytes || end - start <= 1 {
-                if alone {
-                    whole = Some(built);
-                }
                 break;
             }
             let fits = ((end - start) as u64 * max_bytes / len) as usize;
@@ -921,63 +1000,81 @@ pub fn volumes(
             break;
         }
     }
-    let count = ranges.len();
-    let mut out = Vec::with_capacity(count);
+    Ok(ranges)
+}
+
+/// Writes volume `n` of those `ranges` plans to `out`.
+pub fn write_volume(
+    case: &Case,
+    plan: &ExhibitPlan,
+    prepared: &Prepared,
+    ranges: &[Range<usize>],
+    n: usize,
+    out: &mut dyn Write,
+) -> Result<Built, BuildError> {
+    let label = VolumeLabel {
+        number: n + 1,
+        count: ranges.len(),
+    };
+    build(case, plan, prepared, ranges[n].clone(), n == 0, &label, out)
+}
+
+/// The exhibits (positions in the exhibit plan) of some of the items.
+pub fn exhibits_of(prepared: &Prepared, items: Range<usize>) -> Range<usize> {
+    items
+        .map(|i| prepared.items[i].exhibit)
+        .fold(None, |acc: Option<Range<usize>>, x| match acc {
+            None => Some(x..x + 1),
+            Some(r) => Some(r.start..x + 1),
+        })
+        .unwrap_or(0..0)
+}
+
+/// What the written volumes call for: one over the limit, characters the
+/// typeface lacks.
+pub fn volume_warnings(
+    case: &Case,
+    plan: &ExhibitPlan,
+    prepared: &Prepared,
+    ranges: &[Range<usize>],
+    written: &[Built],
+    max_bytes: u64,
+) -> Vec<Issue> {
+    let mut warnings = Vec::new();
     let mut lacking = std::collections::BTreeSet::new();
-    for (n, range) in ranges.into_iter().enumerate() {
-        let label = VolumeLabel { number: n + 1, count };
-        let Built {
-            bytes,
-            pages,
-            missing,
-        } = match whole.take() {
-            Some(built) if count == 1 => built,
-            _ => build(case, plan, prepared, range.clone(), n == 0, &label),
-        };
-        lacking.extend(missing);
-        if bytes.len() as u64 > max_bytes {
-            if let [item] = &prepared.items[range.clone()] {
-                let exhibit = &plan.exhibits[item.exhibit];
-                warnings.push(Issue {
-                    subject: Subject::Exhibit {
-                        letter: exhibit.letter.clone(),
-                        id: case.evidence[exhibit.evidence].id.clone(),
-                    },
-                    file: Some(item.original.file.clone()),
-                    loc: None,
-                    message: format!(
-                        "is larger than the limit on its own ({} of {}); it has a volume of its own",
-                        megabytes(bytes.len() as u64),
-                        megabytes(max_bytes)
-                    ),
-                });
-            } else {
-                warnings.push(Issue {
-                    subject: Subject::Packet,
-                    file: None,
-                    loc: None,
-                    message: format!(
-                        "volume {} is {}, over the limit of {}",
-                        n + 1,
-                        megabytes(bytes.len() as u64),
-                        megabytes(max_bytes)
-                    ),
-                });
-            }
+    for (n, (range, built)) in ranges.iter().zip(written).enumerate() {
+        lacking.extend(built.missing.iter().copied());
+        if built.bytes <= max_bytes {
+            continue;
         }
-        let exhibits = range
-            .clone()
-            .map(|i| prepared.items[i].exhibit)
-            .fold(None, |acc: Option<Range<usize>>, x| match acc {
-                None => Some(x..x + 1),
-                Some(r) => Some(r.start..x + 1),
-            })
-            .unwrap_or(0..0);
-        out.push(Volume {
-            bytes,
-            exhibits,
-            pages,
-        });
+        if let [item] = &prepared.items[range.clone()] {
+            let exhibit = &plan.exhibits[item.exhibit];
+            warnings.push(Issue {
+                subject: Subject::Exhibit {
+                    letter: exhibit.letter.clone(),
+                    id: case.evidence[exhibit.evidence].id.clone(),
+                },
+                file: Some(item.original.file.clone()),
+                loc: None,
+                message: format!(
+                    "is larger than the limit on its own ({} of {}); it has a volume of its own",
+                    megabytes(built.bytes),
+                    megabytes(max_bytes)
+                ),
+            });
+        } else {
+            warnings.push(Issue {
+                subject: Subject::Packet,
+                file: None,
+                loc: None,
+                message: format!(
+                    "volume {} is {}, over the limit of {}",
+                    n + 1,
+                    megabytes(built.bytes),
+                    megabytes(max_bytes)
+                ),
+            });
+        }
     }
     if !lacking.is_empty() {
         let shown: Vec<String> = lacking
@@ -995,7 +1092,7 @@ pub fn volumes(
             ),
         });
     }
-    out
+    warnings
 }
 
 fn megabytes(bytes: u64) -> String {
@@ -1011,23 +1108,14 @@ fn build(
     items: Range<usize>,
     with_fronts: bool,
     label: &VolumeLabel,
-) -> Built {
-    let mut builder = Builder::default();
-    let inputs: u64 = prepared.items[items.clone()]
-        .iter()
-        .map(|i| i.original.bytes + i.translation.as_ref().map_or(0, |t| t.bytes))
-        .sum::<u64>()
-        + if with_fronts {
-            prepared.fronts.iter().map(|f| f.bytes).sum()
-        } else {
-            0
-        };
-    builder.size_hint = (inputs + inputs / 4 + 100_000).min(1 << 30) as usize;
+    out: &mut dyn Write,
+) -> Result<Built, BuildError> {
+    let mut builder = Builder::new(out)?;
     if with_fronts && !prepared.fronts.is_empty() {
         // Front matter is numbered i, ii, iii… in a viewer's page box.
         builder.labels.push((0, dictionary! { "S" => "r" }));
         for front in &prepared.fronts {
-            if let Some(first) = builder.part(front, None) {
+            if let Some(first) = builder.part(front, None)? {
                 let name = std::path::Path::new(&front.file)
                     .file_name()
                     .map_or_else(|| front.file.clone(), |n| n.to_string_lossy().into_owned());
@@ -1057,7 +1145,7 @@ fn build(
             packet: format!("p. {}", exhibit.packet_page(page)),
             clerk: clerk.clone(),
         };
-        builder.part(&item.original, Some(&original));
+        builder.part(&item.original, Some(&original))?;
         if let Some(translation) = &item.translation {
             let pages = exhibit.translation_pages;
             let stamp = |page: u32| Stamp {
@@ -1065,25 +1153,26 @@ fn build(
                 packet: format!("p. {}", exhibit.translation_packet_page(page)),
                 clerk: clerk.clone(),
             };
-            builder.part(translation, Some(&stamp));
+            builder.part(translation, Some(&stamp))?;
         }
     }
     let pages = builder.page_count();
     let missing = builder.fonts.missing();
     let title = format!("{}: exhibits", case.info.title);
-    Built {
-        bytes: builder.finish(&title),
+    Ok(Built {
+        bytes: builder.finish(&title)?,
         pages,
         missing,
-    }
+    })
 }
 
-/// A volume as built.
-struct Built {
-    bytes: Vec<u8>,
-    pages: usize,
+/// A volume as written.
+#[derive(Debug, Clone)]
+pub struct Built {
+    pub bytes: u64,
+    pub pages: usize,
     /// Characters the font lacks, printed as "?".
-    missing: std::collections::BTreeSet<char>,
+    pub missing: std::collections::BTreeSet<char>,
 }
 
 /// "José Peña Núñez · Receipt No. IOE0912345678", or the name alone.
@@ -1354,11 +1443,5 @@ mod tests {
                 "rotate {rotate}"
             );
         }
-    }
-
-    #[test]
-    fn the_document_id_follows_the_content() {
-        assert_eq!(document_id(b"same"), document_id(b"same"));
-        assert_ne!(document_id(b"same"), document_id(b"sane"));
     }
 }

@@ -82,18 +82,23 @@ impl fmt::Display for Issue {
     }
 }
 
-/// One PDF of the packet.
+/// One PDF of the packet, as planned.
 #[derive(Debug, Clone)]
 pub struct Volume {
-    pub bytes: Vec<u8>,
     /// Positions in the exhibit plan of the exhibits this volume holds.
     pub exhibits: Range<usize>,
-    pub pages: usize,
 }
 
-/// A packet that was built: one volume, or several under the size limit.
-#[derive(Debug, Clone)]
-pub struct Packet {
+/// A packet ready to be written: its files judged, its volumes planned.
+/// Each volume is written by [`Packet::write`], straight to where it goes,
+/// reading one document at a time.
+#[derive(Debug)]
+pub struct Packet<'c> {
+    case: &'c Case,
+    plan: &'c ExhibitPlan,
+    prepared: preflight::Prepared,
+    ranges: Vec<Range<usize>>,
+    max_bytes: u64,
     pub volumes: Vec<Volume>,
     pub warnings: Vec<Issue>,
 }
@@ -105,13 +110,81 @@ pub struct Refused {
     pub warnings: Vec<Issue>,
 }
 
-/// Reads every file the packet needs and assembles it. Nothing is written:
-/// the caller writes [`Packet::volumes`] where [`volume_paths`] says.
-pub fn build(case: &Case, plan: &ExhibitPlan, options: &Options) -> Result<Packet, Refused> {
+pub use merge::{BuildError, Built};
+
+/// Reads every file the packet needs and plans its volumes. Nothing is
+/// written: the caller writes each of [`Packet::volumes`] with
+/// [`Packet::write`] where [`volume_paths`] says.
+pub fn build<'c>(case: &'c Case, plan: &'c ExhibitPlan, options: &Options) -> Result<Packet<'c>, Refused> {
     let prepared = preflight::run(case, plan, options)?;
-    let mut warnings = prepared.warnings.clone();
-    let volumes = merge::volumes(case, plan, &prepared, options.max_bytes, &mut warnings);
-    Ok(Packet { volumes, warnings })
+    let warnings = prepared.warnings.clone();
+    let ranges = merge::plan_volumes(case, plan, &prepared, options.max_bytes).map_err(|e| Refused {
+        problems: vec![build_issue(e)],
+        warnings: warnings.clone(),
+    })?;
+    let volumes = ranges
+        .iter()
+        .map(|r| Volume {
+            exhibits: merge::exhibits_of(&prepared, r.clone()),
+        })
+        .collect();
+    Ok(Packet {
+        case,
+        plan,
+        prepared,
+        ranges,
+        max_bytes: options.max_bytes,
+        volumes,
+        warnings,
+    })
+}
+
+impl Packet<'_> {
+    /// Writes volume `n` to `out`.
+    pub fn write(&self, n: usize, out: &mut dyn std::io::Write) -> Result<Built, BuildError> {
+        merge::write_volume(self.case, self.plan, &self.prepared, &self.ranges, n, out)
+    }
+
+    /// The warnings the written volumes call for (one over the limit,
+    /// characters the typeface lacks).
+    pub fn written(&self, built: &[Built]) -> Vec<Issue> {
+        merge::volume_warnings(
+            self.case,
+            self.plan,
+            &self.prepared,
+            &self.ranges,
+            built,
+            self.max_bytes,
+        )
+    }
+
+    /// Writes every volume into memory: for tests and benchmarks.
+    pub fn to_bytes(&self) -> Result<Vec<Vec<u8>>, BuildError> {
+        (0..self.volumes.len())
+            .map(|n| {
+                let mut bytes = Vec::new();
+                self.write(n, &mut bytes).map(|_| bytes)
+            })
+            .collect()
+    }
+}
+
+/// A problem met while writing, as an issue to show.
+pub fn build_issue(error: BuildError) -> Issue {
+    match error {
+        BuildError::Input { file, message } => Issue {
+            subject: Subject::Packet,
+            file: Some(file),
+            loc: None,
+            message,
+        },
+        BuildError::Io(e) => Issue {
+            subject: Subject::Packet,
+            file: None,
+            loc: None,
+            message: format!("could not be written: {e}"),
+        },
+    }
 }
 
 /// Where the volumes go: `packet.pdf` itself for one, else `packet-1.pdf`,

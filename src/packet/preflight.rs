@@ -9,25 +9,56 @@ use crate::exhibits::{Exhibit, ExhibitPlan};
 use crate::model::{Case, Evidence, Loc};
 use lopdf::{Document, ObjectId};
 use std::collections::HashMap;
-use std::path::Path;
-use std::rc::Rc;
+use std::path::{Path, PathBuf};
 
-/// A document read and found usable.
+/// A document read and found usable. What it holds is not kept: it is
+/// read again when its turn comes to be written, so that the packet never
+/// holds more than one document at a time.
 #[derive(Debug)]
 pub struct Part {
     /// The file as the case file or the command line names it.
     pub file: String,
-    pub content: Content,
+    /// Where it is read from, and which file that is.
+    pub path: PathBuf,
+    pub key: FileKey,
+    pub kind: Kind,
+    /// Its page count, as judged.
+    pub pages: u64,
     /// Its size on disk, for the volume size estimate.
     pub bytes: u64,
+    /// The most that is read of it.
+    pub limit: u64,
 }
 
-/// What a file holds; a file cited by several exhibits is read once and
-/// shared.
-#[derive(Debug, Clone)]
+/// What a file holds, read for writing.
+#[derive(Debug)]
 pub enum Content {
-    Pdf(Rc<Pdf>),
-    Image(Rc<Image>),
+    Pdf(Pdf),
+    Image(Image),
+}
+
+impl Part {
+    /// Reads the document again to write it, refusing one that changed
+    /// since it was judged.
+    pub fn open(&self) -> Result<Content, String> {
+        let (key, bytes) = source::read(&self.path, self.limit)?;
+        let changed = || "changed while the packet was being made; run `rebut packet` again".to_owned();
+        if key != self.key || bytes.len() as u64 != self.bytes {
+            return Err(changed());
+        }
+        match self.kind {
+            Kind::Pdf => {
+                let mut ignored = Loaded::empty(0);
+                let pdf = read_pdf(&bytes, &mut ignored, false).map_err(|e| e.join("; "))?;
+                if pdf.pages.len() as u64 != self.pages {
+                    return Err(changed());
+                }
+                Ok(Content::Pdf(pdf))
+            }
+            Kind::Jpeg => Image::jpeg(bytes).map(Content::Image),
+            Kind::Png => Image::png(&bytes).map(Content::Image),
+        }
+    }
 }
 
 /// A PDF and its pages, from a walk of its page tree that was checked.
@@ -64,12 +95,23 @@ struct Declared {
 /// the packet changes about it.
 #[derive(Clone)]
 struct Loaded {
-    content: Result<(Content, u64), Vec<String>>,
+    content: Result<(Kind, u64), Vec<String>>,
     size: u64,
     notes: Vec<String>,
     /// Pages not Letter-sized: said of exhibits, which are scaled, not of
     /// front documents, which go in as they are.
     odd_sizes: Option<String>,
+}
+
+impl Loaded {
+    fn empty(size: u64) -> Loaded {
+        Loaded {
+            content: Err(Vec::new()),
+            size,
+            notes: Vec::new(),
+            odd_sizes: None,
+        }
+    }
 }
 
 /// Reads each file once, however many exhibits cite it.
@@ -262,12 +304,11 @@ its pages follow the original's in the packet"
         if !self.files.contains_key(&key) {
             let loaded = match source::read(path, limit) {
                 Ok((_, bytes)) => load(&bytes),
-                Err(message) => Loaded {
-                    content: Err(vec![message]),
-                    size: 0,
-                    notes: Vec::new(),
-                    odd_sizes: None,
-                },
+                Err(message) => {
+                    let mut loaded = Loaded::empty(0);
+                    loaded.content = Err(vec![message]);
+                    loaded
+                }
             };
             self.files.insert(key, loaded);
         }
@@ -276,8 +317,8 @@ its pages follow the original's in the packet"
         if !front && let Some(odd) = &loaded.odd_sizes {
             report.warnings.push(odd.clone());
         }
-        let (content, pages) = match &loaded.content {
-            Ok((content, pages)) => (content.clone(), *pages),
+        let (kind, pages) = match &loaded.content {
+            Ok((kind, pages)) => (*kind, *pages),
             Err(problems) => {
                 report.problems.extend(problems.iter().cloned());
                 return None;
@@ -286,17 +327,21 @@ its pages follow the original's in the packet"
         if let Some(declared) = declared
             && declared.pages != pages
         {
-            let what = match content {
-                Content::Pdf(_) => format!("the PDF has {pages}"),
-                Content::Image(_) => "an image is one page in the packet".to_owned(),
+            let what = match kind {
+                Kind::Pdf => format!("the PDF has {pages}"),
+                Kind::Jpeg | Kind::Png => "an image is one page in the packet".to_owned(),
             };
             report.problems.push(format!("{} {what}", declared.key));
             return None;
         }
         Some(Part {
             file: shown.to_owned(),
-            content,
+            path: path.to_path_buf(),
+            key,
+            kind,
+            pages,
             bytes: loaded.size,
+            limit,
         })
     }
 }
@@ -335,33 +380,26 @@ impl Report {
 
 /// What a file's bytes hold, judged by content.
 fn load(bytes: &[u8]) -> Loaded {
-    let mut loaded = Loaded {
-        content: Err(Vec::new()),
-        size: bytes.len() as u64,
-        notes: Vec::new(),
-        odd_sizes: None,
-    };
+    let mut loaded = Loaded::empty(bytes.len() as u64);
     loaded.content = match image::sniff(bytes) {
         None => Err(vec![
             "is not a PDF, JPEG or PNG file (judged by its content, not its name)".into(),
         ]),
-        Some(Kind::Pdf) => read_pdf(bytes, &mut loaded).map(|pdf| {
-            let pages = pdf.pages.len() as u64;
-            (Content::Pdf(Rc::new(pdf)), pages)
-        }),
+        Some(Kind::Pdf) => read_pdf(bytes, &mut loaded, true).map(|pdf| (Kind::Pdf, pdf.pages.len() as u64)),
         Some(Kind::Jpeg) => Image::jpeg(bytes.to_vec())
-            .map(|i| (Content::Image(Rc::new(i)), 1))
+            .map(|_| (Kind::Jpeg, 1))
             .map_err(|e| vec![e]),
-        Some(Kind::Png) => Image::png(bytes)
-            .map(|i| (Content::Image(Rc::new(i)), 1))
-            .map_err(|e| vec![e]),
+        Some(Kind::Png) => Image::png(bytes).map(|_| (Kind::Png, 1)).map_err(|e| vec![e]),
     };
     loaded
 }
 
 /// Loads a PDF, refusing one that needs a password or cannot be read, and
 /// notes what the packet changes about it.
-fn read_pdf(bytes: &[u8], loaded: &mut Loaded) -> Result<Pdf, Vec<String>> {
+/// `judge`: also read every page's content and annotations, to refuse what
+/// cannot be copied and note what the packet changes (done once, at
+/// preflight).
+fn read_pdf(bytes: &[u8], loaded: &mut Loaded, judge: bool) -> Result<Pdf, Vec<String>> {
     let options = lopdf::LoadOptions {
         max_decompressed_size: Some(source::MAX_STREAM_BYTES),
         ..Default::default()
@@ -382,6 +420,9 @@ fn read_pdf(bytes: &[u8], loaded: &mut Loaded) -> Result<Pdf, Vec<String>> {
     let pages = source::pages(&doc).map_err(|e| vec![format!("is a damaged PDF: {e}")])?;
     if pages.is_empty() {
         return Err(vec!["is a damaged PDF: no pages can be found in it".into()]);
+    }
+    if !judge {
+        return Ok(Pdf { doc, pages });
     }
     let mut odd_sizes = Vec::new();
     let mut marked = 0usize;
