@@ -33,6 +33,34 @@ pub fn overlaps(a: [f32; 4], b: [f32; 4]) -> bool {
     a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]
 }
 
+/// Where an annotation marks the page, by its points (a highlight's
+/// quadrilaterals, ink, vertices, a line) when it has them: a viewer draws
+/// those, whatever its rectangle says.
+pub fn extent(dict: &Dictionary) -> Option<[f32; 4]> {
+    let mut points: Vec<f32> = Vec::new();
+    for key in [&b"QuadPoints"[..], b"Vertices", b"L"] {
+        points.extend(numbers(dict, key).unwrap_or_default());
+    }
+    if let Ok(strokes) = dict.get(b"InkList").and_then(Object::as_array) {
+        for stroke in strokes {
+            if let Ok(stroke) = stroke.as_array() {
+                points.extend(stroke.iter().filter_map(number));
+            }
+        }
+    }
+    let pairs: Vec<&[f32]> = points.chunks_exact(2).collect();
+    if pairs.is_empty() {
+        return None;
+    }
+    let fold = |i: usize, f: fn(f32, f32) -> f32, start: f32| pairs.iter().map(|p| p[i]).fold(start, f);
+    Some([
+        fold(0, f32::min, f32::INFINITY),
+        fold(1, f32::min, f32::INFINITY),
+        fold(0, f32::max, f32::NEG_INFINITY),
+        fold(1, f32::max, f32::NEG_INFINITY),
+    ])
+}
+
 /// A kept annotation's dictionary, in the source's terms, made safe to
 /// file: its additional actions removed, its action kept only when it
 /// opens a web address or goes to a place in the document (without a
@@ -291,6 +319,18 @@ mod tests {
         // A highlight keeps itself without its action.
         let mark = dictionary! { "Subtype" => "Highlight", "A" => dictionary! { "S" => "JavaScript" } };
         assert!(!sanitize(&doc, &mark).unwrap().has(b"A"));
+    }
+
+    #[test]
+    fn a_highlight_marks_where_its_quadrilaterals_are_whatever_its_rectangle() {
+        // As py-pdf's annotated_pdf.pdf has it: a rectangle off the page.
+        let dict = dictionary! {
+            "Rect" => vec![676.into(), 719.into(), 854.into(), 676.into()],
+            "QuadPoints" => vec![141.into(), 719.into(), 207.into(), 719.into(), 28.into(), 676.into(), 113.into(), 676.into()],
+        };
+        assert_eq!(extent(&dict), Some([28.0, 676.0, 207.0, 719.0]));
+        assert!(overlaps(extent(&dict).unwrap(), [0.0, 0.0, 595.0, 842.0]));
+        assert_eq!(extent(&dictionary! {}), None);
     }
 
     #[test]

@@ -507,11 +507,11 @@ impl<'w> Builder<'w> {
             for (i, annotation) in annotations(src, old).into_iter().enumerate() {
                 // What is hidden, does not print, or lies outside the
                 // visible box does not show on paper.
-                if !annotation.shown
-                    || annotation
-                        .rect
-                        .is_some_and(|r| !annots::overlaps(r, geometry.crop))
-                {
+                let Ok(dict) = resolve(src, &annotation.object).as_dict() else {
+                    continue;
+                };
+                let area = annots::extent(dict).or(annotation.rect);
+                if !annotation.shown || area.is_some_and(|r| !annots::overlaps(r, geometry.crop)) {
                     continue;
                 }
                 let flattened = annotation
@@ -536,9 +536,6 @@ impl<'w> Builder<'w> {
                     }
                     continue;
                 }
-                let Ok(dict) = resolve(src, &annotation.object).as_dict() else {
-                    continue;
-                };
                 let Some(safe) = annots::sanitize(src, dict) else {
                     continue;
                 };
