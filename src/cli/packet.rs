@@ -64,6 +64,14 @@ pub fn run(args: &PacketArgs) -> Result<Outcome, Error> {
         return to_stdout(&packet, &checked.name, &checked.report);
     }
 
+    write_volumes(args, &checked, &packet)?;
+    check_note(&checked.report);
+    Ok(Outcome::Clean)
+}
+
+/// Writes the volumes where `-o` says, each straight into its temporary
+/// file, all or none; then removes an earlier run's volumes.
+fn write_volumes(args: &PacketArgs, checked: &super::Checked, packet: &packet::Packet) -> Result<(), Error> {
     // Every volume is checked against every file the packet reads before
     // any is written, and all are written or none.
     let targets = packet::volume_paths(&args.output, packet.volumes.len());
@@ -166,8 +174,7 @@ it would be taken for part of this packet",
             ),
         }
     }
-    check_note(&checked.report);
-    Ok(Outcome::Clean)
+    Ok(())
 }
 
 /// `-o -`: a packet of one volume goes to standard output, as `render`'s

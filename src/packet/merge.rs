@@ -311,6 +311,20 @@ impl<'s> Importer<'s> {
     }
 }
 
+/// What one copied page draws besides its own content, and the objects
+/// to finish once its document's objects are all copied.
+struct PageDraw {
+    xobjects: Dictionary,
+    properties: Dictionary,
+    ops: String,
+    /// Annotations kept as annotations, for the page's `Annots`.
+    kept: Vec<Object>,
+    /// Appearance streams drawn with `Do`.
+    appearances: Vec<ObjectId>,
+    /// The kept annotations' ids, whose destinations follow the pages.
+    links: Vec<ObjectId>,
+}
+
 /// The text at the foot of an exhibit page.
 pub struct Stamp {
     pub exhibit: String,
@@ -418,7 +432,7 @@ impl<'w> Builder<'w> {
                 stream.dict.set("Length", stream.content.len() as i64);
             }
             self.offsets.insert(id.0, (self.out.written, id.1));
-            write!(self.out, "{} {} obj\n", id.0, id.1)?;
+            writeln!(self.out, "{} {} obj", id.0, id.1)?;
             if lopdf::Writer::need_separator(&object) {
                 self.out.write_all(b" ")?;
             }
@@ -500,55 +514,25 @@ impl<'w> Builder<'w> {
         let mut links = Vec::new();
         for (n, (&(old, new), &(geometry, page_box, placement))) in pairs.iter().zip(&placed).enumerate() {
             let form = self.page_form(src, old, &geometry, &mut importer, &mut decoder);
-            let mut xobjects = dictionary! { "RbPage" => form };
-            let mut properties = Dictionary::new();
-            let mut ops = format!("q {} cm /RbPage Do\n", matrix_ops(placement));
-            let mut kept = Vec::new();
-            for (i, annotation) in annotations(src, old).into_iter().enumerate() {
-                // What is hidden, does not print, or lies outside the
-                // visible box does not show on paper.
-                let Ok(dict) = resolve(src, &annotation.object).as_dict() else {
-                    continue;
-                };
-                let area = annots::extent(dict).or(annotation.rect);
-                if !annotation.shown || area.is_some_and(|r| !annots::overlaps(r, geometry.crop)) {
-                    continue;
-                }
-                let flattened = annotation
-                    .appearance
-                    .zip(annotation.rect)
-                    .and_then(|(ap, r)| appearance_matrix(src, ap, r).map(|m| (ap, m)));
-                if let Some((ap, m)) = flattened {
-                    if let Some(id) = importer.reference(&mut self.doc, ap) {
-                        let name = format!("RbAnnot{i}");
-                        let drawn = format!("q {} cm /{name} Do Q", matrix_ops(m));
-                        // An annotation on a layer shows when its layer does.
-                        match &annotation.oc {
-                            Some(oc) => {
-                                let tag = format!("RbOC{i}");
-                                properties.set(tag.clone(), importer.copy(&mut self.doc, oc));
-                                ops.push_str(&format!("/OC /{tag} BDC {drawn} EMC\n"));
-                            }
-                            None => ops.push_str(&format!("{drawn}\n")),
-                        }
-                        xobjects.set(name, id);
-                        appearances.push(id);
-                    }
-                    continue;
-                }
-                let Some(safe) = annots::sanitize(src, dict) else {
-                    continue;
-                };
-                let Object::Dictionary(mut copy) = importer.copy(&mut self.doc, &Object::Dictionary(safe))
-                else {
-                    continue;
-                };
-                annots::transform(&mut copy, placement);
-                copy.set("P", new);
-                let id = self.doc.add_object(copy);
-                links.push(id);
-                kept.push(Object::Reference(id));
-            }
+            let mut draw = PageDraw {
+                xobjects: dictionary! { "RbPage" => form },
+                properties: Dictionary::new(),
+                ops: format!("q {} cm /RbPage Do\n", matrix_ops(placement)),
+                kept: Vec::new(),
+                appearances: Vec::new(),
+                links: Vec::new(),
+            };
+            self.annotations_onto(src, (old, new), &geometry, placement, &mut importer, &mut draw);
+            let PageDraw {
+                xobjects,
+                properties,
+                mut ops,
+                kept,
+                appearances: drawn,
+                links: kept_ids,
+            } = draw;
+            appearances.extend(drawn);
+            links.extend(kept_ids);
             ops.push_str("Q\n");
             let mut resources = dictionary! { "XObject" => xobjects };
             if !properties.is_empty() {
@@ -577,23 +561,7 @@ impl<'w> Builder<'w> {
             self.doc.objects.insert(new, Object::Dictionary(page));
             self.kids.push(new);
         }
-        // The layers' settings come along, so that what is off stays off.
-        if let Some(mut layers) = src
-            .catalog()
-            .ok()
-            .and_then(|c| c.get(b"OCProperties").ok())
-            .map(|o| resolve(src, o).clone())
-        {
-            // The default settings are read when the volume ends, after
-            // this document's objects are written: keep them direct.
-            if let Object::Dictionary(d) = &mut layers
-                && let Ok(config) = d.get(b"D").map(|c| resolve(src, c).clone())
-            {
-                d.set("D", config);
-            }
-            let copied = importer.copy(&mut self.doc, &layers);
-            self.layers.push(copied);
-        }
+        self.carry_layers(src, &mut importer);
         importer.drain(&mut self.doc);
         for id in appearances {
             // An appearance drawn with `Do` must say it is a form.
@@ -615,6 +583,84 @@ impl<'w> Builder<'w> {
             }
         }
         pairs.into_iter().map(|(_, new)| new).collect()
+    }
+
+    /// The layers' settings come along, so that what is off stays off.
+    fn carry_layers(&mut self, src: &Document, importer: &mut Importer) {
+        if let Some(mut layers) = src
+            .catalog()
+            .ok()
+            .and_then(|c| c.get(b"OCProperties").ok())
+            .map(|o| resolve(src, o).clone())
+        {
+            // The default settings are read when the volume ends, after
+            // this document's objects are written: keep them direct.
+            if let Object::Dictionary(d) = &mut layers
+                && let Ok(config) = d.get(b"D").map(|c| resolve(src, c).clone())
+            {
+                d.set("D", config);
+            }
+            let copied = importer.copy(&mut self.doc, &layers);
+            self.layers.push(copied);
+        }
+    }
+
+    /// Draws a page's annotations into it from their appearances, or keeps
+    /// them as annotations (made safe, moved with the page); leaves out
+    /// what would not show on paper.
+    fn annotations_onto(
+        &mut self,
+        src: &Document,
+        (old, new): (ObjectId, ObjectId),
+        geometry: &Geometry,
+        placement: Matrix,
+        importer: &mut Importer,
+        draw: &mut PageDraw,
+    ) {
+        for (i, annotation) in annotations(src, old).into_iter().enumerate() {
+            // What is hidden, does not print, or lies outside the
+            // visible box does not show on paper.
+            let Ok(dict) = resolve(src, &annotation.object).as_dict() else {
+                continue;
+            };
+            let area = annots::extent(dict).or(annotation.rect);
+            if !annotation.shown || area.is_some_and(|r| !annots::overlaps(r, geometry.crop)) {
+                continue;
+            }
+            let flattened = annotation
+                .appearance
+                .zip(annotation.rect)
+                .and_then(|(ap, r)| appearance_matrix(src, ap, r).map(|m| (ap, m)));
+            if let Some((ap, m)) = flattened {
+                if let Some(id) = importer.reference(&mut self.doc, ap) {
+                    let name = format!("RbAnnot{i}");
+                    let drawn = format!("q {} cm /{name} Do Q", matrix_ops(m));
+                    // An annotation on a layer shows when its layer does.
+                    match &annotation.oc {
+                        Some(oc) => {
+                            let tag = format!("RbOC{i}");
+                            draw.properties.set(tag.clone(), importer.copy(&mut self.doc, oc));
+                            draw.ops.push_str(&format!("/OC /{tag} BDC {drawn} EMC\n"));
+                        }
+                        None => draw.ops.push_str(&format!("{drawn}\n")),
+                    }
+                    draw.xobjects.set(name, id);
+                    draw.appearances.push(id);
+                }
+                continue;
+            }
+            let Some(safe) = annots::sanitize(src, dict) else {
+                continue;
+            };
+            let Object::Dictionary(mut copy) = importer.copy(&mut self.doc, &Object::Dictionary(safe)) else {
+                continue;
+            };
+            annots::transform(&mut copy, placement);
+            copy.set("P", new);
+            let id = self.doc.add_object(copy);
+            draw.links.push(id);
+            draw.kept.push(Object::Reference(id));
+        }
     }
 
     /// The source page as a form XObject: its content, its resources, its
@@ -956,7 +1002,7 @@ pub fn plan_volumes(
     // Fonts, index and structure; the real size is measured after.
     let overhead = 60_000;
     if overhead + fronts + (0..items).map(estimate).sum::<u64>() <= max_bytes / 2 {
-        return Ok(vec![0..items]);
+        return Ok(std::iter::once(0..items).collect());
     }
     let mut ranges: Vec<Range<usize>> = Vec::new();
     let mut start = 0;

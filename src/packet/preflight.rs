@@ -33,7 +33,7 @@ pub struct Part {
 /// What a file holds, read for writing.
 #[derive(Debug)]
 pub enum Content {
-    Pdf(Pdf),
+    Pdf(Box<Pdf>),
     Image(Image),
 }
 
@@ -53,7 +53,7 @@ impl Part {
                 if pdf.pages.len() as u64 != self.pages {
                     return Err(changed());
                 }
-                Ok(Content::Pdf(pdf))
+                Ok(Content::Pdf(Box::new(pdf)))
             }
             Kind::Jpeg => Image::jpeg(bytes).map(Content::Image),
             Kind::Png => Image::png(&bytes).map(Content::Image),
@@ -301,18 +301,17 @@ its pages follow the original's in the packet"
                 return None;
             }
         };
-        if !self.files.contains_key(&key) {
-            let loaded = match source::read(path, limit) {
+        let loaded = self
+            .files
+            .entry(key)
+            .or_insert_with(|| match source::read(path, limit) {
                 Ok((_, bytes)) => load(&bytes),
                 Err(message) => {
                     let mut loaded = Loaded::empty(0);
                     loaded.content = Err(vec![message]);
                     loaded
                 }
-            };
-            self.files.insert(key, loaded);
-        }
-        let loaded = &self.files[&key];
+            });
         report.warnings.extend(loaded.notes.iter().cloned());
         if !front && let Some(odd) = &loaded.odd_sizes {
             report.warnings.push(odd.clone());

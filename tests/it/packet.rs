@@ -1174,19 +1174,8 @@ fn a_page_count_left_to_its_default_is_not_said_to_be_declared() {
 
 // ---- faithful pages ------------------------------------------------------
 
-/// Two pages: the first with a layer that is off, a non-printing button,
-/// a stamp outside the crop box, a highlight without an appearance, a
-/// JavaScript link, a web link and a link to the second page by name; a
-/// signed form (`SigFlags`) too.
-fn faithful_pdf() -> Vec<u8> {
-    let mut doc = Document::with_version("1.7");
-    let pages_id = doc.new_object_id();
-    let p1 = doc.new_object_id();
-    let p2 = doc.new_object_id();
-    let helv =
-        doc.add_object(dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica" });
-    let layer =
-        doc.add_object(dictionary! { "Type" => "OCG", "Name" => Object::string_literal("Draft notes") });
+/// The first page's annotations for [`faithful_pdf`], the button first.
+fn faithful_annotations(doc: &mut Document, p1: lopdf::ObjectId, helv: lopdf::ObjectId) -> Vec<Object> {
     let appearance = |doc: &mut Document, text: &str| {
         doc.add_object(Stream::new(
             dictionary! {
@@ -1197,9 +1186,9 @@ fn faithful_pdf() -> Vec<u8> {
             format!("BT /Helv 12 Tf 2 5 Td ({text}) Tj ET").into_bytes(),
         ))
     };
-    let button_ap = appearance(&mut doc, "START OVER BUTTON");
-    let outside_ap = appearance(&mut doc, "OUTSIDE CROP STAMP");
-    let printed_ap = appearance(&mut doc, "PRINTED STAMP");
+    let button_ap = appearance(doc, "START OVER BUTTON");
+    let outside_ap = appearance(doc, "OUTSIDE CROP STAMP");
+    let printed_ap = appearance(doc, "PRINTED STAMP");
     let rect = |x: i64, y: i64| vec![x.into(), y.into(), (x + 200).into(), (y + 20).into()];
     let button = doc.add_object(dictionary! {
         "Type" => "Annot", "Subtype" => "Widget", "FT" => "Btn", "F" => 0, "P" => p1,
@@ -1233,6 +1222,26 @@ fn faithful_pdf() -> Vec<u8> {
         "Type" => "Annot", "Subtype" => "Link", "Rect" => rect(72, 210),
         "Dest" => Object::string_literal("second"),
     });
+    [button, outside, printed, highlight, script, launch, web, named]
+        .into_iter()
+        .map(Object::Reference)
+        .collect()
+}
+
+/// Two pages: the first with a layer that is off, a non-printing button,
+/// a stamp outside the crop box, a highlight without an appearance, a
+/// JavaScript link, a web link and a link to the second page by name; a
+/// signed form (`SigFlags`) too.
+fn faithful_pdf() -> Vec<u8> {
+    let mut doc = Document::with_version("1.7");
+    let pages_id = doc.new_object_id();
+    let p1 = doc.new_object_id();
+    let p2 = doc.new_object_id();
+    let helv =
+        doc.add_object(dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica" });
+    let layer =
+        doc.add_object(dictionary! { "Type" => "OCG", "Name" => Object::string_literal("Draft notes") });
+    let annots = faithful_annotations(&mut doc, p1, helv);
     let content1 = doc.add_object(Stream::new(
         dictionary! {},
         b"BT /F1 14 Tf 72 700 Td (VISIBLE TEXT) Tj ET /OC /L1 BDC BT /F1 14 Tf 72 650 Td (HIDDEN LAYER TEXT) Tj ET EMC"
@@ -1252,8 +1261,7 @@ fn faithful_pdf() -> Vec<u8> {
             "Type" => "Page", "Parent" => pages_id, "Contents" => content1, "Resources" => resources.clone(),
             "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
             "CropBox" => vec![0.into(), 0.into(), 612.into(), 740.into()],
-            "Annots" => vec![button.into(), outside.into(), printed.into(), highlight.into(),
-                script.into(), launch.into(), web.into(), named.into()],
+            "Annots" => annots.clone(),
         }),
     );
     doc.objects.insert(
@@ -1278,7 +1286,7 @@ fn faithful_pdf() -> Vec<u8> {
         "Names" => dictionary! { "Dests" => dictionary! {
             "Names" => vec![Object::string_literal("second"), vec![p2.into(), "XYZ".into(), 0.into(), 792.into(), Object::Null].into()],
         } },
-        "AcroForm" => dictionary! { "Fields" => vec![button.into()], "SigFlags" => 3 },
+        "AcroForm" => dictionary! { "Fields" => vec![annots[0].clone()], "SigFlags" => 3 },
     });
     doc.trailer.set("Root", catalog);
     let mut bytes = Vec::new();
@@ -1286,35 +1294,10 @@ fn faithful_pdf() -> Vec<u8> {
     bytes
 }
 
-#[test]
-fn the_packet_shows_what_the_exhibit_shows_and_nothing_it_hides() {
-    let dir = scratch("faithful");
-    std::fs::write(dir.join("exhibit.pdf"), faithful_pdf()).unwrap();
-    std::fs::write(
-        dir.join("a4-notice.pdf"),
-        text_pdf(&["NOTICE"], (595.0, 842.0), None),
-    )
-    .unwrap();
-    case_of(&dir, &[("faithful", "exhibit.pdf", 2)]);
-    let (code, err) = run(
-        &[
-            "packet",
-            "case.yaml",
-            "--front",
-            "a4-notice.pdf",
-            "-o",
-            "packet.pdf",
-        ],
-        &dir,
-    );
-    assert_eq!(code, 0, "{err}");
-    assert!(err.contains("is digitally signed"), "{err}");
-    assert!(
-        !err.contains("a4-notice.pdf"),
-        "a front document is never scaled: {err}"
-    );
-
-    let packet = Document::load(dir.join("packet.pdf")).unwrap();
+/// The exhibit's page as a file reads: the annotations kept, where they
+/// go, the layer settings, no script.
+fn assert_faithful_structure(pdf: &Path) {
+    let packet = Document::load(pdf).unwrap();
     let pages = packet.get_pages();
     // Notice, index, divider, then the exhibit's two pages.
     assert_eq!(pages.len(), 5);
@@ -1336,7 +1319,7 @@ fn the_packet_shows_what_the_exhibit_shows_and_nothing_it_hides() {
     // The two script links are gone; the highlight, the web link and the
     // named link stay.
     assert_eq!(kinds, [&b"Highlight"[..], b"Link", b"Link"]);
-    let raw = std::fs::read(dir.join("packet.pdf")).unwrap();
+    let raw = std::fs::read(pdf).unwrap();
     let quad: Vec<f32> = annots[0]
         .get(b"QuadPoints")
         .unwrap()
@@ -1385,7 +1368,37 @@ fn the_packet_shows_what_the_exhibit_shows_and_nothing_it_hides() {
         "no JavaScript in the packet"
     );
     assert!(!raw.windows(7).any(|w| w == b"cmd.exe"));
+}
 
+#[test]
+fn the_packet_shows_what_the_exhibit_shows_and_nothing_it_hides() {
+    let dir = scratch("faithful");
+    std::fs::write(dir.join("exhibit.pdf"), faithful_pdf()).unwrap();
+    std::fs::write(
+        dir.join("a4-notice.pdf"),
+        text_pdf(&["NOTICE"], (595.0, 842.0), None),
+    )
+    .unwrap();
+    case_of(&dir, &[("faithful", "exhibit.pdf", 2)]);
+    let (code, err) = run(
+        &[
+            "packet",
+            "case.yaml",
+            "--front",
+            "a4-notice.pdf",
+            "-o",
+            "packet.pdf",
+        ],
+        &dir,
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("is digitally signed"), "{err}");
+    assert!(
+        !err.contains("a4-notice.pdf"),
+        "a front document is never scaled: {err}"
+    );
+
+    assert_faithful_structure(&dir.join("packet.pdf"));
     if !tools() {
         return;
     }
