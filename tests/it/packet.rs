@@ -1096,11 +1096,21 @@ fn hostile_inputs_are_refused_with_their_reason_without_hanging() {
         ],
     );
     let (code, err) = run(
-        &["packet", "case.yaml", "--max-file-mb", "1", "-o", "packet.pdf"],
+        &[
+            "packet",
+            "case.yaml",
+            "--max-file-mb",
+            "1",
+            "--front",
+            "/dev/zero",
+            "-o",
+            "packet.pdf",
+        ],
         &dir,
     );
     assert_eq!(code, 2, "{err}");
     let mut expected = vec![
+        "front document /dev/zero: is a device, not a document",
         "Exhibit A (zero) docs/zero.pdf: is a device, not a document",
         "Exhibit C (empty) docs/empty.pdf: is empty (0 bytes)",
         "Exhibit D (huge) docs/huge.png: the PNG is 30000 × 30000 pixels (900 million), over the limit",
@@ -1530,4 +1540,32 @@ fn stamps_and_index_carry_the_filing_and_page_labels_match_the_stamps() {
         page.contains("José Peña Núñez · Receipt No. IOE0912345678"),
         "{page}"
     );
+}
+
+#[test]
+fn a_file_cited_by_several_exhibits_goes_in_once() {
+    let dir = scratch("cited-twice");
+    std::fs::write(dir.join("photo.png"), png_bytes()).unwrap();
+    case_of(
+        &dir,
+        &[
+            ("one", "photo.png", 1),
+            ("two", "photo.png", 1),
+            ("three", "./photo.png", 1),
+        ],
+    );
+    let (code, err) = run(&["packet", "case.yaml", "-o", "packet.pdf"], &dir);
+    assert_eq!(code, 0, "{err}");
+    let packet = Document::load(dir.join("packet.pdf")).unwrap();
+    let images = packet
+        .objects
+        .values()
+        .filter(|o| {
+            o.as_stream()
+                .is_ok_and(|s| s.dict.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"Image"))
+        })
+        .count();
+    // The image and its transparency mask, once for three exhibits.
+    assert_eq!(images, 2);
+    assert_eq!(packet.get_pages().len(), 1 + 3 * 2);
 }
