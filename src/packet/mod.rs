@@ -266,13 +266,39 @@ fn volume_number(path: &Path) -> (u64, PathBuf) {
     (n, path.to_path_buf())
 }
 
-/// Whether a file is a PDF that `rebut` produced.
+/// Whether a file is a PDF that `rebut` produced: its document
+/// information, which `rebut` writes last before the cross-reference
+/// table, names it as the producer (a file of another version, up to
+/// 100 MB, is read whole to tell).
 fn written_by_rebut(path: &Path) -> bool {
-    source::read(path, 2_000_000_000)
-        .ok()
-        .and_then(|(_, bytes)| lopdf::Document::load_metadata_mem(&bytes).ok())
-        .and_then(|meta| meta.producer)
-        .is_some_and(|p| p.starts_with("rebut "))
+    use std::io::{Read, Seek, SeekFrom};
+    let Ok(mut file) = std::fs::File::open(path) else {
+        return false;
+    };
+    let len = file.metadata().map_or(0, |m| m.len());
+    let mut read_at = |from: u64, n: u64| -> Vec<u8> {
+        let mut bytes = Vec::new();
+        let _ = file
+            .seek(SeekFrom::Start(from))
+            .and_then(|_| (&mut file).take(n).read_to_end(&mut bytes));
+        bytes
+    };
+    let tail = read_at(len.saturating_sub(1024), 1024);
+    let xref = String::from_utf8_lossy(&tail)
+        .rsplit_once("startxref")
+        .and_then(|(_, rest)| rest.split_whitespace().next()?.parse::<u64>().ok());
+    if let Some(xref) = xref {
+        let before = read_at(xref.saturating_sub(65_536), 65_536.min(xref));
+        if before.windows(16).any(|w| w == b"/Producer(rebut ") {
+            return true;
+        }
+    }
+    len <= 100_000_000
+        && source::read(path, 100_000_000)
+            .ok()
+            .and_then(|(_, bytes)| lopdf::Document::load_metadata_mem(&bytes).ok())
+            .and_then(|meta| meta.producer)
+            .is_some_and(|p| p.starts_with("rebut "))
 }
 
 #[cfg(test)]

@@ -19,7 +19,7 @@ pub const MAX_STREAM_BYTES: usize = 128 * 1024 * 1024;
 /// One page's content, all its streams joined, decoded.
 pub const MAX_PAGE_CONTENT_BYTES: usize = 256 * 1024 * 1024;
 /// All the page content of one file, decoded.
-pub const MAX_FILE_CONTENT_BYTES: u64 = 1024 * 1024 * 1024;
+pub const MAX_FILE_CONTENT_BYTES: u64 = 4 * 1024 * 1024 * 1024;
 /// A page tree deeper than this is absurd (real files use a few levels).
 pub const MAX_TREE_DEPTH: usize = 64;
 /// More pages than this in one file is refused.
