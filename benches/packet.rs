@@ -8,8 +8,12 @@
 //! volume split at the default 12 MB), with the peak resident memory of
 //! each. Figures are printed, never asserted.
 //!
-//! Options (after `--`): `--exhibits N` (default 200); `--keep` leaves the
-//! folder in place, to look at the packet.
+//! Then two cases of large scans, built by the binary with volumes of up
+//! to 2 GB: 24 JPEGs of 36 MB and 8 PDF scans of 47 MB (376 MB), whose
+//! peak memory should follow the largest exhibit, not the sum.
+//!
+//! Options (after `--`): `--exhibits N` (default 200); `--no-scans` skips
+//! the scans; `--keep` leaves the folder in place, to look at the packet.
 
 use lopdf::{Document, Object, Stream, dictionary};
 use rebut::exhibits::ExhibitPlan;
@@ -41,8 +45,24 @@ fn main() {
 
     // The binary first, while this process is small: a child's peak counts
     // what it shares with this process until it starts.
-    time_binary(&case_path, &dir.join("packet.pdf"));
+    time_binary(&case_path, &dir.join("packet.pdf"), "12");
     time_in_process(&case_path);
+
+    // Large scans: the packet's peak memory should follow the largest
+    // exhibit, not their sum (`--no-scans` skips these).
+    if !args.iter().any(|a| a == "--no-scans") {
+        for (what, count, mb, kind) in [
+            ("24 JPEG scans of 36 MB", 24, 36, Scan::Jpeg),
+            ("8 PDF scans of 47 MB (376 MB)", 8, 47, Scan::Pdf),
+        ] {
+            let scans = dir.join(format!("scans-{count}"));
+            std::fs::create_dir_all(scans.join("docs")).unwrap();
+            let case_path = scans_case(&scans, count, mb, kind);
+            println!("{what}:");
+            time_binary(&case_path, &scans.join("packet.pdf"), "2000");
+            let _ = std::fs::remove_dir_all(&scans);
+        }
+    }
 
     if args.iter().any(|a| a == "--keep") {
         println!("kept {}", dir.display());
@@ -53,7 +73,7 @@ fn main() {
 
 /// Times `rebut packet` as a child process, three runs, and prints the
 /// median and the child's peak resident memory.
-fn time_binary(case_path: &Path, output: &Path) {
+fn time_binary(case_path: &Path, output: &Path, max_mb: &str) {
     let bin = env!("CARGO_BIN_EXE_rebut");
     let mut times = Vec::new();
     let mut peak_child = None;
@@ -61,7 +81,7 @@ fn time_binary(case_path: &Path, output: &Path) {
     for _ in 0..3 {
         let start = Instant::now();
         let mut child = std::process::Command::new(bin)
-            .args(["packet", "--today", "2026-11-20", "-o"])
+            .args(["packet", "--today", "2026-11-20", "--max-mb", max_mb, "-o"])
             .arg(output)
             .arg(case_path)
             .stderr(std::process::Stdio::null())
@@ -108,6 +128,7 @@ fn time_in_process(case_path: &Path) {
         base_dir: source.base_dir.clone(),
         front: Vec::new(),
         max_bytes: packet::DEFAULT_MAX_MB * 1_000_000,
+        max_file_bytes: packet::source::DEFAULT_MAX_FILE_MB * 1_000_000,
     };
     let mut times = Vec::new();
     let mut peak_bytes = None;
@@ -119,19 +140,26 @@ fn time_in_process(case_path: &Path) {
             baseline = rss();
         }
         let start = Instant::now();
-        let built = packet::build(&case, &plan, &options).expect("the bench case is usable");
+        let packet = packet::build(&case, &plan, &options).expect("the bench case is usable");
+        // Each volume written out as the binary does, into nothing here.
+        let built: Vec<packet::Built> = (0..packet.volumes.len())
+            .map(|n| {
+                packet
+                    .write(n, &mut std::io::sink())
+                    .expect("the volume is written")
+            })
+            .collect();
         times.push(start.elapsed());
         if rep == 0 {
             peak_bytes = peak_rss();
             let sizes: Vec<String> = built
-                .volumes
                 .iter()
-                .map(|v| format!("{:.1}", v.bytes.len() as f64 / 1e6))
+                .map(|v| format!("{:.1}", v.bytes as f64 / 1e6))
                 .collect();
-            let total_pages: usize = built.volumes.iter().map(|v| v.pages).sum();
+            let total_pages: usize = built.iter().map(|v| v.pages).sum();
             summary = format!(
                 "{} volume(s) of {} MB, {total_pages} pages in all",
-                built.volumes.len(),
+                built.len(),
                 sizes.join(" + ")
             );
         }
@@ -143,6 +171,107 @@ fn time_in_process(case_path: &Path) {
         megabytes(peak_bytes.zip(baseline).map(|(p, b)| p.saturating_sub(b))),
         megabytes(baseline)
     );
+}
+
+#[derive(Clone, Copy)]
+enum Scan {
+    Jpeg,
+    Pdf,
+}
+
+/// `count` exhibits of about `mb` megabytes each, incompressible: JPEGs
+/// (the bench's receipt with filler comment segments) or one-page PDFs of
+/// a raw image. Volumes of up to 2 GB, so that the packet is one file.
+fn scans_case(dir: &Path, count: usize, mb: usize, kind: Scan) -> std::path::PathBuf {
+    let jpeg = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/packet/receipt.jpg"))
+        .unwrap();
+    let mut evidence = String::new();
+    let mut responses = String::new();
+    let mut state = 0x2545_f491u32;
+    let mut noise = |n: usize| -> Vec<u8> {
+        (0..n)
+            .map(|_| {
+                state ^= state << 13;
+                state ^= state >> 17;
+                state ^= state << 5;
+                (state >> 24) as u8
+            })
+            .collect()
+    };
+    for i in 0..count {
+        let id = format!("scan{i:02}");
+        let (file, content) = match kind {
+            Scan::Jpeg => {
+                let mut out = jpeg[..2].to_vec();
+                let mut left = mb * 1_000_000;
+                while left > 0 {
+                    let n = left.min(65_000);
+                    out.extend_from_slice(&[0xFF, 0xFE]);
+                    out.extend_from_slice(&((n + 2) as u16).to_be_bytes());
+                    out.extend(noise(n).into_iter().map(|b| b & 0x7F));
+                    left -= n;
+                }
+                out.extend_from_slice(&jpeg[2..]);
+                (format!("docs/{id}.jpg"), out)
+            }
+            Scan::Pdf => {
+                let mut doc = Document::with_version("1.5");
+                let pages_id = doc.new_object_id();
+                let width = 2_000usize;
+                let height = mb * 1_000_000 / (3 * width);
+                let image = doc.add_object(Stream::new(
+                    dictionary! {
+                        "Type" => "XObject", "Subtype" => "Image", "Width" => width as i64,
+                        "Height" => height as i64, "ColorSpace" => "DeviceRGB", "BitsPerComponent" => 8,
+                    },
+                    noise(width * height * 3),
+                ));
+                let content = doc.add_object(Stream::new(
+                    dictionary! {},
+                    b"q 612 0 0 792 0 0 cm /Im1 Do Q".to_vec(),
+                ));
+                let page = doc.add_object(dictionary! {
+                    "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+                    "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+                    "Resources" => dictionary! { "XObject" => dictionary! { "Im1" => image } },
+                });
+                doc.objects.insert(
+                    pages_id,
+                    Object::Dictionary(
+                        dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 },
+                    ),
+                );
+                let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+                doc.trailer.set("Root", catalog);
+                let mut bytes = Vec::new();
+                doc.save_to(&mut bytes).unwrap();
+                (format!("docs/{id}.pdf"), bytes)
+            }
+        };
+        std::fs::write(dir.join(&file), content).unwrap();
+        evidence.push_str(&format!(
+            "  - id: {id}\n    type: medical-record\n    title: Scanned record {i}\n    file: {file}\n"
+        ));
+        responses.push_str(&format!("      - point: Point {i}.\n        evidence: [{id}]\n"));
+    }
+    let case = format!(
+        "rebut: 1
+case:
+  title: Humanitarian parole for a bench case of scans
+  beneficiary: {{name: Ana Example, country: Peru}}
+  filed: 2026-07-01
+  decision: {{kind: rfe, date: 2026-11-01}}
+grounds:
+  - id: G1
+    category: medical-urgency
+    quote: Urgency is not shown.
+    responses:
+{responses}evidence:
+{evidence}"
+    );
+    let path = dir.join("case.yaml");
+    std::fs::write(&path, case).unwrap();
+    path
 }
 
 /// Writes the exhibits and the case; returns the case's path, the pages the

@@ -407,6 +407,83 @@ impl Outputs {
     }
 }
 
+impl Outputs {
+    /// Like [`Outputs::write`], for output too large to hold in memory:
+    /// `fill` writes each slot's bytes (called with its position in
+    /// `slots`) straight into its temporary file, or through to a device.
+    /// All are complete before any is renamed into place; on failure no
+    /// temporary file is left behind.
+    pub fn write_with(
+        &self,
+        slots: &[Slot],
+        fill: &mut dyn FnMut(usize, &mut dyn Write) -> std::io::Result<()>,
+    ) -> Result<(), WriteError> {
+        let mut staged: Vec<(PathBuf, &Target)> = Vec::new();
+        let discard = |staged: &[(PathBuf, &Target)]| {
+            for (tmp, _) in staged {
+                let _ = std::fs::remove_file(tmp);
+            }
+        };
+        for (n, slot) in slots.iter().enumerate() {
+            let target = &self.targets[slot.0];
+            let io = io_error(target);
+            let result = if target.place.through {
+                OpenOptions::new()
+                    .write(true)
+                    .open(&target.place.resolved)
+                    .and_then(|mut file| {
+                        if target.place.regular {
+                            file.set_len(0)?;
+                        }
+                        fill(n, &mut file)?;
+                        file.flush()
+                    })
+                    .map_err(&io)
+            } else {
+                stage_with(target, &mut |file| fill(n, file)).map(|tmp| staged.push((tmp, target)))
+            };
+            if let Err(e) = result {
+                discard(&staged);
+                return Err(e);
+            }
+        }
+        for (i, (tmp, target)) in staged.iter().enumerate() {
+            if let Err(e) = place_file(tmp, target) {
+                discard(&staged[i..]);
+                return Err(e);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What `fill` writes, in a new temporary file beside the target, synced.
+fn stage_with(
+    target: &Target,
+    fill: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<PathBuf, WriteError> {
+    let io = io_error(target);
+    let (tmp, file) = temp_file_in(target.place.dir(), target.mode).map_err(&io)?;
+    let result = (|| {
+        let mut buffered = std::io::BufWriter::with_capacity(1 << 16, file);
+        fill(&mut buffered)?;
+        let file = buffered.into_inner().map_err(|e| e.into_error())?;
+        if target.mode == Mode::Replace
+            && let Ok(old) = std::fs::metadata(&target.place.resolved)
+        {
+            file.set_permissions(std::fs::Permissions::from_mode(old.mode() & 0o777))?;
+        }
+        file.sync_all()
+    })();
+    match result {
+        Ok(()) => Ok(tmp),
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            Err(io(e))
+        }
+    }
+}
+
 fn io_error(target: &Target) -> impl Fn(std::io::Error) -> WriteError + '_ {
     |source| WriteError::Io {
         path: target.place.shown.clone(),

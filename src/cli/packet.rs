@@ -12,7 +12,7 @@ pub struct PacketArgs {
     /// The case file; `-` reads standard input (paths are then relative to the current folder)
     #[arg(value_name = "CASE")]
     pub case: String,
-    /// Write the packet here; volumes become NAME-1.pdf, NAME-2.pdf, … beside it
+    /// Write the packet here (`-` for standard output); volumes become NAME-1.pdf, NAME-2.pdf, … beside it
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: PathBuf,
     /// A document to put before the exhibits as it is: the notice, the signed memo, a form (repeat, in order)
@@ -22,6 +22,10 @@ pub struct PacketArgs {
     #[arg(long, value_name = "N", default_value_t = packet::DEFAULT_MAX_MB,
           value_parser = clap::value_parser!(u64).range(1..=100_000))]
     pub max_mb: u64,
+    /// Refuse an exhibit, translation or front document larger than this many megabytes
+    #[arg(long, value_name = "N", default_value_t = packet::source::DEFAULT_MAX_FILE_MB,
+          value_parser = clap::value_parser!(u64).range(1..=100_000))]
+    pub max_file_mb: u64,
     #[command(flatten)]
     pub common: Common,
 }
@@ -33,15 +37,14 @@ pub fn run(args: &PacketArgs) -> Result<Outcome, Error> {
         base_dir: checked.base_dir.clone(),
         front: args.front.clone(),
         max_bytes: args.max_mb.saturating_mul(1_000_000),
+        max_file_bytes: args.max_file_mb.saturating_mul(1_000_000),
     };
     let built = packet::build(&checked.case, &checked.plan, &options);
     let warnings = match &built {
         Ok(p) => &p.warnings,
         Err(refused) => &refused.warnings,
     };
-    for issue in warnings {
-        error::warning(&placed(&checked.name, issue));
-    }
+    warn(&checked.name, warnings);
     let packet = built.map_err(|refused| {
         let n = refused.problems.len();
         let mut message = format!(
@@ -57,9 +60,39 @@ pub fn run(args: &PacketArgs) -> Result<Outcome, Error> {
         )
     })?;
 
+    if crate::write::file_target(Some(&args.output)).is_none() {
+        return to_stdout(&packet, &checked.name, &checked.report);
+    }
+
+    write_volumes(args, &checked, &packet)?;
+    check_note(&checked.report);
+    Ok(Outcome::Clean)
+}
+
+/// Writes the volumes where `-o` says, each straight into its temporary
+/// file, all or none; then removes an earlier run's volumes.
+fn write_volumes(args: &PacketArgs, checked: &super::Checked, packet: &packet::Packet) -> Result<(), Error> {
     // Every volume is checked against every file the packet reads before
     // any is written, and all are written or none.
     let targets = packet::volume_paths(&args.output, packet.volumes.len());
+    // A folder holds one packet: volumes of an earlier run that this one
+    // would leave beside its own are removed once it is written, and a
+    // file of the same name that `rebut` did not write is not touched.
+    let (stale, foreign) = packet::stale_volumes(&args.output, packet.volumes.len());
+    if !foreign.is_empty() {
+        let names: Vec<String> = foreign
+            .iter()
+            .map(|p| display::name(&p.to_string_lossy()).into_owned())
+            .collect();
+        return Err(Error::refuse(
+            format!(
+                "refusing to write the packet beside {}: named like its volumes, not written by rebut, \
+it would be taken for part of this packet",
+                names.join(", ")
+            ),
+            "move those files away or name another output with -o",
+        ));
+    }
     let mut inputs = args.common.inputs([args.case.as_str()]);
     for front in &args.front {
         inputs.add(front);
@@ -74,21 +107,46 @@ pub fn run(args: &PacketArgs) -> Result<Outcome, Error> {
         }
     }
     let mut outputs = Outputs::new(inputs);
-    let mut contents: Vec<(Slot, &[u8])> = Vec::new();
-    for (target, volume) in targets.iter().zip(&packet.volumes) {
+    let mut slots: Vec<Slot> = Vec::new();
+    for target in &targets {
         let slot = outputs
             .add(target, Mode::Replace, "the packet")
             .map_err(|e| Error::refuse(e.to_string(), "name another output with -o"))?;
-        contents.push((slot, &volume.bytes));
+        slots.push(slot);
     }
-    outputs.write(&contents).map_err(|e| {
+    // Each volume is written straight into its temporary file, one
+    // document at a time; all are complete before any takes its name.
+    let mut built: Vec<packet::Built> = Vec::new();
+    let mut failure: Option<packet::BuildError> = None;
+    let result = outputs.write_with(&slots, &mut |n, out| match packet.write(n, out) {
+        Ok(volume) => {
+            built.push(volume);
+            Ok(())
+        }
+        Err(packet::BuildError::Io(e)) => Err(e),
+        Err(other) => {
+            failure = Some(other);
+            Err(std::io::Error::other("a document could not be read again"))
+        }
+    });
+    if let Some(failure) = failure {
+        return Err(Error::refuse(
+            format!(
+                "nothing was written: {}",
+                placed(&checked.name, &packet::build_issue(failure))
+            ),
+            "run `rebut packet` again once the files stay put",
+        ));
+    }
+    result.map_err(|e| {
         Error::refuse(
             e.to_string(),
             "nothing was written; free the space or choose another file",
         )
     })?;
+    warn(&checked.name, &packet.written(&built));
 
-    for (target, volume) in targets.iter().zip(&packet.volumes) {
+    for ((target, volume), written) in targets.iter().zip(&packet.volumes).zip(&built) {
         let plan = &checked.plan;
         let held = match (plan.exhibits.get(volume.exhibits.start), volume.exhibits.len()) {
             (_, 0) => "no exhibits".to_owned(),
@@ -103,11 +161,62 @@ pub fn run(args: &PacketArgs) -> Result<Outcome, Error> {
         error::say(&format!(
             "wrote {}: {} pages, {held}, {:.1} MB",
             display::name(&target.to_string_lossy()),
-            volume.pages,
-            volume.bytes.len() as f64 / 1_000_000.0
+            written.pages,
+            written.bytes as f64 / 1_000_000.0
         ));
     }
-    let errors = checked.report.summary().errors;
+    for path in &stale {
+        let name = display::name(&path.to_string_lossy()).into_owned();
+        match std::fs::remove_file(path) {
+            Ok(()) => error::say(&format!("removed {name}, a volume of an earlier run")),
+            Err(e) => error::warning(&format!(
+                "{name} is a volume of an earlier run and could not be removed ({e}); remove it before filing"
+            )),
+        }
+    }
+    Ok(())
+}
+
+/// `-o -`: a packet of one volume goes to standard output, as `render`'s
+/// output does; one of several volumes, or a terminal, is refused.
+fn to_stdout(packet: &packet::Packet, name: &str, report: &crate::check::Report) -> Result<Outcome, Error> {
+    if packet.volumes.len() > 1 {
+        return Err(Error::usage(format!(
+            "the packet takes {} volumes under --max-mb, and standard output holds one file: name a file with -o (volumes go beside it) or raise --max-mb",
+            packet.volumes.len()
+        )));
+    }
+    if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        return Err(Error::usage(
+            "a PDF is binary: write it to a file with `-o packet.pdf`, or redirect standard output",
+        ));
+    }
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let written = match packet.write(0, &mut out) {
+        Ok(written) => written,
+        Err(packet::BuildError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+            return Ok(Outcome::Clean);
+        }
+        Err(e) => {
+            return Err(Error::usage(format!(
+                "the packet was not finished: {}",
+                packet::build_issue(e)
+            )));
+        }
+    };
+    drop(out);
+    warn(name, &packet.written(std::slice::from_ref(&written)));
+    error::say(&format!(
+        "wrote standard output: {} pages, {:.1} MB",
+        written.pages,
+        written.bytes as f64 / 1_000_000.0
+    ));
+    check_note(report);
+    Ok(Outcome::Clean)
+}
+
+fn check_note(report: &crate::check::Report) {
+    let errors = report.summary().errors;
     if errors > 0 {
         // The packet follows the case as it stands.
         error::note(&format!(
@@ -115,7 +224,12 @@ pub fn run(args: &PacketArgs) -> Result<Outcome, Error> {
             if errors == 1 { "" } else { "s" }
         ));
     }
-    Ok(Outcome::Clean)
+}
+
+fn warn(case_name: &str, warnings: &[Issue]) {
+    for issue in warnings {
+        error::warning(&placed(case_name, issue));
+    }
 }
 
 /// An issue with the place in the case file it concerns, when it has one.

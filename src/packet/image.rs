@@ -9,6 +9,11 @@
 use super::typeset::{deflate, num};
 use lopdf::{Document, Object, ObjectId, Stream, dictionary};
 
+/// The largest image decoded, in pixels (600 dpi on Letter is 34 million).
+pub const MAX_PIXELS: u64 = 60_000_000;
+/// The largest decoded image, in bytes (8-bit RGBA at the pixel limit).
+pub const MAX_DECODED_BYTES: u64 = 4 * MAX_PIXELS;
+
 /// An image ready to embed.
 #[derive(Debug, Clone)]
 pub struct Image {
@@ -115,17 +120,40 @@ impl Image {
     pub fn png(bytes: &[u8]) -> Result<Image, String> {
         let damaged = |e: png::DecodingError| match e {
             png::DecodingError::LimitsExceeded => {
-                "the PNG is too large to decode (over 64 MiB of pixels); scale it down or save it as JPEG"
+                "the PNG holds more data than one image may (over 240 MB); scale it down or save it as JPEG"
                     .to_owned()
             }
             e => format!("the PNG is damaged: {e}"),
         };
-        let mut decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+        let mut decoder = png::Decoder::new_with_limits(
+            std::io::Cursor::new(bytes),
+            png::Limits {
+                bytes: MAX_DECODED_BYTES as usize,
+            },
+        );
         decoder.set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16);
+        // The size is judged from the header, before anything is decoded.
+        let (width, height) = {
+            let info = decoder.read_header_info().map_err(damaged)?;
+            (info.width, info.height)
+        };
+        let pixels = u64::from(width) * u64::from(height);
+        let too_large = || {
+            format!(
+                "the PNG is {width} × {height} pixels ({:.0} million), over the limit of {} million \
+for one image; scale it down (600 dpi on Letter is about 34 million) or save it as JPEG",
+                pixels as f64 / 1e6,
+                MAX_PIXELS / 1_000_000
+            )
+        };
+        if pixels > MAX_PIXELS {
+            return Err(too_large());
+        }
         let mut reader = decoder.read_info().map_err(damaged)?;
         let size = reader
             .output_buffer_size()
-            .ok_or_else(|| "the PNG is too large to decode".to_owned())?;
+            .filter(|&s| s as u64 <= MAX_DECODED_BYTES)
+            .ok_or_else(too_large)?;
         let mut buffer = vec![0; size];
         let frame = reader.next_frame(&mut buffer).map_err(damaged)?;
         buffer.truncate(frame.buffer_size());

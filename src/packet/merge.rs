@@ -13,19 +13,22 @@
 //! page. Objects are copied on demand from what the new page reaches, with
 //! fresh ids, so that nothing of the source's page tree comes along.
 
-use super::image::Image;
-use super::preflight::{Content, Part, Prepared};
-pub use super::source::{Annotation, Geometry, PageContent, annotations, page_content};
-use super::source::{Matrix, inherited, number, rect, resolve};
+use super::annots;
+use super::preflight::{Content, Part, Pdf, Prepared};
+use super::source::FileKey;
+use super::source::{self, Decoder};
 use super::typeset::{
     Canvas, Fonts, MARGIN, PAGE_HEIGHT, PAGE_WIDTH, STAMP_BAND, Style, compressed, num, text_string, wrap,
 };
-use super::{Issue, Subject, Volume};
+use super::{Issue, Subject};
 use crate::exhibits::{Exhibit, ExhibitPlan, page_range};
 use crate::model::Case;
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream, dictionary};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
+use std::io::Write;
 use std::ops::Range;
+
+pub(super) type Matrix = [f32; 6];
 
 const IDENTITY: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
 
@@ -41,12 +44,12 @@ fn mul(a: Matrix, b: Matrix) -> Matrix {
     ]
 }
 
-fn apply(m: Matrix, x: f32, y: f32) -> (f32, f32) {
+pub(super) fn apply(m: Matrix, x: f32, y: f32) -> (f32, f32) {
     (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
 }
 
 /// The bounding box of a rectangle after a transformation.
-fn transform_rect(m: Matrix, r: [f32; 4]) -> [f32; 4] {
+pub(super) fn transform_rect(m: Matrix, r: [f32; 4]) -> [f32; 4] {
     let corners = [
         apply(m, r[0], r[1]),
         apply(m, r[2], r[1]),
@@ -62,6 +65,178 @@ fn transform_rect(m: Matrix, r: [f32; 4]) -> [f32; 4] {
 
 fn matrix_ops(m: Matrix) -> String {
     m.iter().map(|v| num(*v)).collect::<Vec<_>>().join(" ")
+}
+
+fn number(object: &Object) -> Option<f32> {
+    match object {
+        Object::Integer(i) => Some(*i as f32),
+        Object::Real(r) => Some(*r),
+        _ => None,
+    }
+}
+
+fn resolve<'a>(doc: &'a Document, object: &'a Object) -> &'a Object {
+    doc.dereference(object).map_or(object, |(_, o)| o)
+}
+
+fn rect(doc: &Document, object: &Object) -> Option<[f32; 4]> {
+    let items = resolve(doc, object).as_array().ok()?;
+    let values: Vec<f32> = items.iter().filter_map(|o| number(resolve(doc, o))).collect();
+    let [a, b, c, d] = values[..] else {
+        return None;
+    };
+    Some([a.min(c), b.min(d), a.max(c), b.max(d)])
+}
+
+/// A page attribute, from the page or the nearest ancestor that has it.
+fn inherited<'a>(doc: &'a Document, page: ObjectId, key: &[u8]) -> Option<&'a Object> {
+    let mut node = doc.get_dictionary(page).ok()?;
+    for _ in 0..64 {
+        if let Ok(value) = node.get(key) {
+            return Some(value);
+        }
+        let parent = node.get(b"Parent").and_then(Object::as_reference).ok()?;
+        node = doc.get_dictionary(parent).ok()?;
+    }
+    None
+}
+
+/// A page's visible box and rotation.
+#[derive(Debug, Clone, Copy)]
+pub struct Geometry {
+    pub crop: [f32; 4],
+    pub rotate: u16,
+}
+
+impl Geometry {
+    pub fn of(doc: &Document, page: ObjectId) -> Geometry {
+        let letter = [0.0, 0.0, PAGE_WIDTH, PAGE_HEIGHT];
+        let media = inherited(doc, page, b"MediaBox")
+            .and_then(|o| rect(doc, o))
+            .filter(|r| r[2] - r[0] > 1.0 && r[3] - r[1] > 1.0)
+            .unwrap_or(letter);
+        let crop = inherited(doc, page, b"CropBox")
+            .and_then(|o| rect(doc, o))
+            .map(|c| {
+                [
+                    c[0].max(media[0]),
+                    c[1].max(media[1]),
+                    c[2].min(media[2]),
+                    c[3].min(media[3]),
+                ]
+            })
+            .filter(|r| r[2] - r[0] > 1.0 && r[3] - r[1] > 1.0)
+            .unwrap_or(media);
+        let rotate = inherited(doc, page, b"Rotate")
+            .and_then(|o| number(resolve(doc, o)))
+            .map_or(0, |r| (((r / 90.0).round() as i64).rem_euclid(4) * 90) as u16);
+        Geometry { crop, rotate }
+    }
+
+    /// Width and height as the page is shown, rotation applied.
+    pub fn visible_size(&self) -> (f32, f32) {
+        let (w, h) = (self.crop[2] - self.crop[0], self.crop[3] - self.crop[1]);
+        if self.rotate % 180 == 90 { (h, w) } else { (w, h) }
+    }
+
+    /// Maps the visible box, rotated as shown, onto (0, 0)–(width, height).
+    fn upright(&self) -> Matrix {
+        let [x0, y0, x1, y1] = self.crop;
+        match self.rotate {
+            90 => [0.0, -1.0, 1.0, 0.0, -y0, x1],
+            180 => [-1.0, 0.0, 0.0, -1.0, x1, y1],
+            270 => [0.0, 1.0, -1.0, 0.0, y1, -x0],
+            _ => [1.0, 0.0, 0.0, 1.0, -x0, -y0],
+        }
+    }
+}
+
+/// The content a page draws: one stream to reuse as it is, or several
+/// joined (decoded) into one.
+pub enum PageContent {
+    Single(ObjectId),
+    Joined(Vec<u8>),
+}
+
+/// A page's content, its streams decoded within the limits of `decoder`
+/// when there are several to join.
+pub fn page_content(doc: &Document, page: ObjectId, decoder: &mut Decoder) -> Result<PageContent, String> {
+    let dict = doc.get_dictionary(page).map_err(|e| source::reason(&e))?;
+    match source::content_streams(doc, dict)?[..] {
+        [one] => Ok(PageContent::Single(one)),
+        ref ids => decoder.page(doc, ids).map(PageContent::Joined),
+    }
+}
+
+/// One annotation of a page, as far as the packet cares.
+pub struct Annotation {
+    /// As the page's `Annots` array holds it (a reference or a dictionary).
+    object: Object,
+    rect: Option<[f32; 4]>,
+    /// Shown in the packet: see [`annots::shown`].
+    pub shown: bool,
+    /// The optional content (layer) it belongs to.
+    oc: Option<Object>,
+    pub widget: bool,
+    /// A link: kept as it is, nothing to show.
+    pub link: bool,
+    /// The normal appearance stream, in the state the annotation is in.
+    pub appearance: Option<ObjectId>,
+}
+
+pub fn annotations(doc: &Document, page: ObjectId) -> Vec<Annotation> {
+    let Some(list) = doc
+        .get_dictionary(page)
+        .ok()
+        .and_then(|p| p.get(b"Annots").ok())
+        .and_then(|a| resolve(doc, a).as_array().ok())
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for object in list {
+        let Ok(dict) = resolve(doc, object).as_dict() else {
+            continue;
+        };
+        let subtype = dict.get(b"Subtype").and_then(Object::as_name).unwrap_or(b"");
+        let flags = dict
+            .get(b"F")
+            .ok()
+            .and_then(|f| number(resolve(doc, f)))
+            .map_or(0, |f| f as i64);
+        let shown = annots::shown(subtype, flags);
+        let appearance = dict
+            .get(b"AP")
+            .ok()
+            .and_then(|ap| resolve(doc, ap).as_dict().ok())
+            .and_then(|ap| ap.get(b"N").ok())
+            .and_then(|n| match n {
+                Object::Reference(id) => match doc.get_object(*id).ok()? {
+                    Object::Stream(_) => Some(*id),
+                    Object::Dictionary(states) => state_appearance(doc, dict, states),
+                    _ => None,
+                },
+                Object::Dictionary(states) => state_appearance(doc, dict, states),
+                _ => None,
+            });
+        out.push(Annotation {
+            object: object.clone(),
+            rect: dict.get(b"Rect").ok().and_then(|r| rect(doc, r)),
+            shown,
+            oc: dict.get(b"OC").ok().cloned(),
+            widget: subtype == b"Widget",
+            link: subtype == b"Link",
+            appearance,
+        });
+    }
+    out
+}
+
+/// A check box's or radio button's appearance for its current state.
+fn state_appearance(doc: &Document, annotation: &Dictionary, states: &Dictionary) -> Option<ObjectId> {
+    let state = annotation.get(b"AS").and_then(Object::as_name).ok()?;
+    let id = states.get(state).and_then(Object::as_reference).ok()?;
+    matches!(doc.get_object(id), Ok(Object::Stream(_))).then_some(id)
 }
 
 /// Copies objects from one source document on demand, each once, with
@@ -136,44 +311,157 @@ impl<'s> Importer<'s> {
     }
 }
 
+/// What one copied page draws besides its own content, and the objects
+/// to finish once its document's objects are all copied.
+struct PageDraw {
+    xobjects: Dictionary,
+    properties: Dictionary,
+    ops: String,
+    /// Annotations kept as annotations, for the page's `Annots`.
+    kept: Vec<Object>,
+    /// Appearance streams drawn with `Do`.
+    appearances: Vec<ObjectId>,
+    /// The kept annotations' ids, whose destinations follow the pages.
+    links: Vec<ObjectId>,
+}
+
 /// The text at the foot of an exhibit page.
 pub struct Stamp {
     pub exhibit: String,
     pub packet: String,
+    /// The beneficiary and the receipt number, so that a page fallen out
+    /// of the stack can be matched to its filing.
+    pub clerk: String,
 }
 
-/// One output PDF being put together.
-pub struct Builder {
+/// Why a volume could not be written.
+#[derive(Debug)]
+pub enum BuildError {
+    /// Writing the output failed.
+    Io(std::io::Error),
+    /// A document could not be read again (it changed since preflight).
+    Input { file: String, message: String },
+}
+
+impl From<std::io::Error> for BuildError {
+    fn from(e: std::io::Error) -> Self {
+        BuildError::Io(e)
+    }
+}
+
+/// Where a volume's bytes go, counted and hashed as they pass (the hash
+/// is the document id).
+struct Sink<'w> {
+    out: &'w mut dyn Write,
+    written: u64,
+    hash: [u64; 2],
+}
+
+impl Write for Sink<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.out.write(buf)?;
+        self.written += n as u64;
+        for &b in &buf[..n] {
+            for h in &mut self.hash {
+                *h = (*h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
+}
+
+/// One output PDF being put together and written as it goes: the objects
+/// of each document are written once it is copied, and only the page tree,
+/// fonts, bookmarks and labels wait for the end. So a volume holds one
+/// document at a time, never the whole packet.
+pub struct Builder<'w> {
+    /// The objects not yet written.
     doc: Document,
+    out: Sink<'w>,
+    /// Where each written object starts.
+    offsets: BTreeMap<u32, (u64, u16)>,
     pages_id: ObjectId,
     fonts_id: ObjectId,
     pub fonts: Fonts,
     kids: Vec<ObjectId>,
     outline: Vec<(String, ObjectId)>,
-    /// The expected size of the file, to write it without regrowing.
-    pub size_hint: usize,
+    /// Page labels (`/PageLabels`): from which page, which label.
+    labels: Vec<(usize, Dictionary)>,
+    /// Each copied document's optional content settings (`OCProperties`).
+    layers: Vec<Object>,
+    /// Images already in this volume, by file: one cited by several
+    /// exhibits is read and written once.
+    images: HashMap<FileKey, (ObjectId, String)>,
 }
 
-impl Default for Builder {
-    fn default() -> Self {
+impl<'w> Builder<'w> {
+    pub fn new(out: &'w mut dyn Write) -> std::io::Result<Builder<'w>> {
         let mut doc = Document::with_version("1.7");
         let pages_id = doc.new_object_id();
         let fonts_id = doc.new_object_id();
-        Builder {
+        let mut out = Sink {
+            out,
+            written: 0,
+            hash: [0xcbf2_9ce4_8422_2325, 0x6c62_272e_07bb_0142],
+        };
+        out.write_all(b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n")?;
+        Ok(Builder {
             doc,
+            out,
+            offsets: BTreeMap::new(),
             pages_id,
             fonts_id,
             fonts: Fonts::default(),
             kids: Vec::new(),
             outline: Vec::new(),
-            size_hint: 0,
-        }
+            labels: Vec::new(),
+            layers: Vec::new(),
+            images: HashMap::new(),
+        })
     }
-}
 
-impl Builder {
+    /// Writes every object made so far, and lets them go.
+    fn flush(&mut self) -> std::io::Result<()> {
+        let objects = std::mem::take(&mut self.doc.objects);
+        for (id, mut object) in objects {
+            if let Object::Stream(stream) = &mut object {
+                stream.dict.set("Length", stream.content.len() as i64);
+            }
+            self.offsets.insert(id.0, (self.out.written, id.1));
+            writeln!(self.out, "{} {} obj", id.0, id.1)?;
+            if lopdf::Writer::need_separator(&object) {
+                self.out.write_all(b" ")?;
+            }
+            lopdf::Writer::write_object(&mut self.out, &object).map_err(std::io::Error::other)?;
+            if lopdf::Writer::need_end_separator(&object) {
+                self.out.write_all(b" ")?;
+            }
+            self.out.write_all(b"\nendobj\n")?;
+        }
+        Ok(())
+    }
     pub fn page_count(&self) -> usize {
         self.kids.len()
+    }
+
+    /// Labels the pages added from now on, as a viewer's page box shows
+    /// them: `prefix` alone, or followed by a number from `start`.
+    pub fn label(&mut self, prefix: Option<&str>, start: Option<u64>) {
+        let mut label = Dictionary::new();
+        if let Some(prefix) = prefix {
+            label.set("P", text_string(prefix));
+        }
+        if let Some(start) = start {
+            label.set("S", "D");
+            label.set("St", start as i64);
+        }
+        let at = self.kids.len();
+        self.labels.retain(|(from, _)| *from != at);
+        self.labels.push((at, label));
     }
 
     /// Adds a bookmark to the page `page`.
@@ -200,74 +488,62 @@ impl Builder {
     /// Copies every page of `src`: as it is (front documents) when `stamp`
     /// is `None`, else onto Letter with the stamp it gives for each page
     /// (1-based). Returns the new pages' ids.
-    pub fn pdf(&mut self, src: &Document, stamp: Option<&dyn Fn(u32) -> Stamp>) -> Vec<ObjectId> {
-        let pages: Vec<ObjectId> = src.get_pages().into_values().collect();
+    pub fn pdf(&mut self, pdf: &Pdf, stamp: Option<&dyn Fn(u32) -> Stamp>) -> Vec<ObjectId> {
+        let src = &pdf.doc;
+        let pages = &pdf.pages;
+        let mut decoder = Decoder::default();
         let pairs: Vec<(ObjectId, ObjectId)> =
             pages.iter().map(|&old| (old, self.doc.new_object_id())).collect();
         let mut importer = Importer::new(src, &pairs);
-        let mut moved_annotations = Vec::new();
-        for (n, &(old, new)) in pairs.iter().enumerate() {
-            let geometry = Geometry::of(src, old);
-            let (w, h) = geometry.visible_size();
-            let (page_box, placement) = match stamp {
-                None => ([0.0, 0.0, w, h], geometry.upright()),
-                Some(_) => {
-                    // A page shown landscape goes on Letter turned landscape.
-                    let (pw, ph) = if w > h {
-                        (PAGE_HEIGHT, PAGE_WIDTH)
-                    } else {
-                        (PAGE_WIDTH, PAGE_HEIGHT)
-                    };
-                    let room = ph - STAMP_BAND;
-                    let s = (pw / w).min(room / h);
-                    let (tx, ty) = ((pw - s * w) / 2.0, STAMP_BAND + (room - s * h) / 2.0);
-                    (
-                        [0.0, 0.0, pw, ph],
-                        mul(geometry.upright(), [s, 0.0, 0.0, s, tx, ty]),
-                    )
-                }
+        // Where each page goes, known before any is copied: a link to a
+        // later page needs that page's placement.
+        let placed: Vec<(Geometry, [f32; 4], Matrix)> = pairs
+            .iter()
+            .map(|&(old, _)| {
+                let geometry = Geometry::of(src, old);
+                let (page_box, placement) = placement(&geometry, stamp.is_some());
+                (geometry, page_box, placement)
+            })
+            .collect();
+        let placements: HashMap<ObjectId, Matrix> = pairs
+            .iter()
+            .zip(&placed)
+            .map(|(&(_, new), &(_, _, m))| (new, m))
+            .collect();
+        let mut appearances = Vec::new();
+        let mut links = Vec::new();
+        for (n, (&(old, new), &(geometry, page_box, placement))) in pairs.iter().zip(&placed).enumerate() {
+            let form = self.page_form(src, old, &geometry, &mut importer, &mut decoder);
+            let mut draw = PageDraw {
+                xobjects: dictionary! { "RbPage" => form },
+                properties: Dictionary::new(),
+                ops: format!("q {} cm /RbPage Do\n", matrix_ops(placement)),
+                kept: Vec::new(),
+                appearances: Vec::new(),
+                links: Vec::new(),
             };
-            let form = self.page_form(src, old, &geometry, &mut importer);
-            let mut xobjects = dictionary! { "RbPage" => form };
-            let mut ops = format!("q {} cm /RbPage Do\n", matrix_ops(placement));
-            let mut kept = Vec::new();
-            for (i, annotation) in annotations(src, old).into_iter().enumerate() {
-                if !annotation.shown && annotation.appearance.is_none() {
-                    continue;
-                }
-                let flattened = annotation
-                    .appearance
-                    .filter(|_| annotation.shown)
-                    .zip(annotation.rect)
-                    .and_then(|(ap, r)| appearance_matrix(src, ap, r).map(|m| (ap, m)));
-                match flattened {
-                    Some((ap, m)) => {
-                        if let Some(id) = importer.reference(&mut self.doc, ap) {
-                            let name = format!("RbAnnot{i}");
-                            ops.push_str(&format!("q {} cm /{name} Do Q\n", matrix_ops(m)));
-                            xobjects.set(name, id);
-                            moved_annotations.push((id, None));
-                        }
-                    }
-                    None if annotation.shown => kept.push(importer.copy(&mut self.doc, &annotation.object)),
-                    None => {}
-                }
-            }
+            self.annotations_onto(src, (old, new), &geometry, placement, &mut importer, &mut draw);
+            let PageDraw {
+                xobjects,
+                properties,
+                mut ops,
+                kept,
+                appearances: drawn,
+                links: kept_ids,
+            } = draw;
+            appearances.extend(drawn);
+            links.extend(kept_ids);
             ops.push_str("Q\n");
             let mut resources = dictionary! { "XObject" => xobjects };
+            if !properties.is_empty() {
+                resources.set("Properties", properties);
+            }
             if let Some(stamp) = stamp {
                 let stamp = stamp(n as u32 + 1);
                 let mut canvas = Canvas::default();
                 stamp_text(&mut canvas, &mut self.fonts, &stamp, page_box[2]);
                 ops.push_str(&canvas.ops);
                 resources.set("Font", self.fonts_id);
-            }
-            for object in &mut kept {
-                match object {
-                    Object::Reference(id) => moved_annotations.push((*id, Some((placement, new)))),
-                    Object::Dictionary(dict) => move_annotation(dict, placement, new),
-                    _ => {}
-                }
             }
             let content = self
                 .doc
@@ -285,21 +561,106 @@ impl Builder {
             self.doc.objects.insert(new, Object::Dictionary(page));
             self.kids.push(new);
         }
+        self.carry_layers(src, &mut importer);
         importer.drain(&mut self.doc);
-        for (id, moved) in moved_annotations {
-            match (self.doc.objects.get_mut(&id), moved) {
-                // An appearance drawn with `Do` must say it is a form.
-                (Some(Object::Stream(stream)), None) => {
-                    stream.dict.set("Type", "XObject");
-                    stream.dict.set("Subtype", "Form");
+        for id in appearances {
+            // An appearance drawn with `Do` must say it is a form.
+            if let Some(Object::Stream(stream)) = self.doc.objects.get_mut(&id) {
+                stream.dict.set("Type", "XObject");
+                stream.dict.set("Subtype", "Form");
+            }
+        }
+        for id in links {
+            if let Some(Object::Dictionary(dict)) = self.doc.objects.get_mut(&id) {
+                if let Ok(dest) = dict.get_mut(b"Dest") {
+                    annots::transform_dest(dest, &placements);
                 }
-                (Some(Object::Dictionary(dict)), Some((placement, page))) => {
-                    move_annotation(dict, placement, page)
+                if let Ok(Object::Dictionary(action)) = dict.get_mut(b"A")
+                    && let Ok(dest) = action.get_mut(b"D")
+                {
+                    annots::transform_dest(dest, &placements);
                 }
-                _ => {}
             }
         }
         pairs.into_iter().map(|(_, new)| new).collect()
+    }
+
+    /// The layers' settings come along, so that what is off stays off.
+    fn carry_layers(&mut self, src: &Document, importer: &mut Importer) {
+        if let Some(mut layers) = src
+            .catalog()
+            .ok()
+            .and_then(|c| c.get(b"OCProperties").ok())
+            .map(|o| resolve(src, o).clone())
+        {
+            // The default settings are read when the volume ends, after
+            // this document's objects are written: keep them direct.
+            if let Object::Dictionary(d) = &mut layers
+                && let Ok(config) = d.get(b"D").map(|c| resolve(src, c).clone())
+            {
+                d.set("D", config);
+            }
+            let copied = importer.copy(&mut self.doc, &layers);
+            self.layers.push(copied);
+        }
+    }
+
+    /// Draws a page's annotations into it from their appearances, or keeps
+    /// them as annotations (made safe, moved with the page); leaves out
+    /// what would not show on paper.
+    fn annotations_onto(
+        &mut self,
+        src: &Document,
+        (old, new): (ObjectId, ObjectId),
+        geometry: &Geometry,
+        placement: Matrix,
+        importer: &mut Importer,
+        draw: &mut PageDraw,
+    ) {
+        for (i, annotation) in annotations(src, old).into_iter().enumerate() {
+            // What is hidden, does not print, or lies outside the
+            // visible box does not show on paper.
+            let Ok(dict) = resolve(src, &annotation.object).as_dict() else {
+                continue;
+            };
+            let area = annots::extent(dict).or(annotation.rect);
+            if !annotation.shown || area.is_some_and(|r| !annots::overlaps(r, geometry.crop)) {
+                continue;
+            }
+            let flattened = annotation
+                .appearance
+                .zip(annotation.rect)
+                .and_then(|(ap, r)| appearance_matrix(src, ap, r).map(|m| (ap, m)));
+            if let Some((ap, m)) = flattened {
+                if let Some(id) = importer.reference(&mut self.doc, ap) {
+                    let name = format!("RbAnnot{i}");
+                    let drawn = format!("q {} cm /{name} Do Q", matrix_ops(m));
+                    // An annotation on a layer shows when its layer does.
+                    match &annotation.oc {
+                        Some(oc) => {
+                            let tag = format!("RbOC{i}");
+                            draw.properties.set(tag.clone(), importer.copy(&mut self.doc, oc));
+                            draw.ops.push_str(&format!("/OC /{tag} BDC {drawn} EMC\n"));
+                        }
+                        None => draw.ops.push_str(&format!("{drawn}\n")),
+                    }
+                    draw.xobjects.set(name, id);
+                    draw.appearances.push(id);
+                }
+                continue;
+            }
+            let Some(safe) = annots::sanitize(src, dict) else {
+                continue;
+            };
+            let Object::Dictionary(mut copy) = importer.copy(&mut self.doc, &Object::Dictionary(safe)) else {
+                continue;
+            };
+            annots::transform(&mut copy, placement);
+            copy.set("P", new);
+            let id = self.doc.add_object(copy);
+            draw.links.push(id);
+            draw.kept.push(Object::Reference(id));
+        }
     }
 
     /// The source page as a form XObject: its content, its resources, its
@@ -310,11 +671,12 @@ impl Builder {
         page: ObjectId,
         geometry: &Geometry,
         importer: &mut Importer,
+        decoder: &mut Decoder,
     ) -> ObjectId {
         let resources = inherited(src, page, b"Resources")
             .map(|r| importer.copy(&mut self.doc, r))
             .unwrap_or_else(|| Object::Dictionary(Dictionary::new()));
-        let mut stream = match page_content(src, page) {
+        let mut stream = match page_content(src, page, decoder) {
             Ok(PageContent::Single(id)) => match src.get_object(id) {
                 Ok(Object::Stream(s)) => {
                     let mut dict = Dictionary::new();
@@ -344,16 +706,9 @@ impl Builder {
         self.doc.add_object(stream)
     }
 
-    /// An image, as large as fits inside the margins of a Letter page.
-    pub fn image(&mut self, image: &Image, stamp: Option<Stamp>) -> ObjectId {
-        let id = image.embed(&mut self.doc);
-        let bottom = MARGIN.max(STAMP_BAND + 12.0);
-        let placement = image.placement(
-            MARGIN,
-            bottom,
-            PAGE_WIDTH - 2.0 * MARGIN,
-            PAGE_HEIGHT - MARGIN - bottom,
-        );
+    /// An image (its XObject and where it goes), as large as fits inside
+    /// the margins of a Letter page.
+    fn image_page(&mut self, id: ObjectId, placement: &str, stamp: Option<Stamp>) -> ObjectId {
         let mut canvas = Canvas {
             ops: format!("q {placement} cm /RbImage Do Q\n"),
         };
@@ -377,18 +732,42 @@ impl Builder {
         page
     }
 
-    /// Adds a document's pages, stamped or not; returns its first page.
-    pub fn part(&mut self, part: &Part, stamp: Option<&dyn Fn(u32) -> Stamp>) -> Option<ObjectId> {
-        match &part.content {
-            Content::Pdf(doc) => self.pdf(doc, stamp).first().copied(),
-            Content::Image(image) => Some(self.image(image, stamp.map(|s| s(1)))),
-        }
+    /// Adds a document's pages, stamped or not, read from its file now and
+    /// written out before the next; returns its first page.
+    pub fn part(
+        &mut self,
+        part: &Part,
+        stamp: Option<&dyn Fn(u32) -> Stamp>,
+    ) -> Result<Option<ObjectId>, BuildError> {
+        let first = match self.images.get(&part.key).cloned() {
+            Some((id, placement)) => Some(self.image_page(id, &placement, stamp.map(|s| s(1)))),
+            None => match part.open().map_err(|message| BuildError::Input {
+                file: part.file.clone(),
+                message,
+            })? {
+                Content::Pdf(pdf) => self.pdf(&pdf, stamp).first().copied(),
+                Content::Image(image) => {
+                    let id = image.embed(&mut self.doc);
+                    let bottom = MARGIN.max(STAMP_BAND + 12.0);
+                    let placement = image.placement(
+                        MARGIN,
+                        bottom,
+                        PAGE_WIDTH - 2.0 * MARGIN,
+                        PAGE_HEIGHT - MARGIN - bottom,
+                    );
+                    self.images.insert(part.key, (id, placement.clone()));
+                    Some(self.image_page(id, &placement, stamp.map(|s| s(1))))
+                }
+            },
+        };
+        self.flush()?;
+        Ok(first)
     }
 
-    /// The finished PDF: fonts embedded, page tree, bookmarks, a document
-    /// id derived from the content, and no dates, so that the same inputs
-    /// give the same bytes.
-    pub fn finish(mut self, title: &str) -> Vec<u8> {
+    /// The finished PDF: fonts embedded, page tree, bookmarks, labels, a
+    /// document id hashed from the content, and no dates, so that the same
+    /// inputs give the same bytes. Returns the bytes written.
+    pub fn finish(mut self, title: &str) -> std::io::Result<u64> {
         let fonts = self.fonts.embed(&mut self.doc);
         self.doc.objects.insert(self.fonts_id, Object::Dictionary(fonts));
         let count = self.kids.len() as i64;
@@ -403,35 +782,89 @@ impl Builder {
             catalog.set("Outlines", outline);
             catalog.set("PageMode", "UseOutlines");
         }
+        if !self.labels.is_empty() {
+            let nums: Vec<Object> = std::mem::take(&mut self.labels)
+                .into_iter()
+                .flat_map(|(from, label)| [Object::Integer(from as i64), Object::Dictionary(label)])
+                .collect();
+            catalog.set("PageLabels", dictionary! { "Nums" => nums });
+        }
+        if let Some(layers) = self.merged_layers() {
+            catalog.set("OCProperties", layers);
+        }
         let catalog = self.doc.add_object(catalog);
         let info = self.doc.add_object(dictionary! {
             "Title" => text_string(title),
             "Producer" => text_string(concat!("rebut ", env!("CARGO_PKG_VERSION"))),
         });
-        self.doc.trailer.set("Root", catalog);
-        self.doc.trailer.set("Info", info);
-        // The id is a hash of the file written with a placeholder id of the
-        // same length, then put in its place.
-        let placeholder = Object::String(PLACEHOLDER_ID.to_vec(), lopdf::StringFormat::Hexadecimal);
-        self.doc.trailer.set("ID", vec![placeholder.clone(), placeholder]);
-        let mut bytes = Vec::with_capacity(self.size_hint);
-        // Writing to memory cannot fail.
-        let _ = self.doc.save_to(&mut bytes);
-        let id: String = document_id(&bytes).iter().map(|b| format!("{b:02X}")).collect();
-        let marker: String = PLACEHOLDER_ID.iter().map(|b| format!("{b:02X}")).collect();
-        // The trailer comes last (a cross-reference stream's data may follow
-        // its dictionary): the last two occurrences are the id's.
-        let mut end = bytes.len();
-        for _ in 0..2 {
-            let found = bytes[..end]
-                .windows(marker.len())
-                .rposition(|w| w.eq_ignore_ascii_case(marker.as_bytes()));
-            if let Some(at) = found {
-                bytes[at..at + id.len()].copy_from_slice(id.as_bytes());
-                end = at;
+        self.flush()?;
+        let xref = self.out.written;
+        let size = self.doc.max_id + 1;
+        write!(self.out, "xref\n0 {size}\n0000000000 65535 f\r\n")?;
+        for n in 1..size {
+            match self.offsets.get(&n) {
+                Some((offset, generation)) => write!(self.out, "{offset:010} {generation:05} n\r\n")?,
+                None => write!(self.out, "0000000000 00001 f\r\n")?,
             }
         }
-        bytes
+        let id: String = self.out.hash.iter().map(|h| format!("{h:016X}")).collect();
+        write!(
+            self.out,
+            "trailer\n<</Size {size}/Root {} 0 R/Info {} 0 R/ID[<{id}><{id}>]>>\nstartxref\n{xref}\n%%EOF\n",
+            catalog.0, info.0
+        )?;
+        self.out.flush()?;
+        Ok(self.out.written)
+    }
+
+    /// One set of layer settings for the packet from those of its
+    /// documents: every layer, and off what was off in its own document
+    /// (explicitly, or by a base state of off).
+    fn merged_layers(&self) -> Option<Dictionary> {
+        let mut ocgs = Vec::new();
+        let mut on = Vec::new();
+        let mut off = Vec::new();
+        let mut order = Vec::new();
+        let mut usage = Vec::new();
+        let array = |d: &Dictionary, key: &[u8]| -> Vec<Object> {
+            d.get(key)
+                .ok()
+                .and_then(|a| a.as_array().ok())
+                .cloned()
+                .unwrap_or_default()
+        };
+        for layers in &self.layers {
+            let Ok(layers) = layers.as_dict() else {
+                continue;
+            };
+            let groups = array(layers, b"OCGs");
+            let config = layers.get(b"D").ok().and_then(|d| d.as_dict().ok());
+            if let Some(config) = config {
+                let its_on = array(config, b"ON");
+                let its_off = array(config, b"OFF");
+                if config.get(b"BaseState").and_then(Object::as_name).ok() == Some(b"OFF") {
+                    off.extend(groups.iter().filter(|g| !its_on.contains(g)).cloned());
+                } else {
+                    off.extend(its_off);
+                }
+                on.extend(its_on);
+                order.extend(array(config, b"Order"));
+                usage.extend(array(config, b"AS"));
+            }
+            ocgs.extend(groups);
+        }
+        if ocgs.is_empty() {
+            return None;
+        }
+        let mut config =
+            dictionary! { "Name" => text_string("Packet"), "BaseState" => "ON", "ON" => on, "OFF" => off };
+        if !order.is_empty() {
+            config.set("Order", order);
+        }
+        if !usage.is_empty() {
+            config.set("AS", usage);
+        }
+        Some(dictionary! { "OCGs" => ocgs, "D" => config })
     }
 
     fn outline_tree(&mut self) -> ObjectId {
@@ -462,6 +895,29 @@ impl Builder {
         );
         root
     }
+}
+
+/// The page a source page goes on, and the matrix that puts it there: as
+/// it is, turned upright (front documents), or scaled onto Letter above
+/// the stamp band (exhibit pages).
+fn placement(geometry: &Geometry, stamped: bool) -> ([f32; 4], Matrix) {
+    let (w, h) = geometry.visible_size();
+    if !stamped {
+        return ([0.0, 0.0, w, h], geometry.upright());
+    }
+    // A page shown landscape goes on Letter turned landscape.
+    let (pw, ph) = if w > h {
+        (PAGE_HEIGHT, PAGE_WIDTH)
+    } else {
+        (PAGE_WIDTH, PAGE_HEIGHT)
+    };
+    let room = ph - STAMP_BAND;
+    let s = (pw / w).min(room / h);
+    let (tx, ty) = ((pw - s * w) / 2.0, STAMP_BAND + (room - s * h) / 2.0);
+    (
+        [0.0, 0.0, pw, ph],
+        mul(geometry.upright(), [s, 0.0, 0.0, s, tx, ty]),
+    )
 }
 
 fn letter_box() -> Vec<Object> {
@@ -505,23 +961,12 @@ fn appearance_matrix(doc: &Document, appearance: ObjectId, target: [f32; 4]) -> 
     ])
 }
 
-/// An annotation kept as one: its rectangle follows the page's placement,
-/// and it belongs to the new page.
-fn move_annotation(dict: &mut Dictionary, placement: Matrix, page: ObjectId) {
-    let r = dict.get(b"Rect").ok().and_then(|r| {
-        let v: Vec<f32> = r.as_array().ok()?.iter().filter_map(number).collect();
-        <[f32; 4]>::try_from(v).ok()
-    });
-    if let Some(r) = r {
-        let moved = transform_rect(placement, r);
-        dict.set("Rect", moved.iter().map(|v| Object::Real(*v)).collect::<Vec<_>>());
-    }
-    dict.set("P", page);
-}
-
 fn stamp_text(canvas: &mut Canvas, fonts: &mut Fonts, stamp: &Stamp, page_width: f32) {
     let baseline = 16.0;
     canvas.text(fonts, Style::Regular, 9.0, MARGIN, baseline, &stamp.exhibit);
+    if !stamp.clerk.is_empty() {
+        canvas.text(fonts, Style::Regular, 7.0, MARGIN, baseline + 11.0, &stamp.clerk);
+    }
     canvas.right(
         fonts,
         Style::Bold,
@@ -532,38 +977,22 @@ fn stamp_text(canvas: &mut Canvas, fonts: &mut Fonts, stamp: &Stamp, page_width:
     );
 }
 
-/// Sixteen bytes no hash is likely to give, where the document id goes.
-const PLACEHOLDER_ID: [u8; 16] = *b"rebut-packet-id!";
-
-/// Sixteen bytes that identify a document by its content (two FNV-1a
-/// hashes), stable from run to run.
-fn document_id(bytes: &[u8]) -> [u8; 16] {
-    let hash = |seed: u64| {
-        bytes
-            .iter()
-            .fold(seed, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
-    };
-    let mut id = [0u8; 16];
-    id[..8].copy_from_slice(&hash(0xcbf2_9ce4_8422_2325).to_be_bytes());
-    id[8..].copy_from_slice(&hash(0x6c62_272e_07bb_0142).to_be_bytes());
-    id
-}
-
 /// How the volumes of a packet are told apart on their index pages.
 struct VolumeLabel {
     number: usize,
     count: usize,
 }
 
-/// Builds the packet, split into volumes at exhibit boundaries when it
-/// would be larger than `max_bytes`.
-pub fn volumes(
+/// Where the packet splits into volumes, at exhibit boundaries, so that
+/// each is at most `max_bytes` (positions in `prepared.items`). A packet
+/// well under the limit by its files' sizes is one volume without more
+/// ado; otherwise volumes are measured by building them into nothing.
+pub fn plan_volumes(
     case: &Case,
     plan: &ExhibitPlan,
     prepared: &Prepared,
     max_bytes: u64,
-    warnings: &mut Vec<Issue>,
-) -> Vec<Volume> {
+) -> Result<Vec<Range<usize>>, BuildError> {
     let items = prepared.items.len();
     let estimate = |i: usize| {
         let item = &prepared.items[i];
@@ -572,9 +1001,10 @@ pub fn volumes(
     let fronts: u64 = prepared.fronts.iter().map(|f| f.bytes).sum();
     // Fonts, index and structure; the real size is measured after.
     let overhead = 60_000;
+    if overhead + fronts + (0..items).map(estimate).sum::<u64>() <= max_bytes / 2 {
+        return Ok(std::iter::once(0..items).collect());
+    }
     let mut ranges: Vec<Range<usize>> = Vec::new();
-    // The packet measured whole, when it fits in one volume: it is final.
-    let mut whole = None;
     let mut start = 0;
     while start < items || ranges.is_empty() {
         let mut size = overhead + if ranges.is_empty() { fronts } else { 0 };
@@ -591,12 +1021,17 @@ pub fn volumes(
                 number: ranges.len() + 1,
                 count: if alone { 1 } else { ranges.len() + 2 },
             };
-            let built = build(case, plan, prepared, start..end, ranges.is_empty(), &label);
-            let len = built.0.len() as u64;
+            let len = build(
+                case,
+                plan,
+                prepared,
+                start..end,
+                ranges.is_empty(),
+                &label,
+                &mut std::io::sink(),
+            )?
+            .bytes;
             if len <= max_bytes || end - start <= 1 {
-                if alone {
-                    whole = Some(built);
-                }
                 break;
             }
             let fits = ((end - start) as u64 * max_bytes / len) as usize;
@@ -608,59 +1043,99 @@ pub fn volumes(
             break;
         }
     }
-    let count = ranges.len();
-    let mut out = Vec::with_capacity(count);
-    for (n, range) in ranges.into_iter().enumerate() {
-        let label = VolumeLabel { number: n + 1, count };
-        let (bytes, pages) = match whole.take() {
-            Some(built) if count == 1 => built,
-            _ => build(case, plan, prepared, range.clone(), n == 0, &label),
-        };
-        if bytes.len() as u64 > max_bytes {
-            if let [item] = &prepared.items[range.clone()] {
-                let exhibit = &plan.exhibits[item.exhibit];
-                warnings.push(Issue {
-                    subject: Subject::Exhibit {
-                        letter: exhibit.letter.clone(),
-                        id: case.evidence[exhibit.evidence].id.clone(),
-                    },
-                    file: Some(item.original.file.clone()),
-                    loc: None,
-                    message: format!(
-                        "is larger than the limit on its own ({} of {}); it has a volume of its own",
-                        megabytes(bytes.len() as u64),
-                        megabytes(max_bytes)
-                    ),
-                });
-            } else {
-                warnings.push(Issue {
-                    subject: Subject::Packet,
-                    file: None,
-                    loc: None,
-                    message: format!(
-                        "volume {} is {}, over the limit of {}",
-                        n + 1,
-                        megabytes(bytes.len() as u64),
-                        megabytes(max_bytes)
-                    ),
-                });
-            }
+    Ok(ranges)
+}
+
+/// Writes volume `n` of those `ranges` plans to `out`.
+pub fn write_volume(
+    case: &Case,
+    plan: &ExhibitPlan,
+    prepared: &Prepared,
+    ranges: &[Range<usize>],
+    n: usize,
+    out: &mut dyn Write,
+) -> Result<Built, BuildError> {
+    let label = VolumeLabel {
+        number: n + 1,
+        count: ranges.len(),
+    };
+    build(case, plan, prepared, ranges[n].clone(), n == 0, &label, out)
+}
+
+/// The exhibits (positions in the exhibit plan) of some of the items.
+pub fn exhibits_of(prepared: &Prepared, items: Range<usize>) -> Range<usize> {
+    items
+        .map(|i| prepared.items[i].exhibit)
+        .fold(None, |acc: Option<Range<usize>>, x| match acc {
+            None => Some(x..x + 1),
+            Some(r) => Some(r.start..x + 1),
+        })
+        .unwrap_or(0..0)
+}
+
+/// What the written volumes call for: one over the limit, characters the
+/// typeface lacks.
+pub fn volume_warnings(
+    case: &Case,
+    plan: &ExhibitPlan,
+    prepared: &Prepared,
+    ranges: &[Range<usize>],
+    written: &[Built],
+    max_bytes: u64,
+) -> Vec<Issue> {
+    let mut warnings = Vec::new();
+    let mut lacking = std::collections::BTreeSet::new();
+    for (n, (range, built)) in ranges.iter().zip(written).enumerate() {
+        lacking.extend(built.missing.iter().copied());
+        if built.bytes <= max_bytes {
+            continue;
         }
-        let exhibits = range
-            .clone()
-            .map(|i| prepared.items[i].exhibit)
-            .fold(None, |acc: Option<Range<usize>>, x| match acc {
-                None => Some(x..x + 1),
-                Some(r) => Some(r.start..x + 1),
-            })
-            .unwrap_or(0..0);
-        out.push(Volume {
-            bytes,
-            exhibits,
-            pages,
+        if let [item] = &prepared.items[range.clone()] {
+            let exhibit = &plan.exhibits[item.exhibit];
+            warnings.push(Issue {
+                subject: Subject::Exhibit {
+                    letter: exhibit.letter.clone(),
+                    id: case.evidence[exhibit.evidence].id.clone(),
+                },
+                file: Some(item.original.file.clone()),
+                loc: None,
+                message: format!(
+                    "is larger than the limit on its own ({} of {}); it has a volume of its own",
+                    megabytes(built.bytes),
+                    megabytes(max_bytes)
+                ),
+            });
+        } else {
+            warnings.push(Issue {
+                subject: Subject::Packet,
+                file: None,
+                loc: None,
+                message: format!(
+                    "volume {} is {}, over the limit of {}",
+                    n + 1,
+                    megabytes(built.bytes),
+                    megabytes(max_bytes)
+                ),
+            });
+        }
+    }
+    if !lacking.is_empty() {
+        let shown: Vec<String> = lacking
+            .iter()
+            .map(|c| format!("{c} (U+{:04X})", u32::from(*c)))
+            .collect();
+        warnings.push(Issue {
+            subject: Subject::Packet,
+            file: None,
+            loc: None,
+            message: format!(
+                "the packet's typeface lacks {}; these print as \"?\" in the index, dividers and stamps \
+(the bookmarks keep them): write the names or titles in Latin, Greek or Cyrillic letters",
+                shown.join(", ")
+            ),
         });
     }
-    out
+    warnings
 }
 
 fn megabytes(bytes: u64) -> String {
@@ -676,21 +1151,14 @@ fn build(
     items: Range<usize>,
     with_fronts: bool,
     label: &VolumeLabel,
-) -> (Vec<u8>, usize) {
-    let mut builder = Builder::default();
-    let inputs: u64 = prepared.items[items.clone()]
-        .iter()
-        .map(|i| i.original.bytes + i.translation.as_ref().map_or(0, |t| t.bytes))
-        .sum::<u64>()
-        + if with_fronts {
-            prepared.fronts.iter().map(|f| f.bytes).sum()
-        } else {
-            0
-        };
-    builder.size_hint = (inputs + inputs / 4 + 100_000).min(1 << 30) as usize;
-    if with_fronts {
+    out: &mut dyn Write,
+) -> Result<Built, BuildError> {
+    let mut builder = Builder::new(out)?;
+    if with_fronts && !prepared.fronts.is_empty() {
+        // Front matter is numbered i, ii, iii… in a viewer's page box.
+        builder.labels.push((0, dictionary! { "S" => "r" }));
         for front in &prepared.fronts {
-            if let Some(first) = builder.part(front, None) {
+            if let Some(first) = builder.part(front, None)? {
                 let name = std::path::Path::new(&front.file)
                     .file_name()
                     .map_or_else(|| front.file.clone(), |n| n.to_string_lossy().into_owned());
@@ -700,33 +1168,63 @@ fn build(
     }
     let items = &prepared.items[items];
     let exhibits: Vec<&Exhibit> = items.iter().map(|i| &plan.exhibits[i.exhibit]).collect();
+    builder.label(Some("Index "), Some(1));
     let index_pages = index(&mut builder, case, &exhibits, label);
     if let Some(&first) = index_pages.first() {
         builder.bookmark("Index of Exhibits".into(), first);
     }
     for (item, exhibit) in items.iter().zip(&exhibits) {
         let evidence = &case.evidence[exhibit.evidence];
+        builder.label(Some(&format!("Exhibit {}", exhibit.letter)), None);
         let divider = divider(&mut builder, case, exhibit);
+        // The viewer's page box shows the packet page the stamp shows.
+        builder.label(None, Some(exhibit.first_page));
+        let clerk = clerk_line(case);
         builder.bookmark(format!("Exhibit {}: {}", exhibit.letter, evidence.title), divider);
         let letter = &exhibit.letter;
         let pages = exhibit.pages;
         let original = |page: u32| Stamp {
             exhibit: format!("Exhibit {letter}, page {page} of {pages}"),
             packet: format!("p. {}", exhibit.packet_page(page)),
+            clerk: clerk.clone(),
         };
-        builder.part(&item.original, Some(&original));
+        builder.part(&item.original, Some(&original))?;
         if let Some(translation) = &item.translation {
             let pages = exhibit.translation_pages;
             let stamp = |page: u32| Stamp {
                 exhibit: format!("Exhibit {letter}, translation, page {page} of {pages}"),
                 packet: format!("p. {}", exhibit.translation_packet_page(page)),
+                clerk: clerk.clone(),
             };
-            builder.part(translation, Some(&stamp));
+            builder.part(translation, Some(&stamp))?;
         }
     }
     let pages = builder.page_count();
+    let missing = builder.fonts.missing();
     let title = format!("{}: exhibits", case.info.title);
-    (builder.finish(&title), pages)
+    Ok(Built {
+        bytes: builder.finish(&title)?,
+        pages,
+        missing,
+    })
+}
+
+/// A volume as written.
+#[derive(Debug, Clone)]
+pub struct Built {
+    pub bytes: u64,
+    pub pages: usize,
+    /// Characters the font lacks, printed as "?".
+    pub missing: std::collections::BTreeSet<char>,
+}
+
+/// "José Peña Núñez · Receipt No. IOE0912345678", or the name alone.
+fn clerk_line(case: &Case) -> String {
+    let name = &case.info.beneficiary.name;
+    match &case.info.receipt {
+        Some(receipt) => format!("{name} \u{b7} Receipt No. {}", receipt.value),
+        None => name.clone(),
+    }
 }
 
 fn divider(builder: &mut Builder, case: &Case, exhibit: &Exhibit) -> ObjectId {
@@ -800,10 +1298,12 @@ fn index(builder: &mut Builder, case: &Case, exhibits: &[&Exhibit], label: &Volu
     let mut pages = Vec::new();
     let mut canvas = Canvas::default();
     let mut y = INDEX_TOP;
+    let clerk = clerk_line(case);
     let header = IndexHeader {
         title: &case.info.title,
         exhibits,
         label,
+        clerk: &clerk,
     };
     header.draw(&mut canvas, &mut builder.fonts, &mut y, false);
     if exhibits.is_empty() {
@@ -836,6 +1336,8 @@ struct IndexHeader<'a> {
     title: &'a str,
     exhibits: &'a [&'a Exhibit],
     label: &'a VolumeLabel,
+    /// The beneficiary and the receipt number.
+    clerk: &'a str,
 }
 
 impl IndexHeader<'_> {
@@ -853,6 +1355,11 @@ impl IndexHeader<'_> {
         for line in wrap(fonts, Style::Regular, 12.0, PAGE_WIDTH - 2.0 * MARGIN, self.title) {
             canvas.centred(fonts, Style::Regular, 12.0, centre, *y, &line);
             *y -= 16.0;
+        }
+        let clerk = format!("Beneficiary: {}", self.clerk);
+        for line in wrap(fonts, Style::Regular, 10.0, PAGE_WIDTH - 2.0 * MARGIN, &clerk) {
+            canvas.centred(fonts, Style::Regular, 10.0, centre, *y, &line);
+            *y -= 14.0;
         }
         if self.label.count > 1 {
             let held = match (self.exhibits.first(), self.exhibits.last()) {
@@ -979,11 +1486,5 @@ mod tests {
                 "rotate {rotate}"
             );
         }
-    }
-
-    #[test]
-    fn the_document_id_follows_the_content() {
-        assert_eq!(document_id(b"same"), document_id(b"same"));
-        assert_ne!(document_id(b"same"), document_id(b"sane"));
     }
 }

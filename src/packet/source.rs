@@ -1,201 +1,391 @@
-//! Reading a source PDF's page as the packet needs it: its visible box and
-//! rotation (inherited attributes resolved), its content, and its
-//! annotations. Preflight judges a file with these; the merge copies with
-//! them.
+//! Reading the packet's documents within bounds, whatever they hold: only
+//! regular files, never more bytes than the limit, decompression bounded
+//! per stream, per page and per file, a page tree walked without trusting
+//! it (a loop or an absurd depth is refused with its reason), and a PDF
+//! library's own wording never shown to the user.
 
-use super::typeset::{PAGE_HEIGHT, PAGE_WIDTH};
 use lopdf::{Dictionary, Document, Object, ObjectId};
+use std::collections::{HashMap, HashSet};
+use std::io::Read;
+use std::os::unix::fs::{FileTypeExt, MetadataExt};
+use std::path::{Path, PathBuf};
 
-pub(super) type Matrix = [f32; 6];
+/// The default limit on one document (an exhibit, a translation, a front
+/// document), in megabytes.
+pub const DEFAULT_MAX_FILE_MB: u64 = 300;
 
-pub(super) fn number(object: &Object) -> Option<f32> {
-    match object {
-        Object::Integer(i) => Some(*i as f32),
-        Object::Real(r) => Some(*r),
-        _ => None,
+/// One stream's decoded size at most.
+pub const MAX_STREAM_BYTES: usize = 128 * 1024 * 1024;
+/// One page's content, all its streams joined, decoded.
+pub const MAX_PAGE_CONTENT_BYTES: usize = 256 * 1024 * 1024;
+/// All the page content of one file, decoded.
+pub const MAX_FILE_CONTENT_BYTES: u64 = 4 * 1024 * 1024 * 1024;
+/// A page tree deeper than this is absurd (real files use a few levels).
+pub const MAX_TREE_DEPTH: usize = 64;
+/// More pages than this in one file is refused.
+pub const MAX_PAGES: usize = 250_000;
+
+/// A file's identity on disk, so that one file cited twice is read once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FileKey {
+    dev: u64,
+    ino: u64,
+}
+
+/// Reads a document: a regular file (a link is followed to one), at most
+/// `limit` bytes, without opening anything that could block (a FIFO) or
+/// never end (a device).
+pub fn read(path: &Path, limit: u64) -> Result<(FileKey, Vec<u8>), String> {
+    let key = identify(path, limit)?;
+    let file = std::fs::File::open(path).map_err(|e| format!("cannot be read: {e}"))?;
+    let mut bytes = Vec::new();
+    // The file may grow between the look and the read.
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot be read: {e}"))?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large(bytes.len() as u64, limit));
+    }
+    if bytes.is_empty() {
+        return Err("is empty (0 bytes): save the document again".into());
+    }
+    Ok((key, bytes))
+}
+
+/// Which file a path leads to, when it is a regular file within the limit:
+/// only its metadata is read.
+pub fn identify(path: &Path, limit: u64) -> Result<FileKey, String> {
+    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => "no file at this path".to_owned(),
+        std::io::ErrorKind::PermissionDenied => "cannot be read: permission denied".to_owned(),
+        _ => format!("cannot be read: {e}"),
+    })?;
+    let kind = meta.file_type();
+    if !kind.is_file() {
+        let what = if kind.is_dir() {
+            "a folder"
+        } else if kind.is_fifo() {
+            "a named pipe (FIFO)"
+        } else if kind.is_char_device() || kind.is_block_device() {
+            "a device"
+        } else if kind.is_socket() {
+            "a socket"
+        } else {
+            "not a regular file"
+        };
+        return Err(format!("is {what}, not a document: name the file itself"));
+    }
+    if meta.len() > limit {
+        return Err(too_large(meta.len(), limit));
+    }
+    Ok(FileKey {
+        dev: meta.dev(),
+        ino: meta.ino(),
+    })
+}
+
+fn too_large(size: u64, limit: u64) -> String {
+    format!(
+        "is {}, over the limit of {} for one document; if it is genuine, raise the limit with `--max-file-mb N`",
+        megabytes(size),
+        megabytes(limit)
+    )
+}
+
+pub fn megabytes(bytes: u64) -> String {
+    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+}
+
+/// The path a case file names, when it leads outside the case's folder
+/// (an absolute path, or `..` climbing out of it): shown in a warning, so
+/// that a file from elsewhere on the machine is not filed without a word.
+pub fn outside(base_dir: &Path, written: &str) -> Option<PathBuf> {
+    let base = base_dir.canonicalize().ok()?;
+    let target = base_dir.join(written).canonicalize().ok()?;
+    (!target.starts_with(&base)).then_some(target)
+}
+
+/// What a PDF library's error means, in the tool's own words.
+pub fn reason(error: &lopdf::Error) -> String {
+    use lopdf::Error as E;
+    match error {
+        E::Unimplemented(what) => format!("it uses a PDF feature this tool cannot read ({what})"),
+        E::Decompress(lopdf::DecompressError::MemoryLimitExceeded { limit }) => format!(
+            "a compressed stream in it expands past {}",
+            megabytes(*limit as u64)
+        ),
+        E::Decompress(_) => "a compressed stream in it is damaged".into(),
+        E::Parse(_) | E::InvalidOffset(_) => "its structure cannot be parsed".into(),
+        E::Decryption(_) => "it cannot be decrypted".into(),
+        E::IO(e) => format!("it cannot be read: {e}"),
+        other => {
+            let text = other.to_string();
+            // Nothing that sends the user to a library's issue tracker.
+            match text.split_once("; please") {
+                Some((head, _)) => head.to_owned(),
+                None => text,
+            }
+        }
     }
 }
 
-pub(super) fn resolve<'a>(doc: &'a Document, object: &'a Object) -> &'a Object {
+/// The pages of a PDF in order, from a walk of its page tree that refuses
+/// a tree that loops, lists one page twice, is absurdly deep or large, or
+/// holds something that is not a page.
+pub fn pages(doc: &Document) -> Result<Vec<ObjectId>, String> {
+    let root = doc
+        .catalog()
+        .ok()
+        .and_then(|c| c.get(b"Pages").ok())
+        .and_then(|p| p.as_reference().ok())
+        .ok_or_else(|| "its catalog has no page tree".to_owned())?;
+    let mut out = Vec::new();
+    let mut seen = HashSet::new();
+    walk(doc, root, 0, &mut seen, &mut out)?;
+    Ok(out)
+}
+
+fn walk(
+    doc: &Document,
+    node: ObjectId,
+    depth: usize,
+    seen: &mut HashSet<ObjectId>,
+    out: &mut Vec<ObjectId>,
+) -> Result<(), String> {
+    if depth > MAX_TREE_DEPTH {
+        return Err(format!(
+            "its page tree is more than {MAX_TREE_DEPTH} levels deep, which no real document needs"
+        ));
+    }
+    if !seen.insert(node) {
+        return Err(format!(
+            "its page tree loops: object {} {} is reached twice, so the pages cannot be counted",
+            node.0, node.1
+        ));
+    }
+    let dict = doc.get_dictionary(node).map_err(|_| {
+        format!(
+            "its page tree names object {} {}, which is not there",
+            node.0, node.1
+        )
+    })?;
+    let kind = dict.get(b"Type").and_then(Object::as_name).ok();
+    let kids = dict.get(b"Kids").ok().map(|k| resolve(doc, k));
+    match (kind, kids) {
+        (Some(b"Page"), _) | (None, None) => {
+            if out.len() >= MAX_PAGES {
+                return Err(format!("it has more than {MAX_PAGES} pages"));
+            }
+            out.push(node);
+            Ok(())
+        }
+        (_, Some(Object::Array(kids))) => {
+            for kid in kids {
+                let id = kid.as_reference().map_err(|_| {
+                    format!(
+                        "its page tree (object {} {}) lists something that is not a page",
+                        node.0, node.1
+                    )
+                })?;
+                walk(doc, id, depth + 1, seen, out)?;
+            }
+            Ok(())
+        }
+        _ => Err(format!(
+            "its page tree (object {} {}) is neither a page nor a list of pages",
+            node.0, node.1
+        )),
+    }
+}
+
+fn resolve<'a>(doc: &'a Document, object: &'a Object) -> &'a Object {
     doc.dereference(object).map_or(object, |(_, o)| o)
 }
 
-pub(super) fn rect(doc: &Document, object: &Object) -> Option<[f32; 4]> {
-    let items = resolve(doc, object).as_array().ok()?;
-    let values: Vec<f32> = items.iter().filter_map(|o| number(resolve(doc, o))).collect();
-    let [a, b, c, d] = values[..] else {
-        return None;
+/// The content streams a page draws, as its `Contents` lists them (one
+/// stream may be listed many times).
+pub fn content_streams(doc: &Document, page: &Dictionary) -> Result<Vec<ObjectId>, String> {
+    let Ok(contents) = page.get(b"Contents") else {
+        return Ok(Vec::new());
     };
-    Some([a.min(c), b.min(d), a.max(c), b.max(d)])
-}
-
-/// A page attribute, from the page or the nearest ancestor that has it.
-pub(super) fn inherited<'a>(doc: &'a Document, page: ObjectId, key: &[u8]) -> Option<&'a Object> {
-    let mut node = doc.get_dictionary(page).ok()?;
-    for _ in 0..64 {
-        if let Ok(value) = node.get(key) {
-            return Some(value);
-        }
-        let parent = node.get(b"Parent").and_then(Object::as_reference).ok()?;
-        node = doc.get_dictionary(parent).ok()?;
-    }
-    None
-}
-
-/// A page's visible box and rotation.
-#[derive(Debug, Clone, Copy)]
-pub struct Geometry {
-    pub crop: [f32; 4],
-    pub rotate: u16,
-}
-
-impl Geometry {
-    pub fn of(doc: &Document, page: ObjectId) -> Geometry {
-        let letter = [0.0, 0.0, PAGE_WIDTH, PAGE_HEIGHT];
-        let media = inherited(doc, page, b"MediaBox")
-            .and_then(|o| rect(doc, o))
-            .filter(|r| r[2] - r[0] > 1.0 && r[3] - r[1] > 1.0)
-            .unwrap_or(letter);
-        let crop = inherited(doc, page, b"CropBox")
-            .and_then(|o| rect(doc, o))
-            .map(|c| {
-                [
-                    c[0].max(media[0]),
-                    c[1].max(media[1]),
-                    c[2].min(media[2]),
-                    c[3].min(media[3]),
-                ]
+    let list = |items: &[Object]| -> Result<Vec<ObjectId>, String> {
+        items
+            .iter()
+            .map(|o| {
+                o.as_reference()
+                    .map_err(|_| "its content list holds something that is not a stream".to_owned())
             })
-            .filter(|r| r[2] - r[0] > 1.0 && r[3] - r[1] > 1.0)
-            .unwrap_or(media);
-        let rotate = inherited(doc, page, b"Rotate")
-            .and_then(|o| number(resolve(doc, o)))
-            .map_or(0, |r| (((r / 90.0).round() as i64).rem_euclid(4) * 90) as u16);
-        Geometry { crop, rotate }
-    }
-
-    /// Width and height as the page is shown, rotation applied.
-    pub fn visible_size(&self) -> (f32, f32) {
-        let (w, h) = (self.crop[2] - self.crop[0], self.crop[3] - self.crop[1]);
-        if self.rotate % 180 == 90 { (h, w) } else { (w, h) }
-    }
-
-    /// Maps the visible box, rotated as shown, onto (0, 0)–(width, height).
-    pub(super) fn upright(&self) -> Matrix {
-        let [x0, y0, x1, y1] = self.crop;
-        match self.rotate {
-            90 => [0.0, -1.0, 1.0, 0.0, -y0, x1],
-            180 => [-1.0, 0.0, 0.0, -1.0, x1, y1],
-            270 => [0.0, 1.0, -1.0, 0.0, y1, -x0],
-            _ => [1.0, 0.0, 0.0, 1.0, -x0, -y0],
-        }
-    }
-}
-
-/// The content a page draws: one stream to reuse as it is, or several
-/// joined (decoded) into one.
-pub enum PageContent {
-    Single(ObjectId),
-    Joined(Vec<u8>),
-}
-
-pub fn page_content(doc: &Document, page: ObjectId) -> Result<PageContent, String> {
-    let dict = doc.get_dictionary(page).map_err(|e| e.to_string())?;
-    let contents = match dict.get(b"Contents") {
-        Ok(c) => c,
-        Err(_) => return Ok(PageContent::Joined(Vec::new())),
+            .collect()
     };
-    let ids: Vec<ObjectId> = match contents {
+    match contents {
         Object::Reference(id) => match doc.get_object(*id) {
-            Ok(Object::Stream(_)) => return Ok(PageContent::Single(*id)),
-            Ok(Object::Array(items)) => items.iter().filter_map(|o| o.as_reference().ok()).collect(),
-            _ => return Err("its content is missing".into()),
+            Ok(Object::Stream(_)) => Ok(vec![*id]),
+            Ok(Object::Array(items)) => list(items),
+            _ => Err("its content is missing".into()),
         },
-        Object::Array(items) => items.iter().filter_map(|o| o.as_reference().ok()).collect(),
-        _ => return Err("its content is not a stream".into()),
-    };
-    let mut joined = Vec::new();
-    for id in ids {
+        Object::Array(items) => list(items),
+        _ => Err("its content is not a stream".into()),
+    }
+}
+
+/// Decodes content streams within limits, each distinct stream once, and
+/// keeps count of all the content a file decodes.
+#[derive(Default)]
+pub struct Decoder {
+    decoded: HashMap<ObjectId, usize>,
+    /// Decoded bytes so far in this file.
+    pub total: u64,
+}
+
+impl Decoder {
+    /// One page's content, its streams decoded and joined, refused when a
+    /// stream, the page or the file would decode past its limit.
+    pub fn page(&mut self, doc: &Document, ids: &[ObjectId]) -> Result<Vec<u8>, String> {
+        // Sizes first, each distinct stream decoded once, so that a stream
+        // listed thousands of times is refused before it is joined.
+        let mut sizes: HashMap<ObjectId, usize> = HashMap::new();
+        let mut joined_len = 0usize;
+        for id in ids {
+            let size = match sizes.get(id) {
+                Some(&s) => s,
+                None => {
+                    let s = match self.decoded.get(id) {
+                        Some(&s) => s,
+                        None => self.decode(doc, *id)?.len(),
+                    };
+                    sizes.insert(*id, s);
+                    s
+                }
+            };
+            joined_len = joined_len.saturating_add(size + 1);
+            if joined_len > MAX_PAGE_CONTENT_BYTES {
+                return Err(format!(
+                    "its content, {} streams joined, decodes to more than {}",
+                    ids.len(),
+                    megabytes(MAX_PAGE_CONTENT_BYTES as u64)
+                ));
+            }
+        }
+        self.total += joined_len as u64;
+        if self.total > MAX_FILE_CONTENT_BYTES {
+            return Err(format!(
+                "the content of its pages decodes to more than {} in all",
+                megabytes(MAX_FILE_CONTENT_BYTES)
+            ));
+        }
+        let mut joined = Vec::with_capacity(joined_len);
+        let mut cache: HashMap<ObjectId, Vec<u8>> = HashMap::new();
+        for id in ids {
+            if !cache.contains_key(id) {
+                let bytes = self.decode(doc, *id)?;
+                cache.insert(*id, bytes);
+            }
+            joined.extend_from_slice(&cache[id]);
+            joined.push(b'\n');
+        }
+        Ok(joined)
+    }
+
+    fn decode(&mut self, doc: &Document, id: ObjectId) -> Result<Vec<u8>, String> {
         let stream = doc
             .get_object(id)
             .and_then(Object::as_stream)
-            .map_err(|e| e.to_string())?;
+            .map_err(|_| format!("its content stream {} {} is missing", id.0, id.1))?;
         let bytes = if stream.dict.has(b"Filter") {
-            stream.decompressed_content().map_err(|e| e.to_string())?
+            stream
+                .decompressed_content_with_limit(MAX_STREAM_BYTES)
+                .map_err(|e| match e {
+                    lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. }) => format!(
+                        "a content stream expands past {}",
+                        megabytes(MAX_STREAM_BYTES as u64)
+                    ),
+                    e => reason(&e),
+                })?
         } else {
             stream.content.clone()
         };
-        joined.extend_from_slice(&bytes);
-        joined.push(b'\n');
+        self.decoded.insert(id, bytes.len());
+        Ok(bytes)
     }
-    Ok(PageContent::Joined(joined))
 }
 
-/// One annotation of a page, as far as the packet cares.
-pub struct Annotation {
-    /// As the page's `Annots` array holds it (a reference or a dictionary).
-    pub(super) object: Object,
-    pub(super) rect: Option<[f32; 4]>,
-    /// Neither hidden nor a pop-up window.
-    pub shown: bool,
-    pub widget: bool,
-    /// A link: kept as it is, nothing to show.
-    pub link: bool,
-    /// The normal appearance stream, in the state the annotation is in.
-    pub appearance: Option<ObjectId>,
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lopdf::dictionary;
 
-pub fn annotations(doc: &Document, page: ObjectId) -> Vec<Annotation> {
-    let Some(list) = doc
-        .get_dictionary(page)
-        .ok()
-        .and_then(|p| p.get(b"Annots").ok())
-        .and_then(|a| resolve(doc, a).as_array().ok())
-    else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for object in list {
-        let Ok(dict) = resolve(doc, object).as_dict() else {
-            continue;
-        };
-        let subtype = dict.get(b"Subtype").and_then(Object::as_name).unwrap_or(b"");
-        let flags = dict
-            .get(b"F")
-            .ok()
-            .and_then(|f| number(resolve(doc, f)))
-            .map_or(0, |f| f as i64);
-        // Hidden (2) or not to be viewed (32).
-        let shown = subtype != b"Popup" && flags & (2 | 32) == 0;
-        let appearance = dict
-            .get(b"AP")
-            .ok()
-            .and_then(|ap| resolve(doc, ap).as_dict().ok())
-            .and_then(|ap| ap.get(b"N").ok())
-            .and_then(|n| match n {
-                Object::Reference(id) => match doc.get_object(*id).ok()? {
-                    Object::Stream(_) => Some(*id),
-                    Object::Dictionary(states) => state_appearance(doc, dict, states),
-                    _ => None,
-                },
-                Object::Dictionary(states) => state_appearance(doc, dict, states),
-                _ => None,
-            });
-        out.push(Annotation {
-            object: object.clone(),
-            rect: dict.get(b"Rect").ok().and_then(|r| rect(doc, r)),
-            shown,
-            widget: subtype == b"Widget",
-            link: subtype == b"Link",
-            appearance,
+    fn tree(kids_of_root: Vec<Object>, extra: impl FnOnce(&mut Document, ObjectId)) -> Document {
+        let mut doc = Document::with_version("1.5");
+        let root = doc.new_object_id();
+        doc.objects.insert(
+            root,
+            Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids_of_root, "Count" => 1 }),
+        );
+        extra(&mut doc, root);
+        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => root });
+        doc.trailer.set("Root", catalog);
+        doc
+    }
+
+    #[test]
+    fn a_page_tree_that_loops_is_refused_with_its_reason() {
+        let doc = tree(vec![], |doc, root| {
+            let page = doc.add_object(dictionary! { "Type" => "Page", "Parent" => root });
+            doc.get_dictionary_mut(root)
+                .unwrap()
+                .set("Kids", vec![Object::Reference(page), Object::Reference(root)]);
         });
+        let err = pages(&doc).unwrap_err();
+        assert!(err.contains("loops"), "{err}");
     }
-    out
-}
 
-/// A check box's or radio button's appearance for its current state.
-fn state_appearance(doc: &Document, annotation: &Dictionary, states: &Dictionary) -> Option<ObjectId> {
-    let state = annotation.get(b"AS").and_then(Object::as_name).ok()?;
-    let id = states.get(state).and_then(Object::as_reference).ok()?;
-    matches!(doc.get_object(id), Ok(Object::Stream(_))).then_some(id)
+    #[test]
+    fn one_page_listed_twice_is_refused() {
+        let doc = tree(vec![], |doc, root| {
+            let page = doc.add_object(dictionary! { "Type" => "Page", "Parent" => root });
+            doc.get_dictionary_mut(root)
+                .unwrap()
+                .set("Kids", vec![Object::Reference(page), Object::Reference(page)]);
+        });
+        assert!(pages(&doc).unwrap_err().contains("reached twice"));
+    }
+
+    #[test]
+    fn a_stream_listed_thousands_of_times_is_refused_before_it_is_joined() {
+        let mut doc = Document::with_version("1.5");
+        let id = doc.add_object(lopdf::Stream::new(dictionary! {}, vec![b' '; 200_000]));
+        let ids = vec![id; 5_000];
+        let mut decoder = Decoder::default();
+        let err = decoder.page(&doc, &ids).unwrap_err();
+        assert!(err.contains("5000 streams joined"), "{err}");
+        // Listed a few times, it is joined as often as listed.
+        assert_eq!(decoder.page(&doc, &ids[..3]).unwrap().len(), 3 * 200_001);
+    }
+
+    #[test]
+    fn library_wording_never_reaches_the_user() {
+        let text = reason(&lopdf::Error::Unimplemented("JBIG3"));
+        assert!(!text.contains("issue"), "{text}");
+        assert!(text.contains("JBIG3"));
+    }
+
+    #[test]
+    fn only_regular_files_are_read_and_within_the_limit() {
+        assert!(
+            read(Path::new("/dev/zero"), 1000)
+                .unwrap_err()
+                .contains("a device")
+        );
+        let dir = std::env::temp_dir().join(format!("rebut-source-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let big = dir.join("big.pdf");
+        std::fs::write(&big, vec![b'x'; 2000]).unwrap();
+        assert!(read(&big, 1000).unwrap_err().contains("over the limit"));
+        assert_eq!(read(&big, 2000).unwrap().1.len(), 2000);
+        let empty = dir.join("empty.pdf");
+        std::fs::write(&empty, b"").unwrap();
+        assert!(read(&empty, 1000).unwrap_err().contains("empty"));
+        assert!(read(&dir, 1000).unwrap_err().contains("a folder"));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

@@ -9,7 +9,7 @@
 //! fonts are never used: they cannot show most accented or non-Latin names.
 
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream, StringFormat, dictionary};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
 static REGULAR: &[u8] = include_bytes!("../../assets/fonts/LiberationSerif-Regular.ttf");
@@ -38,6 +38,8 @@ pub struct FontUse {
     /// Glyph id of the full font, and the text it stands for.
     used: BTreeMap<u16, char>,
     fallback: u16,
+    /// Characters asked for that the face lacks (drawn as "?").
+    pub missing: BTreeSet<char>,
 }
 
 impl FontUse {
@@ -50,6 +52,7 @@ impl FontUse {
             base_name,
             used: BTreeMap::new(),
             fallback,
+            missing: BTreeSet::new(),
         }
     }
 
@@ -84,6 +87,7 @@ impl FontUse {
         for c in text.chars() {
             let gid = self.glyph(c);
             let shown = if gid == self.fallback && c != '?' && self.face.glyph_index(c).is_none() {
+                self.missing.insert(c);
                 '?'
             } else {
                 c
@@ -284,6 +288,11 @@ impl Fonts {
             Style::Regular => &mut self.regular,
             Style::Bold => &mut self.bold,
         }
+    }
+
+    /// The characters either face was asked for and lacks.
+    pub fn missing(&self) -> BTreeSet<char> {
+        self.regular.missing.union(&self.bold.missing).copied().collect()
     }
 
     /// Embeds both faces; the font resource dictionary for generated pages.

@@ -850,6 +850,52 @@ fn large_packets_split_into_volumes_at_exhibit_boundaries() {
         }
     }
     assert_eq!(letters, ["A", "B", "C", "D", "E"]);
+    earlier_volumes_do_not_stay_beside_a_new_packet(&dir);
+}
+
+/// After a run in four volumes: a file named like a volume that `rebut`
+/// did not write is refused over; then a run in one volume removes the
+/// four, so that the folder holds one packet; `-o -` writes that one
+/// volume to standard output and refuses several.
+fn earlier_volumes_do_not_stay_beside_a_new_packet(dir: &Path) {
+    std::fs::write(dir.join("packet-7.pdf"), b"my own notes").unwrap();
+    let (code, err) = run(&["packet", "case.yaml", "-o", "packet.pdf"], dir);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("packet-7.pdf"), "{err}");
+    assert!(!dir.join("packet.pdf").exists());
+    assert!(dir.join("packet-4.pdf").exists());
+    std::fs::remove_file(dir.join("packet-7.pdf")).unwrap();
+
+    let (code, err) = run(&["packet", "case.yaml", "-o", "packet.pdf"], dir);
+    assert_eq!(code, 0, "{err}");
+    assert!(dir.join("packet.pdf").exists());
+    for n in 1..=4 {
+        assert!(
+            !dir.join(format!("packet-{n}.pdf")).exists(),
+            "packet-{n}.pdf stayed"
+        );
+        assert!(
+            err.contains(&format!("removed packet-{n}.pdf, a volume of an earlier run")),
+            "{err}"
+        );
+    }
+
+    let out = rebut()
+        .current_dir(dir)
+        .args(["packet", "case.yaml", "-o", "-"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(out.stdout, std::fs::read(dir.join("packet.pdf")).unwrap());
+    assert!(!dir.join("-").exists());
+    let out = rebut()
+        .current_dir(dir)
+        .args(["packet", "case.yaml", "--max-mb", "1", "-o", "-"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("takes 4 volumes"));
 }
 
 #[test]
@@ -970,4 +1016,613 @@ fn check_tells_what_the_packet_will_refuse() {
             s("page-count", "warning", "berg"),
         ]
     );
+}
+
+// ---- hostile and odd inputs ----------------------------------------------
+
+/// A case whose exhibits are `(id, file, pages)`, all cited by one point.
+fn case_of(dir: &Path, exhibits: &[(&str, &str, u32)]) -> PathBuf {
+    let ids: Vec<&str> = exhibits.iter().map(|e| e.0).collect();
+    let mut text = format!(
+        "{CASE_HEAD}      - point: The documents show urgency.\n        evidence: [{}]\nevidence:\n",
+        ids.join(", ")
+    );
+    for (id, file, pages) in exhibits {
+        text.push_str(&format!(
+            "  - id: {id}\n    type: other\n    title: Document {id}\n    pages: {pages}\n    file: {file}\n"
+        ));
+    }
+    let path = dir.join("case.yaml");
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+/// A one-page PDF whose page tree lists its page and then itself.
+fn looping_pdf() -> Vec<u8> {
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let content = doc.add_object(Stream::new(dictionary! {}, b"0 0 m 10 10 l S".to_vec()));
+    let page = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+        "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+    });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => vec![page.into(), pages_id.into()], "Count" => 2,
+        }),
+    );
+    finish(doc, pages_id)
+}
+
+/// A one-page PDF whose page draws the streams `streams` (repeats allowed).
+fn streams_pdf(streams: Vec<Stream>, order: &[usize]) -> Vec<u8> {
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let ids: Vec<_> = streams.into_iter().map(|s| doc.add_object(s)).collect();
+    let contents: Vec<Object> = order.iter().map(|&i| Object::Reference(ids[i])).collect();
+    let page = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages_id, "Contents" => contents,
+        "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+    });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 }),
+    );
+    finish(doc, pages_id)
+}
+
+/// A zlib stream of `mib` MiB of zeros, a few hundred bytes per MiB: one
+/// compressed MiB repeated (each block stands alone), then a final block.
+fn zeros_deflated(mib: usize) -> Vec<u8> {
+    use flate2::{Compress, Compression, FlushCompress};
+    let mut compress = Compress::new(Compression::best(), false);
+    let mut block = Vec::with_capacity(1 << 16);
+    compress
+        .compress_vec(&vec![0u8; 1 << 20], &mut block, FlushCompress::Sync)
+        .unwrap();
+    let mut out = vec![0x78, 0xDA];
+    for _ in 0..mib {
+        out.extend_from_slice(&block);
+    }
+    out.extend_from_slice(&[0x03, 0x00]);
+    let len = (mib as u64) << 20;
+    let adler = ((len % 65521) << 16) | 1;
+    out.extend_from_slice(&(adler as u32).to_be_bytes());
+    out
+}
+
+/// A PNG header that claims `w` × `h` pixels, with a token of data.
+fn huge_png(w: u32, h: u32) -> Vec<u8> {
+    let chunk = |kind: &[u8], data: &[u8]| {
+        let mut crc = flate2::Crc::new();
+        crc.update(kind);
+        crc.update(data);
+        let mut out = (data.len() as u32).to_be_bytes().to_vec();
+        out.extend_from_slice(kind);
+        out.extend_from_slice(data);
+        out.extend_from_slice(&crc.sum().to_be_bytes());
+        out
+    };
+    let mut ihdr = w.to_be_bytes().to_vec();
+    ihdr.extend_from_slice(&h.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 6, 0, 0, 0]);
+    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+    out.extend(chunk(b"IHDR", &ihdr));
+    out.extend(chunk(b"IDAT", &zeros_deflated(1)));
+    out.extend(chunk(b"IEND", b""));
+    out
+}
+
+#[test]
+fn hostile_inputs_are_refused_with_their_reason_without_hanging() {
+    let dir = scratch("hostile");
+    let docs = dir.join("docs");
+    std::fs::create_dir_all(&docs).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", docs.join("zero.pdf")).unwrap();
+    let fifo = std::process::Command::new("mkfifo")
+        .arg(docs.join("pipe.pdf"))
+        .status()
+        .is_ok_and(|s| s.success());
+    if !fifo {
+        eprintln!("skipping the FIFO: `mkfifo` failed");
+        std::fs::write(docs.join("pipe.pdf"), text_pdf(&["x"], (612.0, 792.0), None)).unwrap();
+    }
+    std::fs::write(docs.join("empty.pdf"), b"").unwrap();
+    std::fs::write(docs.join("huge.png"), huge_png(30_000, 30_000)).unwrap();
+    std::fs::write(docs.join("loop.pdf"), looping_pdf()).unwrap();
+    // 300 kB of content listed 1,000 times: 300 MB once joined.
+    let spaces = Stream::new(dictionary! {}, vec![b' '; 300_000]);
+    std::fs::write(docs.join("repeat.pdf"), streams_pdf(vec![spaces], &[0; 1000])).unwrap();
+    // A few hundred kB that expand to 130 MiB, beside an ordinary stream.
+    let bomb = Stream::new(dictionary! { "Filter" => "FlateDecode" }, zeros_deflated(130));
+    let plain = Stream::new(dictionary! {}, b"0 0 m 5 5 l S".to_vec());
+    std::fs::write(docs.join("bomb.pdf"), streams_pdf(vec![plain, bomb], &[0, 1])).unwrap();
+    std::fs::write(docs.join("big.pdf"), heavy_pdf("big", 1_500_000, 3)).unwrap();
+    case_of(
+        &dir,
+        &[
+            ("zero", "docs/zero.pdf", 1),
+            ("pipe", "docs/pipe.pdf", 1),
+            ("empty", "docs/empty.pdf", 1),
+            ("huge", "docs/huge.png", 1),
+            ("loop", "docs/loop.pdf", 1),
+            ("repeat", "docs/repeat.pdf", 1),
+            ("bomb", "docs/bomb.pdf", 1),
+            ("big", "docs/big.pdf", 1),
+        ],
+    );
+    let (code, err) = run(
+        &[
+            "packet",
+            "case.yaml",
+            "--max-file-mb",
+            "1",
+            "--front",
+            "/dev/zero",
+            "-o",
+            "packet.pdf",
+        ],
+        &dir,
+    );
+    assert_eq!(code, 2, "{err}");
+    let mut expected = vec![
+        "front document /dev/zero: is a device, not a document",
+        "Exhibit A (zero) docs/zero.pdf: is a device, not a document",
+        "Exhibit C (empty) docs/empty.pdf: is empty (0 bytes)",
+        "Exhibit D (huge) docs/huge.png: the PNG is 30000 × 30000 pixels (900 million), over the limit",
+        "Exhibit E (loop) docs/loop.pdf: is a damaged PDF: its page tree loops",
+        "Exhibit F (repeat) docs/repeat.pdf: page 1 cannot be used: its content, 1000 streams joined, decodes to more than 268.4 MB",
+        "Exhibit G (bomb) docs/bomb.pdf: page 1 cannot be used: a content stream expands past 134.2 MB",
+        "Exhibit H (big) docs/big.pdf: is 1.5 MB, over the limit of 1.0 MB for one document",
+    ];
+    if fifo {
+        expected.push("Exhibit B (pipe) docs/pipe.pdf: is a named pipe (FIFO), not a document");
+    }
+    for line in &expected {
+        assert!(err.contains(line), "missing `{line}` in:\n{err}");
+    }
+    assert!(!err.contains("open an issue"), "{err}");
+    assert!(!dir.join("packet.pdf").exists());
+}
+
+#[test]
+fn a_file_outside_the_case_folder_is_named_in_a_warning() {
+    let dir = scratch("outside");
+    let case_dir = dir.join("case");
+    std::fs::create_dir_all(&case_dir).unwrap();
+    std::fs::write(
+        dir.join("elsewhere.pdf"),
+        text_pdf(&["elsewhere"], (612.0, 792.0), None),
+    )
+    .unwrap();
+    std::fs::write(
+        case_dir.join("inside.pdf"),
+        text_pdf(&["inside"], (612.0, 792.0), None),
+    )
+    .unwrap();
+    case_of(
+        &case_dir,
+        &[("out", "../elsewhere.pdf", 1), ("in", "inside.pdf", 1)],
+    );
+    let (code, err) = run(&["packet", "case.yaml", "-o", "packet.pdf"], &case_dir);
+    assert_eq!(code, 0, "{err}");
+    let outside = dir.join("elsewhere.pdf").canonicalize().unwrap();
+    assert!(
+        err.contains(&format!(
+            "Exhibit A (out) ../elsewhere.pdf: is outside the case's folder ({})",
+            outside.display()
+        )),
+        "{err}"
+    );
+    assert!(!err.contains("inside.pdf: is outside"), "{err}");
+}
+
+#[test]
+fn a_page_count_left_to_its_default_is_not_said_to_be_declared() {
+    let dir = scratch("default-pages");
+    std::fs::write(
+        dir.join("two.pdf"),
+        text_pdf(&["one", "two"], (612.0, 792.0), None),
+    )
+    .unwrap();
+    let text = format!(
+        "{CASE_HEAD}      - point: It shows urgency.\n        evidence: [two]\nevidence:\n  - {{id: two, type: other, title: Two pages, file: two.pdf}}\n"
+    );
+    std::fs::write(dir.join("case.yaml"), text).unwrap();
+    let (code, err) = run(&["packet", "case.yaml", "-o", "packet.pdf"], &dir);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("two.pdf: `pages` is 1 (also when it is not given), but the PDF has 2"),
+        "{err}"
+    );
+    assert!(!err.contains("declares 1 page"), "{err}");
+}
+
+// ---- faithful pages ------------------------------------------------------
+
+/// The first page's annotations for [`faithful_pdf`], the button first.
+fn faithful_annotations(doc: &mut Document, p1: lopdf::ObjectId, helv: lopdf::ObjectId) -> Vec<Object> {
+    let appearance = |doc: &mut Document, text: &str| {
+        doc.add_object(Stream::new(
+            dictionary! {
+                "Type" => "XObject", "Subtype" => "Form",
+                "BBox" => vec![0.into(), 0.into(), 200.into(), 20.into()],
+                "Resources" => dictionary! { "Font" => dictionary! { "Helv" => helv } },
+            },
+            format!("BT /Helv 12 Tf 2 5 Td ({text}) Tj ET").into_bytes(),
+        ))
+    };
+    let button_ap = appearance(doc, "START OVER BUTTON");
+    let outside_ap = appearance(doc, "OUTSIDE CROP STAMP");
+    let printed_ap = appearance(doc, "PRINTED STAMP");
+    let rect = |x: i64, y: i64| vec![x.into(), y.into(), (x + 200).into(), (y + 20).into()];
+    let button = doc.add_object(dictionary! {
+        "Type" => "Annot", "Subtype" => "Widget", "FT" => "Btn", "F" => 0, "P" => p1,
+        "Rect" => rect(300, 500), "AP" => dictionary! { "N" => button_ap },
+    });
+    let outside = doc.add_object(dictionary! {
+        "Type" => "Annot", "Subtype" => "Stamp", "F" => 4, "Rect" => rect(300, 760),
+        "AP" => dictionary! { "N" => outside_ap },
+    });
+    let printed = doc.add_object(dictionary! {
+        "Type" => "Annot", "Subtype" => "Stamp", "F" => 4, "Rect" => rect(300, 400),
+        "AP" => dictionary! { "N" => printed_ap },
+    });
+    let highlight = doc.add_object(dictionary! {
+        "Type" => "Annot", "Subtype" => "Highlight", "F" => 4, "Rect" => rect(72, 600),
+        "QuadPoints" => vec![72.into(), 620.into(), 272.into(), 620.into(), 72.into(), 600.into(), 272.into(), 600.into()],
+    });
+    let script = doc.add_object(dictionary! {
+        "Type" => "Annot", "Subtype" => "Link", "Rect" => rect(72, 300),
+        "A" => dictionary! { "S" => "JavaScript", "JS" => Object::string_literal("app.alert('hi')") },
+    });
+    let launch = doc.add_object(dictionary! {
+        "Type" => "Annot", "Subtype" => "Link", "Rect" => rect(72, 270),
+        "A" => dictionary! { "S" => "Launch", "F" => Object::string_literal("cmd.exe") },
+    });
+    let web = doc.add_object(dictionary! {
+        "Type" => "Annot", "Subtype" => "Link", "Rect" => rect(72, 240),
+        "A" => dictionary! { "S" => "URI", "URI" => Object::string_literal("https://www.uscis.gov/") },
+    });
+    let named = doc.add_object(dictionary! {
+        "Type" => "Annot", "Subtype" => "Link", "Rect" => rect(72, 210),
+        "Dest" => Object::string_literal("second"),
+    });
+    [button, outside, printed, highlight, script, launch, web, named]
+        .into_iter()
+        .map(Object::Reference)
+        .collect()
+}
+
+/// Two pages: the first with a layer that is off, a non-printing button,
+/// a stamp outside the crop box, a highlight without an appearance, a
+/// JavaScript link, a web link and a link to the second page by name; a
+/// signed form (`SigFlags`) too.
+fn faithful_pdf() -> Vec<u8> {
+    let mut doc = Document::with_version("1.7");
+    let pages_id = doc.new_object_id();
+    let p1 = doc.new_object_id();
+    let p2 = doc.new_object_id();
+    let helv =
+        doc.add_object(dictionary! { "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica" });
+    let layer =
+        doc.add_object(dictionary! { "Type" => "OCG", "Name" => Object::string_literal("Draft notes") });
+    let annots = faithful_annotations(&mut doc, p1, helv);
+    let content1 = doc.add_object(Stream::new(
+        dictionary! {},
+        b"BT /F1 14 Tf 72 700 Td (VISIBLE TEXT) Tj ET /OC /L1 BDC BT /F1 14 Tf 72 650 Td (HIDDEN LAYER TEXT) Tj ET EMC"
+            .to_vec(),
+    ));
+    let content2 = doc.add_object(Stream::new(
+        dictionary! {},
+        b"BT /F1 14 Tf 72 700 Td (SECOND PAGE) Tj ET".to_vec(),
+    ));
+    let resources = dictionary! {
+        "Font" => dictionary! { "F1" => helv },
+        "Properties" => dictionary! { "L1" => layer },
+    };
+    doc.objects.insert(
+        p1,
+        Object::Dictionary(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content1, "Resources" => resources.clone(),
+            "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+            "CropBox" => vec![0.into(), 0.into(), 612.into(), 740.into()],
+            "Annots" => annots.clone(),
+        }),
+    );
+    doc.objects.insert(
+        p2,
+        Object::Dictionary(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content2, "Resources" => resources,
+            "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+        }),
+    );
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(
+            dictionary! { "Type" => "Pages", "Kids" => vec![p1.into(), p2.into()], "Count" => 2 },
+        ),
+    );
+    let catalog = doc.add_object(dictionary! {
+        "Type" => "Catalog", "Pages" => pages_id,
+        "OCProperties" => dictionary! {
+            "OCGs" => vec![layer.into()],
+            "D" => dictionary! { "OFF" => vec![layer.into()] },
+        },
+        "Names" => dictionary! { "Dests" => dictionary! {
+            "Names" => vec![Object::string_literal("second"), vec![p2.into(), "XYZ".into(), 0.into(), 792.into(), Object::Null].into()],
+        } },
+        "AcroForm" => dictionary! { "Fields" => vec![annots[0].clone()], "SigFlags" => 3 },
+    });
+    doc.trailer.set("Root", catalog);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).unwrap();
+    bytes
+}
+
+/// The exhibit's page as a file reads: the annotations kept, where they
+/// go, the layer settings, no script.
+fn assert_faithful_structure(pdf: &Path) {
+    let packet = Document::load(pdf).unwrap();
+    let pages = packet.get_pages();
+    // Notice, index, divider, then the exhibit's two pages.
+    assert_eq!(pages.len(), 5);
+    let (p1, p2) = (pages[&4], pages[&5]);
+    let annots: Vec<lopdf::Dictionary> = packet
+        .get_dictionary(p1)
+        .unwrap()
+        .get(b"Annots")
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| packet.get_dictionary(a.as_reference().unwrap()).unwrap().clone())
+        .collect();
+    let kinds: Vec<&[u8]> = annots
+        .iter()
+        .map(|a| a.get(b"Subtype").unwrap().as_name().unwrap())
+        .collect();
+    // The two script links are gone; the highlight, the web link and the
+    // named link stay.
+    assert_eq!(kinds, [&b"Highlight"[..], b"Link", b"Link"]);
+    let raw = std::fs::read(pdf).unwrap();
+    let quad: Vec<f32> = annots[0]
+        .get(b"QuadPoints")
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o.as_float().unwrap())
+        .collect();
+    let rect: Vec<f32> = annots[0]
+        .get(b"Rect")
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o.as_float().unwrap())
+        .collect();
+    // The quadrilateral moved with the rectangle: it spans it exactly.
+    assert!(
+        (quad[0] - rect[0]).abs() < 0.01 && (quad[2] - rect[2]).abs() < 0.01,
+        "{quad:?} {rect:?}"
+    );
+    assert!(
+        (quad[1] - rect[3]).abs() < 0.01 && (quad[5] - rect[1]).abs() < 0.01,
+        "{quad:?} {rect:?}"
+    );
+    let dest = annots[2].get(b"Dest").unwrap().as_array().unwrap();
+    assert_eq!(
+        dest[0].as_reference().unwrap(),
+        p2,
+        "the named link goes to the exhibit's second page"
+    );
+    let catalog = packet.catalog().unwrap();
+    let layers = catalog.get(b"OCProperties").unwrap().as_dict().unwrap();
+    let off = layers
+        .get(b"D")
+        .unwrap()
+        .as_dict()
+        .unwrap()
+        .get(b"OFF")
+        .unwrap()
+        .as_array()
+        .unwrap();
+    assert_eq!(off.len(), 1, "the layer that is off stays off");
+    assert!(
+        !raw.windows(10).any(|w| w == b"JavaScript"),
+        "no JavaScript in the packet"
+    );
+    assert!(!raw.windows(7).any(|w| w == b"cmd.exe"));
+}
+
+#[test]
+fn the_packet_shows_what_the_exhibit_shows_and_nothing_it_hides() {
+    let dir = scratch("faithful");
+    std::fs::write(dir.join("exhibit.pdf"), faithful_pdf()).unwrap();
+    std::fs::write(
+        dir.join("a4-notice.pdf"),
+        text_pdf(&["NOTICE"], (595.0, 842.0), None),
+    )
+    .unwrap();
+    case_of(&dir, &[("faithful", "exhibit.pdf", 2)]);
+    let (code, err) = run(
+        &[
+            "packet",
+            "case.yaml",
+            "--front",
+            "a4-notice.pdf",
+            "-o",
+            "packet.pdf",
+        ],
+        &dir,
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("is digitally signed"), "{err}");
+    assert!(
+        !err.contains("a4-notice.pdf"),
+        "a front document is never scaled: {err}"
+    );
+
+    assert_faithful_structure(&dir.join("packet.pdf"));
+    if !tools("the_packet_shows_what_the_exhibit_shows_and_nothing_it_hides") {
+        return;
+    }
+    qpdf_check(&dir.join("packet.pdf"));
+    let text = page_text(&dir.join("packet.pdf"), 4);
+    assert!(text.contains("VISIBLE TEXT"), "{text}");
+    assert!(text.contains("PRINTED STAMP"), "{text}");
+    for hidden in ["START OVER BUTTON", "OUTSIDE CROP STAMP", "HIDDEN LAYER TEXT"] {
+        assert!(!text.contains(hidden), "{hidden} shows: {text}");
+    }
+    let info = std::process::Command::new("pdfinfo")
+        .arg(dir.join("packet.pdf"))
+        .output()
+        .unwrap();
+    let info = String::from_utf8_lossy(&info.stdout).into_owned();
+    assert!(
+        info.lines()
+            .any(|l| l.starts_with("JavaScript:") && l.trim_end().ends_with(" no")),
+        "{info}"
+    );
+}
+
+#[test]
+fn a_form_that_asks_viewers_to_redraw_its_fields_is_refused_in_preflight() {
+    let dir = scratch("need-appearances");
+    let mut doc = Document::load_mem(&form_pdf("Alice")).unwrap();
+    let catalog = doc.catalog_mut().unwrap();
+    let form = catalog.get_mut(b"AcroForm").unwrap().as_dict_mut().unwrap();
+    form.set("NeedAppearances", true);
+    doc.save(dir.join("form.pdf")).unwrap();
+    case_of(&dir, &[("form", "form.pdf", 1)]);
+    let (code, err) = run(&["packet", "case.yaml", "-o", "packet.pdf"], &dir);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("Exhibit A (form) form.pdf: is a form saved with \"NeedAppearances\""),
+        "{err}"
+    );
+    assert!(err.contains("save a flattened copy"), "{err}");
+    assert!(!dir.join("packet.pdf").exists());
+}
+
+// ---- clerk aids ----------------------------------------------------------
+
+#[test]
+fn stamps_and_index_carry_the_filing_and_page_labels_match_the_stamps() {
+    let dir = scratch("clerk");
+    good_case(&dir);
+    let text = std::fs::read_to_string(dir.join("case.yaml")).unwrap();
+    let text = text
+        .replace(
+            "  title: Humanitarian parole for J. Peña Núñez\n",
+            "  title: Humanitarian parole for J. Peña Núñez\n  receipt: IOE0912345678\n",
+        )
+        .replace("title: Family photograph", "title: Family photograph 家族");
+    std::fs::write(dir.join("case.yaml"), text).unwrap();
+    let (code, err) = run(
+        &["packet", "case.yaml", "--front", "notice.pdf", "-o", "packet.pdf"],
+        &dir,
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("the packet's typeface lacks 家 (U+5BB6), 族 (U+65CF); these print as \"?\""),
+        "{err}"
+    );
+
+    // Labels: the notice is front matter, then the index, then per
+    // exhibit its divider and its pages numbered as the stamps number them.
+    let packet = Document::load(dir.join("packet.pdf")).unwrap();
+    let labels = packet
+        .catalog()
+        .unwrap()
+        .get(b"PageLabels")
+        .unwrap()
+        .as_dict()
+        .unwrap()
+        .get(b"Nums")
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .clone();
+    let entries: Vec<(i64, String)> = labels
+        .chunks(2)
+        .map(|pair| {
+            let d = pair[1].as_dict().unwrap();
+            let prefix = d
+                .get(b"P")
+                .ok()
+                .map(|p| String::from_utf8_lossy(p.as_str().unwrap()).into_owned())
+                .unwrap_or_default();
+            let start = d
+                .get(b"St")
+                .ok()
+                .map(|s| s.as_i64().unwrap().to_string())
+                .unwrap_or_default();
+            (pair[0].as_i64().unwrap(), format!("{prefix}{start}"))
+        })
+        .collect();
+    // Notice (1), index (1), A: divider + 3, B: divider + 2 + 2, C, D, E.
+    assert_eq!(
+        entries,
+        [
+            (0, String::new()),
+            (1, "Index 1".into()),
+            (2, "Exhibit A".into()),
+            (3, "1".into()),
+            (6, "Exhibit B".into()),
+            (7, "4".into()),
+            (11, "Exhibit C".into()),
+            (12, "8".into()),
+            (13, "Exhibit D".into()),
+            (14, "9".into()),
+            (15, "Exhibit E".into()),
+            (16, "10".into()),
+        ]
+    );
+    if !tools("stamps_and_index_carry_the_filing_and_page_labels_match_the_stamps") {
+        return;
+    }
+    qpdf_check(&dir.join("packet.pdf"));
+    let index = page_text(&dir.join("packet.pdf"), 2);
+    assert!(
+        index.contains("Beneficiary: José Peña Núñez · Receipt No. IOE0912345678"),
+        "{index}"
+    );
+    // The packet's 10th page (p. 9) is the PNG's page, 15th of the file.
+    let page = page_text(&dir.join("packet.pdf"), 15);
+    assert!(page.contains("p. 9"), "{page}");
+    assert!(
+        page.contains("José Peña Núñez · Receipt No. IOE0912345678"),
+        "{page}"
+    );
+}
+
+#[test]
+fn a_file_cited_by_several_exhibits_goes_in_once() {
+    let dir = scratch("cited-twice");
+    std::fs::write(dir.join("photo.png"), png_bytes()).unwrap();
+    case_of(
+        &dir,
+        &[
+            ("one", "photo.png", 1),
+            ("two", "photo.png", 1),
+            ("three", "./photo.png", 1),
+        ],
+    );
+    let (code, err) = run(&["packet", "case.yaml", "-o", "packet.pdf"], &dir);
+    assert_eq!(code, 0, "{err}");
+    let packet = Document::load(dir.join("packet.pdf")).unwrap();
+    let images = packet
+        .objects
+        .values()
+        .filter(|o| {
+            o.as_stream()
+                .is_ok_and(|s| s.dict.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"Image"))
+        })
+        .count();
+    // The image and its transparency mask, once for three exhibits.
+    assert_eq!(images, 2);
+    assert_eq!(packet.get_pages().len(), 1 + 3 * 2);
 }
