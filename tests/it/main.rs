@@ -12,6 +12,7 @@ mod docx;
 mod filed_memos;
 mod findings;
 mod graph;
+mod import;
 mod limits;
 mod memos;
 mod packet;

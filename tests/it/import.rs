@@ -1,0 +1,225 @@
+//! `rebut import`: the quality report on the project's notices (each as
+//! text and as a LibreOffice PDF, with its expected answers), and the
+//! command's behavior as a user meets it.
+//!
+//! `cargo test --test it import -- --nocapture` prints the report.
+
+use crate::support::{Rebut, TODAY, root, scratch, today};
+use rebut::import::{self, Reading};
+use rebut::playbook::Playbook;
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Deserialize)]
+struct Expected {
+    kind: String,
+    date: String,
+    receipt: String,
+    respond_by: Option<String>,
+    furniture: Vec<String>,
+    grounds: Vec<ExpectedGround>,
+}
+
+#[derive(Debug, Deserialize)]
+struct ExpectedGround {
+    category: String,
+    quote: String,
+}
+
+fn squeeze(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The notice's text as the quotes must occur in it: furniture lines left
+/// out, enumerators at line starts dropped, lines joined, hyphenation at
+/// line ends undone.
+fn reference(text: &str, furniture: &[String]) -> String {
+    let mut out = String::new();
+    for line in text.split(['\n', '\u{c}']) {
+        let s = line.trim();
+        if s.is_empty() || furniture.iter().any(|f| f == s) {
+            out.push(' ');
+            continue;
+        }
+        let s = rebut::import::clean::split_enumerator(s).1;
+        let trimmed = out.trim_end();
+        let broken = trimmed.ends_with('-')
+            && trimmed[..trimmed.len() - 1].ends_with(|c: char| c.is_ascii_lowercase())
+            && s.starts_with(|c: char| c.is_lowercase());
+        if broken {
+            out.truncate(trimmed.len() - 1);
+        } else {
+            out.push(' ');
+        }
+        out.push_str(s);
+    }
+    squeeze(&out)
+}
+
+/// One notice read in one format, scored against its expected answers.
+#[derive(Debug, Default)]
+struct Score {
+    name: String,
+    header_ok: bool,
+    respond_by_ok: bool,
+    expected: usize,
+    found: usize,
+    exact: usize,
+    category: usize,
+    not_verbatim: Vec<String>,
+    /// Found grounds that overlap no expected ground: boilerplate or a bad cut.
+    stray: Vec<String>,
+    check_status: Option<i32>,
+}
+
+fn score(name: String, reading: &Reading, expected: &Expected, reference: &str, playbook: &Playbook) -> Score {
+    let d = &reading.decision;
+    let mut s = Score {
+        name,
+        header_ok: d.kind.as_ref().map(|k| k.0.as_str()) == Some(expected.kind.as_str())
+            && d.date.as_ref().map(|x| x.0.to_string()) == Some(expected.date.clone())
+            && d.receipt.as_deref() == Some(expected.receipt.as_str()),
+        respond_by_ok: d.respond_by.as_ref().map(|x| x.0.to_string()) == expected.respond_by,
+        expected: expected.grounds.len(),
+        found: reading.grounds.len(),
+        ..Score::default()
+    };
+    for e in &expected.grounds {
+        let quote = squeeze(&e.quote);
+        if let Some(g) = reading.grounds.iter().find(|g| squeeze(&g.found.quote) == quote) {
+            s.exact += 1;
+            s.category += usize::from(g.category.id == e.category);
+        }
+    }
+    for g in &reading.grounds {
+        let q = squeeze(&g.found.quote);
+        if !reference.contains(&q) {
+            s.not_verbatim.push(q.clone());
+        }
+        let overlaps = expected.grounds.iter().any(|e| {
+            let e = squeeze(&e.quote);
+            e.contains(&q) || q.contains(&e)
+        });
+        if !overlaps {
+            s.stray.push(q);
+        }
+    }
+    let emit = import::emit::Emit {
+        reading,
+        playbook,
+        notice: "notice",
+        today: today(),
+    };
+    let text = emit.case_file();
+    let source = rebut::input::Source::from_text("imported.yaml", text);
+    s.check_status = Some(match rebut::check::Checked::load(&source, playbook, today()) {
+        Ok(c) if c.report.has_errors() => 1,
+        Ok(_) => 0,
+        Err(_) => 2,
+    });
+    s
+}
+
+/// Every notice of a folder (its `.expected.yaml` files), read from its
+/// text (`src/NAME.txt`) and from its PDF.
+fn score_folder(dir: &Path) -> Vec<Score> {
+    let playbook = Playbook::builtin();
+    let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(".expected.yaml"))
+        .collect();
+    names.sort();
+    let mut scores = Vec::new();
+    for path in names {
+        let stem = path.file_name().unwrap().to_string_lossy().replace(".expected.yaml", "");
+        let expected: Expected = serde_saphyr::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let txt = dir.join("src").join(format!("{stem}.txt"));
+        let text = std::fs::read_to_string(&txt).unwrap();
+        let reference = reference(&text, &expected.furniture);
+        for (format, file) in [("txt", txt.clone()), ("pdf", dir.join(format!("{stem}.pdf")))] {
+            let bytes = std::fs::read(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+            let reading = import::read(&bytes, &playbook).unwrap();
+            scores.push(score(format!("{stem}.{format}"), &reading, &expected, &reference, &playbook));
+        }
+    }
+    scores
+}
+
+/// The figures of a set, printed as a report.
+struct Totals {
+    notices: usize,
+    header_ok: usize,
+    expected: usize,
+    exact: usize,
+    category: usize,
+    not_verbatim: usize,
+    stray: usize,
+    check_ok: usize,
+}
+
+fn report(title: &str, scores: &[Score]) -> Totals {
+    println!("\n{title}");
+    println!("{:<34} {:>6} {:>7} {:>9} {:>6} {:>8} {:>5} {:>5}", "notice", "header", "respond", "grounds", "exact", "category", "stray", "check");
+    for s in scores {
+        println!(
+            "{:<34} {:>6} {:>7} {:>4}/{:<4} {:>6} {:>8} {:>5} {:>5}",
+            s.name,
+            if s.header_ok { "ok" } else { "WRONG" },
+            if s.respond_by_ok { "ok" } else { "WRONG" },
+            s.found,
+            s.expected,
+            s.exact,
+            s.category,
+            s.stray.len(),
+            s.check_status.unwrap_or(-1)
+        );
+        for q in &s.stray {
+            println!("    stray: {}", q.chars().take(100).collect::<String>());
+        }
+        for q in &s.not_verbatim {
+            println!("    not verbatim: {}", q.chars().take(100).collect::<String>());
+        }
+    }
+    let t = Totals {
+        notices: scores.len(),
+        header_ok: scores.iter().filter(|s| s.header_ok).count(),
+        expected: scores.iter().map(|s| s.expected).sum(),
+        exact: scores.iter().map(|s| s.exact).sum(),
+        category: scores.iter().map(|s| s.category).sum(),
+        not_verbatim: scores.iter().map(|s| s.not_verbatim.len()).sum(),
+        stray: scores.iter().map(|s| s.stray.len()).sum(),
+        check_ok: scores.iter().filter(|s| matches!(s.check_status, Some(0 | 1))).count(),
+    };
+    let pct = |n: usize| 100.0 * n as f64 / t.expected.max(1) as f64;
+    println!(
+        "kind, date and receipt right: {}/{}; grounds split exactly: {}/{} ({:.1}%); right category: {}/{} ({:.1}%); \
+quotes not verbatim: {}; stray grounds: {}; files passing check: {}/{}",
+        t.header_ok,
+        t.notices,
+        t.exact,
+        t.expected,
+        pct(t.exact),
+        t.category,
+        t.expected,
+        pct(t.category),
+        t.not_verbatim,
+        t.stray,
+        t.check_ok,
+        t.notices
+    );
+    t
+}
+
+#[test]
+fn quality_on_the_project_notices() {
+    let scores = score_folder(&root().join("tests/data/notices"));
+    assert_eq!(scores.len(), 16, "eight notices, each as text and as PDF");
+    let t = report("notices the importer was built on", &scores);
+    assert_eq!(t.header_ok, t.notices, "kind, date and receipt on every notice");
+    assert!(t.exact * 100 >= t.expected * 90, "grounds split exactly: {}/{}", t.exact, t.expected);
+    assert!(t.category * 100 >= t.expected * 85, "right category: {}/{}", t.category, t.expected);
+    assert_eq!(t.not_verbatim, 0, "every quote verbatim");
+    assert_eq!(t.stray, 0, "no boilerplate taken as a ground");
+    assert_eq!(t.check_ok, t.notices, "every written file passes `rebut check` (exit 0 or 1)");
+}
