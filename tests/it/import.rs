@@ -223,3 +223,185 @@ fn quality_on_the_project_notices() {
     assert_eq!(t.stray, 0, "no boilerplate taken as a ground");
     assert_eq!(t.check_ok, t.notices, "every written file passes `rebut check` (exit 0 or 1)");
 }
+
+fn notice(name: &str) -> PathBuf {
+    root().join("tests/data/notices").join(name)
+}
+
+/// A PDF whose one page has no text: what a scan without OCR looks like to
+/// the importer.
+fn scan_pdf() -> Vec<u8> {
+    use lopdf::{Document, Object, Stream, dictionary};
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let content = doc.add_object(Stream::new(dictionary! {}, b"0.5 g 0 0 612 792 re f".to_vec()));
+    let page = doc.add_object(dictionary! {
+        "Type" => "Page",
+        "Parent" => pages_id,
+        "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+        "Contents" => content,
+    });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).unwrap();
+    bytes
+}
+
+#[test]
+fn a_scan_is_refused_with_what_to_do() {
+    let dir = scratch("import-scan");
+    std::fs::write(dir.join("scan.pdf"), scan_pdf()).unwrap();
+    let out = Rebut::new()
+        .current_dir(&*dir)
+        .args(["import", "scan.pdf", "-o", "case.yaml"])
+        .status(2)
+        .stderr_contains("no text layer")
+        .stderr_contains("ocrmypdf")
+        .stderr_contains("rebut import -")
+        .run();
+    drop(out);
+    assert!(!dir.join("case.yaml").exists(), "nothing is written");
+}
+
+#[test]
+fn the_written_file_passes_check_and_is_never_overwritten() {
+    let dir = scratch("import-write");
+    let pdf = notice("06-pagebreak-rfe.pdf");
+    Rebut::new()
+        .current_dir(&*dir)
+        .args(["import", "--today", TODAY])
+        .arg(&pdf)
+        .args(["-o", "case.yaml"])
+        .status(0)
+        .stderr_contains("G3 financial-support (RFE at 2\u{2013}3)")
+        .stderr_contains("wrote case.yaml")
+        .run();
+    let written = std::fs::read_to_string(dir.join("case.yaml")).unwrap();
+    assert!(written.contains("respond_by: 2026-10-26"), "{written}");
+    assert!(written.contains("cite: \"RFE at 2\u{2013}3\""), "{written}");
+    // Unanswered grounds are errors (exit 1), never an unusable file (2).
+    Rebut::new()
+        .current_dir(&*dir)
+        .args(["check", "--today", TODAY, "case.yaml"])
+        .status(1)
+        .stdout_contains("unanswered-ground")
+        .run();
+    std::fs::write(dir.join("case.yaml"), "mine").unwrap();
+    Rebut::new()
+        .current_dir(&*dir)
+        .args(["import", "--today", TODAY])
+        .arg(&pdf)
+        .args(["-o", "case.yaml"])
+        .status(2)
+        .stderr_contains("exists")
+        .run();
+    assert_eq!(std::fs::read_to_string(dir.join("case.yaml")).unwrap(), "mine");
+    Rebut::new()
+        .current_dir(&*dir)
+        .args(["import", "--force", "--today", TODAY])
+        .arg(&pdf)
+        .args(["-o", "case.yaml"])
+        .status(0)
+        .run();
+    assert_eq!(std::fs::read_to_string(dir.join("case.yaml")).unwrap(), written, "deterministic");
+}
+
+#[test]
+fn text_on_standard_input_gives_the_same_case_as_the_file() {
+    let txt = notice("src/05-runon-noid.txt");
+    let from_stdin = Rebut::new()
+        .args(["import", "--today", TODAY, "-"])
+        .stdin(std::fs::read(&txt).unwrap())
+        .status(0)
+        .stderr_contains("part 2 of 2 of a paragraph, from \"Additionally,\"")
+        .run();
+    let from_file = Rebut::new().args(["import", "--today", TODAY]).arg(&txt).status(0).run();
+    let strip = |s: &str| s.lines().skip(1).collect::<Vec<_>>().join("\n");
+    assert_eq!(strip(&from_stdin.stdout), strip(&from_file.stdout));
+    assert!(from_stdin.stdout.contains("category: security"), "{}", from_stdin.stdout);
+}
+
+#[test]
+fn a_word_document_is_read_paragraph_by_paragraph() {
+    use docx_rs::{Docx, Paragraph, Run};
+    let text = std::fs::read_to_string(notice("src/03-bulleted-denial.txt")).unwrap();
+    let mut docx = Docx::new();
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        docx = docx.add_paragraph(Paragraph::new().add_run(Run::new().add_text(line)));
+    }
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    docx.build().pack(&mut bytes).unwrap();
+    let reading = import::read(bytes.get_ref(), &Playbook::builtin()).unwrap();
+    assert_eq!(reading.format, import::Format::Docx);
+    let cats: Vec<&str> = reading.grounds.iter().map(|g| g.category.id.as_str()).collect();
+    assert_eq!(cats, ["other-avenues", "temporary-stay", "discretion"]);
+    assert_eq!(reading.decision.receipt.as_deref(), Some("IOE0912345603"));
+}
+
+#[test]
+fn into_keeps_the_case_and_its_points_and_a_backup() {
+    let dir = scratch("import-into");
+    // The RFE first, then a response point written by the user.
+    Rebut::new()
+        .current_dir(&*dir)
+        .args(["import", "--today", TODAY])
+        .arg(notice("src/01-numbered-rfe.txt"))
+        .args(["-o", "case.yaml"])
+        .status(0)
+        .run();
+    let rfe = std::fs::read_to_string(dir.join("case.yaml")).unwrap();
+    let answered = rfe.replacen(
+        "    # responses:\n    #   - point: what the record shows against this ground\n    #     evidence: [E1]\n",
+        "    responses:\n      - point: Dr. Carvajal's new letter states the prognosis.\n        evidence: [E1]\n",
+        1,
+    );
+    assert_ne!(answered, rfe);
+    std::fs::write(dir.join("case.yaml"), &answered).unwrap();
+    // The denial that follows, into the same case.
+    let denial = "U.S. Citizenship and Immigration Services\n\nDECISION\n\nDate: November 2, 2026\nReceipt Number: IOE0912345601\n\n\
+Your request is denied for the following reasons:\n\n\
+1. The record still does not establish the urgency of the beneficiary's condition, and no updated prognosis was submitted.\n\n\
+2. The record does not show that the cost of the surgery will be paid.\n\nSincerely,\nDirector\n";
+    std::fs::write(dir.join("denial.txt"), denial).unwrap();
+    Rebut::new()
+        .current_dir(&*dir)
+        .args(["import", "--today", TODAY, "denial.txt", "--into", "case.yaml"])
+        .status(0)
+        .stderr_contains("earlier points kept as comments: 1 under the new grounds")
+        .stderr_contains("case.yaml.bak")
+        .run();
+    assert_eq!(std::fs::read_to_string(dir.join("case.yaml.bak")).unwrap(), answered, "the old file is kept");
+    let merged = std::fs::read_to_string(dir.join("case.yaml")).unwrap();
+    assert!(merged.contains("kind: denial"), "{merged}");
+    assert!(merged.contains("name: Tomás Eduardo Vidal") || merged.contains("name: \"Tomás Eduardo Vidal\""), "{merged}");
+    assert!(merged.contains("# earlier point (G1): Dr. Carvajal's new letter states the prognosis. [evidence: E1]"), "{merged}");
+    assert!(merged.contains("submitted_before: true"), "{merged}");
+    Rebut::new().current_dir(&*dir).args(["check", "--today", TODAY, "case.yaml"]).status(1).run();
+    // A second run would replace the backup: refused without --force.
+    Rebut::new()
+        .current_dir(&*dir)
+        .args(["import", "--today", TODAY, "denial.txt", "--into", "case.yaml"])
+        .status(2)
+        .stderr_contains("exists")
+        .run();
+    assert_eq!(std::fs::read_to_string(dir.join("case.yaml")).unwrap(), merged);
+}
+
+#[test]
+fn a_notice_with_no_ground_found_gives_the_body_as_one() {
+    let text = "Humanitarian Affairs Branch\n\nNOTICE OF INTENT TO DENY\n\nJune 1, 2026\n\n\
+We write about your request. We will decide it after we hear from you about the matter described in the enclosed sheet, which you should read closely.\n\nSincerely,\nChief\n";
+    let out = Rebut::new()
+        .args(["import", "--today", TODAY, "-"])
+        .stdin(text)
+        .status(0)
+        .stderr_contains("no ground could be told apart")
+        .run();
+    assert!(out.stdout.contains("category: other"), "{}", out.stdout);
+    assert!(out.stdout.contains("We write about your request."), "{}", out.stdout);
+}
