@@ -14,7 +14,7 @@ def reference(text, furniture):
         if not s or any(s == f for f in furniture):
             lines.append("")
             continue
-        s = re.sub(r"^(\u2022|\(\w{1,3}\)|\d{1,2}\.)\s+", "", s)
+        s = re.sub(r"^(\u2022|-|\*|\(\w{1,4}\)|\d{1,2}\.)\s+", "", s)
         lines.append(s)
     out = ""
     for s in lines:
