@@ -36,17 +36,29 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let playbook = Playbook::builtin();
     let today = "2026-11-25".parse().unwrap();
-    for name in ["06-pagebreak-rfe.pdf", "src/06-pagebreak-rfe.txt", "07-headers-denial.pdf"] {
+    for name in [
+        "06-pagebreak-rfe.pdf",
+        "src/06-pagebreak-rfe.txt",
+        "07-headers-denial.pdf",
+    ] {
         let path = root.join("tests/data/notices").join(name);
         let bytes = std::fs::read(&path).unwrap();
         let mut pages = 0;
         let t = time(|| {
             let reading = import::read(&bytes, &playbook).unwrap();
             pages = reading.pages;
-            let emit = Emit { reading: &reading, playbook: &playbook, notice: name, today };
+            let emit = Emit {
+                reading: &reading,
+                playbook: &playbook,
+                notice: name,
+                today,
+            };
             std::hint::black_box(emit.case_file());
         });
-        println!("{name}: {pages} page(s), read and written in-process in {:.2} ms (median of {ROUNDS})", ms(t));
+        println!(
+            "{name}: {pages} page(s), read and written in-process in {:.2} ms (median of {ROUNDS})",
+            ms(t)
+        );
     }
     let pdf = root.join("tests/data/notices/06-pagebreak-rfe.pdf");
     let bytes = std::fs::read(&pdf).unwrap();
@@ -55,7 +67,10 @@ fn main() {
         let numbers: Vec<u32> = doc.get_pages().keys().copied().collect();
         std::hint::black_box(doc.extract_text(&numbers).unwrap());
     });
-    println!("06-pagebreak-rfe.pdf: lopdf extract_text alone in {:.2} ms", ms(t));
+    println!(
+        "06-pagebreak-rfe.pdf: lopdf extract_text alone in {:.2} ms",
+        ms(t)
+    );
     let binary = Path::new(env!("CARGO_BIN_EXE_rebut"));
     let t = time(|| {
         let out = std::process::Command::new(binary)
@@ -65,7 +80,10 @@ fn main() {
             .unwrap();
         assert!(out.status.success());
     });
-    println!("06-pagebreak-rfe.pdf: `rebut import` end to end (process start included) in {:.2} ms", ms(t));
+    println!(
+        "06-pagebreak-rfe.pdf: `rebut import` end to end (process start included) in {:.2} ms",
+        ms(t)
+    );
 }
 
 fn ms(d: Duration) -> f64 {

@@ -166,10 +166,8 @@ fn decode(encoding: &Encoding, operands: &[Object], text: &mut String) {
             }
             Object::Array(items) => decode(encoding, items, text),
             // A wide negative adjustment inside TJ is a word space.
-            Object::Integer(_) | Object::Real(_) if num(Some(operand)) < -180.0 => {
-                if !text.ends_with(' ') {
-                    text.push(' ');
-                }
+            Object::Integer(_) | Object::Real(_) if num(Some(operand)) < -180.0 && !text.ends_with(' ') => {
+                text.push(' ');
             }
             _ => {}
         }

@@ -72,7 +72,13 @@ struct Score {
     check_status: Option<i32>,
 }
 
-fn score(name: String, reading: &Reading, expected: &Expected, reference: &str, playbook: &Playbook) -> Score {
+fn score(
+    name: String,
+    reading: &Reading,
+    expected: &Expected,
+    reference: &str,
+    playbook: &Playbook,
+) -> Score {
     let d = &reading.decision;
     let mut s = Score {
         name,
@@ -132,7 +138,11 @@ fn score_folder(dir: &Path) -> Vec<Score> {
     names.sort();
     let mut scores = Vec::new();
     for path in names {
-        let stem = path.file_name().unwrap().to_string_lossy().replace(".expected.yaml", "");
+        let stem = path
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .replace(".expected.yaml", "");
         let expected: Expected = serde_saphyr::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         let txt = dir.join("src").join(format!("{stem}.txt"));
         let text = std::fs::read_to_string(&txt).unwrap();
@@ -140,7 +150,13 @@ fn score_folder(dir: &Path) -> Vec<Score> {
         for (format, file) in [("txt", txt.clone()), ("pdf", dir.join(format!("{stem}.pdf")))] {
             let bytes = std::fs::read(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
             let reading = import::read(&bytes, &playbook).unwrap();
-            scores.push(score(format!("{stem}.{format}"), &reading, &expected, &reference, &playbook));
+            scores.push(score(
+                format!("{stem}.{format}"),
+                &reading,
+                &expected,
+                &reference,
+                &playbook,
+            ));
         }
     }
     scores
@@ -160,7 +176,10 @@ struct Totals {
 
 fn report(title: &str, scores: &[Score]) -> Totals {
     println!("\n{title}");
-    println!("{:<34} {:>6} {:>7} {:>9} {:>6} {:>8} {:>5} {:>5}", "notice", "header", "respond", "grounds", "exact", "category", "stray", "check");
+    println!(
+        "{:<34} {:>6} {:>7} {:>9} {:>6} {:>8} {:>5} {:>5}",
+        "notice", "header", "respond", "grounds", "exact", "category", "stray", "check"
+    );
     for s in scores {
         println!(
             "{:<34} {:>6} {:>7} {:>4}/{:<4} {:>6} {:>8} {:>5} {:>5}",
@@ -189,7 +208,10 @@ fn report(title: &str, scores: &[Score]) -> Totals {
         category: scores.iter().map(|s| s.category).sum(),
         not_verbatim: scores.iter().map(|s| s.not_verbatim.len()).sum(),
         stray: scores.iter().map(|s| s.stray.len()).sum(),
-        check_ok: scores.iter().filter(|s| matches!(s.check_status, Some(0 | 1))).count(),
+        check_ok: scores
+            .iter()
+            .filter(|s| matches!(s.check_status, Some(0 | 1)))
+            .count(),
     };
     let pct = |n: usize| 100.0 * n as f64 / t.expected.max(1) as f64;
     println!(
@@ -217,11 +239,24 @@ fn quality_on_the_project_notices() {
     assert_eq!(scores.len(), 16, "eight notices, each as text and as PDF");
     let t = report("notices the importer was built on", &scores);
     assert_eq!(t.header_ok, t.notices, "kind, date and receipt on every notice");
-    assert!(t.exact * 100 >= t.expected * 90, "grounds split exactly: {}/{}", t.exact, t.expected);
-    assert!(t.category * 100 >= t.expected * 85, "right category: {}/{}", t.category, t.expected);
+    assert!(
+        t.exact * 100 >= t.expected * 90,
+        "grounds split exactly: {}/{}",
+        t.exact,
+        t.expected
+    );
+    assert!(
+        t.category * 100 >= t.expected * 85,
+        "right category: {}/{}",
+        t.category,
+        t.expected
+    );
     assert_eq!(t.not_verbatim, 0, "every quote verbatim");
     assert_eq!(t.stray, 0, "no boilerplate taken as a ground");
-    assert_eq!(t.check_ok, t.notices, "every written file passes `rebut check` (exit 0 or 1)");
+    assert_eq!(
+        t.check_ok, t.notices,
+        "every written file passes `rebut check` (exit 0 or 1)"
+    );
 }
 
 fn notice(name: &str) -> PathBuf {
@@ -308,7 +343,11 @@ fn the_written_file_passes_check_and_is_never_overwritten() {
         .args(["-o", "case.yaml"])
         .status(0)
         .run();
-    assert_eq!(std::fs::read_to_string(dir.join("case.yaml")).unwrap(), written, "deterministic");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("case.yaml")).unwrap(),
+        written,
+        "deterministic"
+    );
 }
 
 #[test]
@@ -320,10 +359,18 @@ fn text_on_standard_input_gives_the_same_case_as_the_file() {
         .status(0)
         .stderr_contains("part 2 of 2 of a paragraph, from \"Additionally,\"")
         .run();
-    let from_file = Rebut::new().args(["import", "--today", TODAY]).arg(&txt).status(0).run();
+    let from_file = Rebut::new()
+        .args(["import", "--today", TODAY])
+        .arg(&txt)
+        .status(0)
+        .run();
     let strip = |s: &str| s.lines().skip(1).collect::<Vec<_>>().join("\n");
     assert_eq!(strip(&from_stdin.stdout), strip(&from_file.stdout));
-    assert!(from_stdin.stdout.contains("category: security"), "{}", from_stdin.stdout);
+    assert!(
+        from_stdin.stdout.contains("category: security"),
+        "{}",
+        from_stdin.stdout
+    );
 }
 
 #[test]
@@ -375,13 +422,28 @@ Your request is denied for the following reasons:\n\n\
         .stderr_contains("earlier points kept as comments: 1 under the new grounds")
         .stderr_contains("case.yaml.bak")
         .run();
-    assert_eq!(std::fs::read_to_string(dir.join("case.yaml.bak")).unwrap(), answered, "the old file is kept");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("case.yaml.bak")).unwrap(),
+        answered,
+        "the old file is kept"
+    );
     let merged = std::fs::read_to_string(dir.join("case.yaml")).unwrap();
     assert!(merged.contains("kind: denial"), "{merged}");
-    assert!(merged.contains("name: Tomás Eduardo Vidal") || merged.contains("name: \"Tomás Eduardo Vidal\""), "{merged}");
-    assert!(merged.contains("# earlier point (G1): Dr. Carvajal's new letter states the prognosis. [evidence: E1]"), "{merged}");
+    assert!(
+        merged.contains("name: Tomás Eduardo Vidal") || merged.contains("name: \"Tomás Eduardo Vidal\""),
+        "{merged}"
+    );
+    assert!(
+        merged
+            .contains("# earlier point (G1): Dr. Carvajal's new letter states the prognosis. [evidence: E1]"),
+        "{merged}"
+    );
     assert!(merged.contains("submitted_before: true"), "{merged}");
-    Rebut::new().current_dir(&*dir).args(["check", "--today", TODAY, "case.yaml"]).status(1).run();
+    Rebut::new()
+        .current_dir(&*dir)
+        .args(["check", "--today", TODAY, "case.yaml"])
+        .status(1)
+        .run();
     // A second run would replace the backup: refused without --force.
     Rebut::new()
         .current_dir(&*dir)
@@ -403,7 +465,11 @@ We write about your request. We will decide it after we hear from you about the 
         .stderr_contains("no ground could be told apart")
         .run();
     assert!(out.stdout.contains("category: other"), "{}", out.stdout);
-    assert!(out.stdout.contains("We write about your request."), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("We write about your request."),
+        "{}",
+        out.stdout
+    );
 }
 
 /// Notices written after the importer was frozen, never tuned to: their
@@ -415,11 +481,18 @@ fn quality_on_held_out_notices() {
     assert_eq!(scores.len(), 8, "four notices, each as text and as PDF");
     let t = report("held-out notices (written after the code was frozen)", &scores);
     assert_eq!(t.not_verbatim, 0, "every quote verbatim");
-    assert_eq!(t.check_ok, t.notices, "every written file passes `rebut check` (exit 0 or 1)");
-    assert!(t.header_ok >= HELD_OUT.header_ok, "kind, date and receipt: {}", t.header_ok);
+    assert_eq!(
+        t.check_ok, t.notices,
+        "every written file passes `rebut check` (exit 0 or 1)"
+    );
+    assert!(
+        t.header_ok >= HELD_OUT.header_ok,
+        "kind, date and receipt: {}",
+        t.header_ok
+    );
     assert!(t.exact >= HELD_OUT.exact, "grounds split exactly: {}", t.exact);
     assert!(t.category >= HELD_OUT.category, "right category: {}", t.category);
-    assert!(t.stray <= HELD_OUT.stray, "stray grounds: {}", t.stray);
+    assert_eq!(t.stray, 0, "no boilerplate taken as a ground");
 }
 
 /// The held-out figures as first measured (of 8 readings, 22 grounds).
@@ -427,12 +500,10 @@ struct Reached {
     header_ok: usize,
     exact: usize,
     category: usize,
-    stray: usize,
 }
 
 const HELD_OUT: Reached = Reached {
     header_ok: 8,
     exact: 16,
     category: 8,
-    stray: 0,
 };
