@@ -243,9 +243,12 @@ fn finish(lines: &mut Vec<(String, usize)>, out: &mut Cleaned, hyphenated: &BTre
         let line = if i == 0 { first.as_str() } else { line.as_str() };
         if text.is_empty() {
             // The first line.
-        } else if let Some(stem) = broken_word(&text, line, hyphenated) {
-            text.truncate(stem);
-            out.dehyphenated += 1;
+        } else if let Some((stem, cut)) = broken_word(&text, line, hyphenated) {
+            // The word goes on without a space, with its hyphen only if it is a compound.
+            if cut {
+                text.truncate(stem);
+                out.dehyphenated += 1;
+            }
         } else {
             text.push(' ');
         }
@@ -264,10 +267,11 @@ fn finish(lines: &mut Vec<(String, usize)>, out: &mut Cleaned, hyphenated: &BTre
     });
 }
 
-/// When the text ends with a word broken by a hyphen at the line end and
-/// the line goes on with the rest of it, where the hyphen stands (to cut
-/// it). A compound that the notice writes with its hyphen elsewhere keeps it.
-fn broken_word(text: &str, next: &str, hyphenated: &BTreeSet<String>) -> Option<usize> {
+/// When the text ends with a word broken at a hyphen at the line end and
+/// the line goes on with the rest of it: where the hyphen stands, and
+/// whether to cut it (not in a compound that the notice writes with its
+/// hyphen elsewhere, nor after a part that has a hyphen of its own).
+fn broken_word(text: &str, next: &str, hyphenated: &BTreeSet<String>) -> Option<(usize, bool)> {
     let stem = text.strip_suffix('-')?;
     let before = stem.chars().next_back()?;
     let after = next.chars().next()?;
@@ -283,10 +287,7 @@ fn broken_word(text: &str, next: &str, hyphenated: &BTreeSet<String>) -> Option<
         .take_while(|c| c.is_alphanumeric() || *c == '-')
         .collect();
     let whole = format!("{head}-{tail}").to_lowercase();
-    if hyphenated.contains(&whole) || head.contains('-') {
-        return None;
-    }
-    Some(stem.len())
+    Some((stem.len(), !(hyphenated.contains(&whole) || head.contains('-'))))
 }
 
 /// A list item's marker at the start of a line, and the rest: "•", "-",
