@@ -507,3 +507,31 @@ const HELD_OUT: Reached = Reached {
     exact: 16,
     category: 8,
 };
+
+#[test]
+fn the_playbook_import_sections_are_validated_with_locations() {
+    let text = rebut::playbook::DEFAULT_TEXT
+        .replacen("cues:\n  medical-urgency:\n", "cues:\n  medical-urgencyy:\n", 1)
+        .replacen("    urgen: 3\n", "    urgen: 0\n", 1)
+        .replacen("notices:\n  rfe:\n", "notices:\n  rfee:\n", 1);
+    let source = rebut::input::Source::from_text("mine.yaml", text);
+    let err = Playbook::from_source(&source).unwrap_err();
+    let messages: Vec<String> = err.problems.iter().map(|p| p.message.clone()).collect();
+    assert!(
+        messages.iter().any(|m| m.contains("medical-urgencyy")),
+        "{messages:?}"
+    );
+    assert!(messages.iter().any(|m| m.contains("rfee")), "{messages:?}");
+    assert!(
+        err.problems.iter().all(|p| p.loc.is_some()),
+        "every problem is located"
+    );
+    // The built-in playbook reads every section.
+    let builtin = Playbook::builtin();
+    assert_eq!(
+        builtin.import.cues.len(),
+        builtin.categories.len() - 1,
+        "every category but `other` has cues"
+    );
+    assert!(builtin.import.notices.contains_key("any"));
+}
