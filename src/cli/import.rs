@@ -56,7 +56,7 @@ pub fn run(args: &ImportArgs) -> Result<Outcome, Error> {
         notice: &shown,
         today: args.common.today(),
     };
-    let mut summary = summary(&reading, &emit);
+    let mut summary = summary(&reading, &emit, args.into.is_some());
     let replace = if args.force {
         Mode::Replace
     } else {
@@ -155,7 +155,7 @@ fn ensure_valid(text: &str, playbook: &crate::playbook::Playbook, common: &Commo
 }
 
 /// What was read and how each choice was made, for standard error.
-fn summary(r: &Reading, emit: &Emit) -> String {
+fn summary(r: &Reading, emit: &Emit, into: bool) -> String {
     let mut s = String::new();
     let d = &r.decision;
     let _ = write!(
@@ -194,7 +194,10 @@ fn summary(r: &Reading, emit: &Emit) -> String {
     if let Some((x, how)) = &d.respond_by {
         let _ = writeln!(s, "  respond by: {x} ({how})");
     }
-    let _ = writeln!(s, "  beneficiary: {}", or_missing(d.beneficiary.clone()));
+    if !into {
+        // With --into, the people are the case's own.
+        let _ = writeln!(s, "  beneficiary: {}", or_missing(d.beneficiary.clone()));
+    }
     if let Some(p) = &d.petitioner {
         let _ = writeln!(s, "  petitioner: {p}");
     }
