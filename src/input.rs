@@ -35,6 +35,14 @@ impl Source {
 
 /// Reads a case (or playbook) file, `-` meaning standard input.
 pub fn read_source(path: &str, max_bytes: u64) -> Result<Source, Unusable> {
+    let (name, bytes, base_dir) = read_bytes(path, max_bytes)?;
+    let text = decode(&name, bytes)?;
+    Ok(Source { name, text, base_dir })
+}
+
+/// Reads a file's bytes as they are (`-` meaning standard input), under
+/// the same limits as a case file: its name, bytes and folder.
+pub fn read_bytes(path: &str, max_bytes: u64) -> Result<(String, Vec<u8>, PathBuf), Unusable> {
     let unreadable = |name: &str, message: String, help: Option<String>| {
         Unusable::one(
             name,
@@ -118,8 +126,7 @@ pub fn read_source(path: &str, max_bytes: u64) -> Result<Source, Unusable> {
         };
         (path.to_owned(), bytes, dir)
     };
-    let text = decode(&name, bytes)?;
-    Ok(Source { name, text, base_dir })
+    Ok((name, bytes, base_dir))
 }
 
 /// What a path that is not a regular file is, for messages.

@@ -12,7 +12,7 @@
 //! [`base`] holds locations and enum names, and [`text`] the text helpers
 //! every layer shares; [`diag`] renders problems with the source line and a caret; [`write`]
 //! writes output files safely; [`display`] makes case text safe to show
-//! on a terminal.
+//! on a terminal; [`import`] reads a decision notice into a case file.
 //!
 //! The stages, from a library: [`check::Checked::load`] runs stages one
 //! and two and holds what every later stage reads.
@@ -52,6 +52,7 @@ pub mod diag;
 pub mod display;
 pub mod docx;
 pub mod exhibits;
+pub mod import;
 pub mod input;
 pub mod load;
 pub mod map;

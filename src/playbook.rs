@@ -57,11 +57,67 @@ pub struct Playbook {
     /// The facts the memos assert, each with what shows it (see
     /// `check::facts`), in the playbook's order.
     pub facts: Vec<Fact>,
+    /// What `rebut import` reads a decision notice by (cues, titles,
+    /// boilerplate); empty when the playbook has none of its sections.
+    pub import: ImportRules,
     /// Where each evidence type and category is in its list, so that a
     /// lookup does not scan a playbook of many thousand types.
     #[serde(skip)]
     index: Index,
 }
+
+/// The playbook's sections for `rebut import`: `cues`, `evidence_cues` and
+/// `notices`.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ImportRules {
+    /// Per category, in the playbook's order: the phrases whose presence in
+    /// a ground suggests it, weighted.
+    pub cues: Vec<(String, Vec<Cue>)>,
+    /// Per evidence type: the phrases whose presence in a document's name
+    /// suggests it.
+    pub evidence_cues: Vec<(String, Vec<Cue>)>,
+    /// Per decision kind (`rfe`, `noid`, `denial`) and `any` (every kind).
+    pub notices: BTreeMap<String, NoticeWords>,
+}
+
+/// A phrase and how strongly it suggests its category or type.
+#[derive(Debug, Clone, Serialize)]
+pub struct Cue {
+    pub phrase: String,
+    pub weight: u32,
+}
+
+/// The words by which `rebut import` reads one kind of notice.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct NoticeWords {
+    /// How the kind is named in the summary ("notice of intent to deny").
+    pub label: Option<String>,
+    /// How a cite names the notice ("NOID" in "NOID at 2").
+    pub cite: Option<String>,
+    /// The notice's title ("Request for Evidence"), standing alone.
+    pub titles: Vec<String>,
+    /// Operative words anywhere in the notice ("is denied").
+    pub operative: Vec<String>,
+    /// Paragraph openings that are never a ground (the legal standard, how to respond).
+    pub skip: Vec<String>,
+    /// Phrases that make a paragraph boilerplate wherever they stand.
+    pub skip_containing: Vec<String>,
+    /// Headings whose section holds no ground ("Legal Standard").
+    pub skip_headings: Vec<String>,
+    /// Openings of a paragraph that introduces the list of grounds.
+    pub grounds_intro: Vec<String>,
+    /// Openings of a paragraph that lists what was submitted.
+    pub submitted_intro: Vec<String>,
+    /// Sentence openings that start another ground ("Additionally,").
+    pub connectives: Vec<String>,
+    /// Words of which one makes a paragraph a finding ("not", "no").
+    pub findings: Vec<String>,
+    /// Openings of the letter's close, after which nothing is a ground.
+    pub closings: Vec<String>,
+}
+
+/// The kinds `notices` may name.
+pub const NOTICE_KINDS: [&str; 4] = ["rfe", "noid", "denial", "any"];
 
 /// One item of a document's list of enclosures.
 #[derive(Debug, Clone, Serialize)]
@@ -298,6 +354,7 @@ fn convert(root: Node, reader: &mut Reader) -> Option<Playbook> {
     let max_period = top.take("max_period").and_then(|n| max_period(n, reader));
     let enclosures = enclosures(&mut top, reader);
     let facts = facts(&mut top, reader, &evidence_types, &categories);
+    let import = import_rules(&mut top, reader, &categories, &evidence_types);
     top.finish(reader);
     Some(Playbook {
         id: id?.value,
@@ -312,6 +369,7 @@ fn convert(root: Node, reader: &mut Reader) -> Option<Playbook> {
         max_period,
         enclosures,
         facts,
+        import,
     })
 }
 
@@ -407,6 +465,126 @@ fn facts(
     }
     map.finish(reader);
     facts
+}
+
+/// The sections `cues`, `evidence_cues` and `notices`, for `rebut import`.
+fn import_rules(
+    top: &mut Fields,
+    reader: &mut Reader,
+    categories: &[Category],
+    evidence_types: &[EvidenceType],
+) -> ImportRules {
+    let cues = top.take("cues").map_or_else(Vec::new, |node| {
+        cue_map(
+            node,
+            reader,
+            "cues",
+            "category",
+            categories.iter().map(|c| c.id.as_str()),
+        )
+    });
+    let evidence_cues = top.take("evidence_cues").map_or_else(Vec::new, |node| {
+        cue_map(
+            node,
+            reader,
+            "evidence_cues",
+            "evidence type",
+            evidence_types.iter().map(|t| t.id.as_str()),
+        )
+    });
+    let mut notices = BTreeMap::new();
+    if let Some(node) = top.take("notices")
+        && let Some(mut kinds) = reader.map(node, "notices")
+    {
+        for (key, node) in kinds.entries() {
+            if !NOTICE_KINDS.contains(&key.value.as_str()) {
+                reader.push(unknown_name(
+                    ProblemKind::UnknownKey,
+                    key.loc,
+                    "notice kind",
+                    &key.value,
+                    NOTICE_KINDS.iter().copied(),
+                ));
+                continue;
+            }
+            let what = format!("notices.{}", key.value);
+            let Some(mut f) = reader.map(node, &what) else {
+                continue;
+            };
+            let mut phrases = |reader: &mut Reader, key: &'static str| -> Vec<String> {
+                f.list(reader, key)
+                    .into_iter()
+                    .filter_map(|n| reader.string(n, &format!("{what}.{key}")))
+                    .filter(|p| !p.trim().is_empty())
+                    .collect()
+            };
+            let words = NoticeWords {
+                titles: phrases(reader, "titles"),
+                operative: phrases(reader, "operative"),
+                skip: phrases(reader, "skip"),
+                skip_containing: phrases(reader, "skip_containing"),
+                skip_headings: phrases(reader, "skip_headings"),
+                grounds_intro: phrases(reader, "grounds_intro"),
+                submitted_intro: phrases(reader, "submitted_intro"),
+                connectives: phrases(reader, "connectives"),
+                findings: phrases(reader, "findings"),
+                closings: phrases(reader, "closings"),
+                label: f.string(reader, "label"),
+                cite: f.string(reader, "cite"),
+            };
+            f.finish(reader);
+            notices.insert(key.value, words);
+        }
+        kinds.finish(reader);
+    }
+    ImportRules {
+        cues,
+        evidence_cues,
+        notices,
+    }
+}
+
+/// A map of known ids to maps of `phrase: weight`.
+fn cue_map<'a>(
+    node: Node,
+    reader: &mut Reader,
+    section: &'static str,
+    kind: &'static str,
+    known: impl Iterator<Item = &'a str> + Clone,
+) -> Vec<(String, Vec<Cue>)> {
+    let mut out = Vec::new();
+    let Some(mut ids) = reader.map(node, section) else {
+        return out;
+    };
+    for (key, node) in ids.entries() {
+        if !known.clone().any(|k| k == key.value) {
+            reader.push(unknown_name(
+                ProblemKind::UnknownKey,
+                key.loc,
+                kind,
+                &key.value,
+                known.clone(),
+            ));
+            continue;
+        }
+        let what = format!("{section}.{}", key.value);
+        let Some(mut phrases) = reader.map(node, &what) else {
+            continue;
+        };
+        let mut cues = Vec::new();
+        for (phrase, weight) in phrases.entries() {
+            if let Some(weight) = reader.count(weight, &format!("{what}.{}", phrase.value), 1) {
+                cues.push(Cue {
+                    phrase: phrase.value.to_lowercase(),
+                    weight,
+                });
+            }
+        }
+        phrases.finish(reader);
+        out.push((key.value, cues));
+    }
+    ids.finish(reader);
+    out
 }
 
 fn max_period(node: Node, reader: &mut Reader) -> Option<Period> {

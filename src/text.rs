@@ -102,3 +102,10 @@ mod tests {
         assert!(!is_receipt("IOE09274618537"));
     }
 }
+
+/// The countries of ISO 3166-1 by their English short names, one a line
+/// (`data/countries.txt`, written with the redaction's place list by
+/// `clinic/redact/data/places.py`).
+pub fn countries() -> impl Iterator<Item = &'static str> {
+    include_str!("data/countries.txt").lines()
+}

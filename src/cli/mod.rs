@@ -8,6 +8,7 @@ mod check;
 pub mod error;
 mod grade;
 mod graph;
+mod import;
 mod init;
 mod packet;
 mod redact;
@@ -110,6 +111,12 @@ Examples:
   rebut packet case.yaml --front notice.pdf --front memo.pdf --front i134.pdf -o packet.pdf
   rebut packet case.yaml --max-mb 10 -o packet.pdf   # packet-1.pdf, packet-2.pdf, ... when larger")]
     Packet(packet::PacketArgs),
+    /// Read a decision notice (PDF, .docx, text) into a case file: the decision, its grounds, the evidence it names
+    #[command(after_help = "Examples:
+  rebut import notice.pdf -o case.yaml
+  rebut import denial.pdf --into case.yaml   # a new decision in an existing case; case.yaml.bak keeps the old
+  pbpaste | rebut import - -o case.yaml")]
+    Import(import::ImportArgs),
 }
 
 /// Options every command that reads a case shares.
@@ -409,6 +416,7 @@ pub fn run(cli: Cli) -> Outcome {
         Command::Man(args) => shell::man(args.command.as_deref()),
         Command::Render(args) => render::run(&args),
         Command::Packet(args) => packet::run(&args),
+        Command::Import(args) => import::run(&args),
     };
     result.unwrap_or_else(|error| {
         error::report(&error);

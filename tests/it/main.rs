@@ -14,6 +14,7 @@ mod facts;
 mod filed_memos;
 mod findings;
 mod graph;
+mod import;
 mod limits;
 mod memos;
 mod packet;

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes places.txt: the country and region names `rebut redact` knows.
+"""Writes places.txt: the country and region names `rebut redact` knows
+(and src/data/countries.txt, the countries alone, which `rebut import` reads).
 
 One name a line, as written (the code folds case, accents and script):
 every country of ISO 3166-1, then every region of ISO 3166-2 whose name has
@@ -45,3 +46,10 @@ for code in order:
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "places.txt"), "w", encoding="utf-8") as f:
     f.write("".join(n + "\n" for n in names))
 print(f"places.txt: {len(names)} names")
+
+# The countries alone, for `rebut import`'s guess at the beneficiary's country.
+here = os.path.dirname(os.path.abspath(__file__))
+country_names = [countries[code] for code in order]
+with open(os.path.join(here, "..", "..", "..", "data", "countries.txt"), "w", encoding="utf-8") as f:
+    f.write("".join(n + "\n" for n in country_names))
+print(f"countries.txt: {len(country_names)} names")

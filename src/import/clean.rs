@@ -1,0 +1,390 @@
+//! From pages of text to the notice's paragraphs: page headers and footers
+//! left out, lines joined, hyphenation at line ends undone, list
+//! enumerators set apart. The words themselves are never changed.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A list item's marker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Enumerator {
+    Bullet,
+    Number,
+    Letter,
+}
+
+/// One paragraph of the notice.
+#[derive(Debug, Clone)]
+pub struct Para {
+    /// The words, lines joined; without the enumerator.
+    pub text: String,
+    /// The lines as they stood (after the enumerator was set apart), for
+    /// `Label: value` lines.
+    pub lines: Vec<String>,
+    pub enumerator: Option<Enumerator>,
+    /// The page where each line starts (1-based), by byte offset into `text`.
+    pub pages: Vec<(usize, usize)>,
+}
+
+impl Para {
+    pub fn first_page(&self) -> usize {
+        self.pages.first().map_or(1, |p| p.1)
+    }
+
+    /// The page of the byte at `offset`.
+    pub fn page_at(&self, offset: usize) -> usize {
+        self.pages
+            .iter()
+            .rev()
+            .find(|p| p.0 <= offset)
+            .map_or(self.first_page(), |p| p.1)
+    }
+
+    /// Short, without end punctuation, and not a list item: a heading or a
+    /// line of the letterhead.
+    pub fn is_short_line(&self) -> bool {
+        self.lines.len() == 1
+            && self.enumerator.is_none()
+            && self.text.chars().count() <= 70
+            && !self.text.ends_with(['.', ':', ';', ',', '?', '!'])
+    }
+}
+
+/// What was left out, for the summary.
+#[derive(Debug, Default)]
+pub struct Cleaned {
+    pub paras: Vec<Para>,
+    /// Header and footer lines left out, as they first stood.
+    pub furniture: Vec<String>,
+    pub dehyphenated: usize,
+}
+
+/// The paragraphs of the pages.
+pub fn paragraphs(pages: &[String]) -> Cleaned {
+    let pages: Vec<Vec<String>> = pages
+        .iter()
+        .map(|p| p.lines().map(|l| normalize(l).trim_end().to_owned()).collect())
+        .collect();
+    let furniture = furniture(&pages);
+    let blank_separated = pages.iter().flatten().filter(|l| l.trim().is_empty()).count() >= 2;
+    let width = typical_width(&pages);
+    let hyphenated = hyphenated_words(&pages);
+
+    let mut out = Cleaned::default();
+    let mut shown: BTreeSet<String> = BTreeSet::new();
+    let mut current: Vec<(String, usize)> = Vec::new();
+    let mut blank = false;
+    for (p, lines) in pages.iter().enumerate() {
+        for line in lines {
+            let key = furniture_key(line);
+            if furniture.contains(&key) {
+                if shown.insert(key) {
+                    out.furniture.push(line.trim().to_owned());
+                }
+                continue;
+            }
+            let trimmed = line.trim();
+            if trimmed.is_empty() {
+                // A blank line ends the paragraph, unless the page ends
+                // first (the gap above a footer, or below a header).
+                blank = true;
+                continue;
+            }
+            let starts_item = split_enumerator(trimmed).0.is_some();
+            let joins = current.last().is_some_and(|(prev, page)| {
+                if *page != p + 1 {
+                    // A paragraph runs over the page when its last line does not end a sentence.
+                    return !ends_sentence(prev);
+                }
+                let long = prev.chars().count() * 100 >= width * 55;
+                !blank
+                    && (long || !blank_separated && !ends_sentence(prev))
+                    && !(starts_item && ends_sentence(prev))
+            });
+            blank = false;
+            if !joins {
+                finish(&mut current, &mut out, &hyphenated);
+            }
+            current.push((trimmed.to_owned(), p + 1));
+        }
+        // The page ends: a paragraph that ends a sentence ends here too.
+        if current.last().is_some_and(|(l, _)| ends_sentence(l)) {
+            finish(&mut current, &mut out, &hyphenated);
+        }
+    }
+    finish(&mut current, &mut out, &hyphenated);
+    out
+}
+
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end()
+        .ends_with(['.', ':', ';', '?', '!', '"', '\u{201d}', ')'])
+}
+
+/// Typographic forms that text extraction gives for plain letters.
+fn normalize(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    for c in line.chars() {
+        match c {
+            '\u{fb00}' => out.push_str("ff"),
+            '\u{fb01}' => out.push_str("fi"),
+            '\u{fb02}' => out.push_str("fl"),
+            '\u{fb03}' => out.push_str("ffi"),
+            '\u{fb04}' => out.push_str("ffl"),
+            '\u{fb05}' | '\u{fb06}' => out.push_str("st"),
+            '\u{a0}' | '\t' => out.push(' '),
+            '\u{ad}' | '\r' | '\u{feff}' => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A line with its numbers blanked, for recognizing a header or footer
+/// that repeats with the page number changing.
+fn furniture_key(line: &str) -> String {
+    let mut key = String::new();
+    let mut in_digits = false;
+    for c in line.trim().chars() {
+        if c.is_ascii_digit() {
+            if !in_digits {
+                key.push('#');
+            }
+            in_digits = true;
+        } else {
+            in_digits = false;
+            key.extend(c.to_lowercase());
+        }
+    }
+    key.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Lines that are page furniture: a page number alone ("Page 2 of 3",
+/// "- 2 -", "2"), or a line near the top or bottom of a page that repeats
+/// on other pages (with its numbers blanked), or one that names a page and
+/// repeats anywhere.
+fn furniture(pages: &[Vec<String>]) -> BTreeSet<String> {
+    let mut near_edges: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    let mut anywhere: BTreeMap<String, usize> = BTreeMap::new();
+    let mut out = BTreeSet::new();
+    for (p, lines) in pages.iter().enumerate() {
+        let filled: Vec<&String> = lines.iter().filter(|l| !l.trim().is_empty()).collect();
+        let n = filled.len();
+        for (i, line) in filled.iter().enumerate() {
+            let key = furniture_key(line);
+            if key.is_empty() {
+                continue;
+            }
+            if is_page_number(&key) {
+                out.insert(key.clone());
+            }
+            *anywhere.entry(key.clone()).or_default() += 1;
+            if i < 3 || i + 3 >= n {
+                near_edges.entry(key).or_default().insert(p);
+            }
+        }
+    }
+    for (key, on) in near_edges {
+        if on.len() >= 2 && key.chars().count() <= 120 {
+            out.insert(key);
+        }
+    }
+    for (key, n) in anywhere {
+        if n >= 2 && key.contains("page #") && key.chars().count() <= 120 {
+            out.insert(key);
+        }
+    }
+    out
+}
+
+fn is_page_number(key: &str) -> bool {
+    let k = key.trim_matches(|c: char| c == '-' || c == ' ' || c == '\u{2013}');
+    matches!(k, "#" | "page #" | "page # of #" | "# of #" | "p. #")
+}
+
+/// The usual length of a full line: the 90th percentile.
+fn typical_width(pages: &[Vec<String>]) -> usize {
+    let mut lengths: Vec<usize> = pages
+        .iter()
+        .flatten()
+        .map(|l| l.trim().chars().count())
+        .filter(|&n| n > 0)
+        .collect();
+    lengths.sort_unstable();
+    lengths.get(lengths.len() * 9 / 10).copied().unwrap_or(80).max(1)
+}
+
+/// Hyphenated words written whole on one line somewhere ("follow-up"), so
+/// that one broken at that hyphen keeps it.
+fn hyphenated_words(pages: &[Vec<String>]) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for line in pages.iter().flatten() {
+        for word in line.split_whitespace() {
+            let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+            if w.contains('-') && !w.starts_with('-') && !w.ends_with('-') {
+                out.insert(w.to_lowercase());
+            }
+        }
+    }
+    out
+}
+
+/// Closes the paragraph being gathered.
+fn finish(lines: &mut Vec<(String, usize)>, out: &mut Cleaned, hyphenated: &BTreeSet<String>) {
+    if lines.is_empty() {
+        return;
+    }
+    let (enumerator, first) = split_enumerator(&lines[0].0);
+    let first = first.to_owned();
+    let mut text = String::new();
+    let mut pages = Vec::new();
+    let mut kept = Vec::new();
+    for (i, (line, page)) in lines.iter().enumerate() {
+        let line = if i == 0 { first.as_str() } else { line.as_str() };
+        if text.is_empty() {
+            // The first line.
+        } else if let Some((stem, cut)) = broken_word(&text, line, hyphenated) {
+            // The word goes on without a space, with its hyphen only if it is a compound.
+            if cut {
+                text.truncate(stem);
+                out.dehyphenated += 1;
+            }
+        } else {
+            text.push(' ');
+        }
+        if pages.last().is_none_or(|&(_, p)| p != *page) {
+            pages.push((text.len(), *page));
+        }
+        text.push_str(line.trim());
+        kept.push(line.to_owned());
+    }
+    lines.clear();
+    out.paras.push(Para {
+        text,
+        lines: kept,
+        enumerator,
+        pages,
+    });
+}
+
+/// When the text ends with a word broken at a hyphen at the line end and
+/// the line goes on with the rest of it: where the hyphen stands, and
+/// whether to cut it (not in a compound that the notice writes with its
+/// hyphen elsewhere, nor after a part that has a hyphen of its own).
+fn broken_word(text: &str, next: &str, hyphenated: &BTreeSet<String>) -> Option<(usize, bool)> {
+    let stem = text.strip_suffix('-')?;
+    let before = stem.chars().next_back()?;
+    let after = next.chars().next()?;
+    if !(before.is_alphabetic() && after.is_lowercase()) {
+        return None;
+    }
+    let head = stem
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("");
+    let tail: String = next
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '-')
+        .collect();
+    let whole = format!("{head}-{tail}").to_lowercase();
+    Some((stem.len(), !(hyphenated.contains(&whole) || head.contains('-'))))
+}
+
+/// A list item's marker at the start of a line, and the rest: "•", "-",
+/// "1.", "1)", "(1)", "(a)", "a.", "a)", "(iv)". A capital letter and a
+/// full stop ("A. The record") counts when followed by a capital.
+pub fn split_enumerator(line: &str) -> (Option<Enumerator>, &str) {
+    let t = line.trim_start();
+    for bullet in [
+        '\u{2022}', '\u{25e6}', '\u{25aa}', '\u{b7}', '\u{2013}', '-', '*', '\u{f0b7}',
+    ] {
+        if let Some(rest) = t.strip_prefix(bullet)
+            && rest.starts_with(' ')
+        {
+            return (Some(Enumerator::Bullet), rest.trim_start());
+        }
+    }
+    let (marker, rest) = match t.find(' ') {
+        Some(i) => (&t[..i], t[i..].trim_start()),
+        None => return (None, t),
+    };
+    if rest.is_empty() {
+        return (None, t);
+    }
+    let inner = marker
+        .strip_prefix('(')
+        .and_then(|m| m.strip_suffix(')'))
+        .or_else(|| marker.strip_suffix(['.', ')']));
+    let Some(inner) = inner else {
+        return (None, t);
+    };
+    let next_upper = rest.chars().next().is_some_and(|c| c.is_uppercase() || c == '"');
+    if !inner.is_empty() && inner.len() <= 2 && inner.bytes().all(|b| b.is_ascii_digit()) {
+        return (Some(Enumerator::Number), rest);
+    }
+    let roman = !inner.is_empty() && inner.len() <= 4 && inner.chars().all(|c| matches!(c, 'i' | 'v' | 'x'));
+    let letter = inner.len() == 1 && inner.chars().all(|c| c.is_ascii_lowercase());
+    let capital = inner.len() == 1 && inner.chars().all(|c| c.is_ascii_uppercase()) && marker.ends_with('.');
+    if (roman || letter || capital && next_upper)
+        && (marker.starts_with('(') || marker.ends_with(')') || next_upper)
+    {
+        return (Some(Enumerator::Letter), rest);
+    }
+    (None, t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(pages: &[&str]) -> Vec<String> {
+        let pages: Vec<String> = pages.iter().map(|p| (*p).to_owned()).collect();
+        paragraphs(&pages).paras.into_iter().map(|p| p.text).collect()
+    }
+
+    #[test]
+    fn repeated_headers_and_page_numbers_go() {
+        let got = texts(&[
+            "Case IOE1 | Page 1\nThe record does not show that the hos-\nPage 1 of 2",
+            "Case IOE1 | Page 2\npital agreed to treat her.\n\nSincerely,\nPage 2 of 2",
+        ]);
+        assert_eq!(
+            got,
+            [
+                "The record does not show that the hospital agreed to treat her.",
+                "Sincerely,"
+            ]
+        );
+    }
+
+    #[test]
+    fn enumerators_are_set_apart() {
+        assert_eq!(
+            split_enumerator("(b) The record"),
+            (Some(Enumerator::Letter), "The record")
+        );
+        assert_eq!(
+            split_enumerator("12. The record"),
+            (Some(Enumerator::Number), "The record")
+        );
+        assert_eq!(
+            split_enumerator("\u{2022} an updated letter"),
+            (Some(Enumerator::Bullet), "an updated letter")
+        );
+        assert_eq!(split_enumerator("U.S. Department"), (None, "U.S. Department"));
+        assert_eq!(split_enumerator("I-134 was"), (None, "I-134 was"));
+    }
+
+    #[test]
+    fn a_compound_written_whole_keeps_its_hyphen() {
+        let got = texts(&[
+            "A plan for follow-up care is missing, and so is a plan for follow-\nup visits in the home country of the beneficiary for the year.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                "A plan for follow-up care is missing, and so is a plan for follow-up visits in the home country of the beneficiary for the year."
+            ]
+        );
+    }
+}

@@ -1,0 +1,259 @@
+//! The decision itself: its kind, date, receipt number, office, deadline,
+//! and the people it names.
+
+use super::clean::Para;
+use super::text::{self, has_phrase, unquoted};
+use crate::model::DecisionKind;
+use crate::playbook::NoticeWords;
+use jiff::ToSpan;
+use jiff::civil::Date;
+use std::collections::BTreeMap;
+
+/// What the notice says of itself; each finding with how it was found.
+#[derive(Debug, Clone, Default)]
+pub struct Decision {
+    pub kind: Option<(DecisionKind, String)>,
+    pub date: Option<(Date, String)>,
+    pub receipt: Option<String>,
+    pub office: Option<String>,
+    /// The deadline, and how it was computed.
+    pub respond_by: Option<(Date, String)>,
+    pub filed: Option<(Date, String)>,
+    pub beneficiary: Option<String>,
+    pub petitioner: Option<String>,
+    /// The paragraph after which the body starts (the title's).
+    pub body_start: usize,
+}
+
+const LABELS_BENEFICIARY: [&str; 3] = ["beneficiary", "applicant", "re"];
+const LABELS_PETITIONER: [&str; 3] = ["petitioner", "requestor", "requester"];
+const OFFICE_WORDS: [&str; 7] = [
+    "division",
+    "branch",
+    "office",
+    "unit",
+    "center",
+    "directorate",
+    "section",
+];
+
+pub fn read(paras: &[Para], notices: &BTreeMap<String, NoticeWords>) -> Decision {
+    let mut d = Decision::default();
+    let (kind, title) = kind(paras, notices);
+    d.kind = kind;
+    d.body_start = title.map_or_else(|| first_body(paras), |t| t + 1);
+    let head = &paras[..d.body_start.min(paras.len())];
+
+    for para in paras {
+        for line in &para.lines {
+            if let Some(v) = labelled(line, &LABELS_BENEFICIARY) {
+                d.beneficiary.get_or_insert(v);
+            } else if let Some(v) = labelled(line, &LABELS_PETITIONER) {
+                d.petitioner.get_or_insert(v);
+            } else if let Some(v) = labelled(line, &["date"])
+                && let Some(found) = text::dates(&v).first()
+            {
+                d.date
+                    .get_or_insert((found.date, format!("the line \"{}\"", line.trim())));
+            }
+        }
+    }
+    let all: String = paras
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    d.receipt = text::receipt(&all);
+    if d.date.is_none() {
+        // A date standing alone near the top.
+        d.date = paras.iter().take(20).find_map(|p| {
+            let found = text::dates(&p.text);
+            let whole = found.first().filter(|f| p.text.trim().len() == f.end - f.start)?;
+            Some((whole.date, format!("the date line \"{}\"", p.text.trim())))
+        });
+    }
+    if d.date.is_none() {
+        let from_head = head
+            .iter()
+            .find_map(|p| text::dates(&p.text).first().map(|f| (f.date, p)));
+        d.date = from_head
+            .map(|(date, _)| (date, "the first date above the title".to_owned()))
+            .or_else(|| {
+                text::dates(&all)
+                    .first()
+                    .map(|f| (f.date, "the first date in the notice".to_owned()))
+            });
+    }
+    d.office = head
+        .iter()
+        .filter(|p| p.lines.len() == 1 && p.text.len() < 120)
+        .map(|p| p.text.trim())
+        .find(|t| {
+            let lower = t.to_lowercase();
+            OFFICE_WORDS.iter().any(|w| has_phrase(&lower, w)) && !lower.contains("department of")
+        })
+        .map(str::to_owned);
+    if let Some((date, _)) = d.date {
+        d.respond_by = respond_by(paras, date);
+        d.filed = filed(paras, date);
+    }
+    if d.petitioner.is_none() {
+        d.petitioner = paras.iter().find_map(|p| {
+            let name = p.text.strip_prefix("Dear ")?.trim_end_matches([':', ',']);
+            let plausible = name
+                .split(' ')
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+            (plausible && !name.contains("Sir") && !name.contains("Madam")).then(|| name.to_owned())
+        });
+    }
+    d
+}
+
+/// The value of a `Label: value` line.
+fn labelled(line: &str, labels: &[&str]) -> Option<String> {
+    let (label, value) = line.split_once(':')?;
+    let label = label.trim().to_lowercase();
+    let value = value.trim().trim_end_matches(['.', ',', ';']);
+    (labels.contains(&label.as_str()) && !value.is_empty()).then(|| value.to_owned())
+}
+
+/// The kind, from a title standing alone (worth most) and the operative
+/// words outside quotations; with the title's paragraph.
+fn kind(
+    paras: &[Para],
+    notices: &BTreeMap<String, NoticeWords>,
+) -> (Option<(DecisionKind, String)>, Option<usize>) {
+    let mut best: Option<(u32, DecisionKind, String, Option<usize>)> = None;
+    for name in ["noid", "rfe", "denial"] {
+        let (Some(words), Some(kind)) = (notices.get(name), DecisionKind::parse(name)) else {
+            continue;
+        };
+        let mut score = 0;
+        let mut why = Vec::new();
+        let title = paras.iter().position(|p| {
+            let t = p.text.trim().trim_end_matches(['.', ':']).to_lowercase();
+            t.chars().count() <= 70
+                && words.titles.iter().any(|w| {
+                    let w = w.to_lowercase();
+                    t == w || (t.starts_with(&w) && t[w.len()..].starts_with(' '))
+                })
+        });
+        if let Some(i) = title {
+            score += 10;
+            why.push(format!("the title \"{}\"", paras[i].text.trim()));
+        }
+        for phrase in &words.operative {
+            let p = phrase.to_lowercase();
+            if paras
+                .iter()
+                .any(|para| has_phrase(&unquoted(&para.text.to_lowercase()), &p))
+            {
+                score += 3;
+                why.push(format!("\"{phrase}\""));
+            }
+        }
+        if score > 0 && best.as_ref().is_none_or(|b| score > b.0) {
+            best = Some((score, kind, why.join(", "), title));
+        }
+    }
+    match best {
+        Some((_, kind, why, title)) => (Some((kind, why)), title),
+        None => (None, None),
+    }
+}
+
+/// Without a title: the first paragraph that reads as prose.
+fn first_body(paras: &[Para]) -> usize {
+    paras.iter().position(|p| p.text.len() >= 100).unwrap_or(0)
+}
+
+/// "must be received by June 1, 2026", or "within 30 days of the date of
+/// this notice" counted from the decision's date.
+fn respond_by(paras: &[Para], decided: Date) -> Option<(Date, String)> {
+    for para in paras {
+        let lower = para.text.to_lowercase();
+        if !(lower.contains("respon") || lower.contains("received by") || lower.contains("submit")) {
+            continue;
+        }
+        for start in std::iter::once(0).chain(text::sentence_starts(&para.text)) {
+            let sentence = sentence_at(&para.text, start);
+            let s = sentence.to_lowercase();
+            let about_deadline = [
+                "received by",
+                "respond by",
+                "no later than",
+                "response must",
+                "on or before",
+            ]
+            .iter()
+            .any(|w| s.contains(w));
+            if about_deadline
+                && let Some(found) = text::dates(sentence).into_iter().find(|f| f.date > decided)
+            {
+                return Some((found.date, format!("the notice: \"{}\"", sentence.trim())));
+            }
+            if let Some(days) = within_days(&s) {
+                let date = decided.checked_add(days.days()).ok()?;
+                return Some((
+                    date,
+                    format!(
+                        "{} + {days} days = {}; the notice: \"{}\"",
+                        text::spoken(decided),
+                        text::spoken(date),
+                        sentence.trim()
+                    ),
+                ));
+            }
+        }
+    }
+    None
+}
+
+fn sentence_at(text: &str, start: usize) -> &str {
+    let rest = &text[start..];
+    let end = text::sentence_starts(rest).first().copied().unwrap_or(rest.len());
+    &rest[..end]
+}
+
+/// "within 30 days of the date of this notice", "within thirty (30) days".
+fn within_days(sentence: &str) -> Option<i64> {
+    let at = sentence.find("within ")?;
+    let rest = &sentence[at + 7..];
+    let days_at = rest.find(" days")?;
+    if days_at > 25 || !rest[days_at..].contains("notice") && !rest[days_at..].contains("decision") {
+        return None;
+    }
+    let digits: String = rest[..days_at].chars().filter(char::is_ascii_digit).collect();
+    if let Ok(n) = digits.parse() {
+        return Some(n);
+    }
+    const WORDS: [(&str, i64); 6] = [
+        ("thirty", 30),
+        ("sixty", 60),
+        ("ninety", 90),
+        ("eighty-four", 84),
+        ("fifteen", 15),
+        ("forty-five", 45),
+    ];
+    WORDS
+        .iter()
+        .find(|(w, _)| rest[..days_at].contains(w))
+        .map(|&(_, n)| n)
+}
+
+/// "On January 20, 2026, you filed", "filed on December 2, 2025".
+fn filed(paras: &[Para], decided: Date) -> Option<(Date, String)> {
+    for para in paras {
+        for start in std::iter::once(0).chain(text::sentence_starts(&para.text)) {
+            let sentence = sentence_at(&para.text, start);
+            let lower = sentence.to_lowercase();
+            if !(lower.contains(" filed") || lower.starts_with("filed")) {
+                continue;
+            }
+            if let Some(found) = text::dates(sentence).into_iter().find(|f| f.date < decided) {
+                return Some((found.date, format!("the notice: \"{}\"", sentence.trim())));
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,234 @@
+//! The documents the notice names as already in the record ("the letter
+//! from Dr. Ines Carvajal dated November 4, 2025").
+
+use super::clean::Para;
+use super::text;
+use jiff::civil::Date;
+
+/// A document the notice names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named {
+    /// "Letter from Dr. Ines Carvajal".
+    pub title: String,
+    pub author: Option<String>,
+    pub date: Option<Date>,
+    pub page: usize,
+    /// The head noun, lowercase ("letter"), for telling mentions of one document apart.
+    pub noun: String,
+}
+
+/// Nouns that name a document.
+const NOUNS: [&str; 24] = [
+    "letter",
+    "report",
+    "statement",
+    "statements",
+    "declaration",
+    "affidavit",
+    "proposal",
+    "estimate",
+    "record",
+    "records",
+    "certificate",
+    "passport",
+    "opinion",
+    "evaluation",
+    "summary",
+    "i-134",
+    "returns",
+    "quote",
+    "invoice",
+    "plan",
+    "itinerary",
+    "note",
+    "notes",
+    "translation",
+];
+/// Words that tie a document to its author.
+const LINKS: [&str; 6] = ["from", "of", "by", "signed by", "submitted by", "filed by"];
+/// Lowercase words allowed inside a name ("Hospital of the Good Shepherd").
+const NAME_JOINERS: [&str; 7] = ["of", "the", "and", "de", "del", "la", "da"];
+
+/// Every document named with an author that is a name, or a date.
+pub fn named(paras: &[Para], body_start: usize) -> Vec<Named> {
+    let mut out: Vec<Named> = Vec::new();
+    for para in paras.iter().skip(body_start) {
+        let words: Vec<(usize, &str)> = para
+            .text
+            .split(' ')
+            .scan(0usize, |at, w| {
+                let start = *at;
+                *at += w.len() + 1;
+                Some((start, w))
+            })
+            .filter(|(_, w)| !w.is_empty())
+            .collect();
+        for i in 0..words.len() {
+            let bare = words[i].1.trim_end_matches([',', '.', ';', ':']).to_lowercase();
+            if !NOUNS.contains(&bare.as_str())
+                || words[i].1.ends_with([',', '.', ';', ':']) && bare != "i-134"
+            {
+                continue;
+            }
+            if let Some(found) = document_at(&para.text, &words, i) {
+                let found = Named {
+                    page: para.page_at(words[i].0),
+                    ..found
+                };
+                merge(&mut out, found);
+            }
+        }
+    }
+    out
+}
+
+fn merge(out: &mut Vec<Named>, found: Named) {
+    let same = |n: &Named| {
+        n.title.to_lowercase() == found.title.to_lowercase()
+            || n.author.is_some()
+                && n.author == found.author
+                && n.noun == found.noun
+                && (n.date == found.date || n.date.is_none() || found.date.is_none())
+    };
+    match out.iter_mut().find(|n| same(n)) {
+        Some(n) => {
+            n.date = n.date.or(found.date);
+            if found.title.len() > n.title.len() {
+                n.title = found.title;
+            }
+        }
+        None => out.push(found),
+    }
+}
+
+/// The document whose head noun is word `i`: the noun phrase before it, an
+/// author after a linking word, a date after "dated".
+fn document_at(text: &str, words: &[(usize, &str)], i: usize) -> Option<Named> {
+    // The noun phrase: back to a determiner, at most three words.
+    let mut first = i;
+    while first > 0 && i - first < 3 {
+        let w = words[first - 1].1;
+        let lw = w.to_lowercase();
+        if matches!(
+            lw.as_str(),
+            "a" | "an" | "the" | "new" | "his" | "her" | "their" | "your"
+        ) || w.ends_with([',', '.', ';', ':'])
+        {
+            break;
+        }
+        if w.chars().next().is_some_and(char::is_lowercase) && !is_noun_word(&lw) {
+            break;
+        }
+        first -= 1;
+    }
+    let head_end = words[i].0 + words[i].1.trim_end_matches([',', '.', ';', ':']).len();
+    let mut phrase = text[words[first].0..head_end].to_owned();
+    if phrase.starts_with("I-134") {
+        phrase.insert_str(0, "Form ");
+    }
+    let mut k = i + 1;
+    let mut author = None;
+    let mut link = None;
+    for l in LINKS {
+        let n = l.split(' ').count();
+        if k + n <= words.len() && words[k..k + n].iter().map(|w| w.1).collect::<Vec<_>>().join(" ") == l {
+            let (name, used) = name_at(words, k + n);
+            if let Some(name) = name {
+                author = Some(name);
+                link = Some(l);
+                k += n + used;
+            }
+            break;
+        }
+    }
+    let date = (words.get(k).map(|w| w.1) == Some("dated"))
+        .then(|| {
+            text::dates(&text[words.get(k + 1)?.0..])
+                .first()
+                .filter(|f| f.start == 0)
+                .map(|f| f.date)
+        })
+        .flatten();
+    if author.is_none() && date.is_none() {
+        return None;
+    }
+    let mut title = capitalize(&phrase);
+    if let (Some(a), Some(l)) = (&author, link) {
+        title = format!("{title} {l} {a}");
+    }
+    let noun = words[i].1.trim_end_matches([',', '.', ';', ':']).to_lowercase();
+    Some(Named {
+        title,
+        author,
+        date,
+        page: 0,
+        noun,
+    })
+}
+
+fn is_noun_word(w: &str) -> bool {
+    NOUNS.contains(&w)
+        || matches!(
+            w,
+            "medical"
+                | "bank"
+                | "tax"
+                | "birth"
+                | "school"
+                | "treatment"
+                | "cost"
+                | "hospital"
+                | "discharge"
+                | "support"
+                | "travel"
+                | "police"
+        )
+}
+
+/// A person's or body's name starting at word `k`: capitalized words, with
+/// "Dr." and joining words inside; how many words it took.
+fn name_at(words: &[(usize, &str)], k: usize) -> (Option<String>, usize) {
+    let mut parts: Vec<&str> = Vec::new();
+    let mut j = k;
+    while let Some(&(_, w)) = words.get(j) {
+        let bare = w.trim_end_matches([',', '.', ';', ':']);
+        let capital = bare.chars().next().is_some_and(char::is_uppercase);
+        let joiner = NAME_JOINERS.contains(&bare) && !parts.is_empty();
+        if !(capital || joiner) || w == "I-134" {
+            break;
+        }
+        parts.push(if bare == "Dr" || bare == "Mr" || bare == "Ms" || bare == "Mrs" {
+            w
+        } else {
+            bare
+        });
+        j += 1;
+        if w.ends_with([',', ';', ':'])
+            || (w.ends_with('.') && !matches!(bare, "Dr" | "Mr" | "Ms" | "Mrs")) && bare.len() > 1
+        {
+            break;
+        }
+    }
+    while parts.last().is_some_and(|p| NAME_JOINERS.contains(p)) {
+        parts.pop();
+    }
+    let real = parts
+        .iter()
+        .filter(|p| !matches!(**p, "Dr." | "Mr." | "Ms." | "Mrs."))
+        .count();
+    if real == 0
+        || parts
+            .iter()
+            .all(|p| p.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && p.len() <= 4)
+            && real < 2
+    {
+        return (None, 0);
+    }
+    (Some(parts.join(" ")), j - k)
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map_or_else(String::new, |f| f.to_uppercase().collect::<String>() + c.as_str())
+}

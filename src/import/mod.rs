@@ -1,0 +1,183 @@
+//! `rebut import`: a decision notice read into a case file's skeleton.
+//!
+//! Stages, one module each: [`extract`] (the text of each page, from a PDF
+//! through [`pdf`], a Word document or text), [`clean`] (paragraphs, page
+//! furniture left out, hyphenation undone), [`decision`] (kind, date,
+//! receipt, deadline, names), [`grounds`] (which paragraphs are grounds,
+//! and where one holds two), [`categorize`] (a category from the playbook's
+//! cues), [`evidence`] (the documents the notice names), [`emit`] (the case
+//! file, commented) and [`into`] (a new decision in an existing case).
+//! Every phrase the stages look for comes from the playbook.
+
+pub mod categorize;
+pub mod clean;
+pub mod decision;
+pub mod emit;
+pub mod evidence;
+pub mod extract;
+pub mod grounds;
+pub mod into;
+pub mod pdf;
+pub mod text;
+
+use crate::model::DecisionKind;
+use crate::playbook::{NoticeWords, Playbook};
+use categorize::Choice;
+
+pub use extract::{ExtractError, Format};
+
+/// The playbook's words for one kind of notice together with those for every kind.
+pub type Words = NoticeWords;
+
+/// Everything read from a notice.
+#[derive(Debug, Clone)]
+pub struct Reading {
+    pub format: Format,
+    pub pages: usize,
+    pub decision: decision::Decision,
+    pub grounds: Vec<Ground>,
+    pub evidence: Vec<Evidence>,
+    /// Header and footer lines left out.
+    pub furniture: Vec<String>,
+    pub dehyphenated: usize,
+    /// No ground was found: the body stands as one.
+    pub unsplit: bool,
+    /// The country most named in the grounds, as the beneficiary's guess.
+    pub country: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Ground {
+    pub found: grounds::Found,
+    pub category: Choice,
+}
+
+#[derive(Debug, Clone)]
+pub struct Evidence {
+    pub named: evidence::Named,
+    pub kind: Choice,
+}
+
+/// Reads a notice's bytes.
+pub fn read(bytes: &[u8], playbook: &Playbook) -> Result<Reading, ExtractError> {
+    let (format, pages) = extract::pages(bytes)?;
+    Ok(read_pages(format, &pages, playbook))
+}
+
+/// Reads a notice's pages of text.
+pub fn read_pages(format: Format, pages: &[String], playbook: &Playbook) -> Reading {
+    let cleaned = clean::paragraphs(pages);
+    let rules = &playbook.import;
+    let decision = decision::read(&cleaned.paras, &rules.notices);
+    let words = words(playbook, decision.kind.as_ref().map(|k| k.0));
+    let mut found = grounds::grounds(&cleaned.paras, decision.body_start, &words);
+    let unsplit = found.is_empty();
+    if unsplit {
+        found = whole_body(&cleaned.paras, decision.body_start, &words);
+    }
+    let fallback = if playbook.has_category("other") {
+        "other"
+    } else {
+        playbook.categories[0].id.as_str()
+    };
+    let grounds: Vec<Ground> = found
+        .into_iter()
+        .map(|f| Ground {
+            category: categorize::choose(&f.quote, &rules.cues, fallback),
+            found: f,
+        })
+        .collect();
+    let type_fallback = if playbook.has_evidence_type("other") {
+        "other"
+    } else {
+        playbook.evidence_types[0].id.as_str()
+    };
+    let evidence = evidence::named(&cleaned.paras, decision.body_start)
+        .into_iter()
+        .map(|n| Evidence {
+            kind: categorize::choose(&n.title, &rules.evidence_cues, type_fallback),
+            named: n,
+        })
+        .collect();
+    let country = country(&grounds);
+    Reading {
+        format,
+        pages: pages.len(),
+        decision,
+        grounds,
+        evidence,
+        furniture: cleaned.furniture,
+        dehyphenated: cleaned.dehyphenated,
+        unsplit,
+        country,
+    }
+}
+
+/// The words for the kind found, with those for every kind.
+fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
+    let mut w = Words::default();
+    let notices = &playbook.import.notices;
+    let parts = [notices.get("any"), kind.and_then(|k| notices.get(k.as_str()))];
+    for part in parts.into_iter().flatten() {
+        w.skip.extend(part.skip.iter().cloned());
+        w.skip_containing.extend(part.skip_containing.iter().cloned());
+        w.skip_headings.extend(part.skip_headings.iter().cloned());
+        w.grounds_intro.extend(part.grounds_intro.iter().cloned());
+        w.submitted_intro.extend(part.submitted_intro.iter().cloned());
+        w.connectives.extend(part.connectives.iter().cloned());
+        w.findings.extend(part.findings.iter().cloned());
+        w.closings.extend(part.closings.iter().cloned());
+    }
+    w
+}
+
+/// With no ground found, the body (up to the close) as one ground.
+fn whole_body(paras: &[clean::Para], start: usize, words: &Words) -> Vec<grounds::Found> {
+    let body: Vec<&clean::Para> = paras
+        .iter()
+        .skip(start)
+        .take_while(|p| text::opens_with(&p.text.to_lowercase(), &words.closings).is_none())
+        .collect();
+    if body.is_empty() {
+        return Vec::new();
+    }
+    let quote = body.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(" ");
+    vec![grounds::Found {
+        quote,
+        first_page: body[0].first_page(),
+        last_page: body.last().map_or(1, |p| p.pages.last().map_or(1, |x| x.1)),
+        how: "the whole body: no ground could be told apart".to_owned(),
+    }]
+}
+
+/// The country named most often in the grounds (the first named on a tie).
+fn country(grounds: &[Ground]) -> Option<String> {
+    let text: String = grounds
+        .iter()
+        .map(|g| g.found.quote.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut best: Option<(usize, usize, &str)> = None;
+    for country in crate::text::countries() {
+        let name = country.split([',', '(']).next().unwrap_or(country).trim();
+        if name.len() < 4 || name.starts_with("United States") {
+            continue;
+        }
+        let mut count = 0;
+        let mut first = usize::MAX;
+        let mut from = 0;
+        while let Some(i) = text[from..].find(name) {
+            let at = from + i;
+            let end = at + name.len();
+            if text[end..].chars().next().is_none_or(|c| !c.is_alphanumeric()) {
+                count += 1;
+                first = first.min(at);
+            }
+            from = end;
+        }
+        if count > 0 && best.is_none_or(|(n, f, _)| count > n || count == n && first < f) {
+            best = Some((count, first, name));
+        }
+    }
+    best.map(|(_, _, n)| n.to_owned())
+}
