@@ -16,7 +16,8 @@ use super::forms::{
 use super::review::{Reason, Review};
 use super::words as lists;
 use serde::Serialize;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -349,6 +350,18 @@ pub struct People {
     pub persons: Vec<Person>,
     letters: usize,
     pub declared: Vec<Declared>,
+    /// The persons with each name part, in order: every look-up of a word
+    /// goes through here, so that a text's cost does not grow with the
+    /// number of people.
+    owners: HashMap<String, Vec<usize>>,
+    /// Name parts by first letter and length in bytes, for other spellings.
+    by_start: HashMap<(char, usize), Vec<String>>,
+    /// Name parts by their consonant skeleton.
+    by_skeleton: HashMap<String, Vec<String>>,
+    /// The persons with each form of initials, and whether it is an alias.
+    initialled: HashMap<String, Vec<(usize, bool)>>,
+    /// [`People::canonical`] of the words met so far.
+    canonical: RefCell<HashMap<String, Option<String>>>,
 }
 
 fn letter(n: usize) -> String {
@@ -374,6 +387,31 @@ impl Person {
 }
 
 impl People {
+    /// Brings the look-up tables up to date with person `i`.
+    fn reindex(&mut self, i: usize) {
+        let p = &self.persons[i];
+        for t in &p.tokens {
+            let owners = self.owners.entry(t.clone()).or_default();
+            if let Err(at) = owners.binary_search(&i) {
+                owners.insert(at, i);
+                if owners.len() == 1 {
+                    if let Some(first) = t.chars().next() {
+                        self.by_start.entry((first, t.len())).or_default().push(t.clone());
+                    }
+                    self.by_skeleton.entry(skeleton(t)).or_default().push(t.clone());
+                }
+            }
+        }
+        for (form, alias) in &p.short_forms {
+            let list = self.initialled.entry(form.clone()).or_default();
+            if !list.contains(&(i, *alias)) {
+                list.push((i, *alias));
+                list.sort_unstable();
+            }
+        }
+        self.canonical.get_mut().clear();
+    }
+
     /// A person in one of the case's roles: "the beneficiary".
     pub fn add_role(&mut self, role: Role, name: &str) -> Option<usize> {
         let parsed = parse_name(name);
@@ -395,6 +433,7 @@ impl People {
             tokens: parsed.tokens,
             initials: parsed.initials,
         });
+        self.reindex(self.persons.len() - 1);
         Some(self.persons.len() - 1)
     }
 
@@ -406,7 +445,17 @@ impl People {
         if parsed.tokens.is_empty() {
             return None;
         }
-        let same = self.persons.iter().position(|p| {
+        let mut candidates: Vec<usize> = parsed
+            .tokens
+            .iter()
+            .filter_map(|t| self.owners.get(t))
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let same = candidates.into_iter().find(|&i| {
+            let p = &self.persons[i];
             let common = parsed.tokens.iter().filter(|t| p.tokens.contains(t)).count();
             let smaller = parsed.tokens.len().min(p.tokens.len());
             common == smaller && (common >= 2 || smaller == 1)
@@ -418,6 +467,7 @@ impl People {
                     p.tokens.push(t);
                 }
             }
+            self.reindex(i);
             return Some(i);
         }
         let title = match parsed.title.as_deref() {
@@ -437,6 +487,7 @@ impl People {
             tokens: parsed.tokens,
             initials: parsed.initials,
         });
+        self.reindex(self.persons.len() - 1);
         Some(self.persons.len() - 1)
     }
 
@@ -486,6 +537,7 @@ impl People {
                     }
                 }
             }
+            self.reindex(person);
         }
         self.declared.push(Declared {
             text: alias.to_owned(),
@@ -518,10 +570,8 @@ impl People {
         }
     }
 
-    fn owners(&self, folded: &str) -> Vec<usize> {
-        (0..self.persons.len())
-            .filter(|&i| self.persons[i].tokens.iter().any(|t| t == folded))
-            .collect()
+    fn owners(&self, folded: &str) -> &[usize] {
+        self.owners.get(folded).map_or(&[], Vec::as_slice)
     }
 
     /// The person a run of name parts stands for, with whether others
@@ -549,11 +599,21 @@ impl People {
             }
             (named > 0).then_some(2 * named + initialled)
         };
-        let scored: Vec<(usize, usize)> = self
-            .persons
+        // Only a person with one of the run's name parts can score.
+        let mut candidates: Vec<usize> = run
             .iter()
-            .enumerate()
-            .filter_map(|(i, p)| score(p).map(|s| (i, s)))
+            .filter_map(|part| match part {
+                Part::Name(n) => Some(self.owners(n)),
+                Part::Initial(_) => None,
+            })
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let scored: Vec<(usize, usize)> = candidates
+            .into_iter()
+            .filter_map(|i| score(&self.persons[i]).map(|s| (i, s)))
             .collect();
         let top = scored.iter().map(|&(_, s)| s).max()?;
         let tied = scored.iter().filter(|&&(_, s)| s == top).count();
@@ -717,11 +777,11 @@ impl People {
                 && starts_upper(&next_word)
                 && !lists::is_common(&fold(&next_word))
                 && next_word.chars().count() > 1;
-            let who = self.persons.iter().position(|p| {
-                p.short_forms
-                    .iter()
-                    .any(|(form, alias)| *form == letters && (dotted || *alias))
-            });
+            let who = self
+                .initialled
+                .get(&letters)
+                .and_then(|list| list.iter().find(|(_, alias)| dotted || *alias))
+                .map(|&(i, _)| i);
             let (Some(who), false) = (who, begins_name) else {
                 i += len;
                 continue;
@@ -761,13 +821,28 @@ impl People {
         if !self.owners(folded).is_empty() {
             return Some(folded.to_owned());
         }
-        if folded.chars().count() < 5 || is_ambiguous(folded) || is_title_word(folded) {
+        if folded.chars().count() < 5 {
             return None;
         }
-        let mut close: Vec<&String> = self
-            .persons
-            .iter()
-            .flat_map(|p| &p.tokens)
+        if let Some(known) = self.canonical.borrow().get(folded) {
+            return known.clone();
+        }
+        let found = self.spelled_otherwise(folded);
+        self.canonical.borrow_mut().insert(folded.to_owned(), found.clone());
+        found
+    }
+
+    fn spelled_otherwise(&self, folded: &str) -> Option<String> {
+        if is_ambiguous(folded) || is_title_word(folded) {
+            return None;
+        }
+        let first = folded.chars().next()?;
+        let same_start = (folded.len().saturating_sub(2)..=folded.len() + 2)
+            .filter_map(|len| self.by_start.get(&(first, len)))
+            .flatten();
+        let same_skeleton = self.by_skeleton.get(&skeleton(folded)).into_iter().flatten();
+        let mut close: Vec<&String> = same_start
+            .chain(same_skeleton)
             .filter(|t| {
                 t.chars().count() >= 5
                     && t.len().abs_diff(folded.len()) <= 2
@@ -853,7 +928,7 @@ impl People {
         ) else {
             return false;
         };
-        self.persons.iter().any(|p| {
+        self.owners(&x).iter().map(|&i| &self.persons[i]).any(|p| {
             let (px, py) = (
                 p.tokens.iter().position(|t| *t == x),
                 p.tokens.iter().position(|t| *t == y),
