@@ -27,6 +27,7 @@ use names::{People, Role, person_part};
 use review::{Reason, Review, Written};
 use scrub::{Dates, Scrubber, ShiftError};
 use serde::Serialize;
+use std::collections::{HashMap, HashSet};
 use unicode_normalization::UnicodeNormalization;
 use values::{Replacement, ValueKind, Values};
 
@@ -114,7 +115,7 @@ pub fn redact(case: &Case, options: &Options) -> Result<Redaction, ShiftError> {
         review: Review::new(&options.keep),
         written: Written::default(),
         shifted: (options.shift_days != 0).then_some(dates.reading),
-        ids: &ids,
+        ids: ids.iter().map(|e| (e.real.as_str(), e.placeholder.as_str())).collect(),
     };
     for p in &people.persons {
         r.written.add(&p.placeholder);
@@ -312,16 +313,13 @@ pub struct Redactor<'a> {
     /// How dates are read, when they move.
     shifted: Option<dates::Reading>,
     /// Ids that held a name, and what replaces them.
-    ids: &'a [IdEntry],
+    ids: HashMap<&'a str, &'a str>,
 }
 
 impl Redactor<'_> {
     /// The id that replaces `id` (itself when it names nobody).
     fn new_id(&self, id: &str) -> String {
-        self.ids
-            .iter()
-            .find(|e| e.real == id)
-            .map_or_else(|| id.to_owned(), |e| e.placeholder.clone())
+        self.ids.get(id).map_or(id, |p| *p).to_owned()
     }
 
     fn at_date(&self, date: &At<Date>) -> Result<At<Date>, ShiftError> {
@@ -698,25 +696,28 @@ impl Redactor<'_> {
 /// differ stay different even when their redactions would coincide.
 fn authors(evidence: &[Evidence], r: &mut Redactor<'_>) -> Result<Vec<Option<String>>, ShiftError> {
     let key = |a: &str| a.trim().to_lowercase();
-    let mut groups: Vec<(String, String)> = Vec::new();
+    // Real author (as compared) to its redaction, and the redactions given.
+    let mut groups: HashMap<String, String> = HashMap::new();
+    let mut given: HashSet<String> = HashSet::new();
     let mut out = Vec::with_capacity(evidence.len());
     for (e, item) in evidence.iter().enumerate() {
         let Some(author) = item.author.as_deref() else {
             out.push(None);
             continue;
         };
-        if let Some((_, redacted)) = groups.iter().find(|(k, _)| *k == key(author)) {
+        if let Some(redacted) = groups.get(&key(author)) {
             out.push(Some(redacted.clone()));
             continue;
         }
         let first = r.text(author, &format!("evidence[{e}].author"))?;
         let mut redacted = first.clone();
         let mut n = 1;
-        while groups.iter().any(|(_, other)| key(other) == key(&redacted)) {
+        while given.contains(&key(&redacted)) {
             n += 1;
             redacted = format!("{} ({n})", first.trim_end());
         }
-        groups.push((key(author), redacted.clone()));
+        given.insert(key(&redacted));
+        groups.insert(key(author), redacted.clone());
         out.push(Some(redacted));
     }
     Ok(out)
@@ -730,7 +731,8 @@ fn id_map(case: &Case, people: &People) -> Vec<IdEntry> {
         .map(|g| g.id.as_str())
         .chain(case.evidence.iter().map(|e| e.id.as_str()))
         .collect();
-    let mut taken: Vec<String> = Vec::new();
+    let existing: HashSet<&str> = all.iter().copied().collect();
+    let mut taken: HashSet<String> = HashSet::new();
     let mut map = Vec::new();
     for id in &all {
         let redacted = people.redact_slug(id);
@@ -739,11 +741,11 @@ fn id_map(case: &Case, people: &People) -> Vec<IdEntry> {
         }
         let mut candidate = redacted.clone();
         let mut n = 1;
-        while all.contains(&candidate.as_str()) || taken.contains(&candidate) {
+        while existing.contains(candidate.as_str()) || taken.contains(&candidate) {
             n += 1;
             candidate = format!("{redacted}-{n}");
         }
-        taken.push(candidate.clone());
+        taken.insert(candidate.clone());
         map.push(IdEntry {
             placeholder: candidate,
             real: (*id).to_owned(),

@@ -15,7 +15,7 @@ use super::dates::{Reading, date_at};
 use super::names::is_title_word_as_written;
 use super::words::{fold, is_common, is_place_adjective, is_weekday, month, place_at};
 use serde::Serialize;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -79,7 +79,7 @@ impl Item {
 pub struct Review {
     items: Vec<Item>,
     /// Places in the order they were first met.
-    places: Vec<String>,
+    places: HashMap<String, usize>,
     /// Folded words the user has reviewed and kept.
     keep: BTreeSet<String>,
     kept: BTreeSet<(String, String)>,
@@ -110,13 +110,8 @@ impl Review {
     }
 
     fn push_at(&mut self, place: &str, at: usize, token: &str, reason: Reason) {
-        let order = match self.places.iter().position(|p| p == place) {
-            Some(i) => i,
-            None => {
-                self.places.push(place.to_owned());
-                self.places.len() - 1
-            }
-        };
+        let next = self.places.len();
+        let order = *self.places.entry(place.to_owned()).or_insert(next);
         let folded = fold(token);
         if self.keep.contains(&folded) || self.keep.contains(&fold(&token.replace('.', ""))) {
             self.kept.insert((place.to_owned(), folded));
@@ -134,8 +129,10 @@ impl Review {
     pub fn finish(mut self) -> Outcome {
         // Fields in file order; within one, words in the order they stand.
         let sections: Vec<&str> = {
+            let mut places: Vec<(&String, &usize)> = self.places.iter().collect();
+            places.sort_by_key(|(_, order)| **order);
             let mut seen = Vec::new();
-            for place in &self.places {
+            for (place, _) in places {
                 let section = section(place);
                 if !seen.contains(&section) {
                     seen.push(section);
