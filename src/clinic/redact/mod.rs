@@ -13,6 +13,7 @@ pub mod dates;
 mod forms;
 pub mod names;
 pub mod review;
+mod safe;
 pub mod scrub;
 pub mod values;
 pub mod words;
@@ -117,6 +118,7 @@ pub fn redact(case: &Case, options: &Options) -> Result<Redaction, ShiftError> {
         shifted: (options.shift_days != 0).then_some(dates.reading),
         ids: ids.iter().map(|e| (e.real.as_str(), e.placeholder.as_str())).collect(),
     };
+    r.review.birth_month = case.info.beneficiary.born.as_ref().map(|b| b.value.month());
     for p in &people.persons {
         r.written.add(&p.placeholder);
         r.written.add(&p.slug);

@@ -13,11 +13,12 @@
 use super::addresses::HOUSE_WORDS;
 use super::dates::{Reading, date_at};
 use super::names::is_title_word_as_written;
+use super::safe;
 use super::words::{fold, is_common, is_place_adjective, is_weekday, month, place_at};
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Reason {
     /// A capitalised word no list knows.
@@ -26,7 +27,13 @@ pub enum Reason {
     Ambiguous,
     /// A word in a script other than Latin.
     Script,
+    /// A number no rule knows to be safe (an amount, a count, a date, a
+    /// citation, a form).
     Digits,
+    /// An ordinary word that is also a name, standing alone with a capital.
+    NameWord,
+    /// A month of the birth date, in a date no pattern read.
+    BirthMonth,
     /// A date that kept its real value while the others moved.
     Date,
     /// A name-like part of a link, handle or path.
@@ -45,7 +52,9 @@ impl Reason {
                 "part of a declared name that is also a common word, month or place; left as written"
             }
             Reason::Script => "a word in a script other than Latin",
-            Reason::Digits => "five or more digits in a row",
+            Reason::Digits => "a number that is no amount, count, date, form or citation: an identifier?",
+            Reason::NameWord => "an ordinary word that is also a name, written with a capital: a person?",
+            Reason::BirthMonth => "the month of the birth date, in a date rebut could not read",
             Reason::Date => "a date that was not moved",
             Reason::Link => "a name-like part of a link, handle, path or id",
             Reason::Address => "looks like part of an address",
@@ -54,8 +63,8 @@ impl Reason {
     }
 }
 
-/// One word to look at, and where it stands (a field path such as
-/// `evidence[3].title`).
+/// One distinct word to look at, how often it stands in the copy, and
+/// where (field paths such as `evidence[3].title`, first one first).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Item {
     /// The order of the field in the walk, to list items in file order.
@@ -64,14 +73,34 @@ pub struct Item {
     /// Where in the field's text it stands.
     #[serde(skip)]
     pub at: usize,
+    /// The first field it stands in.
+    #[serde(skip)]
     pub place: String,
     pub token: String,
     pub reason: Reason,
+    pub count: usize,
+    pub places: Vec<String>,
 }
+
+/// How many fields a review line names before "and N more".
+const PLACES_SHOWN: usize = 4;
 
 impl Item {
     pub fn line(&self) -> String {
-        format!("{}: `{}`: {}", self.place, self.token, self.reason.words())
+        let shown: Vec<&str> = self.places.iter().take(PLACES_SHOWN).map(String::as_str).collect();
+        let more = self.places.len().saturating_sub(PLACES_SHOWN);
+        format!(
+            "`{}` ({}× in {}{}): {}",
+            self.token,
+            self.count,
+            shown.join(", "),
+            if more > 0 {
+                format!(" and {more} more fields")
+            } else {
+                String::new()
+            },
+            self.reason.words()
+        )
     }
 }
 
@@ -83,6 +112,8 @@ pub struct Review {
     /// Folded words the user has reviewed and kept.
     keep: BTreeSet<String>,
     kept: BTreeSet<(String, String)>,
+    /// The month of the beneficiary's birth date, if the case gives one.
+    pub birth_month: Option<i8>,
 }
 
 /// The result: what is left to review, sorted in file order, and how many
@@ -123,6 +154,8 @@ impl Review {
             place: place.to_owned(),
             token: token.to_owned(),
             reason,
+            count: 1,
+            places: Vec::new(),
         });
     }
 
@@ -144,11 +177,28 @@ impl Review {
             let s = sections.iter().position(|s| *s == section(&i.place));
             (s, natural(&i.place), i.at)
         });
-        let mut seen = BTreeSet::new();
-        self.items
-            .retain(|i| seen.insert((i.place.clone(), i.token.clone(), i.reason)));
+        // One line per distinct word and reason, at its first place.
+        let mut lines: Vec<Item> = Vec::new();
+        let mut line_of: HashMap<(String, Reason), usize> = HashMap::new();
+        for item in self.items {
+            match line_of.get(&(item.token.clone(), item.reason)) {
+                Some(&l) => {
+                    let line = &mut lines[l];
+                    line.count += 1;
+                    if line.places.last() != Some(&item.place) && !line.places.contains(&item.place) {
+                        line.places.push(item.place);
+                    }
+                }
+                None => {
+                    line_of.insert((item.token.clone(), item.reason), lines.len());
+                    let mut item = item;
+                    item.places = vec![item.place.clone()];
+                    lines.push(item);
+                }
+            }
+        }
         Outcome {
-            items: self.items,
+            items: lines,
             kept: self.kept.len(),
         }
     }
@@ -181,6 +231,36 @@ impl Review {
                 skip.push((start, end));
             }
         }
+        // Every chunk with a digit is a known kind of number or listed.
+        let all_chunks = chunks(text);
+        let mut listed_runs: Vec<(usize, usize)> = Vec::new();
+        for (k, &(start, end)) in all_chunks.iter().enumerate() {
+            if skip.iter().any(|&(a, b)| start >= a && end <= b)
+                || !text[start..end].chars().any(|c| c.is_ascii_digit())
+            {
+                continue;
+            }
+            let chunk = safe::core(&text[start..end]);
+            let written_here = words(chunk)
+                .iter()
+                .all(|&(s, e)| written.words.contains(&chunk[s..e]) || !chunk[s..e].contains(|c: char| c.is_ascii_digit()));
+            if written_here
+                || written.texts.contains(chunk)
+                || is_zip_code(text, start, chunk)
+                || safe::number_is_safe(text, &all_chunks, k)
+            {
+                continue;
+            }
+            if let Some(run) = safe::in_run(text, &all_chunks, k) {
+                if !listed_runs.contains(&run) {
+                    listed_runs.push(run);
+                    self.push_at(place, run.0, text[run.0..run.1].trim_end_matches([',', '.', ';']), Reason::Digits);
+                }
+            } else {
+                self.push_at(place, start, chunk, Reason::Digits);
+            }
+            skip.push((start, end));
+        }
         for (at, initials) in dotted_initials(text) {
             if !written.texts.contains(&initials) {
                 self.push_at(place, at, &initials, Reason::Name);
@@ -197,12 +277,21 @@ impl Review {
                 self.push_at(place, s, word, Reason::Script);
                 continue;
             }
-            if longest_digit_run(word) >= 5 && !written.words.contains(word) && !is_zip_code(text, s, word) {
-                self.push_at(place, s, word, Reason::Digits);
+            if word.chars().any(|c| c.is_ascii_digit()) {
                 continue;
             }
             if self.is_name_like(text, &spans, k, &folded, written) {
                 self.push_at(place, s, word, Reason::Name);
+            } else if self.is_name_word_alone(text, &spans, k, &folded, written) {
+                self.push_at(place, s, word, Reason::NameWord);
+            }
+            if let Some(born) = self.birth_month
+                && month(&folded[k]) == Some(born)
+                && !in_read_date(text, &spans, k)
+            {
+                let from = spans[k.saturating_sub(3)].0;
+                let to = spans[(k + 2).min(spans.len() - 1)].1;
+                self.push_at(place, from, &text[from..to], Reason::BirthMonth);
             }
             // "Stand 1234", "Block 7": an address in a form not replaced.
             if word.starts_with(char::is_uppercase)
@@ -260,6 +349,40 @@ impl Review {
             || is_weekday(folded)
             || written.folded.contains(folded)
             || self.keep.contains(folded)
+    }
+
+    /// "Grant keeps", "Rose and her husband": a word SCOWL knows both as a
+    /// word and as a name, with a capital, and no capitalised word joined to
+    /// it ("Red Cross" is a body's name, read elsewhere).
+    fn is_name_word_alone(
+        &self,
+        text: &str,
+        spans: &[(usize, usize)],
+        k: usize,
+        folded: &[String],
+        written: &Written,
+    ) -> bool {
+        let word = &text[spans[k].0..spans[k].1];
+        let capital = |w: &str| w.starts_with(char::is_uppercase);
+        let joined = |a: usize, b: usize| {
+            let gap = &text[spans[a].1..spans[b].0];
+            !gap.is_empty() && (gap.chars().all(char::is_whitespace) || gap == "-")
+        };
+        let neighbour = |j: usize| {
+            let w = &text[spans[j].0..spans[j].1];
+            capital(w) && !is_title_word_as_written(w) && w.chars().count() > 1
+        };
+        capital(word)
+            && word.chars().count() > 2
+            && !word.chars().all(char::is_uppercase)
+            && safe::is_name_word(&folded[k])
+            && !written.folded.contains(&folded[k])
+            && !self.keep.contains(&folded[k])
+            && month(&folded[k]).is_none()
+            && !is_weekday(&folded[k])
+            && !(k > 0 && joined(k - 1, k) && neighbour(k - 1))
+            && !(k + 1 < spans.len() && joined(k, k + 1) && neighbour(k + 1))
+            && !(k.saturating_sub(3)..=k).any(|start| place_at(folded, start).is_some_and(|n| start + n > k))
     }
 
     fn is_name_like(
@@ -436,7 +559,18 @@ fn dotted_initials(text: &str) -> Vec<(usize, String)> {
     out
 }
 
-fn chunks(text: &str) -> Vec<(usize, usize)> {
+/// "in March" inside a date a pattern reads ("14 March 2015").
+fn in_read_date(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
+    let reading = Reading {
+        day_first: true,
+        year: 2000,
+    };
+    (k.saturating_sub(3)..=k).any(|j| {
+        date_at(&text[spans[j].0..], reading).is_some_and(|found| spans[j].0 + found.len >= spans[k].1)
+    })
+}
+
+pub fn chunks(text: &str) -> Vec<(usize, usize)> {
     runs(text, |c, _| !c.is_whitespace())
 }
 
@@ -588,7 +722,10 @@ mod tests {
     fn an_address_in_a_form_not_replaced_is_listed() {
         assert_eq!(
             scan("They moved to Stand 1234 near the market."),
-            vec![("Stand 1234".to_owned(), Reason::Address)]
+            vec![
+                ("Stand 1234".to_owned(), Reason::Address),
+                ("1234".to_owned(), Reason::Digits)
+            ]
         );
     }
 
