@@ -153,6 +153,16 @@ pub fn redact(case: &Case, options: &Options) -> Result<Redaction, ShiftError> {
         r.review.push(&place, &d.text, Reason::Unmatched);
     }
     let review = r.review.finish();
+    let mut neutral: Vec<((bool, String), String)> = people.neutral.take().into_iter().collect();
+    neutral.sort_by(|a, b| (a.1.len(), &a.1).cmp(&(b.1.len(), &b.1)));
+    for ((family, real), placeholder) in neutral {
+        let kind = if family {
+            ValueKind::FamilyName
+        } else {
+            ValueKind::Name
+        };
+        r.scrubber.values.record(kind, &placeholder, &real);
+    }
     let mut notes = r.notes;
     notes.dedup();
     let key = Key {
@@ -645,7 +655,7 @@ impl Redactor<'_> {
     /// and what may still identify someone listed under `place` (a field
     /// path such as `evidence[3].title`).
     pub fn text(&mut self, text: &str, place: &str) -> Result<String, ShiftError> {
-        let text: String = text.nfc().collect();
+        let text = normalized(text);
         let scrubbed = self.scrubber.scrub(&text)?;
         let redacted = self
             .people
@@ -663,7 +673,7 @@ impl Redactor<'_> {
     /// A file path: names become slugs, dates move, numbers become
     /// placeholders a file name can hold.
     pub fn path(&mut self, path: &str, place: &str) -> Result<String, ShiftError> {
-        let path: String = path.nfc().collect();
+        let path = normalized(path);
         let slugged = self.people.redact_slug(&path);
         let scrubbed = self.scrubber.scrub_path(&slugged)?;
         self.scan(&scrubbed, place);
@@ -682,8 +692,8 @@ impl Redactor<'_> {
     }
 
     fn scan(&mut self, text: &str, place: &str) {
-        for w in &self.scrubber.written {
-            self.written.add(w);
+        for w in std::mem::take(&mut self.scrubber.written) {
+            self.written.add(&w);
         }
         self.review.scan(text, place, &self.written, self.shifted);
     }
@@ -691,6 +701,36 @@ impl Redactor<'_> {
     pub fn opt_text(&mut self, text: Option<&str>, place: &str) -> Result<Option<String>, ShiftError> {
         text.map(|t| self.text(t, place)).transpose()
     }
+}
+
+/// A text as the patterns read it: composed (NFC); no-break and other
+/// spaces as spaces; soft hyphens and zero-width spaces gone; hyphens, and
+/// dashes between digits, as `-`; full-width letters and digits, and the
+/// Arabic-Indic digits, as ASCII. "٠٧٧٠ ١٢٣ ٤٥٦" and "0770\u{a0}123\u{2013}456"
+/// are then the numbers they look like.
+pub fn normalized(text: &str) -> String {
+    let chars: Vec<char> = text.nfc().collect();
+    let digit = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_digit() || c.is_numeric());
+    let mut out = String::with_capacity(text.len());
+    for (k, &c) in chars.iter().enumerate() {
+        let mapped = match c {
+            '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2009}' | '\u{200a}' | '\u{2002}'..='\u{2006}' => Some(' '),
+            '\u{ad}' | '\u{200b}' | '\u{feff}' => None,
+            '\u{2010}' | '\u{2011}' => Some('-'),
+            '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}' | '\u{fe63}' | '\u{ff0d}'
+                if digit(k.checked_sub(1).and_then(|j| chars.get(j))) && digit(chars.get(k + 1)) =>
+            {
+                Some('-')
+            }
+            '\u{ff10}'..='\u{ff19}' | '\u{ff21}'..='\u{ff3a}' | '\u{ff41}'..='\u{ff5a}' | '\u{ff0b}' | '\u{ff0f}'
+            | '\u{ff0e}' | '\u{ff20}' => char::from_u32(c as u32 - 0xfee0),
+            '\u{660}'..='\u{669}' => char::from_u32(c as u32 - 0x660 + u32::from(b'0')),
+            '\u{6f0}'..='\u{6f9}' => char::from_u32(c as u32 - 0x6f0 + u32::from(b'0')),
+            c => Some(c),
+        };
+        out.extend(mapped);
+    }
+    out
 }
 
 /// Redacted authors, one per item. Statuses compare authors without regard to

@@ -362,6 +362,10 @@ pub struct People {
     initialled: HashMap<String, Vec<(usize, bool)>>,
     /// [`People::canonical`] of the words met so far.
     canonical: RefCell<HashMap<String, Option<String>>>,
+    /// Runs written with a neutral placeholder because who they name is
+    /// uncertain: (is a shared surname, the run as written) to its
+    /// placeholder, "[name 2]" or "[family name 1]", for the key.
+    pub neutral: RefCell<HashMap<(bool, String), String>>,
 }
 
 fn letter(n: usize) -> String {
@@ -689,7 +693,10 @@ impl People {
                 .collect();
             let initialled = parts.iter().any(|p| matches!(p, Part::Initial(_)));
             if honorific.is_none() && !initialled && names.len() == 1 {
-                if is_eponym(&text[end..]) {
+                // "Wilson's disease" is an eponym; "Olenka's disease", after
+                // the given name of a person of the case, is that person.
+                let given_name = self.persons[who].tokens.first() == Some(names[0]);
+                if is_eponym(&text[end..]) && !given_name {
                     j = last + 1;
                     continue;
                 }
@@ -714,7 +721,7 @@ impl People {
                      someone or something else (add `--name \"FULL NAME\"` if it is a person)",
                     context(text, j, last, &words)
                 ));
-                "[name]".to_owned()
+                self.neutral_placeholder(false, matched)
             } else if ambiguous {
                 // A surname that several people share, alone: which of them
                 // is meant is for a person to say, not for a guess.
@@ -722,7 +729,7 @@ impl People {
                     Some(_) => &text[words[j].0..words[j + 1].0],
                     None => "",
                 };
-                let placeholder = format!("{title}[family name]");
+                let placeholder = format!("{title}{}", self.neutral_placeholder(true, &text[words[j + usize::from(honorific.is_some())].0..end]));
                 notes.push(format!(
                     "{place}: `{matched}` could name more than one person; written `{placeholder}`"
                 ));
@@ -749,6 +756,23 @@ impl People {
         }
         out.push_str(&text[copied..]);
         out
+    }
+
+    /// The placeholder of a run whose person is uncertain, one per distinct
+    /// run: "[name 1]", "[family name 2]".
+    fn neutral_placeholder(&self, family: bool, run: &str) -> String {
+        let mut neutral = self.neutral.borrow_mut();
+        let n = neutral.keys().filter(|(f, _)| *f == family).count() + 1;
+        neutral
+            .entry((family, run.to_owned()))
+            .or_insert_with(|| {
+                if family {
+                    format!("[family name {n}]")
+                } else {
+                    format!("[name {n}]")
+                }
+            })
+            .clone()
     }
 
     /// Replaces initials that stand for one person: "L.M.", "M.J.H.G."
@@ -1196,7 +1220,7 @@ mod tests {
         let (out, notes) = redact("Mr. Alvarado has filed a new Form I-134 for the Alvarado family.");
         assert_eq!(
             out,
-            "Mr. [family name] has filed a new Form I-134 for the [family name] family."
+            "Mr. [family name 1] has filed a new Form I-134 for the [family name 1] family."
         );
         assert_eq!(notes.len(), 2);
     }
@@ -1206,10 +1230,10 @@ mod tests {
         let (out, notes) = redact("The birth certificate of Luis Alvarado Mejía and Hospital San Rafael");
         assert_eq!(
             out,
-            "The birth certificate of Luis [name] and Hospital San [name]"
+            "The birth certificate of Luis [name 1] and Hospital San [name 2]"
         );
         assert_eq!(notes.len(), 2);
-        assert_eq!(redact("Ostrowski Immigration Law").0, "[name] Immigration Law");
+        assert_eq!(redact("Ostrowski Immigration Law").0, "[name 1] Immigration Law");
     }
 
     #[test]

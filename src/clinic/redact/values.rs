@@ -16,6 +16,10 @@ pub enum ValueKind {
     Number,
     Link,
     Handle,
+    /// A run of name words whose person is uncertain.
+    Name,
+    /// A surname several people share, standing alone.
+    FamilyName,
 }
 
 impl ValueKind {
@@ -30,6 +34,8 @@ impl ValueKind {
             ValueKind::Number => "number",
             ValueKind::Link => "link",
             ValueKind::Handle => "handle",
+            ValueKind::Name => "name",
+            ValueKind::FamilyName => "family name",
         }
     }
 }
