@@ -369,7 +369,9 @@ fn spelled_email(s: &str) -> Option<usize> {
             None => break,
         }
     }
-    (dots > 0).then_some(end)
+    // "and at yasin.kbl@gmail.com": the "domain" is the start of a real
+    // address, which the e-mail pattern reads from its own first letter.
+    (dots > 0 && !s[end..].starts_with('@')).then_some(end)
 }
 
 /// " at ", "[at]", " (dot) " and the like, with spaces or a line break
