@@ -660,6 +660,7 @@ impl Redactor<'_> {
         let redacted = self
             .people
             .redact_text(&scrubbed, place, &mut self.notes, &mut self.review);
+        let redacted = self.replace_by_default(&redacted);
         for stranger in names::titled_strangers(&redacted) {
             self.notes.push(format!(
                 "{place}: `{stranger}` looks like the name of a person rebut was not told about; \
@@ -668,6 +669,30 @@ impl Redactor<'_> {
         }
         self.scan(&redacted, place);
         Ok(redacted)
+    }
+
+    /// Links and numbers no rule knows to be safe, replaced: "[link 2]",
+    /// "[number 5]".
+    fn replace_by_default(&mut self, text: &str) -> String {
+        for w in std::mem::take(&mut self.scrubber.written) {
+            self.written.add(&w);
+        }
+        let spans = self.review.to_replace(text, &self.written);
+        if spans.is_empty() {
+            return text.to_owned();
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut copied = 0;
+        for (start, end, link) in spans {
+            let kind = if link { ValueKind::Link } else { ValueKind::Number };
+            let placeholder = self.scrubber.values.placeholder(kind, &text[start..end]);
+            out.push_str(&text[copied..start]);
+            out.push_str(&placeholder);
+            self.written.add(&placeholder);
+            copied = end;
+        }
+        out.push_str(&text[copied..]);
+        out
     }
 
     /// A file path: names become slugs, dates move, numbers become

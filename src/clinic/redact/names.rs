@@ -716,12 +716,13 @@ impl People {
                 && (self.follows_unknown_name(text, &words, &kinds, j)
                     || self.precedes_unknown_name(text, &words, &kinds, last));
             let placeholder = if doubtful {
+                let placeholder = self.neutral_placeholder(false, matched);
                 notes.push(format!(
-                    "{place}: `{}` stands next to another capitalized word; written `[name]`, as it may name \
-                     someone or something else (add `--name \"FULL NAME\"` if it is a person)",
+                    "{place}: `{}` stands next to another capitalized word; written `{placeholder}`, as it may \
+                     name someone or something else (add `--name \"FULL NAME\"` if it is a person)",
                     context(text, j, last, &words)
                 ));
-                self.neutral_placeholder(false, matched)
+                placeholder
             } else if ambiguous {
                 // A surname that several people share, alone: which of them
                 // is meant is for a person to say, not for a guess.

@@ -203,11 +203,90 @@ impl Review {
         }
     }
 
+    /// What replacement by default takes out of a redacted text before it
+    /// is read for review: each link, handle or path with a name-like part
+    /// (`true`), and each number no rule knows to be safe (`false`), as
+    /// byte ranges without the punctuation around them.
+    pub fn to_replace(&self, text: &str, written: &Written) -> Vec<(usize, usize, bool)> {
+        let mut out: Vec<(usize, usize, bool)> = Vec::new();
+        let all_chunks = chunks(text);
+        let core_of = |start: usize, end: usize| {
+            let chunk = &text[start..end];
+            let core = safe::core(chunk);
+            let lead = chunk.len() - chunk.trim_start_matches(['(', '[', '"', '\'', '“', '‘', '«']).len();
+            (start + lead, start + lead + core.len())
+        };
+        let mut links: Vec<(usize, usize)> = placeholder_spans(text);
+        for &(start, end) in &all_chunks {
+            let chunk = &text[start..end];
+            let (cs, ce) = core_of(start, end);
+            let core = &text[cs..ce];
+            // A chunk that touches a placeholder ("NL/2025/[number 1]") is
+            // what is left around a replacement, read word by word below.
+            if !is_linkish(chunk)
+                || core.is_empty()
+                || chunk.contains(['[', ']'])
+                || written.texts.contains(core)
+                || self.keep.contains(&fold(core))
+            {
+                continue;
+            }
+            links.push((start, end));
+            let telling = words(core).iter().any(|&(s, e)| {
+                let part = &core[s..e];
+                (part.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                    && !part.chars().any(|c| c.is_ascii_digit())
+                    && !self.ordinary(&fold(part), written)
+                    && !LINK_WORDS.contains(&fold(part).as_str()))
+                    || (longest_digit_run(part) >= 5 && !written.words.contains(part))
+            });
+            if telling {
+                out.push((cs, ce, true));
+            }
+        }
+        for (k, &(start, end)) in all_chunks.iter().enumerate() {
+            if links.iter().any(|&(a, b)| start >= a && end <= b) || !text[start..end].chars().any(|c| c.is_ascii_digit())
+            {
+                continue;
+            }
+            let (cs, ce) = core_of(start, end);
+            let chunk = &text[cs..ce];
+            let written_here = words(chunk).iter().all(|&(s, e)| {
+                written.words.contains(&chunk[s..e]) || !chunk[s..e].contains(|c: char| c.is_ascii_digit())
+            });
+            if chunk.is_empty()
+                || written_here
+                || written.texts.contains(chunk)
+                || self.keep.contains(&fold(chunk))
+                || is_zip_code(text, start, chunk)
+                || safe::number_is_safe(text, &all_chunks, k)
+            {
+                continue;
+            }
+            let span = match safe::in_run(text, &all_chunks, k) {
+                Some((a, b)) => (a, a + text[a..b].trim_end_matches([',', '.', ';']).len()),
+                None => (cs, ce),
+            };
+            if !out.iter().any(|&(a, b, _)| a == span.0 && b == span.1) {
+                out.push((span.0, span.1, false));
+            }
+        }
+        out.sort_unstable();
+        // Overlaps (a run and a chunk in it) keep the first, longest span.
+        let mut kept: Vec<(usize, usize, bool)> = Vec::new();
+        for span in out {
+            if kept.last().is_none_or(|last| span.0 >= last.1) {
+                kept.push(span);
+            }
+        }
+        kept
+    }
+
     /// Reads a redacted text for what may still identify someone. `written`
     /// holds what the redaction itself wrote (placeholders and moved dates),
     /// which is never listed; dates are looked at only when they were moved.
     pub fn scan(&mut self, text: &str, place: &str, written: &Written, shifted: Option<Reading>) {
-        let mut skip: Vec<(usize, usize)> = Vec::new();
+        let mut skip: Vec<(usize, usize)> = placeholder_spans(text);
         for (start, end) in chunks(text) {
             let chunk = &text[start..end];
             if is_linkish(chunk)
@@ -555,6 +634,33 @@ fn dotted_initials(text: &str) -> Vec<(usize, String)> {
         } else {
             i += 1;
         }
+    }
+    out
+}
+
+/// Byte ranges of the placeholders in a text ("[number 3]", "[family name
+/// 1]"), with the chunks they touch: what a redaction wrote, in this run or
+/// an earlier one.
+fn placeholder_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(open) = text[from..].find('[').map(|i| from + i) {
+        let Some(close) = text[open..].find(']').map(|i| open + i) else {
+            break;
+        };
+        let inner = &text[open + 1..close];
+        let placeholder = inner.rsplit_once(' ').is_some_and(|(kind, n)| {
+            !kind.is_empty()
+                && kind.chars().all(|c| c.is_ascii_lowercase() || c == ' ' || c == '-')
+                && !n.is_empty()
+                && n.chars().all(|c| c.is_ascii_digit())
+        });
+        if placeholder {
+            let start = text[..open].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+            let end = text[close..].find(char::is_whitespace).map_or(text.len(), |i| close + i);
+            out.push((start, end));
+        }
+        from = open + 1;
     }
     out
 }
