@@ -19,11 +19,11 @@ const SYLLABLES: [&str; 24] = [
     "ti", "mar", "fe", "ko", "wen", "ya", "chi",
 ];
 
-/// A made-up word of three syllables, distinct for each `n` below 24^3.
+/// A made-up word of four syllables, distinct for each `n` below 24^4.
 fn word(n: usize) -> String {
     let mut out = String::new();
     let mut n = n;
-    for _ in 0..3 {
+    for _ in 0..4 {
         out.push_str(SYLLABLES[n % 24]);
         n /= 24;
     }

@@ -231,7 +231,6 @@ impl Review {
             {
                 continue;
             }
-            links.push((start, end));
             let telling = words(core).iter().any(|&(s, e)| {
                 let part = &core[s..e];
                 (part.chars().filter(|c| c.is_alphabetic()).count() >= 3
@@ -240,7 +239,10 @@ impl Review {
                     && !LINK_WORDS.contains(&fold(part).as_str()))
                     || (longest_digit_run(part) >= 5 && !written.words.contains(part))
             });
+            // A link with nothing telling still goes through the number
+            // rules ("ID/4417GCM/2025").
             if telling {
+                links.push((start, end));
                 out.push((cs, ce, true));
             }
         }
