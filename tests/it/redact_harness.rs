@@ -461,7 +461,8 @@ fn an_alias_needs_a_name_before_it_and_one_that_matches_nothing_is_listed() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert_eq!(out.status.code(), Some(0), "{stderr}");
     assert!(
-        stderr.contains("review: `Zanele Nobody` (1× in --name): given on the command line but found nowhere"),
+        stderr
+            .contains("review: `Zanele Nobody` (1× in --name): given on the command line but found nowhere"),
         "{stderr}"
     );
     assert!(stderr.contains("review: `Q.X.` (1× in --alias of --name \"Zanele Nobody\")"));
@@ -568,7 +569,11 @@ fn a_redacted_copy_redacts_to_itself() {
 fn every_placeholder_of_the_copy_is_in_the_key() {
     for name in cases() {
         let plant = load_plant(&name);
-        let case = load::load_case(&Source::from_text(&plant.name, &plant.source), &Playbook::builtin()).unwrap();
+        let case = load::load_case(
+            &Source::from_text(&plant.name, &plant.source),
+            &Playbook::builtin(),
+        )
+        .unwrap();
         let options = Options {
             shift_days: plant.shift,
             names: plant.names.clone(),
@@ -615,7 +620,9 @@ fn held_out_cases_are_measured() {
         let source = nfc(&plant.source);
         for item in &plant.items {
             assert!(
-                item.parts.iter().all(|p| contains_word(&source, &nfc(p), item.kind == "path")),
+                item.parts
+                    .iter()
+                    .all(|p| contains_word(&source, &nfc(p), item.kind == "path")),
                 "{name}.items:{}: `{}` is not in the case",
                 item.line,
                 item.text
@@ -630,14 +637,24 @@ fn held_out_cases_are_measured() {
                 leaked += 1;
                 let listed = reviewed(&left, &plain.review);
                 silent += usize::from(!listed);
-                lines.push(format!("{name}: no options: {} `{}` leaks{}", item.kind, item.text, if listed { "" } else { " (not listed)" }));
+                lines.push(format!(
+                    "{name}: no options: {} `{}` leaks{}",
+                    item.kind,
+                    item.text,
+                    if listed { "" } else { " (not listed)" }
+                ));
             }
             let left = leaked_parts(item, &named.text);
             if !left.is_empty() {
                 leaked_named += 1;
                 let listed = reviewed(&left, &named.review);
                 silent_named += usize::from(!listed);
-                lines.push(format!("{name}: --name: {} `{}` leaks{}", item.kind, item.text, if listed { "" } else { " (not listed)" }));
+                lines.push(format!(
+                    "{name}: --name: {} `{}` leaks{}",
+                    item.kind,
+                    item.text,
+                    if listed { "" } else { " (not listed)" }
+                ));
             }
         }
         for word in &plant.survive {
@@ -669,7 +686,10 @@ fn held_out_cases_are_measured() {
     }
     let pct = |n: usize| 100.0 * n as f64 / planted.max(1) as f64;
     println!("held-out cases: {planted} planted items");
-    println!("  leaked with no options: {leaked} ({:.1}%), {silent} of them not on the review list", pct(leaked));
+    println!(
+        "  leaked with no options: {leaked} ({:.1}%), {silent} of them not on the review list",
+        pct(leaked)
+    );
     println!(
         "  leaked with --name/--alias: {leaked_named} ({:.1}%), {silent_named} of them not on the review list",
         pct(leaked_named)

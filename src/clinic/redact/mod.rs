@@ -116,7 +116,10 @@ pub fn redact(case: &Case, options: &Options) -> Result<Redaction, ShiftError> {
         review: Review::new(&options.keep),
         written: Written::default(),
         shifted: (options.shift_days != 0).then_some(dates.reading),
-        ids: ids.iter().map(|e| (e.real.as_str(), e.placeholder.as_str())).collect(),
+        ids: ids
+            .iter()
+            .map(|e| (e.real.as_str(), e.placeholder.as_str()))
+            .collect(),
     };
     r.review.birth_month = case.info.beneficiary.born.as_ref().map(|b| b.value.month());
     for p in &people.persons {
@@ -739,7 +742,9 @@ pub fn normalized(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for (k, &c) in chars.iter().enumerate() {
         let mapped = match c {
-            '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2009}' | '\u{200a}' | '\u{2002}'..='\u{2006}' => Some(' '),
+            '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2009}' | '\u{200a}' | '\u{2002}'..='\u{2006}' => {
+                Some(' ')
+            }
             '\u{ad}' | '\u{200b}' | '\u{feff}' => None,
             '\u{2010}' | '\u{2011}' => Some('-'),
             '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}' | '\u{fe63}' | '\u{ff0d}'
@@ -747,8 +752,13 @@ pub fn normalized(text: &str) -> String {
             {
                 Some('-')
             }
-            '\u{ff10}'..='\u{ff19}' | '\u{ff21}'..='\u{ff3a}' | '\u{ff41}'..='\u{ff5a}' | '\u{ff0b}' | '\u{ff0f}'
-            | '\u{ff0e}' | '\u{ff20}' => char::from_u32(c as u32 - 0xfee0),
+            '\u{ff10}'..='\u{ff19}'
+            | '\u{ff21}'..='\u{ff3a}'
+            | '\u{ff41}'..='\u{ff5a}'
+            | '\u{ff0b}'
+            | '\u{ff0f}'
+            | '\u{ff0e}'
+            | '\u{ff20}' => char::from_u32(c as u32 - 0xfee0),
             '\u{660}'..='\u{669}' => char::from_u32(c as u32 - 0x660 + u32::from(b'0')),
             '\u{6f0}'..='\u{6f9}' => char::from_u32(c as u32 - 0x6f0 + u32::from(b'0')),
             c => Some(c),

@@ -730,7 +730,10 @@ impl People {
                     Some(_) => &text[words[j].0..words[j + 1].0],
                     None => "",
                 };
-                let placeholder = format!("{title}{}", self.neutral_placeholder(true, &text[words[j + usize::from(honorific.is_some())].0..end]));
+                let placeholder = format!(
+                    "{title}{}",
+                    self.neutral_placeholder(true, &text[words[j + usize::from(honorific.is_some())].0..end])
+                );
                 notes.push(format!(
                     "{place}: `{matched}` could name more than one person; written `{placeholder}`"
                 ));
@@ -853,7 +856,9 @@ impl People {
             return known.clone();
         }
         let found = self.spelled_otherwise(folded);
-        self.canonical.borrow_mut().insert(folded.to_owned(), found.clone());
+        self.canonical
+            .borrow_mut()
+            .insert(folded.to_owned(), found.clone());
         found
     }
 

@@ -87,7 +87,12 @@ const PLACES_SHOWN: usize = 4;
 
 impl Item {
     pub fn line(&self) -> String {
-        let shown: Vec<&str> = self.places.iter().take(PLACES_SHOWN).map(String::as_str).collect();
+        let shown: Vec<&str> = self
+            .places
+            .iter()
+            .take(PLACES_SHOWN)
+            .map(String::as_str)
+            .collect();
         let more = self.places.len().saturating_sub(PLACES_SHOWN);
         format!(
             "`{}` ({}× in {}{}): {}",
@@ -213,7 +218,10 @@ impl Review {
         let core_of = |start: usize, end: usize| {
             let chunk = &text[start..end];
             let core = safe::core(chunk);
-            let lead = chunk.len() - chunk.trim_start_matches(['(', '[', '"', '\'', '“', '‘', '«']).len();
+            let lead = chunk.len()
+                - chunk
+                    .trim_start_matches(['(', '[', '"', '\'', '“', '‘', '«'])
+                    .len();
             (start + lead, start + lead + core.len())
         };
         let mut links: Vec<(usize, usize)> = placeholder_spans(text);
@@ -247,7 +255,8 @@ impl Review {
             }
         }
         for (k, &(start, end)) in all_chunks.iter().enumerate() {
-            if links.iter().any(|&(a, b)| start >= a && end <= b) || !text[start..end].chars().any(|c| c.is_ascii_digit())
+            if links.iter().any(|&(a, b)| start >= a && end <= b)
+                || !text[start..end].chars().any(|c| c.is_ascii_digit())
             {
                 continue;
             }
@@ -312,36 +321,7 @@ impl Review {
                 skip.push((start, end));
             }
         }
-        // Every chunk with a digit is a known kind of number or listed.
-        let all_chunks = chunks(text);
-        let mut listed_runs: Vec<(usize, usize)> = Vec::new();
-        for (k, &(start, end)) in all_chunks.iter().enumerate() {
-            if skip.iter().any(|&(a, b)| start >= a && end <= b)
-                || !text[start..end].chars().any(|c| c.is_ascii_digit())
-            {
-                continue;
-            }
-            let chunk = safe::core(&text[start..end]);
-            let written_here = words(chunk)
-                .iter()
-                .all(|&(s, e)| written.words.contains(&chunk[s..e]) || !chunk[s..e].contains(|c: char| c.is_ascii_digit()));
-            if written_here
-                || written.texts.contains(chunk)
-                || is_zip_code(text, start, chunk)
-                || safe::number_is_safe(text, &all_chunks, k)
-            {
-                continue;
-            }
-            if let Some(run) = safe::in_run(text, &all_chunks, k) {
-                if !listed_runs.contains(&run) {
-                    listed_runs.push(run);
-                    self.push_at(place, run.0, text[run.0..run.1].trim_end_matches([',', '.', ';']), Reason::Digits);
-                }
-            } else {
-                self.push_at(place, start, chunk, Reason::Digits);
-            }
-            skip.push((start, end));
-        }
+        self.scan_numbers(text, place, written, &mut skip);
         for (at, initials) in dotted_initials(text) {
             if !written.texts.contains(&initials) {
                 self.push_at(place, at, &initials, Reason::Name);
@@ -396,6 +376,45 @@ impl Review {
                     }
                 }
             }
+        }
+    }
+
+    /// Every chunk with a digit that replacement left is a known kind of
+    /// number or listed; the chunks listed join `skip`.
+    fn scan_numbers(&mut self, text: &str, place: &str, written: &Written, skip: &mut Vec<(usize, usize)>) {
+        let all_chunks = chunks(text);
+        let mut listed_runs: Vec<(usize, usize)> = Vec::new();
+        for (k, &(start, end)) in all_chunks.iter().enumerate() {
+            if skip.iter().any(|&(a, b)| start >= a && end <= b)
+                || !text[start..end].chars().any(|c| c.is_ascii_digit())
+            {
+                continue;
+            }
+            let chunk = safe::core(&text[start..end]);
+            let written_here = words(chunk).iter().all(|&(s, e)| {
+                written.words.contains(&chunk[s..e]) || !chunk[s..e].contains(|c: char| c.is_ascii_digit())
+            });
+            if written_here
+                || written.texts.contains(chunk)
+                || is_zip_code(text, start, chunk)
+                || safe::number_is_safe(text, &all_chunks, k)
+            {
+                continue;
+            }
+            if let Some(run) = safe::in_run(text, &all_chunks, k) {
+                if !listed_runs.contains(&run) {
+                    listed_runs.push(run);
+                    self.push_at(
+                        place,
+                        run.0,
+                        text[run.0..run.1].trim_end_matches([',', '.', ';']),
+                        Reason::Digits,
+                    );
+                }
+            } else {
+                self.push_at(place, start, chunk, Reason::Digits);
+            }
+            skip.push((start, end));
         }
     }
 
@@ -653,13 +672,17 @@ fn placeholder_spans(text: &str) -> Vec<(usize, usize)> {
         let inner = &text[open + 1..close];
         let placeholder = inner.rsplit_once(' ').is_some_and(|(kind, n)| {
             !kind.is_empty()
-                && kind.chars().all(|c| c.is_ascii_lowercase() || c == ' ' || c == '-')
+                && kind
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == ' ' || c == '-')
                 && !n.is_empty()
                 && n.chars().all(|c| c.is_ascii_digit())
         });
         if placeholder {
             let start = text[..open].rfind(char::is_whitespace).map_or(0, |i| i + 1);
-            let end = text[close..].find(char::is_whitespace).map_or(text.len(), |i| close + i);
+            let end = text[close..]
+                .find(char::is_whitespace)
+                .map_or(text.len(), |i| close + i);
             out.push((start, end));
         }
         from = open + 1;

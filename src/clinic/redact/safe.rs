@@ -22,30 +22,187 @@ pub fn is_name_word(folded: &str) -> bool {
 /// Words before a number that make it an identifier: "No. 12", "folio 88",
 /// "ext. 214", "Lot 7".
 const ID_LABELS: [&str; 48] = [
-    "no", "nº", "n°", "num", "number", "numero", "nr", "#", "folio", "partida", "acta", "libro", "tomo",
-    "lot", "lote", "blk", "block", "bloque", "house", "casa", "apt", "apartment", "unit", "flat", "room",
-    "ext", "extension", "km", "bed", "plot", "stand", "box", "ward", "purok", "zona", "zone", "sector",
-    "street", "calle", "st", "avenue", "ave", "avenida", "road", "rd", "kv", "dom", "id",
+    "no",
+    "nº",
+    "n°",
+    "num",
+    "number",
+    "numero",
+    "nr",
+    "#",
+    "folio",
+    "partida",
+    "acta",
+    "libro",
+    "tomo",
+    "lot",
+    "lote",
+    "blk",
+    "block",
+    "bloque",
+    "house",
+    "casa",
+    "apt",
+    "apartment",
+    "unit",
+    "flat",
+    "room",
+    "ext",
+    "extension",
+    "km",
+    "bed",
+    "plot",
+    "stand",
+    "box",
+    "ward",
+    "purok",
+    "zona",
+    "zone",
+    "sector",
+    "street",
+    "calle",
+    "st",
+    "avenue",
+    "ave",
+    "avenida",
+    "road",
+    "rd",
+    "kv",
+    "dom",
+    "id",
 ];
 
 /// Units, durations and counted things after a number: "3 weeks", "40 mg".
 const UNITS: [&str; 73] = [
-    "second", "seconds", "minute", "minutes", "min", "hour", "hours", "hrs", "h", "day", "days", "week",
-    "weeks", "month", "months", "year", "years", "yrs", "decade", "decades", "time", "times", "page",
-    "pages", "copy", "copies", "mg", "mcg", "g", "kg", "lb", "lbs", "ml", "l", "cm", "mm", "m", "km", "mi",
-    "miles", "kilometers", "kilometres", "dose", "doses", "cycle", "cycles", "session", "sessions", "unit",
-    "units", "tablet", "tablets", "child", "children", "people", "persons", "members", "siblings",
-    "visits", "beds", "cells", "copies/ml", "mg/dl", "mmol/l", "g/dl", "bpm", "percent", "per", "x",
-    "dias", "dia", "semanas", "meses",
+    "second",
+    "seconds",
+    "minute",
+    "minutes",
+    "min",
+    "hour",
+    "hours",
+    "hrs",
+    "h",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "yrs",
+    "decade",
+    "decades",
+    "time",
+    "times",
+    "page",
+    "pages",
+    "copy",
+    "copies",
+    "mg",
+    "mcg",
+    "g",
+    "kg",
+    "lb",
+    "lbs",
+    "ml",
+    "l",
+    "cm",
+    "mm",
+    "m",
+    "km",
+    "mi",
+    "miles",
+    "kilometers",
+    "kilometres",
+    "dose",
+    "doses",
+    "cycle",
+    "cycles",
+    "session",
+    "sessions",
+    "unit",
+    "units",
+    "tablet",
+    "tablets",
+    "child",
+    "children",
+    "people",
+    "persons",
+    "members",
+    "siblings",
+    "visits",
+    "beds",
+    "cells",
+    "copies/ml",
+    "mg/dl",
+    "mmol/l",
+    "g/dl",
+    "bpm",
+    "percent",
+    "per",
+    "x",
+    "dias",
+    "dia",
+    "semanas",
+    "meses",
 ];
 
 /// Currency words and codes next to an amount.
 const CURRENCIES: [&str; 52] = [
-    "usd", "us$", "eur", "gbp", "hnl", "gtq", "mxn", "php", "ngn", "uah", "pln", "lbp", "jod", "syp", "afn",
-    "zwl", "zwg", "szl", "zar", "htg", "mmk", "sos", "vnd", "kes", "inr", "cad", "l", "q", "lps", "dollar",
-    "dollars", "peso", "pesos", "lempira", "lempiras", "quetzal", "quetzales", "naira", "hryvnia",
-    "hryvnias", "euro", "euros", "pound", "pounds", "lira", "dinar", "dinars", "afghani", "afghanis",
-    "rand", "gourdes", "kyat",
+    "usd",
+    "us$",
+    "eur",
+    "gbp",
+    "hnl",
+    "gtq",
+    "mxn",
+    "php",
+    "ngn",
+    "uah",
+    "pln",
+    "lbp",
+    "jod",
+    "syp",
+    "afn",
+    "zwl",
+    "zwg",
+    "szl",
+    "zar",
+    "htg",
+    "mmk",
+    "sos",
+    "vnd",
+    "kes",
+    "inr",
+    "cad",
+    "l",
+    "q",
+    "lps",
+    "dollar",
+    "dollars",
+    "peso",
+    "pesos",
+    "lempira",
+    "lempiras",
+    "quetzal",
+    "quetzales",
+    "naira",
+    "hryvnia",
+    "hryvnias",
+    "euro",
+    "euros",
+    "pound",
+    "pounds",
+    "lira",
+    "dinar",
+    "dinars",
+    "afghani",
+    "afghanis",
+    "rand",
+    "gourdes",
+    "kyat",
 ];
 
 const CURRENCY_SIGNS: [char; 10] = ['$', '€', '£', '₱', '₦', '₴', '¥', '₹', '₲', '₡'];
@@ -53,8 +210,8 @@ const CURRENCY_SIGNS: [char; 10] = ['$', '€', '£', '₱', '₦', '₴', '¥',
 /// Marks of a legal citation beside its numbers: "8 U.S.C. 1182", "27 I&N
 /// Dec. 134", "8 C.F.R. 212.5".
 const CITATION_MARKS: [&str; 20] = [
-    "u.s.c", "usc", "c.f.r", "cfr", "§", "§§", "i&n", "dec", "f.2d", "f.3d", "f.4th", "f.supp", "u.s",
-    "fed", "reg", "ina", "stat", "pub", "s.ct", "sec",
+    "u.s.c", "usc", "c.f.r", "cfr", "§", "§§", "i&n", "dec", "f.2d", "f.3d", "f.4th", "f.supp", "u.s", "fed",
+    "reg", "ina", "stat", "pub", "s.ct", "sec",
 ];
 
 /// A chunk (a run of characters between spaces) without the punctuation
@@ -103,13 +260,18 @@ fn is_ordinal(s: &str) -> bool {
     let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
     let rest = &s[digits.len()..];
     (1..=3).contains(&digits.len())
-        && ["st", "nd", "rd", "th", "º", "ª", "er", "e", "eme", "ème", "ta", "to", "vo"].contains(&rest)
+        && [
+            "st", "nd", "rd", "th", "º", "ª", "er", "e", "eme", "ème", "ta", "to", "vo",
+        ]
+        .contains(&rest)
 }
 
 /// "I-134", "DS-160", "COVID-19", "HIV-1", "CD4": a form or a medical name.
 fn is_form_or_term(s: &str) -> bool {
     let letters: String = s.chars().take_while(char::is_ascii_alphabetic).collect();
-    let rest = s[letters.len()..].strip_prefix('-').unwrap_or(&s[letters.len()..]);
+    let rest = s[letters.len()..]
+        .strip_prefix('-')
+        .unwrap_or(&s[letters.len()..]);
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
     let tail = &rest[digits.len()..];
     let form = (1..=2).contains(&letters.len())
@@ -123,7 +285,10 @@ fn is_form_or_term(s: &str) -> bool {
 /// "1182(d)(5)(A)", "212.5(f)", "§ 212.5": a section of a law.
 fn is_section(s: &str) -> bool {
     let s = s.trim_start_matches('§');
-    let head: String = s.chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+    let head: String = s
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
     let tail = &s[head.len()..];
     !head.is_empty()
         && !tail.is_empty()
@@ -140,11 +305,13 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     let (start, end) = chunks[k];
     let chunk = &text[start..end];
     let c = core(chunk);
-    let prev = k.checked_sub(1).map(|j| folded_core(&text[chunks[j].0..chunks[j].1]));
+    let prev = k
+        .checked_sub(1)
+        .map(|j| folded_core(&text[chunks[j].0..chunks[j].1]));
     let next = chunks.get(k + 1).map(|&(s, e)| folded_core(&text[s..e]));
-    let labelled = prev.as_deref().is_some_and(|p| {
-        ID_LABELS.contains(&p.trim_end_matches([':', '.'])) || p.ends_with("no")
-    });
+    let labelled = prev
+        .as_deref()
+        .is_some_and(|p| ID_LABELS.contains(&p.trim_end_matches([':', '.'])) || p.ends_with("no"));
     if labelled || c.starts_with(['#', '…']) || c.starts_with("..") || c.starts_with("xx") {
         return false;
     }
@@ -154,8 +321,10 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
         year: 2000,
     };
     // A date that starts here and covers the chunk.
-    if let Some(found) = date_at(&text[start + (chunk.len() - chunk.trim_start_matches(['(', '[']).len())..], reading)
-        && found.len + (chunk.len() - chunk.trim_start_matches(['(', '[']).len()) >= c.len()
+    if let Some(found) = date_at(
+        &text[start + (chunk.len() - chunk.trim_start_matches(['(', '[']).len())..],
+        reading,
+    ) && found.len + (chunk.len() - chunk.trim_start_matches(['(', '[']).len()) >= c.len()
     {
         return true;
     }
@@ -175,7 +344,10 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
         return in_run(text, chunks, k).is_none_or(|_| unit_after);
     }
     // "5mg", "10kg", "3x".
-    let digits: String = c.chars().take_while(|ch| ch.is_ascii_digit() || *ch == '.').collect();
+    let digits: String = c
+        .chars()
+        .take_while(|ch| ch.is_ascii_digit() || *ch == '.')
+        .collect();
     if !digits.is_empty() && UNITS.contains(&fold(&c[digits.len()..]).as_str()) {
         return true;
     }
@@ -195,7 +367,8 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     }
     if let Some((a, b)) = c.split_once(['-', '–'])
         && a.chars().chain(b.chars()).all(|ch| ch.is_ascii_digit())
-        && ((a.len() == 4 && b.len() == 4 && a.starts_with(['1', '2'])) || (unit_after && a.len() <= 3 && b.len() <= 3))
+        && ((a.len() == 4 && b.len() == 4 && a.starts_with(['1', '2']))
+            || (unit_after && a.len() <= 3 && b.len() <= 3))
     {
         return true;
     }
@@ -223,7 +396,12 @@ pub fn in_run(text: &str, chunks: &[(usize, usize)], k: usize) -> Option<(usize,
         last += 1;
     }
     let digits = (first..=last)
-        .map(|j| text[chunks[j].0..chunks[j].1].chars().filter(char::is_ascii_digit).count())
+        .map(|j| {
+            text[chunks[j].0..chunks[j].1]
+                .chars()
+                .filter(char::is_ascii_digit)
+                .count()
+        })
         .sum::<usize>();
     let unit_after = chunks
         .get(last + 1)

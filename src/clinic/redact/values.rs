@@ -92,7 +92,11 @@ impl Values {
     /// Records a value whose placeholder is decided elsewhere (a birth date).
     pub fn record(&mut self, kind: ValueKind, placeholder: &str, real: &str) {
         if !self.entries.iter().any(|e| e.kind == kind && e.real == real) {
-            if !self.entries.iter().any(|e| e.kind == kind && e.placeholder == placeholder) {
+            if !self
+                .entries
+                .iter()
+                .any(|e| e.kind == kind && e.placeholder == placeholder)
+            {
                 *self.made.entry(kind).or_default() += 1;
             }
             self.push(kind, placeholder, real, normalise(kind, real));
