@@ -68,6 +68,13 @@ pub fn is_receipt(text: &str) -> bool {
     b.len() == 13 && b[..3].iter().all(u8::is_ascii_alphabetic) && b[3..].iter().all(u8::is_ascii_digit)
 }
 
+/// The countries of ISO 3166-1 by their English short names, one a line
+/// (`data/countries.txt`, written with the redaction's place list by
+/// `clinic/redact/data/places.py`).
+pub fn countries() -> impl Iterator<Item = &'static str> {
+    include_str!("data/countries.txt").lines()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,11 +108,4 @@ mod tests {
         assert!(!is_receipt("I0E0927461853"));
         assert!(!is_receipt("IOE09274618537"));
     }
-}
-
-/// The countries of ISO 3166-1 by their English short names, one a line
-/// (`data/countries.txt`, written with the redaction's place list by
-/// `clinic/redact/data/places.py`).
-pub fn countries() -> impl Iterator<Item = &'static str> {
-    include_str!("data/countries.txt").lines()
 }

@@ -221,7 +221,8 @@ pub fn filing<'a>(checked: &'a Checked, kind: MemoKind) -> FilingContext<'a> {
     let establishes = establishes(checked);
 
     let representative = info.representative.as_ref();
-    let (enclosures, snippet_error) = match enclosures(checked, kind, representative.is_some(), !fee.arguable) {
+    let (enclosures, snippet_error) = match enclosures(checked, kind, representative.is_some(), !fee.arguable)
+    {
         Ok(titles) => (titles, None),
         Err(e) => (Vec::new(), Some(e)),
     };
@@ -566,7 +567,12 @@ fn cite(letters: &[(usize, String)]) -> String {
 /// The playbook's enclosures for this document, once per companion or
 /// sponsor where the item says so, each title filled in within the render's
 /// budget (see [`super::templates::enclosure_titles`]).
-fn enclosures(checked: &Checked, kind: MemoKind, representative: bool, fee_owed: bool) -> Result<Vec<String>, String> {
+fn enclosures(
+    checked: &Checked,
+    kind: MemoKind,
+    representative: bool,
+    fee_owed: bool,
+) -> Result<Vec<String>, String> {
     let info = &checked.case.info;
     let cover = kind == MemoKind::Cover;
     let covered = if cover {

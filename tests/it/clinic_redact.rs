@@ -388,7 +388,7 @@ fn people_named_only_in_the_prose_are_pointed_out_and_named_with_name() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("[family name]"),
+        stderr.contains("[family name 1]"),
         "a surname two people share is noted: {stderr}"
     );
 

@@ -365,7 +365,10 @@ fn rebut_schema_prints_the_schema_of_the_playbook_given() {
         .replacen("\n  security:\n", "\n  public-safety:\n", 1)
         .replace("categories: [security]", "categories: [public-safety]");
     let text = match text.split_once("\ncues:\n") {
-        Some((head, cues)) => format!("{head}\ncues:\n{}", cues.replacen("\n  security:\n", "\n  public-safety:\n", 1)),
+        Some((head, cues)) => format!(
+            "{head}\ncues:\n{}",
+            cues.replacen("\n  security:\n", "\n  public-safety:\n", 1)
+        ),
         None => text,
     };
     assert_ne!(

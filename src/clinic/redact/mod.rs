@@ -13,6 +13,7 @@ pub mod dates;
 mod forms;
 pub mod names;
 pub mod review;
+mod safe;
 pub mod scrub;
 mod titles;
 pub mod values;
@@ -28,6 +29,7 @@ use names::{People, Role, person_part};
 use review::{Reason, Review, Written};
 use scrub::{Dates, Scrubber, ShiftError};
 use serde::Serialize;
+use std::collections::{HashMap, HashSet};
 use unicode_normalization::UnicodeNormalization;
 use values::{Replacement, ValueKind, Values};
 
@@ -115,8 +117,12 @@ pub fn redact(case: &Case, options: &Options) -> Result<Redaction, ShiftError> {
         review: Review::new(&options.keep),
         written: Written::default(),
         shifted: (options.shift_days != 0).then_some(dates.reading),
-        ids: &ids,
+        ids: ids
+            .iter()
+            .map(|e| (e.real.as_str(), e.placeholder.as_str()))
+            .collect(),
     };
+    r.review.birth_month = case.info.beneficiary.born.as_ref().map(|b| b.value.month());
     for p in &people.persons {
         r.written.add(&p.placeholder);
         r.written.add(&p.slug);
@@ -154,6 +160,16 @@ pub fn redact(case: &Case, options: &Options) -> Result<Redaction, ShiftError> {
         r.review.push(&place, &d.text, Reason::Unmatched);
     }
     let review = r.review.finish();
+    let mut neutral: Vec<((bool, String), String)> = people.neutral.take().into_iter().collect();
+    neutral.sort_by(|a, b| (a.1.len(), &a.1).cmp(&(b.1.len(), &b.1)));
+    for ((family, real), placeholder) in neutral {
+        let kind = if family {
+            ValueKind::FamilyName
+        } else {
+            ValueKind::Name
+        };
+        r.scrubber.values.record(kind, &placeholder, &real);
+    }
     let mut notes = r.notes;
     notes.dedup();
     let key = Key {
@@ -316,16 +332,13 @@ pub struct Redactor<'a> {
     /// How dates are read, when they move.
     shifted: Option<dates::Reading>,
     /// Ids that held a name, and what replaces them.
-    ids: &'a [IdEntry],
+    ids: HashMap<&'a str, &'a str>,
 }
 
 impl Redactor<'_> {
     /// The id that replaces `id` (itself when it names nobody).
     fn new_id(&self, id: &str) -> String {
-        self.ids
-            .iter()
-            .find(|e| e.real == id)
-            .map_or_else(|| id.to_owned(), |e| e.placeholder.clone())
+        self.ids.get(id).map_or(id, |p| *p).to_owned()
     }
 
     fn at_date(&self, date: &At<Date>) -> Result<At<Date>, ShiftError> {
@@ -653,11 +666,12 @@ impl Redactor<'_> {
     /// and what may still identify someone listed under `place` (a field
     /// path such as `evidence[3].title`).
     pub fn text(&mut self, text: &str, place: &str) -> Result<String, ShiftError> {
-        let text: String = text.nfc().collect();
+        let text = normalized(text);
         let scrubbed = self.scrubber.scrub(&text)?;
         let redacted = self
             .people
             .redact_text(&scrubbed, place, &mut self.notes, &mut self.review);
+        let redacted = self.replace_by_default(&redacted);
         for stranger in names::titled_strangers(&redacted) {
             self.notes.push(format!(
                 "{place}: `{stranger}` looks like the name of a person rebut was not told about; \
@@ -668,10 +682,34 @@ impl Redactor<'_> {
         Ok(redacted)
     }
 
+    /// Links and numbers no rule knows to be safe, replaced: "[link 2]",
+    /// "[number 5]".
+    fn replace_by_default(&mut self, text: &str) -> String {
+        for w in std::mem::take(&mut self.scrubber.written) {
+            self.written.add(&w);
+        }
+        let spans = self.review.to_replace(text, &self.written);
+        if spans.is_empty() {
+            return text.to_owned();
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut copied = 0;
+        for (start, end, link) in spans {
+            let kind = if link { ValueKind::Link } else { ValueKind::Number };
+            let placeholder = self.scrubber.values.placeholder(kind, &text[start..end]);
+            out.push_str(&text[copied..start]);
+            out.push_str(&placeholder);
+            self.written.add(&placeholder);
+            copied = end;
+        }
+        out.push_str(&text[copied..]);
+        out
+    }
+
     /// A file path: names become slugs, dates move, numbers become
     /// placeholders a file name can hold.
     pub fn path(&mut self, path: &str, place: &str) -> Result<String, ShiftError> {
-        let path: String = path.nfc().collect();
+        let path = normalized(path);
         let slugged = self.people.redact_slug(&path);
         let scrubbed = self.scrubber.scrub_path(&slugged)?;
         self.scan(&scrubbed, place);
@@ -690,8 +728,8 @@ impl Redactor<'_> {
     }
 
     fn scan(&mut self, text: &str, place: &str) {
-        for w in &self.scrubber.written {
-            self.written.add(w);
+        for w in std::mem::take(&mut self.scrubber.written) {
+            self.written.add(&w);
         }
         self.review.scan(text, place, &self.written, self.shifted);
     }
@@ -701,30 +739,70 @@ impl Redactor<'_> {
     }
 }
 
+/// A text as the patterns read it: composed (NFC); no-break and other
+/// spaces as spaces; soft hyphens and zero-width spaces gone; hyphens, and
+/// dashes between digits, as `-`; full-width letters and digits, and the
+/// Arabic-Indic digits, as ASCII. "٠٧٧٠ ١٢٣ ٤٥٦" and "0770\u{a0}123\u{2013}456"
+/// are then the numbers they look like.
+pub fn normalized(text: &str) -> String {
+    let chars: Vec<char> = text.nfc().collect();
+    let digit = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_digit() || c.is_numeric());
+    let mut out = String::with_capacity(text.len());
+    for (k, &c) in chars.iter().enumerate() {
+        let mapped = match c {
+            '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2009}' | '\u{200a}' | '\u{2002}'..='\u{2006}' => {
+                Some(' ')
+            }
+            '\u{ad}' | '\u{200b}' | '\u{feff}' => None,
+            '\u{2010}' | '\u{2011}' => Some('-'),
+            '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}' | '\u{fe63}' | '\u{ff0d}'
+                if digit(k.checked_sub(1).and_then(|j| chars.get(j))) && digit(chars.get(k + 1)) =>
+            {
+                Some('-')
+            }
+            '\u{ff10}'..='\u{ff19}'
+            | '\u{ff21}'..='\u{ff3a}'
+            | '\u{ff41}'..='\u{ff5a}'
+            | '\u{ff0b}'
+            | '\u{ff0f}'
+            | '\u{ff0e}'
+            | '\u{ff20}' => char::from_u32(c as u32 - 0xfee0),
+            '\u{660}'..='\u{669}' => char::from_u32(c as u32 - 0x660 + u32::from(b'0')),
+            '\u{6f0}'..='\u{6f9}' => char::from_u32(c as u32 - 0x6f0 + u32::from(b'0')),
+            c => Some(c),
+        };
+        out.extend(mapped);
+    }
+    out
+}
+
 /// Redacted authors, one per item. Statuses compare authors without regard to
 /// case, so authors equal in that sense share one redaction, and authors that
 /// differ stay different even when their redactions would coincide.
 fn authors(evidence: &[Evidence], r: &mut Redactor<'_>) -> Result<Vec<Option<String>>, ShiftError> {
     let key = |a: &str| a.trim().to_lowercase();
-    let mut groups: Vec<(String, String)> = Vec::new();
+    // Real author (as compared) to its redaction, and the redactions given.
+    let mut groups: HashMap<String, String> = HashMap::new();
+    let mut given: HashSet<String> = HashSet::new();
     let mut out = Vec::with_capacity(evidence.len());
     for (e, item) in evidence.iter().enumerate() {
         let Some(author) = item.author.as_deref() else {
             out.push(None);
             continue;
         };
-        if let Some((_, redacted)) = groups.iter().find(|(k, _)| *k == key(author)) {
+        if let Some(redacted) = groups.get(&key(author)) {
             out.push(Some(redacted.clone()));
             continue;
         }
         let first = r.text(author, &format!("evidence[{e}].author"))?;
         let mut redacted = first.clone();
         let mut n = 1;
-        while groups.iter().any(|(_, other)| key(other) == key(&redacted)) {
+        while given.contains(&key(&redacted)) {
             n += 1;
             redacted = format!("{} ({n})", first.trim_end());
         }
-        groups.push((key(author), redacted.clone()));
+        given.insert(key(&redacted));
+        groups.insert(key(author), redacted.clone());
         out.push(Some(redacted));
     }
     Ok(out)
@@ -738,7 +816,8 @@ fn id_map(case: &Case, people: &People) -> Vec<IdEntry> {
         .map(|g| g.id.as_str())
         .chain(case.evidence.iter().map(|e| e.id.as_str()))
         .collect();
-    let mut taken: Vec<String> = Vec::new();
+    let existing: HashSet<&str> = all.iter().copied().collect();
+    let mut taken: HashSet<String> = HashSet::new();
     let mut map = Vec::new();
     for id in &all {
         let redacted = people.redact_slug(id);
@@ -747,11 +826,11 @@ fn id_map(case: &Case, people: &People) -> Vec<IdEntry> {
         }
         let mut candidate = redacted.clone();
         let mut n = 1;
-        while all.contains(&candidate.as_str()) || taken.contains(&candidate) {
+        while existing.contains(candidate.as_str()) || taken.contains(&candidate) {
             n += 1;
             candidate = format!("{redacted}-{n}");
         }
-        taken.push(candidate.clone());
+        taken.insert(candidate.clone());
         map.push(IdEntry {
             placeholder: candidate,
             real: (*id).to_owned(),

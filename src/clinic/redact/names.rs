@@ -16,7 +16,8 @@ use super::forms::{
 use super::review::{Reason, Review};
 use super::words as lists;
 use serde::Serialize;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -290,6 +291,22 @@ pub struct People {
     pub persons: Vec<Person>,
     letters: usize,
     pub declared: Vec<Declared>,
+    /// The persons with each name part, in order: every look-up of a word
+    /// goes through here, so that a text's cost does not grow with the
+    /// number of people.
+    owners: HashMap<String, Vec<usize>>,
+    /// Name parts by first letter and length in bytes, for other spellings.
+    by_start: HashMap<(char, usize), Vec<String>>,
+    /// Name parts by their consonant skeleton.
+    by_skeleton: HashMap<String, Vec<String>>,
+    /// The persons with each form of initials, and whether it is an alias.
+    initialled: HashMap<String, Vec<(usize, bool)>>,
+    /// [`People::canonical`] of the words met so far.
+    canonical: RefCell<HashMap<String, Option<String>>>,
+    /// Runs written with a neutral placeholder because who they name is
+    /// uncertain: (is a shared surname, the run as written) to its
+    /// placeholder, "[name 2]" or "[family name 1]", for the key.
+    pub neutral: RefCell<HashMap<(bool, String), String>>,
 }
 
 fn letter(n: usize) -> String {
@@ -315,6 +332,31 @@ impl Person {
 }
 
 impl People {
+    /// Brings the look-up tables up to date with person `i`.
+    fn reindex(&mut self, i: usize) {
+        let p = &self.persons[i];
+        for t in &p.tokens {
+            let owners = self.owners.entry(t.clone()).or_default();
+            if let Err(at) = owners.binary_search(&i) {
+                owners.insert(at, i);
+                if owners.len() == 1 {
+                    if let Some(first) = t.chars().next() {
+                        self.by_start.entry((first, t.len())).or_default().push(t.clone());
+                    }
+                    self.by_skeleton.entry(skeleton(t)).or_default().push(t.clone());
+                }
+            }
+        }
+        for (form, alias) in &p.short_forms {
+            let list = self.initialled.entry(form.clone()).or_default();
+            if !list.contains(&(i, *alias)) {
+                list.push((i, *alias));
+                list.sort_unstable();
+            }
+        }
+        self.canonical.get_mut().clear();
+    }
+
     /// A person in one of the case's roles: "the beneficiary".
     pub fn add_role(&mut self, role: Role, name: &str) -> Option<usize> {
         let parsed = parse_name(name);
@@ -336,6 +378,7 @@ impl People {
             tokens: parsed.tokens,
             initials: parsed.initials,
         });
+        self.reindex(self.persons.len() - 1);
         Some(self.persons.len() - 1)
     }
 
@@ -347,7 +390,17 @@ impl People {
         if parsed.tokens.is_empty() {
             return None;
         }
-        let same = self.persons.iter().position(|p| {
+        let mut candidates: Vec<usize> = parsed
+            .tokens
+            .iter()
+            .filter_map(|t| self.owners.get(t))
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let same = candidates.into_iter().find(|&i| {
+            let p = &self.persons[i];
             let common = parsed.tokens.iter().filter(|t| p.tokens.contains(t)).count();
             let smaller = parsed.tokens.len().min(p.tokens.len());
             common == smaller && (common >= 2 || smaller == 1)
@@ -359,6 +412,7 @@ impl People {
                     p.tokens.push(t);
                 }
             }
+            self.reindex(i);
             return Some(i);
         }
         let title = match parsed.title.as_deref() {
@@ -378,6 +432,7 @@ impl People {
             tokens: parsed.tokens,
             initials: parsed.initials,
         });
+        self.reindex(self.persons.len() - 1);
         Some(self.persons.len() - 1)
     }
 
@@ -427,6 +482,7 @@ impl People {
                     }
                 }
             }
+            self.reindex(person);
         }
         self.declared.push(Declared {
             text: alias.to_owned(),
@@ -459,10 +515,8 @@ impl People {
         }
     }
 
-    fn owners(&self, folded: &str) -> Vec<usize> {
-        (0..self.persons.len())
-            .filter(|&i| self.persons[i].tokens.iter().any(|t| t == folded))
-            .collect()
+    fn owners(&self, folded: &str) -> &[usize] {
+        self.owners.get(folded).map_or(&[], Vec::as_slice)
     }
 
     /// The person a run of name parts stands for, with whether others
@@ -490,11 +544,21 @@ impl People {
             }
             (named > 0).then_some(2 * named + initialled)
         };
-        let scored: Vec<(usize, usize)> = self
-            .persons
+        // Only a person with one of the run's name parts can score.
+        let mut candidates: Vec<usize> = run
             .iter()
-            .enumerate()
-            .filter_map(|(i, p)| score(p).map(|s| (i, s)))
+            .filter_map(|part| match part {
+                Part::Name(n) => Some(self.owners(n)),
+                Part::Initial(_) => None,
+            })
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let scored: Vec<(usize, usize)> = candidates
+            .into_iter()
+            .filter_map(|i| score(&self.persons[i]).map(|s| (i, s)))
             .collect();
         let top = scored.iter().map(|&(_, s)| s).max()?;
         let tied = scored.iter().filter(|&&(_, s)| s == top).count();
@@ -570,7 +634,10 @@ impl People {
                 .collect();
             let initialled = parts.iter().any(|p| matches!(p, Part::Initial(_)));
             if honorific.is_none() && !initialled && names.len() == 1 {
-                if is_eponym(&text[end..]) {
+                // "Wilson's disease" is an eponym; "Olenka's disease", after
+                // the given name of a person of the case, is that person.
+                let given_name = self.persons[who].tokens.first() == Some(names[0]);
+                if is_eponym(&text[end..]) && !given_name {
                     j = last + 1;
                     continue;
                 }
@@ -590,12 +657,13 @@ impl People {
                 && (self.follows_unknown_name(text, &words, &kinds, j)
                     || self.precedes_unknown_name(text, &words, &kinds, last));
             let placeholder = if doubtful {
+                let placeholder = self.neutral_placeholder(false, matched);
                 notes.push(format!(
-                    "{place}: `{}` stands next to another capitalized word; written `[name]`, as it may name \
-                     someone or something else (add `--name \"FULL NAME\"` if it is a person)",
+                    "{place}: `{}` stands next to another capitalized word; written `{placeholder}`, as it may \
+                     name someone or something else (add `--name \"FULL NAME\"` if it is a person)",
                     context(text, j, last, &words)
                 ));
-                "[name]".to_owned()
+                placeholder
             } else if ambiguous {
                 // A surname that several people share, alone: which of them
                 // is meant is for a person to say, not for a guess.
@@ -603,7 +671,10 @@ impl People {
                     Some(_) => &text[words[j].0..words[j + 1].0],
                     None => "",
                 };
-                let placeholder = format!("{title}[family name]");
+                let placeholder = format!(
+                    "{title}{}",
+                    self.neutral_placeholder(true, &text[words[j + usize::from(honorific.is_some())].0..end])
+                );
                 notes.push(format!(
                     "{place}: `{matched}` could name more than one person; written `{placeholder}`"
                 ));
@@ -632,6 +703,23 @@ impl People {
         out
     }
 
+    /// The placeholder of a run whose person is uncertain, one per distinct
+    /// run: "[name 1]", "[family name 2]".
+    fn neutral_placeholder(&self, family: bool, run: &str) -> String {
+        let mut neutral = self.neutral.borrow_mut();
+        let n = neutral.keys().filter(|(f, _)| *f == family).count() + 1;
+        neutral
+            .entry((family, run.to_owned()))
+            .or_insert_with(|| {
+                if family {
+                    format!("[family name {n}]")
+                } else {
+                    format!("[name {n}]")
+                }
+            })
+            .clone()
+    }
+
     /// Replaces initials that stand for one person: "L.M.", "M.J.H.G."
     /// (dotted initials of a declared name), or any form of initials given
     /// as an alias ("JB"). Initials before a capitalised word that is no
@@ -658,11 +746,11 @@ impl People {
                 && starts_upper(&next_word)
                 && !lists::is_common(&fold(&next_word))
                 && next_word.chars().count() > 1;
-            let who = self.persons.iter().position(|p| {
-                p.short_forms
-                    .iter()
-                    .any(|(form, alias)| *form == letters && (dotted || *alias))
-            });
+            let who = self
+                .initialled
+                .get(&letters)
+                .and_then(|list| list.iter().find(|(_, alias)| dotted || *alias))
+                .map(|&(i, _)| i);
             let (Some(who), false) = (who, begins_name) else {
                 i += len;
                 continue;
@@ -702,13 +790,30 @@ impl People {
         if !self.owners(folded).is_empty() {
             return Some(folded.to_owned());
         }
-        if folded.chars().count() < 5 || is_ambiguous(folded) || is_title_word(folded) {
+        if folded.chars().count() < 5 {
             return None;
         }
-        let mut close: Vec<&String> = self
-            .persons
-            .iter()
-            .flat_map(|p| &p.tokens)
+        if let Some(known) = self.canonical.borrow().get(folded) {
+            return known.clone();
+        }
+        let found = self.spelled_otherwise(folded);
+        self.canonical
+            .borrow_mut()
+            .insert(folded.to_owned(), found.clone());
+        found
+    }
+
+    fn spelled_otherwise(&self, folded: &str) -> Option<String> {
+        if is_ambiguous(folded) || is_title_word(folded) {
+            return None;
+        }
+        let first = folded.chars().next()?;
+        let same_start = (folded.len().saturating_sub(2)..=folded.len() + 2)
+            .filter_map(|len| self.by_start.get(&(first, len)))
+            .flatten();
+        let same_skeleton = self.by_skeleton.get(&skeleton(folded)).into_iter().flatten();
+        let mut close: Vec<&String> = same_start
+            .chain(same_skeleton)
             .filter(|t| {
                 t.chars().count() >= 5
                     && t.len().abs_diff(folded.len()) <= 2
@@ -794,7 +899,7 @@ impl People {
         ) else {
             return false;
         };
-        self.persons.iter().any(|p| {
+        self.owners(&x).iter().map(|&i| &self.persons[i]).any(|p| {
             let (px, py) = (
                 p.tokens.iter().position(|t| *t == x),
                 p.tokens.iter().position(|t| *t == y),
@@ -1062,7 +1167,7 @@ mod tests {
         let (out, notes) = redact("Mr. Alvarado has filed a new Form I-134 for the Alvarado family.");
         assert_eq!(
             out,
-            "Mr. [family name] has filed a new Form I-134 for the [family name] family."
+            "Mr. [family name 1] has filed a new Form I-134 for the [family name 1] family."
         );
         assert_eq!(notes.len(), 2);
     }
@@ -1072,10 +1177,10 @@ mod tests {
         let (out, notes) = redact("The birth certificate of Luis Alvarado Mejía and Hospital San Rafael");
         assert_eq!(
             out,
-            "The birth certificate of Luis [name] and Hospital San [name]"
+            "The birth certificate of Luis [name 1] and Hospital San [name 2]"
         );
         assert_eq!(notes.len(), 2);
-        assert_eq!(redact("Ostrowski Immigration Law").0, "[name] Immigration Law");
+        assert_eq!(redact("Ostrowski Immigration Law").0, "[name 1] Immigration Law");
     }
 
     #[test]

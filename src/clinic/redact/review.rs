@@ -12,12 +12,13 @@
 
 use super::addresses::HOUSE_WORDS;
 use super::dates::{Reading, date_at};
+use super::safe;
 use super::titles::is_title_word_as_written;
 use super::words::{fold, is_common, is_place_adjective, is_weekday, month, place_at};
 use serde::Serialize;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Reason {
     /// A capitalised word no list knows.
@@ -26,7 +27,13 @@ pub enum Reason {
     Ambiguous,
     /// A word in a script other than Latin.
     Script,
+    /// A number no rule knows to be safe (an amount, a count, a date, a
+    /// citation, a form).
     Digits,
+    /// An ordinary word that is also a name, standing alone with a capital.
+    NameWord,
+    /// A month of the birth date, in a date no pattern read.
+    BirthMonth,
     /// A date that kept its real value while the others moved.
     Date,
     /// A name-like part of a link, handle or path.
@@ -45,7 +52,9 @@ impl Reason {
                 "part of a declared name that is also a common word, month or place; left as written"
             }
             Reason::Script => "a word in a script other than Latin",
-            Reason::Digits => "five or more digits in a row",
+            Reason::Digits => "a number that is no amount, count, date, form or citation: an identifier?",
+            Reason::NameWord => "an ordinary word that is also a name, written with a capital: a person?",
+            Reason::BirthMonth => "the month of the birth date, in a date rebut could not read",
             Reason::Date => "a date that was not moved",
             Reason::Link => "a name-like part of a link, handle, path or id",
             Reason::Address => "looks like part of an address",
@@ -54,8 +63,8 @@ impl Reason {
     }
 }
 
-/// One word to look at, and where it stands (a field path such as
-/// `evidence[3].title`).
+/// One distinct word to look at, how often it stands in the copy, and
+/// where (field paths such as `evidence[3].title`, first one first).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Item {
     /// The order of the field in the walk, to list items in file order.
@@ -64,14 +73,39 @@ pub struct Item {
     /// Where in the field's text it stands.
     #[serde(skip)]
     pub at: usize,
+    /// The first field it stands in.
+    #[serde(skip)]
     pub place: String,
     pub token: String,
     pub reason: Reason,
+    pub count: usize,
+    pub places: Vec<String>,
 }
+
+/// How many fields a review line names before "and N more".
+const PLACES_SHOWN: usize = 4;
 
 impl Item {
     pub fn line(&self) -> String {
-        format!("{}: `{}`: {}", self.place, self.token, self.reason.words())
+        let shown: Vec<&str> = self
+            .places
+            .iter()
+            .take(PLACES_SHOWN)
+            .map(String::as_str)
+            .collect();
+        let more = self.places.len().saturating_sub(PLACES_SHOWN);
+        format!(
+            "`{}` ({}× in {}{}): {}",
+            self.token,
+            self.count,
+            shown.join(", "),
+            if more > 0 {
+                format!(" and {more} more fields")
+            } else {
+                String::new()
+            },
+            self.reason.words()
+        )
     }
 }
 
@@ -79,10 +113,12 @@ impl Item {
 pub struct Review {
     items: Vec<Item>,
     /// Places in the order they were first met.
-    places: Vec<String>,
+    places: HashMap<String, usize>,
     /// Folded words the user has reviewed and kept.
     keep: BTreeSet<String>,
     kept: BTreeSet<(String, String)>,
+    /// The month of the beneficiary's birth date, if the case gives one.
+    pub birth_month: Option<i8>,
 }
 
 /// The result: what is left to review, sorted in file order, and how many
@@ -110,13 +146,8 @@ impl Review {
     }
 
     fn push_at(&mut self, place: &str, at: usize, token: &str, reason: Reason) {
-        let order = match self.places.iter().position(|p| p == place) {
-            Some(i) => i,
-            None => {
-                self.places.push(place.to_owned());
-                self.places.len() - 1
-            }
-        };
+        let next = self.places.len();
+        let order = *self.places.entry(place.to_owned()).or_insert(next);
         let folded = fold(token);
         if self.keep.contains(&folded) || self.keep.contains(&fold(&token.replace('.', ""))) {
             self.kept.insert((place.to_owned(), folded));
@@ -128,14 +159,18 @@ impl Review {
             place: place.to_owned(),
             token: token.to_owned(),
             reason,
+            count: 1,
+            places: Vec::new(),
         });
     }
 
     pub fn finish(mut self) -> Outcome {
         // Fields in file order; within one, words in the order they stand.
         let sections: Vec<&str> = {
+            let mut places: Vec<(&String, &usize)> = self.places.iter().collect();
+            places.sort_by_key(|(_, order)| **order);
             let mut seen = Vec::new();
-            for place in &self.places {
+            for (place, _) in places {
                 let section = section(place);
                 if !seen.contains(&section) {
                     seen.push(section);
@@ -147,20 +182,122 @@ impl Review {
             let s = sections.iter().position(|s| *s == section(&i.place));
             (s, natural(&i.place), i.at)
         });
-        let mut seen = BTreeSet::new();
-        self.items
-            .retain(|i| seen.insert((i.place.clone(), i.token.clone(), i.reason)));
+        // One line per distinct word and reason, at its first place.
+        let mut lines: Vec<Item> = Vec::new();
+        let mut line_of: HashMap<(String, Reason), usize> = HashMap::new();
+        for item in self.items {
+            match line_of.get(&(item.token.clone(), item.reason)) {
+                Some(&l) => {
+                    let line = &mut lines[l];
+                    line.count += 1;
+                    if line.places.last() != Some(&item.place) && !line.places.contains(&item.place) {
+                        line.places.push(item.place);
+                    }
+                }
+                None => {
+                    line_of.insert((item.token.clone(), item.reason), lines.len());
+                    let mut item = item;
+                    item.places = vec![item.place.clone()];
+                    lines.push(item);
+                }
+            }
+        }
         Outcome {
-            items: self.items,
+            items: lines,
             kept: self.kept.len(),
         }
+    }
+
+    /// What replacement by default takes out of a redacted text before it
+    /// is read for review: each link, handle or path with a name-like part
+    /// (`true`), and each number no rule knows to be safe (`false`), as
+    /// byte ranges without the punctuation around them.
+    pub fn to_replace(&self, text: &str, written: &Written) -> Vec<(usize, usize, bool)> {
+        let mut out: Vec<(usize, usize, bool)> = Vec::new();
+        let all_chunks = chunks(text);
+        let core_of = |start: usize, end: usize| {
+            let chunk = &text[start..end];
+            let core = safe::core(chunk);
+            let lead = chunk.len()
+                - chunk
+                    .trim_start_matches(['(', '[', '"', '\'', '“', '‘', '«'])
+                    .len();
+            (start + lead, start + lead + core.len())
+        };
+        let mut links: Vec<(usize, usize)> = placeholder_spans(text);
+        for &(start, end) in &all_chunks {
+            let chunk = &text[start..end];
+            let (cs, ce) = core_of(start, end);
+            let core = &text[cs..ce];
+            // A chunk that touches a placeholder ("NL/2025/[number 1]") is
+            // what is left around a replacement, read word by word below.
+            if !is_linkish(chunk)
+                || core.is_empty()
+                || chunk.contains(['[', ']'])
+                || written.texts.contains(core)
+                || self.keep.contains(&fold(core))
+            {
+                continue;
+            }
+            let telling = words(core).iter().any(|&(s, e)| {
+                let part = &core[s..e];
+                (part.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                    && !part.chars().any(|c| c.is_ascii_digit())
+                    && !self.ordinary(&fold(part), written)
+                    && !LINK_WORDS.contains(&fold(part).as_str()))
+                    || (longest_digit_run(part) >= 5 && !written.words.contains(part))
+            });
+            // A link with nothing telling still goes through the number
+            // rules ("ID/4417GCM/2025").
+            if telling {
+                links.push((start, end));
+                out.push((cs, ce, true));
+            }
+        }
+        for (k, &(start, end)) in all_chunks.iter().enumerate() {
+            if links.iter().any(|&(a, b)| start >= a && end <= b)
+                || !text[start..end].chars().any(|c| c.is_ascii_digit())
+            {
+                continue;
+            }
+            let (cs, ce) = core_of(start, end);
+            let chunk = &text[cs..ce];
+            let written_here = words(chunk).iter().all(|&(s, e)| {
+                written.words.contains(&chunk[s..e]) || !chunk[s..e].contains(|c: char| c.is_ascii_digit())
+            });
+            if chunk.is_empty()
+                || written_here
+                || written.texts.contains(chunk)
+                || self.keep.contains(&fold(chunk))
+                || is_zip_code(text, start, chunk)
+                || safe::number_is_safe(text, &all_chunks, k)
+            {
+                continue;
+            }
+            let span = match safe::in_run(text, &all_chunks, k) {
+                Some((a, b)) => (a, a + text[a..b].trim_end_matches([',', '.', ';']).len()),
+                None => (cs, ce),
+            };
+            if !out.iter().any(|&(a, b, _)| a == span.0 && b == span.1) {
+                out.push((span.0, span.1, false));
+            }
+        }
+        out.sort_unstable();
+        // Overlaps (a run and a chunk in it) keep the first, longest span.
+        let mut kept: Vec<(usize, usize, bool)> = Vec::new();
+        for span in out {
+            if kept.last().is_none_or(|last| span.0 >= last.1) {
+                kept.push(span);
+            }
+        }
+        kept
     }
 
     /// Reads a redacted text for what may still identify someone. `written`
     /// holds what the redaction itself wrote (placeholders and moved dates),
     /// which is never listed; dates are looked at only when they were moved.
     pub fn scan(&mut self, text: &str, place: &str, written: &Written, shifted: Option<Reading>) {
-        let mut skip: Vec<(usize, usize)> = Vec::new();
+        let mut skip: Vec<(usize, usize)> = placeholder_spans(text);
         for (start, end) in chunks(text) {
             let chunk = &text[start..end];
             if is_linkish(chunk)
@@ -184,6 +321,7 @@ impl Review {
                 skip.push((start, end));
             }
         }
+        self.scan_numbers(text, place, written, &mut skip);
         for (at, initials) in dotted_initials(text) {
             if !written.texts.contains(&initials) {
                 self.push_at(place, at, &initials, Reason::Name);
@@ -200,12 +338,21 @@ impl Review {
                 self.push_at(place, s, word, Reason::Script);
                 continue;
             }
-            if longest_digit_run(word) >= 5 && !written.words.contains(word) && !is_zip_code(text, s, word) {
-                self.push_at(place, s, word, Reason::Digits);
+            if word.chars().any(|c| c.is_ascii_digit()) {
                 continue;
             }
             if self.is_name_like(text, &spans, k, &folded, written) {
                 self.push_at(place, s, word, Reason::Name);
+            } else if self.is_name_word_alone(text, &spans, k, &folded, written) {
+                self.push_at(place, s, word, Reason::NameWord);
+            }
+            if let Some(born) = self.birth_month
+                && month(&folded[k]) == Some(born)
+                && !in_read_date(text, &spans, k)
+            {
+                let from = spans[k.saturating_sub(3)].0;
+                let to = spans[(k + 2).min(spans.len() - 1)].1;
+                self.push_at(place, from, &text[from..to], Reason::BirthMonth);
             }
             // "Stand 1234", "Block 7": an address in a form not replaced.
             if word.starts_with(char::is_uppercase)
@@ -229,6 +376,45 @@ impl Review {
                     }
                 }
             }
+        }
+    }
+
+    /// Every chunk with a digit that replacement left is a known kind of
+    /// number or listed; the chunks listed join `skip`.
+    fn scan_numbers(&mut self, text: &str, place: &str, written: &Written, skip: &mut Vec<(usize, usize)>) {
+        let all_chunks = chunks(text);
+        let mut listed_runs: Vec<(usize, usize)> = Vec::new();
+        for (k, &(start, end)) in all_chunks.iter().enumerate() {
+            if skip.iter().any(|&(a, b)| start >= a && end <= b)
+                || !text[start..end].chars().any(|c| c.is_ascii_digit())
+            {
+                continue;
+            }
+            let chunk = safe::core(&text[start..end]);
+            let written_here = words(chunk).iter().all(|&(s, e)| {
+                written.words.contains(&chunk[s..e]) || !chunk[s..e].contains(|c: char| c.is_ascii_digit())
+            });
+            if written_here
+                || written.texts.contains(chunk)
+                || is_zip_code(text, start, chunk)
+                || safe::number_is_safe(text, &all_chunks, k)
+            {
+                continue;
+            }
+            if let Some(run) = safe::in_run(text, &all_chunks, k) {
+                if !listed_runs.contains(&run) {
+                    listed_runs.push(run);
+                    self.push_at(
+                        place,
+                        run.0,
+                        text[run.0..run.1].trim_end_matches([',', '.', ';']),
+                        Reason::Digits,
+                    );
+                }
+            } else {
+                self.push_at(place, start, chunk, Reason::Digits);
+            }
+            skip.push((start, end));
         }
     }
 
@@ -263,6 +449,40 @@ impl Review {
             || is_weekday(folded)
             || written.folded.contains(folded)
             || self.keep.contains(folded)
+    }
+
+    /// "Grant keeps", "Rose and her husband": a word SCOWL knows both as a
+    /// word and as a name, with a capital, and no capitalised word joined to
+    /// it ("Red Cross" is a body's name, read elsewhere).
+    fn is_name_word_alone(
+        &self,
+        text: &str,
+        spans: &[(usize, usize)],
+        k: usize,
+        folded: &[String],
+        written: &Written,
+    ) -> bool {
+        let word = &text[spans[k].0..spans[k].1];
+        let capital = |w: &str| w.starts_with(char::is_uppercase);
+        let joined = |a: usize, b: usize| {
+            let gap = &text[spans[a].1..spans[b].0];
+            !gap.is_empty() && (gap.chars().all(char::is_whitespace) || gap == "-")
+        };
+        let neighbour = |j: usize| {
+            let w = &text[spans[j].0..spans[j].1];
+            capital(w) && !is_title_word_as_written(w) && w.chars().count() > 1
+        };
+        capital(word)
+            && word.chars().count() > 2
+            && !word.chars().all(char::is_uppercase)
+            && safe::is_name_word(&folded[k])
+            && !written.folded.contains(&folded[k])
+            && !self.keep.contains(&folded[k])
+            && month(&folded[k]).is_none()
+            && !is_weekday(&folded[k])
+            && !(k > 0 && joined(k - 1, k) && neighbour(k - 1))
+            && !(k + 1 < spans.len() && joined(k, k + 1) && neighbour(k + 1))
+            && !(k.saturating_sub(3)..=k).any(|start| place_at(folded, start).is_some_and(|n| start + n > k))
     }
 
     fn is_name_like(
@@ -439,7 +659,49 @@ fn dotted_initials(text: &str) -> Vec<(usize, String)> {
     out
 }
 
-fn chunks(text: &str) -> Vec<(usize, usize)> {
+/// Byte ranges of the placeholders in a text ("[number 3]", "[family name
+/// 1]"), with the chunks they touch: what a redaction wrote, in this run or
+/// an earlier one.
+fn placeholder_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(open) = text[from..].find('[').map(|i| from + i) {
+        let Some(close) = text[open..].find(']').map(|i| open + i) else {
+            break;
+        };
+        let inner = &text[open + 1..close];
+        let placeholder = inner.rsplit_once(' ').is_some_and(|(kind, n)| {
+            !kind.is_empty()
+                && kind
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == ' ' || c == '-')
+                && !n.is_empty()
+                && n.chars().all(|c| c.is_ascii_digit())
+        });
+        if placeholder {
+            let start = text[..open].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+            let end = text[close..]
+                .find(char::is_whitespace)
+                .map_or(text.len(), |i| close + i);
+            out.push((start, end));
+        }
+        from = open + 1;
+    }
+    out
+}
+
+/// "in March" inside a date a pattern reads ("14 March 2015").
+fn in_read_date(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
+    let reading = Reading {
+        day_first: true,
+        year: 2000,
+    };
+    (k.saturating_sub(3)..=k).any(|j| {
+        date_at(&text[spans[j].0..], reading).is_some_and(|found| spans[j].0 + found.len >= spans[k].1)
+    })
+}
+
+pub fn chunks(text: &str) -> Vec<(usize, usize)> {
     runs(text, |c, _| !c.is_whitespace())
 }
 
@@ -591,7 +853,10 @@ mod tests {
     fn an_address_in_a_form_not_replaced_is_listed() {
         assert_eq!(
             scan("They moved to Stand 1234 near the market."),
-            vec![("Stand 1234".to_owned(), Reason::Address)]
+            vec![
+                ("Stand 1234".to_owned(), Reason::Address),
+                ("1234".to_owned(), Reason::Digits)
+            ]
         );
     }
 

@@ -304,6 +304,7 @@ fn link(s: &str) -> Option<usize> {
     if !["http://", "https://", "www.", "file:"]
         .iter()
         .any(|p| lower.starts_with(p))
+        && !domain_path(s)
     {
         return None;
     }
@@ -322,6 +323,25 @@ fn link(s: &str) -> Option<usize> {
         return None;
     }
     Some(len)
+}
+
+/// "fb.com/name", "t.me/name", "gofundme.com/f/name": a domain in lower
+/// case with a path, written without a scheme.
+fn domain_path(s: &str) -> bool {
+    let Some((host, path)) = s.split_once('/') else {
+        return false;
+    };
+    let labels: Vec<&str> = host.split('.').collect();
+    labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && l.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        })
+        && labels
+            .last()
+            .is_some_and(|tld| (2..=6).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_lowercase()))
+        && path.starts_with(|c: char| c.is_ascii_alphanumeric())
 }
 
 /// "@oksana_tk": a handle after a space, a bracket or the start.
@@ -369,7 +389,9 @@ fn spelled_email(s: &str) -> Option<usize> {
             None => break,
         }
     }
-    (dots > 0).then_some(end)
+    // "and at yasin.kbl@gmail.com": the "domain" is the start of a real
+    // address, which the e-mail pattern reads from its own first letter.
+    (dots > 0 && !s[end..].starts_with(['@', '/'])).then_some(end)
 }
 
 /// " at ", "[at]", " (dot) " and the like, with spaces or a line break

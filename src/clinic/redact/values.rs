@@ -3,8 +3,9 @@
 
 pub use crate::text::is_receipt;
 use serde::Serialize;
+use std::collections::HashMap;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ValueKind {
     Receipt,
@@ -16,6 +17,10 @@ pub enum ValueKind {
     Number,
     Link,
     Handle,
+    /// A run of name words whose person is uncertain.
+    Name,
+    /// A surname several people share, standing alone.
+    FamilyName,
 }
 
 impl ValueKind {
@@ -30,6 +35,8 @@ impl ValueKind {
             ValueKind::Number => "number",
             ValueKind::Link => "link",
             ValueKind::Handle => "handle",
+            ValueKind::Name => "name",
+            ValueKind::FamilyName => "family name",
         }
     }
 }
@@ -47,6 +54,13 @@ pub struct Values {
     pub entries: Vec<Replacement>,
     /// The normalised form each entry was registered under.
     norms: Vec<String>,
+    /// Entries by kind and look-up form (a phone's last seven digits), so
+    /// that finding a value does not read every other.
+    index: HashMap<(ValueKind, String), Vec<usize>>,
+    /// Placeholders made so far, by kind.
+    made: HashMap<ValueKind, usize>,
+    /// Every real value recorded, whatever its kind.
+    reals: std::collections::HashSet<String>,
 }
 
 impl Values {
@@ -56,14 +70,18 @@ impl Values {
     pub fn placeholder(&mut self, kind: ValueKind, real: &str) -> String {
         let norm = normalise(kind, real);
         if let Some(i) = self.find(kind, &norm) {
-            if self.entries[i].real != real && !self.entries.iter().any(|e| e.real == real) {
+            if self.entries[i].real != real && !self.reals.contains(real) {
                 let placeholder = self.entries[i].placeholder.clone();
                 self.push(kind, &placeholder, real, norm);
                 return placeholder;
             }
             return self.entries[i].placeholder.clone();
         }
-        let n = self.placeholders_of(kind) + 1;
+        let n = {
+            let made = self.made.entry(kind).or_default();
+            *made += 1;
+            *made
+        };
         let placeholder = match kind {
             ValueKind::Receipt if is_receipt(real) => format!("XXX{n:010}"),
             _ => format!("[{} {n}]", kind.word()),
@@ -75,6 +93,13 @@ impl Values {
     /// Records a value whose placeholder is decided elsewhere (a birth date).
     pub fn record(&mut self, kind: ValueKind, placeholder: &str, real: &str) {
         if !self.entries.iter().any(|e| e.kind == kind && e.real == real) {
+            if !self
+                .entries
+                .iter()
+                .any(|e| e.kind == kind && e.placeholder == placeholder)
+            {
+                *self.made.entry(kind).or_default() += 1;
+            }
             self.push(kind, placeholder, real, normalise(kind, real));
         }
     }
@@ -85,23 +110,17 @@ impl Values {
             placeholder: placeholder.to_owned(),
             real: real.to_owned(),
         });
+        self.reals.insert(real.to_owned());
+        self.index
+            .entry((kind, lookup(kind, &norm)))
+            .or_default()
+            .push(self.entries.len() - 1);
         self.norms.push(norm);
     }
 
-    fn placeholders_of(&self, kind: ValueKind) -> usize {
-        let mut seen: Vec<&str> = self
-            .entries
-            .iter()
-            .filter(|e| e.kind == kind)
-            .map(|e| e.placeholder.as_str())
-            .collect();
-        seen.sort_unstable();
-        seen.dedup();
-        seen.len()
-    }
-
     fn find(&self, kind: ValueKind, norm: &str) -> Option<usize> {
-        (0..self.entries.len()).find(|&i| {
+        let candidates = self.index.get(&(kind, lookup(kind, norm)))?;
+        candidates.iter().copied().find(|&i| {
             self.entries[i].kind == kind && {
                 let known = self.norms[i].as_str();
                 match kind {
@@ -118,6 +137,15 @@ impl Values {
                 }
             }
         })
+    }
+}
+
+/// The form values are indexed under: a phone number by its last seven
+/// digits (a number with and without its country code are one), others whole.
+fn lookup(kind: ValueKind, norm: &str) -> String {
+    match kind {
+        ValueKind::Phone if norm.len() >= 7 => norm[norm.len() - 7..].to_owned(),
+        _ => norm.to_owned(),
     }
 }
 

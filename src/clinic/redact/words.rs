@@ -208,14 +208,18 @@ pub fn is_place_adjective(word: &str) -> bool {
     if places().contains(&folded) {
         return false;
     }
-    places().iter().any(|place| {
-        let joined: String = place.chars().filter(|c| *c != ' ').collect();
-        let common = joined
-            .chars()
-            .zip(folded.chars())
-            .take_while(|(a, b)| a == b)
-            .count();
-        common >= 5 && common + 3 >= folded.len()
+    // A place written without spaces that shares the word's first five
+    // letters or more, all but three at most.
+    static JOINED: OnceLock<BTreeSet<String>> = OnceLock::new();
+    let joined = JOINED.get_or_init(|| places().iter().map(|p| p.replace(' ', "")).collect());
+    let chars: Vec<(usize, char)> = folded.char_indices().collect();
+    let shortest = 5.max(chars.len().saturating_sub(3));
+    (shortest..=chars.len()).any(|n| {
+        let prefix = chars.get(n).map_or(folded.as_str(), |&(at, _)| &folded[..at]);
+        joined
+            .range::<str, _>((std::ops::Bound::Included(prefix), std::ops::Bound::Unbounded))
+            .next()
+            .is_some_and(|p| p.starts_with(prefix))
     })
 }
 

@@ -16,6 +16,10 @@
 #   ("cardio", "nephr", "hemat"...) or an ending of medicine at the end
 #   ("-itis", "-oma", "-emia", "-ectomy", "-gram"...), with plurals; six
 #   letters or more, and none that SCOWL also writes with a capital.
+# names-words.txt: the entries SCOWL size 70 writes both in lower case and
+#   with a capital ("grant" and "Grant", "rose" and "Rose", "hope" and
+#   "Hope"): ordinary words that are also given names or surnames. Such a
+#   word standing alone with a capital is listed for review.
 # cities.txt: the cities that name time zones in the tz database (public
 #   domain), lower case without accents, words joined by one space.
 set -eu
@@ -33,6 +37,10 @@ LC_ALL=C grep -E '^[A-Z][a-z]+$' "$insane" | tr 'A-Z' 'a-z' | LC_ALL=C sort -u >
 LC_ALL=C grep -E "^$roots[a-z]*\$|^[a-z]+$endings\$" "$insane" | LC_ALL=C grep -E '^[a-z]{6,}$' | LC_ALL=C sort -u \
     | LC_ALL=C comm -23 - "$here/.proper" > "$here/medical.txt"
 rm "$here/.proper"
+LC_ALL=C grep -E '^[A-Z][a-z]+$' "$english" | tr 'A-Z' 'a-z' | LC_ALL=C sort -u \
+    | LC_ALL=C comm -12 - "$here/english.txt" > "$here/names-words.txt"
 grep -v '^#' "$zones" | cut -f3 | sed 's|.*/||; s/_/ /g; s/-/ /g' | iconv -f UTF-8 -t ASCII//TRANSLIT \
     | tr 'A-Z' 'a-z' | LC_ALL=C sort -u > "$here/cities.txt"
-sed -n '/^Copyright: (extracted/,/^ *Kevin Atkinson/p' /usr/share/doc/wamerican/copyright > "$here/LICENSE-SCOWL"
+copyright=/usr/share/doc/wamerican/copyright
+[ -f "$copyright" ] || copyright=/usr/share/doc/wamerican-large/copyright
+sed -n '/^Copyright: (extracted/,/^ *Kevin Atkinson/p' "$copyright" > "$here/LICENSE-SCOWL"
