@@ -123,6 +123,11 @@ fn the_readme_tour_runs_as_written_from_a_denial_to_a_packet() {
     let out = shell(base, &script.join("\n"));
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let dir = base.join("tour");
+    let notice = std::fs::read_to_string(dir.join("notice.yaml")).expect("import wrote notice.yaml");
+    assert!(
+        notice.contains("rebut: 1") && notice.contains("IOE0912345603"),
+        "{notice}"
+    );
     for (file, magic) in [
         ("gaps.html", &b"<!DOCTYPE html"[..]),
         ("requests.docx", b"PK"),
@@ -168,7 +173,7 @@ fn the_readme_tour_runs_as_written_from_a_denial_to_a_packet() {
         "{again}"
     );
     assert!(
-        again.ends_with("FAIL: 6 grounds, 3 errors, 4 warnings, 4 notes\n"),
+        again.ends_with("FAIL: 6 grounds, 4 errors, 13 warnings, 4 notes\n"),
         "{again}"
     );
 }
