@@ -527,3 +527,37 @@ fn did_you_mean_over_a_thousand_categories_is_bounded() {
         .run();
     assert!(out.stderr.len() < 1_000_000, "{} bytes", out.stderr.len());
 }
+
+/// `check` reads a cited exhibit's PDF to compare its page count with the
+/// case file: an exhibit `file` that is a FIFO nobody writes must not make
+/// it wait (it is left to the packet, which refuses it by name).
+#[test]
+fn check_never_opens_an_exhibit_file_that_is_not_a_regular_file() {
+    let dir = scratch("check-fifo");
+    mkfifo(&dir.join("scan.pdf"));
+    let text = std::fs::read_to_string(root().join("examples/noid-clean.yaml"))
+        .unwrap()
+        .replacen("    pages:", "    file: scan.pdf\n    pages:", 1);
+    assert!(text.contains("file: scan.pdf"));
+    std::fs::write(dir.join("case.yaml"), text).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_rebut"))
+        .current_dir(&dir)
+        .args(["check", "--today", TODAY, "case.yaml"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if start.elapsed() > Duration::from_secs(120) {
+            child.kill().unwrap();
+            panic!("`rebut check` waited on the FIFO");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(matches!(status.code(), Some(0 | 1)), "{status}");
+}
