@@ -33,11 +33,26 @@ def module_of(path):
 
 
 def strip_comments_and_strings(text):
-    text = re.sub(r"/\*.*?\*/", " ", text, flags=re.S)
-    text = re.sub(r"//[^\n]*", "", text)
-    text = re.sub(r'r#*"(?:.|\n)*?"#*', '""', text)
-    text = re.sub(r'"(?:\\.|[^"\\])*"', '""', text)
-    return text
+    # One pass, left to right, so that `//` inside a string ("http://...")
+    # is not taken for a comment, nor a quote inside a comment for a string.
+    token = re.compile(
+        r"//[^\n]*"
+        r"|/\*.*?\*/"
+        r'|r(#*)"(?:.|\n)*?"\1'
+        r'|b?"(?:\\.|[^"\\])*"'
+        r"|b?'(?:\\.|[^'\\])'",
+        re.S,
+    )
+
+    def blank(m):
+        t = m.group(0)
+        if t.startswith("/"):
+            return " "
+        if t.endswith("'"):
+            return "' '"
+        return '""'
+
+    return token.sub(blank, text)
 
 
 def expand_use(tree):

@@ -14,6 +14,7 @@ use super::addresses::HOUSE_WORDS;
 use super::dates::{Reading, date_at};
 use super::safe;
 use super::titles::is_title_word_as_written;
+pub use super::words::{chunks, words};
 use super::words::{fold, is_common, is_place_adjective, is_weekday, month, place_at};
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
@@ -699,39 +700,6 @@ fn in_read_date(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
     (k.saturating_sub(3)..=k).any(|j| {
         date_at(&text[spans[j].0..], reading).is_some_and(|found| spans[j].0 + found.len >= spans[k].1)
     })
-}
-
-pub fn chunks(text: &str) -> Vec<(usize, usize)> {
-    runs(text, |c, _| !c.is_whitespace())
-}
-
-/// Byte ranges of the words of a text: letters, digits and the marks that
-/// combine with them.
-pub fn words(text: &str) -> Vec<(usize, usize)> {
-    runs(text, |c, inside| {
-        c.is_alphanumeric() || (inside && unicode_normalization::char::is_combining_mark(c))
-    })
-}
-
-/// Byte ranges of the longest runs of characters that `belongs` accepts
-/// (told whether a run is under way).
-fn runs(text: &str, belongs: impl Fn(char, bool) -> bool) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (belongs(c, start.is_some()), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s, i));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s, text.len()));
-    }
-    out
 }
 
 pub fn is_latin(c: char) -> bool {

@@ -414,7 +414,7 @@ mod tests {
     use super::*;
 
     fn safe(text: &str) -> Vec<bool> {
-        let chunks = super::super::review::chunks(text);
+        let chunks = super::super::words::chunks(text);
         (0..chunks.len())
             .filter(|&k| text[chunks[k].0..chunks[k].1].chars().any(|c| c.is_ascii_digit()))
             .map(|k| number_is_safe(text, &chunks, k))

@@ -238,6 +238,39 @@ pub(super) fn one_of(s: &str, options: &[&str]) -> Option<usize> {
     options.iter().find(|o| s.starts_with(*o)).map(|o| o.len())
 }
 
+pub fn chunks(text: &str) -> Vec<(usize, usize)> {
+    runs(text, |c, _| !c.is_whitespace())
+}
+
+/// Byte ranges of the words of a text: letters, digits and the marks that
+/// combine with them.
+pub fn words(text: &str) -> Vec<(usize, usize)> {
+    runs(text, |c, inside| {
+        c.is_alphanumeric() || (inside && unicode_normalization::char::is_combining_mark(c))
+    })
+}
+
+/// Byte ranges of the longest runs of characters that `belongs` accepts
+/// (told whether a run is under way).
+fn runs(text: &str, belongs: impl Fn(char, bool) -> bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (belongs(c, start.is_some()), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
