@@ -221,11 +221,8 @@ pub fn filing<'a>(checked: &'a Checked, kind: MemoKind) -> FilingContext<'a> {
     let establishes = establishes(checked);
 
     let representative = info.representative.as_ref();
-    let (enclosures, snippet_error) = match enclosures(checked, kind, representative.is_some(), !fee.arguable)
-    {
-        Ok(titles) => (titles, None),
-        Err(e) => (Vec::new(), Some(e)),
-    };
+    let (enclosures, snippet_error) =
+        split(enclosures(checked, kind, representative.is_some(), !fee.arguable));
     let signer_role = representative
         .and_then(|r| r.role.clone())
         .unwrap_or_else(|| "Counsel for the petitioner".to_owned());
@@ -562,6 +559,14 @@ fn cite(letters: &[(usize, String)]) -> String {
         .map(|(_, l)| format!("Ex. {l}"))
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// Enclosure titles, or no titles and why they could not be filled in.
+fn split(titles: Result<Vec<String>, String>) -> (Vec<String>, Option<String>) {
+    match titles {
+        Ok(titles) => (titles, None),
+        Err(e) => (Vec::new(), Some(e)),
+    }
 }
 
 /// The playbook's enclosures for this document, once per companion or
