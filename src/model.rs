@@ -444,7 +444,11 @@ pub struct Evidence {
     /// document is several kinds at once (`[provider-acceptance,
     /// cost-quote]`): every rule that asks for a kind counts it for each,
     /// and the exhibit index names the first.
-    #[serde(rename = "type", serialize_with = "one_or_list", deserialize_with = "read::one_or_list")]
+    #[serde(
+        rename = "type",
+        serialize_with = "one_or_list",
+        deserialize_with = "read::one_or_list"
+    )]
     #[schemars(with = "schema::EvidenceTypes")]
     pub kinds: Vec<String>,
     /// The first of `kinds`: the kind the exhibit index names.

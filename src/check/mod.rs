@@ -6,8 +6,8 @@
 pub mod facts;
 pub mod graph;
 pub mod json;
-pub mod people;
 mod packet;
+pub mod people;
 
 use crate::diag::Unusable;
 use crate::exhibits::ExhibitPlan;

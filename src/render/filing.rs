@@ -221,10 +221,8 @@ pub fn filing<'a>(checked: &'a Checked, kind: MemoKind) -> FilingContext<'a> {
     let establishes = establishes(checked);
 
     let representative = info.representative.as_ref();
-    let (enclosures, snippet_error) = match enclosures(checked, kind, representative.is_some(), !fee.arguable) {
-        Ok(titles) => (titles, None),
-        Err(e) => (Vec::new(), Some(e)),
-    };
+    let (enclosures, snippet_error) = enclosures(checked, kind, representative.is_some(), !fee.arguable)
+        .map_or_else(|e| (Vec::new(), Some(e)), |titles| (titles, None));
     let signer_role = representative
         .and_then(|r| r.role.clone())
         .unwrap_or_else(|| "Counsel for the petitioner".to_owned());
@@ -565,8 +563,13 @@ fn cite(letters: &[(usize, String)]) -> String {
 
 /// The playbook's enclosures for this document, once per companion or
 /// sponsor where the item says so, each title filled in within the render's
-/// budget (see [`super::templates::enclosure_titles`]).
-fn enclosures(checked: &Checked, kind: MemoKind, representative: bool, fee_owed: bool) -> Result<Vec<String>, String> {
+/// budget (see [`super::enclosures::enclosure_titles`]).
+fn enclosures(
+    checked: &Checked,
+    kind: MemoKind,
+    representative: bool,
+    fee_owed: bool,
+) -> Result<Vec<String>, String> {
     let info = &checked.case.info;
     let cover = kind == MemoKind::Cover;
     let covered = if cover {
@@ -612,13 +615,13 @@ fn enclosures(checked: &Checked, kind: MemoKind, representative: bool, fee_owed:
     if jobs.is_empty() {
         return Ok(Vec::new());
     }
-    let fill = super::templates::EnclosureFill {
+    let fill = super::enclosures::EnclosureFill {
         exhibits,
         count: checked.plan.exhibits.len(),
         signer: signer.to_owned(),
         supervisor: supervisor.map(str::to_owned),
     };
-    super::templates::enclosure_titles(jobs, fill, super::budget::Budget::for_input(checked.text_len))
+    super::enclosures::enclosure_titles(jobs, fill, super::budget::Budget::for_input(checked.text_len))
 }
 
 #[cfg(test)]
