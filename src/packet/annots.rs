@@ -4,29 +4,10 @@
 //! links within the document kept), their named destinations made
 //! explicit, and every geometric key moved with the page.
 
-use super::merge::{Matrix, apply, transform_rect};
+pub use super::geometry::shown;
+use super::geometry::{Matrix, apply, transform_rect};
 use lopdf::{Dictionary, Document, Object, ObjectId};
 use std::collections::{HashMap, HashSet};
-
-/// Annotation flags (PDF 32000-1, 12.5.3).
-const HIDDEN: i64 = 2;
-const PRINT: i64 = 4;
-const NO_VIEW: i64 = 32;
-
-/// Whether an annotation shows in the packet: never a hidden one or a
-/// pop-up window; a link when it is viewed (links are not printed, but
-/// they work in the filed PDF); anything else only when it is printed,
-/// as paper would show it.
-pub fn shown(subtype: &[u8], flags: i64) -> bool {
-    if subtype == b"Popup" || flags & HIDDEN != 0 {
-        return false;
-    }
-    if subtype == b"Link" {
-        flags & NO_VIEW == 0
-    } else {
-        flags & PRINT != 0
-    }
-}
 
 /// Whether two rectangles overlap.
 pub fn overlaps(a: [f32; 4], b: [f32; 4]) -> bool {
@@ -282,16 +263,6 @@ fn resolve<'a>(doc: &'a Document, object: &'a Object) -> &'a Object {
 mod tests {
     use super::*;
     use lopdf::dictionary;
-
-    #[test]
-    fn only_what_paper_shows_is_shown_and_links_while_viewed() {
-        assert!(shown(b"Widget", PRINT));
-        assert!(!shown(b"Widget", 0), "a button that does not print");
-        assert!(!shown(b"Widget", PRINT | HIDDEN));
-        assert!(!shown(b"Popup", PRINT));
-        assert!(shown(b"Link", 0));
-        assert!(!shown(b"Link", NO_VIEW));
-    }
 
     #[test]
     fn script_launch_and_submit_actions_are_stripped_and_web_links_kept() {

@@ -13,6 +13,7 @@
 
 pub mod annots;
 pub mod forms;
+pub mod geometry;
 pub mod image;
 pub mod merge;
 pub mod preflight;

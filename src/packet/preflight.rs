@@ -1,8 +1,8 @@
 //! Every file the packet needs, read and judged before anything is built:
 //! all the problems at once, each named by exhibit letter, id and file.
 
+use super::geometry::{Geometry, annotations, page_content};
 use super::image::{self, Image, Kind};
-use super::merge::{Geometry, annotations};
 use super::source::{self, FileKey};
 use super::{Issue, Options, Refused, Subject};
 use crate::exhibits::{Exhibit, ExhibitPlan};
@@ -433,7 +433,7 @@ fn read_pdf(bytes: &[u8], loaded: &mut Loaded, judge: bool) -> Result<Pdf, Vec<S
         if (w - 612.0).abs() > 1.5 || (h - 792.0).abs() > 1.5 {
             odd_sizes.push((number, w, h));
         }
-        if let Err(e) = super::merge::page_content(&doc, page, &mut decoder) {
+        if let Err(e) = page_content(&doc, page, &mut decoder) {
             return Err(vec![format!("page {number} cannot be used: {e}")]);
         }
         for annotation in annotations(&doc, page) {

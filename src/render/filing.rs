@@ -221,8 +221,8 @@ pub fn filing<'a>(checked: &'a Checked, kind: MemoKind) -> FilingContext<'a> {
     let establishes = establishes(checked);
 
     let representative = info.representative.as_ref();
-    let (enclosures, snippet_error) =
-        split(enclosures(checked, kind, representative.is_some(), !fee.arguable));
+    let (enclosures, snippet_error) = enclosures(checked, kind, representative.is_some(), !fee.arguable)
+        .map_or_else(|e| (Vec::new(), Some(e)), |titles| (titles, None));
     let signer_role = representative
         .and_then(|r| r.role.clone())
         .unwrap_or_else(|| "Counsel for the petitioner".to_owned());
@@ -561,17 +561,9 @@ fn cite(letters: &[(usize, String)]) -> String {
         .join("; ")
 }
 
-/// Enclosure titles, or no titles and why they could not be filled in.
-fn split(titles: Result<Vec<String>, String>) -> (Vec<String>, Option<String>) {
-    match titles {
-        Ok(titles) => (titles, None),
-        Err(e) => (Vec::new(), Some(e)),
-    }
-}
-
 /// The playbook's enclosures for this document, once per companion or
 /// sponsor where the item says so, each title filled in within the render's
-/// budget (see [`super::templates::enclosure_titles`]).
+/// budget (see [`super::enclosures::enclosure_titles`]).
 fn enclosures(
     checked: &Checked,
     kind: MemoKind,
@@ -623,13 +615,13 @@ fn enclosures(
     if jobs.is_empty() {
         return Ok(Vec::new());
     }
-    let fill = super::templates::EnclosureFill {
+    let fill = super::enclosures::EnclosureFill {
         exhibits,
         count: checked.plan.exhibits.len(),
         signer: signer.to_owned(),
         supervisor: supervisor.map(str::to_owned),
     };
-    super::templates::enclosure_titles(jobs, fill, super::budget::Budget::for_input(checked.text_len))
+    super::enclosures::enclosure_titles(jobs, fill, super::budget::Budget::for_input(checked.text_len))
 }
 
 #[cfg(test)]

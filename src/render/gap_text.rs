@@ -3,6 +3,7 @@
 //! fix as a task. The terminal and JSON keep ids and codes; a memo never
 //! shows them.
 
+use super::prose::title_in_prose;
 use crate::check::{Checked, Code, Finding, Subject, days_between};
 use crate::model::Evidence;
 use crate::text::roman;
@@ -27,31 +28,6 @@ fn exhibit_name(checked: &Checked, i: usize) -> String {
         Some(x) => format!("Exhibit {}", x.letter),
         None => format!("the {}", title_in_prose(&e.title)),
     }
-}
-
-/// A title inside a sentence: its first letter lowered unless it starts a
-/// name ("Form I-134", "Dr. Paz").
-pub(super) fn title_in_prose(title: &str) -> String {
-    let mut words = title.split_whitespace();
-    let first = words.next().unwrap_or("");
-    let keep = first
-        .chars()
-        .nth(1)
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-        || matches!(first, "Form" | "Dr.")
-        || first.ends_with('.');
-    if keep || first.is_empty() {
-        return title.to_owned();
-    }
-    let mut chars = first.chars();
-    let lowered: String = chars
-        .next()
-        .map(|c| c.to_lowercase().chain(chars).collect())
-        .unwrap_or_default();
-    std::iter::once(lowered.as_str())
-        .chain(words)
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// Who to ask for a document: its author, or whoever made it.
@@ -282,20 +258,6 @@ pub fn plain(message: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn titles_in_a_sentence_keep_names_and_forms() {
-        assert_eq!(title_in_prose("Acceptance letter"), "acceptance letter");
-        assert_eq!(
-            title_in_prose("Form I-134 with tax return"),
-            "Form I-134 with tax return"
-        );
-        assert_eq!(
-            title_in_prose("US provider's acceptance"),
-            "US provider's acceptance"
-        );
-        assert_eq!(title_in_prose("Dr. Paz's letter"), "Dr. Paz's letter");
-    }
 
     #[test]
     fn dates_read_as_us_prose() {

@@ -12,6 +12,7 @@
 
 pub mod budget;
 pub mod context;
+pub mod enclosures;
 pub mod fileable;
 pub mod filing;
 pub mod gap_text;

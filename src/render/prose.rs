@@ -93,9 +93,48 @@ pub fn years_between(born: jiff::civil::Date, on: jiff::civil::Date) -> Option<i
     Some(years)
 }
 
+/// A title inside a sentence: its first letter lowered unless it starts a
+/// name ("Form I-134", "Dr. Paz").
+pub fn title_in_prose(title: &str) -> String {
+    let mut words = title.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let keep = first
+        .chars()
+        .nth(1)
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        || matches!(first, "Form" | "Dr.")
+        || first.ends_with('.');
+    if keep || first.is_empty() {
+        return title.to_owned();
+    }
+    let mut chars = first.chars();
+    let lowered: String = chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default();
+    std::iter::once(lowered.as_str())
+        .chain(words)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn titles_in_a_sentence_keep_names_and_forms() {
+        assert_eq!(title_in_prose("Acceptance letter"), "acceptance letter");
+        assert_eq!(
+            title_in_prose("Form I-134 with tax return"),
+            "Form I-134 with tax return"
+        );
+        assert_eq!(
+            title_in_prose("US provider's acceptance"),
+            "US provider's acceptance"
+        );
+        assert_eq!(title_in_prose("Dr. Paz's letter"), "Dr. Paz's letter");
+    }
     use crate::model::PeriodUnit;
 
     #[test]

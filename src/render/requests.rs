@@ -151,7 +151,7 @@ pub struct FactTask {
 /// what is asked for, update what is too old, else obtain the fact's type
 /// from whoever writes it. Evidence the decision faulted is never offered.
 pub fn fact_task(checked: &Checked, f: &crate::check::facts::FactState) -> FactTask {
-    use super::gap_text::title_in_prose;
+    use super::prose::title_in_prose;
     let case = &checked.case;
     let fact = checked.playbook.fact(&f.id);
     let ask = fact.and_then(|x| x.ask_type()).map(str::to_owned);
