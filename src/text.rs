@@ -75,6 +75,22 @@ pub fn countries() -> impl Iterator<Item = &'static str> {
     include_str!("data/countries.txt").lines()
 }
 
+/// The English month names, lower case, January first.
+pub const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,7 @@
 //! Small text helpers the other stages share: phrase matching, dates,
 //! receipt numbers and sentences.
 
+use crate::text::MONTHS;
 use jiff::civil::Date;
 
 /// Where `phrase` (lowercase) occurs in `lower` (the text, lowercased)
@@ -46,21 +47,6 @@ pub fn opens_with<'a>(lower: &str, phrases: impl IntoIterator<Item = &'a String>
                 .is_none_or(|c| !c.is_alphanumeric() || !p.ends_with(char::is_alphanumeric))
     })
 }
-
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 /// A date written in the text, with its byte span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

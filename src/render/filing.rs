@@ -353,15 +353,7 @@ pub fn cite_facts(checked: &Checked, ids: &[&str]) -> String {
     if !ids.iter().all(|id| checked.facts.established(id)) {
         return String::new();
     }
-    let letters: Vec<(usize, String)> = ids
-        .iter()
-        .flat_map(|id| checked.facts.exhibits(id))
-        .filter_map(|&i| {
-            let x = checked.plan.of(i)?;
-            Some((x.first_page as usize, x.letter.clone()))
-        })
-        .collect();
-    cite(&letters)
+    cite_shown(checked, ids)
 }
 
 /// The exhibits establishing `ids`, together, when the first is established.
@@ -369,6 +361,11 @@ fn cite_union(checked: &Checked, ids: &[&str]) -> String {
     if !ids.first().is_some_and(|id| checked.facts.established(id)) {
         return String::new();
     }
+    cite_shown(checked, ids)
+}
+
+/// "Ex. A; Ex. C": every exhibit that establishes one of `ids`.
+fn cite_shown(checked: &Checked, ids: &[&str]) -> String {
     let letters: Vec<(usize, String)> = ids
         .iter()
         .flat_map(|id| checked.facts.exhibits(id))

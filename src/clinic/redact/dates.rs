@@ -51,20 +51,7 @@ enum Lang {
 }
 
 const NAMES: [[&str; 12]; 4] = [
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ],
+    crate::text::MONTHS,
     [
         "enero",
         "febrero",
