@@ -110,6 +110,10 @@ pub struct NoticeWords {
     pub submitted_intro: Vec<String>,
     /// Sentence openings that start another ground ("Additionally,").
     pub connectives: Vec<String>,
+    /// Sentence openings that state a finding afresh ("The record does not");
+    /// such a sentence starts another ground only when its category differs
+    /// from that of the sentences before it.
+    pub restatements: Vec<String>,
     /// Words of which one makes a paragraph a finding ("not", "no").
     pub findings: Vec<String>,
     /// Openings of the letter's close, after which nothing is a ground.
@@ -527,6 +531,7 @@ fn import_rules(
                 grounds_intro: phrases(reader, "grounds_intro"),
                 submitted_intro: phrases(reader, "submitted_intro"),
                 connectives: phrases(reader, "connectives"),
+                restatements: phrases(reader, "restatements"),
                 findings: phrases(reader, "findings"),
                 closings: phrases(reader, "closings"),
                 label: f.string(reader, "label"),

@@ -3,6 +3,7 @@
 //! Checks collect everything before anything is printed; each finding has a
 //! stable code (listed in `docs/case-file.md`).
 
+mod blanks;
 pub mod facts;
 pub mod graph;
 pub mod json;
@@ -95,12 +96,14 @@ pub enum Code {
     MissingAddress,
     CutText,
     PageCount,
+    Unfilled,
+    DateOrder,
 }
 
 impl Code {
     /// Every code of format 1, in the spec's order; a code added to the enum
     /// belongs here too (the tests look for each in text meant for people).
-    pub const ALL: [Code; 27] = [
+    pub const ALL: [Code; 29] = [
         Code::UnansweredGround,
         Code::UnsupportedGround,
         Code::PendingEvidence,
@@ -128,6 +131,8 @@ impl Code {
         Code::MissingAddress,
         Code::CutText,
         Code::PageCount,
+        Code::Unfilled,
+        Code::DateOrder,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -137,7 +142,11 @@ impl Code {
     /// The severity a finding of this code has (a passed deadline aside).
     pub fn severity(self) -> Severity {
         match self {
-            Code::UnansweredGround | Code::UnsupportedGround | Code::MissingTranslation => Severity::Error,
+            Code::UnansweredGround
+            | Code::UnsupportedGround
+            | Code::MissingTranslation
+            | Code::Unfilled
+            | Code::DateOrder => Severity::Error,
             Code::ExpectedEvidence | Code::SingleSource | Code::EarlyStart | Code::NonUsSpelling => {
                 Severity::Note
             }
@@ -298,6 +307,7 @@ pub fn check(case: &Case, graph: &EvidenceGraph, checker: &Checker<'_>) -> Repor
         check_evidence(graph, i, item, checker, &mut findings);
     }
     check_case(case, &grounds, checker, &mut findings);
+    blanks::findings(case, &mut findings);
     check_request(case, checker, &mut findings);
     packet::check_packet(case, graph, checker, &mut findings);
 

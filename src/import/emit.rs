@@ -147,7 +147,7 @@ impl Emit<'_> {
             None => {
                 let _ = writeln!(
                     out,
-                    "  filed: {date}   # not found in the notice: put the date the request was filed"
+                    "  filed: {date}   # not found in the notice: this is the decision's date; put the date the request was filed"
                 );
             }
         }
@@ -188,9 +188,9 @@ impl Emit<'_> {
             Some(n) => {
                 let _ = writeln!(out, "    name: {}", quoted(n));
             }
-            None => {
-                out.push_str("    name: \"Beneficiary\"   # not found in the notice: put the full name\n")
-            }
+            None => out.push_str(
+                "    name: \"[beneficiary's full name]\"   # not found in the notice: put the full name\n",
+            ),
         }
         match &self.reading.country {
             Some(c) => {
@@ -201,7 +201,7 @@ impl Emit<'_> {
                 );
             }
             None => out.push_str(
-                "    country: \"unknown\"   # not found in the notice: put where the beneficiary lives\n",
+                "    country: \"[country]\"   # not found in the notice: put where the beneficiary lives\n",
             ),
         }
         if let Some(p) = &d.petitioner {

@@ -2,8 +2,13 @@
 //! one paragraph holds two.
 
 use super::Words;
+use super::categorize::choose;
 use super::clean::{Enumerator, Para};
 use super::text::{find_phrase, has_phrase, opens_with, sentence_starts, unquoted};
+use crate::playbook::Cue;
+
+/// Each category's cues, as the playbook lists them.
+pub type Cues = [(String, Vec<Cue>)];
 
 /// A ground as the notice states it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,7 +22,7 @@ pub struct Found {
 }
 
 /// Where the body of the notice starts: after the paragraph at `title`.
-pub fn grounds(paras: &[Para], body_start: usize, words: &Words) -> Vec<Found> {
+pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut list = List::None;
     let mut skipped_section = false;
@@ -94,7 +99,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words) -> Vec<Found> {
             continue;
         }
         let start = out.len();
-        split(&mut out, para, words);
+        split(&mut out, para, words, cues);
         if intro && out.len() > start {
             list = List::Owned(out.len() - 1, None);
         }
@@ -144,13 +149,31 @@ fn push(out: &mut Vec<Found>, para: &Para, text: &str, how: String) {
 }
 
 /// A paragraph's grounds: a sentence that opens with a connective
-/// ("Additionally,") starts another.
-fn split(out: &mut Vec<Found>, para: &Para, words: &Words) {
+/// ("Additionally,") starts another, and so does one that states a finding
+/// afresh ("The record does not ...") about another category than the
+/// sentences before it.
+fn split(out: &mut Vec<Found>, para: &Para, words: &Words, cues: &Cues) {
     let text = &para.text;
+    let starts = sentence_starts(text);
     let mut cuts = vec![0];
-    for start in sentence_starts(text) {
+    for (k, &start) in starts.iter().enumerate() {
         let lower = text[start..].to_lowercase();
         if opens_with(&lower, &words.connectives).is_some() {
+            cuts.push(start);
+            continue;
+        }
+        if opens_with(&lower, &words.restatements).is_none() {
+            continue;
+        }
+        let end = starts.get(k + 1).copied().unwrap_or(text.len());
+        let before = choose(&text[*cuts.last().unwrap_or(&0)..start], cues, "");
+        let this = choose(&text[start..end], cues, "");
+        let own = unquoted(&text[start..end].to_lowercase());
+        let finding = words
+            .findings
+            .iter()
+            .any(|w| find_phrase(&own, &w.to_lowercase(), true).is_some());
+        if finding && before.score > 0 && this.score > 0 && before.id != this.id {
             cuts.push(start);
         }
     }

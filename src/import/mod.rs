@@ -70,7 +70,7 @@ pub fn read_pages(format: Format, pages: &[String], playbook: &Playbook) -> Read
     let rules = &playbook.import;
     let decision = decision::read(&cleaned.paras, &rules.notices);
     let words = words(playbook, decision.kind.as_ref().map(|k| k.0));
-    let mut found = grounds::grounds(&cleaned.paras, decision.body_start, &words);
+    let mut found = grounds::grounds(&cleaned.paras, decision.body_start, &words, &rules.cues);
     let unsplit = found.is_empty();
     if unsplit {
         found = whole_body(&cleaned.paras, decision.body_start, &words);
@@ -125,6 +125,7 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
         w.grounds_intro.extend(part.grounds_intro.iter().cloned());
         w.submitted_intro.extend(part.submitted_intro.iter().cloned());
         w.connectives.extend(part.connectives.iter().cloned());
+        w.restatements.extend(part.restatements.iter().cloned());
         w.findings.extend(part.findings.iter().cloned());
         w.closings.extend(part.closings.iter().cloned());
     }

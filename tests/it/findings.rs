@@ -412,7 +412,10 @@ fn future_dates_are_flagged_on_their_subject() {
     let text = clean().replace("filed: 2026-05-01", "filed: 2027-05-01");
     assert_eq!(
         findings(&text),
-        vec![(Code::FutureDate, "case".into(), line_of(&text, "filed:"))]
+        vec![
+            (Code::FutureDate, "case".into(), line_of(&text, "filed:")),
+            (Code::DateOrder, "case".into(), line_of(&text, "filed:"))
+        ]
     );
     let timeline = format!(
         "{}\ntimeline:\n  - date: 2027-01-01\n    event: Surgery\n",
@@ -567,4 +570,43 @@ fn missing_baseline_goes_once_each_type_is_cited() {
     // Requested and cited counts: the final gate refuses it on its own.
     let requested = complete.replace("title: Support plan,", "title: Support plan, status: requested,");
     assert_eq!(baseline_findings(&requested), vec![]);
+}
+
+#[test]
+fn a_bracketed_blank_is_an_unfilled_error_naming_the_field() {
+    let text = clean().replace("    country: Peru", "    country: \"[country]\"");
+    assert_eq!(codes(&text), vec![Code::Unfilled]);
+    assert_eq!(Code::Unfilled.severity(), Severity::Error);
+    let report = report_of(&text);
+    assert!(
+        report.findings[0]
+            .message
+            .contains("the beneficiary's country is still a blank, [country]"),
+        "{}",
+        report.findings[0].message
+    );
+    // A name with a bracketed nickname inside is not a blank.
+    let nickname = clean().replace("    name: Ana Test", "    name: Ana [Ani] Test");
+    assert_eq!(codes(&nickname), vec![]);
+}
+
+#[test]
+fn a_filing_date_on_or_after_the_decision_is_flagged_where_it_stands() {
+    let same_day = clean().replace("  filed: 2026-05-01", "  filed: 2026-10-01");
+    assert_eq!(
+        findings(&same_day),
+        vec![(
+            Code::DateOrder,
+            "case".into(),
+            line_of(&same_day, "filed: 2026-10-01")
+        )]
+    );
+    let after = clean().replace("  filed: 2026-05-01", "  filed: 2026-10-02");
+    let report = report_of(&after);
+    assert!(
+        report.findings[0].message.contains("after the decision"),
+        "{}",
+        report.findings[0].message
+    );
+    assert_eq!(codes(&clean()), vec![], "filed before the decision: nothing");
 }
