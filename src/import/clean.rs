@@ -275,7 +275,15 @@ fn broken_word(text: &str, next: &str, hyphenated: &BTreeSet<String>) -> Option<
     let stem = text.strip_suffix('-')?;
     let before = stem.chars().next_back()?;
     let after = next.chars().next()?;
-    if !(before.is_alphabetic() && after.is_lowercase()) {
+    if !before.is_alphabetic() {
+        return None;
+    }
+    // A capital after the break: a hyphenated name ("Marsh-" / "Odum") or
+    // "non-" / "US", never a word hyphenated by the typesetter.
+    if after.is_uppercase() {
+        return Some((stem.len(), false));
+    }
+    if !after.is_lowercase() {
         return None;
     }
     let head = stem
@@ -373,6 +381,13 @@ mod tests {
         );
         assert_eq!(split_enumerator("U.S. Department"), (None, "U.S. Department"));
         assert_eq!(split_enumerator("I-134 was"), (None, "I-134 was"));
+    }
+
+    #[test]
+    fn a_name_broken_at_its_hyphen_is_joined_whole() {
+        let cleaned = paragraphs(&["The letter of Dr. Marsh-\nOdum is dated.".to_owned()]);
+        assert_eq!(cleaned.paras[0].text, "The letter of Dr. Marsh-Odum is dated.");
+        assert_eq!(cleaned.dehyphenated, 0);
     }
 
     #[test]

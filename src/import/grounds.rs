@@ -155,7 +155,26 @@ fn push(out: &mut Vec<Found>, para: &Para, text: &str, how: String) {
 fn split(out: &mut Vec<Found>, para: &Para, words: &Words, cues: &Cues) {
     let text = &para.text;
     let starts = sentence_starts(text);
-    let mut cuts = vec![0];
+    // "Your request ... The request is denied. The record shows ...": the
+    // ground starts after the sentence that states the decision, unless
+    // that sentence gives the reason itself ("is denied because ... not").
+    let mut bounds = vec![0];
+    bounds.extend(&starts);
+    let first = bounds
+        .windows(2)
+        .filter(|w| {
+            let sentence = text[w[0]..w[1]].to_lowercase();
+            words
+                .operative
+                .iter()
+                .any(|o| has_phrase(&sentence, &o.to_lowercase()))
+                && !is_finding(&sentence, words)
+        })
+        .map(|w| w[1])
+        .next_back()
+        .unwrap_or(0);
+    let starts: Vec<usize> = starts.into_iter().filter(|&s| s > first).collect();
+    let mut cuts = vec![first];
     for (k, &start) in starts.iter().enumerate() {
         let lower = text[start..].to_lowercase();
         if opens_with(&lower, &words.connectives).is_some() {

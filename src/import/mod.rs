@@ -128,6 +128,7 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
         w.restatements.extend(part.restatements.iter().cloned());
         w.findings.extend(part.findings.iter().cloned());
         w.closings.extend(part.closings.iter().cloned());
+        w.operative.extend(part.operative.iter().cloned());
     }
     w
 }

@@ -495,17 +495,63 @@ fn quality_on_held_out_notices() {
     assert_eq!(t.stray, 0, "no boilerplate taken as a ground");
 }
 
+/// A second set, written by someone who had not seen the importer, after
+/// its code was frozen a second time (docs/import.md reports both runs).
+#[test]
+fn quality_on_the_second_held_out_set() {
+    let scores = score_folder(&root().join("tests/data/notices/heldout2"));
+    assert_eq!(scores.len(), 12, "six notices, each as text and as PDF");
+    let t = report(
+        "second held-out set (written blind, after the code was frozen)",
+        &scores,
+    );
+    assert_eq!(t.not_verbatim, 0, "every quote verbatim");
+    assert_eq!(
+        t.check_ok, t.notices,
+        "every written file passes `rebut check` (exit 0 or 1)"
+    );
+    assert!(
+        t.header_ok >= HELD_OUT_2.header_ok,
+        "kind, date and receipt: {}",
+        t.header_ok
+    );
+    assert!(t.exact >= HELD_OUT_2.exact, "grounds split exactly: {}", t.exact);
+    assert!(
+        t.category >= HELD_OUT_2.category,
+        "right category: {}",
+        t.category
+    );
+    assert!(
+        t.stray <= HELD_OUT_2.stray,
+        "boilerplate taken as a ground: {}",
+        t.stray
+    );
+}
+
 /// The held-out figures as first measured (of 8 readings, 22 grounds).
 struct Reached {
     header_ok: usize,
     exact: usize,
     category: usize,
+    stray: usize,
 }
 
 const HELD_OUT: Reached = Reached {
     header_ok: 8,
     exact: 16,
     category: 8,
+    stray: 0,
+};
+
+/// The second set's figures (of 12 readings, 48 grounds). As first
+/// measured, with the code frozen: 12, 42, 42, 5 stray and one quote not
+/// verbatim (a name broken at its hyphen across lines); pinned here after
+/// the bugs that run showed were fixed, so the set is no longer held out.
+const HELD_OUT_2: Reached = Reached {
+    header_ok: 12,
+    exact: 45,
+    category: 43,
+    stray: 0,
 };
 
 #[test]
@@ -534,4 +580,92 @@ fn the_playbook_import_sections_are_validated_with_locations() {
         "every category but `other` has cues"
     );
     assert!(builtin.import.notices.contains_key("any"));
+}
+
+/// The grounds `rebut import` finds in a denial whose body is `body`.
+fn grounds_of(body: &str) -> Vec<(String, String)> {
+    let text = format!(
+        "U.S. Citizenship and Immigration Services\n\nDECISION\n\nDate: June 1, 2026\nReceipt Number: IOE0912345601\n\n{body}\n\nSincerely,\nDirector\n"
+    );
+    let reading = import::read_pages(import::Format::Text, &[text], &Playbook::builtin());
+    reading
+        .grounds
+        .iter()
+        .map(|g| (g.category.id.clone(), g.found.quote.clone()))
+        .collect()
+}
+
+#[test]
+fn a_finding_restated_about_another_subject_starts_another_ground() {
+    let got = grounds_of(
+        "The record does not establish that the beneficiary's condition is urgent, and no updated prognosis was submitted. The record contains a 2019 police report concerning the petitioner but no final court disposition.",
+    );
+    assert_eq!(
+        got.iter().map(|g| g.0.as_str()).collect::<Vec<_>>(),
+        ["medical-urgency", "security"],
+        "{got:?}"
+    );
+    assert!(got[1].1.starts_with("The record contains a 2019"), "{got:?}");
+    // The same opening about the same subject stays one ground.
+    let one = grounds_of(
+        "The record does not establish that the condition is urgent. The record does not include an updated prognosis from the treating physician.",
+    );
+    assert_eq!(one.len(), 1, "{one:?}");
+}
+
+#[test]
+fn the_recital_before_the_decision_sentence_is_not_part_of_the_ground() {
+    let got = grounds_of(
+        "Your Form I-131 requested parole for your mother. The request is denied. The record does not show how the cost of the surgery would be paid.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        got[0].1,
+        "The record does not show how the cost of the surgery would be paid."
+    );
+    // A decision sentence that gives the reason itself stays.
+    let reason = grounds_of(
+        "The request is denied because the record does not show how the surgery would be paid for. No estimate was submitted.",
+    );
+    assert!(
+        reason[0].1.starts_with("The request is denied because"),
+        "{reason:?}"
+    );
+}
+
+#[test]
+fn appeal_language_and_the_receipt_recital_are_not_grounds() {
+    let got = grounds_of(
+        "This office has received the Form I-131 you filed on May 1, 2026, which did not include a translation.\n\nThe record does not show that the beneficiary can travel safely on a commercial flight.\n\nThis decision may not be appealed, and no motion to reopen may be filed.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "travel-feasibility");
+}
+
+#[test]
+fn what_the_notice_does_not_say_is_a_blank_that_check_reports() {
+    let notice = "NOTICE OF INTENT TO DENY\n\nJune 1, 2026\n\nThe record does not show that the beneficiary can travel safely.\n\nSincerely,\nChief\n";
+    let dir = scratch("import-blanks");
+    std::fs::write(dir.join("notice.txt"), notice).unwrap();
+    Rebut::new()
+        .current_dir(&*dir)
+        .args(["import", "--today", TODAY, "notice.txt", "-o", "case.yaml"])
+        .status(0)
+        .run();
+    let written = std::fs::read_to_string(dir.join("case.yaml")).unwrap();
+    assert!(written.contains("country: \"[country]\""), "{written}");
+    assert!(!written.contains("unknown"), "{written}");
+    let out = Rebut::new()
+        .current_dir(&*dir)
+        .args(["check", "--today", TODAY, "case.yaml"])
+        .status(1)
+        .run();
+    let said = format!("{}{}", out.stdout, out.stderr);
+    for code in ["unfilled", "date-order"] {
+        assert!(said.contains(&format!("error[{code}]")), "{code}: {said}");
+    }
+    assert!(
+        said.contains("the beneficiary's country is still a blank"),
+        "{said}"
+    );
 }
