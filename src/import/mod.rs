@@ -68,7 +68,11 @@ pub fn read(bytes: &[u8], playbook: &Playbook) -> Result<Reading, ExtractError> 
 pub fn read_pages(format: Format, pages: &[String], playbook: &Playbook) -> Reading {
     let cleaned = clean::paragraphs(pages);
     let rules = &playbook.import;
-    let decision = decision::read(&cleaned.paras, &rules.notices);
+    let mut decision = decision::read(&cleaned.paras, &rules.notices);
+    if decision.receipt.is_none() {
+        // A receipt repeated atop every page is left out as page furniture.
+        decision.receipt = text::receipt(&cleaned.furniture.join("\n"));
+    }
     let words = words(playbook, decision.kind.as_ref().map(|k| k.0));
     let mut found = grounds::grounds(&cleaned.paras, decision.body_start, &words, &rules.cues);
     let unsplit = found.is_empty();

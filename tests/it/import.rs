@@ -700,3 +700,25 @@ fn what_the_notice_does_not_say_is_a_blank_that_check_reports() {
         "{said}"
     );
 }
+
+#[test]
+fn a_receipt_repeated_atop_every_page_is_still_the_receipt() {
+    let page = |n: usize, body: &str| format!("Receipt Number: IOE0952208436\nPage {n}\n\n{body}\n");
+    let pages = [
+        page(
+            1,
+            "DECISION\n\nNovember 30, 2027\n\nYour request is denied for the following reasons.\n\nThe record does not show that the beneficiary can travel safely on a commercial flight.",
+        ),
+        page(
+            2,
+            "The record does not show how the cost of the surgery will be paid.\n\nSincerely,\nDirector",
+        ),
+    ];
+    let reading = import::read_pages(import::Format::Text, &pages, &Playbook::builtin());
+    assert!(
+        reading.furniture.iter().any(|f| f.contains("IOE0952208436")),
+        "{:?}",
+        reading.furniture
+    );
+    assert_eq!(reading.decision.receipt.as_deref(), Some("IOE0952208436"));
+}
