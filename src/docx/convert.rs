@@ -517,7 +517,9 @@ fn column_widths<'a>(table: &'a AstNode<'a>, columns: usize, total: usize) -> Ve
     for row in table.children() {
         let header = matches!(row.data().value, NodeValue::TableRow(true));
         for (column, cell) in row.children().enumerate().take(columns) {
+            // As printed: bound citations and dates are one word.
             let text = plain_text(cell);
+            let text = crate::text::bind_citations(&text);
             longest[column] = longest[column].max(text.chars().count());
             // A no-break space ("pp. 7–10") joins what must stay on one line.
             let word = text.split([' ', '\t', '\n']).map(serif_em).fold(0f64, f64::max);
