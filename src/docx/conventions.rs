@@ -48,6 +48,8 @@ pub struct Keep {
 /// A paragraph this short that ends with a comma is a letter's sign-off
 /// ("Sincerely,", "Respectfully submitted,", "Atentamente,").
 const SIGN_OFF_LENGTH: usize = 40;
+/// Text this short fits one line of the page.
+const SHORT_LINE: usize = 60;
 /// A parenthetical this short standing alone is a quote's cite ("(Decision
 /// at 4)").
 const CITE_LENGTH: usize = 60;
@@ -57,8 +59,8 @@ const CITE_LENGTH: usize = 60;
 /// - a paragraph of several lines broken by hand (an address, a signature
 ///   block) stays whole;
 /// - a sign-off stays with the signature under it, and the last paragraph
-///   of the letter with the sign-off, so that no signature stands alone at
-///   the top of a page;
+///   of the letter with the sign-off (the two last, when the last is one
+///   short line), so that no signature stands alone at the top of a page;
 /// - a signature block stays with a second one under it (a student's and
 ///   the supervising attorney's), through the line that introduces it;
 /// - a paragraph that ends with a colon stays with what it introduces;
@@ -81,8 +83,15 @@ pub fn keep<'a>(node: &'a AstNode<'a>) -> Keep {
         .any(|n| matches!(n.data().value, NodeValue::LineBreak));
     let quote = quote_of(node);
     let in_quote = quote.is_some();
+    // A closing line as short as "Thank you for your help." would be all
+    // the letter on the signature's page: the paragraph before it comes too.
+    let short_closing = next_text.is_some_and(|t| t.chars().count() <= SHORT_LINE)
+        && next
+            .and_then(|n| n.next_sibling())
+            .is_some_and(|n| is_paragraph(n) && is_sign_off(plain_text(n).trim()));
     let mut with_next = text.ends_with(':')
         || is_sign_off(text)
+        || short_closing
         || next_text.is_some_and(|t| is_sign_off(t) || is_cite(t))
         || next.is_some_and(|n| matches!(n.data().value, NodeValue::BlockQuote));
     if is_signature(text) {

@@ -52,7 +52,10 @@ pub fn escape_text(text: &str) -> String {
     escape_block_start(&line, &mut out);
     let chars: Vec<char> = line.chars().collect();
     let skip = leading_escaped(&line);
-    let mut addresses = email_addresses(&chars).into_iter().filter(|&(start, _)| start >= skip).peekable();
+    let mut addresses = email_addresses(&chars)
+        .into_iter()
+        .filter(|&(start, _)| start >= skip)
+        .peekable();
     let mut i = skip;
     while i < chars.len() {
         // An e-mail address as an autolink, `<a@b.org>`: every reader shows

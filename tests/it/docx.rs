@@ -725,11 +725,9 @@ fn headings_sign_offs_signatures_and_quotes_keep_with_what_follows() {
     assert_eq!(keeps("Supervising attorney:"), (true, false));
     // Prose that ends nothing is free to break.
     assert_eq!(keeps("The treating physician answers"), (false, false));
+    assert_eq!(keeps("Before filing:"), (true, false));
     assert_eq!(keeps("A last paragraph"), (false, false));
-    let last_signature = paras
-        .iter()
-        .rfind(|p| p.text().starts_with("By: "))
-        .unwrap();
+    let last_signature = paras.iter().rfind(|p| p.text().starts_with("By: ")).unwrap();
     assert!(last_signature.keep_lines && !last_signature.keep_next);
     // Widow and orphan control on every paragraph of the body.
     let xml = docx(HOLDING)["word/document.xml"].clone();
@@ -741,15 +739,39 @@ fn headings_sign_offs_signatures_and_quotes_keep_with_what_follows() {
 }
 
 #[test]
+fn a_letter_that_ends_on_one_short_line_brings_the_paragraph_before_it() {
+    let md = "# Letter\n\nPlease send it by December 9, 2026, to our office.\n\nThank you for your help.\n\nSincerely,\n\nTeresa Villanueva\\\nCounsel\n";
+    let blocks = body(&docx(md));
+    let paras = paragraphs(&blocks);
+    assert!(para_starting(&paras, "Please send").keep_next);
+    assert!(para_starting(&paras, "Thank you").keep_next);
+    assert!(para_starting(&paras, "Sincerely").keep_next);
+    // A long last paragraph is enough: the one before it is free.
+    let long = md.replace(
+        "Thank you for your help.",
+        &"We thank you for your help in this matter. ".repeat(3),
+    );
+    let blocks = body(&docx(&long));
+    let paras = paragraphs(&blocks);
+    assert!(!para_starting(&paras, "Please send").keep_next);
+    assert!(para_starting(&paras, "We thank you").keep_next);
+}
+
+#[test]
 fn no_table_row_breaks_across_pages_and_only_the_header_repeats() {
-    let md = format!("{HOLDING}\n| A | B | C |\n| --- | --- | --- |\n| 1 | 2 | 3 |\n| 4 | 5 | 6 |\n| 7 | 8 | 9 |\n");
+    let md = format!(
+        "{HOLDING}\n| A | B | C |\n| --- | --- | --- |\n| 1 | 2 | 3 |\n| 4 | 5 | 6 |\n| 7 | 8 | 9 |\n"
+    );
     let blocks = body(&docx(&md));
     let tables = tables(&blocks);
     assert_eq!(tables.len(), 2);
     for t in tables {
         assert!(t.whole.iter().all(|&w| w), "every row is cantSplit: {t:?}");
         assert_eq!(t.repeats[0], true, "{t:?}");
-        assert!(t.repeats[1..].iter().all(|&r| !r), "only the header repeats: {t:?}");
+        assert!(
+            t.repeats[1..].iter().all(|&r| !r),
+            "only the header repeats: {t:?}"
+        );
     }
 }
 
@@ -759,7 +781,10 @@ fn a_checklist_prints_ballot_boxes_not_brackets() {
     let paras = paragraphs(&blocks);
     let open = para_starting(&paras, "\u{2610}");
     assert!(open.text().contains("Is the opinion dated"), "{open:?}");
-    assert!(open.numbering.is_none(), "the box stands for the bullet: {open:?}");
+    assert!(
+        open.numbering.is_none(),
+        "the box stands for the bullet: {open:?}"
+    );
     assert!(open.indent_left > 0);
     let done = para_starting(&paras, "\u{2612}");
     assert!(done.text().contains("Is the fee enclosed"), "{done:?}");
@@ -775,7 +800,10 @@ fn citations_carry_no_break_spaces_in_word_and_code_stays_as_written() {
     let p = para_starting(&paras, "The treating physician");
     let text = p.text();
     assert!(text.contains("(Ex.\u{a0}A\u{a0}at\u{a0}1–2)"), "{text:?}");
-    assert!(text.contains("8\u{a0}U.S.C.\u{a0}§\u{a0}1182(d)(5)(A)"), "{text:?}");
+    assert!(
+        text.contains("8\u{a0}U.S.C.\u{a0}§\u{a0}1182(d)(5)(A)"),
+        "{text:?}"
+    );
     assert!(text.contains("Ex. A at 3"), "a code span is verbatim: {text:?}");
     let cite = para_starting(&paras, "(Decision");
     assert_eq!(cite.text(), "(Decision\u{a0}at\u{a0}4)");
@@ -825,7 +853,12 @@ mod pages {
                 .arg("-")
                 .output()
                 .unwrap();
-            assert!(out.status.success(), "{}: {}", pdf.display(), String::from_utf8_lossy(&out.stderr));
+            assert!(
+                out.status.success(),
+                "{}: {}",
+                pdf.display(),
+                String::from_utf8_lossy(&out.stderr)
+            );
             let text = String::from_utf8(out.stdout).unwrap().replace('\u{a0}', " ");
             let mut pages: Vec<Page> = text.split('\u{c}').map(without_page_number).collect();
             if pages.last().is_some_and(|p| p.trim().is_empty()) {
@@ -838,7 +871,10 @@ mod pages {
 
     fn without_page_number(page: &str) -> Page {
         let mut lines: Vec<&str> = page.lines().filter(|l| !l.trim().is_empty()).collect();
-        if lines.last().is_some_and(|l| l.trim().chars().all(|c| c.is_ascii_digit())) {
+        if lines
+            .last()
+            .is_some_and(|l| l.trim().chars().all(|c| c.is_ascii_digit()))
+        {
             lines.pop();
         }
         lines.join("\n")
@@ -1003,7 +1039,12 @@ mod pages {
                 let joined = format!("{left} {right}");
                 let bound = rebut::text::bind_citations(&joined);
                 if bound.chars().nth(left.chars().count()) == Some(rebut::text::NO_BREAK) {
-                    found.push(format!("page {}: a citation broken across lines: {:?} / {:?}", n + 1, pair[0], pair[1]));
+                    found.push(format!(
+                        "page {}: a citation broken across lines: {:?} / {:?}",
+                        n + 1,
+                        pair[0],
+                        pair[1]
+                    ));
                 }
             }
         }
@@ -1054,7 +1095,10 @@ mod pages {
         }
         // The rules were exercised, not passed for want of material.
         let [signatures, quotes, rows, headings] = checked_groups;
-        assert!(signatures >= 6 && quotes >= 6 && rows >= 20 && headings >= 20, "{checked_groups:?}");
+        assert!(
+            signatures >= 6 && quotes >= 6 && rows >= 20 && headings >= 20,
+            "{checked_groups:?}"
+        );
     }
 
     /// The same document without what holds its blocks together.
@@ -1084,7 +1128,10 @@ mod pages {
     /// cite, an exhibit index whose rows run to several lines.
     fn sweep_memo(words: usize) -> String {
         const WORDS: [&str; 8] = ["the", "record", "shows", "that", "care", "is", "needed", "now"];
-        let filler: String = (0..words).map(|i| WORDS[i % WORDS.len()]).collect::<Vec<_>>().join(" ");
+        let filler: String = (0..words)
+            .map(|i| WORDS[i % WORDS.len()])
+            .collect::<Vec<_>>()
+            .join(" ");
         let rows: String = (1..=12)
             .map(|r| {
                 let description: Vec<String> = (1..=24).map(|w| format!("r{r}w{w}")).collect();

@@ -228,3 +228,54 @@ fn the_gap_reports_map_names_grounds_and_exhibits_as_the_memo_does_and_the_graph
         }
     }
 }
+
+/// Backslashes that Markdown needs only to keep case text literal never
+/// show: none in any memo of any example but the hard line breaks at line
+/// ends, and an e-mail address in case text prints as an autolink (once
+/// `a\@b.org` showed in the gap report), which HTML and Word show bare.
+#[test]
+fn no_markdown_escape_shows_in_any_memo() {
+    use rebut::render::{self, Format, MemoKind, Templates};
+    let templates = Templates::builtin();
+    for example in all_examples() {
+        let checked = check_file(&example);
+        for kind in [
+            MemoKind::default_for(checked.case.info.decision.kind),
+            MemoKind::Cover,
+            MemoKind::Gaps,
+            MemoKind::Exhibits,
+            MemoKind::Requests,
+        ] {
+            let md = render::memo(&checked, kind, true, Format::Markdown, &templates).unwrap();
+            let md = String::from_utf8(md).unwrap();
+            for line in md.lines() {
+                let body = line.strip_suffix('\\').unwrap_or(line);
+                assert!(
+                    !body.contains('\\'),
+                    "{} {}: an escape shows in {line:?}",
+                    example.display(),
+                    kind.as_str()
+                );
+            }
+        }
+    }
+    let dir = scratch("email-note");
+    let case = dir.as_ref().join("case.yaml");
+    let text = std::fs::read_to_string(root().join(GAPPY)).unwrap().replace(
+        "call her if nothing",
+        "write to priya.nair@stbrendan.example.org if nothing",
+    );
+    std::fs::write(&case, text).unwrap();
+    let case = case.to_str().unwrap();
+    let md = self::text(&[case, "--memo", "gaps"]);
+    assert!(
+        md.contains("write to <priya.nair@stbrendan.example.org> if"),
+        "{md}"
+    );
+    assert!(!md.contains("\\@"), "{md}");
+    let html = self::text(&[case, "--memo", "gaps", "--format", "html"]);
+    assert!(
+        html.contains(">priya.nair@stbrendan.example.org</a> if"),
+        "the address, bare, as a link"
+    );
+}
