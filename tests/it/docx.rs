@@ -719,7 +719,7 @@ fn headings_sign_offs_signatures_and_quotes_keep_with_what_follows() {
     assert!(keeps("(Decision at").1, "the cite is whole");
     // The closing paragraph with the sign-off, the sign-off with the
     // signature, the student's signature with the supervisor's.
-    assert_eq!(keeps("Thank you for your attention").0, true);
+    assert!(keeps("Thank you for your attention").0);
     assert_eq!(keeps("Respectfully submitted,"), (true, false));
     assert_eq!(keeps("By: ____"), (true, true));
     assert_eq!(keeps("Supervising attorney:"), (true, false));
@@ -767,7 +767,7 @@ fn no_table_row_breaks_across_pages_and_only_the_header_repeats() {
     assert_eq!(tables.len(), 2);
     for t in tables {
         assert!(t.whole.iter().all(|&w| w), "every row is cantSplit: {t:?}");
-        assert_eq!(t.repeats[0], true, "{t:?}");
+        assert!(t.repeats[0], "{t:?}");
         assert!(
             t.repeats[1..].iter().all(|&r| !r),
             "only the header repeats: {t:?}"

@@ -285,10 +285,16 @@ fn no_markdown_escape_shows_in_any_memo() {
 #[test]
 fn html_binds_citations_with_no_break_spaces_and_markdown_keeps_plain_spaces() {
     let html = text(&[GAPPY, "--memo", "refiling", "--format", "html"]);
-    assert!(html.contains("(Decision\u{a0}at\u{a0}2)"), "the quote's cite is bound");
+    assert!(
+        html.contains("(Decision\u{a0}at\u{a0}2)"),
+        "the quote's cite is bound"
+    );
     assert!(html.contains("(Ex.\u{a0}A)"), "an exhibit citation is bound");
     let md = text(&[GAPPY, "--memo", "refiling"]);
     assert!(md.contains("(Decision at 2)") && md.contains("(Ex. A)"));
     let prose: String = md.lines().filter(|l| !l.starts_with('|')).collect();
-    assert!(!prose.contains('\u{a0}'), "no no-break space in the Markdown's prose");
+    assert!(
+        !prose.contains('\u{a0}'),
+        "no no-break space in the Markdown's prose"
+    );
 }
