@@ -50,6 +50,8 @@ pub struct Keep {
 const SIGN_OFF_LENGTH: usize = 40;
 /// Text this short fits one line of the page.
 const SHORT_LINE: usize = 60;
+/// Text this short fits a few lines.
+const FEW_LINES: usize = 480;
 /// A parenthetical this short standing alone is a quote's cite ("(Decision
 /// at 4)").
 const CITE_LENGTH: usize = 60;
@@ -85,7 +87,10 @@ pub fn keep<'a>(node: &'a AstNode<'a>) -> Keep {
     let in_quote = quote.is_some();
     // A closing line as short as "Thank you for your help." would be all
     // the letter on the signature's page: the paragraph before it comes too.
-    let short_closing = next_text.is_some_and(|t| t.chars().count() <= SHORT_LINE)
+    // (Only a paragraph of a few lines: LibreOffice drops the keeps of a
+    // chain that cannot move, such as one a page long.)
+    let short_closing = text.chars().count() <= FEW_LINES
+        && next_text.is_some_and(|t| t.chars().count() <= SHORT_LINE)
         && next
             .and_then(|n| n.next_sibling())
             .is_some_and(|n| is_paragraph(n) && is_sign_off(plain_text(n).trim()));

@@ -927,6 +927,12 @@ mod pages {
         for (i, p) in paras.iter().enumerate() {
             if is_sign_off(p) && i > 0 {
                 let mut group = vec![tail(&text(paras[i - 1]), 4), text(p)];
+                // A one-line closing ("Thank you for your help.") brings the
+                // end of the paragraph before it.
+                if i > 1 && text(paras[i - 1]).chars().count() <= 60 {
+                    group[0] = text(paras[i - 1]);
+                    group.insert(0, tail(&text(paras[i - 2]), 3));
+                }
                 let mut k = i + 1;
                 // The signature, and "Supervising attorney:" with a second.
                 while let Some(next) = paras.get(k) {
@@ -1139,7 +1145,9 @@ mod pages {
             })
             .collect();
         format!(
-            "# Sweep\n\n{filler}\n\nThank you for your attention to this request.\n\n\
+            "# Sweep\n\n{filler}\n\nPlease send the documents by December 9, 2026, to the clinic \
+             at 100 Main Street, Springfield, or by e-mail; with any question, call us at \
+             +1 555 555 0100.\n\nThank you for your help.\n\n\
              Respectfully submitted,\n\n\
              By: ______________________________\\\nDana Student\\\nStudent attorney\\\n\
              Legal Clinic\\\n100 Main Street, Springfield\\\nDated: November 25, 2026\n\n\
