@@ -172,6 +172,11 @@ fn in_telephone(words: &[&str], gap: usize) -> bool {
     if !digits(words[gap + 1].trim_end_matches(['.', ',', ';', ')'])) {
         return false;
     }
+    // "(503) 555-0142": an area code in parentheses.
+    let area = words[gap].trim_start_matches('(');
+    if words[gap].starts_with('(') && area.len() == 4 && area.ends_with(')') && digits(area) {
+        return true;
+    }
     let mut i = gap;
     loop {
         if let Some(rest) = words[i].strip_prefix('+') {
@@ -235,6 +240,8 @@ mod tests {
         );
         assert_eq!(bind("call +1 713 555 0148 or"), "call +1~713~555~0148 or");
         assert_eq!(bind("call 713 555 0148"), "call 713 555 0148");
+        assert_eq!(bind("at (503) 555-0142 or"), "at (503)~555-0142 or");
+        assert_eq!(bind("(1) 2 and (12) 3"), "(1) 2 and (12) 3");
         assert_eq!(
             bind("on November 25, 2026 with Form I-131"),
             "on November~25, 2026 with Form~I-131"

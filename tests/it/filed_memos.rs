@@ -695,7 +695,14 @@ fn the_cover_letter_names_the_office_once_in_each_block() {
             "address: Beauvoir & Lindqvist LLP, 1450 Brickell",
         );
     let md = String::from_utf8(
-        render::memo(&checked(&text), MemoKind::Cover, true, Format::Markdown, &Templates::builtin()).unwrap(),
+        render::memo(
+            &checked(&text),
+            MemoKind::Cover,
+            true,
+            Format::Markdown,
+            &Templates::builtin(),
+        )
+        .unwrap(),
     )
     .unwrap();
     assert_eq!(
@@ -703,10 +710,19 @@ fn the_cover_letter_names_the_office_once_in_each_block() {
         2,
         "letterhead and signature only:\n{md}"
     );
-    assert!(md.starts_with("# Beauvoir & Lindqvist LLP\n\n1450 Brickell Avenue"), "{md}");
-    assert!(md.contains("Beauvoir & Lindqvist LLP\\\n1450 Brickell Avenue"), "{md}");
+    assert!(
+        md.starts_with("# Beauvoir & Lindqvist LLP\n\n1450 Brickell Avenue"),
+        "{md}"
+    );
+    assert!(
+        md.contains("Beauvoir & Lindqvist LLP\\\n1450 Brickell Avenue"),
+        "{md}"
+    );
     let supervisor = &md[md.find("Supervising attorney:").expect("the supervisor signs")..];
-    assert!(supervisor.contains("Henrik Lindqvist\\\nFlorida Bar No. 0877104"), "{supervisor}");
+    assert!(
+        supervisor.contains("Henrik Lindqvist\\\nFlorida Bar No. 0877104"),
+        "{supervisor}"
+    );
     // A supervising attorney of another office is named with it.
     let other = text.replacen(
         "      firm: Beauvoir & Lindqvist LLP",
@@ -715,8 +731,18 @@ fn the_cover_letter_names_the_office_once_in_each_block() {
     );
     assert_ne!(other, text, "the supervisor's firm line is in the example");
     let md = String::from_utf8(
-        render::memo(&checked(&other), MemoKind::Cover, true, Format::Markdown, &Templates::builtin()).unwrap(),
+        render::memo(
+            &checked(&other),
+            MemoKind::Cover,
+            true,
+            Format::Markdown,
+            &Templates::builtin(),
+        )
+        .unwrap(),
     )
     .unwrap();
-    assert!(md.contains("Florida Bar No. 0877104\\\nLindqvist Appellate Group"), "{md}");
+    assert!(
+        md.contains("Florida Bar No. 0877104\\\nLindqvist Appellate Group"),
+        "{md}"
+    );
 }
