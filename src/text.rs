@@ -154,11 +154,18 @@ fn binds(words: &[&str], gap: usize) -> bool {
                 && starts_digit(after)
                 && gap > 0
                 && starts_upper(words[gap - 1].trim_start_matches('(')));
+    // "Exhibit A", "Exhibits A–F", "Ground IV": a label a letter or numeral long.
+    let short_label = after.trim_end_matches([',', '.', ';', ':', ')']);
+    let labeled = matches!(bare, "Exhibit" | "Exhibits" | "Ground" | "Grounds")
+        && (1..=5).contains(&short_label.chars().count())
+        && short_label
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '\u{2013}');
     // "Form I-131", "Form G-28".
     let form = bare == "Form" && after.chars().nth(1) == Some('-') && starts_upper(after);
     // "November 25".
     let date = MONTHS.iter().any(|m| bare.eq_ignore_ascii_case(m)) && starts_digit(after);
-    label || number || code || section || pinpoint || form || date || in_telephone(words, gap)
+    label || labeled || number || code || section || pinpoint || form || date || in_telephone(words, gap)
 }
 
 /// Whether the space after `words[gap]` is inside a telephone number
@@ -248,6 +255,11 @@ mod tests {
         );
         assert_eq!(bind("receipt No. 12 and pp. 7–10"), "receipt No.~12 and pp.~7–10");
         assert_eq!(bind("we met at 4 and may go"), "we met at 4 and may go");
+        assert_eq!(
+            bind("Exhibits A–F, with Exhibit B under Ground IV."),
+            "Exhibits~A–F, with Exhibit~B under Ground~IV."
+        );
+        assert_eq!(bind("Ground Zero"), "Ground Zero");
         assert_eq!(bind("no  double"), "no  double");
         assert!(matches!(
             bind_citations("plain prose here"),

@@ -300,7 +300,13 @@ fn every_table_has_its_rows_and_a_repeating_bold_header_row() {
     let found = tables(&blocks);
     assert_eq!(found.len(), expected.len());
     for (table, rows) in found.iter().zip(&expected) {
-        assert_eq!(&table.rows, rows);
+        // The words as written; no-break spaces only join citations.
+        let words: Vec<Vec<String>> = table
+            .rows
+            .iter()
+            .map(|row| row.iter().map(|cell| cell.replace('\u{a0}', " ")).collect())
+            .collect();
+        assert_eq!(&words, rows);
         assert!(table.repeats[0], "the header row repeats on each page");
         assert!(table.bold[0], "the header row is bold");
         assert!(
