@@ -91,9 +91,181 @@ pub const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// The no-break space that joins the parts of a citation.
+pub const NO_BREAK: char = '\u{a0}';
+
+/// The text with no-break spaces where a line must not break: inside a
+/// citation ("Ex. A at 1–2", "8 U.S.C. § 1182(d)(5)(A)", "(Decision at 4)"),
+/// a short parenthetical of exhibits ("(Ex. A; Ex. B)"), "No. 12",
+/// "pp. 7–10", a form's name ("Form I-131"), a date's month and day, and a
+/// telephone number written with its country code ("+1 713 555 0148").
+/// Only single plain spaces between words change.
+pub fn bind_citations(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(' ') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let words: Vec<&str> = text.split(' ').collect();
+    let mut bound: Vec<bool> = (0..words.len() - 1).map(|gap| binds(&words, gap)).collect();
+    bind_short_parentheticals(&words, &mut bound);
+    if !bound.contains(&true) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + bound.len());
+    for (i, word) in words.iter().enumerate() {
+        if i > 0 {
+            out.push(if bound[i - 1] { NO_BREAK } else { ' ' });
+        }
+        out.push_str(word);
+    }
+    out.into()
+}
+
+/// A parenthetical of exhibits this long or shorter stays on one line;
+/// a longer one breaks between its citations, never inside one.
+const SHORT_PARENTHETICAL: usize = 32;
+
+fn starts_digit(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether the space after `words[gap]` joins it to the next word.
+fn binds(words: &[&str], gap: usize) -> bool {
+    let before = words[gap];
+    let after = words[gap + 1];
+    if before.is_empty() || after.is_empty() {
+        return false;
+    }
+    let bare = before.trim_start_matches(['(', '[']);
+    // "Ex. A", "Exs. A–C", "§ 1182"; "No. 12", "pp. 7–10".
+    let label = matches!(bare, "Ex." | "Exs." | "Exh." | "Exhs." | "§" | "§§");
+    let number = matches!(bare, "No." | "Nos." | "p." | "pp." | "para." | "¶") && starts_digit(after);
+    // "8 U.S.C. § 1182", "8 C.F.R. § 212.5": the title, the code, the section.
+    let code = before.chars().all(|c| c.is_ascii_digit())
+        && (after.starts_with("U.S.C") || after.starts_with("C.F.R"));
+    let section = after == "§" || after == "§§";
+    // "Ex. A at 1–2", "(Decision at 4)": a pinpoint to pages.
+    let pinpoint =
+        (after == "at" && starts_upper(bare) && words.get(gap + 2).is_some_and(|w| starts_digit(w)))
+            || (before == "at"
+                && starts_digit(after)
+                && gap > 0
+                && starts_upper(words[gap - 1].trim_start_matches('(')));
+    // "Exhibit A", "Exhibits A–F", "Ground IV": a label a letter or numeral long.
+    let short_label = after.trim_end_matches([',', '.', ';', ':', ')']);
+    let labeled = matches!(bare, "Exhibit" | "Exhibits" | "Ground" | "Grounds")
+        && (1..=5).contains(&short_label.chars().count())
+        && short_label
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '\u{2013}');
+    // "Form I-131", "Form G-28".
+    let form = bare == "Form" && after.chars().nth(1) == Some('-') && starts_upper(after);
+    // "November 25".
+    let date = MONTHS.iter().any(|m| bare.eq_ignore_ascii_case(m)) && starts_digit(after);
+    label || labeled || number || code || section || pinpoint || form || date || in_telephone(words, gap)
+}
+
+/// Whether the space after `words[gap]` is inside a telephone number
+/// written with its country code: "+1 713 555 0148".
+fn in_telephone(words: &[&str], gap: usize) -> bool {
+    let digits = |w: &str| {
+        !w.is_empty()
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '(' | ')' | '-'))
+    };
+    if !digits(words[gap + 1].trim_end_matches(['.', ',', ';', ')'])) {
+        return false;
+    }
+    // "(503) 555-0142": an area code in parentheses.
+    let area = words[gap].trim_start_matches('(');
+    if words[gap].starts_with('(') && area.len() == 4 && area.ends_with(')') && digits(area) {
+        return true;
+    }
+    let mut i = gap;
+    loop {
+        if let Some(rest) = words[i].strip_prefix('+') {
+            return digits(rest);
+        }
+        if !digits(words[i]) || i == 0 {
+            return false;
+        }
+        i -= 1;
+    }
+}
+
+/// Binds every space of a short parenthetical of exhibit citations.
+fn bind_short_parentheticals(words: &[&str], bound: &mut [bool]) {
+    let mut start = 0;
+    while start < words.len() {
+        if !words[start].starts_with("(Ex") {
+            start += 1;
+            continue;
+        }
+        let mut len = 0;
+        let mut end = None;
+        for (i, w) in words.iter().enumerate().skip(start) {
+            len += w.chars().count() + 1;
+            if len > SHORT_PARENTHETICAL + 1 {
+                break;
+            }
+            if w.contains(')') {
+                end = Some(i);
+                break;
+            }
+        }
+        match end {
+            Some(end) => {
+                bound[start..end].iter_mut().for_each(|b| *b = true);
+                start = end + 1;
+            }
+            None => start += 1,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn citations_hold_together_and_prose_does_not() {
+        let bind = |t: &str| bind_citations(t).replace(NO_BREAK, "~");
+        assert_eq!(
+            bind("under 8 U.S.C. § 1182(d)(5)(A) the"),
+            "under 8~U.S.C.~§~1182(d)(5)(A) the"
+        );
+        assert_eq!(bind("shows it (Ex. A at 1–2)."), "shows it (Ex.~A~at~1–2).");
+        assert_eq!(bind("as stated (Decision at 4)"), "as stated (Decision~at~4)");
+        assert_eq!(bind("both (Ex. A; Ex. B) say"), "both (Ex.~A;~Ex.~B) say");
+        // Too long to stay on one line: it breaks between citations only.
+        assert_eq!(
+            bind("(Ex. A; Ex. B; Ex. C; Ex. M; Ex. N at 3)"),
+            "(Ex.~A; Ex.~B; Ex.~C; Ex.~M; Ex.~N~at~3)"
+        );
+        assert_eq!(bind("call +1 713 555 0148 or"), "call +1~713~555~0148 or");
+        assert_eq!(bind("call 713 555 0148"), "call 713 555 0148");
+        assert_eq!(bind("at (503) 555-0142 or"), "at (503)~555-0142 or");
+        assert_eq!(bind("(1) 2 and (12) 3"), "(1) 2 and (12) 3");
+        assert_eq!(
+            bind("on November 25, 2026 with Form I-131"),
+            "on November~25, 2026 with Form~I-131"
+        );
+        assert_eq!(bind("receipt No. 12 and pp. 7–10"), "receipt No.~12 and pp.~7–10");
+        assert_eq!(bind("we met at 4 and may go"), "we met at 4 and may go");
+        assert_eq!(
+            bind("Exhibits A–F, with Exhibit B under Ground IV."),
+            "Exhibits~A–F, with Exhibit~B under Ground~IV."
+        );
+        assert_eq!(bind("Ground Zero"), "Ground Zero");
+        assert_eq!(bind("no  double"), "no  double");
+        assert!(matches!(
+            bind_citations("plain prose here"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 
     #[test]
     fn roman_numerals() {

@@ -1,7 +1,7 @@
 //! The walk over comrak's syntax tree: each Markdown block becomes Word
 //! paragraphs or a table, each inline a run with its formatting.
 
-use super::conventions::{is_gap_marker, is_page_break, plain_text, starts_new_page};
+use super::conventions::{is_gap_marker, is_page_break, keep, plain_text, starts_new_page};
 use super::style::{self, INDENT};
 use super::{DocxError, DocxOptions, MAX_NESTING};
 use comrak::nodes::{AstNode, ListType, NodeValue, TableAlignment};
@@ -31,8 +31,14 @@ struct Place {
     /// The numbering of the item whose first paragraph comes next.
     numbered: Option<(usize, usize)>,
     tight: bool,
+    /// The box of the task whose first paragraph comes next: checked or not.
+    task: Option<bool>,
     nesting: usize,
 }
+
+/// A task list's boxes in Word: a ballot box, empty or checked.
+const BOX: &str = "\u{2610}";
+const BOX_CHECKED: &str = "\u{2612}";
 
 impl Place {
     fn deeper(self) -> Result<Place, DocxError> {
@@ -176,7 +182,16 @@ impl<'o> Converter<'o> {
         heading: Option<u8>,
     ) -> Result<(), DocxError> {
         let mut runs = Vec::new();
+        if let Some(checked) = place.task {
+            // A task list's box, in place of the bullet.
+            runs.push(
+                Run::new()
+                    .add_text(if checked { BOX_CHECKED } else { BOX })
+                    .add_tab(),
+            );
+        }
         self.inlines(node, &mut runs, Format::default())?;
+        let keep = keep(node);
         let mut p = match heading {
             None => self.paragraph(place),
             Some(level) => self
@@ -185,9 +200,9 @@ impl<'o> Converter<'o> {
                     ..place
                 })
                 .style(&style::heading_style_id(level))
-                .keep_next(true)
                 .page_break_before(starts_new_page(node)),
         };
+        p = p.keep_next(keep.with_next).keep_lines(keep.lines_together);
         for run in runs {
             p = p.add_run(run);
         }
@@ -247,9 +262,26 @@ impl<'o> Converter<'o> {
     ) -> Result<(), DocxError> {
         let mut first = true;
         for child in item.children() {
-            let numbered = (first && matches!(child.data().value, NodeValue::Paragraph)).then_some(numbering);
+            let opens = first && matches!(child.data().value, NodeValue::Paragraph);
             first = false;
-            self.block(child, Place { numbered, ..place })?;
+            let task = match &item.data().value {
+                NodeValue::TaskItem(task) if opens => Some(task.symbol.is_some()),
+                _ => None,
+            };
+            // A task's box stands where the bullet would.
+            let numbered = if task.is_some() {
+                None
+            } else {
+                opens.then_some(numbering)
+            };
+            self.block(
+                child,
+                Place {
+                    numbered,
+                    task,
+                    ..place
+                },
+            )?;
         }
         Ok(())
     }
@@ -258,7 +290,9 @@ impl<'o> Converter<'o> {
     /// numbering.
     fn paragraph(&mut self, place: Place) -> Paragraph {
         self.paragraphs += 1;
-        let mut p = Paragraph::new().id(format!("{:08X}", self.paragraphs));
+        let mut p = Paragraph::new()
+            .id(format!("{:08X}", self.paragraphs))
+            .widow_control(true);
         if place.quotes > 0 {
             p = p.style(style::QUOTE_STYLE);
         }
@@ -269,6 +303,10 @@ impl<'o> Converter<'o> {
                 let hanging = Some(docx_rs::SpecialIndentType::Hanging(style::LIST_HANGING));
                 p = p.indent(Some(place.indent()), hanging, Some(INDENT), None);
             }
+        } else if place.task.is_some() {
+            let hanging = Some(docx_rs::SpecialIndentType::Hanging(style::LIST_HANGING));
+            let right = if place.quotes > 0 { Some(INDENT) } else { None };
+            p = p.indent(Some(place.indent()), hanging, right, None);
         } else if place.quotes > 0 || place.list_depth > 0 {
             let right = if place.quotes > 0 { Some(INDENT) } else { None };
             p = p.indent(Some(place.indent()), None, right, None);
@@ -320,10 +358,10 @@ impl<'o> Converter<'o> {
                 let p = self.paragraph(Place::default());
                 cells.push(self.cell(p, widths[cells.len()], header));
             }
-            let row = TableRow::new(cells);
-            // docx-rs cannot mark a repeating header row; `cantSplit` on the
-            // header row only is the mark that the packaging step completes.
-            rows.push(if header { row.cant_split() } else { row });
+            // No row breaks across pages. docx-rs cannot mark the header
+            // row to repeat; the packaging step does (see
+            // `repeat_header_rows`).
+            rows.push(TableRow::new(cells).cant_split());
         }
         let mut word_table = Table::new(rows)
             .width(widths.iter().sum(), WidthType::Dxa)
@@ -369,7 +407,7 @@ impl<'o> Converter<'o> {
         for child in parent.children() {
             let data = child.data();
             match &data.value {
-                NodeValue::Text(text) => push_run(runs, text, format),
+                NodeValue::Text(text) => push_run(runs, &crate::text::bind_citations(text), format),
                 NodeValue::SoftBreak => push_run(runs, " ", format),
                 NodeValue::LineBreak => runs.push(Run::new().add_break(BreakType::TextWrapping)),
                 NodeValue::Code(code) => push_run(runs, &code.literal, Format { code: true, ..format }),
@@ -479,7 +517,9 @@ fn column_widths<'a>(table: &'a AstNode<'a>, columns: usize, total: usize) -> Ve
     for row in table.children() {
         let header = matches!(row.data().value, NodeValue::TableRow(true));
         for (column, cell) in row.children().enumerate().take(columns) {
+            // As printed: bound citations and dates are one word.
             let text = plain_text(cell);
+            let text = crate::text::bind_citations(&text);
             longest[column] = longest[column].max(text.chars().count());
             // A no-break space ("pp. 7–10") joins what must stay on one line.
             let word = text.split([' ', '\t', '\n']).map(serif_em).fold(0f64, f64::max);

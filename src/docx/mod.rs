@@ -43,13 +43,15 @@ pub enum DocxError {
     Package(String),
 }
 
-/// The Markdown dialect of the memos: GFM tables, strikethrough and
-/// autolinks, with typographic quotes and dashes.
+/// The Markdown dialect of the memos: GFM tables, strikethrough, task lists
+/// and autolinks, with typographic quotes and dashes.
 pub fn markdown_options() -> Options<'static> {
     let mut options = Options::default();
     options.extension.table = true;
     options.extension.strikethrough = true;
     options.extension.autolink = true;
+    // A gap report's checklist: "- [ ] …" prints a ballot box.
+    options.extension.tasklist = true;
     // Quotes are verbatim: no typographic dashes, ellipses or quotes.
     options.parse.smart = false;
     options
@@ -75,18 +77,24 @@ pub fn markdown_to_docx(markdown: &str, options: &DocxOptions) -> Result<Vec<u8>
     Ok(bytes.into_inner())
 }
 
-/// Marks every table's header row to repeat on each page. The converter puts
-/// `cantSplit` on header rows and on no other row; this adds `tblHeader`
-/// beside it, which docx-rs cannot write itself.
+/// Marks every table's header row to repeat on each page. Every row has
+/// `cantSplit`; the first of each table, its header (a GFM table has one),
+/// gets `tblHeader` beside it, which docx-rs cannot write itself. GFM
+/// tables do not nest, so the next row after a `<w:tbl>` is its first.
 fn repeat_header_rows(document: &[u8]) -> Vec<u8> {
+    const TABLE: &[u8] = b"<w:tbl>";
     const MARK: &[u8] = b"<w:cantSplit />";
     const REPEAT: &[u8] = b"<w:tblHeader />";
+    let find = |haystack: &[u8], needle: &[u8]| haystack.windows(needle.len()).position(|w| w == needle);
     let mut out = Vec::with_capacity(document.len() + 256);
     let mut rest = document;
-    while let Some(at) = rest.windows(MARK.len()).position(|w| w == MARK) {
-        out.extend_from_slice(&rest[..at + MARK.len()]);
+    while let Some(table) = find(rest, TABLE) {
+        let Some(mark) = find(&rest[table..], MARK).map(|at| table + at) else {
+            break;
+        };
+        out.extend_from_slice(&rest[..mark + MARK.len()]);
         out.extend_from_slice(REPEAT);
-        rest = &rest[at + MARK.len()..];
+        rest = &rest[mark + MARK.len()..];
     }
     out.extend_from_slice(rest);
     out

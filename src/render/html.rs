@@ -36,6 +36,7 @@ pub fn page(markdown: &str, css: &str, map_svg: Option<&str>) -> String {
     let arena = Arena::new();
     let root = parse_document(&arena, markdown, &options);
     drop_remote_images(root);
+    bind_citations(root);
     let title = root
         .descendants()
         .find(|n| matches!(n.data().value, NodeValue::Heading(_)))
@@ -61,6 +62,20 @@ pub fn page(markdown: &str, css: &str, map_svg: Option<&str>) -> String {
     }
     out.push_str("</main>\n</body>\n</html>\n");
     out
+}
+
+/// No-break spaces inside citations, so that "Ex. A at 1–2" or
+/// "8 U.S.C. § 1182(d)(5)(A)" never breaks across lines (see
+/// [`crate::text::bind_citations`]). Code spans stay as written.
+fn bind_citations<'a>(root: comrak::Node<'a>) {
+    for node in root.descendants() {
+        let mut data = node.data_mut();
+        if let NodeValue::Text(text) = &mut data.value
+            && let std::borrow::Cow::Owned(bound) = crate::text::bind_citations(text)
+        {
+            *text = bound.into();
+        }
+    }
 }
 
 /// An image a template points at on the network would be fetched when the

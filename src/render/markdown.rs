@@ -52,14 +52,74 @@ pub fn escape_text(text: &str) -> String {
     escape_block_start(&line, &mut out);
     let chars: Vec<char> = line.chars().collect();
     let skip = leading_escaped(&line);
-    for (i, &c) in chars.iter().enumerate().skip(skip) {
+    let mut addresses = email_addresses(&chars)
+        .into_iter()
+        .filter(|&(start, _)| start >= skip)
+        .peekable();
+    let mut i = skip;
+    while i < chars.len() {
+        // An e-mail address as an autolink, `<a@b.org>`: every reader shows
+        // the address as it is, where an escaped `a\@b.org` would show its
+        // backslash in the Markdown.
+        if let Some((start, end)) = addresses.next_if(|&(start, _)| start == i) {
+            out.push('<');
+            out.extend(&chars[start..end]);
+            out.push('>');
+            i = end;
+            continue;
+        }
+        let c = chars[i];
         if always_escaped(c) || (c == '&' && starts_entity(&chars[i + 1..])) || is_email_at(&chars, i) {
             out.push('\\');
         }
         out.push(c);
         escape_autolink_after(&chars, i, &mut out);
+        i += 1;
     }
     out
+}
+
+/// Where the text holds an e-mail address that a Markdown autolink can
+/// carry whole (CommonMark's e-mail autolink: a local part of letters,
+/// digits and `.+-_`, a domain of dot-separated labels that neither start
+/// nor end with `-`): start and end, as character indexes.
+fn email_addresses(chars: &[char]) -> Vec<(usize, usize)> {
+    let local = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '-' | '_');
+    let domain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-');
+    let mut found = Vec::new();
+    let mut after_last = 0;
+    for at in 0..chars.len() {
+        if chars[at] != '@' || at < after_last {
+            continue;
+        }
+        let mut start = at;
+        while start > after_last && local(chars[start - 1]) {
+            start -= 1;
+        }
+        let mut end = at + 1;
+        while end < chars.len() && domain(chars[end]) {
+            end += 1;
+        }
+        // A sentence's full stop after the address is not part of it.
+        while end > at + 1 && matches!(chars[end - 1], '.' | '-') {
+            end -= 1;
+        }
+        let host: String = chars[at + 1..end].iter().collect();
+        let labels_ok = host.contains('.')
+            && host
+                .split('.')
+                .all(|l| !l.is_empty() && !l.starts_with('-') && !l.ends_with('-'));
+        // An address glued to more text (`a@b.org@c`, `x@y.org_z`) stays text.
+        let whole = chars
+            .get(end)
+            .is_none_or(|&c| !(c.is_ascii_alphanumeric() || matches!(c, '@' | '_' | '+')))
+            && (start == 0 || !matches!(chars[start - 1], '@' | '\\'));
+        if start < at && labels_ok && whole {
+            found.push((start, end));
+            after_last = end;
+        }
+    }
+    found
 }
 
 /// An `@` that GitHub would make part of an e-mail link: a local part
@@ -399,10 +459,15 @@ mod tests {
     }
 
     #[test]
-    fn urls_and_emails_stay_text() {
+    fn urls_stay_text_and_emails_become_autolinks() {
         assert_eq!(escape_text("see https://x.org"), "see https\\://x.org");
         assert_eq!(escape_text("www.x.org"), "www\\.x.org");
-        assert_eq!(escape_text("a@b.org"), "a\\@b.org");
+        assert_eq!(escape_text("a@b.org"), "<a@b.org>");
+        assert_eq!(
+            escape_text("write to dr_ana@hospital.hn. Or call"),
+            "write to <dr_ana@hospital.hn>. Or call"
+        );
+        assert_eq!(escape_text("a@b"), "a\\@b");
     }
 
     #[test]

@@ -61,6 +61,8 @@ struct Para {
     numbering: Option<(String, String)>,
     bottom_border: bool,
     space_after: Option<String>,
+    keep_next: bool,
+    keep_lines: bool,
 }
 
 impl Para {
@@ -74,6 +76,8 @@ struct Table {
     rows: Vec<Vec<String>>,
     /// For each row: marked to repeat at the top of each page.
     repeats: Vec<bool>,
+    /// For each row: marked never to break across pages.
+    whole: Vec<bool>,
     /// For each row: every run in it is bold.
     bold: Vec<bool>,
     /// The grid's column widths, in twips.
@@ -131,6 +135,8 @@ fn para(p: Node) -> Para {
         space_after: ppr
             .and_then(|x| w(x, "spacing"))
             .and_then(|s| s.attribute((W, "after")).map(str::to_owned)),
+        keep_next: ppr.and_then(|x| w(x, "keepNext")).is_some(),
+        keep_lines: ppr.and_then(|x| w(x, "keepLines")).is_some(),
     }
 }
 
@@ -163,6 +169,10 @@ fn table(t: Node) -> Table {
         repeats: rows
             .iter()
             .map(|row| w(*row, "trPr").and_then(|x| w(x, "tblHeader")).is_some())
+            .collect(),
+        whole: rows
+            .iter()
+            .map(|row| w(*row, "trPr").and_then(|x| w(x, "cantSplit")).is_some())
             .collect(),
         bold: rows
             .iter()
@@ -290,7 +300,13 @@ fn every_table_has_its_rows_and_a_repeating_bold_header_row() {
     let found = tables(&blocks);
     assert_eq!(found.len(), expected.len());
     for (table, rows) in found.iter().zip(&expected) {
-        assert_eq!(&table.rows, rows);
+        // The words as written; no-break spaces only join citations.
+        let words: Vec<Vec<String>> = table
+            .rows
+            .iter()
+            .map(|row| row.iter().map(|cell| cell.replace('\u{a0}', " ")).collect())
+            .collect();
+        assert_eq!(&words, rows);
         assert!(table.repeats[0], "the header row repeats on each page");
         assert!(table.bold[0], "the header row is bold");
         assert!(
@@ -425,7 +441,11 @@ fn nested_quotes_and_lists_indent_step_by_step() {
 #[test]
 fn quotes_and_citations_survive_verbatim() {
     let blocks = body(&docx(MEMO));
-    let text: Vec<String> = paragraphs(&blocks).iter().map(|p| p.text()).collect();
+    // Citations hold together with no-break spaces, which change no word.
+    let text: Vec<String> = paragraphs(&blocks)
+        .iter()
+        .map(|p| p.text().replace('\u{a0}', " "))
+        .collect();
     let all = text.join("\n");
     for expected in [
         "(Ex. C at 2–3; Ex. D)",
@@ -636,4 +656,560 @@ fn a_quoted_decision_keeps_its_dashes_dots_and_straight_quotes() {
             .any(|t| t.contains("The \"plan\" -- as filed... is 'vague'.")),
         "{text:?}"
     );
+}
+
+/// A letter's end, a quoted ground with its cite, a table and a checklist:
+/// every block that must hold to the next one on the page.
+const HOLDING: &str = "\
+# Office of Counsel
+
+## Ground I
+
+The decision states:
+
+> The record does not establish the beneficiary's current condition.
+>
+> (Decision at 4)
+
+The treating physician answers it (Ex. A at 1–2), as 8 U.S.C. § 1182(d)(5)(A) requires; see `Ex. A at 3`.
+
+| Exhibit | Description |
+| --- | --- |
+| A | Letter of the treating physician |
+| B | Hospital records |
+
+Before filing:
+
+- [ ] Is the opinion dated after the decision?
+- [x] Is the fee enclosed?
+
+Thank you for your attention to this request.
+
+Respectfully submitted,
+
+By: ______________________________\\
+Dana Student\\
+Student attorney\\
+Dated: November 25, 2026
+
+Supervising attorney:
+
+By: ______________________________\\
+Pat Professor
+
+A last paragraph, kept with nothing.
+";
+
+fn para_starting<'a>(paras: &[&'a Para], start: &str) -> &'a Para {
+    paras
+        .iter()
+        .find(|p| p.text().replace('\u{a0}', " ").starts_with(start))
+        .copied()
+        .unwrap_or_else(|| panic!("no paragraph starting {start:?}"))
+}
+
+#[test]
+fn headings_sign_offs_signatures_and_quotes_keep_with_what_follows() {
+    let blocks = body(&docx(HOLDING));
+    let paras = paragraphs(&blocks);
+    let keeps = |start: &str| {
+        let p = para_starting(&paras, start);
+        (p.keep_next, p.keep_lines)
+    };
+    // Headings: with the next paragraph, whole.
+    assert_eq!(keeps("Office of Counsel"), (true, true));
+    assert_eq!(keeps("Ground I"), (true, true));
+    // The line that introduces a quote, the quote with its cite, whole.
+    assert_eq!(keeps("The decision states:"), (true, false));
+    assert_eq!(keeps("The record does not establish"), (true, true));
+    assert!(keeps("(Decision at").1, "the cite is whole");
+    // The closing paragraph with the sign-off, the sign-off with the
+    // signature, the student's signature with the supervisor's.
+    assert!(keeps("Thank you for your attention").0);
+    assert_eq!(keeps("Respectfully submitted,"), (true, false));
+    assert_eq!(keeps("By: ____"), (true, true));
+    assert_eq!(keeps("Supervising attorney:"), (true, false));
+    // Prose that ends nothing is free to break.
+    assert_eq!(keeps("The treating physician answers"), (false, false));
+    assert_eq!(keeps("Before filing:"), (true, false));
+    assert_eq!(keeps("A last paragraph"), (false, false));
+    let last_signature = paras.iter().rfind(|p| p.text().starts_with("By: ")).unwrap();
+    assert!(last_signature.keep_lines && !last_signature.keep_next);
+    // Widow and orphan control on every paragraph of the body.
+    let xml = docx(HOLDING)["word/document.xml"].clone();
+    assert_eq!(
+        xml.matches("<w:widowControl w:val=\"1\" />").count(),
+        xml.matches("<w:p ").count(),
+        "widow control on each paragraph"
+    );
+}
+
+#[test]
+fn a_letter_that_ends_on_one_short_line_brings_the_paragraph_before_it() {
+    let md = "# Letter\n\nPlease send it by December 9, 2026, to our office.\n\nThank you for your help.\n\nSincerely,\n\nTeresa Villanueva\\\nCounsel\n";
+    let blocks = body(&docx(md));
+    let paras = paragraphs(&blocks);
+    assert!(para_starting(&paras, "Please send").keep_next);
+    assert!(para_starting(&paras, "Thank you").keep_next);
+    assert!(para_starting(&paras, "Sincerely").keep_next);
+    // A long last paragraph is enough: the one before it is free.
+    let long = md.replace(
+        "Thank you for your help.",
+        &"We thank you for your help in this matter. ".repeat(3),
+    );
+    let blocks = body(&docx(&long));
+    let paras = paragraphs(&blocks);
+    assert!(!para_starting(&paras, "Please send").keep_next);
+    assert!(para_starting(&paras, "We thank you").keep_next);
+}
+
+#[test]
+fn no_table_row_breaks_across_pages_and_only_the_header_repeats() {
+    let md = format!(
+        "{HOLDING}\n| A | B | C |\n| --- | --- | --- |\n| 1 | 2 | 3 |\n| 4 | 5 | 6 |\n| 7 | 8 | 9 |\n"
+    );
+    let blocks = body(&docx(&md));
+    let tables = tables(&blocks);
+    assert_eq!(tables.len(), 2);
+    for t in tables {
+        assert!(t.whole.iter().all(|&w| w), "every row is cantSplit: {t:?}");
+        assert!(t.repeats[0], "{t:?}");
+        assert!(
+            t.repeats[1..].iter().all(|&r| !r),
+            "only the header repeats: {t:?}"
+        );
+    }
+}
+
+#[test]
+fn a_checklist_prints_ballot_boxes_not_brackets() {
+    let blocks = body(&docx(HOLDING));
+    let paras = paragraphs(&blocks);
+    let open = para_starting(&paras, "\u{2610}");
+    assert!(open.text().contains("Is the opinion dated"), "{open:?}");
+    assert!(
+        open.numbering.is_none(),
+        "the box stands for the bullet: {open:?}"
+    );
+    assert!(open.indent_left > 0);
+    let done = para_starting(&paras, "\u{2612}");
+    assert!(done.text().contains("Is the fee enclosed"), "{done:?}");
+    for p in &paras {
+        assert!(!p.text().contains("[ ]") && !p.text().contains("[x]"), "{p:?}");
+    }
+}
+
+#[test]
+fn citations_carry_no_break_spaces_in_word_and_code_stays_as_written() {
+    let blocks = body(&docx(HOLDING));
+    let paras = paragraphs(&blocks);
+    let p = para_starting(&paras, "The treating physician");
+    let text = p.text();
+    assert!(text.contains("(Ex.\u{a0}A\u{a0}at\u{a0}1–2)"), "{text:?}");
+    assert!(
+        text.contains("8\u{a0}U.S.C.\u{a0}§\u{a0}1182(d)(5)(A)"),
+        "{text:?}"
+    );
+    assert!(text.contains("Ex. A at 3"), "a code span is verbatim: {text:?}");
+    let cite = para_starting(&paras, "(Decision");
+    assert_eq!(cite.text(), "(Decision\u{a0}at\u{a0}4)");
+}
+
+/// Word documents converted to PDF by LibreOffice and read back page by
+/// page with pdftotext, as an attorney would see them printed.
+mod pages {
+    use super::{Para, body, paragraphs, tables, unzip};
+    use crate::support::programs::{self, PDFTOTEXT, SOFFICE};
+    use crate::support::{all_examples, check_file, scratch};
+    use rebut::docx::{DocxOptions, markdown_to_docx};
+    use rebut::render::{self, Format, MemoKind, Templates};
+    use std::io::{Cursor, Read, Write};
+    use std::path::Path;
+
+    /// A page as pdftotext reads it: its text with no-break spaces made
+    /// plain, the footer's page number left out.
+    type Page = String;
+
+    /// Converts every document in one LibreOffice run and reads each back as
+    /// pages; `None` when the programs are missing (the skip is reported).
+    fn convert(test: &str, docs: &[(String, Vec<u8>)]) -> Option<Vec<Vec<Page>>> {
+        if !programs::available(test, &[SOFFICE, PDFTOTEXT]) {
+            return None;
+        }
+        let dir = scratch(test);
+        let dir: &Path = dir.as_ref();
+        let mut paths = Vec::new();
+        for (name, bytes) in docs {
+            let path = dir.join(format!("{name}.docx"));
+            std::fs::write(&path, bytes).unwrap();
+            paths.push(path);
+        }
+        let profile = format!("-env:UserInstallation=file://{}", dir.join("profile").display());
+        let out = std::process::Command::new(SOFFICE.name)
+            .args([profile.as_str(), "--headless", "--convert-to", "pdf", "--outdir"])
+            .arg(dir)
+            .args(&paths)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let read = |path: &Path| {
+            let pdf = path.with_extension("pdf");
+            let out = std::process::Command::new(PDFTOTEXT.name)
+                .arg(&pdf)
+                .arg("-")
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{}: {}",
+                pdf.display(),
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let text = String::from_utf8(out.stdout).unwrap().replace('\u{a0}', " ");
+            let mut pages: Vec<Page> = text.split('\u{c}').map(without_page_number).collect();
+            if pages.last().is_some_and(|p| p.trim().is_empty()) {
+                pages.pop();
+            }
+            pages
+        };
+        Some(paths.iter().map(|p| read(p)).collect())
+    }
+
+    fn without_page_number(page: &str) -> Page {
+        let mut lines: Vec<&str> = page.lines().filter(|l| !l.trim().is_empty()).collect();
+        if lines
+            .last()
+            .is_some_and(|l| l.trim().chars().all(|c| c.is_ascii_digit()))
+        {
+            lines.pop();
+        }
+        lines.join("\n")
+    }
+
+    /// Text with every space and line break taken out, so that text broken
+    /// into lines differently still compares.
+    fn squeeze(text: &str) -> String {
+        text.chars().filter(|c| !c.is_whitespace()).collect()
+    }
+
+    /// The page on which `parts` stand together, in order, at or after
+    /// page `from`; `None` when no page holds them all (they were split).
+    fn page_holding(pages: &[Page], from: usize, parts: &[String]) -> Option<usize> {
+        let needle: String = parts.iter().map(|p| squeeze(p)).collect();
+        (from..pages.len()).find(|&p| squeeze(&pages[p]).contains(&needle))
+    }
+
+    /// The last `n` words of a paragraph.
+    fn tail(text: &str, n: usize) -> String {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        words[words.len().saturating_sub(n)..].join(" ")
+    }
+
+    fn is_sign_off(p: &Para) -> bool {
+        matches!(
+            p.text().trim(),
+            "Sincerely," | "Respectfully submitted," | "Respectfully,"
+        )
+    }
+
+    /// What a document's pages must keep together, found in its Word XML.
+    #[derive(Debug, Default)]
+    struct Holds {
+        /// The end of the closing paragraph, the sign-off, the signature
+        /// block (and a second one under it): one page each.
+        signatures: Vec<Vec<String>>,
+        /// A block quote's paragraphs with its cite.
+        quotes: Vec<Vec<String>>,
+        /// Each table row's words that nothing else in the document has.
+        rows: Vec<Vec<String>>,
+        headings: Vec<String>,
+    }
+
+    fn holds(docx: &[u8]) -> Holds {
+        let blocks = body(&unzip(docx));
+        let paras = paragraphs(&blocks);
+        let text = |p: &Para| p.text().replace('\u{a0}', " ");
+        let mut holds = Holds::default();
+        for (i, p) in paras.iter().enumerate() {
+            if is_sign_off(p) && i > 0 {
+                let mut group = vec![tail(&text(paras[i - 1]), 4), text(p)];
+                // A one-line closing ("Thank you for your help.") brings the
+                // end of the paragraph before it.
+                if i > 1 && text(paras[i - 1]).chars().count() <= 60 {
+                    group[0] = text(paras[i - 1]);
+                    group.insert(0, tail(&text(paras[i - 2]), 3));
+                }
+                let mut k = i + 1;
+                // The signature, and "Supervising attorney:" with a second.
+                while let Some(next) = paras.get(k) {
+                    group.push(text(next));
+                    k += 1;
+                    if !next.keep_next {
+                        break;
+                    }
+                }
+                holds.signatures.push(group);
+            }
+            if p.style.as_deref().is_some_and(|s| s.starts_with("Heading")) {
+                holds.headings.push(text(p));
+            }
+        }
+        let mut quote: Vec<String> = Vec::new();
+        for p in paras.iter().chain([&&Para::blank()]) {
+            if p.style.as_deref() == Some("Quote") {
+                quote.push(text(p));
+            } else if !quote.is_empty() {
+                let quote = std::mem::take(&mut quote);
+                if quote.len() > 1 && quote.last().is_some_and(|c| c.starts_with('(')) {
+                    holds.quotes.push(quote);
+                }
+            }
+        }
+        let all_words: Vec<String> = {
+            let mut words: Vec<String> = paras.iter().flat_map(|p| words_of(&text(p))).collect();
+            for t in tables(&blocks) {
+                words.extend(t.rows.iter().flatten().flat_map(|c| words_of(c)));
+            }
+            words
+        };
+        let once = |w: &String| all_words.iter().filter(|x| *x == w).count() == 1;
+        for t in tables(&blocks) {
+            for row in t.rows.iter().skip(1) {
+                let words: Vec<String> = row
+                    .iter()
+                    .flat_map(|c| words_of(&c.replace('\u{a0}', " ")))
+                    .filter(|w| w.len() >= 4 && once(w))
+                    .collect();
+                if words.len() >= 2 {
+                    holds.rows.push(words);
+                }
+            }
+        }
+        holds
+    }
+
+    fn words_of(text: &str) -> Vec<String> {
+        text.split_whitespace().map(str::to_owned).collect()
+    }
+
+    impl Para {
+        fn blank() -> Para {
+            Para {
+                style: None,
+                runs: Vec::new(),
+                indent_left: 0,
+                page_break_before: false,
+                numbering: None,
+                bottom_border: false,
+                space_after: None,
+                keep_next: false,
+                keep_lines: false,
+            }
+        }
+    }
+
+    /// Every way the pages break what must hold together, one line each.
+    fn breaks(pages: &[Page], holds: &Holds) -> Vec<String> {
+        let mut found = Vec::new();
+        for group in &holds.signatures {
+            if page_holding(pages, 0, group).is_none() {
+                found.push(format!("signature split from its closing: {group:?}"));
+            }
+        }
+        for quote in &holds.quotes {
+            if page_holding(pages, 0, quote).is_none() {
+                found.push(format!("quote split from its cite: {quote:?}"));
+            }
+        }
+        for row in &holds.rows {
+            let on: Vec<usize> = row
+                .iter()
+                .filter_map(|w| pages.iter().position(|p| p.split_whitespace().any(|x| x == w)))
+                .collect();
+            if on.iter().any(|&p| p != on[0]) {
+                found.push(format!("table row split across pages {on:?}: {row:?}"));
+            }
+        }
+        for heading in &holds.headings {
+            let h = squeeze(heading);
+            if pages.iter().any(|p| squeeze(p).ends_with(&h)) {
+                found.push(format!("heading at the foot of a page: {heading:?}"));
+            }
+        }
+        // A line break inside a citation: the words around each break, put
+        // back on one line, would be bound.
+        for (n, page) in pages.iter().enumerate() {
+            let lines: Vec<&str> = page.lines().collect();
+            for pair in lines.windows(2) {
+                let before: Vec<&str> = pair[0].split_whitespace().collect();
+                let after: Vec<&str> = pair[1].split_whitespace().collect();
+                let (Some(_), Some(_)) = (before.last(), after.first()) else {
+                    continue;
+                };
+                let left = before[before.len().saturating_sub(2)..].join(" ");
+                let right = after[..after.len().min(2)].join(" ");
+                let joined = format!("{left} {right}");
+                let bound = rebut::text::bind_citations(&joined);
+                if bound.chars().nth(left.chars().count()) == Some(rebut::text::NO_BREAK) {
+                    found.push(format!(
+                        "page {}: a citation broken across lines: {:?} / {:?}",
+                        n + 1,
+                        pair[0],
+                        pair[1]
+                    ));
+                }
+            }
+        }
+        found
+    }
+
+    /// Every example (the clinic's too: a student signs above the
+    /// supervising attorney), in every memo it has, as its reader prints it from
+    /// Word: no signature apart from its closing, no quote apart from its
+    /// cite, no index row across two pages, no heading at the foot of a
+    /// page, no citation broken across lines, boxes to tick in the gap
+    /// report, and no backslash anywhere.
+    #[test]
+    fn libreoffice_pages_of_every_example_memo_hold_together() {
+        let templates = Templates::builtin();
+        let mut docs = Vec::new();
+        for example in all_examples() {
+            let checked = check_file(&example);
+            let stem = example.file_stem().unwrap().to_string_lossy().into_owned();
+            for kind in [
+                MemoKind::default_for(checked.case.info.decision.kind),
+                MemoKind::Cover,
+                MemoKind::Gaps,
+                MemoKind::Exhibits,
+                MemoKind::Requests,
+            ] {
+                let bytes = render::memo(&checked, kind, true, Format::Word, &templates).unwrap();
+                docs.push((format!("{stem}-{}", kind.as_str()), bytes));
+            }
+        }
+        let Some(converted) = convert("libreoffice_pages_of_every_example_memo_hold_together", &docs) else {
+            return;
+        };
+        let mut checked_groups = [0usize; 4];
+        for ((name, bytes), pages) in docs.iter().zip(&converted) {
+            let holds = holds(bytes);
+            checked_groups[0] += holds.signatures.len();
+            checked_groups[1] += holds.quotes.len();
+            checked_groups[2] += holds.rows.len();
+            checked_groups[3] += holds.headings.len();
+            let found = breaks(pages, &holds);
+            assert!(found.is_empty(), "{name}:\n{}", found.join("\n"));
+            let all = pages.join("\n");
+            assert!(!all.contains('\\'), "{name}: a backslash shows");
+            if name.ends_with("-gaps") {
+                assert!(all.contains('\u{2610}'), "{name}: no check box");
+                assert!(!all.contains("[ ]"), "{name}: brackets for a box");
+            }
+        }
+        // The rules were exercised, not passed for want of material.
+        let [signatures, quotes, rows, headings] = checked_groups;
+        assert!(
+            signatures >= 6 && quotes >= 6 && rows >= 20 && headings >= 20,
+            "{checked_groups:?}"
+        );
+    }
+
+    /// The same document without what holds its blocks together.
+    fn without_keeps(docx: &[u8]) -> Vec<u8> {
+        let mut archive = zip::ZipArchive::new(Cursor::new(docx)).unwrap();
+        let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        for i in 0..archive.len() {
+            let mut file = archive.by_index(i).unwrap();
+            let mut data = Vec::new();
+            file.read_to_end(&mut data).unwrap();
+            if file.name() == "word/document.xml" {
+                let xml = String::from_utf8(data).unwrap();
+                data = ["<w:keepNext />", "<w:keepLines />", "<w:cantSplit />"]
+                    .iter()
+                    .fold(xml, |xml, mark| xml.replace(mark, ""))
+                    .into_bytes();
+            }
+            out.start_file(file.name(), zip::write::SimpleFileOptions::default())
+                .unwrap();
+            out.write_all(&data).unwrap();
+        }
+        out.finish().unwrap().into_inner()
+    }
+
+    /// Three page-long sections, each with text of `words` words before
+    /// what must hold together: a letter's end, a quoted ground with its
+    /// cite, an exhibit index whose rows run to several lines.
+    fn sweep_memo(words: usize) -> String {
+        const WORDS: [&str; 8] = ["the", "record", "shows", "that", "care", "is", "needed", "now"];
+        let filler: String = (0..words)
+            .map(|i| WORDS[i % WORDS.len()])
+            .collect::<Vec<_>>()
+            .join(" ");
+        let rows: String = (1..=12)
+            .map(|r| {
+                let description: Vec<String> = (1..=24).map(|w| format!("r{r}w{w}")).collect();
+                format!("| {r} | {} | Author{r} of the clinic |\n", description.join(" "))
+            })
+            .collect();
+        format!(
+            "# Sweep\n\n{filler}\n\nPlease send the documents by December 9, 2026, to the clinic \
+             at 100 Main Street, Springfield, or by e-mail; with any question, call us at \
+             +1 555 555 0100.\n\nThank you for your help.\n\n\
+             Respectfully submitted,\n\n\
+             By: ______________________________\\\nDana Student\\\nStudent attorney\\\n\
+             Legal Clinic\\\n100 Main Street, Springfield\\\nDated: November 25, 2026\n\n\
+             ---\n\n## Ground I\n\n{filler}\n\nThe decision states:\n\n\
+             > The record does not establish that the beneficiary's condition is urgent, \
+             nor that the treatment is unavailable in the home country, nor that the costs \
+             of treatment, travel and stay are covered.\n>\n> (Decision at 4)\n\n\
+             The record now shows each of these points.\n\n\
+             ## Exhibit index\n\n{filler}\n\n| Exhibit | Description | Author |\n| --- | --- | --- |\n{rows}"
+        )
+    }
+
+    /// The rules proved on pages made to break: text of growing length
+    /// before each block moves it across the foot of a page, line by line.
+    /// Without the marks (the control) some block falls apart; with them,
+    /// none does, wherever the page ends.
+    #[test]
+    fn libreoffice_keeps_hold_wherever_the_page_ends() {
+        let steps: Vec<usize> = (0..40).map(|n| 300 + n * 14).collect();
+        let mut docs = Vec::new();
+        for &words in &steps {
+            let md = sweep_memo(words);
+            let bytes = markdown_to_docx(&md, &DocxOptions::default()).unwrap();
+            docs.push((format!("kept-{words}"), bytes.clone()));
+            docs.push((format!("control-{words}"), without_keeps(&bytes)));
+        }
+        let Some(converted) = convert("libreoffice_keeps_hold_wherever_the_page_ends", &docs) else {
+            return;
+        };
+        let mut control = Vec::new();
+        for ((name, bytes), pages) in docs.iter().zip(&converted) {
+            let holds = holds(bytes);
+            assert_eq!(
+                (holds.signatures.len(), holds.quotes.len(), holds.rows.len()),
+                (1, 1, 12),
+                "{name}: {holds:?}"
+            );
+            // Headings are kept by the same mark; the sweep is about the rest.
+            let expected = Holds {
+                headings: Vec::new(),
+                ..holds
+            };
+            let found = breaks(pages, &expected);
+            if name.starts_with("control") {
+                control.extend(found);
+            } else {
+                assert!(found.is_empty(), "{name}:\n{}", found.join("\n"));
+            }
+        }
+        for what in ["signature split", "quote split", "table row split"] {
+            assert!(
+                control.iter().any(|f| f.starts_with(what)),
+                "the sweep never made a {what} without the marks: it proves nothing\n{}",
+                control.join("\n")
+            );
+        }
+    }
 }

@@ -682,3 +682,67 @@ fn a_refiling_shows_the_request_is_complete_with_the_exhibit_for_each_baseline_k
         "{section}"
     );
 }
+
+/// The cover letter names the office once in its letterhead and once in the
+/// signature: not again at the head of an address that repeats it, nor
+/// under a supervising attorney of the same office.
+#[test]
+fn the_cover_letter_names_the_office_once_in_each_block() {
+    let text = std::fs::read_to_string(root().join("examples/noid-clean.yaml"))
+        .unwrap()
+        .replace(
+            "address: 1450 Brickell",
+            "address: Beauvoir & Lindqvist LLP, 1450 Brickell",
+        );
+    let md = String::from_utf8(
+        render::memo(
+            &checked(&text),
+            MemoKind::Cover,
+            true,
+            Format::Markdown,
+            &Templates::builtin(),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        md.matches("Beauvoir & Lindqvist LLP").count(),
+        2,
+        "letterhead and signature only:\n{md}"
+    );
+    assert!(
+        md.starts_with("# Beauvoir & Lindqvist LLP\n\n1450 Brickell Avenue"),
+        "{md}"
+    );
+    assert!(
+        md.contains("Beauvoir & Lindqvist LLP\\\n1450 Brickell Avenue"),
+        "{md}"
+    );
+    let supervisor = &md[md.find("Supervising attorney:").expect("the supervisor signs")..];
+    assert!(
+        supervisor.contains("Henrik Lindqvist\\\nFlorida Bar No. 0877104"),
+        "{supervisor}"
+    );
+    // A supervising attorney of another office is named with it.
+    let other = text.replacen(
+        "      firm: Beauvoir & Lindqvist LLP",
+        "      firm: Lindqvist Appellate Group",
+        1,
+    );
+    assert_ne!(other, text, "the supervisor's firm line is in the example");
+    let md = String::from_utf8(
+        render::memo(
+            &checked(&other),
+            MemoKind::Cover,
+            true,
+            Format::Markdown,
+            &Templates::builtin(),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    assert!(
+        md.contains("Florida Bar No. 0877104\\\nLindqvist Appellate Group"),
+        "{md}"
+    );
+}
