@@ -6,6 +6,7 @@
 
 mod check;
 pub mod error;
+mod exercise;
 mod grade;
 mod graph;
 mod import;
@@ -65,6 +66,11 @@ pub enum Command {
   rebut init > starter.yaml
   rebut init --playbook my-playbook.yaml exercise.yaml")]
     Init(InitArgs),
+    /// Make a clinic exercise from a finished case: the students' file and the answer key
+    #[command(after_help = "Examples:
+  rebut exercise redacted.yaml -o exercise.yaml --answers answer-key.yaml
+  rebut redact real.yaml -o redacted.yaml --key names.yaml && rebut exercise redacted.yaml -o exercise.yaml --answers answer-key.yaml")]
+    Exercise(ExerciseArgs),
     /// Grade a student's evidence map against an instructor's key
     #[command(after_help = "Examples:
   rebut grade examples/clinic/key.yaml examples/clinic/student-answer.yaml
@@ -181,6 +187,21 @@ pub struct InitArgs {
     /// The kind of case; it must be the id of the playbook in force
     #[arg(long, value_name = "KIND")]
     pub kind: Option<String>,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Args, Debug)]
+pub struct ExerciseArgs {
+    /// The finished case (ideally redacted): its points and links become the key
+    #[arg(value_name = "CASE")]
+    pub case: String,
+    /// Write the students' file here: grounds, quotes and evidence, nothing linked (never over an existing file)
+    #[arg(short, long, value_name = "EXERCISE")]
+    pub output: String,
+    /// Write the answer key here: the links, the points as model answers, weights and comments (never over an existing file)
+    #[arg(long, value_name = "KEY")]
+    pub answers: String,
     #[command(flatten)]
     pub common: Common,
 }
@@ -409,6 +430,7 @@ pub fn run(cli: Cli) -> Outcome {
         Command::Playbook(args) => print_playbook(&args),
         Command::Graph(args) => graph::run(&args),
         Command::Init(args) => init::run(&args),
+        Command::Exercise(args) => exercise::run(&args),
         Command::Grade(args) => grade::run(&args),
         Command::Redact(args) => redact::run(&args),
         Command::Schema(args) => schema::run(&args),
