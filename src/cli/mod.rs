@@ -71,10 +71,12 @@ pub enum Command {
   rebut exercise redacted.yaml -o exercise.yaml --answers answer-key.yaml
   rebut redact real.yaml -o redacted.yaml --key names.yaml && rebut exercise redacted.yaml -o exercise.yaml --answers answer-key.yaml")]
     Exercise(ExerciseArgs),
-    /// Grade a student's evidence map against an instructor's key
+    /// Grade students' answers to an exercise against the answer key: feedback, or a class summary
     #[command(after_help = "Examples:
-  rebut grade examples/clinic/key.yaml examples/clinic/student-answer.yaml
-  rebut grade --format json key.yaml answers/ana.yaml")]
+  rebut grade --answers answer-key.yaml answers/ana.yaml         # feedback for one student
+  rebut grade --answers answer-key.yaml answers/                 # one line per student, then the class
+  rebut grade --answers answer-key.yaml --format csv answers/ > grades.csv
+  rebut grade examples/clinic/key.yaml examples/clinic/student-answer.yaml   # older form: KEY STUDENT")]
     Grade(GradeArgs),
     /// Make a copy of a case with names, numbers and addresses replaced
     #[command(after_help = "Examples:
@@ -208,15 +210,15 @@ pub struct ExerciseArgs {
 
 #[derive(Args, Debug)]
 pub struct GradeArgs {
-    /// The instructor's case file: the links a good answer makes
-    #[arg(value_name = "KEY")]
-    pub key: String,
-    /// The student's case file: the same grounds and evidence, linked by the student
-    #[arg(value_name = "STUDENT")]
-    pub student: String,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
-    pub format: CheckFormat,
+    /// The instructor's answer key (from `rebut exercise --answers`); `--key` is the older name
+    #[arg(long, visible_alias = "key", value_name = "KEY")]
+    pub answers: Option<String>,
+    /// The students' answers: files, or folders of .yaml files (without --answers: KEY then one STUDENT)
+    #[arg(value_name = "STUDENT", required = true)]
+    pub files: Vec<String>,
+    /// Output format: feedback (one answer) or a line per student and the class summary (text), JSON, or CSV
+    #[arg(long, value_enum, default_value_t = grade::GradeFormat::Text)]
+    pub format: grade::GradeFormat,
     #[command(flatten)]
     pub common: Common,
 }
