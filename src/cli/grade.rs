@@ -70,7 +70,7 @@ pub fn run(args: &GradeArgs) -> Result<Outcome, Error> {
                 error::report(&e);
                 unreadable.push(Unreadable {
                     file: file.clone(),
-                    error: first_line(&error::render(&e, false)),
+                    error: one_line(&e),
                 });
             }
         }
@@ -85,7 +85,7 @@ pub fn run(args: &GradeArgs) -> Result<Outcome, Error> {
             Some(one) => json(one),
             None => String::new(),
         },
-        (GradeFormat::Text, true) => class_text(&graded, &unreadable, &key),
+        (GradeFormat::Text, true) => class_text(&graded, &unreadable, &key, &playbook),
         (GradeFormat::Json, true) => json(&ClassJson {
             students: &graded,
             unreadable: &unreadable,
@@ -101,15 +101,26 @@ pub fn run(args: &GradeArgs) -> Result<Outcome, Error> {
     })
 }
 
-fn first_line(text: &str) -> String {
-    let text = text.trim();
-    // The summary line of a located report is its last; a plain error's its first.
-    let line = text
-        .lines()
-        .rev()
-        .find(|l| l.starts_with("error"))
-        .unwrap_or_else(|| text.lines().next().unwrap_or(""));
-    line.trim_start_matches("error: ").to_owned()
+/// The error in one line: the first located problem with its place, or
+/// the summary.
+fn one_line(e: &Error) -> String {
+    match e {
+        Error::Unusable(rejected) => {
+            let problems = &rejected.unusable.problems;
+            let Some(p) = problems.first() else {
+                return e.to_string();
+            };
+            let more = match problems.len() {
+                1 => String::new(),
+                n => format!(" (and {} more problems)", n - 1),
+            };
+            match p.loc {
+                Some(loc) => format!("line {}: {}{more}", loc.line, p.message),
+                None => format!("{}{more}", p.message),
+            }
+        }
+        _ => e.to_string(),
+    }
 }
 
 fn json<T: Serialize>(value: &T) -> String {
@@ -340,25 +351,54 @@ pub fn feedback(
             }
             line(FOUND, "found", text);
         }
-        for id in &gg.missing {
+        // A swap's two missed links are named by the swap, not again.
+        let swapped_here = |id: &String| {
+            grade.swaps.iter().any(|sw| {
+                (sw.grounds[0] == gg.ground && sw.evidence[0] == *id)
+                    || (sw.grounds[1] == gg.ground && sw.evidence[1] == *id)
+            })
+        };
+        for id in gg.missing.iter().filter(|id| !swapped_here(id)) {
             let mut text = format!("{}: the key relies on it for this ground", title(id));
             if let Some(c) = comment(id) {
                 text.push_str(&format!(". Instructor: {}", flat(&c)));
             }
             line(MISSED, "missed", text);
         }
+        let swap_cost = |g: &GroundGrade| {
+            g.extra
+                .iter()
+                .find(|x| x.why == ExtraKind::Swap)
+                .map_or(0.0, |x| x.cost)
+        };
         for sw in grade.swaps.iter().filter(|sw| sw.grounds[0] == gg.ground) {
+            let other = numeral_of(&sw.grounds[1]);
+            let other_cost = grade
+                .grounds
+                .iter()
+                .find(|g| g.ground == sw.grounds[1])
+                .map_or(0.0, swap_cost);
             line(
                 MISSED,
                 "swapped",
                 format!(
-                    "{} and {} between Ground {} and Ground {}: the first answers Ground {}, the second Ground {} (one swap, counted in both grounds)",
+                    "{} and {} between Ground {} and Ground {}: the first answers Ground {}, the second Ground {}, and you cited each for the other ground (one swap: each ground misses its exhibit, and {})",
                     title(&sw.evidence[0]),
                     title(&sw.evidence[1]),
                     gg.numeral,
-                    numeral_of(&sw.grounds[1]),
+                    other,
                     gg.numeral,
-                    numeral_of(&sw.grounds[1]),
+                    other,
+                    if points(swap_cost(gg)) == points(other_cost) {
+                        format!("loses {} points for the other's", points(other_cost))
+                    } else {
+                        format!(
+                            "Ground {} loses {} points for the other's, Ground {other} {}",
+                            gg.numeral,
+                            points(swap_cost(gg)),
+                            points(other_cost)
+                        )
+                    },
                 ),
             );
         }
@@ -366,7 +406,12 @@ pub fn feedback(
             line(
                 MISSED,
                 "swapped",
-                format!("see Ground {}: the same swap", numeral_of(&sw.grounds[0])),
+                format!(
+                    "the swap named under Ground {}: {} belongs here, {} there",
+                    numeral_of(&sw.grounds[0]),
+                    title(&sw.evidence[1]),
+                    title(&sw.evidence[0]),
+                ),
             );
         }
         for x in &gg.extra {
@@ -588,7 +633,13 @@ pub fn summary(graded: &[Graded], unreadable: &[Unreadable], key: &Case) -> Summ
         .map(|(gi, ground)| {
             let students = graded
                 .iter()
-                .filter(|s| s.grade.grounds.get(gi).is_some_and(|g| g.score < g.weight / 2.0))
+                // Shown to one decimal: half of 16.7 is 8.3, not under half.
+                .filter(|s| {
+                    s.grade
+                        .grounds
+                        .get(gi)
+                        .is_some_and(|g| g.score < g.weight / 2.0 - 0.05)
+                })
                 .count();
             (
                 gi,
@@ -635,7 +686,7 @@ pub fn summary(graded: &[Graded], unreadable: &[Unreadable], key: &Case) -> Summ
     }
 }
 
-fn class_text(graded: &[Graded], unreadable: &[Unreadable], key: &Case) -> String {
+fn class_text(graded: &[Graded], unreadable: &[Unreadable], key: &Case, playbook: &Playbook) -> String {
     let mut out = String::new();
     let width = graded
         .iter()
@@ -758,11 +809,11 @@ fn class_text(graded: &[Graded], unreadable: &[Unreadable], key: &Case) -> Strin
     if !s.most_missed_grounds.is_empty() {
         let _ = writeln!(out, "  grounds most often under half marks:");
         for c in &s.most_missed_grounds {
-            let label = key
-                .grounds
-                .iter()
-                .find(|g| g.id == c.ground)
-                .map_or("", |g| g.category.as_str());
+            let label = key.grounds.iter().find(|g| g.id == c.ground).map_or("", |g| {
+                playbook
+                    .category(&g.category)
+                    .map_or(g.category.as_str(), |x| x.label.as_str())
+            });
             let _ = writeln!(
                 out,
                 "    Ground {} ({label}): {} of {}",

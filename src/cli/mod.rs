@@ -210,8 +210,8 @@ pub struct ExerciseArgs {
 
 #[derive(Args, Debug)]
 pub struct GradeArgs {
-    /// The instructor's answer key (from `rebut exercise --answers`); `--key` is the older name
-    #[arg(long, visible_alias = "key", value_name = "KEY")]
+    /// The instructor's answer key (from `rebut exercise --answers`)
+    #[arg(long, value_name = "KEY")]
     pub answers: Option<String>,
     /// The students' answers: files, or folders of .yaml files (without --answers: KEY then one STUDENT)
     #[arg(value_name = "STUDENT", required = true)]

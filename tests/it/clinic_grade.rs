@@ -274,7 +274,18 @@ fn a_swap_and_a_stale_letter_are_named_and_cost() {
             "between Ground I and Ground II",
         ],
     );
-    has_line(&text, &["swapped", "see Ground I: the same swap"]);
+    has_line(
+        &text,
+        &[
+            "swapped",
+            "the swap named under Ground I",
+            "Letter of the health ministry\u{201d} belongs here",
+        ],
+    );
+    assert!(
+        !text.contains("missed     \u{201c}MRI report"),
+        "the swap names its missed links:\n{text}"
+    );
     assert_eq!(
         text.matches("between Ground I and Ground II").count(),
         1,
@@ -537,6 +548,36 @@ fn a_class_is_graded_at_once_with_a_summary() {
 }
 
 #[test]
+fn the_example_class_gets_the_grades_the_guide_shows() {
+    let (code, stdout, stderr) = run(&["--answers", KEY, "examples/clinic/class"]);
+    assert_eq!(code, 0, "{stderr}");
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert!(
+        lines[0].starts_with("examples/clinic/class/ana.yaml") && lines[0].contains(" 100/100"),
+        "{stdout}"
+    );
+    assert!(
+        lines[1].contains(" 42.8/100") && lines[1].ends_with("1 swap"),
+        "{stdout}"
+    );
+    assert!(
+        lines[2].contains(" 25/100")
+            && lines[2].contains("blank: II, IV, V, VI; 1 point without words of its own"),
+        "{stdout}"
+    );
+    has_line(
+        &stdout,
+        &["mean 55.9/100, spread (standard deviation) 32, lowest 25, highest 100"],
+    );
+    has_line(
+        &stdout,
+        &[
+            "\u{201c}Itinerary and escort plan\u{201d} and \u{201c}Follow-up plan on return\u{201d} between Grounds V and VI: 1 of 3",
+        ],
+    );
+}
+
+#[test]
 fn without_answers_the_first_of_two_files_is_the_key() {
     let (code, stdout, _) = run(&[KEY, ANSWER]);
     assert_eq!(code, 0);
@@ -544,9 +585,9 @@ fn without_answers_the_first_of_two_files_is_the_key() {
     let (code, _, stderr) = run(&[KEY, ANSWER, ANSWER]);
     assert_eq!(code, 2);
     assert!(stderr.contains("--answers KEY"), "{stderr}");
-    let (code, same, _) = run(&["--key", KEY, ANSWER]);
-    assert_eq!(code, 0, "--key is the older name of --answers");
-    assert_eq!(same, stdout);
+    let (code, same, _) = run(&["--answers", KEY, ANSWER]);
+    assert_eq!(code, 0);
+    assert_eq!(same, stdout, "the same grade either way");
 }
 
 // The sample answer of examples/clinic.
