@@ -260,163 +260,233 @@ pub fn feedback(
     key_name: &str,
     student_name: &str,
 ) -> String {
-    use crate::display::name as shown_name;
-    let (key_name, student_name) = (shown_name(key_name), shown_name(student_name));
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{BOLD}Feedback on {student_name}{BOLD:#} {DIM}(graded against {key_name}){DIM:#}"
-    );
-    let _ = writeln!(out, "\n{BOLD}Score: {}/100{BOLD:#}", points(grade.score));
-    if !grade.warnings.is_empty() {
-        let _ = writeln!(out, "\n{EXTRA}Warnings{EXTRA:#}");
-        for w in &grade.warnings {
-            out.push_str(&wrap(&format!("- {}", flat(w)), "  ", 74));
-        }
+    let mut w = Feedback {
+        out: String::new(),
+        grade,
+        key,
+    };
+    w.header(key_name, student_name);
+    for (g, gg) in grade.grounds.iter().enumerate() {
+        w.ground(g, gg, ground_label(playbook, gg));
     }
-    if !grade.shape.is_empty() {
-        let _ = writeln!(out, "\n{BOLD}How your file was read{BOLD:#}");
-        for note in &grade.shape {
-            out.push_str(&wrap(&format!("- {}", flat(note)), "  ", 74));
-        }
+    w.overall();
+    w.out
+}
+
+struct Feedback<'a> {
+    out: String,
+    grade: &'a Grade,
+    key: &'a Case,
+}
+
+impl Feedback<'_> {
+    fn title(&self, id: &str) -> String {
+        quoted(self.key.evidence_by_id(id).map_or(id, |e| e.title.as_str()))
     }
-    let title = |id: &str| quoted(key.evidence_by_id(id).map_or(id, |e| e.title.as_str()));
-    let numeral_of = |id: &str| {
-        key.grounds
+
+    fn numeral(&self, id: &str) -> String {
+        self.key
+            .grounds
             .iter()
             .position(|g| g.id == id)
             .map_or_else(|| id.to_owned(), |g| roman(g + 1))
-    };
-    for (g, gg) in grade.grounds.iter().enumerate() {
-        let ground = &key.grounds[g];
-        let links = grade::key_links(key, g);
-        let comment = |id: &str| {
-            links
-                .iter()
-                .find(|l| key.evidence[l.evidence].id == id)
-                .and_then(|l| l.comment.clone())
-        };
+    }
+
+    /// One entry: a word in its style, then the text wrapped beside it.
+    fn entry(&mut self, style: Style, word: &str, text: &str) {
+        for (n, l) in wrap(text, "", 62).lines().enumerate() {
+            if n == 0 {
+                let _ = writeln!(self.out, "  {style}{word:<10}{style:#} {l}");
+            } else {
+                let _ = writeln!(self.out, "  {:<10} {l}", "");
+            }
+        }
+    }
+
+    fn header(&mut self, key_name: &str, student_name: &str) {
+        use crate::display::name as shown_name;
+        let (key_name, student_name) = (shown_name(key_name), shown_name(student_name));
         let _ = writeln!(
-            out,
+            self.out,
+            "{BOLD}Feedback on {student_name}{BOLD:#} {DIM}(graded against {key_name}){DIM:#}"
+        );
+        let _ = writeln!(
+            self.out,
+            "\n{BOLD}Score: {}/100{BOLD:#}",
+            points(self.grade.score)
+        );
+        for (heading, style, notes) in [
+            ("Warnings", EXTRA, &self.grade.warnings),
+            ("How your file was read", BOLD, &self.grade.shape),
+        ] {
+            if notes.is_empty() {
+                continue;
+            }
+            let _ = writeln!(self.out, "\n{style}{heading}{style:#}");
+            for note in notes {
+                self.out.push_str(&wrap(&format!("- {}", flat(note)), "  ", 74));
+            }
+        }
+    }
+
+    fn ground(&mut self, g: usize, gg: &GroundGrade, label: &str) {
+        let ground = &self.key.grounds[g];
+        let _ = writeln!(
+            self.out,
             "\n{BOLD}Ground {}: {}{BOLD:#}  {} of {} points",
             gg.numeral,
-            crate::display::text(ground_label(playbook, gg)),
+            flat(label),
             points(gg.score),
             points(gg.weight)
         );
-        out.push_str(&wrap(
+        self.out.push_str(&wrap(
             &format!("The decision: \u{201c}{}\u{201d}", flat(&ground.quote)),
             "  ",
             74,
         ));
+        self.cited(gg);
+        self.links(g, gg);
+        self.swaps(gg);
+        self.extras(gg);
+        self.model(g);
+        if gg.status_differs {
+            let _ = writeln!(
+                self.out,
+                "  Status: yours is {}; the key's is {}.",
+                gg.student_status.map_or("missing", |s| s.as_str()),
+                gg.key_status.as_str()
+            );
+        }
+    }
+
+    fn cited(&mut self, gg: &GroundGrade) {
         if gg.blank {
             let _ = writeln!(
-                out,
+                self.out,
                 "  {MISSED}You left this ground blank{MISSED:#}: an unanswered ground stands, and it costs its whole {} points.",
                 points(gg.weight)
             );
-        } else {
-            let cited: Vec<String> = gg
-                .matched
-                .iter()
-                .map(|id| title(id))
-                .chain(gg.extra.iter().map(|x| quoted(&x.title)))
-                .collect();
-            if cited.is_empty() {
-                let _ = writeln!(
-                    out,
-                    "  You cited no exhibit: a point no document proves answers nothing."
-                );
-            } else {
-                out.push_str(&wrap(&format!("You cited: {}.", cited.join("; ")), "  ", 74));
-            }
+            return;
         }
-        let mut line = |style: Style, word: &str, text: String| {
-            let body = wrap(&text, "", 62);
-            for (n, l) in body.lines().enumerate() {
-                if n == 0 {
-                    let _ = writeln!(out, "  {style}{word:<10}{style:#} {l}");
-                } else {
-                    let _ = writeln!(out, "  {:<10} {l}", "");
-                }
-            }
+        let cited: Vec<String> = gg
+            .matched
+            .iter()
+            .map(|id| self.title(id))
+            .chain(gg.extra.iter().map(|x| quoted(&x.title)))
+            .collect();
+        if cited.is_empty() {
+            let _ = writeln!(
+                self.out,
+                "  You cited no exhibit: a point no document proves answers nothing."
+            );
+        } else {
+            self.out
+                .push_str(&wrap(&format!("You cited: {}.", cited.join("; ")), "  ", 74));
+        }
+    }
+
+    /// Links found and missed, with the instructor's comments.
+    fn links(&mut self, g: usize, gg: &GroundGrade) {
+        let links = grade::key_links(self.key, g);
+        let comment = |id: &str| {
+            links
+                .iter()
+                .find(|l| self.key.evidence[l.evidence].id == id)
+                .and_then(|l| l.comment.as_deref())
+                .map(|c| format!(". Instructor: {}", flat(c)))
+                .unwrap_or_default()
         };
+        let mut entries: Vec<(Style, &str, String)> = Vec::new();
         for id in &gg.matched {
-            let mut text = title(id);
-            if gg.optional_matched.contains(id) {
-                text.push_str(" (the key accepts it here, though it does not require it)");
-            }
-            if let Some(c) = comment(id) {
-                text.push_str(&format!(". Instructor: {}", flat(&c)));
-            }
-            line(FOUND, "found", text);
+            let optional = if gg.optional_matched.contains(id) {
+                " (the key accepts it here, though it does not require it)"
+            } else {
+                ""
+            };
+            entries.push((
+                FOUND,
+                "found",
+                format!("{}{optional}{}", self.title(id), comment(id)),
+            ));
         }
         // A swap's two missed links are named by the swap, not again.
         let swapped_here = |id: &String| {
-            grade.swaps.iter().any(|sw| {
+            self.grade.swaps.iter().any(|sw| {
                 (sw.grounds[0] == gg.ground && sw.evidence[0] == *id)
                     || (sw.grounds[1] == gg.ground && sw.evidence[1] == *id)
             })
         };
         for id in gg.missing.iter().filter(|id| !swapped_here(id)) {
-            let mut text = format!("{}: the key relies on it for this ground", title(id));
-            if let Some(c) = comment(id) {
-                text.push_str(&format!(". Instructor: {}", flat(&c)));
-            }
-            line(MISSED, "missed", text);
+            entries.push((
+                MISSED,
+                "missed",
+                format!(
+                    "{}: the key relies on it for this ground{}",
+                    self.title(id),
+                    comment(id)
+                ),
+            ));
         }
+        for (style, word, text) in entries {
+            self.entry(style, word, &text);
+        }
+    }
+
+    /// A swap, named once under its first ground and pointed to from the second.
+    fn swaps(&mut self, gg: &GroundGrade) {
         let swap_cost = |g: &GroundGrade| {
             g.extra
                 .iter()
                 .find(|x| x.why == ExtraKind::Swap)
                 .map_or(0.0, |x| x.cost)
         };
-        for sw in grade.swaps.iter().filter(|sw| sw.grounds[0] == gg.ground) {
-            let other = numeral_of(&sw.grounds[1]);
-            let other_cost = grade
-                .grounds
-                .iter()
-                .find(|g| g.ground == sw.grounds[1])
-                .map_or(0.0, swap_cost);
-            line(
-                MISSED,
-                "swapped",
-                format!(
-                    "{} and {} between Ground {} and Ground {}: the first answers Ground {}, the second Ground {}, and you cited each for the other ground (one swap: each ground misses its exhibit, and {})",
-                    title(&sw.evidence[0]),
-                    title(&sw.evidence[1]),
-                    gg.numeral,
-                    other,
-                    gg.numeral,
-                    other,
-                    if points(swap_cost(gg)) == points(other_cost) {
-                        format!("loses {} points for the other's", points(other_cost))
-                    } else {
-                        format!(
-                            "Ground {} loses {} points for the other's, Ground {other} {}",
-                            gg.numeral,
-                            points(swap_cost(gg)),
-                            points(other_cost)
-                        )
-                    },
-                ),
+        let mut entries = Vec::new();
+        for sw in self.grade.swaps.iter().filter(|sw| sw.grounds[0] == gg.ground) {
+            let other = self.numeral(&sw.grounds[1]);
+            let (here, there) = (
+                swap_cost(gg),
+                self.grade
+                    .grounds
+                    .iter()
+                    .find(|g| g.ground == sw.grounds[1])
+                    .map_or(0.0, swap_cost),
             );
-        }
-        for sw in grade.swaps.iter().filter(|sw| sw.grounds[1] == gg.ground) {
-            line(
-                MISSED,
-                "swapped",
+            let cost = if points(here) == points(there) {
+                format!("loses {} points for the other's", points(there))
+            } else {
                 format!(
-                    "the swap named under Ground {}: {} belongs here, {} there",
-                    numeral_of(&sw.grounds[0]),
-                    title(&sw.evidence[1]),
-                    title(&sw.evidence[0]),
-                ),
-            );
+                    "Ground {} loses {} points for the other's, Ground {other} {}",
+                    gg.numeral,
+                    points(here),
+                    points(there)
+                )
+            };
+            entries.push(format!(
+                "{} and {} between Ground {} and Ground {other}: the first answers Ground {}, the second Ground {other}, and you cited each for the other ground (one swap: each ground misses its exhibit, and {cost})",
+                self.title(&sw.evidence[0]),
+                self.title(&sw.evidence[1]),
+                gg.numeral,
+                gg.numeral,
+            ));
         }
+        for sw in self.grade.swaps.iter().filter(|sw| sw.grounds[1] == gg.ground) {
+            entries.push(format!(
+                "the swap named under Ground {}: {} belongs here, {} there",
+                self.numeral(&sw.grounds[0]),
+                self.title(&sw.evidence[1]),
+                self.title(&sw.evidence[0]),
+            ));
+        }
+        for text in entries {
+            self.entry(MISSED, "swapped", &text);
+        }
+    }
+
+    /// Links that cost, optional links left out, and wordless points.
+    fn extras(&mut self, gg: &GroundGrade) {
+        let mut entries: Vec<(Style, &str, String)> = Vec::new();
         for x in &gg.extra {
             let t = quoted(&x.title);
-            let cost = format!(" (\u{2212}{} points)", points(x.cost));
             let (word, text) = match x.why {
                 ExtraKind::NotReceived => (
                     "not in hand",
@@ -432,12 +502,12 @@ pub fn feedback(
                 ),
                 ExtraKind::Swap => continue,
                 ExtraKind::OtherGround => {
-                    let others: Vec<String> = x.key_grounds.iter().map(|g| numeral_of(g)).collect();
+                    let others: Vec<String> = x.key_grounds.iter().map(|g| self.numeral(g)).collect();
+                    let s = if others.len() == 1 { "" } else { "s" };
                     (
                         "elsewhere",
                         format!(
-                            "{t} answers Ground{} {} in the key, not this one",
-                            if others.len() == 1 { "" } else { "s" },
+                            "{t} answers Ground{s} {} in the key, not this one",
                             others.join(" and ")
                         ),
                     )
@@ -445,17 +515,17 @@ pub fn feedback(
                 ExtraKind::Added => ("added", format!("{t} is not in the exercise's record")),
                 ExtraKind::Unlinked => ("extra", format!("{t} answers no ground in the key")),
             };
-            line(EXTRA, word, format!("{text}{cost}"));
+            entries.push((EXTRA, word, format!("{text} (\u{2212}{} points)", points(x.cost))));
         }
         for id in &gg.optional_skipped {
-            line(
+            entries.push((
                 DIM,
                 "optional",
                 format!(
                     "{}: the key accepts it here; leaving it out costs nothing",
-                    title(id)
+                    self.title(id)
                 ),
-            );
+            ));
         }
         for w in &gg.wordless {
             let why = match w.why {
@@ -465,7 +535,7 @@ pub fn feedback(
             };
             let shown: String = w.text.chars().take(40).collect();
             let more = if w.text.chars().count() > 40 { "..." } else { "" };
-            line(
+            entries.push((
                 EXTRA,
                 "no words",
                 format!(
@@ -473,78 +543,82 @@ pub fn feedback(
                     w.point,
                     flat(&shown)
                 ),
-            );
+            ));
         }
-        if !ground.points.is_empty() {
-            let _ = writeln!(out, "  {DIM}Model answer:{DIM:#}");
-            for p in &ground.points {
-                let mut ids: Vec<&str> = p.citations.iter().map(|c| c.evidence.as_str()).collect();
-                ids.dedup();
-                let cites: Vec<String> = ids.iter().map(|id| title(id)).collect();
-                let text = if cites.is_empty() {
-                    flat(&p.text)
-                } else {
-                    format!("{} ({})", flat(&p.text), cites.join("; "))
-                };
-                out.push_str(&wrap(&format!("- {text}"), "    ", 70));
-            }
-        } else {
+        for (style, word, text) in entries {
+            self.entry(style, word, &text);
+        }
+    }
+
+    fn model(&mut self, g: usize) {
+        let ground = &self.key.grounds[g];
+        if ground.points.is_empty() {
             let _ = writeln!(
-                out,
+                self.out,
                 "  {DIM}Model answer: nothing in the record answers this ground yet.{DIM:#}"
             );
+            return;
         }
-        if gg.status_differs {
-            let _ = writeln!(
-                out,
-                "  Status: yours is {}; the key's is {}.",
-                gg.student_status.map_or("missing", |s| s.as_str()),
-                gg.key_status.as_str()
-            );
-        }
-    }
-    let _ = writeln!(out, "\n{BOLD}Overall{BOLD:#}");
-    let _ = writeln!(out, "  score      {:>4}  out of 100", points(grade.score));
-    let _ = writeln!(
-        out,
-        "  recall     {:>4}  you found {} of the {} links the key requires",
-        percent(grade.recall),
-        grade.required_matched(),
-        grade.required()
-    );
-    match grade.precision {
-        None => {
-            let _ = writeln!(out, "  precision     -  you have made no links yet");
-        }
-        Some(p) => {
-            let _ = writeln!(
-                out,
-                "  precision  {:>4}  {} of your {} links are in the key",
-                percent(p),
-                grade.matched.len(),
-                grade.claimed()
-            );
+        let _ = writeln!(self.out, "  {DIM}Model answer:{DIM:#}");
+        for p in &ground.points {
+            let mut ids: Vec<&str> = p.citations.iter().map(|c| c.evidence.as_str()).collect();
+            ids.dedup();
+            let cites: Vec<String> = ids.iter().map(|id| self.title(id)).collect();
+            let text = if cites.is_empty() {
+                flat(&p.text)
+            } else {
+                format!("{} ({})", flat(&p.text), cites.join("; "))
+            };
+            self.out.push_str(&wrap(&format!("- {text}"), "    ", 70));
         }
     }
-    let differing: Vec<&str> = grade
-        .grounds
-        .iter()
-        .filter(|g| g.status_differs)
-        .map(|g| g.numeral.as_str())
-        .collect();
-    if differing.is_empty() {
-        let _ = writeln!(out, "  every ground has the status the key gives it");
-    } else {
+
+    fn overall(&mut self) {
+        let grade = self.grade;
+        let out = &mut self.out;
+        let _ = writeln!(out, "\n{BOLD}Overall{BOLD:#}");
+        let _ = writeln!(out, "  score      {:>4}  out of 100", points(grade.score));
         let _ = writeln!(
             out,
-            "  {} ground{} get{} a status other than the key's: {}",
-            differing.len(),
-            if differing.len() == 1 { "" } else { "s" },
-            if differing.len() == 1 { "s" } else { "" },
-            differing.join(", ")
+            "  recall     {:>4}  you found {} of the {} links the key requires",
+            percent(grade.recall),
+            grade.required_matched(),
+            grade.required()
         );
+        match grade.precision {
+            None => {
+                let _ = writeln!(out, "  precision     -  you have made no links yet");
+            }
+            Some(p) => {
+                let _ = writeln!(
+                    out,
+                    "  precision  {:>4}  {} of your {} links are in the key",
+                    percent(p),
+                    grade.matched.len(),
+                    grade.claimed()
+                );
+            }
+        }
+        let differing: Vec<&str> = grade
+            .grounds
+            .iter()
+            .filter(|g| g.status_differs)
+            .map(|g| g.numeral.as_str())
+            .collect();
+        if differing.is_empty() {
+            let _ = writeln!(out, "  every ground has the status the key gives it");
+        } else {
+            let one = differing.len() == 1;
+            let _ = writeln!(
+                out,
+                "  {} ground{} get{} a status other than the key's: {}",
+                differing.len(),
+                if one { "" } else { "s" },
+                if one { "s" } else { "" },
+                differing.join(", ")
+            );
+        }
     }
-    out
 }
 
 /// The class's figures.
@@ -686,6 +760,49 @@ pub fn summary(graded: &[Graded], unreadable: &[Unreadable], key: &Case) -> Summ
     }
 }
 
+/// "1 swap", "2 swaps".
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// What a class line says of an answer besides its figures.
+fn notes(grade: &Grade) -> Vec<String> {
+    let mut notes = Vec::new();
+    let blank: Vec<&str> = grade
+        .grounds
+        .iter()
+        .filter(|x| x.blank)
+        .map(|x| x.numeral.as_str())
+        .collect();
+    if !blank.is_empty() {
+        notes.push(format!("blank: {}", blank.join(", ")));
+    }
+    if !grade.swaps.is_empty() {
+        notes.push(count(grade.swaps.len(), "swap", "swaps"));
+    }
+    let faulted = grade
+        .grounds
+        .iter()
+        .flat_map(|x| &x.extra)
+        .filter(|x| x.why.is_faulted())
+        .count();
+    if faulted > 0 {
+        notes.push(count(faulted, "faulted link", "faulted links"));
+    }
+    let wordless: usize = grade.grounds.iter().map(|x| x.wordless.len()).sum();
+    if wordless > 0 {
+        notes.push(count(
+            wordless,
+            "point without words of its own",
+            "points without words of their own",
+        ));
+    }
+    if !grade.warnings.is_empty() {
+        notes.push(count(grade.warnings.len(), "warning", "warnings"));
+    }
+    notes
+}
+
 fn class_text(graded: &[Graded], unreadable: &[Unreadable], key: &Case, playbook: &Playbook) -> String {
     let mut out = String::new();
     let width = graded
@@ -696,51 +813,7 @@ fn class_text(graded: &[Graded], unreadable: &[Unreadable], key: &Case, playbook
         .max()
         .unwrap_or(0);
     for g in graded {
-        let blank: Vec<&str> = g
-            .grade
-            .grounds
-            .iter()
-            .filter(|x| x.blank)
-            .map(|x| x.numeral.as_str())
-            .collect();
-        let mut notes = Vec::new();
-        if !blank.is_empty() {
-            notes.push(format!("blank: {}", blank.join(", ")));
-        }
-        if !g.grade.swaps.is_empty() {
-            notes.push(format!(
-                "{} swap{}",
-                g.grade.swaps.len(),
-                if g.grade.swaps.len() == 1 { "" } else { "s" }
-            ));
-        }
-        let faulted = g
-            .grade
-            .grounds
-            .iter()
-            .flat_map(|x| &x.extra)
-            .filter(|x| x.why.is_faulted())
-            .count();
-        if faulted > 0 {
-            notes.push(format!(
-                "{faulted} faulted link{}",
-                if faulted == 1 { "" } else { "s" }
-            ));
-        }
-        let wordless: usize = g.grade.grounds.iter().map(|x| x.wordless.len()).sum();
-        if wordless > 0 {
-            notes.push(format!(
-                "{wordless} point{} without words of its own",
-                if wordless == 1 { "" } else { "s" }
-            ));
-        }
-        if !g.grade.warnings.is_empty() {
-            notes.push(format!(
-                "{} warning{}",
-                g.grade.warnings.len(),
-                if g.grade.warnings.len() == 1 { "" } else { "s" }
-            ));
-        }
+        let notes = notes(&g.grade);
         let _ = writeln!(
             out,
             "{:<width$}  {:>5}/100  recall {:>4}  precision {:>4}{}",
@@ -763,7 +836,12 @@ fn class_text(graded: &[Graded], unreadable: &[Unreadable], key: &Case, playbook
             crate::display::text(&u.error)
         );
     }
-    let s = summary(graded, unreadable, key);
+    summary_text(&mut out, &summary(graded, unreadable, key), key, playbook);
+    out
+}
+
+/// The class's figures under the students' lines.
+fn summary_text(out: &mut String, s: &Summary, key: &Case, playbook: &Playbook) {
     let title = |id: &str| quoted(key.evidence_by_id(id).map_or(id, |e| e.title.as_str()));
     let numeral = |id: &str| {
         key.grounds
@@ -838,7 +916,6 @@ fn class_text(graded: &[Graded], unreadable: &[Unreadable], key: &Case, playbook
             );
         }
     }
-    out
 }
 
 /// A CSV field, quoted when it must be.
@@ -853,9 +930,8 @@ fn field(text: &str) -> String {
 fn csv(graded: &[Graded], unreadable: &[Unreadable], key: &Case) -> String {
     let mut out =
         String::from("file,score,recall,precision,matched,missing,extra,swaps,blank_grounds,warnings");
-    for (g, ground) in key.grounds.iter().enumerate() {
+    for ground in &key.grounds {
         let _ = write!(out, ",ground_{}", field(&ground.id));
-        let _ = g;
     }
     out.push_str(",error\n");
     for g in graded {

@@ -69,14 +69,13 @@ pub enum Command {
     /// Make a clinic exercise from a finished case: the students' file and the answer key
     #[command(after_help = "Examples:
   rebut exercise redacted.yaml -o exercise.yaml --answers answer-key.yaml
-  rebut redact real.yaml -o redacted.yaml --key names.yaml && rebut exercise redacted.yaml -o exercise.yaml --answers answer-key.yaml")]
+  rebut exercise --playbook my-playbook.yaml case.yaml -o week3.yaml --answers week3-key.yaml")]
     Exercise(ExerciseArgs),
     /// Grade students' answers to an exercise against the answer key: feedback, or a class summary
     #[command(after_help = "Examples:
   rebut grade --answers answer-key.yaml answers/ana.yaml         # feedback for one student
   rebut grade --answers answer-key.yaml answers/                 # one line per student, then the class
-  rebut grade --answers answer-key.yaml --format csv answers/ > grades.csv
-  rebut grade examples/clinic/key.yaml examples/clinic/student-answer.yaml   # older form: KEY STUDENT")]
+  rebut grade --answers answer-key.yaml --format csv answers/ > grades.csv")]
     Grade(GradeArgs),
     /// Make a copy of a case with names, numbers and addresses replaced
     #[command(after_help = "Examples:

@@ -244,32 +244,28 @@ pub fn align(key: &Case, student: &Case, key_name: &str, student_name: &str) -> 
             _ => free_student.push(s),
         }
     }
-    let rules: [(&str, &dyn Fn(&Ground, &Ground) -> bool); 1] =
-        [("quote", &|k, s| same_text(&k.quote, &s.quote))];
-    for (by, rule) in rules {
-        for k in 0..key.grounds.len() {
-            if out.grounds[k].is_some() {
-                continue;
-            }
-            let free_key: Vec<usize> = (0..key.grounds.len())
-                .filter(|&k| out.grounds[k].is_none())
-                .collect();
-            let Some(s) = only(&free_student, |s| rule(&key.grounds[k], &student.grounds[s])) else {
-                continue;
-            };
-            // Unambiguous both ways: no other free key ground fits it.
-            if only(&free_key, |k2| rule(&key.grounds[k2], &student.grounds[s])) != Some(k) {
-                continue;
-            }
-            out.grounds[k] = Some(s);
-            free_student.retain(|&x| x != s);
-            out.shape.push(format!(
-                "Ground {} is matched to your ground {} by its {}.",
-                roman(k + 1),
-                student.grounds[s].id,
-                by
-            ));
+    let fits = |k: &Ground, s: &Ground| same_text(&k.quote, &s.quote);
+    for k in 0..key.grounds.len() {
+        if out.grounds[k].is_some() {
+            continue;
         }
+        let free_key: Vec<usize> = (0..key.grounds.len())
+            .filter(|&k| out.grounds[k].is_none())
+            .collect();
+        let Some(s) = only(&free_student, |s| fits(&key.grounds[k], &student.grounds[s])) else {
+            continue;
+        };
+        // Unambiguous both ways: no other free key ground fits it.
+        if only(&free_key, |k2| fits(&key.grounds[k2], &student.grounds[s])) != Some(k) {
+            continue;
+        }
+        out.grounds[k] = Some(s);
+        free_student.retain(|&x| x != s);
+        out.shape.push(format!(
+            "Ground {} is matched to your ground {} by its quote.",
+            roman(k + 1),
+            student.grounds[s].id,
+        ));
     }
     if out.grounds.iter().all(Option::is_none) {
         return Err(mismatch(key, student, key_name, student_name));
@@ -538,57 +534,10 @@ pub fn grade(key: &Case, student: &Case, align: &Alignment, playbook: &Playbook)
         grade.grounds.push(result);
     }
 
-    grade.swaps = swaps(key, &mut grade.grounds, &raw_extras);
+    grade.swaps = swaps(key, &grade.grounds, &raw_extras);
     for (g, extras) in raw_extras.iter().enumerate() {
-        let in_swap = |i: usize| {
-            grade.swaps.iter().any(|sw| {
-                (sw.grounds[0] == key.grounds[g].id && sw.evidence[1] == key.evidence[i].id)
-                    || (sw.grounds[1] == key.grounds[g].id && sw.evidence[0] == key.evidence[i].id)
-            })
-        };
         for &(target, _) in extras {
-            let extra = match target {
-                Target::Added(i) => {
-                    let e = &student.evidence[i];
-                    let why = if e.is_received() {
-                        ExtraKind::Added
-                    } else {
-                        ExtraKind::NotReceived
-                    };
-                    Extra {
-                        evidence: e.id.clone(),
-                        title: e.title.clone(),
-                        why,
-                        key_grounds: Vec::new(),
-                        cost: 0.0,
-                    }
-                }
-                Target::Key(i) => {
-                    let e = &key.evidence[i];
-                    let key_grounds: Vec<String> = (0..key.grounds.len())
-                        .filter(|&h| all_key_links[h].iter().any(|l| l.evidence == i))
-                        .map(|h| key.grounds[h].id.clone())
-                        .collect();
-                    let why = if !e.is_received() {
-                        ExtraKind::NotReceived
-                    } else if in_swap(i) {
-                        ExtraKind::Swap
-                    } else if !key_grounds.is_empty() {
-                        ExtraKind::OtherGround
-                    } else if stale(key, i, playbook) {
-                        ExtraKind::StaleOpinion
-                    } else {
-                        ExtraKind::Unlinked
-                    };
-                    Extra {
-                        evidence: e.id.clone(),
-                        title: e.title.clone(),
-                        why,
-                        key_grounds,
-                        cost: 0.0,
-                    }
-                }
-            };
+            let extra = classify(key, student, &all_key_links, &grade.swaps, (g, target), playbook);
             grade.grounds[g].extra.push(extra);
         }
     }
@@ -609,6 +558,61 @@ pub fn grade(key: &Case, student: &Case, align: &Alignment, playbook: &Playbook)
     let claimed = grade.claimed();
     grade.precision = (claimed > 0).then(|| ratio(grade.matched.len(), claimed));
     grade
+}
+
+/// Why a link the key does not make, from ground `g` to `target`, matters.
+fn classify(
+    key: &Case,
+    student: &Case,
+    key_links: &[Vec<KeyLink>],
+    swaps: &[Swap],
+    (g, target): (usize, Target),
+    playbook: &Playbook,
+) -> Extra {
+    let i = match target {
+        Target::Added(i) => {
+            let e = &student.evidence[i];
+            return Extra {
+                evidence: e.id.clone(),
+                title: e.title.clone(),
+                why: if e.is_received() {
+                    ExtraKind::Added
+                } else {
+                    ExtraKind::NotReceived
+                },
+                key_grounds: Vec::new(),
+                cost: 0.0,
+            };
+        }
+        Target::Key(i) => i,
+    };
+    let e = &key.evidence[i];
+    let in_swap = swaps.iter().any(|sw| {
+        (sw.grounds[0] == key.grounds[g].id && sw.evidence[1] == e.id)
+            || (sw.grounds[1] == key.grounds[g].id && sw.evidence[0] == e.id)
+    });
+    let key_grounds: Vec<String> = (0..key.grounds.len())
+        .filter(|&h| key_links[h].iter().any(|l| l.evidence == i))
+        .map(|h| key.grounds[h].id.clone())
+        .collect();
+    let why = if !e.is_received() {
+        ExtraKind::NotReceived
+    } else if in_swap {
+        ExtraKind::Swap
+    } else if !key_grounds.is_empty() {
+        ExtraKind::OtherGround
+    } else if stale(key, i, playbook) {
+        ExtraKind::StaleOpinion
+    } else {
+        ExtraKind::Unlinked
+    };
+    Extra {
+        evidence: e.id.clone(),
+        title: e.title.clone(),
+        why,
+        key_grounds,
+        cost: 0.0,
+    }
 }
 
 fn round1(x: f64) -> f64 {
@@ -682,7 +686,7 @@ fn score_ground(result: &mut GroundGrade, ours: &[KeyLink], key: &Case) -> f64 {
 
 /// Pairs of missed and extra links that are one swap: the student cited
 /// for ground A what the key cites for B, and for B what it cites for A.
-fn swaps(key: &Case, grounds: &mut [GroundGrade], extras: &[Vec<(Target, bool)>]) -> Vec<Swap> {
+fn swaps(key: &Case, grounds: &[GroundGrade], extras: &[Vec<(Target, bool)>]) -> Vec<Swap> {
     let has_extra = |g: usize, i: usize| extras[g].iter().any(|(t, _)| *t == Target::Key(i));
     let index = |id: &str| key.evidence.iter().position(|e| e.id == id);
     let mut used: Vec<(usize, usize)> = Vec::new();
