@@ -56,6 +56,21 @@ pub fn run(args: &GradeArgs) -> Result<Outcome, Error> {
     };
     let playbook = args.common.playbook()?;
     let (key_source, key) = super::load(&key_path, &args.common, &playbook)?;
+    if key.info.exercise {
+        return Err(Error::refuse(
+            format!(
+                "{} is an exercise (`exercise: true`), not an answer key",
+                crate::display::name(&key_source.name)
+            ),
+            "grade against the key `rebut exercise` wrote with `--answers`",
+        ));
+    }
+    if key.grounds.iter().all(|g| g.points.is_empty()) {
+        error::warning(&format!(
+            "the answer key {} answers no ground: every answer is graded against nothing",
+            crate::display::name(&key_source.name)
+        ));
+    }
     let (files, class) = answer_files(&students, &key_path)?;
 
     let mut graded: Vec<Graded> = Vec::new();
@@ -344,7 +359,7 @@ impl Feedback<'_> {
             "  ",
             74,
         ));
-        self.cited(gg);
+        self.cited(g, gg);
         self.links(g, gg);
         self.swaps(gg);
         self.extras(gg);
@@ -359,7 +374,14 @@ impl Feedback<'_> {
         }
     }
 
-    fn cited(&mut self, gg: &GroundGrade) {
+    fn cited(&mut self, g: usize, gg: &GroundGrade) {
+        if gg.blank && self.key.grounds[g].points.is_empty() {
+            let _ = writeln!(
+                self.out,
+                "  You left this ground blank, as the key does: nothing in the record answers it yet."
+            );
+            return;
+        }
         if gg.blank {
             let _ = writeln!(
                 self.out,

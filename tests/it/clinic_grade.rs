@@ -955,3 +955,37 @@ mod props {
         }
     }
 }
+
+#[test]
+fn an_exercise_given_as_the_key_is_refused() {
+    let (code, stdout, stderr) = run(&["--answers", EXERCISE, ANSWER]);
+    assert_eq!(code, 2);
+    assert!(stdout.is_empty());
+    assert!(
+        stderr.contains("is an exercise (`exercise: true`), not an answer key"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_ground_the_key_leaves_blank_costs_nothing_left_blank() {
+    let key = key_text().replace(
+        "    responses:\n      - point: Ms. Cux's affidavit and bank statements show funds that cover the stay.\n        evidence: [E5]\n",
+        "",
+    );
+    assert_ne!(key, key_text());
+    let dir = scratch("grade-blank-key");
+    let key_path = dir.join("key.yaml");
+    std::fs::write(&key_path, key).unwrap();
+    let answer_path = dir.join("a.yaml");
+    std::fs::write(&answer_path, answer([STRONG[0], STRONG[1], ""])).unwrap();
+    let (code, stdout, stderr) = Rebut::new()
+        .args(["grade", "--answers"])
+        .arg(&key_path)
+        .arg(&answer_path)
+        .run()
+        .parts();
+    assert_eq!(code, 0, "{stderr}");
+    has_line(&stdout, &["Score: 100/100"]);
+    has_line(&stdout, &["You left this ground blank, as the key does"]);
+}
