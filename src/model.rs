@@ -59,6 +59,12 @@ pub struct CaseInfo {
     pub loc: Loc,
     /// The case's name, e.g. "Humanitarian parole for M. Reyes (pediatric leukemia)".
     pub title: String,
+    /// True in a clinic exercise (`rebut exercise` sets it): `check` and the
+    /// gap report keep their findings but leave out the hints that would give
+    /// the answer away, such as which exhibit could answer which ground.
+    #[serde(skip_serializing_if = "is_false", default)]
+    #[schemars(with = "Option<bool>", default)]
+    pub exercise: bool,
     /// The playbook this case is written for; leave it out for the default.
     #[schemars(with = "Option<schema::PlaybookId>")]
     pub kind: Option<String>,
@@ -334,6 +340,11 @@ pub struct Ground {
     pub cite: Option<String>,
     /// The decision's own words for this ground.
     pub quote: String,
+    /// Only in a grading key: this ground's share of the score (default 1;
+    /// the shares are scaled to 100 points).
+    #[schemars(with = "Option<schema::Weight>")]
+    #[serde(deserialize_with = "read::opt_count")]
+    pub weight: Option<u32>,
     /// The points that answer this ground; none means the ground is unanswered.
     #[serde(rename = "responses")]
     #[schemars(with = "Option<Vec<Point>>")]
@@ -366,12 +377,18 @@ pub struct Citation {
     pub pages: Option<Pinpoint>,
     /// In a grading key: a link the student may leave out at no cost.
     pub optional: bool,
+    /// In a grading key: how much this link counts within its ground
+    /// (default 1).
+    pub weight: Option<u32>,
+    /// In a grading key: the instructor's comment on this link, shown to
+    /// the student in the feedback.
+    pub comment: Option<String>,
 }
 
 impl Serialize for Citation {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
-        if self.pages.is_none() && !self.optional {
+        if self.pages.is_none() && !self.optional && self.weight.is_none() && self.comment.is_none() {
             return s.serialize_str(&self.evidence);
         }
         let mut map = s.serialize_map(None)?;
@@ -381,6 +398,12 @@ impl Serialize for Citation {
         }
         if self.optional {
             map.serialize_entry("optional", &true)?;
+        }
+        if let Some(weight) = self.weight {
+            map.serialize_entry("weight", &weight)?;
+        }
+        if let Some(comment) = &self.comment {
+            map.serialize_entry("comment", comment)?;
         }
         map.end()
     }
@@ -675,6 +698,7 @@ impl JsonSchema for Citation {
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
         let id = generator.subschema_for::<schema::Id>();
         let pages = generator.subschema_for::<schema::Pinpoint>();
+        let count = generator.subschema_for::<schema::Weight>();
         schemars::json_schema!({
             "description": "An evidence id (`E1`), or a map with a pinpoint (`{id: E1, pages: \"2-3\"}`).",
             "anyOf": [
@@ -692,6 +716,14 @@ impl JsonSchema for Citation {
                         "optional": {
                             "description": "In a grading key: a link the student may leave out at no cost.",
                             "type": ["boolean", "null"]
+                        },
+                        "weight": {
+                            "description": "In a grading key: how much this link counts within its ground (default 1).",
+                            "anyOf": [count, { "type": "null" }]
+                        },
+                        "comment": {
+                            "description": "In a grading key: the instructor's comment on this link, shown to the student in the feedback.",
+                            "type": ["string", "null"]
                         }
                     }
                 }
@@ -958,6 +990,9 @@ pub mod read {
         pages: Option<Pinpoint>,
         #[serde(default)]
         optional: bool,
+        #[serde(deserialize_with = "opt_count")]
+        weight: Option<u32>,
+        comment: Option<String>,
     }
 
     impl<'de> Deserialize<'de> for Citation {
@@ -981,6 +1016,8 @@ pub mod read {
                 evidence: c.id,
                 pages: c.pages,
                 optional: c.optional,
+                weight: c.weight,
+                comment: c.comment,
             })
         }
     }

@@ -476,15 +476,20 @@ fn check_cited(case: &Case, g: usize, result: &GroundResult, checker: &Checker<'
             .map(|t| checker.playbook.type_label(t))
             .collect();
         if !missing.is_empty() {
-            out.push(at(
-                Code::ExpectedEvidence,
-                ground.loc,
+            // In an exercise, naming the kinds would point at the exhibits.
+            let message = if case.info.exercise {
+                format!(
+                    "ground {id} lacks a kind of evidence the playbook expects for `{}`",
+                    category.id
+                )
+            } else {
                 format!(
                     "ground {id} lacks evidence the playbook expects for `{}`: {}",
                     category.id,
                     listed(&missing, "; ")
-                ),
-            ));
+                )
+            };
+            out.push(at(Code::ExpectedEvidence, ground.loc, message));
         }
     }
 

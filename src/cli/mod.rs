@@ -6,6 +6,7 @@
 
 mod check;
 pub mod error;
+mod exercise;
 mod grade;
 mod graph;
 mod import;
@@ -65,10 +66,16 @@ pub enum Command {
   rebut init > starter.yaml
   rebut init --playbook my-playbook.yaml exercise.yaml")]
     Init(InitArgs),
-    /// Grade a student's evidence map against an instructor's key
+    /// Make a clinic exercise from a finished case: the students' file and the answer key
     #[command(after_help = "Examples:
-  rebut grade examples/clinic/key.yaml examples/clinic/student-answer.yaml
-  rebut grade --format json key.yaml answers/ana.yaml")]
+  rebut exercise redacted.yaml -o exercise.yaml --answers answer-key.yaml
+  rebut exercise --playbook my-playbook.yaml case.yaml -o week3.yaml --answers week3-key.yaml")]
+    Exercise(ExerciseArgs),
+    /// Grade students' answers to an exercise against the answer key: feedback, or a class summary
+    #[command(after_help = "Examples:
+  rebut grade --answers answer-key.yaml answers/ana.yaml         # feedback for one student
+  rebut grade --answers answer-key.yaml answers/                 # one line per student, then the class
+  rebut grade --answers answer-key.yaml --format csv answers/ > grades.csv")]
     Grade(GradeArgs),
     /// Make a copy of a case with names, numbers and addresses replaced
     #[command(after_help = "Examples:
@@ -186,16 +193,31 @@ pub struct InitArgs {
 }
 
 #[derive(Args, Debug)]
+pub struct ExerciseArgs {
+    /// The finished case (ideally redacted): its points and links become the key
+    #[arg(value_name = "CASE")]
+    pub case: String,
+    /// Write the students' file here: grounds, quotes and evidence, nothing linked (never over an existing file)
+    #[arg(short, long, value_name = "EXERCISE")]
+    pub output: String,
+    /// Write the answer key here: the links, the points as model answers, weights and comments (never over an existing file)
+    #[arg(long, value_name = "KEY")]
+    pub answers: String,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Args, Debug)]
 pub struct GradeArgs {
-    /// The instructor's case file: the links a good answer makes
-    #[arg(value_name = "KEY")]
-    pub key: String,
-    /// The student's case file: the same grounds and evidence, linked by the student
-    #[arg(value_name = "STUDENT")]
-    pub student: String,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
-    pub format: CheckFormat,
+    /// The instructor's answer key (from `rebut exercise --answers`)
+    #[arg(long, value_name = "KEY")]
+    pub answers: Option<String>,
+    /// The students' answers: files, or folders of .yaml files (without --answers: KEY then one STUDENT)
+    #[arg(value_name = "STUDENT", required = true)]
+    pub files: Vec<String>,
+    /// Output format: feedback (one answer) or a line per student and the class summary (text), JSON, or CSV
+    #[arg(long, value_enum, default_value_t = grade::GradeFormat::Text)]
+    pub format: grade::GradeFormat,
     #[command(flatten)]
     pub common: Common,
 }
@@ -409,6 +431,7 @@ pub fn run(cli: Cli) -> Outcome {
         Command::Playbook(args) => print_playbook(&args),
         Command::Graph(args) => graph::run(&args),
         Command::Init(args) => init::run(&args),
+        Command::Exercise(args) => exercise::run(&args),
         Command::Grade(args) => grade::run(&args),
         Command::Redact(args) => redact::run(&args),
         Command::Schema(args) => schema::run(&args),

@@ -146,3 +146,15 @@ pub struct DecisionKindName;
 
 /// The evidence statuses' names; their schema is in `model`, beside the list.
 pub struct EvidenceStatusName;
+
+/// A grading weight: a whole number, at least 1.
+pub struct Weight;
+
+impl JsonSchema for Weight {
+    fn schema_name() -> Cow<'static, str> {
+        "Weight".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "integer", "minimum": 1, "maximum": u32::MAX })
+    }
+}

@@ -136,7 +136,9 @@ pub struct GroundContext<'a> {
     pub prior_only: bool,
     /// The ground cites an exhibit in the packet that the first request did not have.
     pub has_new: bool,
-    /// Evidence types the playbook expects for the category that no cited item has.
+    /// Evidence types the playbook expects for the category that no cited
+    /// item has. This and the next two are empty in a clinic exercise
+    /// (`case.exercise`), where they would give the answer away.
     pub missing_types: Vec<TypeRef<'a>>,
     /// Types that would strengthen the ground and that no cited item has.
     pub suggested_types: Vec<TypeRef<'a>>,
@@ -528,6 +530,7 @@ impl<'a> View<'a> {
         let ground = &checked.case.grounds[g];
         let result = &checked.report.grounds[g];
         let category = checked.playbook.category(&ground.category);
+        let hints = category.filter(|_| !checked.case.info.exercise);
         let cited: Vec<&Evidence> = result
             .evidence
             .iter()
@@ -566,13 +569,15 @@ impl<'a> View<'a> {
                 .evidence
                 .iter()
                 .any(|&i| checked.plan.of(i).is_some() && !checked.case.evidence[i].submitted_before),
-            missing_types: category.map_or_else(Vec::new, |c| lacking(&c.expects)),
-            suggested_types: category.map_or_else(Vec::new, |c| lacking(&c.strengthens)),
+            // An exercise keeps these hints out: they would give the answer away.
+            missing_types: hints.map_or_else(Vec::new, |c| lacking(&c.expects)),
+            suggested_types: hints.map_or_else(Vec::new, |c| lacking(&c.strengthens)),
             could_cite: (0..checked.case.evidence.len())
+                .filter(|_| hints.is_some())
                 .filter(|&i| !checked.graph.is_cited(i))
                 .filter(|&i| {
                     let kinds = &checked.case.evidence[i].kinds;
-                    category.is_some_and(|c| {
+                    hints.is_some_and(|c| {
                         kinds
                             .iter()
                             .any(|k| c.expects.contains(k) || c.strengthens.contains(k))

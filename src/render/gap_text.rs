@@ -98,6 +98,10 @@ pub fn message(f: &Finding, checked: &Checked) -> String {
             "{} rests only on exhibits submitted with the prior request: obtain new evidence that answers it",
             ground_name(checked, *g)
         ),
+        (Code::ExpectedEvidence, Subject::Ground(g)) if case.info.exercise => format!(
+            "{} is usually answered with a kind of evidence no point cites yet: find it in the record, or explain its absence",
+            ground_name(checked, *g)
+        ),
         (Code::ExpectedEvidence, Subject::Ground(g)) => {
             let ground = &case.grounds[*g];
             let cited: Vec<&Evidence> = checked.report.grounds[*g]

@@ -703,7 +703,10 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
         }
         let cited = citing(checked, i);
         let blocking = !cited.is_empty();
-        let grounds = if cited.is_empty() {
+        let grounds = if cited.is_empty() && checked.case.info.exercise {
+            // Which ground it would answer is the student's question.
+            Vec::new()
+        } else if cited.is_empty() {
             served_by(checked, &e.kind, true)
         } else {
             also_answers(checked, &e.kind, cited)
@@ -874,7 +877,8 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, by: &str) -> Vec<Action<'a>> {
     // Stale grounds for which a current opinion is already in the file.
     let decision = case.info.decision.date.value;
     let mut current: Vec<(usize, Vec<usize>)> = Vec::new();
-    for g in (0..case.grounds.len()).filter(|&g| stale(checked, g, decision)) {
+    let hints = !case.info.exercise;
+    for g in (0..case.grounds.len()).filter(|&g| hints && stale(checked, g, decision)) {
         let kinds = checked.report.grounds[g]
             .evidence
             .iter()
@@ -906,7 +910,12 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, by: &str) -> Vec<Action<'a>> {
         };
         let cited = citing(checked, i);
         if cited.is_empty() && e.is_received() {
-            let fits = served_by(checked, &e.kind, true);
+            // In an exercise, which ground it answers is the student's question.
+            let fits = if case.info.exercise {
+                Vec::new()
+            } else {
+                served_by(checked, &e.kind, true)
+            };
             if fits.is_empty() {
                 tasks.push(document("review", false, &[]));
             } else {

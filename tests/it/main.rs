@@ -5,6 +5,7 @@ mod support;
 
 mod bounds;
 mod cli_check;
+mod clinic_exercise;
 mod clinic_grade;
 mod clinic_init;
 mod clinic_redact;

@@ -358,6 +358,7 @@ impl Redactor<'_> {
         let CaseInfo {
             loc,
             title,
+            exercise,
             kind,
             kind_loc,
             receipt,
@@ -379,6 +380,7 @@ impl Redactor<'_> {
         Ok(CaseInfo {
             loc: *loc,
             title: self.text(title, "case.title")?,
+            exercise: *exercise,
             kind: kind.clone(),
             kind_loc: *kind_loc,
             receipt: receipt
@@ -525,6 +527,7 @@ impl Redactor<'_> {
             category_loc,
             cite,
             quote,
+            weight,
             points,
         } = g;
         let place = format!("grounds[{n}]");
@@ -537,6 +540,7 @@ impl Redactor<'_> {
             category_loc: *category_loc,
             cite: self.opt_text(cite.as_deref(), &format!("{place}.cite"))?,
             quote: self.text(quote, &format!("{place}.quote"))?,
+            weight: *weight,
             points: points
                 .iter()
                 .enumerate()
@@ -558,15 +562,22 @@ impl Redactor<'_> {
                         evidence,
                         pages,
                         optional,
+                        weight,
+                        comment,
                     } = c;
-                    Citation {
+                    Ok(Citation {
                         loc: *loc,
                         evidence: self.new_id(evidence),
                         pages: pages.clone(),
                         optional: *optional,
-                    }
+                        weight: *weight,
+                        comment: comment
+                            .as_deref()
+                            .map(|text| self.text(text, &format!("{place}.comment")))
+                            .transpose()?,
+                    })
                 })
-                .collect(),
+                .collect::<Result<_, _>>()?,
         })
     }
 
