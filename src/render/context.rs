@@ -349,7 +349,7 @@ pub fn context<'a>(checked: &'a Checked, kind: MemoKind, draft: bool) -> MemoCon
         .collect();
     let info = &checked.case.info;
     let playbook = checked.playbook;
-    let (requests, actions) = requests::build(checked);
+    let (requests, actions) = requests::build(checked, &|f| super::gap_text::message(f, checked));
     MemoContext {
         context_format: CONTEXT_FORMAT,
         kind,

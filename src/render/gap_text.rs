@@ -140,7 +140,7 @@ fn other_message(f: &Finding, checked: &Checked) -> String {
     let case = &checked.case;
     match (f.code, &f.subject) {
         (Code::UnusedEvidence, Subject::Evidence(i)) => format!(
-            "the {} is cited by no point: cite it where it answers a ground, or leave it out of the packet",
+            "no point cites the {}: cite it where it answers a ground, or leave it out of the packet",
             title_in_prose(&case.evidence[*i].title)
         ),
         (Code::UndatedOpinion, Subject::Evidence(i)) => format!(
@@ -195,11 +195,7 @@ fn other_message(f: &Finding, checked: &Checked) -> String {
         (Code::MissingBaseline, _) => {
             // The finding names the type by its label; find which it is.
             let playbook = checked.playbook;
-            let kind = playbook
-                .baseline
-                .iter()
-                .find(|t| f.message.contains(playbook.type_label(t)));
-            match kind {
+            match super::requests::baseline_kind(checked, f) {
                 Some(t) => format!(
                     "the record has no {}, which every complete request needs whatever the denial said: obtain it{}",
                     lower_first(playbook.type_label(t)),
