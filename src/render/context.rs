@@ -143,6 +143,10 @@ pub struct GroundContext<'a> {
     /// Evidence in the file that no point cites, of a type this ground's
     /// category expects or is strengthened by.
     pub could_cite: Vec<EvidenceRef<'a>>,
+    /// For a re-filing's ground that cites only what was filed before: a
+    /// document in the file, new and dated after the decision, that could
+    /// answer it (the task is to cite it, not to find new evidence).
+    pub new_in_file: Option<EvidenceRef<'a>>,
     /// Findings about this ground (other than about one of its points).
     pub gaps: Vec<Gap>,
 }
@@ -580,6 +584,7 @@ impl<'a> View<'a> {
                 })
                 .map(|i| self.evidence_ref(i))
                 .collect(),
+            new_in_file: requests::answers_in_file(checked, g, true).map(|i| self.evidence_ref(i)),
             gaps: gaps.ground.remove(&g).unwrap_or_default(),
         }
     }

@@ -79,6 +79,18 @@ pub fn message(f: &Finding, checked: &Checked) -> String {
         (Code::UnsupportedPoint, _) => {
             "this point cites no exhibit: cite the document that proves it, or leave the point out".to_owned()
         }
+        (Code::StaleOpinion, Subject::Ground(g)) if !super::requests::current_for(checked, *g).is_empty() => {
+            let current: Vec<String> = super::requests::current_for(checked, *g)
+                .into_iter()
+                .map(|i| exhibit_name(checked, i))
+                .collect();
+            format!(
+                "every opinion cited for {} predates the decision of {}: cite {}, already in the file and dated after it",
+                ground_name(checked, *g),
+                us_date(case.info.decision.date.value),
+                super::prose::join_and(&current)
+            )
+        }
         (Code::StaleOpinion, Subject::Ground(g)) => {
             let authors: Vec<String> = checked.report.grounds[*g]
                 .evidence
@@ -94,10 +106,17 @@ pub fn message(f: &Finding, checked: &Checked) -> String {
                 set_off(&super::prose::join_and(&dedup(authors)))
             )
         }
-        (Code::NoNewEvidence, Subject::Ground(g)) => format!(
-            "{} rests only on exhibits submitted with the prior request: obtain new evidence that answers it",
-            ground_name(checked, *g)
-        ),
+        (Code::NoNewEvidence, Subject::Ground(g)) => match super::requests::answers_in_file(checked, *g, true) {
+            Some(i) => format!(
+                "{} rests only on exhibits submitted with the prior request: cite {}, already in the file and dated after the decision",
+                ground_name(checked, *g),
+                exhibit_name(checked, i)
+            ),
+            None => format!(
+                "{} rests only on exhibits submitted with the prior request: obtain new evidence that answers it",
+                ground_name(checked, *g)
+            ),
+        },
         (Code::ExpectedEvidence, Subject::Ground(g)) => {
             let ground = &case.grounds[*g];
             let cited: Vec<&Evidence> = checked.report.grounds[*g]

@@ -1098,14 +1098,8 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, by: &str) -> Vec<Action<'a>> {
     };
 
     // Stale grounds for which a current opinion is already in the file.
-    let decision = case.info.decision.date.value;
-    for g in (0..case.grounds.len()).filter(|&g| stale(checked, g, decision)) {
-        let kinds = checked.report.grounds[g]
-            .evidence
-            .iter()
-            .flat_map(|&i| case.evidence[i].kinds.iter().map(String::as_str))
-            .filter(|k| checked.playbook.is_opinion(k));
-        for i in kinds.filter_map(|k| current_opinion(checked, k)) {
+    for g in 0..case.grounds.len() {
+        for i in current_for(checked, g) {
             cite_for(i, Some(g), Some(resolves(Code::StaleOpinion, &case.grounds[g].id)));
         }
     }
@@ -1191,13 +1185,34 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, by: &str) -> Vec<Action<'a>> {
     tasks
 }
 
+/// For a ground whose opinions all predate the decision, the current
+/// opinions of the same kinds already in the file, to cite instead.
+pub fn current_for(checked: &Checked, g: usize) -> Vec<usize> {
+    let case = &checked.case;
+    if !stale(checked, g, case.info.decision.date.value) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let kinds = checked.report.grounds[g]
+        .evidence
+        .iter()
+        .flat_map(|&i| case.evidence[i].kinds.iter().map(String::as_str))
+        .filter(|k| checked.playbook.is_opinion(k));
+    for i in kinds.filter_map(|k| current_opinion(checked, k)) {
+        if !out.contains(&i) {
+            out.push(i);
+        }
+    }
+    out
+}
+
 /// A received document in the file, not yet cited under ground `g`, that
 /// would answer it: of a type its category expects (else one it is
 /// strengthened by); for a ground that needs something new (`new`), one
 /// not filed before and dated on or after the decision, wherever else it is
 /// cited; otherwise one no point cites yet. Evidence the decision weighed
 /// is never the answer.
-fn answers_in_file(checked: &Checked, g: usize, new: bool) -> Option<usize> {
+pub fn answers_in_file(checked: &Checked, g: usize, new: bool) -> Option<usize> {
     let case = &checked.case;
     let decision = case.info.decision.date.value;
     let category = checked.playbook.category(&case.grounds[g].category)?;
