@@ -58,7 +58,9 @@ pub struct Letter<'a> {
 pub struct Wanted<'a> {
     /// Why: `requested` (asked for already, not yet received), `missing`
     /// (nothing in the file is of this type), `update` (an opinion that
-    /// predates the decision), `undated` (a document with no date).
+    /// predates the decision), `undated` (a document with no date), `lacks`
+    /// (a document in the file that does not state what the request must
+    /// show: `facts`).
     pub reason: &'static str,
     /// The exhibit's title, or the type's label for a missing type.
     pub title: &'a str,
@@ -106,7 +108,10 @@ pub struct Action<'a> {
     /// current opinion for a ground whose opinions are stale), `translate`, `new-evidence` (a ground of a
     /// re-filing that cites only what was filed before), `file` (the
     /// document's file is not where the case file says), `review` (a
-    /// document no ground cites).
+    /// document no ground cites), `lacks` (ask the author of a document on
+    /// file for a letter stating the `facts` it does not), `signature`
+    /// (complete the signature block: `detail`), `fix` (any other reason
+    /// `--final` gives, worded in `detail`).
     pub task: &'static str,
     /// The document's title (or the type's label).
     pub document: Option<&'a str>,
