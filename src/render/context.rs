@@ -125,7 +125,8 @@ pub struct GroundContext<'a> {
     pub heading: &'a str,
     /// The decision's words, one string per paragraph.
     pub quote_paragraphs: Vec<String>,
-    pub cite: Option<&'a str>,
+    /// The decision's cite, page ranges with an en dash ("NOID at 2–3").
+    pub cite: Option<String>,
     pub status: Status,
     pub points: Vec<PointContext<'a>>,
     /// Everything the ground's points cite, first-cited order, no repeats.
@@ -239,6 +240,9 @@ pub struct TimelineContext<'a> {
     pub date: String,
     pub event: &'a str,
     pub evidence: Vec<EvidenceRef<'a>>,
+    /// True when an exhibit in the packet shows the event; a filed memo
+    /// states no other (a draft marks it).
+    pub proven: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -552,7 +556,7 @@ impl<'a> View<'a> {
             label: category.map_or(&ground.category, |c| &c.label),
             heading: category.map_or(&ground.category, |c| &c.heading),
             quote_paragraphs: markdown::paragraphs(&ground.quote),
-            cite: ground.cite.as_deref(),
+            cite: ground.cite.as_deref().map(super::prose::en_dash_ranges),
             status: result.status,
             points: (0..ground.points.len()).map(|p| self.point(g, p, gaps)).collect(),
             evidence: result.evidence.iter().map(|&i| self.evidence_ref(i)).collect(),
@@ -635,15 +639,19 @@ impl<'a> View<'a> {
             .collect();
         case.timeline
             .iter()
-            .map(|t| TimelineContext {
-                date: iso(t.date.value),
-                event: &t.event,
-                evidence: t
+            .map(|t| {
+                let evidence: Vec<EvidenceRef> = t
                     .evidence
                     .iter()
                     .filter_map(|id| index.get(id.value.as_str()))
                     .map(|&i| self.evidence_ref(i))
-                    .collect(),
+                    .collect();
+                TimelineContext {
+                    date: iso(t.date.value),
+                    event: &t.event,
+                    proven: evidence.iter().any(|e| e.letter.is_some()),
+                    evidence,
+                }
             })
             .collect()
     }

@@ -8,10 +8,7 @@ use crate::check::{Checked, Code, Finding, Subject, days_between};
 use crate::model::Evidence;
 use crate::text::roman;
 
-/// "November 5, 2026".
-pub fn us_date(date: jiff::civil::Date) -> String {
-    jiff::fmt::strtime::format("%B %-d, %Y", date).unwrap_or_else(|_| date.to_string())
-}
+pub use super::prose::us_date;
 
 fn ground_name(checked: &Checked, g: usize) -> String {
     let ground = &checked.case.grounds[g];

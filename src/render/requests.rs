@@ -90,7 +90,7 @@ pub struct Concern<'a> {
     pub numeral: String,
     pub label: &'a str,
     pub quote_paragraphs: Vec<String>,
-    pub cite: Option<&'a str>,
+    pub cite: Option<String>,
 }
 
 /// One task of the gap report's action list.
@@ -739,7 +739,7 @@ fn concern<'a>(checked: &'a Checked<'a>, g: usize) -> Concern<'a> {
             .category(&ground.category)
             .map_or(ground.category.as_str(), |c| c.label.as_str()),
         quote_paragraphs: markdown::paragraphs(&ground.quote),
-        cite: ground.cite.as_deref(),
+        cite: ground.cite.as_deref().map(super::prose::en_dash_ranges),
     }
 }
 
@@ -1160,6 +1160,28 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, by: &str) -> Vec<Action<'a>> {
             letter: checked.plan.of(i).map(|x| x.letter.as_str()),
             notes: (checked.plan.of(i).is_none()).then_some(e.notes.as_deref()).flatten(),
             ..task("cite", &grounds, done)
+        });
+    }
+
+    // Events of the chronology no exhibit in the packet shows: a final
+    // document leaves them out.
+    let unshown: Vec<String> = case
+        .timeline
+        .iter()
+        .filter(|t| {
+            !t.evidence.iter().any(|id| {
+                case.evidence
+                    .iter()
+                    .position(|e| e.id == id.value)
+                    .is_some_and(|i| checked.plan.of(i).is_some())
+            })
+        })
+        .map(|t| super::prose::us_date(t.date.value))
+        .collect();
+    if !unshown.is_empty() {
+        tasks.push(Action {
+            detail: Some(super::prose::join_and(&unshown)),
+            ..task("chronology", &[], Vec::new())
         });
     }
 

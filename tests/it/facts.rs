@@ -244,7 +244,17 @@ fn b2_needs_the_parentage_shown_and_a_minor_when_treatment_starts() {
         "{letters}"
     );
 
-    let birth = "  - {id: birth, type: identity-document, title: Birth certificate, author: Civil Registry, date: 2016-06-10}\n";
+    // A passport shows who the beneficiary is, not who the parents are.
+    let passport = minor(case(
+        mother,
+        &format!("{grounds}{}", ground("GD", "documentation", "pass")),
+        &format!("{e}  - {{id: pass, type: identity-document, title: Passport, author: Passport Office, date: 2025-06-10}}\n"),
+    ));
+    let memo = md(&passport, MemoKind::Rebuttal, false);
+    assert!(!memo.contains("the beneficiary's mother ("), "{memo}");
+    assert!(!section(&memo, "## The parole fee").unwrap().contains("(b)(2)"), "{memo}");
+
+    let birth = "  - {id: birth, type: [identity-document, birth-certificate], title: Birth certificate, author: Civil Registry, date: 2016-06-10}\n";
     let with = minor(case(
         mother,
         &format!("{grounds}{}", ground("GD", "documentation", "birth")),
