@@ -588,7 +588,15 @@ impl<'a> View<'a> {
                 })
                 .map(|i| self.evidence_ref(i))
                 .collect(),
-            new_in_file: requests::answers_in_file(checked, g, true).map(|i| self.evidence_ref(i)),
+            // As the action list has it: a ground with no answer needs its
+            // points written; one whose points cite nothing, a document no
+            // point cites yet; one with nothing new, a current new one.
+            new_in_file: match result.status {
+                Status::Unanswered => None,
+                Status::Asserted => requests::answers_in_file(checked, g, false),
+                _ => requests::answers_in_file(checked, g, true),
+            }
+            .map(|i| self.evidence_ref(i)),
             gaps: gaps.ground.remove(&g).unwrap_or_default(),
         }
     }

@@ -293,7 +293,7 @@ pub fn fact_task(checked: &Checked, f: &crate::check::facts::FactState) -> FactT
             text: format!(
                 "{} does not state it: ask {} for a letter that does",
                 exhibit_or_title(checked, i),
-                from
+                set_off(&from)
             ),
             kind: Some(kind),
             from: Some(from),

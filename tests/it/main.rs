@@ -17,6 +17,7 @@ mod graph;
 mod import;
 mod limits;
 mod memos;
+mod one_truth;
 mod packet;
 mod playbook;
 mod problems;
