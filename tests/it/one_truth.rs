@@ -215,3 +215,26 @@ fn a_refiling_encloses_no_fee_that_is_paid_only_if_parole_is_granted() {
     );
     assert!(!exhibits.contains("is cited by no point"), "{exhibits}");
 }
+
+#[test]
+fn the_physician_letter_that_gives_survival_in_months_shows_a_life_threatening_condition() {
+    let l = check_file("examples/denial-with-gaps.yaml");
+    let fee = md(&l, MemoKind::Refiling, true);
+    let fee = &fee[fee.find("## The parole fee").unwrap()..fee.find("## Discretion").unwrap()];
+    assert!(
+        fee.contains("only an undated exhibit shows that the condition is life-threatening: ask Dr. Gabriela Fúnez Cáceres, Hospital Infantil San Rafael, to date and sign Exhibit A."),
+        "{fee}"
+    );
+    assert!(!fee.contains("no exhibit yet shows that the condition is life-threatening"), "{fee}");
+    // Dated after the decision, it establishes the fact.
+    let dated = std::fs::read_to_string(root().join("examples/denial-with-gaps.yaml"))
+        .unwrap()
+        .replacen("  - id: E1\n", "  - id: E1\n    date: 2026-11-20\n", 1);
+    assert!(checked(&dated).facts.established("life-threatening"));
+    // The same task in the action list: date Exhibit A, for that fact.
+    assert!(
+        action_list(&l).contains("(Ex. A) dated and signed by Dr. Gabriela Fúnez Cáceres, Hospital Infantil San Rafael, so that the memo can state that the condition is life-threatening"),
+        "{}",
+        action_list(&l)
+    );
+}
