@@ -290,11 +290,22 @@ pub fn fact_task(checked: &Checked, f: &crate::check::facts::FactState) -> FactT
             task: "lacks",
             document: e.title.clone(),
             evidence: Some(i),
-            text: format!(
-                "{} does not state it: ask {} for a letter that does",
-                exhibit_or_title(checked, i),
-                set_off(&from)
-            ),
+            // A document no point cites yet may show it once cited under a
+            // ground whose category shows the fact; one in the packet, or
+            // one for a fact no link shows, does not.
+            text: if checked.plan.of(i).is_some() || fact.is_none_or(|x| x.categories.is_empty()) {
+                format!(
+                    "{} does not state it: ask {} for a letter that does",
+                    exhibit_or_title(checked, i),
+                    set_off(&from)
+                )
+            } else {
+                format!(
+                    "cite {}, already in the file, under the ground it answers if it states this; otherwise ask {} for a letter that does",
+                    exhibit_or_title(checked, i),
+                    set_off(&from)
+                )
+            },
             kind: Some(kind),
             from: Some(from),
         };
