@@ -76,44 +76,7 @@ pub fn message(f: &Finding, checked: &Checked) -> String {
         (Code::UnsupportedPoint, _) => {
             "this point cites no exhibit: cite the document that proves it, or leave the point out".to_owned()
         }
-        (Code::StaleOpinion, Subject::Ground(g)) if !super::requests::current_for(checked, *g).is_empty() => {
-            let current: Vec<String> = super::requests::current_for(checked, *g)
-                .into_iter()
-                .map(|i| exhibit_name(checked, i))
-                .collect();
-            format!(
-                "every opinion cited for {} predates the decision of {}: cite {}, already in the file and dated after it",
-                ground_name(checked, *g),
-                us_date(case.info.decision.date.value),
-                super::prose::join_and(&current)
-            )
-        }
-        (Code::StaleOpinion, Subject::Ground(g)) => {
-            let authors: Vec<String> = checked.report.grounds[*g]
-                .evidence
-                .iter()
-                .map(|&i| &case.evidence[i])
-                .filter(|e| checked.playbook.is_opinion_any(&e.kinds) && e.date.is_some())
-                .map(from_whom)
-                .collect();
-            format!(
-                "every opinion cited for {} predates the decision of {}: ask {} for an updated opinion, dated and signed",
-                ground_name(checked, *g),
-                us_date(case.info.decision.date.value),
-                set_off(&super::prose::join_and(&dedup(authors)))
-            )
-        }
-        (Code::NoNewEvidence, Subject::Ground(g)) => match super::requests::answers_in_file(checked, *g, true) {
-            Some(i) => format!(
-                "{} rests only on exhibits submitted with the prior request: cite {}, already in the file and dated after the decision",
-                ground_name(checked, *g),
-                exhibit_name(checked, i)
-            ),
-            None => format!(
-                "{} rests only on exhibits submitted with the prior request: obtain new evidence that answers it",
-                ground_name(checked, *g)
-            ),
-        },
+        (Code::StaleOpinion | Code::NoNewEvidence, Subject::Ground(g)) => old_evidence(f.code, *g, checked),
         (Code::ExpectedEvidence, Subject::Ground(g)) => {
             let ground = &case.grounds[*g];
             let cited: Vec<&Evidence> = checked.report.grounds[*g]
@@ -148,6 +111,53 @@ pub fn message(f: &Finding, checked: &Checked) -> String {
             ground_name(checked, *g)
         ),
         _ => other_message(f, checked),
+    }
+}
+
+/// A ground that rests on opinions older than the decision, or (after a
+/// denial) only on what the prior request had: cite the current document
+/// the file already holds, else obtain one.
+fn old_evidence(code: Code, g: usize, checked: &Checked) -> String {
+    let case = &checked.case;
+    match code {
+        Code::StaleOpinion if !super::requests::current_for(checked, g).is_empty() => {
+            let current: Vec<String> = super::requests::current_for(checked, g)
+                .into_iter()
+                .map(|i| exhibit_name(checked, i))
+                .collect();
+            format!(
+                "every opinion cited for {} predates the decision of {}: cite {}, already in the file and dated after it",
+                ground_name(checked, g),
+                us_date(case.info.decision.date.value),
+                super::prose::join_and(&current)
+            )
+        }
+        Code::StaleOpinion => {
+            let authors: Vec<String> = checked.report.grounds[g]
+                .evidence
+                .iter()
+                .map(|&i| &case.evidence[i])
+                .filter(|e| checked.playbook.is_opinion_any(&e.kinds) && e.date.is_some())
+                .map(from_whom)
+                .collect();
+            format!(
+                "every opinion cited for {} predates the decision of {}: ask {} for an updated opinion, dated and signed",
+                ground_name(checked, g),
+                us_date(case.info.decision.date.value),
+                set_off(&super::prose::join_and(&dedup(authors)))
+            )
+        }
+        _ => match super::requests::answers_in_file(checked, g, true) {
+            Some(i) => format!(
+                "{} rests only on exhibits submitted with the prior request: cite {}, already in the file and dated after the decision",
+                ground_name(checked, g),
+                exhibit_name(checked, i)
+            ),
+            None => format!(
+                "{} rests only on exhibits submitted with the prior request: obtain new evidence that answers it",
+                ground_name(checked, g)
+            ),
+        },
     }
 }
 

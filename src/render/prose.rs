@@ -147,7 +147,10 @@ mod tests {
     #[test]
     fn page_ranges_take_an_en_dash_and_form_names_keep_their_hyphen() {
         assert_eq!(en_dash_ranges("NOID at 2-3"), "NOID at 2\u{2013}3");
-        assert_eq!(en_dash_ranges("Form I-131 at 4-5, 7"), "Form I-131 at 4\u{2013}5, 7");
+        assert_eq!(
+            en_dash_ranges("Form I-131 at 4-5, 7"),
+            "Form I-131 at 4\u{2013}5, 7"
+        );
     }
 
     #[test]

@@ -249,7 +249,11 @@ pub fn fact_task(checked: &Checked, f: &crate::check::facts::FactState) -> FactT
             task: "date",
             document: e.title.clone(),
             evidence: Some(i),
-            text: format!("ask {} to date and sign {}", set_off(&from), exhibit_or_title(checked, i)),
+            text: format!(
+                "ask {} to date and sign {}",
+                set_off(&from),
+                exhibit_or_title(checked, i)
+            ),
             kind: Some(e.kind.clone()),
             from: Some(from),
         };
@@ -268,25 +272,45 @@ pub fn fact_task(checked: &Checked, f: &crate::check::facts::FactState) -> FactT
             from: Some(from),
         };
     }
-    // The file already holds a document of that kind that does not say
-    // it: ask its author to state it, rather than call the kind missing.
+    if let Some(task) = on_file_of_kind(checked, f, &kind) {
+        return task;
+    }
+    let from = recipient(checked, None, &kind, &[]).to;
+    FactTask {
+        task: "obtain",
+        document: checked.playbook.type_label(&kind).to_owned(),
+        evidence: None,
+        text: format!(
+            "obtain from {} a document that states it ({label})",
+            set_off(&from)
+        ),
+        kind: Some(kind),
+        from: Some(from),
+    }
+}
+
+/// The task for fact `f` when the file already holds a document of type
+/// `kind` that does not show it: ask its author to state it (or cite it
+/// where a link would show it), rather than call the kind missing.
+fn on_file_of_kind(checked: &Checked, f: &crate::check::facts::FactState, kind: &str) -> Option<FactTask> {
+    use super::prose::title_in_prose;
+    let case = &checked.case;
+    let fact = checked.playbook.fact(&f.id);
     let of_kind = |received: bool| {
         case.evidence
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.is_kind(&kind) && e.is_received() == received)
+            .filter(|(_, e)| e.is_kind(kind) && e.is_received() == received)
             .find(|(i, e)| {
                 e.author.as_deref().is_some_and(|a| !a.trim().is_empty())
-                    && !fact.is_some_and(|x| {
-                        check::facts::shows(case, &checked.report.grounds, *i, x)
-                    })
+                    && !fact.is_some_and(|x| check::facts::shows(case, &checked.report.grounds, *i, x))
             })
             .map(|(i, _)| i)
     };
     if let Some(i) = of_kind(true) {
         let e = &case.evidence[i];
         let from = recipient(checked, Some(e), &e.kind, &[]).to;
-        return FactTask {
+        return Some(FactTask {
             task: "lacks",
             document: e.title.clone(),
             evidence: Some(i),
@@ -306,14 +330,14 @@ pub fn fact_task(checked: &Checked, f: &crate::check::facts::FactState) -> FactT
                     set_off(&from)
                 )
             },
-            kind: Some(kind),
+            kind: Some(kind.to_owned()),
             from: Some(from),
-        };
+        });
     }
     if let Some(i) = of_kind(false) {
         let e = &case.evidence[i];
         let from = recipient(checked, Some(e), &e.kind, &[]).to;
-        return FactTask {
+        return Some(FactTask {
             task: "chase",
             document: e.title.clone(),
             evidence: Some(i),
@@ -324,27 +348,19 @@ pub fn fact_task(checked: &Checked, f: &crate::check::facts::FactState) -> FactT
             ),
             kind: None,
             from: Some(from),
-        };
+        });
     }
-    let from = recipient(checked, None, &kind, &[]).to;
-    FactTask {
-        task: "obtain",
-        document: checked.playbook.type_label(&kind).to_owned(),
-        evidence: None,
-        text: format!(
-            "obtain from {} a document that states it ({label})",
-            set_off(&from)
-        ),
-        kind: Some(kind),
-        from: Some(from),
-    }
+    None
 }
 
 /// "Exhibit A", or "the letter of Dr. Paz" for a document not in the packet.
 fn exhibit_or_title(checked: &Checked, i: usize) -> String {
     match checked.plan.of(i) {
         Some(x) => format!("Exhibit {}", x.letter),
-        None => format!("the {}", super::prose::title_in_prose(&checked.case.evidence[i].title)),
+        None => format!(
+            "the {}",
+            super::prose::title_in_prose(&checked.case.evidence[i].title)
+        ),
     }
 }
 
@@ -471,7 +487,9 @@ fn mark_blocking<'a>(
 
 fn upper_first(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// A fact nothing in the file shows is a letter to whoever would write the
@@ -1076,23 +1094,7 @@ fn stale(checked: &Checked, g: usize, decision: Date) -> bool {
 fn team_tasks<'a>(checked: &'a Checked<'a>, by: &str) -> Vec<Action<'a>> {
     let case = &checked.case;
     let mut tasks = Vec::new();
-    let task = |task: &'static str, grounds: &[usize], done: Vec<Resolves>| Action {
-        number: 0,
-        blocking: false,
-        task,
-        document: None,
-        letter: None,
-        from: None,
-        grounds: numerals(grounds),
-        by: by.to_owned(),
-        requested_on: None,
-        days_waiting: None,
-        baseline: false,
-        notes: None,
-        facts: Vec::new(),
-        detail: None,
-        resolves: done,
-    };
+    let task = |t: &'static str, grounds: &[usize], done: Vec<Resolves>| team_task(t, grounds, done, by);
 
     // Documents to cite: (item, grounds, what citing it resolves).
     let mut cite: Vec<(usize, Vec<usize>, Vec<Resolves>)> = Vec::new();
@@ -1116,7 +1118,11 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, by: &str) -> Vec<Action<'a>> {
     // Stale grounds for which a current opinion is already in the file.
     for g in 0..case.grounds.len() {
         for i in current_for(checked, g) {
-            cite_for(i, Some(g), Some(resolves(Code::StaleOpinion, &case.grounds[g].id)));
+            cite_for(
+                i,
+                Some(g),
+                Some(resolves(Code::StaleOpinion, &case.grounds[g].id)),
+            );
         }
     }
 
@@ -1159,7 +1165,11 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, by: &str) -> Vec<Action<'a>> {
             None => tasks.push(task(fallback, &[g], vec![resolves(code, id)])),
         }
         if prior_only && code != Code::NoNewEvidence {
-            tasks.push(task("new-evidence", &[g], vec![resolves(Code::NoNewEvidence, id)]));
+            tasks.push(task(
+                "new-evidence",
+                &[g],
+                vec![resolves(Code::NoNewEvidence, id)],
+            ));
         }
     }
 
@@ -1169,57 +1179,21 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, by: &str) -> Vec<Action<'a>> {
         tasks.push(Action {
             document: Some(e.title.as_str()),
             letter: checked.plan.of(i).map(|x| x.letter.as_str()),
-            notes: (checked.plan.of(i).is_none()).then_some(e.notes.as_deref()).flatten(),
+            notes: (checked.plan.of(i).is_none())
+                .then_some(e.notes.as_deref())
+                .flatten(),
             ..task("cite", &grounds, done)
         });
     }
 
-    // Events of the chronology no exhibit in the packet shows: a final
-    // document leaves them out.
-    let unshown: Vec<String> = case
-        .timeline
-        .iter()
-        .filter(|t| {
-            !t.evidence.iter().any(|id| {
-                case.evidence
-                    .iter()
-                    .position(|e| e.id == id.value)
-                    .is_some_and(|i| checked.plan.of(i).is_some())
-            })
-        })
-        .map(|t| super::prose::us_date(t.date.value))
-        .collect();
+    let unshown = unshown_events(checked);
     if !unshown.is_empty() {
         tasks.push(Action {
             detail: Some(super::prose::join_and(&unshown)),
             ..task("chronology", &[], Vec::new())
         });
     }
-
-    for (i, e) in case.evidence.iter().enumerate() {
-        let document = |t: &'static str, grounds: &[usize], done: Vec<Resolves>| Action {
-            document: Some(e.title.as_str()),
-            letter: checked.plan.of(i).map(|x| x.letter.as_str()),
-            notes: e.notes.as_deref(),
-            ..task(t, grounds, done)
-        };
-        let cited = citing(checked, i);
-        if review.contains(&i) {
-            tasks.push(document("review", &[], vec![resolves(Code::UnusedEvidence, &e.id)]));
-        }
-        if super::translation::TranslationStatus::of(e).is_problem() {
-            tasks.push(document(
-                "translate",
-                &cited,
-                vec![resolves(Code::MissingTranslation, &e.id)],
-            ));
-        }
-        if let Some(file) = &e.file
-            && !checked.base_dir.join(&file.value).exists()
-        {
-            tasks.push(document("file", &cited, vec![resolves(Code::MissingFile, &e.id)]));
-        }
-    }
+    tasks.extend(evidence_tasks(checked, by, &review));
     tasks
 }
 
@@ -1242,6 +1216,81 @@ pub fn current_for(checked: &Checked, g: usize) -> Vec<usize> {
         }
     }
     out
+}
+
+/// A task of the team's, with nothing filled in but its kind, grounds and
+/// what it resolves.
+fn team_task<'a>(task: &'static str, grounds: &[usize], done: Vec<Resolves>, by: &str) -> Action<'a> {
+    Action {
+        number: 0,
+        blocking: false,
+        task,
+        document: None,
+        letter: None,
+        from: None,
+        grounds: numerals(grounds),
+        by: by.to_owned(),
+        requested_on: None,
+        days_waiting: None,
+        baseline: false,
+        notes: None,
+        facts: Vec::new(),
+        detail: None,
+        resolves: done,
+    }
+}
+
+/// The dates of the chronology's events that no exhibit in the packet
+/// shows: a final document leaves them out.
+fn unshown_events(checked: &Checked) -> Vec<String> {
+    let case = &checked.case;
+    case.timeline
+        .iter()
+        .filter(|t| {
+            !t.evidence.iter().any(|id| {
+                case.evidence
+                    .iter()
+                    .position(|e| e.id == id.value)
+                    .is_some_and(|i| checked.plan.of(i).is_some())
+            })
+        })
+        .map(|t| super::prose::us_date(t.date.value))
+        .collect()
+}
+
+/// Per document: decide on one no ground fits (`review`), translate, find
+/// the scanned copy.
+fn evidence_tasks<'a>(checked: &'a Checked<'a>, by: &str, review: &[usize]) -> Vec<Action<'a>> {
+    let mut tasks = Vec::new();
+    for (i, e) in checked.case.evidence.iter().enumerate() {
+        let document = |t: &'static str, grounds: &[usize], done: Vec<Resolves>| Action {
+            document: Some(e.title.as_str()),
+            letter: checked.plan.of(i).map(|x| x.letter.as_str()),
+            notes: e.notes.as_deref(),
+            ..team_task(t, grounds, done, by)
+        };
+        let cited = citing(checked, i);
+        if review.contains(&i) {
+            tasks.push(document(
+                "review",
+                &[],
+                vec![resolves(Code::UnusedEvidence, &e.id)],
+            ));
+        }
+        if super::translation::TranslationStatus::of(e).is_problem() {
+            tasks.push(document(
+                "translate",
+                &cited,
+                vec![resolves(Code::MissingTranslation, &e.id)],
+            ));
+        }
+        if let Some(file) = &e.file
+            && !checked.base_dir.join(&file.value).exists()
+        {
+            tasks.push(document("file", &cited, vec![resolves(Code::MissingFile, &e.id)]));
+        }
+    }
+    tasks
 }
 
 /// A received document in the file, not yet cited under ground `g`, that

@@ -248,11 +248,16 @@ fn b2_needs_the_parentage_shown_and_a_minor_when_treatment_starts() {
     let passport = minor(case(
         mother,
         &format!("{grounds}{}", ground("GD", "documentation", "pass")),
-        &format!("{e}  - {{id: pass, type: identity-document, title: Passport, author: Passport Office, date: 2025-06-10}}\n"),
+        &format!(
+            "{e}  - {{id: pass, type: identity-document, title: Passport, author: Passport Office, date: 2025-06-10}}\n"
+        ),
     ));
     let memo = md(&passport, MemoKind::Rebuttal, false);
     assert!(!memo.contains("the beneficiary's mother ("), "{memo}");
-    assert!(!section(&memo, "## The parole fee").unwrap().contains("(b)(2)"), "{memo}");
+    assert!(
+        !section(&memo, "## The parole fee").unwrap().contains("(b)(2)"),
+        "{memo}"
+    );
 
     let birth = "  - {id: birth, type: [identity-document, birth-certificate], title: Birth certificate, author: Civil Registry, date: 2016-06-10}\n";
     let with = minor(case(
@@ -619,13 +624,34 @@ fn removing_the_proof_of_a_stated_fact_marks_it_in_the_draft_and_drops_it_from_t
     let original = std::fs::read_to_string(&path).unwrap();
     // The fact, and what the filed response or cover letter says of it.
     let table: [(&str, &[&str]); 11] = [
-        ("diagnosis", &["The beneficiary's diagnosis is", "§ 1804(b)(1)(A)"]),
-        ("urgency", &["delay would cause serious harm", "delay puts the beneficiary's health at serious risk"]),
-        ("unavailable", &["is not available in Haiti or the region", "§ 1804(b)(1)(B)(i)"]),
+        (
+            "diagnosis",
+            &["The beneficiary's diagnosis is", "§ 1804(b)(1)(A)"],
+        ),
+        (
+            "urgency",
+            &[
+                "delay would cause serious harm",
+                "delay puts the beneficiary's health at serious risk",
+            ],
+        ),
+        (
+            "unavailable",
+            &["is not available in Haiti or the region", "§ 1804(b)(1)(B)(i)"],
+        ),
         ("acceptance", &["has agreed to treat the beneficiary"]),
-        ("start-date", &["starting on December 14, 2026", "scheduled to begin on"]),
+        (
+            "start-date",
+            &["starting on December 14, 2026", "scheduled to begin on"],
+        ),
         ("cost", &["The provider has estimated the cost of the treatment"]),
-        ("funding", &["Payment of the costs of treatment, travel and the stay is provided for", "the stay are provided for"]),
+        (
+            "funding",
+            &[
+                "Payment of the costs of treatment, travel and the stay is provided for",
+                "the stay are provided for",
+            ],
+        ),
         ("support", &["housed and cared for throughout the stay"]),
         ("return", &["the stay sought is temporary"]),
         ("relationship", &["the beneficiary's mother (", "§ 1804(b)(2)"]),
@@ -664,7 +690,10 @@ fn removing_the_proof_of_a_stated_fact_marks_it_in_the_draft_and_drops_it_from_t
         );
         if let Some(text) = filed(&l) {
             for s in says {
-                assert!(!text.contains(s), "{fact} without {proof:?}: the filing still says `{s}`\n{text}");
+                assert!(
+                    !text.contains(s),
+                    "{fact} without {proof:?}: the filing still says `{s}`\n{text}"
+                );
             }
         }
     }

@@ -27,7 +27,9 @@ pub fn assert_one_rule(l: &Checked, what: &str) {
     let cx = l.memo(MemoKind::Gaps, true);
     for (f, reason) in blockers.iter().zip(&reasons) {
         assert!(
-            cx.actions.iter().any(|a| a.blocking && a.resolves.contains(reason)),
+            cx.actions
+                .iter()
+                .any(|a| a.blocking && a.resolves.contains(reason)),
             "{what}: --final refuses for `{}` but no task that blocks filing removes it",
             f.message
         );
@@ -84,7 +86,10 @@ fn the_denial_examples_action_list_blocks_on_the_signature_and_address_and_not_o
         line("*Letter of the national pediatric oncology program").contains("**Blocks filing.**"),
         "{actions}"
     );
-    assert!(!actions.contains("Find and cite evidence for Ground II"), "{actions}");
+    assert!(
+        !actions.contains("Find and cite evidence for Ground II"),
+        "{actions}"
+    );
 }
 
 #[test]
@@ -96,7 +101,10 @@ fn one_letter_per_person_and_no_kind_on_file_is_called_missing() {
     unique.sort_unstable();
     unique.dedup();
     assert_eq!(unique.len(), to.len(), "{to:?}");
-    assert!(!to.contains(&"the treating physician"), "Ex. A is her opinion: {to:?}");
+    assert!(
+        !to.contains(&"the treating physician"),
+        "Ex. A is her opinion: {to:?}"
+    );
     let funez = cx
         .requests
         .letters
@@ -120,7 +128,10 @@ fn one_letter_per_person_and_no_kind_on_file_is_called_missing() {
     }
     // The family member travelling is asked by name for the visa record.
     let letters = md(&l, MemoKind::Requests, true);
-    assert!(letters.contains("## Request for documents: Marisol Ruiz Cárcamo"), "{letters}");
+    assert!(
+        letters.contains("## Request for documents: Marisol Ruiz Cárcamo"),
+        "{letters}"
+    );
     assert!(!letters.contains("Dear Sir or Madam:\n\nAs your"), "{letters}");
     assert!(!letters.contains("asking on your behalf US"), "{letters}");
 }
@@ -142,14 +153,21 @@ fn a_fact_a_document_on_file_does_not_state_is_asked_of_its_author_in_one_letter
     );
     let letters = md(&l, MemoKind::Requests, true);
     assert!(!letters.contains("the treating physician"), "{letters}");
-    assert_eq!(letters.matches("## Request for documents: Dr. Ana Paz").count(), 1, "{letters}");
+    assert_eq!(
+        letters.matches("## Request for documents: Dr. Ana Paz").count(),
+        1,
+        "{letters}"
+    );
     assert!(
         letters.contains("The document we have, dated November 1, 2026, does not state that the condition is life-threatening and that the treatment is not available in the home country or the region, which the request must show. We ask for a letter that states them"),
         "{letters}"
     );
     let paz = &letters[letters.find("### Letter of Dr. Ana Paz").unwrap()..];
     let paz = &paz[..paz.find("### Aftercare").unwrap_or(paz.len())];
-    assert!(!paz.contains("does not yet include a document of this kind"), "{paz}");
+    assert!(
+        !paz.contains("does not yet include a document of this kind"),
+        "{paz}"
+    );
     let actions = action_list(&l);
     assert!(
         actions.contains("*Letter of Dr. Ana Paz* (Ex. A) does not state that the condition is life-threatening and that the treatment is not available in the home country or the region: obtain a letter that does from Dr. Ana Paz, City Clinic"),
@@ -167,14 +185,20 @@ fn a_refiling_ground_with_only_old_evidence_is_a_task_to_cite_the_current_exhibi
         .lines()
         .find(|l| l.contains("Cite *Updated opinion of Dr. Iryna Bondarenko"))
         .unwrap_or_else(|| panic!("{actions}"));
-    assert!(cite.contains("**Blocks filing.**") && cite.contains("Grounds I and II"), "{cite}");
+    assert!(
+        cite.contains("**Blocks filing.**") && cite.contains("Grounds I and II"),
+        "{cite}"
+    );
     let memo = md(&l, MemoKind::Refiling, true);
     assert!(
         memo.contains("nothing new answers this ground; cite Exhibit K, already in the file"),
         "{memo}"
     );
     assert!(!memo.contains("obtain new evidence that answers it"), "{memo}");
-    assert!(!memo.contains("for an updated opinion, dated and signed"), "{memo}");
+    assert!(
+        !memo.contains("for an updated opinion, dated and signed"),
+        "{memo}"
+    );
 }
 
 #[test]
@@ -182,7 +206,9 @@ fn a_chronology_row_no_exhibit_shows_is_marked_in_a_draft_and_left_out_of_a_file
     let l = check_file("examples/noid-clean.yaml");
     let draft = md(&l, MemoKind::Rebuttal, true);
     assert!(
-        draft.contains("| July 21, 2026 | Form I-131 and Form I-134 filed. | **⚠ Gap: no exhibit shows this event.** |"),
+        draft.contains(
+            "| July 21, 2026 | Form I-131 and Form I-134 filed. | **⚠ Gap: no exhibit shows this event.** |"
+        ),
         "{draft}"
     );
     let filed = md(&l, MemoKind::Rebuttal, false);
@@ -225,7 +251,10 @@ fn the_physician_letter_that_gives_survival_in_months_shows_a_life_threatening_c
         fee.contains("only an undated exhibit shows that the condition is life-threatening: ask Dr. Gabriela Fúnez Cáceres, Hospital Infantil San Rafael, to date and sign Exhibit A."),
         "{fee}"
     );
-    assert!(!fee.contains("no exhibit yet shows that the condition is life-threatening"), "{fee}");
+    assert!(
+        !fee.contains("no exhibit yet shows that the condition is life-threatening"),
+        "{fee}"
+    );
     // Dated after the decision, it establishes the fact.
     let dated = std::fs::read_to_string(root().join("examples/denial-with-gaps.yaml"))
         .unwrap()
