@@ -304,6 +304,12 @@ fn on_file_of_kind(checked: &Checked, f: &crate::check::facts::FactState, kind: 
             .find(|(i, e)| {
                 e.author.as_deref().is_some_and(|a| !a.trim().is_empty())
                     && !fact.is_some_and(|x| check::facts::shows(case, &checked.report.grounds, *i, x))
+                    // An uncited document the decision may have weighed
+                    // (filed before, or older than the decision) is not
+                    // the one to build on.
+                    && (checked.plan.of(*i).is_some()
+                        || !(e.submitted_before
+                            || e.date.as_ref().is_none_or(|d| d.value < case.info.decision.date.value)))
             })
             .map(|(i, _)| i)
     };
