@@ -111,7 +111,9 @@ pub struct Action<'a> {
     /// document no ground cites), `lacks` (ask the author of a document on
     /// file for a letter stating the `facts` it does not), `signature`
     /// (complete the signature block: `detail`), `fix` (any other reason
-    /// `--final` gives, worded in `detail`).
+    /// `--final` gives, worded in `detail`), `chronology` (events no
+    /// exhibit shows: their dates in `detail`), `sponsor` (enclose the Form
+    /// I-134 of the sponsor named in `detail`).
     pub task: &'static str,
     /// The document's title (or the type's label).
     pub document: Option<&'a str>,
@@ -1192,6 +1194,26 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, by: &str) -> Vec<Action<'a>> {
         });
     }
 
+    // A sponsor the statement of facts names with no financial-support
+    // document of theirs in the packet (a re-filing encloses the form).
+    if !is_denial(checked) {
+        for s in &case.info.sponsors {
+            let name = s.name.to_lowercase();
+            let own = checked.plan.exhibits.iter().any(|x| {
+                let e = &case.evidence[x.evidence];
+                e.is_kind("financial-support")
+                    && e.author
+                        .as_deref()
+                        .is_some_and(|a| a.to_lowercase().contains(&name))
+            });
+            if !own {
+                tasks.push(Action {
+                    detail: Some(s.name.clone()),
+                    ..task("sponsor", &[], Vec::new())
+                });
+            }
+        }
+    }
     let unshown = unshown_events(checked);
     if !unshown.is_empty() {
         tasks.push(Action {

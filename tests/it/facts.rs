@@ -699,6 +699,25 @@ fn removing_the_proof_of_a_stated_fact_marks_it_in_the_draft_and_drops_it_from_t
     }
 }
 
+#[test]
+fn removing_the_sponsors_form_i134_marks_the_sponsor_sentence_and_drops_it_from_the_filing() {
+    let original = std::fs::read_to_string(root().join("examples/noid-clean.yaml")).unwrap();
+    let says = "Roseline Dorvil, the beneficiary's maternal aunt, has signed a declaration of financial support, Form I-134 (Ex. H).";
+    assert!(md_of(&checked(&original), MemoKind::Rebuttal, false).contains(says));
+    let l = checked(&without(&original, &["i134-dorvil"]));
+    let draft = md_of(&l, MemoKind::Rebuttal, true);
+    assert!(
+        draft.contains("⚠ Gap: no exhibit yet shows that Roseline Dorvil has signed a declaration of financial support, Form I-134"),
+        "{draft}"
+    );
+    assert!(!md_of(&l, MemoKind::Rebuttal, false).contains("has signed a declaration of financial support"));
+    let gaps = md_of(&l, MemoKind::Gaps, true);
+    assert!(
+        gaps.contains("Enclose and cite the Form I-134 signed by Roseline Dorvil"),
+        "{gaps}"
+    );
+}
+
 fn md_of(l: &Checked, kind: MemoKind, draft: bool) -> String {
     String::from_utf8(render::memo(l, kind, draft, Format::Markdown, &Templates::builtin()).unwrap()).unwrap()
 }
