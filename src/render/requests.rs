@@ -1194,25 +1194,11 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, by: &str) -> Vec<Action<'a>> {
         });
     }
 
-    // A sponsor the statement of facts names with no financial-support
-    // document of theirs in the packet (a re-filing encloses the form).
-    if !is_denial(checked) {
-        for s in &case.info.sponsors {
-            let name = s.name.to_lowercase();
-            let own = checked.plan.exhibits.iter().any(|x| {
-                let e = &case.evidence[x.evidence];
-                e.is_kind("financial-support")
-                    && e.author
-                        .as_deref()
-                        .is_some_and(|a| a.to_lowercase().contains(&name))
-            });
-            if !own {
-                tasks.push(Action {
-                    detail: Some(s.name.clone()),
-                    ..task("sponsor", &[], Vec::new())
-                });
-            }
-        }
+    for name in sponsors_unshown(checked) {
+        tasks.push(Action {
+            detail: Some(name),
+            ..task("sponsor", &[], Vec::new())
+        });
     }
     let unshown = unshown_events(checked);
     if !unshown.is_empty() {
@@ -1266,6 +1252,30 @@ fn team_task<'a>(task: &'static str, grounds: &[usize], done: Vec<Resolves>, by:
         detail: None,
         resolves: done,
     }
+}
+
+/// The sponsors the statement of facts names with no financial-support
+/// document of theirs in the packet (a re-filing encloses the form).
+fn sponsors_unshown(checked: &Checked) -> Vec<String> {
+    let case = &checked.case;
+    if is_denial(checked) {
+        return Vec::new();
+    }
+    case.info
+        .sponsors
+        .iter()
+        .filter(|s| {
+            let name = s.name.to_lowercase();
+            !checked.plan.exhibits.iter().any(|x| {
+                let e = &case.evidence[x.evidence];
+                e.is_kind("financial-support")
+                    && e.author
+                        .as_deref()
+                        .is_some_and(|a| a.to_lowercase().contains(&name))
+            })
+        })
+        .map(|s| s.name.clone())
+        .collect()
 }
 
 /// The dates of the chronology's events that no exhibit in the packet

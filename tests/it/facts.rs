@@ -707,7 +707,7 @@ fn removing_the_sponsors_form_i134_marks_the_sponsor_sentence_and_drops_it_from_
     let l = checked(&without(&original, &["i134-dorvil"]));
     let draft = md_of(&l, MemoKind::Rebuttal, true);
     assert!(
-        draft.contains("⚠ Gap: no exhibit yet shows that Roseline Dorvil has signed a declaration of financial support, Form I-134"),
+        draft.contains("⚠ Gap: no exhibit yet shows that Roseline Dorvil has signed a declaration of financial support: enclose the Form I-134"),
         "{draft}"
     );
     assert!(!md_of(&l, MemoKind::Rebuttal, false).contains("has signed a declaration of financial support"));
