@@ -233,7 +233,7 @@ pub struct EvidenceType {
 }
 
 /// The places `ask` may name besides evidence types.
-pub const ASK_PEOPLE: [&str; 3] = ["sponsor", "petitioner", "provider"];
+pub const ASK_PEOPLE: [&str; 4] = ["sponsor", "petitioner", "companion", "provider"];
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Category {

@@ -125,7 +125,8 @@ pub struct GroundContext<'a> {
     pub heading: &'a str,
     /// The decision's words, one string per paragraph.
     pub quote_paragraphs: Vec<String>,
-    pub cite: Option<&'a str>,
+    /// The decision's cite, page ranges with an en dash ("NOID at 2–3").
+    pub cite: Option<String>,
     pub status: Status,
     pub points: Vec<PointContext<'a>>,
     /// Everything the ground's points cite, first-cited order, no repeats.
@@ -145,6 +146,10 @@ pub struct GroundContext<'a> {
     /// Evidence in the file that no point cites, of a type this ground's
     /// category expects or is strengthened by.
     pub could_cite: Vec<EvidenceRef<'a>>,
+    /// For a re-filing's ground that cites only what was filed before: a
+    /// document in the file, new and dated after the decision, that could
+    /// answer it (the task is to cite it, not to find new evidence).
+    pub new_in_file: Option<EvidenceRef<'a>>,
     /// Findings about this ground (other than about one of its points).
     pub gaps: Vec<Gap>,
 }
@@ -237,6 +242,9 @@ pub struct TimelineContext<'a> {
     pub date: String,
     pub event: &'a str,
     pub evidence: Vec<EvidenceRef<'a>>,
+    /// True when an exhibit in the packet shows the event; a filed memo
+    /// states no other (a draft marks it).
+    pub proven: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -351,7 +359,7 @@ pub fn context<'a>(checked: &'a Checked, kind: MemoKind, draft: bool) -> MemoCon
         .collect();
     let info = &checked.case.info;
     let playbook = checked.playbook;
-    let (requests, actions) = requests::build(checked);
+    let (requests, actions) = requests::build(checked, &|f| super::gap_text::message(f, checked));
     MemoContext {
         context_format: CONTEXT_FORMAT,
         kind,
@@ -551,7 +559,7 @@ impl<'a> View<'a> {
             label: category.map_or(&ground.category, |c| &c.label),
             heading: category.map_or(&ground.category, |c| &c.heading),
             quote_paragraphs: markdown::paragraphs(&ground.quote),
-            cite: ground.cite.as_deref(),
+            cite: ground.cite.as_deref().map(super::prose::en_dash_ranges),
             status: result.status,
             points: (0..ground.points.len()).map(|p| self.point(g, p, gaps)).collect(),
             evidence: result.evidence.iter().map(|&i| self.evidence_ref(i)).collect(),
@@ -585,6 +593,15 @@ impl<'a> View<'a> {
                 })
                 .map(|i| self.evidence_ref(i))
                 .collect(),
+            // As the action list has it: a ground with no answer needs its
+            // points written; one whose points cite nothing, a document no
+            // point cites yet; one with nothing new, a current new one.
+            new_in_file: match result.status {
+                Status::Unanswered => None,
+                Status::Asserted => requests::answers_in_file(checked, g, false),
+                _ => requests::answers_in_file(checked, g, true),
+            }
+            .map(|i| self.evidence_ref(i)),
             gaps: gaps.ground.remove(&g).unwrap_or_default(),
         }
     }
@@ -635,15 +652,19 @@ impl<'a> View<'a> {
             .collect();
         case.timeline
             .iter()
-            .map(|t| TimelineContext {
-                date: iso(t.date.value),
-                event: &t.event,
-                evidence: t
+            .map(|t| {
+                let evidence: Vec<EvidenceRef> = t
                     .evidence
                     .iter()
                     .filter_map(|id| index.get(id.value.as_str()))
                     .map(|&i| self.evidence_ref(i))
-                    .collect(),
+                    .collect();
+                TimelineContext {
+                    date: iso(t.date.value),
+                    event: &t.event,
+                    proven: evidence.iter().any(|e| e.letter.is_some()),
+                    evidence,
+                }
             })
             .collect()
     }

@@ -42,6 +42,26 @@ pub fn check(checked: &Checked, kind: MemoKind) -> Result<(), Refusal> {
     }
 }
 
+/// What keeps the case's filing from going out: what bars its main memo
+/// (the re-filing after a denial, the rebuttal otherwise) or the cover
+/// letter that goes on top of it. The gap report's action list marks a task
+/// "blocks filing" exactly when it resolves one of these, so the list and
+/// `--final` cannot disagree.
+pub fn blocks_filing(checked: &Checked) -> Vec<Finding> {
+    let main = if checked.case.info.decision.kind == DecisionKind::Denial {
+        MemoKind::Refiling
+    } else {
+        MemoKind::Rebuttal
+    };
+    let mut out = blocking(checked, main);
+    for f in blocking(checked, MemoKind::Cover) {
+        if !out.contains(&f) {
+            out.push(f);
+        }
+    }
+    out
+}
+
 /// What keeps a document from being fileable: every error, a cited exhibit
 /// still requested, and for a re-filing (and its cover letter) a ground
 /// with nothing new or evidence every complete request needs
@@ -90,11 +110,13 @@ fn in_substance(checked: &Checked, kind: MemoKind) -> Vec<Finding> {
     }
     let denial = checked.case.info.decision.kind == DecisionKind::Denial;
     let loc = checked.case.info.loc;
-    let reason = |code: Code, message: String| Finding {
+    // A core fact's reason carries the fact's id, so that the task that
+    // would establish it can be matched to it.
+    let reason = |code: Code, fact: &str, message: String| Finding {
         code,
         severity: Severity::Error,
         subject: Subject::Case,
-        subject_id: "case".to_owned(),
+        subject_id: fact.to_owned(),
         message,
         loc,
     };
@@ -102,6 +124,7 @@ fn in_substance(checked: &Checked, kind: MemoKind) -> Vec<Finding> {
     for f in checked.facts.gaps().filter(|f| f.core) {
         out.push(reason(
             Code::UnshownFact,
+            &f.id,
             format!(
                 "no exhibit in the packet shows {}, which a filed memo must state{}",
                 f.label,

@@ -337,8 +337,11 @@ pub fn gap_text(checked: &Checked, id: &str) -> String {
         return String::new();
     };
     let task = super::requests::fact_task(checked, f);
+    let undated = |&i: &usize| checked.case.evidence[i].date.is_none();
     if f.stale.is_empty() {
         format!("no exhibit yet shows {}: {}", f.label, task.text)
+    } else if f.stale.iter().all(undated) {
+        format!("only an undated exhibit shows {}: {}", f.label, task.text)
     } else {
         format!(
             "only exhibits older than the decision show {}: {}",

@@ -8,10 +8,7 @@ use crate::check::{Checked, Code, Finding, Subject, days_between};
 use crate::model::Evidence;
 use crate::text::roman;
 
-/// "November 5, 2026".
-pub fn us_date(date: jiff::civil::Date) -> String {
-    jiff::fmt::strtime::format("%B %-d, %Y", date).unwrap_or_else(|_| date.to_string())
-}
+pub use super::prose::us_date;
 
 fn ground_name(checked: &Checked, g: usize) -> String {
     let ground = &checked.case.grounds[g];
@@ -79,25 +76,7 @@ pub fn message(f: &Finding, checked: &Checked) -> String {
         (Code::UnsupportedPoint, _) => {
             "this point cites no exhibit: cite the document that proves it, or leave the point out".to_owned()
         }
-        (Code::StaleOpinion, Subject::Ground(g)) => {
-            let authors: Vec<String> = checked.report.grounds[*g]
-                .evidence
-                .iter()
-                .map(|&i| &case.evidence[i])
-                .filter(|e| checked.playbook.is_opinion_any(&e.kinds) && e.date.is_some())
-                .map(from_whom)
-                .collect();
-            format!(
-                "every opinion cited for {} predates the decision of {}: ask {} for an updated opinion, dated and signed",
-                ground_name(checked, *g),
-                us_date(case.info.decision.date.value),
-                set_off(&super::prose::join_and(&dedup(authors)))
-            )
-        }
-        (Code::NoNewEvidence, Subject::Ground(g)) => format!(
-            "{} rests only on exhibits submitted with the prior request: obtain new evidence that answers it",
-            ground_name(checked, *g)
-        ),
+        (Code::StaleOpinion | Code::NoNewEvidence, Subject::Ground(g)) => old_evidence(f.code, *g, checked),
         (Code::ExpectedEvidence, Subject::Ground(g)) if case.info.exercise => format!(
             "{} is usually answered with a kind of evidence no point cites yet: find it in the record, or explain its absence",
             ground_name(checked, *g)
@@ -139,12 +118,59 @@ pub fn message(f: &Finding, checked: &Checked) -> String {
     }
 }
 
+/// A ground that rests on opinions older than the decision, or (after a
+/// denial) only on what the prior request had: cite the current document
+/// the file already holds, else obtain one.
+fn old_evidence(code: Code, g: usize, checked: &Checked) -> String {
+    let case = &checked.case;
+    match code {
+        Code::StaleOpinion if !super::requests::current_for(checked, g).is_empty() => {
+            let current: Vec<String> = super::requests::current_for(checked, g)
+                .into_iter()
+                .map(|i| exhibit_name(checked, i))
+                .collect();
+            format!(
+                "every opinion cited for {} predates the decision of {}: cite {}, already in the file and dated after it",
+                ground_name(checked, g),
+                us_date(case.info.decision.date.value),
+                super::prose::join_and(&current)
+            )
+        }
+        Code::StaleOpinion => {
+            let authors: Vec<String> = checked.report.grounds[g]
+                .evidence
+                .iter()
+                .map(|&i| &case.evidence[i])
+                .filter(|e| checked.playbook.is_opinion_any(&e.kinds) && e.date.is_some())
+                .map(from_whom)
+                .collect();
+            format!(
+                "every opinion cited for {} predates the decision of {}: ask {} for an updated opinion, dated and signed",
+                ground_name(checked, g),
+                us_date(case.info.decision.date.value),
+                set_off(&super::prose::join_and(&dedup(authors)))
+            )
+        }
+        _ => match super::requests::answers_in_file(checked, g, true) {
+            Some(i) => format!(
+                "{} rests only on exhibits submitted with the prior request: cite {}, already in the file and dated after the decision",
+                ground_name(checked, g),
+                exhibit_name(checked, i)
+            ),
+            None => format!(
+                "{} rests only on exhibits submitted with the prior request: obtain new evidence that answers it",
+                ground_name(checked, g)
+            ),
+        },
+    }
+}
+
 /// Findings about one exhibit or about the case as a whole.
 fn other_message(f: &Finding, checked: &Checked) -> String {
     let case = &checked.case;
     match (f.code, &f.subject) {
         (Code::UnusedEvidence, Subject::Evidence(i)) => format!(
-            "the {} is cited by no point: cite it where it answers a ground, or leave it out of the packet",
+            "no point cites the {}: cite it where it answers a ground, or leave it out of the packet",
             title_in_prose(&case.evidence[*i].title)
         ),
         (Code::UndatedOpinion, Subject::Evidence(i)) => format!(
@@ -199,11 +225,7 @@ fn other_message(f: &Finding, checked: &Checked) -> String {
         (Code::MissingBaseline, _) => {
             // The finding names the type by its label; find which it is.
             let playbook = checked.playbook;
-            let kind = playbook
-                .baseline
-                .iter()
-                .find(|t| f.message.contains(playbook.type_label(t)));
-            match kind {
+            match super::requests::baseline_kind(checked, f) {
                 Some(t) => format!(
                     "the record has no {}, which every complete request needs whatever the denial said: obtain it{}",
                     lower_first(playbook.type_label(t)),

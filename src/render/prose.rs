@@ -118,9 +118,40 @@ pub fn title_in_prose(title: &str) -> String {
         .join(" ")
 }
 
+/// Page ranges as a citation prints them: "at 2-3" becomes "at 2–3" (a
+/// hyphen between two digits only; "Form I-131" keeps its hyphen).
+pub fn en_dash_ranges(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let range = c == '-'
+                && i > 0
+                && chars[i - 1].is_ascii_digit()
+                && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+            if range { '\u{2013}' } else { c }
+        })
+        .collect()
+}
+
+/// "November 5, 2026".
+pub fn us_date(date: jiff::civil::Date) -> String {
+    jiff::fmt::strtime::format("%B %-d, %Y", date).unwrap_or_else(|_| date.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn page_ranges_take_an_en_dash_and_form_names_keep_their_hyphen() {
+        assert_eq!(en_dash_ranges("NOID at 2-3"), "NOID at 2\u{2013}3");
+        assert_eq!(
+            en_dash_ranges("Form I-131 at 4-5, 7"),
+            "Form I-131 at 4\u{2013}5, 7"
+        );
+    }
 
     #[test]
     fn titles_in_a_sentence_keep_names_and_forms() {

@@ -9,7 +9,7 @@
 //! and of documents by title and exhibit letter.
 
 use super::markdown;
-use crate::check::{self, Checked, Status};
+use crate::check::{self, Checked, Code, Finding, Status};
 use crate::model::{DecisionKind, Evidence};
 use crate::text::roman;
 use jiff::ToSpan;
@@ -58,7 +58,9 @@ pub struct Letter<'a> {
 pub struct Wanted<'a> {
     /// Why: `requested` (asked for already, not yet received), `missing`
     /// (nothing in the file is of this type), `update` (an opinion that
-    /// predates the decision), `undated` (a document with no date).
+    /// predates the decision), `undated` (a document with no date), `lacks`
+    /// (a document in the file that does not state what the request must
+    /// show: `facts`).
     pub reason: &'static str,
     /// The exhibit's title, or the type's label for a missing type.
     pub title: &'a str,
@@ -88,7 +90,7 @@ pub struct Concern<'a> {
     pub numeral: String,
     pub label: &'a str,
     pub quote_paragraphs: Vec<String>,
-    pub cite: Option<&'a str>,
+    pub cite: Option<String>,
 }
 
 /// One task of the gap report's action list.
@@ -106,7 +108,12 @@ pub struct Action<'a> {
     /// current opinion for a ground whose opinions are stale), `translate`, `new-evidence` (a ground of a
     /// re-filing that cites only what was filed before), `file` (the
     /// document's file is not where the case file says), `review` (a
-    /// document no ground cites).
+    /// document no ground cites), `lacks` (ask the author of a document on
+    /// file for a letter stating the `facts` it does not), `signature`
+    /// (complete the signature block: `detail`), `fix` (any other reason
+    /// `--final` gives, worded in `detail`), `chronology` (events no
+    /// exhibit shows: their dates in `detail`), `sponsor` (enclose the Form
+    /// I-134 of the sponsor named in `detail`).
     pub task: &'static str,
     /// The document's title (or the type's label).
     pub document: Option<&'a str>,
@@ -127,6 +134,48 @@ pub struct Action<'a> {
     /// The facts a memo cannot state until this task is done (the
     /// playbook's labels); a draft marks each where the memo would state it.
     pub facts: Vec<String>,
+    /// For a `signature` or `fix` task: what is wrong, in plain words.
+    pub detail: Option<String>,
+    /// The reasons `--final` gives that this task removes; `blocking` is
+    /// true exactly when one of them is among
+    /// [`super::fileable::blocks_filing`].
+    #[serde(skip)]
+    pub resolves: Vec<Resolves>,
+}
+
+/// A reason `--final` gives, as a task can name it: the finding's code and
+/// what it is about (the ground's or exhibit's id, the fact's id for a core
+/// fact, the evidence type for a missing baseline type, `case`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolves {
+    pub code: Code,
+    pub about: String,
+}
+
+fn resolves(code: Code, about: &str) -> Resolves {
+    Resolves {
+        code,
+        about: about.to_owned(),
+    }
+}
+
+/// The reason `f` gives, in the terms a task names it by.
+pub fn reason_of(checked: &Checked, f: &Finding) -> Resolves {
+    match f.code {
+        Code::MissingBaseline => resolves(f.code, baseline_kind(checked, f).unwrap_or("case")),
+        _ => resolves(f.code, &f.subject_id),
+    }
+}
+
+/// The evidence type a `missing-baseline` finding is about (the finding
+/// names it by its label).
+pub fn baseline_kind<'c>(checked: &'c Checked, f: &Finding) -> Option<&'c str> {
+    let playbook = checked.playbook;
+    playbook
+        .baseline
+        .iter()
+        .find(|t| f.message.contains(playbook.type_label(t)))
+        .map(String::as_str)
 }
 
 /// What would establish a fact a memo cannot yet state: one task, worded
@@ -194,6 +243,23 @@ pub fn fact_task(checked: &Checked, f: &crate::check::facts::FactState) -> FactT
     }
     let kind = ask.unwrap_or_else(|| "other".to_owned());
     let label = title_in_prose(checked.playbook.type_label(&kind));
+    // An undated exhibit that shows the fact needs only its date.
+    if let Some(&i) = f.stale.iter().find(|&&i| case.evidence[i].date.is_none()) {
+        let e = &case.evidence[i];
+        let from = recipient(checked, Some(e), &e.kind, &[]).to;
+        return FactTask {
+            task: "date",
+            document: e.title.clone(),
+            evidence: Some(i),
+            text: format!(
+                "ask {} to date and sign {}",
+                set_off(&from),
+                exhibit_or_title(checked, i)
+            ),
+            kind: Some(e.kind.clone()),
+            from: Some(from),
+        };
+    }
     if let Some(&i) = f.stale.first() {
         let from = recipient(checked, Some(&case.evidence[i]), &kind, &[]).to;
         return FactTask {
@@ -208,6 +274,9 @@ pub fn fact_task(checked: &Checked, f: &crate::check::facts::FactState) -> FactT
             from: Some(from),
         };
     }
+    if let Some(task) = on_file_of_kind(checked, f, &kind) {
+        return task;
+    }
     let from = recipient(checked, None, &kind, &[]).to;
     FactTask {
         task: "obtain",
@@ -219,6 +288,87 @@ pub fn fact_task(checked: &Checked, f: &crate::check::facts::FactState) -> FactT
         ),
         kind: Some(kind),
         from: Some(from),
+    }
+}
+
+/// The task for fact `f` when the file already holds a document of type
+/// `kind` that does not show it: ask its author to state it (or cite it
+/// where a link would show it), rather than call the kind missing.
+fn on_file_of_kind(checked: &Checked, f: &crate::check::facts::FactState, kind: &str) -> Option<FactTask> {
+    use super::prose::title_in_prose;
+    let case = &checked.case;
+    let fact = checked.playbook.fact(&f.id);
+    let of_kind = |received: bool| {
+        case.evidence
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.is_kind(kind) && e.is_received() == received)
+            .find(|(i, e)| {
+                e.author.as_deref().is_some_and(|a| !a.trim().is_empty())
+                    && !fact.is_some_and(|x| check::facts::shows(case, &checked.report.grounds, *i, x))
+                    // An uncited document the decision may have weighed
+                    // (filed before, or older than the decision) is not
+                    // the one to build on.
+                    && (checked.plan.of(*i).is_some()
+                        || !(e.submitted_before
+                            || e.date.as_ref().is_none_or(|d| d.value < case.info.decision.date.value)))
+            })
+            .map(|(i, _)| i)
+    };
+    if let Some(i) = of_kind(true) {
+        let e = &case.evidence[i];
+        let from = recipient(checked, Some(e), &e.kind, &[]).to;
+        return Some(FactTask {
+            task: "lacks",
+            document: e.title.clone(),
+            evidence: Some(i),
+            // A document no point cites yet may show it once cited under a
+            // ground whose category shows the fact; one in the packet, or
+            // one for a fact no link shows, does not.
+            text: if checked.plan.of(i).is_some() || fact.is_none_or(|x| x.categories.is_empty()) {
+                format!(
+                    "{} does not state it: ask {} for a letter that does",
+                    exhibit_or_title(checked, i),
+                    set_off(&from)
+                )
+            } else {
+                format!(
+                    "cite {}, already in the file, under the ground it answers if it states this; otherwise ask {} for a letter that does",
+                    exhibit_or_title(checked, i),
+                    set_off(&from)
+                )
+            },
+            kind: Some(kind.to_owned()),
+            from: Some(from),
+        });
+    }
+    if let Some(i) = of_kind(false) {
+        let e = &case.evidence[i];
+        let from = recipient(checked, Some(e), &e.kind, &[]).to;
+        return Some(FactTask {
+            task: "chase",
+            document: e.title.clone(),
+            evidence: Some(i),
+            text: format!(
+                "it is awaited from {}: chase the {}, and ask that it state this",
+                from,
+                title_in_prose(&e.title)
+            ),
+            kind: None,
+            from: Some(from),
+        });
+    }
+    None
+}
+
+/// "Exhibit A", or "the letter of Dr. Paz" for a document not in the packet.
+fn exhibit_or_title(checked: &Checked, i: usize) -> String {
+    match checked.plan.of(i) {
+        Some(x) => format!("Exhibit {}", x.letter),
+        None => format!(
+            "the {}",
+            super::prose::title_in_prose(&checked.case.evidence[i].title)
+        ),
     }
 }
 
@@ -246,8 +396,13 @@ pub fn fact_gaps<'c>(checked: &'c Checked) -> Vec<(&'c crate::check::facts::Fact
         .collect()
 }
 
-/// The letters and the action list of a checked case.
-pub fn build<'a>(checked: &'a Checked<'a>) -> (RequestsContext<'a>, Vec<Action<'a>>) {
+/// The letters and the action list of a checked case. `describe` words a
+/// finding for people (`gap_text::message`), for a reason `--final` gives
+/// that no task of its own covers.
+pub fn build<'a>(
+    checked: &'a Checked<'a>,
+    describe: &dyn Fn(&Finding) -> String,
+) -> (RequestsContext<'a>, Vec<Action<'a>>) {
     let (needed_by, rule) = needed_by(checked);
     let by = needed_by.to_string();
     let mut needs = needs(checked);
@@ -274,6 +429,7 @@ pub fn build<'a>(checked: &'a Checked<'a>) -> (RequestsContext<'a>, Vec<Action<'
     let mut actions: Vec<Action> = needs.iter().map(|n| n.action(checked, &by)).collect();
     actions.extend(team_tasks(checked, &by));
     fact_actions(checked, &fact_gaps, &by, &mut actions);
+    mark_blocking(checked, describe, &by, &mut actions);
     // Blocking first; otherwise in the order found (stable sort).
     actions.sort_by_key(|a| !a.blocking);
     for (n, action) in actions.iter_mut().enumerate() {
@@ -289,6 +445,61 @@ pub fn build<'a>(checked: &'a Checked<'a>) -> (RequestsContext<'a>, Vec<Action<'
     (requests, actions)
 }
 
+/// One rule for "blocks filing": a task blocks exactly when it removes a
+/// reason `--final` would give ([`super::fileable::blocks_filing`]); a
+/// reason no task removes becomes a task of its own.
+fn mark_blocking<'a>(
+    checked: &'a Checked<'a>,
+    describe: &dyn Fn(&Finding) -> String,
+    by: &str,
+    actions: &mut Vec<Action<'a>>,
+) {
+    let blockers = super::fileable::blocks_filing(checked);
+    let reasons: Vec<Resolves> = blockers.iter().map(|f| reason_of(checked, f)).collect();
+    for action in actions.iter_mut() {
+        action.blocking = action.resolves.iter().any(|r| reasons.contains(r));
+    }
+    for (f, reason) in blockers.iter().zip(&reasons) {
+        if actions.iter().any(|a| a.resolves.contains(reason)) {
+            continue;
+        }
+        let (task, detail) = match f.code {
+            Code::IncompleteSignature => (
+                "signature",
+                f.message
+                    .strip_prefix("the signature block ")
+                    .unwrap_or(&f.message)
+                    .to_owned(),
+            ),
+            _ => ("fix", upper_first(&describe(f))),
+        };
+        actions.push(Action {
+            number: 0,
+            blocking: true,
+            task,
+            document: None,
+            letter: None,
+            from: None,
+            grounds: Vec::new(),
+            by: by.to_owned(),
+            requested_on: None,
+            days_waiting: None,
+            baseline: false,
+            notes: None,
+            facts: Vec::new(),
+            detail: Some(detail),
+            resolves: vec![reason.clone()],
+        });
+    }
+}
+
+fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
 /// A fact nothing in the file shows is a letter to whoever would write the
 /// document, unless a letter already asks for one of that type.
 fn fact_needs<'a>(
@@ -297,18 +508,33 @@ fn fact_needs<'a>(
     needs: &mut Vec<Need<'a>>,
 ) {
     for (f, task) in fact_gaps {
-        let Some(kind) = task.kind.as_deref() else {
-            continue;
-        };
-        let reason = if task.task == "update" {
-            "update"
-        } else {
-            "missing"
-        };
-        if let Some(need) = needs.iter_mut().find(|n| n.kind == kind && n.reason == reason) {
+        let add = |need: &mut Need| {
             if !need.facts.contains(&f.label) {
                 need.facts.push(f.label.clone());
             }
+        };
+        // One letter per document: what else the document asked for
+        // already must state is asked in the same place.
+        if let Some(i) = task.evidence
+            && let Some(need) = needs.iter_mut().find(|n| n.evidence == Some(i))
+        {
+            add(need);
+            continue;
+        }
+        let Some(kind) = task.kind.as_deref() else {
+            continue;
+        };
+        let reason = match task.task {
+            "update" => "update",
+            "date" => "undated",
+            "lacks" => "lacks",
+            _ => "missing",
+        };
+        if let Some(need) = needs
+            .iter_mut()
+            .find(|n| n.kind == kind && n.reason == reason && n.evidence == task.evidence)
+        {
+            add(need);
             continue;
         }
         let kind: &'a str = checked
@@ -356,16 +582,16 @@ fn fact_actions<'a>(
         });
         match same {
             Some(action) => {
-                action.blocking |= f.core;
                 if !action.facts.contains(&f.label) {
                     action.facts.push(f.label.clone());
                 }
+                action.resolves.push(resolves(Code::UnshownFact, &f.id));
             }
             None => {
                 let e = task.evidence.map(|i| &checked.case.evidence[i]);
                 actions.push(Action {
                     number: 0,
-                    blocking: f.core,
+                    blocking: false,
                     task: task.task,
                     document: Some(match e {
                         Some(e) => e.title.as_str(),
@@ -388,6 +614,8 @@ fn fact_actions<'a>(
                     } else {
                         f.label.clone()
                     }],
+                    detail: None,
+                    resolves: vec![resolves(Code::UnshownFact, &f.id)],
                 });
             }
         }
@@ -458,8 +686,28 @@ impl<'a> Need<'a> {
             "update" => "update",
             "undated" => "date",
             "requested" => "chase",
+            "lacks" => "lacks",
             _ => "obtain",
         };
+        // The facts this document would show are the action list's to add
+        // (`fact_actions`), each to the task that establishes it.
+        let mut done: Vec<Resolves> = Vec::new();
+        if let Some(e) = item {
+            match task {
+                "chase" => done.push(resolves(Code::PendingEvidence, &e.id)),
+                "date" => done.push(resolves(Code::UndatedOpinion, &e.id)),
+                _ => {}
+            }
+        }
+        // A baseline type is there once the document is obtained (or
+        // received) and cited.
+        if matches!(task, "obtain" | "chase") {
+            let kinds: Vec<&str> = match item {
+                Some(e) => e.kinds.iter().map(String::as_str).collect(),
+                None => vec![self.kind],
+            };
+            done.extend(kinds.into_iter().map(|k| resolves(Code::MissingBaseline, k)));
+        }
         Action {
             number: 0,
             blocking: self.blocking,
@@ -476,7 +724,9 @@ impl<'a> Need<'a> {
             days_waiting: item.and_then(|e| days_waiting(checked, e)),
             baseline: self.baseline,
             notes: item.and_then(|e| e.notes.as_deref()),
-            facts: self.facts.clone(),
+            facts: Vec::new(),
+            detail: None,
+            resolves: done,
         }
     }
 }
@@ -494,7 +744,7 @@ fn salutation(need: &Need) -> Option<String> {
         // The sponsor or the petitioner, named without a title: by name.
         return matches!(
             need.who.capacity,
-            Some("sponsor" | "petitioner" | "petitioner-sponsor")
+            Some("sponsor" | "petitioner" | "petitioner-sponsor" | "companion")
         )
         .then(|| name.to_owned());
     };
@@ -526,7 +776,7 @@ fn concern<'a>(checked: &'a Checked<'a>, g: usize) -> Concern<'a> {
             .category(&ground.category)
             .map_or(ground.category.as_str(), |c| c.label.as_str()),
         quote_paragraphs: markdown::paragraphs(&ground.quote),
-        cite: ground.cite.as_deref(),
+        cite: ground.cite.as_deref().map(super::prose::en_dash_ranges),
     }
 }
 
@@ -664,6 +914,15 @@ fn named(checked: &Checked, kind: &str) -> Option<Recipient> {
                 )
             }
             "petitioner" => (petitioner?.to_owned(), "petitioner"),
+            // The family member travelling: a parent or guardian first.
+            "companion" => {
+                let companions = &info.companions;
+                let c = companions
+                    .iter()
+                    .find(|c| check::facts::is_parent(&c.relationship))
+                    .or_else(|| companions.first())?;
+                (c.name.trim().to_owned(), "companion")
+            }
             "provider" => (
                 info.treatment.as_ref()?.provider.as_deref()?.trim().to_owned(),
                 "provider",
@@ -703,7 +962,7 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
         }
         let cited = citing(checked, i);
         let blocking = !cited.is_empty();
-        let grounds = if cited.is_empty() && checked.case.info.exercise {
+        let grounds = if cited.is_empty() && case.info.exercise {
             // Which ground it would answer is the student's question.
             Vec::new()
         } else if cited.is_empty() {
@@ -840,13 +1099,153 @@ fn stale(checked: &Checked, g: usize, decision: Date) -> bool {
 }
 
 /// The team's own tasks: grounds to answer, documents in the file to cite,
-/// translations, new evidence for a re-filing, files to find.
+/// translations, new evidence for a re-filing, files to find. Where a
+/// document already in the file would answer a ground that has nothing (or
+/// nothing new), the task is to cite it, not to find more.
 fn team_tasks<'a>(checked: &'a Checked<'a>, by: &str) -> Vec<Action<'a>> {
     let case = &checked.case;
     let mut tasks = Vec::new();
-    let task = |task: &'static str, blocking: bool, grounds: &[usize]| Action {
+    let task = |t: &'static str, grounds: &[usize], done: Vec<Resolves>| team_task(t, grounds, done, by);
+
+    // Documents to cite: (item, grounds, what citing it resolves).
+    let mut cite: Vec<(usize, Vec<usize>, Vec<Resolves>)> = Vec::new();
+    let mut cite_for = |i: usize, g: Option<usize>, done: Option<Resolves>| {
+        let at = match cite.iter().position(|(x, _, _)| *x == i) {
+            Some(at) => at,
+            None => {
+                cite.push((i, Vec::new(), Vec::new()));
+                cite.len() - 1
+            }
+        };
+        let (_, grounds, resolved) = &mut cite[at];
+        if let Some(g) = g
+            && !grounds.contains(&g)
+        {
+            grounds.push(g);
+        }
+        resolved.extend(done);
+    };
+
+    // Stale grounds for which a current opinion is already in the file.
+    for g in 0..case.grounds.len() {
+        for i in current_for(checked, g) {
+            cite_for(
+                i,
+                Some(g),
+                Some(resolves(Code::StaleOpinion, &case.grounds[g].id)),
+            );
+        }
+    }
+
+    // Received documents no point cites.
+    let mut review = Vec::new();
+    for (i, e) in case.evidence.iter().enumerate() {
+        if !citing(checked, i).is_empty() || !e.is_received() {
+            continue;
+        }
+        // In an exercise, which ground it answers is the student's question.
+        let fits = if case.info.exercise {
+            Vec::new()
+        } else {
+            served_by(checked, &e.kind, true)
+        };
+        if fits.is_empty() {
+            review.push(i);
+        }
+        for g in fits {
+            cite_for(i, Some(g), None);
+        }
+        cite_for(i, None, Some(resolves(Code::UnusedEvidence, &e.id)));
+        for k in &e.kinds {
+            cite_for(i, None, Some(resolves(Code::MissingBaseline, k)));
+        }
+    }
+
+    for (g, result) in checked.report.grounds.iter().enumerate() {
+        let id = &case.grounds[g].id;
+        let prior_only = is_denial(checked)
+            && !result.evidence.is_empty()
+            && result.evidence.iter().all(|&i| case.evidence[i].submitted_before);
+        let (code, fallback) = match result.status {
+            Status::Unanswered => (Code::UnansweredGround, "answer"),
+            Status::Asserted => (Code::UnsupportedGround, "support"),
+            _ if prior_only => (Code::NoNewEvidence, "new-evidence"),
+            _ => continue,
+        };
+        // A ground with no answer needs its points written first.
+        let in_file = (code != Code::UnansweredGround)
+            .then(|| answers_in_file(checked, g, code == Code::NoNewEvidence))
+            .flatten();
+        match in_file {
+            Some(i) => cite_for(i, Some(g), Some(resolves(code, id))),
+            None => tasks.push(task(fallback, &[g], vec![resolves(code, id)])),
+        }
+        if prior_only && code != Code::NoNewEvidence {
+            tasks.push(task(
+                "new-evidence",
+                &[g],
+                vec![resolves(Code::NoNewEvidence, id)],
+            ));
+        }
+    }
+
+    for (i, mut grounds, done) in cite {
+        let e = &case.evidence[i];
+        grounds.sort_unstable();
+        tasks.push(Action {
+            document: Some(e.title.as_str()),
+            letter: checked.plan.of(i).map(|x| x.letter.as_str()),
+            notes: (checked.plan.of(i).is_none())
+                .then_some(e.notes.as_deref())
+                .flatten(),
+            ..task("cite", &grounds, done)
+        });
+    }
+
+    for name in sponsors_unshown(checked) {
+        tasks.push(Action {
+            detail: Some(name),
+            ..task("sponsor", &[], Vec::new())
+        });
+    }
+    let unshown = unshown_events(checked);
+    if !unshown.is_empty() {
+        tasks.push(Action {
+            detail: Some(super::prose::join_and(&unshown)),
+            ..task("chronology", &[], Vec::new())
+        });
+    }
+    tasks.extend(evidence_tasks(checked, by, &review));
+    tasks
+}
+
+/// For a ground whose opinions all predate the decision, the current
+/// opinions of the same kinds already in the file, to cite instead.
+pub fn current_for(checked: &Checked, g: usize) -> Vec<usize> {
+    let case = &checked.case;
+    if case.info.exercise || !stale(checked, g, case.info.decision.date.value) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let kinds = checked.report.grounds[g]
+        .evidence
+        .iter()
+        .flat_map(|&i| case.evidence[i].kinds.iter().map(String::as_str))
+        .filter(|k| checked.playbook.is_opinion(k));
+    for i in kinds.filter_map(|k| current_opinion(checked, k)) {
+        if !out.contains(&i) {
+            out.push(i);
+        }
+    }
+    out
+}
+
+/// A task of the team's, with nothing filled in but its kind, grounds and
+/// what it resolves.
+fn team_task<'a>(task: &'static str, grounds: &[usize], done: Vec<Resolves>, by: &str) -> Action<'a> {
+    Action {
         number: 0,
-        blocking,
+        blocking: false,
         task,
         document: None,
         letter: None,
@@ -858,82 +1257,117 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, by: &str) -> Vec<Action<'a>> {
         baseline: false,
         notes: None,
         facts: Vec::new(),
-    };
-
-    for (g, result) in checked.report.grounds.iter().enumerate() {
-        match result.status {
-            Status::Unanswered => tasks.push(task("answer", true, &[g])),
-            Status::Asserted => tasks.push(task("support", true, &[g])),
-            _ => {}
-        }
-        if is_denial(checked)
-            && !result.evidence.is_empty()
-            && result.evidence.iter().all(|&i| case.evidence[i].submitted_before)
-        {
-            tasks.push(task("new-evidence", true, &[g]));
-        }
+        detail: None,
+        resolves: done,
     }
+}
 
-    // Stale grounds for which a current opinion is already in the file.
-    let decision = case.info.decision.date.value;
-    let mut current: Vec<(usize, Vec<usize>)> = Vec::new();
-    let hints = !case.info.exercise;
-    for g in (0..case.grounds.len()).filter(|&g| hints && stale(checked, g, decision)) {
-        let kinds = checked.report.grounds[g]
-            .evidence
-            .iter()
-            .flat_map(|&i| case.evidence[i].kinds.iter().map(String::as_str))
-            .filter(|k| checked.playbook.is_opinion(k));
-        for i in kinds.filter_map(|k| current_opinion(checked, k)) {
-            match current.iter_mut().find(|(x, _)| *x == i) {
-                Some((_, grounds)) if !grounds.contains(&g) => grounds.push(g),
-                Some(_) => {}
-                None => current.push((i, vec![g])),
-            }
-        }
+/// The sponsors the statement of facts names with no financial-support
+/// document of theirs in the packet (a re-filing encloses the form).
+fn sponsors_unshown(checked: &Checked) -> Vec<String> {
+    let case = &checked.case;
+    if is_denial(checked) {
+        return Vec::new();
     }
-    for (i, grounds) in current {
-        let e = &case.evidence[i];
-        tasks.push(Action {
-            document: Some(e.title.as_str()),
-            letter: checked.plan.of(i).map(|x| x.letter.as_str()),
-            ..task("cite", false, &grounds)
-        });
-    }
+    case.info
+        .sponsors
+        .iter()
+        .filter(|s| {
+            let name = s.name.to_lowercase();
+            !checked.plan.exhibits.iter().any(|x| {
+                let e = &case.evidence[x.evidence];
+                e.is_kind("financial-support")
+                    && e.author
+                        .as_deref()
+                        .is_some_and(|a| a.to_lowercase().contains(&name))
+            })
+        })
+        .map(|s| s.name.clone())
+        .collect()
+}
 
-    for (i, e) in case.evidence.iter().enumerate() {
-        let document = |t: &'static str, blocking: bool, grounds: &[usize]| Action {
+/// The dates of the chronology's events that no exhibit in the packet
+/// shows: a final document leaves them out.
+fn unshown_events(checked: &Checked) -> Vec<String> {
+    let case = &checked.case;
+    case.timeline
+        .iter()
+        .filter(|t| {
+            !t.evidence.iter().any(|id| {
+                case.evidence
+                    .iter()
+                    .position(|e| e.id == id.value)
+                    .is_some_and(|i| checked.plan.of(i).is_some())
+            })
+        })
+        .map(|t| super::prose::us_date(t.date.value))
+        .collect()
+}
+
+/// Per document: decide on one no ground fits (`review`), translate, find
+/// the scanned copy.
+fn evidence_tasks<'a>(checked: &'a Checked<'a>, by: &str, review: &[usize]) -> Vec<Action<'a>> {
+    let mut tasks = Vec::new();
+    for (i, e) in checked.case.evidence.iter().enumerate() {
+        let document = |t: &'static str, grounds: &[usize], done: Vec<Resolves>| Action {
             document: Some(e.title.as_str()),
             letter: checked.plan.of(i).map(|x| x.letter.as_str()),
             notes: e.notes.as_deref(),
-            ..task(t, blocking, grounds)
+            ..team_task(t, grounds, done, by)
         };
         let cited = citing(checked, i);
-        if cited.is_empty() && e.is_received() {
-            // In an exercise, which ground it answers is the student's question.
-            let fits = if case.info.exercise {
-                Vec::new()
-            } else {
-                served_by(checked, &e.kind, true)
-            };
-            if fits.is_empty() {
-                tasks.push(document("review", false, &[]));
-            } else {
-                let blocking = baseline_missing(checked, &e.kind)
-                    || fits
-                        .iter()
-                        .any(|&g| checked.report.grounds[g].status < Status::Pending);
-                tasks.push(document("cite", blocking, &fits));
-            }
+        if review.contains(&i) {
+            tasks.push(document(
+                "review",
+                &[],
+                vec![resolves(Code::UnusedEvidence, &e.id)],
+            ));
         }
         if super::translation::TranslationStatus::of(e).is_problem() {
-            tasks.push(document("translate", !cited.is_empty(), &cited));
+            tasks.push(document(
+                "translate",
+                &cited,
+                vec![resolves(Code::MissingTranslation, &e.id)],
+            ));
         }
         if let Some(file) = &e.file
             && !checked.base_dir.join(&file.value).exists()
         {
-            tasks.push(document("file", false, &cited));
+            tasks.push(document("file", &cited, vec![resolves(Code::MissingFile, &e.id)]));
         }
     }
     tasks
+}
+
+/// A received document in the file, not yet cited under ground `g`, that
+/// would answer it: of a type its category expects (else one it is
+/// strengthened by); for a ground that needs something new (`new`), one
+/// not filed before and dated on or after the decision, wherever else it is
+/// cited; otherwise one no point cites yet. Evidence the decision weighed
+/// is never the answer.
+pub fn answers_in_file(checked: &Checked, g: usize, new: bool) -> Option<usize> {
+    let case = &checked.case;
+    if case.info.exercise {
+        // Which document answers a ground is the student's question.
+        return None;
+    }
+    let decision = case.info.decision.date.value;
+    let category = checked.playbook.category(&case.grounds[g].category)?;
+    let fits = |e: &Evidence, types: &[String]| e.kinds.iter().any(|k| types.contains(k));
+    let candidates = || {
+        case.evidence.iter().enumerate().filter(|(i, e)| {
+            e.is_received()
+                && !checked.report.grounds[g].evidence.contains(i)
+                && !e.submitted_before
+                && if new {
+                    e.date.as_ref().is_some_and(|d| d.value >= decision)
+                } else {
+                    citing(checked, *i).is_empty()
+                }
+        })
+    };
+    candidates()
+        .find(|(_, e)| fits(e, &category.expects))
+        .or_else(|| candidates().find(|(_, e)| fits(e, &category.strengthens)))
+        .map(|(i, _)| i)
 }

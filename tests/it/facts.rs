@@ -5,7 +5,7 @@
 
 use crate::support::*;
 use rebut::check::Code;
-use rebut::render::{self, Format, MemoKind, Templates};
+use rebut::render::{self, Format, MemoKind, Templates, fileable};
 
 /// A NOID case of 2026-10-01 (answered on TODAY, 2026-11-25): `case_extra`
 /// is added to the `case` map, `grounds` and `evidence` are the lists' bodies.
@@ -244,7 +244,22 @@ fn b2_needs_the_parentage_shown_and_a_minor_when_treatment_starts() {
         "{letters}"
     );
 
-    let birth = "  - {id: birth, type: identity-document, title: Birth certificate, author: Civil Registry, date: 2016-06-10}\n";
+    // A passport shows who the beneficiary is, not who the parents are.
+    let passport = minor(case(
+        mother,
+        &format!("{grounds}{}", ground("GD", "documentation", "pass")),
+        &format!(
+            "{e}  - {{id: pass, type: identity-document, title: Passport, author: Passport Office, date: 2025-06-10}}\n"
+        ),
+    ));
+    let memo = md(&passport, MemoKind::Rebuttal, false);
+    assert!(!memo.contains("the beneficiary's mother ("), "{memo}");
+    assert!(
+        !section(&memo, "## The parole fee").unwrap().contains("(b)(2)"),
+        "{memo}"
+    );
+
+    let birth = "  - {id: birth, type: [identity-document, birth-certificate], title: Birth certificate, author: Civil Registry, date: 2016-06-10}\n";
     let with = minor(case(
         mother,
         &format!("{grounds}{}", ground("GD", "documentation", "birth")),
@@ -549,4 +564,160 @@ fn render_cli(text: &str, args: &[&str]) -> (i32, String, String) {
     all.extend_from_slice(args);
     let out = Rebut::new().args(&all).run();
     (out.status, out.stdout, out.stderr)
+}
+
+/// `text` with the evidence items `ids` taken out: their entries in
+/// `evidence:` and every citation of them (a list left empty goes).
+fn without(text: &str, ids: &[&str]) -> String {
+    let mut out = Vec::new();
+    let mut skipping = false;
+    for line in text.lines() {
+        if let Some(id) = line.strip_prefix("  - id: ") {
+            skipping = ids.contains(&id.trim());
+        } else if skipping && (line.is_empty() || line.starts_with("  #") || !line.starts_with("    ")) {
+            skipping = false;
+        }
+        if skipping {
+            continue;
+        }
+        if let Some(at) = line.find("evidence: [") {
+            let open = at + "evidence: [".len();
+            let close = line.rfind(']').unwrap();
+            let mut items = Vec::new();
+            let (mut depth, mut start) = (0, open);
+            for (i, c) in line[open..close].char_indices().map(|(i, c)| (i + open, c)) {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    ',' if depth == 0 => {
+                        items.push(line[start..i].trim().to_owned());
+                        start = i + 1;
+                    }
+                    _ => {}
+                }
+            }
+            items.push(line[start..close].trim().to_owned());
+            let id_of = |item: &str| -> String {
+                match item.strip_prefix("{id:") {
+                    Some(rest) => rest.split([',', '}']).next().unwrap().trim().to_owned(),
+                    None => item.to_owned(),
+                }
+            };
+            items.retain(|item| !ids.contains(&id_of(item).as_str()));
+            if !items.is_empty() {
+                out.push(format!("{}{}]", &line[..open], items.join(", ")));
+            }
+            continue;
+        }
+        out.push(line.to_owned());
+    }
+    out.join("\n") + "\n"
+}
+
+/// The remove-the-proof experiment: for each fact the finished example's
+/// response and cover letter state, take out every exhibit that proves it.
+/// The draft then marks the fact, and the filed documents either leave the
+/// sentence out or are refused.
+#[test]
+fn removing_the_proof_of_a_stated_fact_marks_it_in_the_draft_and_drops_it_from_the_filing() {
+    let path = root().join("examples/noid-clean.yaml");
+    let original = std::fs::read_to_string(&path).unwrap();
+    // The fact, and what the filed response or cover letter says of it.
+    let table: [(&str, &[&str]); 11] = [
+        (
+            "diagnosis",
+            &["The beneficiary's diagnosis is", "§ 1804(b)(1)(A)"],
+        ),
+        (
+            "urgency",
+            &[
+                "delay would cause serious harm",
+                "delay puts the beneficiary's health at serious risk",
+            ],
+        ),
+        (
+            "unavailable",
+            &["is not available in Haiti or the region", "§ 1804(b)(1)(B)(i)"],
+        ),
+        ("acceptance", &["has agreed to treat the beneficiary"]),
+        (
+            "start-date",
+            &["starting on December 14, 2026", "scheduled to begin on"],
+        ),
+        ("cost", &["The provider has estimated the cost of the treatment"]),
+        (
+            "funding",
+            &[
+                "Payment of the costs of treatment, travel and the stay is provided for",
+                "the stay are provided for",
+            ],
+        ),
+        ("support", &["housed and cared for throughout the stay"]),
+        ("return", &["the stay sought is temporary"]),
+        ("relationship", &["the beneficiary's mother (", "§ 1804(b)(2)"]),
+        ("companion-request", &["has filed a separate request"]),
+    ];
+    let full = checked(&original);
+    let filed = |l: &Checked| -> Option<String> {
+        fileable::check(l, MemoKind::Rebuttal).ok()?;
+        let mut text = md_of(l, MemoKind::Rebuttal, false);
+        if fileable::check(l, MemoKind::Cover).is_ok() {
+            text.push_str(&md_of(l, MemoKind::Cover, false));
+        }
+        Some(text)
+    };
+    let whole = filed(&full).expect("the finished example is fileable");
+    for (fact, says) in table {
+        // With its proof, the filing says it.
+        for s in says {
+            assert!(whole.contains(s), "{fact}: the filing should say `{s}`:\n{whole}");
+        }
+        let proof: Vec<&str> = full
+            .facts
+            .exhibits(fact)
+            .iter()
+            .map(|&i| full.case.evidence[i].id.as_str())
+            .collect();
+        assert!(!proof.is_empty(), "{fact} is shown in the example");
+        let text = without(&original, &proof);
+        let l = checked(&text);
+        assert!(!l.facts.established(fact), "{fact} without {proof:?}");
+        let label = &l.facts.get(fact).unwrap().label;
+        let draft = md_of(&l, MemoKind::Rebuttal, true);
+        assert!(
+            draft.contains(&format!("⚠ Gap: no exhibit yet shows {label}")),
+            "{fact} without {proof:?}: the draft marks it\n{draft}"
+        );
+        if let Some(text) = filed(&l) {
+            for s in says {
+                assert!(
+                    !text.contains(s),
+                    "{fact} without {proof:?}: the filing still says `{s}`\n{text}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn removing_the_sponsors_form_i134_marks_the_sponsor_sentence_and_drops_it_from_the_filing() {
+    let original = std::fs::read_to_string(root().join("examples/noid-clean.yaml")).unwrap();
+    let says = "Roseline Dorvil, the beneficiary's maternal aunt, has signed a declaration of financial support, Form I-134 (Ex. H).";
+    assert!(md_of(&checked(&original), MemoKind::Rebuttal, false).contains(says));
+    let l = checked(&without(&original, &["i134-dorvil"]));
+    let draft = md_of(&l, MemoKind::Rebuttal, true);
+    assert!(
+        draft.contains("⚠ Gap: no exhibit yet shows that Roseline Dorvil has signed a declaration of financial support: enclose the Form I-134"),
+        "{draft}"
+    );
+    assert!(!md_of(&l, MemoKind::Rebuttal, false).contains("has signed a declaration of financial support"));
+    let gaps = md_of(&l, MemoKind::Gaps, true);
+    assert!(
+        gaps.contains("Enclose and cite the Form I-134 signed by Roseline Dorvil"),
+        "{gaps}"
+    );
+}
+
+fn md_of(l: &Checked, kind: MemoKind, draft: bool) -> String {
+    String::from_utf8(render::memo(l, kind, draft, Format::Markdown, &Templates::builtin()).unwrap()).unwrap()
 }

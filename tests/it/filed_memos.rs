@@ -325,8 +325,10 @@ fn a_parent_or_guardian_of_a_minor_is_not_subject_to_the_fee_under_b2() {
     let categories = ["medical-urgency", "treatment-unavailable", "documentation"];
     // The parentage rests on an exhibit: a birth certificate.
     let fee_case = |categories: &[&str], born: &str, companions: &str| {
-        fee_case(categories, born, companions)
-            .replace("id: E2, type: other", "id: E2, type: identity-document")
+        fee_case(categories, born, companions).replace(
+            "id: E2, type: other",
+            "id: E2, type: [identity-document, birth-certificate]",
+        )
     };
     let without = fee_section(&fee_case(&categories[..2], "2018-03-01", mother), false).unwrap();
     assert!(

@@ -18,6 +18,7 @@ mod graph;
 mod import;
 mod limits;
 mod memos;
+mod one_truth;
 mod packet;
 mod playbook;
 mod problems;

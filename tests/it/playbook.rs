@@ -17,7 +17,7 @@ const CATEGORIES: [&str; 12] = [
     "other",
 ];
 
-const EVIDENCE_TYPES: [&str; 15] = [
+const EVIDENCE_TYPES: [&str; 16] = [
     "physician-opinion",
     "independent-expert",
     "medical-record",
@@ -32,6 +32,7 @@ const EVIDENCE_TYPES: [&str; 15] = [
     "personal-statement",
     "third-party-attestation",
     "identity-document",
+    "birth-certificate",
     "other",
 ];
 

@@ -469,6 +469,7 @@ fn marked_facts(md: &str) -> Vec<String> {
     for prefix in [
         "⚠ Gap: no exhibit yet shows ",
         "⚠ Gap: only exhibits older than the decision show ",
+        "⚠ Gap: only an undated exhibit shows ",
     ] {
         for (at, _) in md.match_indices(prefix) {
             let rest = &md[at + prefix.len()..];
@@ -530,5 +531,7 @@ proptest! {
             prop_assert!(actions.contains(&label), "marked but no task: {label}\n{actions}\n{text}");
         }
         prop_assert!(!actions.contains("Nothing to do") || marked_facts(&draft).is_empty());
+        // One rule decides "blocks filing" for the action list and --final.
+        crate::one_truth::assert_one_rule(&checked, &text);
     }
 }

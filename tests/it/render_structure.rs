@@ -107,7 +107,8 @@ fn memos_have_one_section_per_ground_with_its_quote_and_points() {
                 };
                 let mut expected = vec![one_line(&ground.quote)];
                 if let Some(cite) = &ground.cite {
-                    expected.push(format!("({cite})"));
+                    // Page ranges print with an en dash ("NOID at 2–3").
+                    expected.push(format!("({})", rebut::render::prose::en_dash_ranges(cite)));
                 }
                 assert_eq!(quote, &expected, "{title}: the quote and its cite");
 

@@ -479,7 +479,7 @@ fn the_petitioner_who_is_the_sponsor_is_addressed_as_such() {
         "{md}"
     );
     assert!(
-        md.contains("As your representative, I am asking on your behalf"),
+        md.contains("As your representative, I am preparing your request to US Citizenship and Immigration Services (USCIS) for humanitarian parole for"),
         "{md}"
     );
     assert!(!md.contains("host family or sponsor"), "{md}");
