@@ -9,7 +9,9 @@
 use super::MemoKind;
 use super::filing::{FilingContext, filing};
 use super::markdown;
+use super::declarations::{Declarant, declarants};
 use super::requests::{self, Action, RequestsContext};
+use crate::playbook::Declarations;
 pub use super::translation::TranslationStatus;
 use crate::check::{self, Checked, Code, Finding, Report, Severity, Status, Subject};
 use crate::exhibits::page_range;
@@ -64,6 +66,14 @@ pub struct MemoContext<'a> {
     pub requests: RequestsContext<'a>,
     /// The gap report's action list, blocking tasks first.
     pub actions: Vec<Action<'a>>,
+    /// The playbook's `prefiling` checklist (the gap report of a re-filing
+    /// prints it).
+    pub prefiling: &'a [String],
+    /// The draft declarations, one per person who can state facts.
+    pub declarants: Vec<Declarant<'a>>,
+    /// The playbook's declaration wording: `inside` and `outside` (the two
+    /// forms of 28 U.S.C. § 1746).
+    pub declaration: &'a Declarations,
     /// The evidence map as inline SVG, in HTML output only.
     pub map_svg: Option<String>,
     /// The evidence map as a Mermaid diagram, in a Markdown gap report only.
@@ -389,6 +399,9 @@ pub fn context<'a>(checked: &'a Checked, kind: MemoKind, draft: bool) -> MemoCon
         baseline: view.baseline(),
         requests,
         actions,
+        prefiling: &checked.playbook.prefiling,
+        declarants: declarants(checked),
+        declaration: &checked.playbook.declarations,
         map_svg: None,
         map_mermaid: None,
         filing: filing(checked, kind),

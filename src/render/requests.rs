@@ -20,6 +20,10 @@ use serde::Serialize;
 /// many days after today.
 pub const DAYS_TO_ANSWER_AFTER_DENIAL: i32 = 14;
 
+/// When the response is due within this many days, the action list opens
+/// with sending it today by a tracked courier.
+pub const COURIER_DAYS: i32 = 5;
+
 /// The evidence-request letters, and the date they ask for.
 #[derive(Debug, Clone, Serialize)]
 pub struct RequestsContext<'a> {
@@ -106,7 +110,8 @@ pub struct Action<'a> {
     /// current opinion for a ground whose opinions are stale), `translate`, `new-evidence` (a ground of a
     /// re-filing that cites only what was filed before), `file` (the
     /// document's file is not where the case file says), `review` (a
-    /// document no ground cites).
+    /// document no ground cites), `courier` (the response is due within
+    /// [`COURIER_DAYS`] days: send it today, tracked; `by` is the due date).
     pub task: &'static str,
     /// The document's title (or the type's label).
     pub document: Option<&'a str>,
@@ -276,6 +281,9 @@ pub fn build<'a>(checked: &'a Checked<'a>) -> (RequestsContext<'a>, Vec<Action<'
     fact_actions(checked, &fact_gaps, &by, &mut actions);
     // Blocking first; otherwise in the order found (stable sort).
     actions.sort_by_key(|a| !a.blocking);
+    if let Some(courier) = courier(checked) {
+        actions.insert(0, courier);
+    }
     for (n, action) in actions.iter_mut().enumerate() {
         action.number = n + 1;
     }
@@ -287,6 +295,30 @@ pub fn build<'a>(checked: &'a Checked<'a>) -> (RequestsContext<'a>, Vec<Action<'
         letters,
     };
     (requests, actions)
+}
+
+/// With the response due within [`COURIER_DAYS`] days of today (and not
+/// yet past), the first task: send it today by a courier that tracks it, so
+/// that the agency receives it by the date (mailing it by then is not
+/// enough).
+fn courier<'a>(checked: &Checked) -> Option<Action<'a>> {
+    let due = checked.case.info.decision.respond_by.as_ref()?.value;
+    let days = check::days_between(checked.today, due);
+    (0..=COURIER_DAYS).contains(&days).then(|| Action {
+        number: 0,
+        blocking: true,
+        task: "courier",
+        document: None,
+        letter: None,
+        from: None,
+        grounds: Vec::new(),
+        by: due.to_string(),
+        requested_on: None,
+        days_waiting: None,
+        baseline: false,
+        notes: None,
+        facts: Vec::new(),
+    })
 }
 
 /// A fact nothing in the file shows is a letter to whoever would write the
