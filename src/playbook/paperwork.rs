@@ -14,7 +14,7 @@ pub const DECLARANTS: [&str; 3] = ["petitioner", "companion", "sponsor"];
 
 /// The entries every language of `letters` must give: the built-in request
 /// template prints each.
-pub const LETTER_WORDS: [&str; 22] = [
+pub const LETTER_WORDS: [&str; 24] = [
     "heading",
     "to",
     "from",
@@ -22,6 +22,7 @@ pub const LETTER_WORDS: [&str; 22] = [
     "re",
     "subject",
     "to_complete",
+    "capacity",
     "greeting",
     "intro",
     "reason",
@@ -36,6 +37,7 @@ pub const LETTER_WORDS: [&str; 22] = [
     "missing",
     "thanks",
     "closing",
+    "counsel",
     "english_follows",
 ];
 
@@ -76,9 +78,6 @@ impl Declarations {
 pub struct LetterWords {
     /// The language's English name ("Spanish").
     pub name: String,
-    /// How an exhibit's `language` may name it, in lower case ("es",
-    /// "spanish", "español").
-    pub names: Vec<String>,
     /// The twelve months' names.
     pub months: Vec<String>,
     /// A date: Tera text with `day`, `month` and `year`.
@@ -238,11 +237,19 @@ pub fn letters(
         };
         let loc = f.loc;
         let name = f.required_string(reader, "name");
-        let mut names: Vec<String> = strings(&mut f, reader, "names", &format!("{what}.names"))
-            .into_iter()
-            .map(|n| n.to_lowercase())
-            .collect();
-        names.push(key.value.to_lowercase());
+        if crate::model::language(&key.value)
+            .and_then(|l| l.to_639_1())
+            .is_none_or(|code| code != key.value)
+        {
+            reader.push(
+                Problem::at(
+                    ProblemKind::InvalidValue,
+                    key.loc,
+                    format!("`letters.{}` is not a two-letter ISO 639-1 language code", key.value),
+                )
+                .help("write the language's code in lower case: `es` for Spanish, `fr` for French"),
+            );
+        }
         let months = strings(&mut f, reader, "months", &format!("{what}.months"));
         if months.len() != 12 {
             reader.push(Problem::at(
@@ -265,7 +272,6 @@ pub fn letters(
                 key.value,
                 LetterWords {
                     name,
-                    names,
                     months,
                     date,
                     words,

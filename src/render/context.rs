@@ -11,7 +11,7 @@ use super::filing::{FilingContext, filing};
 use super::markdown;
 use super::declarations::{Declarant, declarants};
 use super::requests::{self, Action, RequestsContext};
-use crate::playbook::Declarations;
+use crate::playbook::{Declarations, LetterWords};
 pub use super::translation::TranslationStatus;
 use crate::check::{self, Checked, Code, Finding, Report, Severity, Status, Subject};
 use crate::exhibits::page_range;
@@ -74,6 +74,10 @@ pub struct MemoContext<'a> {
     /// The playbook's declaration wording: `inside` and `outside` (the two
     /// forms of 28 U.S.C. § 1746).
     pub declaration: &'a Declarations,
+    /// The playbook's request-letter wording in other languages, by code
+    /// (`es`, `fr`): a letter whose `language` is set is written in it
+    /// first.
+    pub letter_words: &'a BTreeMap<String, LetterWords>,
     /// The evidence map as inline SVG, in HTML output only.
     pub map_svg: Option<String>,
     /// The evidence map as a Mermaid diagram, in a Markdown gap report only.
@@ -402,6 +406,7 @@ pub fn context<'a>(checked: &'a Checked, kind: MemoKind, draft: bool) -> MemoCon
         prefiling: &checked.playbook.prefiling,
         declarants: declarants(checked),
         declaration: &checked.playbook.declarations,
+        letter_words: &checked.playbook.letters,
         map_svg: None,
         map_mermaid: None,
         filing: filing(checked, kind),

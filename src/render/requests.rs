@@ -54,6 +54,10 @@ pub struct Letter<'a> {
     pub capacity: Option<&'static str>,
     /// The name to greet: `to` up to its first comma, for a named author.
     pub salutation: Option<String>,
+    /// The language the letter is written in before its English version
+    /// (a key of the playbook's `letters`, "es"), when the documents it
+    /// asks for, or others by the same author, are in that language.
+    pub language: Option<&'a str>,
     pub documents: Vec<Wanted<'a>>,
 }
 
@@ -84,12 +88,21 @@ pub struct Wanted<'a> {
     /// The facts the request must show and this document would show (the
     /// playbook's labels): "the companion's relationship to the beneficiary".
     pub facts: Vec<String>,
+    /// The same facts, by id (a translated letter names them in its words).
+    pub fact_ids: Vec<String>,
+    /// The evidence type's id.
+    pub kind: &'a str,
+    /// What the grounds it would answer need, beyond `must_state`: the
+    /// `letter` lines of their categories, each once, in ground order.
+    pub ground_needs: Vec<&'a str>,
 }
 
 /// A ground a document would answer, as the decision put it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Concern<'a> {
     pub numeral: String,
+    /// The ground's category (its id).
+    pub category: &'a str,
     pub label: &'a str,
     pub quote_paragraphs: Vec<String>,
     pub cite: Option<&'a str>,
@@ -260,8 +273,14 @@ pub fn build<'a>(checked: &'a Checked<'a>) -> (RequestsContext<'a>, Vec<Action<'
     fact_needs(checked, &fact_gaps, &mut needs);
 
     let mut letters: Vec<Letter> = Vec::new();
-    for need in &needs {
+    // The needs of each letter, by index into `needs`.
+    let mut firsts: Vec<Vec<usize>> = Vec::new();
+    for (n, need) in needs.iter().enumerate() {
         let key = need.who.to.trim().to_lowercase();
+        match letters.iter().position(|l| l.to.trim().to_lowercase() == key) {
+            Some(i) => firsts[i].push(n),
+            None => firsts.push(vec![n]),
+        }
         let wanted = need.wanted(checked);
         match letters.iter_mut().find(|l| l.to.trim().to_lowercase() == key) {
             Some(letter) => letter.documents.push(wanted),
@@ -271,9 +290,13 @@ pub fn build<'a>(checked: &'a Checked<'a>) -> (RequestsContext<'a>, Vec<Action<'
                 to: need.who.to.clone(),
                 role: need.who.role,
                 capacity: need.who.capacity,
+                language: None,
                 documents: vec![wanted],
             }),
         }
+    }
+    for (letter, first) in letters.iter_mut().zip(&firsts) {
+        letter.language = letter_language(checked, &needs, first, &letter.to);
     }
 
     let mut actions: Vec<Action> = needs.iter().map(|n| n.action(checked, &by)).collect();
@@ -340,6 +363,7 @@ fn fact_needs<'a>(
         if let Some(need) = needs.iter_mut().find(|n| n.kind == kind && n.reason == reason) {
             if !need.facts.contains(&f.label) {
                 need.facts.push(f.label.clone());
+                need.fact_ids.push(f.id.clone());
             }
             continue;
         }
@@ -363,6 +387,7 @@ fn fact_needs<'a>(
             blocking: f.core,
             baseline: false,
             facts: vec![f.label.clone()],
+            fact_ids: vec![f.id.clone()],
         });
     }
 }
@@ -458,6 +483,8 @@ struct Need<'a> {
     baseline: bool,
     /// The facts a memo cannot state without the document (labels).
     facts: Vec<String>,
+    /// The same facts, by id.
+    fact_ids: Vec<String>,
 }
 
 impl<'a> Need<'a> {
@@ -481,6 +508,9 @@ impl<'a> Need<'a> {
             must_state: playbook.must_state(kind),
             concerns: self.grounds.iter().map(|&g| concern(checked, g)).collect(),
             facts: self.facts.clone(),
+            fact_ids: self.fact_ids.clone(),
+            kind,
+            ground_needs: ground_needs(checked, &self.grounds),
         }
     }
 
@@ -511,6 +541,48 @@ impl<'a> Need<'a> {
             facts: self.facts.clone(),
         }
     }
+}
+
+/// The language of a letter to `to` asking for `needs[i]` for each `i` of
+/// `mine`: that of the first document asked for that is in a language the
+/// playbook has letter wording for, else that of another document in the
+/// file by the same author.
+fn letter_language<'a>(checked: &'a Checked<'a>, needs: &[Need], mine: &[usize], to: &str) -> Option<&'a str> {
+    let known = |e: &Evidence| -> Option<&'a str> {
+        let code = crate::model::language(&e.language)?.to_639_1()?;
+        checked
+            .playbook
+            .letters
+            .get_key_value(code)
+            .map(|(k, _)| k.as_str())
+    };
+    let case = &checked.case;
+    mine.iter()
+        .filter_map(|&n| needs[n].evidence)
+        .find_map(|i| known(&case.evidence[i]))
+        .or_else(|| {
+            let to = to.trim().to_lowercase();
+            case.evidence
+                .iter()
+                .filter(|e| e.author.as_deref().is_some_and(|a| a.trim().to_lowercase() == to))
+                .find_map(known)
+        })
+}
+
+/// The `letter` lines of the grounds' categories, each once.
+fn ground_needs<'a>(checked: &'a Checked<'a>, grounds: &[usize]) -> Vec<&'a str> {
+    let mut lines: Vec<&str> = Vec::new();
+    for &g in grounds {
+        let Some(c) = checked.playbook.category(&checked.case.grounds[g].category) else {
+            continue;
+        };
+        for line in &c.letter {
+            if !lines.contains(&line.as_str()) {
+                lines.push(line);
+            }
+        }
+    }
+    lines
 }
 
 /// The name to greet, for a person named with a title: the title and the
@@ -553,6 +625,7 @@ fn concern<'a>(checked: &'a Checked<'a>, g: usize) -> Concern<'a> {
     let ground = &checked.case.grounds[g];
     Concern {
         numeral: roman(g + 1),
+        category: &ground.category,
         label: checked
             .playbook
             .category(&ground.category)
@@ -750,6 +823,7 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
             blocking: blocking || baseline_missing(checked, &e.kind),
             baseline: is_denial(checked) && playbook.baseline.contains(&e.kind),
             facts: Vec::new(),
+            fact_ids: Vec::new(),
         });
     }
 
@@ -791,6 +865,7 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
             grounds,
             baseline,
             facts: Vec::new(),
+            fact_ids: Vec::new(),
         });
     }
 
@@ -837,6 +912,7 @@ fn opinion_needs<'a>(checked: &'a Checked<'a>, needs: &mut Vec<Need<'a>>) {
             blocking: false,
             baseline: false,
             facts: Vec::new(),
+            fact_ids: Vec::new(),
         });
     }
 }

@@ -122,6 +122,7 @@ impl Templates {
             Value::safe_string(&markdown::inline_markdown(text))
         });
         tera.register_filter("date", format_date);
+        tera.register_filter("date_in", date_in);
         tera.register_filter("and_list", |items: Vec<String>, _: Kwargs, _: &State| {
             super::prose::and_list(&items)
         });
@@ -483,6 +484,29 @@ fn format_date(text: &str, kwargs: Kwargs, _: &State) -> tera::TeraResult<String
         .map_err(|e| tera::Error::message(format!("`{text}` is not a YYYY-MM-DD date: {e}")))?;
     jiff::fmt::strtime::format(format, date)
         .map_err(|e| tera::Error::message(format!("`{format}` is not a date format: {e}")))
+}
+
+/// A date in another language's words: `d | date_in(pattern=w.date,
+/// months=w.months)` fills the language's `date` pattern with the `day`,
+/// the `month`'s name and the `year`.
+fn date_in(text: &str, kwargs: Kwargs, _: &State) -> tera::TeraResult<String> {
+    let pattern: String = kwargs.must_get("pattern")?;
+    let months: Vec<String> = kwargs.must_get("months")?;
+    let date: jiff::civil::Date = text
+        .parse()
+        .map_err(|e| tera::Error::message(format!("`{text}` is not a YYYY-MM-DD date: {e}")))?;
+    let month = usize::try_from(date.month() - 1)
+        .ok()
+        .and_then(|m| months.get(m))
+        .cloned()
+        .unwrap_or_default();
+    let mut cx = tera::Context::new();
+    cx.insert("day", &date.day());
+    cx.insert("month", &month);
+    cx.insert("year", &date.year());
+    render_snippet(&pattern, &cx).map_err(|e| {
+        tera::Error::message(format!("in a playbook letter `date`: {}", crate::snippet::describe(&e)))
+    })
 }
 
 #[cfg(test)]
