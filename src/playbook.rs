@@ -231,6 +231,9 @@ pub struct EvidenceType {
     pub label: String,
     /// Opinions must be dated and, after a decision, updated.
     pub opinion: bool,
+    /// Written in the beneficiary's home country: a letter asking for it
+    /// is in the language the playbook's `letters` give for that country.
+    pub home: bool,
     /// What a document of this type must say to be worth filing, one short
     /// line each (the evidence-request letters list them).
     pub must_state: Vec<String>,
@@ -717,6 +720,7 @@ fn evidence_types(top: &mut Fields, reader: &mut Reader) -> Vec<EvidenceType> {
                 &format!("evidence_types.{}.label", id.value),
             );
             let opinion = f.bool(reader, "opinion").unwrap_or(false);
+            let home = f.bool(reader, "home").unwrap_or(false);
             let what = format!("evidence_types.{}", id.value);
             let must_state: Vec<String> = f
                 .list(reader, "must_state")
@@ -735,6 +739,7 @@ fn evidence_types(top: &mut Fields, reader: &mut Reader) -> Vec<EvidenceType> {
                     id: id.value,
                     label,
                     opinion,
+                    home,
                     must_state,
                     author_role,
                     ask: ask.iter().map(|a| a.value.clone()).collect(),

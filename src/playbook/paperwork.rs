@@ -78,6 +78,9 @@ impl Declarations {
 pub struct LetterWords {
     /// The language's English name ("Spanish").
     pub name: String,
+    /// The countries where it is written: a letter asking for a `home`
+    /// type of a beneficiary of one of them is in this language.
+    pub countries: Vec<String>,
     /// The twelve months' names.
     pub months: Vec<String>,
     /// A date: Tera text with `day`, `month` and `year`.
@@ -250,6 +253,7 @@ pub fn letters(
                 .help("write the language's code in lower case: `es` for Spanish, `fr` for French"),
             );
         }
+        let countries = strings(&mut f, reader, "countries", &format!("{what}.countries"));
         let months = strings(&mut f, reader, "months", &format!("{what}.months"));
         if months.len() != 12 {
             reader.push(Problem::at(
@@ -272,6 +276,7 @@ pub fn letters(
                 key.value,
                 LetterWords {
                     name,
+                    countries,
                     months,
                     date,
                     words,

@@ -58,6 +58,9 @@ pub struct Letter<'a> {
     /// (a key of the playbook's `letters`, "es"), when the documents it
     /// asks for, or others by the same author, are in that language.
     pub language: Option<&'a str>,
+    /// `to` in the letter's language: a role translated by the playbook's
+    /// `roles`, else as written.
+    pub to_words: Option<String>,
     pub documents: Vec<Wanted<'a>>,
 }
 
@@ -95,6 +98,80 @@ pub struct Wanted<'a> {
     /// What the grounds it would answer need, beyond `must_state`: the
     /// `letter` lines of their categories, each once, in ground order.
     pub ground_needs: Vec<&'a str>,
+    /// The same, in the letter's language, when it has one.
+    pub words: Option<WantedWords<'a>>,
+}
+
+/// A document's title, what it must state and what its grounds need, in
+/// the letter's language (the English where the playbook has no
+/// translation).
+#[derive(Debug, Clone, Serialize)]
+pub struct WantedWords<'a> {
+    /// The type's label for a missing type; the type's label and the
+    /// document's own title otherwise ("Opinión del médico tratante (Letter
+    /// of Dr. Ruiz)").
+    pub title: String,
+    pub must_state: Vec<&'a str>,
+    pub ground_needs: Vec<&'a str>,
+    pub facts: Vec<String>,
+    /// Each concern's category label, in the order of `concerns`.
+    pub concern_labels: Vec<&'a str>,
+}
+
+impl<'a> Wanted<'a> {
+    fn in_words(&self, checked: &'a Checked<'a>, words: &'a crate::playbook::LetterWords) -> WantedWords<'a> {
+        let playbook = checked.playbook;
+        let ty = words.types.get(self.kind);
+        let label = ty.and_then(|t| t.label.as_deref()).unwrap_or(self.type_label);
+        let title = if self.reason == "missing" {
+            label.to_owned()
+        } else {
+            format!("{label} ({})", self.title)
+        };
+        let must_state = match ty {
+            Some(t) if !t.must_state.is_empty() => t.must_state.iter().map(String::as_str).collect(),
+            _ => self.must_state.iter().map(String::as_str).collect(),
+        };
+        let mut ground_needs: Vec<&str> = Vec::new();
+        for c in &self.concerns {
+            let lines = match words.categories.get(c.category) {
+                Some(w) if !w.letter.is_empty() => &w.letter,
+                _ => match playbook.category(c.category) {
+                    Some(cat) => &cat.letter,
+                    None => continue,
+                },
+            };
+            for line in lines {
+                if !ground_needs.contains(&line.as_str()) {
+                    ground_needs.push(line);
+                }
+            }
+        }
+        let facts = self
+            .fact_ids
+            .iter()
+            .zip(&self.facts)
+            .map(|(id, label)| words.facts.get(id).unwrap_or(label).clone())
+            .collect();
+        let concern_labels = self
+            .concerns
+            .iter()
+            .map(|c| {
+                words
+                    .categories
+                    .get(c.category)
+                    .and_then(|w| w.label.as_deref())
+                    .unwrap_or(c.label)
+            })
+            .collect();
+        WantedWords {
+            title,
+            must_state,
+            ground_needs,
+            facts,
+            concern_labels,
+        }
+    }
 }
 
 /// A ground a document would answer, as the decision put it.
@@ -291,12 +368,22 @@ pub fn build<'a>(checked: &'a Checked<'a>) -> (RequestsContext<'a>, Vec<Action<'
                 role: need.who.role,
                 capacity: need.who.capacity,
                 language: None,
+                to_words: None,
                 documents: vec![wanted],
             }),
         }
     }
     for (letter, first) in letters.iter_mut().zip(&firsts) {
         letter.language = letter_language(checked, &needs, first, &letter.to);
+        if let Some(words) = letter.language.and_then(|l| checked.playbook.letters.get(l)) {
+            letter.to_words = Some(match words.roles.get(&letter.to) {
+                Some(role) if letter.role => role.clone(),
+                _ => letter.to.clone(),
+            });
+            for doc in &mut letter.documents {
+                doc.words = Some(doc.in_words(checked, words));
+            }
+        }
     }
 
     let mut actions: Vec<Action> = needs.iter().map(|n| n.action(checked, &by)).collect();
@@ -511,6 +598,7 @@ impl<'a> Need<'a> {
             fact_ids: self.fact_ids.clone(),
             kind,
             ground_needs: ground_needs(checked, &self.grounds),
+            words: None,
         }
     }
 
@@ -544,28 +632,64 @@ impl<'a> Need<'a> {
 }
 
 /// The language of a letter to `to` asking for `needs[i]` for each `i` of
-/// `mine`: that of the first document asked for that is in a language the
-/// playbook has letter wording for, else that of another document in the
-/// file by the same author.
+/// `mine`, among those the playbook has letter wording for: that of the
+/// first document asked for that is in one; else that of another document
+/// in the file by the same author or the same body (a part of the author
+/// between commas: "Hospital Infantil San Rafael"); else, for a letter
+/// asking only for documents written in the home country (`home` types)
+/// of someone other than the petitioner or a sponsor, the language of the
+/// beneficiary's country.
 fn letter_language<'a>(checked: &'a Checked<'a>, needs: &[Need], mine: &[usize], to: &str) -> Option<&'a str> {
+    let letters = &checked.playbook.letters;
     let known = |e: &Evidence| -> Option<&'a str> {
         let code = crate::model::language(&e.language)?.to_639_1()?;
-        checked
-            .playbook
-            .letters
-            .get_key_value(code)
-            .map(|(k, _)| k.as_str())
+        letters.get_key_value(code).map(|(k, _)| k.as_str())
     };
     let case = &checked.case;
-    mine.iter()
-        .filter_map(|&n| needs[n].evidence)
+    let parts = |who: &str| -> Vec<String> {
+        who.split(',')
+            .map(|p| p.trim().to_lowercase())
+            .filter(|p| p.chars().count() > 3)
+            .collect()
+    };
+    let mine_parts = parts(to);
+    let asked = mine.iter().filter_map(|&n| needs[n].evidence);
+    asked
+        .clone()
         .find_map(|i| known(&case.evidence[i]))
         .or_else(|| {
-            let to = to.trim().to_lowercase();
             case.evidence
                 .iter()
-                .filter(|e| e.author.as_deref().is_some_and(|a| a.trim().to_lowercase() == to))
+                .filter(|e| {
+                    e.author
+                        .as_deref()
+                        .is_some_and(|a| parts(a).iter().any(|p| mine_parts.contains(p)))
+                })
                 .find_map(known)
+        })
+        .or_else(|| {
+            // A role a category names for its own grounds ("the US treating
+            // physician") is not in the home country.
+            let playbook = checked.playbook;
+            let category_role = |who: &str| {
+                playbook
+                    .categories
+                    .iter()
+                    .any(|c| c.author_role.values().any(|r| r == who))
+            };
+            let home = mine.iter().all(|&n| {
+                needs[n].who.capacity.is_none()
+                    && !category_role(&needs[n].who.to)
+                    && playbook.evidence_type(needs[n].kind).is_some_and(|t| t.home)
+            });
+            let country = case.info.beneficiary.country.trim();
+            home.then(|| {
+                letters
+                    .iter()
+                    .find(|(_, w)| w.countries.iter().any(|c| c.eq_ignore_ascii_case(country)))
+                    .map(|(k, _)| k.as_str())
+            })
+            .flatten()
         })
 }
 

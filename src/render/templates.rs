@@ -26,7 +26,7 @@ pub const BUILTIN_CSS: &str = include_str!("../../templates/style.css");
 pub const CSS_NAME: &str = "style.css";
 
 /// Every built-in template, by the name an override file must have.
-pub const BUILTIN: [(&str, &str); 27] = [
+pub const BUILTIN: [(&str, &str); 28] = [
     ("rebuttal.md", include_str!("../../templates/rebuttal.md")),
     ("refiling.md", include_str!("../../templates/refiling.md")),
     ("cover.md", include_str!("../../templates/cover.md")),
@@ -41,6 +41,10 @@ pub const BUILTIN: [(&str, &str); 27] = [
     ("gaps.md", include_str!("../../templates/gaps.md")),
     ("exhibits.md", include_str!("../../templates/exhibits.md")),
     ("requests.md", include_str!("../../templates/requests.md")),
+    (
+        "request-translated.md",
+        include_str!("../../templates/request-translated.md"),
+    ),
     ("declarations.md", include_str!("../../templates/declarations.md")),
     ("heading.md", include_str!("../../templates/heading.md")),
     ("draft-notice.md", include_str!("../../templates/draft-notice.md")),
