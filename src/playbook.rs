@@ -13,9 +13,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 pub use crate::model::DEFAULT_KIND;
 
 mod paperwork;
-pub use paperwork::{
-    CategoryWords, DECLARANTS, Declarations, LETTER_WORDS, LetterWords, Topic, TypeWords,
-};
+pub use paperwork::{CategoryWords, DECLARANTS, Declarations, LETTER_WORDS, LetterWords, Topic, TypeWords};
 use paperwork::{declarations, letters};
 
 /// The default playbook's text, as `rebut playbook` prints it.

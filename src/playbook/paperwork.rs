@@ -124,7 +124,10 @@ fn snippet(reader: &mut Reader, node: Node, what: &str) -> Option<String> {
 }
 
 fn snippets(reader: &mut Reader, nodes: Vec<Node>, what: &str) -> Vec<String> {
-    nodes.into_iter().filter_map(|n| snippet(reader, n, what)).collect()
+    nodes
+        .into_iter()
+        .filter_map(|n| snippet(reader, n, what))
+        .collect()
 }
 
 fn unknown_fact(reader: &mut Reader, loc: crate::model::Loc, id: &str, facts: &[Fact]) {
@@ -248,7 +251,10 @@ pub fn letters(
                 Problem::at(
                     ProblemKind::InvalidValue,
                     key.loc,
-                    format!("`letters.{}` is not a two-letter ISO 639-1 language code", key.value),
+                    format!(
+                        "`letters.{}` is not a two-letter ISO 639-1 language code",
+                        key.value
+                    ),
                 )
                 .help("write the language's code in lower case: `es` for Spanish, `fr` for French"),
             );

@@ -7,15 +7,15 @@
 //! `YYYY-MM-DD` strings; the `date` filter formats them.
 
 use super::MemoKind;
+use super::declarations::{Declarant, declarants};
 use super::filing::{FilingContext, filing};
 use super::markdown;
-use super::declarations::{Declarant, declarants};
 use super::requests::{self, Action, RequestsContext};
-use crate::playbook::{Declarations, LetterWords};
 pub use super::translation::TranslationStatus;
 use crate::check::{self, Checked, Code, Finding, Report, Severity, Status, Subject};
 use crate::exhibits::page_range;
 use crate::model::{CaseInfo, Citation, Evidence, EvidenceStatus, Translation};
+use crate::playbook::{Declarations, LetterWords};
 pub use crate::text::roman;
 use jiff::civil::Date;
 use serde::Serialize;

@@ -72,10 +72,22 @@ pub fn declarants<'a>(checked: &'a Checked<'a>) -> Vec<Declarant<'a>> {
     if let Some(p) = &info.petitioner
         && let Some(name) = &p.name
     {
-        add(name, p.relationship.as_deref(), p.address.as_deref(), None, "petitioner");
+        add(
+            name,
+            p.relationship.as_deref(),
+            p.address.as_deref(),
+            None,
+            "petitioner",
+        );
     }
     for s in &info.sponsors {
-        add(&s.name, s.relationship.as_deref(), s.address.as_deref(), None, "sponsor");
+        add(
+            &s.name,
+            s.relationship.as_deref(),
+            s.address.as_deref(),
+            None,
+            "sponsor",
+        );
     }
     for c in &info.companions {
         add(
@@ -102,7 +114,10 @@ pub fn declarants<'a>(checked: &'a Checked<'a>) -> Vec<Declarant<'a>> {
                         }
                     }
                     _ => {
-                        let first = person.topics.last().map_or(1, |p| p.first + p.topic.statements.len());
+                        let first = person
+                            .topics
+                            .last()
+                            .map_or(1, |p| p.first + p.topic.statements.len());
                         person.topics.push(Part { topic, first });
                     }
                 }

@@ -639,7 +639,12 @@ impl<'a> Need<'a> {
 /// asking only for documents written in the home country (`home` types)
 /// of someone other than the petitioner or a sponsor, the language of the
 /// beneficiary's country.
-fn letter_language<'a>(checked: &'a Checked<'a>, needs: &[Need], mine: &[usize], to: &str) -> Option<&'a str> {
+fn letter_language<'a>(
+    checked: &'a Checked<'a>,
+    needs: &[Need],
+    mine: &[usize],
+    to: &str,
+) -> Option<&'a str> {
     let letters = &checked.playbook.letters;
     let known = |e: &Evidence| -> Option<&'a str> {
         let code = crate::model::language(&e.language)?.to_639_1()?;

@@ -509,7 +509,10 @@ fn date_in(text: &str, kwargs: Kwargs, _: &State) -> tera::TeraResult<String> {
     cx.insert("month", &month);
     cx.insert("year", &date.year());
     render_snippet(&pattern, &cx).map_err(|e| {
-        tera::Error::message(format!("in a playbook letter `date`: {}", crate::snippet::describe(&e)))
+        tera::Error::message(format!(
+            "in a playbook letter `date`: {}",
+            crate::snippet::describe(&e)
+        ))
     })
 }
 

@@ -18,6 +18,7 @@ mod import;
 mod limits;
 mod memos;
 mod packet;
+mod paperwork;
 mod playbook;
 mod problems;
 mod props;
