@@ -14,7 +14,8 @@ use serde::Serialize;
 pub struct Declarant<'a> {
     pub number: usize,
     pub name: &'a str,
-    /// Their relationship to the beneficiary, as the case file gives it.
+    /// Their relationship to the beneficiary, as the case file gives it, up
+    /// to its first comma.
     pub relationship: Option<&'a str>,
     /// Their postal address, as the case file gives it.
     pub address: Option<&'a str>,
@@ -49,6 +50,12 @@ pub fn declarants<'a>(checked: &'a Checked<'a>) -> Vec<Declarant<'a>> {
         if name.is_empty() {
             return;
         }
+        // "paternal uncle, US lawful permanent resident": the relationship
+        // alone, since the declaration says "I am the paternal uncle of …".
+        let relationship = relationship
+            .and_then(|r: &'a str| r.split(',').next())
+            .map(str::trim)
+            .filter(|r| !r.is_empty());
         let key = name.to_lowercase();
         match people.iter_mut().find(|p| p.name.to_lowercase() == key) {
             Some(p) => {

@@ -22,7 +22,7 @@ case:
   beneficiary: {{name: Ana Test, country: Honduras}}
   petitioner:
     name: Luis Reyes
-    relationship: uncle
+    relationship: uncle, US citizen
     address: 12 Elm Street, Houston, TX 77004
     phone: \"+1 713 555 0100\"
     email: luis@example.org
