@@ -61,6 +61,10 @@ pub struct Letter<'a> {
     /// `to` in the letter's language: a role translated by the playbook's
     /// `roles`, else as written.
     pub to_words: Option<String>,
+    /// The English name of a language a document asked for is written in
+    /// and the playbook's `letters` do not give ("Portuguese"): the letter
+    /// is in English only, and the list of letters says so.
+    pub unworded: Option<&'a str>,
     pub documents: Vec<Wanted<'a>>,
 }
 
@@ -369,12 +373,21 @@ pub fn build<'a>(checked: &'a Checked<'a>) -> (RequestsContext<'a>, Vec<Action<'
                 capacity: need.who.capacity,
                 language: None,
                 to_words: None,
+                unworded: None,
                 documents: vec![wanted],
             }),
         }
     }
     for (letter, first) in letters.iter_mut().zip(&firsts) {
         letter.language = letter_language(checked, &needs, first, &letter.to);
+        if letter.language.is_none() {
+            letter.unworded = first
+                .iter()
+                .filter_map(|&n| needs[n].evidence)
+                .map(|i| &checked.case.evidence[i])
+                .find(|e| !e.is_english())
+                .map(Evidence::language_name);
+        }
         if let Some(words) = letter.language.and_then(|l| checked.playbook.letters.get(l)) {
             letter.to_words = Some(match words.roles.get(&letter.to) {
                 Some(role) if letter.role => role.clone(),

@@ -267,6 +267,26 @@ fn a_french_letter_for_a_french_document_and_the_first_of_the_month() {
 }
 
 #[test]
+fn a_letter_for_a_portuguese_document_says_the_playbook_has_no_portuguese() {
+    let evidence = EXPERT.replace("language: es", "language: pt").replace(
+        "Dr. Elena Mora Paz, Hospital Escuela, Tegucigalpa",
+        "Dr. Elena Mora Paz, Hospital Escola, Recife",
+    );
+    let text = people_case(DENIAL, &evidence).replace("country: Honduras", "country: Brazil");
+    let l = checked(&text);
+    let cx = l.memo(MemoKind::Requests, true);
+    let mora = cx
+        .requests
+        .letters
+        .iter()
+        .find(|x| x.to.starts_with("Dr. Elena"))
+        .unwrap();
+    assert_eq!((mora.language, mora.unworded), (None, Some("Portuguese")));
+    let md = markdown(&l, MemoKind::Requests);
+    assert!(md.contains("(in English only: the document is in Portuguese, and the playbook has no letter wording in it; have the letter translated)"), "{md}");
+}
+
+#[test]
 fn a_letter_with_no_reply_address_says_what_is_missing() {
     let text = people_case(DENIAL, EXPERT)
         .replace("    address: 12 Elm Street, Houston, TX 77004\n", "")
