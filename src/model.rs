@@ -117,6 +117,13 @@ pub struct Petitioner {
     pub name: Option<String>,
     /// Relationship to the beneficiary, e.g. "paternal uncle, US lawful permanent resident".
     pub relationship: Option<String>,
+    /// Postal address, on one line: a pro se petitioner's letters give it
+    /// for the reply, and the petitioner's declaration is pre-filled with it.
+    pub address: Option<String>,
+    /// Email address, for the reply to a pro se petitioner's letters.
+    pub email: Option<String>,
+    /// Telephone number; quote it so YAML keeps it as text.
+    pub phone: Option<String>,
 }
 
 /// The signature block of whoever signs the memo.
@@ -244,6 +251,8 @@ pub struct Companion {
     pub relationship: String,
     /// What they do on the journey, e.g. "caregiver" or "medical escort".
     pub role: Option<String>,
+    /// Postal address, on one line (pre-fills their declaration).
+    pub address: Option<String>,
     /// Date of birth.
     #[schemars(with = "Option<schema::Date>")]
     #[serde(deserialize_with = "read::opt_date")]
@@ -258,6 +267,8 @@ pub struct Sponsor {
     pub name: String,
     /// Relationship to the beneficiary, e.g. "uncle" or "charity".
     pub relationship: Option<String>,
+    /// Postal address, on one line (pre-fills their declaration).
+    pub address: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]

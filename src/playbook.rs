@@ -12,6 +12,10 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 pub use crate::model::DEFAULT_KIND;
 
+mod paperwork;
+pub use paperwork::{CategoryWords, DECLARANTS, Declarations, LETTER_WORDS, LetterWords, Topic, TypeWords};
+use paperwork::{declarations, letters};
+
 /// The default playbook's text, as `rebut playbook` prints it.
 pub const DEFAULT_TEXT: &str = include_str!("../playbooks/humanitarian-parole-medical.yaml");
 
@@ -60,6 +64,15 @@ pub struct Playbook {
     /// What `rebut import` reads a decision notice by (cues, titles,
     /// boilerplate); empty when the playbook has none of its sections.
     pub import: ImportRules,
+    /// What to check before a new request is sent, one line each: the gap
+    /// report of a re-filing lists them as a checklist.
+    pub prefiling: Vec<String>,
+    /// What a draft declaration says (`--memo declarations`); see
+    /// [`Declarations`].
+    pub declarations: Declarations,
+    /// The request letters' wording in languages other than English, by
+    /// the language's code (`es`, `fr`).
+    pub letters: BTreeMap<String, LetterWords>,
     /// Where each evidence type and category is in its list, so that a
     /// lookup does not scan a playbook of many thousand types.
     #[serde(skip)]
@@ -220,6 +233,9 @@ pub struct EvidenceType {
     pub label: String,
     /// Opinions must be dated and, after a decision, updated.
     pub opinion: bool,
+    /// Written in the beneficiary's home country: a letter asking for it
+    /// is in the language the playbook's `letters` give for that country.
+    pub home: bool,
     /// What a document of this type must say to be worth filing, one short
     /// line each (the evidence-request letters list them).
     pub must_state: Vec<String>,
@@ -243,6 +259,9 @@ pub struct Category {
     pub expects: Vec<String>,
     pub strengthens: Vec<String>,
     pub questions: Vec<String>,
+    /// What a request letter asks of whoever writes evidence for a ground
+    /// of this category, one line each.
+    pub letter: Vec<String>,
     /// A clause completing "The record establishes that …", for the conclusion.
     pub establishes: Option<String>,
     /// Whom to ask for a document of a type when it answers a ground of this
@@ -359,6 +378,13 @@ fn convert(root: Node, reader: &mut Reader) -> Option<Playbook> {
     let enclosures = enclosures(&mut top, reader);
     let facts = facts(&mut top, reader, &evidence_types, &categories);
     let import = import_rules(&mut top, reader, &categories, &evidence_types);
+    let prefiling = top
+        .list(reader, "prefiling")
+        .into_iter()
+        .filter_map(|n| reader.string(n, "prefiling"))
+        .collect();
+    let declarations = declarations(&mut top, reader, &facts);
+    let letters = letters(&mut top, reader, &evidence_types, &categories, &facts);
     top.finish(reader);
     Some(Playbook {
         id: id?.value,
@@ -374,6 +400,9 @@ fn convert(root: Node, reader: &mut Reader) -> Option<Playbook> {
         enclosures,
         facts,
         import,
+        prefiling,
+        declarations,
+        letters,
     })
 }
 
@@ -694,6 +723,7 @@ fn evidence_types(top: &mut Fields, reader: &mut Reader) -> Vec<EvidenceType> {
                 &format!("evidence_types.{}.label", id.value),
             );
             let opinion = f.bool(reader, "opinion").unwrap_or(false);
+            let home = f.bool(reader, "home").unwrap_or(false);
             let what = format!("evidence_types.{}", id.value);
             let must_state: Vec<String> = f
                 .list(reader, "must_state")
@@ -712,6 +742,7 @@ fn evidence_types(top: &mut Fields, reader: &mut Reader) -> Vec<EvidenceType> {
                     id: id.value,
                     label,
                     opinion,
+                    home,
                     must_state,
                     author_role,
                     ask: ask.iter().map(|a| a.value.clone()).collect(),
@@ -789,6 +820,11 @@ fn categories(top: &mut Fields, reader: &mut Reader, evidence_types: &[EvidenceT
                 .into_iter()
                 .filter_map(|n| reader.string(n, &format!("{what}.questions")))
                 .collect();
+            let letter: Vec<String> = f
+                .list(reader, "letter")
+                .into_iter()
+                .filter_map(|n| reader.string(n, &format!("{what}.letter")))
+                .collect();
             f.finish(reader);
             for t in expects.iter().chain(&strengthens).chain(&role_types) {
                 if !type_ids.contains(t.value.as_str()) {
@@ -809,6 +845,7 @@ fn categories(top: &mut Fields, reader: &mut Reader, evidence_types: &[EvidenceT
                     expects: expects.into_iter().map(|t| t.value).collect(),
                     strengthens: strengthens.into_iter().map(|t| t.value).collect(),
                     questions,
+                    letter,
                     establishes,
                     author_role,
                 });

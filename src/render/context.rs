@@ -7,6 +7,7 @@
 //! `YYYY-MM-DD` strings; the `date` filter formats them.
 
 use super::MemoKind;
+use super::declarations::{Declarant, declarants};
 use super::filing::{FilingContext, filing};
 use super::markdown;
 use super::requests::{self, Action, RequestsContext};
@@ -14,6 +15,7 @@ pub use super::translation::TranslationStatus;
 use crate::check::{self, Checked, Code, Finding, Report, Severity, Status, Subject};
 use crate::exhibits::page_range;
 use crate::model::{CaseInfo, Citation, Evidence, EvidenceStatus, Translation};
+use crate::playbook::{Declarations, LetterWords};
 pub use crate::text::roman;
 use jiff::civil::Date;
 use serde::Serialize;
@@ -64,6 +66,18 @@ pub struct MemoContext<'a> {
     pub requests: RequestsContext<'a>,
     /// The gap report's action list, blocking tasks first.
     pub actions: Vec<Action<'a>>,
+    /// The playbook's `prefiling` checklist (the gap report of a re-filing
+    /// prints it).
+    pub prefiling: &'a [String],
+    /// The draft declarations, one per person who can state facts.
+    pub declarants: Vec<Declarant<'a>>,
+    /// The playbook's declaration wording: `inside` and `outside` (the two
+    /// forms of 28 U.S.C. § 1746).
+    pub declaration: &'a Declarations,
+    /// The playbook's request-letter wording in other languages, by code
+    /// (`es`, `fr`): a letter whose `language` is set is written in it
+    /// first.
+    pub letter_words: &'a BTreeMap<String, LetterWords>,
     /// The evidence map as inline SVG, in HTML output only.
     pub map_svg: Option<String>,
     /// The evidence map as a Mermaid diagram, in a Markdown gap report only.
@@ -399,6 +413,10 @@ pub fn context<'a>(checked: &'a Checked, kind: MemoKind, draft: bool) -> MemoCon
         baseline: view.baseline(),
         requests,
         actions,
+        prefiling: &checked.playbook.prefiling,
+        declarants: declarants(checked),
+        declaration: &checked.playbook.declarations,
+        letter_words: &checked.playbook.letters,
         map_svg: None,
         map_mermaid: None,
         filing: filing(checked, kind),

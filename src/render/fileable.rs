@@ -25,6 +25,9 @@ pub fn never_filed(kind: MemoKind) -> Option<&'static str> {
         MemoKind::Requests => {
             Some("evidence requests are letters to send, not a filing; render them without `--final`")
         }
+        MemoKind::Declarations => Some(
+            "draft declarations are for each declarant to complete, read and sign; render them without `--final`",
+        ),
         _ => None,
     }
 }

@@ -12,6 +12,7 @@
 
 pub mod budget;
 pub mod context;
+pub mod declarations;
 pub mod enclosures;
 pub mod fileable;
 pub mod filing;
@@ -46,16 +47,20 @@ pub enum MemoKind {
     Exhibits,
     /// Letters asking for the evidence still missing, one per person or body.
     Requests,
+    /// Draft declarations under 28 U.S.C. § 1746, one per person who can
+    /// state facts.
+    Declarations,
 }
 
 impl MemoKind {
-    pub const ALL: [MemoKind; 6] = [
+    pub const ALL: [MemoKind; 7] = [
         MemoKind::Rebuttal,
         MemoKind::Refiling,
         MemoKind::Cover,
         MemoKind::Gaps,
         MemoKind::Exhibits,
         MemoKind::Requests,
+        MemoKind::Declarations,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -71,6 +76,7 @@ impl MemoKind {
             MemoKind::Gaps => "gaps.md",
             MemoKind::Exhibits => "exhibits.md",
             MemoKind::Requests => "requests.md",
+            MemoKind::Declarations => "declarations.md",
         }
     }
 

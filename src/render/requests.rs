@@ -20,6 +20,10 @@ use serde::Serialize;
 /// many days after today.
 pub const DAYS_TO_ANSWER_AFTER_DENIAL: i32 = 14;
 
+/// When the response is due within this many days, the action list opens
+/// with sending it today by a tracked courier.
+pub const COURIER_DAYS: i32 = 5;
+
 /// The evidence-request letters, and the date they ask for.
 #[derive(Debug, Clone, Serialize)]
 pub struct RequestsContext<'a> {
@@ -50,6 +54,17 @@ pub struct Letter<'a> {
     pub capacity: Option<&'static str>,
     /// The name to greet: `to` up to its first comma, for a named author.
     pub salutation: Option<String>,
+    /// The language the letter is written in before its English version
+    /// (a key of the playbook's `letters`, "es"), when the documents it
+    /// asks for, or others by the same author, are in that language.
+    pub language: Option<&'a str>,
+    /// `to` in the letter's language: a role translated by the playbook's
+    /// `roles`, else as written.
+    pub to_words: Option<String>,
+    /// The English name of a language a document asked for is written in
+    /// and the playbook's `letters` do not give ("Portuguese"): the letter
+    /// is in English only, and the list of letters says so.
+    pub unworded: Option<&'a str>,
     pub documents: Vec<Wanted<'a>>,
 }
 
@@ -82,12 +97,95 @@ pub struct Wanted<'a> {
     /// The facts the request must show and this document would show (the
     /// playbook's labels): "the companion's relationship to the beneficiary".
     pub facts: Vec<String>,
+    /// The same facts, by id (a translated letter names them in its words).
+    pub fact_ids: Vec<String>,
+    /// The evidence type's id.
+    pub kind: &'a str,
+    /// What the grounds it would answer need, beyond `must_state`: the
+    /// `letter` lines of their categories, each once, in ground order.
+    pub ground_needs: Vec<&'a str>,
+    /// The same, in the letter's language, when it has one.
+    pub words: Option<WantedWords<'a>>,
+}
+
+/// A document's title, what it must state and what its grounds need, in
+/// the letter's language (the English where the playbook has no
+/// translation).
+#[derive(Debug, Clone, Serialize)]
+pub struct WantedWords<'a> {
+    /// The type's label for a missing type; the type's label and the
+    /// document's own title otherwise ("Opinión del médico tratante (Letter
+    /// of Dr. Ruiz)").
+    pub title: String,
+    pub must_state: Vec<&'a str>,
+    pub ground_needs: Vec<&'a str>,
+    pub facts: Vec<String>,
+    /// Each concern's category label, in the order of `concerns`.
+    pub concern_labels: Vec<&'a str>,
+}
+
+impl<'a> Wanted<'a> {
+    fn in_words(&self, checked: &'a Checked<'a>, words: &'a crate::playbook::LetterWords) -> WantedWords<'a> {
+        let playbook = checked.playbook;
+        let ty = words.types.get(self.kind);
+        let label = ty.and_then(|t| t.label.as_deref()).unwrap_or(self.type_label);
+        let title = if self.reason == "missing" {
+            label.to_owned()
+        } else {
+            format!("{label} ({})", self.title)
+        };
+        let must_state = match ty {
+            Some(t) if !t.must_state.is_empty() => t.must_state.iter().map(String::as_str).collect(),
+            _ => self.must_state.iter().map(String::as_str).collect(),
+        };
+        let mut ground_needs: Vec<&str> = Vec::new();
+        for c in &self.concerns {
+            let lines = match words.categories.get(c.category) {
+                Some(w) if !w.letter.is_empty() => &w.letter,
+                _ => match playbook.category(c.category) {
+                    Some(cat) => &cat.letter,
+                    None => continue,
+                },
+            };
+            for line in lines {
+                if !ground_needs.contains(&line.as_str()) {
+                    ground_needs.push(line);
+                }
+            }
+        }
+        let facts = self
+            .fact_ids
+            .iter()
+            .zip(&self.facts)
+            .map(|(id, label)| words.facts.get(id).unwrap_or(label).clone())
+            .collect();
+        let concern_labels = self
+            .concerns
+            .iter()
+            .map(|c| {
+                words
+                    .categories
+                    .get(c.category)
+                    .and_then(|w| w.label.as_deref())
+                    .unwrap_or(c.label)
+            })
+            .collect();
+        WantedWords {
+            title,
+            must_state,
+            ground_needs,
+            facts,
+            concern_labels,
+        }
+    }
 }
 
 /// A ground a document would answer, as the decision put it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Concern<'a> {
     pub numeral: String,
+    /// The ground's category (its id).
+    pub category: &'a str,
     pub label: &'a str,
     pub quote_paragraphs: Vec<String>,
     pub cite: Option<String>,
@@ -113,7 +211,9 @@ pub struct Action<'a> {
     /// (complete the signature block: `detail`), `fix` (any other reason
     /// `--final` gives, worded in `detail`), `chronology` (events no
     /// exhibit shows: their dates in `detail`), `sponsor` (enclose the Form
-    /// I-134 of the sponsor named in `detail`).
+    /// I-134 of the sponsor named in `detail`), `courier` (the response is
+    /// due within [`COURIER_DAYS`] days: send it today, tracked; `by` is the
+    /// due date).
     pub task: &'static str,
     /// The document's title (or the type's label).
     pub document: Option<&'a str>,
@@ -410,8 +510,14 @@ pub fn build<'a>(
     fact_needs(checked, &fact_gaps, &mut needs);
 
     let mut letters: Vec<Letter> = Vec::new();
-    for need in &needs {
+    // The needs of each letter, by index into `needs`.
+    let mut firsts: Vec<Vec<usize>> = Vec::new();
+    for (n, need) in needs.iter().enumerate() {
         let key = need.who.to.trim().to_lowercase();
+        match letters.iter().position(|l| l.to.trim().to_lowercase() == key) {
+            Some(i) => firsts[i].push(n),
+            None => firsts.push(vec![n]),
+        }
         let wanted = need.wanted(checked);
         match letters.iter_mut().find(|l| l.to.trim().to_lowercase() == key) {
             Some(letter) => letter.documents.push(wanted),
@@ -421,8 +527,31 @@ pub fn build<'a>(
                 to: need.who.to.clone(),
                 role: need.who.role,
                 capacity: need.who.capacity,
+                language: None,
+                to_words: None,
+                unworded: None,
                 documents: vec![wanted],
             }),
+        }
+    }
+    for (letter, first) in letters.iter_mut().zip(&firsts) {
+        letter.language = letter_language(checked, &needs, first, &letter.to);
+        if letter.language.is_none() {
+            letter.unworded = first
+                .iter()
+                .filter_map(|&n| needs[n].evidence)
+                .map(|i| &checked.case.evidence[i])
+                .find(|e| !e.is_english())
+                .map(Evidence::language_name);
+        }
+        if let Some(words) = letter.language.and_then(|l| checked.playbook.letters.get(l)) {
+            letter.to_words = Some(match words.roles.get(&letter.to) {
+                Some(role) if letter.role => role.clone(),
+                _ => letter.to.clone(),
+            });
+            for doc in &mut letter.documents {
+                doc.words = Some(doc.in_words(checked, words));
+            }
         }
     }
 
@@ -430,8 +559,13 @@ pub fn build<'a>(
     actions.extend(team_tasks(checked, &by));
     fact_actions(checked, &fact_gaps, &by, &mut actions);
     mark_blocking(checked, describe, &by, &mut actions);
-    // Blocking first; otherwise in the order found (stable sort).
+    // Blocking first; otherwise in the order found (stable sort). The
+    // courier comes before all: it is how the filing gets there in time,
+    // not a reason `--final` gives.
     actions.sort_by_key(|a| !a.blocking);
+    if let Some(courier) = courier(checked) {
+        actions.insert(0, courier);
+    }
     for (n, action) in actions.iter_mut().enumerate() {
         action.number = n + 1;
     }
@@ -500,6 +634,32 @@ fn upper_first(text: &str) -> String {
         .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
+/// With the response due within [`COURIER_DAYS`] days of today (and not
+/// yet past), the first task: send it today by a courier that tracks it, so
+/// that the agency receives it by the date (mailing it by then is not
+/// enough).
+fn courier<'a>(checked: &Checked) -> Option<Action<'a>> {
+    let due = checked.case.info.decision.respond_by.as_ref()?.value;
+    let days = check::days_between(checked.today, due);
+    (0..=COURIER_DAYS).contains(&days).then(|| Action {
+        number: 0,
+        blocking: false,
+        task: "courier",
+        document: None,
+        letter: None,
+        from: None,
+        grounds: Vec::new(),
+        by: due.to_string(),
+        requested_on: None,
+        days_waiting: None,
+        baseline: false,
+        notes: None,
+        facts: Vec::new(),
+        detail: None,
+        resolves: Vec::new(),
+    })
+}
+
 /// A fact nothing in the file shows is a letter to whoever would write the
 /// document, unless a letter already asks for one of that type.
 fn fact_needs<'a>(
@@ -511,6 +671,7 @@ fn fact_needs<'a>(
         let add = |need: &mut Need| {
             if !need.facts.contains(&f.label) {
                 need.facts.push(f.label.clone());
+                need.fact_ids.push(f.id.clone());
             }
         };
         // One letter per document: what else the document asked for
@@ -557,6 +718,7 @@ fn fact_needs<'a>(
             blocking: f.core,
             baseline: false,
             facts: vec![f.label.clone()],
+            fact_ids: vec![f.id.clone()],
         });
     }
 }
@@ -654,6 +816,8 @@ struct Need<'a> {
     baseline: bool,
     /// The facts a memo cannot state without the document (labels).
     facts: Vec<String>,
+    /// The same facts, by id.
+    fact_ids: Vec<String>,
 }
 
 impl<'a> Need<'a> {
@@ -677,6 +841,10 @@ impl<'a> Need<'a> {
             must_state: playbook.must_state(kind),
             concerns: self.grounds.iter().map(|&g| concern(checked, g)).collect(),
             facts: self.facts.clone(),
+            fact_ids: self.fact_ids.clone(),
+            kind,
+            ground_needs: ground_needs(checked, &self.grounds),
+            words: None,
         }
     }
 
@@ -731,6 +899,89 @@ impl<'a> Need<'a> {
     }
 }
 
+/// The language of a letter to `to` asking for `needs[i]` for each `i` of
+/// `mine`, among those the playbook has letter wording for: that of the
+/// first document asked for that is in one; else that of another document
+/// in the file by the same author or the same body (a part of the author
+/// between commas: "Hospital Infantil San Rafael"); else, for a letter
+/// asking only for documents written in the home country (`home` types)
+/// of someone other than the petitioner or a sponsor, the language of the
+/// beneficiary's country.
+fn letter_language<'a>(
+    checked: &'a Checked<'a>,
+    needs: &[Need],
+    mine: &[usize],
+    to: &str,
+) -> Option<&'a str> {
+    let letters = &checked.playbook.letters;
+    let known = |e: &Evidence| -> Option<&'a str> {
+        let code = crate::model::language(&e.language)?.to_639_1()?;
+        letters.get_key_value(code).map(|(k, _)| k.as_str())
+    };
+    let case = &checked.case;
+    let parts = |who: &str| -> Vec<String> {
+        who.split(',')
+            .map(|p| p.trim().to_lowercase())
+            .filter(|p| p.chars().count() > 3)
+            .collect()
+    };
+    let mine_parts = parts(to);
+    let asked = mine.iter().filter_map(|&n| needs[n].evidence);
+    asked
+        .clone()
+        .find_map(|i| known(&case.evidence[i]))
+        .or_else(|| {
+            case.evidence
+                .iter()
+                .filter(|e| {
+                    e.author
+                        .as_deref()
+                        .is_some_and(|a| parts(a).iter().any(|p| mine_parts.contains(p)))
+                })
+                .find_map(known)
+        })
+        .or_else(|| {
+            // A role a category names for its own grounds ("the US treating
+            // physician") is not in the home country.
+            let playbook = checked.playbook;
+            let category_role = |who: &str| {
+                playbook
+                    .categories
+                    .iter()
+                    .any(|c| c.author_role.values().any(|r| r == who))
+            };
+            let home = mine.iter().all(|&n| {
+                needs[n].who.capacity.is_none()
+                    && !category_role(&needs[n].who.to)
+                    && playbook.evidence_type(needs[n].kind).is_some_and(|t| t.home)
+            });
+            let country = case.info.beneficiary.country.trim();
+            home.then(|| {
+                letters
+                    .iter()
+                    .find(|(_, w)| w.countries.iter().any(|c| c.eq_ignore_ascii_case(country)))
+                    .map(|(k, _)| k.as_str())
+            })
+            .flatten()
+        })
+}
+
+/// The `letter` lines of the grounds' categories, each once.
+fn ground_needs<'a>(checked: &'a Checked<'a>, grounds: &[usize]) -> Vec<&'a str> {
+    let mut lines: Vec<&str> = Vec::new();
+    for &g in grounds {
+        let Some(c) = checked.playbook.category(&checked.case.grounds[g].category) else {
+            continue;
+        };
+        for line in &c.letter {
+            if !lines.contains(&line.as_str()) {
+                lines.push(line);
+            }
+        }
+    }
+    lines
+}
+
 /// The name to greet, for a person named with a title: the title and the
 /// surnames, the first given name dropped ("Dr. Ana Ruiz Paz, Hospital X"
 /// is greeted "Dr. Ruiz Paz"); none for a body or a role.
@@ -771,6 +1022,7 @@ fn concern<'a>(checked: &'a Checked<'a>, g: usize) -> Concern<'a> {
     let ground = &checked.case.grounds[g];
     Concern {
         numeral: roman(g + 1),
+        category: &ground.category,
         label: checked
             .playbook
             .category(&ground.category)
@@ -980,6 +1232,7 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
             blocking: blocking || baseline_missing(checked, &e.kind),
             baseline: is_denial(checked) && playbook.baseline.contains(&e.kind),
             facts: Vec::new(),
+            fact_ids: Vec::new(),
         });
     }
 
@@ -1021,6 +1274,7 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
             grounds,
             baseline,
             facts: Vec::new(),
+            fact_ids: Vec::new(),
         });
     }
 
@@ -1067,6 +1321,7 @@ fn opinion_needs<'a>(checked: &'a Checked<'a>, needs: &mut Vec<Need<'a>>) {
             blocking: false,
             baseline: false,
             facts: Vec::new(),
+            fact_ids: Vec::new(),
         });
     }
 }

@@ -26,7 +26,7 @@ pub const BUILTIN_CSS: &str = include_str!("../../templates/style.css");
 pub const CSS_NAME: &str = "style.css";
 
 /// Every built-in template, by the name an override file must have.
-pub const BUILTIN: [(&str, &str); 26] = [
+pub const BUILTIN: [(&str, &str); 28] = [
     ("rebuttal.md", include_str!("../../templates/rebuttal.md")),
     ("refiling.md", include_str!("../../templates/refiling.md")),
     ("cover.md", include_str!("../../templates/cover.md")),
@@ -41,6 +41,11 @@ pub const BUILTIN: [(&str, &str); 26] = [
     ("gaps.md", include_str!("../../templates/gaps.md")),
     ("exhibits.md", include_str!("../../templates/exhibits.md")),
     ("requests.md", include_str!("../../templates/requests.md")),
+    (
+        "request-translated.md",
+        include_str!("../../templates/request-translated.md"),
+    ),
+    ("declarations.md", include_str!("../../templates/declarations.md")),
     ("heading.md", include_str!("../../templates/heading.md")),
     ("draft-notice.md", include_str!("../../templates/draft-notice.md")),
     ("summary.md", include_str!("../../templates/summary.md")),
@@ -121,6 +126,7 @@ impl Templates {
             Value::safe_string(&markdown::inline_markdown(text))
         });
         tera.register_filter("date", format_date);
+        tera.register_filter("date_in", date_in);
         tera.register_filter("and_list", |items: Vec<String>, _: Kwargs, _: &State| {
             super::prose::and_list(&items)
         });
@@ -482,6 +488,32 @@ fn format_date(text: &str, kwargs: Kwargs, _: &State) -> tera::TeraResult<String
         .map_err(|e| tera::Error::message(format!("`{text}` is not a YYYY-MM-DD date: {e}")))?;
     jiff::fmt::strtime::format(format, date)
         .map_err(|e| tera::Error::message(format!("`{format}` is not a date format: {e}")))
+}
+
+/// A date in another language's words: `d | date_in(pattern=w.date,
+/// months=w.months)` fills the language's `date` pattern with the `day`,
+/// the `month`'s name and the `year`.
+fn date_in(text: &str, kwargs: Kwargs, _: &State) -> tera::TeraResult<String> {
+    let pattern: String = kwargs.must_get("pattern")?;
+    let months: Vec<String> = kwargs.must_get("months")?;
+    let date: jiff::civil::Date = text
+        .parse()
+        .map_err(|e| tera::Error::message(format!("`{text}` is not a YYYY-MM-DD date: {e}")))?;
+    let month = usize::try_from(date.month() - 1)
+        .ok()
+        .and_then(|m| months.get(m))
+        .cloned()
+        .unwrap_or_default();
+    let mut cx = tera::Context::new();
+    cx.insert("day", &date.day());
+    cx.insert("month", &month);
+    cx.insert("year", &date.year());
+    render_snippet(&pattern, &cx).map_err(|e| {
+        tera::Error::message(format!(
+            "in a playbook letter `date`: {}",
+            crate::snippet::describe(&e)
+        ))
+    })
 }
 
 #[cfg(test)]

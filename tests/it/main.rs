@@ -20,6 +20,7 @@ mod limits;
 mod memos;
 mod one_truth;
 mod packet;
+mod paperwork;
 mod playbook;
 mod problems;
 mod props;

@@ -5,7 +5,8 @@
 //!
 //! Each example gets the memo its decision calls for (a rebuttal after an
 //! RFE or a NOID, a re-filing after a denial), the cover letter, the gap
-//! report, the exhibit index and the evidence-request letters.
+//! report, the exhibit index, the evidence-request letters and the draft
+//! declarations.
 
 use crate::support::{Rebut, TODAY, all_examples, check_file, root};
 use rebut::render::MemoKind;
@@ -30,6 +31,7 @@ fn every_memo_of_every_example_reads_as_pinned() {
             MemoKind::Gaps,
             MemoKind::Exhibits,
             MemoKind::Requests,
+            MemoKind::Declarations,
         ] {
             let memo = Rebut::new()
                 .args([
@@ -55,5 +57,5 @@ fn every_memo_of_every_example_reads_as_pinned() {
         }
     }
     // A new example is pinned too: this list is the snapshots' file names.
-    assert_eq!(pinned.len(), 30, "{pinned:?}");
+    assert_eq!(pinned.len(), 36, "{pinned:?}");
 }

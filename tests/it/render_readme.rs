@@ -6,13 +6,19 @@ use rebut::render::MemoKind;
 use std::collections::BTreeSet;
 
 /// Field names at every depth; the keys of `memo` and `categories` are
-/// names from the playbook, not fields, so only their values are walked.
+/// names from the playbook, not fields, so only their values are walked
+/// (and `letter_words`, the playbook's own data, not at all).
 fn field_names(value: &serde_json::Value, names: &mut BTreeSet<String>, keys_are_fields: bool) {
     match value {
         serde_json::Value::Object(map) => {
             for (k, v) in map {
                 if keys_are_fields {
                     names.insert(k.clone());
+                }
+                // The playbook's letter wording: keyed by language, type,
+                // category, fact and role, documented as a whole.
+                if keys_are_fields && k == "letter_words" {
+                    continue;
                 }
                 let playbook_names = keys_are_fields && (k == "memo" || k == "categories");
                 field_names(v, names, !playbook_names);

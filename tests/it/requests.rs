@@ -198,7 +198,10 @@ fn one_letter_per_person_with_the_concern_what_to_state_and_the_date() {
         md.contains("> Submit a current opinion.\n>\n> (RFE at 2)"),
         "{md}"
     );
-    assert!(md.contains("by **January 10, 2027**."), "{md}");
+    assert!(
+        md.contains("by **January 10, 2027**, to the address below"),
+        "{md}"
+    );
     assert!(
         md.contains("We asked for this document on November 5, 2026,"),
         "{md}"
@@ -281,12 +284,15 @@ fn a_case_with_nothing_to_request_says_so() {
 #[test]
 fn letters_start_new_pages_in_html_and_word() {
     let dir = scratch("requests");
-    let letters = check_file("examples/denial-with-gaps.yaml")
-        .memo(MemoKind::Requests, true)
-        .requests
-        .letters
-        .len();
+    let l = check_file("examples/denial-with-gaps.yaml");
+    let cx = l.memo(MemoKind::Requests, true);
+    let cx_letters = &cx.requests.letters;
+    let letters = cx_letters.len();
     assert!(letters >= 5, "{letters}");
+    // A letter in the writer's language is a page of its own, before the
+    // English.
+    let translated = cx_letters.iter().filter(|l| l.language.is_some()).count();
+    assert!(translated >= 2, "{translated}");
     for (ext, format) in [("html", "html"), ("docx", "docx")] {
         let target = dir.join(format!("requests.{ext}"));
         Rebut::new()
@@ -309,7 +315,7 @@ fn letters_start_new_pages_in_html_and_word() {
             let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
             let mut xml = String::new();
             std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
-            assert_eq!(xml.matches("pageBreakBefore").count(), letters);
+            assert_eq!(xml.matches("pageBreakBefore").count(), letters + translated);
         }
     }
 }
@@ -591,7 +597,7 @@ fn every_draft_says_it_is_a_draft_and_no_final_does() {
         let l = check_file(&path);
         let decision = l.case.info.decision.kind;
         for kind in MemoKind::ALL.into_iter().filter(|k| k.fits(decision)) {
-            if matches!(kind, MemoKind::Gaps | MemoKind::Requests) {
+            if matches!(kind, MemoKind::Gaps | MemoKind::Requests | MemoKind::Declarations) {
                 continue;
             }
             let draft = markdown(&l, kind);

@@ -360,10 +360,15 @@ fn rebut_schema_prints_the_schema_of_the_playbook_given() {
     let dir = temp_dir("playbook");
     let custom = dir.join("custom.yaml");
     // Renamed wherever the playbook names it as a category: its entry, the
-    // facts that its links show, and its import cues (not the fact `security`).
+    // facts that its links show, its letters' wording and its import cues
+    // (not the fact `security`).
     let text = rebut::playbook::DEFAULT_TEXT
         .replacen("\n  security:\n", "\n  public-safety:\n", 1)
-        .replace("categories: [security]", "categories: [public-safety]");
+        .replace("categories: [security]", "categories: [public-safety]")
+        .replace(
+            "\n      security:\n        label:",
+            "\n      public-safety:\n        label:",
+        );
     let text = match text.split_once("\ncues:\n") {
         Some((head, cues)) => format!(
             "{head}\ncues:\n{}",

@@ -415,10 +415,21 @@ impl Redactor<'_> {
     }
 
     fn petitioner(&mut self, p: &Petitioner) -> Result<Petitioner, ShiftError> {
-        let Petitioner { name, relationship } = p;
+        // A private person's address, e-mail and telephone are left out
+        // of a class copy: no placeholder could stand for them.
+        let Petitioner {
+            name,
+            relationship,
+            address: _,
+            email: _,
+            phone: _,
+        } = p;
         Ok(Petitioner {
             name: self.opt_text(name.as_deref(), "case.petitioner.name")?,
             relationship: self.opt_text(relationship.as_deref(), "case.petitioner.relationship")?,
+            address: None,
+            email: None,
+            phone: None,
         })
     }
 
@@ -464,6 +475,7 @@ impl Redactor<'_> {
             relationship,
             role,
             born,
+            address: _,
         } = c;
         let born = match born {
             Some(real) => Some(year_only(&self.scrubber.dates, real, self.scrubber.values)?),
@@ -474,15 +486,21 @@ impl Redactor<'_> {
             relationship: self.text(relationship, &format!("{place}.relationship"))?,
             role: self.opt_text(role.as_deref(), &format!("{place}.role"))?,
             born,
+            address: None,
         })
     }
 
     fn sponsor(&mut self, n: usize, s: &Sponsor) -> Result<Sponsor, ShiftError> {
-        let Sponsor { name, relationship } = s;
+        let Sponsor {
+            name,
+            relationship,
+            address: _,
+        } = s;
         let place = format!("case.sponsors[{n}]");
         Ok(Sponsor {
             name: self.text(name, &format!("{place}.name"))?,
             relationship: self.opt_text(relationship.as_deref(), &format!("{place}.relationship"))?,
+            address: None,
         })
     }
 
