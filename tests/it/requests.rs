@@ -291,8 +291,9 @@ fn letters_start_new_pages_in_html_and_word() {
     assert!(letters >= 5, "{letters}");
     // A letter in the writer's language is a page of its own, before the
     // English.
+    // (One person, one letter: Dr. Fúnez's two documents share a letter.)
     let translated = cx_letters.iter().filter(|l| l.language.is_some()).count();
-    assert!(translated >= 2, "{translated}");
+    assert!(translated >= 1, "{translated}");
     for (ext, format) in [("html", "html"), ("docx", "docx")] {
         let target = dir.join(format!("requests.{ext}"));
         Rebut::new()
