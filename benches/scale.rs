@@ -253,7 +253,7 @@ fn only(stage: &str, grounds: usize, playbook: &Playbook) {
 
 /// What `rebut check` does with a case file: load it, cross-check it, build
 /// the graph and every finding.
-fn full_check(source: &Source, playbook: &Playbook) -> Checked {
+fn full_check<'a>(source: &'a Source, playbook: &'a Playbook) -> Checked<'a> {
     let case = load::load_case(source, playbook).expect("a generated case loads");
     Checked::new(source, case, playbook, TODAY.parse().unwrap())
 }
