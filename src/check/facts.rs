@@ -104,8 +104,21 @@ impl<'a> CitedUnder<'a> {
     }
 }
 
-/// Whether item `i` shows `fact`, the date aside.
-fn shows(case: &Case, cited: &CitedUnder<'_>, i: usize, fact: &Fact) -> bool {
+/// Whether item `i` shows `fact`, the date aside: the rule as written, one
+/// item at a time.
+pub fn shows(case: &Case, grounds: &[GroundResult], i: usize, fact: &Fact) -> bool {
+    let e = &case.evidence[i];
+    e.kinds.iter().any(|k| fact.types.contains(k))
+        || e.shows.iter().any(|s| s.value == fact.id)
+        || case
+            .grounds
+            .iter()
+            .zip(grounds)
+            .any(|(g, r)| fact.categories.contains(&g.category) && r.evidence.contains(&i))
+}
+
+/// [`shows`] with the citing categories looked up once for every item.
+fn shows_indexed(case: &Case, cited: &CitedUnder<'_>, i: usize, fact: &Fact) -> bool {
     let e = &case.evidence[i];
     e.kinds.iter().any(|k| fact.types.contains(k))
         || e.shows.iter().any(|s| s.value == fact.id)
@@ -149,7 +162,7 @@ pub fn compute(
                 awaited: Vec::new(),
             };
             for x in &plan.exhibits {
-                if shows(case, &cited, x.evidence, fact) {
+                if shows_indexed(case, &cited, x.evidence, fact) {
                     if timely(&case.evidence[x.evidence], fact, decision) {
                         state.exhibits.push(x.evidence);
                     } else {
@@ -158,7 +171,7 @@ pub fn compute(
                 }
             }
             for (i, e) in case.evidence.iter().enumerate() {
-                if plan.of(i).is_some() || !shows(case, &cited, i, fact) {
+                if plan.of(i).is_some() || !shows_indexed(case, &cited, i, fact) {
                     continue;
                 }
                 if !e.is_received() {
