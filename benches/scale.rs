@@ -127,15 +127,18 @@ fn print_table_header(outputs: &[Stage]) {
     );
 }
 
+/// Grounds, × floor, growth per ×10 and peak ÷ file, of one size.
+type Goal = (usize, f64, Option<f64>, Option<f64>);
+
 /// Each goal of the `check` path, met or not, at the sizes of 1,000 grounds
 /// and more (below that, the parser's start-up dominates both times).
-fn print_goals(goals: &[(usize, f64, Option<f64>, Option<f64>)]) {
+fn print_goals(goals: &[Goal]) {
     let judged: Vec<_> = goals.iter().filter(|g| g.0 >= 1_000).collect();
     if judged.is_empty() {
         return;
     }
     let verdict = |met: bool| if met { "met" } else { "NOT met" };
-    let worst = |f: &dyn Fn(&(usize, f64, Option<f64>, Option<f64>)) -> Option<f64>| {
+    let worst = |f: &dyn Fn(&Goal) -> Option<f64>| {
         judged
             .iter()
             .filter_map(|g| f(g))
@@ -292,20 +295,17 @@ fn main() {
         }
         return;
     }
-    println!("machine: {}", machine());
-    println!();
+    println!("machine: {}\n", machine());
     print_table_header(outputs);
 
     let mut previous: Option<(usize, Duration)> = None;
-    // (grounds, × floor, growth per ×10, peak ÷ file) of each size.
-    let mut goals: Vec<(usize, f64, Option<f64>, Option<f64>)> = Vec::new();
+    let mut goals: Vec<Goal> = Vec::new();
     let mut output_times: Vec<Option<Duration>> = vec![None; outputs.len()];
     let mut multiples = Vec::new();
     // (grounds, output, time, peak) of every output measured.
     let mut renders: Vec<(usize, &'static str, Duration, Option<u64>)> = Vec::new();
     for &grounds in &sizes {
-        let text = SynthCase::generate(grounds, 1, &playbook).to_yaml();
-        let source = Source::from_text("bench.yaml", text);
+        let source = Source::from_text("bench.yaml", SynthCase::generate(grounds, 1, &playbook).to_yaml());
         let reps = (20_000 / grounds.max(1)).clamp(2, 200);
 
         let (floor, floor_peak) = measure(reps, || {

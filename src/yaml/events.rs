@@ -56,18 +56,7 @@ pub fn tree(text: &str) -> Option<Node> {
                 if in_key && style == ScalarStyle::Plain && value == "<<" {
                     return None;
                 }
-                let value = scalar(value, style)?;
-                let len = u32::try_from(span.len()).unwrap_or(1).max(1);
-                let end = span
-                    .end
-                    .byte_offset()
-                    .and_then(|e| u32::try_from(e).ok())
-                    .unwrap_or(0);
-                Node {
-                    loc: loc(&span, len),
-                    end,
-                    value,
-                }
+                scalar_node(scalar(value, style)?, &span)
             }
             Event::SequenceStart(_, 0, None) => {
                 counts.nodes += 1;
@@ -120,21 +109,43 @@ pub fn tree(text: &str) -> Option<Node> {
             // Anchors, aliases, tags and whatever else the parser may say.
             _ => return None,
         };
-        match stack.last_mut() {
-            None if root.is_none() => root = Some(node),
-            None => return None,
-            Some(Frame::Seq { items, .. }) => items.push(node),
-            Some(Frame::Map { entries, key, .. }) => match key.take() {
-                Some(k) => entries.push((k, node)),
-                None if matches!(node.value, Value::Str(_)) => *key = Some(node),
-                None => return None,
-            },
-        }
+        attach(&mut stack, &mut root, node)?;
     }
     let within = counts.events <= budget.events
         && counts.nodes <= budget.nodes
         && counts.comment_bytes <= budget.comment_bytes;
     (documents == 1 && stack.is_empty() && within).then_some(root?)
+}
+
+/// A scalar, underlined as written, with the byte offset just past it.
+fn scalar_node(value: Value, span: &Span) -> Node {
+    let len = u32::try_from(span.len()).unwrap_or(1).max(1);
+    let end = span
+        .end
+        .byte_offset()
+        .and_then(|e| u32::try_from(e).ok())
+        .unwrap_or(0);
+    Node {
+        loc: loc(span, len),
+        end,
+        value,
+    }
+}
+
+/// A finished node into the collection open around it, or as the root;
+/// `None` for a key that is not text, or a second root.
+fn attach(stack: &mut [Frame], root: &mut Option<Node>, node: Node) -> Option<()> {
+    match stack.last_mut() {
+        None if root.is_none() => *root = Some(node),
+        None => return None,
+        Some(Frame::Seq { items, .. }) => items.push(node),
+        Some(Frame::Map { entries, key, .. }) => match key.take() {
+            Some(k) => entries.push((k, node)),
+            None if matches!(node.value, Value::Str(_)) => *key = Some(node),
+            None => return None,
+        },
+    }
+    Some(())
 }
 
 /// The parser as `serde-saphyr` sets it up under [`parse_options`].
