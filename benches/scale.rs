@@ -8,19 +8,28 @@
 //!
 //! Options (after `--`): `--sizes 10,1000` to choose sizes, `--files N` for
 //! the many-files run (0 skips it), `--no-outputs` to time loading and
-//! checking only.
+//! checking only. `--only floor` or `--only check` (with one size) runs that
+//! stage once and prints nothing else, for counting its instructions under
+//! `valgrind --tool=callgrind`, which a loaded machine does not disturb.
+//!
+//! The goals for the whole `check` path (load and check together): at most
+//! ×1.5 the floor at every size, at most ×10.5 per ten times the grounds,
+//! and a resident peak at most four times the file. The last lines say
+//! which are met.
 //!
 //! Peak memory is the process's resident peak during a stage, the text of
 //! the case (and for `check`, the loaded case) included.
 //!
 //! Columns: `floor` parses into a generic value (`serde_json::Value`);
 //! `parse` is our located tree alone; `load` is parse plus reading the tree
-//! into the model with every check of the loader; `check` builds the
-//! evidence graph and every finding (`graph` is the graph's part of it); each
+//! into the model with every check of the loader; `load+check` is all that
+//! `rebut check` does with the file (load, cross-checks, the evidence graph,
+//! statuses, the exhibit plan, facts and every finding), timed as one, and
+//! `check` is that less `load` (`graph` is the graph's part of it); each
 //! output renders a checked case.
 
 use rebut::check::json::CheckJson;
-use rebut::check::{self, Checked, Checker, EvidenceGraph};
+use rebut::check::{Checked, EvidenceGraph};
 use rebut::load::{self, Source};
 use rebut::playbook::Playbook;
 use rebut::render::{self, Format, MemoKind, Templates};
@@ -103,7 +112,9 @@ fn print_table_header(outputs: &[Stage]) {
     for stage in outputs {
         header.push_str(&format!(" {} ms |", stage.name));
     }
-    header.push_str(" load+check ms | × floor | growth | peak MB (floor) | peak MB (load+check) |");
+    header.push_str(
+        " load+check ms | × floor | growth per ×10 | peak MB (floor) | peak MB (load+check) | peak ÷ file |",
+    );
     println!("{header}");
     println!(
         "{}",
@@ -114,6 +125,45 @@ fn print_table_header(outputs: &[Stage]) {
             .collect::<String>()
             .replacen("", "|", 1)
     );
+}
+
+/// Grounds, × floor, growth per ×10 and peak ÷ file, of one size.
+type Goal = (usize, f64, Option<f64>, Option<f64>);
+
+/// Each goal of the `check` path, met or not, at the sizes of 1,000 grounds
+/// and more (below that, the parser's start-up dominates both times).
+fn print_goals(goals: &[Goal]) {
+    let judged: Vec<_> = goals.iter().filter(|g| g.0 >= 1_000).collect();
+    if judged.is_empty() {
+        return;
+    }
+    let verdict = |met: bool| if met { "met" } else { "NOT met" };
+    let worst = |f: &dyn Fn(&Goal) -> Option<f64>| {
+        judged
+            .iter()
+            .filter_map(|g| f(g))
+            .fold(None, |m: Option<f64>, x| Some(m.map_or(x, |m| m.max(x))))
+    };
+    println!();
+    if let Some(x) = worst(&|g| Some(g.1)) {
+        println!(
+            "load+check at most ×{FLOOR_GOAL} the floor: worst ×{x:.2}, {}",
+            verdict(x <= FLOOR_GOAL)
+        );
+    }
+    // The step up to the first judged size starts below it.
+    if let Some(x) = worst(&|g| g.2.filter(|_| g.0 > judged[0].0)) {
+        println!(
+            "growth at most ×{GROWTH_GOAL} per ×10: worst ×{x:.1}, {}",
+            verdict(x <= GROWTH_GOAL)
+        );
+    }
+    if let Some(x) = worst(&|g| g.3) {
+        println!(
+            "resident peak at most ×{PEAK_GOAL} the file: worst ×{x:.1}, {}",
+            verdict(x <= PEAK_GOAL)
+        );
+    }
 }
 
 fn print_multiples(outputs: &[Stage], multiples: &[String]) {
@@ -173,6 +223,46 @@ fn print_growth(outputs: &[Stage], renders: &[(usize, &'static str, Duration, Op
     }
 }
 
+/// The goals for load and check together, against the floor.
+const FLOOR_GOAL: f64 = 1.5;
+const GROWTH_GOAL: f64 = 10.5;
+const PEAK_GOAL: f64 = 4.0;
+
+/// The growth from `(g0, t0)` to `(g1, t1)`, as the growth for ten times
+/// the grounds whatever the step.
+fn per_ten(g0: usize, t0: Duration, g1: usize, t1: Duration) -> f64 {
+    let steps = ((g1 as f64) / (g0 as f64)).log10();
+    (t1.as_secs_f64() / t0.as_secs_f64()).powf(1.0 / steps.max(f64::EPSILON))
+}
+
+/// One stage run once at one size, for `valgrind --tool=callgrind`.
+fn only(stage: &str, grounds: usize, playbook: &Playbook) {
+    let text = SynthCase::generate(grounds, 1, playbook).to_yaml();
+    let source = Source::from_text("bench.yaml", text);
+    match stage {
+        "floor" => {
+            black_box(
+                serde_saphyr::from_str_with_options::<serde_json::Value>(
+                    &source.text,
+                    yaml::parse_options(source.text.len()),
+                )
+                .expect("the floor parses"),
+            );
+        }
+        "check" => {
+            black_box(full_check(&source, playbook));
+        }
+        _ => panic!("--only floor|check"),
+    }
+}
+
+/// What `rebut check` does with a case file: load it, cross-check it, build
+/// the graph and every finding.
+fn full_check<'a>(source: &'a Source, playbook: &'a Playbook) -> Checked<'a> {
+    let case = load::load_case(source, playbook).expect("a generated case loads");
+    Checked::new(source, case, playbook, TODAY.parse().unwrap())
+}
+
 /// The value given after `flag` on the command line.
 fn value_after(args: &[String], flag: &str) -> Option<String> {
     args.iter()
@@ -199,18 +289,23 @@ fn main() {
     };
 
     let playbook = Playbook::builtin();
-    println!("machine: {}", machine());
-    println!();
+    if let Some(stage) = value_of("--only") {
+        for &grounds in &sizes {
+            only(&stage, grounds, &playbook);
+        }
+        return;
+    }
+    println!("machine: {}\n", machine());
     print_table_header(outputs);
 
-    let mut previous: Option<Duration> = None;
+    let mut previous: Option<(usize, Duration)> = None;
+    let mut goals: Vec<Goal> = Vec::new();
     let mut output_times: Vec<Option<Duration>> = vec![None; outputs.len()];
     let mut multiples = Vec::new();
     // (grounds, output, time, peak) of every output measured.
     let mut renders: Vec<(usize, &'static str, Duration, Option<u64>)> = Vec::new();
     for &grounds in &sizes {
-        let text = SynthCase::generate(grounds, 1, &playbook).to_yaml();
-        let source = Source::from_text("bench.yaml", text);
+        let source = Source::from_text("bench.yaml", SynthCase::generate(grounds, 1, &playbook).to_yaml());
         let reps = (20_000 / grounds.max(1)).clamp(2, 200);
 
         let (floor, floor_peak) = measure(reps, || {
@@ -224,16 +319,11 @@ fn main() {
         let (load_time, load_peak) = measure(reps, || {
             load::load_case(&source, &playbook).expect("a generated case loads")
         });
+        // What `rebut check` does with the file: load, cross-checks, graph,
+        // statuses, exhibit plan, facts and every finding.
+        let (total, check_peak) = measure(reps, || full_check(&source, &playbook));
+        let check_time = total.saturating_sub(load_time);
         let case = load::load_case(&source, &playbook).unwrap();
-        let checker = Checker {
-            playbook: &playbook,
-            today: TODAY.parse().unwrap(),
-            base_dir: std::path::Path::new("."),
-        };
-        let (check_time, check_peak) = measure(reps, || {
-            let graph = EvidenceGraph::build(&case);
-            check::check(&case, &graph, &checker)
-        });
         let (graph_time, _) = measure(reps, || EvidenceGraph::build(&case));
         let checked = Checked::new(&source, case, &playbook, TODAY.parse().unwrap());
         let case = &checked.case;
@@ -247,7 +337,6 @@ fn main() {
             ms(graph_time),
             ms(check_time),
         );
-        let total = load_time + check_time;
         let mut multiple = format!("| {grounds} |");
         for (stage, last) in outputs.iter().zip(&mut output_times) {
             // An output that took seconds at the last size would take
@@ -268,20 +357,24 @@ fn main() {
             *last = Some(t);
         }
         multiples.push(multiple);
-        let growth = previous.map_or("-".to_owned(), |p| {
-            format!("×{:.1}", total.as_secs_f64() / p.as_secs_f64())
-        });
+        let growth = previous.map(|(g0, t0)| per_ten(g0, t0, grounds, total));
+        let peak_bytes = load_peak.max(check_peak);
+        let of_file = peak_bytes.map(|b| b as f64 / source.text.len() as f64);
+        let times_floor = total.as_secs_f64() / floor.as_secs_f64();
         row.push_str(&format!(
-            " {} | {:.2} | {growth} | {} | {} |",
+            " {} | {times_floor:.2} | {} | {} | {} | {} |",
             ms(total),
-            total.as_secs_f64() / floor.as_secs_f64(),
+            growth.map_or("-".to_owned(), |g| format!("×{g:.1}")),
             peak(floor_peak),
-            peak(load_peak.max(check_peak)),
+            peak(peak_bytes),
+            of_file.map_or("n/a".to_owned(), |x| format!("×{x:.1}")),
         ));
         println!("{row}");
-        previous = Some(total);
+        previous = Some((grounds, total));
+        goals.push((grounds, times_floor, growth, of_file));
     }
 
+    print_goals(&goals);
     print_multiples(outputs, &multiples);
     print_growth(outputs, &renders);
 

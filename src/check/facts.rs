@@ -84,7 +84,28 @@ impl Facts {
     }
 }
 
-/// Whether item `i` shows `fact`, the date aside.
+/// The categories of the grounds that cite each item, once each: asked for
+/// every item and fact, so looked up once instead of over every ground.
+struct CitedUnder<'a>(Vec<Vec<&'a str>>);
+
+impl<'a> CitedUnder<'a> {
+    fn of(case: &'a Case, grounds: &[GroundResult]) -> Self {
+        let mut under: Vec<Vec<&str>> = vec![Vec::new(); case.evidence.len()];
+        for (g, r) in case.grounds.iter().zip(grounds) {
+            for &i in &r.evidence {
+                if let Some(categories) = under.get_mut(i)
+                    && !categories.contains(&g.category.as_str())
+                {
+                    categories.push(&g.category);
+                }
+            }
+        }
+        CitedUnder(under)
+    }
+}
+
+/// Whether item `i` shows `fact`, the date aside: the rule as written, one
+/// item at a time.
 pub fn shows(case: &Case, grounds: &[GroundResult], i: usize, fact: &Fact) -> bool {
     let e = &case.evidence[i];
     e.kinds.iter().any(|k| fact.types.contains(k))
@@ -94,6 +115,14 @@ pub fn shows(case: &Case, grounds: &[GroundResult], i: usize, fact: &Fact) -> bo
             .iter()
             .zip(grounds)
             .any(|(g, r)| fact.categories.contains(&g.category) && r.evidence.contains(&i))
+}
+
+/// [`shows`] with the citing categories looked up once for every item.
+fn shows_indexed(case: &Case, cited: &CitedUnder<'_>, i: usize, fact: &Fact) -> bool {
+    let e = &case.evidence[i];
+    e.kinds.iter().any(|k| fact.types.contains(k))
+        || e.shows.iter().any(|s| s.value == fact.id)
+        || cited.0[i].iter().any(|c| fact.categories.iter().any(|f| f == c))
 }
 
 /// Whether item `e` is recent enough for a fact: any date for a fact that
@@ -111,6 +140,7 @@ pub fn compute(
 ) -> Facts {
     let decision = case.info.decision.date.value;
     let needed = needed_facts(case, playbook, today);
+    let cited = CitedUnder::of(case, grounds);
     // Evidence cited under a ground of each category, once per item.
     let facts = playbook
         .facts
@@ -132,7 +162,7 @@ pub fn compute(
                 awaited: Vec::new(),
             };
             for x in &plan.exhibits {
-                if shows(case, grounds, x.evidence, fact) {
+                if shows_indexed(case, &cited, x.evidence, fact) {
                     if timely(&case.evidence[x.evidence], fact, decision) {
                         state.exhibits.push(x.evidence);
                     } else {
@@ -141,7 +171,7 @@ pub fn compute(
                 }
             }
             for (i, e) in case.evidence.iter().enumerate() {
-                if plan.of(i).is_some() || !shows(case, grounds, i, fact) {
+                if plan.of(i).is_some() || !shows_indexed(case, &cited, i, fact) {
                     continue;
                 }
                 if !e.is_received() {

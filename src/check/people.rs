@@ -6,6 +6,9 @@
 use super::facts::{is_parent, minor};
 use super::{Checker, Code, Finding, Subject, days_between, finding};
 use crate::model::{Case, DecisionKind};
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 pub fn findings(case: &Case, checker: &Checker<'_>, out: &mut Vec<Finding>) {
     let info = &case.info;
@@ -214,15 +217,46 @@ const BRITISH: [(&str, &str); 52] = [
     ("fibre", "fiber"),
 ];
 
+/// [`BRITISH`] by its British form (with its place in the list), those
+/// that differ from the US one.
+type Spelling = (usize, &'static str, &'static str);
+
+fn british() -> &'static HashMap<&'static str, Spelling> {
+    static TABLE: OnceLock<HashMap<&'static str, Spelling>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        BRITISH
+            .iter()
+            .enumerate()
+            .filter(|(_, (uk, us))| uk != us)
+            .map(|(i, &(uk, us))| (uk, (i, uk, us)))
+            .collect()
+    })
+}
+
 /// The British spellings in `text`, each with its US form.
 pub fn british_words(text: &str) -> Vec<(&'static str, &'static str)> {
+    // Every word of every text of the case passes here: most are told
+    // apart by their length alone, without a lowercase copy.
+    let shortest = BRITISH.iter().map(|(uk, _)| uk.len()).min().unwrap_or(0);
+    let longest = BRITISH.iter().map(|(uk, _)| uk.len()).max().unwrap_or(0) + 1;
     let mut found = Vec::new();
     for word in text.split(|c: char| !c.is_alphabetic()) {
-        let lower = word.to_lowercase();
-        let stem = lower.strip_suffix('s').unwrap_or(&lower);
-        if let Some(&(uk, us)) = BRITISH
-            .iter()
-            .find(|(uk, us)| uk != us && (*uk == lower || *uk == stem))
+        if word.is_ascii() && !(shortest..=longest).contains(&word.len()) {
+            continue;
+        }
+        let lower: Cow<'_, str> = if word.bytes().all(|b| b.is_ascii_lowercase()) {
+            Cow::Borrowed(word)
+        } else {
+            Cow::Owned(word.to_lowercase())
+        };
+        let lower = lower.as_ref();
+        let stem = lower.strip_suffix('s').unwrap_or(lower);
+        // Where the word and its stem are both listed, the first listed wins.
+        let hit = match (british().get(lower), british().get(stem)) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        if let Some(&(_, uk, us)) = hit
             && !found.contains(&(uk, us))
         {
             found.push((uk, us));

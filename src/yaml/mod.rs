@@ -5,6 +5,7 @@
 //! [`Reader`] walks it, recording each problem with its place and carrying
 //! on, so that one run reports all of them.
 
+mod events;
 pub mod node;
 mod reader;
 
@@ -24,8 +25,13 @@ pub const MAX_ALIAS_TEXT_BYTES: usize = 16 * 1024 * 1024;
 /// Nesting deeper than this is refused; a case file needs six levels.
 pub const MAX_DEPTH: usize = 64;
 
-/// Parses YAML text into a located tree.
+/// Parses YAML text into a located tree: straight from the parser's events
+/// where that gives the same tree, through `serde-saphyr` otherwise (and
+/// for every problem, so that its messages and limits are the ones shown).
 pub fn parse(name: &str, text: &str) -> Result<Node, Unusable> {
+    if let Some(tree) = events::tree(text) {
+        return Ok(tree);
+    }
     serde_saphyr::from_str_with_options::<Node>(text, parse_options(text.len()))
         .map_err(|e| Unusable::one(name, yaml_problem(&e, text)))
 }

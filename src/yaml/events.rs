@@ -1,0 +1,366 @@
+//! The located tree built straight from the parser's events.
+//!
+//! Reading through serde (`Spanned` values, as [`super::node`] does) costs
+//! a serde call, a location and a type guess for every node; a case file
+//! is nearly all plain maps, lists and text, which the parser's events give
+//! directly. This path builds the tree for such a file and steps aside
+//! (returns `None`) at anything it does not answer exactly as
+//! `serde-saphyr` would: a syntax error, an anchor, an alias, a tag, a merge
+//! key, a key that is not text or repeats, a second document, nesting or
+//! counts near the budget, a plain scalar whose type it cannot tell at a
+//! glance. The caller then reads the file the reference way, so every
+//! message, limit and location stays the reference's. The test
+//! `tests::both_paths_build_the_same_tree` holds the two to the same tree.
+
+use super::node::{Node, Value};
+use super::{MAX_DEPTH, parse_options};
+use crate::base::Loc;
+use serde_saphyr::granit_parser::{self, Event, ScalarStyle, Span, StrInput};
+use std::borrow::Cow;
+use std::collections::HashSet;
+
+/// Nesting beyond this is left to the reference path, which refuses it
+/// past [`MAX_DEPTH`] with its own message.
+const FAST_DEPTH: usize = MAX_DEPTH / 2;
+
+/// Maps with more keys than this look for a repeated key through a set.
+const LINEAR_KEYS: usize = 16;
+
+/// The tree of `text`, or `None` where the reference path must read it.
+pub fn tree(text: &str) -> Option<Node> {
+    let mut parser = granit_parser::Parser::with_options(StrInput::new(text), parser_options());
+    let budget = Budget::for_len(text.len());
+    let mut counts = Budget::default();
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut root: Option<Node> = None;
+    let mut documents = 0usize;
+    for item in &mut parser {
+        let (event, span) = item.ok()?;
+        counts.events += 1;
+        let node = match event {
+            Event::StreamStart | Event::StreamEnd | Event::DocumentEnd => continue,
+            Event::DocumentStart(..) => {
+                documents += 1;
+                if documents > 1 {
+                    return None;
+                }
+                continue;
+            }
+            Event::Comment(comment, _) => {
+                counts.comment_bytes += comment.len();
+                continue;
+            }
+            Event::Scalar(value, style, 0, None) => {
+                counts.nodes += 1;
+                let in_key = matches!(stack.last(), Some(Frame::Map { key: None, .. }));
+                if in_key && style == ScalarStyle::Plain && value == "<<" {
+                    return None;
+                }
+                scalar_node(scalar(value, style)?, &span)
+            }
+            Event::SequenceStart(_, 0, None) => {
+                counts.nodes += 1;
+                if stack.len() >= FAST_DEPTH {
+                    return None;
+                }
+                stack.push(Frame::Seq {
+                    loc: loc(&span, 1),
+                    items: Vec::new(),
+                });
+                continue;
+            }
+            Event::MappingStart(_, 0, None) => {
+                counts.nodes += 1;
+                if stack.len() >= FAST_DEPTH {
+                    return None;
+                }
+                stack.push(Frame::Map {
+                    loc: loc(&span, 1),
+                    entries: Vec::new(),
+                    key: None,
+                });
+                continue;
+            }
+            Event::SequenceEnd => match stack.pop()? {
+                Frame::Seq { loc, items } => Node {
+                    loc,
+                    end: 0,
+                    value: Value::Seq(items),
+                },
+                Frame::Map { .. } => return None,
+            },
+            Event::MappingEnd => match stack.pop()? {
+                Frame::Map {
+                    loc,
+                    entries,
+                    key: None,
+                } => {
+                    if repeats_a_key(&entries) {
+                        return None;
+                    }
+                    Node {
+                        loc,
+                        end: 0,
+                        value: Value::Map(entries),
+                    }
+                }
+                _ => return None,
+            },
+            // Anchors, aliases, tags and whatever else the parser may say.
+            _ => return None,
+        };
+        attach(&mut stack, &mut root, node)?;
+    }
+    let within = counts.events <= budget.events
+        && counts.nodes <= budget.nodes
+        && counts.comment_bytes <= budget.comment_bytes;
+    (documents == 1 && stack.is_empty() && within).then_some(root?)
+}
+
+/// A scalar, underlined as written, with the byte offset just past it.
+fn scalar_node(value: Value, span: &Span) -> Node {
+    let len = u32::try_from(span.len()).unwrap_or(1).max(1);
+    let end = span
+        .end
+        .byte_offset()
+        .and_then(|e| u32::try_from(e).ok())
+        .unwrap_or(0);
+    Node {
+        loc: loc(span, len),
+        end,
+        value,
+    }
+}
+
+/// A finished node into the collection open around it, or as the root;
+/// `None` for a key that is not text, or a second root.
+fn attach(stack: &mut [Frame], root: &mut Option<Node>, node: Node) -> Option<()> {
+    match stack.last_mut() {
+        None if root.is_none() => *root = Some(node),
+        None => return None,
+        Some(Frame::Seq { items, .. }) => items.push(node),
+        Some(Frame::Map { entries, key, .. }) => match key.take() {
+            Some(k) => entries.push((k, node)),
+            None if matches!(node.value, Value::Str(_)) => *key = Some(node),
+            None => return None,
+        },
+    }
+    Some(())
+}
+
+/// The parser as `serde-saphyr` sets it up under [`parse_options`].
+fn parser_options() -> granit_parser::Options {
+    let budget = serde_saphyr::Budget::default();
+    let mut options = granit_parser::Options::default();
+    options.simple_key_max_lookahead = budget.simple_key_max_lookahead;
+    options.flow_nesting_limit = MAX_DEPTH;
+    options.block_nesting_limit = options.block_nesting_limit.max(MAX_DEPTH + 1);
+    options.emit_comments = true;
+    options.max_buffered_comment_events = budget.max_buffered_comment_events;
+    options
+}
+
+/// What the reference path's budget allows, or what this path counted: a
+/// count at or under the budget's is under the reference's own count's
+/// limit, since every parser event is counted here.
+#[derive(Default)]
+struct Budget {
+    events: usize,
+    nodes: usize,
+    comment_bytes: usize,
+}
+
+impl Budget {
+    fn for_len(len: usize) -> Budget {
+        let options = parse_options(len);
+        let budget = options.budget.unwrap_or_default();
+        Budget {
+            events: budget.max_events,
+            nodes: budget.max_nodes,
+            comment_bytes: budget.max_total_comment_bytes,
+        }
+    }
+}
+
+enum Frame {
+    Seq {
+        loc: Loc,
+        items: Vec<Node>,
+    },
+    Map {
+        loc: Loc,
+        entries: Vec<(Node, Node)>,
+        /// The key read, its value still to come.
+        key: Option<Node>,
+    },
+}
+
+fn loc(span: &Span, len: u32) -> Loc {
+    Loc {
+        line: u32::try_from(span.start.line()).unwrap_or(u32::MAX),
+        column: u32::try_from(span.start.col() + 1).unwrap_or(u32::MAX),
+        len,
+    }
+}
+
+/// A scalar's value as `serde-saphyr` types it for an untyped target;
+/// `None` for a plain scalar that might be a number in one of YAML's many
+/// spellings.
+fn scalar(value: Cow<'_, str>, style: ScalarStyle) -> Option<Value> {
+    if style != ScalarStyle::Plain {
+        return Some(Value::Str(value.into_owned()));
+    }
+    let typed = match &*value {
+        "" | "~" | "null" | "Null" | "NULL" => Value::Null,
+        "true" | "True" | "TRUE" => Value::Bool(true),
+        "false" | "False" | "FALSE" => Value::Bool(false),
+        text if might_be_a_number(text) => return number(text),
+        _ => Value::Str(value.into_owned()),
+    };
+    Some(typed)
+}
+
+fn might_be_a_number(text: &str) -> bool {
+    let first = text.as_bytes().first().copied().unwrap_or(b' ');
+    first.is_ascii_digit()
+        || matches!(first, b'+' | b'-' | b'.' | b'_')
+        || ["inf", "infinity", "nan"]
+            .iter()
+            .any(|word| text.eq_ignore_ascii_case(word))
+}
+
+/// A plain scalar that starts like a number: a small decimal and a date
+/// are told here, anything else is typed by `serde-saphyr` itself.
+fn number(text: &str) -> Option<Value> {
+    let bytes = text.as_bytes();
+    let digits = bytes.iter().all(u8::is_ascii_digit);
+    if digits && bytes.len() <= 18 && (bytes.len() == 1 || bytes[0] != b'0') {
+        return text.parse::<i128>().ok().map(Value::Int);
+    }
+    let date = bytes.len() == 10
+        && bytes.iter().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                *b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    if date {
+        return Some(Value::Str(text.to_owned()));
+    }
+    // As the value of a one-line map, so that `...` or `---` stay text.
+    let line = format!("k: {text}");
+    let node = serde_saphyr::from_str_with_options::<Node>(&line, parse_options(line.len())).ok()?;
+    let Value::Map(mut entries) = node.value else {
+        return None;
+    };
+    let (_, value) = entries.pop()?;
+    match value.value {
+        Value::Str(s) if s != text => None,
+        Value::Seq(_) | Value::Map(_) => None,
+        typed => Some(typed),
+    }
+}
+
+/// Whether two keys of a map are the same text (the reference path refuses
+/// the file; so does this one, by stepping aside).
+fn repeats_a_key(entries: &[(Node, Node)]) -> bool {
+    fn name(node: &Node) -> &str {
+        match &node.value {
+            Value::Str(s) => s,
+            _ => "",
+        }
+    }
+    if entries.len() <= LINEAR_KEYS {
+        return entries
+            .iter()
+            .enumerate()
+            .any(|(i, (k, _))| entries[..i].iter().any(|(j, _)| name(j) == name(k)));
+    }
+    let mut seen = HashSet::with_capacity(entries.len());
+    !entries.iter().all(|(k, _)| seen.insert(name(k)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reference(text: &str) -> Option<Node> {
+        serde_saphyr::from_str_with_options::<Node>(text, parse_options(text.len())).ok()
+    }
+
+    /// Where this path builds a tree, it is the reference's tree.
+    fn same(text: &str) -> bool {
+        let Some(fast) = tree(text) else {
+            return false;
+        };
+        let reference = reference(text).unwrap_or_else(|| panic!("only the fast path reads {text:?}"));
+        assert_eq!(format!("{fast:?}"), format!("{reference:?}"), "{text}");
+        true
+    }
+
+    #[test]
+    fn both_paths_build_the_same_tree() {
+        let texts = [
+            "rebut: 1\ncase:\n  title: A \"quoted\" title # comment\n  filed: 2026-03-10\n",
+            "a: [1, 2, {b: c}]\nd: |\n  block\n  text\ne: >-\n  folded\n  text\n",
+            "a: 'single'\nb: \"double\\tescaped\"\nc:\nd: ~\ne: true\nf: 0x1F\ng: 1.5\n",
+            "- 007\n- -3\n- +4\n- 1_000\n- ...\n- 2026-13-45\n- nan\n- 12345678901234567890\n",
+            "plain: multi\n  line\n  text\nkey with spaces: value\n\"quoted key\": 1\n",
+            "\u{e9}: \u{fc}n\u{ef}c\u{f6}d\u{e9}\nx: [a,\n  b]\n",
+        ];
+        for text in texts {
+            assert!(same(text), "the fast path steps aside for {text:?}");
+        }
+        // Whatever else it reads, it reads as the reference does.
+        for text in [
+            "h: .inf\n",
+            "\tkey: value\n",
+            "a: -\n",
+            "- - - x\n",
+            "{a: 1, b: [c, d]}",
+        ] {
+            same(text);
+        }
+    }
+
+    #[test]
+    fn every_yaml_test_suite_document_reads_the_same_on_both_paths() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut fast = 0;
+        for dir in [
+            "tests/data/yaml-test-suite/valid",
+            "tests/data/yaml-test-suite/invalid",
+            "examples",
+            "examples/clinic",
+        ] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                let path = entry.unwrap().path();
+                let Ok(text) = std::fs::read_to_string(&path) else {
+                    continue;
+                };
+                if path.extension().is_some_and(|e| e == "yaml") || dir.contains("suite") {
+                    fast += usize::from(same(&text));
+                }
+            }
+        }
+        assert!(fast > 100, "only {fast} documents took the fast path");
+    }
+
+    #[test]
+    fn what_the_reference_must_answer_is_left_to_it() {
+        for text in [
+            "a: &x 1\nb: *x\n",
+            "a: !!str 1\n",
+            "a: 1\na: 2\n",
+            "<<: {a: 1}\n",
+            "--- a\n--- b\n",
+            "a: [\n",
+            "? [a]\n: b\n",
+        ] {
+            assert!(tree(text).is_none(), "{text:?}");
+        }
+        let deep = format!("{}{}", "[".repeat(FAST_DEPTH + 1), "]".repeat(FAST_DEPTH + 1));
+        assert!(tree(&deep).is_none());
+    }
+}
