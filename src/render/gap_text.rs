@@ -249,6 +249,19 @@ fn other_message(f: &Finding, checked: &Checked) -> String {
                 _ => plain(&f.message),
             }
         }
+        (Code::DateOrder, _) => {
+            let info = &case.info;
+            format!(
+                "the case records the request as filed on {}, {} the decision of {}: put the date the request was filed, as its receipt notice gives it",
+                us_date(info.filed.value),
+                if info.filed.value == info.decision.date.value { "the day of" } else { "after" },
+                us_date(info.decision.date.value)
+            )
+        }
+        (Code::Unfilled, _) => {
+            let what = f.message.split(" is still a blank").next().unwrap_or(&f.message);
+            format!("{what} is still a blank in the case file: put the real value before anything is filed")
+        }
         (Code::MissingPeriod, _) => "the request does not say how long parole is needed: state the period".to_owned(),
         (Code::LongPeriod, _) => {
             let max = checked.playbook.max_period.map(super::prose::period_words);

@@ -263,6 +263,8 @@ fn resolves(code: Code, about: &str) -> Resolves {
 pub fn reason_of(checked: &Checked, f: &Finding) -> Resolves {
     match f.code {
         Code::MissingBaseline => resolves(f.code, baseline_kind(checked, f).unwrap_or("case")),
+        // Each blank is a task of its own.
+        Code::Unfilled => resolves(f.code, &f.message),
         _ => resolves(f.code, &f.subject_id),
     }
 }
