@@ -249,19 +249,7 @@ fn other_message(f: &Finding, checked: &Checked) -> String {
                 _ => plain(&f.message),
             }
         }
-        (Code::DateOrder, _) => {
-            let info = &case.info;
-            format!(
-                "the case records the request as filed on {}, {} the decision of {}: put the date the request was filed, as its receipt notice gives it",
-                us_date(info.filed.value),
-                if info.filed.value == info.decision.date.value { "the day of" } else { "after" },
-                us_date(info.decision.date.value)
-            )
-        }
-        (Code::Unfilled, _) => {
-            let what = f.message.split(" is still a blank").next().unwrap_or(&f.message);
-            format!("{what} is still a blank in the case file: put the real value before anything is filed")
-        }
+        (Code::DateOrder | Code::Unfilled, _) => blank_message(f, checked),
         (Code::MissingPeriod, _) => "the request does not say how long parole is needed: state the period".to_owned(),
         (Code::LongPeriod, _) => {
             let max = checked.playbook.max_period.map(super::prose::period_words);
@@ -292,6 +280,28 @@ pub(super) fn lower_first(text: &str) -> String {
 /// this module does not word itself.
 pub fn plain(message: &str) -> String {
     message.replace('`', "")
+}
+
+/// A value still to fill in: a bracketed blank, or a filing date on the
+/// decision's day (what `rebut import` leaves when the notice is silent).
+fn blank_message(f: &Finding, checked: &Checked) -> String {
+    let info = &checked.case.info;
+    if f.code == Code::Unfilled {
+        let what = f.message.split(" is still a blank").next().unwrap_or(&f.message);
+        return format!(
+            "{what} is still a blank in the case file: put the real value before anything is filed"
+        );
+    }
+    format!(
+        "the case records the request as filed on {}, {} the decision of {}: put the date the request was filed, as its receipt notice gives it",
+        us_date(info.filed.value),
+        if info.filed.value == info.decision.date.value {
+            "the day of"
+        } else {
+            "after"
+        },
+        us_date(info.decision.date.value)
+    )
 }
 
 #[cfg(test)]

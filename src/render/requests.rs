@@ -1355,6 +1355,16 @@ fn stale(checked: &Checked, g: usize, decision: Date) -> bool {
             .all(|e| e.date.as_ref().is_some_and(|d| d.value < decision))
 }
 
+/// The grounds a document of these types could answer; none in an
+/// exercise, where which ground it answers is the student's question.
+fn served_unless_exercise(checked: &Checked, kind: &str) -> Vec<usize> {
+    if checked.case.info.exercise {
+        Vec::new()
+    } else {
+        served_by(checked, kind, true)
+    }
+}
+
 /// The team's own tasks: grounds to answer, documents in the file to cite,
 /// translations, new evidence for a re-filing, files to find. Where a
 /// document already in the file would answer a ground that has nothing (or
@@ -1400,12 +1410,7 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, by: &str) -> Vec<Action<'a>> {
         if !citing(checked, i).is_empty() || !e.is_received() {
             continue;
         }
-        // In an exercise, which ground it answers is the student's question.
-        let fits = if case.info.exercise {
-            Vec::new()
-        } else {
-            served_by(checked, &e.kind, true)
-        };
+        let fits = served_unless_exercise(checked, &e.kind);
         if fits.is_empty() {
             review.push(i);
         }

@@ -699,6 +699,18 @@ fn what_the_notice_does_not_say_is_a_blank_that_check_reports() {
         said.contains("the beneficiary's country is still a blank"),
         "{said}"
     );
+    // The gap report makes each blank a task that blocks filing, in words.
+    let gaps = Rebut::new()
+        .current_dir(&*dir)
+        .args(["render", "--today", TODAY, "case.yaml", "--memo", "gaps"])
+        .run()
+        .stdout;
+    for task in [
+        "**Blocks filing.** The beneficiary's country is still a blank in the case file",
+        "**Blocks filing.** The case records the request as filed on June 1, 2026, the day of the decision of June 1, 2026",
+    ] {
+        assert!(gaps.contains(task), "{task}\n{gaps}");
+    }
 }
 
 #[test]
