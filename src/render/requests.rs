@@ -75,8 +75,11 @@ pub struct Wanted<'a> {
     pub baseline: bool,
     /// The playbook's `must_state` for the type.
     pub must_state: &'a [String],
-    /// The grounds it would answer, in decision order.
+    /// The grounds it would answer, in decision order: the first
+    /// [`GROUNDS_LISTED`] of them.
     pub concerns: Vec<Concern<'a>>,
+    /// How many more grounds it would answer than `concerns` quotes.
+    pub more_concerns: usize,
     /// The facts the request must show and this document would show (the
     /// playbook's labels): "the companion's relationship to the beneficiary".
     pub facts: Vec<String>,
@@ -114,8 +117,10 @@ pub struct Action<'a> {
     pub letter: Option<&'a str>,
     /// Whom to ask: a name from the case file or the playbook's role.
     pub from: Option<String>,
-    /// The grounds it serves, by numeral.
+    /// The grounds it serves, by numeral: the first [`GROUNDS_LISTED`].
     pub grounds: Vec<String>,
+    /// How many more grounds it serves than `grounds` names.
+    pub more_grounds: usize,
     /// By when (`YYYY-MM-DD`).
     pub by: String,
     pub requested_on: Option<String>,
@@ -168,7 +173,7 @@ pub fn fact_task(checked: &Checked, f: &crate::check::facts::FactState) -> FactT
     }
     if let Some(&i) = f.awaited.first() {
         let e = &case.evidence[i];
-        let from = recipient(checked, Some(e), &e.kind, &[]).to;
+        let from = recipient(checked, Some(e), &e.kind, &Grounds::default(), None).to;
         return FactTask {
             task: "chase",
             document: e.title.clone(),
@@ -195,7 +200,7 @@ pub fn fact_task(checked: &Checked, f: &crate::check::facts::FactState) -> FactT
     let kind = ask.unwrap_or_else(|| "other".to_owned());
     let label = title_in_prose(checked.playbook.type_label(&kind));
     if let Some(&i) = f.stale.first() {
-        let from = recipient(checked, Some(&case.evidence[i]), &kind, &[]).to;
+        let from = recipient(checked, Some(&case.evidence[i]), &kind, &Grounds::default(), None).to;
         return FactTask {
             task: "update",
             document: case.evidence[i].title.clone(),
@@ -208,7 +213,7 @@ pub fn fact_task(checked: &Checked, f: &crate::check::facts::FactState) -> FactT
             from: Some(from),
         };
     }
-    let from = recipient(checked, None, &kind, &[]).to;
+    let from = recipient(checked, None, &kind, &Grounds::default(), None).to;
     FactTask {
         task: "obtain",
         document: checked.playbook.type_label(&kind).to_owned(),
@@ -246,33 +251,249 @@ pub fn fact_gaps<'c>(checked: &'c Checked) -> Vec<(&'c crate::check::facts::Fact
         .collect()
 }
 
+/// At most this many grounds are named for one document or task: the
+/// letters quote each, the action list numbers them. A real decision has a
+/// handful of grounds; a document that would answer thousands names the
+/// first and counts the rest, so that a case's documents stay linear in it.
+pub const GROUNDS_LISTED: usize = 20;
+
+/// The grounds a document or task serves, in decision order: its own (the
+/// grounds that cite it) and those it would answer by its type, kept once
+/// per type and shared, since one type may serve most of a large case.
+/// The two never overlap.
+#[derive(Clone, Default)]
+struct Grounds<'a> {
+    own: Vec<usize>,
+    shared: Option<std::rc::Rc<GroundList<'a>>>,
+}
+
+/// A list of grounds, with the first ground of each category in it.
+struct GroundList<'a> {
+    grounds: Vec<usize>,
+    /// (first ground, category), in ground order.
+    categories: Vec<(usize, &'a str)>,
+    /// Some ground of the list is neither supported nor pending.
+    weak: bool,
+}
+
+impl<'a> GroundList<'a> {
+    fn new(checked: &'a Checked, grounds: Vec<usize>) -> GroundList<'a> {
+        let mut categories: Vec<(usize, &str)> = Vec::new();
+        for &g in &grounds {
+            let category = checked.case.grounds[g].category.as_str();
+            if !categories.iter().any(|(_, c)| *c == category) {
+                categories.push((g, category));
+            }
+        }
+        let weak = grounds.iter().any(|&g| is_weak(checked, g));
+        GroundList {
+            grounds,
+            categories,
+            weak,
+        }
+    }
+}
+
+impl<'a> Grounds<'a> {
+    fn own(grounds: Vec<usize>) -> Grounds<'a> {
+        Grounds { own: grounds, shared: None }
+    }
+
+    fn shared(list: std::rc::Rc<GroundList<'a>>) -> Grounds<'a> {
+        Grounds {
+            own: Vec::new(),
+            shared: Some(list),
+        }
+    }
+
+    fn shared_list(&self) -> &[usize] {
+        self.shared.as_ref().map_or(&[], |s| s.grounds.as_slice())
+    }
+
+    fn len(&self) -> usize {
+        self.own.len() + self.shared_list().len()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Whether some ground is neither supported nor pending.
+    fn any_weak(&self, checked: &Checked) -> bool {
+        self.shared.as_ref().is_some_and(|s| s.weak) || self.own.iter().any(|&g| is_weak(checked, g))
+    }
+
+    /// The first `n` grounds in decision order.
+    fn first(&self, n: usize) -> Vec<usize> {
+        let (mut a, mut b) = (self.own.iter().peekable(), self.shared_list().iter().peekable());
+        let mut out = Vec::with_capacity(n.min(self.len()));
+        while out.len() < n {
+            let next = match (a.peek(), b.peek()) {
+                (Some(&&x), Some(&&y)) if x <= y => a.next(),
+                (Some(_), Some(_)) | (None, Some(_)) => b.next(),
+                (Some(_), None) => a.next(),
+                (None, None) => None,
+            };
+            match next {
+                Some(&g) => out.push(g),
+                None => break,
+            }
+        }
+        out
+    }
+
+    /// The categories of the grounds, each once, in the order of its first ground.
+    fn categories(&self, checked: &'a Checked) -> Vec<&'a str> {
+        let mut firsts: Vec<(usize, &str)> = self
+            .own
+            .iter()
+            .map(|&g| (g, checked.case.grounds[g].category.as_str()))
+            .collect();
+        if let Some(shared) = &self.shared {
+            firsts.extend(shared.categories.iter().copied());
+        }
+        firsts.sort_unstable();
+        let mut out: Vec<&str> = Vec::new();
+        for (_, c) in firsts {
+            if !out.contains(&c) {
+                out.push(c);
+            }
+        }
+        out
+    }
+}
+
+/// A ground neither supported nor pending: what answers it blocks filing.
+fn is_weak(checked: &Checked, g: usize) -> bool {
+    checked.report.grounds[g].status < Status::Pending
+}
+
+/// What the letters and the tasks look up again and again, found once.
+struct Lookup<'a> {
+    checked: &'a Checked<'a>,
+    /// Per evidence item, the grounds whose points cite it, in ground order.
+    citing: Vec<Vec<usize>>,
+    /// Every type some ground cites evidence of.
+    cited_types: std::collections::HashSet<&'a str>,
+    /// Per type, the first received opinion dated on or after the decision.
+    current: std::collections::HashMap<&'a str, usize>,
+    /// Per type, the first author the file names on evidence of that type.
+    authors: std::collections::HashMap<&'a str, &'a str>,
+    /// Grounds per (type, whether `strengthens` counts, whether grounds
+    /// that cite the type are left out), as built so far.
+    served: std::cell::RefCell<std::collections::HashMap<(&'a str, bool, bool), std::rc::Rc<GroundList<'a>>>>,
+}
+
+impl<'a> Lookup<'a> {
+    fn new(checked: &'a Checked<'a>) -> Lookup<'a> {
+        let case = &checked.case;
+        let mut citing = vec![Vec::new(); case.evidence.len()];
+        let mut cited_types = std::collections::HashSet::new();
+        for (g, result) in checked.report.grounds.iter().enumerate() {
+            for &i in &result.evidence {
+                citing[i].push(g);
+                cited_types.extend(case.evidence[i].kinds.iter().map(String::as_str));
+            }
+        }
+        let decision = case.info.decision.date.value;
+        let mut current = std::collections::HashMap::new();
+        let mut authors = std::collections::HashMap::new();
+        for (i, e) in case.evidence.iter().enumerate() {
+            if e.is_received() && e.date.as_ref().is_some_and(|d| d.value >= decision) {
+                for k in &e.kinds {
+                    current.entry(k.as_str()).or_insert(i);
+                }
+            }
+            if let Some(author) = e.author.as_deref().map(str::trim).filter(|a| !a.is_empty()) {
+                authors.entry(e.kind.as_str()).or_insert(author);
+            }
+        }
+        Lookup {
+            checked,
+            citing,
+            cited_types,
+            current,
+            authors,
+            served: Default::default(),
+        }
+    }
+
+    /// The grounds whose category expects (or, with `strengthens`, is made
+    /// stronger by) evidence of type `kind`; with `open`, only those citing
+    /// none of that type.
+    fn served_by(&self, kind: &'a str, strengthens: bool, open: bool) -> Grounds<'a> {
+        let key = (kind, strengthens, open);
+        if let Some(list) = self.served.borrow().get(&key) {
+            return Grounds::shared(std::rc::Rc::clone(list));
+        }
+        let checked = self.checked;
+        let grounds: Vec<usize> = served_by(checked, kind, strengthens)
+            .into_iter()
+            .filter(|&g| !open || !cites_type(checked, g, kind))
+            .collect();
+        let list = std::rc::Rc::new(GroundList::new(checked, grounds));
+        self.served.borrow_mut().insert(key, std::rc::Rc::clone(&list));
+        Grounds::shared(list)
+    }
+
+    /// `grounds` (which cite a document of type `kind`), and every other
+    /// ground whose category expects that type and that cites none yet:
+    /// the document would answer it too, so its letter quotes that concern
+    /// as well.
+    fn also_answers(&self, kind: &'a str, grounds: Vec<usize>) -> Grounds<'a> {
+        Grounds {
+            own: grounds,
+            ..self.served_by(kind, false, true)
+        }
+    }
+
+    /// A `baseline` type no ground cites, in a re-filing.
+    fn baseline_missing(&self, kind: &str) -> bool {
+        is_denial(self.checked)
+            && self.checked.playbook.baseline.iter().any(|t| t == kind)
+            && !self.cited_types.contains(kind)
+    }
+
+    /// A received opinion of type `kind` dated on or after the decision, if
+    /// the file holds one.
+    fn current_opinion(&self, kind: &str) -> Option<usize> {
+        self.current.get(kind).copied()
+    }
+}
+
 /// The letters and the action list of a checked case.
 pub fn build<'a>(checked: &'a Checked<'a>) -> (RequestsContext<'a>, Vec<Action<'a>>) {
     let (needed_by, rule) = needed_by(checked);
     let by = needed_by.to_string();
-    let mut needs = needs(checked);
+    let lookup = Lookup::new(checked);
+    let mut needs = needs(&lookup);
     let fact_gaps = fact_gaps(checked);
-    fact_needs(checked, &fact_gaps, &mut needs);
+    fact_needs(&lookup, &fact_gaps, &mut needs);
 
     let mut letters: Vec<Letter> = Vec::new();
+    // Letter by addressee, as written without case or surrounding space.
+    let mut addressees: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for need in &needs {
         let key = need.who.to.trim().to_lowercase();
         let wanted = need.wanted(checked);
-        match letters.iter_mut().find(|l| l.to.trim().to_lowercase() == key) {
-            Some(letter) => letter.documents.push(wanted),
-            None => letters.push(Letter {
-                number: letters.len() + 1,
-                salutation: salutation(need),
-                to: need.who.to.clone(),
-                role: need.who.role,
-                capacity: need.who.capacity,
-                documents: vec![wanted],
-            }),
+        match addressees.get(&key) {
+            Some(&n) => letters[n].documents.push(wanted),
+            None => {
+                addressees.insert(key, letters.len());
+                letters.push(Letter {
+                    number: letters.len() + 1,
+                    salutation: salutation(need),
+                    to: need.who.to.clone(),
+                    role: need.who.role,
+                    capacity: need.who.capacity,
+                    documents: vec![wanted],
+                });
+            }
         }
     }
 
     let mut actions: Vec<Action> = needs.iter().map(|n| n.action(checked, &by)).collect();
-    actions.extend(team_tasks(checked, &by));
+    actions.extend(team_tasks(&lookup, &by));
     fact_actions(checked, &fact_gaps, &by, &mut actions);
     // Blocking first; otherwise in the order found (stable sort).
     actions.sort_by_key(|a| !a.blocking);
@@ -292,10 +513,11 @@ pub fn build<'a>(checked: &'a Checked<'a>) -> (RequestsContext<'a>, Vec<Action<'
 /// A fact nothing in the file shows is a letter to whoever would write the
 /// document, unless a letter already asks for one of that type.
 fn fact_needs<'a>(
-    checked: &'a Checked<'a>,
+    lookup: &Lookup<'a>,
     fact_gaps: &[(&crate::check::facts::FactState, FactTask)],
     needs: &mut Vec<Need<'a>>,
 ) {
+    let checked = lookup.checked;
     for (f, task) in fact_gaps {
         let Some(kind) = task.kind.as_deref() else {
             continue;
@@ -315,12 +537,13 @@ fn fact_needs<'a>(
             .playbook
             .evidence_type(kind)
             .map_or("other", |t| t.id.as_str());
-        let grounds = served_by(checked, kind, false);
+        let grounds = lookup.served_by(kind, false, false);
         let who = recipient(
             checked,
             task.evidence.map(|i| &checked.case.evidence[i]),
             kind,
             &grounds,
+            Some(lookup),
         );
         needs.push(Need {
             reason,
@@ -378,6 +601,7 @@ fn fact_actions<'a>(
                         .map(|x| x.letter.as_str()),
                     from: task.from.clone(),
                     grounds: Vec::new(),
+                    more_grounds: 0,
                     by: by.to_owned(),
                     requested_on: e.and_then(requested_on),
                     days_waiting: e.and_then(|e| days_waiting(checked, e)),
@@ -421,7 +645,7 @@ struct Need<'a> {
     evidence: Option<usize>,
     kind: &'a str,
     who: Recipient,
-    grounds: Vec<usize>,
+    grounds: Grounds<'a>,
     blocking: bool,
     baseline: bool,
     /// The facts a memo cannot state without the document (labels).
@@ -447,7 +671,13 @@ impl<'a> Need<'a> {
             days_waiting: item.and_then(|e| days_waiting(checked, e)),
             baseline: self.baseline,
             must_state: playbook.must_state(kind),
-            concerns: self.grounds.iter().map(|&g| concern(checked, g)).collect(),
+            concerns: self
+                .grounds
+                .first(GROUNDS_LISTED)
+                .into_iter()
+                .map(|g| concern(checked, g))
+                .collect(),
+            more_concerns: self.grounds.len().saturating_sub(GROUNDS_LISTED),
             facts: self.facts.clone(),
         }
     }
@@ -470,7 +700,8 @@ impl<'a> Need<'a> {
                 .and_then(|i| checked.plan.of(i))
                 .map(|x| x.letter.as_str()),
             from: Some(self.who.to.clone()),
-            grounds: numerals(&self.grounds),
+            grounds: numerals(&self.grounds.first(GROUNDS_LISTED)),
+            more_grounds: self.grounds.len().saturating_sub(GROUNDS_LISTED),
             by: by.to_owned(),
             requested_on: item.and_then(requested_on),
             days_waiting: item.and_then(|e| days_waiting(checked, e)),
@@ -530,13 +761,6 @@ fn concern<'a>(checked: &'a Checked<'a>, g: usize) -> Concern<'a> {
     }
 }
 
-/// The grounds whose points cite evidence item `i`.
-fn citing(checked: &Checked, i: usize) -> Vec<usize> {
-    (0..checked.case.grounds.len())
-        .filter(|&g| checked.report.grounds[g].evidence.contains(&i))
-        .collect()
-}
-
 /// The grounds whose category expects (or, with `strengthens`, is made
 /// stronger by) evidence of type `kind`.
 fn served_by(checked: &Checked, kind: &str, strengthens: bool) -> Vec<usize> {
@@ -553,19 +777,6 @@ fn served_by(checked: &Checked, kind: &str, strengthens: bool) -> Vec<usize> {
         .collect()
 }
 
-/// `grounds`, and every other ground whose category expects evidence of
-/// type `kind` and that cites none yet: the document would answer it too,
-/// so its letter quotes that concern as well.
-fn also_answers(checked: &Checked, kind: &str, mut grounds: Vec<usize>) -> Vec<usize> {
-    for g in served_by(checked, kind, false) {
-        if !grounds.contains(&g) && !cites_type(checked, g, kind) {
-            grounds.push(g);
-        }
-    }
-    grounds.sort_unstable();
-    grounds
-}
-
 fn cites_type(checked: &Checked, g: usize, kind: &str) -> bool {
     checked.report.grounds[g]
         .evidence
@@ -575,13 +786,6 @@ fn cites_type(checked: &Checked, g: usize, kind: &str) -> bool {
 
 fn is_denial(checked: &Checked) -> bool {
     checked.case.info.decision.kind == DecisionKind::Denial
-}
-
-/// A `baseline` type no ground cites, in a re-filing.
-fn baseline_missing(checked: &Checked, kind: &str) -> bool {
-    is_denial(checked)
-        && checked.playbook.baseline.iter().any(|t| t == kind)
-        && !(0..checked.case.grounds.len()).any(|g| cites_type(checked, g, kind))
 }
 
 /// Whom to ask, and in what capacity.
@@ -594,8 +798,15 @@ struct Recipient {
 /// Whom to ask for item `e` (or a document of type `kind`) answering
 /// `grounds`: its author; else, unless a ground's category names its own
 /// role for the type, the first person the case file names where the type's
-/// `ask` looks; else the role.
-fn recipient(checked: &Checked, e: Option<&Evidence>, kind: &str, grounds: &[usize]) -> Recipient {
+/// `ask` looks; else the role. The `lookup`, when there is one, knows the
+/// file's authors by type.
+fn recipient<'a>(
+    checked: &'a Checked,
+    e: Option<&Evidence>,
+    kind: &str,
+    grounds: &Grounds<'a>,
+    lookup: Option<&Lookup>,
+) -> Recipient {
     if let Some(author) = e.and_then(|e| e.author.as_deref()).map(str::trim)
         && !author.is_empty()
     {
@@ -606,15 +817,12 @@ fn recipient(checked: &Checked, e: Option<&Evidence>, kind: &str, grounds: &[usi
         };
     }
     let playbook = checked.playbook;
-    let categories: Vec<&str> = grounds
-        .iter()
-        .map(|&g| checked.case.grounds[g].category.as_str())
-        .collect();
+    let categories = grounds.categories(checked);
     let category_role = categories
         .iter()
         .filter_map(|c| playbook.category(c))
         .any(|c| c.author_role.contains_key(kind));
-    if !category_role && let Some(named) = named(checked, kind) {
+    if !category_role && let Some(named) = named(checked, kind, lookup) {
         return named;
     }
     let role = playbook.role_for(kind, categories).map_or_else(
@@ -632,12 +840,12 @@ fn recipient(checked: &Checked, e: Option<&Evidence>, kind: &str, grounds: &[usi
 /// provides and no ground in particular wants: the person the case file
 /// names, else the type's role; none when the playbook names no role.
 pub fn asked_of(checked: &Checked, kind: &str) -> Option<String> {
-    let who = recipient(checked, None, kind, &[]);
+    let who = recipient(checked, None, kind, &Grounds::default(), None);
     (!who.role || checked.playbook.author_role(kind).is_some()).then_some(who.to)
 }
 
 /// The first person the case file names where the type's `ask` looks.
-fn named(checked: &Checked, kind: &str) -> Option<Recipient> {
+fn named(checked: &Checked, kind: &str, lookup: Option<&Lookup>) -> Option<Recipient> {
     let info = &checked.case.info;
     let petitioner = info
         .petitioner
@@ -669,12 +877,15 @@ fn named(checked: &Checked, kind: &str) -> Option<Recipient> {
                 "provider",
             ),
             author_of => {
-                let author = checked
-                    .case
-                    .evidence
-                    .iter()
-                    .filter(|e| e.kind == author_of)
-                    .find_map(|e| e.author.as_deref().map(str::trim).filter(|a| !a.is_empty()))?;
+                let author = match lookup {
+                    Some(lookup) => lookup.authors.get(author_of).copied(),
+                    None => checked
+                        .case
+                        .evidence
+                        .iter()
+                        .filter(|e| e.kind == author_of)
+                        .find_map(|e| e.author.as_deref().map(str::trim).filter(|a| !a.is_empty())),
+                }?;
                 return Some(Recipient {
                     to: author.to_owned(),
                     role: false,
@@ -691,7 +902,8 @@ fn named(checked: &Checked, kind: &str) -> Option<Recipient> {
 }
 
 /// Everything to ask someone for, blocking first within each kind.
-fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
+fn needs<'a>(lookup: &Lookup<'a>) -> Vec<Need<'a>> {
+    let checked = lookup.checked;
     let case = &checked.case;
     let playbook = checked.playbook;
     let mut needs: Vec<Need> = Vec::new();
@@ -701,30 +913,36 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
         if e.is_received() {
             continue;
         }
-        let cited = citing(checked, i);
+        let cited = lookup.citing[i].clone();
         let blocking = !cited.is_empty();
         let grounds = if cited.is_empty() {
-            served_by(checked, &e.kind, true)
+            lookup.served_by(&e.kind, true, false)
         } else {
-            also_answers(checked, &e.kind, cited)
+            lookup.also_answers(&e.kind, cited)
         };
-        let who = recipient(checked, Some(e), &e.kind, &grounds);
+        let who = recipient(checked, Some(e), &e.kind, &grounds, Some(lookup));
         needs.push(Need {
             reason: "requested",
             evidence: Some(i),
             kind: &e.kind,
             who,
             grounds,
-            blocking: blocking || baseline_missing(checked, &e.kind),
+            blocking: blocking || lookup.baseline_missing(&e.kind),
             baseline: is_denial(checked) && playbook.baseline.contains(&e.kind),
             facts: Vec::new(),
         });
     }
 
     // Types a ground expects, or a re-filing needs, that nothing in the file
-    // provides: ask the role that would write them.
+    // provides: ask the role that would write them. Each type once, in the
+    // order the grounds first expect it.
     let mut kinds: Vec<&str> = Vec::new();
+    let mut categories_seen: Vec<&str> = Vec::new();
     for ground in &case.grounds {
+        if categories_seen.contains(&ground.category.as_str()) {
+            continue;
+        }
+        categories_seen.push(&ground.category);
         if let Some(c) = playbook.category(&ground.category) {
             kinds.extend(c.expects.iter().map(String::as_str));
         }
@@ -738,31 +956,25 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
             continue;
         }
         seen.push(kind);
-        let grounds: Vec<usize> = served_by(checked, kind, false)
-            .into_iter()
-            .filter(|&g| !cites_type(checked, g, kind))
-            .collect();
-        let baseline = baseline_missing(checked, kind);
+        let grounds = lookup.served_by(kind, false, true);
+        let baseline = lookup.baseline_missing(kind);
         if grounds.is_empty() && !baseline {
             continue;
         }
-        let who = recipient(checked, None, kind, &grounds);
+        let who = recipient(checked, None, kind, &grounds, Some(lookup));
         needs.push(Need {
             reason: "missing",
             evidence: None,
             kind,
             who,
-            blocking: baseline
-                || grounds
-                    .iter()
-                    .any(|&g| checked.report.grounds[g].status < Status::Pending),
+            blocking: baseline || grounds.any_weak(checked),
             grounds,
             baseline,
             facts: Vec::new(),
         });
     }
 
-    opinion_needs(checked, &mut needs);
+    opinion_needs(lookup, &mut needs);
 
     needs.sort_by_key(|n| !n.blocking);
     needs
@@ -770,7 +982,8 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
 
 /// Opinions on file: an update for those that predate the decision, a
 /// date for those that have none.
-fn opinion_needs<'a>(checked: &'a Checked<'a>, needs: &mut Vec<Need<'a>>) {
+fn opinion_needs<'a>(lookup: &Lookup<'a>, needs: &mut Vec<Need<'a>>) {
+    let checked = lookup.checked;
     let case = &checked.case;
     let playbook = checked.playbook;
     let decision = case.info.decision.date.value;
@@ -780,9 +993,11 @@ fn opinion_needs<'a>(checked: &'a Checked<'a>, needs: &mut Vec<Need<'a>>) {
         }
         // A ground for which the file already holds a current opinion of
         // this type needs it cited, not a letter (see `team_tasks`).
-        let stale_for: Vec<usize> = citing(checked, i)
-            .into_iter()
-            .filter(|&g| stale(checked, g, decision) && current_opinion(checked, &e.kind).is_none())
+        let current = lookup.current_opinion(&e.kind).is_some();
+        let stale_for: Vec<usize> = lookup.citing[i]
+            .iter()
+            .copied()
+            .filter(|&g| !current && stale(checked, g, decision))
             .collect();
         let reason = match &e.date {
             None => "undated",
@@ -792,10 +1007,10 @@ fn opinion_needs<'a>(checked: &'a Checked<'a>, needs: &mut Vec<Need<'a>>) {
         let grounds = if reason == "update" {
             stale_for
         } else {
-            citing(checked, i)
+            lookup.citing[i].clone()
         };
-        let grounds = also_answers(checked, &e.kind, grounds);
-        let who = recipient(checked, Some(e), &e.kind, &grounds);
+        let grounds = lookup.also_answers(&e.kind, grounds);
+        let who = recipient(checked, Some(e), &e.kind, &grounds, Some(lookup));
         needs.push(Need {
             reason,
             evidence: Some(i),
@@ -807,15 +1022,6 @@ fn opinion_needs<'a>(checked: &'a Checked<'a>, needs: &mut Vec<Need<'a>>) {
             facts: Vec::new(),
         });
     }
-}
-
-/// A received opinion of type `kind` dated on or after the decision, if the
-/// file holds one.
-fn current_opinion(checked: &Checked, kind: &str) -> Option<usize> {
-    let decision = checked.case.info.decision.date.value;
-    checked.case.evidence.iter().position(|e| {
-        e.is_kind(kind) && e.is_received() && e.date.as_ref().is_some_and(|d| d.value >= decision)
-    })
 }
 
 /// Whether ground `g` cites dated opinions, all from before the decision,
@@ -838,17 +1044,19 @@ fn stale(checked: &Checked, g: usize, decision: Date) -> bool {
 
 /// The team's own tasks: grounds to answer, documents in the file to cite,
 /// translations, new evidence for a re-filing, files to find.
-fn team_tasks<'a>(checked: &'a Checked<'a>, by: &str) -> Vec<Action<'a>> {
+fn team_tasks<'a>(lookup: &Lookup<'a>, by: &str) -> Vec<Action<'a>> {
+    let checked = lookup.checked;
     let case = &checked.case;
     let mut tasks = Vec::new();
-    let task = |task: &'static str, blocking: bool, grounds: &[usize]| Action {
+    let task = |task: &'static str, blocking: bool, grounds: &Grounds| Action {
         number: 0,
         blocking,
         task,
         document: None,
         letter: None,
         from: None,
-        grounds: numerals(grounds),
+        grounds: numerals(&grounds.first(GROUNDS_LISTED)),
+        more_grounds: grounds.len().saturating_sub(GROUNDS_LISTED),
         by: by.to_owned(),
         requested_on: None,
         days_waiting: None,
@@ -859,15 +1067,15 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, by: &str) -> Vec<Action<'a>> {
 
     for (g, result) in checked.report.grounds.iter().enumerate() {
         match result.status {
-            Status::Unanswered => tasks.push(task("answer", true, &[g])),
-            Status::Asserted => tasks.push(task("support", true, &[g])),
+            Status::Unanswered => tasks.push(task("answer", true, &Grounds::own(vec![g]))),
+            Status::Asserted => tasks.push(task("support", true, &Grounds::own(vec![g]))),
             _ => {}
         }
         if is_denial(checked)
             && !result.evidence.is_empty()
             && result.evidence.iter().all(|&i| case.evidence[i].submitted_before)
         {
-            tasks.push(task("new-evidence", true, &[g]));
+            tasks.push(task("new-evidence", true, &Grounds::own(vec![g])));
         }
     }
 
@@ -880,9 +1088,10 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, by: &str) -> Vec<Action<'a>> {
             .iter()
             .flat_map(|&i| case.evidence[i].kinds.iter().map(String::as_str))
             .filter(|k| checked.playbook.is_opinion(k));
-        for i in kinds.filter_map(|k| current_opinion(checked, k)) {
+        for i in kinds.filter_map(|k| lookup.current_opinion(k)) {
             match current.iter_mut().find(|(x, _)| *x == i) {
-                Some((_, grounds)) if !grounds.contains(&g) => grounds.push(g),
+                // Grounds come in order: a repeat is the last one.
+                Some((_, grounds)) if grounds.last() != Some(&g) => grounds.push(g),
                 Some(_) => {}
                 None => current.push((i, vec![g])),
             }
@@ -893,27 +1102,24 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, by: &str) -> Vec<Action<'a>> {
         tasks.push(Action {
             document: Some(e.title.as_str()),
             letter: checked.plan.of(i).map(|x| x.letter.as_str()),
-            ..task("cite", false, &grounds)
+            ..task("cite", false, &Grounds::own(grounds))
         });
     }
 
     for (i, e) in case.evidence.iter().enumerate() {
-        let document = |t: &'static str, blocking: bool, grounds: &[usize]| Action {
+        let document = |t: &'static str, blocking: bool, grounds: &Grounds| Action {
             document: Some(e.title.as_str()),
             letter: checked.plan.of(i).map(|x| x.letter.as_str()),
             notes: e.notes.as_deref(),
             ..task(t, blocking, grounds)
         };
-        let cited = citing(checked, i);
+        let cited = Grounds::own(lookup.citing[i].clone());
         if cited.is_empty() && e.is_received() {
-            let fits = served_by(checked, &e.kind, true);
+            let fits = lookup.served_by(&e.kind, true, false);
             if fits.is_empty() {
-                tasks.push(document("review", false, &[]));
+                tasks.push(document("review", false, &Grounds::default()));
             } else {
-                let blocking = baseline_missing(checked, &e.kind)
-                    || fits
-                        .iter()
-                        .any(|&g| checked.report.grounds[g].status < Status::Pending);
+                let blocking = lookup.baseline_missing(&e.kind) || fits.any_weak(checked);
                 tasks.push(document("cite", blocking, &fits));
             }
         }
