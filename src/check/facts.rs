@@ -84,16 +84,28 @@ impl Facts {
     }
 }
 
-/// Whether item `i` shows `fact`, the date aside.
-pub fn shows(case: &Case, grounds: &[GroundResult], i: usize, fact: &Fact) -> bool {
+/// Whether item `i` shows `fact`, the date aside; `under` tells, per item,
+/// whether a ground of one of the fact's categories cites it
+/// ([`cited_under`]).
+pub fn shows(case: &Case, under: &[bool], i: usize, fact: &Fact) -> bool {
     let e = &case.evidence[i];
     e.kinds.iter().any(|k| fact.types.contains(k))
         || e.shows.iter().any(|s| s.value == fact.id)
-        || case
-            .grounds
-            .iter()
-            .zip(grounds)
-            .any(|(g, r)| fact.categories.contains(&g.category) && r.evidence.contains(&i))
+        || under.get(i).copied().unwrap_or(false)
+}
+
+/// Per evidence item, whether a ground of one of the fact's categories
+/// cites it: one pass over the citations, rather than one per item.
+pub fn cited_under(case: &Case, grounds: &[GroundResult], fact: &Fact) -> Vec<bool> {
+    let mut under = vec![false; case.evidence.len()];
+    for (g, r) in case.grounds.iter().zip(grounds) {
+        if fact.categories.contains(&g.category) {
+            for &i in &r.evidence {
+                under[i] = true;
+            }
+        }
+    }
+    under
 }
 
 /// Whether item `e` is recent enough for a fact: any date for a fact that
@@ -131,8 +143,9 @@ pub fn compute(
                 in_file: Vec::new(),
                 awaited: Vec::new(),
             };
+            let under = cited_under(case, grounds, fact);
             for x in &plan.exhibits {
-                if shows(case, grounds, x.evidence, fact) {
+                if shows(case, &under, x.evidence, fact) {
                     if timely(&case.evidence[x.evidence], fact, decision) {
                         state.exhibits.push(x.evidence);
                     } else {
@@ -141,7 +154,7 @@ pub fn compute(
                 }
             }
             for (i, e) in case.evidence.iter().enumerate() {
-                if plan.of(i).is_some() || !shows(case, grounds, i, fact) {
+                if plan.of(i).is_some() || !shows(case, &under, i, fact) {
                     continue;
                 }
                 if !e.is_received() {
