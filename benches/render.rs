@@ -71,7 +71,11 @@ fn main() {
     };
     let sizes: Vec<usize> = value_of("--sizes").map_or_else(
         || vec![1_000, 10_000, 100_000],
-        |s| s.split(',').map(|n| n.trim().parse().expect("--sizes N,N,...")).collect(),
+        |s| {
+            s.split(',')
+                .map(|n| n.trim().parse().expect("--sizes N,N,..."))
+                .collect()
+        },
     );
     let kinds: Vec<MemoKind> = match value_of("--kinds") {
         None => MemoKind::ALL.to_vec(),
@@ -114,7 +118,9 @@ fn main() {
             let wanted: Vec<MemoKind> = kinds
                 .iter()
                 .copied()
-                .filter(|k| k.fits(decision_kind(decision)) && (decision == "noid") == (*k == MemoKind::Rebuttal))
+                .filter(|k| {
+                    k.fits(decision_kind(decision)) && (decision == "noid") == (*k == MemoKind::Rebuttal)
+                })
                 .collect();
             if wanted.is_empty() {
                 continue;
@@ -142,7 +148,11 @@ fn main() {
             for &kind in &wanted {
                 for &(format, name) in &formats {
                     if slow.contains(&(kind, name)) {
-                        println!("  {:<9} {:<4}  skipped (too slow at the last size)", kind.as_str(), name);
+                        println!(
+                            "  {:<9} {:<4}  skipped (too slow at the last size)",
+                            kind.as_str(),
+                            name
+                        );
                         continue;
                     }
                     let figure = measure(grounds, runs, || {
@@ -202,7 +212,9 @@ fn conversions() {
             let html = (start.elapsed(), memory::peak_rss());
             memory::reset_peak();
             let start = Instant::now();
-            black_box(rebut::docx::markdown_to_docx(&md, &rebut::docx::DocxOptions::default()).expect("converts"));
+            black_box(
+                rebut::docx::markdown_to_docx(&md, &rebut::docx::DocxOptions::default()).expect("converts"),
+            );
             let docx = (start.elapsed(), memory::peak_rss());
             println!(
                 "| {name} | {:.1} | {:.0} | {} | {:.0} | {} |",
@@ -278,7 +290,10 @@ fn summary(sizes: &[usize], table: &[((MemoKind, &str), Vec<Figure>)]) {
         header.push_str(&format!(" growth {}→{} |", pair[0], pair[1]));
     }
     println!("{header}");
-    println!("|{}", "---|".repeat(2 + sizes.len() * 2 + sizes.len().saturating_sub(1)));
+    println!(
+        "|{}",
+        "---|".repeat(2 + sizes.len() * 2 + sizes.len().saturating_sub(1))
+    );
     let mut over = 0;
     for ((kind, format), figures) in table {
         let mut row = format!("| {} | {format} |", kind.as_str());

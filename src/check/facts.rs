@@ -84,10 +84,14 @@ impl Facts {
     }
 }
 
-/// Whether item `i` shows `fact`, the date aside; `under` tells, per item,
-/// whether a ground of one of the fact's categories cites it
-/// ([`cited_under`]).
-pub fn shows(case: &Case, under: &[bool], i: usize, fact: &Fact) -> bool {
+/// Whether item `i` shows `fact`, the date aside.
+pub fn shows(case: &Case, grounds: &[GroundResult], i: usize, fact: &Fact) -> bool {
+    shows_with(case, &cited_under(case, grounds, fact), i, fact)
+}
+
+/// [`shows`], with `under` telling per item whether a ground of one of the
+/// fact's categories cites it ([`cited_under`], found once for all items).
+pub fn shows_with(case: &Case, under: &[bool], i: usize, fact: &Fact) -> bool {
     let e = &case.evidence[i];
     e.kinds.iter().any(|k| fact.types.contains(k))
         || e.shows.iter().any(|s| s.value == fact.id)
@@ -145,7 +149,7 @@ pub fn compute(
             };
             let under = cited_under(case, grounds, fact);
             for x in &plan.exhibits {
-                if shows(case, &under, x.evidence, fact) {
+                if shows_with(case, &under, x.evidence, fact) {
                     if timely(&case.evidence[x.evidence], fact, decision) {
                         state.exhibits.push(x.evidence);
                     } else {
@@ -154,7 +158,7 @@ pub fn compute(
                 }
             }
             for (i, e) in case.evidence.iter().enumerate() {
-                if plan.of(i).is_some() || !shows(case, &under, i, fact) {
+                if plan.of(i).is_some() || !shows_with(case, &under, i, fact) {
                     continue;
                 }
                 if !e.is_received() {

@@ -6,9 +6,9 @@ use super::style::{self, INDENT};
 use super::{DocxError, DocxOptions, MAX_NESTING};
 use comrak::nodes::{AstNode, ListType, NodeValue, TableAlignment};
 use docx_rs::{
-    AlignmentType, BorderType, BreakType, BuildXML, Docx, LineSpacing, NumberingId, Paragraph, ParagraphBorder,
-    ParagraphBorderPosition, ParagraphBorders, Run, Shading, ShdType, Table, TableCell, TableCellMargins,
-    TableRow, WidthType,
+    AlignmentType, BorderType, BreakType, BuildXML, Docx, LineSpacing, NumberingId, Paragraph,
+    ParagraphBorder, ParagraphBorderPosition, ParagraphBorders, Run, Shading, ShdType, Table, TableCell,
+    TableCellMargins, TableRow, WidthType,
 };
 
 /// The document being built. The body is written out as XML block by

@@ -296,7 +296,10 @@ impl<'a> GroundList<'a> {
 
 impl<'a> Grounds<'a> {
     fn own(grounds: Vec<usize>) -> Grounds<'a> {
-        Grounds { own: grounds, shared: None }
+        Grounds {
+            own: grounds,
+            shared: None,
+        }
     }
 
     fn shared(list: std::rc::Rc<GroundList<'a>>) -> Grounds<'a> {

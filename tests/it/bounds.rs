@@ -506,7 +506,11 @@ fn a_memo_of_dense_emphasis_converts_to_word() {
         .status(0)
         .run();
     let text = word_text(&std::fs::read(&out).unwrap());
-    assert!(text.starts_with("Gapsa b c d e f g h i j a b"), "{}", &text[..40.min(text.len())]);
+    assert!(
+        text.starts_with("Gapsa b c d e f g h i j a b"),
+        "{}",
+        &text[..40.min(text.len())]
+    );
     assert_eq!(text.matches('j').count(), 20_000);
 }
 
