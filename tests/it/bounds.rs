@@ -613,3 +613,62 @@ fn check_never_opens_an_exhibit_file_that_is_not_a_regular_file() {
     };
     assert!(matches!(status.code(), Some(0 | 1)), "{status}");
 }
+
+#[test]
+fn a_document_serving_many_grounds_names_the_first_and_counts_the_rest() {
+    // Thirty grounds that expect a physician's opinion; one opinion asked
+    // for and cited by none, fifteen in the file cited by none. Each letter
+    // and task used to name every ground (a case of thousands of grounds
+    // and requested items wrote each ground's words thousands of times).
+    let mut case = String::from(
+        "rebut: 1\ncase:\n  title: T\n  beneficiary: {name: B, country: C}\n  filed: 2026-01-01\n  decision:\n    kind: noid\n    date: 2026-10-01\ngrounds:\n",
+    );
+    for g in 1..=30 {
+        case.push_str(&format!(
+            "  - id: G{g}\n    category: medical-urgency\n    quote: Concern {g}.\n    responses:\n      - point: Answered.\n        evidence: [rec]\n"
+        ));
+    }
+    case.push_str("evidence:\n  - {id: rec, type: medical-record, title: Records, date: 2026-10-05}\n");
+    case.push_str("  - {id: asked, type: physician-opinion, title: Asked Opinion, author: Dr. Ana Paz, status: requested}\n");
+    for n in 1..=15 {
+        case.push_str(&format!(
+            "  - {{id: spare{n}, type: physician-opinion, title: Spare Opinion {n}, date: 2026-10-05}}\n"
+        ));
+    }
+    let checked = crate::support::checked(&case);
+    let cx = checked.memo(rebut::render::MemoKind::Requests, true);
+    let asked = cx
+        .requests
+        .letters
+        .iter()
+        .flat_map(|l| &l.documents)
+        .find(|d| d.title == "Asked Opinion")
+        .expect("a letter asks for the opinion");
+    let numerals: Vec<&str> = asked.concerns.iter().map(|c| c.numeral.as_str()).collect();
+    assert_eq!(numerals.len(), rebut::render::requests::GROUNDS_LISTED);
+    assert_eq!((numerals[0], numerals[19]), ("I", "XX"));
+    assert_eq!(asked.more_concerns, 10);
+    let cite = cx
+        .actions
+        .iter()
+        .find(|a| a.task == "cite" && a.document == Some("Spare Opinion 1"))
+        .expect("a task cites the spare opinion");
+    assert_eq!(cite.grounds.len(), 20);
+    assert_eq!(cite.more_grounds, 10);
+    let ground = &cx.grounds[0];
+    assert_eq!(ground.could_cite.len(), rebut::render::context::COULD_CITE_LISTED);
+    // Fifteen spares and the opinion asked for, none cited.
+    assert_eq!(ground.could_cite.len() + ground.could_cite_more, 16);
+
+    let templates = rebut::render::Templates::builtin();
+    let letters = rebut::render::markdown(&cx, &templates).unwrap();
+    assert!(
+        letters.contains("It would answer 10 more grounds of the decision as well"),
+        "{letters}"
+    );
+    assert_eq!(letters.matches("> Concern 25.").count(), 0, "{letters}");
+    let gaps =
+        rebut::render::markdown(&checked.memo(rebut::render::MemoKind::Gaps, true), &templates).unwrap();
+    assert!(gaps.contains("XX and 10 more, by"), "{gaps}");
+    assert!(gaps.contains("and 6 more of the kinds it needs"), "{gaps}");
+}
