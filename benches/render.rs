@@ -61,7 +61,8 @@ struct Figure {
     bytes: usize,
 }
 
-fn main() {
+/// `--sizes`, `--kinds` and `--formats` from the command line.
+fn options() -> (Vec<usize>, Vec<MemoKind>, Vec<(Format, &'static str)>) {
     let args: Vec<String> = std::env::args().collect();
     let value_of = |flag: &str| {
         args.iter()
@@ -101,7 +102,11 @@ fn main() {
             })
             .collect(),
     };
+    (sizes, kinds, formats)
+}
 
+fn main() {
+    let (sizes, kinds, formats) = options();
     let playbook = Playbook::builtin();
     let today = TODAY.parse().expect("a date");
     // (kind, format) -> figures by size.
@@ -185,6 +190,9 @@ fn main() {
     conversions();
 }
 
+/// Markdown of about `n` marks.
+type MakeMarkdown = fn(usize) -> String;
+
 /// HTML and Word from Markdown that is hard to convert: a paragraph of
 /// dense emphasis (`*a* ` over and over, as in a point of the review's
 /// 4 MB case) and long plain text, at two sizes, outside any budget: the
@@ -196,7 +204,7 @@ fn conversions() {
     println!("| Markdown | MB | html ms | html MB | docx ms | docx MB |");
     println!("|---|---|---|---|---|---|");
     let css = rebut::render::templates::BUILTIN_CSS;
-    let inputs: [(&str, fn(usize) -> String); 2] = [
+    let inputs: [(&str, MakeMarkdown); 2] = [
         ("dense emphasis", |n| format!("# Memo\n\n{}\n", "*a* ".repeat(n))),
         ("plain paragraphs", |n| {
             "A paragraph of an ordinary memo, with *some emphasis* and a citation (Ex. A at 2).\n\n"

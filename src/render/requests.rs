@@ -371,6 +371,9 @@ fn is_weak(checked: &Checked, g: usize) -> bool {
     checked.report.grounds[g].status < Status::Pending
 }
 
+/// Grounds lists by (type, `strengthens`, open only), shared.
+type Served<'a> = std::collections::HashMap<(&'a str, bool, bool), std::rc::Rc<GroundList<'a>>>;
+
 /// What the letters and the tasks look up again and again, found once.
 struct Lookup<'a> {
     checked: &'a Checked<'a>,
@@ -384,7 +387,7 @@ struct Lookup<'a> {
     authors: std::collections::HashMap<&'a str, &'a str>,
     /// Grounds per (type, whether `strengthens` counts, whether grounds
     /// that cite the type are left out), as built so far.
-    served: std::cell::RefCell<std::collections::HashMap<(&'a str, bool, bool), std::rc::Rc<GroundList<'a>>>>,
+    served: std::cell::RefCell<Served<'a>>,
 }
 
 impl<'a> Lookup<'a> {
