@@ -1065,9 +1065,7 @@ fn concern<'a>(checked: &'a Checked<'a>, g: usize) -> Concern<'a> {
 
 /// The grounds whose points cite evidence item `i`.
 fn citing(checked: &Checked, i: usize) -> Vec<usize> {
-    (0..checked.case.grounds.len())
-        .filter(|&g| checked.report.grounds[g].evidence.contains(&i))
-        .collect()
+    checked.graph.citing_grounds(i)
 }
 
 /// The grounds whose category expects (or, with `strengthens`, is made
