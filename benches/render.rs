@@ -1,196 +1,361 @@
-//! Rendering time for a generated 10,000-ground case, in each memo kind and
-//! format, as a multiple of the time to parse the case file.
+//! How rendering scales with the case: every memo kind in every format at
+//! 1,000, 10,000 and 100,000 grounds, with the time, the process's peak
+//! memory and the growth per ten times the grounds.
 //!
-//!     cargo bench --bench render            # 10,000 grounds
-//!     cargo bench --bench render -- 2000    # another size
+//!     cargo bench --bench render                     # 1k, 10k and 100k grounds
+//!     cargo bench --bench render -- --sizes 500,5000 # other sizes
+//!     cargo bench --bench render -- --kinds rebuttal,gaps --formats md
+//!     cargo bench --bench render -- --sizes 0      # the conversions alone
 //!
-//! Prints one line per memo and format (best of five runs); the target is
-//! within 3x of parsing.
+//! The cases are [`SynthCase::generate`]'s (three points a ground, three
+//! exhibits a point, a realistic share of gaps), as a notice of intent to
+//! deny for the rebuttal and a denial for the others. Each render is what
+//! `rebut render` does after checking the case: context, evidence map where
+//! the format shows one, templates, conversion; within the budget
+//! `rebut render` gives a case file of that size, with the same metered
+//! allocator.
+//!
+//! Time is the best of a few runs (one at the largest size): on a shared
+//! machine the fastest run is the least disturbed. Peak is the process's
+//! resident high-water mark during the render, the loaded case included
+//! (its share is printed as `case MB`). The goals: at most ×11 per ×10 (linear
+//! with room for sorting), and 100,000 grounds in under 10 s and 1 GB.
 
-use rebut::check::{self, Checked, Checker, EvidenceGraph};
-use rebut::load::{self, Source};
+use rebut::check::Checked;
+use rebut::load::Source;
 use rebut::playbook::Playbook;
 use rebut::render::{self, Format, MemoKind, Templates};
-use std::fmt::Write as _;
+use rebut::synth::{SynthCase, TODAY};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-const CATEGORIES: [&str; 6] = [
-    "medical-urgency",
-    "treatment-unavailable",
-    "financial-support",
-    "travel-feasibility",
-    "temporary-stay",
-    "other-avenues",
-];
-const TYPES: [&str; 6] = [
-    "physician-opinion",
-    "medical-record",
-    "cost-quote",
-    "travel-plan",
-    "aftercare-plan",
-    "visa-record",
+#[path = "support/memory.rs"]
+mod memory;
+
+/// The allocator `rebut` runs with: a render past its memory budget stops
+/// here as it would for a user.
+#[global_allocator]
+static ALLOC: rebut::render::budget::MeteredAlloc = rebut::render::budget::MeteredAlloc;
+
+const FORMATS: [(Format, &str); 3] = [
+    (Format::Markdown, "md"),
+    (Format::Html, "html"),
+    (Format::Word, "docx"),
 ];
 
-/// A case with `grounds` grounds of two points each, citing a pool of
-/// exhibits (one per five grounds), some with pinpoints, some requested,
-/// some not in English: every part of every memo has work to do.
-fn generate(grounds: usize) -> String {
-    let evidence = (grounds / 5).max(4);
-    let mut y = String::with_capacity(grounds * 700);
-    y.push_str(
-        "rebut: 1\ncase:\n  title: Generated case for the render benchmark\n  receipt: IOE0912345678\n  \
-         beneficiary: {name: Test Beneficiary, country: Nowhere}\n  \
-         representative: {name: A. Lawyer, firm: Firm LLP, email: a@firm.example}\n  \
-         filed: 2026-01-05\n  decision: {kind: noid, date: 2026-06-01, respond_by: 2026-07-01, office: Test Office}\n\
-         grounds:\n",
+/// The goal: at most this much slower per ten times the grounds.
+const GROWTH_GOAL: f64 = 11.0;
+
+/// A render slower than this at one size is skipped at the larger sizes.
+const PATIENCE: Duration = Duration::from_secs(60);
+
+/// One render's figures.
+#[derive(Clone, Copy)]
+struct Figure {
+    grounds: usize,
+    time: Duration,
+    /// Processor time of the whole process (every thread) during the
+    /// render: steadier than the wall clock on a shared machine.
+    cpu: Duration,
+    peak: Option<u64>,
+    bytes: usize,
+}
+
+/// `--sizes`, `--kinds` and `--formats` from the command line.
+fn options() -> (Vec<usize>, Vec<MemoKind>, Vec<(Format, &'static str)>) {
+    let args: Vec<String> = std::env::args().collect();
+    let value_of = |flag: &str| {
+        args.iter()
+            .position(|a| a == flag)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
+    let sizes: Vec<usize> = value_of("--sizes").map_or_else(
+        || vec![1_000, 10_000, 100_000],
+        |s| {
+            s.split(',')
+                .map(|n| n.trim().parse().expect("--sizes N,N,..."))
+                .collect()
+        },
     );
-    for g in 0..grounds {
-        let a = (g * 7) % evidence;
-        let b = (g * 13 + 1) % evidence;
-        let _ = write!(
-            y,
-            "  - id: G{g}\n    category: {}\n    cite: Decision at {}\n    quote: |\n      \
-             The record does not establish point {g} of the decision, and the agency | notes\n      \
-             that the *evidence* on this question is thin.\n    responses:\n      \
-             - point: |\n          The exhibits show that concern {g} is answered in full, with `details`.\n        \
-             evidence: [{{id: E{a}, pages: \"1-2\"}}, E{b}]\n      \
-             - point: A second point for ground {g}.\n        evidence: [E{b}]\n",
-            CATEGORIES[g % CATEGORIES.len()],
-            g % 9 + 1,
-        );
-    }
-    y.push_str("evidence:\n");
-    for e in 0..evidence {
-        let _ = write!(
-            y,
-            "  - id: E{e}\n    type: {}\n    title: Exhibit number {e} <with> markup | to escape\n    \
-             author: Author {}\n    date: 2026-0{}-15\n    pages: {}\n",
-            TYPES[e % TYPES.len()],
-            e % 17,
-            e % 9 + 1,
-            e % 6 + 2,
-        );
-        if e % 11 == 0 {
-            y.push_str("    status: requested\n");
-        }
-        if e % 7 == 0 {
-            y.push_str("    language: es\n    translation: {certified: true, translator: T. Translator}\n");
-        }
-    }
-    y.push_str("timeline:\n");
-    for t in 0..grounds / 10 {
-        let _ = writeln!(
-            y,
-            "  - date: 2026-05-{:02}\n    event: Event {t}\n    evidence: [E{}]",
-            t % 28 + 1,
-            t % evidence
-        );
-    }
-    y
-}
-
-/// The best of several runs: on a shared machine the fastest run is the one
-/// least disturbed by other work.
-fn best(runs: Vec<Duration>) -> Duration {
-    runs.into_iter().min().unwrap_or_default()
-}
-
-fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
-    best(
-        (0..runs)
-            .map(|_| {
-                let start = Instant::now();
-                black_box(f());
-                start.elapsed()
+    let kinds: Vec<MemoKind> = match value_of("--kinds") {
+        None => MemoKind::ALL.to_vec(),
+        Some(list) => list
+            .split(',')
+            .map(|k| {
+                *MemoKind::ALL
+                    .iter()
+                    .find(|m| m.as_str() == k.trim())
+                    .expect("--kinds rebuttal,refiling,cover,gaps,exhibits,requests")
             })
             .collect(),
-    )
+    };
+    let formats: Vec<(Format, &str)> = match value_of("--formats") {
+        None => FORMATS.to_vec(),
+        Some(list) => list
+            .split(',')
+            .map(|f| {
+                *FORMATS
+                    .iter()
+                    .find(|(_, name)| *name == f.trim())
+                    .expect("--formats md,html,docx")
+            })
+            .collect(),
+    };
+    (sizes, kinds, formats)
 }
 
 fn main() {
-    let grounds: usize = std::env::args()
-        .skip(1)
-        .find_map(|a| a.parse().ok())
-        .unwrap_or(10_000);
-    let runs = 5;
+    let (sizes, kinds, formats) = options();
     let playbook = Playbook::builtin();
-    let text = generate(grounds);
-    let source = Source::from_text("generated.yaml", text.clone());
-    let today = "2026-06-10".parse().unwrap();
+    let today = TODAY.parse().expect("a date");
+    // (kind, format) -> figures by size.
+    let mut table: Vec<((MemoKind, &str), Vec<Figure>)> = kinds
+        .iter()
+        .flat_map(|&k| formats.iter().map(move |&(_, f)| ((k, f), Vec::new())))
+        .collect();
+    let mut slow: Vec<(MemoKind, &str)> = Vec::new();
 
-    let parse = time(runs, || {
-        load::load_case(&source, &playbook).expect("the generated case loads")
-    });
-    let case = load::load_case(&source, &playbook).unwrap();
-    let checker = Checker {
-        playbook: &playbook,
-        today,
-        base_dir: std::path::Path::new("."),
-    };
-    let checking = time(runs, || {
-        check::check(&case, &EvidenceGraph::build(&case), &checker)
-    });
-    let checked = Checked::new(&source, case, &playbook, today);
-    let case = &checked.case;
-    let templates = Templates::builtin();
-
-    println!(
-        "render benchmark: {grounds} grounds, {} evidence items, {:.1} MB of YAML; best of {runs} runs",
-        case.evidence.len(),
-        text.len() as f64 / 1e6
-    );
-    println!(
-        "{:<24} {:>10}",
-        "parse (load_case)",
-        format!("{:.1} ms", ms(parse))
-    );
-    println!(
-        "{:<24} {:>10}  {:>5.2}x parse",
-        "check",
-        format!("{:.1} ms", ms(checking)),
-        ratio(checking, parse)
-    );
-    let memo = render::context(&checked, MemoKind::Rebuttal, true);
-    let build = time(runs, || render::context(&checked, MemoKind::Rebuttal, true));
-    let md = render::markdown(&memo, &templates).unwrap();
-    let to_md = time(runs, || render::markdown(&memo, &templates).unwrap());
-    let to_html = time(runs, || render::html::page(&md, templates.css(), None));
-    println!(
-        "{:<24} {:>10}  {:>5.2}x parse",
-        "  rebuttal: context",
-        format!("{:.1} ms", ms(build)),
-        ratio(build, parse)
-    );
-    println!(
-        "{:<24} {:>10}  {:>5.2}x parse",
-        "  rebuttal: templates",
-        format!("{:.1} ms", ms(to_md)),
-        ratio(to_md, parse)
-    );
-    println!(
-        "{:<24} {:>10}  {:>5.2}x parse",
-        "  rebuttal: comrak",
-        format!("{:.1} ms", ms(to_html)),
-        ratio(to_html, parse)
-    );
-    for kind in MemoKind::ALL {
-        for (format, name) in [(Format::Markdown, "md"), (Format::Html, "html")] {
-            let mut size = 0;
-            let took = time(runs, || {
-                let memo = render::context(&checked, kind, true);
-                let out = render::render(&memo, format, &templates).expect("renders");
-                size = out.len();
-                out
-            });
+    println!("render benchmark: {}", memory_note());
+    for &grounds in sizes.iter().filter(|&&g| g > 0) {
+        let synth = SynthCase::generate(grounds, 1, &playbook);
+        for decision in ["noid", "denial"] {
+            let wanted: Vec<MemoKind> = kinds
+                .iter()
+                .copied()
+                .filter(|k| {
+                    k.fits(decision_kind(decision)) && (decision == "noid") == (*k == MemoKind::Rebuttal)
+                })
+                .collect();
+            if wanted.is_empty() {
+                continue;
+            }
+            let text = SynthCase {
+                decision,
+                ..synth.clone()
+            }
+            .to_yaml();
+            let source = Source::from_text("bench.yaml", text);
+            let start = Instant::now();
+            let checked = Checked::load(&source, &playbook, today).expect("a generated case loads");
+            let loading = start.elapsed();
+            let templates = Templates::builtin().for_input(checked.text_len);
+            memory::reset_peak();
+            let case_mb = memory::rss();
             println!(
-                "{:<24} {:>10}  {:>5.2}x parse  ({:.1} MB)",
-                format!("render {} {name}", kind.as_str()),
-                format!("{:.1} ms", ms(took)),
-                ratio(took, parse),
-                size as f64 / 1e6
+                "{grounds} grounds ({decision}): {} exhibits, {:.1} MB of YAML, loaded and checked (what `rebut render` does first) in {:.0} ms, {} MB resident with the case loaded",
+                checked.case.evidence.len(),
+                source.text.len() as f64 / 1e6,
+                ms(loading),
+                mb(case_mb),
+            );
+            let runs = if grounds >= 10_000 { 1 } else { 3 };
+            for &kind in &wanted {
+                for &(format, name) in &formats {
+                    if slow.contains(&(kind, name)) {
+                        println!(
+                            "  {:<9} {:<4}  skipped (too slow at the last size)",
+                            kind.as_str(),
+                            name
+                        );
+                        continue;
+                    }
+                    let figure = measure(grounds, runs, || {
+                        render::memo(&checked, kind, true, format, &templates)
+                    });
+                    let Some(figure) = figure else {
+                        slow.push((kind, name));
+                        continue;
+                    };
+                    println!(
+                        "  {:<9} {:<4} {:>10} ({:>9} processor)  peak {:>6} MB  ({:.1} MB out)",
+                        kind.as_str(),
+                        name,
+                        format!("{:.1} ms", ms(figure.time)),
+                        format!("{:.1} ms", ms(figure.cpu)),
+                        mb(figure.peak),
+                        figure.bytes as f64 / 1e6
+                    );
+                    if figure.time > PATIENCE {
+                        slow.push((kind, name));
+                    }
+                    if let Some((_, figures)) = table.iter_mut().find(|(key, _)| *key == (kind, name)) {
+                        figures.push(figure);
+                    }
+                }
+            }
+        }
+    }
+    summary(&sizes, &table);
+    conversions();
+}
+
+/// Markdown of about `n` marks.
+type MakeMarkdown = fn(usize) -> String;
+
+/// HTML and Word from Markdown that is hard to convert: a paragraph of
+/// dense emphasis (`*a* ` over and over, as in a point of the review's
+/// 4 MB case) and long plain text, at two sizes, outside any budget: the
+/// peak is what the conversion needs.
+fn conversions() {
+    println!();
+    println!("Conversion of Markdown alone (time, peak resident memory):");
+    println!();
+    println!("| Markdown | MB | html ms | html MB | docx ms | docx MB |");
+    println!("|---|---|---|---|---|---|");
+    let css = rebut::render::templates::BUILTIN_CSS;
+    let inputs: [(&str, MakeMarkdown); 2] = [
+        ("dense emphasis", |n| format!("# Memo\n\n{}\n", "*a* ".repeat(n))),
+        ("plain paragraphs", |n| {
+            "A paragraph of an ordinary memo, with *some emphasis* and a citation (Ex. A at 2).\n\n"
+                .repeat(n / 20)
+        }),
+    ];
+    for (name, make) in inputs {
+        for n in [100_000, 1_000_000] {
+            let md = make(n);
+            memory::reset_peak();
+            let start = Instant::now();
+            black_box(rebut::render::html::page(&md, css, None));
+            let html = (start.elapsed(), memory::peak_rss());
+            memory::reset_peak();
+            let start = Instant::now();
+            black_box(
+                rebut::docx::markdown_to_docx(&md, &rebut::docx::DocxOptions::default()).expect("converts"),
+            );
+            let docx = (start.elapsed(), memory::peak_rss());
+            println!(
+                "| {name} | {:.1} | {:.0} | {} | {:.0} | {} |",
+                md.len() as f64 / 1e6,
+                ms(html.0),
+                mb(html.1),
+                ms(docx.0),
+                mb(docx.1)
             );
         }
+    }
+}
+
+fn decision_kind(decision: &str) -> rebut::model::DecisionKind {
+    match decision {
+        "noid" => rebut::model::DecisionKind::Noid,
+        _ => rebut::model::DecisionKind::Denial,
+    }
+}
+
+/// The best time of `runs` renders and the peak memory of the first; None
+/// (with the error printed) when the render fails.
+fn measure<E: std::fmt::Display>(
+    grounds: usize,
+    runs: usize,
+    mut render: impl FnMut() -> Result<Vec<u8>, E>,
+) -> Option<Figure> {
+    let mut best = Duration::MAX;
+    let mut best_cpu = Duration::MAX;
+    let mut peak = None;
+    let mut bytes = 0;
+    for run in 0..runs {
+        memory::reset_peak();
+        let start = Instant::now();
+        let cpu_start = cpu_time();
+        let out = render();
+        let took = start.elapsed();
+        best_cpu = best_cpu.min(cpu_time().saturating_sub(cpu_start));
+        if run == 0 {
+            peak = memory::peak_rss();
+        }
+        match out {
+            Ok(out) => bytes = black_box(out).len(),
+            Err(e) => {
+                println!("  failed: {e}");
+                return None;
+            }
+        }
+        best = best.min(took);
+    }
+    Some(Figure {
+        grounds,
+        time: best,
+        cpu: best_cpu,
+        peak,
+        bytes,
+    })
+}
+
+/// One line per memo and format: time and peak at each size, and the
+/// growth per ten times the grounds between each size and the next.
+fn summary(sizes: &[usize], table: &[((MemoKind, &str), Vec<Figure>)]) {
+    println!();
+    println!(
+        "Render time (wall ms), peak resident memory (MB) and growth of processor time per ×10 grounds (goal: at most ×{GROWTH_GOAL}):"
+    );
+    println!();
+    let mut header = String::from("| memo | format |");
+    for g in sizes {
+        header.push_str(&format!(" {g} ms | {g} MB |"));
+    }
+    for pair in sizes.windows(2) {
+        header.push_str(&format!(" growth {}→{} |", pair[0], pair[1]));
+    }
+    println!("{header}");
+    println!(
+        "|{}",
+        "---|".repeat(2 + sizes.len() * 2 + sizes.len().saturating_sub(1))
+    );
+    let mut over = 0;
+    for ((kind, format), figures) in table {
+        let mut row = format!("| {} | {format} |", kind.as_str());
+        for &g in sizes {
+            match figures.iter().find(|f| f.grounds == g) {
+                Some(f) => row.push_str(&format!(" {:.1} | {} |", ms(f.time), mb(f.peak))),
+                None => row.push_str(" - | - |"),
+            }
+        }
+        for pair in sizes.windows(2) {
+            let a = figures.iter().find(|f| f.grounds == pair[0]);
+            let b = figures.iter().find(|f| f.grounds == pair[1]);
+            match (a, b) {
+                (Some(a), Some(b)) if a.cpu > Duration::ZERO => {
+                    let steps = (pair[1] as f64 / pair[0] as f64).log10().max(f64::EPSILON);
+                    let per_ten = (b.cpu.as_secs_f64() / a.cpu.as_secs_f64()).powf(1.0 / steps);
+                    let mark = if per_ten > GROWTH_GOAL {
+                        over += 1;
+                        " (over)"
+                    } else {
+                        ""
+                    };
+                    row.push_str(&format!(" ×{per_ten:.1}{mark} |"));
+                }
+                _ => row.push_str(" - |"),
+            }
+        }
+        println!("{row}");
+    }
+    println!();
+    if over == 0 {
+        println!("Every growth within ×{GROWTH_GOAL} per ×10.");
+    } else {
+        println!("{over} growth figure(s) over ×{GROWTH_GOAL} per ×10.");
+    }
+}
+
+/// The processor time this process has used so far, all threads.
+fn cpu_time() -> Duration {
+    // SAFETY: getrusage fills the struct it is given.
+    let usage = unsafe {
+        let mut usage: libc::rusage = std::mem::zeroed();
+        libc::getrusage(libc::RUSAGE_SELF, &mut usage);
+        usage
+    };
+    let tv = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
+    tv(usage.ru_utime) + tv(usage.ru_stime)
+}
+
+fn memory_note() -> &'static str {
+    if memory::peak_rss().is_some() {
+        "peak memory from the kernel's resident high-water mark"
+    } else {
+        "peak memory not available on this system"
     }
 }
 
@@ -198,6 +363,6 @@ fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3
 }
 
-fn ratio(a: Duration, b: Duration) -> f64 {
-    a.as_secs_f64() / b.as_secs_f64()
+fn mb(bytes: Option<u64>) -> String {
+    bytes.map_or_else(|| "-".to_owned(), |b| format!("{:.0}", b as f64 / 1e6))
 }

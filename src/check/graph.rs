@@ -124,6 +124,22 @@ impl EvidenceGraph {
         cited
     }
 
+    /// The grounds whose points cite the exhibit, in ground order, each
+    /// once: found from its own edges, not by a scan of every ground.
+    pub fn citing_grounds(&self, evidence: usize) -> Vec<usize> {
+        let mut grounds: Vec<usize> = self
+            .graph
+            .neighbors_directed(self.evidence[evidence], Direction::Outgoing)
+            .filter_map(|n| match self.graph[n] {
+                NodeKind::Point { ground, .. } => Some(ground),
+                _ => None,
+            })
+            .collect();
+        grounds.sort_unstable();
+        grounds.dedup();
+        grounds
+    }
+
     /// Whether any point cites the exhibit.
     pub fn is_cited(&self, evidence: usize) -> bool {
         self.graph

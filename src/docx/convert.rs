@@ -6,15 +6,22 @@ use super::style::{self, INDENT};
 use super::{DocxError, DocxOptions, MAX_NESTING};
 use comrak::nodes::{AstNode, ListType, NodeValue, TableAlignment};
 use docx_rs::{
-    AlignmentType, BorderType, BreakType, Docx, LineSpacing, NumberingId, Paragraph, ParagraphBorder,
-    ParagraphBorderPosition, ParagraphBorders, Run, Shading, ShdType, Table, TableCell, TableCellMargins,
-    TableRow, WidthType,
+    AlignmentType, BorderType, BreakType, BuildXML, Docx, LineSpacing, NumberingId, Paragraph,
+    ParagraphBorder, ParagraphBorderPosition, ParagraphBorders, Run, Shading, ShdType, Table, TableCell,
+    TableCellMargins, TableRow, WidthType,
 };
 
-/// The document being built.
+/// The document being built. The body is written out as XML block by
+/// block, run by run, as the walk goes: a memo of millions of runs never
+/// holds them all as Word elements at once (see [`Converter::finish`]).
 pub struct Converter<'o> {
     options: &'o DocxOptions,
     docx: Docx,
+    /// The body's XML so far.
+    body: Vec<u8>,
+    /// Some paragraph of the body is numbered (then the package names its
+    /// numbering part, as docx-rs does for the paragraphs it holds).
+    numbered: bool,
     /// Numbering instances made so far, one per list.
     lists: usize,
     /// Paragraph ids are ours, counted per document, so that the same
@@ -87,13 +94,19 @@ impl<'o> Converter<'o> {
         Converter {
             options,
             docx: style::blank_document(),
+            body: Vec::new(),
+            numbered: false,
             lists: 0,
             paragraphs: 0,
         }
     }
 
-    pub fn finish(self) -> Docx {
-        self.docx
+    /// The document, whose body is the one paragraph [`body_placeholder`],
+    /// and the XML that takes its place.
+    pub fn finish(self) -> (Docx, Vec<u8>) {
+        let mut docx = self.docx.add_paragraph(body_placeholder());
+        docx.document_rels.has_numberings |= self.numbered;
+        (docx, self.body)
     }
 
     pub fn document<'a>(&mut self, root: &'a AstNode<'a>) -> Result<(), DocxError> {
@@ -181,18 +194,14 @@ impl<'o> Converter<'o> {
         place: Place,
         heading: Option<u8>,
     ) -> Result<(), DocxError> {
-        let mut runs = Vec::new();
-        if let Some(checked) = place.task {
-            // A task list's box, in place of the bullet.
-            runs.push(
-                Run::new()
-                    .add_text(if checked { BOX_CHECKED } else { BOX })
-                    .add_tab(),
-            );
-        }
-        self.inlines(node, &mut runs, Format::default())?;
+        // A task list's box, in place of the bullet.
+        let task_box = place.task.map(|checked| {
+            Run::new()
+                .add_text(if checked { BOX_CHECKED } else { BOX })
+                .add_tab()
+        });
         let keep = keep(node);
-        let mut p = match heading {
+        let p = match heading {
             None => self.paragraph(place),
             Some(level) => self
                 .paragraph(Place {
@@ -202,11 +211,27 @@ impl<'o> Converter<'o> {
                 .style(&style::heading_style_id(level))
                 .page_break_before(starts_new_page(node)),
         };
-        p = p.keep_next(keep.with_next).keep_lines(keep.lines_together);
-        for run in runs {
-            p = p.add_run(run);
+        let p = p.keep_next(keep.with_next).keep_lines(keep.lines_together);
+        // The paragraph's own XML, then its runs' one by one before its end.
+        self.numbered |= p.has_numbering;
+        let xml = p.build();
+        let Some(open) = xml.strip_suffix(PARAGRAPH_END.as_bytes()) else {
+            // A paragraph always has its properties, so never ends in `/>`;
+            // should that change, the runs go in as elements.
+            let mut runs: Vec<Run> = task_box.into_iter().collect();
+            self.inlines(node, &mut runs, Format::default())?;
+            self.push(runs.into_iter().fold(p, Paragraph::add_run));
+            return Ok(());
+        };
+        self.body.extend_from_slice(open);
+        let mut sink = XmlRuns(std::mem::take(&mut self.body));
+        if let Some(run) = task_box {
+            sink.push_run(run);
         }
-        self.push(p);
+        let walked = self.inlines(node, &mut sink, Format::default());
+        self.body = sink.0;
+        walked?;
+        self.body.extend_from_slice(PARAGRAPH_END.as_bytes());
         Ok(())
     }
 
@@ -318,7 +343,8 @@ impl<'o> Converter<'o> {
     }
 
     fn push(&mut self, p: Paragraph) {
-        self.docx = std::mem::take(&mut self.docx).add_paragraph(p);
+        self.numbered |= p.has_numbering;
+        self.body.extend_from_slice(&p.build());
     }
 
     /// A GFM table: the first row is the header, repeated on every page.
@@ -374,7 +400,9 @@ impl<'o> Converter<'o> {
         if place.indent() > 0 {
             word_table = word_table.indent(place.indent());
         }
-        self.docx = std::mem::take(&mut self.docx).add_table(word_table);
+        self.numbered |= word_table.has_numbering;
+        self.body
+            .extend_from_slice(&super::repeat_header_rows(&word_table.build()));
         // Word merges adjacent tables; a short empty paragraph keeps them
         // apart and leaves a little air before the text that follows.
         let spacer = self
@@ -401,7 +429,7 @@ impl<'o> Converter<'o> {
     fn inlines<'a>(
         &self,
         parent: &'a AstNode<'a>,
-        runs: &mut Vec<Run>,
+        runs: &mut impl Runs,
         format: Format,
     ) -> Result<(), DocxError> {
         for child in parent.children() {
@@ -409,7 +437,7 @@ impl<'o> Converter<'o> {
             match &data.value {
                 NodeValue::Text(text) => push_run(runs, &crate::text::bind_citations(text), format),
                 NodeValue::SoftBreak => push_run(runs, " ", format),
-                NodeValue::LineBreak => runs.push(Run::new().add_break(BreakType::TextWrapping)),
+                NodeValue::LineBreak => runs.push_run(Run::new().add_break(BreakType::TextWrapping)),
                 NodeValue::Code(code) => push_run(runs, &code.literal, Format { code: true, ..format }),
                 NodeValue::Emph => self.inlines(
                     child,
@@ -473,9 +501,38 @@ enum BlockKind {
     Container,
 }
 
+/// The end of a paragraph's XML.
+const PARAGRAPH_END: &str = "</w:p>";
+
+/// The one paragraph of the document that [`Converter::finish`] returns,
+/// which the body's XML replaces.
+pub fn body_placeholder() -> Paragraph {
+    Paragraph::new().id("rebut-body")
+}
+
+/// Where the runs of a paragraph go: a table cell's paragraph keeps them
+/// as elements; a body paragraph writes each out as XML at once.
+trait Runs {
+    fn push_run(&mut self, run: Run);
+}
+
+impl Runs for Vec<Run> {
+    fn push_run(&mut self, run: Run) {
+        self.push(run);
+    }
+}
+
+struct XmlRuns(Vec<u8>);
+
+impl Runs for XmlRuns {
+    fn push_run(&mut self, run: Run) {
+        self.0.extend_from_slice(&run.build());
+    }
+}
+
 #[inline(never)]
-fn push_run(runs: &mut Vec<Run>, text: &str, format: Format) {
-    runs.push(run(text, format));
+fn push_run(runs: &mut impl Runs, text: &str, format: Format) {
+    runs.push_run(run(text, format));
 }
 
 fn run(text: &str, format: Format) -> Run {

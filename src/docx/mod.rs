@@ -16,6 +16,7 @@ pub mod style;
 pub use conventions::is_gap_marker;
 
 use comrak::{Arena, Options, parse_document};
+use docx_rs::BuildXML;
 use std::io::Cursor;
 
 /// Blocks (quotes, lists) and inlines (emphasis, links) may nest this deep;
@@ -68,13 +69,28 @@ pub fn markdown_to_docx(markdown: &str, options: &DocxOptions) -> Result<Vec<u8>
     let root = parse_document(&arena, markdown, &markdown_options());
     let mut converter = convert::Converter::new(options);
     converter.document(root)?;
-    let mut parts = converter.finish().build();
-    parts.document = repeat_header_rows(&parts.document);
+    let (docx, body) = converter.finish();
+    let mut parts = docx.build();
+    parts.document = with_body(parts.document, &convert::body_placeholder().build(), body)?;
     let mut bytes = Cursor::new(Vec::new());
     parts
         .pack(&mut bytes)
         .map_err(|e| DocxError::Package(e.to_string()))?;
     Ok(bytes.into_inner())
+}
+
+/// The document's XML with the body's in place of the placeholder
+/// paragraph, reusing the body's buffer.
+fn with_body(document: Vec<u8>, placeholder: &[u8], mut body: Vec<u8>) -> Result<Vec<u8>, DocxError> {
+    let at = document
+        .windows(placeholder.len())
+        .position(|w| w == placeholder)
+        .ok_or_else(|| DocxError::Package("the body's place in the document was not found".to_owned()))?;
+    let after = &document[at + placeholder.len()..];
+    body.reserve_exact(at + after.len());
+    body.extend_from_slice(after);
+    body.splice(0..0, document[..at].iter().copied());
+    Ok(body)
 }
 
 /// Marks every table's header row to repeat on each page. Every row has

@@ -66,6 +66,37 @@ impl Budget {
     }
 }
 
+/// Converting Markdown to HTML or Word holds its syntax tree whole: a node
+/// of a few hundred bytes for each mark of emphasis, so a paragraph of
+/// dense emphasis (`*a* ` over and over) needs 300 to 400 bytes of memory
+/// for each byte of Markdown (the arena grows in doubling chunks), and
+/// plain prose a tenth of that (see the render benchmark's conversion
+/// table). The conversion may take this much for each byte, up to
+/// [`CONVERSION_HEAP_MAX`].
+pub const CONVERSION_HEAP_PER_BYTE: usize = 640;
+/// What a conversion may take at most, however long its Markdown.
+pub const CONVERSION_HEAP_MAX: usize = 1536 * 1024 * 1024;
+/// A conversion's time grows by a second for this much Markdown, by a
+/// minute at most.
+pub const CONVERSION_BYTES_PER_SECOND: usize = 256 * 1024;
+
+impl Budget {
+    /// The budget for converting `markdown_bytes` of Markdown: this one,
+    /// with memory and time grown in proportion to the Markdown (within
+    /// [`CONVERSION_HEAP_MAX`] and a minute more).
+    pub fn for_conversion(self, markdown_bytes: usize) -> Budget {
+        let heap = markdown_bytes
+            .saturating_mul(CONVERSION_HEAP_PER_BYTE)
+            .min(CONVERSION_HEAP_MAX);
+        let extra = Duration::from_secs(((markdown_bytes / CONVERSION_BYTES_PER_SECOND) as u64).min(60));
+        Budget {
+            heap_bytes: self.heap_bytes.max(heap),
+            time: self.time.max(Budget::default().time + extra),
+            ..self
+        }
+    }
+}
+
 /// Why a render was stopped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exceeded {

@@ -24,6 +24,10 @@ use std::collections::{BTreeMap, HashMap};
 /// The version of this context's shape; fields may be added within it.
 pub const CONTEXT_FORMAT: u32 = 1;
 
+/// At most this many uncited items are offered for one ground: a file with
+/// thousands would otherwise list all of them under every ground.
+pub const COULD_CITE_LISTED: usize = 10;
+
 #[derive(Debug, Clone, Serialize)]
 pub struct MemoContext<'a> {
     pub context_format: u32,
@@ -158,12 +162,15 @@ pub struct GroundContext<'a> {
     /// Types that would strengthen the ground and that no cited item has.
     pub suggested_types: Vec<TypeRef<'a>>,
     /// Evidence in the file that no point cites, of a type this ground's
-    /// category expects or is strengthened by.
+    /// category expects or is strengthened by: the first
+    /// [`COULD_CITE_LISTED`], in file order.
     pub could_cite: Vec<EvidenceRef<'a>>,
     /// For a re-filing's ground that cites only what was filed before: a
     /// document in the file, new and dated after the decision, that could
     /// answer it (the task is to cite it, not to find new evidence).
     pub new_in_file: Option<EvidenceRef<'a>>,
+    /// How many more such items the file holds than `could_cite` lists.
+    pub could_cite_more: usize,
     /// Findings about this ground (other than about one of its points).
     pub gaps: Vec<Gap>,
 }
@@ -356,7 +363,10 @@ pub fn context<'a>(checked: &'a Checked, kind: MemoKind, draft: bool) -> MemoCon
     } else {
         GapIndex::default()
     };
-    let view = View { checked };
+    let view = View {
+        checked,
+        uncited: uncited_by_category(checked),
+    };
     let grounds = (0..checked.case.grounds.len())
         .map(|g| view.ground(g, &mut gaps))
         .collect();
@@ -443,6 +453,34 @@ fn summary(report: &Report) -> SummaryContext {
 /// from the graph, the exhibit plan and the report.
 struct View<'a> {
     checked: &'a Checked<'a>,
+    /// Per category, the evidence no point cites of a type it expects or
+    /// is strengthened by, in file order.
+    uncited: HashMap<&'a str, Vec<usize>>,
+}
+
+/// The uncited evidence each category could use, found once for all grounds.
+fn uncited_by_category<'a>(checked: &'a Checked) -> HashMap<&'a str, Vec<usize>> {
+    let uncited: Vec<usize> = (0..checked.case.evidence.len())
+        .filter(|&i| !checked.graph.is_cited(i))
+        .collect();
+    checked
+        .playbook
+        .categories
+        .iter()
+        .map(|c| {
+            let fits = uncited
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    checked.case.evidence[i]
+                        .kinds
+                        .iter()
+                        .any(|k| c.expects.contains(k) || c.strengthens.contains(k))
+                })
+                .collect();
+            (c.id.as_str(), fits)
+        })
+        .collect()
 }
 
 impl<'a> View<'a> {
@@ -598,19 +636,13 @@ impl<'a> View<'a> {
             // An exercise keeps these hints out: they would give the answer away.
             missing_types: hints.map_or_else(Vec::new, |c| lacking(&c.expects)),
             suggested_types: hints.map_or_else(Vec::new, |c| lacking(&c.strengthens)),
-            could_cite: (0..checked.case.evidence.len())
-                .filter(|_| hints.is_some())
-                .filter(|&i| !checked.graph.is_cited(i))
-                .filter(|&i| {
-                    let kinds = &checked.case.evidence[i].kinds;
-                    hints.is_some_and(|c| {
-                        kinds
-                            .iter()
-                            .any(|k| c.expects.contains(k) || c.strengthens.contains(k))
-                    })
-                })
-                .map(|i| self.evidence_ref(i))
+            could_cite: self
+                .could_cite(hints)
+                .iter()
+                .take(COULD_CITE_LISTED)
+                .map(|&i| self.evidence_ref(i))
                 .collect(),
+            could_cite_more: self.could_cite(hints).len().saturating_sub(COULD_CITE_LISTED),
             // As the action list has it: a ground with no answer needs its
             // points written; one whose points cite nothing, a document no
             // point cites yet; one with nothing new, a current new one.
@@ -622,6 +654,12 @@ impl<'a> View<'a> {
             .map(|i| self.evidence_ref(i)),
             gaps: gaps.ground.remove(&g).unwrap_or_default(),
         }
+    }
+
+    fn could_cite(&self, category: Option<&crate::playbook::Category>) -> &[usize] {
+        category
+            .and_then(|c| self.uncited.get(c.id.as_str()))
+            .map_or(&[], Vec::as_slice)
     }
 
     fn categories(&self) -> BTreeMap<&'a str, CategoryContext<'a>> {

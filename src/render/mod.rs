@@ -187,7 +187,7 @@ fn convert(
     } else {
         "HTML"
     };
-    let result = budget::run(templates.budget(), move || {
+    let result = budget::run(templates.budget().for_conversion(md.len()), move || {
         let bytes = match format {
             Format::Markdown => md.into_bytes(),
             Format::Html => html::page(&md, &css, map_svg.as_deref()).into_bytes(),

@@ -92,8 +92,11 @@ pub struct Wanted<'a> {
     pub baseline: bool,
     /// The playbook's `must_state` for the type.
     pub must_state: &'a [String],
-    /// The grounds it would answer, in decision order.
+    /// The grounds it would answer, in decision order: the first
+    /// [`GROUNDS_LISTED`] of them.
     pub concerns: Vec<Concern<'a>>,
+    /// How many more grounds it would answer than `concerns` quotes.
+    pub more_concerns: usize,
     /// The facts the request must show and this document would show (the
     /// playbook's labels): "the companion's relationship to the beneficiary".
     pub facts: Vec<String>,
@@ -221,8 +224,10 @@ pub struct Action<'a> {
     pub letter: Option<&'a str>,
     /// Whom to ask: a name from the case file or the playbook's role.
     pub from: Option<String>,
-    /// The grounds it serves, by numeral.
+    /// The grounds it serves, by numeral: the first [`GROUNDS_LISTED`].
     pub grounds: Vec<String>,
+    /// How many more grounds it serves than `grounds` names.
+    pub more_grounds: usize,
     /// By when (`YYYY-MM-DD`).
     pub by: String,
     pub requested_on: Option<String>,
@@ -617,6 +622,7 @@ fn mark_blocking<'a>(
             letter: None,
             from: None,
             grounds: Vec::new(),
+            more_grounds: 0,
             by: by.to_owned(),
             requested_on: None,
             days_waiting: None,
@@ -651,6 +657,7 @@ fn courier<'a>(checked: &Checked) -> Option<Action<'a>> {
         letter: None,
         from: None,
         grounds: Vec::new(),
+        more_grounds: 0,
         by: due.to_string(),
         requested_on: None,
         days_waiting: None,
@@ -768,6 +775,7 @@ fn fact_actions<'a>(
                         .map(|x| x.letter.as_str()),
                     from: task.from.clone(),
                     grounds: Vec::new(),
+                    more_grounds: 0,
                     by: by.to_owned(),
                     requested_on: e.and_then(requested_on),
                     days_waiting: e.and_then(|e| days_waiting(checked, e)),
@@ -841,7 +849,13 @@ impl<'a> Need<'a> {
             days_waiting: item.and_then(|e| days_waiting(checked, e)),
             baseline: self.baseline,
             must_state: playbook.must_state(kind),
-            concerns: self.grounds.iter().map(|&g| concern(checked, g)).collect(),
+            concerns: self
+                .grounds
+                .iter()
+                .take(GROUNDS_LISTED)
+                .map(|&g| concern(checked, g))
+                .collect(),
+            more_concerns: self.grounds.len().saturating_sub(GROUNDS_LISTED),
             facts: self.facts.clone(),
             fact_ids: self.fact_ids.clone(),
             kind,
@@ -889,6 +903,7 @@ impl<'a> Need<'a> {
                 .map(|x| x.letter.as_str()),
             from: Some(self.who.to.clone()),
             grounds: numerals(&self.grounds),
+            more_grounds: more_grounds(&self.grounds),
             by: by.to_owned(),
             requested_on: item.and_then(requested_on),
             days_waiting: item.and_then(|e| days_waiting(checked, e)),
@@ -1016,8 +1031,24 @@ pub fn days_waiting(checked: &Checked, e: &Evidence) -> Option<i32> {
     (!e.is_received()).then(|| check::days_between(asked.value, checked.today))
 }
 
+/// At most this many grounds are named for one document or task: the
+/// letters quote each, the action list numbers them. A real decision has a
+/// handful of grounds; a document that would answer thousands names the
+/// first and counts the rest, so that a case's documents stay linear in it.
+pub const GROUNDS_LISTED: usize = 20;
+
+/// How many grounds [`numerals`] leaves out.
+fn more_grounds(grounds: &[usize]) -> usize {
+    grounds.len().saturating_sub(GROUNDS_LISTED)
+}
+
+/// The numerals of the first [`GROUNDS_LISTED`] grounds.
 fn numerals(grounds: &[usize]) -> Vec<String> {
-    grounds.iter().map(|&g| roman(g + 1)).collect()
+    grounds
+        .iter()
+        .take(GROUNDS_LISTED)
+        .map(|&g| roman(g + 1))
+        .collect()
 }
 
 fn concern<'a>(checked: &'a Checked<'a>, g: usize) -> Concern<'a> {
@@ -1036,9 +1067,7 @@ fn concern<'a>(checked: &'a Checked<'a>, g: usize) -> Concern<'a> {
 
 /// The grounds whose points cite evidence item `i`.
 fn citing(checked: &Checked, i: usize) -> Vec<usize> {
-    (0..checked.case.grounds.len())
-        .filter(|&g| checked.report.grounds[g].evidence.contains(&i))
-        .collect()
+    checked.graph.citing_grounds(i)
 }
 
 /// The grounds whose category expects (or, with `strengthens`, is made
@@ -1407,7 +1436,7 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, by: &str) -> Vec<Action<'a>> {
     // Received documents no point cites.
     let mut review = Vec::new();
     for (i, e) in case.evidence.iter().enumerate() {
-        if !citing(checked, i).is_empty() || !e.is_received() {
+        if checked.graph.is_cited(i) || !e.is_received() {
             continue;
         }
         let fits = served_unless_exercise(checked, &e.kind);
@@ -1452,16 +1481,8 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, by: &str) -> Vec<Action<'a>> {
     }
 
     for (i, mut grounds, done) in cite {
-        let e = &case.evidence[i];
         grounds.sort_unstable();
-        tasks.push(Action {
-            document: Some(e.title.as_str()),
-            letter: checked.plan.of(i).map(|x| x.letter.as_str()),
-            notes: (checked.plan.of(i).is_none())
-                .then_some(e.notes.as_deref())
-                .flatten(),
-            ..task("cite", &grounds, done)
-        });
+        tasks.push(cite_task(checked, i, &grounds, done, by));
     }
 
     for name in sponsors_unshown(checked) {
@@ -1502,6 +1523,25 @@ pub fn current_for(checked: &Checked, g: usize) -> Vec<usize> {
     out
 }
 
+/// The task to cite item `i`, already in the file, for `grounds`.
+fn cite_task<'a>(
+    checked: &'a Checked<'a>,
+    i: usize,
+    grounds: &[usize],
+    done: Vec<Resolves>,
+    by: &str,
+) -> Action<'a> {
+    let e = &checked.case.evidence[i];
+    Action {
+        document: Some(e.title.as_str()),
+        letter: checked.plan.of(i).map(|x| x.letter.as_str()),
+        notes: (checked.plan.of(i).is_none())
+            .then_some(e.notes.as_deref())
+            .flatten(),
+        ..team_task("cite", grounds, done, by)
+    }
+}
+
 /// A task of the team's, with nothing filled in but its kind, grounds and
 /// what it resolves.
 fn team_task<'a>(task: &'static str, grounds: &[usize], done: Vec<Resolves>, by: &str) -> Action<'a> {
@@ -1513,6 +1553,7 @@ fn team_task<'a>(task: &'static str, grounds: &[usize], done: Vec<Resolves>, by:
         letter: None,
         from: None,
         grounds: numerals(grounds),
+        more_grounds: more_grounds(grounds),
         by: by.to_owned(),
         requested_on: None,
         days_waiting: None,
@@ -1577,7 +1618,8 @@ fn evidence_tasks<'a>(checked: &'a Checked<'a>, by: &str, review: &[usize]) -> V
             notes: e.notes.as_deref(),
             ..team_task(t, grounds, done, by)
         };
-        let cited = citing(checked, i);
+        // Which grounds cite it, asked only of a document with a task.
+        let cited = || citing(checked, i);
         if review.contains(&i) {
             tasks.push(document(
                 "review",
@@ -1588,14 +1630,18 @@ fn evidence_tasks<'a>(checked: &'a Checked<'a>, by: &str, review: &[usize]) -> V
         if super::translation::TranslationStatus::of(e).is_problem() {
             tasks.push(document(
                 "translate",
-                &cited,
+                &cited(),
                 vec![resolves(Code::MissingTranslation, &e.id)],
             ));
         }
         if let Some(file) = &e.file
             && !checked.base_dir.join(&file.value).exists()
         {
-            tasks.push(document("file", &cited, vec![resolves(Code::MissingFile, &e.id)]));
+            tasks.push(document(
+                "file",
+                &cited(),
+                vec![resolves(Code::MissingFile, &e.id)],
+            ));
         }
     }
     tasks
@@ -1624,7 +1670,7 @@ pub fn answers_in_file(checked: &Checked, g: usize, new: bool) -> Option<usize> 
                 && if new {
                     e.date.as_ref().is_some_and(|d| d.value >= decision)
                 } else {
-                    citing(checked, *i).is_empty()
+                    !checked.graph.is_cited(*i)
                 }
         })
     };

@@ -1081,3 +1081,24 @@ fn graph_command_reports_an_unusable_case_with_status_2() {
         .stderr_contains("broken.yaml:")
         .run();
 }
+
+/// The grounds citing an item, found from its edges, are those whose cited
+/// evidence holds it, in ground order: what the letters and tasks ask.
+#[test]
+fn citing_grounds_are_the_grounds_whose_evidence_holds_the_item() {
+    for c in all_cases() {
+        let mut some = false;
+        for i in 0..c.case.evidence.len() {
+            let scan: Vec<usize> = (0..c.case.grounds.len())
+                .filter(|&g| c.report.grounds[g].evidence.contains(&i))
+                .collect();
+            some |= scan.len() > 1;
+            assert_eq!(c.graph.citing_grounds(i), scan, "{}: item {i}", c.name);
+            assert_eq!(c.graph.is_cited(i), !scan.is_empty(), "{}: item {i}", c.name);
+        }
+        assert!(
+            some || c.name != "generated",
+            "the generated case has an item cited twice"
+        );
+    }
+}
