@@ -28,6 +28,7 @@ pub const FUNDING: &str = "funding";
 pub const SUPPORT: &str = "support";
 pub const RETURN: &str = "return";
 pub const RELATIONSHIP: &str = "relationship";
+pub const PETITIONER_RELATIONSHIP: &str = "petitioner-relationship";
 pub const COMPANION_REQUEST: &str = "companion-request";
 pub const SECURITY: &str = "security";
 
@@ -272,6 +273,9 @@ fn needed_facts(case: &Case, playbook: &Playbook, today: Date) -> Vec<&'static s
     }
     if info.treatment.as_ref().is_some_and(|t| t.start.is_some()) {
         needed.push(START_DATE);
+    }
+    if info.petitioner.as_ref().is_some_and(|p| p.relationship.is_some()) {
+        needed.push(PETITIONER_RELATIONSHIP);
     }
     if !info.companions.is_empty() {
         needed.push(RELATIONSHIP);

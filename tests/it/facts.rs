@@ -721,3 +721,35 @@ fn removing_the_sponsors_form_i134_marks_the_sponsor_sentence_and_drops_it_from_
 fn md_of(l: &Checked, kind: MemoKind, draft: bool) -> String {
     String::from_utf8(render::memo(l, kind, draft, Format::Markdown, &Templates::builtin()).unwrap()).unwrap()
 }
+
+/// The petitioner's relationship is a fact like any other: stated with the
+/// exhibit that shows it, marked in a draft where none does, never typed in
+/// from the case file alone.
+#[test]
+fn the_petitioners_relationship_is_stated_only_with_its_proof() {
+    let render = |example: &str, memo: &str, fin: bool| {
+        let mut args = vec!["render", "--today", TODAY, "--memo", memo];
+        if fin {
+            args.push("--final");
+        }
+        Rebut::new().args(args).arg(root().join(example)).run().stdout
+    };
+    let shown = render("examples/noid-clean.yaml", "rebuttal", true);
+    assert!(
+        shown.contains("The petitioner is Roseline Dorvil, the beneficiary's maternal aunt (Ex. O)."),
+        "{shown}"
+    );
+    let unshown = render("examples/denial-with-gaps.yaml", "refiling", false);
+    assert!(
+        unshown.contains("The petitioner is Rafael Alvarado Mejía."),
+        "{unshown}"
+    );
+    assert!(
+        !unshown.contains("The petitioner is Rafael Alvarado Mejía, the beneficiary's"),
+        "{unshown}"
+    );
+    assert!(
+        unshown.contains("no exhibit yet shows the petitioner's relationship to the beneficiary: obtain from Rafael Alvarado Mejía"),
+        "{unshown}"
+    );
+}
