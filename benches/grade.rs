@@ -11,29 +11,16 @@ use rebut::clinic::grade;
 use rebut::input::Source;
 use rebut::playbook::Playbook;
 use std::path::Path;
-use std::time::{Duration, Instant};
+#[path = "support/timing.rs"]
+mod timing;
+
+use std::time::Duration;
+use timing::ms;
 
 const ROUNDS: usize = 20;
 
-fn median(mut times: Vec<Duration>) -> Duration {
-    times.sort();
-    times[times.len() / 2]
-}
-
-fn time(mut f: impl FnMut()) -> Duration {
-    median(
-        (0..ROUNDS)
-            .map(|_| {
-                let start = Instant::now();
-                f();
-                start.elapsed()
-            })
-            .collect(),
-    )
-}
-
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
+fn time(f: impl FnMut()) -> Duration {
+    timing::median_time(ROUNDS, f)
 }
 
 fn main() {

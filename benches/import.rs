@@ -11,25 +11,16 @@
 use rebut::import::{self, emit::Emit};
 use rebut::playbook::Playbook;
 use std::path::Path;
-use std::time::{Duration, Instant};
+#[path = "support/timing.rs"]
+mod timing;
+
+use std::time::Duration;
+use timing::ms;
 
 const ROUNDS: usize = 50;
 
-fn median(mut times: Vec<Duration>) -> Duration {
-    times.sort();
-    times[times.len() / 2]
-}
-
-fn time(mut f: impl FnMut()) -> Duration {
-    median(
-        (0..ROUNDS)
-            .map(|_| {
-                let start = Instant::now();
-                f();
-                start.elapsed()
-            })
-            .collect(),
-    )
+fn time(f: impl FnMut()) -> Duration {
+    timing::median_time(ROUNDS, f)
 }
 
 fn main() {
@@ -84,8 +75,4 @@ fn main() {
         "06-pagebreak-rfe.pdf: `rebut import` end to end (process start included) in {:.2} ms",
         ms(t)
     );
-}
-
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
 }
