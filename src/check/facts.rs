@@ -31,6 +31,7 @@ pub const RELATIONSHIP: &str = "relationship";
 pub const PETITIONER_RELATIONSHIP: &str = "petitioner-relationship";
 pub const COMPANION_REQUEST: &str = "companion-request";
 pub const SECURITY: &str = "security";
+pub const IDENTITY: &str = "identity";
 
 /// One fact of the playbook, as the record stands.
 #[derive(Debug, Clone, Serialize)]
@@ -273,6 +274,11 @@ fn needed_facts(case: &Case, playbook: &Playbook, today: Date) -> Vec<&'static s
     }
     if info.treatment.as_ref().is_some_and(|t| t.start.is_some()) {
         needed.push(START_DATE);
+    }
+    // The memo states the beneficiary's age only when it knows the birth
+    // date, and the fee argument for a parent rests on it.
+    if info.beneficiary.born.is_some() {
+        needed.push(IDENTITY);
     }
     if info.petitioner.as_ref().is_some_and(|p| p.relationship.is_some()) {
         needed.push(PETITIONER_RELATIONSHIP);

@@ -14,7 +14,7 @@ pub const DECLARANTS: [&str; 3] = ["petitioner", "companion", "sponsor"];
 
 /// The entries every language of `letters` must give: the built-in request
 /// template prints each.
-pub const LETTER_WORDS: [&str; 24] = [
+pub const LETTER_WORDS: [&str; 25] = [
     "heading",
     "to",
     "from",
@@ -29,6 +29,7 @@ pub const LETTER_WORDS: [&str; 24] = [
     "baseline",
     "facts",
     "concerns",
+    "more_concerns",
     "ground",
     "must_state",
     "ground_needs",

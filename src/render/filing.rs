@@ -155,6 +155,36 @@ pub fn decision_name(kind: DecisionKind) -> &'static str {
     }
 }
 
+/// The expedite request: asked for in the case file, or treatment starts
+/// within [`EXPEDITE_WITHIN_DAYS`]; it names the start date only when an
+/// exhibit shows it.
+fn expedite(checked: &Checked) -> Option<ExpediteContext> {
+    let info = &checked.case.info;
+    let today = checked.today;
+    let start = info
+        .treatment
+        .as_ref()
+        .and_then(|t| t.start.as_ref())
+        .map(|s| s.value);
+    let days_to_start = start.map(|s| crate::check::days_between(today, s));
+    let asked = info.request.as_ref().is_some_and(|r| r.expedite);
+    let soon = days_to_start.is_some_and(|d| (0..=EXPEDITE_WITHIN_DAYS).contains(&d));
+    let start_shown = checked.facts.established(fact::START_DATE);
+    (asked || soon).then(|| {
+        let facts: &[&str] = if start_shown {
+            &[fact::URGENCY, fact::START_DATE]
+        } else {
+            &[fact::URGENCY]
+        };
+        ExpediteContext {
+            shown: checked.facts.established(fact::URGENCY),
+            start: start.filter(|_| start_shown).map(|s| s.to_string()),
+            days_to_start,
+            exhibits: cite_facts(checked, facts),
+        }
+    })
+}
+
 pub fn filing<'a>(checked: &'a Checked, kind: MemoKind) -> FilingContext<'a> {
     let info = &checked.case.info;
     let today = checked.today;
@@ -167,6 +197,9 @@ pub fn filing<'a>(checked: &'a Checked, kind: MemoKind) -> FilingContext<'a> {
     // For § 1804(b)(2): a minor on the later of today and the start.
     let fee_minor = fact::minor(&checked.case, today);
     let relationship_exhibits = cite_facts(checked, &[fact::RELATIONSHIP]);
+    // The parent's exception states the beneficiary's age: an exhibit must
+    // show the birth date.
+    let age_shown = checked.facts.established(fact::IDENTITY);
     let companions: Vec<CompanionContext> = info
         .companions
         .iter()
@@ -175,7 +208,10 @@ pub fn filing<'a>(checked: &'a Checked, kind: MemoKind) -> FilingContext<'a> {
             relationship: &c.relationship,
             role: c.role.as_deref(),
             age: c.born.as_ref().and_then(|b| prose::years_between(b.value, today)),
-            parent_of_minor: fee_minor && is_parent(&c.relationship) && !relationship_exhibits.is_empty(),
+            parent_of_minor: fee_minor
+                && age_shown
+                && is_parent(&c.relationship)
+                && !relationship_exhibits.is_empty(),
             relationship_exhibits: relationship_exhibits.clone(),
         })
         .collect();
@@ -186,7 +222,7 @@ pub fn filing<'a>(checked: &'a Checked, kind: MemoKind) -> FilingContext<'a> {
         .map(|p| prose::period_words(p.value));
 
     let mut fee = fee(checked);
-    fee.parent_gaps = parent_gaps(checked, minor, fee_minor, &relationship_exhibits);
+    fee.parent_gaps = parent_gaps(checked, minor, fee_minor, age_shown, &relationship_exhibits);
 
     let condition_exhibits = cite_facts(checked, &[fact::DIAGNOSIS]);
     // The acceptance, and the start date when an exhibit shows it.
@@ -195,28 +231,7 @@ pub fn filing<'a>(checked: &'a Checked, kind: MemoKind) -> FilingContext<'a> {
     } else {
         cite_facts(checked, &[fact::ACCEPTANCE])
     };
-    let start = info
-        .treatment
-        .as_ref()
-        .and_then(|t| t.start.as_ref())
-        .map(|s| s.value);
-    let days_to_start = start.map(|s| crate::check::days_between(today, s));
-    let asked = info.request.as_ref().is_some_and(|r| r.expedite);
-    let soon = days_to_start.is_some_and(|d| (0..=EXPEDITE_WITHIN_DAYS).contains(&d));
-    let start_shown = checked.facts.established(fact::START_DATE);
-    let expedite = (asked || soon).then(|| {
-        let facts: &[&str] = if start_shown {
-            &[fact::URGENCY, fact::START_DATE]
-        } else {
-            &[fact::URGENCY]
-        };
-        ExpediteContext {
-            shown: checked.facts.established(fact::URGENCY),
-            start: start.filter(|_| start_shown).map(|s| s.to_string()),
-            days_to_start,
-            exhibits: cite_facts(checked, facts),
-        }
-    });
+    let expedite = expedite(checked);
 
     let establishes = establishes(checked);
 
@@ -265,7 +280,13 @@ pub fn filing<'a>(checked: &'a Checked, kind: MemoKind) -> FilingContext<'a> {
 
 /// Why a parent's § 1804(b)(2) exception is not argued: the beneficiary
 /// comes of age before treatment starts, or nothing shows the relationship.
-fn parent_gaps(checked: &Checked, minor: bool, fee_minor: bool, relationship_exhibits: &str) -> Vec<String> {
+fn parent_gaps(
+    checked: &Checked,
+    minor: bool,
+    fee_minor: bool,
+    age_shown: bool,
+    relationship_exhibits: &str,
+) -> Vec<String> {
     let mut out = Vec::new();
     for c in &checked.case.info.companions {
         if !is_parent(&c.relationship) || !minor {
@@ -276,8 +297,13 @@ fn parent_gaps(checked: &Checked, minor: bool, fee_minor: bool, relationship_exh
                 "the beneficiary turns 18 before treatment starts, so {}, the beneficiary's {}, is not excepted from the fee as the parent or legal guardian of a minor; leave that argument out",
                 c.name, c.relationship
             ));
-        } else if relationship_exhibits.is_empty() {
-            out.push(gap_text(checked, fact::RELATIONSHIP));
+        } else {
+            if relationship_exhibits.is_empty() {
+                out.push(gap_text(checked, fact::RELATIONSHIP));
+            }
+            if !age_shown {
+                out.push(gap_text(checked, fact::IDENTITY));
+            }
         }
     }
     out

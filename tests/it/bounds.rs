@@ -671,4 +671,17 @@ fn a_document_serving_many_grounds_names_the_first_and_counts_the_rest() {
         rebut::render::markdown(&checked.memo(rebut::render::MemoKind::Gaps, true), &templates).unwrap();
     assert!(gaps.contains("XX and 10 more, by"), "{gaps}");
     assert!(gaps.contains("and 6 more of the kinds it needs"), "{gaps}");
+
+    // A letter in the writer's language counts the rest in that language.
+    let peru = crate::support::checked(&case.replace("country: C}", "country: Peru}"));
+    let letters =
+        rebut::render::markdown(&peru.memo(rebut::render::MemoKind::Requests, true), &templates).unwrap();
+    assert!(
+        letters.contains("También respondería a otros 10 fundamentos de la decisión, que no se citan aquí."),
+        "{letters}"
+    );
+    assert!(
+        letters.contains("It would answer 10 more grounds of the decision as well"),
+        "{letters}"
+    );
 }

@@ -276,6 +276,31 @@ fn b2_needs_the_parentage_shown_and_a_minor_when_treatment_starts() {
         "{memo}"
     );
 
+    // Parentage shown by a guardianship order, the age by nothing: the
+    // exception states the age, so it is not argued, and the draft says what
+    // would show it.
+    let order = "  - {id: order, type: other, title: Guardianship order, author: Family Court, date: 2025-02-01, shows: [relationship]}\n";
+    let ageless = minor(case(
+        mother,
+        &format!("{grounds}{}", ground("GD", "documentation", "order")),
+        &format!("{e}{order}"),
+    ));
+    let memo = md(&ageless, MemoKind::Rebuttal, false);
+    assert!(
+        memo.contains("Rosa Test, the beneficiary's mother (Ex. B), will travel"),
+        "{memo}"
+    );
+    assert!(
+        !section(&memo, "## The parole fee").unwrap().contains("(b)(2)"),
+        "{memo}"
+    );
+    assert!(!memo.contains("years old"), "{memo}");
+    let draft = md(&ageless, MemoKind::Rebuttal, true);
+    assert!(
+        draft.contains("⚠ Gap: no exhibit yet shows the beneficiary's identity and date of birth"),
+        "{draft}"
+    );
+
     // Seventeen today, eighteen on the first day of treatment: no exception.
     let turns = with.replace("born: 2016-06-01", "born: 2009-01-15");
     let fee = section(&md(&turns, MemoKind::Rebuttal, false), "## The parole fee").unwrap();
@@ -623,7 +648,15 @@ fn removing_the_proof_of_a_stated_fact_marks_it_in_the_draft_and_drops_it_from_t
     let path = root().join("examples/noid-clean.yaml");
     let original = std::fs::read_to_string(&path).unwrap();
     // The fact, and what the filed response or cover letter says of it.
-    let table: [(&str, &[&str]); 11] = [
+    let table: [(&str, &[&str]); 13] = [
+        (
+            "identity",
+            &["Nathalie Pierre-Louis, three years old (Ex. K), lives in Haiti."],
+        ),
+        (
+            "petitioner-relationship",
+            &["The petitioner is Roseline Dorvil, the beneficiary's maternal aunt (Ex. O)."],
+        ),
         (
             "diagnosis",
             &["The beneficiary's diagnosis is", "§ 1804(b)(1)(A)"],
@@ -751,5 +784,55 @@ fn the_petitioners_relationship_is_stated_only_with_its_proof() {
     assert!(
         unshown.contains("no exhibit yet shows the petitioner's relationship to the beneficiary: obtain from Rafael Alvarado Mejía"),
         "{unshown}"
+    );
+}
+
+/// The beneficiary's age is stated with the passport or birth certificate
+/// that shows it; a re-filing names the sponsor who signs the enclosed Form
+/// I-134 without a relationship nothing in the record shows.
+#[test]
+fn the_age_and_the_sponsors_relationship_are_stated_only_with_their_proof() {
+    let render = |example: &str, memo: &str, fin: bool| {
+        let mut args = vec!["render", "--today", TODAY, "--memo", memo];
+        if fin {
+            args.push("--final");
+        }
+        Rebut::new().args(args).arg(root().join(example)).run().stdout
+    };
+    let shown = render("examples/denial-with-gaps.yaml", "refiling", false);
+    assert!(
+        shown.contains("Mateo Alvarado Ruiz, nine years old (Ex. D; Ex. E), lives in Honduras."),
+        "{shown}"
+    );
+    // The stale re-filing has no identity document: the age is left out and
+    // the draft asks for the passport or the birth certificate.
+    let draft = render("examples/refiling-stale.yaml", "refiling", false);
+    assert!(draft.contains("\nOksana Hryhorenko lives in Ukraine."), "{draft}");
+    assert!(!draft.contains("years old"), "{draft}");
+    assert!(
+        draft.contains("⚠ Gap: no exhibit yet shows the beneficiary's identity and date of birth"),
+        "{draft}"
+    );
+    let gaps = render("examples/refiling-stale.yaml", "gaps", false);
+    assert!(
+        gaps.contains("so that the memo can state the beneficiary's identity and date of birth"),
+        "{gaps}"
+    );
+}
+
+#[test]
+fn a_refiling_names_the_sponsor_of_the_enclosed_form_i134_without_an_unshown_relationship() {
+    let original = std::fs::read_to_string(root().join("examples/denial-with-gaps.yaml")).unwrap();
+    let l = checked(&without(&original, &["E5"]));
+    let memo = md_of(&l, MemoKind::Refiling, true);
+    assert!(
+        memo.contains(
+            "Rafael Alvarado Mejía signs the enclosed declaration of financial support, Form I-134."
+        ),
+        "{memo}"
+    );
+    assert!(
+        !memo.contains("the beneficiary's paternal uncle, signs"),
+        "{memo}"
     );
 }
