@@ -84,7 +84,8 @@ pub struct CaseInfo {
     /// People who travel with the beneficiary, each filing a request of their own.
     #[schemars(with = "Option<Vec<Companion>>")]
     pub companions: Vec<Companion>,
-    /// People or bodies who sign an affidavit of support (Form I-134).
+    /// People who sign a declaration of financial support (Form I-134); an
+    /// organization that pays is evidence of financial support, not a sponsor.
     #[schemars(with = "Option<Vec<Sponsor>>")]
     pub sponsors: Vec<Sponsor>,
     /// When the original request was filed.
@@ -259,7 +260,7 @@ pub struct Companion {
     pub born: Option<At<Date>>,
 }
 
-/// Someone who signs an affidavit of support.
+/// A person who signs a declaration of financial support (Form I-134).
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Sponsor {
