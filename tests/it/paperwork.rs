@@ -327,6 +327,28 @@ fn with_days_left_the_first_task_is_the_courier() {
         md.contains("1. Send the response today by a courier that tracks the package and confirms delivery, to the address the notice gives: USCIS must receive it by November 27, 2026"),
         "{md}"
     );
+    // The summary counts the courier apart: it neither blocks filing nor
+    // makes the case stronger, and the tasks that block come right after it.
+    let text = case_yaml(
+        "    kind: noid\n    date: 2026-10-01\n    respond_by: 2026-11-27",
+        grounds,
+        evidence,
+    );
+    let l = checked(&text);
+    let actions = l.memo(MemoKind::Gaps, true).actions;
+    let blocking = actions.iter().filter(|a| a.blocking).count();
+    assert!(blocking > 0 && !actions[0].blocking, "{actions:?}");
+    assert!(actions[1..=blocking].iter().all(|a| a.blocking), "{actions:?}");
+    let next = if blocking == 1 {
+        "the next one blocks filing".to_owned()
+    } else {
+        format!("the next {} block filing", words(blocking))
+    };
+    assert!(
+        md.contains(&format!("The first task gets the response there in time; {next}")),
+        "{md}"
+    );
+    assert!(!md.contains("The first task blocks filing"), "{md}");
     assert_eq!(first_task("2026-11-30").0, "courier");
     assert_ne!(first_task("2026-12-01").0, "courier");
     // Once the date has passed, sending it today does not make it in time.
@@ -409,4 +431,10 @@ fn playbook_problems(text: &str) -> Vec<String> {
         Ok(_) => Vec::new(),
         Err(unusable) => unusable.problems.iter().map(|p| p.message.clone()).collect(),
     }
+}
+
+fn words(n: usize) -> &'static str {
+    [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ][n]
 }
