@@ -98,12 +98,13 @@ pub enum Code {
     PageCount,
     Unfilled,
     DateOrder,
+    PastStart,
 }
 
 impl Code {
     /// Every code of format 1, in the spec's order; a code added to the enum
     /// belongs here too (the tests look for each in text meant for people).
-    pub const ALL: [Code; 29] = [
+    pub const ALL: [Code; 30] = [
         Code::UnansweredGround,
         Code::UnsupportedGround,
         Code::PendingEvidence,
@@ -133,6 +134,7 @@ impl Code {
         Code::PageCount,
         Code::Unfilled,
         Code::DateOrder,
+        Code::PastStart,
     ];
 
     pub fn as_str(self) -> &'static str {

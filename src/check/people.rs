@@ -1,6 +1,6 @@
 //! Findings about the people and places a filed document names: a minor
-//! travelling without a parent or guardian, a treatment start before the
-//! response is due, the signer's contact details, the address a document
+//! travelling without a parent or guardian, a treatment start that has
+//! passed or falls before the response is due, the signer's contact details, the address a document
 //! goes to, and British spellings in the author's own text.
 
 use super::facts::{is_parent, minor};
@@ -22,10 +22,20 @@ pub fn findings(case: &Case, checker: &Checker<'_>, out: &mut Vec<Finding>) {
         ));
     }
 
-    if let (Some(start), Some(respond_by)) = (
-        info.treatment.as_ref().and_then(|t| t.start.as_ref()),
-        info.decision.respond_by.as_ref(),
-    ) && start.value < respond_by.value
+    let start = info.treatment.as_ref().and_then(|t| t.start.as_ref());
+    if let Some(start) = start
+        && start.value < checker.today
+    {
+        out.push(at(
+            Code::PastStart,
+            start.loc,
+            format!(
+                "treatment was to start on {}, which is before today ({}); ask the provider for the new start date and correct it in the case file",
+                start.value, checker.today
+            ),
+        ));
+    } else if let (Some(start), Some(respond_by)) = (start, info.decision.respond_by.as_ref())
+        && start.value < respond_by.value
     {
         out.push(at(
             Code::EarlyStart,

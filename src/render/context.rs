@@ -324,8 +324,11 @@ impl GapIndex {
             }
             let gap = Gap::of(f, checked);
             match f.subject {
-                // A treatment that starts before the response is due comes first.
-                Subject::Case if f.code == Code::EarlyStart => index.case.insert(0, gap),
+                // A treatment start that has passed, or falls before the response is
+                // due, comes first.
+                Subject::Case if matches!(f.code, Code::EarlyStart | Code::PastStart) => {
+                    index.case.insert(0, gap)
+                }
                 Subject::Case => index.case.push(gap),
                 Subject::Evidence(i) => index.evidence.entry(i).or_default().push(gap),
                 Subject::Ground(g) => {

@@ -29,6 +29,9 @@ pub struct FilingContext<'a> {
     pub period: Option<String>,
     /// The citation for the condition ("Ex. A; Ex. B"): the medical exhibits in the packet.
     pub condition_exhibits: String,
+    /// The treatment's start (`case.treatment.start`) is before today: the
+    /// memo does not name it, and the draft asks for the new date.
+    pub start_passed: bool,
     /// The citation for the treatment plan, provider and start date.
     pub treatment_exhibits: String,
     pub companions: Vec<CompanionContext<'a>>,
@@ -169,7 +172,8 @@ fn expedite(checked: &Checked) -> Option<ExpediteContext> {
     let days_to_start = start.map(|s| crate::check::days_between(today, s));
     let asked = info.request.as_ref().is_some_and(|r| r.expedite);
     let soon = days_to_start.is_some_and(|d| (0..=EXPEDITE_WITHIN_DAYS).contains(&d));
-    let start_shown = checked.facts.established(fact::START_DATE);
+    // A date that has passed is not named: the provider must give a new one.
+    let start_shown = checked.facts.established(fact::START_DATE) && start.is_some_and(|s| s >= today);
     (asked || soon).then(|| {
         let facts: &[&str] = if start_shown {
             &[fact::URGENCY, fact::START_DATE]
@@ -253,6 +257,11 @@ pub fn filing<'a>(checked: &'a Checked, kind: MemoKind) -> FilingContext<'a> {
         decision_name: decision_name(info.decision.kind),
         beneficiary_age,
         minor,
+        start_passed: info
+            .treatment
+            .as_ref()
+            .and_then(|t| t.start.as_ref())
+            .is_some_and(|s| s.value < today),
         period,
         condition_exhibits,
         treatment_exhibits,

@@ -249,6 +249,13 @@ fn other_message(f: &Finding, checked: &Checked) -> String {
                 _ => plain(&f.message),
             }
         }
+        (Code::PastStart, _) => match case.info.treatment.as_ref().and_then(|t| t.start.as_ref()) {
+            Some(start) => format!(
+                "treatment was to start on {}, a date that has passed: ask the provider for the new start date, and correct the case file",
+                us_date(start.value)
+            ),
+            None => plain(&f.message),
+        },
         (Code::DateOrder | Code::Unfilled, _) => blank_message(f, checked),
         (Code::MissingPeriod, _) => "the request does not say how long parole is needed: state the period".to_owned(),
         (Code::LongPeriod, _) => {

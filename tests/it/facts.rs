@@ -836,3 +836,41 @@ fn a_refiling_names_the_sponsor_of_the_enclosed_form_i134_without_an_unshown_rel
         "{memo}"
     );
 }
+
+/// A start date that has passed is named nowhere: the gap report asks first
+/// for the new date, and the memo states the acceptance without a date.
+#[test]
+fn a_start_date_that_has_passed_is_named_nowhere_and_asked_for_first() {
+    let (g, e) = urgency();
+    let grounds = format!("{g}{}", ground("GA", "us-treatment-arranged", "acc"));
+    let evidence = format!(
+        "{e}  - {{id: acc, type: provider-acceptance, title: Acceptance letter, author: City Hospital, date: 2026-10-20}}\n"
+    );
+    let future = case("", &grounds, &evidence);
+    let memo = md(&future, MemoKind::Rebuttal, false);
+    assert!(memo.contains("starting on February 1, 2027"), "{memo}");
+    assert!(!codes_of(&future).contains(&Code::PastStart));
+
+    // Today is November 25, 2026.
+    let passed = future.replace("start: 2027-02-01", "start: 2026-11-20");
+    let found = codes_of(&passed);
+    assert!(found.contains(&Code::PastStart), "{found:?}");
+    assert!(!found.contains(&Code::EarlyStart), "{found:?}");
+    for draft in [false, true] {
+        let memo = md(&passed, MemoKind::Rebuttal, draft);
+        assert!(!memo.contains("starting on") && !memo.contains("scheduled to begin"), "{memo}");
+        assert_eq!(memo.contains("November 20, 2026"), draft, "only the draft's marker names it: {memo}");
+        assert!(
+            memo.contains("City Hospital has agreed to treat the beneficiary"),
+            "{memo}"
+        );
+    }
+    let gaps = md(&passed, MemoKind::Gaps, true);
+    let first = gaps.find("**⚠").unwrap();
+    assert!(
+        gaps.contains("treatment was to start on November 20, 2026, a date that has passed: ask the provider for the new start date"),
+        "{gaps}"
+    );
+    let first_line = gaps[first..].lines().next().unwrap();
+    assert!(first_line.contains("a date that has passed"), "{gaps}");
+}

@@ -24,11 +24,12 @@ const EVIDENCE: &str = "  - id: E1
 /// The findings of the codes this module is about: the facts a memo would
 /// state and the people and addresses it names are findings about the
 /// whole case, tested in `facts`, which a small case here has many of.
-const ELSEWHERE: [Code; 7] = [
+const ELSEWHERE: [Code; 8] = [
     Code::UnshownFact,
     Code::StaleFact,
     Code::UnaccompaniedMinor,
     Code::EarlyStart,
+    Code::PastStart,
     Code::NonUsSpelling,
     Code::IncompleteSignature,
     Code::MissingAddress,
