@@ -167,6 +167,10 @@ pub struct Fact {
     pub types: Vec<String>,
     /// Categories whose grounds' cited exhibits show it.
     pub categories: Vec<String>,
+    /// Whose document of one of `types` shows it by its type (one of
+    /// [`FACT_BY`]): a declaration states its own writer's relationship, not
+    /// anyone's. `None`: a document of the type shows it whoever wrote it.
+    pub by: Option<String>,
     /// The evidence type to ask for when nothing shows it (its
     /// `author_role` is whom to ask); default the first of `types`.
     pub ask_for: Option<String>,
@@ -249,6 +253,10 @@ pub struct EvidenceType {
 }
 
 /// The places `ask` may name besides evidence types.
+/// The people a fact's `by` may name: the author a document of the fact's
+/// types must have to show it.
+pub const FACT_BY: [&str; 3] = ["petitioner", "companion", "sponsor"];
+
 pub const ASK_PEOPLE: [&str; 4] = ["sponsor", "petitioner", "companion", "provider"];
 
 #[derive(Debug, Clone, Serialize)]
@@ -454,6 +462,9 @@ fn facts(
         let ask_for = f
             .take("ask_for")
             .and_then(|n| reader.id(n, &format!("{what}.ask_for")));
+        let by = f
+            .take("by")
+            .and_then(|n| reader.choice(n, "by", &FACT_BY, |t| FACT_BY.contains(&t).then(|| t.to_owned())));
         let establishes = f.string(reader, "establishes");
         let discretion = f.string(reader, "discretion");
         let task = f.string(reader, "task");
@@ -489,6 +500,7 @@ fn facts(
                 core,
                 types: shown_by.into_iter().map(|t| t.value).collect(),
                 categories: in_categories.into_iter().map(|c| c.value).collect(),
+                by,
                 ask_for: ask_for.map(|t| t.value),
                 establishes,
                 discretion,

@@ -110,7 +110,7 @@ impl<'a> CitedUnder<'a> {
 /// item at a time.
 pub fn shows(case: &Case, grounds: &[GroundResult], i: usize, fact: &Fact) -> bool {
     let e = &case.evidence[i];
-    e.kinds.iter().any(|k| fact.types.contains(k))
+    by_type(case, e, fact)
         || e.shows.iter().any(|s| s.value == fact.id)
         || case
             .grounds
@@ -122,9 +122,40 @@ pub fn shows(case: &Case, grounds: &[GroundResult], i: usize, fact: &Fact) -> bo
 /// [`shows`] with the citing categories looked up once for every item.
 fn shows_indexed(case: &Case, cited: &CitedUnder<'_>, i: usize, fact: &Fact) -> bool {
     let e = &case.evidence[i];
-    e.kinds.iter().any(|k| fact.types.contains(k))
+    by_type(case, e, fact)
         || e.shows.iter().any(|s| s.value == fact.id)
         || cited.0[i].iter().any(|c| fact.categories.iter().any(|f| f == c))
+}
+
+/// Whether item `e` shows `fact` by its types: one of them is the fact's,
+/// and, when the fact names whose document it must be (`by`), the item's
+/// author is that person of the case.
+fn by_type(case: &Case, e: &Evidence, fact: &Fact) -> bool {
+    if !e.kinds.iter().any(|k| fact.types.contains(k)) {
+        return false;
+    }
+    let Some(by) = fact.by.as_deref() else {
+        return true;
+    };
+    let Some(author) = e.author.as_deref() else {
+        return false;
+    };
+    let info = &case.info;
+    let mut people: Box<dyn Iterator<Item = &str>> = match by {
+        "petitioner" => Box::new(info.petitioner.iter().filter_map(|p| p.name.as_deref())),
+        "companion" => Box::new(info.companions.iter().map(|c| c.name.as_str())),
+        "sponsor" => Box::new(info.sponsors.iter().map(|s| s.name.as_str())),
+        _ => Box::new(std::iter::empty()),
+    };
+    people.any(|name| same_person(author, name))
+}
+
+/// An author line names a person of the case: the same words, case and
+/// spacing aside, or the name within a longer line ("Ana Reyes, mother").
+fn same_person(author: &str, name: &str) -> bool {
+    let words = |s: &str| s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>();
+    let (author, name) = (words(author), words(name));
+    !name.is_empty() && author.windows(name.len()).any(|w| w == name.as_slice())
 }
 
 /// Whether item `e` is recent enough for a fact: any date for a fact that

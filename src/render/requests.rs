@@ -381,7 +381,11 @@ pub fn fact_task(checked: &Checked, f: &crate::check::facts::FactState) -> FactT
             from: Some(from),
         };
     }
-    if let Some(task) = on_file_of_kind(checked, f, &kind) {
+    // A fact only its own person's document shows (`by`) is not asked of
+    // the author of another document of the kind.
+    if fact.is_none_or(|x| x.by.is_none())
+        && let Some(task) = on_file_of_kind(checked, f, &kind)
+    {
         return task;
     }
     let from = recipient(checked, None, &kind, &[]).to;

@@ -74,7 +74,13 @@ fn signature(checked: &Checked, shifted: bool) -> Signature {
     let mut findings: Vec<_> = report
         .findings
         .iter()
-        .filter(|f| !(shifted && matches!(f.code, Code::FutureDate | Code::Deadline)))
+        .filter(|f| {
+            !(shifted
+                && matches!(
+                    f.code,
+                    Code::FutureDate | Code::Deadline | Code::PastStart | Code::EarlyStart
+                ))
+        })
         .map(|f| (f.code, f.severity, f.subject.clone()))
         .collect();
     findings.sort();

@@ -655,7 +655,7 @@ fn removing_the_proof_of_a_stated_fact_marks_it_in_the_draft_and_drops_it_from_t
         ),
         (
             "petitioner-relationship",
-            &["The petitioner is Roseline Dorvil, the beneficiary's maternal aunt (Ex. O)."],
+            &["The petitioner is Roseline Dorvil, the beneficiary's maternal aunt (Ex. H)."],
         ),
         (
             "diagnosis",
@@ -769,7 +769,7 @@ fn the_petitioners_relationship_is_stated_only_with_its_proof() {
     };
     let shown = render("examples/noid-clean.yaml", "rebuttal", true);
     assert!(
-        shown.contains("The petitioner is Roseline Dorvil, the beneficiary's maternal aunt (Ex. O)."),
+        shown.contains("The petitioner is Roseline Dorvil, the beneficiary's maternal aunt (Ex. H)."),
         "{shown}"
     );
     let unshown = render("examples/denial-with-gaps.yaml", "refiling", false);
@@ -858,8 +858,15 @@ fn a_start_date_that_has_passed_is_named_nowhere_and_asked_for_first() {
     assert!(!found.contains(&Code::EarlyStart), "{found:?}");
     for draft in [false, true] {
         let memo = md(&passed, MemoKind::Rebuttal, draft);
-        assert!(!memo.contains("starting on") && !memo.contains("scheduled to begin"), "{memo}");
-        assert_eq!(memo.contains("November 20, 2026"), draft, "only the draft's marker names it: {memo}");
+        assert!(
+            !memo.contains("starting on") && !memo.contains("scheduled to begin"),
+            "{memo}"
+        );
+        assert_eq!(
+            memo.contains("November 20, 2026"),
+            draft,
+            "only the draft's marker names it: {memo}"
+        );
         assert!(
             memo.contains("City Hospital has agreed to treat the beneficiary"),
             "{memo}"
@@ -873,4 +880,39 @@ fn a_start_date_that_has_passed_is_named_nowhere_and_asked_for_first() {
     );
     let first_line = gaps[first..].lines().next().unwrap();
     assert!(first_line.contains("a date that has passed"), "{gaps}");
+}
+
+/// A declaration states its own writer's relationship: the companion's
+/// statement does not show the petitioner's, and the task goes to the
+/// petitioner, not to the companion who wrote the other one.
+#[test]
+fn only_the_petitioners_own_statement_shows_the_petitioners_relationship() {
+    let (g, e) = urgency();
+    let people = "  petitioner: {name: Luz Test, relationship: aunt}\n  companions:\n    - {name: Rosa Test, relationship: mother}\n";
+    let grounds = format!("{g}{}", ground("GS", "support-plan", "st"));
+    let by = |author: &str| {
+        case(
+            people,
+            &grounds,
+            &format!(
+                "{e}  - {{id: st, type: personal-statement, title: Statement, author: {author}, date: 2026-10-20}}\n"
+            ),
+        )
+    };
+    let mother = by("Rosa Test");
+    let memo = md(&mother, MemoKind::Rebuttal, true);
+    assert!(memo.contains("The petitioner is Luz Test."), "{memo}");
+    assert!(
+        memo.contains(
+            "no exhibit yet shows the petitioner's relationship to the beneficiary: obtain from Luz Test"
+        ),
+        "{memo}"
+    );
+    assert!(!memo.contains("ask Rosa Test"), "{memo}");
+    let own = by("luz  test");
+    let memo = md(&own, MemoKind::Rebuttal, false);
+    assert!(
+        memo.contains("The petitioner is Luz Test, the beneficiary's aunt (Ex. B)."),
+        "{memo}"
+    );
 }

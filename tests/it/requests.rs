@@ -562,6 +562,24 @@ fn a_category_names_its_own_role_for_a_type() {
 }
 
 #[test]
+fn the_playbook_refuses_a_fact_by_someone_it_does_not_know() {
+    let text = rebut::playbook::DEFAULT_TEXT.replacen("    by: petitioner\n", "    by: petitoner\n", 1);
+    let source = rebut::input::Source::from_text("pb.yaml", &text);
+    let problems = match rebut::playbook::Playbook::from_source(&source) {
+        Ok(_) => panic!("the playbook should be refused"),
+        Err(u) => u.problems,
+    };
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].message.contains("petitoner"),
+        "{}",
+        problems[0].message
+    );
+    let line = text.lines().position(|l| l.contains("by: petitoner")).unwrap() as u32 + 1;
+    assert_eq!(problems[0].loc.map(|l| l.line), Some(line));
+}
+
+#[test]
 fn the_playbook_refuses_an_unknown_ask_or_category_role() {
     let text = rebut::playbook::DEFAULT_TEXT
         .replacen(

@@ -870,8 +870,9 @@ fn id_map(case: &Case, people: &People) -> Vec<IdEntry> {
 
 /// How the redacted copy checks differently from the original, in words;
 /// nothing when statuses and findings agree. Findings are compared by code,
-/// severity and subject; `future-date` and `deadline` depend on today and are
-/// left out when the dates were shifted.
+/// severity and subject; `future-date`, `deadline`, `past-start` and
+/// `early-start` (given only while the start is ahead) depend on today and
+/// are left out when the dates were shifted.
 pub fn differences(case: &Case, original: &Report, redacted: &Report, shifted: bool) -> Vec<String> {
     let mut out = Vec::new();
     for (g, (a, b)) in original.grounds.iter().zip(&redacted.grounds).enumerate() {
@@ -888,7 +889,13 @@ pub fn differences(case: &Case, original: &Report, redacted: &Report, shifted: b
         let mut list: Vec<(Code, Severity, Subject)> = report
             .findings
             .iter()
-            .filter(|f| !(shifted && matches!(f.code, Code::FutureDate | Code::Deadline)))
+            .filter(|f| {
+                !(shifted
+                    && matches!(
+                        f.code,
+                        Code::FutureDate | Code::Deadline | Code::PastStart | Code::EarlyStart
+                    ))
+            })
             .map(|f| (f.code, f.severity, f.subject.clone()))
             .collect();
         list.sort();
