@@ -32,6 +32,7 @@ pub const PETITIONER_RELATIONSHIP: &str = "petitioner-relationship";
 pub const COMPANION_REQUEST: &str = "companion-request";
 pub const SECURITY: &str = "security";
 pub const IDENTITY: &str = "identity";
+pub const RESIDENCE: &str = "residence";
 
 /// One fact of the playbook, as the record stands.
 #[derive(Debug, Clone, Serialize)]
@@ -294,6 +295,7 @@ fn needed_facts(case: &Case, playbook: &Playbook, today: Date) -> Vec<&'static s
         FUNDING,
         SUPPORT,
         RETURN,
+        RESIDENCE,
     ];
     // No police certificate is issued for a young child: the discretion
     // section argues security for a minor only where a ground raises it.

@@ -99,7 +99,7 @@ fn the_start_date_and_provider_are_stated_only_from_the_acceptance_letter() {
     let memo = md(&accepted, MemoKind::Rebuttal, false);
     assert!(
         memo.contains(
-            "City Hospital has agreed to treat the beneficiary, starting on February 1, 2027 (Ex. B)."
+            "City Hospital has agreed to treat the beneficiary, starting on February 1, 2027, under this plan: chemotherapy (Ex. B)."
         ),
         "{memo}"
     );
@@ -648,11 +648,12 @@ fn removing_the_proof_of_a_stated_fact_marks_it_in_the_draft_and_drops_it_from_t
     let path = root().join("examples/noid-clean.yaml");
     let original = std::fs::read_to_string(&path).unwrap();
     // The fact, and what the filed response or cover letter says of it.
-    let table: [(&str, &[&str]); 13] = [
+    let table: [(&str, &[&str]); 14] = [
         (
             "identity",
-            &["Nathalie Pierre-Louis, three years old (Ex. K), lives in Haiti."],
+            &["Nathalie Pierre-Louis, three years old (Ex. K), lives in"],
         ),
+        ("residence", &["lives in Haiti (Ex. O)."]),
         (
             "petitioner-relationship",
             &["The petitioner is Roseline Dorvil, the beneficiary's maternal aunt (Ex. H)."],
@@ -801,13 +802,13 @@ fn the_age_and_the_sponsors_relationship_are_stated_only_with_their_proof() {
     };
     let shown = render("examples/denial-with-gaps.yaml", "refiling", false);
     assert!(
-        shown.contains("Mateo Alvarado Ruiz, nine years old (Ex. D; Ex. E), lives in Honduras."),
+        shown.contains("Mateo Alvarado Ruiz is nine years old (Ex. D; Ex. E)."),
         "{shown}"
     );
     // The stale re-filing has no identity document: the age is left out and
     // the draft asks for the passport or the birth certificate.
     let draft = render("examples/refiling-stale.yaml", "refiling", false);
-    assert!(draft.contains("\nOksana Hryhorenko lives in Ukraine."), "{draft}");
+    assert!(draft.contains("\nOksana Hryhorenko lives in Ukraine (Ex. J)."), "{draft}");
     assert!(!draft.contains("years old"), "{draft}");
     assert!(
         draft.contains("⚠ Gap: no exhibit yet shows the beneficiary's identity and date of birth"),

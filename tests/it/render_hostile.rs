@@ -71,6 +71,7 @@ evidence:
     pages: 2
     language: "fr<script>"
     translation: {certified: true, translator: "| T |"}
+    shows: [residence]
 timeline:
   - date: 2026-11-02
     event: "Event | with <script>x</script>\nand # more"

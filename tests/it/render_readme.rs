@@ -179,7 +179,7 @@ fn the_readme_tour_runs_as_written_from_a_denial_to_a_packet() {
         "{again}"
     );
     assert!(
-        again.ends_with("FAIL: 6 grounds, 4 errors, 13 warnings, 4 notes\n"),
+        again.ends_with("FAIL: 6 grounds, 4 errors, 14 warnings, 4 notes\n"),
         "{again}"
     );
 }
