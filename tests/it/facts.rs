@@ -808,7 +808,10 @@ fn the_age_and_the_sponsors_relationship_are_stated_only_with_their_proof() {
     // The stale re-filing has no identity document: the age is left out and
     // the draft asks for the passport or the birth certificate.
     let draft = render("examples/refiling-stale.yaml", "refiling", false);
-    assert!(draft.contains("\nOksana Hryhorenko lives in Ukraine (Ex. J)."), "{draft}");
+    assert!(
+        draft.contains("\nOksana Hryhorenko lives in Ukraine (Ex. J)."),
+        "{draft}"
+    );
     assert!(!draft.contains("years old"), "{draft}");
     assert!(
         draft.contains("⚠ Gap: no exhibit yet shows the beneficiary's identity and date of birth"),
