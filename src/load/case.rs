@@ -10,7 +10,7 @@ use crate::playbook::Playbook;
 use crate::yaml::{Node, Reader, Value, unknown_name};
 use std::collections::{HashMap, HashSet};
 
-pub fn convert(mut root: Node, text: &str, playbook: &Playbook, reader: &mut Reader) -> Option<Case> {
+pub fn convert(mut root: Node<'_>, text: &str, playbook: &Playbook, reader: &mut Reader) -> Option<Case> {
     if let Value::Null = root.value {
         reader.push(
             Problem::at(ProblemKind::MissingKey, root.loc, "the file is empty").help(
@@ -64,7 +64,7 @@ pub fn convert(mut root: Node, text: &str, playbook: &Playbook, reader: &mut Rea
 
 /// `rebut: 1`, the file's format, taken out of the top map: it is the
 /// file's, not the model's.
-fn format_line(loc: Loc, entries: &mut Vec<(Node, Node)>, reader: &mut Reader) {
+fn format_line(loc: Loc, entries: &mut Vec<(Node<'_>, Node<'_>)>, reader: &mut Reader) {
     let at = entries
         .iter()
         .position(|(k, _)| matches!(&k.value, Value::Str(k) if k == "rebut"));
