@@ -54,6 +54,11 @@ pub fn convert(mut root: Node<'_>, text: &str, playbook: &Playbook, reader: &mut
             .help("add each ground the decision states, with its `id`, `category` and `quote`"),
         );
     }
+    // serde grows a long list by doubling; the case keeps the lists it
+    // read for as long as it is used, so they are held at their length.
+    case.grounds.shrink_to_fit();
+    case.evidence.shrink_to_fit();
+    case.timeline.shrink_to_fit();
     first_kinds(&mut case, reader);
     check_names(&case, playbook, reader);
     check_kind(&case.info, playbook, reader);

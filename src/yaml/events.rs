@@ -193,7 +193,7 @@ fn loc(span: &Span, len: u32) -> Loc {
 /// spellings.
 fn scalar(value: Cow<'_, str>, style: ScalarStyle) -> Option<Value<'_>> {
     if style != ScalarStyle::Plain {
-        return Some(Value::Str(value));
+        return Some(Value::Str(fitted(value)));
     }
     let typed = match &*value {
         "" | "~" | "null" | "Null" | "NULL" => Value::Null,
@@ -202,9 +202,22 @@ fn scalar(value: Cow<'_, str>, style: ScalarStyle) -> Option<Value<'_>> {
         text if might_be_a_number(text) => {
             return number(text).map(|typed| typed.unwrap_or(Value::Str(value)));
         }
-        _ => Value::Str(value),
+        _ => Value::Str(fitted(value)),
     };
     Some(typed)
+}
+
+/// Text the parser had to build (block text, escapes, folded lines) kept
+/// in exactly its length: the parser's buffer grows by doubling, and the
+/// model keeps the same allocation.
+fn fitted(value: Cow<'_, str>) -> Cow<'_, str> {
+    match value {
+        Cow::Owned(mut text) => {
+            text.shrink_to_fit();
+            Cow::Owned(text)
+        }
+        borrowed => borrowed,
+    }
 }
 
 fn might_be_a_number(text: &str) -> bool {
