@@ -408,42 +408,6 @@ fn block(out: &mut String, text: &str, indent: usize) {
     out.push('\n');
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::load::{Source, load_case};
-
-    #[test]
-    fn a_generated_case_loads_with_the_promised_shape() {
-        let playbook = Playbook::builtin();
-        let synth = SynthCase::generate(200, 7, &playbook);
-        let text = synth.to_yaml();
-        let case = load_case(&Source::from_text("synth.yaml", text), &playbook).unwrap();
-        assert_eq!(case.grounds.len(), 200);
-        assert_eq!(case.evidence.len(), 600);
-        let answered: Vec<_> = case.grounds.iter().filter(|g| !g.points.is_empty()).collect();
-        assert!(answered.iter().all(|g| g.points.len() == 3));
-        let cited = answered
-            .iter()
-            .flat_map(|g| &g.points)
-            .filter(|p| !p.citations.is_empty());
-        assert!(cited.clone().all(|p| p.citations.len() == 3));
-        // Some of every kind of gap, but most grounds answered.
-        let unanswered = case.grounds.len() - answered.len();
-        assert!((1..40).contains(&unanswered), "{unanswered} unanswered");
-    }
-
-    #[test]
-    fn the_same_seed_gives_the_same_file() {
-        let playbook = Playbook::builtin();
-        let a = SynthCase::generate(50, 3, &playbook).to_yaml();
-        let b = SynthCase::generate(50, 3, &playbook).to_yaml();
-        let c = SynthCase::generate(50, 4, &playbook).to_yaml();
-        assert_eq!(a, b);
-        assert_ne!(a, c);
-    }
-}
-
 /// The fuzzer's dictionary (`cargo run --example fuzz_dict`): every key of
 /// the case file and every name its schema lists (decision kinds, statuses,
 /// the playbook's categories, evidence types and facts), all taken from the
@@ -506,4 +470,40 @@ pub fn dictionary(playbook: &Playbook) -> String {
         out.push_str("\"\n");
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{Source, load_case};
+
+    #[test]
+    fn a_generated_case_loads_with_the_promised_shape() {
+        let playbook = Playbook::builtin();
+        let synth = SynthCase::generate(200, 7, &playbook);
+        let text = synth.to_yaml();
+        let case = load_case(&Source::from_text("synth.yaml", text), &playbook).unwrap();
+        assert_eq!(case.grounds.len(), 200);
+        assert_eq!(case.evidence.len(), 600);
+        let answered: Vec<_> = case.grounds.iter().filter(|g| !g.points.is_empty()).collect();
+        assert!(answered.iter().all(|g| g.points.len() == 3));
+        let cited = answered
+            .iter()
+            .flat_map(|g| &g.points)
+            .filter(|p| !p.citations.is_empty());
+        assert!(cited.clone().all(|p| p.citations.len() == 3));
+        // Some of every kind of gap, but most grounds answered.
+        let unanswered = case.grounds.len() - answered.len();
+        assert!((1..40).contains(&unanswered), "{unanswered} unanswered");
+    }
+
+    #[test]
+    fn the_same_seed_gives_the_same_file() {
+        let playbook = Playbook::builtin();
+        let a = SynthCase::generate(50, 3, &playbook).to_yaml();
+        let b = SynthCase::generate(50, 3, &playbook).to_yaml();
+        let c = SynthCase::generate(50, 4, &playbook).to_yaml();
+        assert_eq!(a, b);
+        assert_ne!(a, c);
+    }
 }

@@ -56,9 +56,7 @@ pub fn tree(text: &str) -> Option<Node<'_>> {
             }
             Event::Scalar(value, style, 0, None) => {
                 counts.nodes += 1;
-                let in_key = open
-                    .last()
-                    .is_some_and(|f| f.map && (waiting.len() - f.first) % 2 == 0);
+                let in_key = open.last().is_some_and(|f| f.wants_key(waiting.len()));
                 if in_key && style == ScalarStyle::Plain && value == "<<" {
                     return None;
                 }
@@ -85,9 +83,8 @@ pub fn tree(text: &str) -> Option<Node<'_>> {
                 }
             }
             Event::MappingEnd => {
-                let frame = open
-                    .pop()
-                    .filter(|f| f.map && (waiting.len() - f.first) % 2 == 0)?;
+                // A map closes with no key waiting for its value.
+                let frame = open.pop().filter(|f| f.wants_key(waiting.len()))?;
                 let mut entries = Vec::with_capacity((waiting.len() - frame.first) / 2);
                 let mut nodes = waiting.drain(frame.first..);
                 while let (Some(key), Some(value)) = (nodes.next(), nodes.next()) {
@@ -107,9 +104,7 @@ pub fn tree(text: &str) -> Option<Node<'_>> {
             _ => return None,
         };
         // A key must be text; there is one root.
-        let is_key = open
-            .last()
-            .is_some_and(|f| f.map && (waiting.len() - f.first) % 2 == 0);
+        let is_key = open.last().is_some_and(|f| f.wants_key(waiting.len()));
         if (is_key && !matches!(node.value, Value::Str(_))) || (open.is_empty() && !waiting.is_empty()) {
             return None;
         }
@@ -178,6 +173,14 @@ struct Frame {
     loc: Loc,
     map: bool,
     first: usize,
+}
+
+impl Frame {
+    /// Whether, with `waiting` nodes on the stack, the next node of this
+    /// collection is a map's key (a map's nodes alternate key and value).
+    fn wants_key(&self, waiting: usize) -> bool {
+        self.map && (waiting - self.first).is_multiple_of(2)
+    }
 }
 
 fn loc(span: &Span, len: u32) -> Loc {

@@ -175,10 +175,11 @@ fn blocks(text: &str) -> HashMap<String, Block> {
             }
         }
         for (d, path, first) in &open {
-            if *first && indent > *d {
-                if let Some(block) = out.get_mut(path) {
-                    block.last = i;
-                }
+            if *first
+                && indent > *d
+                && let Some(block) = out.get_mut(path)
+            {
+                block.last = i;
             }
         }
     }
