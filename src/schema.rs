@@ -89,3 +89,73 @@ fn names<'a>(what: &str, entries: impl Iterator<Item = (&'a str, &'a str)>) -> V
         "enum": ids,
     })
 }
+
+/// One key of the case file, as the schema describes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Key {
+    /// Its path: `case.beneficiary.born`; `[]` after a list
+    /// (`grounds[].responses[].evidence[].pages`).
+    pub path: String,
+    /// The schema's description of it (the model's doc comment).
+    pub description: Option<String>,
+    /// Whether the map it stands in must have it.
+    pub required: bool,
+}
+
+impl Key {
+    /// The key as written in the file: `pages`.
+    pub fn name(&self) -> &str {
+        self.path.rsplit('.').next().unwrap_or(&self.path)
+    }
+
+    /// The path of the map it stands in (`grounds[]`), empty at the top.
+    pub fn parent(&self) -> &str {
+        self.path.rsplit_once('.').map_or("", |(parent, _)| parent)
+    }
+}
+
+/// Every key of a case schema, each once, a map's keys in the model's
+/// order and each followed by those inside it.
+pub fn keys(schema: &Value) -> Vec<Key> {
+    fn walk(node: &Value, defs: &Value, path: &str, out: &mut Vec<Key>, depth: usize) {
+        // The model nests a few levels; a reference that loops stops here.
+        if depth > 24 {
+            return;
+        }
+        if let Some(name) = node["$ref"].as_str().and_then(|r| r.strip_prefix("#/$defs/")) {
+            walk(&defs[name], defs, path, out, depth + 1);
+        }
+        for key in ["anyOf", "oneOf", "allOf"] {
+            for child in node[key].as_array().into_iter().flatten() {
+                walk(child, defs, path, out, depth + 1);
+            }
+        }
+        if node.get("items").is_some() {
+            walk(&node["items"], defs, &format!("{path}[]"), out, depth + 1);
+        }
+        let required = |key: &str| {
+            node["required"]
+                .as_array()
+                .is_some_and(|r| r.iter().any(|k| k == key))
+        };
+        for (key, child) in node["properties"].as_object().into_iter().flatten() {
+            let path = if path.is_empty() {
+                key.clone()
+            } else {
+                format!("{path}.{key}")
+            };
+            if out.iter().any(|k| k.path == path) {
+                continue;
+            }
+            out.push(Key {
+                path: path.clone(),
+                description: child["description"].as_str().map(str::to_owned),
+                required: required(key),
+            });
+            walk(child, defs, &path, out, depth + 1);
+        }
+    }
+    let mut out = Vec::new();
+    walk(schema, &schema["$defs"], "", &mut out, 0);
+    out
+}

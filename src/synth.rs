@@ -408,6 +408,70 @@ fn block(out: &mut String, text: &str, indent: usize) {
     out.push('\n');
 }
 
+/// The fuzzer's dictionary (`cargo run --example fuzz_dict`): every key of
+/// the case file and every name its schema lists (decision kinds, statuses,
+/// the playbook's categories, evidence types and facts), all taken from the
+/// schema and so from the model, then the YAML a case file may hold beyond
+/// them, so that mutations reach past the top level and into YAML's corners.
+pub fn dictionary(playbook: &Playbook) -> String {
+    let schema = crate::schema::case_schema(playbook);
+    let mut entries: Vec<String> = vec!["rebut: 1".to_owned()];
+    for key in crate::schema::keys(&schema) {
+        let name = key.name();
+        let entry = if name == "point" {
+            "- point:".to_owned()
+        } else {
+            format!("{name}:")
+        };
+        entries.push(entry);
+    }
+    let defs = schema["$defs"].as_object().into_iter().flatten();
+    for (_, def) in defs {
+        let names = def["enum"].as_array().into_iter().flatten();
+        entries.extend(names.filter_map(|n| n.as_str().map(str::to_owned)));
+    }
+    entries.extend(
+        [
+            "6 months",
+            DECISION_DATE,
+            "2026-02-30",
+            "&a",
+            "*a",
+            "<<: *a",
+            "!!str",
+            "---",
+            "...",
+            "|",
+            ">-",
+            "{id: E1, pages: \"2-3\"}",
+        ]
+        .map(str::to_owned),
+    );
+    let mut seen = std::collections::HashSet::new();
+    let mut out =
+        String::from("# Made by `cargo run --example fuzz_dict` from the schema; not kept in git.\n");
+    for entry in entries.iter().filter(|e| seen.insert(e.as_str())) {
+        out.push('"');
+        for c in entry.chars() {
+            match c {
+                '"' | '\\' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                ' '..='~' => out.push(c),
+                _ => {
+                    let mut bytes = [0; 4];
+                    for b in c.encode_utf8(&mut bytes).bytes() {
+                        let _ = write!(out, "\\x{b:02X}");
+                    }
+                }
+            }
+        }
+        out.push_str("\"\n");
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,7 +4,11 @@
 //! The text is a template (`templates/init.yaml`); the categories and
 //! evidence types it lists and uses come from the playbook in force, and its
 //! dates are set around today so that the starter checks without date
-//! findings.
+//! findings. A key of the format that the template does not show is added
+//! as a comment with its description ([`unshown`]), so that a new key of
+//! the model reaches the starter without an edit here.
+
+mod unshown;
 
 use crate::playbook::{Category, Playbook};
 use crate::text::one_line;
@@ -117,7 +121,9 @@ pub fn starter(playbook: &Playbook, kind: Option<&str>, today: Date) -> Result<S
     cx.insert("start", &day(0));
     cx.insert("evidence1_date", &day(-3));
     cx.insert("evidence2_date", &day(-50));
-    tera::Tera::one_off(TEMPLATE, &cx, false).map_err(|e| InitError::Template(e.to_string()))
+    let text = tera::Tera::one_off(TEMPLATE, &cx, false).map_err(|e| InitError::Template(e.to_string()))?;
+    let keys = crate::schema::keys(&crate::schema::case_schema(playbook));
+    Ok(unshown::add_unshown(&text, &keys))
 }
 
 fn categories(playbook: &Playbook) -> Vec<Named> {

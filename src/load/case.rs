@@ -10,7 +10,7 @@ use crate::playbook::Playbook;
 use crate::yaml::{Node, Reader, Value, unknown_name};
 use std::collections::{HashMap, HashSet};
 
-pub fn convert(mut root: Node, text: &str, playbook: &Playbook, reader: &mut Reader) -> Option<Case> {
+pub fn convert(mut root: Node<'_>, text: &str, playbook: &Playbook, reader: &mut Reader) -> Option<Case> {
     if let Value::Null = root.value {
         reader.push(
             Problem::at(ProblemKind::MissingKey, root.loc, "the file is empty").help(
@@ -54,6 +54,11 @@ pub fn convert(mut root: Node, text: &str, playbook: &Playbook, reader: &mut Rea
             .help("add each ground the decision states, with its `id`, `category` and `quote`"),
         );
     }
+    // serde grows a long list by doubling; the case keeps the lists it
+    // read for as long as it is used, so they are held at their length.
+    case.grounds.shrink_to_fit();
+    case.evidence.shrink_to_fit();
+    case.timeline.shrink_to_fit();
     first_kinds(&mut case, reader);
     check_names(&case, playbook, reader);
     check_kind(&case.info, playbook, reader);
@@ -64,7 +69,7 @@ pub fn convert(mut root: Node, text: &str, playbook: &Playbook, reader: &mut Rea
 
 /// `rebut: 1`, the file's format, taken out of the top map: it is the
 /// file's, not the model's.
-fn format_line(loc: Loc, entries: &mut Vec<(Node, Node)>, reader: &mut Reader) {
+fn format_line(loc: Loc, entries: &mut Vec<(Node<'_>, Node<'_>)>, reader: &mut Reader) {
     let at = entries
         .iter()
         .position(|(k, _)| matches!(&k.value, Value::Str(k) if k == "rebut"));

@@ -21,6 +21,7 @@ use schemars::generate::SchemaSettings;
 use serde::Deserialize;
 use serde::de::value::StringDeserializer;
 use serde::de::{self, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, SeqAccess, Visitor};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
@@ -48,7 +49,7 @@ impl de::Error for Error {
 pub const ROOT: &str = "the case file";
 
 /// Reads a case file's tree (its `rebut` line already taken out).
-pub fn read_case(root: Node, text: &str, reader: &mut Reader) -> Result<Case, Error> {
+pub fn read_case(root: Node<'_>, text: &str, reader: &mut Reader) -> Result<Case, Error> {
     Case::deserialize(De {
         node: root,
         what: What::Name(ROOT),
@@ -185,9 +186,9 @@ fn item_name(type_name: &str) -> String {
 /// Items named by their id in messages ("ground `G2`").
 const NAMED_BY_ID: [&str; 2] = ["Ground", "Evidence"];
 
-fn valid_id(value: &Value) -> Option<String> {
+fn valid_id(value: &Value<'_>) -> Option<String> {
     let text = match value {
-        Value::Str(s) => s.clone(),
+        Value::Str(s) => s.to_string(),
         Value::Int(n) if *n >= 0 => n.to_string(),
         _ => return None,
     };
@@ -199,7 +200,7 @@ fn valid_id(value: &Value) -> Option<String> {
 }
 
 struct De<'a> {
-    node: Node,
+    node: Node<'a>,
     what: What<'a>,
     role: Role,
     /// Whether the value is prose (checked for text lost to ` #`).
@@ -209,8 +210,8 @@ struct De<'a> {
 }
 
 /// What a map's key holds once the map has been looked over.
-enum Slot {
-    Node(Node),
+enum Slot<'a> {
+    Node(Node<'a>),
     Loc(Loc),
     /// A key that is not there: nothing, or a stand-in for a required key
     /// (reported).
@@ -227,10 +228,10 @@ impl<'a> De<'a> {
         fields: &'static [&'static str],
         map_name: &str,
         loc: Loc,
-        entries: Vec<(Node, Node)>,
-    ) -> Vec<(&'static str, Slot)> {
+        entries: Vec<(Node<'a>, Node<'a>)>,
+    ) -> Vec<(&'static str, Slot<'a>)> {
         let bare = self.role == Role::Bare;
-        let mut slots: Vec<(&'static str, Slot)> = Vec::with_capacity(fields.len());
+        let mut slots: Vec<(&'static str, Slot<'a>)> = Vec::with_capacity(fields.len());
         let mut empty: Vec<&'static str> = Vec::new();
         let mut unknown: Vec<(String, Loc)> = Vec::new();
         for (key, value) in entries {
@@ -248,7 +249,7 @@ impl<'a> De<'a> {
             match fields.iter().find(|f| **f == name && !f.starts_with('$')) {
                 Some(&field) if matches!(value.value, Value::Null) && !bare => empty.push(field),
                 Some(&field) => slots.push((field, Slot::Node(value))),
-                None => unknown.push((name, key.loc)),
+                None => unknown.push((name.into_owned(), key.loc)),
             }
         }
         let display = match slots.iter().find(|(k, _)| *k == "id") {
@@ -335,7 +336,7 @@ impl<'a> De<'a> {
 }
 
 /// "6 months": a whole number and a unit.
-fn period(node: Node, what: What<'_>, cx: &mut Reader) -> Option<String> {
+fn period(node: Node<'_>, what: What<'_>, cx: &mut Reader) -> Option<String> {
     let text = cx.located_string(node, what)?;
     if Period::parse(&text.value).is_some() {
         return Some(text.value);
@@ -352,10 +353,10 @@ fn period(node: Node, what: What<'_>, cx: &mut Reader) -> Option<String> {
 }
 
 /// "3", "2-3", "2–3", "2-3, 7"; a bare number also works.
-fn pinpoint(node: Node, what: What<'_>, cx: &mut Reader) -> Option<String> {
+fn pinpoint(node: Node<'_>, what: What<'_>, cx: &mut Reader) -> Option<String> {
     let loc = node.loc;
     let text = match node.value {
-        Value::Str(s) => s,
+        Value::Str(s) => s.into_owned(),
         Value::Int(n) => n.to_string(),
         _ => {
             cx.push(Problem::at(
@@ -395,7 +396,8 @@ impl<'de> Deserializer<'de> for De<'_> {
                 Err(_) => visitor.visit_i128(n),
             },
             Value::Float(x) => visitor.visit_f64(x),
-            Value::Str(s) => visitor.visit_string(s),
+            Value::Str(Cow::Borrowed(s)) => visitor.visit_str(s),
+            Value::Str(Cow::Owned(s)) => visitor.visit_string(s),
             Value::Seq(items) => visitor.visit_seq(Items {
                 items: items.into_iter(),
                 what: self.what,
@@ -462,7 +464,7 @@ impl<'de> Deserializer<'de> for De<'_> {
                 let key = Node {
                     loc,
                     end: 0,
-                    value: Value::Str("id".to_owned()),
+                    value: Value::Str(Cow::Borrowed("id")),
                 };
                 vec![(key, Node { loc, end, value })]
             }
@@ -564,7 +566,7 @@ impl<'de> Deserializer<'de> for De<'_> {
 
 /// The items of a list, each named as the list is.
 struct Items<'a> {
-    items: std::vec::IntoIter<Node>,
+    items: std::vec::IntoIter<Node<'a>>,
     what: What<'a>,
     text: &'a str,
     cx: &'a mut Reader,
@@ -595,8 +597,8 @@ impl<'de> SeqAccess<'de> for Items<'_> {
 
 /// The keys of one map of the model, looked over by [`De::slots`].
 struct Fields<'a> {
-    slots: std::vec::IntoIter<(&'static str, Slot)>,
-    pending: Option<(&'static str, Slot)>,
+    slots: std::vec::IntoIter<(&'static str, Slot<'a>)>,
+    pending: Option<(&'static str, Slot<'a>)>,
     prefix: String,
     /// A bare citation's id is named as the list it stands in.
     bare: Option<What<'a>>,

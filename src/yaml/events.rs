@@ -27,12 +27,16 @@ const FAST_DEPTH: usize = MAX_DEPTH / 2;
 const LINEAR_KEYS: usize = 16;
 
 /// The tree of `text`, or `None` where the reference path must read it.
-pub fn tree(text: &str) -> Option<Node> {
+///
+/// The nodes of the collections still open wait on one stack; a collection
+/// takes its own off the top when it closes, into a list of exactly their
+/// number (a list grown by doubling would hold up to twice the room).
+pub fn tree(text: &str) -> Option<Node<'_>> {
     let mut parser = granit_parser::Parser::with_options(StrInput::new(text), parser_options());
     let budget = Budget::for_len(text.len());
     let mut counts = Budget::default();
-    let mut stack: Vec<Frame> = Vec::new();
-    let mut root: Option<Node> = None;
+    let mut open: Vec<Frame> = Vec::new();
+    let mut waiting: Vec<Node<'_>> = Vec::new();
     let mut documents = 0usize;
     for item in &mut parser {
         let (event, span) = item.ok()?;
@@ -52,73 +56,69 @@ pub fn tree(text: &str) -> Option<Node> {
             }
             Event::Scalar(value, style, 0, None) => {
                 counts.nodes += 1;
-                let in_key = matches!(stack.last(), Some(Frame::Map { key: None, .. }));
+                let in_key = open.last().is_some_and(|f| f.wants_key(waiting.len()));
                 if in_key && style == ScalarStyle::Plain && value == "<<" {
                     return None;
                 }
                 scalar_node(scalar(value, style)?, &span)
             }
-            Event::SequenceStart(_, 0, None) => {
+            Event::SequenceStart(_, 0, None) | Event::MappingStart(_, 0, None) => {
                 counts.nodes += 1;
-                if stack.len() >= FAST_DEPTH {
+                if open.len() >= FAST_DEPTH {
                     return None;
                 }
-                stack.push(Frame::Seq {
+                open.push(Frame {
                     loc: loc(&span, 1),
-                    items: Vec::new(),
+                    map: matches!(event, Event::MappingStart(..)),
+                    first: waiting.len(),
                 });
                 continue;
             }
-            Event::MappingStart(_, 0, None) => {
-                counts.nodes += 1;
-                if stack.len() >= FAST_DEPTH {
-                    return None;
-                }
-                stack.push(Frame::Map {
-                    loc: loc(&span, 1),
-                    entries: Vec::new(),
-                    key: None,
-                });
-                continue;
-            }
-            Event::SequenceEnd => match stack.pop()? {
-                Frame::Seq { loc, items } => Node {
-                    loc,
+            Event::SequenceEnd => {
+                let frame = open.pop().filter(|f| !f.map)?;
+                Node {
+                    loc: frame.loc,
                     end: 0,
-                    value: Value::Seq(items),
-                },
-                Frame::Map { .. } => return None,
-            },
-            Event::MappingEnd => match stack.pop()? {
-                Frame::Map {
-                    loc,
-                    entries,
-                    key: None,
-                } => {
-                    if repeats_a_key(&entries) {
-                        return None;
-                    }
-                    Node {
-                        loc,
-                        end: 0,
-                        value: Value::Map(entries),
-                    }
+                    value: Value::Seq(waiting.drain(frame.first..).collect()),
                 }
-                _ => return None,
-            },
+            }
+            Event::MappingEnd => {
+                // A map closes with no key waiting for its value.
+                let frame = open.pop().filter(|f| f.wants_key(waiting.len()))?;
+                let mut entries = Vec::with_capacity((waiting.len() - frame.first) / 2);
+                let mut nodes = waiting.drain(frame.first..);
+                while let (Some(key), Some(value)) = (nodes.next(), nodes.next()) {
+                    entries.push((key, value));
+                }
+                drop(nodes);
+                if repeats_a_key(&entries) {
+                    return None;
+                }
+                Node {
+                    loc: frame.loc,
+                    end: 0,
+                    value: Value::Map(entries),
+                }
+            }
             // Anchors, aliases, tags and whatever else the parser may say.
             _ => return None,
         };
-        attach(&mut stack, &mut root, node)?;
+        // A key must be text; there is one root.
+        let is_key = open.last().is_some_and(|f| f.wants_key(waiting.len()));
+        if (is_key && !matches!(node.value, Value::Str(_))) || (open.is_empty() && !waiting.is_empty()) {
+            return None;
+        }
+        waiting.push(node);
     }
     let within = counts.events <= budget.events
         && counts.nodes <= budget.nodes
         && counts.comment_bytes <= budget.comment_bytes;
-    (documents == 1 && stack.is_empty() && within).then_some(root?)
+    let root = waiting.pop();
+    (documents == 1 && open.is_empty() && waiting.is_empty() && within).then_some(root?)
 }
 
 /// A scalar, underlined as written, with the byte offset just past it.
-fn scalar_node(value: Value, span: &Span) -> Node {
+fn scalar_node<'a>(value: Value<'a>, span: &Span) -> Node<'a> {
     let len = u32::try_from(span.len()).unwrap_or(1).max(1);
     let end = span
         .end
@@ -130,22 +130,6 @@ fn scalar_node(value: Value, span: &Span) -> Node {
         end,
         value,
     }
-}
-
-/// A finished node into the collection open around it, or as the root;
-/// `None` for a key that is not text, or a second root.
-fn attach(stack: &mut [Frame], root: &mut Option<Node>, node: Node) -> Option<()> {
-    match stack.last_mut() {
-        None if root.is_none() => *root = Some(node),
-        None => return None,
-        Some(Frame::Seq { items, .. }) => items.push(node),
-        Some(Frame::Map { entries, key, .. }) => match key.take() {
-            Some(k) => entries.push((k, node)),
-            None if matches!(node.value, Value::Str(_)) => *key = Some(node),
-            None => return None,
-        },
-    }
-    Some(())
 }
 
 /// The parser as `serde-saphyr` sets it up under [`parse_options`].
@@ -182,17 +166,21 @@ impl Budget {
     }
 }
 
-enum Frame {
-    Seq {
-        loc: Loc,
-        items: Vec<Node>,
-    },
-    Map {
-        loc: Loc,
-        entries: Vec<(Node, Node)>,
-        /// The key read, its value still to come.
-        key: Option<Node>,
-    },
+/// A collection still open: where it starts, whether it is a map (its
+/// nodes then alternate key and value), and where its nodes begin on the
+/// stack of waiting nodes.
+struct Frame {
+    loc: Loc,
+    map: bool,
+    first: usize,
+}
+
+impl Frame {
+    /// Whether, with `waiting` nodes on the stack, the next node of this
+    /// collection is a map's key (a map's nodes alternate key and value).
+    fn wants_key(&self, waiting: usize) -> bool {
+        self.map && (waiting - self.first).is_multiple_of(2)
+    }
 }
 
 fn loc(span: &Span, len: u32) -> Loc {
@@ -206,18 +194,33 @@ fn loc(span: &Span, len: u32) -> Loc {
 /// A scalar's value as `serde-saphyr` types it for an untyped target;
 /// `None` for a plain scalar that might be a number in one of YAML's many
 /// spellings.
-fn scalar(value: Cow<'_, str>, style: ScalarStyle) -> Option<Value> {
+fn scalar(value: Cow<'_, str>, style: ScalarStyle) -> Option<Value<'_>> {
     if style != ScalarStyle::Plain {
-        return Some(Value::Str(value.into_owned()));
+        return Some(Value::Str(fitted(value)));
     }
     let typed = match &*value {
         "" | "~" | "null" | "Null" | "NULL" => Value::Null,
         "true" | "True" | "TRUE" => Value::Bool(true),
         "false" | "False" | "FALSE" => Value::Bool(false),
-        text if might_be_a_number(text) => return number(text),
-        _ => Value::Str(value.into_owned()),
+        text if might_be_a_number(text) => {
+            return number(text).map(|typed| typed.unwrap_or(Value::Str(value)));
+        }
+        _ => Value::Str(fitted(value)),
     };
     Some(typed)
+}
+
+/// Text the parser had to build (block text, escapes, folded lines) kept
+/// in exactly its length: the parser's buffer grows by doubling, and the
+/// model keeps the same allocation.
+fn fitted(value: Cow<'_, str>) -> Cow<'_, str> {
+    match value {
+        Cow::Owned(mut text) => {
+            text.shrink_to_fit();
+            Cow::Owned(text)
+        }
+        borrowed => borrowed,
+    }
 }
 
 fn might_be_a_number(text: &str) -> bool {
@@ -231,11 +234,12 @@ fn might_be_a_number(text: &str) -> bool {
 
 /// A plain scalar that starts like a number: a small decimal and a date
 /// are told here, anything else is typed by `serde-saphyr` itself.
-fn number(text: &str) -> Option<Value> {
+/// `Some(None)` is text as written.
+fn number(text: &str) -> Option<Option<Value<'static>>> {
     let bytes = text.as_bytes();
     let digits = bytes.iter().all(u8::is_ascii_digit);
     if digits && bytes.len() <= 18 && (bytes.len() == 1 || bytes[0] != b'0') {
-        return text.parse::<i128>().ok().map(Value::Int);
+        return text.parse::<i128>().ok().map(|n| Some(Value::Int(n)));
     }
     let date = bytes.len() == 10
         && bytes.iter().enumerate().all(|(i, b)| {
@@ -246,26 +250,26 @@ fn number(text: &str) -> Option<Value> {
             }
         });
     if date {
-        return Some(Value::Str(text.to_owned()));
+        return Some(None);
     }
     // As the value of a one-line map, so that `...` or `---` stay text.
     let line = format!("k: {text}");
-    let node = serde_saphyr::from_str_with_options::<Node>(&line, parse_options(line.len())).ok()?;
+    let node = serde_saphyr::from_str_with_options::<Node<'static>>(&line, parse_options(line.len())).ok()?;
     let Value::Map(mut entries) = node.value else {
         return None;
     };
     let (_, value) = entries.pop()?;
     match value.value {
-        Value::Str(s) if s != text => None,
-        Value::Seq(_) | Value::Map(_) => None,
-        typed => Some(typed),
+        Value::Str(s) if s == text => Some(None),
+        Value::Str(_) | Value::Seq(_) | Value::Map(_) => None,
+        typed => Some(Some(typed)),
     }
 }
 
 /// Whether two keys of a map are the same text (the reference path refuses
 /// the file; so does this one, by stepping aside).
-fn repeats_a_key(entries: &[(Node, Node)]) -> bool {
-    fn name(node: &Node) -> &str {
+fn repeats_a_key(entries: &[(Node<'_>, Node<'_>)]) -> bool {
+    fn name<'n>(node: &'n Node<'_>) -> &'n str {
         match &node.value {
             Value::Str(s) => s,
             _ => "",
@@ -285,7 +289,7 @@ fn repeats_a_key(entries: &[(Node, Node)]) -> bool {
 mod tests {
     use super::*;
 
-    fn reference(text: &str) -> Option<Node> {
+    fn reference(text: &str) -> Option<Node<'static>> {
         serde_saphyr::from_str_with_options::<Node>(text, parse_options(text.len())).ok()
     }
 

@@ -28,11 +28,11 @@ pub const MAX_DEPTH: usize = 64;
 /// Parses YAML text into a located tree: straight from the parser's events
 /// where that gives the same tree, through `serde-saphyr` otherwise (and
 /// for every problem, so that its messages and limits are the ones shown).
-pub fn parse(name: &str, text: &str) -> Result<Node, Unusable> {
+pub fn parse<'a>(name: &str, text: &'a str) -> Result<Node<'a>, Unusable> {
     if let Some(tree) = events::tree(text) {
         return Ok(tree);
     }
-    serde_saphyr::from_str_with_options::<Node>(text, parse_options(text.len()))
+    serde_saphyr::from_str_with_options::<Node<'static>>(text, parse_options(text.len()))
         .map_err(|e| Unusable::one(name, yaml_problem(&e, text)))
 }
 

@@ -23,7 +23,7 @@ impl Reader {
         self.problems.push(problem);
     }
 
-    pub fn wrong_type(&mut self, node: &Node, what: impl Display, expected: &str) {
+    pub fn wrong_type(&mut self, node: &Node<'_>, what: impl Display, expected: &str) {
         let mut problem = Problem::at(
             ProblemKind::WrongType,
             node.loc,
@@ -38,7 +38,7 @@ impl Reader {
     }
 
     /// A map, ready for its keys to be taken one by one.
-    pub fn map(&mut self, node: Node, what: impl MapName) -> Option<Fields> {
+    pub fn map<'a>(&mut self, node: Node<'a>, what: impl MapName) -> Option<Fields<'a>> {
         let what = what.into_name();
         match node.value {
             Value::Map(entries) => {
@@ -46,7 +46,7 @@ impl Reader {
                 for (key, value) in entries {
                     match key.value {
                         Value::Str(name) => fields.push(Entry {
-                            name,
+                            name: name.into_owned(),
                             key_loc: key.loc,
                             value: Some(value),
                         }),
@@ -76,7 +76,7 @@ impl Reader {
     }
 
     /// A list; nothing at all (`key:` with no value) counts as an empty list.
-    pub fn list(&mut self, node: Node, what: impl Display + Copy) -> Vec<Node> {
+    pub fn list<'a>(&mut self, node: Node<'a>, what: impl Display + Copy) -> Vec<Node<'a>> {
         match node.value {
             Value::Seq(items) => items,
             Value::Null => Vec::new(),
@@ -90,10 +90,10 @@ impl Reader {
     /// Text, refused when it holds a character that XML 1.0 cannot (a
     /// control character, U+FFFE, U+FFFF): a Word document or web page made
     /// from it would not open.
-    pub fn string(&mut self, node: Node, what: impl Display + Copy) -> Option<String> {
+    pub fn string(&mut self, node: Node<'_>, what: impl Display + Copy) -> Option<String> {
         match node.value {
             Value::Str(s) => match s.chars().find(|&c| !crate::markup::is_xml_char(c)) {
-                None => Some(s),
+                None => Some(s.into_owned()),
                 Some(c) => {
                     self.push(
                         Problem::at(
@@ -116,17 +116,17 @@ impl Reader {
         }
     }
 
-    pub fn located_string(&mut self, node: Node, what: impl Display + Copy) -> Option<At<String>> {
+    pub fn located_string(&mut self, node: Node<'_>, what: impl Display + Copy) -> Option<At<String>> {
         let loc = node.loc;
         self.string(node, what).map(|s| At::new(s, loc))
     }
 
     /// An id: letters, digits, `-`, `_`, `.`. A bare number such as `1` is
     /// read as the id "1".
-    pub fn id(&mut self, node: Node, what: impl Display + Copy) -> Option<At<String>> {
+    pub fn id(&mut self, node: Node<'_>, what: impl Display + Copy) -> Option<At<String>> {
         let loc = node.loc;
         let text = match node.value {
-            Value::Str(s) => s,
+            Value::Str(s) => s.into_owned(),
             Value::Int(n) if n >= 0 => n.to_string(),
             _ => {
                 self.wrong_type(&node, what, "an id (letters, digits, `-`, `_`, `.`)");
@@ -147,7 +147,7 @@ impl Reader {
         Some(At::new(text, loc))
     }
 
-    pub fn bool(&mut self, node: Node, what: impl Display + Copy) -> Option<bool> {
+    pub fn bool(&mut self, node: Node<'_>, what: impl Display + Copy) -> Option<bool> {
         match node.value {
             Value::Bool(b) => Some(b),
             _ => {
@@ -158,7 +158,7 @@ impl Reader {
     }
 
     /// A whole number of at least `min`.
-    pub fn count(&mut self, node: Node, what: impl Display + Copy, min: u32) -> Option<u32> {
+    pub fn count(&mut self, node: Node<'_>, what: impl Display + Copy, min: u32) -> Option<u32> {
         match node.value {
             Value::Int(n) => match u32::try_from(n) {
                 Ok(n) if n >= min => Some(n),
@@ -179,7 +179,7 @@ impl Reader {
     }
 
     /// A calendar date written `YYYY-MM-DD` that exists.
-    pub fn date(&mut self, node: Node, what: impl Display + Copy) -> Option<At<Date>> {
+    pub fn date(&mut self, node: Node<'_>, what: impl Display + Copy) -> Option<At<Date>> {
         let loc = node.loc;
         let Value::Str(text) = &node.value else {
             self.wrong_type(&node, what, "a date written YYYY-MM-DD");
@@ -204,7 +204,7 @@ impl Reader {
     /// One of a fixed set of names, with a suggestion when it is close to one.
     pub fn choice<T>(
         &mut self,
-        node: Node,
+        node: Node<'_>,
         what: &str,
         names: &[&'static str],
         parse: impl Fn(&str) -> Option<T>,
@@ -275,10 +275,10 @@ pub fn parse_date(text: &str) -> Result<Date, String> {
     })
 }
 
-struct Entry {
+struct Entry<'a> {
     name: String,
     key_loc: Loc,
-    value: Option<Node>,
+    value: Option<Node<'a>>,
 }
 
 /// How a map is named in messages: a fixed name, or one built at run time
@@ -337,17 +337,17 @@ impl Known {
 
 /// The keys of one map, taken by name; whatever is left at `finish` is an
 /// unknown key.
-pub struct Fields {
+pub struct Fields<'a> {
     /// What the map is ("ground"), and once its id is known, the id, for
     /// messages ("ground `G2`").
     name: Option<(&'static str, String)>,
     what: Cow<'static, str>,
     pub loc: Loc,
-    entries: Vec<Entry>,
+    entries: Vec<Entry<'a>>,
     known: Known,
 }
 
-impl Fields {
+impl<'a> Fields<'a> {
     /// Names the map by its id in messages: `name("ground", "G2")`.
     pub fn name(&mut self, kind: &'static str, id: &str) {
         self.name = Some((kind, id.to_owned()));
@@ -361,7 +361,7 @@ impl Fields {
     }
 
     /// The value under `key`, if present and not null.
-    pub fn take(&mut self, key: &'static str) -> Option<Node> {
+    pub fn take(&mut self, key: &'static str) -> Option<Node<'a>> {
         self.known.push(key);
         let entry = self.entries.iter_mut().find(|e| e.name == key)?;
         let node = entry.value.take()?;
@@ -372,7 +372,7 @@ impl Fields {
     }
 
     /// The value under `key`, reporting it as missing when absent.
-    pub fn require(&mut self, reader: &mut Reader, key: &'static str) -> Option<Node> {
+    pub fn require(&mut self, reader: &mut Reader, key: &'static str) -> Option<Node<'a>> {
         let present = self.entries.iter().any(|e| e.name == key);
         let node = self.take(key);
         if node.is_none() {
@@ -423,7 +423,7 @@ impl Fields {
         reader.bool(node, self.path(key))
     }
 
-    pub fn list(&mut self, reader: &mut Reader, key: &'static str) -> Vec<Node> {
+    pub fn list(&mut self, reader: &mut Reader, key: &'static str) -> Vec<Node<'a>> {
         match self.take(key) {
             Some(node) => reader.list(node, self.path(key)),
             None => Vec::new(),
@@ -436,7 +436,7 @@ impl Fields {
     }
 
     /// Every entry, for maps whose keys are ids rather than fixed names.
-    pub fn entries(&mut self) -> Vec<(At<String>, Node)> {
+    pub fn entries(&mut self) -> Vec<(At<String>, Node<'a>)> {
         self.entries
             .drain(..)
             .filter_map(|e| Some((At::new(e.name, e.key_loc), e.value?)))

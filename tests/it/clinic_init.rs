@@ -303,17 +303,35 @@ fn every_key_of_the_schema_is_explained_by_a_comment() {
 }
 
 #[test]
-fn the_fuzzers_dictionary_has_every_key_of_the_schema() {
-    let dict = std::fs::read_to_string("fuzz/case.dict").unwrap();
+fn the_fuzzers_dictionary_has_every_key_and_name_of_the_schema() {
+    let playbook = Playbook::builtin();
+    let dict = rebut::synth::dictionary(&playbook);
     let entries: Vec<&str> = dict
         .lines()
-        .map(|l| l.trim_matches('"').trim_start_matches("- "))
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| {
+            l.strip_prefix('"')
+                .and_then(|l| l.strip_suffix('"'))
+                .expect("a quoted entry")
+        })
+        .map(|l| l.trim_start_matches("- "))
         .collect();
     for path in schema_paths() {
         let key = format!("{}:", last_key(&path));
+        assert!(entries.contains(&key.as_str()), "the dictionary lacks \"{key}\"");
+    }
+    for name in playbook
+        .categories
+        .iter()
+        .map(|c| &c.id)
+        .chain(playbook.facts.iter().map(|f| &f.id))
+    {
         assert!(
-            entries.iter().any(|e| e.starts_with(&key)),
-            "fuzz/case.dict lacks \"{key}\" (keys come from `rebut schema`)"
+            entries.contains(&name.as_str()),
+            "the dictionary lacks \"{name}\""
         );
+    }
+    for line in ["\"rebut: 1\"", "\"<<: *a\"", "\"{id: E1, pages: \\\"2-3\\\"}\""] {
+        assert!(dict.lines().any(|l| l == line), "the dictionary lacks {line}");
     }
 }
