@@ -14,7 +14,7 @@ pub const DECLARANTS: [&str; 3] = ["petitioner", "companion", "sponsor"];
 
 /// The entries every language of `letters` must give: the built-in request
 /// template prints each.
-pub const LETTER_WORDS: [&str; 25] = [
+pub const LETTER_WORDS: [&str; 26] = [
     "heading",
     "to",
     "from",
@@ -40,6 +40,7 @@ pub const LETTER_WORDS: [&str; 25] = [
     "closing",
     "counsel",
     "english_follows",
+    "and",
 ];
 
 /// What a draft declaration says.

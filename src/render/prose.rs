@@ -41,6 +41,12 @@ pub fn period_words(period: Period) -> String {
 /// "a", "a and b", "a, b, and c" (with the serial comma US legal writing
 /// uses); items that hold commas themselves are set off by semicolons.
 pub fn join_and<S: AsRef<str>>(items: &[S]) -> String {
+    join_with(items, "and", true)
+}
+
+/// [`join_and`] with another language's word for "and" (`y`, `et`), and
+/// the serial comma only where the language writes one.
+pub fn join_with<S: AsRef<str>>(items: &[S], and: &str, serial: bool) -> String {
     let sep = if items.iter().any(|i| i.as_ref().contains(',')) {
         ";"
     } else {
@@ -49,10 +55,15 @@ pub fn join_and<S: AsRef<str>>(items: &[S]) -> String {
     match items {
         [] => String::new(),
         [one] => one.as_ref().to_owned(),
-        [a, b] if sep == "," => format!("{} and {}", a.as_ref(), b.as_ref()),
+        [a, b] if sep == "," => format!("{} {and} {}", a.as_ref(), b.as_ref()),
         [rest @ .., last] => {
             let head: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
-            format!("{}{sep} and {}", head.join(&format!("{sep} ")), last.as_ref())
+            let before = if serial { sep } else { "" };
+            format!(
+                "{}{before} {and} {}",
+                head.join(&format!("{sep} ")),
+                last.as_ref()
+            )
         }
     }
 }
@@ -143,6 +154,14 @@ pub fn us_date(date: jiff::civil::Date) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lists_join_with_the_languages_word_and_its_comma() {
+        assert_eq!(join_and(&["a", "b", "c"]), "a, b, and c");
+        assert_eq!(join_with(&["a", "b", "c"], "y", false), "a, b y c");
+        assert_eq!(join_with(&["a", "b"], "et", false), "a et b");
+        assert_eq!(join_with(&["x, y", "z"], "y", false), "x, y y z");
+    }
 
     #[test]
     fn page_ranges_take_an_en_dash_and_form_names_keep_their_hyphen() {

@@ -438,7 +438,7 @@ fn on_file_of_kind(checked: &Checked, f: &crate::check::facts::FactState, kind: 
             // one for a fact no link shows, does not.
             text: if checked.plan.of(i).is_some() || fact.is_none_or(|x| x.categories.is_empty()) {
                 format!(
-                    "{} does not state it: ask {} for a letter that does",
+                    "{} is not shown to state it: ask {} where it does, or for a letter that does",
                     exhibit_or_title(checked, i),
                     set_off(&from)
                 )

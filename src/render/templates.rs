@@ -447,9 +447,15 @@ fn escape_markdown(text: &str, out: &mut dyn std::io::Write) -> std::io::Result<
 }
 
 /// A list as prose ("a, b, and c"); plain strings are escaped, safe ones kept.
-fn join_and(items: &[Value], _: Kwargs, _: &State) -> Value {
+/// `items | join_and`, or `items | join_and(word="y")` in another
+/// language (no serial comma then).
+fn join_and(items: &[Value], kwargs: Kwargs, _: &State) -> tera::TeraResult<Value> {
     let parts: Vec<String> = items.iter().map(escaped).collect();
-    Value::safe_string(&prose::join_and(&parts))
+    let joined = match kwargs.get::<&str>("word")? {
+        Some(word) => prose::join_with(&parts, word, false),
+        None => prose::join_and(&parts),
+    };
+    Ok(Value::safe_string(&joined))
 }
 
 fn escaped(v: &Value) -> String {

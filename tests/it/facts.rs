@@ -240,7 +240,7 @@ fn b2_needs_the_parentage_shown_and_a_minor_when_treatment_starts() {
     );
     let letters = md(&without, MemoKind::Requests, true);
     assert!(
-        letters.contains("The request must show the companion's relationship to the beneficiary"),
+        letters.contains("This document can show the companion's relationship to the beneficiary"),
         "{letters}"
     );
 

@@ -148,7 +148,7 @@ fn a_fact_a_document_on_file_does_not_state_is_asked_of_its_author_in_one_letter
     let l = checked(&text);
     let draft = md(&l, MemoKind::Rebuttal, true);
     assert!(
-        draft.contains("no exhibit yet shows that the treatment is not available in the home country or the region: Exhibit A does not state it: ask Dr. Ana Paz, City Clinic, for a letter that does"),
+        draft.contains("no exhibit yet shows that the treatment is not available in the home country or the region: Exhibit A is not shown to state it: ask Dr. Ana Paz, City Clinic, where it does, or for a letter that does"),
         "{draft}"
     );
     let letters = md(&l, MemoKind::Requests, true);
@@ -159,7 +159,7 @@ fn a_fact_a_document_on_file_does_not_state_is_asked_of_its_author_in_one_letter
         "{letters}"
     );
     assert!(
-        letters.contains("The document we have, dated November 1, 2026, does not state that the condition is life-threatening and that the treatment is not available in the home country or the region, which the request must show. We ask for a letter that states them"),
+        letters.contains("The document we have, dated November 1, 2026, is not yet shown to address that the condition is life-threatening and that the treatment is not available in the home country or the region, on which the request relies. If it does, please tell us where; if it does not, and you can address them from what you know, please send a letter that does, signed and dated."),
         "{letters}"
     );
     let paz = &letters[letters.find("### Letter of Dr. Ana Paz").unwrap()..];
@@ -170,7 +170,7 @@ fn a_fact_a_document_on_file_does_not_state_is_asked_of_its_author_in_one_letter
     );
     let actions = action_list(&l);
     assert!(
-        actions.contains("*Letter of Dr. Ana Paz* (Ex. A) does not state that the condition is life-threatening and that the treatment is not available in the home country or the region: obtain a letter that does from Dr. Ana Paz, City Clinic"),
+        actions.contains("*Letter of Dr. Ana Paz* (Ex. A) is not shown to state that the condition is life-threatening and that the treatment is not available in the home country or the region: ask Dr. Ana Paz, City Clinic, where it does, or for a letter that does"),
         "{actions}"
     );
     assert_one_rule(&l, "lacks");
