@@ -470,8 +470,11 @@ struct View<'a> {
     /// What the action list looks up, shared with the grounds' `new_in_file`.
     lookup: requests::Lookup<'a>,
     /// Each citation of an item at some pages, likewise.
-    citations: RefCell<HashMap<(usize, Option<String>), Shared<CitationContext<'a>>>>,
+    citations: RefCell<HashMap<Cited, Shared<CitationContext<'a>>>>,
 }
+
+/// A citation as the memo shows it: the evidence item and the pages cited.
+type Cited = (usize, Option<String>);
 
 /// The uncited evidence each category could use, found once for all grounds.
 fn uncited_by_category<'a>(checked: &'a Checked) -> HashMap<&'a str, Vec<usize>> {

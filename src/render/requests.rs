@@ -1002,8 +1002,8 @@ fn letter_language<'a>(
 /// The `letter` lines of the grounds' categories, each once.
 fn ground_needs<'a>(checked: &'a Checked<'a>, grounds: &[usize]) -> Vec<&'a str> {
     let mut lines: Vec<&str> = Vec::new();
-    for &g in grounds {
-        let Some(c) = checked.playbook.category(&checked.case.grounds[g].category) else {
+    for category in categories_of(checked, grounds) {
+        let Some(c) = checked.playbook.category(category) else {
             continue;
         };
         for line in &c.letter {
@@ -1013,6 +1013,20 @@ fn ground_needs<'a>(checked: &'a Checked<'a>, grounds: &[usize]) -> Vec<&'a str>
         }
     }
     lines
+}
+
+/// The categories of `grounds`, each once, in the order of the grounds: a
+/// document many grounds lack is asked for on behalf of thousands of
+/// grounds of a few categories.
+fn categories_of<'c>(checked: &'c Checked, grounds: &[usize]) -> Vec<&'c str> {
+    let mut categories: Vec<&str> = Vec::new();
+    for &g in grounds {
+        let category = checked.case.grounds[g].category.as_str();
+        if !categories.contains(&category) {
+            categories.push(category);
+        }
+    }
+    categories
 }
 
 /// The name to greet, for a person named with a title: the title and the
@@ -1104,11 +1118,11 @@ fn citing(checked: &Checked, i: usize) -> Vec<usize> {
     checked.graph.citing_grounds(i)
 }
 
-fn also_answers(checked: &Checked, lookup: &Lookup, kind: &str, mut grounds: Vec<usize>) -> Vec<usize> {
+fn also_answers(lookup: &Lookup, kind: &str, mut grounds: Vec<usize>) -> Vec<usize> {
     grounds.sort_unstable();
     let given = grounds.len();
-    for &g in lookup.served_by(kind, false) {
-        if grounds[..given].binary_search(&g).is_err() && !cites_type(checked, g, kind) {
+    for &g in lookup.lacking(kind).iter() {
+        if grounds[..given].binary_search(&g).is_err() {
             grounds.push(g);
         }
     }
@@ -1156,10 +1170,7 @@ fn recipient(checked: &Checked, e: Option<&Evidence>, kind: &str, grounds: &[usi
         };
     }
     let playbook = checked.playbook;
-    let categories: Vec<&str> = grounds
-        .iter()
-        .map(|&g| checked.case.grounds[g].category.as_str())
-        .collect();
+    let categories = categories_of(checked, grounds);
     let category_role = categories
         .iter()
         .filter_map(|c| playbook.category(c))
@@ -1268,7 +1279,7 @@ fn needs<'a>(checked: &'a Checked<'a>, lookup: &Lookup<'a>) -> Vec<Need<'a>> {
         } else if cited.is_empty() {
             lookup.served_by(&e.kind, true).to_vec()
         } else {
-            also_answers(checked, lookup, &e.kind, cited)
+            also_answers(lookup, &e.kind, cited)
         };
         let who = recipient(checked, Some(e), &e.kind, &grounds);
         needs.push(Need {
@@ -1301,12 +1312,7 @@ fn needs<'a>(checked: &'a Checked<'a>, lookup: &Lookup<'a>) -> Vec<Need<'a>> {
             continue;
         }
         seen.push(kind);
-        let grounds: Vec<usize> = lookup
-            .served_by(kind, false)
-            .iter()
-            .copied()
-            .filter(|&g| !cites_type(checked, g, kind))
-            .collect();
+        let grounds: Vec<usize> = lookup.lacking(kind).to_vec();
         let baseline = baseline_missing(checked, kind);
         if grounds.is_empty() && !baseline {
             continue;
@@ -1360,7 +1366,7 @@ fn opinion_needs<'a>(checked: &'a Checked<'a>, lookup: &Lookup<'a>, needs: &mut 
         } else {
             citing(checked, i)
         };
-        let grounds = also_answers(checked, lookup, &e.kind, grounds);
+        let grounds = also_answers(lookup, &e.kind, grounds);
         let who = recipient(checked, Some(e), &e.kind, &grounds);
         needs.push(Need {
             reason,
@@ -1683,6 +1689,9 @@ pub struct Lookup<'a> {
     /// (`uncited`): [`answers_in_file`]'s candidates.
     fresh: HashMap<&'a str, Vec<usize>>,
     uncited: HashMap<&'a str, Vec<usize>>,
+    /// Per type asked about, the grounds whose category expects it and
+    /// that cite none of it, ascending: made the first time it is asked.
+    lacking: std::cell::RefCell<HashMap<String, std::rc::Rc<Vec<usize>>>>,
 }
 
 impl<'a> Lookup<'a> {
@@ -1743,7 +1752,27 @@ impl<'a> Lookup<'a> {
             current,
             fresh,
             uncited,
+            lacking: Default::default(),
         }
+    }
+
+    /// The grounds whose category expects evidence of type `kind` and that
+    /// cite none of it, ascending.
+    fn lacking(&self, kind: &str) -> std::rc::Rc<Vec<usize>> {
+        if let Some(found) = self.lacking.borrow().get(kind) {
+            return std::rc::Rc::clone(found);
+        }
+        let grounds: Vec<usize> = self
+            .served_by(kind, false)
+            .iter()
+            .copied()
+            .filter(|&g| !cites_type(self.checked, g, kind))
+            .collect();
+        let grounds = std::rc::Rc::new(grounds);
+        self.lacking
+            .borrow_mut()
+            .insert(kind.to_owned(), std::rc::Rc::clone(&grounds));
+        grounds
     }
 
     /// The grounds whose category expects evidence of type `kind` (or, with
