@@ -1433,6 +1433,8 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, lookup: &Lookup<'a>, by: &str) -> Ve
     // the end: an uncited item may serve thousands of grounds.
     let mut cite: Vec<(usize, Vec<usize>, Vec<Resolves>)> = Vec::new();
     let mut cite_at: HashMap<usize, usize> = HashMap::new();
+    // For an uncited item, the grounds its type serves, ascending.
+    let mut serves: HashMap<usize, &[usize]> = HashMap::new();
     let mut cite_for = |i: usize, g: Option<usize>, done: Option<Resolves>| {
         let at = *cite_at.entry(i).or_insert_with(|| {
             cite.push((i, Vec::new(), Vec::new()));
@@ -1464,9 +1466,9 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, lookup: &Lookup<'a>, by: &str) -> Ve
         if fits.is_empty() {
             review.push(i);
         }
-        for &g in fits {
-            cite_for(i, Some(g), None);
-        }
+        // The grounds its type serves stay a slice of the index: thousands
+        // for each of thousands of items in a large case.
+        serves.insert(i, fits);
         cite_for(i, None, Some(resolves(Code::UnusedEvidence, &e.id)));
         for k in &e.kinds {
             cite_for(i, None, Some(resolves(Code::MissingBaseline, k)));
@@ -1502,9 +1504,30 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, lookup: &Lookup<'a>, by: &str) -> Ve
     }
 
     for (i, mut grounds, done) in cite {
+        let serves = serves.get(&i).copied().unwrap_or(&[]);
         grounds.sort_unstable();
         grounds.dedup();
-        tasks.push(cite_task(checked, i, &grounds, done, by));
+        grounds.retain(|g| serves.binary_search(g).is_err());
+        // The first grounds of the two lists merged, and how many in all.
+        let total = serves.len() + grounds.len();
+        let (mut a, mut b) = (serves.iter().peekable(), grounds.iter().peekable());
+        let mut listed = Vec::with_capacity(GROUNDS_LISTED);
+        while listed.len() < GROUNDS_LISTED {
+            let next = match (a.peek(), b.peek()) {
+                (Some(&&x), Some(&&y)) if x < y => a.next(),
+                (Some(_), Some(_)) => b.next(),
+                (Some(_), None) => a.next(),
+                (None, _) => b.next(),
+            };
+            match next {
+                Some(&g) => listed.push(g),
+                None => break,
+            }
+        }
+        tasks.push(Action {
+            more_grounds: total.saturating_sub(GROUNDS_LISTED),
+            ..cite_task(checked, i, &listed, done, by)
+        });
     }
 
     for name in sponsors_unshown(checked) {
