@@ -1508,22 +1508,8 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, lookup: &Lookup<'a>, by: &str) -> Ve
         grounds.sort_unstable();
         grounds.dedup();
         grounds.retain(|g| serves.binary_search(g).is_err());
-        // The first grounds of the two lists merged, and how many in all.
         let total = serves.len() + grounds.len();
-        let (mut a, mut b) = (serves.iter().peekable(), grounds.iter().peekable());
-        let mut listed = Vec::with_capacity(GROUNDS_LISTED);
-        while listed.len() < GROUNDS_LISTED {
-            let next = match (a.peek(), b.peek()) {
-                (Some(&&x), Some(&&y)) if x < y => a.next(),
-                (Some(_), Some(_)) => b.next(),
-                (Some(_), None) => a.next(),
-                (None, _) => b.next(),
-            };
-            match next {
-                Some(&g) => listed.push(g),
-                None => break,
-            }
-        }
+        let listed = first_merged(serves, &grounds, GROUNDS_LISTED);
         tasks.push(Action {
             more_grounds: total.saturating_sub(GROUNDS_LISTED),
             ..cite_task(checked, i, &listed, done, by)
@@ -1545,6 +1531,25 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, lookup: &Lookup<'a>, by: &str) -> Ve
     }
     tasks.extend(evidence_tasks(checked, by, &review));
     tasks
+}
+
+/// The first `n` of two ascending lists with nothing in common, merged.
+fn first_merged(a: &[usize], b: &[usize], n: usize) -> Vec<usize> {
+    let (mut a, mut b) = (a.iter().peekable(), b.iter().peekable());
+    let mut first = Vec::with_capacity(n);
+    while first.len() < n {
+        let next = match (a.peek(), b.peek()) {
+            (Some(&&x), Some(&&y)) if x < y => a.next(),
+            (Some(_), Some(_)) => b.next(),
+            (Some(_), None) => a.next(),
+            (None, _) => b.next(),
+        };
+        match next {
+            Some(&g) => first.push(g),
+            None => break,
+        }
+    }
+    first
 }
 
 /// For a ground whose opinions all predate the decision, the current
