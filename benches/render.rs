@@ -31,6 +31,9 @@ use std::time::{Duration, Instant};
 
 #[path = "support/memory.rs"]
 mod memory;
+#[path = "support/timing.rs"]
+mod timing;
+use timing::cpu_time;
 
 /// The allocator `rebut` runs with: a render past its memory budget stops
 /// here as it would for a user.
@@ -337,18 +340,6 @@ fn summary(sizes: &[usize], table: &[((MemoKind, &str), Vec<Figure>)]) {
     } else {
         println!("{over} growth figure(s) over ×{GROWTH_GOAL} per ×10.");
     }
-}
-
-/// The processor time this process has used so far, all threads.
-fn cpu_time() -> Duration {
-    // SAFETY: getrusage fills the struct it is given.
-    let usage = unsafe {
-        let mut usage: libc::rusage = std::mem::zeroed();
-        libc::getrusage(libc::RUSAGE_SELF, &mut usage);
-        usage
-    };
-    let tv = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
-    tv(usage.ru_utime) + tv(usage.ru_stime)
 }
 
 fn memory_note() -> &'static str {

@@ -8,9 +8,17 @@
 //!
 //! Options (after `--`): `--sizes 10,1000` to choose sizes, `--files N` for
 //! the many-files run (0 skips it), `--no-outputs` to time loading and
-//! checking only. `--only floor` or `--only check` (with one size) runs that
-//! stage once and prints nothing else, for counting its instructions under
-//! `valgrind --tool=callgrind`, which a loaded machine does not disturb.
+//! checking only, `--outputs memo-md,memo-html` for those outputs only.
+//! `--only floor`, `--only check` or `--only` an output with a dash for the
+//! space (`--only memo-md`), with one size, runs that stage once and prints
+//! nothing else, for counting its instructions under
+//! `valgrind --tool=callgrind` (which a loaded machine does not disturb) or
+//! its memory under `valgrind --tool=massif`.
+//!
+//! Times are medians of several runs (one from 100,000 grounds). Each
+//! output's growth per ten times the grounds is that of its processor time
+//! (every thread of the process): on a shared machine the wall time also
+//! counts the other work.
 //!
 //! The goals for the whole `check` path (load and check together): at most
 //! ×1.5 the floor at every size, at most ×10.5 per ten times the grounds,
@@ -43,10 +51,14 @@ use std::time::{Duration, Instant};
 
 #[path = "support/memory.rs"]
 mod memory;
+#[path = "support/timing.rs"]
+mod timing;
 use memory::{peak_rss, reset_peak, rss};
+use timing::cpu_time;
 
 /// One output of a checked case, timed on its own; a new one is one more
 /// entry in [`OUTPUTS`].
+#[derive(Clone, Copy)]
 struct Stage {
     name: &'static str,
     run: fn(&Checked) -> usize,
@@ -187,10 +199,16 @@ fn print_multiples(outputs: &[Stage], multiples: &[String]) {
     }
 }
 
+/// One output at one size: grounds, output, wall time, processor time
+/// (every thread of the process) and resident peak.
+type Render = (usize, &'static str, Duration, Duration, Option<u64>);
+
 /// Each output's time at each size, its growth from the size before (the
 /// goal for a render is at most [`RENDER_GROWTH_GOAL`] per ten times the
-/// grounds) and the process's resident peak while it ran.
-fn print_growth(outputs: &[Stage], renders: &[(usize, &'static str, Duration, Option<u64>)]) {
+/// grounds) and the process's resident peak while it ran. The growth is
+/// that of the processor time: on a shared machine the wall time also
+/// measures the other work.
+fn print_growth(outputs: &[Stage], renders: &[Render]) {
     if outputs.is_empty() {
         return;
     }
@@ -199,11 +217,11 @@ fn print_growth(outputs: &[Stage], renders: &[(usize, &'static str, Duration, Op
         "Growth of each output per step in size (goal for a render: at most ×{RENDER_GROWTH_GOAL} per ×10):"
     );
     println!();
-    println!("| output | grounds | ms | growth | per ×10 | peak MB |");
-    println!("|---|---|---|---|---|---|");
+    println!("| output | grounds | ms | processor ms | growth | per ×10 | peak MB |");
+    println!("|---|---|---|---|---|---|---|");
     for stage in outputs {
         let mut last: Option<(usize, Duration)> = None;
-        for &(grounds, _, t, peak_bytes) in renders.iter().filter(|r| r.1 == stage.name) {
+        for &(grounds, _, wall, t, peak_bytes) in renders.iter().filter(|r| r.1 == stage.name) {
             let (growth, per_ten) = match last {
                 Some((g0, t0)) if g0 > 0 && t0 > Duration::ZERO => {
                     let growth = t.as_secs_f64() / t0.as_secs_f64();
@@ -220,8 +238,9 @@ fn print_growth(outputs: &[Stage], renders: &[(usize, &'static str, Duration, Op
                 _ => ("-".to_owned(), "-".to_owned()),
             };
             println!(
-                "| {} | {grounds} | {} | {growth} | {per_ten} | {} |",
+                "| {} | {grounds} | {} | {} | {growth} | {per_ten} | {} |",
                 stage.name,
+                ms(wall),
                 ms(t),
                 peak(peak_bytes)
             );
@@ -259,7 +278,17 @@ fn only(stage: &str, grounds: usize, playbook: &Playbook) {
         "check" => {
             black_box(full_check(&source, playbook));
         }
-        _ => panic!("--only floor|check"),
+        _ => {
+            // An output (`memo-md`, `graph-svg`, ...), run once on the
+            // checked case: under callgrind, compare its own inclusive
+            // count; under massif, its peak above the checked case's.
+            let output = OUTPUTS
+                .iter()
+                .find(|o| o.name.replace(' ', "-") == stage)
+                .unwrap_or_else(|| panic!("--only floor|check|memo-md|memo-html|..."));
+            let checked = full_check(&source, playbook);
+            black_box((output.run)(&checked));
+        }
     }
 }
 
@@ -295,16 +324,42 @@ fn value_after(args: &[String], flag: &str) -> Option<String> {
         .cloned()
 }
 
+/// How many times each stage runs at a size: one from 100,000 grounds,
+/// where a run takes minutes on a shared machine.
+fn runs(grounds: usize) -> usize {
+    if grounds >= 100_000 {
+        1
+    } else {
+        (20_000 / grounds.max(1)).clamp(2, 200)
+    }
+}
+
+/// Every output; none with `--no-outputs`; with `--outputs
+/// memo-md,memo-html`, those only.
+fn chosen_outputs(args: &[String]) -> Vec<Stage> {
+    if args.iter().any(|a| a == "--no-outputs") {
+        return Vec::new();
+    }
+    match value_after(args, "--outputs") {
+        Some(names) => {
+            let names: Vec<&str> = names.split(',').map(str::trim).collect();
+            OUTPUTS
+                .iter()
+                .filter(|o| names.contains(&o.name.replace(' ', "-").as_str()))
+                .copied()
+                .collect()
+        }
+        None => OUTPUTS.to_vec(),
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let value_of = |flag: &str| value_after(&args, flag);
     let sizes = sizes(value_of("--sizes"));
     let files: usize = value_of("--files").map_or(1_000, |n| n.parse().expect("--files N"));
-    let outputs = if args.iter().any(|a| a == "--no-outputs") {
-        &[][..]
-    } else {
-        OUTPUTS
-    };
+    let outputs = chosen_outputs(&args);
+    let outputs = outputs.as_slice();
 
     let playbook = Playbook::builtin();
     if let Some(stage) = value_of("--only") {
@@ -320,33 +375,33 @@ fn main() {
     let mut goals: Vec<Goal> = Vec::new();
     let mut output_times: Vec<Option<Duration>> = vec![None; outputs.len()];
     let mut multiples = Vec::new();
-    // (grounds, output, time, peak) of every output measured.
-    let mut renders: Vec<(usize, &'static str, Duration, Option<u64>)> = Vec::new();
+    // (grounds, output, time, processor time, peak) of every output measured.
+    let mut renders: Vec<Render> = Vec::new();
     for &grounds in &sizes {
         // What the process holds before the case exists: the program, the
         // playbook, the templates.
         reset_peak();
         let program = rss();
         let source = Source::from_text("bench.yaml", SynthCase::generate(grounds, 1, &playbook).to_yaml());
-        let reps = (20_000 / grounds.max(1)).clamp(2, 200);
+        let reps = runs(grounds);
 
-        let (floor, floor_peak) = measure(reps, || {
+        let (floor, floor_peak, _) = measure(reps, || {
             serde_saphyr::from_str_with_options::<serde_json::Value>(
                 &source.text,
                 yaml::parse_options(source.text.len()),
             )
             .expect("the floor parses")
         });
-        let (parse_time, _) = measure(reps, || yaml::parse("bench.yaml", &source.text).expect("parses"));
-        let (load_time, load_peak) = measure(reps, || {
+        let (parse_time, _, _) = measure(reps, || yaml::parse("bench.yaml", &source.text).expect("parses"));
+        let (load_time, load_peak, _) = measure(reps, || {
             load::load_case(&source, &playbook).expect("a generated case loads")
         });
         // What `rebut check` does with the file: load, cross-checks, graph,
         // statuses, exhibit plan, facts and every finding.
-        let (total, check_peak) = measure(reps, || full_check(&source, &playbook));
+        let (total, check_peak, _) = measure(reps, || full_check(&source, &playbook));
         let check_time = total.saturating_sub(load_time);
         let case = load::load_case(&source, &playbook).unwrap();
-        let (graph_time, _) = measure(reps, || EvidenceGraph::build(&case));
+        let (graph_time, _, _) = measure(reps, || EvidenceGraph::build(&case));
         let checked = Checked::new(&source, case, &playbook, TODAY.parse().unwrap());
         let case = &checked.case;
         let mut row = format!(
@@ -369,8 +424,8 @@ fn main() {
                 *last = Some(Duration::MAX);
                 continue;
             }
-            let (t, peak_bytes) = measure(reps, || (stage.run)(&checked));
-            renders.push((grounds, stage.name, t, peak_bytes));
+            let (t, peak_bytes, cpu) = measure(reps, || (stage.run)(&checked));
+            renders.push((grounds, stage.name, t, cpu, peak_bytes));
             row.push_str(&format!(" {} |", ms(t)));
             multiple.push_str(&format!(
                 " {:.2} |",
@@ -409,24 +464,29 @@ fn main() {
     }
 }
 
-/// Median time of `reps` runs of `f`, and the peak resident memory of one
-/// run (None where Linux's counters are not available). What `f` returns is
-/// dropped outside the timing.
-fn measure<T>(reps: usize, mut f: impl FnMut() -> T) -> (Duration, Option<u64>) {
+/// Median time of `reps` runs of `f`, the peak resident memory of one run
+/// (None where Linux's counters are not available) and the median
+/// processor time of the process (every thread) per run. What `f` returns
+/// is dropped outside the timing.
+fn measure<T>(reps: usize, mut f: impl FnMut() -> T) -> (Duration, Option<u64>, Duration) {
     let mut times = Vec::with_capacity(reps);
+    let mut cpu = Vec::with_capacity(reps);
     reset_peak();
     let mut peak_bytes = None;
     for rep in 0..reps {
         let start = Instant::now();
+        let cpu_start = cpu_time();
         let value = black_box(f());
         times.push(start.elapsed());
+        cpu.push(cpu_time().saturating_sub(cpu_start));
         if rep == 0 {
             peak_bytes = peak_rss();
         }
         drop(value);
     }
     times.sort();
-    (times[times.len() / 2], peak_bytes)
+    cpu.sort();
+    (times[times.len() / 2], peak_bytes, cpu[cpu.len() / 2])
 }
 
 fn ms(d: Duration) -> String {

@@ -11,6 +11,7 @@ use super::declarations::{Declarant, declarants};
 use super::filing::{FilingContext, filing};
 use super::markdown;
 use super::requests::{self, Action, RequestsContext};
+pub use super::shared::Shared;
 pub use super::translation::TranslationStatus;
 use crate::check::{self, Checked, Code, Finding, Report, Severity, Status, Subject};
 use crate::exhibits::page_range;
@@ -19,6 +20,7 @@ use crate::playbook::{Declarations, LetterWords};
 pub use crate::text::roman;
 use jiff::civil::Date;
 use serde::Serialize;
+use std::cell::{OnceCell, RefCell};
 use std::collections::{BTreeMap, HashMap};
 
 /// The version of this context's shape; fields may be added within it.
@@ -52,9 +54,9 @@ pub struct MemoContext<'a> {
     /// Evidence without a letter (requested, or cited by no point), in file order.
     pub not_in_packet: Vec<EvidenceContext<'a>>,
     /// Evidence no point cites.
-    pub unused: Vec<EvidenceRef<'a>>,
+    pub unused: Vec<Shared<EvidenceRef<'a>>>,
     /// Non-English evidence without a certified translation.
-    pub translation_problems: Vec<EvidenceRef<'a>>,
+    pub translation_problems: Vec<Shared<EvidenceRef<'a>>>,
     /// True when some exhibit in the packet is not in English.
     pub has_translations: bool,
     /// True when every exhibit in the packet that is not in English has a
@@ -97,7 +99,7 @@ pub struct BaselineContext<'a> {
     pub id: &'a str,
     pub label: &'a str,
     /// What the grounds cite of this type, in file order.
-    pub evidence: Vec<EvidenceRef<'a>>,
+    pub evidence: Vec<Shared<EvidenceRef<'a>>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -148,7 +150,7 @@ pub struct GroundContext<'a> {
     pub status: Status,
     pub points: Vec<PointContext<'a>>,
     /// Everything the ground's points cite, first-cited order, no repeats.
-    pub evidence: Vec<EvidenceRef<'a>>,
+    pub evidence: Vec<Shared<EvidenceRef<'a>>>,
     /// The letters of the exhibits it cites, in letter order ("A", "C", "AA").
     pub exhibit_letters: Vec<&'a str>,
     /// The ground cites evidence, all of it from the first request.
@@ -164,11 +166,11 @@ pub struct GroundContext<'a> {
     /// Evidence in the file that no point cites, of a type this ground's
     /// category expects or is strengthened by: the first
     /// [`COULD_CITE_LISTED`], in file order.
-    pub could_cite: Vec<EvidenceRef<'a>>,
+    pub could_cite: Vec<Shared<EvidenceRef<'a>>>,
     /// For a re-filing's ground that cites only what was filed before: a
     /// document in the file, new and dated after the decision, that could
     /// answer it (the task is to cite it, not to find new evidence).
-    pub new_in_file: Option<EvidenceRef<'a>>,
+    pub new_in_file: Option<Shared<EvidenceRef<'a>>>,
     /// How many more such items the file holds than `could_cite` lists.
     pub could_cite_more: usize,
     /// Findings about this ground (other than about one of its points).
@@ -180,7 +182,7 @@ pub struct PointContext<'a> {
     pub number: usize,
     /// The point as written: inline Markdown (print it with `inline_markdown`).
     pub text: &'a str,
-    pub citations: Vec<CitationContext<'a>>,
+    pub citations: Vec<Shared<CitationContext<'a>>>,
     /// True when at least one citation has an exhibit letter.
     pub has_exhibits: bool,
     pub gaps: Vec<Gap>,
@@ -262,7 +264,7 @@ pub struct TypeRef<'a> {
 pub struct TimelineContext<'a> {
     pub date: String,
     pub event: &'a str,
-    pub evidence: Vec<EvidenceRef<'a>>,
+    pub evidence: Vec<Shared<EvidenceRef<'a>>>,
     /// True when an exhibit in the packet shows the event; a filed memo
     /// states no other (a draft marks it).
     pub proven: bool,
@@ -369,6 +371,11 @@ pub fn context<'a>(checked: &'a Checked, kind: MemoKind, draft: bool) -> MemoCon
     let view = View {
         checked,
         uncited: uncited_by_category(checked),
+        refs: (0..checked.case.evidence.len())
+            .map(|_| OnceCell::new())
+            .collect(),
+        lookup: requests::Lookup::new(checked),
+        citations: RefCell::default(),
     };
     let grounds = (0..checked.case.grounds.len())
         .map(|g| view.ground(g, &mut gaps))
@@ -386,7 +393,8 @@ pub fn context<'a>(checked: &'a Checked, kind: MemoKind, draft: bool) -> MemoCon
         .collect();
     let info = &checked.case.info;
     let playbook = checked.playbook;
-    let (requests, actions) = requests::build(checked, &|f| super::gap_text::message(f, checked));
+    let (requests, actions) =
+        requests::build(checked, &view.lookup, &|f| super::gap_text::message(f, checked));
     MemoContext {
         context_format: CONTEXT_FORMAT,
         kind,
@@ -459,7 +467,17 @@ struct View<'a> {
     /// Per category, the evidence no point cites of a type it expects or
     /// is strengthened by, in file order.
     uncited: HashMap<&'a str, Vec<usize>>,
+    /// Each evidence item's reference, made the first time it is shown and
+    /// shared by every place that shows it.
+    refs: Vec<OnceCell<Shared<EvidenceRef<'a>>>>,
+    /// What the action list looks up, shared with the grounds' `new_in_file`.
+    lookup: requests::Lookup<'a>,
+    /// Each citation of an item at some pages, likewise.
+    citations: RefCell<HashMap<Cited, Shared<CitationContext<'a>>>>,
 }
+
+/// A citation as the memo shows it: the evidence item and the pages cited.
+type Cited = (usize, Option<String>);
 
 /// The uncited evidence each category could use, found once for all grounds.
 fn uncited_by_category<'a>(checked: &'a Checked) -> HashMap<&'a str, Vec<usize>> {
@@ -501,7 +519,14 @@ impl<'a> View<'a> {
             .map(|x| page_range(x.first_page, x.last_page))
     }
 
-    fn evidence_ref(&self, i: usize) -> EvidenceRef<'a> {
+    /// Evidence item `i`'s reference, the same one wherever it is shown.
+    fn evidence_ref(&self, i: usize) -> Shared<EvidenceRef<'a>> {
+        self.refs[i]
+            .get_or_init(|| Shared::new(self.new_evidence_ref(i)))
+            .clone()
+    }
+
+    fn new_evidence_ref(&self, i: usize) -> EvidenceRef<'a> {
         let e = &self.checked.case.evidence[i];
         EvidenceRef {
             id: &e.id,
@@ -544,7 +569,17 @@ impl<'a> View<'a> {
         }
     }
 
-    fn citation(&self, c: &'a Citation, i: usize) -> CitationContext<'a> {
+    /// A citation of item `i` at pages `pin`, the same one wherever the
+    /// item is cited at those pages.
+    fn citation(&self, c: &'a Citation, i: usize, pin: Option<String>) -> Shared<CitationContext<'a>> {
+        self.citations
+            .borrow_mut()
+            .entry((i, pin))
+            .or_insert_with(|| Shared::new(self.new_citation(c, i)))
+            .clone()
+    }
+
+    fn new_citation(&self, c: &'a Citation, i: usize) -> CitationContext<'a> {
         let e = &self.checked.case.evidence[i];
         let exhibit = self.checked.plan.of(i);
         let packet_pages = exhibit.map(|x| match &c.pages {
@@ -576,12 +611,14 @@ impl<'a> View<'a> {
         // nothing to the memo, and a point citing one exhibit a million
         // times would otherwise cost a context entry each.
         let mut seen = std::collections::BTreeSet::new();
-        let citations: Vec<CitationContext> = point
+        let citations: Vec<Shared<CitationContext>> = point
             .citations
             .iter()
             .zip(cited)
-            .filter(|(c, i)| seen.insert((*i, c.pages.as_ref().map(ToString::to_string))))
-            .map(|(c, i)| self.citation(c, i))
+            .filter_map(|(c, i)| {
+                let pin = c.pages.as_ref().map(ToString::to_string);
+                seen.insert((i, pin.clone())).then(|| self.citation(c, i, pin))
+            })
             .collect();
         PointContext {
             number: p + 1,
@@ -651,8 +688,8 @@ impl<'a> View<'a> {
             // point cites yet; one with nothing new, a current new one.
             new_in_file: match result.status {
                 Status::Unanswered => None,
-                Status::Asserted => requests::answers_in_file(checked, g, false),
-                _ => requests::answers_in_file(checked, g, true),
+                Status::Asserted => self.lookup.answers_in_file(g, false),
+                _ => self.lookup.answers_in_file(g, true),
             }
             .map(|i| self.evidence_ref(i)),
             gaps: gaps.ground.remove(&g).unwrap_or_default(),
@@ -712,7 +749,7 @@ impl<'a> View<'a> {
         case.timeline
             .iter()
             .map(|t| {
-                let evidence: Vec<EvidenceRef> = t
+                let evidence: Vec<Shared<EvidenceRef>> = t
                     .evidence
                     .iter()
                     .filter_map(|id| index.get(id.value.as_str()))

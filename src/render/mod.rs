@@ -21,6 +21,7 @@ pub mod html;
 pub mod markdown;
 pub mod prose;
 pub mod requests;
+pub mod shared;
 pub mod templates;
 pub mod translation;
 
@@ -160,9 +161,19 @@ pub fn html(cx: &MemoContext, templates: &Templates) -> Result<String, RenderErr
 /// for that format only (see [`attach_map`]).
 pub fn render(cx: &MemoContext, format: Format, templates: &Templates) -> Result<Vec<u8>, RenderError> {
     let md = templates.render_markdown(cx)?;
+    finish(md, format, templates, cx.map_svg.clone())
+}
+
+/// The memo's Markdown in the format asked for.
+fn finish(
+    md: String,
+    format: Format,
+    templates: &Templates,
+    map_svg: Option<String>,
+) -> Result<Vec<u8>, RenderError> {
     match format {
         Format::Markdown => Ok(md.into_bytes()),
-        Format::Html | Format::Word => convert(md, format, templates, cx.map_svg.clone()),
+        Format::Html | Format::Word => convert(md, format, templates, map_svg),
     }
 }
 
@@ -224,5 +235,11 @@ pub fn memo(
 ) -> Result<Vec<u8>, RenderError> {
     let mut cx = context(checked, kind, draft);
     attach_map(&mut cx, checked, format);
-    render(&cx, format, templates)
+    let map_svg = cx.map_svg.clone();
+    let prepared = templates.prepare(&cx)?;
+    // The templates' context holds all the render needs: the structures it
+    // was made from are freed before the render grows the Markdown.
+    drop(cx);
+    let md = templates.render_prepared(prepared)?;
+    finish(md, format, templates, map_svg)
 }

@@ -9,12 +9,14 @@
 //! and of documents by title and exhibit letter.
 
 use super::markdown;
+use super::shared::Shared;
 use crate::check::{self, Checked, Code, Finding, Status};
 use crate::model::{DecisionKind, Evidence};
 use crate::text::roman;
 use jiff::ToSpan;
 use jiff::civil::Date;
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// After a denial there is no response date: documents are asked for this
 /// many days after today.
@@ -94,7 +96,7 @@ pub struct Wanted<'a> {
     pub must_state: &'a [String],
     /// The grounds it would answer, in decision order: the first
     /// [`GROUNDS_LISTED`] of them.
-    pub concerns: Vec<Concern<'a>>,
+    pub concerns: Vec<Shared<Concern<'a>>>,
     /// How many more grounds it would answer than `concerns` quotes.
     pub more_concerns: usize,
     /// The facts the request must show and this document would show (the
@@ -251,7 +253,7 @@ pub struct Action<'a> {
 /// A reason `--final` gives, as a task can name it: the finding's code and
 /// what it is about (the ground's or exhibit's id, the fact's id for a core
 /// fact, the evidence type for a missing baseline type, `case`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Resolves {
     pub code: Code,
     pub about: String,
@@ -512,37 +514,45 @@ pub fn fact_gaps<'c>(checked: &'c Checked) -> Vec<(&'c crate::check::facts::Fact
 /// that no task of its own covers.
 pub fn build<'a>(
     checked: &'a Checked<'a>,
+    lookup: &Lookup<'a>,
     describe: &dyn Fn(&Finding) -> String,
 ) -> (RequestsContext<'a>, Vec<Action<'a>>) {
     let (needed_by, rule) = needed_by(checked);
     let by = needed_by.to_string();
-    let mut needs = needs(checked);
+    let mut needs = needs(checked, lookup);
     let fact_gaps = fact_gaps(checked);
-    fact_needs(checked, &fact_gaps, &mut needs);
+    fact_needs(checked, lookup, &fact_gaps, &mut needs);
 
+    let concerns = Concerns::new(checked);
     let mut letters: Vec<Letter> = Vec::new();
     // The needs of each letter, by index into `needs`.
     let mut firsts: Vec<Vec<usize>> = Vec::new();
+    // Each letter by its addressee, as compared (trimmed, lowercase): one
+    // look-up per need, not a pass over the letters.
+    let mut letter_of: HashMap<String, usize> = HashMap::new();
     for (n, need) in needs.iter().enumerate() {
         let key = need.who.to.trim().to_lowercase();
-        match letters.iter().position(|l| l.to.trim().to_lowercase() == key) {
-            Some(i) => firsts[i].push(n),
-            None => firsts.push(vec![n]),
-        }
-        let wanted = need.wanted(checked);
-        match letters.iter_mut().find(|l| l.to.trim().to_lowercase() == key) {
-            Some(letter) => letter.documents.push(wanted),
-            None => letters.push(Letter {
-                number: letters.len() + 1,
-                salutation: salutation(need),
-                to: need.who.to.clone(),
-                role: need.who.role,
-                capacity: need.who.capacity,
-                language: None,
-                to_words: None,
-                unworded: None,
-                documents: vec![wanted],
-            }),
+        let wanted = need.wanted(checked, &concerns);
+        match letter_of.get(&key) {
+            Some(&i) => {
+                firsts[i].push(n);
+                letters[i].documents.push(wanted);
+            }
+            None => {
+                letter_of.insert(key, letters.len());
+                firsts.push(vec![n]);
+                letters.push(Letter {
+                    number: letters.len() + 1,
+                    salutation: salutation(need),
+                    to: need.who.to.clone(),
+                    role: need.who.role,
+                    capacity: need.who.capacity,
+                    language: None,
+                    to_words: None,
+                    unworded: None,
+                    documents: vec![wanted],
+                });
+            }
         }
     }
     for (letter, first) in letters.iter_mut().zip(&firsts) {
@@ -567,7 +577,7 @@ pub fn build<'a>(
     }
 
     let mut actions: Vec<Action> = needs.iter().map(|n| n.action(checked, &by)).collect();
-    actions.extend(team_tasks(checked, &by));
+    actions.extend(team_tasks(checked, lookup, &by));
     fact_actions(checked, &fact_gaps, &by, &mut actions);
     mark_blocking(checked, describe, &by, &mut actions);
     // Blocking first; otherwise in the order found (stable sort). The
@@ -601,11 +611,16 @@ fn mark_blocking<'a>(
 ) {
     let blockers = super::fileable::blocks_filing(checked);
     let reasons: Vec<Resolves> = blockers.iter().map(|f| reason_of(checked, f)).collect();
+    // Looked up in sets: a large case has thousands of tasks and reasons.
+    let blocking: std::collections::HashSet<&Resolves> = reasons.iter().collect();
     for action in actions.iter_mut() {
-        action.blocking = action.resolves.iter().any(|r| reasons.contains(r));
+        action.blocking = action.resolves.iter().any(|r| blocking.contains(r));
     }
+    let mut covered: std::collections::HashSet<Resolves> =
+        actions.iter().flat_map(|a| a.resolves.iter().cloned()).collect();
     for (f, reason) in blockers.iter().zip(&reasons) {
-        if actions.iter().any(|a| a.resolves.contains(reason)) {
+        // A reason no task removes becomes a task of its own, once.
+        if !covered.insert(reason.clone()) {
             continue;
         }
         let (task, detail) = match f.code {
@@ -677,6 +692,7 @@ fn courier<'a>(checked: &Checked) -> Option<Action<'a>> {
 /// document, unless a letter already asks for one of that type.
 fn fact_needs<'a>(
     checked: &'a Checked<'a>,
+    lookup: &Lookup<'a>,
     fact_gaps: &[(&crate::check::facts::FactState, FactTask)],
     needs: &mut Vec<Need<'a>>,
 ) {
@@ -715,7 +731,7 @@ fn fact_needs<'a>(
             .playbook
             .evidence_type(kind)
             .map_or("other", |t| t.id.as_str());
-        let grounds = served_by(checked, kind, false);
+        let grounds = lookup.served_by(kind, false).to_vec();
         let who = recipient(
             checked,
             task.evidence.map(|i| &checked.case.evidence[i]),
@@ -835,7 +851,7 @@ struct Need<'a> {
 }
 
 impl<'a> Need<'a> {
-    fn wanted(&self, checked: &'a Checked<'a>) -> Wanted<'a> {
+    fn wanted(&self, checked: &'a Checked<'a>, concerns: &Concerns<'a>) -> Wanted<'a> {
         let playbook = checked.playbook;
         let kind = self.kind;
         let type_label = playbook.type_label(kind);
@@ -857,7 +873,7 @@ impl<'a> Need<'a> {
                 .grounds
                 .iter()
                 .take(GROUNDS_LISTED)
-                .map(|&g| concern(checked, g))
+                .map(|&g| concerns.of(checked, g))
                 .collect(),
             more_concerns: self.grounds.len().saturating_sub(GROUNDS_LISTED),
             facts: self.facts.clone(),
@@ -990,8 +1006,8 @@ fn letter_language<'a>(
 /// The `letter` lines of the grounds' categories, each once.
 fn ground_needs<'a>(checked: &'a Checked<'a>, grounds: &[usize]) -> Vec<&'a str> {
     let mut lines: Vec<&str> = Vec::new();
-    for &g in grounds {
-        let Some(c) = checked.playbook.category(&checked.case.grounds[g].category) else {
+    for category in categories_of(checked, grounds) {
+        let Some(c) = checked.playbook.category(category) else {
             continue;
         };
         for line in &c.letter {
@@ -1001,6 +1017,20 @@ fn ground_needs<'a>(checked: &'a Checked<'a>, grounds: &[usize]) -> Vec<&'a str>
         }
     }
     lines
+}
+
+/// The categories of `grounds`, each once, in the order of the grounds: a
+/// document many grounds lack is asked for on behalf of thousands of
+/// grounds of a few categories.
+fn categories_of<'c>(checked: &'c Checked, grounds: &[usize]) -> Vec<&'c str> {
+    let mut categories: Vec<&str> = Vec::new();
+    for &g in grounds {
+        let category = checked.case.grounds[g].category.as_str();
+        if !categories.contains(&category) {
+            categories.push(category);
+        }
+    }
+    categories
 }
 
 /// The name to greet, for a person named with a title: the title and the
@@ -1055,6 +1085,24 @@ fn numerals(grounds: &[usize]) -> Vec<String> {
         .collect()
 }
 
+/// Each ground as the letters quote it, made the first time a letter
+/// quotes it and shared by every document that answers it.
+struct Concerns<'a>(Vec<std::cell::OnceCell<Shared<Concern<'a>>>>);
+
+impl<'a> Concerns<'a> {
+    fn new(checked: &Checked) -> Concerns<'a> {
+        Concerns(
+            (0..checked.case.grounds.len())
+                .map(|_| Default::default())
+                .collect(),
+        )
+    }
+
+    fn of(&self, checked: &'a Checked<'a>, g: usize) -> Shared<Concern<'a>> {
+        self.0[g].get_or_init(|| Shared::new(concern(checked, g))).clone()
+    }
+}
+
 fn concern<'a>(checked: &'a Checked<'a>, g: usize) -> Concern<'a> {
     let ground = &checked.case.grounds[g];
     Concern {
@@ -1074,28 +1122,11 @@ fn citing(checked: &Checked, i: usize) -> Vec<usize> {
     checked.graph.citing_grounds(i)
 }
 
-/// The grounds whose category expects (or, with `strengthens`, is made
-/// stronger by) evidence of type `kind`.
-fn served_by(checked: &Checked, kind: &str, strengthens: bool) -> Vec<usize> {
-    (0..checked.case.grounds.len())
-        .filter(|&g| {
-            checked
-                .playbook
-                .category(&checked.case.grounds[g].category)
-                .is_some_and(|c| {
-                    c.expects.iter().any(|t| t == kind)
-                        || (strengthens && c.strengthens.iter().any(|t| t == kind))
-                })
-        })
-        .collect()
-}
-
-/// `grounds`, and every other ground whose category expects evidence of
-/// type `kind` and that cites none yet: the document would answer it too,
-/// so its letter quotes that concern as well.
-fn also_answers(checked: &Checked, kind: &str, mut grounds: Vec<usize>) -> Vec<usize> {
-    for g in served_by(checked, kind, false) {
-        if !grounds.contains(&g) && !cites_type(checked, g, kind) {
+fn also_answers(lookup: &Lookup, kind: &str, mut grounds: Vec<usize>) -> Vec<usize> {
+    grounds.sort_unstable();
+    let given = grounds.len();
+    for &g in lookup.lacking(kind).iter() {
+        if grounds[..given].binary_search(&g).is_err() {
             grounds.push(g);
         }
     }
@@ -1143,10 +1174,7 @@ fn recipient(checked: &Checked, e: Option<&Evidence>, kind: &str, grounds: &[usi
         };
     }
     let playbook = checked.playbook;
-    let categories: Vec<&str> = grounds
-        .iter()
-        .map(|&g| checked.case.grounds[g].category.as_str())
-        .collect();
+    let categories = categories_of(checked, grounds);
     let category_role = categories
         .iter()
         .filter_map(|c| playbook.category(c))
@@ -1237,7 +1265,7 @@ fn named(checked: &Checked, kind: &str) -> Option<Recipient> {
 }
 
 /// Everything to ask someone for, blocking first within each kind.
-fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
+fn needs<'a>(checked: &'a Checked<'a>, lookup: &Lookup<'a>) -> Vec<Need<'a>> {
     let case = &checked.case;
     let playbook = checked.playbook;
     let mut needs: Vec<Need> = Vec::new();
@@ -1253,9 +1281,9 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
             // Which ground it would answer is the student's question.
             Vec::new()
         } else if cited.is_empty() {
-            served_by(checked, &e.kind, true)
+            lookup.served_by(&e.kind, true).to_vec()
         } else {
-            also_answers(checked, &e.kind, cited)
+            also_answers(lookup, &e.kind, cited)
         };
         let who = recipient(checked, Some(e), &e.kind, &grounds);
         needs.push(Need {
@@ -1288,10 +1316,7 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
             continue;
         }
         seen.push(kind);
-        let grounds: Vec<usize> = served_by(checked, kind, false)
-            .into_iter()
-            .filter(|&g| !cites_type(checked, g, kind))
-            .collect();
+        let grounds: Vec<usize> = lookup.lacking(kind).to_vec();
         let baseline = baseline_missing(checked, kind);
         if grounds.is_empty() && !baseline {
             continue;
@@ -1313,7 +1338,7 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
         });
     }
 
-    opinion_needs(checked, &mut needs);
+    opinion_needs(checked, lookup, &mut needs);
 
     needs.sort_by_key(|n| !n.blocking);
     needs
@@ -1321,7 +1346,7 @@ fn needs<'a>(checked: &'a Checked<'a>) -> Vec<Need<'a>> {
 
 /// Opinions on file: an update for those that predate the decision, a
 /// date for those that have none.
-fn opinion_needs<'a>(checked: &'a Checked<'a>, needs: &mut Vec<Need<'a>>) {
+fn opinion_needs<'a>(checked: &'a Checked<'a>, lookup: &Lookup<'a>, needs: &mut Vec<Need<'a>>) {
     let case = &checked.case;
     let playbook = checked.playbook;
     let decision = case.info.decision.date.value;
@@ -1333,7 +1358,7 @@ fn opinion_needs<'a>(checked: &'a Checked<'a>, needs: &mut Vec<Need<'a>>) {
         // this type needs it cited, not a letter (see `team_tasks`).
         let stale_for: Vec<usize> = citing(checked, i)
             .into_iter()
-            .filter(|&g| stale(checked, g, decision) && current_opinion(checked, &e.kind).is_none())
+            .filter(|&g| stale(checked, g, decision) && lookup.current_opinion(&e.kind).is_none())
             .collect();
         let reason = match &e.date {
             None => "undated",
@@ -1345,7 +1370,7 @@ fn opinion_needs<'a>(checked: &'a Checked<'a>, needs: &mut Vec<Need<'a>>) {
         } else {
             citing(checked, i)
         };
-        let grounds = also_answers(checked, &e.kind, grounds);
+        let grounds = also_answers(lookup, &e.kind, grounds);
         let who = recipient(checked, Some(e), &e.kind, &grounds);
         needs.push(Need {
             reason,
@@ -1390,11 +1415,11 @@ fn stale(checked: &Checked, g: usize, decision: Date) -> bool {
 
 /// The grounds a document of these types could answer; none in an
 /// exercise, where which ground it answers is the student's question.
-fn served_unless_exercise(checked: &Checked, kind: &str) -> Vec<usize> {
+fn served_unless_exercise<'l>(checked: &Checked, lookup: &'l Lookup, kind: &str) -> &'l [usize] {
     if checked.case.info.exercise {
-        Vec::new()
+        &[]
     } else {
-        served_by(checked, kind, true)
+        lookup.served_by(kind, true)
     }
 }
 
@@ -1402,33 +1427,31 @@ fn served_unless_exercise(checked: &Checked, kind: &str) -> Vec<usize> {
 /// translations, new evidence for a re-filing, files to find. Where a
 /// document already in the file would answer a ground that has nothing (or
 /// nothing new), the task is to cite it, not to find more.
-fn team_tasks<'a>(checked: &'a Checked<'a>, by: &str) -> Vec<Action<'a>> {
+fn team_tasks<'a>(checked: &'a Checked<'a>, lookup: &Lookup<'a>, by: &str) -> Vec<Action<'a>> {
     let case = &checked.case;
     let mut tasks = Vec::new();
     let task = |t: &'static str, grounds: &[usize], done: Vec<Resolves>| team_task(t, grounds, done, by);
 
     // Documents to cite: (item, grounds, what citing it resolves).
+    // Found by item in a map, and each item's grounds made unique once at
+    // the end: an uncited item may serve thousands of grounds.
     let mut cite: Vec<(usize, Vec<usize>, Vec<Resolves>)> = Vec::new();
+    let mut cite_at: HashMap<usize, usize> = HashMap::new();
+    // For an uncited item, the grounds its type serves, ascending.
+    let mut serves: HashMap<usize, &[usize]> = HashMap::new();
     let mut cite_for = |i: usize, g: Option<usize>, done: Option<Resolves>| {
-        let at = match cite.iter().position(|(x, _, _)| *x == i) {
-            Some(at) => at,
-            None => {
-                cite.push((i, Vec::new(), Vec::new()));
-                cite.len() - 1
-            }
-        };
+        let at = *cite_at.entry(i).or_insert_with(|| {
+            cite.push((i, Vec::new(), Vec::new()));
+            cite.len() - 1
+        });
         let (_, grounds, resolved) = &mut cite[at];
-        if let Some(g) = g
-            && !grounds.contains(&g)
-        {
-            grounds.push(g);
-        }
+        grounds.extend(g);
         resolved.extend(done);
     };
 
     // Stale grounds for which a current opinion is already in the file.
     for g in 0..case.grounds.len() {
-        for i in current_for(checked, g) {
+        for i in lookup.current_for(g) {
             cite_for(
                 i,
                 Some(g),
@@ -1443,13 +1466,13 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, by: &str) -> Vec<Action<'a>> {
         if checked.graph.is_cited(i) || !e.is_received() {
             continue;
         }
-        let fits = served_unless_exercise(checked, &e.kind);
+        let fits = served_unless_exercise(checked, lookup, &e.kind);
         if fits.is_empty() {
             review.push(i);
         }
-        for g in fits {
-            cite_for(i, Some(g), None);
-        }
+        // The grounds its type serves stay a slice of the index: thousands
+        // for each of thousands of items in a large case.
+        serves.insert(i, fits);
         cite_for(i, None, Some(resolves(Code::UnusedEvidence, &e.id)));
         for k in &e.kinds {
             cite_for(i, None, Some(resolves(Code::MissingBaseline, k)));
@@ -1469,7 +1492,7 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, by: &str) -> Vec<Action<'a>> {
         };
         // A ground with no answer needs its points written first.
         let in_file = (code != Code::UnansweredGround)
-            .then(|| answers_in_file(checked, g, code == Code::NoNewEvidence))
+            .then(|| lookup.answers_in_file(g, code == Code::NoNewEvidence))
             .flatten();
         match in_file {
             Some(i) => cite_for(i, Some(g), Some(resolves(code, id))),
@@ -1485,8 +1508,16 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, by: &str) -> Vec<Action<'a>> {
     }
 
     for (i, mut grounds, done) in cite {
+        let serves = serves.get(&i).copied().unwrap_or(&[]);
         grounds.sort_unstable();
-        tasks.push(cite_task(checked, i, &grounds, done, by));
+        grounds.dedup();
+        grounds.retain(|g| serves.binary_search(g).is_err());
+        let total = serves.len() + grounds.len();
+        let listed = first_merged(serves, &grounds, GROUNDS_LISTED);
+        tasks.push(Action {
+            more_grounds: total.saturating_sub(GROUNDS_LISTED),
+            ..cite_task(checked, i, &listed, done, by)
+        });
     }
 
     for name in sponsors_unshown(checked) {
@@ -1504,6 +1535,25 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, by: &str) -> Vec<Action<'a>> {
     }
     tasks.extend(evidence_tasks(checked, by, &review));
     tasks
+}
+
+/// The first `n` of two ascending lists with nothing in common, merged.
+fn first_merged(a: &[usize], b: &[usize], n: usize) -> Vec<usize> {
+    let (mut a, mut b) = (a.iter().peekable(), b.iter().peekable());
+    let mut first = Vec::with_capacity(n);
+    while first.len() < n {
+        let next = match (a.peek(), b.peek()) {
+            (Some(&&x), Some(&&y)) if x < y => a.next(),
+            (Some(_), Some(_)) => b.next(),
+            (Some(_), None) => a.next(),
+            (None, _) => b.next(),
+        };
+        match next {
+            Some(&g) => first.push(g),
+            None => break,
+        }
+    }
+    first
 }
 
 /// For a ground whose opinions all predate the decision, the current
@@ -1649,6 +1699,169 @@ fn evidence_tasks<'a>(checked: &'a Checked<'a>, by: &str, review: &[usize]) -> V
         }
     }
     tasks
+}
+
+/// What the letters, the action list and the memo context look up again and
+/// again, found in one pass over the grounds and one over the evidence: the
+/// grounds each type serves, the current document of each type, and the
+/// documents in the file that could answer a ground. Each of these used to
+/// be a scan of the whole case per requested item, uncited item or ground,
+/// so that the time grew with the square of the case.
+pub struct Lookup<'a> {
+    checked: &'a Checked<'a>,
+    /// Per type, the grounds whose category expects it, ascending.
+    expects: HashMap<&'a str, Vec<usize>>,
+    /// Per type, the grounds whose category expects it or is made stronger
+    /// by it, ascending.
+    serves: HashMap<&'a str, Vec<usize>>,
+    /// Per type, the first received item of it dated on or after the decision.
+    current: HashMap<&'a str, usize>,
+    /// Per type, in file order, the received items not filed before that
+    /// are dated on or after the decision (`fresh`), or that no point cites
+    /// (`uncited`): [`answers_in_file`]'s candidates.
+    fresh: HashMap<&'a str, Vec<usize>>,
+    uncited: HashMap<&'a str, Vec<usize>>,
+    /// Per type asked about, the grounds whose category expects it and
+    /// that cite none of it, ascending: made the first time it is asked.
+    lacking: std::cell::RefCell<HashMap<String, std::rc::Rc<Vec<usize>>>>,
+}
+
+impl<'a> Lookup<'a> {
+    pub fn new(checked: &'a Checked<'a>) -> Lookup<'a> {
+        let case = &checked.case;
+        let mut expects: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut serves: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (g, ground) in case.grounds.iter().enumerate() {
+            let Some(c) = checked.playbook.category(&ground.category) else {
+                continue;
+            };
+            for kind in c.expects.iter().chain(&c.strengthens) {
+                let list = serves.entry(kind.as_str()).or_default();
+                if list.last() != Some(&g) {
+                    list.push(g);
+                }
+            }
+            for kind in &c.expects {
+                let list = expects.entry(kind.as_str()).or_default();
+                if list.last() != Some(&g) {
+                    list.push(g);
+                }
+            }
+        }
+        let decision = case.info.decision.date.value;
+        let mut current = HashMap::new();
+        let mut fresh: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut uncited: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, e) in case.evidence.iter().enumerate() {
+            if !e.is_received() {
+                continue;
+            }
+            let dated_after = e.date.as_ref().is_some_and(|d| d.value >= decision);
+            for kind in &e.kinds {
+                if dated_after {
+                    current.entry(kind.as_str()).or_insert(i);
+                }
+                if e.submitted_before {
+                    continue;
+                }
+                for (wanted, lists) in [
+                    (dated_after, &mut fresh),
+                    (!checked.graph.is_cited(i), &mut uncited),
+                ] {
+                    if wanted {
+                        let list = lists.entry(kind.as_str()).or_default();
+                        if list.last() != Some(&i) {
+                            list.push(i);
+                        }
+                    }
+                }
+            }
+        }
+        Lookup {
+            checked,
+            expects,
+            serves,
+            current,
+            fresh,
+            uncited,
+            lacking: Default::default(),
+        }
+    }
+
+    /// The grounds whose category expects evidence of type `kind` and that
+    /// cite none of it, ascending.
+    fn lacking(&self, kind: &str) -> std::rc::Rc<Vec<usize>> {
+        if let Some(found) = self.lacking.borrow().get(kind) {
+            return std::rc::Rc::clone(found);
+        }
+        let grounds: Vec<usize> = self
+            .served_by(kind, false)
+            .iter()
+            .copied()
+            .filter(|&g| !cites_type(self.checked, g, kind))
+            .collect();
+        let grounds = std::rc::Rc::new(grounds);
+        self.lacking
+            .borrow_mut()
+            .insert(kind.to_owned(), std::rc::Rc::clone(&grounds));
+        grounds
+    }
+
+    /// The grounds whose category expects evidence of type `kind` (or, with
+    /// `strengthens`, is made stronger by it), ascending.
+    fn served_by(&self, kind: &str, strengthens: bool) -> &[usize] {
+        let by = if strengthens { &self.serves } else { &self.expects };
+        by.get(kind).map_or(&[], Vec::as_slice)
+    }
+
+    /// A received item of type `kind` dated on or after the decision, the
+    /// first in the file.
+    fn current_opinion(&self, kind: &str) -> Option<usize> {
+        self.current.get(kind).copied()
+    }
+
+    /// [`answers_in_file`], from the index.
+    pub fn answers_in_file(&self, g: usize, new: bool) -> Option<usize> {
+        let checked = self.checked;
+        let case = &checked.case;
+        if case.info.exercise {
+            return None;
+        }
+        let category = checked.playbook.category(&case.grounds[g].category)?;
+        let own = &checked.report.grounds[g].evidence;
+        let candidates = if new { &self.fresh } else { &self.uncited };
+        // The first candidate in file order of any of `types`, not cited
+        // under this ground already.
+        let first = |types: &[String]| {
+            types
+                .iter()
+                .filter_map(|t| candidates.get(t.as_str())?.iter().find(|i| !own.contains(i)))
+                .min()
+                .copied()
+        };
+        first(&category.expects).or_else(|| first(&category.strengthens))
+    }
+
+    /// [`current_for`], from the index.
+    pub fn current_for(&self, g: usize) -> Vec<usize> {
+        let checked = self.checked;
+        let case = &checked.case;
+        if case.info.exercise || !stale(checked, g, case.info.decision.date.value) {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        let kinds = checked.report.grounds[g]
+            .evidence
+            .iter()
+            .flat_map(|&i| case.evidence[i].kinds.iter().map(String::as_str))
+            .filter(|k| checked.playbook.is_opinion(k));
+        for i in kinds.filter_map(|k| self.current_opinion(k)) {
+            if !out.contains(&i) {
+                out.push(i);
+            }
+        }
+        out
+    }
 }
 
 /// A received document in the file, not yet cited under ground `g`, that

@@ -182,13 +182,32 @@ impl Templates {
 
     /// Renders the memo's template to Markdown.
     pub(super) fn render_markdown(&self, cx: &MemoContext) -> Result<String, RenderError> {
-        let tera_cx = tera::Context::from_serialize(cx).map_err(|e| RenderError::Template {
+        let prepared = self.prepare(cx)?;
+        self.render_prepared(prepared)
+    }
+
+    /// The memo's context as the templates receive it, and the template to
+    /// render with it. Once made, it holds all the render needs: the
+    /// [`MemoContext`] may be dropped before the render starts.
+    pub(super) fn prepare(&self, cx: &MemoContext) -> Result<Prepared, RenderError> {
+        let context = tera::Context::from_serialize(cx).map_err(|e| RenderError::Template {
             message: format!("cannot prepare the template context: {e}"),
         })?;
         if let Some(why) = &cx.filing.snippet_error {
             return Err(RenderError::Template { message: why.clone() });
         }
-        let name = cx.kind.template();
+        Ok(Prepared {
+            name: cx.kind.template(),
+            context,
+        })
+    }
+
+    /// Renders a prepared context to Markdown.
+    pub(super) fn render_prepared(&self, prepared: Prepared) -> Result<String, RenderError> {
+        let Prepared {
+            name,
+            context: tera_cx,
+        } = prepared;
         let limits = self.budget;
         let bytes =
             budget::render(Arc::clone(&self.tera), name, tera_cx, limits).map_err(
@@ -223,6 +242,12 @@ impl Templates {
         }
         RenderError::Template { message }
     }
+}
+
+/// A memo's template and the context it renders with ([`Templates::prepare`]).
+pub(super) struct Prepared {
+    name: &'static str,
+    context: tera::Context,
 }
 
 /// A template file larger than this is refused unread: templates are a few

@@ -1102,3 +1102,35 @@ fn citing_grounds_are_the_grounds_whose_evidence_holds_the_item() {
         );
     }
 }
+
+/// The index the action list and the memo context look things up in finds
+/// what a scan of the whole case finds: for every ground, the document in
+/// the file that would answer it (new, or not yet cited), and the current
+/// opinions to cite in place of stale ones.
+#[test]
+fn the_lookup_finds_what_a_scan_of_the_case_finds() {
+    use rebut::render::requests::{self, Lookup};
+    let (mut answers, mut current) = (0, 0);
+    for c in all_cases() {
+        let lookup = Lookup::new(&c);
+        for g in 0..c.case.grounds.len() {
+            for new in [false, true] {
+                let scan = requests::answers_in_file(&c, g, new);
+                answers += usize::from(scan.is_some());
+                assert_eq!(
+                    lookup.answers_in_file(g, new),
+                    scan,
+                    "{}: ground {g}, new {new}",
+                    c.name
+                );
+            }
+            let scan = requests::current_for(&c, g);
+            current += scan.len();
+            assert_eq!(lookup.current_for(g), scan, "{}: ground {g}", c.name);
+        }
+    }
+    assert!(
+        answers > 0 && current > 0,
+        "the cases have answers in the file ({answers}) and current opinions ({current})"
+    );
+}
