@@ -123,7 +123,7 @@ pub(super) const PERSON_VERBS: [&str; 58] = [
 ];
 
 /// Words after a name that make it a disease or a sign: "Wilson's disease".
-pub(super) const EPONYM_WORDS: [&str; 10] = [
+pub(super) const EPONYM_WORDS: [&str; 26] = [
     "disease",
     "syndrome",
     "sign",
@@ -134,6 +134,22 @@ pub(super) const EPONYM_WORDS: [&str; 10] = [
     "anomaly",
     "sarcoma",
     "lymphoma",
+    "anemia",
+    "anaemia",
+    "group",
+    "classification",
+    "criteria",
+    "scale",
+    "score",
+    "staging",
+    "tumor",
+    "tumour",
+    "leukemia",
+    "dystrophy",
+    "ataxia",
+    "shunt",
+    "repair",
+    "reflex",
 ];
 
 pub(super) fn is_eponym(after: &str) -> bool {

@@ -26,7 +26,7 @@ use crate::model::{
 };
 use jiff::civil::Date;
 use names::{People, Role, person_part};
-use review::{Reason, Review, Written};
+use review::{Reason, Replace, Review, Written};
 use scrub::{Dates, Scrubber, ShiftError};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
@@ -711,8 +711,11 @@ impl Redactor<'_> {
         Ok(redacted)
     }
 
-    /// Links and numbers no rule knows to be safe, replaced: "[link 2]",
-    /// "[number 5]".
+    /// What no rule knows to be safe, replaced: links ("[link 2]"),
+    /// numbers ("[number 5]"), capitalized words and runs and words in
+    /// another script ("[name 4]"), and such runs beside a street or
+    /// locality word ("[address 3]"). Each distinct text gets its own
+    /// placeholder, in the key.
     fn replace_by_default(&mut self, text: &str) -> String {
         for w in std::mem::take(&mut self.scrubber.written) {
             self.written.add(&w);
@@ -723,9 +726,16 @@ impl Redactor<'_> {
         }
         let mut out = String::with_capacity(text.len());
         let mut copied = 0;
-        for (start, end, link) in spans {
-            let kind = if link { ValueKind::Link } else { ValueKind::Number };
-            let placeholder = self.scrubber.values.placeholder(kind, &text[start..end]);
+        for (start, end, what) in spans {
+            let real = &text[start..end];
+            let placeholder = match what {
+                Replace::Link => self.scrubber.values.placeholder(ValueKind::Link, real),
+                Replace::Number => self.scrubber.values.placeholder(ValueKind::Number, real),
+                Replace::Address => self.scrubber.values.placeholder(ValueKind::Address, real),
+                Replace::BirthDate => self.scrubber.values.placeholder(ValueKind::BirthDate, real),
+                // One numbering with the runs the names found uncertain.
+                Replace::Name => self.people.neutral_placeholder(false, real),
+            };
             out.push_str(&text[copied..start]);
             out.push_str(&placeholder);
             self.written.add(&placeholder);

@@ -67,89 +67,9 @@ pub struct Declared {
     hits: Cell<usize>,
 }
 
-/// Words that make an author a body rather than a person.
-const ORGANISATION_WORDS: [&str; 76] = [
-    "hospital",
-    "hospitals",
-    "clinic",
-    "clinica",
-    "clinique",
-    "center",
-    "centre",
-    "centro",
-    "office",
-    "department",
-    "departamento",
-    "ministry",
-    "ministerio",
-    "ministere",
-    "secretaria",
-    "registry",
-    "registro",
-    "instituto",
-    "institute",
-    "institut",
-    "program",
-    "programme",
-    "programa",
-    "university",
-    "universidad",
-    "universite",
-    "college",
-    "school",
-    "escuela",
-    "foundation",
-    "fundacion",
-    "fondation",
-    "association",
-    "asociacion",
-    "society",
-    "services",
-    "service",
-    "bank",
-    "banco",
-    "agency",
-    "embassy",
-    "embajada",
-    "consulate",
-    "consulado",
-    "church",
-    "iglesia",
-    "court",
-    "police",
-    "policia",
-    "government",
-    "gobierno",
-    "national",
-    "nacional",
-    "federal",
-    "state",
-    "county",
-    "municipal",
-    "municipalidad",
-    "health",
-    "salud",
-    "medical",
-    "group",
-    "council",
-    "committee",
-    "board",
-    "network",
-    "project",
-    "trust",
-    "union",
-    "credit",
-    "travel",
-    "airlines",
-    "insurance",
-    "laboratory",
-    "laboratorio",
-    "pharmacy",
-];
-
 const CORPORATE: [&str; 9] = ["inc", "llc", "ltd", "corp", "co", "gmbh", "sa", "s.a", "plc"];
 
-use super::titles::{FUNCTION_WORDS, HONORIFICS, PARTICLES, SUFFIXES};
+use super::titles::{FUNCTION_WORDS, HONORIFICS, ORGANISATION_WORDS, PARTICLES, SUFFIXES};
 pub use super::titles::{is_title_word, is_title_word_as_written};
 pub use super::words::fold;
 
@@ -705,7 +625,7 @@ impl People {
 
     /// The placeholder of a run whose person is uncertain, one per distinct
     /// run: "[name 1]", "[family name 2]".
-    fn neutral_placeholder(&self, family: bool, run: &str) -> String {
+    pub fn neutral_placeholder(&self, family: bool, run: &str) -> String {
         let mut neutral = self.neutral.borrow_mut();
         let n = neutral.keys().filter(|(f, _)| *f == family).count() + 1;
         neutral

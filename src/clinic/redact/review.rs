@@ -12,10 +12,11 @@
 
 use super::addresses::HOUSE_WORDS;
 use super::dates::{Reading, date_at};
+use super::forms::is_eponym;
 use super::safe;
-use super::titles::is_title_word_as_written;
+use super::titles::{FUNCTION_WORDS, ORGANISATION_WORDS, is_title_word_as_written};
 pub use super::words::{chunks, words};
-use super::words::{fold, is_common, is_place_adjective, is_weekday, month, place_at};
+use super::words::{fold, is_common, is_language, is_place_adjective, is_weekday, month, place_at};
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
 
@@ -62,6 +63,22 @@ impl Reason {
             Reason::Unmatched => "given on the command line but found nowhere in the case",
         }
     }
+}
+
+/// What a span replaced by default stands for, which decides its
+/// placeholder: "[link 2]", "[number 5]", "[name 4]", "[address 3]".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Replace {
+    Link,
+    Number,
+    /// A capitalized word or run of them that no list knows, or a word in
+    /// another script.
+    Name,
+    /// Such a run with the word of a street or a locality beside it.
+    Address,
+    /// The birth date in a form no pattern reads: "the fifteenth of March,
+    /// 2014", "diecinueve de agosto de dos mil trece".
+    BirthDate,
 }
 
 /// One distinct word to look at, how often it stands in the copy, and
@@ -213,8 +230,8 @@ impl Review {
     /// is read for review: each link, handle or path with a name-like part
     /// (`true`), and each number no rule knows to be safe (`false`), as
     /// byte ranges without the punctuation around them.
-    pub fn to_replace(&self, text: &str, written: &Written) -> Vec<(usize, usize, bool)> {
-        let mut out: Vec<(usize, usize, bool)> = Vec::new();
+    pub fn to_replace(&self, text: &str, written: &Written) -> Vec<(usize, usize, Replace)> {
+        let mut out: Vec<(usize, usize, Replace)> = Vec::new();
         let all_chunks = chunks(text);
         let core_of = |start: usize, end: usize| {
             let chunk = &text[start..end];
@@ -252,7 +269,7 @@ impl Review {
             // rules ("ID/4417GCM/2025").
             if telling {
                 links.push((start, end));
-                out.push((cs, ce, true));
+                out.push((cs, ce, Replace::Link));
             }
         }
         for (k, &(start, end)) in all_chunks.iter().enumerate() {
@@ -280,18 +297,180 @@ impl Review {
                 None => (cs, ce),
             };
             if !out.iter().any(|&(a, b, _)| a == span.0 && b == span.1) {
-                out.push((span.0, span.1, false));
+                out.push((span.0, span.1, Replace::Number));
             }
         }
         out.sort_unstable();
         // Overlaps (a run and a chunk in it) keep the first, longest span.
-        let mut kept: Vec<(usize, usize, bool)> = Vec::new();
+        let mut kept: Vec<(usize, usize, Replace)> = Vec::new();
         for span in out {
             if kept.last().is_none_or(|last| span.0 >= last.1) {
                 kept.push(span);
             }
         }
-        kept
+        let taken: Vec<(usize, usize)> = kept.iter().map(|&(a, b, _)| (a, b)).chain(links).collect();
+        kept.extend(self.names_to_replace(text, written, &taken));
+        kept.sort_unstable();
+        // A name run grown into a number's span yields to it.
+        let mut spans: Vec<(usize, usize, Replace)> = Vec::with_capacity(kept.len());
+        for span in kept {
+            if spans.last().is_none_or(|last| span.0 >= last.1) {
+                spans.push(span);
+            }
+        }
+        spans
+    }
+
+    /// Capitalized words and runs of them that no list knows to be safe,
+    /// and words in a script other than Latin, outside the spans `taken`:
+    /// what fails closed. A run is kept whole ("Sitio Bagong Silang" is
+    /// one placeholder); one with the word of a street or locality beside it
+    /// is an address, that word included. Words in the name of a body
+    /// ("Hospital San Rafael", "Instituto Mexicano del Seguro Social") and
+    /// eponyms ("Fanconi anemia", "tetralogy of Fallot") stay, and the
+    /// review lists what in them no list knows.
+    fn names_to_replace(
+        &self,
+        text: &str,
+        written: &Written,
+        taken: &[(usize, usize)],
+    ) -> Vec<(usize, usize, Replace)> {
+        let spans = words(text);
+        if spans.is_empty() {
+            return Vec::new();
+        }
+        let folded: Vec<String> = spans.iter().map(|&(s, e)| fold(&text[s..e])).collect();
+        let placeholders = placeholder_spans(text);
+        let body = body_words(text, &spans, &folded);
+        let outside: Vec<(usize, usize)> = taken.iter().chain(&placeholders).copied().collect();
+        let (marked, dates) = self.mark(text, &spans, &folded, &body, &outside, written);
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < spans.len() {
+            if !marked[k] {
+                k += 1;
+                continue;
+            }
+            let joined = |a: usize| {
+                let gap = &text[spans[a].1..spans[a + 1].0];
+                !gap.is_empty() && (gap.chars().all(char::is_whitespace) || gap == "-")
+            };
+            // A capitalized word joined to the run goes with it ("Juana
+            // Choc", "Officer Dale Thompson" from "Thompson"), unless it is
+            // a title, a month, part of a body's name, a street word or a
+            // common word opening a sentence.
+            let joins = |j: usize, left: bool| {
+                let (s, e) = spans[j];
+                let w = &text[s..e];
+                w.starts_with(char::is_uppercase)
+                    && w.chars().count() >= 2
+                    && !body[j]
+                    && !taken.iter().any(|&(a, b)| s < b && e > a)
+                    && !written.words.contains(w)
+                    && !placeholders.iter().any(|&(a, b)| s < b && e > a)
+                    && !is_title_word_as_written(w)
+                    && month(&folded[j]).is_none()
+                    && !is_weekday(&folded[j])
+                    && !STREET_SUFFIXES.contains(&folded[j].as_str())
+                    && !FUNCTION_WORDS.contains(&folded[j].as_str())
+                    && !(left && is_common(&folded[j]) && opens_sentence(text, s))
+            };
+            let mut first = k;
+            while first > 0
+                && !marked[first - 1]
+                && joined(first - 1)
+                && joins(first - 1, true)
+                && out.last().is_none_or(|&(_, b, _)| b <= spans[first - 1].0)
+            {
+                first -= 1;
+            }
+            loop {
+                if k + 1 < spans.len() && joined(k) && (marked[k + 1] || joins(k + 1, false)) {
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            let (mut start, mut end, mut kind) = (spans[first].0, spans[k].1, Replace::Name);
+            // "Adeniran Ogunsanya Street", "Sitio Bagong Silang", "Calle
+            // Los Pinos": the street or locality word goes with the run.
+            if let Some(&(s, e)) = spans.get(k + 1)
+                && text[end..s] == *" "
+                && STREET_SUFFIXES.contains(&folded[k + 1].as_str())
+                && text[s..e].starts_with(char::is_uppercase)
+            {
+                end = e;
+                kind = Replace::Address;
+            }
+            if let Some(&(s, e)) = first.checked_sub(1).and_then(|j| spans.get(j))
+                && text[e..start].trim_start_matches('.') == " "
+                && LOCALITY_WORDS.contains(&folded[first - 1].as_str())
+                && text[s..e].starts_with(char::is_uppercase)
+                && !out.iter().any(|&(_, b, _)| b > s)
+            {
+                start = s;
+                kind = Replace::Address;
+            }
+            out.push((start, end, kind));
+            k += 1;
+        }
+        out.extend(dates.into_iter().map(|(a, b)| (a, b, Replace::BirthDate)));
+        out
+    }
+
+    /// Which words fail closed (not known safe by any rule or list), and
+    /// the birth date written out, as byte ranges; words in `outside` (what
+    /// is replaced already) and in a body's name are left alone.
+    fn mark(
+        &self,
+        text: &str,
+        spans: &[(usize, usize)],
+        folded: &[String],
+        body: &[bool],
+        outside: &[(usize, usize)],
+        written: &Written,
+    ) -> (Vec<bool>, Vec<(usize, usize)>) {
+        let mut marked = vec![false; spans.len()];
+        let mut dates: Vec<(usize, usize)> = Vec::new();
+        for (k, &(s, e)) in spans.iter().enumerate() {
+            let word = &text[s..e];
+            if outside.iter().any(|&(a, b)| s < b && e > a)
+                || written.words.contains(word)
+                || self.keep.contains(&folded[k])
+                || body[k]
+            {
+                continue;
+            }
+            if word.chars().any(|c| c.is_alphabetic() && !is_latin(c)) {
+                marked[k] = true;
+                continue;
+            }
+            if let Some(born) = self.birth_month
+                && month(&folded[k]) == Some(born)
+                && !in_read_date(text, spans, k)
+            {
+                if let Some((a, b)) = birth_date_span(text, spans, folded, k)
+                    && !outside.iter().any(|&(x, y)| a < y && b > x)
+                {
+                    dates.push((a, b));
+                }
+                continue;
+            }
+            if word.chars().any(|c| c.is_ascii_digit())
+                || is_month_prefix(&folded[k])
+                || is_derived_common(&folded[k])
+                || is_region_at(text, spans, folded, k)
+                || is_eponym_at(text, spans, folded, k)
+                || is_drug_at(text, spans, folded, k)
+                || is_prefix_or_grade(text, spans, folded, k)
+            {
+                continue;
+            }
+
+            marked[k] = self.is_name_like(text, spans, k, folded, written)
+                || self.is_name_word_alone(text, spans, k, folded, written);
+        }
+        (marked, dates)
     }
 
     /// Reads a redacted text for what may still identify someone. `written`
@@ -446,6 +625,7 @@ impl Review {
         // Two letters make a word only among the common ones: "Eh", "Ma",
         // "Vu", "Li" are names as often as anything.
         (is_common(folded) && (folded.len() > 2 || TWO_LETTER_WORDS.contains(&folded)))
+            || is_language(folded)
             || month(folded).is_some()
             || is_weekday(folded)
             || written.folded.contains(folded)
@@ -702,6 +882,401 @@ fn in_read_date(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
     })
 }
 
+/// Words that end a street's name: "Adeniran Ogunsanya Street".
+const STREET_SUFFIXES: [&str; 16] = [
+    "street",
+    "road",
+    "avenue",
+    "lane",
+    "close",
+    "crescent",
+    "drive",
+    "way",
+    "estate",
+    "layout",
+    "extension",
+    "village",
+    "barangay",
+    "subdivision",
+    "compound",
+    "quarter",
+];
+
+/// Words that begin the name of a street or a locality: "Sitio Bagong
+/// Silang", "Privada Fresnos", "Col. Las Cumbres", "Purok Maligaya".
+const LOCALITY_WORDS: [&str; 24] = [
+    "sitio", "purok", "barangay", "brgy", "barrio", "colonia", "col", "privada", "calle", "avenida", "av",
+    "rue", "quartier", "rua", "bairro", "vila", "aldea", "caserio", "canton", "zona", "ulitsa", "vulytsia",
+    "vul", "ul",
+];
+
+/// Words of the name of a body: a capitalized run (with "of", "de", "for",
+/// "'s" inside it) that holds a word such as "Hospital", "Ministry",
+/// "Clinic", "University", "Foundation".
+fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]) -> Vec<bool> {
+    let n = spans.len();
+    let capital = |k: usize| text[spans[k].0..spans[k].1].starts_with(char::is_uppercase);
+    let gap = |k: usize| &text[spans[k].1..spans[k + 1].0];
+    // Whether word k+1 continues the name that word k is in.
+    let continues = |k: usize| {
+        let g = gap(k);
+        let next = &text[spans[k + 1].0..spans[k + 1].1];
+        (g == "-" || (!g.is_empty() && g.trim_start_matches('.').chars().all(char::is_whitespace)))
+            && (capital(k + 1) || BODY_JOINS.contains(&folded[k + 1].as_str()))
+            || ((g == "'" || g == "’") && next == "s")
+    };
+    let mut out = vec![false; n];
+    for k in 0..n {
+        if !(capital(k)
+            && (ORGANISATION_WORDS.contains(&folded[k].as_str()) || BODY_WORDS.contains(&folded[k].as_str())))
+            || out[k]
+        {
+            continue;
+        }
+        let mut first = k;
+        while first > 0 && continues(first - 1) && (capital(first - 1) || folded[first - 1] == "s") {
+            first -= 1;
+        }
+        let mut last = k;
+        while last + 1 < n && continues(last) {
+            last += 1;
+        }
+        // A name ends on a capitalized word, not on "of" or "de".
+        while last > k && !capital(last) {
+            last -= 1;
+        }
+        out[first..=last].fill(true);
+    }
+    out
+}
+
+/// Words of bodies' names besides those that make an author a body:
+/// "Hôpital St. Damien", "Children's Minnesota".
+const BODY_WORDS: [&str; 17] = [
+    "hopital",
+    "children",
+    "hospice",
+    "maternity",
+    "maternidad",
+    "polyclinic",
+    "dispensary",
+    "legal",
+    "aid",
+    "coalition",
+    "advocates",
+    "law",
+    "rights",
+    "partners",
+    "relief",
+    "mission",
+    "alliance",
+];
+
+/// "Unrepaired", "Preoperative", "Nonverbal": a common word after a
+/// prefix of English (SCOWL already lists the inflected forms).
+fn is_derived_common(folded: &str) -> bool {
+    ["un", "non", "re", "pre", "post", "dis", "over", "under", "anti"]
+        .iter()
+        .filter_map(|p| folded.strip_prefix(p))
+        .any(|stem| stem.len() > 4 && is_common(stem))
+}
+
+/// Whether the text before byte `at` ends a sentence (or is empty).
+fn opens_sentence(text: &str, at: usize) -> bool {
+    text[..at]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| ".!?:;\"“(".contains(c))
+}
+
+/// "Janu", "Sept": the start of an English month's name, as a moved date
+/// may be written.
+fn is_month_prefix(folded: &str) -> bool {
+    folded.len() >= 3
+        && [
+            "january",
+            "february",
+            "march",
+            "april",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+        .iter()
+        .any(|m| m.starts_with(folded))
+}
+
+/// "Hhohho region", "Alta Verapaz department": a word that names the
+/// region after it.
+fn is_region_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    spans.get(k + 1).is_some_and(|&(s, e)| {
+        text[spans[k].1..s] == *" "
+            && text[s..e].starts_with(char::is_lowercase)
+            && [
+                "region",
+                "province",
+                "district",
+                "governorate",
+                "oblast",
+                "department",
+                "prefecture",
+            ]
+            .contains(&folded[k + 1].as_str())
+    })
+}
+
+/// Small words inside the name of a body: "Ministry of Public Health",
+/// "Instituto Mexicano del Seguro Social".
+const BODY_JOINS: [&str; 14] = [
+    "of", "for", "the", "and", "de", "del", "la", "las", "los", "y", "et", "des", "du", "da",
+];
+
+/// Whether word `k` names a disease, a sign or a procedure after someone:
+/// "Fanconi anemia", "Reese-Ellsworth group", "tetralogy of Fallot".
+fn is_eponym_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let mut last = k;
+    while last + 1 < spans.len() && text[spans[last].1..spans[last + 1].0] == *"-" {
+        last += 1;
+    }
+    if is_eponym(&text[spans[last].1..]) {
+        return true;
+    }
+    k >= 2 && folded[k - 1] == "of" && EPONYM_BEFORE.contains(&folded[k - 2].as_str())
+}
+
+/// Whether word `k` names a drug: it ends as the international
+/// nonproprietary names of a class of drugs do ("-mab", "-cillin",
+/// "-azole"), or a dose follows it ("Hydroxyurea 500 mg").
+fn is_drug_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let word = &folded[k];
+    if word.len() >= 6 && DRUG_STEMS.iter().any(|stem| word.ends_with(stem)) {
+        return true;
+    }
+    let dose = |j: usize| {
+        spans
+            .get(j)
+            .is_some_and(|&(s, e)| text[s..e].chars().all(|c| c.is_ascii_digit()))
+            && spans
+                .get(j + 1)
+                .is_some_and(|_| DOSE_UNITS.contains(&folded[j + 1].as_str()))
+    };
+    text[spans[k].1..].starts_with(' ') && dose(k + 1)
+}
+
+/// Endings of the international nonproprietary names of drugs, from the
+/// stems the WHO assigns to classes of drugs.
+const DRUG_STEMS: [&str; 40] = [
+    "mab",
+    "cillin",
+    "mycin",
+    "micin",
+    "azole",
+    "pril",
+    "sartan",
+    "statin",
+    "olol",
+    "vir",
+    "platin",
+    "taxel",
+    "rubicin",
+    "tinib",
+    "urea",
+    "semide",
+    "thiazide",
+    "prazole",
+    "tidine",
+    "oxacin",
+    "cycline",
+    "sporin",
+    "triptan",
+    "setron",
+    "dronate",
+    "parin",
+    "xaban",
+    "gatran",
+    "glitazone",
+    "gliptin",
+    "lukast",
+    "terol",
+    "sone",
+    "olone",
+    "azepam",
+    "azolam",
+    "barbital",
+    "caine",
+    "profen",
+    "fenac",
+];
+
+/// Units of a dose after a number: "500 mg".
+const DOSE_UNITS: [&str; 9] = ["mg", "mcg", "g", "ml", "iu", "units", "unit", "tablets", "tabs"];
+
+/// "Intra-arterial", "Living-donor": the first part of a compound whose
+/// next part is a lower-case word; "Vb" of "group Vb", "IIb" of "stage
+/// IIb": a grade.
+fn is_prefix_or_grade(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let after = &text[spans[k].1..];
+    let compound = after
+        .strip_prefix('-')
+        .is_some_and(|rest| rest.starts_with(char::is_lowercase));
+    let grade = k > 0
+        && text[spans[k].0..spans[k].1].chars().count() <= 4
+        && text[spans[k - 1].1..spans[k].0] == *" "
+        && GRADE_WORDS.contains(&folded[k - 1].as_str());
+    compound || grade
+}
+
+const GRADE_WORDS: [&str; 7] = ["group", "stage", "grade", "type", "class", "level", "tier"];
+
+/// The words of a date written out around the month at word `k`: the
+/// numbers and number words before and after it, with "of", "de", "ng"
+/// between them; nothing when no day stands beside the month.
+fn birth_date_span(
+    text: &str,
+    spans: &[(usize, usize)],
+    folded: &[String],
+    k: usize,
+) -> Option<(usize, usize)> {
+    let numeric = |j: usize| {
+        let w = &folded[j];
+        w.chars().all(|c| c.is_ascii_digit())
+            || safe::is_ordinal_word(w)
+            || NUMBER_WORDS.contains(&w.as_str())
+            || w.strip_prefix("ika").is_some()
+    };
+    let joiner = |j: usize| DATE_JOINS.contains(&folded[j].as_str());
+    let near = |a: usize, b: usize| {
+        let gap = &text[spans[a].1..spans[b].0];
+        gap == " " || gap == ", " || gap == "-" || gap == "\n"
+    };
+    let mut first = k;
+    while first > 0 && near(first - 1, first) {
+        if numeric(first - 1) {
+            first -= 1;
+        } else if joiner(first - 1) && first >= 2 && near(first - 2, first - 1) && numeric(first - 2) {
+            first -= 2;
+        } else {
+            break;
+        }
+    }
+    let mut last = k;
+    while last + 1 < spans.len() && near(last, last + 1) {
+        if numeric(last + 1) {
+            last += 1;
+        } else if joiner(last + 1) && last + 2 < spans.len() && near(last + 1, last + 2) && numeric(last + 2)
+        {
+            last += 2;
+        } else {
+            break;
+        }
+    }
+    // A day must be there: "March 2020" is a month, not a birth date.
+    let day = (first..=last).any(|j| {
+        j != k && !(folded[j].len() == 4 && folded[j].chars().all(|c| c.is_ascii_digit())) && numeric(j)
+    });
+    day.then(|| (spans[first].0, spans[last].1))
+}
+
+/// Words between the parts of a date written out.
+const DATE_JOINS: [&str; 6] = ["of", "de", "del", "ng", "sa", "y"];
+
+/// Numbers written as words, up to the days of a month and the years, in
+/// English, Spanish, Portuguese, French and Tagalog.
+const NUMBER_WORDS: [&str; 84] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "thousand",
+    "hundred",
+    "uno",
+    "un",
+    "una",
+    "dos",
+    "tres",
+    "cuatro",
+    "cinco",
+    "seis",
+    "siete",
+    "ocho",
+    "nueve",
+    "diez",
+    "once",
+    "doce",
+    "trece",
+    "catorce",
+    "quince",
+    "dieciseis",
+    "diecisiete",
+    "dieciocho",
+    "diecinueve",
+    "veinte",
+    "veintiuno",
+    "veintidos",
+    "veintitres",
+    "veinticuatro",
+    "veinticinco",
+    "veintiseis",
+    "veintisiete",
+    "veintiocho",
+    "veintinueve",
+    "treinta",
+    "mil",
+    "primero",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "sept",
+    "huit",
+    "neuf",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "vingt",
+    "trente",
+    "mille",
+    "premier",
+    "um",
+    "duas",
+    "quatro",
+    "sete",
+    "oito",
+    "nove",
+    "dez",
+    "vinte",
+    "trinta",
+    "isa",
+];
+
+/// Words before "of" and an eponym: "tetralogy of Fallot".
+const EPONYM_BEFORE: [&str; 6] = ["tetralogy", "triad", "pentalogy", "disease", "syndrome", "sign"];
+
 pub fn is_latin(c: char) -> bool {
     c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c)
 }
@@ -772,6 +1347,67 @@ mod tests {
                 ("0412889".to_owned(), Reason::Digits),
                 ("lindiwe".to_owned(), Reason::Link),
             ]
+        );
+    }
+
+    fn replaced(review: &Review, text: &str) -> Vec<(String, Replace)> {
+        review
+            .to_replace(text, &Written::default())
+            .into_iter()
+            .map(|(a, b, what)| (text[a..b].to_owned(), what))
+            .collect()
+    }
+
+    #[test]
+    fn what_no_list_knows_is_replaced_by_default() {
+        let text = "Her brother Emeka lives at Adeniran Ogunsanya Street, Surulere, with Juana Choc. \
+                    Grace and her husband drove; Officer Dale Thompson saw them in Kabul. Брат Олег came.";
+        assert_eq!(
+            replaced(&Review::default(), text),
+            [
+                ("Emeka".to_owned(), Replace::Name),
+                ("Adeniran Ogunsanya Street".to_owned(), Replace::Address),
+                ("Surulere".to_owned(), Replace::Name),
+                ("Juana Choc".to_owned(), Replace::Name),
+                ("Grace".to_owned(), Replace::Name),
+                ("Dale Thompson".to_owned(), Replace::Name),
+                ("Брат Олег".to_owned(), Replace::Name),
+            ]
+        );
+        // Kept by the user, a word stays.
+        let kept = Review::new(&["Surulere".to_owned()]);
+        assert!(!replaced(&kept, text).iter().any(|(w, _)| w == "Surulere"));
+    }
+
+    #[test]
+    fn bodies_eponyms_drugs_languages_and_places_stay() {
+        let text = "Seen at the Hospital San Rafael and the Instituto Mexicano del Seguro Social in \
+                    Monterrey. Fanconi anemia, tetralogy of Fallot and Reese-Ellsworth group Vb were \
+                    excluded. Hydroxyurea 500 mg daily. Translated from Tagalog. Unrepaired defect. \
+                    Treatment in Jordan, Hhohho region.";
+        assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn the_birth_date_in_words_is_replaced_whole() {
+        let review = Review {
+            birth_month: Some(8),
+            ..Review::default()
+        };
+        assert_eq!(
+            replaced(&review, "born on the diecinueve de agosto de dos mil trece, and"),
+            [(
+                "diecinueve de agosto de dos mil trece".to_owned(),
+                Replace::BirthDate
+            )]
+        );
+        let review = Review {
+            birth_month: Some(3),
+            ..Review::default()
+        };
+        assert_eq!(
+            replaced(&review, "born on the fifteenth of March, 2014, and in March 2020"),
+            [("fifteenth of March, 2014".to_owned(), Replace::BirthDate)]
         );
     }
 

@@ -21,7 +21,13 @@ pub fn is_name_word(folded: &str) -> bool {
 
 /// Words before a number that make it an identifier: "No. 12", "folio 88",
 /// "ext. 214", "Lot 7".
-const ID_LABELS: [&str; 48] = [
+const ID_LABELS: [&str; 54] = [
+    "ending",
+    "foja",
+    "fojas",
+    "plate",
+    "placa",
+    "acct",
     "no",
     "nº",
     "n°",
@@ -256,6 +262,18 @@ fn is_small(s: &str) -> bool {
     }
 }
 
+/// "fifteenth", "twenty-first" as one word's parts, "first": an ordinal in
+/// English words.
+pub fn is_ordinal_word(folded: &str) -> bool {
+    ["first", "second", "third", "fifth", "eighth", "ninth", "twelfth"].contains(&folded)
+        || (folded.len() > 4 && folded.ends_with("th") && !folded.ends_with("hth"))
+            && [
+                "four", "six", "seven", "eigh", "nin", "ten", "eleven", "teen", "tieth",
+            ]
+            .iter()
+            .any(|root| folded.contains(root))
+}
+
 fn is_ordinal(s: &str) -> bool {
     let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
     let rest = &s[digits.len()..];
@@ -372,7 +390,15 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     {
         return true;
     }
-    is_small(c) && in_run(text, chunks, k).is_none()
+    // "NXB 4417": a plate, two or three capitals and a number that is no
+    // year.
+    let plate = k.checked_sub(1).is_some_and(|j| {
+        let p = core(&text[chunks[j].0..chunks[j].1]);
+        (2..=3).contains(&p.len()) && p.chars().all(|ch| ch.is_ascii_uppercase())
+    }) && (3..=4).contains(&c.len())
+        && c.chars().all(|ch| ch.is_ascii_digit())
+        && !(c.len() == 4 && (c.starts_with("19") || c.starts_with("20")));
+    !plate && is_small(c) && in_run(text, chunks, k).is_none()
 }
 
 /// The byte range of a run of two or more numbers written apart ("A 212 345
