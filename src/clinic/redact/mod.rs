@@ -751,9 +751,35 @@ impl Redactor<'_> {
         let path = normalized(path);
         let slugged = self.people.redact_slug(&path);
         let scrubbed = self.scrubber.scrub_path(&slugged)?;
+        let scrubbed = self.replace_slug_parts(&scrubbed);
         self.scan(&scrubbed, place);
         self.review.scan_slug(&scrubbed, place, &self.written);
         Ok(scrubbed)
+    }
+
+    /// Parts of a path that may name someone and no list knows, replaced
+    /// by the slug of a name placeholder: "docs/KarimH_AUBMC.pdf" becomes
+    /// "docs/name1_name2.pdf", with "[name 1]" and "[name 2]" in the key.
+    fn replace_slug_parts(&mut self, path: &str) -> String {
+        let spans = self.review.slug_parts_to_replace(path, &self.written);
+        let mut out = String::with_capacity(path.len());
+        let mut copied = 0;
+        for (start, end) in spans {
+            let placeholder = self.people.neutral_placeholder(false, &path[start..end]);
+            // "name6": no dash before the number, which a date or a number
+            // after it would read as its own.
+            let slug: String = placeholder
+                .trim_matches(['[', ']'])
+                .chars()
+                .filter(|c| *c != ' ')
+                .collect();
+            out.push_str(&path[copied..start]);
+            out.push_str(&slug);
+            self.written.add(&slug);
+            copied = end;
+        }
+        out.push_str(&path[copied..]);
+        out
     }
 
     /// An id, already redacted: what may still name someone is listed.

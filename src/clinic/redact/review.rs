@@ -621,6 +621,29 @@ impl Review {
         }
     }
 
+    /// The parts of a file path or id that would be listed as name-like or
+    /// in another script ("KarimH", "ZunigaXimena", "OAO"): replaced by
+    /// default, like the words of prose.
+    pub fn slug_parts_to_replace(&self, text: &str, written: &Written) -> Vec<(usize, usize)> {
+        words(text)
+            .into_iter()
+            .filter(|&(s, e)| {
+                let part = &text[s..e];
+                let folded = fold(part);
+                !written.words.contains(part)
+                    && !self.keep.contains(&folded)
+                    && (part.chars().any(|c| c.is_alphabetic() && !is_latin(c))
+                        || (part.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                            && !part.chars().any(|c| c.is_ascii_digit())
+                            && !self.ordinary(&folded, written)
+                            && !LINK_WORDS.contains(&folded.as_str())
+                            && !is_title_word_as_written(part)
+                            && !is_place_adjective(part)
+                            && place_at(std::slice::from_ref(&folded), 0).is_none()))
+            })
+            .collect()
+    }
+
     fn ordinary(&self, folded: &str, written: &Written) -> bool {
         // Two letters make a word only among the common ones: "Eh", "Ma",
         // "Vu", "Li" are names as often as anything.

@@ -202,11 +202,17 @@ impl Scrubber<'_> {
             // between digits they stay, for dates.
             let chars: Vec<char> = segment.chars().collect();
             let digit = |i: Option<usize>| i.and_then(|i| chars.get(i)).is_some_and(char::is_ascii_digit);
+            // The digits before a hyphen end a number only when no letter
+            // is joined to them: "name6-01-01-2012" is a slug and a date.
+            let number_before = |k: usize| {
+                let run = chars[..k].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+                run > 0 && !chars[..k - run].last().is_some_and(|c| c.is_alphabetic())
+            };
             let spaced: String = chars
                 .iter()
                 .enumerate()
                 .map(|(k, &c)| {
-                    if (c == '-' || c == '_') && !(digit(k.checked_sub(1)) && digit(Some(k + 1))) {
+                    if (c == '-' || c == '_') && !(number_before(k) && digit(Some(k + 1))) {
                         ' '
                     } else {
                         c
