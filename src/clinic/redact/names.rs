@@ -69,6 +69,7 @@ pub struct Declared {
 
 const CORPORATE: [&str; 9] = ["inc", "llc", "ltd", "corp", "co", "gmbh", "sa", "s.a", "plc"];
 
+use super::restore::{Rewrite, compose};
 use super::titles::{FUNCTION_WORDS, HONORIFICS, ORGANISATION_WORDS, PARTICLES, SUFFIXES};
 pub use super::titles::{is_title_word, is_title_word_as_written};
 pub use super::words::fold;
@@ -490,10 +491,6 @@ impl People {
     /// that stand for a person. Name parts that are also ordinary words
     /// ("Memory", "May", "Jordan") are replaced alone only where they stand
     /// as a person; elsewhere they stay, and the review lists them.
-    #[allow(
-        clippy::too_many_lines,
-        reason = "one pass over the words of a text; each case of a run reads best beside the others"
-    )]
     pub fn redact_text(
         &self,
         text: &str,
@@ -501,8 +498,23 @@ impl People {
         notes: &mut Vec<String>,
         review: &mut Review,
     ) -> String {
+        self.redact_text_mapped(text, place, notes, review).out
+    }
+
+    /// [`People::redact_text`], with the pieces of `text` the result copies.
+    #[allow(
+        clippy::too_many_lines,
+        reason = "one pass over the words of a text; each case of a run reads best beside the others"
+    )]
+    pub fn redact_text_mapped(
+        &self,
+        text: &str,
+        place: &str,
+        notes: &mut Vec<String>,
+        review: &mut Review,
+    ) -> Rewrite {
         let with_initials = self.redact_initials(text);
-        let text = with_initials.as_str();
+        let text = with_initials.out.as_str();
         let words = words(text);
         let kinds: Vec<WordKind> = words.iter().map(|w| self.classify(text, w)).collect();
         let folded: Vec<String> = words.iter().map(|&(s, e)| fold(&text[s..e])).collect();
@@ -512,7 +524,7 @@ impl People {
             (k.saturating_sub(3)..=k)
                 .any(|start| lists::place_at(&folded, start).is_some_and(|n| n >= 2 && start + n > k))
         };
-        let mut out = String::with_capacity(text.len());
+        let mut out = Rewrite::with_capacity(text.len());
         let mut copied = 0;
         let mut j = 0;
         while j < words.len() {
@@ -610,16 +622,17 @@ impl People {
                 (_, Some(s)) if !doubtful => s.max(copied),
                 _ => start,
             };
-            out.push_str(&text[copied..start]);
+            out.copy(text, copied, start);
             if starts_sentence(&text[..start]) {
-                out.push_str(&capitalise(&placeholder));
+                out.put(&capitalise(&placeholder));
             } else {
-                out.push_str(&placeholder);
+                out.put(&placeholder);
             }
             copied = end;
             j = last + 1;
         }
-        out.push_str(&text[copied..]);
+        out.copy(text, copied, text.len());
+        out.anchors = compose(&with_initials.anchors, &out.anchors);
         out
     }
 
@@ -644,8 +657,8 @@ impl People {
     /// (dotted initials of a declared name), or any form of initials given
     /// as an alias ("JB"). Initials before a capitalised word that is no
     /// common word begin a name ("M.J. Smith") and are left to the name runs.
-    fn redact_initials(&self, text: &str) -> String {
-        let mut out = String::with_capacity(text.len());
+    fn redact_initials(&self, text: &str) -> Rewrite {
+        let mut out = Rewrite::with_capacity(text.len());
         let mut copied = 0;
         let mut i = 0;
         while i < text.len() {
@@ -683,12 +696,12 @@ impl People {
                     end -= 1;
                 }
             }
-            out.push_str(&text[copied..i]);
+            out.copy(text, copied, i);
             let placeholder = &self.persons[who].placeholder;
             if starts_sentence(&text[..i]) {
-                out.push_str(&capitalise(placeholder));
+                out.put(&capitalise(placeholder));
             } else {
-                out.push_str(placeholder);
+                out.put(placeholder);
             }
             for d in &self.declared {
                 if d.person == who && (d.alias_of.is_none() || d.letters.as_deref() == Some(letters.as_str()))
@@ -699,7 +712,7 @@ impl People {
             copied = end;
             i += len;
         }
-        out.push_str(&text[copied..]);
+        out.copy(text, copied, text.len());
         out
     }
 

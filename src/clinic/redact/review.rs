@@ -373,6 +373,7 @@ impl Review {
                     && !is_weekday(&folded[j])
                     && !STREET_SUFFIXES.contains(&folded[j].as_str())
                     && !FUNCTION_WORDS.contains(&folded[j].as_str())
+                    && !["no", "nr", "num", "nos"].contains(&folded[j].as_str())
                     && !(left && is_common(&folded[j]) && opens_sentence(text, s))
             };
             let mut first = k;
@@ -995,13 +996,18 @@ const BODY_WORDS: [&str; 17] = [
     "alliance",
 ];
 
-/// "Unrepaired", "Preoperative", "Nonverbal": a common word after a
-/// prefix of English (SCOWL already lists the inflected forms).
+/// "Unrepaired", "Preoperative", "Haploidentical": a common word after a
+/// prefix of English or of medicine (SCOWL already lists the inflected
+/// forms).
 fn is_derived_common(folded: &str) -> bool {
-    ["un", "non", "re", "pre", "post", "dis", "over", "under", "anti"]
-        .iter()
-        .filter_map(|p| folded.strip_prefix(p))
-        .any(|stem| stem.len() > 4 && is_common(stem))
+    [
+        "un", "non", "re", "pre", "post", "dis", "over", "under", "anti", "haplo", "hypo", "hyper", "intra",
+        "inter", "trans", "poly", "micro", "macro", "peri", "pseudo", "auto", "immuno", "cardio", "neuro",
+        "hemato", "myelo", "osteo", "gastro", "hepato", "nephro", "multi", "semi", "mono", "extra", "endo",
+    ]
+    .iter()
+    .filter_map(|p| folded.strip_prefix(p))
+    .any(|stem| stem.len() > 4 && is_common(stem))
 }
 
 /// Whether the text before byte `at` ends a sentence (or is empty).
