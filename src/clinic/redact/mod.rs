@@ -1093,3 +1093,49 @@ pub fn differences(case: &Case, original: &Report, redacted: &Report, shifted: b
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A redaction of a normalized text that replaces `from` with `to`.
+    fn replaced(norm: &str, from: &str, to: &str) -> Rewrite {
+        let mut rw = Rewrite::with_capacity(norm.len());
+        let at = norm.find(from).expect("in the text");
+        rw.copy(norm, 0, at);
+        rw.put(to);
+        rw.copy(norm, at + from.len(), norm.len());
+        rw
+    }
+
+    #[test]
+    fn the_copy_is_written_on_the_text_as_the_case_wrote_it() {
+        // No-break spaces, an en dash between digits and full-width digits
+        // are read as plain ones, and stay where nothing is replaced.
+        let real = "Paid 1\u{a0}200 pesos in 2019\u{2013}2021; call 0770\u{a0}123\u{2013}456 now.";
+        let (base, norm) = normalized_mapped(real);
+        assert_eq!(norm.out, "Paid 1 200 pesos in 2019-2021; call 0770 123-456 now.");
+        let redacted = replaced(&norm.out, "0770 123-456", "[phone 1]");
+        let (copy, edits) = on_original(&base, &norm, &redacted.out, &redacted.anchors);
+        assert_eq!(
+            copy,
+            "Paid 1\u{a0}200 pesos in 2019\u{2013}2021; call [phone 1] now."
+        );
+        assert_eq!(
+            edits,
+            [Edit {
+                at: copy.find('[').unwrap(),
+                copy: "[phone 1]".to_owned(),
+                real: "0770\u{a0}123\u{2013}456".to_owned(),
+            }]
+        );
+        assert_eq!(restore::restore(&copy, &edits), real);
+
+        let wide = "ID \u{ff11}\u{ff12}\u{ff13}\u{ff14}\u{ff15}\u{ff16} on file.";
+        let (base, norm) = normalized_mapped(wide);
+        let redacted = replaced(&norm.out, "123456", "[number 1]");
+        let (copy, edits) = on_original(&base, &norm, &redacted.out, &redacted.anchors);
+        assert_eq!(copy, "ID [number 1] on file.");
+        assert_eq!(restore::restore(&copy, &edits), wide);
+    }
+}

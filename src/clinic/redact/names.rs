@@ -70,7 +70,7 @@ pub struct Declared {
 const CORPORATE: [&str; 9] = ["inc", "llc", "ltd", "corp", "co", "gmbh", "sa", "s.a", "plc"];
 
 use super::restore::{Rewrite, compose};
-use super::titles::{FUNCTION_WORDS, HONORIFICS, ORGANISATION_WORDS, PARTICLES, SUFFIXES};
+use super::titles::{BODY_WORDS, FUNCTION_WORDS, HONORIFICS, ORGANISATION_WORDS, PARTICLES, SUFFIXES};
 pub use super::titles::{is_title_word, is_title_word_as_written};
 pub use super::words::fold;
 
@@ -176,9 +176,18 @@ pub fn person_part(author: &str) -> Option<String> {
         return None;
     }
     let plain = |w: &str| fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+    // "Lurie Children's", "Hôpital St. Damien": a possessive or a word of a
+    // body's name makes a body, whose words are no one's name.
+    let possessive = |w: &str| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        w.ends_with("'s") || w.ends_with("’s")
+    };
     if words.iter().any(|w| {
-        let w = plain(w);
-        ORGANISATION_WORDS.contains(&w.as_str()) || (FUNCTION_WORDS.contains(&w.as_str()) && w.len() > 1)
+        let p = plain(w);
+        ORGANISATION_WORDS.contains(&p.as_str())
+            || BODY_WORDS.contains(&p.as_str())
+            || (FUNCTION_WORDS.contains(&p.as_str()) && p.len() > 1)
+            || possessive(w)
     }) {
         return None;
     }
@@ -923,7 +932,15 @@ impl People {
                 self.hit(i, &parts);
             }
             out.push_str(&text[copied..words[j].0]);
-            out.push_str(who.map_or("name", |i| self.persons[i].slug.as_str()));
+            match who {
+                Some(i) => out.push_str(&self.persons[i].slug),
+                // Whose name it is is uncertain: a numbered name, in the key.
+                None => out.push_str(
+                    &self
+                        .neutral_placeholder(false, &text[words[first].0..words[last].1])
+                        .replace(['[', ']', ' '], ""),
+                ),
+            }
             copied = words[last].1;
             j = last + 1;
         }
@@ -1139,6 +1156,9 @@ mod tests {
         assert_eq!(person_part("UNHCR Jordan"), None);
         assert_eq!(person_part("Syrian Arab Red Crescent"), None);
         assert_eq!(person_part("Claire Jordan").as_deref(), Some("Claire Jordan"));
+        assert_eq!(person_part("Lurie Children's"), None);
+        assert_eq!(person_part("Hôpital St. Damien"), None);
+        assert_eq!(person_part("Wema Bank"), None);
     }
 
     #[test]

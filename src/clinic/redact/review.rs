@@ -14,7 +14,7 @@ use super::addresses::HOUSE_WORDS;
 use super::dates::{Reading, date_at};
 use super::forms::is_eponym;
 use super::safe;
-use super::titles::{FUNCTION_WORDS, ORGANISATION_WORDS, is_title_word_as_written};
+use super::titles::{BODY_WORDS, FUNCTION_WORDS, ORGANISATION_WORDS, is_title_word_as_written};
 pub use super::words::{chunks, words};
 use super::words::{fold, is_common, is_language, is_place_adjective, is_weekday, month, place_at};
 use serde::Serialize;
@@ -973,28 +973,6 @@ fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]) -> Vec<bo
     }
     out
 }
-
-/// Words of bodies' names besides those that make an author a body:
-/// "Hôpital St. Damien", "Children's Minnesota".
-const BODY_WORDS: [&str; 17] = [
-    "hopital",
-    "children",
-    "hospice",
-    "maternity",
-    "maternidad",
-    "polyclinic",
-    "dispensary",
-    "legal",
-    "aid",
-    "coalition",
-    "advocates",
-    "law",
-    "rights",
-    "partners",
-    "relief",
-    "mission",
-    "alliance",
-];
 
 /// "Unrepaired", "Preoperative", "Haploidentical": a common word after a
 /// prefix of English or of medicine (SCOWL already lists the inflected

@@ -144,3 +144,24 @@ pub(super) const ORGANISATION_WORDS: [&str; 76] = [
     "laboratorio",
     "pharmacy",
 ];
+
+/// More words of bodies' names:
+/// "Hôpital St. Damien", "Children's Minnesota".
+pub(super) const BODY_WORDS: [&str; 16] = [
+    "hopital",
+    "children",
+    "hospice",
+    "maternity",
+    "maternidad",
+    "polyclinic",
+    "dispensary",
+    "legal",
+    "aid",
+    "coalition",
+    "advocates",
+    "rights",
+    "partners",
+    "relief",
+    "mission",
+    "alliance",
+];
