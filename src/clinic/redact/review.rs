@@ -412,6 +412,11 @@ impl Review {
                 start = s;
                 kind = Replace::Address;
             }
+            // A run that begins with such a word is one too: "Sitio Bagong
+            // Silang", "Calle Los Pinos".
+            if LOCALITY_WORDS.contains(&folded[first].as_str()) && k > first {
+                kind = Replace::Address;
+            }
             out.push((start, end, kind));
             k += 1;
         }
@@ -945,7 +950,11 @@ fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]) -> Vec<bo
     let continues = |k: usize| {
         let g = gap(k);
         let next = &text[spans[k + 1].0..spans[k + 1].1];
-        (g == "-" || (!g.is_empty() && g.trim_start_matches('.').chars().all(char::is_whitespace)))
+        // A full stop only after an abbreviation: "St. Damien", not "of
+        // Justice. Mr. Nxumalo".
+        let abbreviation = spans[k].1 - spans[k].0 <= 3;
+        let spaced = |g: &str| !g.is_empty() && g.chars().all(char::is_whitespace);
+        (g == "-" || spaced(g) || (abbreviation && g.strip_prefix('.').is_some_and(spaced)))
             && (capital(k + 1) || BODY_JOINS.contains(&folded[k + 1].as_str()))
             || ((g == "'" || g == "’") && next == "s")
     };
@@ -1368,7 +1377,8 @@ mod tests {
     #[test]
     fn what_no_list_knows_is_replaced_by_default() {
         let text = "Her brother Emeka lives at Adeniran Ogunsanya Street, Surulere, with Juana Choc. \
-                    Grace and her husband drove; Officer Dale Thompson saw them in Kabul. Брат Олег came.";
+                    Grace and her husband drove; Officer Dale Thompson saw them in Kabul. Брат Олег came \
+                    from Sitio Bagong Silang.";
         assert_eq!(
             replaced(&Review::default(), text),
             [
@@ -1379,6 +1389,7 @@ mod tests {
                 ("Grace".to_owned(), Replace::Name),
                 ("Dale Thompson".to_owned(), Replace::Name),
                 ("Брат Олег".to_owned(), Replace::Name),
+                ("Sitio Bagong Silang".to_owned(), Replace::Address),
             ]
         );
         // Kept by the user, a word stays.
