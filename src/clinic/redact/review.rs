@@ -272,10 +272,10 @@ impl Review {
                 out.push((cs, ce, Replace::Link));
             }
         }
+        let links = merged(links);
+        let in_link = covered(&all_chunks, &links);
         for (k, &(start, end)) in all_chunks.iter().enumerate() {
-            if links.iter().any(|&(a, b)| start >= a && end <= b)
-                || !text[start..end].chars().any(|c| c.is_ascii_digit())
-            {
+            if in_link[k] || !text[start..end].chars().any(|c| c.is_ascii_digit()) {
                 continue;
             }
             let (cs, ce) = core_of(start, end);
@@ -296,7 +296,8 @@ impl Review {
                 Some((a, b)) => (a, a + text[a..b].trim_end_matches([',', '.', ';']).len()),
                 None => (cs, ce),
             };
-            if !out.iter().any(|&(a, b, _)| a == span.0 && b == span.1) {
+            // The chunks of one run are next to each other.
+            if out.last().is_none_or(|&(a, b, _)| (a, b) != span) {
                 out.push((span.0, span.1, Replace::Number));
             }
         }
@@ -342,8 +343,9 @@ impl Review {
         let folded: Vec<String> = spans.iter().map(|&(s, e)| fold(&text[s..e])).collect();
         let placeholders = placeholder_spans(text);
         let body = body_words(text, &spans, &folded);
-        let outside: Vec<(usize, usize)> = taken.iter().chain(&placeholders).copied().collect();
-        let (marked, dates) = self.mark(text, &spans, &folded, &body, &outside, written);
+        let outside = merged(taken.iter().chain(&placeholders).copied().collect());
+        let inside = covered(&spans, &outside);
+        let (marked, dates) = self.mark(text, &spans, &folded, &body, (&inside, &outside), written);
         let mut out = Vec::new();
         let mut k = 0;
         while k < spans.len() {
@@ -365,9 +367,8 @@ impl Review {
                 w.starts_with(char::is_uppercase)
                     && w.chars().count() >= 2
                     && !body[j]
-                    && !taken.iter().any(|&(a, b)| s < b && e > a)
+                    && !inside[j]
                     && !written.words.contains(w)
-                    && !placeholders.iter().any(|&(a, b)| s < b && e > a)
                     && !is_title_word_as_written(w)
                     && month(&folded[j]).is_none()
                     && !is_weekday(&folded[j])
@@ -407,7 +408,7 @@ impl Review {
                 && text[e..start].trim_start_matches('.') == " "
                 && LOCALITY_WORDS.contains(&folded[first - 1].as_str())
                 && text[s..e].starts_with(char::is_uppercase)
-                && !out.iter().any(|&(_, b, _)| b > s)
+                && out.last().is_none_or(|&(_, b, _)| b <= s)
             {
                 start = s;
                 kind = Replace::Address;
@@ -433,18 +434,14 @@ impl Review {
         spans: &[(usize, usize)],
         folded: &[String],
         body: &[bool],
-        outside: &[(usize, usize)],
+        (inside, outside): (&[bool], &[(usize, usize)]),
         written: &Written,
     ) -> (Vec<bool>, Vec<(usize, usize)>) {
         let mut marked = vec![false; spans.len()];
         let mut dates: Vec<(usize, usize)> = Vec::new();
         for (k, &(s, e)) in spans.iter().enumerate() {
             let word = &text[s..e];
-            if outside.iter().any(|&(a, b)| s < b && e > a)
-                || written.words.contains(word)
-                || self.keep.contains(&folded[k])
-                || body[k]
-            {
+            if inside[k] || written.words.contains(word) || self.keep.contains(&folded[k]) || body[k] {
                 continue;
             }
             if word.chars().any(|c| c.is_alphabetic() && !is_latin(c)) {
@@ -456,7 +453,7 @@ impl Review {
                 && !in_read_date(text, spans, k)
             {
                 if let Some((a, b)) = birth_date_span(text, spans, folded, k)
-                    && !outside.iter().any(|&(x, y)| a < y && b > x)
+                    && !overlaps(outside, a, b)
                 {
                     dates.push((a, b));
                 }
@@ -469,6 +466,7 @@ impl Review {
                 || is_eponym_at(text, spans, folded, k)
                 || is_drug_at(text, spans, folded, k)
                 || is_prefix_or_grade(text, spans, folded, k)
+                || is_case_name_at(text, spans, folded, k)
             {
                 continue;
             }
@@ -979,6 +977,26 @@ fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]) -> Vec<bo
             last -= 1;
         }
         out[first..=last].fill(true);
+        // "Johns Hopkins Hospital, Baltimore.", "Cascadia Children's Eye
+        // Institute, Portland, Oregon": the town and region of a body, after
+        // a comma and up to the end of a clause, are the body's.
+        let mut end = last;
+        for _ in 0..2 {
+            if !(end + 1 < n && gap(end) == ", " && capital(end + 1)) {
+                break;
+            }
+            let mut town = end + 1;
+            while town + 1 < n && town < end + 3 && capital(town + 1) && matches!(gap(town), " " | "-") {
+                town += 1;
+            }
+            let after = &text[spans[town].1..];
+            if after.is_empty() || after.starts_with([',', '.', ';', ')', '\n']) {
+                out[end + 1..=town].fill(true);
+                end = town;
+            } else {
+                break;
+            }
+        }
     }
     out
 }
@@ -1004,6 +1022,40 @@ fn opens_sentence(text: &str, at: usize) -> bool {
         .chars()
         .next_back()
         .is_none_or(|c| ".!?:;\"“(".contains(c))
+}
+
+/// Ranges sorted and joined where they overlap.
+fn merged(mut ranges: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    ranges.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+    for (a, b) in ranges {
+        match out.last_mut() {
+            Some(last) if a < last.1 => last.1 = last.1.max(b),
+            _ => out.push((a, b)),
+        }
+    }
+    out
+}
+
+/// For each of `spans` (in order), whether it overlaps one of `ranges`
+/// (merged): one pass over both.
+fn covered(spans: &[(usize, usize)], ranges: &[(usize, usize)]) -> Vec<bool> {
+    let mut p = 0;
+    spans
+        .iter()
+        .map(|&(s, e)| {
+            while p < ranges.len() && ranges[p].1 <= s {
+                p += 1;
+            }
+            p < ranges.len() && ranges[p].0 < e
+        })
+        .collect()
+}
+
+/// Whether `a..b` overlaps one of `ranges` (merged).
+fn overlaps(ranges: &[(usize, usize)], a: usize, b: usize) -> bool {
+    let p = ranges.partition_point(|r| r.1 <= a);
+    ranges.get(p).is_some_and(|r| r.0 < b)
 }
 
 /// "Janu", "Sept": the start of an English month's name, as a moved date
@@ -1086,7 +1138,7 @@ fn is_drug_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize)
 
 /// Endings of the international nonproprietary names of drugs, from the
 /// stems the WHO assigns to classes of drugs.
-const DRUG_STEMS: [&str; 40] = [
+const DRUG_STEMS: [&str; 63] = [
     "mab",
     "cillin",
     "mycin",
@@ -1127,10 +1179,58 @@ const DRUG_STEMS: [&str; 40] = [
     "caine",
     "profen",
     "fenac",
+    "limus",
+    "trexate",
+    "cristine",
+    "blastine",
+    "phosphamide",
+    "racetam",
+    "oquine",
+    "oxamine",
+    "parib",
+    "ciclib",
+    "lisib",
+    "zomib",
+    "gliflozin",
+    "zepine",
+    "grastim",
+    "poetin",
+    "tecan",
+    "citabine",
+    "pramine",
+    "triptyline",
+    "oxetine",
+    "peridone",
+    "cept",
 ];
 
 /// Units of a dose after a number: "500 mg".
 const DOSE_UNITS: [&str; 9] = ["mg", "mcg", "g", "ml", "iu", "units", "unit", "tablets", "tabs"];
+
+/// A party's name in the citation of a decision: "Matter of
+/// Castillo-Perez", "Trump v. Hawaii", "Biden v. Texas".
+fn is_case_name_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let capital = |j: usize| text[spans[j].0..spans[j].1].starts_with(char::is_uppercase);
+    let joined = |a: usize| matches!(&text[spans[a].1..spans[a + 1].0], " " | "-");
+    // Over the capitalized words and hyphens of the name.
+    let mut first = k;
+    while first > 0 && capital(first - 1) && joined(first - 1) && folded[first - 1] != "v" {
+        first -= 1;
+    }
+    let mut last = k;
+    while last + 1 < spans.len() && capital(last + 1) && joined(last) {
+        last += 1;
+    }
+    let matter = first >= 2 && folded[first - 1] == "of" && folded[first - 2] == "matter";
+    // "v." or "vs." between two parties.
+    let versus = |j: usize| {
+        ["v", "vs"].contains(&folded[j].as_str())
+            && text[spans[j].0..spans[j].1].starts_with(char::is_lowercase)
+    };
+    let before = first > 0 && versus(first - 1);
+    let after = last + 1 < spans.len() && versus(last + 1);
+    matter || before || after
+}
 
 /// "Intra-arterial", "Living-donor": the first part of a compound whose
 /// next part is a lower-case word; "Vb" of "group Vb", "IIb" of "stage
@@ -1402,7 +1502,9 @@ mod tests {
         let text = "Seen at the Hospital San Rafael and the Instituto Mexicano del Seguro Social in \
                     Monterrey. Fanconi anemia, tetralogy of Fallot and Reese-Ellsworth group Vb were \
                     excluded. Hydroxyurea 500 mg daily. Translated from Tagalog. Unrepaired defect. \
-                    Treatment in Jordan, Hhohho region.";
+                    Treatment in Jordan, Hhohho region. Matter of Castillo-Perez and Trump v. Hawaii \
+                    apply. Duchenne muscular dystrophy and Wilms' tumor were excluded. Tacrolimus \
+                    levels were low at Johns Hopkins Hospital, Baltimore.";
         assert_eq!(replaced(&Review::default(), text), []);
     }
 

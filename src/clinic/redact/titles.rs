@@ -147,7 +147,7 @@ pub(super) const ORGANISATION_WORDS: [&str; 76] = [
 
 /// More words of bodies' names:
 /// "Hôpital St. Damien", "Children's Minnesota".
-pub(super) const BODY_WORDS: [&str; 16] = [
+pub(super) const BODY_WORDS: [&str; 38] = [
     "hopital",
     "children",
     "hospice",
@@ -164,4 +164,26 @@ pub(super) const BODY_WORDS: [&str; 16] = [
     "relief",
     "mission",
     "alliance",
+    "authority",
+    "fund",
+    "organization",
+    "organisation",
+    "commission",
+    "tribunal",
+    "bureau",
+    "directorate",
+    "secretariat",
+    "academy",
+    "administration",
+    "corporation",
+    "charity",
+    "parish",
+    "diocese",
+    "juzgado",
+    "fiscalia",
+    "alcaldia",
+    "prefeitura",
+    "fundacao",
+    "mairie",
+    "ayuntamiento",
 ];
