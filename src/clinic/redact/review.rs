@@ -12,7 +12,7 @@
 
 use super::addresses::HOUSE_WORDS;
 use super::dates::{Reading, date_at};
-use super::forms::is_eponym;
+use super::forms::{is_eponym, stands_as_person};
 use super::safe;
 use super::titles::{BODY_WORDS, FUNCTION_WORDS, ORGANISATION_WORDS, is_title_word_as_written};
 pub use super::words::{chunks, words};
@@ -471,8 +471,16 @@ impl Review {
                 continue;
             }
 
+            // An ordinary word that is also a name, opening a sentence, is
+            // taken for a person only before a verb of one or "and": "Grace
+            // and her husband", not "Ask for the letter".
+            let name_word = self.is_name_word_alone(text, spans, k, folded, written)
+                && (!opens_sentence(text, s)
+                    || stands_as_person(text, spans, k, k)
+                    || folded.get(k + 1).is_some_and(|w| w == "and" || w == "or"));
             marked[k] = self.is_name_like(text, spans, k, folded, written)
-                || self.is_name_word_alone(text, spans, k, folded, written);
+                || name_word
+                || self.is_word_as_person(text, spans, folded, k);
         }
         (marked, dates)
     }
@@ -657,6 +665,43 @@ impl Review {
             || is_weekday(folded)
             || written.folded.contains(folded)
             || self.keep.contains(folded)
+    }
+
+    /// "her sister Precious", "and Blessing will travel": a common word with
+    /// a capital in the middle of a sentence, alone, after a word of kin or
+    /// a role, or before a verb of a person with no article before it.
+    fn is_word_as_person(&self, text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+        let (s, e) = spans[k];
+        let word = &text[s..e];
+        let capital = |j: usize| text[spans[j].0..spans[j].1].starts_with(char::is_uppercase);
+        let joined = |a: usize| {
+            let gap = &text[spans[a].1..spans[a + 1].0];
+            !gap.is_empty() && (gap.chars().all(char::is_whitespace) || gap == "-")
+        };
+        if !word.starts_with(char::is_uppercase)
+            || word.chars().count() < 3
+            || word.chars().all(char::is_uppercase)
+            || opens_sentence(text, s)
+            || self.keep.contains(&folded[k])
+            || is_title_word_as_written(word)
+            || month(&folded[k]).is_some()
+            || is_weekday(&folded[k])
+            || is_language(&folded[k])
+            || is_place_adjective(word)
+            || ORGANISATION_WORDS.contains(&folded[k].as_str())
+            || (k > 0 && joined(k - 1) && capital(k - 1))
+            || (k + 1 < spans.len() && joined(k) && capital(k + 1))
+            || (k.saturating_sub(3)..=k).any(|start| place_at(folded, start).is_some_and(|n| start + n > k))
+        {
+            return false;
+        }
+        let prev = k.checked_sub(1).map(|j| folded[j].as_str());
+        let kin =
+            prev.is_some_and(|p| KIN_WORDS.contains(&p)) && matches!(&text[spans[k - 1].1..s], " " | ", ");
+        let verb = stands_as_person(text, spans, k, k)
+            && !text[e..].starts_with(['\'', '’'])
+            && prev.is_none_or(|p| !DETERMINERS.contains(&p));
+        kin || verb
     }
 
     /// "Grant keeps", "Rose and her husband": a word SCOWL knows both as a
@@ -948,6 +993,10 @@ fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]) -> Vec<bo
     let continues = |k: usize| {
         let g = gap(k);
         let next = &text[spans[k + 1].0..spans[k + 1].1];
+        // "Little Hearts Without Borders, Inc."
+        if g == ", " && CORPORATE_WORDS.contains(&folded[k + 1].as_str()) {
+            return true;
+        }
         // A full stop only after an abbreviation: "St. Damien", not "of
         // Justice. Mr. Nxumalo".
         let abbreviation = spans[k].1 - spans[k].0 <= 3;
@@ -959,7 +1008,9 @@ fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]) -> Vec<bo
     let mut out = vec![false; n];
     for k in 0..n {
         if !(capital(k)
-            && (ORGANISATION_WORDS.contains(&folded[k].as_str()) || BODY_WORDS.contains(&folded[k].as_str())))
+            && (ORGANISATION_WORDS.contains(&folded[k].as_str())
+                || BODY_WORDS.contains(&folded[k].as_str())
+                || CORPORATE_WORDS.contains(&folded[k].as_str())))
             || out[k]
         {
             continue;
@@ -1023,6 +1074,55 @@ fn opens_sentence(text: &str, at: usize) -> bool {
         .next_back()
         .is_none_or(|c| ".!?:;\"“(".contains(c))
 }
+
+/// Words that end the name of a company.
+const CORPORATE_WORDS: [&str; 7] = ["inc", "llc", "ltd", "corp", "gmbh", "plc", "pllc"];
+
+/// Words of kin and of roles before a person's name: "her sister
+/// Precious", "nurse Comfort", "a boy named Lucky".
+const KIN_WORDS: [&str; 36] = [
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "son",
+    "daughter",
+    "aunt",
+    "uncle",
+    "cousin",
+    "grandmother",
+    "grandfather",
+    "grandma",
+    "grandpa",
+    "wife",
+    "husband",
+    "niece",
+    "nephew",
+    "neighbour",
+    "neighbor",
+    "friend",
+    "nurse",
+    "teacher",
+    "pastor",
+    "landlord",
+    "landlady",
+    "classmate",
+    "stepmother",
+    "stepfather",
+    "partner",
+    "fiance",
+    "fiancee",
+    "godmother",
+    "godfather",
+    "named",
+    "called",
+    "caregiver",
+];
+
+/// Words before a noun that make it a thing: "the Beneficiary is".
+const DETERMINERS: [&str; 10] = [
+    "the", "a", "an", "this", "that", "our", "their", "its", "his", "her",
+];
 
 /// Ranges sorted and joined where they overlap.
 fn merged(mut ranges: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
@@ -1260,7 +1360,9 @@ fn birth_date_span(
 ) -> Option<(usize, usize)> {
     let numeric = |j: usize| {
         let w = &folded[j];
-        w.chars().all(|c| c.is_ascii_digit())
+        let digits = w.chars().take_while(char::is_ascii_digit).count();
+        (digits > 0
+            && (digits == w.len() || ["st", "nd", "rd", "th", "er", "o", "a", "e"].contains(&&w[digits..])))
             || safe::is_ordinal_word(w)
             || NUMBER_WORDS.contains(&w.as_str())
             || w.strip_prefix("ika").is_some()
@@ -1299,11 +1401,11 @@ fn birth_date_span(
 }
 
 /// Words between the parts of a date written out.
-const DATE_JOINS: [&str; 6] = ["of", "de", "del", "ng", "sa", "y"];
+const DATE_JOINS: [&str; 8] = ["of", "de", "del", "ng", "sa", "y", "e", "et"];
 
 /// Numbers written as words, up to the days of a month and the years, in
 /// English, Spanish, Portuguese, French and Tagalog.
-const NUMBER_WORDS: [&str; 84] = [
+const NUMBER_WORDS: [&str; 104] = [
     "one",
     "two",
     "three",
@@ -1388,6 +1490,26 @@ const NUMBER_WORDS: [&str; 84] = [
     "vinte",
     "trinta",
     "isa",
+    "dois",
+    "treze",
+    "catorze",
+    "dezesseis",
+    "dezessete",
+    "dezoito",
+    "dezenove",
+    "primeiro",
+    "dix",
+    "six",
+    "premiere",
+    "dalawa",
+    "tatlo",
+    "apat",
+    "lima",
+    "anim",
+    "pito",
+    "walo",
+    "siyam",
+    "sampu",
 ];
 
 /// Words before "of" and an eponym: "tetralogy of Fallot".
@@ -1498,6 +1620,19 @@ mod tests {
     }
 
     #[test]
+    fn a_common_word_that_stands_as_a_person_is_replaced() {
+        let text = "Her sister Precious and Blessing will travel; the Beneficiary is ill, the Form \
+                    was filed and Memory loss was noted. Treatment was given.";
+        assert_eq!(
+            replaced(&Review::default(), text),
+            [
+                ("Precious".to_owned(), Replace::Name),
+                ("Blessing".to_owned(), Replace::Name),
+            ]
+        );
+    }
+
+    #[test]
     fn bodies_eponyms_drugs_languages_and_places_stay() {
         let text = "Seen at the Hospital San Rafael and the Instituto Mexicano del Seguro Social in \
                     Monterrey. Fanconi anemia, tetralogy of Fallot and Reese-Ellsworth group Vb were \
@@ -1528,6 +1663,13 @@ mod tests {
         assert_eq!(
             replaced(&review, "born on the fifteenth of March, 2014, and in March 2020"),
             [("fifteenth of March, 2014".to_owned(), Replace::BirthDate)]
+        );
+        assert_eq!(
+            replaced(&review, "nasceu em quinze de março de dois mil e quinze."),
+            [(
+                "quinze de março de dois mil e quinze".to_owned(),
+                Replace::BirthDate
+            )]
         );
     }
 

@@ -21,6 +21,7 @@ const CITIES: &str = include_str!("data/cities.txt");
 const MEDICAL: &str = include_str!("data/medical.txt");
 const PLACES: &str = include_str!("data/places.txt");
 const LANGUAGES: &str = include_str!("data/languages.txt");
+const US_STATES: &str = include_str!("data/us-states.txt");
 
 /// Whether a folded word names a language (ISO 639-2): "pashto",
 /// "tagalog", "arabic".
@@ -171,6 +172,10 @@ fn places() -> &'static BTreeSet<String> {
         // someone's name as well ("Moyo" is a district of Uganda).
         for place in PLACES.lines() {
             add(place);
+        }
+        // The states of the United States, one-word names too.
+        for state in US_STATES.lines() {
+            add(state);
         }
         set
     })

@@ -61,3 +61,12 @@ for entry in json.load(open(sys.argv[1]))["639-2"]:
         names.add(ascii_name.lower())
 print("\n".join(sorted(names)))
 PY
+# us-states.txt: the states, district and territories of the United States
+#   (ISO 3166-2:US, as Debian's iso-codes ships it), one-word names included:
+#   "a hospital in Texas" names no one.
+subdivisions=${ISO_SUBDIVISIONS:-/usr/share/iso-codes/json/iso_3166-2.json}
+python3 - "$subdivisions" > "$here/us-states.txt" <<'PY'
+import json, sys
+names = sorted(e["name"] for e in json.load(open(sys.argv[1]))["3166-2"] if e["code"].startswith("US-"))
+print("\n".join(names))
+PY
