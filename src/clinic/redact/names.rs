@@ -533,6 +533,7 @@ impl People {
             (k.saturating_sub(3)..=k)
                 .any(|start| lists::place_at(&folded, start).is_some_and(|n| n >= 2 && start + n > k))
         };
+        let body = super::review::body_words(text, &words, &folded);
         let mut out = Rewrite::with_capacity(text.len());
         let mut copied = 0;
         let mut j = 0;
@@ -582,7 +583,20 @@ impl People {
                     j = last + 1;
                     continue;
                 }
-                if is_ambiguous(names[0]) && !stands_as_person(text, &words, j, last) {
+                // "and Tope, as her school calls her": in mid-sentence, with
+                // a capital, before a comma or "and", outside a body's name
+                // and after no article, the word is the person.
+                let named_alone = !starts_sentence(&text[..start])
+                    && !body[j]
+                    && (text[end..].starts_with([',', ';', ')'])
+                        || words.get(last + 1).is_some_and(|&(s, e)| {
+                            text[end..s] == *" " && ["and", "or"].contains(&&text[s..e])
+                        }))
+                    && j.checked_sub(1).is_none_or(|p| {
+                        !["the", "a", "an", "of", "in", "to", "from", "at", "near"]
+                            .contains(&fold(&text[words[p].0..words[p].1]).as_str())
+                    });
+                if is_ambiguous(names[0]) && !stands_as_person(text, &words, j, last) && !named_alone {
                     let after_preposition = j > 0 && {
                         let prev = fold(&text[words[j - 1].0..words[j - 1].1]);
                         PLACE_PREPOSITIONS.contains(&prev.as_str())
@@ -1242,6 +1256,16 @@ mod tests {
                 ("Memory".to_owned(), Reason::Ambiguous),
                 ("Jordan".to_owned(), Reason::Ambiguous)
             ]
+        );
+        // Alone before a comma or "and", in mid-sentence: the person.
+        let (out, _) = redact_with(
+            &p,
+            "She and Memory, as her school calls her, left; the Department of Justice, and Memory and her aunt.",
+        );
+        assert_eq!(
+            out,
+            "She and the beneficiary, as her school calls her, left; the Department of Justice, and the \
+             beneficiary and her aunt."
         );
     }
 

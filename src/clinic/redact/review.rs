@@ -985,7 +985,7 @@ const LOCALITY_WORDS: [&str; 24] = [
 /// Words of the name of a body: a capitalized run (with "of", "de", "for",
 /// "'s" inside it) that holds a word such as "Hospital", "Ministry",
 /// "Clinic", "University", "Foundation".
-fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]) -> Vec<bool> {
+pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]) -> Vec<bool> {
     let n = spans.len();
     let capital = |k: usize| text[spans[k].0..spans[k].1].starts_with(char::is_uppercase);
     let gap = |k: usize| &text[spans[k].1..spans[k + 1].0];
@@ -1637,7 +1637,7 @@ mod tests {
         let text = "Seen at the Hospital San Rafael and the Instituto Mexicano del Seguro Social in \
                     Monterrey. Fanconi anemia, tetralogy of Fallot and Reese-Ellsworth group Vb were \
                     excluded. Hydroxyurea 500 mg daily. Translated from Tagalog. Unrepaired defect. \
-                    Treatment in Jordan, Hhohho region. Matter of Castillo-Perez and Trump v. Hawaii \
+                    Treatment in Jordan, Hhohho region. Ask for the letter. Matter of Castillo-Perez and Trump v. Hawaii \
                     apply. Duchenne muscular dystrophy and Wilms' tumor were excluded. Tacrolimus \
                     levels were low at Johns Hopkins Hospital, Baltimore.";
         assert_eq!(replaced(&Review::default(), text), []);
