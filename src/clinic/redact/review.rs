@@ -14,7 +14,7 @@ use super::addresses::HOUSE_WORDS;
 use super::dates::{Reading, date_at};
 use super::forms::{is_eponym, stands_as_person};
 use super::safe;
-use super::titles::{BODY_WORDS, FUNCTION_WORDS, ORGANISATION_WORDS, is_title_word_as_written};
+use super::titles::{BODY_WORDS, FUNCTION_WORDS, HONORIFICS, ORGANISATION_WORDS, is_title_word_as_written};
 pub use super::words::{chunks, words};
 use super::words::{fold, is_common, is_language, is_place_adjective, is_weekday, month, place_at};
 use serde::Serialize;
@@ -374,6 +374,7 @@ impl Review {
                     && !is_weekday(&folded[j])
                     && !STREET_SUFFIXES.contains(&folded[j].as_str())
                     && !FUNCTION_WORDS.contains(&folded[j].as_str())
+                    && !ROLE_TITLES.contains(&folded[j].as_str())
                     && !["no", "nr", "num", "nos"].contains(&folded[j].as_str())
                     && !(left && is_common(&folded[j]) && opens_sentence(text, s))
             };
@@ -474,12 +475,37 @@ impl Review {
             // An ordinary word that is also a name, opening a sentence, is
             // taken for a person only before a verb of one or "and": "Grace
             // and her husband", not "Ask for the letter".
+            let prev = k
+                .checked_sub(1)
+                .map(|j| (folded[j].as_str(), &text[spans[j].0..spans[j].1]));
+            let after_capital = prev.is_some_and(|(_, w)| w.starts_with(char::is_uppercase))
+                && matches!(&text[spans[k - 1].1..s], " " | "-");
             let name_word = self.is_name_word_alone(text, spans, k, folded, written)
+                && !after_capital
+                && prev.is_none_or(|(p, _)| !DETERMINERS.contains(&p))
+                && !is_language(&folded[k])
+                && !is_place_adjective(word)
+                && !PUBLIC_NAMES.contains(&folded[k].as_str())
                 && (!opens_sentence(text, s)
                     || stands_as_person(text, spans, k, k)
                     || folded.get(k + 1).is_some_and(|w| w == "and" || w == "or"));
+            // "Pastor John", "Dr. Baker", "Officer Brown": a capitalized word
+            // after a title is a name, whatever else it is.
+            let titled = prev.is_some_and(|(p, w)| {
+                w.starts_with(char::is_uppercase)
+                    && (HONORIFICS.contains(&p) || ROLE_TITLES.contains(&p))
+                    && matches!(&text[spans[k - 1].1..s], " " | ". ")
+            }) && word.starts_with(char::is_uppercase)
+                && word.chars().count() >= 2
+                && month(&folded[k]).is_none()
+                && !ORGANISATION_WORDS.contains(&folded[k].as_str())
+                && !BODY_WORDS.contains(&folded[k].as_str())
+                && !is_title_word_as_written(word)
+                && !PUBLIC_NAMES.contains(&folded[k].as_str())
+                && !is_person_placeholder(text, spans, k);
             marked[k] = self.is_name_like(text, spans, k, folded, written)
                 || name_word
+                || titled
                 || self.is_word_as_person(text, spans, folded, k);
         }
         (marked, dates)
@@ -661,6 +687,7 @@ impl Review {
         // "Vu", "Li" are names as often as anything.
         (is_common(folded) && (folded.len() > 2 || TWO_LETTER_WORDS.contains(&folded)))
             || is_language(folded)
+            || PUBLIC_NAMES.contains(&folded)
             || month(folded).is_some()
             || is_weekday(folded)
             || written.folded.contains(folded)
@@ -700,7 +727,7 @@ impl Review {
             prev.is_some_and(|p| KIN_WORDS.contains(&p)) && matches!(&text[spans[k - 1].1..s], " " | ", ");
         let verb = stands_as_person(text, spans, k, k)
             && !text[e..].starts_with(['\'', '’'])
-            && prev.is_none_or(|p| !DETERMINERS.contains(&p));
+            && prev.is_none_or(|p| !DETERMINERS.contains(&p) && !PREPOSITIONS.contains(&p));
         kin || verb
     }
 
@@ -1075,8 +1102,81 @@ fn opens_sentence(text: &str, at: usize) -> bool {
         .is_none_or(|c| ".!?:;\"“(".contains(c))
 }
 
+/// Titles of office or kin before a name, besides the honorifics: "Officer
+/// Brown", "Pastor John", "Tía Rosa".
+const ROLE_TITLES: [&str; 22] = [
+    "officer",
+    "pastor",
+    "judge",
+    "imam",
+    "sheikh",
+    "chief",
+    "captain",
+    "sergeant",
+    "agent",
+    "inspector",
+    "commissioner",
+    "attorney",
+    "counsel",
+    "father",
+    "reverend",
+    "tia",
+    "tio",
+    "auntie",
+    "mama",
+    "papa",
+    "brother",
+    "uncle",
+];
+
+/// Names of public programs, platforms and feasts that no word list has and
+/// that name no one: "Medicaid", "GoFundMe", "WhatsApp", "Ramadan".
+const PUBLIC_NAMES: [&str; 30] = [
+    "medicaid",
+    "medicare",
+    "tricare",
+    "gofundme",
+    "whatsapp",
+    "facebook",
+    "instagram",
+    "telegram",
+    "viber",
+    "google",
+    "youtube",
+    "tiktok",
+    "twitter",
+    "messenger",
+    "skype",
+    "paypal",
+    "zelle",
+    "venmo",
+    "moneygram",
+    "ramadan",
+    "eid",
+    "diwali",
+    "hanukkah",
+    "passover",
+    "nowruz",
+    "christmas",
+    "easter",
+    "covid",
+    "zoom",
+    "linkedin",
+];
+
 /// Words that end the name of a company.
 const CORPORATE_WORDS: [&str; 7] = ["inc", "llc", "ltd", "corp", "gmbh", "plc", "pllc"];
+
+/// "Person E", as a redaction writes a person: "Person" and one or two
+/// capitals.
+fn is_person_placeholder(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
+    &text[spans[k].0..spans[k].1] == "Person"
+        && spans.get(k + 1).is_some_and(|&(s, e)| {
+            text[spans[k].1..s] == *" "
+                && (1..=2).contains(&(e - s))
+                && text[s..e].chars().all(|c| c.is_ascii_uppercase())
+        })
+}
 
 /// Words of kin and of roles before a person's name: "her sister
 /// Precious", "nurse Comfort", "a boy named Lucky".
@@ -1117,6 +1217,11 @@ const KIN_WORDS: [&str; 36] = [
     "named",
     "called",
     "caregiver",
+];
+
+/// Words before a noun of a title rather than a name: "Intent to Deny".
+const PREPOSITIONS: [&str; 13] = [
+    "of", "to", "for", "in", "on", "at", "by", "with", "from", "without", "into", "per", "via",
 ];
 
 /// Words before a noun that make it a thing: "the Beneficiary is".
@@ -1620,6 +1725,18 @@ mod tests {
     }
 
     #[test]
+    fn a_word_after_a_title_is_a_name() {
+        assert_eq!(
+            replaced(&Review::default(), "Pastor John and Dr. Baker met Officer Brown."),
+            [
+                ("John".to_owned(), Replace::Name),
+                ("Baker".to_owned(), Replace::Name),
+                ("Brown".to_owned(), Replace::Name),
+            ]
+        );
+    }
+
+    #[test]
     fn a_common_word_that_stands_as_a_person_is_replaced() {
         let text = "Her sister Precious and Blessing will travel; the Beneficiary is ill, the Form \
                     was filed and Memory loss was noted. Treatment was given.";
@@ -1639,7 +1756,9 @@ mod tests {
                     excluded. Hydroxyurea 500 mg daily. Translated from Tagalog. Unrepaired defect. \
                     Treatment in Jordan, Hhohho region. Ask for the letter. Matter of Castillo-Perez and Trump v. Hawaii \
                     apply. Duchenne muscular dystrophy and Wilms' tumor were excluded. Tacrolimus \
-                    levels were low at Johns Hopkins Hospital, Baltimore.";
+                    levels were low at Johns Hopkins Hospital, Baltimore. Medicaid and the Secretary \
+                    do not pay; the Notice of Intent to Deny says so; Doctors Without Borders, WhatsApp \
+                    and GoFundMe helped. English and Haitian Creole.";
         assert_eq!(replaced(&Review::default(), text), []);
     }
 
