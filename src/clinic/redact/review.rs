@@ -460,7 +460,14 @@ impl Review {
                 }
                 continue;
             }
-            if word.chars().any(|c| c.is_ascii_digit())
+            // "St. Jude", "San Rafael", "Saint Louis": a saint's name, a
+            // hospital's or a town's.
+            let saint = k > 0
+                && ["st", "saint", "ste", "sainte", "san", "santa", "santo", "sao"]
+                    .contains(&folded[k - 1].as_str())
+                && matches!(&text[spans[k - 1].1..s], " " | ". ");
+            if saint
+                || word.chars().any(|c| c.is_ascii_digit())
                 || is_month_prefix(&folded[k])
                 || is_derived_common(&folded[k])
                 || is_region_at(text, spans, folded, k)
@@ -486,6 +493,8 @@ impl Review {
                 && !is_language(&folded[k])
                 && !is_place_adjective(word)
                 && !PUBLIC_NAMES.contains(&folded[k].as_str())
+                // "Fed. Reg.": an abbreviation of a citation.
+                && !(word.len() <= 4 && text[e..].starts_with(". "))
                 && (!opens_sentence(text, s)
                     || stands_as_person(text, spans, k, k)
                     || folded.get(k + 1).is_some_and(|w| w == "and" || w == "or"));
@@ -1053,6 +1062,10 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
         // A name ends on a capitalized word, not on "of" or "de".
         while last > k && !capital(last) {
             last -= 1;
+        }
+        // "Col. Centro", "Barrio El Centro": a place where someone lives.
+        if LOCALITY_WORDS.contains(&folded[first].as_str()) {
+            continue;
         }
         out[first..=last].fill(true);
         // "Johns Hopkins Hospital, Baltimore.", "Cascadia Children's Eye
@@ -1758,7 +1771,7 @@ mod tests {
                     apply. Duchenne muscular dystrophy and Wilms' tumor were excluded. Tacrolimus \
                     levels were low at Johns Hopkins Hospital, Baltimore. Medicaid and the Secretary \
                     do not pay; the Notice of Intent to Deny says so; Doctors Without Borders, WhatsApp \
-                    and GoFundMe helped. English and Haitian Creole.";
+                    and GoFundMe helped. English and Haitian Creole. Surgery at St. Jude; 85 Fed. Reg. 46788.";
         assert_eq!(replaced(&Review::default(), text), []);
     }
 

@@ -327,10 +327,33 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
         .checked_sub(1)
         .map(|j| folded_core(&text[chunks[j].0..chunks[j].1]));
     let next = chunks.get(k + 1).map(|&(s, e)| folded_core(&text[s..e]));
-    let labelled = prev
-        .as_deref()
-        .is_some_and(|p| ID_LABELS.contains(&p.trim_end_matches([':', '.'])) || p.ends_with("no"));
-    if labelled || c.starts_with(['#', '…']) || c.starts_with("..") || c.starts_with("xx") {
+    let label = |p: &str| ID_LABELS.contains(&p.trim_end_matches([':', '.'])) || p.ends_with("no");
+    // "ending in 4471": a label, a small word, the number.
+    let before_prev = k
+        .checked_sub(2)
+        .map(|j| folded_core(&text[chunks[j].0..chunks[j].1]));
+    let labelled = prev.as_deref().is_some_and(label)
+        || (prev
+            .as_deref()
+            .is_some_and(|p| ["in", "with", "at", "of"].contains(&p))
+            && before_prev.as_deref().is_some_and(label));
+    // "NXB 4417", "KDA 123X": a plate, two or three capitals and a number
+    // that is no year, with a letter after it or not.
+    let plate = k.checked_sub(1).is_some_and(|j| {
+        let p = core(&text[chunks[j].0..chunks[j].1]);
+        let f = p.to_lowercase();
+        (2..=3).contains(&p.len())
+            && p.chars().all(|ch| ch.is_ascii_uppercase())
+            && !CURRENCIES.contains(&f.as_str())
+            && !CITATION_MARKS.contains(&f.as_str())
+    }) && {
+        let digits = c.trim_end_matches(|ch: char| ch.is_ascii_uppercase());
+        (3..=4).contains(&digits.len())
+            && c.len() - digits.len() <= 1
+            && digits.chars().all(|ch| ch.is_ascii_digit())
+            && !(digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")))
+    };
+    if labelled || plate || c.starts_with(['#', '…']) || c.starts_with("..") || c.starts_with("xx") {
         return false;
     }
     let in_list = |w: &Option<String>, list: &[&str]| w.as_deref().is_some_and(|w| list.contains(&w));
@@ -390,15 +413,7 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     {
         return true;
     }
-    // "NXB 4417": a plate, two or three capitals and a number that is no
-    // year.
-    let plate = k.checked_sub(1).is_some_and(|j| {
-        let p = core(&text[chunks[j].0..chunks[j].1]);
-        (2..=3).contains(&p.len()) && p.chars().all(|ch| ch.is_ascii_uppercase())
-    }) && (3..=4).contains(&c.len())
-        && c.chars().all(|ch| ch.is_ascii_digit())
-        && !(c.len() == 4 && (c.starts_with("19") || c.starts_with("20")));
-    !plate && is_small(c) && in_run(text, chunks, k).is_none()
+    is_small(c) && in_run(text, chunks, k).is_none()
 }
 
 /// The byte range of a run of two or more numbers written apart ("A 212 345
@@ -461,6 +476,8 @@ mod tests {
             "LUTH/PAED/2024/0571",
             "ID/4417GCM/2025",
             "partida 1472, folio 88",
+            "plate KDA 123X",
+            "card ending in 4471",
             "A 212 345 678",
             "card ...8834",
             "ext. 214",
