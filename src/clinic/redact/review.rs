@@ -12,7 +12,7 @@
 
 use super::addresses::HOUSE_WORDS;
 use super::dates::{Reading, date_at};
-use super::forms::{is_eponym, stands_as_person};
+use super::forms::{EPONYM_WORDS, is_eponym, stands_as_person};
 use super::safe;
 use super::titles::{BODY_WORDS, FUNCTION_WORDS, HONORIFICS, ORGANISATION_WORDS, is_title_word_as_written};
 pub use super::words::{chunks, words};
@@ -467,6 +467,7 @@ impl Review {
                     .contains(&folded[k - 1].as_str())
                 && matches!(&text[spans[k - 1].1..s], " " | ". ");
             if saint
+                || safe::is_currency(&folded[k])
                 || word.chars().any(|c| c.is_ascii_digit())
                 || is_month_prefix(&folded[k])
                 || is_derived_common(&folded[k])
@@ -1332,6 +1333,19 @@ fn is_eponym_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usiz
     if is_eponym(&text[spans[last].1..]) {
         return true;
     }
+    // "Glasgow Coma Scale": up to two capitalized words before the head.
+    let mut next = last;
+    for _ in 0..2 {
+        if next + 1 < spans.len()
+            && text[spans[next].1..spans[next + 1].0] == *" "
+            && text[spans[next + 1].0..spans[next + 1].1].starts_with(char::is_uppercase)
+        {
+            next += 1;
+            if EPONYM_WORDS.contains(&folded[next].as_str()) || is_eponym(&text[spans[next].1..]) {
+                return true;
+            }
+        }
+    }
     k >= 2 && folded[k - 1] == "of" && EPONYM_BEFORE.contains(&folded[k - 2].as_str())
 }
 
@@ -1356,7 +1370,7 @@ fn is_drug_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize)
 
 /// Endings of the international nonproprietary names of drugs, from the
 /// stems the WHO assigns to classes of drugs.
-const DRUG_STEMS: [&str; 63] = [
+const DRUG_STEMS: [&str; 65] = [
     "mab",
     "cillin",
     "mycin",
@@ -1420,6 +1434,8 @@ const DRUG_STEMS: [&str; 63] = [
     "oxetine",
     "peridone",
     "cept",
+    "nersen",
+    "asirox",
 ];
 
 /// Units of a dose after a number: "500 mg".
@@ -1771,7 +1787,8 @@ mod tests {
                     apply. Duchenne muscular dystrophy and Wilms' tumor were excluded. Tacrolimus \
                     levels were low at Johns Hopkins Hospital, Baltimore. Medicaid and the Secretary \
                     do not pay; the Notice of Intent to Deny says so; Doctors Without Borders, WhatsApp \
-                    and GoFundMe helped. English and Haitian Creole. Surgery at St. Jude; 85 Fed. Reg. 46788.";
+                    and GoFundMe helped. English and Haitian Creole. Surgery at St. Jude; 85 Fed. Reg. 46788. \
+                    Glasgow Coma Scale 8; it costs Php 450,000; Nusinersen is given.";
         assert_eq!(replaced(&Review::default(), text), []);
     }
 

@@ -156,6 +156,12 @@ const UNITS: [&str; 73] = [
 ];
 
 /// Currency words and codes next to an amount.
+/// Whether a folded word is a currency's code or name: "php", "usd",
+/// "pesos".
+pub fn is_currency(folded: &str) -> bool {
+    CURRENCIES.contains(&folded)
+}
+
 const CURRENCIES: [&str; 52] = [
     "usd",
     "us$",
@@ -392,7 +398,14 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     if !digits.is_empty() && UNITS.contains(&fold(&c[digits.len()..]).as_str()) {
         return true;
     }
-    if is_ordinal(c) || is_form_or_term(c) || is_section(c) {
+    // "212(d)(5)," keeps its last parenthesis; "(212(d)(5))" loses one.
+    let mut balanced = chunk
+        .trim_start_matches(['(', '[', '"'])
+        .trim_end_matches([',', '.', ';', ':', '"']);
+    while balanced.matches(')').count() > balanced.matches('(').count() && balanced.ends_with(')') {
+        balanced = &balanced[..balanced.len() - 1];
+    }
+    if is_ordinal(c) || is_form_or_term(c) || is_section(c) || is_section(balanced) {
         return true;
     }
     if c.starts_with('§') || in_list(&prev, &CITATION_MARKS) || in_list(&next, &CITATION_MARKS) {
@@ -466,7 +479,7 @@ mod tests {
     fn amounts_counts_dates_forms_and_citations_are_safe() {
         let text = "On 14 March 2026 she paid $1,200 (40%) for 3 weeks of 5mg tablets; Form I-134, \
                     COVID-19, 8 U.S.C. § 1182(d)(5)(A), 8 C.F.R. 212.5(f), 2019-2021, at 10:30, 1 200 000 copies, \
-                    the 2nd visit, USD 250.";
+                    the 2nd visit, USD 250, Section 212(d)(5), and 212(d)(5).";
         assert!(safe(text).iter().all(|s| *s), "{:?}", safe(text));
     }
 
