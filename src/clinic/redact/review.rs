@@ -14,7 +14,9 @@ use super::addresses::HOUSE_WORDS;
 use super::dates::{Reading, date_at};
 use super::forms::{EPONYM_WORDS, is_eponym, stands_as_person};
 use super::safe;
-use super::titles::{BODY_WORDS, FUNCTION_WORDS, HONORIFICS, ORGANISATION_WORDS, is_title_word_as_written};
+use super::titles::{
+    BODY_WORDS, FUNCTION_WORDS, HONORIFICS, ORGANISATION_WORDS, PARTICLES, is_title_word_as_written,
+};
 pub use super::words::{chunks, words};
 use super::words::{fold, is_common, is_language, is_place_adjective, is_weekday, month, place_at};
 use serde::Serialize;
@@ -376,50 +378,55 @@ impl Review {
                     && !FUNCTION_WORDS.contains(&folded[j].as_str())
                     && !ROLE_TITLES.contains(&folded[j].as_str())
                     && !["no", "nr", "num", "nos"].contains(&folded[j].as_str())
-                    && !(left && is_common(&folded[j]) && opens_sentence(text, s))
+                    && !(left
+                        && is_common(&folded[j])
+                        && opens_sentence(text, s)
+                        && !safe::is_name_word(&folded[j]))
             };
+            let free = |j: usize| out.last().is_none_or(|&(_, b, _)| b <= spans[j].0);
             let mut first = k;
-            while first > 0
-                && !marked[first - 1]
-                && joined(first - 1)
-                && joins(first - 1, true)
-                && out.last().is_none_or(|&(_, b, _)| b <= spans[first - 1].0)
-            {
-                first -= 1;
-            }
             loop {
-                if k + 1 < spans.len() && joined(k) && (marked[k + 1] || joins(k + 1, false)) {
-                    k += 1;
+                let p = particles_beside(&folded, first, true);
+                if first > 0
+                    && !marked[first - 1]
+                    && joined(first - 1)
+                    && joins(first - 1, true)
+                    && free(first - 1)
+                {
+                    first -= 1;
+                } else if p > 0
+                    && first > p
+                    && (first - p - 1..first).all(joined)
+                    && (marked[first - p - 1] || joins(first - p - 1, true))
+                    && free(first - p - 1)
+                {
+                    first -= p + 1;
                 } else {
                     break;
                 }
             }
-            let (mut start, mut end, mut kind) = (spans[first].0, spans[k].1, Replace::Name);
-            // "Adeniran Ogunsanya Street", "Sitio Bagong Silang", "Calle
-            // Los Pinos": the street or locality word goes with the run.
-            if let Some(&(s, e)) = spans.get(k + 1)
-                && text[end..s] == *" "
-                && STREET_SUFFIXES.contains(&folded[k + 1].as_str())
-                && text[s..e].starts_with(char::is_uppercase)
-            {
-                end = e;
-                kind = Replace::Address;
+            loop {
+                let p = particles_beside(&folded, k, false);
+                if k + 1 < spans.len() && joined(k) && (marked[k + 1] || joins(k + 1, false)) {
+                    k += 1;
+                } else if p > 0
+                    && k + p + 1 < spans.len()
+                    && (k..=k + p).all(joined)
+                    && (marked[k + p + 1] || joins(k + p + 1, false))
+                {
+                    k += p + 1;
+                } else {
+                    break;
+                }
             }
-            if let Some(&(s, e)) = first.checked_sub(1).and_then(|j| spans.get(j))
-                && text[e..start].trim_start_matches('.') == " "
-                && LOCALITY_WORDS.contains(&folded[first - 1].as_str())
-                && text[s..e].starts_with(char::is_uppercase)
-                && out.last().is_none_or(|&(_, b, _)| b <= s)
-            {
-                start = s;
-                kind = Replace::Address;
-            }
-            // A run that begins with such a word is one too: "Sitio Bagong
-            // Silang", "Calle Los Pinos".
-            if LOCALITY_WORDS.contains(&folded[first].as_str()) && k > first {
-                kind = Replace::Address;
-            }
-            out.push((start, end, kind));
+            let after = out.last().map_or(0, |&(_, b, _)| b);
+            out.push(address_or_name(
+                text,
+                spans.as_slice(),
+                &folded,
+                (first, k),
+                after,
+            ));
             k += 1;
         }
         out.extend(dates.into_iter().map(|(a, b)| (a, b, Replace::BirthDate)));
@@ -445,7 +452,11 @@ impl Review {
             if inside[k] || written.words.contains(word) || self.keep.contains(&folded[k]) || body[k] {
                 continue;
             }
-            if word.chars().any(|c| c.is_alphabetic() && !is_latin(c)) {
+            // A word in another script, or with the letters of Vietnamese
+            // ("Phố Huế"), whatever English word it folds to.
+            if word.chars().any(|c| c.is_alphabetic() && !is_latin(c))
+                || (word.starts_with(char::is_uppercase) && word.chars().any(is_vietnamese))
+            {
                 marked[k] = true;
                 continue;
             }
@@ -517,6 +528,23 @@ impl Review {
                 || name_word
                 || titled
                 || self.is_word_as_person(text, spans, folded, k);
+        }
+        // "BAKARE, Funmilayo": a word in capitals before a comma and a
+        // name is the surname, not an acronym.
+        for k in (0..spans.len().saturating_sub(1)).rev() {
+            let (s, e) = spans[k];
+            let word = &text[s..e];
+            if !marked[k]
+                && marked[k + 1]
+                && !inside[k]
+                && text[e..spans[k + 1].0] == *", "
+                && word.chars().count() >= 3
+                && word.chars().all(|c| c.is_uppercase())
+                && !self.ordinary(&folded[k], written)
+                && !body[k]
+            {
+                marked[k] = true;
+            }
         }
         (marked, dates)
     }
@@ -1194,7 +1222,7 @@ fn is_person_placeholder(text: &str, spans: &[(usize, usize)], k: usize) -> bool
 
 /// Words of kin and of roles before a person's name: "her sister
 /// Precious", "nurse Comfort", "a boy named Lucky".
-const KIN_WORDS: [&str; 36] = [
+const KIN_WORDS: [&str; 45] = [
     "mother",
     "father",
     "brother",
@@ -1231,6 +1259,15 @@ const KIN_WORDS: [&str; 36] = [
     "named",
     "called",
     "caregiver",
+    "child",
+    "baby",
+    "boy",
+    "girl",
+    "infant",
+    "patient",
+    "toddler",
+    "twin",
+    "sibling",
 ];
 
 /// Words before a noun of a title rather than a name: "Intent to Deny".
@@ -1242,6 +1279,60 @@ const PREPOSITIONS: [&str; 13] = [
 const DETERMINERS: [&str; 10] = [
     "the", "a", "an", "this", "that", "our", "their", "its", "his", "her",
 ];
+
+/// The span and kind of the run of words `first..=last`: with the street
+/// or locality word beside it, an address ("Adeniran Ogunsanya Street",
+/// "Privada Fresnos"); beginning with a locality word, one too ("Sitio
+/// Bagong Silang", "Calle Los Pinos"); else a name. Nothing before `after`
+/// is taken.
+fn address_or_name(
+    text: &str,
+    spans: &[(usize, usize)],
+    folded: &[String],
+    (first, last): (usize, usize),
+    after: usize,
+) -> (usize, usize, Replace) {
+    let (mut start, mut end, mut kind) = (spans[first].0, spans[last].1, Replace::Name);
+    if let Some(&(s, e)) = spans.get(last + 1)
+        && text[end..s] == *" "
+        && STREET_SUFFIXES.contains(&folded[last + 1].as_str())
+        && text[s..e].starts_with(char::is_uppercase)
+    {
+        end = e;
+        kind = Replace::Address;
+    }
+    if let Some(&(s, e)) = first.checked_sub(1).and_then(|j| spans.get(j))
+        && text[e..start].trim_start_matches('.') == " "
+        && LOCALITY_WORDS.contains(&folded[first - 1].as_str())
+        && text[s..e].starts_with(char::is_uppercase)
+        && after <= s
+    {
+        start = s;
+        kind = Replace::Address;
+    }
+    if LOCALITY_WORDS.contains(&folded[first].as_str()) && last > first {
+        kind = Replace::Address;
+    }
+    (start, end, kind)
+}
+
+/// How many particles ("de la", "bin", "van": small words inside a name),
+/// at most two, stand right before (`left`) or after word `from`.
+fn particles_beside(folded: &[String], from: usize, left: bool) -> usize {
+    let mut n = 0;
+    while n < 2 {
+        let j = if left {
+            from.checked_sub(n + 1)
+        } else {
+            Some(from + n + 1)
+        };
+        match j {
+            Some(j) if j < folded.len() && PARTICLES.contains(&folded[j].as_str()) => n += 1,
+            _ => break,
+        }
+    }
+    n
+}
 
 /// Ranges sorted and joined where they overlap.
 fn merged(mut ranges: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
@@ -1649,6 +1740,12 @@ const NUMBER_WORDS: [&str; 104] = [
 /// Words before "of" and an eponym: "tetralogy of Fallot".
 const EPONYM_BEFORE: [&str; 6] = ["tetralogy", "triad", "pentalogy", "disease", "syndrome", "sign"];
 
+/// Letters only Vietnamese writes among the Latin ones: "ơ", "ư", "đ",
+/// and the vowels with two marks ("ế", "ộ").
+fn is_vietnamese(c: char) -> bool {
+    matches!(c, 'ơ' | 'Ơ' | 'ư' | 'Ư' | 'đ' | 'Đ' | 'ă' | 'Ă') || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
+}
+
 pub fn is_latin(c: char) -> bool {
     c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c)
 }
@@ -1732,7 +1829,8 @@ mod tests {
 
     #[test]
     fn what_no_list_knows_is_replaced_by_default() {
-        let text = "Her brother Emeka lives at Adeniran Ogunsanya Street, Surulere, with Juana Choc. \
+        let text = "Her brother Emeka lives at Adeniran Ogunsanya Street, Surulere, with BAKARE, Funmilayo, Maria \
+                    de la Luz Cruz and Juana Choc. \
                     Grace and her husband drove; Officer Dale Thompson saw them in Kabul. Брат Олег came \
                     from Sitio Bagong Silang.";
         assert_eq!(
@@ -1741,6 +1839,9 @@ mod tests {
                 ("Emeka".to_owned(), Replace::Name),
                 ("Adeniran Ogunsanya Street".to_owned(), Replace::Address),
                 ("Surulere".to_owned(), Replace::Name),
+                ("BAKARE".to_owned(), Replace::Name),
+                ("Funmilayo".to_owned(), Replace::Name),
+                ("Maria de la Luz Cruz".to_owned(), Replace::Name),
                 ("Juana Choc".to_owned(), Replace::Name),
                 ("Grace".to_owned(), Replace::Name),
                 ("Dale Thompson".to_owned(), Replace::Name),
