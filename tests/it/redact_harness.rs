@@ -698,3 +698,107 @@ fn held_out_cases_are_measured() {
     }
     assert!(planted >= 60, "only {planted} planted items");
 }
+
+/// Every text in a case file read as plain data, with its field path.
+fn text_leaves(value: &serde_json::Value, path: String, out: &mut Vec<(String, String)>) {
+    match value {
+        serde_json::Value::String(s) => out.push((path, s.clone())),
+        serde_json::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                text_leaves(item, format!("{path}[{i}]"), out);
+            }
+        }
+        serde_json::Value::Object(map) => {
+            for (key, item) in map {
+                let path = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
+                text_leaves(item, path, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The value at a field path of the key (`case.title`,
+/// `grounds[1].responses[0].point`, `evidence[3].translation.translator`)
+/// in a case file read as plain data.
+fn field<'a>(doc: &'a serde_json::Value, place: &str) -> Option<&'a str> {
+    let mut at = doc;
+    for part in place.split('.') {
+        let (name, index) = match part.split_once('[') {
+            Some((name, rest)) => (name, rest.trim_end_matches(']').parse::<usize>().ok()),
+            None => (part, None),
+        };
+        at = at.get(name)?;
+        if let Some(i) = index {
+            at = at.get(i)?;
+        }
+    }
+    at.as_str()
+}
+
+/// Putting the key back gives the case back: in every field of the copy
+/// (as written, read again) that the key says changed, undoing the key's
+/// edits gives the field of the case, byte for byte.
+#[test]
+fn the_key_restores_every_changed_field_of_the_copy() {
+    let read = |yaml: &str| -> serde_json::Value { serde_saphyr::from_str(yaml).unwrap() };
+    let mut failures = Vec::new();
+    let (mut fields, mut restored, mut changed) = (0, 0, 0);
+    for name in cases() {
+        let plant = load_plant(&name);
+        let case = load::load_case(
+            &Source::from_text(&plant.name, &plant.source),
+            &Playbook::builtin(),
+        )
+        .unwrap();
+        let mut names = plant.names.clone();
+        names.extend(plant.prose_names.iter().cloned());
+        let options = Options {
+            shift_days: plant.shift,
+            names,
+            aliases: plant.aliases.clone(),
+            keep: Vec::new(),
+        };
+        let redaction = redact::redact(&case, &options).unwrap();
+        let original = read(&case_to_yaml(&case));
+        let copy = read(&case_to_yaml(&redaction.case));
+        // Every text that changed has its edits in the key (ids, dates and
+        // the representative's own details are in the key's other lists).
+        let mut leaves = Vec::new();
+        text_leaves(&copy, String::new(), &mut leaves);
+        for (place, now) in &leaves {
+            let last = place.rsplit('.').next().unwrap_or_default();
+            let listed_apart = last.starts_with("id")
+                || last.starts_with("evidence")
+                || ["date", "filed", "respond_by", "requested_on", "born", "receipt"].contains(&last)
+                || place.starts_with("case.representative.")
+                    && ["address", "email", "phone", "bar"].contains(&last);
+            let differs = field(&original, place) != Some(now.as_str());
+            changed += usize::from(differs);
+            if differs && !listed_apart && !redaction.key.restore.iter().any(|c| &c.field == place) {
+                failures.push(format!("{name}: {place} changed and the key has no edits for it"));
+            }
+        }
+        for change in &redaction.key.restore {
+            // Comments of citations are not fields of their own in the file.
+            let (Some(real), Some(now)) = (field(&original, &change.field), field(&copy, &change.field))
+            else {
+                continue;
+            };
+            fields += 1;
+            let back = redact::restore::restore(now, &change.edits);
+            if back == real.nfc().collect::<String>() {
+                restored += 1;
+            } else {
+                failures.push(format!("{name}: {}:\n  {real:?}\n  {back:?}", change.field));
+            }
+        }
+    }
+    println!("{restored} of {fields} changed fields restored from the key ({changed} texts changed in all)");
+    assert!(fields >= 200, "only {fields} changed fields");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -123,7 +123,7 @@ pub(super) const PERSON_VERBS: [&str; 58] = [
 ];
 
 /// Words after a name that make it a disease or a sign: "Wilson's disease".
-pub(super) const EPONYM_WORDS: [&str; 10] = [
+pub(super) const EPONYM_WORDS: [&str; 40] = [
     "disease",
     "syndrome",
     "sign",
@@ -134,12 +134,44 @@ pub(super) const EPONYM_WORDS: [&str; 10] = [
     "anomaly",
     "sarcoma",
     "lymphoma",
+    "anemia",
+    "anaemia",
+    "group",
+    "classification",
+    "criteria",
+    "scale",
+    "score",
+    "staging",
+    "tumor",
+    "tumour",
+    "leukemia",
+    "dystrophy",
+    "ataxia",
+    "shunt",
+    "repair",
+    "reflex",
+    "circulation",
+    "virus",
+    "stage",
+    "muscular",
+    "cell",
+    "cells",
+    "technique",
+    "maneuver",
+    "fracture",
+    "cyst",
+    "ulcer",
+    "phenomenon",
+    "reaction",
+    "catheter",
 ];
 
 pub(super) fn is_eponym(after: &str) -> bool {
+    // "Wilson's disease", "Wilms' tumor".
     let rest = after
         .strip_prefix("'s")
         .or_else(|| after.strip_prefix("’s"))
+        .or_else(|| after.strip_prefix(['\'', '’']))
         .unwrap_or(after);
     let Some(rest) = rest.strip_prefix(' ') else {
         return false;

@@ -12,6 +12,7 @@ mod addresses;
 pub mod dates;
 mod forms;
 pub mod names;
+pub mod restore;
 pub mod review;
 mod safe;
 pub mod scrub;
@@ -26,7 +27,8 @@ use crate::model::{
 };
 use jiff::civil::Date;
 use names::{People, Role, person_part};
-use review::{Reason, Review, Written};
+use restore::{Anchor, Edit, FieldEdits, Rewrite, compose};
+use review::{Reason, Replace, Review, Written};
 use scrub::{Dates, Scrubber, ShiftError};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
@@ -55,6 +57,9 @@ pub struct Redaction {
     pub notes: Vec<String>,
     /// What may still identify someone, for a person to read.
     pub review: review::Outcome,
+    /// Every text field that changed: where, what the case said, and what
+    /// the copy says (the key's `restore` takes the second back to the first).
+    pub fields: Vec<(String, String, String)>,
 }
 
 /// The mapping back to the real values.
@@ -74,6 +79,9 @@ pub struct Key {
     /// Words of the copy that may still identify someone, with where they
     /// stand; those kept with `--keep` are left out.
     pub review: Vec<review::Item>,
+    /// Every replacement in every text field, in order: what puts the
+    /// case's own words back into the copy.
+    pub restore: Vec<FieldEdits>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -121,6 +129,8 @@ pub fn redact(case: &Case, options: &Options) -> Result<Redaction, ShiftError> {
             .iter()
             .map(|e| (e.real.as_str(), e.placeholder.as_str()))
             .collect(),
+        restore: Vec::new(),
+        fields: Vec::new(),
     };
     r.review.birth_month = case.info.beneficiary.born.as_ref().map(|b| b.value.month());
     for p in &people.persons {
@@ -160,16 +170,9 @@ pub fn redact(case: &Case, options: &Options) -> Result<Redaction, ShiftError> {
         r.review.push(&place, &d.text, Reason::Unmatched);
     }
     let review = r.review.finish();
-    let mut neutral: Vec<((bool, String), String)> = people.neutral.take().into_iter().collect();
-    neutral.sort_by(|a, b| (a.1.len(), &a.1).cmp(&(b.1.len(), &b.1)));
-    for ((family, real), placeholder) in neutral {
-        let kind = if family {
-            ValueKind::FamilyName
-        } else {
-            ValueKind::Name
-        };
-        r.scrubber.values.record(kind, &placeholder, &real);
-    }
+    record_neutral(&people, r.scrubber.values);
+    let restore = std::mem::take(&mut r.restore);
+    let fields = std::mem::take(&mut r.fields);
     let mut notes = r.notes;
     notes.dedup();
     let key = Key {
@@ -188,13 +191,30 @@ pub fn redact(case: &Case, options: &Options) -> Result<Redaction, ShiftError> {
         values: values.entries,
         ids,
         review: review.items.clone(),
+        restore,
     };
     Ok(Redaction {
         case: out,
         key,
         notes,
         review,
+        fields,
     })
+}
+
+/// Puts the runs written with a neutral placeholder ("[name 3]", "[family
+/// name 1]") into the key, in the order of their numbers.
+fn record_neutral(people: &People, values: &mut Values) {
+    let mut neutral: Vec<((bool, String), String)> = people.neutral.take().into_iter().collect();
+    neutral.sort_by(|a, b| (a.1.len(), &a.1).cmp(&(b.1.len(), &b.1)));
+    for ((family, real), placeholder) in neutral {
+        let kind = if family {
+            ValueKind::FamilyName
+        } else {
+            ValueKind::Name
+        };
+        values.record(kind, &placeholder, &real);
+    }
 }
 
 /// A birth date reduced to its year (shifted): the class can still tell a
@@ -333,6 +353,10 @@ pub struct Redactor<'a> {
     shifted: Option<dates::Reading>,
     /// Ids that held a name, and what replaces them.
     ids: HashMap<&'a str, &'a str>,
+    /// The replacements of each field that changed, for the key.
+    restore: Vec<FieldEdits>,
+    /// Each field that changed: where, as the case wrote it, as the copy does.
+    fields: Vec<(String, String, String)>,
 }
 
 impl Redactor<'_> {
@@ -693,14 +717,18 @@ impl Redactor<'_> {
 
     /// A text of prose or a name field: values, dates and names replaced,
     /// and what may still identify someone listed under `place` (a field
-    /// path such as `evidence[3].title`).
+    /// path such as `evidence[3].title`). The text is read normalized
+    /// ([`normalized`]) but the copy keeps its own characters wherever
+    /// nothing was replaced; every replacement goes into the key.
     pub fn text(&mut self, text: &str, place: &str) -> Result<String, ShiftError> {
-        let text = normalized(text);
-        let scrubbed = self.scrubber.scrub(&text)?;
-        let redacted = self
+        let (base, norm) = normalized_mapped(text);
+        let scrubbed = self.scrubber.scrub_mapped(&norm.out)?;
+        let named = self
             .people
-            .redact_text(&scrubbed, place, &mut self.notes, &mut self.review);
-        let redacted = self.replace_by_default(&redacted);
+            .redact_text_mapped(&scrubbed.out, place, &mut self.notes, &mut self.review);
+        let replaced = self.replace_by_default(&named.out);
+        let anchors = compose(&compose(&scrubbed.anchors, &named.anchors), &replaced.anchors);
+        let redacted = replaced.out;
         for stranger in names::titled_strangers(&redacted) {
             self.notes.push(format!(
                 "{place}: `{stranger}` looks like the name of a person rebut was not told about; \
@@ -708,42 +736,99 @@ impl Redactor<'_> {
             ));
         }
         self.scan(&redacted, place);
-        Ok(redacted)
+        let (copy, edits) = on_original(&base, &norm, &redacted, &anchors);
+        self.record(place, &base, &copy, edits);
+        Ok(copy)
     }
 
-    /// Links and numbers no rule knows to be safe, replaced: "[link 2]",
-    /// "[number 5]".
-    fn replace_by_default(&mut self, text: &str) -> String {
+    /// Keeps the edits of a field that changed.
+    fn record(&mut self, place: &str, real: &str, copy: &str, edits: Vec<Edit>) {
+        if edits.is_empty() {
+            return;
+        }
+        self.restore.push(FieldEdits {
+            field: place.to_owned(),
+            edits,
+        });
+        self.fields
+            .push((place.to_owned(), real.to_owned(), copy.to_owned()));
+    }
+
+    /// What no rule knows to be safe, replaced: links ("[link 2]"),
+    /// numbers ("[number 5]"), capitalized words and runs and words in
+    /// another script ("[name 4]"), and such runs beside a street or
+    /// locality word ("[address 3]"). Each distinct text gets its own
+    /// placeholder, in the key.
+    fn replace_by_default(&mut self, text: &str) -> Rewrite {
         for w in std::mem::take(&mut self.scrubber.written) {
             self.written.add(&w);
         }
         let spans = self.review.to_replace(text, &self.written);
-        if spans.is_empty() {
-            return text.to_owned();
-        }
-        let mut out = String::with_capacity(text.len());
+        let mut out = Rewrite::with_capacity(text.len());
         let mut copied = 0;
-        for (start, end, link) in spans {
-            let kind = if link { ValueKind::Link } else { ValueKind::Number };
-            let placeholder = self.scrubber.values.placeholder(kind, &text[start..end]);
-            out.push_str(&text[copied..start]);
-            out.push_str(&placeholder);
+        for (start, end, what) in spans {
+            let real = &text[start..end];
+            let placeholder = match what {
+                Replace::Link => self.scrubber.values.placeholder(ValueKind::Link, real),
+                Replace::Number => self.scrubber.values.placeholder(ValueKind::Number, real),
+                Replace::Address => self.scrubber.values.placeholder(ValueKind::Address, real),
+                Replace::BirthDate => self.scrubber.values.placeholder(ValueKind::BirthDate, real),
+                // One numbering with the runs the names found uncertain.
+                Replace::Name => self.people.neutral_placeholder(false, real),
+            };
+            out.copy(text, copied, start);
+            out.put(&placeholder);
             self.written.add(&placeholder);
             copied = end;
         }
-        out.push_str(&text[copied..]);
+        out.copy(text, copied, text.len());
         out
     }
 
     /// A file path: names become slugs, dates move, numbers become
     /// placeholders a file name can hold.
-    pub fn path(&mut self, path: &str, place: &str) -> Result<String, ShiftError> {
-        let path = normalized(path);
+    pub fn path(&mut self, real: &str, place: &str) -> Result<String, ShiftError> {
+        let path = normalized(real);
         let slugged = self.people.redact_slug(&path);
         let scrubbed = self.scrubber.scrub_path(&slugged)?;
+        let scrubbed = self.replace_slug_parts(&scrubbed);
         self.scan(&scrubbed, place);
         self.review.scan_slug(&scrubbed, place, &self.written);
+        // A path changes as a whole: one edit gives it back.
+        if scrubbed != real {
+            let edit = Edit {
+                at: 0,
+                copy: scrubbed.clone(),
+                real: real.to_owned(),
+            };
+            self.record(place, real, &scrubbed, vec![edit]);
+        }
         Ok(scrubbed)
+    }
+
+    /// Parts of a path that may name someone and no list knows, replaced
+    /// by the slug of a name placeholder: "docs/KarimH_AUBMC.pdf" becomes
+    /// "docs/name1_name2.pdf", with "[name 1]" and "[name 2]" in the key.
+    fn replace_slug_parts(&mut self, path: &str) -> String {
+        let spans = self.review.slug_parts_to_replace(path, &self.written);
+        let mut out = String::with_capacity(path.len());
+        let mut copied = 0;
+        for (start, end) in spans {
+            let placeholder = self.people.neutral_placeholder(false, &path[start..end]);
+            // "name6": no dash before the number, which a date or a number
+            // after it would read as its own.
+            let slug: String = placeholder
+                .trim_matches(['[', ']'])
+                .chars()
+                .filter(|c| *c != ' ')
+                .collect();
+            out.push_str(&path[copied..start]);
+            out.push_str(&slug);
+            self.written.add(&slug);
+            copied = end;
+        }
+        out.push_str(&path[copied..]);
+        out
     }
 
     /// An id, already redacted: what may still name someone is listed.
@@ -774,9 +859,17 @@ impl Redactor<'_> {
 /// Arabic-Indic digits, as ASCII. "٠٧٧٠ ١٢٣ ٤٥٦" and "0770\u{a0}123\u{2013}456"
 /// are then the numbers they look like.
 pub fn normalized(text: &str) -> String {
-    let chars: Vec<char> = text.nfc().collect();
+    normalized_mapped(text).1.out
+}
+
+/// [`normalized`], with the text it starts from (the text in canonical
+/// composition) and the pieces of that the result copies.
+fn normalized_mapped(text: &str) -> (String, Rewrite) {
+    let base: String = text.nfc().collect();
+    let indexed: Vec<(usize, char)> = base.char_indices().collect();
+    let chars: Vec<char> = indexed.iter().map(|&(_, c)| c).collect();
     let digit = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_digit() || c.is_numeric());
-    let mut out = String::with_capacity(text.len());
+    let mut out = Rewrite::with_capacity(text.len());
     for (k, &c) in chars.iter().enumerate() {
         let mapped = match c {
             '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2009}' | '\u{200a}' | '\u{2002}'..='\u{2006}' => {
@@ -800,9 +893,66 @@ pub fn normalized(text: &str) -> String {
             '\u{6f0}'..='\u{6f9}' => char::from_u32(c as u32 - 0x6f0 + u32::from(b'0')),
             c => Some(c),
         };
-        out.extend(mapped);
+        let at = indexed[k].0;
+        match mapped {
+            Some(m) if m == c => out.copy(&base, at, at + c.len_utf8()),
+            Some(m) => out.put(m.encode_utf8(&mut [0; 4])),
+            None => {}
+        }
     }
-    out
+    (base, out)
+}
+
+/// The copy of a field written on its own text (`base`, read as `norm`):
+/// what the redaction replaced (`redacted`, whose `anchors` are the pieces
+/// it copied from `norm.out`) and, everywhere else, the characters of the
+/// case, no-break spaces and dashes included. Returns the copy and its
+/// edits.
+fn on_original(base: &str, norm: &Rewrite, redacted: &str, anchors: &[Anchor]) -> (String, Vec<Edit>) {
+    if anchors.len() == 1 && anchors[0] == (0, 0, norm.out.len()) && norm.out.len() == redacted.len() {
+        return (base.to_owned(), Vec::new());
+    }
+    // Where a position of the normalized text lies in `base`: a start goes
+    // before a character normalization changed, an end after it.
+    let back = |p: usize, start: bool| -> usize {
+        let k = norm.anchors.partition_point(|&(_, o, _)| o <= p);
+        match k.checked_sub(1).map(|j| norm.anchors[j]) {
+            Some((i, o, len)) if p <= o + len => return i + (p - o),
+            Some((i, _, len)) if start => return i + len,
+            None if start => return 0,
+            _ => {}
+        }
+        norm.anchors.get(k).map_or(base.len(), |a| a.0)
+    };
+    let mut copy = String::with_capacity(base.len());
+    let mut edits = Vec::new();
+    let mut copied = 0;
+    let (mut r, mut c) = (0, 0);
+    let ends = anchors
+        .iter()
+        .copied()
+        .chain(std::iter::once((norm.out.len(), redacted.len(), 0)));
+    for (a_in, a_out, len) in ends {
+        if a_in > r || a_out > c {
+            let now = &redacted[c..a_out];
+            let (from, to) = (back(r, true).max(copied), back(a_in, false).max(copied));
+            copy.push_str(&base[copied..from]);
+            let was = &base[from..to];
+            if was != now {
+                edits.push(Edit {
+                    at: copy.len(),
+                    copy: now.to_owned(),
+                    real: was.to_owned(),
+                });
+            }
+            copy.push_str(now);
+            copied = to;
+        }
+        r = a_in + len;
+        c = a_out + len;
+    }
+    copy.push_str(&base[copied..]);
+    (copy, edits)
 }
 
 /// Redacted authors, one per item. Statuses compare authors without regard to
@@ -819,16 +969,39 @@ fn authors(evidence: &[Evidence], r: &mut Redactor<'_>) -> Result<Vec<Option<Str
             out.push(None);
             continue;
         };
+        let place = format!("evidence[{e}].author");
         if let Some(redacted) = groups.get(&key(author)) {
+            if redacted != author {
+                let edit = Edit {
+                    at: 0,
+                    copy: redacted.clone(),
+                    real: author.to_owned(),
+                };
+                r.record(&place, author, redacted, vec![edit]);
+            }
             out.push(Some(redacted.clone()));
             continue;
         }
-        let first = r.text(author, &format!("evidence[{e}].author"))?;
+        let first = r.text(author, &place)?;
         let mut redacted = first.clone();
         let mut n = 1;
         while given.contains(&key(&redacted)) {
             n += 1;
             redacted = format!("{} ({n})", first.trim_end());
+        }
+        if n > 1 {
+            // The number that tells two authors apart is an edit too: the
+            // field goes back whole.
+            if r.fields.last().is_some_and(|f| f.0 == place) {
+                r.fields.pop();
+                r.restore.pop();
+            }
+            let edit = Edit {
+                at: 0,
+                copy: redacted.clone(),
+                real: author.to_owned(),
+            };
+            r.record(&place, author, &redacted, vec![edit]);
         }
         given.insert(key(&redacted));
         groups.insert(key(author), redacted.clone());
@@ -926,4 +1099,50 @@ pub fn differences(case: &Case, original: &Report, redacted: &Report, shifted: b
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A redaction of a normalized text that replaces `from` with `to`.
+    fn replaced(norm: &str, from: &str, to: &str) -> Rewrite {
+        let mut rw = Rewrite::with_capacity(norm.len());
+        let at = norm.find(from).expect("in the text");
+        rw.copy(norm, 0, at);
+        rw.put(to);
+        rw.copy(norm, at + from.len(), norm.len());
+        rw
+    }
+
+    #[test]
+    fn the_copy_is_written_on_the_text_as_the_case_wrote_it() {
+        // No-break spaces, an en dash between digits and full-width digits
+        // are read as plain ones, and stay where nothing is replaced.
+        let real = "Paid 1\u{a0}200 pesos in 2019\u{2013}2021; call 0770\u{a0}123\u{2013}456 now.";
+        let (base, norm) = normalized_mapped(real);
+        assert_eq!(norm.out, "Paid 1 200 pesos in 2019-2021; call 0770 123-456 now.");
+        let redacted = replaced(&norm.out, "0770 123-456", "[phone 1]");
+        let (copy, edits) = on_original(&base, &norm, &redacted.out, &redacted.anchors);
+        assert_eq!(
+            copy,
+            "Paid 1\u{a0}200 pesos in 2019\u{2013}2021; call [phone 1] now."
+        );
+        assert_eq!(
+            edits,
+            [Edit {
+                at: copy.find('[').unwrap(),
+                copy: "[phone 1]".to_owned(),
+                real: "0770\u{a0}123\u{2013}456".to_owned(),
+            }]
+        );
+        assert_eq!(restore::restore(&copy, &edits), real);
+
+        let wide = "ID \u{ff11}\u{ff12}\u{ff13}\u{ff14}\u{ff15}\u{ff16} on file.";
+        let (base, norm) = normalized_mapped(wide);
+        let redacted = replaced(&norm.out, "123456", "[number 1]");
+        let (copy, edits) = on_original(&base, &norm, &redacted.out, &redacted.anchors);
+        assert_eq!(copy, "ID [number 1] on file.");
+        assert_eq!(restore::restore(&copy, &edits), wide);
+    }
 }

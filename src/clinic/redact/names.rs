@@ -67,89 +67,10 @@ pub struct Declared {
     hits: Cell<usize>,
 }
 
-/// Words that make an author a body rather than a person.
-const ORGANISATION_WORDS: [&str; 76] = [
-    "hospital",
-    "hospitals",
-    "clinic",
-    "clinica",
-    "clinique",
-    "center",
-    "centre",
-    "centro",
-    "office",
-    "department",
-    "departamento",
-    "ministry",
-    "ministerio",
-    "ministere",
-    "secretaria",
-    "registry",
-    "registro",
-    "instituto",
-    "institute",
-    "institut",
-    "program",
-    "programme",
-    "programa",
-    "university",
-    "universidad",
-    "universite",
-    "college",
-    "school",
-    "escuela",
-    "foundation",
-    "fundacion",
-    "fondation",
-    "association",
-    "asociacion",
-    "society",
-    "services",
-    "service",
-    "bank",
-    "banco",
-    "agency",
-    "embassy",
-    "embajada",
-    "consulate",
-    "consulado",
-    "church",
-    "iglesia",
-    "court",
-    "police",
-    "policia",
-    "government",
-    "gobierno",
-    "national",
-    "nacional",
-    "federal",
-    "state",
-    "county",
-    "municipal",
-    "municipalidad",
-    "health",
-    "salud",
-    "medical",
-    "group",
-    "council",
-    "committee",
-    "board",
-    "network",
-    "project",
-    "trust",
-    "union",
-    "credit",
-    "travel",
-    "airlines",
-    "insurance",
-    "laboratory",
-    "laboratorio",
-    "pharmacy",
-];
-
 const CORPORATE: [&str; 9] = ["inc", "llc", "ltd", "corp", "co", "gmbh", "sa", "s.a", "plc"];
 
-use super::titles::{FUNCTION_WORDS, HONORIFICS, PARTICLES, SUFFIXES};
+use super::restore::{Rewrite, compose};
+use super::titles::{BODY_WORDS, FUNCTION_WORDS, HONORIFICS, ORGANISATION_WORDS, PARTICLES, SUFFIXES};
 pub use super::titles::{is_title_word, is_title_word_as_written};
 pub use super::words::fold;
 
@@ -255,9 +176,18 @@ pub fn person_part(author: &str) -> Option<String> {
         return None;
     }
     let plain = |w: &str| fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+    // "Lurie Children's", "Hôpital St. Damien": a possessive or a word of a
+    // body's name makes a body, whose words are no one's name.
+    let possessive = |w: &str| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        w.ends_with("'s") || w.ends_with("’s")
+    };
     if words.iter().any(|w| {
-        let w = plain(w);
-        ORGANISATION_WORDS.contains(&w.as_str()) || (FUNCTION_WORDS.contains(&w.as_str()) && w.len() > 1)
+        let p = plain(w);
+        ORGANISATION_WORDS.contains(&p.as_str())
+            || BODY_WORDS.contains(&p.as_str())
+            || (FUNCTION_WORDS.contains(&p.as_str()) && p.len() > 1)
+            || possessive(w)
     }) {
         return None;
     }
@@ -570,10 +500,6 @@ impl People {
     /// that stand for a person. Name parts that are also ordinary words
     /// ("Memory", "May", "Jordan") are replaced alone only where they stand
     /// as a person; elsewhere they stay, and the review lists them.
-    #[allow(
-        clippy::too_many_lines,
-        reason = "one pass over the words of a text; each case of a run reads best beside the others"
-    )]
     pub fn redact_text(
         &self,
         text: &str,
@@ -581,8 +507,23 @@ impl People {
         notes: &mut Vec<String>,
         review: &mut Review,
     ) -> String {
+        self.redact_text_mapped(text, place, notes, review).out
+    }
+
+    /// [`People::redact_text`], with the pieces of `text` the result copies.
+    #[allow(
+        clippy::too_many_lines,
+        reason = "one pass over the words of a text; each case of a run reads best beside the others"
+    )]
+    pub fn redact_text_mapped(
+        &self,
+        text: &str,
+        place: &str,
+        notes: &mut Vec<String>,
+        review: &mut Review,
+    ) -> Rewrite {
         let with_initials = self.redact_initials(text);
-        let text = with_initials.as_str();
+        let text = with_initials.out.as_str();
         let words = words(text);
         let kinds: Vec<WordKind> = words.iter().map(|w| self.classify(text, w)).collect();
         let folded: Vec<String> = words.iter().map(|&(s, e)| fold(&text[s..e])).collect();
@@ -592,7 +533,8 @@ impl People {
             (k.saturating_sub(3)..=k)
                 .any(|start| lists::place_at(&folded, start).is_some_and(|n| n >= 2 && start + n > k))
         };
-        let mut out = String::with_capacity(text.len());
+        let body = super::review::body_words(text, &words, &folded);
+        let mut out = Rewrite::with_capacity(text.len());
         let mut copied = 0;
         let mut j = 0;
         while j < words.len() {
@@ -641,7 +583,20 @@ impl People {
                     j = last + 1;
                     continue;
                 }
-                if is_ambiguous(names[0]) && !stands_as_person(text, &words, j, last) {
+                // "and Tope, as her school calls her": in mid-sentence, with
+                // a capital, before a comma or "and", outside a body's name
+                // and after no article, the word is the person.
+                let named_alone = !starts_sentence(&text[..start])
+                    && !body[j]
+                    && (text[end..].starts_with([',', ';', ')'])
+                        || words.get(last + 1).is_some_and(|&(s, e)| {
+                            text[end..s] == *" " && ["and", "or"].contains(&&text[s..e])
+                        }))
+                    && j.checked_sub(1).is_none_or(|p| {
+                        !["the", "a", "an", "of", "in", "to", "from", "at", "near"]
+                            .contains(&fold(&text[words[p].0..words[p].1]).as_str())
+                    });
+                if is_ambiguous(names[0]) && !stands_as_person(text, &words, j, last) && !named_alone {
                     let after_preposition = j > 0 && {
                         let prev = fold(&text[words[j - 1].0..words[j - 1].1]);
                         PLACE_PREPOSITIONS.contains(&prev.as_str())
@@ -690,22 +645,23 @@ impl People {
                 (_, Some(s)) if !doubtful => s.max(copied),
                 _ => start,
             };
-            out.push_str(&text[copied..start]);
+            out.copy(text, copied, start);
             if starts_sentence(&text[..start]) {
-                out.push_str(&capitalise(&placeholder));
+                out.put(&capitalise(&placeholder));
             } else {
-                out.push_str(&placeholder);
+                out.put(&placeholder);
             }
             copied = end;
             j = last + 1;
         }
-        out.push_str(&text[copied..]);
+        out.copy(text, copied, text.len());
+        out.anchors = compose(&with_initials.anchors, &out.anchors);
         out
     }
 
     /// The placeholder of a run whose person is uncertain, one per distinct
     /// run: "[name 1]", "[family name 2]".
-    fn neutral_placeholder(&self, family: bool, run: &str) -> String {
+    pub fn neutral_placeholder(&self, family: bool, run: &str) -> String {
         let mut neutral = self.neutral.borrow_mut();
         let n = neutral.keys().filter(|(f, _)| *f == family).count() + 1;
         neutral
@@ -724,8 +680,8 @@ impl People {
     /// (dotted initials of a declared name), or any form of initials given
     /// as an alias ("JB"). Initials before a capitalised word that is no
     /// common word begin a name ("M.J. Smith") and are left to the name runs.
-    fn redact_initials(&self, text: &str) -> String {
-        let mut out = String::with_capacity(text.len());
+    fn redact_initials(&self, text: &str) -> Rewrite {
+        let mut out = Rewrite::with_capacity(text.len());
         let mut copied = 0;
         let mut i = 0;
         while i < text.len() {
@@ -763,12 +719,12 @@ impl People {
                     end -= 1;
                 }
             }
-            out.push_str(&text[copied..i]);
+            out.copy(text, copied, i);
             let placeholder = &self.persons[who].placeholder;
             if starts_sentence(&text[..i]) {
-                out.push_str(&capitalise(placeholder));
+                out.put(&capitalise(placeholder));
             } else {
-                out.push_str(placeholder);
+                out.put(placeholder);
             }
             for d in &self.declared {
                 if d.person == who && (d.alias_of.is_none() || d.letters.as_deref() == Some(letters.as_str()))
@@ -779,7 +735,7 @@ impl People {
             copied = end;
             i += len;
         }
-        out.push_str(&text[copied..]);
+        out.copy(text, copied, text.len());
         out
     }
 
@@ -990,7 +946,15 @@ impl People {
                 self.hit(i, &parts);
             }
             out.push_str(&text[copied..words[j].0]);
-            out.push_str(who.map_or("name", |i| self.persons[i].slug.as_str()));
+            match who {
+                Some(i) => out.push_str(&self.persons[i].slug),
+                // Whose name it is is uncertain: a numbered name, in the key.
+                None => out.push_str(
+                    &self
+                        .neutral_placeholder(false, &text[words[first].0..words[last].1])
+                        .replace(['[', ']', ' '], ""),
+                ),
+            }
             copied = words[last].1;
             j = last + 1;
         }
@@ -1206,6 +1170,9 @@ mod tests {
         assert_eq!(person_part("UNHCR Jordan"), None);
         assert_eq!(person_part("Syrian Arab Red Crescent"), None);
         assert_eq!(person_part("Claire Jordan").as_deref(), Some("Claire Jordan"));
+        assert_eq!(person_part("Lurie Children's"), None);
+        assert_eq!(person_part("Hôpital St. Damien"), None);
+        assert_eq!(person_part("Wema Bank"), None);
     }
 
     #[test]
@@ -1289,6 +1256,16 @@ mod tests {
                 ("Memory".to_owned(), Reason::Ambiguous),
                 ("Jordan".to_owned(), Reason::Ambiguous)
             ]
+        );
+        // Alone before a comma or "and", in mid-sentence: the person.
+        let (out, _) = redact_with(
+            &p,
+            "She and Memory, as her school calls her, left; the Department of Justice, and Memory and her aunt.",
+        );
+        assert_eq!(
+            out,
+            "She and the beneficiary, as her school calls her, left; the Department of Justice, and the \
+             beneficiary and her aunt."
         );
     }
 

@@ -12,10 +12,13 @@
 
 use super::addresses::HOUSE_WORDS;
 use super::dates::{Reading, date_at};
+use super::forms::{EPONYM_WORDS, is_eponym, stands_as_person};
 use super::safe;
-use super::titles::is_title_word_as_written;
+use super::titles::{
+    BODY_WORDS, FUNCTION_WORDS, HONORIFICS, ORGANISATION_WORDS, PARTICLES, is_title_word_as_written,
+};
 pub use super::words::{chunks, words};
-use super::words::{fold, is_common, is_place_adjective, is_weekday, month, place_at};
+use super::words::{fold, is_common, is_language, is_place_adjective, is_weekday, month, place_at};
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
 
@@ -62,6 +65,22 @@ impl Reason {
             Reason::Unmatched => "given on the command line but found nowhere in the case",
         }
     }
+}
+
+/// What a span replaced by default stands for, which decides its
+/// placeholder: "[link 2]", "[number 5]", "[name 4]", "[address 3]".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Replace {
+    Link,
+    Number,
+    /// A capitalized word or run of them that no list knows, or a word in
+    /// another script.
+    Name,
+    /// Such a run with the word of a street or a locality beside it.
+    Address,
+    /// The birth date in a form no pattern reads: "the fifteenth of March,
+    /// 2014", "diecinueve de agosto de dos mil trece".
+    BirthDate,
 }
 
 /// One distinct word to look at, how often it stands in the copy, and
@@ -213,8 +232,8 @@ impl Review {
     /// is read for review: each link, handle or path with a name-like part
     /// (`true`), and each number no rule knows to be safe (`false`), as
     /// byte ranges without the punctuation around them.
-    pub fn to_replace(&self, text: &str, written: &Written) -> Vec<(usize, usize, bool)> {
-        let mut out: Vec<(usize, usize, bool)> = Vec::new();
+    pub fn to_replace(&self, text: &str, written: &Written) -> Vec<(usize, usize, Replace)> {
+        let mut out: Vec<(usize, usize, Replace)> = Vec::new();
         let all_chunks = chunks(text);
         let core_of = |start: usize, end: usize| {
             let chunk = &text[start..end];
@@ -252,13 +271,13 @@ impl Review {
             // rules ("ID/4417GCM/2025").
             if telling {
                 links.push((start, end));
-                out.push((cs, ce, true));
+                out.push((cs, ce, Replace::Link));
             }
         }
+        let links = merged(links);
+        let in_link = covered(&all_chunks, &links);
         for (k, &(start, end)) in all_chunks.iter().enumerate() {
-            if links.iter().any(|&(a, b)| start >= a && end <= b)
-                || !text[start..end].chars().any(|c| c.is_ascii_digit())
-            {
+            if in_link[k] || !text[start..end].chars().any(|c| c.is_ascii_digit()) {
                 continue;
             }
             let (cs, ce) = core_of(start, end);
@@ -279,19 +298,255 @@ impl Review {
                 Some((a, b)) => (a, a + text[a..b].trim_end_matches([',', '.', ';']).len()),
                 None => (cs, ce),
             };
-            if !out.iter().any(|&(a, b, _)| a == span.0 && b == span.1) {
-                out.push((span.0, span.1, false));
+            // The chunks of one run are next to each other.
+            if out.last().is_none_or(|&(a, b, _)| (a, b) != span) {
+                out.push((span.0, span.1, Replace::Number));
             }
         }
         out.sort_unstable();
         // Overlaps (a run and a chunk in it) keep the first, longest span.
-        let mut kept: Vec<(usize, usize, bool)> = Vec::new();
+        let mut kept: Vec<(usize, usize, Replace)> = Vec::new();
         for span in out {
             if kept.last().is_none_or(|last| span.0 >= last.1) {
                 kept.push(span);
             }
         }
-        kept
+        let taken: Vec<(usize, usize)> = kept.iter().map(|&(a, b, _)| (a, b)).chain(links).collect();
+        kept.extend(self.names_to_replace(text, written, &taken));
+        kept.sort_unstable();
+        // A name run grown into a number's span yields to it.
+        let mut spans: Vec<(usize, usize, Replace)> = Vec::with_capacity(kept.len());
+        for span in kept {
+            if spans.last().is_none_or(|last| span.0 >= last.1) {
+                spans.push(span);
+            }
+        }
+        spans
+    }
+
+    /// Capitalized words and runs of them that no list knows to be safe,
+    /// and words in a script other than Latin, outside the spans `taken`:
+    /// what fails closed. A run is kept whole ("Sitio Bagong Silang" is
+    /// one placeholder); one with the word of a street or locality beside it
+    /// is an address, that word included. Words in the name of a body
+    /// ("Hospital San Rafael", "Instituto Mexicano del Seguro Social") and
+    /// eponyms ("Fanconi anemia", "tetralogy of Fallot") stay, and the
+    /// review lists what in them no list knows.
+    fn names_to_replace(
+        &self,
+        text: &str,
+        written: &Written,
+        taken: &[(usize, usize)],
+    ) -> Vec<(usize, usize, Replace)> {
+        let spans = words(text);
+        if spans.is_empty() {
+            return Vec::new();
+        }
+        let folded: Vec<String> = spans.iter().map(|&(s, e)| fold(&text[s..e])).collect();
+        let placeholders = placeholder_spans(text);
+        let body = body_words(text, &spans, &folded);
+        let outside = merged(taken.iter().chain(&placeholders).copied().collect());
+        let inside = covered(&spans, &outside);
+        let (marked, dates) = self.mark(text, &spans, &folded, &body, (&inside, &outside), written);
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < spans.len() {
+            if !marked[k] {
+                k += 1;
+                continue;
+            }
+            let joined = |a: usize| {
+                let gap = &text[spans[a].1..spans[a + 1].0];
+                !gap.is_empty() && (gap.chars().all(char::is_whitespace) || gap == "-")
+            };
+            // A capitalized word joined to the run goes with it ("Juana
+            // Choc", "Officer Dale Thompson" from "Thompson"), unless it is
+            // a title, a month, part of a body's name, a street word or a
+            // common word opening a sentence.
+            let joins = |j: usize, left: bool| {
+                let (s, e) = spans[j];
+                let w = &text[s..e];
+                w.starts_with(char::is_uppercase)
+                    && w.chars().count() >= 2
+                    && !body[j]
+                    && !inside[j]
+                    && !written.words.contains(w)
+                    && !is_title_word_as_written(w)
+                    && month(&folded[j]).is_none()
+                    && !is_weekday(&folded[j])
+                    && !STREET_SUFFIXES.contains(&folded[j].as_str())
+                    && !FUNCTION_WORDS.contains(&folded[j].as_str())
+                    && !ROLE_TITLES.contains(&folded[j].as_str())
+                    && !["no", "nr", "num", "nos"].contains(&folded[j].as_str())
+                    && !(left
+                        && is_common(&folded[j])
+                        && opens_sentence(text, s)
+                        && !safe::is_name_word(&folded[j]))
+            };
+            let free = |j: usize| out.last().is_none_or(|&(_, b, _)| b <= spans[j].0);
+            let mut first = k;
+            loop {
+                let p = particles_beside(&folded, first, true);
+                if first > 0
+                    && !marked[first - 1]
+                    && joined(first - 1)
+                    && joins(first - 1, true)
+                    && free(first - 1)
+                {
+                    first -= 1;
+                } else if p > 0
+                    && first > p
+                    && (first - p - 1..first).all(joined)
+                    && (marked[first - p - 1] || joins(first - p - 1, true))
+                    && free(first - p - 1)
+                {
+                    first -= p + 1;
+                } else {
+                    break;
+                }
+            }
+            loop {
+                let p = particles_beside(&folded, k, false);
+                if k + 1 < spans.len() && joined(k) && (marked[k + 1] || joins(k + 1, false)) {
+                    k += 1;
+                } else if p > 0
+                    && k + p + 1 < spans.len()
+                    && (k..=k + p).all(joined)
+                    && (marked[k + p + 1] || joins(k + p + 1, false))
+                {
+                    k += p + 1;
+                } else {
+                    break;
+                }
+            }
+            let after = out.last().map_or(0, |&(_, b, _)| b);
+            out.push(address_or_name(
+                text,
+                spans.as_slice(),
+                &folded,
+                (first, k),
+                after,
+            ));
+            k += 1;
+        }
+        out.extend(dates.into_iter().map(|(a, b)| (a, b, Replace::BirthDate)));
+        out
+    }
+
+    /// Which words fail closed (not known safe by any rule or list), and
+    /// the birth date written out, as byte ranges; words in `outside` (what
+    /// is replaced already) and in a body's name are left alone.
+    fn mark(
+        &self,
+        text: &str,
+        spans: &[(usize, usize)],
+        folded: &[String],
+        body: &[bool],
+        (inside, outside): (&[bool], &[(usize, usize)]),
+        written: &Written,
+    ) -> (Vec<bool>, Vec<(usize, usize)>) {
+        let mut marked = vec![false; spans.len()];
+        let mut dates: Vec<(usize, usize)> = Vec::new();
+        for (k, &(s, e)) in spans.iter().enumerate() {
+            let word = &text[s..e];
+            if inside[k] || written.words.contains(word) || self.keep.contains(&folded[k]) || body[k] {
+                continue;
+            }
+            // A word in another script, or with the letters of Vietnamese
+            // ("Phố Huế"), whatever English word it folds to.
+            if word.chars().any(|c| c.is_alphabetic() && !is_latin(c))
+                || (word.starts_with(char::is_uppercase) && word.chars().any(is_vietnamese))
+            {
+                marked[k] = true;
+                continue;
+            }
+            if let Some(born) = self.birth_month
+                && month(&folded[k]) == Some(born)
+                && !in_read_date(text, spans, k)
+            {
+                if let Some((a, b)) = birth_date_span(text, spans, folded, k)
+                    && !overlaps(outside, a, b)
+                {
+                    dates.push((a, b));
+                }
+                continue;
+            }
+            // "St. Jude", "San Rafael", "Saint Louis": a saint's name, a
+            // hospital's or a town's.
+            let saint = k > 0
+                && ["st", "saint", "ste", "sainte", "san", "santa", "santo", "sao"]
+                    .contains(&folded[k - 1].as_str())
+                && matches!(&text[spans[k - 1].1..s], " " | ". ");
+            if saint
+                || safe::is_currency(&folded[k])
+                || word.chars().any(|c| c.is_ascii_digit())
+                || is_month_prefix(&folded[k])
+                || is_derived_common(&folded[k])
+                || is_region_at(text, spans, folded, k)
+                || is_eponym_at(text, spans, folded, k)
+                || is_drug_at(text, spans, folded, k)
+                || is_prefix_or_grade(text, spans, folded, k)
+                || is_case_name_at(text, spans, folded, k)
+            {
+                continue;
+            }
+
+            // An ordinary word that is also a name, opening a sentence, is
+            // taken for a person only before a verb of one or "and": "Grace
+            // and her husband", not "Ask for the letter".
+            let prev = k
+                .checked_sub(1)
+                .map(|j| (folded[j].as_str(), &text[spans[j].0..spans[j].1]));
+            let after_capital = prev.is_some_and(|(_, w)| w.starts_with(char::is_uppercase))
+                && matches!(&text[spans[k - 1].1..s], " " | "-");
+            let name_word = self.is_name_word_alone(text, spans, k, folded, written)
+                && !after_capital
+                && prev.is_none_or(|(p, _)| !DETERMINERS.contains(&p))
+                && !is_language(&folded[k])
+                && !is_place_adjective(word)
+                && !PUBLIC_NAMES.contains(&folded[k].as_str())
+                // "Fed. Reg.": an abbreviation of a citation.
+                && !(word.len() <= 4 && text[e..].starts_with(". "))
+                && (!opens_sentence(text, s)
+                    || stands_as_person(text, spans, k, k)
+                    || folded.get(k + 1).is_some_and(|w| w == "and" || w == "or"));
+            // "Pastor John", "Dr. Baker", "Officer Brown": a capitalized word
+            // after a title is a name, whatever else it is.
+            let titled = prev.is_some_and(|(p, w)| {
+                w.starts_with(char::is_uppercase)
+                    && (HONORIFICS.contains(&p) || ROLE_TITLES.contains(&p))
+                    && matches!(&text[spans[k - 1].1..s], " " | ". ")
+            }) && word.starts_with(char::is_uppercase)
+                && word.chars().count() >= 2
+                && month(&folded[k]).is_none()
+                && !ORGANISATION_WORDS.contains(&folded[k].as_str())
+                && !BODY_WORDS.contains(&folded[k].as_str())
+                && !is_title_word_as_written(word)
+                && !PUBLIC_NAMES.contains(&folded[k].as_str())
+                && !is_person_placeholder(text, spans, k);
+            marked[k] = self.is_name_like(text, spans, k, folded, written)
+                || name_word
+                || titled
+                || self.is_word_as_person(text, spans, folded, k);
+        }
+        // "BAKARE, Funmilayo": a word in capitals before a comma and a
+        // name is the surname, not an acronym.
+        for k in (0..spans.len().saturating_sub(1)).rev() {
+            let (s, e) = spans[k];
+            let word = &text[s..e];
+            if !marked[k]
+                && marked[k + 1]
+                && !inside[k]
+                && text[e..spans[k + 1].0] == *", "
+                && word.chars().count() >= 3
+                && word.chars().all(|c| c.is_uppercase())
+                && !self.ordinary(&folded[k], written)
+                && !body[k]
+            {
+                marked[k] = true;
+            }
+        }
+        (marked, dates)
     }
 
     /// Reads a redacted text for what may still identify someone. `written`
@@ -442,14 +697,76 @@ impl Review {
         }
     }
 
+    /// The parts of a file path or id that would be listed as name-like or
+    /// in another script ("KarimH", "ZunigaXimena", "OAO"): replaced by
+    /// default, like the words of prose.
+    pub fn slug_parts_to_replace(&self, text: &str, written: &Written) -> Vec<(usize, usize)> {
+        words(text)
+            .into_iter()
+            .filter(|&(s, e)| {
+                let part = &text[s..e];
+                let folded = fold(part);
+                !written.words.contains(part)
+                    && !self.keep.contains(&folded)
+                    && (part.chars().any(|c| c.is_alphabetic() && !is_latin(c))
+                        || (part.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                            && !part.chars().any(|c| c.is_ascii_digit())
+                            && !self.ordinary(&folded, written)
+                            && !LINK_WORDS.contains(&folded.as_str())
+                            && !is_title_word_as_written(part)
+                            && !is_place_adjective(part)
+                            && place_at(std::slice::from_ref(&folded), 0).is_none()))
+            })
+            .collect()
+    }
+
     fn ordinary(&self, folded: &str, written: &Written) -> bool {
         // Two letters make a word only among the common ones: "Eh", "Ma",
         // "Vu", "Li" are names as often as anything.
         (is_common(folded) && (folded.len() > 2 || TWO_LETTER_WORDS.contains(&folded)))
+            || is_language(folded)
+            || PUBLIC_NAMES.contains(&folded)
             || month(folded).is_some()
             || is_weekday(folded)
             || written.folded.contains(folded)
             || self.keep.contains(folded)
+    }
+
+    /// "her sister Precious", "and Blessing will travel": a common word with
+    /// a capital in the middle of a sentence, alone, after a word of kin or
+    /// a role, or before a verb of a person with no article before it.
+    fn is_word_as_person(&self, text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+        let (s, e) = spans[k];
+        let word = &text[s..e];
+        let capital = |j: usize| text[spans[j].0..spans[j].1].starts_with(char::is_uppercase);
+        let joined = |a: usize| {
+            let gap = &text[spans[a].1..spans[a + 1].0];
+            !gap.is_empty() && (gap.chars().all(char::is_whitespace) || gap == "-")
+        };
+        if !word.starts_with(char::is_uppercase)
+            || word.chars().count() < 3
+            || word.chars().all(char::is_uppercase)
+            || opens_sentence(text, s)
+            || self.keep.contains(&folded[k])
+            || is_title_word_as_written(word)
+            || month(&folded[k]).is_some()
+            || is_weekday(&folded[k])
+            || is_language(&folded[k])
+            || is_place_adjective(word)
+            || ORGANISATION_WORDS.contains(&folded[k].as_str())
+            || (k > 0 && joined(k - 1) && capital(k - 1))
+            || (k + 1 < spans.len() && joined(k) && capital(k + 1))
+            || (k.saturating_sub(3)..=k).any(|start| place_at(folded, start).is_some_and(|n| start + n > k))
+        {
+            return false;
+        }
+        let prev = k.checked_sub(1).map(|j| folded[j].as_str());
+        let kin =
+            prev.is_some_and(|p| KIN_WORDS.contains(&p)) && matches!(&text[spans[k - 1].1..s], " " | ", ");
+        let verb = stands_as_person(text, spans, k, k)
+            && !text[e..].starts_with(['\'', '’'])
+            && prev.is_none_or(|p| !DETERMINERS.contains(&p) && !PREPOSITIONS.contains(&p));
+        kin || verb
     }
 
     /// "Grant keeps", "Rose and her husband": a word SCOWL knows both as a
@@ -702,6 +1019,733 @@ fn in_read_date(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
     })
 }
 
+/// Words that end a street's name: "Adeniran Ogunsanya Street".
+const STREET_SUFFIXES: [&str; 16] = [
+    "street",
+    "road",
+    "avenue",
+    "lane",
+    "close",
+    "crescent",
+    "drive",
+    "way",
+    "estate",
+    "layout",
+    "extension",
+    "village",
+    "barangay",
+    "subdivision",
+    "compound",
+    "quarter",
+];
+
+/// Words that begin the name of a street or a locality: "Sitio Bagong
+/// Silang", "Privada Fresnos", "Col. Las Cumbres", "Purok Maligaya".
+const LOCALITY_WORDS: [&str; 24] = [
+    "sitio", "purok", "barangay", "brgy", "barrio", "colonia", "col", "privada", "calle", "avenida", "av",
+    "rue", "quartier", "rua", "bairro", "vila", "aldea", "caserio", "canton", "zona", "ulitsa", "vulytsia",
+    "vul", "ul",
+];
+
+/// Words of the name of a body: a capitalized run (with "of", "de", "for",
+/// "'s" inside it) that holds a word such as "Hospital", "Ministry",
+/// "Clinic", "University", "Foundation".
+pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]) -> Vec<bool> {
+    let n = spans.len();
+    let capital = |k: usize| text[spans[k].0..spans[k].1].starts_with(char::is_uppercase);
+    let gap = |k: usize| &text[spans[k].1..spans[k + 1].0];
+    // Whether word k+1 continues the name that word k is in.
+    let continues = |k: usize| {
+        let g = gap(k);
+        let next = &text[spans[k + 1].0..spans[k + 1].1];
+        // "Little Hearts Without Borders, Inc."
+        if g == ", " && CORPORATE_WORDS.contains(&folded[k + 1].as_str()) {
+            return true;
+        }
+        // A full stop only after an abbreviation: "St. Damien", not "of
+        // Justice. Mr. Nxumalo".
+        let abbreviation = spans[k].1 - spans[k].0 <= 3;
+        let spaced = |g: &str| !g.is_empty() && g.chars().all(char::is_whitespace);
+        (g == "-" || spaced(g) || (abbreviation && g.strip_prefix('.').is_some_and(spaced)))
+            && (capital(k + 1) || BODY_JOINS.contains(&folded[k + 1].as_str()))
+            || ((g == "'" || g == "’") && next == "s")
+    };
+    let mut out = vec![false; n];
+    for k in 0..n {
+        if !(capital(k)
+            && (ORGANISATION_WORDS.contains(&folded[k].as_str())
+                || BODY_WORDS.contains(&folded[k].as_str())
+                || CORPORATE_WORDS.contains(&folded[k].as_str())))
+            || out[k]
+        {
+            continue;
+        }
+        let mut first = k;
+        while first > 0 && continues(first - 1) && (capital(first - 1) || folded[first - 1] == "s") {
+            first -= 1;
+        }
+        let mut last = k;
+        while last + 1 < n && continues(last) {
+            last += 1;
+        }
+        // A name ends on a capitalized word, not on "of" or "de".
+        while last > k && !capital(last) {
+            last -= 1;
+        }
+        // "Col. Centro", "Barrio El Centro": a place where someone lives.
+        if LOCALITY_WORDS.contains(&folded[first].as_str()) {
+            continue;
+        }
+        out[first..=last].fill(true);
+        // "Johns Hopkins Hospital, Baltimore.", "Cascadia Children's Eye
+        // Institute, Portland, Oregon": the town and region of a body, after
+        // a comma and up to the end of a clause, are the body's.
+        let mut end = last;
+        for _ in 0..2 {
+            if !(end + 1 < n && gap(end) == ", " && capital(end + 1)) {
+                break;
+            }
+            let mut town = end + 1;
+            while town + 1 < n && town < end + 3 && capital(town + 1) && matches!(gap(town), " " | "-") {
+                town += 1;
+            }
+            let after = &text[spans[town].1..];
+            if after.is_empty() || after.starts_with([',', '.', ';', ')', '\n']) {
+                out[end + 1..=town].fill(true);
+                end = town;
+            } else {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// "Unrepaired", "Preoperative", "Haploidentical": a common word after a
+/// prefix of English or of medicine (SCOWL already lists the inflected
+/// forms).
+fn is_derived_common(folded: &str) -> bool {
+    [
+        "un", "non", "re", "pre", "post", "dis", "over", "under", "anti", "haplo", "hypo", "hyper", "intra",
+        "inter", "trans", "poly", "micro", "macro", "peri", "pseudo", "auto", "immuno", "cardio", "neuro",
+        "hemato", "myelo", "osteo", "gastro", "hepato", "nephro", "multi", "semi", "mono", "extra", "endo",
+    ]
+    .iter()
+    .filter_map(|p| folded.strip_prefix(p))
+    .any(|stem| stem.len() > 4 && is_common(stem))
+}
+
+/// Whether the text before byte `at` ends a sentence (or is empty).
+fn opens_sentence(text: &str, at: usize) -> bool {
+    text[..at]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| ".!?:;\"“(".contains(c))
+}
+
+/// Titles of office or kin before a name, besides the honorifics: "Officer
+/// Brown", "Pastor John", "Tía Rosa".
+const ROLE_TITLES: [&str; 22] = [
+    "officer",
+    "pastor",
+    "judge",
+    "imam",
+    "sheikh",
+    "chief",
+    "captain",
+    "sergeant",
+    "agent",
+    "inspector",
+    "commissioner",
+    "attorney",
+    "counsel",
+    "father",
+    "reverend",
+    "tia",
+    "tio",
+    "auntie",
+    "mama",
+    "papa",
+    "brother",
+    "uncle",
+];
+
+/// Names of public programs, platforms and feasts that no word list has and
+/// that name no one: "Medicaid", "GoFundMe", "WhatsApp", "Ramadan".
+const PUBLIC_NAMES: [&str; 30] = [
+    "medicaid",
+    "medicare",
+    "tricare",
+    "gofundme",
+    "whatsapp",
+    "facebook",
+    "instagram",
+    "telegram",
+    "viber",
+    "google",
+    "youtube",
+    "tiktok",
+    "twitter",
+    "messenger",
+    "skype",
+    "paypal",
+    "zelle",
+    "venmo",
+    "moneygram",
+    "ramadan",
+    "eid",
+    "diwali",
+    "hanukkah",
+    "passover",
+    "nowruz",
+    "christmas",
+    "easter",
+    "covid",
+    "zoom",
+    "linkedin",
+];
+
+/// Words that end the name of a company.
+const CORPORATE_WORDS: [&str; 7] = ["inc", "llc", "ltd", "corp", "gmbh", "plc", "pllc"];
+
+/// "Person E", as a redaction writes a person: "Person" and one or two
+/// capitals.
+fn is_person_placeholder(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
+    &text[spans[k].0..spans[k].1] == "Person"
+        && spans.get(k + 1).is_some_and(|&(s, e)| {
+            text[spans[k].1..s] == *" "
+                && (1..=2).contains(&(e - s))
+                && text[s..e].chars().all(|c| c.is_ascii_uppercase())
+        })
+}
+
+/// Words of kin and of roles before a person's name: "her sister
+/// Precious", "nurse Comfort", "a boy named Lucky".
+const KIN_WORDS: [&str; 45] = [
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "son",
+    "daughter",
+    "aunt",
+    "uncle",
+    "cousin",
+    "grandmother",
+    "grandfather",
+    "grandma",
+    "grandpa",
+    "wife",
+    "husband",
+    "niece",
+    "nephew",
+    "neighbour",
+    "neighbor",
+    "friend",
+    "nurse",
+    "teacher",
+    "pastor",
+    "landlord",
+    "landlady",
+    "classmate",
+    "stepmother",
+    "stepfather",
+    "partner",
+    "fiance",
+    "fiancee",
+    "godmother",
+    "godfather",
+    "named",
+    "called",
+    "caregiver",
+    "child",
+    "baby",
+    "boy",
+    "girl",
+    "infant",
+    "patient",
+    "toddler",
+    "twin",
+    "sibling",
+];
+
+/// Words before a noun of a title rather than a name: "Intent to Deny".
+const PREPOSITIONS: [&str; 13] = [
+    "of", "to", "for", "in", "on", "at", "by", "with", "from", "without", "into", "per", "via",
+];
+
+/// Words before a noun that make it a thing: "the Beneficiary is".
+const DETERMINERS: [&str; 10] = [
+    "the", "a", "an", "this", "that", "our", "their", "its", "his", "her",
+];
+
+/// The span and kind of the run of words `first..=last`: with the street
+/// or locality word beside it, an address ("Adeniran Ogunsanya Street",
+/// "Privada Fresnos"); beginning with a locality word, one too ("Sitio
+/// Bagong Silang", "Calle Los Pinos"); else a name. Nothing before `after`
+/// is taken.
+fn address_or_name(
+    text: &str,
+    spans: &[(usize, usize)],
+    folded: &[String],
+    (first, last): (usize, usize),
+    after: usize,
+) -> (usize, usize, Replace) {
+    let (mut start, mut end, mut kind) = (spans[first].0, spans[last].1, Replace::Name);
+    if let Some(&(s, e)) = spans.get(last + 1)
+        && text[end..s] == *" "
+        && STREET_SUFFIXES.contains(&folded[last + 1].as_str())
+        && text[s..e].starts_with(char::is_uppercase)
+    {
+        end = e;
+        kind = Replace::Address;
+    }
+    if let Some(&(s, e)) = first.checked_sub(1).and_then(|j| spans.get(j))
+        && text[e..start].trim_start_matches('.') == " "
+        && LOCALITY_WORDS.contains(&folded[first - 1].as_str())
+        && text[s..e].starts_with(char::is_uppercase)
+        && after <= s
+    {
+        start = s;
+        kind = Replace::Address;
+    }
+    if LOCALITY_WORDS.contains(&folded[first].as_str()) && last > first {
+        kind = Replace::Address;
+    }
+    (start, end, kind)
+}
+
+/// How many particles ("de la", "bin", "van": small words inside a name),
+/// at most two, stand right before (`left`) or after word `from`.
+fn particles_beside(folded: &[String], from: usize, left: bool) -> usize {
+    let mut n = 0;
+    while n < 2 {
+        let j = if left {
+            from.checked_sub(n + 1)
+        } else {
+            Some(from + n + 1)
+        };
+        match j {
+            Some(j) if j < folded.len() && PARTICLES.contains(&folded[j].as_str()) => n += 1,
+            _ => break,
+        }
+    }
+    n
+}
+
+/// Ranges sorted and joined where they overlap.
+fn merged(mut ranges: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    ranges.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+    for (a, b) in ranges {
+        match out.last_mut() {
+            Some(last) if a < last.1 => last.1 = last.1.max(b),
+            _ => out.push((a, b)),
+        }
+    }
+    out
+}
+
+/// For each of `spans` (in order), whether it overlaps one of `ranges`
+/// (merged): one pass over both.
+fn covered(spans: &[(usize, usize)], ranges: &[(usize, usize)]) -> Vec<bool> {
+    let mut p = 0;
+    spans
+        .iter()
+        .map(|&(s, e)| {
+            while p < ranges.len() && ranges[p].1 <= s {
+                p += 1;
+            }
+            p < ranges.len() && ranges[p].0 < e
+        })
+        .collect()
+}
+
+/// Whether `a..b` overlaps one of `ranges` (merged).
+fn overlaps(ranges: &[(usize, usize)], a: usize, b: usize) -> bool {
+    let p = ranges.partition_point(|r| r.1 <= a);
+    ranges.get(p).is_some_and(|r| r.0 < b)
+}
+
+/// "Janu", "Sept": the start of an English month's name, as a moved date
+/// may be written.
+fn is_month_prefix(folded: &str) -> bool {
+    folded.len() >= 3
+        && [
+            "january",
+            "february",
+            "march",
+            "april",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+        .iter()
+        .any(|m| m.starts_with(folded))
+}
+
+/// "Hhohho region", "Alta Verapaz department": a word that names the
+/// region after it.
+fn is_region_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    spans.get(k + 1).is_some_and(|&(s, e)| {
+        text[spans[k].1..s] == *" "
+            && text[s..e].starts_with(char::is_lowercase)
+            && [
+                "region",
+                "province",
+                "district",
+                "governorate",
+                "oblast",
+                "department",
+                "prefecture",
+            ]
+            .contains(&folded[k + 1].as_str())
+    })
+}
+
+/// Small words inside the name of a body: "Ministry of Public Health",
+/// "Instituto Mexicano del Seguro Social".
+const BODY_JOINS: [&str; 14] = [
+    "of", "for", "the", "and", "de", "del", "la", "las", "los", "y", "et", "des", "du", "da",
+];
+
+/// Whether word `k` names a disease, a sign or a procedure after someone:
+/// "Fanconi anemia", "Reese-Ellsworth group", "tetralogy of Fallot".
+fn is_eponym_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let mut last = k;
+    while last + 1 < spans.len() && text[spans[last].1..spans[last + 1].0] == *"-" {
+        last += 1;
+    }
+    if is_eponym(&text[spans[last].1..]) {
+        return true;
+    }
+    // "Glasgow Coma Scale": up to two capitalized words before the head.
+    let mut next = last;
+    for _ in 0..2 {
+        if next + 1 < spans.len()
+            && text[spans[next].1..spans[next + 1].0] == *" "
+            && text[spans[next + 1].0..spans[next + 1].1].starts_with(char::is_uppercase)
+        {
+            next += 1;
+            if EPONYM_WORDS.contains(&folded[next].as_str()) || is_eponym(&text[spans[next].1..]) {
+                return true;
+            }
+        }
+    }
+    k >= 2 && folded[k - 1] == "of" && EPONYM_BEFORE.contains(&folded[k - 2].as_str())
+}
+
+/// Whether word `k` names a drug: it ends as the international
+/// nonproprietary names of a class of drugs do ("-mab", "-cillin",
+/// "-azole"), or a dose follows it ("Hydroxyurea 500 mg").
+fn is_drug_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let word = &folded[k];
+    if word.len() >= 6 && DRUG_STEMS.iter().any(|stem| word.ends_with(stem)) {
+        return true;
+    }
+    let dose = |j: usize| {
+        spans
+            .get(j)
+            .is_some_and(|&(s, e)| text[s..e].chars().all(|c| c.is_ascii_digit()))
+            && spans
+                .get(j + 1)
+                .is_some_and(|_| DOSE_UNITS.contains(&folded[j + 1].as_str()))
+    };
+    text[spans[k].1..].starts_with(' ') && dose(k + 1)
+}
+
+/// Endings of the international nonproprietary names of drugs, from the
+/// stems the WHO assigns to classes of drugs.
+const DRUG_STEMS: [&str; 65] = [
+    "mab",
+    "cillin",
+    "mycin",
+    "micin",
+    "azole",
+    "pril",
+    "sartan",
+    "statin",
+    "olol",
+    "vir",
+    "platin",
+    "taxel",
+    "rubicin",
+    "tinib",
+    "urea",
+    "semide",
+    "thiazide",
+    "prazole",
+    "tidine",
+    "oxacin",
+    "cycline",
+    "sporin",
+    "triptan",
+    "setron",
+    "dronate",
+    "parin",
+    "xaban",
+    "gatran",
+    "glitazone",
+    "gliptin",
+    "lukast",
+    "terol",
+    "sone",
+    "olone",
+    "azepam",
+    "azolam",
+    "barbital",
+    "caine",
+    "profen",
+    "fenac",
+    "limus",
+    "trexate",
+    "cristine",
+    "blastine",
+    "phosphamide",
+    "racetam",
+    "oquine",
+    "oxamine",
+    "parib",
+    "ciclib",
+    "lisib",
+    "zomib",
+    "gliflozin",
+    "zepine",
+    "grastim",
+    "poetin",
+    "tecan",
+    "citabine",
+    "pramine",
+    "triptyline",
+    "oxetine",
+    "peridone",
+    "cept",
+    "nersen",
+    "asirox",
+];
+
+/// Units of a dose after a number: "500 mg".
+const DOSE_UNITS: [&str; 9] = ["mg", "mcg", "g", "ml", "iu", "units", "unit", "tablets", "tabs"];
+
+/// A party's name in the citation of a decision: "Matter of
+/// Castillo-Perez", "Trump v. Hawaii", "Biden v. Texas".
+fn is_case_name_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let capital = |j: usize| text[spans[j].0..spans[j].1].starts_with(char::is_uppercase);
+    let joined = |a: usize| matches!(&text[spans[a].1..spans[a + 1].0], " " | "-");
+    // Over the capitalized words and hyphens of the name.
+    let mut first = k;
+    while first > 0 && capital(first - 1) && joined(first - 1) && folded[first - 1] != "v" {
+        first -= 1;
+    }
+    let mut last = k;
+    while last + 1 < spans.len() && capital(last + 1) && joined(last) {
+        last += 1;
+    }
+    let matter = first >= 2 && folded[first - 1] == "of" && folded[first - 2] == "matter";
+    // "v." or "vs." between two parties.
+    let versus = |j: usize| {
+        ["v", "vs"].contains(&folded[j].as_str())
+            && text[spans[j].0..spans[j].1].starts_with(char::is_lowercase)
+    };
+    let before = first > 0 && versus(first - 1);
+    let after = last + 1 < spans.len() && versus(last + 1);
+    matter || before || after
+}
+
+/// "Intra-arterial", "Living-donor": the first part of a compound whose
+/// next part is a lower-case word; "Vb" of "group Vb", "IIb" of "stage
+/// IIb": a grade.
+fn is_prefix_or_grade(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let after = &text[spans[k].1..];
+    let compound = after
+        .strip_prefix('-')
+        .is_some_and(|rest| rest.starts_with(char::is_lowercase));
+    let grade = k > 0
+        && text[spans[k].0..spans[k].1].chars().count() <= 4
+        && text[spans[k - 1].1..spans[k].0] == *" "
+        && GRADE_WORDS.contains(&folded[k - 1].as_str());
+    compound || grade
+}
+
+const GRADE_WORDS: [&str; 7] = ["group", "stage", "grade", "type", "class", "level", "tier"];
+
+/// The words of a date written out around the month at word `k`: the
+/// numbers and number words before and after it, with "of", "de", "ng"
+/// between them; nothing when no day stands beside the month.
+fn birth_date_span(
+    text: &str,
+    spans: &[(usize, usize)],
+    folded: &[String],
+    k: usize,
+) -> Option<(usize, usize)> {
+    let numeric = |j: usize| {
+        let w = &folded[j];
+        let digits = w.chars().take_while(char::is_ascii_digit).count();
+        (digits > 0
+            && (digits == w.len() || ["st", "nd", "rd", "th", "er", "o", "a", "e"].contains(&&w[digits..])))
+            || safe::is_ordinal_word(w)
+            || NUMBER_WORDS.contains(&w.as_str())
+            || w.strip_prefix("ika").is_some()
+    };
+    let joiner = |j: usize| DATE_JOINS.contains(&folded[j].as_str());
+    let near = |a: usize, b: usize| {
+        let gap = &text[spans[a].1..spans[b].0];
+        gap == " " || gap == ", " || gap == "-" || gap == "\n"
+    };
+    let mut first = k;
+    while first > 0 && near(first - 1, first) {
+        if numeric(first - 1) {
+            first -= 1;
+        } else if joiner(first - 1) && first >= 2 && near(first - 2, first - 1) && numeric(first - 2) {
+            first -= 2;
+        } else {
+            break;
+        }
+    }
+    let mut last = k;
+    while last + 1 < spans.len() && near(last, last + 1) {
+        if numeric(last + 1) {
+            last += 1;
+        } else if joiner(last + 1) && last + 2 < spans.len() && near(last + 1, last + 2) && numeric(last + 2)
+        {
+            last += 2;
+        } else {
+            break;
+        }
+    }
+    // A day must be there: "March 2020" is a month, not a birth date.
+    let day = (first..=last).any(|j| {
+        j != k && !(folded[j].len() == 4 && folded[j].chars().all(|c| c.is_ascii_digit())) && numeric(j)
+    });
+    day.then(|| (spans[first].0, spans[last].1))
+}
+
+/// Words between the parts of a date written out.
+const DATE_JOINS: [&str; 8] = ["of", "de", "del", "ng", "sa", "y", "e", "et"];
+
+/// Numbers written as words, up to the days of a month and the years, in
+/// English, Spanish, Portuguese, French and Tagalog.
+const NUMBER_WORDS: [&str; 104] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "thousand",
+    "hundred",
+    "uno",
+    "un",
+    "una",
+    "dos",
+    "tres",
+    "cuatro",
+    "cinco",
+    "seis",
+    "siete",
+    "ocho",
+    "nueve",
+    "diez",
+    "once",
+    "doce",
+    "trece",
+    "catorce",
+    "quince",
+    "dieciseis",
+    "diecisiete",
+    "dieciocho",
+    "diecinueve",
+    "veinte",
+    "veintiuno",
+    "veintidos",
+    "veintitres",
+    "veinticuatro",
+    "veinticinco",
+    "veintiseis",
+    "veintisiete",
+    "veintiocho",
+    "veintinueve",
+    "treinta",
+    "mil",
+    "primero",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "sept",
+    "huit",
+    "neuf",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "vingt",
+    "trente",
+    "mille",
+    "premier",
+    "um",
+    "duas",
+    "quatro",
+    "sete",
+    "oito",
+    "nove",
+    "dez",
+    "vinte",
+    "trinta",
+    "isa",
+    "dois",
+    "treze",
+    "catorze",
+    "dezesseis",
+    "dezessete",
+    "dezoito",
+    "dezenove",
+    "primeiro",
+    "dix",
+    "six",
+    "premiere",
+    "dalawa",
+    "tatlo",
+    "apat",
+    "lima",
+    "anim",
+    "pito",
+    "walo",
+    "siyam",
+    "sampu",
+];
+
+/// Words before "of" and an eponym: "tetralogy of Fallot".
+const EPONYM_BEFORE: [&str; 6] = ["tetralogy", "triad", "pentalogy", "disease", "syndrome", "sign"];
+
+/// Letters only Vietnamese writes among the Latin ones: "ơ", "ư", "đ",
+/// and the vowels with two marks ("ế", "ộ").
+fn is_vietnamese(c: char) -> bool {
+    matches!(c, 'ơ' | 'Ơ' | 'ư' | 'Ư' | 'đ' | 'Đ' | 'ă' | 'Ă') || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
+}
+
 pub fn is_latin(c: char) -> bool {
     c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c)
 }
@@ -772,6 +1816,110 @@ mod tests {
                 ("0412889".to_owned(), Reason::Digits),
                 ("lindiwe".to_owned(), Reason::Link),
             ]
+        );
+    }
+
+    fn replaced(review: &Review, text: &str) -> Vec<(String, Replace)> {
+        review
+            .to_replace(text, &Written::default())
+            .into_iter()
+            .map(|(a, b, what)| (text[a..b].to_owned(), what))
+            .collect()
+    }
+
+    #[test]
+    fn what_no_list_knows_is_replaced_by_default() {
+        let text = "Her brother Emeka lives at Adeniran Ogunsanya Street, Surulere, with BAKARE, Funmilayo, Maria \
+                    de la Luz Cruz and Juana Choc. \
+                    Grace and her husband drove; Officer Dale Thompson saw them in Kabul. Брат Олег came \
+                    from Sitio Bagong Silang.";
+        assert_eq!(
+            replaced(&Review::default(), text),
+            [
+                ("Emeka".to_owned(), Replace::Name),
+                ("Adeniran Ogunsanya Street".to_owned(), Replace::Address),
+                ("Surulere".to_owned(), Replace::Name),
+                ("BAKARE".to_owned(), Replace::Name),
+                ("Funmilayo".to_owned(), Replace::Name),
+                ("Maria de la Luz Cruz".to_owned(), Replace::Name),
+                ("Juana Choc".to_owned(), Replace::Name),
+                ("Grace".to_owned(), Replace::Name),
+                ("Dale Thompson".to_owned(), Replace::Name),
+                ("Брат Олег".to_owned(), Replace::Name),
+                ("Sitio Bagong Silang".to_owned(), Replace::Address),
+            ]
+        );
+        // Kept by the user, a word stays.
+        let kept = Review::new(&["Surulere".to_owned()]);
+        assert!(!replaced(&kept, text).iter().any(|(w, _)| w == "Surulere"));
+    }
+
+    #[test]
+    fn a_word_after_a_title_is_a_name() {
+        assert_eq!(
+            replaced(&Review::default(), "Pastor John and Dr. Baker met Officer Brown."),
+            [
+                ("John".to_owned(), Replace::Name),
+                ("Baker".to_owned(), Replace::Name),
+                ("Brown".to_owned(), Replace::Name),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_common_word_that_stands_as_a_person_is_replaced() {
+        let text = "Her sister Precious and Blessing will travel; the Beneficiary is ill, the Form \
+                    was filed and Memory loss was noted. Treatment was given.";
+        assert_eq!(
+            replaced(&Review::default(), text),
+            [
+                ("Precious".to_owned(), Replace::Name),
+                ("Blessing".to_owned(), Replace::Name),
+            ]
+        );
+    }
+
+    #[test]
+    fn bodies_eponyms_drugs_languages_and_places_stay() {
+        let text = "Seen at the Hospital San Rafael and the Instituto Mexicano del Seguro Social in \
+                    Monterrey. Fanconi anemia, tetralogy of Fallot and Reese-Ellsworth group Vb were \
+                    excluded. Hydroxyurea 500 mg daily. Translated from Tagalog. Unrepaired defect. \
+                    Treatment in Jordan, Hhohho region. Ask for the letter. Matter of Castillo-Perez and Trump v. Hawaii \
+                    apply. Duchenne muscular dystrophy and Wilms' tumor were excluded. Tacrolimus \
+                    levels were low at Johns Hopkins Hospital, Baltimore. Medicaid and the Secretary \
+                    do not pay; the Notice of Intent to Deny says so; Doctors Without Borders, WhatsApp \
+                    and GoFundMe helped. English and Haitian Creole. Surgery at St. Jude; 85 Fed. Reg. 46788. \
+                    Glasgow Coma Scale 8; it costs Php 450,000; Nusinersen is given.";
+        assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn the_birth_date_in_words_is_replaced_whole() {
+        let review = Review {
+            birth_month: Some(8),
+            ..Review::default()
+        };
+        assert_eq!(
+            replaced(&review, "born on the diecinueve de agosto de dos mil trece, and"),
+            [(
+                "diecinueve de agosto de dos mil trece".to_owned(),
+                Replace::BirthDate
+            )]
+        );
+        let review = Review {
+            birth_month: Some(3),
+            ..Review::default()
+        };
+        assert_eq!(
+            replaced(&review, "born on the fifteenth of March, 2014, and in March 2020"),
+            [("fifteenth of March, 2014".to_owned(), Replace::BirthDate)]
+        );
+        assert_eq!(
+            replaced(&review, "nasceu em quinze de março de dois mil e quinze."),
+            [(
+                "quinze de março de dois mil e quinze".to_owned(),
+                Replace::BirthDate
+            )]
         );
     }
 

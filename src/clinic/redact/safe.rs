@@ -21,7 +21,13 @@ pub fn is_name_word(folded: &str) -> bool {
 
 /// Words before a number that make it an identifier: "No. 12", "folio 88",
 /// "ext. 214", "Lot 7".
-const ID_LABELS: [&str; 48] = [
+const ID_LABELS: [&str; 54] = [
+    "ending",
+    "foja",
+    "fojas",
+    "plate",
+    "placa",
+    "acct",
     "no",
     "nº",
     "n°",
@@ -150,6 +156,12 @@ const UNITS: [&str; 73] = [
 ];
 
 /// Currency words and codes next to an amount.
+/// Whether a folded word is a currency's code or name: "php", "usd",
+/// "pesos".
+pub fn is_currency(folded: &str) -> bool {
+    CURRENCIES.contains(&folded)
+}
+
 const CURRENCIES: [&str; 52] = [
     "usd",
     "us$",
@@ -256,6 +268,18 @@ fn is_small(s: &str) -> bool {
     }
 }
 
+/// "fifteenth", "twenty-first" as one word's parts, "first": an ordinal in
+/// English words.
+pub fn is_ordinal_word(folded: &str) -> bool {
+    ["first", "second", "third", "fifth", "eighth", "ninth", "twelfth"].contains(&folded)
+        || (folded.len() > 4 && folded.ends_with("th") && !folded.ends_with("hth"))
+            && [
+                "four", "six", "seven", "eigh", "nin", "ten", "eleven", "teen", "tieth",
+            ]
+            .iter()
+            .any(|root| folded.contains(root))
+}
+
 fn is_ordinal(s: &str) -> bool {
     let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
     let rest = &s[digits.len()..];
@@ -309,10 +333,33 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
         .checked_sub(1)
         .map(|j| folded_core(&text[chunks[j].0..chunks[j].1]));
     let next = chunks.get(k + 1).map(|&(s, e)| folded_core(&text[s..e]));
-    let labelled = prev
-        .as_deref()
-        .is_some_and(|p| ID_LABELS.contains(&p.trim_end_matches([':', '.'])) || p.ends_with("no"));
-    if labelled || c.starts_with(['#', '…']) || c.starts_with("..") || c.starts_with("xx") {
+    let label = |p: &str| ID_LABELS.contains(&p.trim_end_matches([':', '.'])) || p.ends_with("no");
+    // "ending in 4471": a label, a small word, the number.
+    let before_prev = k
+        .checked_sub(2)
+        .map(|j| folded_core(&text[chunks[j].0..chunks[j].1]));
+    let labelled = prev.as_deref().is_some_and(label)
+        || (prev
+            .as_deref()
+            .is_some_and(|p| ["in", "with", "at", "of"].contains(&p))
+            && before_prev.as_deref().is_some_and(label));
+    // "NXB 4417", "KDA 123X": a plate, two or three capitals and a number
+    // that is no year, with a letter after it or not.
+    let plate = k.checked_sub(1).is_some_and(|j| {
+        let p = core(&text[chunks[j].0..chunks[j].1]);
+        let f = p.to_lowercase();
+        (2..=3).contains(&p.len())
+            && p.chars().all(|ch| ch.is_ascii_uppercase())
+            && !CURRENCIES.contains(&f.as_str())
+            && !CITATION_MARKS.contains(&f.as_str())
+    }) && {
+        let digits = c.trim_end_matches(|ch: char| ch.is_ascii_uppercase());
+        (3..=4).contains(&digits.len())
+            && c.len() - digits.len() <= 1
+            && digits.chars().all(|ch| ch.is_ascii_digit())
+            && !(digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")))
+    };
+    if labelled || plate || c.starts_with(['#', '…']) || c.starts_with("..") || c.starts_with("xx") {
         return false;
     }
     let in_list = |w: &Option<String>, list: &[&str]| w.as_deref().is_some_and(|w| list.contains(&w));
@@ -351,7 +398,14 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     if !digits.is_empty() && UNITS.contains(&fold(&c[digits.len()..]).as_str()) {
         return true;
     }
-    if is_ordinal(c) || is_form_or_term(c) || is_section(c) {
+    // "212(d)(5)," keeps its last parenthesis; "(212(d)(5))" loses one.
+    let mut balanced = chunk
+        .trim_start_matches(['(', '[', '"'])
+        .trim_end_matches([',', '.', ';', ':', '"']);
+    while balanced.matches(')').count() > balanced.matches('(').count() && balanced.ends_with(')') {
+        balanced = &balanced[..balanced.len() - 1];
+    }
+    if is_ordinal(c) || is_form_or_term(c) || is_section(c) || is_section(balanced) {
         return true;
     }
     if c.starts_with('§') || in_list(&prev, &CITATION_MARKS) || in_list(&next, &CITATION_MARKS) {
@@ -425,7 +479,7 @@ mod tests {
     fn amounts_counts_dates_forms_and_citations_are_safe() {
         let text = "On 14 March 2026 she paid $1,200 (40%) for 3 weeks of 5mg tablets; Form I-134, \
                     COVID-19, 8 U.S.C. § 1182(d)(5)(A), 8 C.F.R. 212.5(f), 2019-2021, at 10:30, 1 200 000 copies, \
-                    the 2nd visit, USD 250.";
+                    the 2nd visit, USD 250, Section 212(d)(5), and 212(d)(5).";
         assert!(safe(text).iter().all(|s| *s), "{:?}", safe(text));
     }
 
@@ -435,6 +489,8 @@ mod tests {
             "LUTH/PAED/2024/0571",
             "ID/4417GCM/2025",
             "partida 1472, folio 88",
+            "plate KDA 123X",
+            "card ending in 4471",
             "A 212 345 678",
             "card ...8834",
             "ext. 214",

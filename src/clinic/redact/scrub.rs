@@ -12,6 +12,7 @@
 
 use super::addresses::{foreign_address, street_address};
 use super::dates::{Found, Reading, Style, date_at};
+use super::restore::Rewrite;
 use super::values::{ValueKind, Values, is_receipt};
 use super::words::{digits, fold};
 use jiff::ToSpan;
@@ -147,14 +148,23 @@ impl Scrubber<'_> {
     }
 
     pub fn scrub(&mut self, text: &str) -> Result<String, ShiftError> {
+        Ok(self.scrub_mapped(text)?.out)
+    }
+
+    /// [`Scrubber::scrub`], with the pieces of `text` the result copies.
+    pub fn scrub_mapped(&mut self, text: &str) -> Result<Rewrite, ShiftError> {
         let reading = self.reading_for(text);
-        let mut out = String::with_capacity(text.len());
+        let mut out = Rewrite::with_capacity(text.len());
         let mut i = 0;
         while i < text.len() {
             let at_boundary = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
             if at_boundary && let Some((end, replacement)) = self.try_all(text, i, reading)? {
                 self.written.insert(replacement.clone());
-                out.push_str(&replacement);
+                if replacement == text[i..end] {
+                    out.copy(text, i, end);
+                } else {
+                    out.put(&replacement);
+                }
                 i = end;
                 continue;
             }
@@ -166,7 +176,7 @@ impl Scrubber<'_> {
             } else {
                 first.len_utf8()
             };
-            out.push_str(&rest[..len]);
+            out.copy(text, i, i + len);
             i += len;
         }
         Ok(out)
@@ -202,11 +212,17 @@ impl Scrubber<'_> {
             // between digits they stay, for dates.
             let chars: Vec<char> = segment.chars().collect();
             let digit = |i: Option<usize>| i.and_then(|i| chars.get(i)).is_some_and(char::is_ascii_digit);
+            // The digits before a hyphen end a number only when no letter
+            // is joined to them: "name6-01-01-2012" is a slug and a date.
+            let number_before = |k: usize| {
+                let run = chars[..k].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+                run > 0 && !chars[..k - run].last().is_some_and(|c| c.is_alphabetic())
+            };
             let spaced: String = chars
                 .iter()
                 .enumerate()
                 .map(|(k, &c)| {
-                    if (c == '-' || c == '_') && !(digit(k.checked_sub(1)) && digit(Some(k + 1))) {
+                    if (c == '-' || c == '_') && !(number_before(k) && digit(Some(k + 1))) {
                         ' '
                     } else {
                         c

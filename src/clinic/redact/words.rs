@@ -20,6 +20,15 @@ const PROPER_ADJECTIVES: &str = include_str!("data/proper-adjectives.txt");
 const CITIES: &str = include_str!("data/cities.txt");
 const MEDICAL: &str = include_str!("data/medical.txt");
 const PLACES: &str = include_str!("data/places.txt");
+const LANGUAGES: &str = include_str!("data/languages.txt");
+const US_STATES: &str = include_str!("data/us-states.txt");
+
+/// Whether a folded word names a language (ISO 639-2): "pashto",
+/// "tagalog", "arabic".
+pub fn is_language(folded: &str) -> bool {
+    static SET: OnceLock<BTreeSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| LANGUAGES.lines().collect()).contains(folded)
+}
 
 /// Month names in English, Spanish, French and Portuguese, folded, with
 /// their number; abbreviations are matched as prefixes elsewhere.
@@ -164,6 +173,10 @@ fn places() -> &'static BTreeSet<String> {
         for place in PLACES.lines() {
             add(place);
         }
+        // The states of the United States, one-word names too.
+        for state in US_STATES.lines() {
+            add(state);
+        }
         set
     })
 }
@@ -213,7 +226,7 @@ pub fn is_place_adjective(word: &str) -> bool {
     static JOINED: OnceLock<BTreeSet<String>> = OnceLock::new();
     let joined = JOINED.get_or_init(|| places().iter().map(|p| p.replace(' ', "")).collect());
     let chars: Vec<(usize, char)> = folded.char_indices().collect();
-    let shortest = 5.max(chars.len().saturating_sub(3));
+    let shortest = chars.len().min(5).max(chars.len().saturating_sub(3));
     (shortest..=chars.len()).any(|n| {
         let prefix = chars.get(n).map_or(folded.as_str(), |&(at, _)| &folded[..at]);
         joined

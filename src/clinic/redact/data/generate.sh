@@ -44,3 +44,29 @@ grep -v '^#' "$zones" | cut -f3 | sed 's|.*/||; s/_/ /g; s/-/ /g' | iconv -f UTF
 copyright=/usr/share/doc/wamerican/copyright
 [ -f "$copyright" ] || copyright=/usr/share/doc/wamerican-large/copyright
 sed -n '/^Copyright: (extracted/,/^ *Kevin Atkinson/p' "$copyright" > "$here/LICENSE-SCOWL"
+# languages.txt: the names of languages in ISO 639-2, as Debian's
+#   iso-codes package ships them (apt-get install iso-codes), one word
+#   names of five letters or more (shorter ones, "Mari", "Fang", "Ewe",
+#   are as often someone's name), lower case without accents.
+codes=${ISO_CODES:-/usr/share/iso-codes/json/iso_639-2.json}
+python3 - "$codes" > "$here/languages.txt" <<'PY'
+import json, sys, unicodedata
+names = set()
+for entry in json.load(open(sys.argv[1]))["639-2"]:
+    for name in entry["name"].replace(";", ",").split(","):
+        name = name.strip()
+        if not name or " " in name or "(" in name or len(name) < 5:
+            continue
+        ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        names.add(ascii_name.lower())
+print("\n".join(sorted(names)))
+PY
+# us-states.txt: the states, district and territories of the United States
+#   (ISO 3166-2:US, as Debian's iso-codes ships it), one-word names included:
+#   "a hospital in Texas" names no one.
+subdivisions=${ISO_SUBDIVISIONS:-/usr/share/iso-codes/json/iso_3166-2.json}
+python3 - "$subdivisions" > "$here/us-states.txt" <<'PY'
+import json, sys
+names = sorted(e["name"] for e in json.load(open(sys.argv[1]))["3166-2"] if e["code"].startswith("US-"))
+print("\n".join(names))
+PY
