@@ -597,23 +597,32 @@ fn every_placeholder_of_the_copy_is_in_the_key() {
     }
 }
 
-/// Cases written after the code was frozen and never tuned to
-/// (`tests/data/redaction-heldout/`): the figures `docs/clinic.md` quotes,
-/// printed as they are (run with `--nocapture`). What is asserted is only
-/// what held when they were first measured: every planted item is in its
-/// case, and no must-survive phrase is damaged.
-#[test]
+/// What a set of held-out cases shows: counts of planted items, leaks (and
+/// those off the review list) with no options and with every person named,
+/// must-survive phrases damaged, and checks that differ.
+#[derive(Debug, Default)]
+struct HeldOut {
+    planted: usize,
+    leaked: usize,
+    silent: usize,
+    leaked_named: usize,
+    silent_named: usize,
+    survivors: usize,
+    damaged: usize,
+    differing: usize,
+}
+
+/// Redacts every case of `dir` twice and prints the figures (run with
+/// `--nocapture`), each leak and damage on a line of its own.
 #[allow(
     clippy::too_many_lines,
     reason = "the measurement and its printed figures read as one"
 )]
-fn held_out_cases_are_measured() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/redaction-heldout");
-    let (mut planted, mut leaked, mut silent, mut leaked_named, mut silent_named) = (0, 0, 0, 0, 0);
-    let (mut survivors, mut damaged, mut differing) = (0, 0, 0);
+fn measure_held_out(label: &str, dir: &Path) -> HeldOut {
+    let mut t = HeldOut::default();
     let mut lines = Vec::new();
-    for name in cases_in(&dir) {
-        let plant = load_plant_in(&dir, &name);
+    for name in cases_in(dir) {
+        let plant = load_plant_in(dir, &name);
         let source = nfc(&plant.source);
         for item in &plant.items {
             assert!(
@@ -628,12 +637,12 @@ fn held_out_cases_are_measured() {
         let plain = redact_plant(&plant, false);
         let named = redact_plant(&plant, true);
         for item in &plant.items {
-            planted += 1;
+            t.planted += 1;
             let left = leaked_parts(item, &plain.text);
             if !left.is_empty() {
-                leaked += 1;
+                t.leaked += 1;
                 let listed = reviewed(&left, &plain.review);
-                silent += usize::from(!listed);
+                t.silent += usize::from(!listed);
                 lines.push(format!(
                     "{name}: no options: {} `{}` leaks{}",
                     item.kind,
@@ -643,9 +652,9 @@ fn held_out_cases_are_measured() {
             }
             let left = leaked_parts(item, &named.text);
             if !left.is_empty() {
-                leaked_named += 1;
+                t.leaked_named += 1;
                 let listed = reviewed(&left, &named.review);
-                silent_named += usize::from(!listed);
+                t.silent_named += usize::from(!listed);
                 lines.push(format!(
                     "{name}: --name: {} `{}` leaks{}",
                     item.kind,
@@ -655,24 +664,24 @@ fn held_out_cases_are_measured() {
             }
         }
         for word in &plant.survive {
-            survivors += 1;
+            t.survivors += 1;
             for (run, out) in [("plain", &plain), ("named", &named)] {
                 if !out.text.contains(&nfc(word)) {
-                    damaged += 1;
+                    t.damaged += 1;
                     lines.push(format!("{name} ({run}): `{word}` did not survive"));
                 }
             }
         }
         let out = Command::new(env!("CARGO_BIN_EXE_rebut"))
             .env("NO_COLOR", "1")
-            .current_dir(&dir)
+            .current_dir(dir)
             .args(["redact", &format!("{name}.yaml"), "--today", "2026-11-25"])
             .output()
             .unwrap();
         let stderr = String::from_utf8(out.stderr).unwrap();
         assert_eq!(out.status.code(), Some(0), "{stderr}");
         for warning in stderr.lines().filter(|l| l.starts_with("warning:")) {
-            differing += 1;
+            t.differing += 1;
             lines.push(format!("{name}: {warning}"));
         }
         lines.push(format!(
@@ -681,22 +690,55 @@ fn held_out_cases_are_measured() {
             named.review.len()
         ));
     }
-    let pct = |n: usize| 100.0 * n as f64 / planted.max(1) as f64;
-    println!("held-out cases: {planted} planted items");
+    let pct = |n: usize| 100.0 * n as f64 / t.planted.max(1) as f64;
+    println!("{label}: {} planted items", t.planted);
     println!(
-        "  leaked with no options: {leaked} ({:.1}%), {silent} of them not on the review list",
-        pct(leaked)
+        "  leaked with no options: {} ({:.1}%), {} of them not on the review list",
+        t.leaked,
+        pct(t.leaked),
+        t.silent
     );
     println!(
-        "  leaked with --name/--alias: {leaked_named} ({:.1}%), {silent_named} of them not on the review list",
-        pct(leaked_named)
+        "  leaked with --name/--alias: {} ({:.1}%), {} of them not on the review list",
+        t.leaked_named,
+        pct(t.leaked_named),
+        t.silent_named
     );
-    println!("  must-survive phrases: {survivors}, damaged in {damaged} runs");
-    println!("  checks that differ from the original: {differing}");
+    println!(
+        "  must-survive phrases: {}, damaged in {} runs",
+        t.survivors, t.damaged
+    );
+    println!("  checks that differ from the original: {}", t.differing);
     for line in &lines {
         println!("  {line}");
     }
-    assert!(planted >= 60, "only {planted} planted items");
+    t
+}
+
+/// The first held-out cases (`tests/data/redaction-heldout/`), written after
+/// an earlier version was frozen; the fail-closed changes were made after
+/// their first measurement, so they are no longer held out (docs/clinic.md).
+#[test]
+fn held_out_cases_are_measured() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/redaction-heldout");
+    let t = measure_held_out("first held-out cases (tuned to since)", &dir);
+    assert!(t.planted >= 60, "only {} planted items", t.planted);
+}
+
+/// The second held-out cases (`tests/data/redaction-heldout2/`), written
+/// blind while the fail-closed redaction was being built and first run once
+/// it was frozen: the figures docs/clinic.md quotes. What is asserted is
+/// what held on that first run, so that it cannot get worse.
+#[test]
+fn second_held_out_cases_are_measured() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/redaction-heldout2");
+    let t = measure_held_out("second held-out cases (written blind, code frozen)", &dir);
+    assert!(t.planted >= 150, "only {} planted items", t.planted);
+    // As first measured, with the code frozen (164 items).
+    assert!(t.leaked <= 10 && t.silent <= 9, "{t:?}");
+    assert!(t.leaked_named <= 9 && t.silent_named <= 8, "{t:?}");
+    assert!(t.damaged <= 10, "{t:?}");
+    assert_eq!(t.differing, 0, "{t:?}");
 }
 
 /// Every text in a case file read as plain data, with its field path.
