@@ -91,11 +91,13 @@ pub fn paragraphs(pages: &[String]) -> Cleaned {
             }
             let starts_item = split_enumerator(trimmed).0.is_some();
             let joins = current.last().is_some_and(|(prev, page)| {
-                if *page != p + 1 {
-                    // A paragraph runs over the page when its last line does not end a sentence.
-                    return !ends_sentence(prev);
-                }
                 let long = prev.chars().count() * 100 >= width * 55;
+                if *page != p + 1 {
+                    // A paragraph runs over the page when its last line does
+                    // not end a sentence, unless it is one short line: a
+                    // heading at the foot of the page.
+                    return !ends_sentence(prev) && (long || current.len() > 1);
+                }
                 !blank
                     && (long || !blank_separated && !ends_sentence(prev))
                     && !(starts_item && ends_sentence(prev))
@@ -160,11 +162,13 @@ fn furniture_key(line: &str) -> String {
 }
 
 /// Lines that are page furniture: a page number alone ("Page 2 of 3",
-/// "- 2 -", "2"), or a line near the top or bottom of a page that repeats
-/// on other pages (with its numbers blanked), or one that names a page and
-/// repeats anywhere.
+/// "- 2 -", "2"), or a line near the top of a page that repeats near the
+/// top of others (with its numbers blanked), the same at the bottom, or one
+/// that names a page and repeats anywhere. A line at the top of one page
+/// and the bottom of another (the office in the letterhead and under the
+/// signature) is not furniture.
 fn furniture(pages: &[Vec<String>]) -> BTreeSet<String> {
-    let mut near_edges: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    let mut near_edges: BTreeMap<(bool, String), BTreeSet<usize>> = BTreeMap::new();
     let mut anywhere: BTreeMap<String, usize> = BTreeMap::new();
     let mut out = BTreeSet::new();
     for (p, lines) in pages.iter().enumerate() {
@@ -179,12 +183,15 @@ fn furniture(pages: &[Vec<String>]) -> BTreeSet<String> {
                 out.insert(key.clone());
             }
             *anywhere.entry(key.clone()).or_default() += 1;
-            if i < 3 || i + 3 >= n {
-                near_edges.entry(key).or_default().insert(p);
+            if i < 3 {
+                near_edges.entry((true, key.clone())).or_default().insert(p);
+            }
+            if i + 3 >= n {
+                near_edges.entry((false, key)).or_default().insert(p);
             }
         }
     }
-    for (key, on) in near_edges {
+    for ((_, key), on) in near_edges {
         if on.len() >= 2 && key.chars().count() <= 120 {
             out.insert(key);
         }
@@ -267,10 +274,18 @@ fn finish(lines: &mut Vec<(String, usize)>, out: &mut Cleaned, hyphenated: &BTre
     });
 }
 
+/// Words that, before a hyphen, make a compound ("one-year", "thirty-day"),
+/// never a syllable the typesetter broke.
+const NUMBER_WORDS: [&str; 22] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "ninety", "hundred", "half", "self",
+];
+
 /// When the text ends with a word broken at a hyphen at the line end and
 /// the line goes on with the rest of it: where the hyphen stands, and
 /// whether to cut it (not in a compound that the notice writes with its
-/// hyphen elsewhere, nor after a part that has a hyphen of its own).
+/// hyphen elsewhere, nor after a part that has a hyphen of its own, nor
+/// after a number word).
 fn broken_word(text: &str, next: &str, hyphenated: &BTreeSet<String>) -> Option<(usize, bool)> {
     let stem = text.strip_suffix('-')?;
     let before = stem.chars().next_back()?;
@@ -295,7 +310,11 @@ fn broken_word(text: &str, next: &str, hyphenated: &BTreeSet<String>) -> Option<
         .take_while(|c| c.is_alphanumeric() || *c == '-')
         .collect();
     let whole = format!("{head}-{tail}").to_lowercase();
-    Some((stem.len(), !(hyphenated.contains(&whole) || head.contains('-'))))
+    let compound = NUMBER_WORDS.contains(&head.to_lowercase().as_str());
+    Some((
+        stem.len(),
+        !(hyphenated.contains(&whole) || head.contains('-') || compound),
+    ))
 }
 
 /// A list item's marker at the start of a line, and the rest: "•", "-",

@@ -94,7 +94,11 @@ pub fn read(paras: &[Para], notices: &BTreeMap<String, NoticeWords>) -> Decision
         })
         .map(str::to_owned);
     if let Some((date, _)) = d.date {
-        d.respond_by = respond_by(paras, date);
+        let deadlines: Vec<String> = notices
+            .values()
+            .flat_map(|w| w.deadlines.iter().map(|p| p.to_lowercase()))
+            .collect();
+        d.respond_by = respond_by(paras, date, &deadlines);
         d.filed = filed(paras, date);
     }
     if d.petitioner.is_none() {
@@ -167,32 +171,23 @@ fn first_body(paras: &[Para]) -> usize {
     paras.iter().position(|p| p.text.len() >= 100).unwrap_or(0)
 }
 
-/// "must be received by June 1, 2026", or "within 30 days of the date of
-/// this notice" counted from the decision's date.
-fn respond_by(paras: &[Para], decided: Date) -> Option<(Date, String)> {
+/// A date after the decision in a sentence with one of the playbook's
+/// `deadlines` words ("must be received by June 1, 2026"), or "within 30
+/// days of the date of this notice" counted from the decision's date.
+fn respond_by(paras: &[Para], decided: Date, deadlines: &[String]) -> Option<(Date, String)> {
     for para in paras {
         let lower = para.text.to_lowercase();
-        if !(lower.contains("respon") || lower.contains("received by") || lower.contains("submit")) {
-            continue;
-        }
+        let about_response = ["respon", "receiv", "submit"].iter().any(|w| lower.contains(w));
         for start in std::iter::once(0).chain(text::sentence_starts(&para.text)) {
             let sentence = sentence_at(&para.text, start);
             let s = sentence.to_lowercase();
-            let about_deadline = [
-                "received by",
-                "respond by",
-                "no later than",
-                "response must",
-                "on or before",
-            ]
-            .iter()
-            .any(|w| s.contains(w));
+            let about_deadline = deadlines.iter().any(|w| s.contains(w.as_str()));
             if about_deadline
                 && let Some(found) = text::dates(sentence).into_iter().find(|f| f.date > decided)
             {
                 return Some((found.date, format!("the notice: \"{}\"", sentence.trim())));
             }
-            if let Some(days) = within_days(&s) {
+            if let Some(days) = within_days(&s).filter(|_| about_response) {
                 let date = decided.checked_add(days.days()).ok()?;
                 return Some((
                     date,

@@ -133,6 +133,11 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
         w.findings.extend(part.findings.iter().cloned());
         w.closings.extend(part.closings.iter().cloned());
         w.operative.extend(part.operative.iter().cloned());
+        w.grounds_headings.extend(part.grounds_headings.iter().cloned());
+        w.instructions.extend(part.instructions.iter().cloned());
+        w.reported.extend(part.reported.iter().cloned());
+        w.contrasts.extend(part.contrasts.iter().cloned());
+        w.deadlines.extend(part.deadlines.iter().cloned());
     }
     w
 }

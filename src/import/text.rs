@@ -186,7 +186,7 @@ pub fn receipt(text: &str) -> Option<String> {
 }
 
 /// Words after which a full stop does not end a sentence.
-const ABBREVIATIONS: [&str; 14] = [
+pub const ABBREVIATIONS: [&str; 14] = [
     "dr", "mr", "mrs", "ms", "no", "st", "jr", "sr", "inc", "ltd", "u.s", "e.g", "i.e", "vs",
 ];
 
@@ -227,6 +227,28 @@ pub fn sentence_starts(text: &str) -> Vec<usize> {
         out.push(next_i);
     }
     out
+}
+
+/// Where the clause that starts the text ends: at a `;`, `?` or `!`, or at
+/// a full stop that ends a sentence (not after an abbreviation).
+pub fn clause_end(text: &str) -> usize {
+    let mut word_start = 0;
+    for (i, c) in text.char_indices() {
+        match c {
+            ';' | '?' | '!' => return i,
+            '.' => {
+                let word = text[word_start..i].to_lowercase();
+                let next = text[i + 1..].chars().next();
+                let abbreviation = ABBREVIATIONS.contains(&word.as_str()) || word.chars().count() == 1;
+                if next.is_none_or(char::is_whitespace) && !abbreviation {
+                    return i;
+                }
+            }
+            c if c.is_whitespace() => word_start = i + c.len_utf8(),
+            _ => {}
+        }
+    }
+    text.len()
 }
 
 /// The text with quoted passages ("…" and “…”) left out.
