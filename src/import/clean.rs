@@ -176,7 +176,9 @@ fn furniture(pages: &[Vec<String>]) -> BTreeSet<String> {
         let n = filled.len();
         for (i, line) in filled.iter().enumerate() {
             let key = furniture_key(line);
-            if key.is_empty() {
+            // A line that introduces what follows ("Evidence to submit:") is
+            // the notice's own, however often it repeats.
+            if key.is_empty() || key.ends_with(':') {
                 continue;
             }
             if is_page_number(&key) {
@@ -407,6 +409,52 @@ mod tests {
         let cleaned = paragraphs(&["The letter of Dr. Marsh-\nOdum is dated.".to_owned()]);
         assert_eq!(cleaned.paras[0].text, "The letter of Dr. Marsh-Odum is dated.");
         assert_eq!(cleaned.dehyphenated, 0);
+    }
+
+    #[test]
+    fn a_line_atop_one_page_and_at_the_foot_of_another_is_not_furniture() {
+        let body = |page: usize| -> String {
+            let words = [
+                "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel",
+            ];
+            words[(page - 1) * 4..page * 4]
+                .iter()
+                .map(|w| format!("The {w} part of the text goes on.\n"))
+                .collect()
+        };
+        let cleaned = paragraphs(&[
+            format!("Humanitarian Affairs Branch\nJune 1, 2026\n\n{}", body(1)),
+            format!("{}\nSincerely,\nHumanitarian Affairs Branch", body(2)),
+        ]);
+        assert!(cleaned.furniture.is_empty(), "{:?}", cleaned.furniture);
+        // A line that introduces a list, atop two pages, is the notice's own.
+        let cleaned = paragraphs(&[
+            format!(
+                "The record does not show the cost.\nEvidence to submit:\n- a bank statement.\n{}",
+                body(1)
+            ),
+            format!("Evidence to submit:\n- a letter.\n\n{}", body(2)),
+        ]);
+        assert!(cleaned.furniture.is_empty(), "{:?}", cleaned.furniture);
+    }
+
+    #[test]
+    fn a_heading_at_the_foot_of_a_page_stands_alone() {
+        let got = texts(&[
+            "The record does not show the cost of the surgery or how it would be paid for.\n\nItem 3: Housing",
+            "The record does not show where she would live during the treatment and after it.",
+        ]);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[1], "Item 3: Housing");
+    }
+
+    #[test]
+    fn a_number_word_broken_at_its_hyphen_keeps_it() {
+        let got = texts(&["The one-\nyear period is too short, and the follow-\nup plan is vague."]);
+        assert_eq!(
+            got,
+            ["The one-year period is too short, and the followup plan is vague."]
+        );
     }
 
     #[test]

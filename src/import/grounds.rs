@@ -4,7 +4,7 @@
 use super::Words;
 use super::categorize::{Choice, choose};
 use super::clean::{Enumerator, Para};
-use super::text::{clause_end, find_phrase, has_phrase, opens_with, sentence_starts, unquoted};
+use super::text::{clause_end, dates, find_phrase, has_phrase, opens_with, sentence_starts, unquoted};
 use crate::playbook::Cue;
 
 /// Each category's cues, as the playbook lists them.
@@ -182,18 +182,17 @@ fn is_list_heading(paras: &[Para], at: usize) -> bool {
 }
 
 /// The paragraph up to the first sentence of response instructions
-/// ("Send everything together ... If we do not receive ...").
+/// ("Send everything together ... If we do not receive ..."): one with an
+/// `instructions` phrase, or one that gives a date with a `deadlines` word
+/// ("so that it reaches us no later than October 2, 2028").
 fn before_instructions<'a>(text: &'a str, words: &Words) -> &'a str {
     let mut bounds = vec![0];
     bounds.extend(sentence_starts(text));
     for (k, &start) in bounds.iter().enumerate() {
         let end = bounds.get(k + 1).copied().unwrap_or(text.len());
         let sentence = text[start..end].to_lowercase();
-        if words
-            .instructions
-            .iter()
-            .any(|p| has_phrase(&sentence, &p.to_lowercase()))
-        {
+        let has = |list: &[String]| list.iter().any(|p| has_phrase(&sentence, &p.to_lowercase()));
+        if has(&words.instructions) || has(&words.deadlines) && !dates(&sentence).is_empty() {
             return text[..start].trim_end();
         }
     }

@@ -166,6 +166,7 @@ fn score_folder(dir: &Path) -> Vec<Score> {
 struct Totals {
     notices: usize,
     header_ok: usize,
+    respond_by_ok: usize,
     expected: usize,
     exact: usize,
     category: usize,
@@ -203,6 +204,7 @@ fn report(title: &str, scores: &[Score]) -> Totals {
     let t = Totals {
         notices: scores.len(),
         header_ok: scores.iter().filter(|s| s.header_ok).count(),
+        respond_by_ok: scores.iter().filter(|s| s.respond_by_ok).count(),
         expected: scores.iter().map(|s| s.expected).sum(),
         exact: scores.iter().map(|s| s.exact).sum(),
         category: scores.iter().map(|s| s.category).sum(),
@@ -215,9 +217,11 @@ fn report(title: &str, scores: &[Score]) -> Totals {
     };
     let pct = |n: usize| 100.0 * n as f64 / t.expected.max(1) as f64;
     println!(
-        "kind, date and receipt right: {}/{}; grounds split exactly: {}/{} ({:.1}%); right category: {}/{} ({:.1}%); \
+        "kind, date and receipt right: {}/{}; response deadline right: {}/{}; grounds split exactly: {}/{} ({:.1}%); right category: {}/{} ({:.1}%); \
 quotes not verbatim: {}; stray grounds: {}; files passing check: {}/{}",
         t.header_ok,
+        t.notices,
+        t.respond_by_ok,
         t.notices,
         t.exact,
         t.expected,
@@ -238,7 +242,34 @@ fn quality_on_the_project_notices() {
     let scores = score_folder(&root().join("tests/data/notices"));
     assert_eq!(scores.len(), 16, "eight notices, each as text and as PDF");
     let t = report("notices the importer was built on", &scores);
+    full_marks(&t);
+}
+
+/// Notices written with the fixes the third held-out set called for, one
+/// layout per failure it showed, in wording of their own: a recital of the
+/// request and the facts under a heading before "GROUNDS FOR DENIAL", with
+/// a ground that opens "In response to the request for evidence" and a
+/// burden-of-proof paragraph between grounds (t1); a recital reported from
+/// a letter and from the requestor, two reasons as plain consecutive
+/// sentences in two paragraphs, two documentation defects joined by "In
+/// addition," (t2); a lettered heading over numbered requests, "Item 3:" at
+/// a page's foot, "Evidence to submit:" after a page break, and closing
+/// instructions in one paragraph that gives the deadline (t3). Tuned to, so
+/// they must read in full: each fails without the fix it pins.
+#[test]
+fn quality_on_the_tuned_notices() {
+    let scores = score_folder(&root().join("tests/data/notices/tuned"));
+    assert_eq!(scores.len(), 6, "three notices, each as text and as PDF");
+    let t = report("notices written for the fixes (tuned to)", &scores);
+    full_marks(&t);
+}
+
+fn full_marks(t: &Totals) {
     assert_eq!(t.header_ok, t.notices, "kind, date and receipt on every notice");
+    assert_eq!(
+        t.respond_by_ok, t.notices,
+        "the response deadline on every notice"
+    );
     assert!(
         t.exact * 100 >= t.expected * 90,
         "grounds split exactly: {}/{}",
@@ -472,27 +503,16 @@ We write about your request. We will decide it after we hear from you about the 
     );
 }
 
-/// Notices written after the importer was frozen, never tuned to: their
-/// figures are reported as they are, and asserted only at the level they
-/// reached (see docs/import.md), so that a change that loses ground shows.
+/// Notices written after the importer was frozen (first held-out set):
+/// their figures as first measured are in docs/import.md; each set is
+/// asserted at the level the code now reaches, so that a change that loses
+/// ground shows. None of the three sets is held out any longer.
 #[test]
 fn quality_on_held_out_notices() {
     let scores = score_folder(&root().join("tests/data/notices/heldout"));
     assert_eq!(scores.len(), 8, "four notices, each as text and as PDF");
-    let t = report("held-out notices (written after the code was frozen)", &scores);
-    assert_eq!(t.not_verbatim, 0, "every quote verbatim");
-    assert_eq!(
-        t.check_ok, t.notices,
-        "every written file passes `rebut check` (exit 0 or 1)"
-    );
-    assert!(
-        t.header_ok >= HELD_OUT.header_ok,
-        "kind, date and receipt: {}",
-        t.header_ok
-    );
-    assert!(t.exact >= HELD_OUT.exact, "grounds split exactly: {}", t.exact);
-    assert!(t.category >= HELD_OUT.category, "right category: {}", t.category);
-    assert_eq!(t.stray, 0, "no boilerplate taken as a ground");
+    let t = report("first held-out set (no longer held out)", &scores);
+    pinned(&t, &HELD_OUT);
 }
 
 /// A second set, written by someone who had not seen the importer, after
@@ -501,88 +521,74 @@ fn quality_on_held_out_notices() {
 fn quality_on_the_second_held_out_set() {
     let scores = score_folder(&root().join("tests/data/notices/heldout2"));
     assert_eq!(scores.len(), 12, "six notices, each as text and as PDF");
-    let t = report(
-        "second held-out set (written blind, after the code was frozen)",
-        &scores,
-    );
-    assert_eq!(t.not_verbatim, 0, "every quote verbatim");
-    assert_eq!(
-        t.check_ok, t.notices,
-        "every written file passes `rebut check` (exit 0 or 1)"
-    );
-    assert!(
-        t.header_ok >= HELD_OUT_2.header_ok,
-        "kind, date and receipt: {}",
-        t.header_ok
-    );
-    assert!(t.exact >= HELD_OUT_2.exact, "grounds split exactly: {}", t.exact);
-    assert!(
-        t.category >= HELD_OUT_2.category,
-        "right category: {}",
-        t.category
-    );
-    assert_eq!(t.stray, 0, "no boilerplate taken as a ground");
+    let t = report("second held-out set (no longer held out)", &scores);
+    pinned(&t, &HELD_OUT_2);
 }
 
-/// A third set, written blind after the fixes the second one showed: the
-/// figures of its first run are the honest measure (docs/import.md).
+/// A third set, written blind after the fixes the second one showed; its
+/// first run is in docs/import.md, and the fixes it called for since.
 #[test]
 fn quality_on_the_third_held_out_set() {
     let scores = score_folder(&root().join("tests/data/notices/heldout3"));
     assert_eq!(scores.len(), 12, "six notices, each as text and as PDF");
-    let t = report(
-        "third held-out set (written blind, after the code was frozen)",
-        &scores,
-    );
+    let t = report("third held-out set (no longer held out)", &scores);
+    pinned(&t, &HELD_OUT_3);
+}
+
+/// A set's figures: none may fall below what the code reaches.
+struct Reached {
+    header_ok: usize,
+    respond_by_ok: usize,
+    exact: usize,
+    category: usize,
+}
+
+fn pinned(t: &Totals, reached: &Reached) {
+    assert_eq!(t.not_verbatim, 0, "every quote verbatim");
+    assert_eq!(t.stray, 0, "no boilerplate taken as a ground");
     assert_eq!(
         t.check_ok, t.notices,
         "every written file passes `rebut check` (exit 0 or 1)"
     );
     assert!(
-        t.header_ok >= HELD_OUT_3.header_ok,
+        t.header_ok >= reached.header_ok,
         "kind, date and receipt: {}",
         t.header_ok
     );
-    assert!(t.exact >= HELD_OUT_3.exact, "grounds split exactly: {}", t.exact);
     assert!(
-        t.category >= HELD_OUT_3.category,
-        "right category: {}",
-        t.category
+        t.respond_by_ok >= reached.respond_by_ok,
+        "response deadline: {}",
+        t.respond_by_ok
     );
-    // As first measured: one quote not verbatim (a PDF line break inside an
-    // amount) and six paragraphs taken as grounds that are not.
-    assert!(t.not_verbatim <= 1, "quotes not verbatim: {}", t.not_verbatim);
-    assert!(t.stray <= 6, "boilerplate taken as a ground: {}", t.stray);
+    assert!(t.exact >= reached.exact, "grounds split exactly: {}", t.exact);
+    assert!(t.category >= reached.category, "right category: {}", t.category);
 }
 
-/// The held-out figures as first measured (of 8 readings, 22 grounds).
-struct Reached {
-    header_ok: usize,
-    exact: usize,
-    category: usize,
-}
-
+/// The first set (8 readings, 22 grounds); as first measured, with the code
+/// frozen: 8, 8, 16, 8.
 const HELD_OUT: Reached = Reached {
     header_ok: 8,
-    exact: 16,
-    category: 8,
+    respond_by_ok: 8,
+    exact: 22,
+    category: 22,
 };
 
-/// The third set's figures as first measured (of 12 readings, 56 grounds).
-const HELD_OUT_3: Reached = Reached {
-    header_ok: 10,
-    exact: 37,
-    category: 33,
-};
-
-/// The second set's figures (of 12 readings, 48 grounds). As first
-/// measured, with the code frozen: 12, 42, 42, 5 stray and one quote not
-/// verbatim (a name broken at its hyphen across lines); pinned here after
-/// the bugs that run showed were fixed, so the set is no longer held out.
+/// The second set (12 readings, 48 grounds); as first measured: 12, 12, 42,
+/// 42, with 5 stray and one quote not verbatim.
 const HELD_OUT_2: Reached = Reached {
     header_ok: 12,
-    exact: 45,
-    category: 43,
+    respond_by_ok: 12,
+    exact: 48,
+    category: 48,
+};
+
+/// The third set (12 readings, 56 grounds); as first measured: 10, 10, 37,
+/// 33, with 6 stray and one quote not verbatim.
+const HELD_OUT_3: Reached = Reached {
+    header_ok: 12,
+    respond_by_ok: 12,
+    exact: 56,
+    category: 56,
 };
 
 #[test]
