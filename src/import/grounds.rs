@@ -72,7 +72,11 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             if listed || is_finding(&para.text, words) {
                 item += 1;
                 let how = format!("{} {item} of a list", enumerator_name(para.enumerator));
-                push(&mut out, para, &para.text, how);
+                if para.text.ends_with(':') {
+                    push(&mut out, para, &para.text, how);
+                } else {
+                    split(&mut out, para, &para.text, &how, words, cues);
+                }
                 last_ground = Some(out.len() - 1);
                 list = if para.text.ends_with(':') {
                     List::Owned(out.len() - 1, para.enumerator)
@@ -100,6 +104,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             .grounds_intro
             .iter()
             .any(|p| has_phrase(&lower, &p.to_lowercase()))
+            && !finding_then_list(&para.text, words)
         {
             list = List::Grounds;
             continue;
@@ -131,7 +136,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             continue;
         }
         let first = out.len();
-        split(&mut out, para, text, words, cues);
+        split(&mut out, para, text, "a paragraph", words, cues);
         if out.len() > first {
             last_ground = Some(out.len() - 1);
             if intro {
@@ -142,9 +147,17 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
     out
 }
 
+/// "The record does not show X. Please submit the following evidence:": a
+/// ground whose last sentence introduces its own list, not the grounds'.
+fn finding_then_list(text: &str, words: &Words) -> bool {
+    let last = sentence_starts(text).last().copied();
+    text.ends_with(':') && last.is_some_and(|at| is_finding(&text[..at], words))
+}
+
 /// Where the search for grounds starts: at the first heading that opens
-/// the reasons ("REASONS FOR DENIAL"), when the notice has one before its
-/// close; else after the title.
+/// the reasons ("REASONS FOR DENIAL") or one-sentence paragraph that
+/// introduces them ("... for the following reasons:"), when the notice has
+/// one before its close; else after the title.
 fn grounds_start(paras: &[Para], body_start: usize, words: &Words) -> usize {
     for (at, para) in paras.iter().enumerate().skip(body_start) {
         let lower = para.text.to_lowercase();
@@ -153,6 +166,15 @@ fn grounds_start(paras: &[Para], body_start: usize, words: &Words) -> usize {
         }
         let heading = para.is_short_line() || is_list_heading(paras, at);
         if heading && opens_with(&lower, &words.grounds_headings).is_some() {
+            return at;
+        }
+        let intro = para.enumerator.is_none()
+            && sentence_starts(&para.text).is_empty()
+            && words
+                .grounds_intro
+                .iter()
+                .any(|p| has_phrase(&lower, &p.to_lowercase()));
+        if intro {
             return at;
         }
     }
@@ -279,8 +301,9 @@ fn push(out: &mut Vec<Found>, para: &Para, text: &str, how: String) {
 /// are plainly about the same category; so does one that states a finding
 /// afresh ("The record does not ...") about another category than the
 /// sentences before it, and one that turns to another subject outright
-/// (see [`turns_to`]). `text` is the paragraph up to its instructions.
-fn split(out: &mut Vec<Found>, para: &Para, text: &str, words: &Words, cues: &Cues) {
+/// (see [`turns_to`]). `text` is the paragraph (or list item, `what`) up
+/// to its instructions.
+fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, words: &Words, cues: &Cues) {
     let starts = sentence_starts(text);
     // "Your request ... The request is denied. The record shows ...": the
     // ground starts after the sentence that states the decision, unless
@@ -337,9 +360,9 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, words: &Words, cues: &Cu
         let end = cuts.get(n + 1).map_or(text.len(), |c| c.0);
         let part = text[*at..end].trim_end();
         let how = match (parts, n) {
-            (1, _) => "paragraph".to_owned(),
-            (_, 0) => format!("part 1 of {parts} of a paragraph"),
-            _ => format!("part {} of {parts} of a paragraph, {why}", n + 1),
+            (1, _) => what.trim_start_matches("a ").to_owned(),
+            (_, 0) => format!("part 1 of {parts} of {what}"),
+            _ => format!("part {} of {parts} of {what}, {why}", n + 1),
         };
         push(out, para, part, how);
     }
