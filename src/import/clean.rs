@@ -96,7 +96,8 @@ pub fn paragraphs(pages: &[String]) -> Cleaned {
                     // A paragraph runs over the page when its last line does
                     // not end a sentence, unless it is one short line: a
                     // heading at the foot of the page.
-                    return !ends_sentence(prev) && (long || current.len() > 1);
+                    let heading = current.len() == 1 && prev.chars().count() <= 70;
+                    return !ends_sentence(prev) && !heading;
                 }
                 !blank
                     && (long || !blank_separated && !ends_sentence(prev))
@@ -320,8 +321,9 @@ fn broken_word(text: &str, next: &str, hyphenated: &BTreeSet<String>) -> Option<
 }
 
 /// A list item's marker at the start of a line, and the rest: "•", "-",
-/// "1.", "1)", "(1)", "(a)", "a.", "a)", "(iv)". A capital letter and a
-/// full stop ("A. The record") counts when followed by a capital.
+/// "1.", "1)", "(1)", "(a)", "a.", "a)", "(iv)". A capital letter or Roman
+/// numeral and a full stop ("A. The record", "III. Conclusion") counts
+/// when followed by a capital.
 pub fn split_enumerator(line: &str) -> (Option<Enumerator>, &str) {
     let t = line.trim_start();
     for bullet in [
@@ -353,7 +355,10 @@ pub fn split_enumerator(line: &str) -> (Option<Enumerator>, &str) {
     }
     let roman = !inner.is_empty() && inner.len() <= 4 && inner.chars().all(|c| matches!(c, 'i' | 'v' | 'x'));
     let letter = inner.len() == 1 && inner.chars().all(|c| c.is_ascii_lowercase());
-    let capital = inner.len() == 1 && inner.chars().all(|c| c.is_ascii_uppercase()) && marker.ends_with('.');
+    // "A." or a capital Roman numeral ("IV.") before a capital.
+    let capital = (inner.len() == 1 && inner.chars().all(|c| c.is_ascii_uppercase())
+        || inner.len() <= 4 && !inner.is_empty() && inner.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
+        && marker.ends_with('.');
     if (roman || letter || capital && next_upper)
         && (marker.starts_with('(') || marker.ends_with(')') || next_upper)
     {

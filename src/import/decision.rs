@@ -210,12 +210,22 @@ fn sentence_at(text: &str, start: usize) -> &str {
     &rest[..end]
 }
 
-/// "within 30 days of the date of this notice", "within thirty (30) days".
+/// "within 30 days of the date of this notice", "within thirty (30) days",
+/// "you have 30 days from the date of this notice".
 fn within_days(sentence: &str) -> Option<i64> {
-    let at = sentence.find("within ")?;
-    let rest = &sentence[at + 7..];
-    let days_at = rest.find(" days")?;
-    if days_at > 25 || !rest[days_at..].contains("notice") && !rest[days_at..].contains("decision") {
+    let days_at = sentence.find(" days")?;
+    let after = &sentence[days_at..];
+    if !after.contains("notice") && !after.contains("decision") {
+        return None;
+    }
+    let head = &sentence[..days_at];
+    let at = ["within ", "have "]
+        .iter()
+        .filter_map(|w| head.rfind(w).map(|i| i + w.len()))
+        .max()?;
+    let rest = &sentence[at..];
+    let days_at = days_at - at;
+    if days_at > 25 {
         return None;
     }
     let digits: String = rest[..days_at].chars().filter(char::is_ascii_digit).collect();
