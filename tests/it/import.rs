@@ -245,21 +245,26 @@ fn quality_on_the_project_notices() {
     full_marks(&t);
 }
 
-/// Notices written with the fixes the third held-out set called for, one
-/// layout per failure it showed, in wording of their own: a recital of the
-/// request and the facts under a heading before "GROUNDS FOR DENIAL", with
-/// a ground that opens "In response to the request for evidence" and a
-/// burden-of-proof paragraph between grounds (t1); a recital reported from
-/// a letter and from the requestor, two reasons as plain consecutive
-/// sentences in two paragraphs, two documentation defects joined by "In
-/// addition," (t2); a lettered heading over numbered requests, "Item 3:" at
-/// a page's foot, "Evidence to submit:" after a page break, and closing
-/// instructions in one paragraph that gives the deadline (t3). Tuned to, so
-/// they must read in full: each fails without the fix it pins.
+/// Notices written with the fixes the third held-out set called for, each
+/// in wording of its own: a recital of the request and the facts under a
+/// heading before "GROUNDS FOR DENIAL", with a ground that opens "In
+/// response to the request for evidence" and a burden-of-proof paragraph
+/// between grounds (t1); a recital reported from a letter and from the
+/// requestor, two reasons as plain consecutive sentences in two paragraphs,
+/// two documentation defects joined by "In addition," (t2); a lettered
+/// heading over numbered requests, "Item 3:" at a page's foot, "Evidence to
+/// submit:" after a page break, closing instructions in one paragraph that
+/// gives the deadline (t3); and six more written to probe the rules in new
+/// layouts (t4-t9: "(1)" items with run-in headings after a recital and a
+/// legal standard, plain-language bullets after "because:", "Issue 1:"
+/// headings with form footers, "First," ... "Finally," paragraphs, Roman
+/// sections with a page break inside a ground, "(i)" items after a list of
+/// what was submitted). Tuned to, so they must read in full: each fails
+/// without the fix it pins (tests/data/notices/tuned/README.md).
 #[test]
 fn quality_on_the_tuned_notices() {
     let scores = score_folder(&root().join("tests/data/notices/tuned"));
-    assert_eq!(scores.len(), 6, "three notices, each as text and as PDF");
+    assert_eq!(scores.len(), 18, "nine notices, each as text and as PDF");
     let t = report("notices written for the fixes (tuned to)", &scores);
     full_marks(&t);
 }
