@@ -335,6 +335,9 @@ pub fn split_enumerator(line: &str) -> (Option<Enumerator>, &str) {
             return (Some(Enumerator::Bullet), rest.trim_start());
         }
     }
+    if let Some(rest) = labelled_item(t) {
+        return (Some(Enumerator::Number), rest);
+    }
     let (marker, rest) = match t.find(' ') {
         Some(i) => (&t[..i], t[i..].trim_start()),
         None => return (None, t),
@@ -365,6 +368,41 @@ pub fn split_enumerator(line: &str) -> (Option<Enumerator>, &str) {
         return (Some(Enumerator::Letter), rest);
     }
     (None, t)
+}
+
+/// Words that head a numbered item of a notice: "Item 1:", "Issue 2.",
+/// "Request 3 -".
+const ITEM_WORDS: [&str; 8] = [
+    "item",
+    "issue",
+    "request",
+    "ground",
+    "reason",
+    "deficiency",
+    "finding",
+    "concern",
+];
+
+/// The rest of a line that opens with an item's label ("Item 1: The
+/// record ..."), the label being its enumerator.
+fn labelled_item(line: &str) -> Option<&str> {
+    let (word, after) = line.split_once(' ')?;
+    if !ITEM_WORDS.contains(&word.to_lowercase().as_str()) {
+        return None;
+    }
+    let (number, rest) = after.split_once(' ')?;
+    let bare = number.trim_end_matches([':', '.', ')']);
+    let rest = if bare.len() < number.len() {
+        rest
+    } else {
+        rest.strip_prefix("- ")
+            .or_else(|| rest.strip_prefix("\u{2013} "))?
+    };
+    let numeral = !bare.is_empty()
+        && (bare.len() <= 2 && bare.bytes().all(|b| b.is_ascii_digit())
+            || bare.len() == 1 && bare.bytes().all(|b| b.is_ascii_uppercase()));
+    let rest = rest.trim_start();
+    (numeral && !rest.is_empty()).then_some(rest)
 }
 
 #[cfg(test)]
@@ -407,6 +445,19 @@ mod tests {
         );
         assert_eq!(split_enumerator("U.S. Department"), (None, "U.S. Department"));
         assert_eq!(split_enumerator("I-134 was"), (None, "I-134 was"));
+        assert_eq!(
+            split_enumerator("Item 2: Acceptance by a U.S. provider"),
+            (Some(Enumerator::Number), "Acceptance by a U.S. provider")
+        );
+        assert_eq!(
+            split_enumerator("Issue 3 - The record"),
+            (Some(Enumerator::Number), "The record")
+        );
+        assert_eq!(split_enumerator("Item 1:"), (None, "Item 1:"));
+        assert_eq!(
+            split_enumerator("Issue 2 is whether"),
+            (None, "Issue 2 is whether")
+        );
     }
 
     #[test]

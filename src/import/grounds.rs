@@ -24,89 +24,41 @@ pub struct Found {
 /// The grounds of the body, which starts after the paragraph at `body_start`
 /// (or at the heading that opens the reasons, when the notice has one).
 pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) -> Vec<Found> {
-    let mut out: Vec<Found> = Vec::new();
-    let mut list = List::None;
-    let mut skipped_section = false;
-    let mut item = 0;
-    // The ground the paragraph before gave: a short "Evidence to submit:"
-    // after it introduces its list.
-    let mut last_ground: Option<usize> = None;
+    let mut state = State {
+        out: Vec::new(),
+        list: List::None,
+        skipped_section: false,
+        item: 0,
+        last_ground: None,
+    };
     let start = grounds_start(paras, body_start, words);
     for (at, para) in paras.iter().enumerate().skip(start) {
         let lower = para.text.to_lowercase();
         if opens_with(&lower, &words.closings).is_some() {
             break;
         }
-        let previous = last_ground.take();
+        let previous = state.last_ground.take();
         if para.is_short_line() && para.text.chars().next().is_some_and(char::is_uppercase) {
-            skipped_section = opens_with(&lower, &words.skip_headings).is_some();
-            list = List::None;
+            state.skipped_section = opens_with(&lower, &words.skip_headings).is_some();
+            state.list = List::None;
             continue;
         }
-        if skipped_section {
+        if state.skipped_section {
             continue;
         }
         if para.enumerator.is_some() {
-            if let List::Owned(i, marker) = list
-                && marker != para.enumerator
-            {
-                // An item marked like its owner is the owner's sibling, not its part.
-                let ground: &mut Found = &mut out[i];
-                ground.quote.push(' ');
-                ground.quote.push_str(&para.text);
-                ground.last_page = para.pages.last().map_or(ground.last_page, |p| p.1);
-                continue;
-            }
-            if list == List::Submitted {
-                continue;
-            }
-            if is_list_heading(paras, at) {
-                // "A. Urgency" over items "1." "2.": a heading of a second level.
-                skipped_section = opens_with(&lower, &words.skip_headings).is_some();
-                if list != List::Grounds {
-                    list = List::None;
-                }
-                continue;
-            }
-            let listed = matches!(list, List::Grounds | List::Owned(..));
-            if listed || is_finding(&para.text, words) {
-                item += 1;
-                let how = format!("{} {item} of a list", enumerator_name(para.enumerator));
-                if para.text.ends_with(':') {
-                    push(&mut out, para, &para.text, how);
-                } else {
-                    split(&mut out, para, &para.text, &how, words, cues);
-                }
-                last_ground = Some(out.len() - 1);
-                list = if para.text.ends_with(':') {
-                    List::Owned(out.len() - 1, para.enumerator)
-                } else if listed {
-                    List::Grounds
-                } else {
-                    List::None
-                };
-            }
+            state.listed_item(paras, at, words, cues);
             continue;
         }
-        item = 0;
-        list = List::None;
+        state.item = 0;
+        state.list = List::None;
         let intro = para.text.ends_with(':');
-        if intro
-            && words
-                .submitted_intro
-                .iter()
-                .any(|p| has_phrase(&lower, &p.to_lowercase()))
-        {
-            list = List::Submitted;
+        if intro && has_any(&lower, &words.submitted_intro) {
+            state.list = List::Submitted;
             continue;
         }
-        if words
-            .grounds_intro
-            .iter()
-            .any(|p| has_phrase(&lower, &p.to_lowercase()))
-            && !finding_then_list(&para.text, words)
-        {
-            list = List::Grounds;
+        if has_any(&lower, &words.grounds_intro) && !finding_then_list(&para.text, words) {
+            state.list = List::Grounds;
             continue;
         }
         if intro
@@ -116,35 +68,100 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         {
             // "Evidence to submit:" standing alone after a ground (as when a
             // page break falls between them): the list that follows is the ground's.
-            let ground: &mut Found = &mut out[i];
-            ground.quote.push(' ');
-            ground.quote.push_str(&para.text);
-            ground.last_page = para.pages.last().map_or(ground.last_page, |p| p.1);
-            list = List::Owned(i, None);
+            extend(&mut state.out[i], para);
+            state.list = List::Owned(i, None);
             continue;
         }
-        if opens_with(&lower, &words.skip).is_some()
-            || words
-                .skip_containing
-                .iter()
-                .any(|p| has_phrase(&lower, &p.to_lowercase()))
-        {
+        if opens_with(&lower, &words.skip).is_some() || has_any(&lower, &words.skip_containing) {
             continue;
         }
         let text = before_instructions(&para.text, words);
         if !is_finding(text, words) {
             continue;
         }
+        let out = &mut state.out;
         let first = out.len();
-        split(&mut out, para, text, "a paragraph", words, cues);
+        split(out, para, text, "a paragraph", words, cues);
         if out.len() > first {
-            last_ground = Some(out.len() - 1);
+            state.last_ground = Some(out.len() - 1);
             if intro {
-                list = List::Owned(out.len() - 1, None);
+                state.list = List::Owned(out.len() - 1, None);
             }
         }
     }
-    out
+    state.out
+}
+
+/// Where the reading of the body stands.
+struct State {
+    out: Vec<Found>,
+    list: List,
+    /// Under a heading whose section holds no ground.
+    skipped_section: bool,
+    /// The number of the list item last read.
+    item: usize,
+    /// The ground the paragraph before gave: a short "Evidence to submit:"
+    /// after it introduces its list.
+    last_ground: Option<usize>,
+}
+
+impl State {
+    /// A numbered, lettered or bulleted paragraph.
+    fn listed_item(&mut self, paras: &[Para], at: usize, words: &Words, cues: &Cues) {
+        let para = &paras[at];
+        if let List::Owned(i, marker) = self.list
+            && marker != para.enumerator
+            && !is_list_heading(paras, at)
+        {
+            // An item marked like its owner is the owner's sibling, not its part.
+            extend(&mut self.out[i], para);
+            return;
+        }
+        if self.list == List::Submitted {
+            return;
+        }
+        if is_list_heading(paras, at) {
+            // "A. Urgency" over items "1." "2.": a heading of a second level.
+            self.skipped_section = opens_with(&para.text.to_lowercase(), &words.skip_headings).is_some();
+            if self.list != List::Grounds {
+                self.list = List::None;
+            }
+            return;
+        }
+        let listed = matches!(self.list, List::Grounds | List::Owned(..));
+        if !listed && !is_finding(&para.text, words) {
+            return;
+        }
+        self.item += 1;
+        let how = format!("{} {} of a list", enumerator_name(para.enumerator), self.item);
+        let owns = para.text.ends_with(':');
+        if owns {
+            push(&mut self.out, para, &para.text, how);
+        } else {
+            split(&mut self.out, para, &para.text, &how, words, cues);
+        }
+        let last = self.out.len() - 1;
+        self.last_ground = Some(last);
+        self.list = if owns {
+            List::Owned(last, para.enumerator)
+        } else if listed {
+            List::Grounds
+        } else {
+            List::None
+        };
+    }
+}
+
+/// Whether the text (lowercased) holds one of the phrases.
+fn has_any(lower: &str, phrases: &[String]) -> bool {
+    phrases.iter().any(|p| has_phrase(lower, &p.to_lowercase()))
+}
+
+/// The paragraph added to the ground's quote.
+fn extend(ground: &mut Found, para: &Para) {
+    ground.quote.push(' ');
+    ground.quote.push_str(&para.text);
+    ground.last_page = para.pages.last().map_or(ground.last_page, |p| p.1);
 }
 
 /// "The record does not show X. Please submit the following evidence:": a
