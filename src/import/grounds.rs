@@ -31,7 +31,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         item: 0,
         last_ground: None,
     };
-    let start = grounds_start(paras, body_start, words);
+    let start = opening(paras, body_start, words).unwrap_or(body_start.min(paras.len()));
     for (at, para) in paras.iter().enumerate().skip(start) {
         let lower = para.text.to_lowercase();
         if opens_with(&lower, &words.closings).is_some() {
@@ -171,11 +171,12 @@ fn finding_then_list(text: &str, words: &Words) -> bool {
     text.ends_with(':') && last.is_some_and(|at| is_finding(&text[..at], words))
 }
 
-/// Where the search for grounds starts: at the first heading that opens
-/// the reasons ("REASONS FOR DENIAL") or one-sentence paragraph that
-/// introduces them ("... for the following reasons:"), when the notice has
-/// one before its close; else after the title.
-fn grounds_start(paras: &[Para], body_start: usize, words: &Words) -> usize {
+/// The paragraph that opens the reasons, when the notice has one before its
+/// close: the first heading among `grounds_headings` ("REASONS FOR
+/// DENIAL") or one-sentence paragraph with a `grounds_intro` ("... for the
+/// following reasons:"). The grounds are looked for from there; without
+/// one, from the title on.
+pub fn opening(paras: &[Para], body_start: usize, words: &Words) -> Option<usize> {
     for (at, para) in paras.iter().enumerate().skip(body_start) {
         let lower = para.text.to_lowercase();
         if opens_with(&lower, &words.closings).is_some() {
@@ -183,7 +184,7 @@ fn grounds_start(paras: &[Para], body_start: usize, words: &Words) -> usize {
         }
         let heading = para.is_short_line() || is_list_heading(paras, at);
         if heading && opens_with(&lower, &words.grounds_headings).is_some() {
-            return at;
+            return Some(at);
         }
         let intro = para.enumerator.is_none()
             && sentence_starts(&para.text).is_empty()
@@ -192,10 +193,10 @@ fn grounds_start(paras: &[Para], body_start: usize, words: &Words) -> usize {
                 .iter()
                 .any(|p| has_phrase(&lower, &p.to_lowercase()));
         if intro {
-            return at;
+            return Some(at);
         }
     }
-    body_start.min(paras.len())
+    None
 }
 
 /// A numbered or lettered line that heads what follows rather than being

@@ -677,6 +677,26 @@ fn the_recital_before_the_decision_sentence_is_not_part_of_the_ground() {
 }
 
 #[test]
+fn a_recital_before_the_heading_of_the_reasons_is_not_a_ground_and_the_summary_says_so() {
+    let text = "DECISION\n\nDate: June 1, 2026\nReceipt Number: IOE0912345601\n\nFACTS OF THE CASE\n\n\
+The record shows that no hospital in Peru has treated the beneficiary since 2024.\n\n\
+REASONS FOR DENIAL\n\n\
+The record does not show how the cost of the surgery would be paid.\n\nSincerely,\nDirector\n";
+    let out = Rebut::new()
+        .args(["import", "--today", TODAY, "-"])
+        .stdin(text)
+        .status(0)
+        .stderr_contains("grounds: read from \"REASONS FOR DENIAL\" on")
+        .run();
+    assert!(!out.stdout.contains("no hospital in Peru"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("category: financial-support"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
 fn appeal_language_and_the_receipt_recital_are_not_grounds() {
     let got = grounds_of(
         "This office has received the Form I-131 you filed on May 1, 2026, which did not include a translation.\n\nThe record does not show that the beneficiary can travel safely on a commercial flight.\n\nThis decision may not be appealed, and no motion to reopen may be filed.",
