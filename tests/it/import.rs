@@ -678,7 +678,7 @@ fn the_recital_before_the_decision_sentence_is_not_part_of_the_ground() {
 
 #[test]
 fn a_recital_before_the_heading_of_the_reasons_is_not_a_ground_and_the_summary_says_so() {
-    let text = "DECISION\n\nDate: June 1, 2026\nReceipt Number: IOE0912345601\n\nFACTS OF THE CASE\n\n\
+    let text = "DECISION\n\nDate: June 1, 2026\nReceipt Number: IOE0912345601\n\nTHE REQUEST\n\n\
 The record shows that no hospital in Peru has treated the beneficiary since 2024.\n\n\
 REASONS FOR DENIAL\n\n\
 The record does not show how the cost of the surgery would be paid.\n\nSincerely,\nDirector\n";
