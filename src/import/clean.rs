@@ -96,7 +96,11 @@ pub fn paragraphs(pages: &[String]) -> Cleaned {
                     // A paragraph runs over the page when its last line does
                     // not end a sentence, unless it is one short line: a
                     // heading at the foot of the page.
-                    let heading = current.len() == 1 && prev.chars().count() <= 70;
+                    let heading = current.len() == 1
+                        && !long
+                        && prev.chars().count() <= 70
+                        && prev.starts_with(char::is_uppercase)
+                        && prev.ends_with(char::is_alphanumeric);
                     return !ends_sentence(prev) && !heading;
                 }
                 !blank
@@ -501,7 +505,7 @@ mod tests {
             "The record does not show where she would live during the treatment and after it.",
         ]);
         assert_eq!(got.len(), 3, "{got:?}");
-        assert_eq!(got[1], "Item 3: Housing");
+        assert_eq!(got[1], "Housing", "the label is its enumerator");
     }
 
     #[test]

@@ -38,7 +38,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             break;
         }
         let previous = state.last_ground.take();
-        if para.is_short_line() && para.text.chars().next().is_some_and(char::is_uppercase) {
+        if is_heading(paras, at) {
             state.skipped_section = opens_with(&lower, &words.skip_headings).is_some();
             state.list = List::None;
             continue;
@@ -65,6 +65,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             && let Some(i) = previous
             && para.text.split_whitespace().count() <= 8
             && opens_with(&lower, &words.restatements).is_none()
+            && paras.get(at + 1).is_some_and(|p| p.enumerator.is_some())
         {
             // "Evidence to submit:" standing alone after a ground (as when a
             // page break falls between them): the list that follows is the ground's.
@@ -182,7 +183,7 @@ pub fn opening(paras: &[Para], body_start: usize, words: &Words) -> Option<usize
         if opens_with(&lower, &words.closings).is_some() {
             break;
         }
-        let heading = para.is_short_line() || is_list_heading(paras, at);
+        let heading = is_heading(paras, at) || is_list_heading(paras, at);
         if heading && opens_with(&lower, &words.grounds_headings).is_some() {
             return Some(at);
         }
@@ -197,6 +198,22 @@ pub fn opening(paras: &[Para], body_start: usize, words: &Words) -> Option<usize
         }
     }
     None
+}
+
+/// A line that heads what follows: short, starting with a capital, and
+/// without end punctuation, or ending with a colon over a paragraph that is
+/// not a list item ("Medical urgency:" over its paragraph, not "Evidence to
+/// submit:" over its items).
+fn is_heading(paras: &[Para], at: usize) -> bool {
+    let para = &paras[at];
+    let capital = para.text.chars().next().is_some_and(char::is_uppercase);
+    let over_paragraph = paras.get(at + 1).is_some_and(|p| p.enumerator.is_none());
+    let colon = para.lines.len() == 1
+        && para.enumerator.is_none()
+        && para.text.ends_with(':')
+        && para.text.split_whitespace().count() <= 8
+        && over_paragraph;
+    capital && (para.is_short_line() || colon)
 }
 
 /// A numbered or lettered line that heads what follows rather than being
