@@ -57,7 +57,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             state.list = List::Submitted;
             continue;
         }
-        if has_any(&lower, &words.grounds_intro) && !finding_then_list(&para.text, words) {
+        if has_any(&lower, &words.grounds_intro) && !finding_besides_intro(&para.text, words) {
             state.list = List::Grounds;
             continue;
         }
@@ -166,10 +166,17 @@ fn extend(ground: &mut Found, para: &Para) {
 }
 
 /// "The record does not show X. Please submit the following evidence:": a
-/// ground whose last sentence introduces its own list, not the grounds'.
-fn finding_then_list(text: &str, words: &Words) -> bool {
-    let last = sentence_starts(text).last().copied();
-    text.ends_with(':') && last.is_some_and(|at| is_finding(&text[..at], words))
+/// paragraph with a `grounds_intro` phrase that states a finding in another
+/// sentence is a ground (introducing its own list, if any), not the
+/// introduction of the grounds.
+fn finding_besides_intro(text: &str, words: &Words) -> bool {
+    let mut bounds = vec![0];
+    bounds.extend(sentence_starts(text));
+    bounds.push(text.len());
+    bounds.windows(2).any(|w| {
+        let sentence = &text[w[0]..w[1]];
+        !has_any(&sentence.to_lowercase(), &words.grounds_intro) && is_finding(sentence, words)
+    })
 }
 
 /// The paragraph that opens the reasons, when the notice has one before its

@@ -698,6 +698,16 @@ The record does not show how the cost of the surgery would be paid.\n\nSincerely
 }
 
 #[test]
+fn a_finding_that_names_the_following_evidence_is_a_ground_not_an_introduction() {
+    let got = grounds_of(
+        "USCIS has considered the record as a whole.\n\nThe record does not contain the following evidence: an updated letter from the treating physician on the beneficiary's present condition.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].1.starts_with("The record does not contain"), "{got:?}");
+    assert_eq!(got[0].0, "medical-urgency");
+}
+
+#[test]
 fn appeal_language_and_the_receipt_recital_are_not_grounds() {
     let got = grounds_of(
         "This office has received the Form I-131 you filed on May 1, 2026, which did not include a translation.\n\nThe record does not show that the beneficiary can travel safely on a commercial flight.\n\nThis decision may not be appealed, and no motion to reopen may be filed.",
