@@ -167,15 +167,28 @@ fn extend(ground: &mut Found, para: &Para) {
 
 /// "The record does not show X. Please submit the following evidence:": a
 /// paragraph with a `grounds_intro` phrase that states a finding in another
-/// sentence is a ground (introducing its own list, if any), not the
-/// introduction of the grounds.
+/// sentence, or in the same one with what it introduces written inline, is
+/// a ground (introducing its own list, if any), not the introduction of
+/// the grounds.
 fn finding_besides_intro(text: &str, words: &Words) -> bool {
     let mut bounds = vec![0];
     bounds.extend(sentence_starts(text));
     bounds.push(text.len());
     bounds.windows(2).any(|w| {
         let sentence = &text[w[0]..w[1]];
-        !has_any(&sentence.to_lowercase(), &words.grounds_intro) && is_finding(sentence, words)
+        let lower = sentence.to_lowercase();
+        // Where the last introduction phrase of the sentence ends: what
+        // follows it there ("...: an updated letter") is listed inline.
+        let after = words
+            .grounds_intro
+            .iter()
+            .filter_map(|p| {
+                let p = p.to_lowercase();
+                find_phrase(&lower, &p, false).map(|at| at + p.len())
+            })
+            .max();
+        let inline = after.is_some_and(|at| lower[at..].split_whitespace().count() >= 3);
+        (after.is_none() || inline) && is_finding(sentence, words)
     })
 }
 
