@@ -309,7 +309,8 @@ fn is_finding(text: &str, words: &Words) -> bool {
 
 /// The text lowercased, without quoted passages nor what it reports of
 /// others: from a `reported` phrase ("according to", "states that") to the
-/// next `contrasts` word ("but") or the end of the sentence or clause.
+/// next `contrasts` word ("but"), a clause joined by ", and" (not ", and
+/// that"), or the end of the sentence or clause.
 fn own_words(text: &str, words: &Words) -> String {
     let lower = unquoted(&text.to_lowercase());
     if words.reported.is_empty() {
@@ -335,7 +336,17 @@ fn own_words(text: &str, words: &Words) -> String {
             .iter()
             .filter_map(|c| find_phrase(&reported[..clause_end], &c.to_lowercase(), true))
             .min();
-        let end = contrast.unwrap_or(clause_end);
+        // ", and you have not shown ...": a clause of the agency's own
+        // (", and that ..." goes on with the report).
+        let joined = reported[..clause_end]
+            .match_indices(", and ")
+            .map(|(i, _)| i)
+            .find(|&i| !reported[i + 6..].starts_with("that "));
+        let end = [contrast, joined]
+            .into_iter()
+            .flatten()
+            .min()
+            .unwrap_or(clause_end);
         out.push(' ');
         rest = &reported[end..];
     }

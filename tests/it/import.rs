@@ -708,6 +708,24 @@ fn a_finding_that_names_the_following_evidence_is_a_ground_not_an_introduction()
 }
 
 #[test]
+fn a_report_ends_where_the_agency_speaks_again() {
+    // "indicates that" reports; ", and you have not shown" is the agency's.
+    let got = grounds_of(
+        "The evidence indicates that this chemotherapy is administered at the national oncology institute in Lima, and you have not shown why the beneficiary cannot obtain it there.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "treatment-unavailable");
+    // A report alone, even with a word of negation, is no finding of the
+    // agency's: with nothing else, the body stands as one ground.
+    let reading = import::read_pages(
+        import::Format::Text,
+        &["DECISION\n\nDate: June 1, 2026\n\nAccording to Dr. Ruiz, the surgery is not offered in Peru.\n\nSincerely,\nDirector\n".to_owned()],
+        &Playbook::builtin(),
+    );
+    assert!(reading.unsplit, "{:?}", reading.grounds);
+}
+
+#[test]
 fn appeal_language_and_the_receipt_recital_are_not_grounds() {
     let got = grounds_of(
         "This office has received the Form I-131 you filed on May 1, 2026, which did not include a translation.\n\nThe record does not show that the beneficiary can travel safely on a commercial flight.\n\nThis decision may not be appealed, and no motion to reopen may be filed.",
