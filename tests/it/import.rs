@@ -725,6 +725,29 @@ fn a_report_ends_where_the_agency_speaks_again() {
     assert!(reading.unsplit, "{:?}", reading.grounds);
 }
 
+/// Forty-four one-sentence grounds in wording of their own (four per
+/// category), each read as a denial's only ground: the cues the playbook
+/// grew on them must keep giving each its category.
+#[test]
+fn one_sentence_grounds_in_new_wording_get_their_category() {
+    let text = std::fs::read_to_string(notice("tuned/grounds.txt")).unwrap();
+    let mut wrong = Vec::new();
+    let mut n = 0;
+    for line in text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let (category, sentence) = line.split_once('|').unwrap();
+        n += 1;
+        let got = grounds_of(sentence);
+        if got.len() != 1 || got[0].0 != category || got[0].1 != sentence {
+            wrong.push(format!("{category}: {got:?}"));
+        }
+    }
+    assert_eq!(n, 44);
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
 #[test]
 fn appeal_language_and_the_receipt_recital_are_not_grounds() {
     let got = grounds_of(
