@@ -331,7 +331,8 @@ fn broken_word(text: &str, next: &str, hyphenated: &BTreeSet<String>) -> Option<
 pub fn split_enumerator(line: &str) -> (Option<Enumerator>, &str) {
     let t = line.trim_start();
     for bullet in [
-        '\u{2022}', '\u{25e6}', '\u{25aa}', '\u{b7}', '\u{2013}', '-', '*', '\u{f0b7}',
+        '\u{2022}', '\u{25e6}', '\u{25aa}', '\u{b7}', '\u{2013}', '-', '*', '\u{f0b7}', '\u{25cf}',
+        '\u{25cb}', '\u{25a0}', '\u{25a1}', '\u{2610}', '\u{27a2}', '\u{25ba}', '\u{25b6}', '\u{2023}',
     ] {
         if let Some(rest) = t.strip_prefix(bullet)
             && rest.starts_with(' ')

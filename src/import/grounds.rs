@@ -130,16 +130,27 @@ impl State {
             return;
         }
         let listed = matches!(self.list, List::Grounds | List::Owned(..));
-        if !listed && !is_finding(&para.text, words) {
+        // Outside a list of grounds, numbered paragraphs are read as
+        // paragraphs are: the legal standard or the instructions may be
+        // numbered too.
+        let text = if listed {
+            para.text.as_str()
+        } else {
+            before_instructions(&para.text, words)
+        };
+        let lower = text.to_lowercase();
+        let boilerplate =
+            opens_with(&lower, &words.skip).is_some() || has_any(&lower, &words.skip_containing);
+        if !listed && (boilerplate || !is_finding(text, words)) {
             return;
         }
         self.item += 1;
         let how = format!("{} {} of a list", enumerator_name(para.enumerator), self.item);
-        let owns = para.text.ends_with(':');
+        let owns = text.ends_with(':');
         if owns {
-            push(&mut self.out, para, &para.text, how);
+            push(&mut self.out, para, text, how);
         } else {
-            split(&mut self.out, para, &para.text, &how, words, cues);
+            split(&mut self.out, para, text, &how, words, cues);
         }
         let last = self.out.len() - 1;
         self.last_ground = Some(last);
