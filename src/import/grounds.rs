@@ -53,7 +53,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         state.item = 0;
         state.list = List::None;
         let intro = para.text.ends_with(':');
-        if intro && has_any(&lower, &words.submitted_intro) {
+        if intro && has_any(&lower, &words.submitted_intro) && !is_finding(&para.text, words) {
             state.list = List::Submitted;
             continue;
         }
@@ -130,18 +130,14 @@ impl State {
             return;
         }
         let listed = matches!(self.list, List::Grounds | List::Owned(..));
-        // Outside a list of grounds, numbered paragraphs are read as
-        // paragraphs are: the legal standard or the instructions may be
-        // numbered too.
-        let text = if listed {
-            para.text.as_str()
-        } else {
-            before_instructions(&para.text, words)
-        };
+        // Numbered paragraphs are read as paragraphs are: the legal
+        // standard or the instructions may be numbered too. In a list of
+        // grounds, an item needs no word of a finding.
+        let text = before_instructions(&para.text, words);
         let lower = text.to_lowercase();
         let boilerplate =
             opens_with(&lower, &words.skip).is_some() || has_any(&lower, &words.skip_containing);
-        if !listed && (boilerplate || !is_finding(text, words)) {
+        if text.is_empty() || boilerplate || !listed && !is_finding(text, words) {
             return;
         }
         self.item += 1;
