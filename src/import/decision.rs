@@ -27,6 +27,24 @@ pub struct Decision {
 
 const LABELS_BENEFICIARY: [&str; 3] = ["beneficiary", "applicant", "re"];
 const LABELS_PETITIONER: [&str; 3] = ["petitioner", "requestor", "requester"];
+/// Labels of the line that dates the notice ("Notice Date: June 4, 2027").
+const LABELS_DATE: [&str; 15] = [
+    "date",
+    "notice date",
+    "date of notice",
+    "date of this notice",
+    "decision date",
+    "date of decision",
+    "date of this decision",
+    "letter date",
+    "date of letter",
+    "issued",
+    "date issued",
+    "issue date",
+    "date of issue",
+    "mailing date",
+    "date mailed",
+];
 const OFFICE_WORDS: [&str; 7] = [
     "division",
     "branch",
@@ -50,7 +68,7 @@ pub fn read(paras: &[Para], notices: &BTreeMap<String, NoticeWords>) -> Decision
                 d.beneficiary.get_or_insert(v);
             } else if let Some(v) = labelled(line, &LABELS_PETITIONER) {
                 d.petitioner.get_or_insert(v);
-            } else if let Some(v) = labelled(line, &["date"])
+            } else if let Some(v) = labelled(line, &LABELS_DATE)
                 && let Some(found) = text::dates(&v).first()
             {
                 d.date
@@ -73,16 +91,19 @@ pub fn read(paras: &[Para], notices: &BTreeMap<String, NoticeWords>) -> Decision
         });
     }
     if d.date.is_none() {
-        let from_head = head
-            .iter()
-            .find_map(|p| text::dates(&p.text).first().map(|f| (f.date, p)));
-        d.date = from_head
-            .map(|(date, _)| (date, "the first date above the title".to_owned()))
-            .or_else(|| {
-                text::dates(&all)
-                    .first()
-                    .map(|f| (f.date, "the first date in the notice".to_owned()))
-            });
+        // Not a date of birth.
+        let first_date = |paras: &[Para]| {
+            paras
+                .iter()
+                .filter(|p| {
+                    let lower = p.text.to_lowercase();
+                    !lower.contains("birth") && !lower.contains("dob")
+                })
+                .find_map(|p| text::dates(&p.text).first().map(|f| f.date))
+        };
+        d.date = first_date(head)
+            .map(|date| (date, "the first date above the title".to_owned()))
+            .or_else(|| first_date(paras).map(|date| (date, "the first date in the notice".to_owned())));
     }
     d.office = head
         .iter()

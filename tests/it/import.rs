@@ -750,6 +750,29 @@ fn one_sentence_grounds_in_new_wording_get_their_category() {
 }
 
 #[test]
+fn the_notice_date_is_read_from_its_label_and_never_from_a_date_of_birth() {
+    let read = |label: &str| {
+        let text = format!(
+            "U.S. Citizenship and Immigration Services\n\nBeneficiary: Ana Ruiz\nDate of Birth: 03/04/1990\n\nDECISION\n\n{label}\nReceipt Number: IOE0912345601\n\nThe record does not show how the cost of the surgery would be paid.\n\nSincerely,\nDirector\n"
+        );
+        let reading = import::read_pages(import::Format::Text, &[text], &Playbook::builtin());
+        reading.decision.date.map(|d| d.0.to_string())
+    };
+    for label in [
+        "Notice Date: June 1, 2026",
+        "Date of this notice: June 1, 2026",
+        "Issued: June 1, 2026",
+    ] {
+        assert_eq!(read(label).as_deref(), Some("2026-06-01"), "{label}");
+    }
+    // Without a label, the first date that is not a date of birth.
+    assert_eq!(
+        read("We write to you on June 1, 2026.").as_deref(),
+        Some("2026-06-01")
+    );
+}
+
+#[test]
 fn appeal_language_and_the_receipt_recital_are_not_grounds() {
     let got = grounds_of(
         "This office has received the Form I-131 you filed on May 1, 2026, which did not include a translation.\n\nThe record does not show that the beneficiary can travel safely on a commercial flight.\n\nThis decision may not be appealed, and no motion to reopen may be filed.",
