@@ -317,7 +317,7 @@ fn is_finding(text: &str, words: &Words) -> bool {
 /// The text lowercased, without quoted passages nor what it reports of
 /// others: from a `reported` phrase ("according to", "states that") to the
 /// next `contrasts` word ("but"), a clause joined by ", and" (not ", and
-/// that"), or the end of the sentence or clause.
+/// that") or ", which", or the end of the sentence or clause.
 fn own_words(text: &str, words: &Words) -> String {
     let lower = unquoted(&text.to_lowercase());
     if words.reported.is_empty() {
@@ -343,13 +343,14 @@ fn own_words(text: &str, words: &Words) -> String {
             .iter()
             .filter_map(|c| find_phrase(&reported[..clause_end], &c.to_lowercase(), true))
             .min();
-        // ", and you have not shown ...": a clause of the agency's own
-        // (", and that ..." goes on with the report).
+        // ", and you have not shown ...", ", which is not ...": a clause of
+        // the agency's own (", and that ..." goes on with the report).
         let joined = reported[..clause_end]
             .match_indices(", and ")
             .map(|(i, _)| i)
             .find(|&i| !reported[i + 6..].starts_with("that "));
-        let end = [contrast, joined]
+        let which = reported[..clause_end].find(", which ");
+        let end = [contrast, joined, which]
             .into_iter()
             .flatten()
             .min()

@@ -251,18 +251,28 @@ pub fn clause_end(text: &str) -> usize {
     text.len()
 }
 
-/// The text with quoted passages ("…" and “…”) left out.
+/// The text with quoted passages ("…" and “…”) left out, but for the
+/// punctuation that closes one inside its quotation mark (`"in clinic,"
+/// which` keeps its comma).
 pub fn unquoted(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut inside = false;
+    let mut last = ' ';
     for c in text.chars() {
+        let closes = c == '\u{201d}' || c == '"' && inside;
         match c {
             '\u{201c}' => inside = true,
-            '\u{201d}' => inside = false,
-            '"' => inside = !inside,
+            '"' if !inside => inside = true,
+            _ if closes => {
+                inside = false;
+                if matches!(last, ',' | '.' | ';') {
+                    out.push(last);
+                }
+            }
             _ if !inside => out.push(c),
             _ => {}
         }
+        last = c;
     }
     out
 }
