@@ -131,6 +131,20 @@ pub struct NoticeWords {
     pub findings: Vec<String>,
     /// Openings of the letter's close, after which nothing is a ground.
     pub closings: Vec<String>,
+    /// Headings that open the reasons ("Reasons for Denial", "Analysis"):
+    /// nothing before the first of them is a ground.
+    pub grounds_headings: Vec<String>,
+    /// Phrases of response instructions ("if you do not respond"): from the
+    /// sentence holding one to the end of its paragraph, nothing is a ground.
+    pub instructions: Vec<String>,
+    /// Phrases that report what someone else said ("according to", "states
+    /// that"): a word of a finding after one, in the same clause, is not the
+    /// agency's own.
+    pub reported: Vec<String>,
+    /// Words that give the clause back to the agency after a report ("but").
+    pub contrasts: Vec<String>,
+    /// Words of a sentence that states the response deadline ("received by").
+    pub deadlines: Vec<String>,
 }
 
 /// The kinds `notices` may name.
@@ -575,6 +589,11 @@ fn import_rules(
                 restatements: phrases(reader, "restatements"),
                 findings: phrases(reader, "findings"),
                 closings: phrases(reader, "closings"),
+                grounds_headings: phrases(reader, "grounds_headings"),
+                instructions: phrases(reader, "instructions"),
+                reported: phrases(reader, "reported"),
+                contrasts: phrases(reader, "contrasts"),
+                deadlines: phrases(reader, "deadlines"),
                 label: f.string(reader, "label"),
                 cite: f.string(reader, "cite"),
             };

@@ -201,6 +201,14 @@ fn summary(r: &Reading, emit: &Emit, into: bool) -> String {
     if let Some(p) = &d.petitioner {
         let _ = writeln!(s, "  petitioner: {p}");
     }
+    if let Some(opening) = &r.opening {
+        let shown: String = opening.chars().take(80).collect();
+        let more = if shown.len() < opening.len() { "..." } else { "" };
+        let _ = writeln!(
+            s,
+            "grounds: read from \"{shown}{more}\" on; nothing before it is taken as a ground"
+        );
+    }
     if r.unsplit {
         s.push_str(
             "no ground could be told apart: the whole body is written as one ground; split it by hand\n",

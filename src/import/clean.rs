@@ -91,11 +91,18 @@ pub fn paragraphs(pages: &[String]) -> Cleaned {
             }
             let starts_item = split_enumerator(trimmed).0.is_some();
             let joins = current.last().is_some_and(|(prev, page)| {
-                if *page != p + 1 {
-                    // A paragraph runs over the page when its last line does not end a sentence.
-                    return !ends_sentence(prev);
-                }
                 let long = prev.chars().count() * 100 >= width * 55;
+                if *page != p + 1 {
+                    // A paragraph runs over the page when its last line does
+                    // not end a sentence, unless it is one short line: a
+                    // heading at the foot of the page.
+                    let heading = current.len() == 1
+                        && !long
+                        && prev.chars().count() <= 70
+                        && prev.starts_with(char::is_uppercase)
+                        && prev.ends_with(char::is_alphanumeric);
+                    return !ends_sentence(prev) && !heading;
+                }
                 !blank
                     && (long || !blank_separated && !ends_sentence(prev))
                     && !(starts_item && ends_sentence(prev))
@@ -160,11 +167,13 @@ fn furniture_key(line: &str) -> String {
 }
 
 /// Lines that are page furniture: a page number alone ("Page 2 of 3",
-/// "- 2 -", "2"), or a line near the top or bottom of a page that repeats
-/// on other pages (with its numbers blanked), or one that names a page and
-/// repeats anywhere.
+/// "- 2 -", "2"), or a line near the top of a page that repeats near the
+/// top of others (with its numbers blanked), the same at the bottom, or one
+/// that names a page and repeats anywhere. A line at the top of one page
+/// and the bottom of another (the office in the letterhead and under the
+/// signature) is not furniture.
 fn furniture(pages: &[Vec<String>]) -> BTreeSet<String> {
-    let mut near_edges: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    let mut near_edges: BTreeMap<(bool, String), BTreeSet<usize>> = BTreeMap::new();
     let mut anywhere: BTreeMap<String, usize> = BTreeMap::new();
     let mut out = BTreeSet::new();
     for (p, lines) in pages.iter().enumerate() {
@@ -172,19 +181,24 @@ fn furniture(pages: &[Vec<String>]) -> BTreeSet<String> {
         let n = filled.len();
         for (i, line) in filled.iter().enumerate() {
             let key = furniture_key(line);
-            if key.is_empty() {
+            // A line that introduces what follows ("Evidence to submit:") is
+            // the notice's own, however often it repeats.
+            if key.is_empty() || key.ends_with(':') {
                 continue;
             }
             if is_page_number(&key) {
                 out.insert(key.clone());
             }
             *anywhere.entry(key.clone()).or_default() += 1;
-            if i < 3 || i + 3 >= n {
-                near_edges.entry(key).or_default().insert(p);
+            if i < 3 {
+                near_edges.entry((true, key.clone())).or_default().insert(p);
+            }
+            if i + 3 >= n {
+                near_edges.entry((false, key)).or_default().insert(p);
             }
         }
     }
-    for (key, on) in near_edges {
+    for ((_, key), on) in near_edges {
         if on.len() >= 2 && key.chars().count() <= 120 {
             out.insert(key);
         }
@@ -267,10 +281,18 @@ fn finish(lines: &mut Vec<(String, usize)>, out: &mut Cleaned, hyphenated: &BTre
     });
 }
 
+/// Words that, before a hyphen, make a compound ("one-year", "thirty-day"),
+/// never a syllable the typesetter broke.
+const NUMBER_WORDS: [&str; 22] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "ninety", "hundred", "half", "self",
+];
+
 /// When the text ends with a word broken at a hyphen at the line end and
 /// the line goes on with the rest of it: where the hyphen stands, and
 /// whether to cut it (not in a compound that the notice writes with its
-/// hyphen elsewhere, nor after a part that has a hyphen of its own).
+/// hyphen elsewhere, nor after a part that has a hyphen of its own, nor
+/// after a number word).
 fn broken_word(text: &str, next: &str, hyphenated: &BTreeSet<String>) -> Option<(usize, bool)> {
     let stem = text.strip_suffix('-')?;
     let before = stem.chars().next_back()?;
@@ -295,22 +317,31 @@ fn broken_word(text: &str, next: &str, hyphenated: &BTreeSet<String>) -> Option<
         .take_while(|c| c.is_alphanumeric() || *c == '-')
         .collect();
     let whole = format!("{head}-{tail}").to_lowercase();
-    Some((stem.len(), !(hyphenated.contains(&whole) || head.contains('-'))))
+    let compound = NUMBER_WORDS.contains(&head.to_lowercase().as_str());
+    Some((
+        stem.len(),
+        !(hyphenated.contains(&whole) || head.contains('-') || compound),
+    ))
 }
 
 /// A list item's marker at the start of a line, and the rest: "•", "-",
-/// "1.", "1)", "(1)", "(a)", "a.", "a)", "(iv)". A capital letter and a
-/// full stop ("A. The record") counts when followed by a capital.
+/// "1.", "1)", "(1)", "(a)", "a.", "a)", "(iv)". A capital letter or Roman
+/// numeral and a full stop ("A. The record", "III. Conclusion") counts
+/// when followed by a capital.
 pub fn split_enumerator(line: &str) -> (Option<Enumerator>, &str) {
     let t = line.trim_start();
     for bullet in [
-        '\u{2022}', '\u{25e6}', '\u{25aa}', '\u{b7}', '\u{2013}', '-', '*', '\u{f0b7}',
+        '\u{2022}', '\u{25e6}', '\u{25aa}', '\u{b7}', '\u{2013}', '-', '*', '\u{f0b7}', '\u{25cf}',
+        '\u{25cb}', '\u{25a0}', '\u{25a1}', '\u{2610}', '\u{27a2}', '\u{25ba}', '\u{25b6}', '\u{2023}',
     ] {
         if let Some(rest) = t.strip_prefix(bullet)
             && rest.starts_with(' ')
         {
             return (Some(Enumerator::Bullet), rest.trim_start());
         }
+    }
+    if let Some(rest) = labelled_item(t) {
+        return (Some(Enumerator::Number), rest);
     }
     let (marker, rest) = match t.find(' ') {
         Some(i) => (&t[..i], t[i..].trim_start()),
@@ -332,13 +363,51 @@ pub fn split_enumerator(line: &str) -> (Option<Enumerator>, &str) {
     }
     let roman = !inner.is_empty() && inner.len() <= 4 && inner.chars().all(|c| matches!(c, 'i' | 'v' | 'x'));
     let letter = inner.len() == 1 && inner.chars().all(|c| c.is_ascii_lowercase());
-    let capital = inner.len() == 1 && inner.chars().all(|c| c.is_ascii_uppercase()) && marker.ends_with('.');
+    // "A." or a capital Roman numeral ("IV.") before a capital.
+    let capital = (inner.len() == 1 && inner.chars().all(|c| c.is_ascii_uppercase())
+        || inner.len() <= 4 && !inner.is_empty() && inner.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
+        && marker.ends_with('.');
     if (roman || letter || capital && next_upper)
         && (marker.starts_with('(') || marker.ends_with(')') || next_upper)
     {
         return (Some(Enumerator::Letter), rest);
     }
     (None, t)
+}
+
+/// Words that head a numbered item of a notice: "Item 1:", "Issue 2.",
+/// "Request 3 -".
+const ITEM_WORDS: [&str; 8] = [
+    "item",
+    "issue",
+    "request",
+    "ground",
+    "reason",
+    "deficiency",
+    "finding",
+    "concern",
+];
+
+/// The rest of a line that opens with an item's label ("Item 1: The
+/// record ..."), the label being its enumerator.
+fn labelled_item(line: &str) -> Option<&str> {
+    let (word, after) = line.split_once(' ')?;
+    if !ITEM_WORDS.contains(&word.to_lowercase().as_str()) {
+        return None;
+    }
+    let (number, rest) = after.split_once(' ')?;
+    let bare = number.trim_end_matches([':', '.', ')']);
+    let rest = if bare.len() < number.len() {
+        rest
+    } else {
+        rest.strip_prefix("- ")
+            .or_else(|| rest.strip_prefix("\u{2013} "))?
+    };
+    let numeral = !bare.is_empty()
+        && (bare.len() <= 2 && bare.bytes().all(|b| b.is_ascii_digit())
+            || bare.len() == 1 && bare.bytes().all(|b| b.is_ascii_uppercase()));
+    let rest = rest.trim_start();
+    (numeral && !rest.is_empty()).then_some(rest)
 }
 
 #[cfg(test)]
@@ -381,6 +450,19 @@ mod tests {
         );
         assert_eq!(split_enumerator("U.S. Department"), (None, "U.S. Department"));
         assert_eq!(split_enumerator("I-134 was"), (None, "I-134 was"));
+        assert_eq!(
+            split_enumerator("Item 2: Acceptance by a U.S. provider"),
+            (Some(Enumerator::Number), "Acceptance by a U.S. provider")
+        );
+        assert_eq!(
+            split_enumerator("Issue 3 - The record"),
+            (Some(Enumerator::Number), "The record")
+        );
+        assert_eq!(split_enumerator("Item 1:"), (None, "Item 1:"));
+        assert_eq!(
+            split_enumerator("Issue 2 is whether"),
+            (None, "Issue 2 is whether")
+        );
     }
 
     #[test]
@@ -388,6 +470,52 @@ mod tests {
         let cleaned = paragraphs(&["The letter of Dr. Marsh-\nOdum is dated.".to_owned()]);
         assert_eq!(cleaned.paras[0].text, "The letter of Dr. Marsh-Odum is dated.");
         assert_eq!(cleaned.dehyphenated, 0);
+    }
+
+    #[test]
+    fn a_line_atop_one_page_and_at_the_foot_of_another_is_not_furniture() {
+        let body = |page: usize| -> String {
+            let words = [
+                "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel",
+            ];
+            words[(page - 1) * 4..page * 4]
+                .iter()
+                .map(|w| format!("The {w} part of the text goes on.\n"))
+                .collect()
+        };
+        let cleaned = paragraphs(&[
+            format!("Humanitarian Affairs Branch\nJune 1, 2026\n\n{}", body(1)),
+            format!("{}\nSincerely,\nHumanitarian Affairs Branch", body(2)),
+        ]);
+        assert!(cleaned.furniture.is_empty(), "{:?}", cleaned.furniture);
+        // A line that introduces a list, atop two pages, is the notice's own.
+        let cleaned = paragraphs(&[
+            format!(
+                "The record does not show the cost.\nEvidence to submit:\n- a bank statement.\n{}",
+                body(1)
+            ),
+            format!("Evidence to submit:\n- a letter.\n\n{}", body(2)),
+        ]);
+        assert!(cleaned.furniture.is_empty(), "{:?}", cleaned.furniture);
+    }
+
+    #[test]
+    fn a_heading_at_the_foot_of_a_page_stands_alone() {
+        let got = texts(&[
+            "The record does not show the cost of the surgery or how it would be paid for.\n\nItem 3: Housing",
+            "The record does not show where she would live during the treatment and after it.",
+        ]);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[1], "Housing", "the label is its enumerator");
+    }
+
+    #[test]
+    fn a_number_word_broken_at_its_hyphen_keeps_it() {
+        let got = texts(&["The one-\nyear period is too short, and the follow-\nup plan is vague."]);
+        assert_eq!(
+            got,
+            ["The one-year period is too short, and the followup plan is vague."]
+        );
     }
 
     #[test]

@@ -27,6 +27,24 @@ pub struct Decision {
 
 const LABELS_BENEFICIARY: [&str; 3] = ["beneficiary", "applicant", "re"];
 const LABELS_PETITIONER: [&str; 3] = ["petitioner", "requestor", "requester"];
+/// Labels of the line that dates the notice ("Notice Date: June 4, 2027").
+const LABELS_DATE: [&str; 15] = [
+    "date",
+    "notice date",
+    "date of notice",
+    "date of this notice",
+    "decision date",
+    "date of decision",
+    "date of this decision",
+    "letter date",
+    "date of letter",
+    "issued",
+    "date issued",
+    "issue date",
+    "date of issue",
+    "mailing date",
+    "date mailed",
+];
 const OFFICE_WORDS: [&str; 7] = [
     "division",
     "branch",
@@ -50,7 +68,7 @@ pub fn read(paras: &[Para], notices: &BTreeMap<String, NoticeWords>) -> Decision
                 d.beneficiary.get_or_insert(v);
             } else if let Some(v) = labelled(line, &LABELS_PETITIONER) {
                 d.petitioner.get_or_insert(v);
-            } else if let Some(v) = labelled(line, &["date"])
+            } else if let Some(v) = labelled(line, &LABELS_DATE)
                 && let Some(found) = text::dates(&v).first()
             {
                 d.date
@@ -73,16 +91,19 @@ pub fn read(paras: &[Para], notices: &BTreeMap<String, NoticeWords>) -> Decision
         });
     }
     if d.date.is_none() {
-        let from_head = head
-            .iter()
-            .find_map(|p| text::dates(&p.text).first().map(|f| (f.date, p)));
-        d.date = from_head
-            .map(|(date, _)| (date, "the first date above the title".to_owned()))
-            .or_else(|| {
-                text::dates(&all)
-                    .first()
-                    .map(|f| (f.date, "the first date in the notice".to_owned()))
-            });
+        // Not a date of birth.
+        let first_date = |paras: &[Para]| {
+            paras
+                .iter()
+                .filter(|p| {
+                    let lower = p.text.to_lowercase();
+                    !lower.contains("birth") && !lower.contains("dob")
+                })
+                .find_map(|p| text::dates(&p.text).first().map(|f| f.date))
+        };
+        d.date = first_date(head)
+            .map(|date| (date, "the first date above the title".to_owned()))
+            .or_else(|| first_date(paras).map(|date| (date, "the first date in the notice".to_owned())));
     }
     d.office = head
         .iter()
@@ -94,7 +115,11 @@ pub fn read(paras: &[Para], notices: &BTreeMap<String, NoticeWords>) -> Decision
         })
         .map(str::to_owned);
     if let Some((date, _)) = d.date {
-        d.respond_by = respond_by(paras, date);
+        let deadlines: Vec<String> = notices
+            .values()
+            .flat_map(|w| w.deadlines.iter().map(|p| p.to_lowercase()))
+            .collect();
+        d.respond_by = respond_by(paras, date, &deadlines);
         d.filed = filed(paras, date);
     }
     if d.petitioner.is_none() {
@@ -167,32 +192,23 @@ fn first_body(paras: &[Para]) -> usize {
     paras.iter().position(|p| p.text.len() >= 100).unwrap_or(0)
 }
 
-/// "must be received by June 1, 2026", or "within 30 days of the date of
-/// this notice" counted from the decision's date.
-fn respond_by(paras: &[Para], decided: Date) -> Option<(Date, String)> {
+/// A date after the decision in a sentence with one of the playbook's
+/// `deadlines` words ("must be received by June 1, 2026"), or "within 30
+/// days of the date of this notice" counted from the decision's date.
+fn respond_by(paras: &[Para], decided: Date, deadlines: &[String]) -> Option<(Date, String)> {
     for para in paras {
         let lower = para.text.to_lowercase();
-        if !(lower.contains("respon") || lower.contains("received by") || lower.contains("submit")) {
-            continue;
-        }
+        let about_response = ["respon", "receiv", "submit"].iter().any(|w| lower.contains(w));
         for start in std::iter::once(0).chain(text::sentence_starts(&para.text)) {
             let sentence = sentence_at(&para.text, start);
             let s = sentence.to_lowercase();
-            let about_deadline = [
-                "received by",
-                "respond by",
-                "no later than",
-                "response must",
-                "on or before",
-            ]
-            .iter()
-            .any(|w| s.contains(w));
+            let about_deadline = deadlines.iter().any(|w| s.contains(w.as_str()));
             if about_deadline
                 && let Some(found) = text::dates(sentence).into_iter().find(|f| f.date > decided)
             {
                 return Some((found.date, format!("the notice: \"{}\"", sentence.trim())));
             }
-            if let Some(days) = within_days(&s) {
+            if let Some(days) = within_days(&s).filter(|_| about_response) {
                 let date = decided.checked_add(days.days()).ok()?;
                 return Some((
                     date,
@@ -215,12 +231,22 @@ fn sentence_at(text: &str, start: usize) -> &str {
     &rest[..end]
 }
 
-/// "within 30 days of the date of this notice", "within thirty (30) days".
+/// "within 30 days of the date of this notice", "within thirty (30) days",
+/// "you have 30 days from the date of this notice".
 fn within_days(sentence: &str) -> Option<i64> {
-    let at = sentence.find("within ")?;
-    let rest = &sentence[at + 7..];
-    let days_at = rest.find(" days")?;
-    if days_at > 25 || !rest[days_at..].contains("notice") && !rest[days_at..].contains("decision") {
+    let days_at = sentence.find(" days")?;
+    let after = &sentence[days_at..];
+    if !after.contains("notice") && !after.contains("decision") {
+        return None;
+    }
+    let head = &sentence[..days_at];
+    let at = ["within ", "have "]
+        .iter()
+        .filter_map(|w| head.rfind(w).map(|i| i + w.len()))
+        .max()?;
+    let rest = &sentence[at..];
+    let days_at = days_at - at;
+    if days_at > 25 {
         return None;
     }
     let digits: String = rest[..days_at].chars().filter(char::is_ascii_digit).collect();

@@ -2,9 +2,9 @@
 //! one paragraph holds two.
 
 use super::Words;
-use super::categorize::choose;
+use super::categorize::{Choice, choose};
 use super::clean::{Enumerator, Para};
-use super::text::{find_phrase, has_phrase, opens_with, sentence_starts, unquoted};
+use super::text::{clause_end, dates, find_phrase, has_phrase, opens_with, sentence_starts, unquoted};
 use crate::playbook::Cue;
 
 /// Each category's cues, as the playbook lists them.
@@ -21,90 +21,266 @@ pub struct Found {
     pub how: String,
 }
 
-/// Where the body of the notice starts: after the paragraph at `title`.
+/// The grounds of the body, which starts after the paragraph at `body_start`
+/// (or at the heading that opens the reasons, when the notice has one).
 pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) -> Vec<Found> {
-    let mut out: Vec<Found> = Vec::new();
-    let mut list = List::None;
-    let mut skipped_section = false;
-    let mut item = 0;
-    for para in &paras[body_start.min(paras.len())..] {
+    let mut state = State {
+        out: Vec::new(),
+        list: List::None,
+        skipped_section: false,
+        item: 0,
+        last_ground: None,
+    };
+    let start = opening(paras, body_start, words).unwrap_or(body_start.min(paras.len()));
+    for (at, para) in paras.iter().enumerate().skip(start) {
         let lower = para.text.to_lowercase();
         if opens_with(&lower, &words.closings).is_some() {
             break;
         }
-        if para.is_short_line() && para.text.chars().next().is_some_and(char::is_uppercase) {
-            skipped_section = opens_with(&lower, &words.skip_headings).is_some();
-            list = List::None;
+        let previous = state.last_ground.take();
+        if is_heading(paras, at) {
+            state.skipped_section = opens_with(&lower, &words.skip_headings).is_some();
+            state.list = List::None;
             continue;
         }
-        if skipped_section {
+        if state.skipped_section {
             continue;
         }
         if para.enumerator.is_some() {
-            match list {
-                // An item marked like its owner is the owner's sibling, not its part.
-                List::Owned(i, marker) if marker != para.enumerator => {
-                    let ground: &mut Found = &mut out[i];
-                    ground.quote.push(' ');
-                    ground.quote.push_str(&para.text);
-                    ground.last_page = para.pages.last().map_or(ground.last_page, |p| p.1);
-                    continue;
-                }
-                List::Submitted => continue,
-                List::Grounds | List::None | List::Owned(..) => {
-                    let listed = matches!(list, List::Grounds | List::Owned(..));
-                    if listed || is_finding(&lower, words) {
-                        item += 1;
-                        let how = format!("{} {item} of a list", enumerator_name(para.enumerator));
-                        push(&mut out, para, &para.text, how);
-                        list = if para.text.ends_with(':') {
-                            List::Owned(out.len() - 1, para.enumerator)
-                        } else if listed {
-                            List::Grounds
-                        } else {
-                            List::None
-                        };
-                    }
-                    continue;
-                }
+            state.listed_item(paras, at, words, cues);
+            continue;
+        }
+        state.item = 0;
+        state.list = List::None;
+        let intro = para.text.ends_with(':');
+        if intro && has_any(&lower, &words.submitted_intro) && !is_finding(&para.text, words) {
+            state.list = List::Submitted;
+            continue;
+        }
+        if has_any(&lower, &words.grounds_intro) && !finding_besides_intro(&para.text, words) {
+            state.list = List::Grounds;
+            continue;
+        }
+        if intro
+            && let Some(i) = previous
+            && para.text.split_whitespace().count() <= 8
+            && opens_with(&lower, &words.restatements).is_none()
+            && paras.get(at + 1).is_some_and(|p| p.enumerator.is_some())
+        {
+            // "Evidence to submit:" standing alone after a ground (as when a
+            // page break falls between them): the list that follows is the ground's.
+            extend(&mut state.out[i], para);
+            state.list = List::Owned(i, None);
+            continue;
+        }
+        if opens_with(&lower, &words.skip).is_some() || has_any(&lower, &words.skip_containing) {
+            continue;
+        }
+        let text = before_instructions(&para.text, words);
+        if !is_finding(text, words) {
+            continue;
+        }
+        let out = &mut state.out;
+        let first = out.len();
+        split(out, para, text, "a paragraph", words, cues);
+        if out.len() > first {
+            state.last_ground = Some(out.len() - 1);
+            if intro {
+                state.list = List::Owned(out.len() - 1, None);
             }
         }
-        item = 0;
-        list = List::None;
-        let intro = para.text.ends_with(':');
-        if intro
-            && words
-                .submitted_intro
-                .iter()
-                .any(|p| has_phrase(&lower, &p.to_lowercase()))
+    }
+    state.out
+}
+
+/// Where the reading of the body stands.
+struct State {
+    out: Vec<Found>,
+    list: List,
+    /// Under a heading whose section holds no ground.
+    skipped_section: bool,
+    /// The number of the list item last read.
+    item: usize,
+    /// The ground the paragraph before gave: a short "Evidence to submit:"
+    /// after it introduces its list.
+    last_ground: Option<usize>,
+}
+
+impl State {
+    /// A numbered, lettered or bulleted paragraph.
+    fn listed_item(&mut self, paras: &[Para], at: usize, words: &Words, cues: &Cues) {
+        let para = &paras[at];
+        if let List::Owned(i, marker) = self.list
+            && marker != para.enumerator
+            && !is_list_heading(paras, at)
         {
-            list = List::Submitted;
-            continue;
+            // An item marked like its owner is the owner's sibling, not its part.
+            extend(&mut self.out[i], para);
+            return;
         }
-        if words
+        if self.list == List::Submitted {
+            return;
+        }
+        if is_list_heading(paras, at) {
+            // "A. Urgency" over items "1." "2.": a heading of a second level.
+            self.skipped_section = opens_with(&para.text.to_lowercase(), &words.skip_headings).is_some();
+            if self.list != List::Grounds {
+                self.list = List::None;
+            }
+            return;
+        }
+        let listed = matches!(self.list, List::Grounds | List::Owned(..));
+        // Numbered paragraphs are read as paragraphs are: the legal
+        // standard or the instructions may be numbered too. In a list of
+        // grounds, an item needs no word of a finding.
+        let text = before_instructions(&para.text, words);
+        let lower = text.to_lowercase();
+        let boilerplate =
+            opens_with(&lower, &words.skip).is_some() || has_any(&lower, &words.skip_containing);
+        if text.is_empty() || boilerplate || !listed && !is_finding(text, words) {
+            return;
+        }
+        self.item += 1;
+        let how = format!("{} {} of a list", enumerator_name(para.enumerator), self.item);
+        let owns = text.ends_with(':');
+        if owns {
+            push(&mut self.out, para, text, how);
+        } else {
+            split(&mut self.out, para, text, &how, words, cues);
+        }
+        let last = self.out.len() - 1;
+        self.last_ground = Some(last);
+        self.list = if owns {
+            List::Owned(last, para.enumerator)
+        } else if listed {
+            List::Grounds
+        } else {
+            List::None
+        };
+    }
+}
+
+/// Whether the text (lowercased) holds one of the phrases.
+fn has_any(lower: &str, phrases: &[String]) -> bool {
+    phrases.iter().any(|p| has_phrase(lower, &p.to_lowercase()))
+}
+
+/// The paragraph added to the ground's quote.
+fn extend(ground: &mut Found, para: &Para) {
+    ground.quote.push(' ');
+    ground.quote.push_str(&para.text);
+    ground.last_page = para.pages.last().map_or(ground.last_page, |p| p.1);
+}
+
+/// "The record does not show X. Please submit the following evidence:": a
+/// paragraph with a `grounds_intro` phrase that states a finding in another
+/// sentence, or in the same one with what it introduces written inline, is
+/// a ground (introducing its own list, if any), not the introduction of
+/// the grounds.
+fn finding_besides_intro(text: &str, words: &Words) -> bool {
+    let mut bounds = vec![0];
+    bounds.extend(sentence_starts(text));
+    bounds.push(text.len());
+    bounds.windows(2).any(|w| {
+        let sentence = &text[w[0]..w[1]];
+        let lower = sentence.to_lowercase();
+        // Where the last introduction phrase of the sentence ends: what
+        // follows it there ("...: an updated letter") is listed inline.
+        let after = words
             .grounds_intro
             .iter()
-            .any(|p| has_phrase(&lower, &p.to_lowercase()))
-        {
-            list = List::Grounds;
-            continue;
+            .filter_map(|p| {
+                let p = p.to_lowercase();
+                find_phrase(&lower, &p, false).map(|at| at + p.len())
+            })
+            .max();
+        let inline = after.is_some_and(|at| lower[at..].split_whitespace().count() >= 3);
+        (after.is_none() || inline) && is_finding(sentence, words)
+    })
+}
+
+/// The paragraph that opens the reasons, when the notice has one before its
+/// close: the first heading among `grounds_headings` ("REASONS FOR
+/// DENIAL") or one-sentence paragraph with a `grounds_intro` ("... for the
+/// following reasons:"). The grounds are looked for from there; without
+/// one, from the title on.
+pub fn opening(paras: &[Para], body_start: usize, words: &Words) -> Option<usize> {
+    for (at, para) in paras.iter().enumerate().skip(body_start) {
+        let lower = para.text.to_lowercase();
+        if opens_with(&lower, &words.closings).is_some() {
+            break;
         }
-        if opens_with(&lower, &words.skip).is_some()
-            || words
-                .skip_containing
+        let heading = is_heading(paras, at) || is_list_heading(paras, at);
+        if heading && opens_with(&lower, &words.grounds_headings).is_some() {
+            return Some(at);
+        }
+        let intro = para.enumerator.is_none()
+            && sentence_starts(&para.text).is_empty()
+            && words
+                .grounds_intro
                 .iter()
-                .any(|p| has_phrase(&lower, &p.to_lowercase()))
-            || !is_finding(&lower, words)
-        {
-            continue;
-        }
-        let start = out.len();
-        split(&mut out, para, words, cues);
-        if intro && out.len() > start {
-            list = List::Owned(out.len() - 1, None);
+                .any(|p| has_phrase(&lower, &p.to_lowercase()));
+        if intro {
+            return Some(at);
         }
     }
-    out
+    None
+}
+
+/// A line that heads what follows: short, starting with a capital, and
+/// without end punctuation, or ending with a colon over a paragraph that is
+/// not a list item ("Medical urgency:" over its paragraph, not "Evidence to
+/// submit:" over its items).
+fn is_heading(paras: &[Para], at: usize) -> bool {
+    let para = &paras[at];
+    let capital = para.text.chars().next().is_some_and(char::is_uppercase);
+    let over_paragraph = paras.get(at + 1).is_some_and(|p| p.enumerator.is_none());
+    let colon = para.lines.len() == 1
+        && para.enumerator.is_none()
+        && para.text.ends_with(':')
+        && para.text.split_whitespace().count() <= 8
+        && over_paragraph;
+    capital && (para.is_short_line() || colon)
+}
+
+/// A numbered or lettered line that heads what follows rather than being
+/// an item itself: one short line without end punctuation, starting with a
+/// capital, neither following nor followed by an item marked the same way
+/// ("A. Urgency" over "1." and "2."; "II. Current medical condition" over
+/// a paragraph).
+fn is_list_heading(paras: &[Para], at: usize) -> bool {
+    let para = &paras[at];
+    let Some(marker) = para.enumerator else {
+        return false;
+    };
+    if marker == Enumerator::Bullet
+        || para.lines.len() != 1
+        || para.text.chars().count() > 70
+        || para.text.ends_with(['.', ':', ';', ',', '?', '!'])
+        || !para.text.chars().next().is_some_and(char::is_uppercase)
+    {
+        return false;
+    }
+    let same = |p: Option<&Para>| p.is_some_and(|p| p.enumerator == Some(marker));
+    !same(paras.get(at + 1)) && !same(at.checked_sub(1).and_then(|i| paras.get(i)))
+}
+
+/// The paragraph up to the first sentence of response instructions
+/// ("Send everything together ... If we do not receive ..."): one with an
+/// `instructions` phrase, or one that gives a date with a `deadlines` word
+/// ("so that it reaches us no later than October 2, 2028").
+fn before_instructions<'a>(text: &'a str, words: &Words) -> &'a str {
+    let mut bounds = vec![0];
+    bounds.extend(sentence_starts(text));
+    for (k, &start) in bounds.iter().enumerate() {
+        let end = bounds.get(k + 1).copied().unwrap_or(text.len());
+        let sentence = text[start..end].to_lowercase();
+        let has = |list: &[String]| list.iter().any(|p| has_phrase(&sentence, &p.to_lowercase()));
+        if has(&words.instructions) || has(&words.deadlines) && !dates(&sentence).is_empty() {
+            return text[..start].trim_end();
+        }
+    }
+    text
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -128,14 +304,60 @@ fn enumerator_name(e: Option<Enumerator>) -> &'static str {
     }
 }
 
-/// Whether the paragraph (lowercased) states a finding: a word of negation
-/// from the playbook outside any quoted passage.
-fn is_finding(lower: &str, words: &Words) -> bool {
-    let own = unquoted(lower);
+/// Whether the text states a finding: a word of negation from the
+/// playbook in the agency's own words (outside quotations and reports).
+fn is_finding(text: &str, words: &Words) -> bool {
+    let own = own_words(text, words);
     words
         .findings
         .iter()
         .any(|w| find_phrase(&own, &w.to_lowercase(), true).is_some())
+}
+
+/// The text lowercased, without quoted passages nor what it reports of
+/// others: from a `reported` phrase ("according to", "states that") to the
+/// next `contrasts` word ("but"), a clause joined by ", and" (not ", and
+/// that") or ", which", or the end of the sentence or clause.
+fn own_words(text: &str, words: &Words) -> String {
+    let lower = unquoted(&text.to_lowercase());
+    if words.reported.is_empty() {
+        return lower;
+    }
+    let mut out = String::with_capacity(lower.len());
+    let mut rest = lower.as_str();
+    loop {
+        let next = words
+            .reported
+            .iter()
+            .filter_map(|r| find_phrase(rest, &r.to_lowercase(), true))
+            .min();
+        let Some(at) = next else {
+            out.push_str(rest);
+            return out;
+        };
+        out.push_str(&rest[..at]);
+        let reported = &rest[at..];
+        let clause_end = clause_end(reported);
+        let contrast = words
+            .contrasts
+            .iter()
+            .filter_map(|c| find_phrase(&reported[..clause_end], &c.to_lowercase(), true))
+            .min();
+        // ", and you have not shown ...", ", which is not ...": a clause of
+        // the agency's own (", and that ..." goes on with the report).
+        let joined = reported[..clause_end]
+            .match_indices(", and ")
+            .map(|(i, _)| i)
+            .find(|&i| !reported[i + 6..].starts_with("that "));
+        let which = reported[..clause_end].find(", which ");
+        let end = [contrast, joined, which]
+            .into_iter()
+            .flatten()
+            .min()
+            .unwrap_or(clause_end);
+        out.push(' ');
+        rest = &reported[end..];
+    }
 }
 
 fn push(out: &mut Vec<Found>, para: &Para, text: &str, how: String) {
@@ -149,11 +371,13 @@ fn push(out: &mut Vec<Found>, para: &Para, text: &str, how: String) {
 }
 
 /// A paragraph's grounds: a sentence that opens with a connective
-/// ("Additionally,") starts another, and so does one that states a finding
+/// ("Additionally,") starts another, unless it and the sentences before it
+/// are plainly about the same category; so does one that states a finding
 /// afresh ("The record does not ...") about another category than the
-/// sentences before it.
-fn split(out: &mut Vec<Found>, para: &Para, words: &Words, cues: &Cues) {
-    let text = &para.text;
+/// sentences before it, and one that turns to another subject outright
+/// (see [`turns_to`]). `text` is the paragraph (or list item, `what`) up
+/// to its instructions.
+fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, words: &Words, cues: &Cues) {
     let starts = sentence_starts(text);
     // "Your request ... The request is denied. The record shows ...": the
     // ground starts after the sentence that states the decision, unless
@@ -168,47 +392,93 @@ fn split(out: &mut Vec<Found>, para: &Para, words: &Words, cues: &Cues) {
                 .operative
                 .iter()
                 .any(|o| has_phrase(&sentence, &o.to_lowercase()))
-                && !is_finding(&sentence, words)
+                && !is_finding(&text[w[0]..w[1]], words)
         })
         .map(|w| w[1])
         .next_back()
         .unwrap_or(0);
     let starts: Vec<usize> = starts.into_iter().filter(|&s| s > first).collect();
-    let mut cuts = vec![first];
+    // Each cut, with why it was made (for the summary).
+    let mut cuts: Vec<(usize, String)> = vec![(first, String::new())];
     for (k, &start) in starts.iter().enumerate() {
         let lower = text[start..].to_lowercase();
-        if opens_with(&lower, &words.connectives).is_some() {
-            cuts.push(start);
-            continue;
-        }
-        if opens_with(&lower, &words.restatements).is_none() {
-            continue;
-        }
+        let opening = first_word(&text[start..]);
         let end = starts.get(k + 1).copied().unwrap_or(text.len());
-        let before = choose(&text[*cuts.last().unwrap_or(&0)..start], cues, "");
+        let from = cuts.last().map_or(0, |c| c.0);
+        let before = choose(&text[from..start], cues, "");
         let this = choose(&text[start..end], cues, "");
-        let own = unquoted(&text[start..end].to_lowercase());
-        let finding = words
-            .findings
-            .iter()
-            .any(|w| find_phrase(&own, &w.to_lowercase(), true).is_some());
-        if finding && before.score > 0 && this.score > 0 && before.id != this.id {
-            cuts.push(start);
+        if opens_with(&lower, &words.connectives).is_some() {
+            // "In addition, the passport copy is too dark" after a word on
+            // the translations: more of the same ground.
+            if before.score == 0 || this.score == 0 || before.id != this.id {
+                cuts.push((start, format!("from \"{opening}\"")));
+            }
+            continue;
+        }
+        if opens_with(&lower, &words.restatements).is_some() {
+            if is_finding(&text[start..end], words)
+                && before.score > 0
+                && this.score > 0
+                && before.id != this.id
+            {
+                cuts.push((start, format!("from \"{opening}\", a finding about {}", this.id)));
+            }
+            continue;
+        }
+        if turns_to(&text[from..start], &text[start..], &before, &this, words, cues) {
+            cuts.push((start, format!("from \"{opening}\", another subject: {}", this.id)));
         }
     }
-    cuts.push(text.len());
-    let parts = cuts.len() - 1;
-    for (n, w) in cuts.windows(2).enumerate() {
-        let part = text[w[0]..w[1]].trim_end();
+    let parts = cuts.len();
+    for (n, (at, why)) in cuts.iter().enumerate() {
+        let end = cuts.get(n + 1).map_or(text.len(), |c| c.0);
+        let part = text[*at..end].trim_end();
         let how = match (parts, n) {
-            (1, _) => "paragraph".to_owned(),
-            (_, 0) => format!("part 1 of {parts} of a paragraph"),
-            _ => format!(
-                "part {} of {parts} of a paragraph, from \"{}\"",
-                n + 1,
-                part.split(' ').next().unwrap_or("")
-            ),
+            (1, _) => what.trim_start_matches("a ").to_owned(),
+            (_, 0) => format!("part 1 of {parts} of {what}"),
+            _ => format!("part {} of {parts} of {what}, {why}", n + 1),
         };
         push(out, para, part, how);
     }
+}
+
+fn first_word(text: &str) -> &str {
+    text.split(' ').next().unwrap_or("")
+}
+
+/// Whether a plain sentence, with no opening of its own, starts another
+/// ground: the sentences before it (`before`, since the last cut) state a
+/// finding on one subject, it is clearly about another (cues worth 3 or
+/// more, none of which the sentences before it matched), the rest of the
+/// paragraph (`rest`, from it) states a finding and is at least twice as
+/// much about the new subject as about the old.
+fn turns_to(
+    before_text: &str,
+    rest: &str,
+    before: &Choice,
+    this: &Choice,
+    words: &Words,
+    cues: &Cues,
+) -> bool {
+    if before.score < 3 || this.score < 3 || before.id == this.id {
+        return false;
+    }
+    if score_of(before_text, &this.id, cues) > 0
+        || !is_finding(before_text, words)
+        || !is_finding(rest, words)
+    {
+        return false;
+    }
+    score_of(rest, &this.id, cues) >= 2 * score_of(rest, &before.id, cues)
+}
+
+/// The text's score for one id.
+fn score_of(text: &str, id: &str, cues: &Cues) -> u32 {
+    let lower = text.to_lowercase();
+    cues.iter().find(|(c, _)| c == id).map_or(0, |(_, list)| {
+        list.iter()
+            .filter(|c| has_phrase(&lower, &c.phrase))
+            .map(|c| c.weight)
+            .sum()
+    })
 }

@@ -42,6 +42,9 @@ pub struct Reading {
     pub dehyphenated: usize,
     /// No ground was found: the body stands as one.
     pub unsplit: bool,
+    /// The heading or paragraph that opens the reasons, when the notice has
+    /// one: nothing before it was read as a ground.
+    pub opening: Option<String>,
     /// The country most named in the grounds, as the beneficiary's guess.
     pub country: Option<String>,
 }
@@ -74,6 +77,8 @@ pub fn read_pages(format: Format, pages: &[String], playbook: &Playbook) -> Read
         decision.receipt = text::receipt(&cleaned.furniture.join("\n"));
     }
     let words = words(playbook, decision.kind.as_ref().map(|k| k.0));
+    let opening = grounds::opening(&cleaned.paras, decision.body_start, &words)
+        .map(|at| cleaned.paras[at].text.clone());
     let mut found = grounds::grounds(&cleaned.paras, decision.body_start, &words, &rules.cues);
     let unsplit = found.is_empty();
     if unsplit {
@@ -113,6 +118,7 @@ pub fn read_pages(format: Format, pages: &[String], playbook: &Playbook) -> Read
         furniture: cleaned.furniture,
         dehyphenated: cleaned.dehyphenated,
         unsplit,
+        opening,
         country,
     }
 }
@@ -133,6 +139,11 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
         w.findings.extend(part.findings.iter().cloned());
         w.closings.extend(part.closings.iter().cloned());
         w.operative.extend(part.operative.iter().cloned());
+        w.grounds_headings.extend(part.grounds_headings.iter().cloned());
+        w.instructions.extend(part.instructions.iter().cloned());
+        w.reported.extend(part.reported.iter().cloned());
+        w.contrasts.extend(part.contrasts.iter().cloned());
+        w.deadlines.extend(part.deadlines.iter().cloned());
     }
     w
 }

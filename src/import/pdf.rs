@@ -31,6 +31,9 @@ pub fn pages(bytes: &[u8]) -> Result<Vec<String>, PdfError> {
 struct Line {
     y: f64,
     text: String,
+    /// Where each piece of text starts (the line matrix's x) and its text,
+    /// in the order the page shows them.
+    runs: Vec<(f64, String)>,
 }
 
 fn page_text(doc: &Document, page: lopdf::ObjectId) -> String {
@@ -99,13 +102,17 @@ fn lines(content: &Content, encodings: &BTreeMap<Vec<u8>, Encoding>) -> Vec<Line
     let mut line_m = Matrix::IDENTITY;
     let mut leading = 0.0;
     let mut encoding: Option<&Encoding> = None;
-    let show = |out: &mut Vec<Line>, y: f64, text: String| {
+    let show = |out: &mut Vec<Line>, x: f64, y: f64, text: String| {
         if text.is_empty() {
             return;
         }
         match out.last_mut() {
-            Some(last) if (last.y - y).abs() < 1.0 => last.text.push_str(&text),
-            _ => out.push(Line { y, text }),
+            Some(last) if (last.y - y).abs() < 1.0 => last.runs.push((x, text)),
+            _ => out.push(Line {
+                y,
+                text: String::new(),
+                runs: vec![(x, text)],
+            }),
         }
     };
     for op in &content.operations {
@@ -147,11 +154,18 @@ fn lines(content: &Content, encodings: &BTreeMap<Vec<u8>, Encoding>) -> Vec<Line
                     };
                     let mut text = String::new();
                     decode(enc, strings, &mut text);
-                    show(&mut out, line_m.f, text);
+                    show(&mut out, line_m.e, line_m.f, text);
                 }
             }
             _ => {}
         }
+    }
+    // Left to right: a glyph drawn later from another font (a list's "☐"
+    // from a fallback font) stands where it is placed, not where it is
+    // drawn. Pieces placed at the same x keep their order.
+    for line in &mut out {
+        line.runs.sort_by(|a, b| a.0.total_cmp(&b.0));
+        line.text = line.runs.iter().map(|r| r.1.as_str()).collect();
     }
     out
 }

@@ -186,7 +186,7 @@ pub fn receipt(text: &str) -> Option<String> {
 }
 
 /// Words after which a full stop does not end a sentence.
-const ABBREVIATIONS: [&str; 14] = [
+pub const ABBREVIATIONS: [&str; 14] = [
     "dr", "mr", "mrs", "ms", "no", "st", "jr", "sr", "inc", "ltd", "u.s", "e.g", "i.e", "vs",
 ];
 
@@ -229,18 +229,50 @@ pub fn sentence_starts(text: &str) -> Vec<usize> {
     out
 }
 
-/// The text with quoted passages ("…" and “…”) left out.
+/// Where the clause that starts the text ends: at a `;`, `?` or `!`, or at
+/// a full stop that ends a sentence (not after an abbreviation).
+pub fn clause_end(text: &str) -> usize {
+    let mut word_start = 0;
+    for (i, c) in text.char_indices() {
+        match c {
+            ';' | '?' | '!' => return i,
+            '.' => {
+                let word = text[word_start..i].to_lowercase();
+                let next = text[i + 1..].chars().next();
+                let abbreviation = ABBREVIATIONS.contains(&word.as_str()) || word.chars().count() == 1;
+                if next.is_none_or(char::is_whitespace) && !abbreviation {
+                    return i;
+                }
+            }
+            c if c.is_whitespace() => word_start = i + c.len_utf8(),
+            _ => {}
+        }
+    }
+    text.len()
+}
+
+/// The text with quoted passages ("…" and “…”) left out, but for the
+/// punctuation that closes one inside its quotation mark (`"in clinic,"
+/// which` keeps its comma).
 pub fn unquoted(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut inside = false;
+    let mut last = ' ';
     for c in text.chars() {
+        let closes = c == '\u{201d}' || c == '"' && inside;
         match c {
             '\u{201c}' => inside = true,
-            '\u{201d}' => inside = false,
-            '"' => inside = !inside,
+            '"' if !inside => inside = true,
+            _ if closes => {
+                inside = false;
+                if matches!(last, ',' | '.' | ';') {
+                    out.push(last);
+                }
+            }
             _ if !inside => out.push(c),
             _ => {}
         }
+        last = c;
     }
     out
 }

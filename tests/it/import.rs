@@ -166,6 +166,7 @@ fn score_folder(dir: &Path) -> Vec<Score> {
 struct Totals {
     notices: usize,
     header_ok: usize,
+    respond_by_ok: usize,
     expected: usize,
     exact: usize,
     category: usize,
@@ -203,6 +204,7 @@ fn report(title: &str, scores: &[Score]) -> Totals {
     let t = Totals {
         notices: scores.len(),
         header_ok: scores.iter().filter(|s| s.header_ok).count(),
+        respond_by_ok: scores.iter().filter(|s| s.respond_by_ok).count(),
         expected: scores.iter().map(|s| s.expected).sum(),
         exact: scores.iter().map(|s| s.exact).sum(),
         category: scores.iter().map(|s| s.category).sum(),
@@ -215,9 +217,11 @@ fn report(title: &str, scores: &[Score]) -> Totals {
     };
     let pct = |n: usize| 100.0 * n as f64 / t.expected.max(1) as f64;
     println!(
-        "kind, date and receipt right: {}/{}; grounds split exactly: {}/{} ({:.1}%); right category: {}/{} ({:.1}%); \
+        "kind, date and receipt right: {}/{}; response deadline right: {}/{}; grounds split exactly: {}/{} ({:.1}%); right category: {}/{} ({:.1}%); \
 quotes not verbatim: {}; stray grounds: {}; files passing check: {}/{}",
         t.header_ok,
+        t.notices,
+        t.respond_by_ok,
         t.notices,
         t.exact,
         t.expected,
@@ -238,7 +242,44 @@ fn quality_on_the_project_notices() {
     let scores = score_folder(&root().join("tests/data/notices"));
     assert_eq!(scores.len(), 16, "eight notices, each as text and as PDF");
     let t = report("notices the importer was built on", &scores);
+    full_marks(&t);
+}
+
+/// Notices written with the fixes the third held-out set called for, each
+/// in wording of its own: a recital of the request and the facts under a
+/// heading before "GROUNDS FOR DENIAL", with a ground that opens "In
+/// response to the request for evidence" and a burden-of-proof paragraph
+/// between grounds (t1); a recital reported from a letter and from the
+/// requestor, two reasons as plain consecutive sentences in two paragraphs,
+/// two documentation defects joined by "In addition," (t2); a lettered
+/// heading over numbered requests, "Item 3:" at a page's foot, "Evidence to
+/// submit:" after a page break, closing instructions in one paragraph that
+/// gives the deadline (t3); and eleven more written to probe the rules in
+/// new layouts (t4-t14: "(1)" items with run-in headings after a recital
+/// and a legal standard, plain-language bullets after "because:", "Issue
+/// 1:" headings with form footers, "First," ... "Finally," paragraphs,
+/// Roman sections with a page break inside a ground, "(i)" items after a
+/// list of what was submitted, "Request 1:" labels inline with a legal
+/// standard between requests, one paragraph of four plain reasons,
+/// headings that end with a colon over their paragraphs, every paragraph
+/// numbered, the legal standard and the instructions too, a "Basis for the
+/// decision" heading after a summary of the evidence, a quoted letter
+/// followed by the agency's ", which is not an acceptance"). Tuned to, so they must read in full: each fails
+/// without the fix it pins (tests/data/notices/tuned/README.md).
+#[test]
+fn quality_on_the_tuned_notices() {
+    let scores = score_folder(&root().join("tests/data/notices/tuned"));
+    assert_eq!(scores.len(), 28, "fourteen notices, each as text and as PDF");
+    let t = report("notices written for the fixes (tuned to)", &scores);
+    full_marks(&t);
+}
+
+fn full_marks(t: &Totals) {
     assert_eq!(t.header_ok, t.notices, "kind, date and receipt on every notice");
+    assert_eq!(
+        t.respond_by_ok, t.notices,
+        "the response deadline on every notice"
+    );
     assert!(
         t.exact * 100 >= t.expected * 90,
         "grounds split exactly: {}/{}",
@@ -472,27 +513,16 @@ We write about your request. We will decide it after we hear from you about the 
     );
 }
 
-/// Notices written after the importer was frozen, never tuned to: their
-/// figures are reported as they are, and asserted only at the level they
-/// reached (see docs/import.md), so that a change that loses ground shows.
+/// Notices written after the importer was frozen (first held-out set):
+/// their figures as first measured are in docs/import.md; each set is
+/// asserted at the level the code now reaches, so that a change that loses
+/// ground shows. None of the three sets is held out any longer.
 #[test]
 fn quality_on_held_out_notices() {
     let scores = score_folder(&root().join("tests/data/notices/heldout"));
     assert_eq!(scores.len(), 8, "four notices, each as text and as PDF");
-    let t = report("held-out notices (written after the code was frozen)", &scores);
-    assert_eq!(t.not_verbatim, 0, "every quote verbatim");
-    assert_eq!(
-        t.check_ok, t.notices,
-        "every written file passes `rebut check` (exit 0 or 1)"
-    );
-    assert!(
-        t.header_ok >= HELD_OUT.header_ok,
-        "kind, date and receipt: {}",
-        t.header_ok
-    );
-    assert!(t.exact >= HELD_OUT.exact, "grounds split exactly: {}", t.exact);
-    assert!(t.category >= HELD_OUT.category, "right category: {}", t.category);
-    assert_eq!(t.stray, 0, "no boilerplate taken as a ground");
+    let t = report("first held-out set (no longer held out)", &scores);
+    pinned(&t, &HELD_OUT);
 }
 
 /// A second set, written by someone who had not seen the importer, after
@@ -501,88 +531,74 @@ fn quality_on_held_out_notices() {
 fn quality_on_the_second_held_out_set() {
     let scores = score_folder(&root().join("tests/data/notices/heldout2"));
     assert_eq!(scores.len(), 12, "six notices, each as text and as PDF");
-    let t = report(
-        "second held-out set (written blind, after the code was frozen)",
-        &scores,
-    );
-    assert_eq!(t.not_verbatim, 0, "every quote verbatim");
-    assert_eq!(
-        t.check_ok, t.notices,
-        "every written file passes `rebut check` (exit 0 or 1)"
-    );
-    assert!(
-        t.header_ok >= HELD_OUT_2.header_ok,
-        "kind, date and receipt: {}",
-        t.header_ok
-    );
-    assert!(t.exact >= HELD_OUT_2.exact, "grounds split exactly: {}", t.exact);
-    assert!(
-        t.category >= HELD_OUT_2.category,
-        "right category: {}",
-        t.category
-    );
-    assert_eq!(t.stray, 0, "no boilerplate taken as a ground");
+    let t = report("second held-out set (no longer held out)", &scores);
+    pinned(&t, &HELD_OUT_2);
 }
 
-/// A third set, written blind after the fixes the second one showed: the
-/// figures of its first run are the honest measure (docs/import.md).
+/// A third set, written blind after the fixes the second one showed; its
+/// first run is in docs/import.md, and the fixes it called for since.
 #[test]
 fn quality_on_the_third_held_out_set() {
     let scores = score_folder(&root().join("tests/data/notices/heldout3"));
     assert_eq!(scores.len(), 12, "six notices, each as text and as PDF");
-    let t = report(
-        "third held-out set (written blind, after the code was frozen)",
-        &scores,
-    );
+    let t = report("third held-out set (no longer held out)", &scores);
+    pinned(&t, &HELD_OUT_3);
+}
+
+/// A set's figures: none may fall below what the code reaches.
+struct Reached {
+    header_ok: usize,
+    respond_by_ok: usize,
+    exact: usize,
+    category: usize,
+}
+
+fn pinned(t: &Totals, reached: &Reached) {
+    assert_eq!(t.not_verbatim, 0, "every quote verbatim");
+    assert_eq!(t.stray, 0, "no boilerplate taken as a ground");
     assert_eq!(
         t.check_ok, t.notices,
         "every written file passes `rebut check` (exit 0 or 1)"
     );
     assert!(
-        t.header_ok >= HELD_OUT_3.header_ok,
+        t.header_ok >= reached.header_ok,
         "kind, date and receipt: {}",
         t.header_ok
     );
-    assert!(t.exact >= HELD_OUT_3.exact, "grounds split exactly: {}", t.exact);
     assert!(
-        t.category >= HELD_OUT_3.category,
-        "right category: {}",
-        t.category
+        t.respond_by_ok >= reached.respond_by_ok,
+        "response deadline: {}",
+        t.respond_by_ok
     );
-    // As first measured: one quote not verbatim (a PDF line break inside an
-    // amount) and six paragraphs taken as grounds that are not.
-    assert!(t.not_verbatim <= 1, "quotes not verbatim: {}", t.not_verbatim);
-    assert!(t.stray <= 6, "boilerplate taken as a ground: {}", t.stray);
+    assert!(t.exact >= reached.exact, "grounds split exactly: {}", t.exact);
+    assert!(t.category >= reached.category, "right category: {}", t.category);
 }
 
-/// The held-out figures as first measured (of 8 readings, 22 grounds).
-struct Reached {
-    header_ok: usize,
-    exact: usize,
-    category: usize,
-}
-
+/// The first set (8 readings, 22 grounds); as first measured, with the code
+/// frozen: 8, 8, 16, 8.
 const HELD_OUT: Reached = Reached {
     header_ok: 8,
-    exact: 16,
-    category: 8,
+    respond_by_ok: 8,
+    exact: 22,
+    category: 22,
 };
 
-/// The third set's figures as first measured (of 12 readings, 56 grounds).
-const HELD_OUT_3: Reached = Reached {
-    header_ok: 10,
-    exact: 37,
-    category: 33,
-};
-
-/// The second set's figures (of 12 readings, 48 grounds). As first
-/// measured, with the code frozen: 12, 42, 42, 5 stray and one quote not
-/// verbatim (a name broken at its hyphen across lines); pinned here after
-/// the bugs that run showed were fixed, so the set is no longer held out.
+/// The second set (12 readings, 48 grounds); as first measured: 12, 12, 42,
+/// 42, with 5 stray and one quote not verbatim.
 const HELD_OUT_2: Reached = Reached {
     header_ok: 12,
-    exact: 45,
-    category: 43,
+    respond_by_ok: 12,
+    exact: 48,
+    category: 48,
+};
+
+/// The third set (12 readings, 56 grounds); as first measured: 10, 10, 37,
+/// 33, with 6 stray and one quote not verbatim.
+const HELD_OUT_3: Reached = Reached {
+    header_ok: 12,
+    respond_by_ok: 12,
+    exact: 56,
+    category: 56,
 };
 
 #[test]
@@ -607,8 +623,8 @@ fn the_playbook_import_sections_are_validated_with_locations() {
     let builtin = Playbook::builtin();
     assert_eq!(
         builtin.import.cues.len(),
-        builtin.categories.len() - 1,
-        "every category but `other` has cues"
+        builtin.categories.len(),
+        "every category has cues (`other`'s for reasons outside the rest)"
     );
     assert!(builtin.import.notices.contains_key("any"));
 }
@@ -661,6 +677,100 @@ fn the_recital_before_the_decision_sentence_is_not_part_of_the_ground() {
     assert!(
         reason[0].1.starts_with("The request is denied because"),
         "{reason:?}"
+    );
+}
+
+#[test]
+fn a_recital_before_the_heading_of_the_reasons_is_not_a_ground_and_the_summary_says_so() {
+    let text = "DECISION\n\nDate: June 1, 2026\nReceipt Number: IOE0912345601\n\nTHE REQUEST\n\n\
+The record shows that no hospital in Peru has treated the beneficiary since 2024.\n\n\
+REASONS FOR DENIAL\n\n\
+The record does not show how the cost of the surgery would be paid.\n\nSincerely,\nDirector\n";
+    let out = Rebut::new()
+        .args(["import", "--today", TODAY, "-"])
+        .stdin(text)
+        .status(0)
+        .stderr_contains("grounds: read from \"REASONS FOR DENIAL\" on")
+        .run();
+    assert!(!out.stdout.contains("no hospital in Peru"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("category: financial-support"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn a_finding_that_names_the_following_evidence_is_a_ground_not_an_introduction() {
+    let got = grounds_of(
+        "USCIS has considered the record as a whole.\n\nThe record does not contain the following evidence: an updated letter from the treating physician on the beneficiary's present condition.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].1.starts_with("The record does not contain"), "{got:?}");
+    assert_eq!(got[0].0, "medical-urgency");
+}
+
+#[test]
+fn a_report_ends_where_the_agency_speaks_again() {
+    // "indicates that" reports; ", and you have not shown" is the agency's.
+    let got = grounds_of(
+        "The evidence indicates that this chemotherapy is administered at the national oncology institute in Lima, and you have not shown why the beneficiary cannot obtain it there.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "treatment-unavailable");
+    // A report alone, even with a word of negation, is no finding of the
+    // agency's: with nothing else, the body stands as one ground.
+    let reading = import::read_pages(
+        import::Format::Text,
+        &["DECISION\n\nDate: June 1, 2026\n\nAccording to Dr. Ruiz, the surgery is not offered in Peru.\n\nSincerely,\nDirector\n".to_owned()],
+        &Playbook::builtin(),
+    );
+    assert!(reading.unsplit, "{:?}", reading.grounds);
+}
+
+/// Forty-four one-sentence grounds in wording of their own (four per
+/// category), each read as a denial's only ground: the cues the playbook
+/// grew on them must keep giving each its category.
+#[test]
+fn one_sentence_grounds_in_new_wording_get_their_category() {
+    let text = std::fs::read_to_string(notice("tuned/grounds.txt")).unwrap();
+    let mut wrong = Vec::new();
+    let mut n = 0;
+    for line in text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let (category, sentence) = line.split_once('|').unwrap();
+        n += 1;
+        let got = grounds_of(sentence);
+        if got.len() != 1 || got[0].0 != category || got[0].1 != sentence {
+            wrong.push(format!("{category}: {got:?}"));
+        }
+    }
+    assert_eq!(n, 44);
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+#[test]
+fn the_notice_date_is_read_from_its_label_and_never_from_a_date_of_birth() {
+    let read = |label: &str| {
+        let text = format!(
+            "U.S. Citizenship and Immigration Services\n\nBeneficiary: Ana Ruiz\nDate of Birth: 03/04/1990\n\nDECISION\n\n{label}\nReceipt Number: IOE0912345601\n\nThe record does not show how the cost of the surgery would be paid.\n\nSincerely,\nDirector\n"
+        );
+        let reading = import::read_pages(import::Format::Text, &[text], &Playbook::builtin());
+        reading.decision.date.map(|d| d.0.to_string())
+    };
+    for label in [
+        "Notice Date: June 1, 2026",
+        "Date of this notice: June 1, 2026",
+        "Issued: June 1, 2026",
+    ] {
+        assert_eq!(read(label).as_deref(), Some("2026-06-01"), "{label}");
+    }
+    // Without a label, the first date that is not a date of birth.
+    assert_eq!(
+        read("We write to you on June 1, 2026.").as_deref(),
+        Some("2026-06-01")
     );
 }
 

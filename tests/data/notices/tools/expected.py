@@ -14,7 +14,7 @@ def reference(text, furniture):
         if not s or any(s == f for f in furniture):
             lines.append("")
             continue
-        s = re.sub(r"^(\u2022|-|\*|\(\w{1,4}\)|\d{1,2}\.)\s+", "", s)
+        s = re.sub(r"^([\u2022\u25e6\u25aa\u00b7\u2013\uf0b7\u25cf\u25cb\u25a0\u25a1\u2610\u27a2\u25ba\u25b6\u2023]|-|\*|\(\w{1,4}\)|\d{1,2}\.)\s+", "", s)
         lines.append(s)
     out = ""
     for s in lines:
