@@ -1559,6 +1559,11 @@ fn first_merged(a: &[usize], b: &[usize], n: usize) -> Vec<usize> {
 /// For a ground whose opinions all predate the decision, the current
 /// opinions of the same kinds already in the file, to cite instead.
 pub fn current_for(checked: &Checked, g: usize) -> Vec<usize> {
+    current_with(checked, g, |k| current_opinion(checked, k))
+}
+
+/// [`current_for`] with the look-up of a kind's current opinion given.
+fn current_with(checked: &Checked, g: usize, current: impl Fn(&str) -> Option<usize>) -> Vec<usize> {
     let case = &checked.case;
     if case.info.exercise || !stale(checked, g, case.info.decision.date.value) {
         return Vec::new();
@@ -1569,7 +1574,7 @@ pub fn current_for(checked: &Checked, g: usize) -> Vec<usize> {
         .iter()
         .flat_map(|&i| case.evidence[i].kinds.iter().map(String::as_str))
         .filter(|k| checked.playbook.is_opinion(k));
-    for i in kinds.filter_map(|k| current_opinion(checked, k)) {
+    for i in kinds.filter_map(current) {
         if !out.contains(&i) {
             out.push(i);
         }
@@ -1844,23 +1849,7 @@ impl<'a> Lookup<'a> {
 
     /// [`current_for`], from the index.
     pub fn current_for(&self, g: usize) -> Vec<usize> {
-        let checked = self.checked;
-        let case = &checked.case;
-        if case.info.exercise || !stale(checked, g, case.info.decision.date.value) {
-            return Vec::new();
-        }
-        let mut out = Vec::new();
-        let kinds = checked.report.grounds[g]
-            .evidence
-            .iter()
-            .flat_map(|&i| case.evidence[i].kinds.iter().map(String::as_str))
-            .filter(|k| checked.playbook.is_opinion(k));
-        for i in kinds.filter_map(|k| self.current_opinion(k)) {
-            if !out.contains(&i) {
-                out.push(i);
-            }
-        }
-        out
+        current_with(self.checked, g, |k| self.current_opinion(k))
     }
 }
 

@@ -1371,22 +1371,12 @@ fn overlaps(ranges: &[(usize, usize)], a: usize, b: usize) -> bool {
 /// "Janu", "Sept": the start of an English month's name, as a moved date
 /// may be written.
 fn is_month_prefix(folded: &str) -> bool {
+    // "may" is left out: alone, it is far more often the verb.
     folded.len() >= 3
-        && [
-            "january",
-            "february",
-            "march",
-            "april",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ]
-        .iter()
-        .any(|m| m.starts_with(folded))
+        && crate::text::MONTHS
+            .iter()
+            .filter(|m| **m != "may")
+            .any(|m| m.starts_with(folded))
 }
 
 /// "Hhohho region", "Alta Verapaz department": a word that names the
