@@ -173,8 +173,9 @@ struct Outcome {
     review: Vec<review::Item>,
 }
 
-fn redact_plant(plant: &Plant, with_prose_names: bool) -> Outcome {
-    let case = load::load_case(
+/// The planted case, loaded.
+fn plant_case(plant: &Plant) -> rebut::model::Case {
+    load::load_case(
         &Source::from_text(&plant.name, &plant.source),
         &Playbook::builtin(),
     )
@@ -184,18 +185,27 @@ fn redact_plant(plant: &Plant, with_prose_names: bool) -> Outcome {
             plant.name,
             u.render(Some(&plant.source), false)
         )
-    });
+    })
+}
+
+/// The options a clinic would give for the case, and with
+/// `with_prose_names` every person its prose names as well.
+fn plant_options(plant: &Plant, with_prose_names: bool) -> Options {
     let mut names = plant.names.clone();
     if with_prose_names {
         names.extend(plant.prose_names.iter().cloned());
     }
-    let options = Options {
+    Options {
         shift_days: plant.shift,
         names,
         aliases: plant.aliases.clone(),
         keep: Vec::new(),
-    };
-    let redaction = redact::redact(&case, &options).unwrap();
+    }
+}
+
+fn redact_plant(plant: &Plant, with_prose_names: bool) -> Outcome {
+    let case = plant_case(plant);
+    let redaction = redact::redact(&case, &plant_options(plant, with_prose_names)).unwrap();
     Outcome {
         text: nfc(&case_to_yaml(&redaction.case)),
         review: redaction.review.items,
@@ -566,18 +576,8 @@ fn a_redacted_copy_redacts_to_itself() {
 fn every_placeholder_of_the_copy_is_in_the_key() {
     for name in cases() {
         let plant = load_plant(&name);
-        let case = load::load_case(
-            &Source::from_text(&plant.name, &plant.source),
-            &Playbook::builtin(),
-        )
-        .unwrap();
-        let options = Options {
-            shift_days: plant.shift,
-            names: plant.names.clone(),
-            aliases: plant.aliases.clone(),
-            keep: Vec::new(),
-        };
-        let redaction = redact::redact(&case, &options).unwrap();
+        let case = plant_case(&plant);
+        let redaction = redact::redact(&case, &plant_options(&plant, false)).unwrap();
         let text = case_to_yaml(&redaction.case);
         let mut rest = text.as_str();
         while let Some(start) = rest.find('[') {
@@ -792,20 +792,8 @@ fn the_key_restores_every_changed_field_of_the_copy() {
     let (mut fields, mut restored, mut changed) = (0, 0, 0);
     for name in cases() {
         let plant = load_plant(&name);
-        let case = load::load_case(
-            &Source::from_text(&plant.name, &plant.source),
-            &Playbook::builtin(),
-        )
-        .unwrap();
-        let mut names = plant.names.clone();
-        names.extend(plant.prose_names.iter().cloned());
-        let options = Options {
-            shift_days: plant.shift,
-            names,
-            aliases: plant.aliases.clone(),
-            keep: Vec::new(),
-        };
-        let redaction = redact::redact(&case, &options).unwrap();
+        let case = plant_case(&plant);
+        let redaction = redact::redact(&case, &plant_options(&plant, true)).unwrap();
         let original = read(&case_to_yaml(&case));
         let copy = read(&case_to_yaml(&redaction.case));
         // Every text that changed has its edits in the key (ids, dates and
