@@ -756,24 +756,26 @@ fn md_of(l: &Checked, kind: MemoKind, draft: bool) -> String {
     String::from_utf8(render::memo(l, kind, draft, Format::Markdown, &Templates::builtin()).unwrap()).unwrap()
 }
 
+/// An example rendered by the binary as of [`TODAY`], `--final` when `fin`.
+fn render_example(example: &str, memo: &str, fin: bool) -> String {
+    let mut args = vec!["render", "--today", TODAY, "--memo", memo];
+    if fin {
+        args.push("--final");
+    }
+    Rebut::new().args(args).arg(root().join(example)).run().stdout
+}
+
 /// The petitioner's relationship is a fact like any other: stated with the
 /// exhibit that shows it, marked in a draft where none does, never typed in
 /// from the case file alone.
 #[test]
 fn the_petitioners_relationship_is_stated_only_with_its_proof() {
-    let render = |example: &str, memo: &str, fin: bool| {
-        let mut args = vec!["render", "--today", TODAY, "--memo", memo];
-        if fin {
-            args.push("--final");
-        }
-        Rebut::new().args(args).arg(root().join(example)).run().stdout
-    };
-    let shown = render("examples/noid-clean.yaml", "rebuttal", true);
+    let shown = render_example("examples/noid-clean.yaml", "rebuttal", true);
     assert!(
         shown.contains("The petitioner is Roseline Dorvil, the beneficiary's maternal aunt (Ex. H)."),
         "{shown}"
     );
-    let unshown = render("examples/denial-with-gaps.yaml", "refiling", false);
+    let unshown = render_example("examples/denial-with-gaps.yaml", "refiling", false);
     assert!(
         unshown.contains("The petitioner is Rafael Alvarado Mejía."),
         "{unshown}"
@@ -789,25 +791,18 @@ fn the_petitioners_relationship_is_stated_only_with_its_proof() {
 }
 
 /// The beneficiary's age is stated with the passport or birth certificate
-/// that shows it; a re-filing names the sponsor who signs the enclosed Form
-/// I-134 without a relationship nothing in the record shows.
+/// that shows it, and where the beneficiary lives with the statement that
+/// says so; without them the draft asks for them.
 #[test]
-fn the_age_and_the_sponsors_relationship_are_stated_only_with_their_proof() {
-    let render = |example: &str, memo: &str, fin: bool| {
-        let mut args = vec!["render", "--today", TODAY, "--memo", memo];
-        if fin {
-            args.push("--final");
-        }
-        Rebut::new().args(args).arg(root().join(example)).run().stdout
-    };
-    let shown = render("examples/denial-with-gaps.yaml", "refiling", false);
+fn the_age_and_the_residence_are_stated_only_with_their_proof() {
+    let shown = render_example("examples/denial-with-gaps.yaml", "refiling", false);
     assert!(
         shown.contains("Mateo Alvarado Ruiz is nine years old (Ex. D; Ex. E)."),
         "{shown}"
     );
     // The stale re-filing has no identity document: the age is left out and
     // the draft asks for the passport or the birth certificate.
-    let draft = render("examples/refiling-stale.yaml", "refiling", false);
+    let draft = render_example("examples/refiling-stale.yaml", "refiling", false);
     assert!(
         draft.contains("\nOksana Hryhorenko lives in Ukraine (Ex. J)."),
         "{draft}"
@@ -817,7 +812,7 @@ fn the_age_and_the_sponsors_relationship_are_stated_only_with_their_proof() {
         draft.contains("⚠ Gap: no exhibit yet shows the beneficiary's identity and date of birth"),
         "{draft}"
     );
-    let gaps = render("examples/refiling-stale.yaml", "gaps", false);
+    let gaps = render_example("examples/refiling-stale.yaml", "gaps", false);
     assert!(
         gaps.contains("so that the memo can state the beneficiary's identity and date of birth"),
         "{gaps}"
