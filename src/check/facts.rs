@@ -142,13 +142,17 @@ fn by_type(case: &Case, e: &Evidence, fact: &Fact) -> bool {
         return false;
     };
     let info = &case.info;
-    let mut people: Box<dyn Iterator<Item = &str>> = match by {
-        "petitioner" => Box::new(info.petitioner.iter().filter_map(|p| p.name.as_deref())),
-        "companion" => Box::new(info.companions.iter().map(|c| c.name.as_str())),
-        "sponsor" => Box::new(info.sponsors.iter().map(|s| s.name.as_str())),
-        _ => Box::new(std::iter::empty()),
-    };
-    people.any(|name| same_person(author, name))
+    let wrote = |name: &str| same_person(author, name);
+    match by {
+        "petitioner" => info
+            .petitioner
+            .iter()
+            .filter_map(|p| p.name.as_deref())
+            .any(wrote),
+        "companion" => info.companions.iter().any(|c| wrote(&c.name)),
+        "sponsor" => info.sponsors.iter().any(|s| wrote(&s.name)),
+        _ => false,
+    }
 }
 
 /// An author line names a person of the case: the same words, case and
@@ -257,6 +261,16 @@ pub fn age_date(case: &Case, today: Date) -> Date {
         .and_then(|t| t.start.as_ref())
         .map(|s| s.value);
     start.map_or(today, |s| s.max(today))
+}
+
+/// Whether the treatment's start, when the case gives one, is before
+/// `today`: no document names it then, and the provider must give a new one.
+pub fn start_passed(case: &Case, today: Date) -> bool {
+    case.info
+        .treatment
+        .as_ref()
+        .and_then(|t| t.start.as_ref())
+        .is_some_and(|s| s.value < today)
 }
 
 /// Whether the beneficiary is under 18 on [`age_date`].

@@ -102,6 +102,16 @@ pub enum Code {
 }
 
 impl Code {
+    /// Findings that depend on today's date as well as the case (a date in
+    /// the future, the deadline, a start that has passed or falls before
+    /// the response is due): a copy with its dates moved may differ in them.
+    pub fn depends_on_today(self) -> bool {
+        matches!(
+            self,
+            Code::FutureDate | Code::Deadline | Code::PastStart | Code::EarlyStart
+        )
+    }
+
     /// Every code of format 1, in the spec's order; a code added to the enum
     /// belongs here too (the tests look for each in text meant for people).
     pub const ALL: [Code; 30] = [

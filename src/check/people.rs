@@ -3,7 +3,7 @@
 //! passed or falls before the response is due, the signer's contact details, the address a document
 //! goes to, and British spellings in the author's own text.
 
-use super::facts::{is_parent, minor};
+use super::facts::{is_parent, minor, start_passed};
 use super::{Checker, Code, Finding, Subject, days_between, finding};
 use crate::model::{Case, DecisionKind};
 use std::borrow::Cow;
@@ -24,7 +24,7 @@ pub fn findings(case: &Case, checker: &Checker<'_>, out: &mut Vec<Finding>) {
 
     let start = info.treatment.as_ref().and_then(|t| t.start.as_ref());
     if let Some(start) = start
-        && start.value < checker.today
+        && start_passed(case, checker.today)
     {
         out.push(at(
             Code::PastStart,

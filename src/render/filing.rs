@@ -172,8 +172,8 @@ fn expedite(checked: &Checked) -> Option<ExpediteContext> {
     let days_to_start = start.map(|s| crate::check::days_between(today, s));
     let asked = info.request.as_ref().is_some_and(|r| r.expedite);
     let soon = days_to_start.is_some_and(|d| (0..=EXPEDITE_WITHIN_DAYS).contains(&d));
-    // A date that has passed is not named: the provider must give a new one.
-    let start_shown = checked.facts.established(fact::START_DATE) && start.is_some_and(|s| s >= today);
+    let start_shown =
+        checked.facts.established(fact::START_DATE) && !fact::start_passed(&checked.case, today);
     (asked || soon).then(|| {
         let facts: &[&str] = if start_shown {
             &[fact::URGENCY, fact::START_DATE]
@@ -257,11 +257,7 @@ pub fn filing<'a>(checked: &'a Checked, kind: MemoKind) -> FilingContext<'a> {
         decision_name: decision_name(info.decision.kind),
         beneficiary_age,
         minor,
-        start_passed: info
-            .treatment
-            .as_ref()
-            .and_then(|t| t.start.as_ref())
-            .is_some_and(|s| s.value < today),
+        start_passed: fact::start_passed(&checked.case, today),
         period,
         condition_exhibits,
         treatment_exhibits,

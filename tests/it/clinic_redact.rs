@@ -74,13 +74,7 @@ fn signature(checked: &Checked, shifted: bool) -> Signature {
     let mut findings: Vec<_> = report
         .findings
         .iter()
-        .filter(|f| {
-            !(shifted
-                && matches!(
-                    f.code,
-                    Code::FutureDate | Code::Deadline | Code::PastStart | Code::EarlyStart
-                ))
-        })
+        .filter(|f| !(shifted && f.code.depends_on_today()))
         .map(|f| (f.code, f.severity, f.subject.clone()))
         .collect();
     findings.sort();

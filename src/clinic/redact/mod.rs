@@ -1062,13 +1062,7 @@ pub fn differences(case: &Case, original: &Report, redacted: &Report, shifted: b
         let mut list: Vec<(Code, Severity, Subject)> = report
             .findings
             .iter()
-            .filter(|f| {
-                !(shifted
-                    && matches!(
-                        f.code,
-                        Code::FutureDate | Code::Deadline | Code::PastStart | Code::EarlyStart
-                    ))
-            })
+            .filter(|f| !(shifted && f.code.depends_on_today()))
             .map(|f| (f.code, f.severity, f.subject.clone()))
             .collect();
         list.sort();
