@@ -158,7 +158,12 @@ fn by_type(case: &Case, e: &Evidence, fact: &Fact) -> bool {
 /// An author line names a person of the case: the same words, case and
 /// spacing aside, or the name within a longer line ("Ana Reyes, mother").
 fn same_person(author: &str, name: &str) -> bool {
-    let words = |s: &str| s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>();
+    let words = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
     let (author, name) = (words(author), words(name));
     !name.is_empty() && author.windows(name.len()).any(|w| w == name.as_slice())
 }
@@ -378,5 +383,22 @@ pub fn findings(case: &Case, facts: &Facts, out: &mut Vec<Finding>) {
             finding.severity = Severity::Error;
         }
         out.push(finding);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_person;
+
+    #[test]
+    fn an_author_line_names_a_person_whatever_follows_the_name() {
+        assert!(same_person("Ana Reyes", "Ana Reyes"));
+        assert!(same_person("ana  REYES", "Ana Reyes"));
+        assert!(same_person("Ana Reyes, mother", "Ana Reyes"));
+        assert!(same_person("Statement of Ana Reyes (petitioner)", "Ana Reyes"));
+        assert!(same_person("Rosa O'Neil-Paz, aunt", "Rosa O'Neil-Paz"));
+        assert!(!same_person("Ana Reyes Cruz", "Ana Cruz"));
+        assert!(!same_person("Rosa Reyes", "Ana Reyes"));
+        assert!(!same_person("Ana Reyes", ""));
     }
 }
