@@ -249,7 +249,7 @@ fn finish(lines: &mut Vec<(String, usize)>, out: &mut Cleaned, hyphenated: &BTre
         return;
     }
     let (enumerator, first) = split_enumerator(&lines[0].0);
-    let first = first.to_owned();
+    let first = text_label(first).unwrap_or(first).to_owned();
     let mut text = String::new();
     let mut pages = Vec::new();
     let mut kept = Vec::new();
@@ -388,6 +388,28 @@ const ITEM_WORDS: [&str; 8] = [
     "concern",
 ];
 
+/// Words that label the text of a ground under its heading ("Issue 1:
+/// Payment" over "Finding: The record ..."), a label the quote leaves out
+/// as it does an enumerator.
+const TEXT_LABELS: [&str; 6] = [
+    "finding",
+    "findings",
+    "reason",
+    "ground",
+    "deficiency",
+    "determination",
+];
+
+/// The rest of a line that opens with a ground's label and a colon before
+/// a capital ("Finding: The letter ...").
+fn text_label(line: &str) -> Option<&str> {
+    let (label, rest) = line.split_once(": ")?;
+    let rest = rest.trim_start();
+    (TEXT_LABELS.contains(&label.to_lowercase().as_str())
+        && rest.starts_with(|c: char| c.is_uppercase() || c == '"'))
+    .then_some(rest)
+}
+
 /// The rest of a line that opens with an item's label ("Item 1: The
 /// record ..."), the label being its enumerator.
 fn labelled_item(line: &str) -> Option<&str> {
@@ -459,6 +481,9 @@ mod tests {
             (Some(Enumerator::Number), "The record")
         );
         assert_eq!(split_enumerator("Item 1:"), (None, "Item 1:"));
+        assert_eq!(text_label("Finding: The record"), Some("The record"));
+        assert_eq!(text_label("Finding: the record"), None);
+        assert_eq!(text_label("Findings of the office: The record"), None);
         assert_eq!(
             split_enumerator("Issue 2 is whether"),
             (None, "Issue 2 is whether")
