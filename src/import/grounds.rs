@@ -30,6 +30,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         skipped_section: false,
         item: 0,
         last_ground: None,
+        heading: None,
     };
     let start = opening(paras, body_start, words).unwrap_or(body_start.min(paras.len()));
     for (at, para) in paras.iter().enumerate().skip(start) {
@@ -41,6 +42,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         if is_heading(paras, at) {
             state.skipped_section = opens_with(&lower, &words.skip_headings).is_some();
             state.list = List::None;
+            state.heading = Some(at);
             continue;
         }
         if state.skipped_section {
@@ -62,15 +64,16 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             continue;
         }
         if intro
-            && let Some(i) = previous
+            && let Some((i, marker)) = previous
             && para.text.split_whitespace().count() <= 8
             && opens_with(&lower, &words.restatements).is_none()
             && paras.get(at + 1).is_some_and(|p| p.enumerator.is_some())
         {
             // "Evidence to submit:" standing alone after a ground (as when a
-            // page break falls between them): the list that follows is the ground's.
+            // page break falls between them): the list that follows is the
+            // ground's, up to the next item marked as the ground was.
             extend(&mut state.out[i], para);
-            state.list = List::Owned(i, None);
+            state.list = List::Owned(i, marker);
             continue;
         }
         if opens_with(&lower, &words.skip).is_some() || has_any(&lower, &words.skip_containing) {
@@ -80,11 +83,12 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         if !is_finding(text, words) {
             continue;
         }
+        let cut = !sole_under_subject(paras, at, state.heading, words, cues);
         let out = &mut state.out;
         let first = out.len();
-        split(out, para, text, "a paragraph", words, cues);
+        split(out, para, text, "a paragraph", cut, words, cues);
         if out.len() > first {
-            state.last_ground = Some(out.len() - 1);
+            state.last_ground = Some((out.len() - 1, None));
             if intro {
                 state.list = List::Owned(out.len() - 1, None);
             }
@@ -101,9 +105,11 @@ struct State {
     skipped_section: bool,
     /// The number of the list item last read.
     item: usize,
-    /// The ground the paragraph before gave: a short "Evidence to submit:"
-    /// after it introduces its list.
-    last_ground: Option<usize>,
+    /// The last heading read.
+    heading: Option<usize>,
+    /// The ground the paragraph before gave, with that paragraph's marker:
+    /// a short "Evidence to submit:" after it introduces its list.
+    last_ground: Option<(usize, Option<Enumerator>)>,
 }
 
 impl State {
@@ -146,10 +152,10 @@ impl State {
         if owns {
             push(&mut self.out, para, text, how);
         } else {
-            split(&mut self.out, para, text, &how, words, cues);
+            split(&mut self.out, para, text, &how, true, words, cues);
         }
         let last = self.out.len() - 1;
-        self.last_ground = Some(last);
+        self.last_ground = Some((last, para.enumerator));
         self.list = if owns {
             List::Owned(last, para.enumerator)
         } else if listed {
@@ -195,15 +201,18 @@ fn finding_besides_intro(text: &str, words: &Words) -> bool {
             })
             .max();
         let inline = after.is_some_and(|at| lower[at..].split_whitespace().count() >= 3);
-        (after.is_none() || inline) && is_finding(sentence, words)
+        // "You may submit other evidence ...": boilerplate, not a request.
+        let boilerplate = opens_with(lower.trim_start(), &words.skip).is_some();
+        (after.is_none() || inline) && !boilerplate && is_finding(sentence, words)
     })
 }
 
 /// The paragraph that opens the reasons, when the notice has one before its
 /// close: the first heading among `grounds_headings` ("REASONS FOR
-/// DENIAL") or one-sentence paragraph with a `grounds_intro` ("... for the
-/// following reasons:"). The grounds are looked for from there; without
-/// one, from the title on.
+/// DENIAL") or paragraph with a `grounds_intro` ("... for the following
+/// reasons:", "Each issue is described below") that states no finding
+/// besides. The grounds are looked for from there; without one, from the
+/// title on.
 pub fn opening(paras: &[Para], body_start: usize, words: &Words) -> Option<usize> {
     for (at, para) in paras.iter().enumerate().skip(body_start) {
         let lower = para.text.to_lowercase();
@@ -215,11 +224,11 @@ pub fn opening(paras: &[Para], body_start: usize, words: &Words) -> Option<usize
             return Some(at);
         }
         let intro = para.enumerator.is_none()
-            && sentence_starts(&para.text).is_empty()
             && words
                 .grounds_intro
                 .iter()
-                .any(|p| has_phrase(&lower, &p.to_lowercase()));
+                .any(|p| has_phrase(&lower, &p.to_lowercase()))
+            && (sentence_starts(&para.text).is_empty() || !finding_besides_intro(&para.text, words));
         if intro {
             return Some(at);
         }
@@ -263,6 +272,19 @@ fn is_list_heading(paras: &[Para], at: usize) -> bool {
     }
     let same = |p: Option<&Para>| p.is_some_and(|p| p.enumerator == Some(marker));
     !same(paras.get(at + 1)) && !same(at.checked_sub(1).and_then(|i| paras.get(i)))
+}
+
+/// Whether the paragraph is the only one under a heading that names a
+/// subject of the playbook's ("DISCRETION", "Payment of costs"): one ground
+/// per heading, whatever connectives it holds.
+fn sole_under_subject(paras: &[Para], at: usize, heading: Option<usize>, words: &Words, cues: &Cues) -> bool {
+    let Some(h) = heading.filter(|&h| h + 1 == at) else {
+        return false;
+    };
+    let last = paras.get(at + 1).is_none_or(|next| {
+        is_heading(paras, at + 1) || opens_with(&next.text.to_lowercase(), &words.closings).is_some()
+    });
+    last && choose(&paras[h].text, cues, "").score > 0
 }
 
 /// The paragraph up to the first sentence of response instructions
@@ -376,8 +398,8 @@ fn push(out: &mut Vec<Found>, para: &Para, text: &str, how: String) {
 /// afresh ("The record does not ...") about another category than the
 /// sentences before it, and one that turns to another subject outright
 /// (see [`turns_to`]). `text` is the paragraph (or list item, `what`) up
-/// to its instructions.
-fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, words: &Words, cues: &Cues) {
+/// to its instructions; with `cut` false, it is one ground.
+fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, words: &Words, cues: &Cues) {
     let starts = sentence_starts(text);
     // "Your request ... The request is denied. The record shows ...": the
     // ground starts after the sentence that states the decision, unless
@@ -397,7 +419,7 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, words: &Word
         .map(|w| w[1])
         .next_back()
         .unwrap_or(0);
-    let starts: Vec<usize> = starts.into_iter().filter(|&s| s > first).collect();
+    let starts: Vec<usize> = starts.into_iter().filter(|&s| cut && s > first).collect();
     // Each cut, with why it was made (for the summary).
     let mut cuts: Vec<(usize, String)> = vec![(first, String::new())];
     for (k, &start) in starts.iter().enumerate() {
@@ -416,16 +438,25 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, words: &Word
             continue;
         }
         if opens_with(&lower, &words.restatements).is_some() {
+            // "You have not shown ... USCIS cannot conclude that ... public
+            // safety": a finding afresh that goes back to the subject before
+            // it is more of the same ground.
+            let rest = &text[start..];
             if is_finding(&text[start..end], words)
                 && before.score > 0
                 && this.score > 0
                 && before.id != this.id
+                && score_of(rest, &this.id, cues) > score_of(rest, &before.id, cues)
             {
                 cuts.push((start, format!("from \"{opening}\", a finding about {}", this.id)));
             }
             continue;
         }
-        if turns_to(&text[from..start], &text[start..], &before, &this, words, cues) {
+        // A list item is one ground as its author marked it, but for a
+        // connective or a finding afresh.
+        if para.enumerator.is_none()
+            && turns_to(&text[from..start], &text[start..], &before, &this, words, cues)
+        {
             cuts.push((start, format!("from \"{opening}\", another subject: {}", this.id)));
         }
     }
