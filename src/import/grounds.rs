@@ -275,8 +275,9 @@ fn is_list_heading(paras: &[Para], at: usize) -> bool {
 }
 
 /// Whether the paragraph is the only one under a heading that names a
-/// subject of the playbook's ("DISCRETION", "Payment of costs"): one ground
-/// per heading, whatever connectives it holds.
+/// subject of the playbook's ("DISCRETION", "Payment of costs") and is, as
+/// a whole, about that subject: one ground per heading, whatever
+/// connectives it holds.
 fn sole_under_subject(paras: &[Para], at: usize, heading: Option<usize>, words: &Words, cues: &Cues) -> bool {
     let Some(h) = heading.filter(|&h| h + 1 == at) else {
         return false;
@@ -284,7 +285,8 @@ fn sole_under_subject(paras: &[Para], at: usize, heading: Option<usize>, words: 
     let last = paras.get(at + 1).is_none_or(|next| {
         is_heading(paras, at + 1) || opens_with(&next.text.to_lowercase(), &words.closings).is_some()
     });
-    last && choose(&paras[h].text, cues, "").score > 0
+    let subject = choose(&paras[h].text, cues, "");
+    last && subject.score > 0 && choose(&paras[at].text, cues, "").id == subject.id
 }
 
 /// The paragraph up to the first sentence of response instructions
