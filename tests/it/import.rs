@@ -546,28 +546,15 @@ fn quality_on_the_third_held_out_set() {
 }
 
 /// A fourth set, ten notices written blind while the importer was being
-/// tuned on the third, and first run once it was frozen: the honest
-/// measure (docs/import.md). Its first-run figures are pinned so they
-/// cannot get worse.
+/// tuned on the third, and first run once it was frozen (docs/import.md
+/// reports that run); its misses have since been fixed, and it is pinned
+/// at what the code now reaches.
 #[test]
 fn quality_on_the_fourth_held_out_set() {
     let scores = score_folder(&root().join("tests/data/notices/heldout4"));
     assert_eq!(scores.len(), 20, "ten notices, each as text and as PDF");
-    let t = report(
-        "fourth held-out set (written blind, first run with the code frozen)",
-        &scores,
-    );
-    assert_eq!(
-        t.check_ok, t.notices,
-        "every written file passes `rebut check` (exit 0 or 1)"
-    );
-    // As first run, with the code frozen at 5bcde7d (20 readings, 94 grounds).
-    assert!(t.header_ok >= 18, "kind, date and receipt: {}", t.header_ok);
-    assert_eq!(t.respond_by_ok, t.notices, "every deadline");
-    assert!(t.exact >= 73, "grounds split exactly: {}", t.exact);
-    assert!(t.category >= 71, "right category: {}", t.category);
-    assert_eq!(t.not_verbatim, 0, "every quote verbatim");
-    assert!(t.stray <= 6, "boilerplate taken as a ground: {}", t.stray);
+    let t = report("fourth held-out set (no longer held out)", &scores);
+    pinned(&t, &HELD_OUT_4);
 }
 
 /// A set's figures: none may fall below what the code reaches.
@@ -624,6 +611,15 @@ const HELD_OUT_3: Reached = Reached {
     respond_by_ok: 12,
     exact: 56,
     category: 56,
+};
+
+/// The fourth set (20 readings, 94 grounds); as first measured, with the
+/// code frozen at 5bcde7d: 18, 20, 73, 71, with 6 stray.
+const HELD_OUT_4: Reached = Reached {
+    header_ok: 20,
+    respond_by_ok: 20,
+    exact: 94,
+    category: 94,
 };
 
 #[test]
@@ -868,4 +864,94 @@ fn a_receipt_repeated_atop_every_page_is_still_the_receipt() {
         reading.furniture
     );
     assert_eq!(reading.decision.receipt.as_deref(), Some("IOE0952208436"));
+}
+
+#[test]
+fn a_paragraph_introducing_the_issues_opens_the_reasons_and_the_recital_before_it_is_no_ground() {
+    let got = grounds_of(
+        "On March 2, 2026, you asked that your sister be paroled, and an earlier request for evidence found the record insufficient.\n\n\
+USCIS has reviewed your response. The concerns that remain are discussed below. You may submit a new request at any time.\n\n\
+The record does not show how the cost of the surgery would be paid.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "financial-support");
+    assert!(got[0].1.starts_with("The record does not show how"), "{got:?}");
+}
+
+#[test]
+fn evidence_listed_under_its_own_line_belongs_to_its_ground_up_to_the_next_item() {
+    let got = grounds_of(
+        "Your request is denied for the following reasons:\n\n\
+1. The record does not show how the cost of the surgery would be paid.\n\n\
+Evidence may include:\n\n\
+\u{2022} a bank statement of the sponsor;\n\n\
+2. The record does not show where the beneficiary would live during the treatment.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].1.ends_with("a bank statement of the sponsor;"), "{got:?}");
+    assert!(got[1].1.starts_with("The record does not show where"), "{got:?}");
+}
+
+#[test]
+fn fee_and_appeal_sections_are_no_ground() {
+    let got = grounds_of(
+        "FINANCIAL SUPPORT\n\nThe record does not show how the cost of the surgery would be paid.\n\n\
+APPEAL RIGHTS AND MOTIONS\n\nThe Administrative Appeals Office has no jurisdiction over this request.\n\n\
+FEES\n\nThe fee you paid is not refundable, and no new fee is due unless you file again.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "financial-support");
+}
+
+#[test]
+fn a_finding_label_under_an_issue_heading_is_left_out_of_the_quote() {
+    let got = grounds_of(
+        "Issue 1: Payment of costs\nFinding: The record does not show how the cost of the surgery would be paid.\n\n\
+Issue 2: Lodging\nFinding: The record does not show where the beneficiary would live during the treatment.",
+    );
+    assert_eq!(
+        got.iter().map(|g| g.1.as_str()).collect::<Vec<_>>(),
+        [
+            "The record does not show how the cost of the surgery would be paid.",
+            "The record does not show where the beneficiary would live during the treatment."
+        ]
+    );
+}
+
+#[test]
+fn a_denial_with_no_title_is_told_by_its_words() {
+    let text = "Humanitarian Affairs Branch\n\nJune 1, 2026\n\nReceipt Number: IOE0912345601\n\n\
+USCIS has denied the Form I-131 you filed for your father.\n\n\
+The record does not show how the cost of the surgery would be paid.\n\n\
+Your request is therefore denied.\n\nSincerely,\nDirector\n";
+    let reading = import::read_pages(import::Format::Text, &[text.to_owned()], &Playbook::builtin());
+    let kind = reading.decision.kind.as_ref().map(|k| k.0.as_str());
+    assert_eq!(kind, Some("denial"));
+    assert_eq!(reading.grounds.len(), 1, "{:?}", reading.grounds);
+}
+
+#[test]
+fn a_paragraph_alone_under_its_subject_heading_is_one_ground() {
+    let paragraph = "The Form I-131 states that the beneficiary was never arrested, which the court records contradict. In addition, the name on the passport differs from the name on the medical records, and the discrepancy is not explained. These inconsistencies weigh against a favorable exercise of discretion.";
+    let got = grounds_of(&format!("DISCRETION\n\n{paragraph}"));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "discretion");
+    // Without the heading, the connective starts another ground.
+    assert_eq!(grounds_of(paragraph).len(), 2);
+}
+
+#[test]
+fn a_list_item_is_not_cut_at_a_plain_change_of_subject_nor_a_finding_that_goes_back() {
+    // Another subject, with no connective, inside a lettered item.
+    let item = "(a) Records show that the beneficiary entered on a B-2 visa in 2019 and did not depart until 2021. The Form I-131 does not disclose this overstay, which weighs against a favorable exercise of discretion.";
+    let got = grounds_of(&format!(
+        "Your request is denied for the following reasons:\n\n{item}"
+    ));
+    assert_eq!(got.len(), 1, "{got:?}");
+    // A finding afresh that returns to the subject before it.
+    let got = grounds_of(
+        "The police certificate shows a pending criminal case for fraud. You have not shown whether the beneficiary may leave the country while it is pending. USCIS cannot conclude that his parole poses no risk to public safety.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "security");
 }
