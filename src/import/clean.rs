@@ -391,13 +391,16 @@ const ITEM_WORDS: [&str; 8] = [
 /// Words that label the text of a ground under its heading ("Issue 1:
 /// Payment" over "Finding: The record ..."), a label the quote leaves out
 /// as it does an enumerator.
-const TEXT_LABELS: [&str; 6] = [
+const TEXT_LABELS: [&str; 9] = [
     "finding",
     "findings",
     "reason",
     "ground",
     "deficiency",
     "determination",
+    "analysis",
+    "discussion",
+    "basis",
 ];
 
 /// The rest of a line that opens with a ground's label and a colon before
@@ -411,7 +414,7 @@ fn text_label(line: &str) -> Option<&str> {
 }
 
 /// The rest of a line that opens with an item's label ("Item 1: The
-/// record ..."), the label being its enumerator.
+/// record ...", "Ground Two: ..."), the label being its enumerator.
 fn labelled_item(line: &str) -> Option<&str> {
     let (word, after) = line.split_once(' ')?;
     if !ITEM_WORDS.contains(&word.to_lowercase().as_str()) {
@@ -427,7 +430,8 @@ fn labelled_item(line: &str) -> Option<&str> {
     };
     let numeral = !bare.is_empty()
         && (bare.len() <= 2 && bare.bytes().all(|b| b.is_ascii_digit())
-            || bare.len() == 1 && bare.bytes().all(|b| b.is_ascii_uppercase()));
+            || bare.len() == 1 && bare.bytes().all(|b| b.is_ascii_uppercase())
+            || NUMBER_WORDS[..10].contains(&bare.to_lowercase().as_str()));
     let rest = rest.trim_start();
     (numeral && !rest.is_empty()).then_some(rest)
 }
@@ -481,7 +485,12 @@ mod tests {
             (Some(Enumerator::Number), "The record")
         );
         assert_eq!(split_enumerator("Item 1:"), (None, "Item 1:"));
+        assert_eq!(
+            split_enumerator("Ground Two: The record"),
+            (Some(Enumerator::Number), "The record")
+        );
         assert_eq!(text_label("Finding: The record"), Some("The record"));
+        assert_eq!(text_label("Analysis: The record"), Some("The record"));
         assert_eq!(text_label("Finding: the record"), None);
         assert_eq!(text_label("Findings of the office: The record"), None);
         assert_eq!(
