@@ -955,3 +955,26 @@ fn a_list_item_is_not_cut_at_a_plain_change_of_subject_nor_a_finding_that_goes_b
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "security");
 }
+
+#[test]
+fn the_law_the_reference_line_and_the_closing_words_are_no_ground() {
+    let got = grounds_of(
+        "This is in reference to the request you filed for your mother, who cannot obtain the surgery at home.\n\n\
+Under INA 212(d)(5)(A), parole may not be used to avoid the normal visa process.\n\n\
+The record does not show how the cost of the surgery would be paid.\n\n\
+Do not send original documents.\n\n\
+This decision does not preclude you from filing a new request with new evidence.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "financial-support");
+}
+
+#[test]
+fn a_title_that_opens_with_denial_names_the_kind() {
+    let text = "Humanitarian Affairs Branch\n\nDENIAL OF REQUEST FOR HUMANITARIAN PAROLE\n\nJune 1, 2026\n\n\
+The record does not show how the cost of the surgery would be paid.\n\nSincerely,\nDirector\n";
+    let reading = import::read_pages(import::Format::Text, &[text.to_owned()], &Playbook::builtin());
+    let kind = reading.decision.kind.as_ref().map(|k| k.0.as_str());
+    assert_eq!(kind, Some("denial"));
+    assert_eq!(reading.grounds.len(), 1, "{:?}", reading.grounds);
+}
