@@ -52,7 +52,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             state.listed_item(paras, at, words, cues);
             continue;
         }
-        state.item = 0;
+        let item = std::mem::take(&mut state.item);
         state.list = List::None;
         let intro = para.text.ends_with(':');
         if intro && has_any(&lower, &words.submitted_intro) && !is_finding(&para.text, words) {
@@ -71,8 +71,10 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         {
             // "Evidence to submit:" standing alone after a ground (as when a
             // page break falls between them): the list that follows is the
-            // ground's, up to the next item marked as the ground was.
+            // ground's, up to the next item marked as the ground was, and
+            // the numbering of the items goes on.
             extend(&mut state.out[i], para);
+            state.item = item;
             state.list = List::Owned(i, marker);
             continue;
         }

@@ -650,13 +650,17 @@ fn the_playbook_import_sections_are_validated_with_locations() {
     assert!(builtin.import.notices.contains_key("any"));
 }
 
-/// The grounds `rebut import` finds in a denial whose body is `body`.
-fn grounds_of(body: &str) -> Vec<(String, String)> {
+/// A denial whose body is `body`, as `rebut import` reads it.
+fn reading_of(body: &str) -> Reading {
     let text = format!(
         "U.S. Citizenship and Immigration Services\n\nDECISION\n\nDate: June 1, 2026\nReceipt Number: IOE0912345601\n\n{body}\n\nSincerely,\nDirector\n"
     );
-    let reading = import::read_pages(import::Format::Text, &[text], &Playbook::builtin());
-    reading
+    import::read_pages(import::Format::Text, &[text], &Playbook::builtin())
+}
+
+/// The grounds `rebut import` finds in a denial whose body is `body`.
+fn grounds_of(body: &str) -> Vec<(String, String)> {
+    reading_of(body)
         .grounds
         .iter()
         .map(|g| (g.category.id.clone(), g.found.quote.clone()))
@@ -880,16 +884,23 @@ The record does not show how the cost of the surgery would be paid.",
 
 #[test]
 fn evidence_listed_under_its_own_line_belongs_to_its_ground_up_to_the_next_item() {
-    let got = grounds_of(
+    let reading = reading_of(
         "Your request is denied for the following reasons:\n\n\
 1. The record does not show how the cost of the surgery would be paid.\n\n\
 Evidence may include:\n\n\
 \u{2022} a bank statement of the sponsor;\n\n\
 2. The record does not show where the beneficiary would live during the treatment.",
     );
+    let got: Vec<(&str, &str)> = reading
+        .grounds
+        .iter()
+        .map(|g| (g.found.quote.as_str(), g.found.how.as_str()))
+        .collect();
     assert_eq!(got.len(), 2, "{got:?}");
-    assert!(got[0].1.ends_with("a bank statement of the sponsor;"), "{got:?}");
-    assert!(got[1].1.starts_with("The record does not show where"), "{got:?}");
+    assert!(got[0].0.ends_with("a bank statement of the sponsor;"), "{got:?}");
+    assert!(got[1].0.starts_with("The record does not show where"), "{got:?}");
+    // The summary numbers the items as the notice does.
+    assert_eq!([got[0].1, got[1].1], ["item 1 of a list", "item 2 of a list"]);
 }
 
 #[test]
