@@ -311,6 +311,14 @@ fn month_word(s: &str) -> Option<(i8, usize, MonthWord)> {
                 folded.len()
             } else if l == 1 && folded.len() == 3 && full_folded.starts_with(&folded) {
                 3
+            } else if l > 0
+                && (3..=4).contains(&folded.len())
+                && full_folded.starts_with(&folded)
+                && s[len..].starts_with('.')
+            {
+                // "févr.", "janv.", "fev.", "out.", "set.": French and
+                // Portuguese abbreviations, with their full stop.
+                folded.len()
             } else {
                 continue;
             };
