@@ -145,9 +145,31 @@ pub(super) const ORGANISATION_WORDS: [&str; 76] = [
     "pharmacy",
 ];
 
-/// More words of bodies' names:
+/// More words of bodies' names, in the languages of the cases:
 /// "Hôpital St. Damien", "Children's Minnesota".
-pub(super) const BODY_WORDS: [&str; 38] = [
+pub(super) const BODY_WORDS: &[&str] = &[
+    // Public systems and offices in Portuguese, Spanish and French:
+    // "Sistema Único de Saúde", "Superintendencia Nacional de Migraciones",
+    // "Defensoría del Pueblo", "Conselho Tutelar".
+    "sistema",
+    "system",
+    "systeme",
+    "servico",
+    "servicio",
+    "saude",
+    "sante",
+    "superintendencia",
+    "defensoria",
+    "procuraduria",
+    "conselho",
+    "consejo",
+    "conseil",
+    "autoridad",
+    "autoridade",
+    "autorite",
+    "direccion",
+    "direcao",
+    "registrar",
     "hopital",
     "children",
     "hospice",
