@@ -449,7 +449,29 @@ impl Review {
         let mut dates: Vec<(usize, usize)> = Vec::new();
         for (k, &(s, e)) in spans.iter().enumerate() {
             let word = &text[s..e];
-            if inside[k] || written.words.contains(word) || self.keep.contains(&folded[k]) || body[k] {
+            if inside[k] || self.keep.contains(&folded[k]) || body[k] {
+                continue;
+            }
+            // The birth date written out: the beneficiary's month, or any
+            // month after a birth word ("nascida em sete de novembro de mil
+            // novecentos..."), even where the words of a date the redaction
+            // wrote elsewhere are the same.
+            if let Some(m) = month(&folded[k])
+                && !in_read_date(text, spans, k)
+            {
+                let span = birth_date_span(text, spans, folded, k);
+                let birth = self.birth_month == Some(m)
+                    || span.is_some_and(|(a, _)| super::scrub::after_birth_word(&text[..a]));
+                if birth {
+                    if let Some((a, b)) = span
+                        && !overlaps(outside, a, b)
+                    {
+                        dates.push((a, b));
+                    }
+                    continue;
+                }
+            }
+            if written.words.contains(word) {
                 continue;
             }
             // A word in another script, or with the letters of Vietnamese
@@ -458,17 +480,6 @@ impl Review {
                 || (word.starts_with(char::is_uppercase) && word.chars().any(is_vietnamese))
             {
                 marked[k] = true;
-                continue;
-            }
-            if let Some(born) = self.birth_month
-                && month(&folded[k]) == Some(born)
-                && !in_read_date(text, spans, k)
-            {
-                if let Some((a, b)) = birth_date_span(text, spans, folded, k)
-                    && !overlaps(outside, a, b)
-                {
-                    dates.push((a, b));
-                }
                 continue;
             }
             // "St. Jude", "San Rafael", "Saint Louis": a saint's name, a
@@ -706,18 +717,37 @@ impl Review {
             .filter(|&(s, e)| {
                 let part = &text[s..e];
                 let folded = fold(part);
+                // A file's extension, "PDF" too, is no one's initials.
+                let extension = text[..s].ends_with('.') && e == text.len();
                 !written.words.contains(part)
                     && !self.keep.contains(&folded)
+                    && !extension
                     && (part.chars().any(|c| c.is_alphabetic() && !is_latin(c))
                         || (part.chars().filter(|c| c.is_alphabetic()).count() >= 3
                             && !part.chars().any(|c| c.is_ascii_digit())
-                            && !self.ordinary(&folded, written)
+                            && !self.known_in_slug(part, &folded, written)
                             && !LINK_WORDS.contains(&folded.as_str())
                             && !is_title_word_as_written(part)
                             && !is_place_adjective(part)
                             && place_at(std::slice::from_ref(&folded), 0).is_none()))
             })
             .collect()
+    }
+
+    /// Whether a part of a file name is known: a part in capitals of up to
+    /// five letters is read as someone's initials ("MTG-echo", "MSFS_laudo")
+    /// whatever word it also spells, unless it names a language or public
+    /// program, the redaction wrote it, or the user keeps it.
+    fn known_in_slug(&self, part: &str, folded: &str, written: &Written) -> bool {
+        let initials = part.chars().count() <= 5 && part.chars().all(char::is_uppercase);
+        if initials {
+            written.folded.contains(folded)
+                || self.keep.contains(folded)
+                || is_language(folded)
+                || PUBLIC_NAMES.contains(&folded)
+        } else {
+            self.ordinary(folded, written)
+        }
     }
 
     fn ordinary(&self, folded: &str, written: &Written) -> bool {
@@ -864,9 +894,16 @@ impl Written {
         if !self.texts.insert(text.to_owned()) {
             return;
         }
+        // The number of a placeholder ("[name 7]", "Person C (2)") is no
+        // number of the case: a "7" or "12" in the prose is read as any other.
+        let numbered = text.ends_with([']', ')']);
         for (s, e) in words(text) {
-            self.words.insert(text[s..e].to_owned());
-            self.folded.insert(fold(&text[s..e]));
+            let word = &text[s..e];
+            if numbered && word.chars().all(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            self.words.insert(word.to_owned());
+            self.folded.insert(fold(word));
         }
     }
 }
@@ -1118,8 +1155,45 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
             }
         }
     }
+    // "no hospital in Lahore", "the court of Ica": the town after a body's
+    // word in lower case and "in", "of" or "at" locates the body, not a
+    // person (listed for review like every word of a body no list knows).
+    for k in 0..n.saturating_sub(2) {
+        let written = &text[spans[k].0..spans[k].1];
+        if written.starts_with(char::is_lowercase)
+            && BODY_NOUNS.contains(&folded[k].as_str())
+            && gap(k) == " "
+            && ["in", "of", "at", "de", "em", "en", "a"].contains(&folded[k + 1].as_str())
+            && gap(k + 1) == " "
+            && capital(k + 2)
+        {
+            let mut town = k + 2;
+            while town + 1 < n && town < k + 4 && capital(town + 1) && matches!(gap(town), " " | "-") {
+                town += 1;
+            }
+            out[k + 2..=town].fill(true);
+        }
+    }
     out
 }
+
+/// Nouns of a public body that a town may follow: "hospital in Lahore".
+const BODY_NOUNS: [&str; 14] = [
+    "hospital",
+    "hospitals",
+    "hopital",
+    "clinic",
+    "clinica",
+    "court",
+    "tribunal",
+    "juzgado",
+    "ministry",
+    "ministerio",
+    "university",
+    "universidad",
+    "embassy",
+    "consulate",
+];
 
 /// "Unrepaired", "Preoperative", "Haploidentical": a common word after a
 /// prefix of English or of medicine (SCOWL already lists the inflected
@@ -1579,7 +1653,7 @@ fn birth_date_span(
         (digits > 0
             && (digits == w.len() || ["st", "nd", "rd", "th", "er", "o", "a", "e"].contains(&&w[digits..])))
             || safe::is_ordinal_word(w)
-            || NUMBER_WORDS.contains(&w.as_str())
+            || is_number_word(w)
             || w.strip_prefix("ika").is_some()
     };
     let joiner = |j: usize| DATE_JOINS.contains(&folded[j].as_str());
@@ -1618,114 +1692,23 @@ fn birth_date_span(
 /// Words between the parts of a date written out.
 const DATE_JOINS: [&str; 8] = ["of", "de", "del", "ng", "sa", "y", "e", "et"];
 
-/// Numbers written as words, up to the days of a month and the years, in
-/// English, Spanish, Portuguese, French and Tagalog.
-const NUMBER_WORDS: [&str; 104] = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "thousand",
-    "hundred",
-    "uno",
-    "un",
-    "una",
-    "dos",
-    "tres",
-    "cuatro",
-    "cinco",
-    "seis",
-    "siete",
-    "ocho",
-    "nueve",
-    "diez",
-    "once",
-    "doce",
-    "trece",
-    "catorce",
-    "quince",
-    "dieciseis",
-    "diecisiete",
-    "dieciocho",
-    "diecinueve",
-    "veinte",
-    "veintiuno",
-    "veintidos",
-    "veintitres",
-    "veinticuatro",
-    "veinticinco",
-    "veintiseis",
-    "veintisiete",
-    "veintiocho",
-    "veintinueve",
-    "treinta",
-    "mil",
-    "primero",
-    "deux",
-    "trois",
-    "quatre",
-    "cinq",
-    "sept",
-    "huit",
-    "neuf",
-    "onze",
-    "douze",
-    "treize",
-    "quatorze",
-    "quinze",
-    "seize",
-    "vingt",
-    "trente",
-    "mille",
-    "premier",
-    "um",
-    "duas",
-    "quatro",
-    "sete",
-    "oito",
-    "nove",
-    "dez",
-    "vinte",
-    "trinta",
-    "isa",
-    "dois",
-    "treze",
-    "catorze",
-    "dezesseis",
-    "dezessete",
-    "dezoito",
-    "dezenove",
-    "primeiro",
-    "dix",
-    "six",
-    "premiere",
-    "dalawa",
-    "tatlo",
-    "apat",
-    "lima",
-    "anim",
-    "pito",
-    "walo",
-    "siyam",
-    "sampu",
-];
+const NUMBER_WORDS: &str = include_str!("data/number-words.txt");
+
+/// Whether a folded word is a number written as a word, up to the days of
+/// a month and the years, in English, Spanish, French, Portuguese and
+/// Tagalog (`data/number-words.txt`): "fifteen", "novecientos", "noventa",
+/// "siyamnapu".
+fn is_number_word(folded: &str) -> bool {
+    static SET: std::sync::OnceLock<BTreeSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        NUMBER_WORDS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .collect()
+    })
+    .contains(folded)
+}
 
 /// Words before "of" and an eponym: "tetralogy of Fallot".
 const EPONYM_BEFORE: [&str; 6] = ["tetralogy", "triad", "pentalogy", "disease", "syndrome", "sign"];
@@ -1879,7 +1862,9 @@ mod tests {
                     levels were low at Johns Hopkins Hospital, Baltimore. Medicaid and the Secretary \
                     do not pay; the Notice of Intent to Deny says so; Doctors Without Borders, WhatsApp \
                     and GoFundMe helped. English and Haitian Creole. Surgery at St. Jude; 85 Fed. Reg. 46788. \
-                    Glasgow Coma Scale 8; it costs Php 450,000; Nusinersen is given.";
+                    Glasgow Coma Scale 8; it costs Php 450,000; Nusinersen is given. Chronic Chagas \
+                    cardiomyopathy and Hashimoto thyroiditis. The Sistema Único de Saúde lists a wait; \
+                    no hospital in Lahore offers it; Tk 4,50,000 and R$ 38.400,00 were raised.";
         assert_eq!(replaced(&Review::default(), text), []);
     }
 
@@ -1904,6 +1889,35 @@ mod tests {
             replaced(&review, "born on the fifteenth of March, 2014, and in March 2020"),
             [("fifteenth of March, 2014".to_owned(), Replace::BirthDate)]
         );
+        let review = Review {
+            birth_month: Some(11),
+            ..Review::default()
+        };
+        assert_eq!(
+            replaced(
+                &review,
+                "Por extenso: sete de novembro de mil novecentos e noventa e um."
+            ),
+            [(
+                "sete de novembro de mil novecentos e noventa e um".to_owned(),
+                Replace::BirthDate
+            )]
+        );
+        // Another person's, after a birth word, whatever the month.
+        assert_eq!(
+            replaced(
+                &Review::default(),
+                "nacida el nueve de febrero de mil novecentos ochenta y cuatro; en marzo de 2020"
+            ),
+            [(
+                "nueve de febrero de mil novecentos ochenta y cuatro".to_owned(),
+                Replace::BirthDate
+            )]
+        );
+        let review = Review {
+            birth_month: Some(3),
+            ..Review::default()
+        };
         assert_eq!(
             replaced(&review, "nasceu em quinze de março de dois mil e quinze."),
             [(
@@ -1931,6 +1945,34 @@ mod tests {
                 ("0412889".to_owned(), Reason::Digits)
             ]
         );
+    }
+
+    #[test]
+    fn initials_in_capitals_in_a_file_name_are_replaced_whatever_word_they_spell() {
+        let review = Review::default();
+        let path = "scans/MTG-echo-2026_MSFS_Tagalog.PDF";
+        let parts: Vec<&str> = review
+            .slug_parts_to_replace(path, &Written::default())
+            .into_iter()
+            .map(|(a, b)| &path[a..b])
+            .collect();
+        assert_eq!(parts, ["MTG", "MSFS"]);
+    }
+
+    #[test]
+    fn the_number_of_a_placeholder_does_not_hide_the_same_number_in_prose() {
+        let mut written = Written::default();
+        written.add("[name 7]");
+        written.add("[number 12]");
+        written.add("14 March 2026");
+        let text = "House No. [number 3], Street 7, and ext. 12 on 14 March 2026";
+        let numbers: Vec<&str> = Review::default()
+            .to_replace(text, &written)
+            .into_iter()
+            .filter(|&(_, _, what)| what == Replace::Number)
+            .map(|(a, b, _)| &text[a..b])
+            .collect();
+        assert_eq!(numbers, ["7", "12"]);
     }
 
     #[test]
