@@ -24,6 +24,14 @@ pub fn is_name_word(folded: &str) -> bool {
 /// cases ("ramal", "anexo", "interno", "poste", "доб"), a flat or floor
 /// ("apto", "depto", "piso").
 const ID_LABELS: &[&str] = &[
+    // "No." in other scripts: "№ 12", "নং 7", "नं 7", "نمبر 7", "رقم 7", "номер 7".
+    "№",
+    "নং",
+    "नं",
+    "नंबर",
+    "نمبر",
+    "رقم",
+    "номер",
     "ramal",
     "anexo",
     "interno",
@@ -493,6 +501,8 @@ mod tests {
             "ramal 2231",
             "anexo 2217",
             "apto 302",
+            "নং 7",
+            "№ 12",
             "plate ABC-1234X",
             "Blk 12 Lot 7",
             "No. 12",

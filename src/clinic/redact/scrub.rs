@@ -352,6 +352,10 @@ const BIRTH_WORDS: &[&str] = &[
     "народився",
     "народилася",
     "народження",
+    "জন্ম",
+    "जन्म",
+    "پیدائش",
+    "ولادت",
     "ولد",
     "ولدت",
     "مواليد",
@@ -360,9 +364,24 @@ const BIRTH_WORDS: &[&str] = &[
 ];
 
 /// Small words between a birth word and its date: "born on", "nacida el",
-/// "née le", "nascido em", "ipinanganak noong", "(DOB:".
+/// "née le", "nascido em", "ipinanganak noong", "(DOB:"; Bengali, Hindi
+/// and Urdu put "date" after "birth": "জন্ম তারিখ", "जन्म तिथि".
 const BIRTH_JOINS: &[&str] = &[
-    "on", "in", "el", "le", "em", "a", "noong", "sa", "the", "of", "de", "du",
+    "on",
+    "in",
+    "el",
+    "le",
+    "em",
+    "a",
+    "noong",
+    "sa",
+    "the",
+    "of",
+    "de",
+    "du",
+    "তারিখ",
+    "तारीख",
+    "तिथि",
 ];
 
 /// Whether the text before a date ends with a birth word, and at most two
@@ -375,12 +394,13 @@ pub(super) fn after_birth_word(before: &str) -> bool {
         let Some(word) = words.next() else {
             return false;
         };
+        // Folded for the Latin words, as written for the others.
         let word = word.trim_end_matches('.');
-        let folded = fold(word);
-        if BIRTH_WORDS.contains(&folded.as_str()) || BIRTH_WORDS.contains(&word.to_lowercase().as_str()) {
+        let forms = [fold(word), word.to_lowercase()];
+        if forms.iter().any(|f| BIRTH_WORDS.contains(&f.as_str())) {
             return true;
         }
-        if !BIRTH_JOINS.contains(&folded.as_str()) {
+        if !forms.iter().any(|f| BIRTH_JOINS.contains(&f.as_str())) {
             return false;
         }
     }
@@ -812,6 +832,7 @@ mod tests {
             ("nacida el 9 feb. 1984", "nacida el [birth date 1]"),
             ("né le 3 févr. 1990", "né le [birth date 1]"),
             ("народився 08.11.2010", "народився [birth date 1]"),
+            ("জন্ম তারিখ 12/09/2015;", "জন্ম তারিখ [birth date 1];"),
             // Other dates move, or stay with no shift.
             (
                 "seen on 14 March 1987 (Dr. B, 2026-03-02)",
