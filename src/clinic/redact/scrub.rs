@@ -384,23 +384,27 @@ const BIRTH_JOINS: &[&str] = &[
     "तिथि",
 ];
 
-/// Whether the text before a date ends with a birth word, and at most two
-/// small words after it: "born ", "DOB: ", "date of birth: ", "nacida el ".
+/// Whether the text before a date ends with a birth word, with at most
+/// four small words or capitalized words (a place) after it, in the same
+/// sentence: "born ", "DOB: ", "date of birth: ", "nacida el ", "born in
+/// Lahore, Pakistan, on ".
 pub(super) fn after_birth_word(before: &str) -> bool {
     let mut words = before
         .rsplit(|c: char| c.is_whitespace() || matches!(c, ':' | '(' | ',' | '-'))
         .filter(|w| !w.is_empty());
-    for _ in 0..3 {
-        let Some(word) = words.next() else {
+    for _ in 0..5 {
+        let Some(written) = words.next() else {
             return false;
         };
         // Folded for the Latin words, as written for the others.
-        let word = word.trim_end_matches('.');
+        let word = written.trim_end_matches('.');
         let forms = [fold(word), word.to_lowercase()];
         if forms.iter().any(|f| BIRTH_WORDS.contains(&f.as_str())) {
-            return true;
+            // "was born. On 3 May she..." ends a sentence; "D.O.B." does not.
+            return word.len() == written.len() || word.contains('.') || word.chars().count() <= 3;
         }
-        if !forms.iter().any(|f| BIRTH_JOINS.contains(&f.as_str())) {
+        let place = word.starts_with(char::is_uppercase) && word.len() == written.len();
+        if !place && !forms.iter().any(|f| BIRTH_JOINS.contains(&f.as_str())) {
             return false;
         }
     }
@@ -833,6 +837,20 @@ mod tests {
             ("né le 3 févr. 1990", "né le [birth date 1]"),
             ("народився 08.11.2010", "народився [birth date 1]"),
             ("জন্ম তারিখ 12/09/2015;", "জন্ম তারিখ [birth date 1];"),
+            (
+                "born in Lahore, Pakistan, on 14 March 1987",
+                "born in Lahore, Pakistan, on [birth date 1]",
+            ),
+            ("D.O.B. 14 March 1987", "D.O.B. [birth date 1]"),
+            // A sentence ended: the date is another.
+            (
+                "she was born. On 14 March 2026 she",
+                "she was born. On 14 March 2026 she",
+            ),
+            (
+                "born and raised; she left on 14 March 2026",
+                "born and raised; she left on 14 March 2026",
+            ),
             // Other dates move, or stay with no shift.
             (
                 "seen on 14 March 1987 (Dr. B, 2026-03-02)",
