@@ -1559,7 +1559,9 @@ fn is_eponym_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usiz
             }
         }
     }
-    k >= 2 && folded[k - 1] == "of" && EPONYM_BEFORE.contains(&folded[k - 2].as_str())
+    k >= 2
+        && ["of", "de", "du", "da", "do", "di"].contains(&folded[k - 1].as_str())
+        && EPONYM_BEFORE.contains(&folded[k - 2].as_str())
 }
 
 /// Whether word `k` names a drug: it ends as the international
@@ -1769,7 +1771,35 @@ fn is_number_word(folded: &str) -> bool {
 }
 
 /// Words before "of" and an eponym: "tetralogy of Fallot".
-const EPONYM_BEFORE: [&str; 6] = ["tetralogy", "triad", "pentalogy", "disease", "syndrome", "sign"];
+/// In English, Spanish, Portuguese and French: "enfermedad de Chagas",
+/// "doença de Chagas", "maladie de Crohn", "sarcoma de Ewing".
+const EPONYM_BEFORE: &[&str] = &[
+    "tetralogy",
+    "triad",
+    "pentalogy",
+    "disease",
+    "syndrome",
+    "sign",
+    "enfermedad",
+    "doenca",
+    "maladie",
+    "sindrome",
+    "tetralogia",
+    "tetralogie",
+    "signo",
+    "sinal",
+    "signe",
+    "mal",
+    "sarcoma",
+    "linfoma",
+    "lymphome",
+    "anemia",
+    "anemie",
+    "tumor",
+    "tumeur",
+    "distrofia",
+    "dystrophie",
+];
 
 /// Letters only Vietnamese writes among the Latin ones: "ơ", "ư", "đ",
 /// and the vowels with two marks ("ế", "ộ").
@@ -1922,7 +1952,8 @@ mod tests {
                     and GoFundMe helped. English and Haitian Creole. Surgery at St. Jude; 85 Fed. Reg. 46788. \
                     Glasgow Coma Scale 8; it costs Php 450,000; Nusinersen is given. Chronic Chagas \
                     cardiomyopathy and Hashimoto thyroiditis. The Sistema Único de Saúde lists a wait; \
-                    no hospital in Lahore offers it; Tk 4,50,000 and R$ 38.400,00 were raised.";
+                    no hospital in Lahore offers it; Tk 4,50,000 and R$ 38.400,00 were raised. La \
+                    enfermedad de Chagas, a doença de Chagas, la maladie de Crohn, el sarcoma de Ewing.";
         assert_eq!(replaced(&Review::default(), text), []);
     }
 
