@@ -489,7 +489,7 @@ impl Review {
                     .contains(&folded[k - 1].as_str())
                 && matches!(&text[spans[k - 1].1..s], " " | ". ");
             if saint
-                || safe::is_currency(&folded[k])
+                || (safe::is_currency(&folded[k]) && beside_amount(text, spans, k))
                 || word.chars().any(|c| c.is_ascii_digit())
                 || is_month_prefix(&folded[k])
                 || is_derived_common(&folded[k])
@@ -855,6 +855,7 @@ impl Review {
             || is_title_word_as_written(word)
             || is_roman(word)
             || is_place_adjective(word)
+            || (safe::is_currency(f) && beside_amount(text, spans, k))
         {
             return false;
         }
@@ -883,6 +884,19 @@ impl Review {
         }
         !(k.saturating_sub(3)..=k).any(|start| place_at(folded, start).is_some_and(|n| start + n > k))
     }
+}
+
+/// Whether word `k` stands beside an amount: "Tk 4,50,000", "Rs. 500",
+/// "12,000 taka". A currency's name alone may be someone's ("Lari",
+/// "Leone", "Rand").
+fn beside_amount(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
+    let number = |j: usize| text[spans[j].0..].starts_with(|c: char| c.is_ascii_digit());
+    let near = |a: usize, b: usize| {
+        text[spans[a].1..spans[b].0]
+            .chars()
+            .all(|c| c.is_whitespace() || c == '.' || c == '$')
+    };
+    (k + 1 < spans.len() && near(k, k + 1) && number(k + 1)) || (k > 0 && near(k - 1, k) && number(k - 1))
 }
 
 /// Byte ranges asked in order of their start, each of which is held by one
@@ -2033,6 +2047,15 @@ mod tests {
                 ("tkachenko".to_owned(), Reason::Link),
                 ("0412889".to_owned(), Reason::Digits)
             ]
+        );
+    }
+
+    #[test]
+    fn a_currency_is_known_beside_an_amount_and_a_name_elsewhere() {
+        let text = "She is fifteen, and Lari has lost weight; the car went for 9,000 Lari and Tk 4,50,000.";
+        assert_eq!(
+            replaced(&Review::default(), text),
+            [("Lari".to_owned(), Replace::Name)]
         );
     }
 
