@@ -309,7 +309,15 @@ fn month_word(s: &str) -> Option<(i8, usize, MonthWord)> {
         return None;
     }
     let word = &s[..len];
-    if len > 12 {
+    // Latin letters only, and the whole word: folding would read the
+    // Bengali "সেপ্টেম্বর" (cut at its virama) as "sep".
+    let latin = |c: char| {
+        c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c) || ('\u{1e00}'..='\u{1eff}').contains(&c)
+    };
+    if len > 12
+        || !word.chars().all(latin)
+        || s[len..].starts_with(unicode_normalization::char::is_combining_mark)
+    {
         return None;
     }
     let folded = fold(word);
@@ -604,6 +612,13 @@ mod tests {
             Date::new(2015, 7, 22).unwrap()
         );
         assert!(!day_first_in("United States") && day_first_in("Honduras"));
+    }
+
+    #[test]
+    fn months_are_read_in_latin_letters_only() {
+        // "সেপ্টেম্বর" folds, cut at its virama, to "sep".
+        assert!(date_at("12 সেপ্টেম্বর 2015", WORLD).is_none());
+        assert!(date_at("12 Sep 2015", WORLD).is_some());
     }
 
     #[test]
