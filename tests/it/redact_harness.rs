@@ -727,17 +727,19 @@ fn held_out_cases_are_measured() {
 
 /// The second held-out cases (`tests/data/redaction-heldout2/`), written
 /// blind while the fail-closed redaction was being built and first run once
-/// it was frozen: the figures docs/clinic.md quotes. What is asserted is
-/// what held on that first run, so that it cannot get worse.
+/// it was frozen (10 of 164 items leaked, 9 off the review list; 9 and 8
+/// with every person named; 10 damaged runs): the figures docs/clinic.md
+/// quotes. Their misses were fixed by general rules afterwards, so they are
+/// no longer held out; what is asserted is what the fixes reach, so that it
+/// cannot get worse.
 #[test]
 fn second_held_out_cases_are_measured() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/redaction-heldout2");
-    let t = measure_held_out("second held-out cases (written blind, code frozen)", &dir);
+    let t = measure_held_out("second held-out cases (written blind, tuned to since)", &dir);
     assert!(t.planted >= 150, "only {} planted items", t.planted);
-    // As first measured, with the code frozen (164 items).
-    assert!(t.leaked <= 10 && t.silent <= 9, "{t:?}");
-    assert!(t.leaked_named <= 9 && t.silent_named <= 8, "{t:?}");
-    assert!(t.damaged <= 10, "{t:?}");
+    assert!(t.leaked == 0 && t.silent == 0, "{t:?}");
+    assert!(t.leaked_named == 0 && t.silent_named == 0, "{t:?}");
+    assert_eq!(t.damaged, 0, "{t:?}");
     assert_eq!(t.differing, 0, "{t:?}");
 }
 

@@ -48,9 +48,10 @@ enum Lang {
     Es,
     Fr,
     Pt,
+    Tl,
 }
 
-const NAMES: [[&str; 12]; 4] = [
+const NAMES: [[&str; 12]; 5] = [
     crate::text::MONTHS,
     [
         "enero",
@@ -93,6 +94,22 @@ const NAMES: [[&str; 12]; 4] = [
         "outubro",
         "novembro",
         "dezembro",
+    ],
+    // Tagalog: "enero", "abril", "mayo" and "agosto" read as Spanish first,
+    // and are written the same.
+    [
+        "enero",
+        "pebrero",
+        "marso",
+        "abril",
+        "mayo",
+        "hunyo",
+        "hulyo",
+        "agosto",
+        "setyembre",
+        "oktubre",
+        "nobyembre",
+        "disyembre",
     ],
 ];
 
@@ -213,11 +230,12 @@ fn day_text(day: i8, ordinal: bool, lang: Lang) -> String {
         return day.to_string();
     }
     match lang {
-        Lang::Fr | Lang::Es | Lang::Pt if day == 1 => match lang {
+        Lang::Fr | Lang::Es | Lang::Pt | Lang::Tl if day == 1 => match lang {
             Lang::Fr => "1er".to_owned(),
+            Lang::Tl => "1".to_owned(),
             _ => "1º".to_owned(),
         },
-        Lang::Fr | Lang::Es | Lang::Pt => day.to_string(),
+        Lang::Fr | Lang::Es | Lang::Pt | Lang::Tl => day.to_string(),
         Lang::En => {
             let suffix = match (day % 10, day % 100) {
                 (_, 11..=13) => "th",
@@ -237,6 +255,7 @@ fn month_text(w: MonthWord, month: i8) -> String {
         Lang::Es => 1,
         Lang::Fr => 2,
         Lang::Pt => 3,
+        Lang::Tl => 4,
     };
     let full = NAMES[lang][(month - 1) as usize];
     let mut name: String = if w.short > 0 {
@@ -290,12 +309,20 @@ fn month_word(s: &str) -> Option<(i8, usize, MonthWord)> {
         return None;
     }
     let word = &s[..len];
-    if len > 12 {
+    // Latin letters only, and the whole word: folding would read the
+    // Bengali "সেপ্টেম্বর" (cut at its virama) as "sep".
+    let latin = |c: char| {
+        c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c) || ('\u{1e00}'..='\u{1eff}').contains(&c)
+    };
+    if len > 12
+        || !word.chars().all(latin)
+        || s[len..].starts_with(unicode_normalization::char::is_combining_mark)
+    {
         return None;
     }
     let folded = fold(word);
     let upper = word.starts_with(char::is_uppercase);
-    let langs = [Lang::En, Lang::Es, Lang::Fr, Lang::Pt];
+    let langs = [Lang::En, Lang::Es, Lang::Fr, Lang::Pt, Lang::Tl];
     static FOLDED: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
     let folded_names = FOLDED.get_or_init(|| {
         NAMES
@@ -311,6 +338,14 @@ fn month_word(s: &str) -> Option<(i8, usize, MonthWord)> {
                 folded.len()
             } else if l == 1 && folded.len() == 3 && full_folded.starts_with(&folded) {
                 3
+            } else if l > 0
+                && (3..=4).contains(&folded.len())
+                && full_folded.starts_with(&folded)
+                && s[len..].starts_with('.')
+            {
+                // "févr.", "janv.", "fev.", "out.", "set.": French and
+                // Portuguese abbreviations, with their full stop.
+                folded.len()
             } else {
                 continue;
             };
@@ -472,7 +507,7 @@ fn named(s: &str, reading: Reading) -> Option<Found> {
     }
     // 14 March 2026 / 21st of February 2013 / 28 de noviembre de 2019 / 14-Mar-2026
     let (d_len, day, ordinal) = day_number(s)?;
-    let between = one_of(&s[d_len..], &[" of ", " de ", " ", "-"])?;
+    let between = one_of(&s[d_len..], &[" of ", " de ", " ng ", " ", "-"])?;
     let (month, m_len, word) = month_word(&s[d_len + between..])?;
     let after_month = d_len + between + m_len;
     finish(s, after_month, month, day, reading, |before_year, short_year| {
@@ -553,6 +588,8 @@ mod tests {
             ("28 de noviembre de 2019", "8 de diciembre de 2019"),
             ("14 de março de 2026", "24 de março de 2026"),
             ("1er mars 2026", "11 mars 2026"),
+            ("15 ng Marso, 2014", "25 ng Marso, 2014"),
+            ("3 févr. 2026", "13 févr. 2026"),
             ("14-Mar-2026", "24-Mar-2026"),
             ("9 May", "19 May"),
             ("May 9th", "May 19th"),
@@ -575,6 +612,13 @@ mod tests {
             Date::new(2015, 7, 22).unwrap()
         );
         assert!(!day_first_in("United States") && day_first_in("Honduras"));
+    }
+
+    #[test]
+    fn months_are_read_in_latin_letters_only() {
+        // "সেপ্টেম্বর" folds, cut at its virama, to "sep".
+        assert!(date_at("12 সেপ্টেম্বর 2015", WORLD).is_none());
+        assert!(date_at("12 Sep 2015", WORLD).is_some());
     }
 
     #[test]

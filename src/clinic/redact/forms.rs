@@ -177,7 +177,23 @@ pub(super) fn is_eponym(after: &str) -> bool {
         return false;
     };
     let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-    EPONYM_WORDS.contains(&fold(&word).as_str())
+    let folded = fold(&word);
+    EPONYM_WORDS.contains(&folded.as_str()) || is_disease_word(&word, &folded)
+}
+
+/// Endings of the names of diseases and their kinds: "cardiomyopathy",
+/// "thyroiditis", "carcinoma", "fibrosis", "dysplasia".
+const DISEASE_ENDINGS: [&str; 14] = [
+    "pathy", "itis", "oma", "omas", "osis", "emia", "aemia", "plasia", "trophy", "penia", "megaly", "algia",
+    "iasis", "ectasia",
+];
+
+/// A disease's name in lower case after an eponym: "Chagas
+/// cardiomyopathy", "Hashimoto thyroiditis", "Kaposi sarcoma".
+fn is_disease_word(word: &str, folded: &str) -> bool {
+    word.starts_with(char::is_lowercase)
+        && folded.len() >= 6
+        && DISEASE_ENDINGS.iter().any(|end| folded.ends_with(end))
 }
 
 /// Whether a lone name part that is also an ordinary word stands as a

@@ -856,7 +856,7 @@ impl Redactor<'_> {
 /// A text as the patterns read it: composed (NFC); no-break and other
 /// spaces as spaces; soft hyphens and zero-width spaces gone; hyphens, and
 /// dashes between digits, as `-`; full-width letters and digits, and the
-/// Arabic-Indic digits, as ASCII. "٠٧٧٠ ١٢٣ ٤٥٦" and "0770\u{a0}123\u{2013}456"
+/// digits of other scripts (Arabic-Indic, Bengali, Devanagari...), as ASCII. "٠٧٧٠ ١٢٣ ٤٥٦" and "0770\u{a0}123\u{2013}456"
 /// are then the numbers they look like.
 pub fn normalized(text: &str) -> String {
     normalized_mapped(text).1.out
@@ -889,9 +889,7 @@ fn normalized_mapped(text: &str) -> (String, Rewrite) {
             | '\u{ff0f}'
             | '\u{ff0e}'
             | '\u{ff20}' => char::from_u32(c as u32 - 0xfee0),
-            '\u{660}'..='\u{669}' => char::from_u32(c as u32 - 0x660 + u32::from(b'0')),
-            '\u{6f0}'..='\u{6f9}' => char::from_u32(c as u32 - 0x6f0 + u32::from(b'0')),
-            c => Some(c),
+            c => Some(words::decimal_digit(c).map_or(c, |d| char::from(b'0' + d))),
         };
         let at = indexed[k].0;
         match mapped {
@@ -1138,5 +1136,12 @@ mod tests {
         let (copy, edits) = on_original(&base, &norm, &redacted.out, &redacted.anchors);
         assert_eq!(copy, "ID [number 1] on file.");
         assert_eq!(restore::restore(&copy, &edits), wide);
+    }
+
+    #[test]
+    fn digits_of_other_scripts_are_read_as_ascii() {
+        // Bengali, Devanagari, Arabic-Indic and Urdu digits.
+        let real = "নং ২০১৫৫৮৯; क्रमांक ४२१७; رقم ٣٥٢٠٢ و ۹۱۸۴";
+        assert_eq!(normalized(real), "নং 2015589; क्रमांक 4217; رقم 35202 و 9184");
     }
 }

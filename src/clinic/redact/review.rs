@@ -449,7 +449,29 @@ impl Review {
         let mut dates: Vec<(usize, usize)> = Vec::new();
         for (k, &(s, e)) in spans.iter().enumerate() {
             let word = &text[s..e];
-            if inside[k] || written.words.contains(word) || self.keep.contains(&folded[k]) || body[k] {
+            if inside[k] || self.keep.contains(&folded[k]) || body[k] {
+                continue;
+            }
+            // The birth date written out: the beneficiary's month, or any
+            // month after a birth word ("nascida em sete de novembro de mil
+            // novecentos..."), even where the words of a date the redaction
+            // wrote elsewhere are the same.
+            if let Some(m) = month(&folded[k])
+                && !in_read_date(text, spans, k)
+            {
+                let span = birth_date_span(text, spans, folded, k);
+                let birth = self.birth_month == Some(m)
+                    || span.is_some_and(|(a, _)| super::scrub::after_birth_word(&text[..a]));
+                if birth {
+                    if let Some((a, b)) = span
+                        && !overlaps(outside, a, b)
+                    {
+                        dates.push((a, b));
+                    }
+                    continue;
+                }
+            }
+            if written.words.contains(word) {
                 continue;
             }
             // A word in another script, or with the letters of Vietnamese
@@ -460,17 +482,6 @@ impl Review {
                 marked[k] = true;
                 continue;
             }
-            if let Some(born) = self.birth_month
-                && month(&folded[k]) == Some(born)
-                && !in_read_date(text, spans, k)
-            {
-                if let Some((a, b)) = birth_date_span(text, spans, folded, k)
-                    && !overlaps(outside, a, b)
-                {
-                    dates.push((a, b));
-                }
-                continue;
-            }
             // "St. Jude", "San Rafael", "Saint Louis": a saint's name, a
             // hospital's or a town's.
             let saint = k > 0
@@ -478,7 +489,7 @@ impl Review {
                     .contains(&folded[k - 1].as_str())
                 && matches!(&text[spans[k - 1].1..s], " " | ". ");
             if saint
-                || safe::is_currency(&folded[k])
+                || (safe::is_currency(&folded[k]) && beside_amount(text, spans, k))
                 || word.chars().any(|c| c.is_ascii_digit())
                 || is_month_prefix(&folded[k])
                 || is_derived_common(&folded[k])
@@ -585,8 +596,9 @@ impl Review {
         }
         let spans = words(text);
         let folded: Vec<String> = spans.iter().map(|&(s, e)| fold(&text[s..e])).collect();
+        let mut skipped = Within::new(skip);
         for (k, &(s, e)) in spans.iter().enumerate() {
-            if skip.iter().any(|&(a, b)| s >= a && e <= b) {
+            if skipped.holds(s, e) {
                 continue;
             }
             let word = &text[s..e];
@@ -627,7 +639,7 @@ impl Review {
                 }
                 if let Some(found) = date_at(&text[s..], reading) {
                     let real = &text[s..s + found.len];
-                    if !written.texts.contains(real) && !written.texts.iter().any(|w| w.contains(real)) {
+                    if !written_around(text, &spans, k, s + found.len, written) {
                         self.push_at(place, s, real, Reason::Date);
                     }
                 }
@@ -639,10 +651,13 @@ impl Review {
     /// number or listed; the chunks listed join `skip`.
     fn scan_numbers(&mut self, text: &str, place: &str, written: &Written, skip: &mut Vec<(usize, usize)>) {
         let all_chunks = chunks(text);
-        let mut listed_runs: Vec<(usize, usize)> = Vec::new();
+        // The run last listed: the chunks after its first are in it.
+        let mut listed_run: Option<(usize, usize)> = None;
+        let mut skipped = Within::new(skip.clone());
         for (k, &(start, end)) in all_chunks.iter().enumerate() {
-            if skip.iter().any(|&(a, b)| start >= a && end <= b)
+            if skipped.holds(start, end)
                 || !text[start..end].chars().any(|c| c.is_ascii_digit())
+                || listed_run.is_some_and(|(a, b)| start >= a && end <= b)
             {
                 continue;
             }
@@ -658,8 +673,8 @@ impl Review {
                 continue;
             }
             if let Some(run) = safe::in_run(text, &all_chunks, k) {
-                if !listed_runs.contains(&run) {
-                    listed_runs.push(run);
+                if listed_run != Some(run) {
+                    listed_run = Some(run);
                     self.push_at(
                         place,
                         run.0,
@@ -706,18 +721,37 @@ impl Review {
             .filter(|&(s, e)| {
                 let part = &text[s..e];
                 let folded = fold(part);
+                // A file's extension, "PDF" too, is no one's initials.
+                let extension = text[..s].ends_with('.') && e == text.len();
                 !written.words.contains(part)
                     && !self.keep.contains(&folded)
+                    && !extension
                     && (part.chars().any(|c| c.is_alphabetic() && !is_latin(c))
                         || (part.chars().filter(|c| c.is_alphabetic()).count() >= 3
                             && !part.chars().any(|c| c.is_ascii_digit())
-                            && !self.ordinary(&folded, written)
+                            && !self.known_in_slug(part, &folded, written)
                             && !LINK_WORDS.contains(&folded.as_str())
                             && !is_title_word_as_written(part)
                             && !is_place_adjective(part)
                             && place_at(std::slice::from_ref(&folded), 0).is_none()))
             })
             .collect()
+    }
+
+    /// Whether a part of a file name is known: a part in capitals of up to
+    /// five letters is read as someone's initials ("MTG-echo", "MSFS_laudo")
+    /// whatever word it also spells, unless it names a language or public
+    /// program, the redaction wrote it, or the user keeps it.
+    fn known_in_slug(&self, part: &str, folded: &str, written: &Written) -> bool {
+        let initials = part.chars().count() <= 5 && part.chars().all(char::is_uppercase);
+        if initials {
+            written.folded.contains(folded)
+                || self.keep.contains(folded)
+                || is_language(folded)
+                || PUBLIC_NAMES.contains(&folded)
+        } else {
+            self.ordinary(folded, written)
+        }
     }
 
     fn ordinary(&self, folded: &str, written: &Written) -> bool {
@@ -821,6 +855,7 @@ impl Review {
             || is_title_word_as_written(word)
             || is_roman(word)
             || is_place_adjective(word)
+            || (safe::is_currency(f) && beside_amount(text, spans, k))
         {
             return false;
         }
@@ -851,6 +886,67 @@ impl Review {
     }
 }
 
+/// Whether word `k` stands beside an amount: "Tk 4,50,000", "Rs. 500",
+/// "12,000 taka". A currency's name alone may be someone's ("Lari",
+/// "Leone", "Rand").
+fn beside_amount(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
+    let number = |j: usize| text[spans[j].0..].starts_with(|c: char| c.is_ascii_digit());
+    let near = |a: usize, b: usize| {
+        text[spans[a].1..spans[b].0]
+            .chars()
+            .all(|c| c.is_whitespace() || c == '.' || c == '$')
+    };
+    (k + 1 < spans.len() && near(k, k + 1) && number(k + 1)) || (k > 0 && near(k - 1, k) && number(k - 1))
+}
+
+/// Byte ranges asked in order of their start, each of which is held by one
+/// of a set of ranges or not: one pass over both, however long the text.
+struct Within {
+    ranges: Vec<(usize, usize)>,
+    next: usize,
+}
+
+impl Within {
+    fn new(mut ranges: Vec<(usize, usize)>) -> Within {
+        ranges.sort_unstable();
+        // A range inside another adds nothing; what is left ends in order.
+        let mut kept: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+        for r in ranges {
+            if kept.last().is_none_or(|last| r.1 > last.1) {
+                kept.push(r);
+            }
+        }
+        Within {
+            ranges: kept,
+            next: 0,
+        }
+    }
+
+    /// Whether one range holds `start..end`; `start` never goes back.
+    fn holds(&mut self, start: usize, end: usize) -> bool {
+        // Ranges that end before `end` can hold no later word either.
+        while self.ranges.get(self.next).is_some_and(|r| r.1 < end) {
+            self.next += 1;
+        }
+        // Of those left, which end in order, the one that starts first
+        // among those that start at or before `start` is the first.
+        self.ranges.get(self.next).is_some_and(|r| r.0 <= start)
+    }
+}
+
+/// Whether the date that starts at word `k` and ends at `end` is in a text
+/// the redaction wrote (a moved date), found whole among the texts that
+/// begin up to four words before it and end up to four words after it.
+fn written_around(text: &str, spans: &[(usize, usize)], k: usize, end: usize, written: &Written) -> bool {
+    let last = spans.partition_point(|&(s, _)| s < end);
+    let ends = (last.saturating_sub(1)..(last + 4).min(spans.len())).map(|j| spans[j].1.max(end));
+    let ends: Vec<usize> = ends.collect();
+    (k.saturating_sub(4)..=k).any(|j| {
+        ends.iter()
+            .any(|&e| written.texts.contains(&text[spans[j].0..e.min(text.len())]))
+    })
+}
+
 /// What the redaction wrote, in three forms for quick look-up.
 #[derive(Debug, Default)]
 pub struct Written {
@@ -864,9 +960,16 @@ impl Written {
         if !self.texts.insert(text.to_owned()) {
             return;
         }
+        // The number of a placeholder ("[name 7]", "Person C (2)") is no
+        // number of the case: a "7" or "12" in the prose is read as any other.
+        let numbered = text.ends_with([']', ')']);
         for (s, e) in words(text) {
-            self.words.insert(text[s..e].to_owned());
-            self.folded.insert(fold(&text[s..e]));
+            let word = &text[s..e];
+            if numbered && word.chars().all(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            self.words.insert(word.to_owned());
+            self.folded.insert(fold(word));
         }
     }
 }
@@ -982,10 +1085,18 @@ fn dotted_initials(text: &str) -> Vec<(usize, String)> {
 /// an earlier one.
 fn placeholder_spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    let all = chunks(text);
+    // The chunk a bracket stands in.
+    let chunk_of = |at: usize| all[all.partition_point(|&(_, end)| end <= at)];
     let mut from = 0;
     while let Some(open) = text[from..].find('[').map(|i| from + i) {
-        let Some(close) = text[open..].find(']').map(|i| open + i) else {
-            break;
+        // What a placeholder holds is short ("family name 12"): a bracket
+        // further on closes something else.
+        let window = &text[open..];
+        let limit = window.char_indices().nth(40).map_or(window.len(), |(i, _)| i);
+        let Some(close) = window[..limit].find(']').map(|i| open + i) else {
+            from = open + 1;
+            continue;
         };
         let inner = &text[open + 1..close];
         let placeholder = inner.rsplit_once(' ').is_some_and(|(kind, n)| {
@@ -997,10 +1108,8 @@ fn placeholder_spans(text: &str) -> Vec<(usize, usize)> {
                 && n.chars().all(|c| c.is_ascii_digit())
         });
         if placeholder {
-            let start = text[..open].rfind(char::is_whitespace).map_or(0, |i| i + 1);
-            let end = text[close..]
-                .find(char::is_whitespace)
-                .map_or(text.len(), |i| close + i);
+            let start = chunk_of(open).0;
+            let end = chunk_of(close).1;
             out.push((start, end));
         }
         from = open + 1;
@@ -1118,8 +1227,45 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
             }
         }
     }
+    // "no hospital in Lahore", "the court of Ica": the town after a body's
+    // word in lower case and "in", "of" or "at" locates the body, not a
+    // person (listed for review like every word of a body no list knows).
+    for k in 0..n.saturating_sub(2) {
+        let written = &text[spans[k].0..spans[k].1];
+        if written.starts_with(char::is_lowercase)
+            && BODY_NOUNS.contains(&folded[k].as_str())
+            && gap(k) == " "
+            && ["in", "of", "at", "de", "em", "en", "a"].contains(&folded[k + 1].as_str())
+            && gap(k + 1) == " "
+            && capital(k + 2)
+        {
+            let mut town = k + 2;
+            while town + 1 < n && town < k + 4 && capital(town + 1) && matches!(gap(town), " " | "-") {
+                town += 1;
+            }
+            out[k + 2..=town].fill(true);
+        }
+    }
     out
 }
+
+/// Nouns of a public body that a town may follow: "hospital in Lahore".
+const BODY_NOUNS: [&str; 14] = [
+    "hospital",
+    "hospitals",
+    "hopital",
+    "clinic",
+    "clinica",
+    "court",
+    "tribunal",
+    "juzgado",
+    "ministry",
+    "ministerio",
+    "university",
+    "universidad",
+    "embassy",
+    "consulate",
+];
 
 /// "Unrepaired", "Preoperative", "Haploidentical": a common word after a
 /// prefix of English or of medicine (SCOWL already lists the inflected
@@ -1427,7 +1573,9 @@ fn is_eponym_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usiz
             }
         }
     }
-    k >= 2 && folded[k - 1] == "of" && EPONYM_BEFORE.contains(&folded[k - 2].as_str())
+    k >= 2
+        && ["of", "de", "du", "da", "do", "di"].contains(&folded[k - 1].as_str())
+        && EPONYM_BEFORE.contains(&folded[k - 2].as_str())
 }
 
 /// Whether word `k` names a drug: it ends as the international
@@ -1579,7 +1727,7 @@ fn birth_date_span(
         (digits > 0
             && (digits == w.len() || ["st", "nd", "rd", "th", "er", "o", "a", "e"].contains(&&w[digits..])))
             || safe::is_ordinal_word(w)
-            || NUMBER_WORDS.contains(&w.as_str())
+            || is_number_word(w)
             || w.strip_prefix("ika").is_some()
     };
     let joiner = |j: usize| DATE_JOINS.contains(&folded[j].as_str());
@@ -1618,117 +1766,54 @@ fn birth_date_span(
 /// Words between the parts of a date written out.
 const DATE_JOINS: [&str; 8] = ["of", "de", "del", "ng", "sa", "y", "e", "et"];
 
-/// Numbers written as words, up to the days of a month and the years, in
-/// English, Spanish, Portuguese, French and Tagalog.
-const NUMBER_WORDS: [&str; 104] = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "thousand",
-    "hundred",
-    "uno",
-    "un",
-    "una",
-    "dos",
-    "tres",
-    "cuatro",
-    "cinco",
-    "seis",
-    "siete",
-    "ocho",
-    "nueve",
-    "diez",
-    "once",
-    "doce",
-    "trece",
-    "catorce",
-    "quince",
-    "dieciseis",
-    "diecisiete",
-    "dieciocho",
-    "diecinueve",
-    "veinte",
-    "veintiuno",
-    "veintidos",
-    "veintitres",
-    "veinticuatro",
-    "veinticinco",
-    "veintiseis",
-    "veintisiete",
-    "veintiocho",
-    "veintinueve",
-    "treinta",
-    "mil",
-    "primero",
-    "deux",
-    "trois",
-    "quatre",
-    "cinq",
-    "sept",
-    "huit",
-    "neuf",
-    "onze",
-    "douze",
-    "treize",
-    "quatorze",
-    "quinze",
-    "seize",
-    "vingt",
-    "trente",
-    "mille",
-    "premier",
-    "um",
-    "duas",
-    "quatro",
-    "sete",
-    "oito",
-    "nove",
-    "dez",
-    "vinte",
-    "trinta",
-    "isa",
-    "dois",
-    "treze",
-    "catorze",
-    "dezesseis",
-    "dezessete",
-    "dezoito",
-    "dezenove",
-    "primeiro",
-    "dix",
-    "six",
-    "premiere",
-    "dalawa",
-    "tatlo",
-    "apat",
-    "lima",
-    "anim",
-    "pito",
-    "walo",
-    "siyam",
-    "sampu",
-];
+const NUMBER_WORDS: &str = include_str!("data/number-words.txt");
+
+/// Whether a folded word is a number written as a word, up to the days of
+/// a month and the years, in English, Spanish, French, Portuguese and
+/// Tagalog (`data/number-words.txt`): "fifteen", "novecientos", "noventa",
+/// "siyamnapu".
+fn is_number_word(folded: &str) -> bool {
+    static SET: std::sync::OnceLock<BTreeSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        NUMBER_WORDS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .collect()
+    })
+    .contains(folded)
+}
 
 /// Words before "of" and an eponym: "tetralogy of Fallot".
-const EPONYM_BEFORE: [&str; 6] = ["tetralogy", "triad", "pentalogy", "disease", "syndrome", "sign"];
+/// In English, Spanish, Portuguese and French: "enfermedad de Chagas",
+/// "doença de Chagas", "maladie de Crohn", "sarcoma de Ewing".
+const EPONYM_BEFORE: &[&str] = &[
+    "tetralogy",
+    "triad",
+    "pentalogy",
+    "disease",
+    "syndrome",
+    "sign",
+    "enfermedad",
+    "doenca",
+    "maladie",
+    "sindrome",
+    "tetralogia",
+    "tetralogie",
+    "signo",
+    "sinal",
+    "signe",
+    "mal",
+    "sarcoma",
+    "linfoma",
+    "lymphome",
+    "anemia",
+    "anemie",
+    "tumor",
+    "tumeur",
+    "distrofia",
+    "dystrophie",
+];
 
 /// Letters only Vietnamese writes among the Latin ones: "ơ", "ư", "đ",
 /// and the vowels with two marks ("ế", "ộ").
@@ -1879,7 +1964,10 @@ mod tests {
                     levels were low at Johns Hopkins Hospital, Baltimore. Medicaid and the Secretary \
                     do not pay; the Notice of Intent to Deny says so; Doctors Without Borders, WhatsApp \
                     and GoFundMe helped. English and Haitian Creole. Surgery at St. Jude; 85 Fed. Reg. 46788. \
-                    Glasgow Coma Scale 8; it costs Php 450,000; Nusinersen is given.";
+                    Glasgow Coma Scale 8; it costs Php 450,000; Nusinersen is given. Chronic Chagas \
+                    cardiomyopathy and Hashimoto thyroiditis. The Sistema Único de Saúde lists a wait; \
+                    no hospital in Lahore offers it; Tk 4,50,000 and R$ 38.400,00 were raised. La \
+                    enfermedad de Chagas, a doença de Chagas, la maladie de Crohn, el sarcoma de Ewing.";
         assert_eq!(replaced(&Review::default(), text), []);
     }
 
@@ -1904,6 +1992,35 @@ mod tests {
             replaced(&review, "born on the fifteenth of March, 2014, and in March 2020"),
             [("fifteenth of March, 2014".to_owned(), Replace::BirthDate)]
         );
+        let review = Review {
+            birth_month: Some(11),
+            ..Review::default()
+        };
+        assert_eq!(
+            replaced(
+                &review,
+                "Por extenso: sete de novembro de mil novecentos e noventa e um."
+            ),
+            [(
+                "sete de novembro de mil novecentos e noventa e um".to_owned(),
+                Replace::BirthDate
+            )]
+        );
+        // Another person's, after a birth word, whatever the month.
+        assert_eq!(
+            replaced(
+                &Review::default(),
+                "nacida el nueve de febrero de mil novecentos ochenta y cuatro; en marzo de 2020"
+            ),
+            [(
+                "nueve de febrero de mil novecentos ochenta y cuatro".to_owned(),
+                Replace::BirthDate
+            )]
+        );
+        let review = Review {
+            birth_month: Some(3),
+            ..Review::default()
+        };
         assert_eq!(
             replaced(&review, "nasceu em quinze de março de dois mil e quinze."),
             [(
@@ -1931,6 +2048,86 @@ mod tests {
                 ("0412889".to_owned(), Reason::Digits)
             ]
         );
+    }
+
+    #[test]
+    fn a_currency_is_known_beside_an_amount_and_a_name_elsewhere() {
+        let text = "She is fifteen, and Lari has lost weight; the car went for 9,000 Lari and Tk 4,50,000.";
+        assert_eq!(
+            replaced(&Review::default(), text),
+            [("Lari".to_owned(), Replace::Name)]
+        );
+    }
+
+    #[test]
+    fn initials_in_capitals_in_a_file_name_are_replaced_whatever_word_they_spell() {
+        let review = Review::default();
+        let path = "scans/MTG-echo-2026_MSFS_Tagalog.PDF";
+        let parts: Vec<&str> = review
+            .slug_parts_to_replace(path, &Written::default())
+            .into_iter()
+            .map(|(a, b)| &path[a..b])
+            .collect();
+        assert_eq!(parts, ["MTG", "MSFS"]);
+    }
+
+    #[test]
+    fn the_number_of_a_placeholder_does_not_hide_the_same_number_in_prose() {
+        let mut written = Written::default();
+        written.add("[name 7]");
+        written.add("[number 12]");
+        written.add("14 March 2026");
+        let text = "House No. [number 3], Street 7, and ext. 12 on 14 March 2026";
+        let numbers: Vec<&str> = Review::default()
+            .to_replace(text, &written)
+            .into_iter()
+            .filter(|&(_, _, what)| what == Replace::Number)
+            .map(|(a, b, _)| &text[a..b])
+            .collect();
+        assert_eq!(numbers, ["7", "12"]);
+    }
+
+    #[test]
+    fn a_long_field_is_read_whole_with_every_listed_item_counted() {
+        // One field of 120,000 words: numbers no rule knows, placeholders,
+        // a word that is also a name, a date that did not move. Read in one
+        // pass (what is skipped is looked up in order, runs of numbers once),
+        // every item is listed once with its count; a search of all that
+        // was skipped before for each word made this quadratic.
+        let n = 10_000;
+        let mut text = String::new();
+        for i in 0..n {
+            text.push_str(&format!(
+                "Receipt 4{i:06} went to [name {i}] and [number {i}]; Grant keeps it since 14 March 2026. "
+            ));
+        }
+        let mut review = Review::default();
+        let shifted = Reading {
+            day_first: true,
+            year: 2026,
+        };
+        review.scan(&text, "case.title", &Written::default(), Some(shifted));
+        let items = review.finish().items;
+        let digits: Vec<&str> = items
+            .iter()
+            .filter(|i| i.reason == Reason::Digits)
+            .map(|i| i.token.as_str())
+            .collect();
+        assert_eq!(digits.len(), n);
+        assert!(
+            digits.iter().enumerate().all(|(i, d)| *d == format!("4{i:06}")),
+            "{:?}",
+            &digits[..3]
+        );
+        let counted = |token: &str, reason: Reason| {
+            items
+                .iter()
+                .find(|i| i.token == token && i.reason == reason)
+                .map(|i| i.count)
+        };
+        assert_eq!(counted("Grant", Reason::NameWord), Some(n));
+        assert_eq!(counted("14 March 2026", Reason::Date), Some(n));
+        assert_eq!(items.len(), n + 2, "nothing else is listed");
     }
 
     #[test]

@@ -20,8 +20,53 @@ pub fn is_name_word(folded: &str) -> bool {
 }
 
 /// Words before a number that make it an identifier: "No. 12", "folio 88",
-/// "ext. 214", "Lot 7".
-const ID_LABELS: [&str; 54] = [
+/// "ext. 214", "Lot 7"; a telephone's extension in the languages of the
+/// cases ("ramal", "anexo", "interno", "poste", "доб"), a flat or floor
+/// ("apto", "depto", "piso").
+const ID_LABELS: &[&str] = &[
+    // "No." in other scripts: "№ 12", "নং 7", "नं 7", "نمبر 7", "رقم 7", "номер 7".
+    "№",
+    "নং",
+    "नं",
+    "नंबर",
+    "نمبر",
+    "رقم",
+    "номер",
+    // Homes, flats and floors in Cyrillic and Arabic script: "буд. 12",
+    // "кв. 5", "شقة 4", "مکان 142".
+    "буд",
+    "будинок",
+    "дом",
+    "д",
+    "кв",
+    "квартира",
+    "корп",
+    "корпус",
+    "شقة",
+    "مبنى",
+    "بناية",
+    "منزل",
+    "مکان",
+    "گلی",
+    "طابق",
+    "appartement",
+    "appt",
+    "batiment",
+    "bat",
+    "ramal",
+    "anexo",
+    "interno",
+    "poste",
+    "доб",
+    "apto",
+    "ap",
+    "depto",
+    "dpto",
+    "piso",
+    "andar",
+    "bloco",
+    "quadra",
+    "qd",
     "ending",
     "foja",
     "fojas",
@@ -155,69 +200,30 @@ const UNITS: [&str; 73] = [
     "meses",
 ];
 
-/// Currency words and codes next to an amount.
-/// Whether a folded word is a currency's code or name: "php", "usd",
-/// "pesos".
+const CURRENCY_CODES: &str = include_str!("data/currencies.txt");
+const CURRENCY_MARKS: &str = include_str!("data/currency-marks.txt");
+
+/// Whether a folded word is a currency's code, name or local mark before
+/// or after an amount: "php", "usd", "pesos", "taka", "tk", "r$"
+/// (`data/currencies.txt`, from ISO 4217, and `data/currency-marks.txt`).
 pub fn is_currency(folded: &str) -> bool {
-    CURRENCIES.contains(&folded)
+    static SET: OnceLock<BTreeSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        CURRENCY_CODES
+            .lines()
+            .chain(CURRENCY_MARKS.lines())
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+    .contains(folded)
 }
 
-const CURRENCIES: [&str; 52] = [
-    "usd",
-    "us$",
-    "eur",
-    "gbp",
-    "hnl",
-    "gtq",
-    "mxn",
-    "php",
-    "ngn",
-    "uah",
-    "pln",
-    "lbp",
-    "jod",
-    "syp",
-    "afn",
-    "zwl",
-    "zwg",
-    "szl",
-    "zar",
-    "htg",
-    "mmk",
-    "sos",
-    "vnd",
-    "kes",
-    "inr",
-    "cad",
-    "l",
-    "q",
-    "lps",
-    "dollar",
-    "dollars",
-    "peso",
-    "pesos",
-    "lempira",
-    "lempiras",
-    "quetzal",
-    "quetzales",
-    "naira",
-    "hryvnia",
-    "hryvnias",
-    "euro",
-    "euros",
-    "pound",
-    "pounds",
-    "lira",
-    "dinar",
-    "dinars",
-    "afghani",
-    "afghanis",
-    "rand",
-    "gourdes",
-    "kyat",
+/// Signs of currencies, before an amount: "$", "€", "৳" (taka), "₨" (rupee).
+const CURRENCY_SIGNS: [char; 22] = [
+    '$', '€', '£', '₱', '₦', '₴', '¥', '₹', '₲', '₡', '৳', '₨', '₽', '₪', '₩', '₺', '₫', '₭', '₸', '₾', '₵',
+    '₮',
 ];
-
-const CURRENCY_SIGNS: [char; 10] = ['$', '€', '£', '₱', '₦', '₴', '¥', '₹', '₲', '₡'];
 
 /// Marks of a legal citation beside its numbers: "8 U.S.C. 1182", "27 I&N
 /// Dec. 134", "8 C.F.R. 212.5".
@@ -350,7 +356,7 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
         let f = p.to_lowercase();
         (2..=3).contains(&p.len())
             && p.chars().all(|ch| ch.is_ascii_uppercase())
-            && !CURRENCIES.contains(&f.as_str())
+            && !is_currency(&f)
             && !CITATION_MARKS.contains(&f.as_str())
     }) && {
         let digits = c.trim_end_matches(|ch: char| ch.is_ascii_uppercase());
@@ -375,7 +381,7 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     {
         return true;
     }
-    let unit_after = in_list(&next, &UNITS) || in_list(&next, &CURRENCIES);
+    let unit_after = in_list(&next, &UNITS) || next.as_deref().is_some_and(is_currency);
     if let Some(rest) = c.strip_suffix('%')
         && is_amount(rest)
     {
@@ -387,7 +393,7 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     {
         return true;
     }
-    if is_amount(c) && (unit_after || in_list(&prev, &CURRENCIES)) {
+    if is_amount(c) && (unit_after || prev.as_deref().is_some_and(is_currency)) {
         return in_run(text, chunks, k).is_none_or(|_| unit_after);
     }
     // "5mg", "10kg", "3x".
@@ -484,6 +490,25 @@ mod tests {
     }
 
     #[test]
+    fn amounts_in_the_currencies_of_iso_4217_and_local_marks_are_safe() {
+        for text in [
+            "Tk 4,50,000",
+            "R$ 38.400,00",
+            "BDT 450000",
+            "ETB 1,250,000",
+            "PKR 1,850,000",
+            "S/ 46,800",
+            "৳4,50,000",
+            "12,000 taka",
+            "38.400 reais",
+        ] {
+            assert!(safe(text).iter().all(|s| *s), "{text}: {:?}", safe(text));
+        }
+        // A common word is no currency, even where ISO 4217 names one so.
+        assert!(!is_currency("all") && !is_currency("sum") && !is_currency("account"));
+    }
+
+    #[test]
     fn identifiers_of_any_shape_are_not() {
         for text in [
             "LUTH/PAED/2024/0571",
@@ -494,6 +519,13 @@ mod tests {
             "A 212 345 678",
             "card ...8834",
             "ext. 214",
+            "ramal 2231",
+            "anexo 2217",
+            "apto 302",
+            "নং 7",
+            "№ 12",
+            "кв. 5",
+            "شقة 4",
             "plate ABC-1234X",
             "Blk 12 Lot 7",
             "No. 12",

@@ -276,6 +276,14 @@ impl Scrubber<'_> {
             && ends_word(text, i + found.len, "0")
             && !text[i + found.len..].starts_with(['/', '-'])
         {
+            // "born 14 March 1987", "nacida el 9 feb. 1984": the birth date
+            // of someone else than the beneficiary (whose own is replaced
+            // below) goes whole.
+            let beneficiary = self.dates.born.is_some_and(|(real, _)| real == found.date);
+            if !beneficiary && after_birth_word(&text[..i]) {
+                let p = self.values.placeholder(ValueKind::BirthDate, &rest[..found.len]);
+                return Ok(Some((i + found.len, p)));
+            }
             let new = self.dates.map_found(&found)?;
             let written = if new == found.date {
                 rest[..found.len].to_owned()
@@ -310,6 +318,97 @@ impl Scrubber<'_> {
         }
         Ok(None)
     }
+}
+
+/// Words that say a birth date follows, folded, in English, Spanish,
+/// French, Portuguese and Tagalog, and in the Cyrillic and Arabic forms:
+/// "born", "DOB", "nacida", "née", "nascido", "ipinanganak", "родился",
+/// "народилася", "ولد", "مواليد".
+const BIRTH_WORDS: &[&str] = &[
+    "born",
+    "dob",
+    "d.o.b",
+    "birth",
+    "birthdate",
+    "nacido",
+    "nacida",
+    "nacio",
+    "nacimiento",
+    "né",
+    "née",
+    "nee",
+    "naissance",
+    "nascido",
+    "nascida",
+    "nasceu",
+    "nascimento",
+    "ipinanganak",
+    "isinilang",
+    "kapanganakan",
+    "kaarawan",
+    "родился",
+    "родилась",
+    "рождения",
+    "народився",
+    "народилася",
+    "народження",
+    "জন্ম",
+    "जन्म",
+    "پیدائش",
+    "ولادت",
+    "ولد",
+    "ولدت",
+    "مواليد",
+    "الميلاد",
+    "ميلاد",
+];
+
+/// Small words between a birth word and its date: "born on", "nacida el",
+/// "née le", "nascido em", "ipinanganak noong", "(DOB:"; Bengali, Hindi
+/// and Urdu put "date" after "birth": "জন্ম তারিখ", "जन्म तिथि".
+const BIRTH_JOINS: &[&str] = &[
+    "on",
+    "in",
+    "el",
+    "le",
+    "em",
+    "a",
+    "noong",
+    "sa",
+    "the",
+    "of",
+    "de",
+    "du",
+    "তারিখ",
+    "तारीख",
+    "तिथि",
+];
+
+/// Whether the text before a date ends with a birth word, with at most
+/// four small words or capitalized words (a place) after it, in the same
+/// sentence: "born ", "DOB: ", "date of birth: ", "nacida el ", "born in
+/// Lahore, Pakistan, on ".
+pub(super) fn after_birth_word(before: &str) -> bool {
+    let mut words = before
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, ':' | '(' | ',' | '-'))
+        .filter(|w| !w.is_empty());
+    for _ in 0..5 {
+        let Some(written) = words.next() else {
+            return false;
+        };
+        // Folded for the Latin words, as written for the others.
+        let word = written.trim_end_matches('.');
+        let forms = [fold(word), word.to_lowercase()];
+        if forms.iter().any(|f| BIRTH_WORDS.contains(&f.as_str())) {
+            // "was born. On 3 May she..." ends a sentence; "D.O.B." does not.
+            return word.len() == written.len() || word.contains('.') || word.chars().count() <= 3;
+        }
+        let place = word.starts_with(char::is_uppercase) && word.len() == written.len();
+        if !place && !forms.iter().any(|f| BIRTH_JOINS.contains(&f.as_str())) {
+            return false;
+        }
+    }
+    false
 }
 
 /// A web address: `https://…`, `http://…`, `www.…`, `file:…`, up to the
@@ -720,6 +819,46 @@ mod tests {
             assert_eq!(scrub(text, 0), text);
         }
         assert_eq!(scrub("on 14.03.2026 (see)", 3), "on 17.03.2026 (see)");
+    }
+
+    #[test]
+    fn a_date_after_a_birth_word_is_a_birth_date_whoever_it_is() {
+        for (text, want) in [
+            (
+                "José (born 14 March 1987) drives",
+                "José (born [birth date 1]) drives",
+            ),
+            (
+                "The mother (born 9 Feb. 1984) signed",
+                "The mother (born [birth date 1]) signed",
+            ),
+            ("DOB: 03/04/2014.", "DOB: [birth date 1]."),
+            ("nacida el 9 feb. 1984", "nacida el [birth date 1]"),
+            ("né le 3 févr. 1990", "né le [birth date 1]"),
+            ("народився 08.11.2010", "народився [birth date 1]"),
+            ("জন্ম তারিখ 12/09/2015;", "জন্ম তারিখ [birth date 1];"),
+            (
+                "born in Lahore, Pakistan, on 14 March 1987",
+                "born in Lahore, Pakistan, on [birth date 1]",
+            ),
+            ("D.O.B. 14 March 1987", "D.O.B. [birth date 1]"),
+            // A sentence ended: the date is another.
+            (
+                "she was born. On 14 March 2026 she",
+                "she was born. On 14 March 2026 she",
+            ),
+            (
+                "born and raised; she left on 14 March 2026",
+                "born and raised; she left on 14 March 2026",
+            ),
+            // Other dates move, or stay with no shift.
+            (
+                "seen on 14 March 1987 (Dr. B, 2026-03-02)",
+                "seen on 14 March 1987 (Dr. B, 2026-03-02)",
+            ),
+        ] {
+            assert_eq!(scrub(text, 0), want, "{text}");
+        }
     }
 
     #[test]

@@ -30,9 +30,9 @@ pub fn is_language(folded: &str) -> bool {
     SET.get_or_init(|| LANGUAGES.lines().collect()).contains(folded)
 }
 
-/// Month names in English, Spanish, French and Portuguese, folded, with
+/// Month names in English, Spanish, French, Portuguese and Tagalog, folded, with
 /// their number; abbreviations are matched as prefixes elsewhere.
-pub const MONTHS: [(&str, i8); 48] = [
+pub const MONTHS: [(&str, i8); 57] = [
     ("january", 1),
     ("february", 2),
     ("march", 3),
@@ -77,10 +77,19 @@ pub const MONTHS: [(&str, i8); 48] = [
     ("julho", 7),
     ("setembro", 9),
     ("outubro", 10),
+    ("novembro", 11),
     ("dezembro", 12),
     ("setiembre", 9),
     ("abr", 4),
     ("dic", 12),
+    ("pebrero", 2),
+    ("marso", 3),
+    ("hunyo", 6),
+    ("hulyo", 7),
+    ("setyembre", 9),
+    ("oktubre", 10),
+    ("nobyembre", 11),
+    ("disyembre", 12),
 ];
 
 /// Weekdays in the same four languages, folded: capitalised, never names.
@@ -249,6 +258,26 @@ pub(super) fn digits(s: &str, min: usize, max: usize) -> Option<(usize, u32)> {
 /// The length of the first of `options` that `s` starts with.
 pub(super) fn one_of(s: &str, options: &[&str]) -> Option<usize> {
     options.iter().find(|o| s.starts_with(*o)).map(|o| o.len())
+}
+
+/// The zeros of the decimal digits of the scripts Unicode gives ten in a
+/// row (its `Nd` blocks the cases may be written in): Arabic-Indic and its
+/// Persian and Urdu forms, N'Ko, Devanagari, Bengali, Gurmukhi, Gujarati,
+/// Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala, Thai, Lao, Tibetan,
+/// Myanmar, Khmer, Mongolian and full width.
+const DIGIT_ZEROS: [u32; 20] = [
+    0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0,
+    0xf20, 0x1040, 0x17e0, 0x1810, 0xff10,
+];
+
+/// The value of a decimal digit of another script: "৭" (Bengali) and
+/// "۷" (Urdu) are 7. ASCII digits and other characters give `None`.
+pub fn decimal_digit(c: char) -> Option<u8> {
+    let c = c as u32;
+    DIGIT_ZEROS
+        .iter()
+        .find(|&&zero| (zero..zero + 10).contains(&c))
+        .and_then(|zero| u8::try_from(c - zero).ok())
 }
 
 pub fn chunks(text: &str) -> Vec<(usize, usize)> {

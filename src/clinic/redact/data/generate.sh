@@ -70,3 +70,32 @@ import json, sys
 names = sorted(e["name"] for e in json.load(open(sys.argv[1]))["3166-2"] if e["code"].startswith("US-"))
 print("\n".join(names))
 PY
+# currencies.txt: the currencies of ISO 4217 as Debian's iso-codes ships
+#   them: each code in lower case, unless it is an English word ("all",
+#   "top", "cup"), and the last word of each name ("taka", "real", "birr")
+#   that is no common word.
+#   Local signs and abbreviations ("Tk", "R$", "S/") are in currency-marks.txt,
+#   kept by hand: no list names them.
+currencies=${ISO_CURRENCIES:-/usr/share/iso-codes/json/iso_4217.json}
+python3 - "$currencies" "$here/english.txt" > "$here/currencies.txt" <<'PY'
+import json, sys, unicodedata
+english = set(open(sys.argv[2]).read().split())
+words = set()
+for entry in json.load(open(sys.argv[1]))["4217"]:
+    code = entry["alpha_3"].lower()
+    money = not code.startswith("x") or code in {"xaf", "xof", "xpf", "xcd"}
+    if money and code not in english:
+        words.add(code)
+    # Units, metals and test codes (XAU, XDR, XTS...) name no money; words
+    # of a name that are common words first ("Convertible Mark", "Colon",
+    # "Sum") stay out.
+    if code.startswith("x") or "(" in entry["name"]:
+        continue
+    last = entry["name"].split()[-1]
+    if last.lower() in {"convertible", "mark", "colon", "sum"}:
+        continue
+    last = unicodedata.normalize("NFKD", last).encode("ascii", "ignore").decode().lower()
+    if len(last) >= 3 and last.isalpha():
+        words.add(last)
+print("\n".join(sorted(words)))
+PY
