@@ -743,6 +743,22 @@ fn second_held_out_cases_are_measured() {
     assert_eq!(t.differing, 0, "{t:?}");
 }
 
+/// The third held-out cases (`tests/data/redaction-heldout3/`), written
+/// blind once the heldout2 fixes were frozen (ea056fc) and run once,
+/// unchanged: the figures docs/clinic.md quotes (7 of 175 leaked, 5 of
+/// them off the review list, the same with every person named; 20 damaged
+/// runs). Pinned as first run: no figure may get worse.
+#[test]
+fn third_held_out_cases_are_measured() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/redaction-heldout3");
+    let t = measure_held_out("third held-out cases (first run, code frozen)", &dir);
+    assert!(t.planted >= 175, "only {} planted items", t.planted);
+    assert!(t.leaked <= 7 && t.silent <= 5, "{t:?}");
+    assert!(t.leaked_named <= 7 && t.silent_named <= 5, "{t:?}");
+    assert!(t.damaged <= 20, "{t:?}");
+    assert_eq!(t.differing, 0, "{t:?}");
+}
+
 /// Every text in a case file read as plain data, with its field path.
 fn text_leaves(value: &serde_json::Value, path: String, out: &mut Vec<(String, String)>) {
     match value {
