@@ -31,6 +31,9 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         item: 0,
         last_ground: None,
         heading: None,
+        sub_headed: false,
+        under_sub: Vec::new(),
+        sub_ground: None,
     };
     let start = opening(paras, body_start, words).unwrap_or(body_start.min(paras.len()));
     for (at, para) in paras.iter().enumerate().skip(start) {
@@ -41,6 +44,14 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         let previous = state.last_ground.take();
         if is_heading(paras, at) {
             state.skipped_section = opens_with(&lower, &words.skip_headings).is_some();
+            // "Analysis" over "Whether the stay would be temporary": the
+            // sub-headings each head one ground, however many paragraphs.
+            let under_heading = state.heading.is_some_and(|h| {
+                h + 1 == at && opens_with(&paras[h].text.to_lowercase(), &words.grounds_headings).is_some()
+            });
+            state.sub_headed = !state.skipped_section && (state.sub_headed || under_heading);
+            state.under_sub.clear();
+            state.sub_ground = None;
             state.list = List::None;
             state.heading = Some(at);
             continue;
@@ -82,6 +93,9 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             continue;
         }
         let text = before_instructions(&para.text, words);
+        if state.sub_headed && state.under_sub_heading(paras, at, text, words) {
+            continue;
+        }
         if !is_finding(text, words) {
             continue;
         }
@@ -109,12 +123,61 @@ struct State {
     item: usize,
     /// The last heading read.
     heading: Option<usize>,
+    /// Under sub-headings of a section of reasons ("Analysis" over
+    /// "Whether ..."), each heading one ground.
+    sub_headed: bool,
+    /// The paragraphs read under the current sub-heading before its ground.
+    under_sub: Vec<usize>,
+    /// The ground of the current sub-heading, once one of its paragraphs
+    /// stated a finding.
+    sub_ground: Option<usize>,
     /// The ground the paragraph before gave, with that paragraph's marker:
     /// a short "Evidence to submit:" after it introduces its list.
     last_ground: Option<(usize, Option<Enumerator>)>,
 }
 
 impl State {
+    /// A paragraph under a sub-heading: the ground is every paragraph under
+    /// it, from the first, once one states a finding. False for a paragraph
+    /// alone under its sub-heading, which is read as any other.
+    fn under_sub_heading(&mut self, paras: &[Para], at: usize, text: &str, words: &Words) -> bool {
+        if let Some(i) = self.sub_ground {
+            extend(&mut self.out[i], &paras[at]);
+            return true;
+        }
+        let alone = self.under_sub.is_empty()
+            && paras.get(at + 1).is_none_or(|next| {
+                is_heading(paras, at + 1) || opens_with(&next.text.to_lowercase(), &words.closings).is_some()
+            });
+        if alone {
+            return false;
+        }
+        self.under_sub.push(at);
+        if !is_finding(text, words) {
+            return true;
+        }
+        let first = self.under_sub[0];
+        let quote = if first == at {
+            text
+        } else {
+            paras[first].text.as_str()
+        };
+        push(
+            &mut self.out,
+            &paras[first],
+            quote,
+            "the paragraphs under a sub-heading".to_owned(),
+        );
+        let i = self.out.len() - 1;
+        for &p in &self.under_sub[1..] {
+            extend(&mut self.out[i], &paras[p]);
+        }
+        self.under_sub.clear();
+        self.sub_ground = Some(i);
+        self.last_ground = Some((i, None));
+        true
+    }
+
     /// A numbered, lettered or bulleted paragraph.
     fn listed_item(&mut self, paras: &[Para], at: usize, words: &Words, cues: &Cues) {
         let para = &paras[at];

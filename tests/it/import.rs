@@ -1007,3 +1007,37 @@ The record does not show how the cost of the surgery would be paid.\n\nSincerely
     assert_eq!(kind, Some("denial"));
     assert_eq!(reading.grounds.len(), 1, "{:?}", reading.grounds);
 }
+
+#[test]
+fn the_paragraphs_under_a_sub_heading_of_the_reasons_are_one_ground() {
+    let got = grounds_of(
+        "DISCUSSION\n\nIs the treatment needed soon\n\n\
+The clinic's note of March 2026 describes the tumor as stable.\n\n\
+No physician has explained what harm a delay of some months would cause, so the record does not show that surgery is urgent.\n\n\
+Can the costs be met\n\n\
+The hospital asks for a deposit of $90,000 before admission. The sponsor's bank statement does not show funds of that size.\n\n\
+Nor does the record show who would pay for the flights and lodging.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].1.starts_with("The clinic's note of March 2026"), "{got:?}");
+    assert!(got[0].1.ends_with("surgery is urgent."), "{got:?}");
+    assert!(got[1].1.starts_with("The hospital asks"), "{got:?}");
+    assert!(got[1].1.ends_with("flights and lodging."), "{got:?}");
+    // Without a heading of the reasons above them, such lines are read as
+    // before: each paragraph that states a finding is a ground.
+    let plain = grounds_of(
+        "The clinic's note of March 2026 describes the tumor as stable.\n\n\
+No physician has explained what harm a delay would cause, so the record does not show that surgery is urgent.\n\n\
+The sponsor's bank statement does not show funds for the deposit.",
+    );
+    assert_eq!(plain.len(), 2, "{plain:?}");
+}
+
+#[test]
+fn a_closing_that_sums_up_the_deficiencies_is_not_a_ground() {
+    let got = grounds_of(
+        "The record does not show how the cost of the surgery would be paid.\n\n\
+In light of the deficiencies set out above, USCIS cannot find that the need for surgery is urgent or that its cost would be met.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+}
