@@ -487,8 +487,9 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
         .next_back()
         .unwrap_or(0);
     let starts: Vec<usize> = starts.into_iter().filter(|&s| cut && s > first).collect();
-    // Each cut, with why it was made (for the summary).
-    let mut cuts: Vec<(usize, String)> = vec![(first, String::new())];
+    // Each cut, with why it was made (for the summary) and whether a
+    // connective marks it.
+    let mut cuts: Vec<(usize, String, bool)> = vec![(first, String::new(), false)];
     for (k, &start) in starts.iter().enumerate() {
         let lower = text[start..].to_lowercase();
         let opening = first_word(&text[start..]);
@@ -500,7 +501,7 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
             // "In addition, the passport copy is too dark" after a word on
             // the translations: more of the same ground.
             if before.score == 0 || this.score == 0 || before.id != this.id {
-                cuts.push((start, format!("from \"{opening}\"")));
+                cuts.push((start, format!("from \"{opening}\""), true));
             }
             continue;
         }
@@ -515,7 +516,11 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
                 && before.id != this.id
                 && score_of(rest, &this.id, cues) > score_of(rest, &before.id, cues)
             {
-                cuts.push((start, format!("from \"{opening}\", a finding about {}", this.id)));
+                cuts.push((
+                    start,
+                    format!("from \"{opening}\", a finding about {}", this.id),
+                    false,
+                ));
             }
             continue;
         }
@@ -524,11 +529,27 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
         if para.enumerator.is_none()
             && turns_to(&text[from..start], &text[start..], &before, &this, words, cues)
         {
-            cuts.push((start, format!("from \"{opening}\", another subject: {}", this.id)));
+            cuts.push((
+                start,
+                format!("from \"{opening}\", another subject: {}", this.id),
+                false,
+            ));
+        }
+    }
+    // "Her summary notes a severe infection. The record contains no opinion
+    // on whether she can travel": a part that states no finding is what
+    // the next one rests on, not a ground of its own (unless a connective
+    // marks the next as another).
+    let mut k = 1;
+    while k < cuts.len() {
+        if cuts[k].2 || is_finding(&text[cuts[k - 1].0..cuts[k].0], words) {
+            k += 1;
+        } else {
+            cuts.remove(k);
         }
     }
     let parts = cuts.len();
-    for (n, (at, why)) in cuts.iter().enumerate() {
+    for (n, (at, why, _)) in cuts.iter().enumerate() {
         let end = cuts.get(n + 1).map_or(text.len(), |c| c.0);
         let part = text[*at..end].trim_end();
         let how = match (parts, n) {

@@ -1041,3 +1041,24 @@ In light of the deficiencies set out above, USCIS cannot find that the need for 
     );
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn a_list_of_the_evidence_now_in_the_record_holds_no_ground() {
+    let got = grounds_of(
+        "The record now contains the following evidence:\n\
+- a letter from the beneficiary's neurologist;\n\
+- two MRI reports from 2026;\n\n\
+The record does not show how the cost of the surgery would be paid.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].1.starts_with("The record does not show"), "{got:?}");
+}
+
+#[test]
+fn a_sentence_that_states_no_finding_is_not_cut_off_as_a_ground() {
+    let got = grounds_of(
+        "The surgeon's note records a serious pneumonia after the last operation. The record contains no opinion on whether he is fit to travel by air to Boston, nor on who would travel with him.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "travel-feasibility", "{got:?}");
+}
