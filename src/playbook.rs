@@ -121,6 +121,9 @@ pub struct NoticeWords {
     pub grounds_intro: Vec<String>,
     /// Openings of a paragraph that lists what was submitted.
     pub submitted_intro: Vec<String>,
+    /// Openings of a paragraph that says what evidence a ground asks for
+    /// ("Evidence needed:"): right after a ground, it is part of it.
+    pub requests: Vec<String>,
     /// Sentence openings that start another ground ("Additionally,").
     pub connectives: Vec<String>,
     /// Sentence openings that state a finding afresh ("The record does not");
@@ -585,6 +588,7 @@ fn import_rules(
                 skip_headings: phrases(reader, "skip_headings"),
                 grounds_intro: phrases(reader, "grounds_intro"),
                 submitted_intro: phrases(reader, "submitted_intro"),
+                requests: phrases(reader, "requests"),
                 connectives: phrases(reader, "connectives"),
                 restatements: phrases(reader, "restatements"),
                 findings: phrases(reader, "findings"),

@@ -391,7 +391,8 @@ const ITEM_WORDS: [&str; 8] = [
 /// Words that label the text of a ground under its heading ("Issue 1:
 /// Payment" over "Finding: The record ..."), a label the quote leaves out
 /// as it does an enumerator.
-const TEXT_LABELS: [&str; 9] = [
+const TEXT_LABELS: [&str; 10] = [
+    "issue",
     "finding",
     "findings",
     "reason",
@@ -490,6 +491,7 @@ mod tests {
             (Some(Enumerator::Number), "The record")
         );
         assert_eq!(text_label("Finding: The record"), Some("The record"));
+        assert_eq!(text_label("Issue: The sponsor"), Some("The sponsor"));
         assert_eq!(text_label("Analysis: The record"), Some("The record"));
         assert_eq!(text_label("Finding: the record"), None);
         assert_eq!(text_label("Findings of the office: The record"), None);

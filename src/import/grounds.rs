@@ -59,6 +59,18 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         if state.skipped_section {
             continue;
         }
+        if para.enumerator.is_none()
+            && let Some((i, _)) = previous
+            && opens_with(&lower, &words.requests).is_some()
+        {
+            // "Evidence needed: ..." after its ground: what the ground asks for.
+            extend(&mut state.out[i], para);
+            state.last_ground = Some((i, None));
+            if para.text.ends_with(':') {
+                state.list = List::Owned(i, None);
+            }
+            continue;
+        }
         if para.enumerator.is_some() {
             state.listed_item(paras, at, words, cues);
             continue;
@@ -267,7 +279,8 @@ fn finding_besides_intro(text: &str, words: &Words) -> bool {
             .max();
         let inline = after.is_some_and(|at| lower[at..].split_whitespace().count() >= 3);
         // "You may submit other evidence ...": boilerplate, not a request.
-        let boilerplate = opens_with(lower.trim_start(), &words.skip).is_some();
+        let boilerplate =
+            opens_with(lower.trim_start(), &words.skip).is_some() || has_any(&lower, &words.skip_containing);
         (after.is_none() || inline) && !boilerplate && is_finding(sentence, words)
     })
 }

@@ -134,6 +134,7 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
         w.skip_headings.extend(part.skip_headings.iter().cloned());
         w.grounds_intro.extend(part.grounds_intro.iter().cloned());
         w.submitted_intro.extend(part.submitted_intro.iter().cloned());
+        w.requests.extend(part.requests.iter().cloned());
         w.connectives.extend(part.connectives.iter().cloned());
         w.restatements.extend(part.restatements.iter().cloned());
         w.findings.extend(part.findings.iter().cloned());

@@ -1062,3 +1062,25 @@ fn a_sentence_that_states_no_finding_is_not_cut_off_as_a_ground() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "travel-feasibility", "{got:?}");
 }
+
+#[test]
+fn an_issue_label_is_left_out_and_the_evidence_it_needs_is_part_of_the_ground() {
+    let text = "REQUEST FOR EVIDENCE\n\nDate: June 1, 2026\nReceipt Number: IOE0912345601\n\n\
+We have begun reviewing the request for your father. What has been filed is not sufficient to decide the request; the open questions are set out below.\n\n\
+Point A - Cost\n\
+Issue: The sponsor earns $41,000 a year, and the record does not show who would pay the hospital's estimate of $120,000.\n\
+Evidence needed: A Form I-134 from each other sponsor, with proof of income.\n\n\
+Point B - Housing\n\
+Issue: The record does not say where your father would stay after discharge.\n\
+Evidence needed: The address and a letter from the host.\n\n\
+Sincerely,\nDirector\n";
+    let reading = import::read_pages(import::Format::Text, &[text.to_owned()], &Playbook::builtin());
+    let got: Vec<&str> = reading.grounds.iter().map(|g| g.found.quote.as_str()).collect();
+    assert_eq!(
+        got,
+        [
+            "The sponsor earns $41,000 a year, and the record does not show who would pay the hospital's estimate of $120,000. Evidence needed: A Form I-134 from each other sponsor, with proof of income.",
+            "The record does not say where your father would stay after discharge. Evidence needed: The address and a letter from the host.",
+        ]
+    );
+}
