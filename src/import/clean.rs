@@ -45,9 +45,18 @@ impl Para {
         self.lines.len() == 1
             && self.enumerator.is_none()
             && self.text.chars().count() <= 70
-            && !self.text.ends_with(['.', ':', ';', ',', '?', '!'])
+            && !self
+                .text
+                .trim_end_matches(SUPERSCRIPTS)
+                .ends_with(['.', ':', ';', ',', '?', '!'])
     }
 }
+
+/// The superscript numerals of footnote markers ("paid.¹").
+pub const SUPERSCRIPTS: [char; 10] = [
+    '\u{b9}', '\u{b2}', '\u{b3}', '\u{2070}', '\u{2074}', '\u{2075}', '\u{2076}', '\u{2077}', '\u{2078}',
+    '\u{2079}',
+];
 
 /// What was left out, for the summary.
 #[derive(Debug, Default)]

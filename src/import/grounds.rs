@@ -3,7 +3,7 @@
 
 use super::Words;
 use super::categorize::{Choice, choose};
-use super::clean::{Enumerator, Para};
+use super::clean::{Enumerator, Para, SUPERSCRIPTS};
 use super::text::{clause_end, dates, find_phrase, has_phrase, opens_with, sentence_starts, unquoted};
 use crate::playbook::Cue;
 
@@ -56,7 +56,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             state.heading = Some(at);
             continue;
         }
-        if state.skipped_section {
+        if state.skipped_section || is_footnote(&para.text) {
             continue;
         }
         if para.enumerator.is_none()
@@ -241,6 +241,13 @@ impl State {
             List::None
         };
     }
+}
+
+/// A footnote's text: a paragraph that opens with a superscript numeral
+/// ("¹ See also ..."), as the notes at a page's foot do. A marker inside a
+/// ground stays in its quote.
+fn is_footnote(text: &str) -> bool {
+    text.starts_with(SUPERSCRIPTS)
 }
 
 /// Whether the text (lowercased) holds one of the phrases.

@@ -1084,3 +1084,13 @@ Sincerely,\nDirector\n";
         ]
     );
 }
+
+#[test]
+fn a_footnote_is_not_a_ground_and_a_marker_in_a_ground_stays() {
+    let got = grounds_of(
+        "The record does not show how the cost of the surgery would be paid.\u{b9}\n\n\
+\u{b9} Costs of a companion are not counted; the estimate does not include them.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].1.ends_with("would be paid.\u{b9}"), "{got:?}");
+}
