@@ -1094,3 +1094,30 @@ fn a_footnote_is_not_a_ground_and_a_marker_in_a_ground_stays() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].1.ends_with("would be paid.\u{b9}"), "{got:?}");
 }
+
+#[test]
+fn grounds_of_these_kinds_get_their_categories_from_the_playbook_cues() {
+    let cases = [
+        (
+            "The request says that admitting the beneficiary would bring a significant public benefit through his teaching, but no evidence shows such a benefit.",
+            "other",
+        ),
+        (
+            "You also requested parole for his aunt, but the record gives no reason for the parole of his aunt.",
+            "other",
+        ),
+        (
+            "You answered \"No\" to the question on past arrests under penalty of perjury; this failure to disclose the arrest is not explained.",
+            "discretion",
+        ),
+        (
+            "The clinic in Quito cannot perform the procedure, but the record does not say whether surgeons in Lima or Bogota could operate on her.",
+            "treatment-unavailable",
+        ),
+    ];
+    for (ground, want) in cases {
+        let got = grounds_of(ground);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, want, "{ground}");
+    }
+}
