@@ -506,18 +506,29 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
         .map(|w| w[1])
         .next_back()
         .unwrap_or(0);
-    let starts: Vec<usize> = starts.into_iter().filter(|&s| cut && s > first).collect();
+    // "... because you have not explained X and you have not shown Y": a
+    // clause joined by "and" that states a finding afresh may start
+    // another ground, as a sentence may (the "and" opening it).
+    let clauses: Vec<usize> = text
+        .match_indices(" and ")
+        .map(|(i, _)| i + 1)
+        .filter(|&i| opens_with(&text[i + 4..].to_lowercase(), &words.restatements).is_some())
+        .collect();
+    let mut starts: Vec<usize> = starts.into_iter().chain(clauses.iter().copied()).collect();
+    starts.sort_unstable();
+    starts.retain(|&s| cut && s > first);
     // Each cut, with why it was made (for the summary) and whether a
     // connective marks it.
     let mut cuts: Vec<(usize, String, bool)> = vec![(first, String::new(), false)];
     for (k, &start) in starts.iter().enumerate() {
-        let lower = text[start..].to_lowercase();
+        let clause = clauses.contains(&start);
+        let lower = text[if clause { start + 4 } else { start }..].to_lowercase();
         let opening = first_word(&text[start..]);
         let end = starts.get(k + 1).copied().unwrap_or(text.len());
         let from = cuts.last().map_or(0, |c| c.0);
         let before = choose(&text[from..start], cues, "");
         let this = choose(&text[start..end], cues, "");
-        if opens_with(&lower, &words.connectives).is_some() {
+        if !clause && opens_with(&lower, &words.connectives).is_some() {
             // "In addition, the passport copy is too dark" after a word on
             // the translations: more of the same ground.
             if before.score == 0 || this.score == 0 || before.id != this.id {
@@ -546,7 +557,8 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
         }
         // A list item is one ground as its author marked it, but for a
         // connective or a finding afresh.
-        if para.enumerator.is_none()
+        if !clause
+            && para.enumerator.is_none()
             && turns_to(&text[from..start], &text[start..], &before, &this, words, cues)
         {
             cuts.push((

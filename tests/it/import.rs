@@ -1121,3 +1121,18 @@ fn grounds_of_these_kinds_get_their_categories_from_the_playbook_cues() {
         assert_eq!(got[0].0, want, "{ground}");
     }
 }
+
+#[test]
+fn a_finding_joined_by_and_about_another_subject_is_another_ground() {
+    let got = grounds_of(
+        "The record does not show that the hospital in Miami has accepted the beneficiary and the record does not show who would pay for his airfare, lodging and hospital bills.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].1.ends_with("has accepted the beneficiary"), "{got:?}");
+    assert!(got[1].1.starts_with("and the record does not show who would pay"), "{got:?}");
+    // About the same subject, the clause goes on with the same ground.
+    let one = grounds_of(
+        "The record does not show who would pay for the surgery and the record does not include the sponsor's tax returns or bank statements.",
+    );
+    assert_eq!(one.len(), 1, "{one:?}");
+}
