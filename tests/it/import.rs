@@ -1135,7 +1135,10 @@ fn a_finding_joined_by_and_about_another_subject_is_another_ground() {
     );
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got[0].1.ends_with("has accepted the beneficiary"), "{got:?}");
-    assert!(got[1].1.starts_with("and the record does not show who would pay"), "{got:?}");
+    assert!(
+        got[1].1.starts_with("and the record does not show who would pay"),
+        "{got:?}"
+    );
     // About the same subject, the clause goes on with the same ground.
     let one = grounds_of(
         "The record does not show who would pay for the surgery and the record does not include the sponsor's tax returns or bank statements.",
