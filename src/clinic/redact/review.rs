@@ -490,19 +490,14 @@ impl Review {
             if written.words.contains(word) {
                 continue;
             }
-            // A place the lists know, in any script or with the letters of
-            // Vietnamese ("Hồ Chí Minh"), is read as the others below.
-            let place =
-                (k.saturating_sub(3)..=k).any(|start| place_at(folded, start).is_some_and(|n| start + n > k));
-            // "٢٬٤٠٠٬٠٠٠ جنيه": a currency in another script, beside an amount.
-            if safe::is_currency(&word.to_lowercase()) && beside_amount(text, spans, k) {
-                continue;
-            }
             // A word in another script, or with the letters of Vietnamese
-            // ("Phố Huế"), whatever English word it folds to.
-            if !place
-                && (word.chars().any(|c| c.is_alphabetic() && !is_latin(c))
-                    || (word.starts_with(char::is_uppercase) && word.chars().any(is_vietnamese)))
+            // ("Phố Huế"), whatever English word it folds to, unless it is
+            // a currency beside an amount ("٢٬٤٠٠٬٠٠٠ جنيه") or in a place
+            // the lists know ("Hồ Chí Minh").
+            if (word.chars().any(|c| c.is_alphabetic() && !is_latin(c))
+                || (word.starts_with(char::is_uppercase) && word.chars().any(is_vietnamese)))
+                && !currency_beside_amount(text, spans, k)
+                && !in_place(folded, k)
             {
                 marked[k] = true;
                 continue;
@@ -628,7 +623,7 @@ impl Review {
             }
             let word = &text[s..e];
             if word.chars().any(|c| c.is_alphabetic() && !is_latin(c))
-                && !(safe::is_currency(&word.to_lowercase()) && beside_amount(text, &spans, k))
+                && !currency_beside_amount(text, &spans, k)
             {
                 self.push_at(place, s, word, Reason::Script);
                 continue;
@@ -918,6 +913,19 @@ impl Review {
         }
         !(k.saturating_sub(3)..=k).any(|start| place_at(folded, start).is_some_and(|n| start + n > k))
     }
+}
+
+/// Whether word `k` is a currency's name or mark, as written or folded,
+/// beside an amount ("2,400,000 جنيه", "Tk 4,50,000").
+fn currency_beside_amount(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
+    let word = &text[spans[k].0..spans[k].1];
+    (safe::is_currency(&word.to_lowercase()) || safe::is_currency(&fold(word)))
+        && beside_amount(text, spans, k)
+}
+
+/// Whether word `k` is in the name of a place the lists know.
+fn in_place(folded: &[String], k: usize) -> bool {
+    (k.saturating_sub(3)..=k).any(|start| place_at(folded, start).is_some_and(|n| start + n > k))
 }
 
 /// Whether word `k` stands beside an amount: "Tk 4,50,000", "Rs. 500",
@@ -1229,7 +1237,7 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
         let vietnamese = |w: &str| w.chars().any(is_vietnamese);
         let syllable = spaced(g)
             && next.starts_with(char::is_lowercase)
-            && next.chars().any(|c| !c.is_ascii())
+            && !next.is_ascii()
             && (vietnamese(&text[spans[k].0..spans[k].1]) || vietnamese(next));
         (g == "-" || spaced(g) || (abbreviation && g.strip_prefix('.').is_some_and(spaced)))
             && (capital(k + 1) || BODY_JOINS.contains(&folded[k + 1].as_str()))

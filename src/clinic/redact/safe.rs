@@ -387,42 +387,19 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     {
         return true;
     }
-    let sign = |w: &str| {
-        let mut chars = w.chars();
-        chars.next().is_some_and(|c| CURRENCY_SIGNS.contains(&c)) && chars.next().is_none()
-    };
-    let unit_after = in_list(&next, &UNITS) || next.as_deref().is_some_and(|w| is_currency(w) || sign(w));
+    let unit_after = in_list(&next, &UNITS) || next.as_deref().is_some_and(|w| is_currency(w) || is_sign(w));
     if let Some(rest) = c.strip_suffix('%')
         && is_amount(rest)
     {
         return true;
     }
     let unsigned = c.trim_start_matches(|ch: char| ch.is_ascii_uppercase() || ch == '.');
-    if let Some(amount) = unsigned
+    // "$1,200", "145.000.000₫", "HTG 1 850 000".
+    let signed = unsigned
         .strip_prefix(CURRENCY_SIGNS)
-        .or_else(|| c.strip_suffix(CURRENCY_SIGNS))
-        && is_amount(amount)
-    {
+        .or_else(|| c.strip_suffix(CURRENCY_SIGNS));
+    if signed.is_some_and(is_amount) || grouped_with_currency(text, chunks, k) {
         return true;
-    }
-    // "HTG 1 850 000", "1 850 000 gourdes": groups of three written apart,
-    // with a currency before the first or after the last.
-    if let Some((a, b)) = in_run(text, chunks, k)
-        && is_grouped_amount(text[a..b].trim_end_matches([',', '.', ';']))
-    {
-        let first = chunks.iter().position(|&(s, _)| s == a);
-        let last = chunks.iter().position(|&(_, e)| e == b);
-        let word = |j: Option<usize>| {
-            j.and_then(|j| chunks.get(j))
-                .map(|&(s, e)| folded_core(&text[s..e]))
-        };
-        let before = word(first.and_then(|f| f.checked_sub(1)));
-        let after = word(last.map(|l| l + 1));
-        if before.as_deref().is_some_and(is_currency)
-            || after.as_deref().is_some_and(|w| is_currency(w) || sign(w))
-        {
-            return true;
-        }
     }
     if is_amount(c) && (unit_after || prev.as_deref().is_some_and(is_currency)) {
         return in_run(text, chunks, k).is_none_or(|_| unit_after);
@@ -464,6 +441,33 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
         return true;
     }
     is_small(c) && in_run(text, chunks, k).is_none()
+}
+
+/// A currency's sign standing alone: "₫" in "145.000.000 ₫".
+fn is_sign(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(|c| CURRENCY_SIGNS.contains(&c)) && chars.next().is_none()
+}
+
+/// "HTG 1 850 000", "1 850 000 gourdes": chunk `k` is in groups of three
+/// written apart, with a currency before the first or after the last.
+fn grouped_with_currency(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
+    let Some((a, b)) = in_run(text, chunks, k) else {
+        return false;
+    };
+    if !is_grouped_amount(text[a..b].trim_end_matches([',', '.', ';'])) {
+        return false;
+    }
+    let first = chunks.iter().position(|&(s, _)| s == a);
+    let last = chunks.iter().position(|&(_, e)| e == b);
+    let word = |j: Option<usize>| {
+        j.and_then(|j| chunks.get(j))
+            .map(|&(s, e)| folded_core(&text[s..e]))
+    };
+    let before = word(first.and_then(|f| f.checked_sub(1)));
+    let after = word(last.map(|l| l + 1));
+    before.as_deref().is_some_and(is_currency)
+        || after.as_deref().is_some_and(|w| is_currency(w) || is_sign(w))
 }
 
 /// "1 850 000": a first group of one to three digits and groups of three,
