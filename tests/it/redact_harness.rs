@@ -723,6 +723,12 @@ fn held_out_cases_are_measured() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/redaction-heldout");
     let t = measure_held_out("first held-out cases (tuned to since)", &dir);
     assert!(t.planted >= 60, "only {} planted items", t.planted);
+    // What the fixes reach (the one damaged phrase in two runs is broken
+    // across a line by the YAML writer, intact in the text), pinned.
+    assert!(t.leaked == 0 && t.silent == 0, "{t:?}");
+    assert!(t.leaked_named == 0 && t.silent_named == 0, "{t:?}");
+    assert!(t.damaged <= 2, "{t:?}");
+    assert_eq!(t.differing, 0, "{t:?}");
 }
 
 /// The second held-out cases (`tests/data/redaction-heldout2/`), written
@@ -745,17 +751,19 @@ fn second_held_out_cases_are_measured() {
 
 /// The third held-out cases (`tests/data/redaction-heldout3/`), written
 /// blind once the heldout2 fixes were frozen (ea056fc) and run once,
-/// unchanged: the figures docs/clinic.md quotes (7 of 175 leaked, 5 of
-/// them off the review list, the same with every person named; 20 damaged
-/// runs). Pinned as first run: no figure may get worse.
+/// unchanged: the figures docs/clinic.md quotes as the first run (7 of 175
+/// leaked, 5 of them off the review list, the same with every person named;
+/// 20 damaged runs, 10 phrases). Their misses were fixed by general rules
+/// and data afterwards, so they are no longer held out; what is asserted is
+/// what the fixes reach, so that it cannot get worse.
 #[test]
 fn third_held_out_cases_are_measured() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/redaction-heldout3");
-    let t = measure_held_out("third held-out cases (first run, code frozen)", &dir);
+    let t = measure_held_out("third held-out cases (written blind, tuned to since)", &dir);
     assert!(t.planted >= 175, "only {} planted items", t.planted);
-    assert!(t.leaked <= 7 && t.silent <= 5, "{t:?}");
-    assert!(t.leaked_named <= 7 && t.silent_named <= 5, "{t:?}");
-    assert!(t.damaged <= 20, "{t:?}");
+    assert!(t.leaked == 0 && t.silent == 0, "{t:?}");
+    assert!(t.leaked_named == 0 && t.silent_named == 0, "{t:?}");
+    assert_eq!(t.damaged, 0, "{t:?}");
     assert_eq!(t.differing, 0, "{t:?}");
 }
 

@@ -4,6 +4,9 @@
 //! possessives and eponyms that decide whether "Memory" or "Wilson" stands
 //! for someone.
 
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
 use super::words::{fold, is_place};
 
 /// A name as its consonants sound, for spellings of one name in another
@@ -188,12 +191,23 @@ const DISEASE_ENDINGS: [&str; 14] = [
     "iasis", "ectasia",
 ];
 
+const DISEASE_NOUNS: &str = include_str!("data/disease-nouns.txt");
+
 /// A disease's name in lower case after an eponym: "Chagas
-/// cardiomyopathy", "Hashimoto thyroiditis", "Kaposi sarcoma".
+/// cardiomyopathy", "Hashimoto thyroiditis", "Kaposi sarcoma", "Sydenham
+/// chorea" (`data/disease-nouns.txt` has the names no ending gives).
 fn is_disease_word(word: &str, folded: &str) -> bool {
+    static NOUNS: OnceLock<BTreeSet<&'static str>> = OnceLock::new();
+    let nouns = NOUNS.get_or_init(|| {
+        DISEASE_NOUNS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
     word.starts_with(char::is_lowercase)
-        && folded.len() >= 6
-        && DISEASE_ENDINGS.iter().any(|end| folded.ends_with(end))
+        && (nouns.contains(folded)
+            || (folded.len() >= 6 && DISEASE_ENDINGS.iter().any(|end| folded.ends_with(end))))
 }
 
 /// Whether a lone name part that is also an ordinary word stands as a

@@ -856,7 +856,8 @@ impl Redactor<'_> {
 /// A text as the patterns read it: composed (NFC); no-break and other
 /// spaces as spaces; soft hyphens and zero-width spaces gone; hyphens, and
 /// dashes between digits, as `-`; full-width letters and digits, and the
-/// digits of other scripts (Arabic-Indic, Bengali, Devanagari...), as ASCII. "٠٧٧٠ ١٢٣ ٤٥٦" and "0770\u{a0}123\u{2013}456"
+/// digits of other scripts (Arabic-Indic, Bengali, Devanagari...), and the
+/// Arabic separators between them, as ASCII. "٠٧٧٠ ١٢٣ ٤٥٦" and "0770\u{a0}123\u{2013}456"
 /// are then the numbers they look like.
 pub fn normalized(text: &str) -> String {
     normalized_mapped(text).1.out
@@ -881,6 +882,13 @@ fn normalized_mapped(text: &str) -> (String, Rewrite) {
                 if digit(k.checked_sub(1).and_then(|j| chars.get(j))) && digit(chars.get(k + 1)) =>
             {
                 Some('-')
+            }
+            // The Arabic thousands and decimal separators ("٢٬٤٠٠٬٠٠٠").
+            '\u{66c}' if digit(k.checked_sub(1).and_then(|j| chars.get(j))) && digit(chars.get(k + 1)) => {
+                Some(',')
+            }
+            '\u{66b}' if digit(k.checked_sub(1).and_then(|j| chars.get(j))) && digit(chars.get(k + 1)) => {
+                Some('.')
             }
             '\u{ff10}'..='\u{ff19}'
             | '\u{ff21}'..='\u{ff3a}'

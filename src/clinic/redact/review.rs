@@ -12,7 +12,7 @@
 
 use super::addresses::HOUSE_WORDS;
 use super::dates::{Reading, date_at};
-use super::forms::{EPONYM_WORDS, is_eponym, stands_as_person};
+use super::forms::{EPONYM_WORDS, NOT_INITIALS, is_eponym, stands_as_person};
 use super::safe;
 use super::titles::{
     BODY_WORDS, FUNCTION_WORDS, HONORIFICS, ORGANISATION_WORDS, PARTICLES, is_title_word_as_written,
@@ -303,6 +303,22 @@ impl Review {
                 out.push((span.0, span.1, Replace::Number));
             }
         }
+        // "drawing Y.M.S.", "the last page R.-M.D.": dotted initials that
+        // are no abbreviation of a title, a place or a law are someone's.
+        for (at, initials) in dotted_initials(text) {
+            let letters: String = initials.chars().filter(char::is_ascii_uppercase).collect();
+            let lower = letters.to_lowercase();
+            if (2..=5).contains(&letters.len())
+                && !written.texts.contains(&initials)
+                && !self.keep.contains(&fold(&initials))
+                && !self.keep.contains(&lower)
+                && !NOT_INITIALS.contains(&lower.as_str())
+                && !ABBREVIATIONS.contains(&lower.as_str())
+                && !overlaps(&links, at, at + initials.len())
+            {
+                out.push((at, at + initials.len(), Replace::Name));
+            }
+        }
         out.sort_unstable();
         // Overlaps (a run and a chunk in it) keep the first, longest span.
         let mut kept: Vec<(usize, usize, Replace)> = Vec::new();
@@ -475,9 +491,13 @@ impl Review {
                 continue;
             }
             // A word in another script, or with the letters of Vietnamese
-            // ("Phố Huế"), whatever English word it folds to.
-            if word.chars().any(|c| c.is_alphabetic() && !is_latin(c))
-                || (word.starts_with(char::is_uppercase) && word.chars().any(is_vietnamese))
+            // ("Phố Huế"), whatever English word it folds to, unless it is
+            // a currency beside an amount ("٢٬٤٠٠٬٠٠٠ جنيه") or in a place
+            // the lists know ("Hồ Chí Minh").
+            if (word.chars().any(|c| c.is_alphabetic() && !is_latin(c))
+                || (word.starts_with(char::is_uppercase) && word.chars().any(is_vietnamese)))
+                && !currency_beside_amount(text, spans, k)
+                && !in_place(folded, k)
             {
                 marked[k] = true;
                 continue;
@@ -602,7 +622,9 @@ impl Review {
                 continue;
             }
             let word = &text[s..e];
-            if word.chars().any(|c| c.is_alphabetic() && !is_latin(c)) {
+            if word.chars().any(|c| c.is_alphabetic() && !is_latin(c))
+                && !currency_beside_amount(text, &spans, k)
+            {
                 self.push_at(place, s, word, Reason::Script);
                 continue;
             }
@@ -723,10 +745,17 @@ impl Review {
                 let folded = fold(part);
                 // A file's extension, "PDF" too, is no one's initials.
                 let extension = text[..s].ends_with('.') && e == text.len();
+                // "RVCI_acceptance_KR.pdf": two capitals are initials too.
+                let two_capitals = part.len() == 2
+                    && part.chars().all(|c| c.is_ascii_uppercase())
+                    && !NOT_INITIALS.contains(&folded.as_str())
+                    && folded != "id"
+                    && !self.known_in_slug(part, &folded, written);
                 !written.words.contains(part)
                     && !self.keep.contains(&folded)
                     && !extension
-                    && (part.chars().any(|c| c.is_alphabetic() && !is_latin(c))
+                    && (two_capitals
+                        || part.chars().any(|c| c.is_alphabetic() && !is_latin(c))
                         || (part.chars().filter(|c| c.is_alphabetic()).count() >= 3
                             && !part.chars().any(|c| c.is_ascii_digit())
                             && !self.known_in_slug(part, &folded, written)
@@ -884,6 +913,19 @@ impl Review {
         }
         !(k.saturating_sub(3)..=k).any(|start| place_at(folded, start).is_some_and(|n| start + n > k))
     }
+}
+
+/// Whether word `k` is a currency's name or mark, as written or folded,
+/// beside an amount ("2,400,000 جنيه", "Tk 4,50,000").
+fn currency_beside_amount(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
+    let word = &text[spans[k].0..spans[k].1];
+    (safe::is_currency(&word.to_lowercase()) || safe::is_currency(&fold(word)))
+        && beside_amount(text, spans, k)
+}
+
+/// Whether word `k` is in the name of a place the lists know.
+fn in_place(folded: &[String], k: usize) -> bool {
+    (k.saturating_sub(3)..=k).any(|start| place_at(folded, start).is_some_and(|n| start + n > k))
 }
 
 /// Whether word `k` stands beside an amount: "Tk 4,50,000", "Rs. 500",
@@ -1063,6 +1105,13 @@ fn dotted_initials(text: &str) -> Vec<(usize, String)> {
         while boundary && k + 1 < bytes.len() && bytes[k].is_ascii_uppercase() && bytes[k + 1] == b'.' {
             letters += 1;
             k += 2;
+            // "R.-M.D.": a hyphenated first name's initials.
+            if bytes.get(k) == Some(&b'-')
+                && bytes.get(k + 1).is_some_and(u8::is_ascii_uppercase)
+                && bytes.get(k + 2) == Some(&b'.')
+            {
+                k += 1;
+            }
             if bytes.get(k) == Some(&b' ')
                 && bytes.get(k + 2) == Some(&b'.')
                 && bytes.get(k + 1).is_some_and(u8::is_ascii_uppercase)
@@ -1079,6 +1128,14 @@ fn dotted_initials(text: &str) -> Vec<(usize, String)> {
     }
     out
 }
+
+/// Dotted abbreviations of degrees, titles, places and laws, besides
+/// [`NOT_INITIALS`]: "M.D.", "R.N.", "U.S.C.", "C.F.R.", "N.Y.".
+const ABBREVIATIONS: [&str; 36] = [
+    "md", "do", "rn", "np", "pa", "jd", "ba", "bs", "ma", "ms", "mph", "mba", "dds", "dmd", "llm", "usc",
+    "cfr", "ina", "ins", "uscis", "ny", "nj", "la", "sa", "llc", "pc", "ps", "nb", "vs", "cv", "jr", "sr",
+    "unhcr", "who", "unicef", "ussr",
+];
 
 /// Byte ranges of the placeholders in a text ("[number 3]", "[family name
 /// 1]"), with the chunks they touch: what a redaction wrote, in this run or
@@ -1175,9 +1232,19 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
         // Justice. Mr. Nxumalo".
         let abbreviation = spans[k].1 - spans[k].0 <= 3;
         let spaced = |g: &str| !g.is_empty() && g.chars().all(char::is_whitespace);
+        // "Bệnh viện Nhi Đồng", "Cục Quản lý Xuất nhập cảnh": Vietnamese
+        // writes the syllables after the first of a word in lower case.
+        let vietnamese = |w: &str| w.chars().any(is_vietnamese);
+        let syllable = spaced(g)
+            && next.starts_with(char::is_lowercase)
+            && !next.is_ascii()
+            && (vietnamese(&text[spans[k].0..spans[k].1]) || vietnamese(next));
         (g == "-" || spaced(g) || (abbreviation && g.strip_prefix('.').is_some_and(spaced)))
             && (capital(k + 1) || BODY_JOINS.contains(&folded[k + 1].as_str()))
             || ((g == "'" || g == "’") && next == "s")
+            // "de l'Université d'État": French elisions.
+            || ((g == "'" || g == "’") && ["l", "d"].contains(&folded[k].as_str()) && capital(k + 1))
+            || syllable
     };
     let mut out = vec![false; n];
     for k in 0..n {
@@ -1190,8 +1257,22 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
             continue;
         }
         let mut first = k;
-        while first > 0 && continues(first - 1) && (capital(first - 1) || folded[first - 1] == "s") {
-            first -= 1;
+        loop {
+            if first > 0 && continues(first - 1) && (capital(first - 1) || folded[first - 1] == "s") {
+                first -= 1;
+            } else if first > 1
+                && ["and", "y", "et", "e", "na"].contains(&folded[first - 1].as_str())
+                && continues(first - 1)
+                && continues(first - 2)
+                && capital(first - 2)
+            {
+                // "Jaramogi Oginga Odinga Teaching and Referral Hospital":
+                // the words before "and" are the body's, a person's name
+                // among them.
+                first -= 2;
+            } else {
+                break;
+            }
         }
         let mut last = k;
         while last + 1 < n && continues(last) {
@@ -1546,8 +1627,8 @@ fn is_region_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usiz
 
 /// Small words inside the name of a body: "Ministry of Public Health",
 /// "Instituto Mexicano del Seguro Social".
-const BODY_JOINS: [&str; 14] = [
-    "of", "for", "the", "and", "de", "del", "la", "las", "los", "y", "et", "des", "du", "da",
+const BODY_JOINS: [&str; 16] = [
+    "of", "for", "the", "and", "de", "del", "la", "las", "los", "y", "et", "des", "du", "da", "l", "d",
 ];
 
 /// Whether word `k` names a disease, a sign or a procedure after someone:
@@ -2069,6 +2150,36 @@ mod tests {
             .map(|(a, b)| &path[a..b])
             .collect();
         assert_eq!(parts, ["MTG", "MSFS"]);
+        // Two capitals after an underscore are initials as well.
+        let path = "scans/RVCI_acceptance_KR.pdf";
+        let parts: Vec<&str> = review
+            .slug_parts_to_replace(path, &Written::default())
+            .into_iter()
+            .map(|(a, b)| &path[a..b])
+            .collect();
+        assert_eq!(parts, ["RVCI", "KR"]);
+    }
+
+    #[test]
+    fn bodies_eponyms_amounts_and_places_of_more_languages_stay() {
+        let text = "Sydenham chorea was ruled out. The Hôpital de l'Université d'État d'Haïti and the \
+                    Archives Nationales wrote. Bệnh viện Nhi Đồng 1 in Hồ Chí Minh City and the Cục Quản lý \
+                    Xuất nhập cảnh agree. He lives in Hồ Chí Minh City, Vietnam. Jaramogi Oginga Odinga \
+                    Teaching and Referral Hospital refers no one. They raised 2,400,000 جنيه.";
+        assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn dotted_initials_that_are_no_abbreviation_are_replaced() {
+        let text = "The beneficiary signed his drawing Y.M.S. and the last page R.-M.D. per 8 U.S.C. 1182, \
+                    as the M.D. in Washington, D.C. wrote.";
+        assert_eq!(
+            replaced(&Review::default(), text),
+            [
+                ("Y.M.S.".to_owned(), Replace::Name),
+                ("R.-M.D.".to_owned(), Replace::Name),
+            ]
+        );
     }
 
     #[test]

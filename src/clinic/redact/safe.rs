@@ -55,6 +55,8 @@ const ID_LABELS: &[&str] = &[
     "bat",
     "ramal",
     "anexo",
+    // "máy lẻ 305" (Vietnamese: extension).
+    "l\u{1ebb}",
     "interno",
     "poste",
     "доб",
@@ -83,6 +85,10 @@ const ID_LABELS: &[&str] = &[
     "#",
     "folio",
     "partida",
+    // A civil registry's entry: "Registre B-12, acte 447".
+    "registre",
+    "registro",
+    "acte",
     "acta",
     "libro",
     "tomo",
@@ -381,16 +387,18 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     {
         return true;
     }
-    let unit_after = in_list(&next, &UNITS) || next.as_deref().is_some_and(is_currency);
+    let unit_after = in_list(&next, &UNITS) || next.as_deref().is_some_and(|w| is_currency(w) || is_sign(w));
     if let Some(rest) = c.strip_suffix('%')
         && is_amount(rest)
     {
         return true;
     }
     let unsigned = c.trim_start_matches(|ch: char| ch.is_ascii_uppercase() || ch == '.');
-    if let Some(amount) = unsigned.strip_prefix(CURRENCY_SIGNS)
-        && is_amount(amount)
-    {
+    // "$1,200", "145.000.000₫", "HTG 1 850 000".
+    let signed = unsigned
+        .strip_prefix(CURRENCY_SIGNS)
+        .or_else(|| c.strip_suffix(CURRENCY_SIGNS));
+    if signed.is_some_and(is_amount) || grouped_with_currency(text, chunks, k) {
         return true;
     }
     if is_amount(c) && (unit_after || prev.as_deref().is_some_and(is_currency)) {
@@ -433,6 +441,43 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
         return true;
     }
     is_small(c) && in_run(text, chunks, k).is_none()
+}
+
+/// A currency's sign standing alone: "₫" in "145.000.000 ₫".
+fn is_sign(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(|c| CURRENCY_SIGNS.contains(&c)) && chars.next().is_none()
+}
+
+/// "HTG 1 850 000", "1 850 000 gourdes": chunk `k` is in groups of three
+/// written apart, with a currency before the first or after the last.
+fn grouped_with_currency(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
+    let Some((a, b)) = in_run(text, chunks, k) else {
+        return false;
+    };
+    if !is_grouped_amount(text[a..b].trim_end_matches([',', '.', ';'])) {
+        return false;
+    }
+    let first = chunks.iter().position(|&(s, _)| s == a);
+    let last = chunks.iter().position(|&(_, e)| e == b);
+    let word = |j: Option<usize>| {
+        j.and_then(|j| chunks.get(j))
+            .map(|&(s, e)| folded_core(&text[s..e]))
+    };
+    let before = word(first.and_then(|f| f.checked_sub(1)));
+    let after = word(last.map(|l| l + 1));
+    before.as_deref().is_some_and(is_currency)
+        || after.as_deref().is_some_and(|w| is_currency(w) || is_sign(w))
+}
+
+/// "1 850 000": a first group of one to three digits and groups of three,
+/// one space apart.
+fn is_grouped_amount(run: &str) -> bool {
+    let groups: Vec<&str> = run.split(' ').collect();
+    groups.len() >= 2
+        && (1..=3).contains(&groups[0].len())
+        && groups[1..].iter().all(|g| g.len() == 3)
+        && groups.iter().all(|g| g.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// The byte range of a run of two or more numbers written apart ("A 212 345
@@ -501,6 +546,11 @@ mod tests {
             "৳4,50,000",
             "12,000 taka",
             "38.400 reais",
+            "HTG 1 850 000",
+            "1 850 000 gourdes",
+            "145.000.000 ₫",
+            "145.000.000₫",
+            "2,400,000 جنيه",
         ] {
             assert!(safe(text).iter().all(|s| *s), "{text}: {:?}", safe(text));
         }
@@ -529,6 +579,9 @@ mod tests {
             "plate ABC-1234X",
             "Blk 12 Lot 7",
             "No. 12",
+            "Registre B-12",
+            "acte 447",
+            "m\u{e1}y l\u{1ebb} 305",
         ] {
             assert!(safe(text).iter().any(|s| !*s), "{text}: {:?}", safe(text));
         }

@@ -272,6 +272,26 @@ impl Scrubber<'_> {
             let p = self.values.placeholder(ValueKind::Handle, &rest[..len]);
             return Ok(Some((i + len, p)));
         }
+        if let Some((len, date)) = vietnamese_date(rest) {
+            // "sinh ngày 14 tháng 8 năm 2017": a birth date, as the others.
+            let beneficiary = self.dates.born.is_some_and(|(real, _)| real == date);
+            if !beneficiary && after_birth_word(&text[..i]) {
+                let p = self.values.placeholder(ValueKind::BirthDate, &rest[..len]);
+                return Ok(Some((i + len, p)));
+            }
+            let new = self.dates.map(date)?;
+            let written = if new == date {
+                rest[..len].to_owned()
+            } else {
+                format!(
+                    "{} {VI_MONTH} {} {VI_YEAR} {}",
+                    new.day(),
+                    new.month(),
+                    new.year()
+                )
+            };
+            return Ok(Some((i + len, written)));
+        }
         if let Some(found) = date_at(rest, reading)
             && ends_word(text, i + found.len, "0")
             && !text[i + found.len..].starts_with(['/', '-'])
@@ -320,6 +340,42 @@ impl Scrubber<'_> {
     }
 }
 
+/// "tháng" (month) and "năm" (year) of a Vietnamese date.
+const VI_MONTH: &str = "th\u{e1}ng";
+const VI_YEAR: &str = "n\u{103}m";
+
+/// "14 tháng 8 năm 2017": a Vietnamese date (day, month and year in
+/// numbers, with the words for month and year), its length and the date.
+fn vietnamese_date(s: &str) -> Option<(usize, Date)> {
+    let (d, day) = digits(s, 1, 2)?;
+    let mut at = d;
+    let word = |w: &str, at: &mut usize| -> Option<()> {
+        let rest = s[*at..].strip_prefix(' ')?;
+        let rest = rest
+            .strip_prefix(w)
+            .or_else(|| rest.strip_prefix(w.to_uppercase().as_str()))?;
+        let rest = rest.strip_prefix(' ')?;
+        *at = s.len() - rest.len();
+        Some(())
+    };
+    word(VI_MONTH, &mut at)?;
+    let (m, month) = digits(&s[at..], 1, 2)?;
+    at += m;
+    word(VI_YEAR, &mut at)?;
+    let (y, year) = digits(&s[at..], 4, 4)?;
+    at += y;
+    if s[at..].starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let date = Date::new(
+        i16::try_from(year).ok()?,
+        i8::try_from(month).ok()?,
+        i8::try_from(day).ok()?,
+    )
+    .ok()?;
+    Some((at, date))
+}
+
 /// Words that say a birth date follows, folded, in English, Spanish,
 /// French, Portuguese and Tagalog, and in the Cyrillic and Arabic forms:
 /// "born", "DOB", "nacida", "née", "nascido", "ipinanganak", "родился",
@@ -343,6 +399,8 @@ const BIRTH_WORDS: &[&str] = &[
     "nasceu",
     "nascimento",
     "ipinanganak",
+    // Vietnamese: "sinh ngày 14 tháng 8 năm 2017".
+    "sinh",
     "isinilang",
     "kapanganakan",
     "kaarawan",
@@ -374,6 +432,7 @@ const BIRTH_JOINS: &[&str] = &[
     "em",
     "a",
     "noong",
+    "ngay",
     "sa",
     "the",
     "of",
@@ -574,7 +633,14 @@ fn email(s: &str) -> Option<usize> {
         .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))
         .unwrap_or(s.len() - domain_start);
     let domain = s[domain_start..domain_start + domain_len].trim_end_matches(['.', '-']);
-    (domain.contains('.') && !domain.starts_with('.')).then_some(domain_start + domain.len())
+    // "rajeshkr.lko@okexample": a payment address (UPI) is a handle and a
+    // provider in lower case, with no dot after the "@".
+    let provider = domain.len() >= 3
+        && domain
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && s[..at].chars().filter(char::is_ascii_alphabetic).count() >= 2;
+    ((domain.contains('.') && !domain.starts_with('.')) || provider).then_some(domain_start + domain.len())
 }
 
 /// "SZ 041288": one to three capitals, a space and six to nine digits.
@@ -718,6 +784,11 @@ mod tests {
             "Receipt XXX0000000001 filed"
         );
         assert_eq!(scrub("A-number A123456789.", 0), "A-number [number 1].");
+        // A payment address with no dot after the "@" (UPI).
+        assert_eq!(
+            scrub("UPI ID rajeshkr.lko@okexample, or", 0),
+            "UPI ID [e-mail 1], or"
+        );
         assert_eq!(
             scrub("at 1300 East 9th Street, Suite 1105, Cleveland", 0),
             "at [address 1], Cleveland"
@@ -748,6 +819,10 @@ mod tests {
         assert_eq!(
             scrub("seen 03/14/2026, again 04/05/2026", 1),
             "seen 03/15/2026, again 04/06/2026"
+        );
+        assert_eq!(
+            scrub("ng\u{e0}y 14 th\u{e1}ng 8 n\u{103}m 2017", 20),
+            "ng\u{e0}y 3 th\u{e1}ng 9 n\u{103}m 2017"
         );
     }
 
@@ -842,6 +917,11 @@ mod tests {
                 "born in Lahore, Pakistan, on [birth date 1]",
             ),
             ("D.O.B. 14 March 1987", "D.O.B. [birth date 1]"),
+            // Vietnamese: "born on the day 14, month 8, year 2017".
+            (
+                "sinh ng\u{e0}y 14 th\u{e1}ng 8 n\u{103}m 2017 t\u{1ea1}i",
+                "sinh ng\u{e0}y [birth date 1] t\u{1ea1}i",
+            ),
             // A sentence ended: the date is another.
             (
                 "she was born. On 14 March 2026 she",
@@ -852,6 +932,10 @@ mod tests {
                 "born and raised; she left on 14 March 2026",
             ),
             // Other dates move, or stay with no shift.
+            (
+                "ng\u{e0}y 14 th\u{e1}ng 8 n\u{103}m 2017",
+                "ng\u{e0}y 14 th\u{e1}ng 8 n\u{103}m 2017",
+            ),
             (
                 "seen on 14 March 1987 (Dr. B, 2026-03-02)",
                 "seen on 14 March 1987 (Dr. B, 2026-03-02)",

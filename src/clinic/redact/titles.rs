@@ -232,4 +232,27 @@ pub(super) const BODY_WORDS: &[&str] = &[
     "fundacao",
     "mairie",
     "ayuntamiento",
+    // French: "Archives Nationales", "Université d'État d'Haïti".
+    "archives",
+    "nationale",
+    "nationales",
+    "etat",
+    "republique",
+    // Vietnamese: "Bệnh viện" (hospital), "Viện" (institute), "Cục"
+    // (department), "Ủy ban" (committee).
+    "benh",
+    "vien",
+    "cuc",
+    "uy",
+    // Swahili: hospital, ministry, court, college, school, department,
+    // centre, institute, council.
+    "hospitali",
+    "wizara",
+    "mahakama",
+    "chuo",
+    "shule",
+    "idara",
+    "kituo",
+    "taasisi",
+    "halmashauri",
 ];

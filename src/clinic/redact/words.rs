@@ -20,6 +20,7 @@ const PROPER_ADJECTIVES: &str = include_str!("data/proper-adjectives.txt");
 const CITIES: &str = include_str!("data/cities.txt");
 const MEDICAL: &str = include_str!("data/medical.txt");
 const PLACES: &str = include_str!("data/places.txt");
+const COUNTRY_NAMES: &str = include_str!("data/country-names.txt");
 const LANGUAGES: &str = include_str!("data/languages.txt");
 const US_STATES: &str = include_str!("data/us-states.txt");
 
@@ -181,6 +182,10 @@ fn places() -> &'static BTreeSet<String> {
         // someone's name as well ("Moyo" is a district of Uganda).
         for place in PLACES.lines() {
             add(place);
+        }
+        // "Vietnam", "Syria": the names English writing uses.
+        for country in COUNTRY_NAMES.lines().filter(|l| !l.starts_with('#')) {
+            add(country);
         }
         // The states of the United States, one-word names too.
         for state in US_STATES.lines() {
