@@ -292,7 +292,8 @@ pub struct Gap {
 }
 
 impl Gap {
-    fn of(f: &Finding, checked: &Checked) -> Gap {
+    fn of(f: &Finding, lookup: &requests::Lookup) -> Gap {
+        let checked = lookup.checked();
         let exhibit = match f.subject {
             Subject::Evidence(i) => checked.plan.of(i).map(|x| x.letter.clone()),
             _ => None,
@@ -302,7 +303,7 @@ impl Gap {
             severity: f.severity,
             subject: f.subject_id.clone(),
             exhibit,
-            message: super::gap_text::message(f, checked),
+            message: super::gap_text::message(f, lookup),
         }
     }
 }
@@ -317,14 +318,15 @@ struct GapIndex {
 }
 
 impl GapIndex {
-    fn build(checked: &Checked) -> GapIndex {
+    fn build(lookup: &requests::Lookup) -> GapIndex {
+        let checked = lookup.checked();
         let mut index = GapIndex::default();
         for f in &checked.report.findings {
             // A fact's gap is marked where the memo would state the fact.
             if matches!(f.code, Code::UnshownFact | Code::StaleFact) {
                 continue;
             }
-            let gap = Gap::of(f, checked);
+            let gap = Gap::of(f, lookup);
             match f.subject {
                 // A treatment start that has passed, or falls before the response is
                 // due, comes first.
@@ -363,8 +365,9 @@ fn iso(date: Date) -> String {
 /// Builds the context for one memo. With `draft` false (`--final`) the
 /// findings are left out, so no template can show a gap marker.
 pub fn context<'a>(checked: &'a Checked, kind: MemoKind, draft: bool) -> MemoContext<'a> {
+    let lookup = requests::Lookup::new(checked);
     let mut gaps = if draft {
-        GapIndex::build(checked)
+        GapIndex::build(&lookup)
     } else {
         GapIndex::default()
     };
@@ -374,7 +377,7 @@ pub fn context<'a>(checked: &'a Checked, kind: MemoKind, draft: bool) -> MemoCon
         refs: (0..checked.case.evidence.len())
             .map(|_| OnceCell::new())
             .collect(),
-        lookup: requests::Lookup::new(checked),
+        lookup,
         citations: RefCell::default(),
     };
     let grounds = (0..checked.case.grounds.len())
@@ -393,8 +396,9 @@ pub fn context<'a>(checked: &'a Checked, kind: MemoKind, draft: bool) -> MemoCon
         .collect();
     let info = &checked.case.info;
     let playbook = checked.playbook;
-    let (requests, actions) =
-        requests::build(checked, &view.lookup, &|f| super::gap_text::message(f, checked));
+    let (requests, actions) = requests::build(checked, &view.lookup, &|f| {
+        super::gap_text::message(f, &view.lookup)
+    });
     MemoContext {
         context_format: CONTEXT_FORMAT,
         kind,

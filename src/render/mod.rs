@@ -17,6 +17,7 @@ pub mod enclosures;
 pub mod fileable;
 pub mod filing;
 pub mod gap_text;
+pub mod ground_set;
 pub mod html;
 pub mod markdown;
 pub mod prose;

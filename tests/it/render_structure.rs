@@ -21,7 +21,10 @@ fn marker_text(f: &Finding, l: &Checked) -> String {
     } else {
         "Gap"
     };
-    format!("\u{26a0} {label}: {}.", render::gap_text::message(f, l))
+    format!(
+        "\u{26a0} {label}: {}.",
+        render::gap_text::message(f, &render::requests::Lookup::new(l))
+    )
 }
 
 fn markers(blocks: &[Block]) -> Vec<String> {
