@@ -26,7 +26,7 @@ pub mod shared;
 pub mod templates;
 pub mod translation;
 
-pub use context::{MemoContext, context};
+pub use context::{MemoContext, Parts, context, context_with};
 pub use templates::Templates;
 
 use crate::check::Checked;
@@ -234,7 +234,8 @@ pub fn memo(
     format: Format,
     templates: &Templates,
 ) -> Result<Vec<u8>, RenderError> {
-    let mut cx = context(checked, kind, draft);
+    // Built without the parts its templates never name.
+    let mut cx = context_with(checked, kind, draft, templates.parts(kind));
     attach_map(&mut cx, checked, format);
     let map_svg = cx.map_svg.clone();
     let prepared = templates.prepare(&cx)?;

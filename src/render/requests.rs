@@ -29,7 +29,7 @@ pub const DAYS_TO_ANSWER_AFTER_DENIAL: i32 = 14;
 pub const COURIER_DAYS: i32 = 5;
 
 /// The evidence-request letters, and the date they ask for.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct RequestsContext<'a> {
     /// The date by which the documents are needed (`YYYY-MM-DD`).
     pub needed_by: String,

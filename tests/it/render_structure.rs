@@ -34,6 +34,37 @@ fn markers(blocks: &[Block]) -> Vec<String> {
         .collect()
 }
 
+/// A memo is rendered from a context without the parts its templates never
+/// name (`Templates::parts`); it must come out as from the whole context.
+#[test]
+fn a_memo_without_the_parts_it_never_names_is_the_same() {
+    let templates = Templates::builtin();
+    let mut left_out = 0;
+    for path in examples() {
+        let l = check_file(&path);
+        for kind in MemoKind::ALL {
+            if !kind.fits(l.case.info.decision.kind) {
+                continue;
+            }
+            left_out += templates.parts(kind).left_out().len();
+            for draft in [true, false] {
+                let whole = render::markdown(&l.memo(kind, draft), &templates).unwrap();
+                let pruned = render::memo(&l, kind, draft, Format::Markdown, &templates).unwrap();
+                assert!(
+                    whole.as_bytes() == pruned.as_slice(),
+                    "{} as {} (draft: {draft})",
+                    path.display(),
+                    kind.as_str()
+                );
+            }
+        }
+    }
+    assert!(
+        left_out > 0,
+        "no memo was rendered without a part: nothing was compared"
+    );
+}
+
 #[test]
 fn every_example_renders_in_every_memo_and_format() {
     let templates = Templates::builtin();
