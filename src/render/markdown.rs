@@ -404,22 +404,77 @@ impl BacktickRuns {
 /// a row, no blank lines at the start, one newline at the end. Templates can
 /// then be laid out for reading, and the output stays lint-clean.
 pub fn normalize(rendered: &str) -> String {
-    let mut out = String::with_capacity(rendered.len());
-    let mut blank_run = 0usize;
+    let mut tidy = Normalizer::default();
     for line in rendered.lines() {
+        tidy.line(line);
+    }
+    tidy.out
+}
+
+/// [`normalize`] as the text is written: each line is tidied once it is
+/// complete, so the text as written is never held whole.
+#[derive(Default)]
+pub struct Normalizer {
+    out: String,
+    /// The line being written, up to its end.
+    partial: Vec<u8>,
+    blank_run: bool,
+    not_utf8: bool,
+}
+
+impl Normalizer {
+    fn line(&mut self, line: &str) {
         let line = line.trim_end();
         if line.is_empty() {
-            blank_run += 1;
-            continue;
+            self.blank_run = true;
+            return;
         }
-        if !out.is_empty() && blank_run > 0 {
-            out.push('\n');
+        if !self.out.is_empty() && self.blank_run {
+            self.out.push('\n');
         }
-        blank_run = 0;
-        out.push_str(line);
-        out.push('\n');
+        self.blank_run = false;
+        self.out.push_str(line);
+        self.out.push('\n');
     }
-    out
+
+    fn line_bytes(&mut self, line: &[u8]) {
+        match std::str::from_utf8(line) {
+            Ok(text) => self.line(text),
+            Err(_) => self.not_utf8 = true,
+        }
+    }
+
+    /// The tidied text; none if what was written is not UTF-8.
+    pub fn finish(mut self) -> Option<String> {
+        let rest = std::mem::take(&mut self.partial);
+        self.line_bytes(&rest);
+        (!self.not_utf8).then_some(self.out)
+    }
+}
+
+impl std::io::Write for Normalizer {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut rest = buf;
+        while let Some(end) = rest.iter().position(|&b| b == b'\n') {
+            if self.partial.is_empty() {
+                self.line_bytes(&rest[..end]);
+            } else {
+                self.partial.extend_from_slice(&rest[..end]);
+                let line = std::mem::take(&mut self.partial);
+                self.line_bytes(&line);
+                // The buffer is kept for the next line.
+                self.partial = line;
+                self.partial.clear();
+            }
+            rest = &rest[end + 1..];
+        }
+        self.partial.extend_from_slice(rest);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 #[cfg(test)]
@@ -535,5 +590,25 @@ mod tests {
     #[test]
     fn normalize_collapses_blank_lines_and_trailing_space() {
         assert_eq!(normalize("\n\n# A  \n\n\n\nb\n\n"), "# A\n\nb\n");
+    }
+
+    #[test]
+    fn text_tidied_as_it_is_written_is_tidied_as_a_whole() {
+        use std::io::Write as _;
+        let text = "\n \n# Título  \r\n\n\n\n– b\t\n\n| x | y |\r\nlast line without end  ";
+        let whole = normalize(text);
+        assert_eq!(whole, "# Título\n\n– b\n\n| x | y |\nlast line without end\n");
+        // Written in pieces of every size, cut inside characters and
+        // between \r and \n.
+        for size in 1..=text.len() {
+            let mut tidy = Normalizer::default();
+            for piece in text.as_bytes().chunks(size) {
+                tidy.write_all(piece).unwrap();
+            }
+            assert_eq!(tidy.finish().as_deref(), Some(whole.as_str()), "pieces of {size}");
+        }
+        let mut broken = Normalizer::default();
+        broken.write_all(b"ok\n\xff\xfe\nok\n").unwrap();
+        assert_eq!(broken.finish(), None);
     }
 }

@@ -238,19 +238,21 @@ impl Templates {
             context: tera_cx,
         } = prepared;
         let limits = self.budget;
-        let bytes =
-            budget::render(Arc::clone(&self.tera), name, tera_cx, limits).map_err(
-                |stopped| match stopped {
+        // Tidied line by line as it is written, so that the text as the
+        // templates wrote it is never held whole beside the tidied one.
+        let sink = markdown::Normalizer::default();
+        let normalized =
+            budget::render(Arc::clone(&self.tera), name, tera_cx, limits, sink).map_err(|stopped| {
+                match stopped {
                     Stopped::Failed(e, None) => template_error(&e, &self.overrides),
                     Stopped::Failed(_, Some(exceeded)) | Stopped::Exceeded(exceeded) => {
                         self.over_budget(name, exceeded)
                     }
-                },
-            )?;
-        let out = String::from_utf8(bytes).map_err(|_| RenderError::Template {
+                }
+            })?;
+        normalized.finish().ok_or_else(|| RenderError::Template {
             message: format!("in a template: `{name}` wrote text that is not UTF-8"),
-        })?;
-        Ok(markdown::normalize(&out))
+        })
     }
 
     /// A render stopped for its cost, said with the files that could cause it.
