@@ -535,6 +535,10 @@ fn template_error(e: &tera::Error, overrides: &BTreeMap<String, PathBuf>) -> Ren
 }
 
 fn escape_markdown(text: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    // Most values need no escape: written as they are, without a copy.
+    if markdown::is_inert(text) {
+        return out.write_all(text.as_bytes());
+    }
     out.write_all(markdown::escape_text(text).as_bytes())
 }
 
