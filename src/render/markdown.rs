@@ -47,7 +47,11 @@ pub fn escape_text(text: &str) -> String {
     if is_inert(text) {
         return text.to_owned();
     }
+    // What follows starts with `one_line`, which it leaves as it is.
     let line = one_line(text);
+    if is_inert(&line) {
+        return line;
+    }
     let mut out = String::with_capacity(line.len() + line.len() / 8);
     escape_block_start(&line, &mut out);
     let chars: Vec<char> = line.chars().collect();
@@ -272,10 +276,12 @@ fn escape_autolink_after(chars: &[char], i: usize, out: &mut String) {
 /// A point's text: inline Markdown (emphasis, strong, code spans) survives;
 /// links, images, HTML, table pipes, headings and block starts do not.
 pub fn inline_markdown(text: &str) -> String {
-    if is_inline_inert(text) {
-        return text.to_owned();
+    // The escape starts with `one_line`, which it leaves as it is.
+    let line = one_line(text);
+    if is_inline_inert(&line) {
+        return line;
     }
-    inline_markdown_escaped(text)
+    inline_markdown_escaped(&line)
 }
 
 /// Text that [`inline_markdown`] would leave as it is (most points are):
