@@ -67,24 +67,22 @@ pub fn one_line(text: &str) -> String {
 /// [`one_line`] of ASCII text with no control character but the break
 /// spaces, byte by byte (most text is); none for other text.
 fn ascii_one_line(text: &str) -> Option<String> {
-    let mut out: Vec<u8> = Vec::with_capacity(text.len());
-    let mut pending_space = false;
-    for &b in text.as_bytes() {
-        match b {
-            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => {
-                pending_space = !out.is_empty();
-                continue;
-            }
-            0..=0x1f | 0x7f.. => return None,
-            _ => {}
-        }
-        if pending_space {
-            out.push(b' ');
-            pending_space = false;
-        }
-        out.push(b);
+    // The break spaces `split_ascii_whitespace` splits at: all of ours in
+    // ASCII but the vertical tab, which takes the general way.
+    let plain = text
+        .bytes()
+        .all(|b| matches!(b, b' '..=b'~' | b'\t' | b'\n' | b'\r' | 0x0c));
+    if !plain {
+        return None;
     }
-    String::from_utf8(out).ok()
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_ascii_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    Some(out)
 }
 
 /// A receipt number as the agency writes it: three letters and ten

@@ -498,6 +498,11 @@ impl Normalizer {
 
 impl std::io::Write for Normalizer {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        // Most pieces a template writes are inside a line.
+        if !buf.contains(&b'\n') {
+            self.partial.extend_from_slice(buf);
+            return Ok(buf.len());
+        }
         let mut rest = buf;
         while let Some(end) = rest.iter().position(|&b| b == b'\n') {
             if self.partial.is_empty() {
