@@ -238,10 +238,10 @@ pub fn memo(
     let mut cx = context_with(checked, kind, draft, templates.parts(kind));
     attach_map(&mut cx, checked, format);
     let map_svg = cx.map_svg.clone();
-    let prepared = templates.prepare(&cx)?;
     // The templates' context holds all the render needs: the structures it
-    // was made from are freed before the render grows the Markdown.
-    drop(cx);
+    // is made from are freed as it is made, before the render grows the
+    // Markdown.
+    let prepared = templates.prepare_owned(cx)?;
     let md = templates.render_prepared(prepared)?;
     finish(md, format, templates, map_svg)
 }

@@ -231,6 +231,23 @@ impl Templates {
         })
     }
 
+    /// [`Templates::prepare`], freeing the context as it goes: the grounds,
+    /// the exhibits and the rest of the evidence (the largest parts of a
+    /// large case's context) are made template values one item at a time,
+    /// each item's structure freed once its value is made, so that the
+    /// two are never held whole together.
+    pub(super) fn prepare_owned(&self, mut cx: MemoContext) -> Result<Prepared, RenderError> {
+        let grounds = values(std::mem::take(&mut cx.grounds))?;
+        let exhibits = values(std::mem::take(&mut cx.exhibits))?;
+        let not_in_packet = values(std::mem::take(&mut cx.not_in_packet))?;
+        let mut prepared = self.prepare(&cx)?;
+        drop(cx);
+        prepared.context.insert_value("grounds", grounds);
+        prepared.context.insert_value("exhibits", exhibits);
+        prepared.context.insert_value("not_in_packet", not_in_packet);
+        Ok(prepared)
+    }
+
     /// Renders a prepared context to Markdown.
     pub(super) fn render_prepared(&self, prepared: Prepared) -> Result<String, RenderError> {
         let Prepared {
@@ -309,6 +326,20 @@ fn sets_variable(text: &str, name: &str) -> bool {
                 .strip_prefix(name)
                 .is_some_and(|tail| !tail.chars().next().is_some_and(word))
     })
+}
+
+/// A list of the context as one template value, as serializing it whole
+/// would make it, each item freed once its value is made.
+fn values<T: serde::Serialize>(items: Vec<T>) -> Result<Value, RenderError> {
+    let mut made = Vec::with_capacity(items.len());
+    for item in items {
+        made.push(
+            Value::try_from_serializable(&item).map_err(|e| RenderError::Template {
+                message: format!("cannot prepare the template context: {e}"),
+            })?,
+        );
+    }
+    Ok(Value::from(made))
 }
 
 /// A memo's template and the context it renders with ([`Templates::prepare`]).
