@@ -48,7 +48,10 @@ fn a_memo_without_the_parts_it_never_names_is_the_same() {
             }
             left_out += templates.parts(kind).left_out().len();
             for draft in [true, false] {
-                let whole = render::markdown(&l.memo(kind, draft), &templates).unwrap();
+                // The whole context, with the map the memo shows (as render::memo adds it).
+                let mut cx = l.memo(kind, draft);
+                render::attach_map(&mut cx, &l, Format::Markdown);
+                let whole = render::markdown(&cx, &templates).unwrap();
                 let pruned = render::memo(&l, kind, draft, Format::Markdown, &templates).unwrap();
                 assert!(
                     whole.as_bytes() == pruned.as_slice(),
