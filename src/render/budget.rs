@@ -215,18 +215,20 @@ impl Drop for Metering {
     }
 }
 
-/// Output that refuses to grow past the budget.
-pub struct CappedWriter {
-    bytes: Vec<u8>,
+/// Output that refuses to grow past the budget: what is written is counted
+/// and handed on to `sink`.
+pub struct CappedWriter<W> {
+    written: usize,
+    sink: W,
 }
 
-impl Write for CappedWriter {
+impl<W: Write> Write for CappedWriter<W> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         let stop = with_meter(|m| {
             if m.cancelled.load(Ordering::Relaxed) {
                 return true;
             }
-            if self.bytes.len() + buf.len() > m.budget.output_bytes {
+            if self.written + buf.len() > m.budget.output_bytes {
                 m.output_over.store(true, Ordering::SeqCst);
                 return true;
             }
@@ -235,12 +237,13 @@ impl Write for CappedWriter {
         if stop == Some(true) {
             return Err(std::io::Error::other("the template's budget is spent"));
         }
-        self.bytes.extend_from_slice(buf);
+        self.written += buf.len();
+        self.sink.write_all(buf)?;
         Ok(buf.len())
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
+        self.sink.flush()
     }
 }
 
@@ -295,16 +298,19 @@ pub enum Stopped {
     Exceeded(Exceeded),
 }
 
-/// Renders `name` with `context` on a thread of its own, within `budget`.
-pub fn render(
+/// Renders `name` with `context` on a thread of its own, within `budget`,
+/// into `sink` (which the output budget counts before it), and gives the
+/// sink back.
+pub fn render<W: Write + Send + 'static>(
     tera: Arc<tera::Tera>,
     name: &'static str,
     context: tera::Context,
     budget: Budget,
-) -> Result<Vec<u8>, Stopped> {
+    sink: W,
+) -> Result<W, Stopped> {
     run(budget, move || {
-        let mut out = CappedWriter { bytes: Vec::new() };
-        tera.render_to(name, &context, &mut out).map(|()| out.bytes)
+        let mut out = CappedWriter { written: 0, sink };
+        tera.render_to(name, &context, &mut out).map(|()| out.sink)
     })
 }
 

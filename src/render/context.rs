@@ -292,7 +292,8 @@ pub struct Gap {
 }
 
 impl Gap {
-    fn of(f: &Finding, checked: &Checked) -> Gap {
+    fn of(f: &Finding, lookup: &requests::Lookup) -> Gap {
+        let checked = lookup.checked();
         let exhibit = match f.subject {
             Subject::Evidence(i) => checked.plan.of(i).map(|x| x.letter.clone()),
             _ => None,
@@ -302,7 +303,7 @@ impl Gap {
             severity: f.severity,
             subject: f.subject_id.clone(),
             exhibit,
-            message: super::gap_text::message(f, checked),
+            message: super::gap_text::message(f, lookup),
         }
     }
 }
@@ -317,14 +318,15 @@ struct GapIndex {
 }
 
 impl GapIndex {
-    fn build(checked: &Checked) -> GapIndex {
+    fn build(lookup: &requests::Lookup) -> GapIndex {
+        let checked = lookup.checked();
         let mut index = GapIndex::default();
         for f in &checked.report.findings {
             // A fact's gap is marked where the memo would state the fact.
             if matches!(f.code, Code::UnshownFact | Code::StaleFact) {
                 continue;
             }
-            let gap = Gap::of(f, checked);
+            let gap = Gap::of(f, lookup);
             match f.subject {
                 // A treatment start that has passed, or falls before the response is
                 // due, comes first.
@@ -360,11 +362,51 @@ fn iso(date: Date) -> String {
     date.to_string()
 }
 
+/// Parts of the context that only some memos show and that cost the most
+/// to build in a large case: the letters and the action list (`requests`
+/// and `actions`, made together) and the draft declarations
+/// (`declarants`). A memo whose templates never name a part is rendered
+/// without it ([`super::Templates::parts`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Parts {
+    pub requests: bool,
+    pub declarants: bool,
+}
+
+impl Parts {
+    pub const ALL: Parts = Parts {
+        requests: true,
+        declarants: true,
+    };
+
+    /// The top-level names of the context the parts hold.
+    pub const NAMES: [&'static str; 3] = ["requests", "actions", "declarants"];
+
+    /// The top-level names of the context that these parts leave out.
+    pub fn left_out(self) -> Vec<&'static str> {
+        let mut names = Vec::new();
+        if !self.requests {
+            names.extend(["requests", "actions"]);
+        }
+        if !self.declarants {
+            names.push("declarants");
+        }
+        names
+    }
+}
+
 /// Builds the context for one memo. With `draft` false (`--final`) the
 /// findings are left out, so no template can show a gap marker.
 pub fn context<'a>(checked: &'a Checked, kind: MemoKind, draft: bool) -> MemoContext<'a> {
+    context_with(checked, kind, draft, Parts::ALL)
+}
+
+/// [`context`] with only the `parts` given built: the others are empty
+/// (no letter, no task, no declarant), for templates that never name them.
+pub fn context_with<'a>(checked: &'a Checked, kind: MemoKind, draft: bool, parts: Parts) -> MemoContext<'a> {
+    let lookup = requests::Lookup::new(checked);
     let mut gaps = if draft {
-        GapIndex::build(checked)
+        GapIndex::build(&lookup)
     } else {
         GapIndex::default()
     };
@@ -374,7 +416,7 @@ pub fn context<'a>(checked: &'a Checked, kind: MemoKind, draft: bool) -> MemoCon
         refs: (0..checked.case.evidence.len())
             .map(|_| OnceCell::new())
             .collect(),
-        lookup: requests::Lookup::new(checked),
+        lookup,
         citations: RefCell::default(),
     };
     let grounds = (0..checked.case.grounds.len())
@@ -393,8 +435,13 @@ pub fn context<'a>(checked: &'a Checked, kind: MemoKind, draft: bool) -> MemoCon
         .collect();
     let info = &checked.case.info;
     let playbook = checked.playbook;
-    let (requests, actions) =
-        requests::build(checked, &view.lookup, &|f| super::gap_text::message(f, checked));
+    let (requests, actions) = if parts.requests {
+        requests::build(checked, &view.lookup, &|f| {
+            super::gap_text::message(f, &view.lookup)
+        })
+    } else {
+        (RequestsContext::default(), Vec::new())
+    };
     MemoContext {
         context_format: CONTEXT_FORMAT,
         kind,
@@ -435,7 +482,11 @@ pub fn context<'a>(checked: &'a Checked, kind: MemoKind, draft: bool) -> MemoCon
         requests,
         actions,
         prefiling: &checked.playbook.prefiling,
-        declarants: declarants(checked),
+        declarants: if parts.declarants {
+            declarants(checked)
+        } else {
+            Vec::new()
+        },
         declaration: &checked.playbook.declarations,
         letter_words: &checked.playbook.letters,
         map_svg: None,

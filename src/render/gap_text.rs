@@ -4,6 +4,7 @@
 //! shows them.
 
 use super::prose::title_in_prose;
+use super::requests::Lookup;
 use crate::check::{Checked, Code, Finding, Subject, days_between};
 use crate::model::Evidence;
 use crate::text::roman;
@@ -49,7 +50,10 @@ fn plural(n: i32, word: &str) -> String {
     format!("{count} {word}{}", if n == 1 { "" } else { "s" })
 }
 
-pub fn message(f: &Finding, checked: &Checked) -> String {
+/// The finding `f` as a draft states it. What the file already holds to
+/// answer it is looked up in `lookup`, never by a scan of the evidence.
+pub fn message(f: &Finding, lookup: &Lookup) -> String {
+    let checked = lookup.checked();
     let case = &checked.case;
     match (f.code, &f.subject) {
         (Code::UnansweredGround, Subject::Ground(g)) => format!(
@@ -76,7 +80,7 @@ pub fn message(f: &Finding, checked: &Checked) -> String {
         (Code::UnsupportedPoint, _) => {
             "this point cites no exhibit: cite the document that proves it, or leave the point out".to_owned()
         }
-        (Code::StaleOpinion | Code::NoNewEvidence, Subject::Ground(g)) => old_evidence(f.code, *g, checked),
+        (Code::StaleOpinion | Code::NoNewEvidence, Subject::Ground(g)) => old_evidence(f.code, *g, lookup),
         (Code::ExpectedEvidence, Subject::Ground(g)) if case.info.exercise => format!(
             "{} is usually answered with a kind of evidence no point cites yet: find it in the record, or explain its absence",
             ground_name(checked, *g)
@@ -121,14 +125,13 @@ pub fn message(f: &Finding, checked: &Checked) -> String {
 /// A ground that rests on opinions older than the decision, or (after a
 /// denial) only on what the prior request had: cite the current document
 /// the file already holds, else obtain one.
-fn old_evidence(code: Code, g: usize, checked: &Checked) -> String {
+fn old_evidence(code: Code, g: usize, lookup: &Lookup) -> String {
+    let checked = lookup.checked();
     let case = &checked.case;
+    let current = || lookup.current_for(g);
     match code {
-        Code::StaleOpinion if !super::requests::current_for(checked, g).is_empty() => {
-            let current: Vec<String> = super::requests::current_for(checked, g)
-                .into_iter()
-                .map(|i| exhibit_name(checked, i))
-                .collect();
+        Code::StaleOpinion if !current().is_empty() => {
+            let current: Vec<String> = current().into_iter().map(|i| exhibit_name(checked, i)).collect();
             format!(
                 "every opinion cited for {} predates the decision of {}: cite {}, already in the file and dated after it",
                 ground_name(checked, g),
@@ -151,7 +154,7 @@ fn old_evidence(code: Code, g: usize, checked: &Checked) -> String {
                 set_off(&super::prose::join_and(&dedup(authors)))
             )
         }
-        _ => match super::requests::answers_in_file(checked, g, true) {
+        _ => match lookup.answers_in_file(g, true) {
             Some(i) => format!(
                 "{} rests only on exhibits submitted with the prior request: cite {}, already in the file and dated after the decision",
                 ground_name(checked, g),

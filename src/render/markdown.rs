@@ -47,7 +47,11 @@ pub fn escape_text(text: &str) -> String {
     if is_inert(text) {
         return text.to_owned();
     }
+    // What follows starts with `one_line`, which it leaves as it is.
     let line = one_line(text);
+    if is_inert(&line) {
+        return line;
+    }
     let mut out = String::with_capacity(line.len() + line.len() / 8);
     escape_block_start(&line, &mut out);
     let chars: Vec<char> = line.chars().collect();
@@ -143,7 +147,7 @@ fn opens_block(line: &str, c: char) -> bool {
 /// Text that [`escape_text`] would leave as it is (most text is): no
 /// metacharacter, no line break or doubled space, nothing that starts a
 /// block, no link GitHub would make. A fast path, nothing more.
-fn is_inert(text: &str) -> bool {
+pub fn is_inert(text: &str) -> bool {
     let bytes = text.as_bytes();
     let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
         return true;
@@ -272,6 +276,46 @@ fn escape_autolink_after(chars: &[char], i: usize, out: &mut String) {
 /// A point's text: inline Markdown (emphasis, strong, code spans) survives;
 /// links, images, HTML, table pipes, headings and block starts do not.
 pub fn inline_markdown(text: &str) -> String {
+    // The escape starts with `one_line`, which it leaves as it is.
+    let line = one_line(text);
+    if is_inline_inert(&line) {
+        return line;
+    }
+    inline_markdown_escaped(&line)
+}
+
+/// Text that [`inline_markdown`] would leave as it is (most points are):
+/// what [`is_inert`] asks, less emphasis (`*`, `_` and `~` inside the text
+/// stay as written in a point) and more block starts (`>`, `*`, `_`,
+/// `~`, a backtick). A fast path, nothing more.
+fn is_inline_inert(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+        return true;
+    };
+    if first == b' '
+        || last == b' '
+        || matches!(
+            first,
+            b'-' | b'+' | b'=' | b'>' | b'*' | b'_' | b'~' | b'`' | b'0'..=b'9'
+        )
+    {
+        return false;
+    }
+    bytes.iter().enumerate().all(|(i, &b)| match b {
+        b' ' => bytes[i - 1] != b' ',
+        b'\\' | b'`' | b'[' | b']' | b'<' | b'>' | b'#' | b'|' | b'@' | b'&' => false,
+        b':' => !bytes[i + 1..].starts_with(b"//"),
+        b'.' => i < 3 || !bytes[i - 3..i].eq_ignore_ascii_case(b"www"),
+        0..=0x1f | 0x7f => false,
+        // U+0085, U+2028, U+2029 and C1 controls start with these bytes.
+        0xc2 | 0xe2 => false,
+        _ => true,
+    })
+}
+
+/// [`inline_markdown`] without its fast path.
+fn inline_markdown_escaped(text: &str) -> String {
     let line = one_line(text);
     let chars: Vec<char> = line.chars().collect();
     let mut out = String::with_capacity(line.len() + 8);
@@ -404,22 +448,82 @@ impl BacktickRuns {
 /// a row, no blank lines at the start, one newline at the end. Templates can
 /// then be laid out for reading, and the output stays lint-clean.
 pub fn normalize(rendered: &str) -> String {
-    let mut out = String::with_capacity(rendered.len());
-    let mut blank_run = 0usize;
+    let mut tidy = Normalizer::default();
     for line in rendered.lines() {
+        tidy.line(line);
+    }
+    tidy.out
+}
+
+/// [`normalize`] as the text is written: each line is tidied once it is
+/// complete, so the text as written is never held whole.
+#[derive(Default)]
+pub struct Normalizer {
+    out: String,
+    /// The line being written, up to its end.
+    partial: Vec<u8>,
+    blank_run: bool,
+    not_utf8: bool,
+}
+
+impl Normalizer {
+    fn line(&mut self, line: &str) {
         let line = line.trim_end();
         if line.is_empty() {
-            blank_run += 1;
-            continue;
+            self.blank_run = true;
+            return;
         }
-        if !out.is_empty() && blank_run > 0 {
-            out.push('\n');
+        if !self.out.is_empty() && self.blank_run {
+            self.out.push('\n');
         }
-        blank_run = 0;
-        out.push_str(line);
-        out.push('\n');
+        self.blank_run = false;
+        self.out.push_str(line);
+        self.out.push('\n');
     }
-    out
+
+    fn line_bytes(&mut self, line: &[u8]) {
+        match std::str::from_utf8(line) {
+            Ok(text) => self.line(text),
+            Err(_) => self.not_utf8 = true,
+        }
+    }
+
+    /// The tidied text; none if what was written is not UTF-8.
+    pub fn finish(mut self) -> Option<String> {
+        let rest = std::mem::take(&mut self.partial);
+        self.line_bytes(&rest);
+        (!self.not_utf8).then_some(self.out)
+    }
+}
+
+impl std::io::Write for Normalizer {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        // Most pieces a template writes are inside a line.
+        if !buf.contains(&b'\n') {
+            self.partial.extend_from_slice(buf);
+            return Ok(buf.len());
+        }
+        let mut rest = buf;
+        while let Some(end) = rest.iter().position(|&b| b == b'\n') {
+            if self.partial.is_empty() {
+                self.line_bytes(&rest[..end]);
+            } else {
+                self.partial.extend_from_slice(&rest[..end]);
+                let line = std::mem::take(&mut self.partial);
+                self.line_bytes(&line);
+                // The buffer is kept for the next line.
+                self.partial = line;
+                self.partial.clear();
+            }
+            rest = &rest[end + 1..];
+        }
+        self.partial.extend_from_slice(rest);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 #[cfg(test)]
@@ -535,5 +639,71 @@ mod tests {
     #[test]
     fn normalize_collapses_blank_lines_and_trailing_space() {
         assert_eq!(normalize("\n\n# A  \n\n\n\nb\n\n"), "# A\n\nb\n");
+    }
+
+    /// Every string of up to `len` characters drawn from `alphabet`, as
+    /// many as `count`, from a fixed seed.
+    fn strings(alphabet: &[&str], count: usize, len: usize) -> Vec<String> {
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        (0..count)
+            .map(|_| {
+                let n = next(len + 1);
+                (0..n).map(|_| alphabet[next(alphabet.len())]).collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn text_the_fast_paths_pass_is_text_the_escapes_leave_as_it_is() {
+        let alphabet = [
+            "a", "w", "W", "1", " ", " ", "-", "+", "=", ">", "*", "_", "~", "`", ".", ":", "/", "@", "&",
+            "#", ";", "|", "[", "\\", "<", "é", "–", "\u{2028}", "\u{85}", "\t", "\n", "\u{1}", "x",
+        ];
+        let mut inert = 0;
+        for text in strings(&alphabet, 200_000, 10) {
+            if is_inline_inert(&text) {
+                inert += 1;
+                assert_eq!(inline_markdown_escaped(&text), text, "{text:?}");
+            }
+            assert_eq!(inline_markdown(&text), inline_markdown_escaped(&text), "{text:?}");
+        }
+        assert!(inert > 1000, "only {inert} strings took the fast path");
+        for text in [
+            "www.example.org",
+            "see http://x.org",
+            "1. first",
+            "ab@cd.org",
+            "a  b",
+            "a&amp;b",
+        ] {
+            assert!(!is_inline_inert(text), "{text}");
+        }
+        assert!(is_inline_inert("Letter of *Dr. Ruiz*: the plan_b is ~ready~."));
+    }
+
+    #[test]
+    fn text_tidied_as_it_is_written_is_tidied_as_a_whole() {
+        use std::io::Write as _;
+        let text = "\n \n# Título  \r\n\n\n\n– b\t\n\n| x | y |\r\nlast line without end  ";
+        let whole = normalize(text);
+        assert_eq!(whole, "# Título\n\n– b\n\n| x | y |\nlast line without end\n");
+        // Written in pieces of every size, cut inside characters and
+        // between \r and \n.
+        for size in 1..=text.len() {
+            let mut tidy = Normalizer::default();
+            for piece in text.as_bytes().chunks(size) {
+                tidy.write_all(piece).unwrap();
+            }
+            assert_eq!(tidy.finish().as_deref(), Some(whole.as_str()), "pieces of {size}");
+        }
+        let mut broken = Normalizer::default();
+        broken.write_all(b"ok\n\xff\xfe\nok\n").unwrap();
+        assert_eq!(broken.finish(), None);
     }
 }

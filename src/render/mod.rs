@@ -17,6 +17,7 @@ pub mod enclosures;
 pub mod fileable;
 pub mod filing;
 pub mod gap_text;
+pub mod ground_set;
 pub mod html;
 pub mod markdown;
 pub mod prose;
@@ -25,7 +26,7 @@ pub mod shared;
 pub mod templates;
 pub mod translation;
 
-pub use context::{MemoContext, context};
+pub use context::{MemoContext, Parts, context, context_with};
 pub use templates::Templates;
 
 use crate::check::Checked;
@@ -233,13 +234,14 @@ pub fn memo(
     format: Format,
     templates: &Templates,
 ) -> Result<Vec<u8>, RenderError> {
-    let mut cx = context(checked, kind, draft);
+    // Built without the parts its templates never name.
+    let mut cx = context_with(checked, kind, draft, templates.parts(kind));
     attach_map(&mut cx, checked, format);
     let map_svg = cx.map_svg.clone();
-    let prepared = templates.prepare(&cx)?;
     // The templates' context holds all the render needs: the structures it
-    // was made from are freed before the render grows the Markdown.
-    drop(cx);
+    // is made from are freed as it is made, before the render grows the
+    // Markdown.
+    let prepared = templates.prepare_owned(cx)?;
     let md = templates.render_prepared(prepared)?;
     finish(md, format, templates, map_svg)
 }

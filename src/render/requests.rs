@@ -8,6 +8,7 @@
 //! here carries an id or a finding code: tasks speak of grounds by numeral
 //! and of documents by title and exhibit letter.
 
+use super::ground_set::{GroundList, GroundSet, first_merged};
 use super::markdown;
 use super::shared::Shared;
 use crate::check::{self, Checked, Code, Finding, Status};
@@ -17,6 +18,7 @@ use jiff::ToSpan;
 use jiff::civil::Date;
 use serde::Serialize;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 /// After a denial there is no response date: documents are asked for this
 /// many days after today.
@@ -27,7 +29,7 @@ pub const DAYS_TO_ANSWER_AFTER_DENIAL: i32 = 14;
 pub const COURIER_DAYS: i32 = 5;
 
 /// The evidence-request letters, and the date they ask for.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct RequestsContext<'a> {
     /// The date by which the documents are needed (`YYYY-MM-DD`).
     pub needed_by: String,
@@ -731,12 +733,12 @@ fn fact_needs<'a>(
             .playbook
             .evidence_type(kind)
             .map_or("other", |t| t.id.as_str());
-        let grounds = lookup.served_by(kind, false).to_vec();
+        let grounds = GroundSet::shared(lookup.serving(kind, false));
         let who = recipient(
             checked,
             task.evidence.map(|i| &checked.case.evidence[i]),
             kind,
-            &grounds,
+            &grounds.categories(checked),
         );
         needs.push(Need {
             reason,
@@ -841,7 +843,8 @@ struct Need<'a> {
     evidence: Option<usize>,
     kind: &'a str,
     who: Recipient,
-    grounds: Vec<usize>,
+    /// The grounds it would answer.
+    grounds: GroundSet<'a>,
     blocking: bool,
     baseline: bool,
     /// The facts a memo cannot state without the document (labels).
@@ -871,15 +874,15 @@ impl<'a> Need<'a> {
             must_state: playbook.must_state(kind),
             concerns: self
                 .grounds
-                .iter()
-                .take(GROUNDS_LISTED)
-                .map(|&g| concerns.of(checked, g))
+                .first(GROUNDS_LISTED)
+                .into_iter()
+                .map(|g| concerns.of(checked, g))
                 .collect(),
             more_concerns: self.grounds.len().saturating_sub(GROUNDS_LISTED),
             facts: self.facts.clone(),
             fact_ids: self.fact_ids.clone(),
             kind,
-            ground_needs: ground_needs(checked, &self.grounds),
+            ground_needs: ground_needs(checked, &self.grounds.categories(checked)),
             words: None,
         }
     }
@@ -922,8 +925,8 @@ impl<'a> Need<'a> {
                 .and_then(|i| checked.plan.of(i))
                 .map(|x| x.letter.as_str()),
             from: Some(self.who.to.clone()),
-            grounds: numerals(&self.grounds),
-            more_grounds: more_grounds(&self.grounds),
+            grounds: numerals(&self.grounds.first(GROUNDS_LISTED)),
+            more_grounds: self.grounds.len().saturating_sub(GROUNDS_LISTED),
             by: by.to_owned(),
             requested_on: item.and_then(requested_on),
             days_waiting: item.and_then(|e| days_waiting(checked, e)),
@@ -1003,10 +1006,11 @@ fn letter_language<'a>(
         })
 }
 
-/// The `letter` lines of the grounds' categories, each once.
-fn ground_needs<'a>(checked: &'a Checked<'a>, grounds: &[usize]) -> Vec<&'a str> {
+/// The `letter` lines of the categories (those of the grounds, in ground
+/// order), each once.
+fn ground_needs<'a>(checked: &'a Checked<'a>, categories: &[&str]) -> Vec<&'a str> {
     let mut lines: Vec<&str> = Vec::new();
-    for category in categories_of(checked, grounds) {
+    for category in categories {
         let Some(c) = checked.playbook.category(category) else {
             continue;
         };
@@ -1017,20 +1021,6 @@ fn ground_needs<'a>(checked: &'a Checked<'a>, grounds: &[usize]) -> Vec<&'a str>
         }
     }
     lines
-}
-
-/// The categories of `grounds`, each once, in the order of the grounds: a
-/// document many grounds lack is asked for on behalf of thousands of
-/// grounds of a few categories.
-fn categories_of<'c>(checked: &'c Checked, grounds: &[usize]) -> Vec<&'c str> {
-    let mut categories: Vec<&str> = Vec::new();
-    for &g in grounds {
-        let category = checked.case.grounds[g].category.as_str();
-        if !categories.contains(&category) {
-            categories.push(category);
-        }
-    }
-    categories
 }
 
 /// The name to greet, for a person named with a title: the title and the
@@ -1122,16 +1112,10 @@ fn citing(checked: &Checked, i: usize) -> Vec<usize> {
     checked.graph.citing_grounds(i)
 }
 
-fn also_answers(lookup: &Lookup, kind: &str, mut grounds: Vec<usize>) -> Vec<usize> {
-    grounds.sort_unstable();
-    let given = grounds.len();
-    for &g in lookup.lacking(kind).iter() {
-        if grounds[..given].binary_search(&g).is_err() {
-            grounds.push(g);
-        }
-    }
-    grounds.sort_unstable();
-    grounds
+/// `grounds`, and those that lack evidence of type `kind`: the lacking
+/// ones shared with every other document of the type, not copied.
+fn also_answers<'a>(lookup: &Lookup<'a>, kind: &str, grounds: Vec<usize>) -> GroundSet<'a> {
+    GroundSet::new(grounds, lookup.lacking(kind))
 }
 
 fn cites_type(checked: &Checked, g: usize, kind: &str) -> bool {
@@ -1159,11 +1143,7 @@ struct Recipient {
     capacity: Option<&'static str>,
 }
 
-/// Whom to ask for item `e` (or a document of type `kind`) answering
-/// `grounds`: its author; else, unless a ground's category names its own
-/// role for the type, the first person the case file names where the type's
-/// `ask` looks; else the role.
-fn recipient(checked: &Checked, e: Option<&Evidence>, kind: &str, grounds: &[usize]) -> Recipient {
+fn recipient(checked: &Checked, e: Option<&Evidence>, kind: &str, categories: &[&str]) -> Recipient {
     if let Some(author) = e.and_then(|e| e.author.as_deref()).map(str::trim)
         && !author.is_empty()
     {
@@ -1174,7 +1154,6 @@ fn recipient(checked: &Checked, e: Option<&Evidence>, kind: &str, grounds: &[usi
         };
     }
     let playbook = checked.playbook;
-    let categories = categories_of(checked, grounds);
     let category_role = categories
         .iter()
         .filter_map(|c| playbook.category(c))
@@ -1182,7 +1161,7 @@ fn recipient(checked: &Checked, e: Option<&Evidence>, kind: &str, grounds: &[usi
     if !category_role && let Some(named) = named(checked, kind) {
         return named;
     }
-    let role = playbook.role_for(kind, categories).map_or_else(
+    let role = playbook.role_for(kind, categories.iter().copied()).map_or_else(
         || format!("the author of the {}", playbook.type_label(kind)),
         str::to_owned,
     );
@@ -1279,13 +1258,13 @@ fn needs<'a>(checked: &'a Checked<'a>, lookup: &Lookup<'a>) -> Vec<Need<'a>> {
         let blocking = !cited.is_empty();
         let grounds = if cited.is_empty() && case.info.exercise {
             // Which ground it would answer is the student's question.
-            Vec::new()
+            GroundSet::default()
         } else if cited.is_empty() {
-            lookup.served_by(&e.kind, true).to_vec()
+            GroundSet::shared(lookup.serving(&e.kind, true))
         } else {
             also_answers(lookup, &e.kind, cited)
         };
-        let who = recipient(checked, Some(e), &e.kind, &grounds);
+        let who = recipient(checked, Some(e), &e.kind, &grounds.categories(checked));
         needs.push(Need {
             reason: "requested",
             evidence: Some(i),
@@ -1316,12 +1295,12 @@ fn needs<'a>(checked: &'a Checked<'a>, lookup: &Lookup<'a>) -> Vec<Need<'a>> {
             continue;
         }
         seen.push(kind);
-        let grounds: Vec<usize> = lookup.lacking(kind).to_vec();
+        let grounds = GroundSet::shared(lookup.lacking(kind));
         let baseline = baseline_missing(checked, kind);
         if grounds.is_empty() && !baseline {
             continue;
         }
-        let who = recipient(checked, None, kind, &grounds);
+        let who = recipient(checked, None, kind, &grounds.categories(checked));
         needs.push(Need {
             reason: "missing",
             evidence: None,
@@ -1330,7 +1309,7 @@ fn needs<'a>(checked: &'a Checked<'a>, lookup: &Lookup<'a>) -> Vec<Need<'a>> {
             blocking: baseline
                 || grounds
                     .iter()
-                    .any(|&g| checked.report.grounds[g].status < Status::Pending),
+                    .any(|g| checked.report.grounds[g].status < Status::Pending),
             grounds,
             baseline,
             facts: Vec::new(),
@@ -1371,7 +1350,7 @@ fn opinion_needs<'a>(checked: &'a Checked<'a>, lookup: &Lookup<'a>, needs: &mut 
             citing(checked, i)
         };
         let grounds = also_answers(lookup, &e.kind, grounds);
-        let who = recipient(checked, Some(e), &e.kind, &grounds);
+        let who = recipient(checked, Some(e), &e.kind, &grounds.categories(checked));
         needs.push(Need {
             reason,
             evidence: Some(i),
@@ -1535,25 +1514,6 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, lookup: &Lookup<'a>, by: &str) -> Ve
     }
     tasks.extend(evidence_tasks(checked, by, &review));
     tasks
-}
-
-/// The first `n` of two ascending lists with nothing in common, merged.
-fn first_merged(a: &[usize], b: &[usize], n: usize) -> Vec<usize> {
-    let (mut a, mut b) = (a.iter().peekable(), b.iter().peekable());
-    let mut first = Vec::with_capacity(n);
-    while first.len() < n {
-        let next = match (a.peek(), b.peek()) {
-            (Some(&&x), Some(&&y)) if x < y => a.next(),
-            (Some(_), Some(_)) => b.next(),
-            (Some(_), None) => a.next(),
-            (None, _) => b.next(),
-        };
-        match next {
-            Some(&g) => first.push(g),
-            None => break,
-        }
-    }
-    first
 }
 
 /// For a ground whose opinions all predate the decision, the current
@@ -1727,8 +1687,19 @@ pub struct Lookup<'a> {
     fresh: HashMap<&'a str, Vec<usize>>,
     uncited: HashMap<&'a str, Vec<usize>>,
     /// Per type asked about, the grounds whose category expects it and
-    /// that cite none of it, ascending: made the first time it is asked.
-    lacking: std::cell::RefCell<HashMap<String, std::rc::Rc<Vec<usize>>>>,
+    /// that cite none of it (`Lacking`), expects it (`Expects`) or expects
+    /// it or is made stronger by it (`Serves`), ascending, with their
+    /// categories: made the first time it is asked, then shared by every
+    /// document of the type.
+    lists: std::cell::RefCell<HashMap<(String, Which), Rc<GroundList<'a>>>>,
+}
+
+/// Which of a type's lists of grounds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Which {
+    Lacking,
+    Expects,
+    Serves,
 }
 
 impl<'a> Lookup<'a> {
@@ -1789,27 +1760,52 @@ impl<'a> Lookup<'a> {
             current,
             fresh,
             uncited,
-            lacking: Default::default(),
+            lists: Default::default(),
         }
+    }
+
+    /// The checked case it indexes.
+    pub fn checked(&self) -> &'a Checked<'a> {
+        self.checked
+    }
+
+    /// A type's list of grounds, made once.
+    fn list(&self, kind: &str, which: Which) -> Rc<GroundList<'a>> {
+        let key = (kind.to_owned(), which);
+        if let Some(found) = self.lists.borrow().get(&key) {
+            return Rc::clone(found);
+        }
+        let grounds: Vec<usize> = match which {
+            Which::Lacking => self
+                .served_by(kind, false)
+                .iter()
+                .copied()
+                .filter(|&g| !cites_type(self.checked, g, kind))
+                .collect(),
+            Which::Expects => self.served_by(kind, false).to_vec(),
+            Which::Serves => self.served_by(kind, true).to_vec(),
+        };
+        let list = Rc::new(GroundList::new(self.checked, grounds));
+        self.lists.borrow_mut().insert(key, Rc::clone(&list));
+        list
     }
 
     /// The grounds whose category expects evidence of type `kind` and that
     /// cite none of it, ascending.
-    fn lacking(&self, kind: &str) -> std::rc::Rc<Vec<usize>> {
-        if let Some(found) = self.lacking.borrow().get(kind) {
-            return std::rc::Rc::clone(found);
-        }
-        let grounds: Vec<usize> = self
-            .served_by(kind, false)
-            .iter()
-            .copied()
-            .filter(|&g| !cites_type(self.checked, g, kind))
-            .collect();
-        let grounds = std::rc::Rc::new(grounds);
-        self.lacking
-            .borrow_mut()
-            .insert(kind.to_owned(), std::rc::Rc::clone(&grounds));
-        grounds
+    fn lacking(&self, kind: &str) -> Rc<GroundList<'a>> {
+        self.list(kind, Which::Lacking)
+    }
+
+    /// [`Lookup::served_by`], as a list a document's grounds can share.
+    fn serving(&self, kind: &str, strengthens: bool) -> Rc<GroundList<'a>> {
+        self.list(
+            kind,
+            if strengthens {
+                Which::Serves
+            } else {
+                Which::Expects
+            },
+        )
     }
 
     /// The grounds whose category expects evidence of type `kind` (or, with

@@ -12,8 +12,9 @@
 //! `memo.expedite | fill(start=…)`), `clause` (a sentence of the file inside
 //! a sentence of the memo) and `email` (an address as a link).
 
+use super::MemoKind;
 use super::budget::{self, Budget, Stopped};
-use super::context::MemoContext;
+use super::context::{MemoContext, Parts};
 pub use super::enclosures::{EnclosureFill, enclosure_titles, render_snippet};
 use super::{RenderError, markdown, prose};
 use std::collections::BTreeMap;
@@ -75,6 +76,8 @@ pub struct Templates {
     css: String,
     /// Templates read from a folder, by name, with their paths.
     overrides: BTreeMap<String, PathBuf>,
+    /// The parts of the context each memo's templates name, by memo.
+    parts: BTreeMap<&'static str, Parts>,
 }
 
 impl Templates {
@@ -142,11 +145,25 @@ impl Templates {
         });
         tera.add_raw_templates(&sources)
             .map_err(|e| template_error(&e, &overrides))?;
+        // Tera's list of a template's variables leaves out its own
+        // `__tera_context` (the whole context) and a name once set, even in
+        // a branch not taken: a template doing either gets every part.
+        let unlisted = sources
+            .values()
+            .any(|text| text.contains("__tera") || Parts::NAMES.iter().any(|name| sets_variable(text, name)));
+        let parts = MemoKind::ALL
+            .iter()
+            .map(|kind| {
+                let name = kind.template();
+                (name, parts_named(&tera, name, unlisted))
+            })
+            .collect();
         Ok(Templates {
             tera: Arc::new(tera),
             budget: Budget::default(),
             css,
             overrides,
+            parts,
         })
     }
 
@@ -166,6 +183,13 @@ impl Templates {
     pub fn for_input(mut self, bytes: usize) -> Templates {
         self.budget = Budget::for_input(bytes);
         self
+    }
+
+    /// The parts of the context that the templates of memo `kind` (and
+    /// those they include) name: a part none of them names is left out
+    /// of its context.
+    pub fn parts(&self, kind: MemoKind) -> Parts {
+        self.parts.get(kind.template()).copied().unwrap_or(Parts::ALL)
     }
 
     /// The stylesheet for HTML output.
@@ -190,9 +214,14 @@ impl Templates {
     /// render with it. Once made, it holds all the render needs: the
     /// [`MemoContext`] may be dropped before the render starts.
     pub(super) fn prepare(&self, cx: &MemoContext) -> Result<Prepared, RenderError> {
-        let context = tera::Context::from_serialize(cx).map_err(|e| RenderError::Template {
+        let mut context = tera::Context::from_serialize(cx).map_err(|e| RenderError::Template {
             message: format!("cannot prepare the template context: {e}"),
         })?;
+        // What the templates never name is not handed to them (and a part
+        // left unbuilt is not handed over empty).
+        for name in self.parts(cx.kind).left_out() {
+            context.remove(name);
+        }
         if let Some(why) = &cx.filing.snippet_error {
             return Err(RenderError::Template { message: why.clone() });
         }
@@ -202,6 +231,23 @@ impl Templates {
         })
     }
 
+    /// [`Templates::prepare`], freeing the context as it goes: the grounds,
+    /// the exhibits and the rest of the evidence (the largest parts of a
+    /// large case's context) are made template values one item at a time,
+    /// each item's structure freed once its value is made, so that the
+    /// two are never held whole together.
+    pub(super) fn prepare_owned(&self, mut cx: MemoContext) -> Result<Prepared, RenderError> {
+        let grounds = values(std::mem::take(&mut cx.grounds))?;
+        let exhibits = values(std::mem::take(&mut cx.exhibits))?;
+        let not_in_packet = values(std::mem::take(&mut cx.not_in_packet))?;
+        let mut prepared = self.prepare(&cx)?;
+        drop(cx);
+        prepared.context.insert_value("grounds", grounds);
+        prepared.context.insert_value("exhibits", exhibits);
+        prepared.context.insert_value("not_in_packet", not_in_packet);
+        Ok(prepared)
+    }
+
     /// Renders a prepared context to Markdown.
     pub(super) fn render_prepared(&self, prepared: Prepared) -> Result<String, RenderError> {
         let Prepared {
@@ -209,19 +255,21 @@ impl Templates {
             context: tera_cx,
         } = prepared;
         let limits = self.budget;
-        let bytes =
-            budget::render(Arc::clone(&self.tera), name, tera_cx, limits).map_err(
-                |stopped| match stopped {
+        // Tidied line by line as it is written, so that the text as the
+        // templates wrote it is never held whole beside the tidied one.
+        let sink = markdown::Normalizer::default();
+        let normalized =
+            budget::render(Arc::clone(&self.tera), name, tera_cx, limits, sink).map_err(|stopped| {
+                match stopped {
                     Stopped::Failed(e, None) => template_error(&e, &self.overrides),
                     Stopped::Failed(_, Some(exceeded)) | Stopped::Exceeded(exceeded) => {
                         self.over_budget(name, exceeded)
                     }
-                },
-            )?;
-        let out = String::from_utf8(bytes).map_err(|_| RenderError::Template {
+                }
+            })?;
+        normalized.finish().ok_or_else(|| RenderError::Template {
             message: format!("in a template: `{name}` wrote text that is not UTF-8"),
-        })?;
-        Ok(markdown::normalize(&out))
+        })
     }
 
     /// A render stopped for its cost, said with the files that could cause it.
@@ -242,6 +290,56 @@ impl Templates {
         }
         RenderError::Template { message }
     }
+}
+
+/// The parts of the context that template `name` and those it includes
+/// name (Tera lists each template's top-level variables); all of them
+/// where a template could reach one unlisted (`unlisted`) or through a
+/// component.
+fn parts_named(tera: &Tera, name: &str, unlisted: bool) -> Parts {
+    if unlisted || tera.get_component_names().next().is_some() {
+        return Parts::ALL;
+    }
+    match tera.get_template_variables(name) {
+        Ok(names) => Parts {
+            requests: names.contains("requests") || names.contains("actions"),
+            declarants: names.contains("declarants"),
+        },
+        Err(_) => Parts::ALL,
+    }
+}
+
+/// Whether template `text` may set a variable called `name` (`set name`,
+/// `set_global name`, anywhere, in any spacing): read as text, so it errs
+/// towards yes.
+fn sets_variable(text: &str, name: &str) -> bool {
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    text.match_indices("set").any(|(at, _)| {
+        if text[..at].chars().next_back().is_some_and(word) {
+            return false;
+        }
+        let rest = &text[at + 3..];
+        let rest = rest.strip_prefix("_global").unwrap_or(rest);
+        let after = rest.trim_start();
+        after.len() < rest.len()
+            && after
+                .strip_prefix(name)
+                .is_some_and(|tail| !tail.chars().next().is_some_and(word))
+    })
+}
+
+/// A list of the context as one template value, as serializing it whole
+/// would make it, each item freed once its value is made.
+fn values<T: serde::Serialize>(items: Vec<T>) -> Result<Value, RenderError> {
+    let mut made = Vec::with_capacity(items.len());
+    for item in items {
+        made.push(
+            Value::try_from_serializable(&item).map_err(|e| RenderError::Template {
+                message: format!("cannot prepare the template context: {e}"),
+            })?,
+        );
+    }
+    Ok(Value::from(made))
 }
 
 /// A memo's template and the context it renders with ([`Templates::prepare`]).
@@ -468,6 +566,10 @@ fn template_error(e: &tera::Error, overrides: &BTreeMap<String, PathBuf>) -> Ren
 }
 
 fn escape_markdown(text: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    // Most values need no escape: written as they are, without a copy.
+    if markdown::is_inert(text) {
+        return out.write_all(text.as_bytes());
+    }
     out.write_all(markdown::escape_text(text).as_bytes())
 }
 
@@ -579,6 +681,65 @@ mod tests {
         assert_eq!(t.overridden().count(), 0);
         for (name, _) in BUILTIN {
             assert!(t.tera.get_template_names().any(|n| n == name), "{name}");
+        }
+    }
+
+    #[test]
+    fn each_memo_is_given_the_parts_its_templates_name() {
+        let t = Templates::builtin();
+        let parts = |kind| {
+            let p = t.parts(kind);
+            (p.requests, p.declarants)
+        };
+        assert_eq!(parts(MemoKind::Rebuttal), (false, false));
+        assert_eq!(parts(MemoKind::Refiling), (false, false));
+        assert_eq!(parts(MemoKind::Exhibits), (false, false));
+        assert_eq!(parts(MemoKind::Gaps), (true, false));
+        assert_eq!(parts(MemoKind::Requests), (true, false));
+        assert_eq!(parts(MemoKind::Declarations), (false, true));
+    }
+
+    /// The built-in templates with one file of the folder replaced.
+    fn with_override(name: &str, text: &str) -> Templates {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(name), text).unwrap();
+        Templates::load(Some(dir.path())).unwrap()
+    }
+
+    #[test]
+    fn a_template_that_names_a_part_or_could_reach_it_unlisted_gets_it() {
+        // An included partial that names the action list.
+        let t = with_override("summary.md", "{{ actions | length }}");
+        assert!(t.parts(MemoKind::Rebuttal).requests);
+        assert!(!t.parts(MemoKind::Rebuttal).declarants);
+        // A name set in a branch not taken is the context's when read.
+        let t = with_override(
+            "ground.md",
+            "{% if false %}{% set declarants = [] %}{% endif %}{{ declarants | length }}",
+        );
+        assert_eq!(t.parts(MemoKind::Rebuttal), Parts::ALL);
+        // The whole context, which Tera does not list as a variable.
+        let t = with_override("heading.md", "{{ __tera_context }}");
+        assert_eq!(t.parts(MemoKind::Exhibits), Parts::ALL);
+    }
+
+    #[test]
+    fn a_set_is_found_in_any_spacing_and_only_for_that_name() {
+        for text in [
+            "{% set requests = 1 %}",
+            "{%set  requests=1%}",
+            "{% set_global requests = 1 %}",
+            "{% set\nrequests = 1 %}",
+        ] {
+            assert!(sets_variable(text, "requests"), "{text}");
+        }
+        for text in [
+            "{% set requests_sent = 1 %}",
+            "{% set x = requests %}",
+            "{% reset requests %}",
+            "The petitioner requests parole.",
+        ] {
+            assert!(!sets_variable(text, "requests"), "{text}");
         }
     }
 }

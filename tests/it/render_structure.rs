@@ -21,7 +21,10 @@ fn marker_text(f: &Finding, l: &Checked) -> String {
     } else {
         "Gap"
     };
-    format!("\u{26a0} {label}: {}.", render::gap_text::message(f, l))
+    format!(
+        "\u{26a0} {label}: {}.",
+        render::gap_text::message(f, &render::requests::Lookup::new(l))
+    )
 }
 
 fn markers(blocks: &[Block]) -> Vec<String> {
@@ -29,6 +32,40 @@ fn markers(blocks: &[Block]) -> Vec<String> {
         .iter()
         .filter_map(|b| b.marker().map(str::to_owned))
         .collect()
+}
+
+/// A memo is rendered from a context without the parts its templates never
+/// name (`Templates::parts`); it must come out as from the whole context.
+#[test]
+fn a_memo_without_the_parts_it_never_names_is_the_same() {
+    let templates = Templates::builtin();
+    let mut left_out = 0;
+    for path in examples() {
+        let l = check_file(&path);
+        for kind in MemoKind::ALL {
+            if !kind.fits(l.case.info.decision.kind) {
+                continue;
+            }
+            left_out += templates.parts(kind).left_out().len();
+            for draft in [true, false] {
+                // The whole context, with the map the memo shows (as render::memo adds it).
+                let mut cx = l.memo(kind, draft);
+                render::attach_map(&mut cx, &l, Format::Markdown);
+                let whole = render::markdown(&cx, &templates).unwrap();
+                let pruned = render::memo(&l, kind, draft, Format::Markdown, &templates).unwrap();
+                assert!(
+                    whole.as_bytes() == pruned.as_slice(),
+                    "{} as {} (draft: {draft})",
+                    path.display(),
+                    kind.as_str()
+                );
+            }
+        }
+    }
+    assert!(
+        left_out > 0,
+        "no memo was rendered without a part: nothing was compared"
+    );
 }
 
 #[test]
