@@ -17,6 +17,7 @@ pub mod shapes;
 
 use jiff::civil::Date;
 use schemars::JsonSchema;
+use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 use shapes as schema;
 
@@ -386,7 +387,8 @@ pub struct Point {
 pub struct Citation {
     pub loc: Loc,
     pub evidence: String,
-    pub pages: Option<Pinpoint>,
+    /// Boxed: most citations have none, and a case has many citations.
+    pub pages: Option<Box<Pinpoint>>,
     /// In a grading key: a link the student may leave out at no cost.
     pub optional: bool,
     /// In a grading key: how much this link counts within its ground
@@ -525,9 +527,11 @@ pub struct Evidence {
     #[serde(skip_serializing_if = "is_english_default")]
     #[schemars(with = "Option<String>", default = "english")]
     #[serde(default = "english", deserialize_with = "read::language")]
-    pub language: String,
-    /// The translation of a document not in English.
-    pub translation: Option<Translation>,
+    pub language: Cow<'static, str>,
+    /// The translation of a document not in English (boxed: most items
+    /// have none, and an item is one of many).
+    #[schemars(with = "Option<Translation>")]
+    pub translation: Option<Box<Translation>>,
     /// The document's file, relative to the case file; a missing file is a warning.
     pub file: Option<At<String>>,
     /// Internal notes: shown in the gap report, never in a filed document.
@@ -553,7 +557,7 @@ fn is_false(b: &bool) -> bool {
     !*b
 }
 
-fn is_english_default(language: &String) -> bool {
+fn is_english_default(language: &Cow<'static, str>) -> bool {
     language == ENGLISH
 }
 
@@ -585,8 +589,9 @@ fn received() -> EvidenceStatus {
     EvidenceStatus::Received
 }
 
-fn english() -> String {
-    ENGLISH.to_owned()
+/// English, the default, without an allocation per item.
+fn english() -> Cow<'static, str> {
+    Cow::Borrowed(ENGLISH)
 }
 
 impl Evidence {
@@ -802,6 +807,7 @@ pub mod read {
     use super::{At, Citation, Date, Loc, Period, Pinpoint};
     use serde::Deserialize;
     use serde::de::Error as _;
+    use std::borrow::Cow;
     use serde::de::{self, DeserializeSeed, Deserializer, SeqAccess, Visitor};
     use std::fmt;
     use std::marker::PhantomData;
@@ -826,6 +832,10 @@ pub mod read {
     /// text read from a file holds (documents cannot hold it, so the reader
     /// refuses it).
     pub const FALLBACK: &str = "\u{FFFF}";
+
+    /// The most room a list takes on a reader's word before its items are
+    /// read.
+    const MAX_HINT: usize = 4096;
 
     /// Keys of this shape are not the file's: `$loc` is the place of the
     /// map, `$loc:key` the place of the value under `key`.
@@ -907,10 +917,11 @@ pub mod read {
                 f.write_str("a list of ids")
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-                let mut ids = Vec::new();
+                let mut ids = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(MAX_HINT));
                 while let Some(id) = seq.next_element_seed(One)? {
                     ids.extend(id.map(|(loc, id)| At::new(id, loc)));
                 }
+                ids.shrink_to_fit();
                 Ok(ids)
             }
         }
@@ -944,12 +955,12 @@ pub mod read {
     }
 
     /// A language; left out (or unreadable) it is English.
-    pub fn language<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    pub fn language<'de, D: Deserializer<'de>>(d: D) -> Result<Cow<'static, str>, D::Error> {
         let text = String::deserialize(d)?;
-        Ok(if text == FALLBACK {
-            super::ENGLISH.to_owned()
+        Ok(if text == FALLBACK || text == super::ENGLISH {
+            Cow::Borrowed(super::ENGLISH)
         } else {
-            text
+            Cow::Owned(text)
         })
     }
 
@@ -975,10 +986,13 @@ pub mod read {
                 f.write_str("one value or a list")
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
-                let mut items = Vec::new();
+                // Held at its length: a list grown from empty has room
+                // for four, and most hold one.
+                let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(MAX_HINT));
                 while let Some(item) = seq.next_element()? {
                     items.push(item);
                 }
+                items.shrink_to_fit();
                 Ok(items)
             }
             fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Vec<T>, D::Error> {
@@ -1026,7 +1040,7 @@ pub mod read {
                     ..c.loc
                 },
                 evidence: c.id,
-                pages: c.pages,
+                pages: c.pages.map(Box::new),
                 optional: c.optional,
                 weight: c.weight,
                 comment: c.comment,

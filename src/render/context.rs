@@ -563,7 +563,7 @@ impl<'a> View<'a> {
             submitted_before: e.submitted_before,
             cited: self.checked.graph.is_cited(i),
             language: &e.language,
-            translation: e.translation.as_ref(),
+            translation: e.translation.as_deref(),
             translation_status: TranslationStatus::of(e),
             gaps: gaps.evidence.remove(&i).unwrap_or_default(),
         }

@@ -656,7 +656,7 @@ impl Redactor<'_> {
         let place = format!("evidence[{n}]");
         let new_id = self.new_id(id);
         self.id(&new_id, &format!("{place}.id"));
-        let translation = match translation {
+        let translation = match translation.as_deref() {
             Some(Translation {
                 certified,
                 translator,
@@ -668,7 +668,8 @@ impl Redactor<'_> {
                     .opt_text(translator.as_deref(), &format!("{place}.translation.translator"))?,
                 pages: *pages,
                 file: self.opt_path(file.as_ref(), &format!("{place}.translation.file"))?,
-            }),
+            })
+            .map(Box::new),
             None => None,
         };
         Ok(Evidence {
