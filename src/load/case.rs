@@ -20,12 +20,14 @@ pub fn convert(mut root: Node<'_>, text: &str, playbook: &Playbook, reader: &mut
         return None;
     }
     let mut grounds_loc = None;
-    if let Value::Map(entries) = &mut root.value {
-        format_line(root.loc, entries, reader);
+    if let Value::Map(map) = &mut root.value {
+        let mut entries = std::mem::take(map).into_vec();
+        format_line(root.loc, &mut entries, reader);
         grounds_loc = entries.iter().find_map(|(k, v)| {
             (matches!(&k.value, Value::Str(k) if k == "grounds") && !matches!(v.value, Value::Null))
                 .then_some(v.loc)
         });
+        *map = entries.into_boxed_slice();
     }
     let mut case = match de::read_case(root, text, reader) {
         Ok(case) => case,
@@ -76,8 +78,8 @@ fn format_line(loc: Loc, entries: &mut Vec<(Node<'_>, Node<'_>)>, reader: &mut R
     let value = at.map(|i| entries.remove(i).1);
     match value {
         Some(Node {
-            value: Value::Int(1), ..
-        }) => {}
+            value: Value::Int(n), ..
+        }) if n.get() == 1 => {}
         Some(Node {
             value: Value::Null, ..
         })
@@ -200,7 +202,6 @@ fn first_kinds(case: &mut Case, reader: &mut Reader) {
             ));
             kinds.push(FALLBACK.to_owned());
         }
-        item.kind = kinds[0].clone();
         item.kinds = kinds;
     }
 }

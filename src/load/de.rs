@@ -189,7 +189,7 @@ const NAMED_BY_ID: [&str; 2] = ["Ground", "Evidence"];
 fn valid_id(value: &Value<'_>) -> Option<String> {
     let text = match value {
         Value::Str(s) => s.to_string(),
-        Value::Int(n) if *n >= 0 => n.to_string(),
+        Value::Int(n) if n.get() >= 0 => n.to_string(),
         _ => return None,
     };
     let ok = !text.is_empty()
@@ -391,15 +391,15 @@ impl<'de> Deserializer<'de> for De<'_> {
         match self.node.value {
             Value::Null => visitor.visit_unit(),
             Value::Bool(b) => visitor.visit_bool(b),
-            Value::Int(n) => match i64::try_from(n) {
+            Value::Int(n) => match i64::try_from(n.get()) {
                 Ok(n) => visitor.visit_i64(n),
-                Err(_) => visitor.visit_i128(n),
+                Err(_) => visitor.visit_i128(n.get()),
             },
             Value::Float(x) => visitor.visit_f64(x),
             Value::Str(Cow::Borrowed(s)) => visitor.visit_str(s),
             Value::Str(Cow::Owned(s)) => visitor.visit_string(s),
             Value::Seq(items) => visitor.visit_seq(Items {
-                items: items.into_iter(),
+                items: items.into_vec().into_iter(),
                 what: self.what,
                 text: self.text,
                 cx: self.cx,
@@ -459,7 +459,7 @@ impl<'de> Deserializer<'de> for De<'_> {
         };
         let (loc, end) = (self.node.loc, self.node.end);
         let entries = match std::mem::replace(&mut self.node.value, Value::Null) {
-            Value::Map(entries) => entries,
+            Value::Map(entries) => entries.into_vec(),
             value if self.role == Role::Bare => {
                 let key = Node {
                     loc,
@@ -532,7 +532,7 @@ impl<'de> Deserializer<'de> for De<'_> {
             }
             read::LIST => {
                 let items = match self.node.value {
-                    Value::Seq(items) => items,
+                    Value::Seq(items) => items.into_vec(),
                     Value::Null => Vec::new(),
                     value => vec![Node { value, ..self.node }],
                 };

@@ -97,7 +97,7 @@ pub fn tree(text: &str) -> Option<Node<'_>> {
                 Node {
                     loc: frame.loc,
                     end: 0,
-                    value: Value::Map(entries),
+                    value: Value::Map(entries.into_boxed_slice()),
                 }
             }
             // Anchors, aliases, tags and whatever else the parser may say.
@@ -239,7 +239,7 @@ fn number(text: &str) -> Option<Option<Value<'static>>> {
     let bytes = text.as_bytes();
     let digits = bytes.iter().all(u8::is_ascii_digit);
     if digits && bytes.len() <= 18 && (bytes.len() == 1 || bytes[0] != b'0') {
-        return text.parse::<i128>().ok().map(|n| Some(Value::Int(n)));
+        return text.parse::<i128>().ok().map(|n| Some(Value::Int(n.into())));
     }
     let date = bytes.len() == 10
         && bytes.iter().enumerate().all(|(i, b)| {
@@ -255,10 +255,10 @@ fn number(text: &str) -> Option<Option<Value<'static>>> {
     // As the value of a one-line map, so that `...` or `---` stay text.
     let line = format!("k: {text}");
     let node = serde_saphyr::from_str_with_options::<Node<'static>>(&line, parse_options(line.len())).ok()?;
-    let Value::Map(mut entries) = node.value else {
+    let Value::Map(entries) = node.value else {
         return None;
     };
-    let (_, value) = entries.pop()?;
+    let (_, value) = entries.into_vec().pop()?;
     match value.value {
         Value::Str(s) if s == text => Some(None),
         Value::Str(_) | Value::Seq(_) | Value::Map(_) => None,

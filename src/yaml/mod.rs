@@ -9,7 +9,7 @@ mod events;
 pub mod node;
 mod reader;
 
-pub use node::{Node, Value};
+pub use node::{Node, Value, Whole};
 pub use reader::{FieldPath, Fields, Reader, parse_date, unknown_name};
 
 use crate::base::Loc;
