@@ -488,10 +488,6 @@ pub struct Evidence {
     )]
     #[schemars(with = "schema::EvidenceTypes")]
     pub kinds: Vec<String>,
-    /// The first of `kinds`: the kind the exhibit index names.
-    #[serde(skip)]
-    #[schemars(skip)]
-    pub kind: String,
     #[serde(skip_serializing, rename = "$loc:type", default)]
     #[schemars(skip)]
     pub kind_loc: Loc,
@@ -595,6 +591,12 @@ fn english() -> Cow<'static, str> {
 }
 
 impl Evidence {
+    /// The first of `kinds`: the kind the exhibit index names (read from
+    /// the list, not kept twice: a case has many items).
+    pub fn kind(&self) -> &str {
+        self.kinds.first().map_or("", String::as_str)
+    }
+
     /// Whether this document is of kind `kind` (any of its kinds).
     pub fn is_kind(&self, kind: &str) -> bool {
         self.kinds.iter().any(|k| k == kind)

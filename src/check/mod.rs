@@ -356,7 +356,7 @@ pub fn status(case: &Case, g: usize, cited: &[usize]) -> Status {
     }
     let authored: Vec<(String, &str)> = received
         .iter()
-        .filter_map(|e| author_key(e).map(|a| (a, e.kind.as_str())))
+        .filter_map(|e| author_key(e).map(|a| (a, e.kind())))
         .collect();
     let two_authors = authored.iter().any(|(a, _)| *a != authored[0].0);
     let two_types = authored.iter().any(|(_, t)| *t != authored[0].1);
