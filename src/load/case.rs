@@ -10,7 +10,15 @@ use crate::playbook::Playbook;
 use crate::yaml::{Node, Reader, Value, unknown_name};
 use std::collections::{HashMap, HashSet};
 
-pub fn convert(mut root: Node<'_>, text: &str, playbook: &Playbook, reader: &mut Reader) -> Option<Case> {
+/// `items`: the items of the case's lists, where they were read as the file
+/// was parsed (the tree then holds those lists empty).
+pub fn convert(
+    mut root: Node<'_>,
+    text: &str,
+    playbook: &Playbook,
+    reader: &mut Reader,
+    items: Option<de::ListItems>,
+) -> Option<Case> {
     if let Value::Null = root.value {
         reader.push(
             Problem::at(ProblemKind::MissingKey, root.loc, "the file is empty").help(
@@ -29,7 +37,18 @@ pub fn convert(mut root: Node<'_>, text: &str, playbook: &Playbook, reader: &mut
         });
         *map = entries.into_boxed_slice();
     }
-    let mut case = match de::read_case(root, text, reader) {
+    let read = de::read_case(root, text, reader).and_then(|mut case| {
+        if let Some(items) = items {
+            if let Some(e) = items.error {
+                return Err(e);
+            }
+            case.grounds = items.grounds;
+            case.evidence = items.evidence;
+            case.timeline = items.timeline;
+        }
+        Ok(case)
+    });
+    let mut case = match read {
         Ok(case) => case,
         Err(e) => {
             reader.push(Problem::new(
@@ -65,6 +84,8 @@ pub fn convert(mut root: Node<'_>, text: &str, playbook: &Playbook, reader: &mut
     check_names(&case, playbook, reader);
     check_kind(&case.info, playbook, reader);
     check_references(&case, &Ids::of(&case), reader);
+    // In the file's order, as the lists read while parsing were not.
+    reader.cut.sort_by_key(|c| (c.loc.line, c.loc.column));
     case.cut_text = std::mem::take(&mut reader.cut);
     Some(case)
 }

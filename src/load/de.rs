@@ -14,7 +14,7 @@
 
 use crate::diag::{Problem, ProblemKind, did_you_mean};
 use crate::model::read::{self, FALLBACK, LOC_KEY};
-use crate::model::{At, Case, Loc, Period, Pinpoint};
+use crate::model::{At, Case, Evidence, Ground, Loc, Period, Pinpoint, TimelineEntry};
 use crate::yaml::{Node, Reader, Value, unknown_name};
 use schemars::SchemaGenerator;
 use schemars::generate::SchemaSettings;
@@ -58,6 +58,41 @@ pub fn read_case(root: Node<'_>, text: &str, reader: &mut Reader) -> Result<Case
         text,
         cx: reader,
     })
+}
+
+/// The case file's lists whose items are read one at a time, as the file
+/// is parsed ([`read_item`]).
+pub const LISTS: [&str; 3] = ["grounds", "evidence", "timeline"];
+
+/// The items of [`LISTS`], read as the file was parsed.
+#[derive(Default)]
+pub struct ListItems {
+    pub grounds: Vec<Ground>,
+    pub evidence: Vec<Evidence>,
+    pub timeline: Vec<TimelineEntry>,
+    /// The first error of a visitor of the model, as [`read_case`] gives it.
+    pub error: Option<Error>,
+}
+
+/// One item of the list under the root's key `key` (one of [`LISTS`]), read
+/// as it would be within the whole file, its problems reported to `reader`.
+pub fn read_item(key: &'static str, node: Node<'_>, text: &str, reader: &mut Reader, into: &mut ListItems) {
+    let de = De {
+        node,
+        what: What::Field("", key),
+        role: Role::Item,
+        prose: false,
+        text,
+        cx: reader,
+    };
+    let read = match key {
+        "grounds" => Ground::deserialize(de).map(|g| into.grounds.push(g)),
+        "evidence" => Evidence::deserialize(de).map(|e| into.evidence.push(e)),
+        _ => TimelineEntry::deserialize(de).map(|t| into.timeline.push(t)),
+    };
+    if let Err(e) = read {
+        into.error.get_or_insert(e);
+    }
 }
 
 /// How a value is named in messages: `case.beneficiary.name`.

@@ -27,11 +27,25 @@ const FAST_DEPTH: usize = MAX_DEPTH / 2;
 const LINEAR_KEYS: usize = 16;
 
 /// The tree of `text`, or `None` where the reference path must read it.
+#[cfg(test)]
+pub fn tree(text: &str) -> Option<Node<'_>> {
+    tree_with(text, &[], &mut |_, _| {})
+}
+
+/// The tree of `text`, or `None` where the reference path must read it;
+/// each item of a list under one of the root map's keys `lists` is handed
+/// to `on_item` as soon as it is read, and the tree holds that list empty
+/// (the items of a large case are nearly all of it, and are then never
+/// held all at once). Items handed out before a `None` are to be dropped.
 ///
 /// The nodes of the collections still open wait on one stack; a collection
 /// takes its own off the top when it closes, into a list of exactly their
 /// number (a list grown by doubling would hold up to twice the room).
-pub fn tree(text: &str) -> Option<Node<'_>> {
+pub fn tree_with<'a>(
+    text: &'a str,
+    lists: &[&'static str],
+    on_item: &mut dyn FnMut(&'static str, Node<'a>),
+) -> Option<Node<'a>> {
     let mut parser = granit_parser::Parser::with_options(StrInput::new(text), parser_options());
     let budget = Budget::for_len(text.len());
     let mut counts = Budget::default();
@@ -67,10 +81,25 @@ pub fn tree(text: &str) -> Option<Node<'_>> {
                 if open.len() >= FAST_DEPTH {
                     return None;
                 }
+                let map = matches!(event, Event::MappingStart(..));
+                // A list that is the value of one of the root's keys `lists`.
+                let stream = match (map, open.as_slice(), waiting.last()) {
+                    (
+                        false,
+                        [root],
+                        Some(Node {
+                            value: Value::Str(key), ..
+                        }),
+                    ) if root.map && !root.wants_key(waiting.len()) => {
+                        lists.iter().copied().find(|l| *l == key)
+                    }
+                    _ => None,
+                };
                 open.push(Frame {
                     loc: loc(&span, 1),
-                    map: matches!(event, Event::MappingStart(..)),
+                    map,
                     first: waiting.len(),
+                    stream,
                 });
                 continue;
             }
@@ -103,6 +132,10 @@ pub fn tree(text: &str) -> Option<Node<'_>> {
             // Anchors, aliases, tags and whatever else the parser may say.
             _ => return None,
         };
+        if let Some(key) = open.last().and_then(|f| f.stream) {
+            on_item(key, node);
+            continue;
+        }
         // A key must be text; there is one root.
         let is_key = open.last().is_some_and(|f| f.wants_key(waiting.len()));
         if (is_key && !matches!(node.value, Value::Str(_))) || (open.is_empty() && !waiting.is_empty()) {
@@ -173,6 +206,9 @@ struct Frame {
     loc: Loc,
     map: bool,
     first: usize,
+    /// For a list whose items are handed out as they are read, the key it
+    /// stands under.
+    stream: Option<&'static str>,
 }
 
 impl Frame {
