@@ -9,7 +9,6 @@
 //! and packet pages: the memos cite with it and `rebut packet` stamps with it.
 
 use crate::model::Case;
-use std::collections::HashMap;
 
 /// One exhibit of the packet.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,14 +49,10 @@ pub struct ExhibitPlan {
 
 impl ExhibitPlan {
     pub fn assign(case: &Case) -> ExhibitPlan {
-        let index: HashMap<&str, usize> = case
-            .evidence
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id.as_str(), i))
-            .collect();
+        let index = case.evidence_index();
         let mut by_evidence = vec![None; case.evidence.len()];
-        let mut exhibits: Vec<Exhibit> = Vec::new();
+        // At most one an item; the room left over is handed back below.
+        let mut exhibits: Vec<Exhibit> = Vec::with_capacity(case.evidence.len());
         let mut next_page = 1u64;
         let citations = case
             .grounds
@@ -65,7 +60,7 @@ impl ExhibitPlan {
             .flat_map(|g| &g.points)
             .flat_map(|p| &p.citations);
         for citation in citations {
-            let Some(&i) = index.get(citation.evidence.as_str()) else {
+            let Some(i) = index.get(&citation.evidence) else {
                 continue;
             };
             if by_evidence[i].is_some() || !case.evidence[i].is_received() {
@@ -85,6 +80,7 @@ impl ExhibitPlan {
             });
             next_page += span;
         }
+        exhibits.shrink_to_fit();
         ExhibitPlan {
             exhibits,
             by_evidence,
@@ -197,6 +193,20 @@ evidence:
         assert_eq!(plan.total_pages, 12);
         assert_eq!(plan.exhibits[1].packet_page(2), 8);
         assert_eq!(plan.exhibits[1].translation_packet_page(1), 9);
+
+        // The look-up the plan and the graph use finds every id, and no other.
+        let mut case = case;
+        let index = case.evidence_index();
+        for (i, e) in case.evidence.iter().enumerate() {
+            assert_eq!(index.get(&e.id), Some(i), "{}", e.id);
+        }
+        for id in ["", "ow", "owns", "zzz", "0"] {
+            assert_eq!(index.get(id), None, "{id}");
+        }
+        // Where ids repeat (a case that does not load), the last one, as a
+        // map filled in order would have it.
+        case.evidence[2].id = "own".to_owned();
+        assert_eq!(case.evidence_index().get("own"), Some(2));
     }
 
     #[test]

@@ -702,9 +702,38 @@ impl Case {
         self.evidence.iter().find(|e| e.id == id)
     }
 
+    /// The evidence items by id, for looking up every citation of a case.
+    pub fn evidence_index(&self) -> EvidenceIndex<'_> {
+        let mut ids: Vec<(&str, u32)> = self
+            .evidence
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.as_str(), u32::try_from(i).unwrap_or(u32::MAX)))
+            .collect();
+        ids.sort_unstable();
+        EvidenceIndex(ids)
+    }
+
     /// The playbook this case asks for.
     pub fn kind(&self) -> &str {
         self.info.kind.as_deref().unwrap_or(DEFAULT_KIND)
+    }
+}
+
+/// Evidence ids with the index of their item, sorted and searched by
+/// halves: a hash map of a large case's ids would take twice the room, at
+/// the check's peak.
+pub struct EvidenceIndex<'a>(Vec<(&'a str, u32)>);
+
+impl EvidenceIndex<'_> {
+    /// The index of the item with this id; of the last such item, where
+    /// ids repeat (a file with repeated ids does not load).
+    pub fn get(&self, id: &str) -> Option<usize> {
+        let end = self.0.partition_point(|(k, _)| *k <= id);
+        end.checked_sub(1)
+            .map(|last| self.0[last])
+            .filter(|(k, _)| *k == id)
+            .map(|(_, i)| i as usize)
     }
 }
 

@@ -57,12 +57,7 @@ impl EvidenceGraph {
         let evidence: Vec<NodeIndex> = (0..case.evidence.len())
             .map(|i| graph.add_node(NodeKind::Evidence(index32(i))))
             .collect();
-        let index: std::collections::HashMap<&str, NodeIndex> = case
-            .evidence
-            .iter()
-            .zip(&evidence)
-            .map(|(e, n)| (e.id.as_str(), *n))
-            .collect();
+        let index = case.evidence_index();
         let mut grounds = Vec::with_capacity(case.grounds.len());
         let mut points = Vec::with_capacity(case.grounds.len());
         for (g, ground) in case.grounds.iter().enumerate() {
@@ -76,8 +71,8 @@ impl EvidenceGraph {
                 });
                 graph.add_edge(point_node, ground_node, EdgeKind::Answers);
                 for (c, citation) in point.citations.iter().enumerate() {
-                    if let Some(&exhibit) = index.get(citation.evidence.as_str()) {
-                        graph.add_edge(exhibit, point_node, EdgeKind::Proves { citation: index32(c) });
+                    if let Some(i) = index.get(&citation.evidence) {
+                        graph.add_edge(evidence[i], point_node, EdgeKind::Proves { citation: index32(c) });
                     }
                 }
                 ground_points.push(point_node);
