@@ -41,8 +41,9 @@ impl Exhibit {
 #[derive(Debug, Clone, Default)]
 pub struct ExhibitPlan {
     pub exhibits: Vec<Exhibit>,
-    /// Per evidence index, its position in `exhibits`.
-    by_evidence: Vec<Option<usize>>,
+    /// Per evidence index, its position in `exhibits` (a `u32`, as the
+    /// graph's indexes are: one an item of a large case).
+    by_evidence: Vec<Option<u32>>,
     /// Pages in the whole packet.
     pub total_pages: u64,
 }
@@ -69,7 +70,7 @@ impl ExhibitPlan {
             let pages = u64::from(case.evidence[i].pages.max(1));
             let translation_pages = u64::from(case.evidence[i].translation_pages());
             let span = pages + translation_pages;
-            by_evidence[i] = Some(exhibits.len());
+            by_evidence[i] = u32::try_from(exhibits.len()).ok();
             exhibits.push(Exhibit {
                 evidence: i,
                 letter: letter(exhibits.len()),
@@ -91,15 +92,11 @@ impl ExhibitPlan {
     /// The exhibit an evidence item became, if it is in the packet.
     /// The position in [`ExhibitPlan::exhibits`] of an evidence item's exhibit.
     pub fn position_of(&self, evidence: usize) -> Option<usize> {
-        self.by_evidence.get(evidence).copied().flatten()
+        self.by_evidence.get(evidence).copied().flatten().map(|x| x as usize)
     }
 
     pub fn of(&self, evidence: usize) -> Option<&Exhibit> {
-        self.by_evidence
-            .get(evidence)
-            .copied()
-            .flatten()
-            .map(|x| &self.exhibits[x])
+        self.position_of(evidence).map(|x| &self.exhibits[x])
     }
 }
 
