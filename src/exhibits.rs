@@ -92,7 +92,11 @@ impl ExhibitPlan {
     /// The exhibit an evidence item became, if it is in the packet.
     /// The position in [`ExhibitPlan::exhibits`] of an evidence item's exhibit.
     pub fn position_of(&self, evidence: usize) -> Option<usize> {
-        self.by_evidence.get(evidence).copied().flatten().map(|x| x as usize)
+        self.by_evidence
+            .get(evidence)
+            .copied()
+            .flatten()
+            .map(|x| x as usize)
     }
 
     pub fn of(&self, evidence: usize) -> Option<&Exhibit> {

@@ -17,9 +17,9 @@ pub mod shapes;
 
 use jiff::civil::Date;
 use schemars::JsonSchema;
-use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 use shapes as schema;
+use std::borrow::Cow;
 
 /// The playbook a case is written for when it names none (the playbook
 /// module re-exports it).
@@ -838,8 +838,8 @@ pub mod read {
     use super::{At, Citation, Date, Loc, Period, Pinpoint};
     use serde::Deserialize;
     use serde::de::Error as _;
-    use std::borrow::Cow;
     use serde::de::{self, DeserializeSeed, Deserializer, SeqAccess, Visitor};
+    use std::borrow::Cow;
     use std::fmt;
     use std::marker::PhantomData;
 

@@ -147,7 +147,10 @@ fn shows_indexed(case: &Case, cited: &CitedUnder<'_>, i: usize, fact: &Fact) -> 
     let e = &case.evidence[i];
     by_type(case, e, fact)
         || e.shows.iter().any(|s| s.value == fact.id)
-        || cited.of_item(i).iter().any(|c| fact.categories.iter().any(|f| f == c))
+        || cited
+            .of_item(i)
+            .iter()
+            .any(|c| fact.categories.iter().any(|f| f == c))
 }
 
 /// Whether item `e` shows `fact` by its types: one of them is the fact's,

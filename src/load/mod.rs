@@ -23,9 +23,10 @@ use crate::yaml::{self, Reader};
 pub fn load_case(source: &Source, playbook: &Playbook) -> Result<Case, Unusable> {
     let mut early = Reader::default();
     let mut items = de::ListItems::default();
-    let (root, streamed) = yaml::parse_streaming(&source.name, &source.text, &de::LISTS, &mut |key, node| {
-        de::read_item(key, node, &source.text, &mut early, &mut items)
-    })?;
+    let (root, streamed) =
+        yaml::parse_streaming(&source.name, &source.text, &de::LISTS, &mut |key, node| {
+            de::read_item(key, node, &source.text, &mut early, &mut items)
+        })?;
     let (mut reader, items) = if streamed {
         (early, Some(items))
     } else {

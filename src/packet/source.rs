@@ -377,7 +377,10 @@ mod tests {
                 .contains("a device")
         );
         // Removed when the test ends, passed or not.
-        let scratch = tempfile::Builder::new().prefix("rebut-source-").tempdir().unwrap();
+        let scratch = tempfile::Builder::new()
+            .prefix("rebut-source-")
+            .tempdir()
+            .unwrap();
         let dir = scratch.path();
         let big = dir.join("big.pdf");
         std::fs::write(&big, vec![b'x'; 2000]).unwrap();

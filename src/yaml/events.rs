@@ -88,7 +88,8 @@ pub fn tree_with<'a>(
                         false,
                         [root],
                         Some(Node {
-                            value: Value::Str(key), ..
+                            value: Value::Str(key),
+                            ..
                         }),
                     ) if root.map && !root.wants_key(waiting.len()) => {
                         lists.iter().copied().find(|l| *l == key)
