@@ -22,8 +22,8 @@ pub mod words;
 
 use crate::check::{Code, Report, Severity, Subject};
 use crate::model::{
-    At, Beneficiary, Case, CaseInfo, Citation, Companion, Decision, Evidence, Ground, Petitioner, Point,
-    Representative, Sponsor, Supervisor, TimelineEntry, Translation, Treatment,
+    At, Beneficiary, Case, CaseInfo, Citation, Companion, Decision, Evidence, Grading, Ground, Petitioner,
+    Point, Representative, Sponsor, Supervisor, TimelineEntry, Translation, Treatment,
 };
 use jiff::civil::Date;
 use names::{People, Role, person_part};
@@ -603,20 +603,28 @@ impl Redactor<'_> {
                         loc,
                         evidence,
                         pages,
-                        optional,
-                        weight,
-                        comment,
+                        grading,
                     } = c;
+                    let grading = match grading.as_deref() {
+                        Some(Grading {
+                            optional,
+                            weight,
+                            comment,
+                        }) => Some(Box::new(Grading {
+                            optional: *optional,
+                            weight: *weight,
+                            comment: comment
+                                .as_deref()
+                                .map(|text| self.text(text, &format!("{place}.comment")))
+                                .transpose()?,
+                        })),
+                        None => None,
+                    };
                     Ok(Citation {
                         loc: *loc,
                         evidence: self.new_id(evidence),
                         pages: pages.clone(),
-                        optional: *optional,
-                        weight: *weight,
-                        comment: comment
-                            .as_deref()
-                            .map(|text| self.text(text, &format!("{place}.comment")))
-                            .transpose()?,
+                        grading,
                     })
                 })
                 .collect::<Result<_, _>>()?,
