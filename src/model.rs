@@ -582,7 +582,7 @@ fn is_false(b: &bool) -> bool {
     !*b
 }
 
-fn is_english_default(language: &Cow<'static, str>) -> bool {
+fn is_english_default(language: &str) -> bool {
     language == ENGLISH
 }
 

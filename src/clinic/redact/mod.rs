@@ -669,14 +669,13 @@ impl Redactor<'_> {
                 translator,
                 pages,
                 file,
-            }) => Some(Translation {
+            }) => Some(Box::new(Translation {
                 certified: *certified,
                 translator: self
                     .opt_text(translator.as_deref(), &format!("{place}.translation.translator"))?,
                 pages: *pages,
                 file: self.opt_path(file.as_ref(), &format!("{place}.translation.file"))?,
-            })
-            .map(Box::new),
+            })),
             None => None,
         };
         Ok(Evidence {
