@@ -28,8 +28,9 @@
 //! Peak memory is the process's resident peak during a stage, the text of
 //! the case (and for `check`, the loaded case) included: the goal's figure.
 //! Beside it, the same peak less what the process held before the case was
-//! made (the program, the playbook, the templates: about 15 MB that do not
-//! grow with the file), as a multiple of the file.
+//! made (the program's code and the playbook: 9 to 11 MB that do not grow
+//! with the file; templates are compiled only for an output, and `rebut
+//! check` never compiles them), as a multiple of the file.
 //!
 //! Columns: `floor` parses into a generic value (`serde_json::Value`);
 //! `parse` is our located tree alone; `load` is parse plus reading the tree

@@ -9,7 +9,6 @@
 //! and packet pages: the memos cite with it and `rebut packet` stamps with it.
 
 use crate::model::Case;
-use std::collections::HashMap;
 
 /// One exhibit of the packet.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,22 +41,19 @@ impl Exhibit {
 #[derive(Debug, Clone, Default)]
 pub struct ExhibitPlan {
     pub exhibits: Vec<Exhibit>,
-    /// Per evidence index, its position in `exhibits`.
-    by_evidence: Vec<Option<usize>>,
+    /// Per evidence index, its position in `exhibits` (a `u32`, as the
+    /// graph's indexes are: one an item of a large case).
+    by_evidence: Vec<Option<u32>>,
     /// Pages in the whole packet.
     pub total_pages: u64,
 }
 
 impl ExhibitPlan {
     pub fn assign(case: &Case) -> ExhibitPlan {
-        let index: HashMap<&str, usize> = case
-            .evidence
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id.as_str(), i))
-            .collect();
+        let index = case.evidence_index();
         let mut by_evidence = vec![None; case.evidence.len()];
-        let mut exhibits: Vec<Exhibit> = Vec::new();
+        // At most one an item; the room left over is handed back below.
+        let mut exhibits: Vec<Exhibit> = Vec::with_capacity(case.evidence.len());
         let mut next_page = 1u64;
         let citations = case
             .grounds
@@ -65,7 +61,7 @@ impl ExhibitPlan {
             .flat_map(|g| &g.points)
             .flat_map(|p| &p.citations);
         for citation in citations {
-            let Some(&i) = index.get(citation.evidence.as_str()) else {
+            let Some(i) = index.get(&citation.evidence) else {
                 continue;
             };
             if by_evidence[i].is_some() || !case.evidence[i].is_received() {
@@ -74,7 +70,7 @@ impl ExhibitPlan {
             let pages = u64::from(case.evidence[i].pages.max(1));
             let translation_pages = u64::from(case.evidence[i].translation_pages());
             let span = pages + translation_pages;
-            by_evidence[i] = Some(exhibits.len());
+            by_evidence[i] = u32::try_from(exhibits.len()).ok();
             exhibits.push(Exhibit {
                 evidence: i,
                 letter: letter(exhibits.len()),
@@ -85,6 +81,7 @@ impl ExhibitPlan {
             });
             next_page += span;
         }
+        exhibits.shrink_to_fit();
         ExhibitPlan {
             exhibits,
             by_evidence,
@@ -95,15 +92,15 @@ impl ExhibitPlan {
     /// The exhibit an evidence item became, if it is in the packet.
     /// The position in [`ExhibitPlan::exhibits`] of an evidence item's exhibit.
     pub fn position_of(&self, evidence: usize) -> Option<usize> {
-        self.by_evidence.get(evidence).copied().flatten()
-    }
-
-    pub fn of(&self, evidence: usize) -> Option<&Exhibit> {
         self.by_evidence
             .get(evidence)
             .copied()
             .flatten()
-            .map(|x| &self.exhibits[x])
+            .map(|x| x as usize)
+    }
+
+    pub fn of(&self, evidence: usize) -> Option<&Exhibit> {
+        self.position_of(evidence).map(|x| &self.exhibits[x])
     }
 }
 
@@ -197,6 +194,20 @@ evidence:
         assert_eq!(plan.total_pages, 12);
         assert_eq!(plan.exhibits[1].packet_page(2), 8);
         assert_eq!(plan.exhibits[1].translation_packet_page(1), 9);
+
+        // The look-up the plan and the graph use finds every id, and no other.
+        let mut case = case;
+        let index = case.evidence_index();
+        for (i, e) in case.evidence.iter().enumerate() {
+            assert_eq!(index.get(&e.id), Some(i), "{}", e.id);
+        }
+        for id in ["", "ow", "owns", "zzz", "0"] {
+            assert_eq!(index.get(id), None, "{id}");
+        }
+        // Where ids repeat (a case that does not load), the last one, as a
+        // map filled in order would have it.
+        case.evidence[2].id = "own".to_owned();
+        assert_eq!(case.evidence_index().get("own"), Some(2));
     }
 
     #[test]

@@ -89,21 +89,43 @@ impl Facts {
 
 /// The categories of the grounds that cite each item, once each: asked for
 /// every item and fact, so looked up once instead of over every ground.
-struct CitedUnder<'a>(Vec<Vec<&'a str>>);
+/// Held in one list, item after item (`starts[i]` is where item `i`'s
+/// begin), not a list per item: a large case has many items.
+struct CitedUnder<'a> {
+    starts: Vec<usize>,
+    categories: Vec<&'a str>,
+}
 
 impl<'a> CitedUnder<'a> {
     fn of(case: &'a Case, grounds: &[GroundResult]) -> Self {
-        let mut under: Vec<Vec<&str>> = vec![Vec::new(); case.evidence.len()];
-        for (g, r) in case.grounds.iter().zip(grounds) {
-            for &i in &r.evidence {
-                if let Some(categories) = under.get_mut(i)
-                    && !categories.contains(&g.category.as_str())
-                {
-                    categories.push(&g.category);
-                }
+        let n = case.evidence.len();
+        let mut pairs: Vec<(usize, &str)> = case
+            .grounds
+            .iter()
+            .zip(grounds)
+            .flat_map(|(g, r)| r.evidence.iter().map(|&i| (i, g.category.as_str())))
+            .filter(|&(i, _)| i < n)
+            .collect();
+        pairs.sort_unstable();
+        pairs.dedup();
+        let mut starts = Vec::with_capacity(n + 1);
+        let mut at = 0;
+        for i in 0..n {
+            starts.push(at);
+            while pairs.get(at).is_some_and(|p| p.0 == i) {
+                at += 1;
             }
         }
-        CitedUnder(under)
+        starts.push(at);
+        CitedUnder {
+            starts,
+            categories: pairs.into_iter().map(|(_, c)| c).collect(),
+        }
+    }
+
+    /// The categories citing item `i`.
+    fn of_item(&self, i: usize) -> &[&'a str] {
+        &self.categories[self.starts[i]..self.starts[i + 1]]
     }
 }
 
@@ -125,7 +147,10 @@ fn shows_indexed(case: &Case, cited: &CitedUnder<'_>, i: usize, fact: &Fact) -> 
     let e = &case.evidence[i];
     by_type(case, e, fact)
         || e.shows.iter().any(|s| s.value == fact.id)
-        || cited.0[i].iter().any(|c| fact.categories.iter().any(|f| f == c))
+        || cited
+            .of_item(i)
+            .iter()
+            .any(|c| fact.categories.iter().any(|f| f == c))
 }
 
 /// Whether item `e` shows `fact` by its types: one of them is the fact's,

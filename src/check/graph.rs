@@ -5,14 +5,15 @@ use crate::model::Case;
 use petgraph::Direction;
 use petgraph::graph::{DiGraph, NodeIndex};
 
+/// Indexes are `u32`, as the graph's own are: a node is one of many.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NodeKind {
     /// Index into `case.grounds`.
-    Ground(usize),
+    Ground(u32),
     /// Indexes into `case.grounds` and that ground's points.
-    Point { ground: usize, point: usize },
+    Point { ground: u32, point: u32 },
     /// Index into `case.evidence`.
-    Evidence(usize),
+    Evidence(u32),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,7 +22,7 @@ pub enum EdgeKind {
     Answers,
     /// Exhibit → point; `citation` is its index in the point's list, so
     /// that citation order survives the graph.
-    Proves { citation: usize },
+    Proves { citation: u32 },
 }
 
 pub struct EvidenceGraph {
@@ -30,6 +31,12 @@ pub struct EvidenceGraph {
     /// Per ground, its points in file order.
     pub points: Vec<Vec<NodeIndex>>,
     pub evidence: Vec<NodeIndex>,
+}
+
+/// An index as the graph holds it; the graph's own `u32` indexes already
+/// bound a case to fewer items than this.
+fn index32(i: usize) -> u32 {
+    u32::try_from(i).expect("fewer than 2^32 items")
 }
 
 impl EvidenceGraph {
@@ -48,26 +55,24 @@ impl EvidenceGraph {
             n_points + n_citations,
         );
         let evidence: Vec<NodeIndex> = (0..case.evidence.len())
-            .map(|i| graph.add_node(NodeKind::Evidence(i)))
+            .map(|i| graph.add_node(NodeKind::Evidence(index32(i))))
             .collect();
-        let index: std::collections::HashMap<&str, NodeIndex> = case
-            .evidence
-            .iter()
-            .zip(&evidence)
-            .map(|(e, n)| (e.id.as_str(), *n))
-            .collect();
+        let index = case.evidence_index();
         let mut grounds = Vec::with_capacity(case.grounds.len());
         let mut points = Vec::with_capacity(case.grounds.len());
         for (g, ground) in case.grounds.iter().enumerate() {
-            let ground_node = graph.add_node(NodeKind::Ground(g));
+            let ground_node = graph.add_node(NodeKind::Ground(index32(g)));
             grounds.push(ground_node);
             let mut ground_points = Vec::with_capacity(ground.points.len());
             for (p, point) in ground.points.iter().enumerate() {
-                let point_node = graph.add_node(NodeKind::Point { ground: g, point: p });
+                let point_node = graph.add_node(NodeKind::Point {
+                    ground: index32(g),
+                    point: index32(p),
+                });
                 graph.add_edge(point_node, ground_node, EdgeKind::Answers);
                 for (c, citation) in point.citations.iter().enumerate() {
-                    if let Some(&exhibit) = index.get(citation.evidence.as_str()) {
-                        graph.add_edge(exhibit, point_node, EdgeKind::Proves { citation: c });
+                    if let Some(i) = index.get(&citation.evidence) {
+                        graph.add_edge(evidence[i], point_node, EdgeKind::Proves { citation: index32(c) });
                     }
                 }
                 ground_points.push(point_node);
@@ -84,7 +89,7 @@ impl EvidenceGraph {
 
     /// The exhibits a point cites, in citation order, as evidence indexes.
     pub fn point_evidence(&self, point: NodeIndex) -> Vec<usize> {
-        let mut cited: Vec<(usize, usize)> = self
+        let mut cited: Vec<(u32, u32)> = self
             .graph
             .edges_directed(point, Direction::Incoming)
             .filter_map(
@@ -95,7 +100,7 @@ impl EvidenceGraph {
             )
             .collect();
         cited.sort_unstable();
-        cited.into_iter().map(|(_, i)| i).collect()
+        cited.into_iter().map(|(_, i)| i as usize).collect()
     }
 
     /// Every exhibit the ground's points cite, in first-cited order, without
@@ -131,7 +136,7 @@ impl EvidenceGraph {
             .graph
             .neighbors_directed(self.evidence[evidence], Direction::Outgoing)
             .filter_map(|n| match self.graph[n] {
-                NodeKind::Point { ground, .. } => Some(ground),
+                NodeKind::Point { ground, .. } => Some(ground as usize),
                 _ => None,
             })
             .collect();

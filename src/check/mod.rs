@@ -327,15 +327,28 @@ pub fn check(case: &Case, graph: &EvidenceGraph, checker: &Checker<'_>) -> Repor
     Report { grounds, findings }
 }
 
+/// Findings in file order (place, code, subject), ties in the order found.
+/// The order is worked out on their positions and then applied in place:
+/// a stable sort of the findings themselves takes a copy of them, at the
+/// check's peak.
 fn sort_findings(findings: &mut [Finding]) {
-    findings.sort_by(|a, b| {
-        (a.loc.line, a.loc.column, a.code, &a.subject_id).cmp(&(
-            b.loc.line,
-            b.loc.column,
-            b.code,
-            &b.subject_id,
-        ))
+    let key = |f: &Finding| (f.loc.line, f.loc.column, f.code);
+    let mut order: Vec<usize> = (0..findings.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&findings[a], &findings[b]);
+        key(a).cmp(&key(b)).then_with(|| a.subject_id.cmp(&b.subject_id))
     });
+    // Position k takes the finding at order[k], one cycle at a time.
+    for start in 0..order.len() {
+        let mut k = start;
+        while order[k] != start {
+            let next = order[k];
+            findings.swap(k, next);
+            order[k] = k;
+            k = next;
+        }
+        order[k] = k;
+    }
 }
 
 /// The status of ground `g`, from the exhibits its points cite.
@@ -356,7 +369,7 @@ pub fn status(case: &Case, g: usize, cited: &[usize]) -> Status {
     }
     let authored: Vec<(String, &str)> = received
         .iter()
-        .filter_map(|e| author_key(e).map(|a| (a, e.kind.as_str())))
+        .filter_map(|e| author_key(e).map(|a| (a, e.kind())))
         .collect();
     let two_authors = authored.iter().any(|(a, _)| *a != authored[0].0);
     let two_types = authored.iter().any(|(_, t)| *t != authored[0].1);
@@ -767,4 +780,40 @@ fn listed(items: &[&str], separator: &str) -> String {
 /// Whole days from `from` to `to` (negative when `to` is earlier).
 pub fn days_between(from: Date, to: Date) -> i32 {
     from.until(to).map_or(0, |span| span.get_days())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Sorting through positions gives the order a stable sort of the
+    /// findings gives, ties (same place, code and subject) as found.
+    #[test]
+    fn findings_sort_as_a_stable_sort_would() {
+        let codes = [Code::UnusedEvidence, Code::Deadline, Code::CutText];
+        let findings: Vec<Finding> = (0..200u32)
+            .map(|n| {
+                let code = codes[(n * 7 % 3) as usize];
+                let loc = Loc {
+                    line: n * 13 % 9,
+                    column: n % 2,
+                    len: 1,
+                };
+                let id = format!("E{}", n * 5 % 4);
+                finding(code, Subject::Case, &id, loc, format!("message {n}"))
+            })
+            .collect();
+        let mut expected = findings.clone();
+        expected.sort_by(|a, b| {
+            (a.loc.line, a.loc.column, a.code, &a.subject_id).cmp(&(
+                b.loc.line,
+                b.loc.column,
+                b.code,
+                &b.subject_id,
+            ))
+        });
+        let mut sorted = findings;
+        sort_findings(&mut sorted);
+        assert_eq!(sorted, expected);
+    }
 }

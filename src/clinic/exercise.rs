@@ -36,8 +36,9 @@ pub fn make(case: &Case) -> Exercise {
     for ground in &mut key.grounds {
         ground.weight.get_or_insert(1);
         for citation in ground.points.iter_mut().flat_map(|p| &mut p.citations) {
-            citation.weight.get_or_insert(1);
-            citation.comment.get_or_insert_with(String::new);
+            let grading = citation.grading_mut();
+            grading.weight.get_or_insert(1);
+            grading.comment.get_or_insert_with(String::new);
         }
     }
     let unanswered = case

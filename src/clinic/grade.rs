@@ -365,19 +365,19 @@ pub fn key_links(key: &Case, g: usize) -> Vec<KeyLink> {
         let Some(i) = key.evidence.iter().position(|e| e.id == c.evidence) else {
             continue;
         };
-        let comment = c.comment.as_deref().map(str::trim).filter(|t| !t.is_empty());
+        let comment = c.comment().map(str::trim).filter(|t| !t.is_empty());
         match links.iter_mut().find(|l| l.evidence == i) {
             Some(l) => {
-                l.optional &= c.optional;
-                l.weight = l.weight.max(c.weight.unwrap_or(1));
+                l.optional &= c.optional();
+                l.weight = l.weight.max(c.weight().unwrap_or(1));
                 if l.comment.is_none() {
                     l.comment = comment.map(str::to_owned);
                 }
             }
             None => links.push(KeyLink {
                 evidence: i,
-                optional: c.optional,
-                weight: c.weight.unwrap_or(1),
+                optional: c.optional(),
+                weight: c.weight().unwrap_or(1),
                 comment: comment.map(str::to_owned),
             }),
         }

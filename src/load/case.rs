@@ -10,7 +10,15 @@ use crate::playbook::Playbook;
 use crate::yaml::{Node, Reader, Value, unknown_name};
 use std::collections::{HashMap, HashSet};
 
-pub fn convert(mut root: Node<'_>, text: &str, playbook: &Playbook, reader: &mut Reader) -> Option<Case> {
+/// `items`: the items of the case's lists, where they were read as the file
+/// was parsed (the tree then holds those lists empty).
+pub fn convert(
+    mut root: Node<'_>,
+    text: &str,
+    playbook: &Playbook,
+    reader: &mut Reader,
+    items: Option<de::ListItems>,
+) -> Option<Case> {
     if let Value::Null = root.value {
         reader.push(
             Problem::at(ProblemKind::MissingKey, root.loc, "the file is empty").help(
@@ -20,14 +28,27 @@ pub fn convert(mut root: Node<'_>, text: &str, playbook: &Playbook, reader: &mut
         return None;
     }
     let mut grounds_loc = None;
-    if let Value::Map(entries) = &mut root.value {
-        format_line(root.loc, entries, reader);
+    if let Value::Map(map) = &mut root.value {
+        let mut entries = std::mem::take(map).into_vec();
+        format_line(root.loc, &mut entries, reader);
         grounds_loc = entries.iter().find_map(|(k, v)| {
             (matches!(&k.value, Value::Str(k) if k == "grounds") && !matches!(v.value, Value::Null))
                 .then_some(v.loc)
         });
+        *map = entries.into_boxed_slice();
     }
-    let mut case = match de::read_case(root, text, reader) {
+    let read = de::read_case(root, text, reader).and_then(|mut case| {
+        if let Some(items) = items {
+            if let Some(e) = items.error {
+                return Err(e);
+            }
+            case.grounds = items.grounds;
+            case.evidence = items.evidence;
+            case.timeline = items.timeline;
+        }
+        Ok(case)
+    });
+    let mut case = match read {
         Ok(case) => case,
         Err(e) => {
             reader.push(Problem::new(
@@ -63,6 +84,8 @@ pub fn convert(mut root: Node<'_>, text: &str, playbook: &Playbook, reader: &mut
     check_names(&case, playbook, reader);
     check_kind(&case.info, playbook, reader);
     check_references(&case, &Ids::of(&case), reader);
+    // In the file's order, as the lists read while parsing were not.
+    reader.cut.sort_by_key(|c| (c.loc.line, c.loc.column));
     case.cut_text = std::mem::take(&mut reader.cut);
     Some(case)
 }
@@ -76,8 +99,8 @@ fn format_line(loc: Loc, entries: &mut Vec<(Node<'_>, Node<'_>)>, reader: &mut R
     let value = at.map(|i| entries.remove(i).1);
     match value {
         Some(Node {
-            value: Value::Int(1), ..
-        }) => {}
+            value: Value::Int(n), ..
+        }) if n.get() == 1 => {}
         Some(Node {
             value: Value::Null, ..
         })
@@ -200,7 +223,6 @@ fn first_kinds(case: &mut Case, reader: &mut Reader) {
             ));
             kinds.push(FALLBACK.to_owned());
         }
-        item.kind = kinds[0].clone();
         item.kinds = kinds;
     }
 }

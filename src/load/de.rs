@@ -14,7 +14,7 @@
 
 use crate::diag::{Problem, ProblemKind, did_you_mean};
 use crate::model::read::{self, FALLBACK, LOC_KEY};
-use crate::model::{At, Case, Loc, Period, Pinpoint};
+use crate::model::{At, Case, Evidence, Ground, Loc, Period, Pinpoint, TimelineEntry};
 use crate::yaml::{Node, Reader, Value, unknown_name};
 use schemars::SchemaGenerator;
 use schemars::generate::SchemaSettings;
@@ -58,6 +58,41 @@ pub fn read_case(root: Node<'_>, text: &str, reader: &mut Reader) -> Result<Case
         text,
         cx: reader,
     })
+}
+
+/// The case file's lists whose items are read one at a time, as the file
+/// is parsed ([`read_item`]).
+pub const LISTS: [&str; 3] = ["grounds", "evidence", "timeline"];
+
+/// The items of [`LISTS`], read as the file was parsed.
+#[derive(Default)]
+pub struct ListItems {
+    pub grounds: Vec<Ground>,
+    pub evidence: Vec<Evidence>,
+    pub timeline: Vec<TimelineEntry>,
+    /// The first error of a visitor of the model, as [`read_case`] gives it.
+    pub error: Option<Error>,
+}
+
+/// One item of the list under the root's key `key` (one of [`LISTS`]), read
+/// as it would be within the whole file, its problems reported to `reader`.
+pub fn read_item(key: &'static str, node: Node<'_>, text: &str, reader: &mut Reader, into: &mut ListItems) {
+    let de = De {
+        node,
+        what: What::Field("", key),
+        role: Role::Item,
+        prose: false,
+        text,
+        cx: reader,
+    };
+    let read = match key {
+        "grounds" => Ground::deserialize(de).map(|g| into.grounds.push(g)),
+        "evidence" => Evidence::deserialize(de).map(|e| into.evidence.push(e)),
+        _ => TimelineEntry::deserialize(de).map(|t| into.timeline.push(t)),
+    };
+    if let Err(e) = read {
+        into.error.get_or_insert(e);
+    }
 }
 
 /// How a value is named in messages: `case.beneficiary.name`.
@@ -189,7 +224,7 @@ const NAMED_BY_ID: [&str; 2] = ["Ground", "Evidence"];
 fn valid_id(value: &Value<'_>) -> Option<String> {
     let text = match value {
         Value::Str(s) => s.to_string(),
-        Value::Int(n) if *n >= 0 => n.to_string(),
+        Value::Int(n) if n.get() >= 0 => n.to_string(),
         _ => return None,
     };
     let ok = !text.is_empty()
@@ -391,15 +426,15 @@ impl<'de> Deserializer<'de> for De<'_> {
         match self.node.value {
             Value::Null => visitor.visit_unit(),
             Value::Bool(b) => visitor.visit_bool(b),
-            Value::Int(n) => match i64::try_from(n) {
+            Value::Int(n) => match i64::try_from(n.get()) {
                 Ok(n) => visitor.visit_i64(n),
-                Err(_) => visitor.visit_i128(n),
+                Err(_) => visitor.visit_i128(n.get()),
             },
             Value::Float(x) => visitor.visit_f64(x),
             Value::Str(Cow::Borrowed(s)) => visitor.visit_str(s),
             Value::Str(Cow::Owned(s)) => visitor.visit_string(s),
             Value::Seq(items) => visitor.visit_seq(Items {
-                items: items.into_iter(),
+                items: items.into_vec().into_iter(),
                 what: self.what,
                 text: self.text,
                 cx: self.cx,
@@ -459,7 +494,7 @@ impl<'de> Deserializer<'de> for De<'_> {
         };
         let (loc, end) = (self.node.loc, self.node.end);
         let entries = match std::mem::replace(&mut self.node.value, Value::Null) {
-            Value::Map(entries) => entries,
+            Value::Map(entries) => entries.into_vec(),
             value if self.role == Role::Bare => {
                 let key = Node {
                     loc,
@@ -532,7 +567,7 @@ impl<'de> Deserializer<'de> for De<'_> {
             }
             read::LIST => {
                 let items = match self.node.value {
-                    Value::Seq(items) => items,
+                    Value::Seq(items) => items.into_vec(),
                     Value::Null => Vec::new(),
                     value => vec![Node { value, ..self.node }],
                 };

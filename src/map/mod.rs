@@ -232,7 +232,7 @@ impl Map {
             .map(|(i, e)| ExhibitNode {
                 id: e.id.clone(),
                 title: text::one_line(&e.title),
-                type_label: text::one_line(playbook.type_label(&e.kind)),
+                type_label: text::one_line(playbook.type_label(e.kind())),
                 letter: plan.of(i).map(|x| x.letter.clone()),
                 status: e.status,
                 cited: graph.is_cited(i),

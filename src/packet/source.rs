@@ -376,8 +376,12 @@ mod tests {
                 .unwrap_err()
                 .contains("a device")
         );
-        let dir = std::env::temp_dir().join(format!("rebut-source-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
+        // Removed when the test ends, passed or not.
+        let scratch = tempfile::Builder::new()
+            .prefix("rebut-source-")
+            .tempdir()
+            .unwrap();
+        let dir = scratch.path();
         let big = dir.join("big.pdf");
         std::fs::write(&big, vec![b'x'; 2000]).unwrap();
         assert!(read(&big, 1000).unwrap_err().contains("over the limit"));
@@ -385,7 +389,6 @@ mod tests {
         let empty = dir.join("empty.pdf");
         std::fs::write(&empty, b"").unwrap();
         assert!(read(&empty, 1000).unwrap_err().contains("empty"));
-        assert!(read(&dir, 1000).unwrap_err().contains("a folder"));
-        let _ = std::fs::remove_dir_all(&dir);
+        assert!(read(dir, 1000).unwrap_err().contains("a folder"));
     }
 }

@@ -328,7 +328,7 @@ pub fn fact_task(checked: &Checked, f: &crate::check::facts::FactState) -> FactT
     }
     if let Some(&i) = f.awaited.first() {
         let e = &case.evidence[i];
-        let from = recipient(checked, Some(e), &e.kind, &[]).to;
+        let from = recipient(checked, Some(e), e.kind(), &[]).to;
         return FactTask {
             task: "chase",
             document: e.title.clone(),
@@ -357,7 +357,7 @@ pub fn fact_task(checked: &Checked, f: &crate::check::facts::FactState) -> FactT
     // An undated exhibit that shows the fact needs only its date.
     if let Some(&i) = f.stale.iter().find(|&&i| case.evidence[i].date.is_none()) {
         let e = &case.evidence[i];
-        let from = recipient(checked, Some(e), &e.kind, &[]).to;
+        let from = recipient(checked, Some(e), e.kind(), &[]).to;
         return FactTask {
             task: "date",
             document: e.title.clone(),
@@ -367,7 +367,7 @@ pub fn fact_task(checked: &Checked, f: &crate::check::facts::FactState) -> FactT
                 set_off(&from),
                 exhibit_or_title(checked, i)
             ),
-            kind: Some(e.kind.clone()),
+            kind: Some(e.kind().to_owned()),
             from: Some(from),
         };
     }
@@ -432,7 +432,7 @@ fn on_file_of_kind(checked: &Checked, f: &crate::check::facts::FactState, kind: 
     };
     if let Some(i) = of_kind(true) {
         let e = &case.evidence[i];
-        let from = recipient(checked, Some(e), &e.kind, &[]).to;
+        let from = recipient(checked, Some(e), e.kind(), &[]).to;
         return Some(FactTask {
             task: "lacks",
             document: e.title.clone(),
@@ -459,7 +459,7 @@ fn on_file_of_kind(checked: &Checked, f: &crate::check::facts::FactState, kind: 
     }
     if let Some(i) = of_kind(false) {
         let e = &case.evidence[i];
-        let from = recipient(checked, Some(e), &e.kind, &[]).to;
+        let from = recipient(checked, Some(e), e.kind(), &[]).to;
         return Some(FactTask {
             task: "chase",
             document: e.title.clone(),
@@ -1226,7 +1226,7 @@ fn named(checked: &Checked, kind: &str) -> Option<Recipient> {
                     .case
                     .evidence
                     .iter()
-                    .filter(|e| e.kind == author_of)
+                    .filter(|e| e.kind() == author_of)
                     .find_map(|e| e.author.as_deref().map(str::trim).filter(|a| !a.is_empty()))?;
                 return Some(Recipient {
                     to: author.to_owned(),
@@ -1260,19 +1260,19 @@ fn needs<'a>(checked: &'a Checked<'a>, lookup: &Lookup<'a>) -> Vec<Need<'a>> {
             // Which ground it would answer is the student's question.
             GroundSet::default()
         } else if cited.is_empty() {
-            GroundSet::shared(lookup.serving(&e.kind, true))
+            GroundSet::shared(lookup.serving(e.kind(), true))
         } else {
-            also_answers(lookup, &e.kind, cited)
+            also_answers(lookup, e.kind(), cited)
         };
-        let who = recipient(checked, Some(e), &e.kind, &grounds.categories(checked));
+        let who = recipient(checked, Some(e), e.kind(), &grounds.categories(checked));
         needs.push(Need {
             reason: "requested",
             evidence: Some(i),
-            kind: &e.kind,
+            kind: e.kind(),
             who,
             grounds,
-            blocking: blocking || baseline_missing(checked, &e.kind),
-            baseline: is_denial(checked) && playbook.baseline.contains(&e.kind),
+            blocking: blocking || baseline_missing(checked, e.kind()),
+            baseline: is_denial(checked) && playbook.baseline.iter().any(|b| b == e.kind()),
             facts: Vec::new(),
             fact_ids: Vec::new(),
         });
@@ -1337,7 +1337,7 @@ fn opinion_needs<'a>(checked: &'a Checked<'a>, lookup: &Lookup<'a>, needs: &mut 
         // this type needs it cited, not a letter (see `team_tasks`).
         let stale_for: Vec<usize> = citing(checked, i)
             .into_iter()
-            .filter(|&g| stale(checked, g, decision) && lookup.current_opinion(&e.kind).is_none())
+            .filter(|&g| stale(checked, g, decision) && lookup.current_opinion(e.kind()).is_none())
             .collect();
         let reason = match &e.date {
             None => "undated",
@@ -1349,12 +1349,12 @@ fn opinion_needs<'a>(checked: &'a Checked<'a>, lookup: &Lookup<'a>, needs: &mut 
         } else {
             citing(checked, i)
         };
-        let grounds = also_answers(lookup, &e.kind, grounds);
-        let who = recipient(checked, Some(e), &e.kind, &grounds.categories(checked));
+        let grounds = also_answers(lookup, e.kind(), grounds);
+        let who = recipient(checked, Some(e), e.kind(), &grounds.categories(checked));
         needs.push(Need {
             reason,
             evidence: Some(i),
-            kind: &e.kind,
+            kind: e.kind(),
             who,
             grounds,
             blocking: false,
@@ -1445,7 +1445,7 @@ fn team_tasks<'a>(checked: &'a Checked<'a>, lookup: &Lookup<'a>, by: &str) -> Ve
         if checked.graph.is_cited(i) || !e.is_received() {
             continue;
         }
-        let fits = served_unless_exercise(checked, lookup, &e.kind);
+        let fits = served_unless_exercise(checked, lookup, e.kind());
         if fits.is_empty() {
             review.push(i);
         }

@@ -132,9 +132,9 @@ mod tests {
 
     #[test]
     fn a_stale_temporary_is_removed_and_a_live_one_kept() {
-        let dir = std::env::temp_dir().join(format!("rebut-stale-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
+        // Removed when the test ends, passed or not.
+        let scratch = tempfile::Builder::new().prefix("rebut-stale-").tempdir().unwrap();
+        let dir = scratch.path();
         // A process id that cannot be running: above Linux's maximum.
         let stale = dir.join(name(999_999_999, 0));
         let live = dir.join(name(std::process::id(), 500));
@@ -142,10 +142,9 @@ mod tests {
         for p in [&stale, &live, &other] {
             std::fs::write(p, "x").unwrap();
         }
-        remove_stale(&dir);
+        remove_stale(dir);
         assert!(!stale.exists());
         assert!(live.exists());
         assert!(other.exists());
-        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -27,11 +27,25 @@ const FAST_DEPTH: usize = MAX_DEPTH / 2;
 const LINEAR_KEYS: usize = 16;
 
 /// The tree of `text`, or `None` where the reference path must read it.
+#[cfg(test)]
+pub fn tree(text: &str) -> Option<Node<'_>> {
+    tree_with(text, &[], &mut |_, _| {})
+}
+
+/// The tree of `text`, or `None` where the reference path must read it;
+/// each item of a list under one of the root map's keys `lists` is handed
+/// to `on_item` as soon as it is read, and the tree holds that list empty
+/// (the items of a large case are nearly all of it, and are then never
+/// held all at once). Items handed out before a `None` are to be dropped.
 ///
 /// The nodes of the collections still open wait on one stack; a collection
 /// takes its own off the top when it closes, into a list of exactly their
 /// number (a list grown by doubling would hold up to twice the room).
-pub fn tree(text: &str) -> Option<Node<'_>> {
+pub fn tree_with<'a>(
+    text: &'a str,
+    lists: &[&'static str],
+    on_item: &mut dyn FnMut(&'static str, Node<'a>),
+) -> Option<Node<'a>> {
     let mut parser = granit_parser::Parser::with_options(StrInput::new(text), parser_options());
     let budget = Budget::for_len(text.len());
     let mut counts = Budget::default();
@@ -67,10 +81,26 @@ pub fn tree(text: &str) -> Option<Node<'_>> {
                 if open.len() >= FAST_DEPTH {
                     return None;
                 }
+                let map = matches!(event, Event::MappingStart(..));
+                // A list that is the value of one of the root's keys `lists`.
+                let stream = match (map, open.as_slice(), waiting.last()) {
+                    (
+                        false,
+                        [root],
+                        Some(Node {
+                            value: Value::Str(key),
+                            ..
+                        }),
+                    ) if root.map && !root.wants_key(waiting.len()) => {
+                        lists.iter().copied().find(|l| *l == key)
+                    }
+                    _ => None,
+                };
                 open.push(Frame {
                     loc: loc(&span, 1),
-                    map: matches!(event, Event::MappingStart(..)),
+                    map,
                     first: waiting.len(),
+                    stream,
                 });
                 continue;
             }
@@ -97,12 +127,16 @@ pub fn tree(text: &str) -> Option<Node<'_>> {
                 Node {
                     loc: frame.loc,
                     end: 0,
-                    value: Value::Map(entries),
+                    value: Value::Map(entries.into_boxed_slice()),
                 }
             }
             // Anchors, aliases, tags and whatever else the parser may say.
             _ => return None,
         };
+        if let Some(key) = open.last().and_then(|f| f.stream) {
+            on_item(key, node);
+            continue;
+        }
         // A key must be text; there is one root.
         let is_key = open.last().is_some_and(|f| f.wants_key(waiting.len()));
         if (is_key && !matches!(node.value, Value::Str(_))) || (open.is_empty() && !waiting.is_empty()) {
@@ -173,6 +207,9 @@ struct Frame {
     loc: Loc,
     map: bool,
     first: usize,
+    /// For a list whose items are handed out as they are read, the key it
+    /// stands under.
+    stream: Option<&'static str>,
 }
 
 impl Frame {
@@ -239,7 +276,7 @@ fn number(text: &str) -> Option<Option<Value<'static>>> {
     let bytes = text.as_bytes();
     let digits = bytes.iter().all(u8::is_ascii_digit);
     if digits && bytes.len() <= 18 && (bytes.len() == 1 || bytes[0] != b'0') {
-        return text.parse::<i128>().ok().map(|n| Some(Value::Int(n)));
+        return text.parse::<i128>().ok().map(|n| Some(Value::Int(n.into())));
     }
     let date = bytes.len() == 10
         && bytes.iter().enumerate().all(|(i, b)| {
@@ -255,10 +292,10 @@ fn number(text: &str) -> Option<Option<Value<'static>>> {
     // As the value of a one-line map, so that `...` or `---` stay text.
     let line = format!("k: {text}");
     let node = serde_saphyr::from_str_with_options::<Node<'static>>(&line, parse_options(line.len())).ok()?;
-    let Value::Map(mut entries) = node.value else {
+    let Value::Map(entries) = node.value else {
         return None;
     };
-    let (_, value) = entries.pop()?;
+    let (_, value) = entries.into_vec().pop()?;
     match value.value {
         Value::Str(s) if s == text => Some(None),
         Value::Str(_) | Value::Seq(_) | Value::Map(_) => None,

@@ -9,7 +9,7 @@ mod events;
 pub mod node;
 mod reader;
 
-pub use node::{Node, Value};
+pub use node::{Node, Value, Whole};
 pub use reader::{FieldPath, Fields, Reader, parse_date, unknown_name};
 
 use crate::base::Loc;
@@ -29,10 +29,27 @@ pub const MAX_DEPTH: usize = 64;
 /// where that gives the same tree, through `serde-saphyr` otherwise (and
 /// for every problem, so that its messages and limits are the ones shown).
 pub fn parse<'a>(name: &str, text: &'a str) -> Result<Node<'a>, Unusable> {
-    if let Some(tree) = events::tree(text) {
-        return Ok(tree);
+    parse_streaming(name, text, &[], &mut |_, _| {}).map(|(tree, _)| tree)
+}
+
+/// Parses as [`parse`] does, but hands each item of a list under one of
+/// the root map's keys `lists` to `item` as soon as it is read, and leaves
+/// that list empty in the tree: the items of a large file are then read
+/// one at a time instead of held all at once beside what is made of them.
+/// The flag says whether it did so; where the file is read the reference
+/// way, the tree is whole, and the items handed out before are to be
+/// dropped.
+pub fn parse_streaming<'a>(
+    name: &str,
+    text: &'a str,
+    lists: &[&'static str],
+    item: &mut dyn FnMut(&'static str, Node<'a>),
+) -> Result<(Node<'a>, bool), Unusable> {
+    if let Some(tree) = events::tree_with(text, lists, item) {
+        return Ok((tree, true));
     }
     serde_saphyr::from_str_with_options::<Node<'static>>(text, parse_options(text.len()))
+        .map(|tree| (tree, false))
         .map_err(|e| Unusable::one(name, yaml_problem(&e, text)))
 }
 

@@ -78,7 +78,7 @@ impl Reader {
     /// A list; nothing at all (`key:` with no value) counts as an empty list.
     pub fn list<'a>(&mut self, node: Node<'a>, what: impl Display + Copy) -> Vec<Node<'a>> {
         match node.value {
-            Value::Seq(items) => items,
+            Value::Seq(items) => items.into_vec(),
             Value::Null => Vec::new(),
             _ => {
                 self.wrong_type(&node, what, "a list (lines starting with `- `)");
@@ -127,7 +127,7 @@ impl Reader {
         let loc = node.loc;
         let text = match node.value {
             Value::Str(s) => s.into_owned(),
-            Value::Int(n) if n >= 0 => n.to_string(),
+            Value::Int(n) if n.get() >= 0 => n.to_string(),
             _ => {
                 self.wrong_type(&node, what, "an id (letters, digits, `-`, `_`, `.`)");
                 return None;
@@ -160,7 +160,7 @@ impl Reader {
     /// A whole number of at least `min`.
     pub fn count(&mut self, node: Node<'_>, what: impl Display + Copy, min: u32) -> Option<u32> {
         match node.value {
-            Value::Int(n) => match u32::try_from(n) {
+            Value::Int(n) => match u32::try_from(n.get()) {
                 Ok(n) if n >= min => Some(n),
                 _ => {
                     self.push(Problem::at(

@@ -75,9 +75,9 @@ fn the_key_holds_the_links_the_model_points_weights_and_room_for_comments() {
             .flat_map(|p| &p.citations)
             .zip(theirs.points.iter().flat_map(|p| &p.citations))
         {
-            assert_eq!((&a.evidence, a.optional), (&b.evidence, b.optional));
-            assert_eq!(a.weight, Some(1));
-            assert_eq!(a.comment.as_deref(), Some(""));
+            assert_eq!((&a.evidence, a.optional()), (&b.evidence, b.optional()));
+            assert_eq!(a.weight(), Some(1));
+            assert_eq!(a.comment(), Some(""));
         }
     }
     assert!(text.contains("comment: \"\""), "{text}");

@@ -37,9 +37,9 @@ fn assert_nothing_internal(l: &Checked, text: &str, what: &str) {
     for e in &l.case.evidence {
         assert!(!has_word(text, &e.id), "{what}: evidence id {}", e.id);
         assert!(
-            !e.kind.contains('-') || !has_word(text, &e.kind),
+            !e.kind().contains('-') || !has_word(text, e.kind()),
             "{what}: type {}",
-            e.kind
+            e.kind()
         );
     }
     // ("deadline" is also an English word; the others are not.)

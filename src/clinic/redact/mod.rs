@@ -22,8 +22,8 @@ pub mod words;
 
 use crate::check::{Code, Report, Severity, Subject};
 use crate::model::{
-    At, Beneficiary, Case, CaseInfo, Citation, Companion, Decision, Evidence, Ground, Petitioner, Point,
-    Representative, Sponsor, Supervisor, TimelineEntry, Translation, Treatment,
+    At, Beneficiary, Case, CaseInfo, Citation, Companion, Decision, Evidence, Grading, Ground, Petitioner,
+    Point, Representative, Sponsor, Supervisor, TimelineEntry, Translation, Treatment,
 };
 use jiff::civil::Date;
 use names::{People, Role, person_part};
@@ -603,20 +603,28 @@ impl Redactor<'_> {
                         loc,
                         evidence,
                         pages,
-                        optional,
-                        weight,
-                        comment,
+                        grading,
                     } = c;
+                    let grading = match grading.as_deref() {
+                        Some(Grading {
+                            optional,
+                            weight,
+                            comment,
+                        }) => Some(Box::new(Grading {
+                            optional: *optional,
+                            weight: *weight,
+                            comment: comment
+                                .as_deref()
+                                .map(|text| self.text(text, &format!("{place}.comment")))
+                                .transpose()?,
+                        })),
+                        None => None,
+                    };
                     Ok(Citation {
                         loc: *loc,
                         evidence: self.new_id(evidence),
                         pages: pages.clone(),
-                        optional: *optional,
-                        weight: *weight,
-                        comment: comment
-                            .as_deref()
-                            .map(|text| self.text(text, &format!("{place}.comment")))
-                            .transpose()?,
+                        grading,
                     })
                 })
                 .collect::<Result<_, _>>()?,
@@ -638,7 +646,6 @@ impl Redactor<'_> {
             loc,
             id,
             kinds,
-            kind,
             kind_loc,
             title,
             author: _,
@@ -656,26 +663,25 @@ impl Redactor<'_> {
         let place = format!("evidence[{n}]");
         let new_id = self.new_id(id);
         self.id(&new_id, &format!("{place}.id"));
-        let translation = match translation {
+        let translation = match translation.as_deref() {
             Some(Translation {
                 certified,
                 translator,
                 pages,
                 file,
-            }) => Some(Translation {
+            }) => Some(Box::new(Translation {
                 certified: *certified,
                 translator: self
                     .opt_text(translator.as_deref(), &format!("{place}.translation.translator"))?,
                 pages: *pages,
                 file: self.opt_path(file.as_ref(), &format!("{place}.translation.file"))?,
-            }),
+            })),
             None => None,
         };
         Ok(Evidence {
             loc: *loc,
             id: new_id,
             kinds: kinds.clone(),
-            kind: kind.clone(),
             kind_loc: *kind_loc,
             title: self.text(title, &format!("{place}.title"))?,
             author,
