@@ -583,12 +583,12 @@ fn quality_on_the_sixth_held_out_set() {
     assert_eq!(scores.len(), 20, "ten notices, each as text and as PDF");
     let t = report("sixth held-out set (first run, code frozen)", &scores);
     assert_eq!(t.not_verbatim, 0, "every quote verbatim");
-    assert!(t.stray <= 4, "stray paragraphs: {}", t.stray);
+    assert!(t.stray <= 2, "stray paragraphs: {}", t.stray);
     assert_eq!(t.check_ok, t.notices, "every written file passes `rebut check`");
     assert!(t.header_ok >= 20, "kind, date and receipt: {}", t.header_ok);
     assert!(t.respond_by_ok >= 20, "response deadline: {}", t.respond_by_ok);
-    assert!(t.exact >= 54, "grounds split exactly: {}", t.exact);
-    assert!(t.category >= 50, "right category: {}", t.category);
+    assert!(t.exact >= 78, "grounds split exactly: {}", t.exact);
+    assert!(t.category >= 78, "right category: {}", t.category);
 }
 
 /// A set's figures: none may fall below what the code reaches.
@@ -1180,6 +1180,10 @@ fn removal_of_a_growth_is_surgery_and_a_stay_past_the_one_allowed_is_discretion(
             "The record shows that the beneficiary was placed in removal proceedings in 2018, and no order of the immigration judge was submitted.",
             "security",
         ),
+        (
+            "The clinic's website lists the operation among its services, and nothing shows that it is beyond the capacity of the surgeons in Lima.",
+            "treatment-unavailable",
+        ),
     ];
     for (ground, want) in cases {
         let got = grounds_of(ground);
@@ -1200,4 +1204,62 @@ fn a_closing_asking_for_the_evidence_above_by_a_date_is_the_deadline_not_a_groun
         "{:?}",
         reading.grounds.iter().map(|g| &g.found.quote).collect::<Vec<_>>()
     );
+}
+
+#[test]
+fn a_numbered_ground_that_opens_by_citing_its_rule_is_one_ground_rule_included() {
+    let got = grounds_of(
+        "The request is denied for the following reasons.\n\n1. Under 8 CFR 212.5(b), a parolee must show that the reason for parole is urgent. The hospital's summary of January 2026 says nothing of how the patient's kidney disease has changed since then.\n\n2. Under INA section 212(d)(5)(A), parole is granted only for a temporary purpose. The record holds no plan for the patient's return home after the operation.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].1.starts_with("Under 8 CFR 212.5(b), a parolee"), "{got:?}");
+    assert!(got[0].1.ends_with("changed since then."), "{got:?}");
+    assert!(got[1].1.starts_with("Under INA section"), "{got:?}");
+    assert_eq!(got[1].0, "temporary-stay", "{got:?}");
+}
+
+#[test]
+fn reasons_numbered_inline_in_one_paragraph_are_grounds_each() {
+    let got = grounds_of(
+        "USCIS does not doubt the diagnosis. The request falls short on two points. (1) No physician in the United States has agreed to perform the surgery, and the hospital's letter speaks only of a consultation. (2) The sponsor's Form I-134 shows no income at all and no savings. For these reasons, the request is denied.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got[0].1.starts_with("No physician in the United States"),
+        "{got:?}"
+    );
+    assert!(got[0].1.ends_with("only of a consultation."), "{got:?}");
+    assert_eq!(
+        got[1].1,
+        "The sponsor's Form I-134 shows no income at all and no savings."
+    );
+    assert_eq!(got[0].0, "us-treatment-arranged");
+    assert_eq!(got[1].0, "financial-support");
+}
+
+#[test]
+fn reasons_inside_a_paragraph_that_holds_the_whole_decision_are_grounds() {
+    let got = grounds_of(
+        "On March 3, 2026, you asked for parole for your nephew, who has leukemia. It is the petitioner's burden to show urgent humanitarian reasons, and USCIS finds that burden unmet. The oncologist's letter gives no prognosis and says nothing of whether the disease has progressed since January. The Form I-134 lists no income or savings that could pay the hospital's estimate. Nor have you said where the boy and his mother would stay during the months of treatment, or who would care for them. For these reasons, the request is denied. There is no appeal from this decision.",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got[2].1.starts_with("Nor have you said"), "{got:?}");
+    assert_eq!(got[2].0, "support-plan");
+    assert!(got[0].1.starts_with("The oncologist's letter"), "{got:?}");
+    assert_eq!(
+        got[1].1,
+        "The Form I-134 lists no income or savings that could pay the hospital's estimate."
+    );
+    assert_eq!(got[0].0, "medical-urgency");
+    assert_eq!(got[1].0, "financial-support");
+}
+
+#[test]
+fn after_the_reasons_that_follow_a_paragraph_of_neither_document_is_a_ground() {
+    let got = grounds_of(
+        "USCIS denied the first request in March 2026 because the record did not include a hospital's acceptance. The new evidence resolves that concern.\n\nUSCIS nevertheless denies this request, for the reasons that follow.\n\nThe scan of April 2026 shows a small lesion, and the oncologist's note of May 2026 recommends surgery. Neither document says that the lesion has grown or that a delay would harm the patient.\n\nYou ask that the patient's sister come with her, but no request has been filed for the sister.\n\nThe record does not show who would follow the patient at home, and so does not show that her stay would end when the surgery is done.",
+    );
+    let ids: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(ids, ["medical-urgency", "other", "temporary-stay"], "{got:?}");
+    assert!(got[0].1.starts_with("The scan of April 2026"), "{got:?}");
 }
