@@ -34,6 +34,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         sub_headed: false,
         under_sub: Vec::new(),
         sub_ground: None,
+        quoted: None,
     };
     let start = opening(paras, body_start, words).unwrap_or(body_start.min(paras.len()));
     for (at, para) in paras.iter().enumerate().skip(start) {
@@ -57,6 +58,22 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             continue;
         }
         if state.skipped_section || is_footnote(&para.text) {
+            continue;
+        }
+        let quoted = state.quoted.take();
+        if para.enumerator.is_none()
+            && let Some((i, marker)) = previous
+            && marker.is_none()
+            && (state.out[i].quote.ends_with(':') && !para.text.ends_with(':')
+                || quoted == Some(i) && refers_back(&lower))
+        {
+            // "In your statement you wrote:" over the words quoted, and
+            // "This statement shows ..." after them: all one ground.
+            if state.out[i].quote.ends_with(':') {
+                state.quoted = Some(i);
+            }
+            extend(&mut state.out[i], para);
+            state.last_ground = Some((i, None));
             continue;
         }
         if para.enumerator.is_none()
@@ -165,6 +182,9 @@ struct State {
     /// The ground the paragraph before gave, with that paragraph's marker:
     /// a short "Evidence to submit:" after it introduces its list.
     last_ground: Option<(usize, Option<Enumerator>)>,
+    /// The ground whose introduction ("you wrote:") the paragraph before
+    /// ended, that paragraph being the words it quotes.
+    quoted: Option<usize>,
 }
 
 impl State {
@@ -373,6 +393,14 @@ fn reasons_amid_boilerplate<'a>(text: &'a str, words: &Words) -> Option<&'a str>
         return None;
     }
     Some(text[sentences[start].0..sentences[end - 1].1].trim_end())
+}
+
+/// A paragraph that opens by pointing back at what was just quoted ("This
+/// statement ...", "These words ...", "Such a plan ...").
+fn refers_back(lower: &str) -> bool {
+    ["this ", "that ", "these ", "those ", "such "]
+        .iter()
+        .any(|w| lower.starts_with(w))
 }
 
 /// A footnote's text: a paragraph that opens with a superscript numeral

@@ -573,22 +573,16 @@ fn quality_on_the_fifth_held_out_set() {
 }
 
 /// A sixth set, ten notices written blind once the fifth set's fixes were
-/// frozen at 222c772, run once with the code frozen; docs/import.md
-/// reports that run. First measured: 20, 18, 52 of 80, 46 of 80, 6 stray.
-/// Some of its misses have since been fixed by playbook data, and it is
-/// pinned at what the code now reaches: no figure may get worse.
+/// frozen at 222c772, run once with the code frozen: 20, 18, 52 of 80
+/// split, 46 of 80 categorized, 6 stray (docs/import.md reports that run).
+/// Its misses have since been fixed by rules and playbook data, and it is
+/// pinned at what the code now reaches.
 #[test]
 fn quality_on_the_sixth_held_out_set() {
     let scores = score_folder(&root().join("tests/data/notices/heldout6"));
     assert_eq!(scores.len(), 20, "ten notices, each as text and as PDF");
-    let t = report("sixth held-out set (first run, code frozen)", &scores);
-    assert_eq!(t.not_verbatim, 0, "every quote verbatim");
-    assert!(t.stray <= 2, "stray paragraphs: {}", t.stray);
-    assert_eq!(t.check_ok, t.notices, "every written file passes `rebut check`");
-    assert!(t.header_ok >= 20, "kind, date and receipt: {}", t.header_ok);
-    assert!(t.respond_by_ok >= 20, "response deadline: {}", t.respond_by_ok);
-    assert!(t.exact >= 78, "grounds split exactly: {}", t.exact);
-    assert!(t.category >= 78, "right category: {}", t.category);
+    let t = report("sixth held-out set (no longer held out)", &scores);
+    pinned(&t, &HELD_OUT_6);
 }
 
 /// A set's figures: none may fall below what the code reaches.
@@ -663,6 +657,15 @@ const HELD_OUT_5: Reached = Reached {
     respond_by_ok: 20,
     exact: 76,
     category: 76,
+};
+
+/// The sixth set (20 readings, 80 grounds); as first measured, with the
+/// code frozen at 222c772: 20, 18, 52, 46, with 6 stray.
+const HELD_OUT_6: Reached = Reached {
+    header_ok: 20,
+    respond_by_ok: 20,
+    exact: 80,
+    category: 80,
 };
 
 #[test]
@@ -1262,4 +1265,19 @@ fn after_the_reasons_that_follow_a_paragraph_of_neither_document_is_a_ground() {
     let ids: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
     assert_eq!(ids, ["medical-urgency", "other", "temporary-stay"], "{got:?}");
     assert!(got[0].1.starts_with("The scan of April 2026"), "{got:?}");
+}
+
+#[test]
+fn a_quotation_set_in_a_ground_and_the_words_on_it_after_are_part_of_it() {
+    let got = grounds_of(
+        "The girl's burns are severe and her scars limit her movement. That alone does not establish eligibility for parole, which is reserved for urgent humanitarian reasons.\n\nThe record does not show that the stay would be temporary. The mother's affidavit reads:\n\n    We have nothing to go back to. Once she is well we will make our home with my cousin in Texas.\n\nThese words show an intention to remain in the United States after the treatment.\n\nThe Form I-134 shows no income that could pay for the operations.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].0, "temporary-stay");
+    assert!(
+        got[0].1.contains("reads: We have nothing to go back to."),
+        "{got:?}"
+    );
+    assert!(got[0].1.ends_with("after the treatment."), "{got:?}");
+    assert_eq!(got[1].0, "financial-support");
 }
