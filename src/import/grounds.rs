@@ -60,20 +60,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         if state.skipped_section || is_footnote(&para.text) {
             continue;
         }
-        let quoted = state.quoted.take();
-        if para.enumerator.is_none()
-            && let Some((i, marker)) = previous
-            && marker.is_none()
-            && (state.out[i].quote.ends_with(':') && !para.text.ends_with(':')
-                || quoted == Some(i) && refers_back(&lower))
-        {
-            // "In your statement you wrote:" over the words quoted, and
-            // "This statement shows ..." after them: all one ground.
-            if state.out[i].quote.ends_with(':') {
-                state.quoted = Some(i);
-            }
-            extend(&mut state.out[i], para);
-            state.last_ground = Some((i, None));
+        if state.quotation(para, &lower, previous) {
             continue;
         }
         if para.enumerator.is_none()
@@ -118,15 +105,8 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             state.list = List::Owned(i, marker);
             continue;
         }
-        let boilerplate =
-            opens_with(&lower, &words.skip).is_some() || has_any(&lower, &words.skip_containing);
-        let text = before_instructions(&para.text, words);
-        let text = match boilerplate {
-            false => text,
-            true => match reasons_amid_boilerplate(text, words) {
-                Some(reasons) => reasons,
-                None => continue,
-            },
+        let Some(text) = reasons_of(&para.text, &lower, words) else {
+            continue;
         };
         if state.sub_headed && state.under_sub_heading(paras, at, text, words) {
             continue;
@@ -134,17 +114,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         if !is_finding(text, words) {
             continue;
         }
-        let items = inline_items(text, words);
-        if !items.is_empty() {
-            for (n, &(from, to)) in items.iter().enumerate() {
-                push(
-                    &mut state.out,
-                    para,
-                    &text[from..to],
-                    format!("item ({}) numbered inline in a paragraph", n + 1),
-                );
-            }
-            state.last_ground = Some((state.out.len() - 1, None));
+        if state.inline_items(para, text, words) {
             continue;
         }
         let cut = !sole_under_subject(paras, at, state.heading, words, cues);
@@ -188,6 +158,40 @@ struct State {
 }
 
 impl State {
+    /// "In your statement you wrote:" ending a ground, over the words it
+    /// quotes, and "This statement shows ..." after them: all one ground.
+    fn quotation(&mut self, para: &Para, lower: &str, previous: Option<(usize, Option<Enumerator>)>) -> bool {
+        let quoted = self.quoted.take();
+        let Some((i, None)) = previous else {
+            return false;
+        };
+        let introduced = self.out[i].quote.ends_with(':');
+        let goes_on = para.enumerator.is_none()
+            && (introduced && !para.text.ends_with(':') || quoted == Some(i) && refers_back(lower));
+        if !goes_on {
+            return false;
+        }
+        if introduced {
+            self.quoted = Some(i);
+        }
+        extend(&mut self.out[i], para);
+        self.last_ground = Some((i, None));
+        true
+    }
+
+    /// The grounds of a paragraph that numbers its reasons inline, if it does.
+    fn inline_items(&mut self, para: &Para, text: &str, words: &Words) -> bool {
+        let items = inline_items(text, words);
+        for (n, &(from, to)) in items.iter().enumerate() {
+            let how = format!("item ({}) numbered inline in a paragraph", n + 1);
+            push(&mut self.out, para, &text[from..to], how);
+        }
+        if !items.is_empty() {
+            self.last_ground = Some((self.out.len() - 1, None));
+        }
+        !items.is_empty()
+    }
+
     /// A paragraph under a sub-heading: the ground is every paragraph under
     /// it, from the first, once one states a finding. False for a paragraph
     /// alone under its sub-heading, which is read as any other.
@@ -352,6 +356,19 @@ fn inline_items(text: &str, words: &Words) -> Vec<(usize, usize)> {
         }
     }
     Vec::new()
+}
+
+/// The part of a paragraph that may hold reasons: up to its response
+/// instructions, and, in a paragraph with boilerplate, only the reasons
+/// amid it (none for boilerplate alone).
+fn reasons_of<'a>(text: &'a str, lower: &str, words: &Words) -> Option<&'a str> {
+    let boilerplate = opens_with(lower, &words.skip).is_some() || has_any(lower, &words.skip_containing);
+    let text = before_instructions(text, words);
+    if boilerplate {
+        reasons_amid_boilerplate(text, words)
+    } else {
+        Some(text)
+    }
 }
 
 /// "On May 2 you filed ... The petitioner must show ... The letter ...
