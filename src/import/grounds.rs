@@ -34,6 +34,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         sub_headed: false,
         under_sub: Vec::new(),
         sub_ground: None,
+        quoted: None,
     };
     let start = opening(paras, body_start, words).unwrap_or(body_start.min(paras.len()));
     for (at, para) in paras.iter().enumerate().skip(start) {
@@ -57,6 +58,9 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             continue;
         }
         if state.skipped_section || is_footnote(&para.text) {
+            continue;
+        }
+        if state.quotation(para, &lower, previous) {
             continue;
         }
         if para.enumerator.is_none()
@@ -101,14 +105,16 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             state.list = List::Owned(i, marker);
             continue;
         }
-        if opens_with(&lower, &words.skip).is_some() || has_any(&lower, &words.skip_containing) {
+        let Some(text) = reasons_of(&para.text, &lower, words) else {
             continue;
-        }
-        let text = before_instructions(&para.text, words);
+        };
         if state.sub_headed && state.under_sub_heading(paras, at, text, words) {
             continue;
         }
         if !is_finding(text, words) {
+            continue;
+        }
+        if state.inline_items(para, text, words) {
             continue;
         }
         let cut = !sole_under_subject(paras, at, state.heading, words, cues);
@@ -146,9 +152,46 @@ struct State {
     /// The ground the paragraph before gave, with that paragraph's marker:
     /// a short "Evidence to submit:" after it introduces its list.
     last_ground: Option<(usize, Option<Enumerator>)>,
+    /// The ground whose introduction ("you wrote:") the paragraph before
+    /// ended, that paragraph being the words it quotes.
+    quoted: Option<usize>,
 }
 
 impl State {
+    /// "In your statement you wrote:" ending a ground, over the words it
+    /// quotes, and "This statement shows ..." after them: all one ground.
+    fn quotation(&mut self, para: &Para, lower: &str, previous: Option<(usize, Option<Enumerator>)>) -> bool {
+        let quoted = self.quoted.take();
+        let Some((i, None)) = previous else {
+            return false;
+        };
+        let introduced = self.out[i].quote.ends_with(':');
+        let goes_on = para.enumerator.is_none()
+            && (introduced && !para.text.ends_with(':') || quoted == Some(i) && refers_back(lower));
+        if !goes_on {
+            return false;
+        }
+        if introduced {
+            self.quoted = Some(i);
+        }
+        extend(&mut self.out[i], para);
+        self.last_ground = Some((i, None));
+        true
+    }
+
+    /// The grounds of a paragraph that numbers its reasons inline, if it does.
+    fn inline_items(&mut self, para: &Para, text: &str, words: &Words) -> bool {
+        let items = inline_items(text, words);
+        for (n, &(from, to)) in items.iter().enumerate() {
+            let how = format!("item ({}) numbered inline in a paragraph", n + 1);
+            push(&mut self.out, para, &text[from..to], how);
+        }
+        if !items.is_empty() {
+            self.last_ground = Some((self.out.len() - 1, None));
+        }
+        !items.is_empty()
+    }
+
     /// A paragraph under a sub-heading: the ground is every paragraph under
     /// it, from the first, once one states a finding. False for a paragraph
     /// alone under its sub-heading, which is read as any other.
@@ -218,8 +261,9 @@ impl State {
         // grounds, an item needs no word of a finding.
         let text = before_instructions(&para.text, words);
         let lower = text.to_lowercase();
-        let boilerplate =
-            opens_with(&lower, &words.skip).is_some() || has_any(&lower, &words.skip_containing);
+        let boilerplate = (opens_with(&lower, &words.skip).is_some()
+            || has_any(&lower, &words.skip_containing))
+            && !(listed && rule_then_finding(text, words));
         if text.is_empty() || boilerplate || !listed && !is_finding(text, words) {
             return;
         }
@@ -241,6 +285,139 @@ impl State {
             List::None
         };
     }
+}
+
+/// "2. Under section 212(d)(5), parole is for urgent reasons only. The
+/// record does not show ...": an item of a list of grounds that opens by
+/// citing the rule it applies and goes on to state a finding of its own, in
+/// sentences that are not boilerplate. The whole item is the ground, its
+/// rule included, as the agency numbered it.
+fn rule_then_finding(text: &str, words: &Words) -> bool {
+    let Some(&second) = sentence_starts(text).first() else {
+        return false;
+    };
+    let rest = &text[second..];
+    let lower = rest.to_lowercase();
+    opens_with(&lower, &words.skip).is_none()
+        && !has_any(&lower, &words.skip_containing)
+        && is_finding(rest, words)
+}
+
+/// "The record falls short in three respects. (1) The letter ... (2) The
+/// estimate ... (3) ...": reasons numbered inline in one paragraph, each
+/// marker ("(1)", "(a)") after the end of a sentence and counted from the
+/// first, each item stating a finding. Where each item's words start and
+/// end, its marker left out; what comes before the first marker introduces
+/// them, and a closing sentence after the last ("For these reasons, ...",
+/// a `skip` opening) is not part of it. Empty unless there are two or more.
+fn inline_items(text: &str, words: &Words) -> Vec<(usize, usize)> {
+    let marker_at = |label: String, from: usize| -> Option<usize> {
+        let marker = format!("({label}) ");
+        text[from..]
+            .match_indices(&marker)
+            .map(|(i, _)| from + i)
+            .find(|&i| text[..i].trim_end().ends_with(['.', '"', '\u{201d}']) && i > 0)
+    };
+    let labels: [Box<dyn Fn(usize) -> String>; 2] = [
+        Box::new(|n| (n + 1).to_string()),
+        Box::new(|n| char::from(b'a' + (n as u8 % 26)).to_string()),
+    ];
+    for label in labels {
+        let mut marks = Vec::new();
+        let mut from = 0;
+        while let Some(at) = marker_at(label(marks.len()), from) {
+            marks.push(at);
+            from = at + 1;
+        }
+        if marks.len() < 2 {
+            continue;
+        }
+        let mut items: Vec<(usize, usize)> = marks
+            .iter()
+            .enumerate()
+            .map(|(k, &at)| {
+                let start = at + label(k).len() + 3;
+                (start, marks.get(k + 1).copied().unwrap_or(text.len()))
+            })
+            .collect();
+        if let Some(last) = items.last_mut() {
+            let closing = sentence_starts(&text[last.0..last.1])
+                .into_iter()
+                .find(|&s| opens_with(&text[last.0 + s..].to_lowercase(), &words.skip).is_some());
+            if let Some(s) = closing {
+                last.1 = last.0 + s;
+            }
+        }
+        for item in &mut items {
+            item.1 = item.0 + text[item.0..item.1].trim_end().len();
+        }
+        if items.iter().all(|&(a, b)| is_finding(&text[a..b], words)) {
+            return items;
+        }
+    }
+    Vec::new()
+}
+
+/// The part of a paragraph that may hold reasons: up to its response
+/// instructions, and, in a paragraph with boilerplate, only the reasons
+/// amid it (none for boilerplate alone).
+fn reasons_of<'a>(text: &'a str, lower: &str, words: &Words) -> Option<&'a str> {
+    let boilerplate = opens_with(lower, &words.skip).is_some() || has_any(lower, &words.skip_containing);
+    let text = before_instructions(text, words);
+    if boilerplate {
+        reasons_amid_boilerplate(text, words)
+    } else {
+        Some(text)
+    }
+}
+
+/// "On May 2 you filed ... The petitioner must show ... The letter ...
+/// does not ... For these reasons the request is denied. There is no
+/// appeal.": a paragraph of three or more sentences that holds the whole
+/// decision. Its reasons run from the sentence after the last boilerplate
+/// one (a `skip` opening or a `skip_containing` phrase) before the first
+/// sentence that states a finding of the agency's own, up to the next
+/// boilerplate sentence, which must state the decision ("For these reasons
+/// the request is denied"). None otherwise: the standard, a word that the
+/// evidence is not enough, and what to do next are not reasons.
+fn reasons_amid_boilerplate<'a>(text: &'a str, words: &Words) -> Option<&'a str> {
+    let mut bounds = vec![0];
+    bounds.extend(sentence_starts(text));
+    if bounds.len() < 3 {
+        return None;
+    }
+    bounds.push(text.len());
+    let sentences: Vec<(usize, usize)> = bounds.windows(2).map(|w| (w[0], w[1])).collect();
+    let boilerplate = |&(a, b): &(usize, usize)| {
+        let lower = text[a..b].to_lowercase();
+        opens_with(lower.trim_start(), &words.skip).is_some() || has_any(&lower, &words.skip_containing)
+    };
+    let first = sentences
+        .iter()
+        .position(|s| !boilerplate(s) && is_finding(&text[s.0..s.1], words))?;
+    let start = sentences[..first]
+        .iter()
+        .rposition(boilerplate)
+        .map_or(0, |k| k + 1);
+    let end = first + sentences[first..].iter().position(boilerplate)?;
+    let (a, b) = sentences[end];
+    let closing = text[a..b].to_lowercase();
+    if !words
+        .operative
+        .iter()
+        .any(|o| has_phrase(&closing, &o.to_lowercase()))
+    {
+        return None;
+    }
+    Some(text[sentences[start].0..sentences[end - 1].1].trim_end())
+}
+
+/// A paragraph that opens by pointing back at what was just quoted ("This
+/// statement ...", "These words ...", "Such a plan ...").
+fn refers_back(lower: &str) -> bool {
+    ["this ", "that ", "these ", "those ", "such "]
+        .iter()
+        .any(|w| lower.starts_with(w))
 }
 
 /// A footnote's text: a paragraph that opens with a superscript numeral

@@ -573,21 +573,16 @@ fn quality_on_the_fifth_held_out_set() {
 }
 
 /// A sixth set, ten notices written blind once the fifth set's fixes were
-/// frozen at 222c772, run once with the code frozen; docs/import.md
-/// reports that run. Pinned as first measured (20, 18, 52 of 80, 46 of 80,
-/// 6 stray): no figure may get worse.
+/// frozen at 222c772, run once with the code frozen: 20, 18, 52 of 80
+/// split, 46 of 80 categorized, 6 stray (docs/import.md reports that run).
+/// Its misses have since been fixed by rules and playbook data, and it is
+/// pinned at what the code now reaches.
 #[test]
 fn quality_on_the_sixth_held_out_set() {
     let scores = score_folder(&root().join("tests/data/notices/heldout6"));
     assert_eq!(scores.len(), 20, "ten notices, each as text and as PDF");
-    let t = report("sixth held-out set (first run, code frozen)", &scores);
-    assert_eq!(t.not_verbatim, 0, "every quote verbatim");
-    assert!(t.stray <= 6, "stray paragraphs: {}", t.stray);
-    assert_eq!(t.check_ok, t.notices, "every written file passes `rebut check`");
-    assert!(t.header_ok >= 20, "kind, date and receipt: {}", t.header_ok);
-    assert!(t.respond_by_ok >= 18, "response deadline: {}", t.respond_by_ok);
-    assert!(t.exact >= 52, "grounds split exactly: {}", t.exact);
-    assert!(t.category >= 46, "right category: {}", t.category);
+    let t = report("sixth held-out set (no longer held out)", &scores);
+    pinned(&t, &HELD_OUT_6);
 }
 
 /// A set's figures: none may fall below what the code reaches.
@@ -662,6 +657,15 @@ const HELD_OUT_5: Reached = Reached {
     respond_by_ok: 20,
     exact: 76,
     category: 76,
+};
+
+/// The sixth set (20 readings, 80 grounds); as first measured, with the
+/// code frozen at 222c772: 20, 18, 52, 46, with 6 stray.
+const HELD_OUT_6: Reached = Reached {
+    header_ok: 20,
+    respond_by_ok: 20,
+    exact: 80,
+    category: 80,
 };
 
 #[test]
@@ -1162,4 +1166,118 @@ fn a_finding_joined_by_and_about_another_subject_is_another_ground() {
         "The record does not show who would pay for the surgery and the record does not include the sponsor's tax returns or bank statements.",
     );
     assert_eq!(one.len(), 1, "{one:?}");
+}
+
+#[test]
+fn removal_of_a_growth_is_surgery_and_a_stay_past_the_one_allowed_is_discretion() {
+    let cases = [
+        (
+            "The operative note describes the removal of the cyst in May 2026, and the severe pain since then is not described in any later record.",
+            "medical-urgency",
+        ),
+        (
+            "The favorable exercise of discretion is not warranted: she remained eight months past her authorized stay on an earlier B-2 visa, and her statement that she never stayed too long is contradicted by the arrival records.",
+            "discretion",
+        ),
+        (
+            "The record shows that the beneficiary was placed in removal proceedings in 2018, and no order of the immigration judge was submitted.",
+            "security",
+        ),
+        (
+            "The clinic's website lists the operation among its services, and nothing shows that it is beyond the capacity of the surgeons in Lima.",
+            "treatment-unavailable",
+        ),
+    ];
+    for (ground, want) in cases {
+        let got = grounds_of(ground);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, want, "{ground}");
+    }
+}
+
+#[test]
+fn a_closing_asking_for_the_evidence_above_by_a_date_is_the_deadline_not_a_ground() {
+    let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\nDate: June 1, 2026\nReceipt Number: IOE0912345601\n\nPlease provide the following.\n\n1. The record does not include a current letter from the treating physician on the beneficiary's condition. Please submit one.\n\nSend the documents requested above by August 20, 2026. Anything received after that date may not be reviewed.\n\nSincerely,\nDirector\n";
+    let reading = import::read_pages(import::Format::Text, &[text.to_owned()], &Playbook::builtin());
+    let due = reading.decision.respond_by.as_ref().map(|x| x.0.to_string());
+    assert_eq!(due.as_deref(), Some("2026-08-20"));
+    assert_eq!(
+        reading.grounds.len(),
+        1,
+        "{:?}",
+        reading.grounds.iter().map(|g| &g.found.quote).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_numbered_ground_that_opens_by_citing_its_rule_is_one_ground_rule_included() {
+    let got = grounds_of(
+        "The request is denied for the following reasons.\n\n1. Under 8 CFR 212.5(b), a parolee must show that the reason for parole is urgent. The hospital's summary of January 2026 says nothing of how the patient's kidney disease has changed since then.\n\n2. Under INA section 212(d)(5)(A), parole is granted only for a temporary purpose. The record holds no plan for the patient's return home after the operation.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].1.starts_with("Under 8 CFR 212.5(b), a parolee"), "{got:?}");
+    assert!(got[0].1.ends_with("changed since then."), "{got:?}");
+    assert!(got[1].1.starts_with("Under INA section"), "{got:?}");
+    assert_eq!(got[1].0, "temporary-stay", "{got:?}");
+}
+
+#[test]
+fn reasons_numbered_inline_in_one_paragraph_are_grounds_each() {
+    let got = grounds_of(
+        "USCIS does not doubt the diagnosis. The request falls short on two points. (1) No physician in the United States has agreed to perform the surgery, and the hospital's letter speaks only of a consultation. (2) The sponsor's Form I-134 shows no income at all and no savings. For these reasons, the request is denied.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got[0].1.starts_with("No physician in the United States"),
+        "{got:?}"
+    );
+    assert!(got[0].1.ends_with("only of a consultation."), "{got:?}");
+    assert_eq!(
+        got[1].1,
+        "The sponsor's Form I-134 shows no income at all and no savings."
+    );
+    assert_eq!(got[0].0, "us-treatment-arranged");
+    assert_eq!(got[1].0, "financial-support");
+}
+
+#[test]
+fn reasons_inside_a_paragraph_that_holds_the_whole_decision_are_grounds() {
+    let got = grounds_of(
+        "On March 3, 2026, you asked for parole for your nephew, who has leukemia. It is the petitioner's burden to show urgent humanitarian reasons, and USCIS finds that burden unmet. The oncologist's letter gives no prognosis and says nothing of whether the disease has progressed since January. The Form I-134 lists no income or savings that could pay the hospital's estimate. Nor have you said where the boy and his mother would stay during the months of treatment, or who would care for them. For these reasons, the request is denied. There is no appeal from this decision.",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got[2].1.starts_with("Nor have you said"), "{got:?}");
+    assert_eq!(got[2].0, "support-plan");
+    assert!(got[0].1.starts_with("The oncologist's letter"), "{got:?}");
+    assert_eq!(
+        got[1].1,
+        "The Form I-134 lists no income or savings that could pay the hospital's estimate."
+    );
+    assert_eq!(got[0].0, "medical-urgency");
+    assert_eq!(got[1].0, "financial-support");
+}
+
+#[test]
+fn after_the_reasons_that_follow_a_paragraph_of_neither_document_is_a_ground() {
+    let got = grounds_of(
+        "USCIS denied the first request in March 2026 because the record did not include a hospital's acceptance. The new evidence resolves that concern.\n\nUSCIS nevertheless denies this request, for the reasons that follow.\n\nThe scan of April 2026 shows a small lesion, and the oncologist's note of May 2026 recommends surgery. Neither document says that the lesion has grown or that a delay would harm the patient.\n\nYou ask that the patient's sister come with her, but no request has been filed for the sister.\n\nThe record does not show who would follow the patient at home, and so does not show that her stay would end when the surgery is done.",
+    );
+    let ids: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(ids, ["medical-urgency", "other", "temporary-stay"], "{got:?}");
+    assert!(got[0].1.starts_with("The scan of April 2026"), "{got:?}");
+}
+
+#[test]
+fn a_quotation_set_in_a_ground_and_the_words_on_it_after_are_part_of_it() {
+    let got = grounds_of(
+        "The girl's burns are severe and her scars limit her movement. That alone does not establish eligibility for parole, which is reserved for urgent humanitarian reasons.\n\nThe record does not show that the stay would be temporary. The mother's affidavit reads:\n\n    We have nothing to go back to. Once she is well we will make our home with my cousin in Texas.\n\nThese words show an intention to remain in the United States after the treatment.\n\nThe Form I-134 shows no income that could pay for the operations.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].0, "temporary-stay");
+    assert!(
+        got[0].1.contains("reads: We have nothing to go back to."),
+        "{got:?}"
+    );
+    assert!(got[0].1.ends_with("after the treatment."), "{got:?}");
+    assert_eq!(got[1].0, "financial-support");
 }
