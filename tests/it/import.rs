@@ -519,30 +519,25 @@ We write about your request. We will decide it after we hear from you about the 
 /// ground shows. None of the three sets is held out any longer.
 #[test]
 fn quality_on_held_out_notices() {
-    let scores = score_folder(&root().join("tests/data/notices/heldout"));
-    assert_eq!(scores.len(), 8, "four notices, each as text and as PDF");
-    let t = report("first held-out set (no longer held out)", &scores);
-    pinned(&t, &HELD_OUT);
+    held_out_set("heldout", "first held-out set (no longer held out)", &HELD_OUT);
 }
 
 /// A second set, written by someone who had not seen the importer, after
 /// its code was frozen a second time (docs/import.md reports both runs).
 #[test]
 fn quality_on_the_second_held_out_set() {
-    let scores = score_folder(&root().join("tests/data/notices/heldout2"));
-    assert_eq!(scores.len(), 12, "six notices, each as text and as PDF");
-    let t = report("second held-out set (no longer held out)", &scores);
-    pinned(&t, &HELD_OUT_2);
+    held_out_set(
+        "heldout2",
+        "second held-out set (no longer held out)",
+        &HELD_OUT_2,
+    );
 }
 
 /// A third set, written blind after the fixes the second one showed; its
 /// first run is in docs/import.md, and the fixes it called for since.
 #[test]
 fn quality_on_the_third_held_out_set() {
-    let scores = score_folder(&root().join("tests/data/notices/heldout3"));
-    assert_eq!(scores.len(), 12, "six notices, each as text and as PDF");
-    let t = report("third held-out set (no longer held out)", &scores);
-    pinned(&t, &HELD_OUT_3);
+    held_out_set("heldout3", "third held-out set (no longer held out)", &HELD_OUT_3);
 }
 
 /// A fourth set, ten notices written blind while the importer was being
@@ -551,10 +546,11 @@ fn quality_on_the_third_held_out_set() {
 /// at what the code now reaches.
 #[test]
 fn quality_on_the_fourth_held_out_set() {
-    let scores = score_folder(&root().join("tests/data/notices/heldout4"));
-    assert_eq!(scores.len(), 20, "ten notices, each as text and as PDF");
-    let t = report("fourth held-out set (no longer held out)", &scores);
-    pinned(&t, &HELD_OUT_4);
+    held_out_set(
+        "heldout4",
+        "fourth held-out set (no longer held out)",
+        &HELD_OUT_4,
+    );
 }
 
 /// A fifth set, ten notices written blind once the importer was frozen at
@@ -566,10 +562,7 @@ fn quality_on_the_fourth_held_out_set() {
 /// earlier sets make the other way (see docs/import.md).
 #[test]
 fn quality_on_the_fifth_held_out_set() {
-    let scores = score_folder(&root().join("tests/data/notices/heldout5"));
-    assert_eq!(scores.len(), 20, "ten notices, each as text and as PDF");
-    let t = report("fifth held-out set (no longer held out)", &scores);
-    pinned(&t, &HELD_OUT_5);
+    held_out_set("heldout5", "fifth held-out set (no longer held out)", &HELD_OUT_5);
 }
 
 /// A sixth set, ten notices written blind once the fifth set's fixes were
@@ -579,23 +572,40 @@ fn quality_on_the_fifth_held_out_set() {
 /// pinned at what the code now reaches.
 #[test]
 fn quality_on_the_sixth_held_out_set() {
-    let scores = score_folder(&root().join("tests/data/notices/heldout6"));
-    assert_eq!(scores.len(), 20, "ten notices, each as text and as PDF");
-    let t = report("sixth held-out set (no longer held out)", &scores);
-    pinned(&t, &HELD_OUT_6);
+    held_out_set("heldout6", "sixth held-out set (no longer held out)", &HELD_OUT_6);
 }
 
-/// A set's figures: none may fall below what the code reaches.
+/// A set's figures: none may fall below what the code reaches, and no
+/// more paragraphs be taken as grounds than `stray` (none, once a set's
+/// misses have been fixed; a set's first run may have some).
 struct Reached {
+    readings: usize,
     header_ok: usize,
     respond_by_ok: usize,
     exact: usize,
     category: usize,
+    stray: usize,
+}
+
+/// Imports every notice of `tests/data/notices/<folder>` as text and as PDF,
+/// prints the report under `title` and holds the set to `reached`.
+fn held_out_set(folder: &str, title: &str, reached: &Reached) {
+    let scores = score_folder(&root().join("tests/data/notices").join(folder));
+    assert_eq!(
+        scores.len(),
+        reached.readings,
+        "{folder}: each notice read as text and as PDF"
+    );
+    pinned(&report(title, &scores), reached);
 }
 
 fn pinned(t: &Totals, reached: &Reached) {
     assert_eq!(t.not_verbatim, 0, "every quote verbatim");
-    assert_eq!(t.stray, 0, "no boilerplate taken as a ground");
+    assert!(
+        t.stray <= reached.stray,
+        "boilerplate taken as a ground: {}",
+        t.stray
+    );
     assert_eq!(
         t.check_ok, t.notices,
         "every written file passes `rebut check` (exit 0 or 1)"
@@ -617,55 +627,67 @@ fn pinned(t: &Totals, reached: &Reached) {
 /// The first set (8 readings, 22 grounds); as first measured, with the code
 /// frozen: 8, 8, 16, 8.
 const HELD_OUT: Reached = Reached {
+    readings: 8,
     header_ok: 8,
     respond_by_ok: 8,
     exact: 22,
     category: 22,
+    stray: 0,
 };
 
 /// The second set (12 readings, 48 grounds); as first measured: 12, 12, 42,
 /// 42, with 5 stray and one quote not verbatim.
 const HELD_OUT_2: Reached = Reached {
+    readings: 12,
     header_ok: 12,
     respond_by_ok: 12,
     exact: 48,
     category: 48,
+    stray: 0,
 };
 
 /// The third set (12 readings, 56 grounds); as first measured: 10, 10, 37,
 /// 33, with 6 stray and one quote not verbatim.
 const HELD_OUT_3: Reached = Reached {
+    readings: 12,
     header_ok: 12,
     respond_by_ok: 12,
     exact: 56,
     category: 56,
+    stray: 0,
 };
 
 /// The fourth set (20 readings, 94 grounds); as first measured, with the
 /// code frozen at 5bcde7d: 18, 20, 73, 71, with 6 stray.
 const HELD_OUT_4: Reached = Reached {
+    readings: 20,
     header_ok: 20,
     respond_by_ok: 20,
     exact: 94,
     category: 94,
+    stray: 0,
 };
 
 /// The fifth set (20 readings, 90 grounds); as first measured, with the
 /// code frozen at 4766353: 20, 20, 48, 40, with 22 stray.
 const HELD_OUT_5: Reached = Reached {
+    readings: 20,
     header_ok: 20,
     respond_by_ok: 20,
     exact: 76,
     category: 76,
+    stray: 0,
 };
 
 /// The sixth set (20 readings, 80 grounds); as first measured, with the
 /// code frozen at 222c772: 20, 18, 52, 46, with 6 stray.
 const HELD_OUT_6: Reached = Reached {
+    readings: 20,
     header_ok: 20,
     respond_by_ok: 20,
     exact: 80,
     category: 80,
+    stray: 0,
 };
 
 #[test]
