@@ -268,8 +268,10 @@ impl Review {
                     || (longest_digit_run(part) >= 5 && !written.words.contains(part))
             });
             // A link with nothing telling still goes through the number
-            // rules ("ID/4417GCM/2025").
-            if telling {
+            // rules ("ID/4417GCM/2025"); a handle joined by an underscore
+            // ("maria_lopez", "lijun_flushing") is someone's whatever its
+            // words are.
+            if telling || is_handle(core) {
                 links.push((start, end));
                 out.push((cs, ce, Replace::Link));
             }
@@ -826,10 +828,15 @@ impl Review {
         let prev = k.checked_sub(1).map(|j| folded[j].as_str());
         let kin =
             prev.is_some_and(|p| KIN_WORDS.contains(&p)) && matches!(&text[spans[k - 1].1..s], " " | ", ");
-        let verb = stands_as_person(text, spans, k, k)
-            && !text[e..].starts_with(['\'', '’'])
-            && prev.is_none_or(|p| !DETERMINERS.contains(&p) && !PREPOSITIONS.contains(&p));
-        kin || verb
+        let free = prev.is_none_or(|p| !DETERMINERS.contains(&p) && !PREPOSITIONS.contains(&p));
+        let verb = stands_as_person(text, spans, k, k) && !text[e..].starts_with(['\'', '’']) && free;
+        // "and Kamala, the community health volunteer": a word described
+        // after a comma, as a person is.
+        let described = free
+            && [", the ", ", her ", ", his ", ", their ", ", our "]
+                .iter()
+                .any(|d| text[e..].starts_with(d));
+        kin || verb || described
     }
 
     /// "Grant keeps", "Rose and her husband": a word SCOWL knows both as a
@@ -1047,9 +1054,21 @@ const LINK_WORDS: [&str; 16] = [
     "whatsapp",
 ];
 
+/// A user name on a messaging app or a site: words joined by an
+/// underscore with no space ("lijun_flushing", "ana_m_2019").
+fn is_handle(core: &str) -> bool {
+    core.contains('_')
+        && core
+            .split('_')
+            .filter(|p| p.chars().any(char::is_alphanumeric))
+            .count()
+            >= 2
+}
+
 fn is_linkish(chunk: &str) -> bool {
     let c = chunk.trim_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '/');
-    c.contains("://")
+    is_handle(c)
+        || c.contains("://")
         || c.starts_with("www.")
         || c.starts_with('@')
         || c.contains('\\')
