@@ -500,7 +500,13 @@ impl Review {
                 || (word.starts_with(char::is_uppercase) && word.chars().any(is_vietnamese)))
                 && !currency_beside_amount(text, spans, k)
                 && !in_place(folded, k)
+                && !is_script_body(word)
             {
+                marked[k] = true;
+                continue;
+            }
+            // "on WeChat as lijun88": a user name after a messaging app.
+            if handle_after_app(text, spans, folded, k) && !self.ordinary(&folded[k], written) {
                 marked[k] = true;
                 continue;
             }
@@ -628,6 +634,10 @@ impl Review {
                 && !currency_beside_amount(text, &spans, k)
             {
                 self.push_at(place, s, word, Reason::Script);
+                continue;
+            }
+            if handle_after_app(text, &spans, &folded, k) && !self.ordinary(&folded[k], written) {
+                self.push_at(place, s, word, Reason::Link);
                 continue;
             }
             if word.chars().any(|c| c.is_ascii_digit()) {
@@ -920,6 +930,81 @@ impl Review {
         }
         !(k.saturating_sub(3)..=k).any(|start| place_at(folded, start).is_some_and(|n| start + n > k))
     }
+}
+
+/// Apps people are reached on, folded: a word after one of them ("on
+/// WeChat as lijun88", "Telegram: @...", "LINE ID maria88") is a user name.
+const MESSAGING_APPS: [&str; 12] = [
+    "wechat",
+    "whatsapp",
+    "telegram",
+    "signal",
+    "viber",
+    "line",
+    "imo",
+    "skype",
+    "messenger",
+    "instagram",
+    "facebook",
+    "tiktok",
+];
+
+/// Whether word `k` stands where a user name does: after a messaging app
+/// and a space or colon, or after the app and "as", "ID" or "handle"; the
+/// app as written with a capital ("Signal", "LINE"), so that "signal" and
+/// "line" as words do not count.
+fn handle_after_app(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let app = |j: usize| {
+        MESSAGING_APPS.contains(&folded[j].as_str())
+            && text[spans[j].0..spans[j].1].starts_with(char::is_uppercase)
+    };
+    let gap = |j: usize| &text[spans[j].1..spans[j + 1].0];
+    let word = &text[spans[k].0..spans[k].1];
+    if word.chars().count() < 3 || word.chars().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    (k >= 1 && app(k - 1) && matches!(gap(k - 1), ": " | ":"))
+        || (k >= 2
+            && app(k - 2)
+            && ["as", "id", "handle", "username"].contains(&folded[k - 1].as_str())
+            && matches!(gap(k - 2), " " | ": ")
+            && matches!(gap(k - 1), " " | ": "))
+}
+
+/// Body names in Chinese or Japanese characters, written without spaces,
+/// end with the kind of body: "郑州大学第一附属医院" (a university's first
+/// affiliated hospital). Such a run is a public body's name, not a person's
+/// (the review still lists it, as every word in another script).
+fn is_script_body(word: &str) -> bool {
+    word.chars().count() >= 3
+        && [
+            "医院",
+            "醫院",
+            "病院",
+            "大学",
+            "大學",
+            "学院",
+            "學院",
+            "中心",
+            "研究所",
+            "委员会",
+            "委員會",
+            "政府",
+            "法院",
+            "公安局",
+            "派出所",
+            "银行",
+            "銀行",
+            "学校",
+            "學校",
+            "诊所",
+            "診所",
+            "卫生院",
+            "衛生院",
+            "民政局",
+        ]
+        .iter()
+        .any(|kind| word.ends_with(kind))
 }
 
 /// Whether word `k` is a currency's name or mark, as written or folded,
@@ -1232,6 +1317,18 @@ const LOCALITY_WORDS: [&str; 24] = [
     "vul", "ul",
 ];
 
+/// Abbreviations before the name of a settlement, whatever words it has:
+/// "A.H. Virgen del Carmen" (asentamiento humano), "P.J.", "AA.HH.",
+/// "Urb." (urbanización).
+const SETTLEMENT_MARKS: [&str; 6] = [
+    "A.H.",
+    "AA.HH.",
+    "P.J.",
+    "Urb.",
+    "Asentamiento Humano",
+    "Pueblo Joven",
+];
+
 /// Words of the name of a body: a capitalized run (with "of", "de", "for",
 /// "'s" inside it) that holds a word such as "Hospital", "Ministry",
 /// "Clinic", "University", "Foundation".
@@ -1301,8 +1398,14 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
         while last > k && !capital(last) {
             last -= 1;
         }
-        // "Col. Centro", "Barrio El Centro": a place where someone lives.
-        if LOCALITY_WORDS.contains(&folded[first].as_str()) {
+        // "Col. Centro", "Barrio El Centro", "A.H. Virgen del Carmen": a
+        // place where someone lives.
+        // The run may begin inside the abbreviation ("H. Virgen").
+        let settlement = (first..=k).any(|j| {
+            let before = text[..spans[j].0].trim_end();
+            SETTLEMENT_MARKS.iter().any(|m| before.ends_with(m))
+        });
+        if LOCALITY_WORDS.contains(&folded[first].as_str()) || settlement {
             continue;
         }
         out[first..=last].fill(true);
@@ -1419,7 +1522,16 @@ const ROLE_TITLES: [&str; 22] = [
 
 /// Names of public programs, platforms and feasts that no word list has and
 /// that name no one: "Medicaid", "GoFundMe", "WhatsApp", "Ramadan".
-const PUBLIC_NAMES: [&str; 30] = [
+const PUBLIC_NAMES: [&str; 39] = [
+    "wechat",
+    "weibo",
+    "imo",
+    "dashain",
+    "tihar",
+    "holi",
+    "losar",
+    "chuseok",
+    "vesak",
     "medicaid",
     "medicare",
     "tricare",

@@ -182,6 +182,11 @@ fn places() -> &'static BTreeSet<String> {
         // someone's name as well ("Moyo" is a district of Uganda).
         for place in PLACES.lines() {
             add(place);
+            // "Henan Sheng": a Chinese province is written without "Sheng"
+            // (province) as often as with it, and such names are no one's.
+            if let Some(province) = place.strip_suffix(" Sheng") {
+                add(province);
+            }
         }
         // "Vietnam", "Syria": the names English writing uses.
         for country in COUNTRY_NAMES.lines().filter(|l| !l.starts_with('#')) {
@@ -338,6 +343,7 @@ mod tests {
         assert!(is_place(&["jordan"]) && is_place(&["honduras"]) && is_place(&["francisco", "morazan"]));
         assert!(is_place(&["port", "au", "prince"]) && is_place(&["tegucigalpa"]));
         assert!(!is_place(&["oksana"]));
+        assert!(is_place(&["henan"]) && is_place(&["henan", "sheng"]));
         assert!(is_place_adjective("Syrian") && is_place_adjective("Vietnamese"));
         assert!(!is_place_adjective("Oksana"));
         assert_eq!(month("noviembre"), Some(11));
