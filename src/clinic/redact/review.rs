@@ -2142,6 +2142,47 @@ mod tests {
     }
 
     #[test]
+    fn home_numbers_handles_and_described_people_fail_closed() {
+        let text = "Write to immeuble Kossi, porte 7, or to the compound at Mile 4 Mankon, compound 11. \
+                    Reach him on Telegram as amina_k or on LINE as rosita88; her chat_archive is old, \
+                    and Lotus, the night nurse, signs.";
+        let got = replaced(&Review::default(), text);
+        for (word, what) in [
+            ("Kossi", Replace::Name),
+            ("7", Replace::Number),
+            ("4", Replace::Number),
+            ("Mankon", Replace::Name),
+            ("11", Replace::Number),
+            ("amina_k", Replace::Link),
+            ("rosita88", Replace::Name),
+            ("chat_archive", Replace::Link),
+            ("Lotus", Replace::Name),
+        ] {
+            assert!(got.contains(&(word.to_owned(), what)), "{word}: {got:?}");
+        }
+        // Not replaced, the user name after an app is listed.
+        let listed = scan("Add her on WeChat as qingfeng; on LINE: tomo.");
+        assert!(
+            listed.contains(&("qingfeng".to_owned(), Reason::Link)),
+            "{listed:?}"
+        );
+        assert!(listed.contains(&("tomo".to_owned(), Reason::Link)), "{listed:?}");
+        // "signal" and "line" as words do not make the next word a name.
+        assert!(scan("the line as drawn; a signal: yellow").is_empty());
+    }
+
+    #[test]
+    fn public_bodies_laws_feasts_and_provinces_stay() {
+        let text = "The Direction Générale de la Sûreté Nationale wrote; the Código de Trabajo and the Ley de \
+                    Migración apply; the feast of the Virgen de la Caridad and Tihar fell in Sichuan Province; \
+                    she was seen at 四川大学华西医院 in Hunan.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // A settlement named for the Virgin is someone's home.
+        let home = replaced(&Review::default(), "They live at A.H. Virgen de Fátima, Lima.");
+        assert!(home.iter().any(|(w, _)| w.contains("Virgen")), "{home:?}");
+    }
+
+    #[test]
     fn a_word_after_a_title_is_a_name() {
         assert_eq!(
             replaced(&Review::default(), "Pastor John and Dr. Baker met Officer Brown."),
