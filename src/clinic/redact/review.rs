@@ -495,18 +495,15 @@ impl Review {
             // A word in another script, or with the letters of Vietnamese
             // ("Phố Huế"), whatever English word it folds to, unless it is
             // a currency beside an amount ("٢٬٤٠٠٬٠٠٠ جنيه") or in a place
-            // the lists know ("Hồ Chí Minh").
-            if (word.chars().any(|c| c.is_alphabetic() && !is_latin(c))
+            // the lists know ("Hồ Chí Minh"); a user name after a messaging
+            // app ("on WeChat as lijun88").
+            if ((word.chars().any(|c| c.is_alphabetic() && !is_latin(c))
                 || (word.starts_with(char::is_uppercase) && word.chars().any(is_vietnamese)))
                 && !currency_beside_amount(text, spans, k)
                 && !in_place(folded, k)
-                && !is_script_body(word)
+                && !is_script_body(word))
+                || (handle_after_app(text, spans, folded, k) && !self.ordinary(&folded[k], written))
             {
-                marked[k] = true;
-                continue;
-            }
-            // "on WeChat as lijun88": a user name after a messaging app.
-            if handle_after_app(text, spans, folded, k) && !self.ordinary(&folded[k], written) {
                 marked[k] = true;
                 continue;
             }
