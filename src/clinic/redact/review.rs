@@ -268,8 +268,10 @@ impl Review {
                     || (longest_digit_run(part) >= 5 && !written.words.contains(part))
             });
             // A link with nothing telling still goes through the number
-            // rules ("ID/4417GCM/2025").
-            if telling {
+            // rules ("ID/4417GCM/2025"); a handle joined by an underscore
+            // ("maria_lopez", "lijun_flushing") is someone's whatever its
+            // words are.
+            if telling || is_handle(core) {
                 links.push((start, end));
                 out.push((cs, ce, Replace::Link));
             }
@@ -493,11 +495,14 @@ impl Review {
             // A word in another script, or with the letters of Vietnamese
             // ("Phố Huế"), whatever English word it folds to, unless it is
             // a currency beside an amount ("٢٬٤٠٠٬٠٠٠ جنيه") or in a place
-            // the lists know ("Hồ Chí Minh").
-            if (word.chars().any(|c| c.is_alphabetic() && !is_latin(c))
+            // the lists know ("Hồ Chí Minh"); a user name after a messaging
+            // app ("on WeChat as lijun88").
+            if ((word.chars().any(|c| c.is_alphabetic() && !is_latin(c))
                 || (word.starts_with(char::is_uppercase) && word.chars().any(is_vietnamese)))
                 && !currency_beside_amount(text, spans, k)
                 && !in_place(folded, k)
+                && !is_script_body(word))
+                || (handle_after_app(text, spans, folded, k) && !self.ordinary(&folded[k], written))
             {
                 marked[k] = true;
                 continue;
@@ -626,6 +631,10 @@ impl Review {
                 && !currency_beside_amount(text, &spans, k)
             {
                 self.push_at(place, s, word, Reason::Script);
+                continue;
+            }
+            if handle_after_app(text, &spans, &folded, k) && !self.ordinary(&folded[k], written) {
+                self.push_at(place, s, word, Reason::Link);
                 continue;
             }
             if word.chars().any(|c| c.is_ascii_digit()) {
@@ -826,10 +835,15 @@ impl Review {
         let prev = k.checked_sub(1).map(|j| folded[j].as_str());
         let kin =
             prev.is_some_and(|p| KIN_WORDS.contains(&p)) && matches!(&text[spans[k - 1].1..s], " " | ", ");
-        let verb = stands_as_person(text, spans, k, k)
-            && !text[e..].starts_with(['\'', '’'])
-            && prev.is_none_or(|p| !DETERMINERS.contains(&p) && !PREPOSITIONS.contains(&p));
-        kin || verb
+        let free = prev.is_none_or(|p| !DETERMINERS.contains(&p) && !PREPOSITIONS.contains(&p));
+        let verb = stands_as_person(text, spans, k, k) && !text[e..].starts_with(['\'', '’']) && free;
+        // "and Kamala, the community health volunteer": a word described
+        // after a comma, as a person is.
+        let described = free
+            && [", the ", ", her ", ", his ", ", their ", ", our "]
+                .iter()
+                .any(|d| text[e..].starts_with(d));
+        kin || verb || described
     }
 
     /// "Grant keeps", "Rose and her husband": a word SCOWL knows both as a
@@ -913,6 +927,81 @@ impl Review {
         }
         !(k.saturating_sub(3)..=k).any(|start| place_at(folded, start).is_some_and(|n| start + n > k))
     }
+}
+
+/// Apps people are reached on, folded: a word after one of them ("on
+/// WeChat as lijun88", "Telegram: @...", "LINE ID maria88") is a user name.
+const MESSAGING_APPS: [&str; 12] = [
+    "wechat",
+    "whatsapp",
+    "telegram",
+    "signal",
+    "viber",
+    "line",
+    "imo",
+    "skype",
+    "messenger",
+    "instagram",
+    "facebook",
+    "tiktok",
+];
+
+/// Whether word `k` stands where a user name does: after a messaging app
+/// and a space or colon, or after the app and "as", "ID" or "handle"; the
+/// app as written with a capital ("Signal", "LINE"), so that "signal" and
+/// "line" as words do not count.
+fn handle_after_app(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let app = |j: usize| {
+        MESSAGING_APPS.contains(&folded[j].as_str())
+            && text[spans[j].0..spans[j].1].starts_with(char::is_uppercase)
+    };
+    let gap = |j: usize| &text[spans[j].1..spans[j + 1].0];
+    let word = &text[spans[k].0..spans[k].1];
+    if word.chars().count() < 3 || word.chars().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    (k >= 1 && app(k - 1) && matches!(gap(k - 1), ": " | ":"))
+        || (k >= 2
+            && app(k - 2)
+            && ["as", "id", "handle", "username"].contains(&folded[k - 1].as_str())
+            && matches!(gap(k - 2), " " | ": ")
+            && matches!(gap(k - 1), " " | ": "))
+}
+
+/// Body names in Chinese or Japanese characters, written without spaces,
+/// end with the kind of body: "郑州大学第一附属医院" (a university's first
+/// affiliated hospital). Such a run is a public body's name, not a person's
+/// (the review still lists it, as every word in another script).
+fn is_script_body(word: &str) -> bool {
+    word.chars().count() >= 3
+        && [
+            "医院",
+            "醫院",
+            "病院",
+            "大学",
+            "大學",
+            "学院",
+            "學院",
+            "中心",
+            "研究所",
+            "委员会",
+            "委員會",
+            "政府",
+            "法院",
+            "公安局",
+            "派出所",
+            "银行",
+            "銀行",
+            "学校",
+            "學校",
+            "诊所",
+            "診所",
+            "卫生院",
+            "衛生院",
+            "民政局",
+        ]
+        .iter()
+        .any(|kind| word.ends_with(kind))
 }
 
 /// Whether word `k` is a currency's name or mark, as written or folded,
@@ -1047,9 +1136,21 @@ const LINK_WORDS: [&str; 16] = [
     "whatsapp",
 ];
 
+/// A user name on a messaging app or a site: words joined by an
+/// underscore with no space ("lijun_flushing", "ana_m_2019").
+fn is_handle(core: &str) -> bool {
+    core.contains('_')
+        && core
+            .split('_')
+            .filter(|p| p.chars().any(char::is_alphanumeric))
+            .count()
+            >= 2
+}
+
 fn is_linkish(chunk: &str) -> bool {
     let c = chunk.trim_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '/');
-    c.contains("://")
+    is_handle(c)
+        || c.contains("://")
         || c.starts_with("www.")
         || c.starts_with('@')
         || c.contains('\\')
@@ -1213,6 +1314,18 @@ const LOCALITY_WORDS: [&str; 24] = [
     "vul", "ul",
 ];
 
+/// Abbreviations before the name of a settlement, whatever words it has:
+/// "A.H. Virgen del Carmen" (asentamiento humano), "P.J.", "AA.HH.",
+/// "Urb." (urbanización).
+const SETTLEMENT_MARKS: [&str; 6] = [
+    "A.H.",
+    "AA.HH.",
+    "P.J.",
+    "Urb.",
+    "Asentamiento Humano",
+    "Pueblo Joven",
+];
+
 /// Words of the name of a body: a capitalized run (with "of", "de", "for",
 /// "'s" inside it) that holds a word such as "Hospital", "Ministry",
 /// "Clinic", "University", "Foundation".
@@ -1282,8 +1395,14 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
         while last > k && !capital(last) {
             last -= 1;
         }
-        // "Col. Centro", "Barrio El Centro": a place where someone lives.
-        if LOCALITY_WORDS.contains(&folded[first].as_str()) {
+        // "Col. Centro", "Barrio El Centro", "A.H. Virgen del Carmen": a
+        // place where someone lives.
+        // The run may begin inside the abbreviation ("H. Virgen").
+        let settlement = (first..=k).any(|j| {
+            let before = text[..spans[j].0].trim_end();
+            SETTLEMENT_MARKS.iter().any(|m| before.ends_with(m))
+        });
+        if LOCALITY_WORDS.contains(&folded[first].as_str()) || settlement {
             continue;
         }
         out[first..=last].fill(true);
@@ -1400,7 +1519,16 @@ const ROLE_TITLES: [&str; 22] = [
 
 /// Names of public programs, platforms and feasts that no word list has and
 /// that name no one: "Medicaid", "GoFundMe", "WhatsApp", "Ramadan".
-const PUBLIC_NAMES: [&str; 30] = [
+const PUBLIC_NAMES: [&str; 39] = [
+    "wechat",
+    "weibo",
+    "imo",
+    "dashain",
+    "tihar",
+    "holi",
+    "losar",
+    "chuseok",
+    "vesak",
     "medicaid",
     "medicare",
     "tricare",
@@ -2008,6 +2136,47 @@ mod tests {
         // Kept by the user, a word stays.
         let kept = Review::new(&["Surulere".to_owned()]);
         assert!(!replaced(&kept, text).iter().any(|(w, _)| w == "Surulere"));
+    }
+
+    #[test]
+    fn home_numbers_handles_and_described_people_fail_closed() {
+        let text = "Write to immeuble Kossi, porte 7, or to the compound at Mile 4 Mankon, compound 11. \
+                    Reach him on Telegram as amina_k or on LINE as rosita88; her chat_archive is old, \
+                    and Lotus, the night nurse, signs.";
+        let got = replaced(&Review::default(), text);
+        for (word, what) in [
+            ("Kossi", Replace::Name),
+            ("7", Replace::Number),
+            ("4", Replace::Number),
+            ("Mankon", Replace::Name),
+            ("11", Replace::Number),
+            ("amina_k", Replace::Link),
+            ("rosita88", Replace::Name),
+            ("chat_archive", Replace::Link),
+            ("Lotus", Replace::Name),
+        ] {
+            assert!(got.contains(&(word.to_owned(), what)), "{word}: {got:?}");
+        }
+        // Not replaced, the user name after an app is listed.
+        let listed = scan("Add her on WeChat as qingfeng; on LINE: tomo.");
+        assert!(
+            listed.contains(&("qingfeng".to_owned(), Reason::Link)),
+            "{listed:?}"
+        );
+        assert!(listed.contains(&("tomo".to_owned(), Reason::Link)), "{listed:?}");
+        // "signal" and "line" as words do not make the next word a name.
+        assert!(scan("the line as drawn; a signal: yellow").is_empty());
+    }
+
+    #[test]
+    fn public_bodies_laws_feasts_and_provinces_stay() {
+        let text = "The Direction Générale de la Sûreté Nationale wrote; the Código de Trabajo and the Ley de \
+                    Migración apply; the feast of the Virgen de la Caridad and Tihar fell in Sichuan Province; \
+                    she was seen at 四川大学华西医院 in Hunan.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // A settlement named for the Virgin is someone's home.
+        let home = replaced(&Review::default(), "They live at A.H. Virgen de Fátima, Lima.");
+        assert!(home.iter().any(|(w, _)| w.contains("Virgen")), "{home:?}");
     }
 
     #[test]

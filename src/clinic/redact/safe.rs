@@ -110,6 +110,13 @@ const ID_LABELS: &[&str] = &[
     "bed",
     "plot",
     "stand",
+    // A building, a door, a family compound or a milestone on a road:
+    // "immeuble 4", "porte 12", "compound 8", "Mile 3 Nkwen".
+    "immeuble",
+    "porte",
+    "door",
+    "compound",
+    "mile",
     "box",
     "ward",
     "purok",

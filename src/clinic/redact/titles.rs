@@ -255,4 +255,24 @@ pub(super) const BODY_WORDS: &[&str] = &[
     "kituo",
     "taasisi",
     "halmashauri",
+    // A delegation or general directorate, a public security service, a
+    // province: "Délégation Générale à la Sûreté Nationale", "Gandaki
+    // Province".
+    "delegation",
+    "delegacion",
+    "generale",
+    "surete",
+    "province",
+    "provincia",
+    // A law or a code by its name: "Código de las Familias", "Ley de
+    // Ajuste Cubano", "Code des personnes et de la famille".
+    "codigo",
+    "code",
+    "ley",
+    "lei",
+    "loi",
+    // A shrine or a feast of the Virgin: "Virgen de la Caridad".
+    "virgen",
+    "virgem",
+    "vierge",
 ];

@@ -182,6 +182,15 @@ fn places() -> &'static BTreeSet<String> {
         // someone's name as well ("Moyo" is a district of Uganda).
         for place in PLACES.lines() {
             add(place);
+            // "Henan Sheng", "Beijing Shi": a Chinese province or city is
+            // written without "Sheng" (province) or "Shi" (city) as often
+            // as with it, and such names are no one's.
+            if let Some(province) = place
+                .strip_suffix(" Sheng")
+                .or_else(|| place.strip_suffix(" Shi"))
+            {
+                add(province);
+            }
         }
         // "Vietnam", "Syria": the names English writing uses.
         for country in COUNTRY_NAMES.lines().filter(|l| !l.starts_with('#')) {
@@ -338,6 +347,7 @@ mod tests {
         assert!(is_place(&["jordan"]) && is_place(&["honduras"]) && is_place(&["francisco", "morazan"]));
         assert!(is_place(&["port", "au", "prince"]) && is_place(&["tegucigalpa"]));
         assert!(!is_place(&["oksana"]));
+        assert!(is_place(&["henan"]) && is_place(&["henan", "sheng"]) && is_place(&["beijing"]));
         assert!(is_place_adjective("Syrian") && is_place_adjective("Vietnamese"));
         assert!(!is_place_adjective("Oksana"));
         assert_eq!(month("noviembre"), Some(11));
