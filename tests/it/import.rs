@@ -1323,3 +1323,34 @@ fn a_quotation_set_in_a_ground_and_the_words_on_it_after_are_part_of_it() {
     assert!(got[0].1.ends_with("after the treatment."), "{got:?}");
     assert_eq!(got[1].0, "financial-support");
 }
+
+#[test]
+fn a_numbered_finding_over_paragraphs_of_reasons_is_one_ground_with_them() {
+    let got = grounds_of(
+        "The request is denied for the following reasons.\n\n\
+1. The sponsor has not shown the means to pay for the surgery.\n\n\
+The only financial document is a bank letter from 2023. It gives no balance and no income.\n\n\
+Parole is not granted on the hope that funds will be found later.\n\n\
+2. Questions about the treating hospital remain open.\n\n\
+The letter submitted is from a scheduling clerk. It names no physician.\n\n\
+3. The hospital has not agreed to treat the beneficiary.\n\n\
+It has not named a surgeon.\n\n\
+You may file a motion to reopen within 30 days of the date of this notice.",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    // Boilerplate words within an item's reasons stay in its ground.
+    assert_eq!(
+        got[0].1,
+        "The sponsor has not shown the means to pay for the surgery. The only financial document is a bank letter from 2023. It gives no balance and no income. Parole is not granted on the hope that funds will be found later."
+    );
+    // An item whose one sentence states no finding is a ground in such a list.
+    assert_eq!(
+        got[1].1,
+        "Questions about the treating hospital remain open. The letter submitted is from a scheduling clerk. It names no physician."
+    );
+    // The last item's reasons end where the instructions begin.
+    assert_eq!(
+        got[2].1,
+        "The hospital has not agreed to treat the beneficiary. It has not named a surgeon."
+    );
+}
