@@ -1354,3 +1354,14 @@ You may file a motion to reopen within 30 days of the date of this notice.",
         "The hospital has not agreed to treat the beneficiary. It has not named a surgeon."
     );
 }
+
+#[test]
+fn the_request_recited_and_a_concern_overcome_are_not_grounds() {
+    let got = grounds_of(
+        "You have asked that your nephew be paroled for a kidney transplant in Ohio. The record does not yet settle that request.\n\n\
+The earlier notice said that no surgeon had accepted him. Your response includes a surgeon's letter of May 2. That concern has been overcome.\n\n\
+No one has offered to pay for the transplant.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, "No one has offered to pay for the transplant.");
+}
