@@ -53,12 +53,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
                 h + 1 == at && opens_with(&paras[h].text.to_lowercase(), &words.grounds_headings).is_some()
             });
             state.sub_headed = !state.skipped_section && (state.sub_headed || under_heading);
-            state.under_sub.clear();
-            state.sub_ground = None;
-            state.list = List::None;
-            state.heading = Some(at);
-            state.headline = None;
-            state.headlines = false;
+            state.heading_read(at);
             continue;
         }
         if state.skipped_section || is_footnote(&para.text) {
@@ -171,6 +166,17 @@ struct State {
 }
 
 impl State {
+    /// A heading at `at` ends the sub-heading's ground, the list and the
+    /// numbered item read before it.
+    fn heading_read(&mut self, at: usize) {
+        self.under_sub.clear();
+        self.sub_ground = None;
+        self.list = List::None;
+        self.heading = Some(at);
+        self.headline = None;
+        self.headlines = false;
+    }
+
     /// "In your statement you wrote:" ending a ground, over the words it
     /// quotes, and "This statement shows ..." after them: all one ground.
     fn quotation(&mut self, para: &Para, lower: &str, previous: Option<(usize, Option<Enumerator>)>) -> bool {
