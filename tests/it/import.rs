@@ -577,20 +577,22 @@ fn quality_on_the_sixth_held_out_set() {
 
 /// A seventh set, ten notices written blind once the sixth set's fixes
 /// were frozen at 4033d9f, run once with the code frozen; docs/import.md
-/// reports that run. Pinned as first measured (20, 20, 57 of 80, 49 of 80,
-/// 4 stray): no figure may get worse.
+/// reports that run. First measured: 20, 20, 57 of 80 split, 49 of 80
+/// categorized, 4 stray. Some of its misses have since been fixed by rules
+/// and playbook data (docs/import.md), and it is pinned at what the code
+/// now reaches: no figure may get worse.
 #[test]
 fn quality_on_the_seventh_held_out_set() {
     held_out_set(
         "heldout7",
-        "seventh held-out set (first run, code frozen)",
+        "seventh held-out set (no longer held out)",
         &Reached {
             readings: 20,
             header_ok: 20,
             respond_by_ok: 20,
-            exact: 57,
-            category: 49,
-            stray: 4,
+            exact: 65,
+            category: 57,
+            stray: 0,
         },
     );
 }
