@@ -112,8 +112,13 @@ pub fn paragraphs(pages: &[String]) -> Cleaned {
                         && prev.ends_with(char::is_alphanumeric);
                     return !ends_sentence(prev) && !heading;
                 }
+                // In a notice whose paragraphs are set apart by blank lines,
+                // a line right under one that ends with a semicolon is the
+                // next item of the same run-in list ("...prognosis;" over
+                // "laboratory results ..."), not a paragraph of its own.
+                let run_in = prev.ends_with(';') && !starts_item;
                 !blank
-                    && (long || !blank_separated && !ends_sentence(prev))
+                    && (long || run_in || !blank_separated && !ends_sentence(prev))
                     && !(starts_item && ends_sentence(prev))
             });
             blank = false;
@@ -466,6 +471,21 @@ mod tests {
             [
                 "The record does not show that the hospital agreed to treat her.",
                 "Sincerely,"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unmarked_list_under_a_paragraph_stays_in_it() {
+        let got = texts(&[
+            "Housing Plan\n\nThe host's address is not given, and nothing shows who lives in the household or how the family will reach the hospital. Please submit:\na lease in the host's name;\nutility bills for the last three months;\na letter from the host.\n\nSend it all at once.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                "Housing Plan",
+                "The host's address is not given, and nothing shows who lives in the household or how the family will reach the hospital. Please submit: a lease in the host's name; utility bills for the last three months; a letter from the host.",
+                "Send it all at once."
             ]
         );
     }

@@ -35,6 +35,8 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         under_sub: Vec::new(),
         sub_ground: None,
         quoted: None,
+        headline: None,
+        headlines: false,
     };
     let start = opening(paras, body_start, words).unwrap_or(body_start.min(paras.len()));
     for (at, para) in paras.iter().enumerate().skip(start) {
@@ -51,10 +53,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
                 h + 1 == at && opens_with(&paras[h].text.to_lowercase(), &words.grounds_headings).is_some()
             });
             state.sub_headed = !state.skipped_section && (state.sub_headed || under_heading);
-            state.under_sub.clear();
-            state.sub_ground = None;
-            state.list = List::None;
-            state.heading = Some(at);
+            state.heading_read(at);
             continue;
         }
         if state.skipped_section || is_footnote(&para.text) {
@@ -77,6 +76,9 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         }
         if para.enumerator.is_some() {
             state.listed_item(paras, at, words, cues);
+            continue;
+        }
+        if state.under_headline(paras, at, &lower, words) {
             continue;
         }
         let item = std::mem::take(&mut state.item);
@@ -155,9 +157,26 @@ struct State {
     /// The ground whose introduction ("you wrote:") the paragraph before
     /// ended, that paragraph being the words it quotes.
     quoted: Option<usize>,
+    /// The ground of a numbered item stated in one sentence over the
+    /// paragraphs that give its reasons, up to the next item, and whether
+    /// it is the last item (whose reasons end at boilerplate too).
+    headline: Option<(usize, bool)>,
+    /// An item of the current list was such a headline.
+    headlines: bool,
 }
 
 impl State {
+    /// A heading at `at` ends the sub-heading's ground, the list and the
+    /// numbered item read before it.
+    fn heading_read(&mut self, at: usize) {
+        self.under_sub.clear();
+        self.sub_ground = None;
+        self.list = List::None;
+        self.heading = Some(at);
+        self.headline = None;
+        self.headlines = false;
+    }
+
     /// "In your statement you wrote:" ending a ground, over the words it
     /// quotes, and "This statement shows ..." after them: all one ground.
     fn quotation(&mut self, para: &Para, lower: &str, previous: Option<(usize, Option<Enumerator>)>) -> bool {
@@ -233,8 +252,33 @@ impl State {
         true
     }
 
+    /// A paragraph under an item that states its finding in one sentence
+    /// ("1. The record does not establish ..." over two paragraphs of
+    /// reasons): part of the item's ground, unless it introduces a list of
+    /// its own or, after the last item, gives the response instructions or
+    /// is boilerplate ("For these reasons, ...").
+    fn under_headline(&mut self, paras: &[Para], at: usize, lower: &str, words: &Words) -> bool {
+        let Some((i, last)) = self.headline else {
+            return false;
+        };
+        let para = &paras[at];
+        let introduces =
+            para.text.ends_with(':') && paras.get(at + 1).is_some_and(|p| p.enumerator.is_some());
+        let boilerplate = opens_with(lower, &words.skip).is_some()
+            || has_any(lower, &words.skip_containing)
+            || before_instructions(&para.text, words).len() < para.text.len();
+        if introduces || last && boilerplate {
+            self.headline = None;
+            return false;
+        }
+        extend(&mut self.out[i], para);
+        self.last_ground = Some((i, None));
+        true
+    }
+
     /// A numbered, lettered or bulleted paragraph.
     fn listed_item(&mut self, paras: &[Para], at: usize, words: &Words, cues: &Cues) {
+        self.headline = None;
         let para = &paras[at];
         if let List::Owned(i, marker) = self.list
             && marker != para.enumerator
@@ -255,7 +299,10 @@ impl State {
             }
             return;
         }
-        let listed = matches!(self.list, List::Grounds | List::Owned(..));
+        let headline = is_headline(paras, at, self.headlines, words);
+        // An item after one read as a headline is a ground as it was.
+        let listed =
+            matches!(self.list, List::Grounds | List::Owned(..)) || headline.is_some() && self.headlines;
         // Numbered paragraphs are read as paragraphs are: the legal
         // standard or the instructions may be numbered too. In a list of
         // grounds, an item needs no word of a finding.
@@ -277,6 +324,10 @@ impl State {
         }
         let last = self.out.len() - 1;
         self.last_ground = Some((last, para.enumerator));
+        if !owns && let Some(is_last) = headline {
+            self.headline = Some((last, is_last));
+            self.headlines = true;
+        }
         self.list = if owns {
             List::Owned(last, para.enumerator)
         } else if listed {
@@ -284,6 +335,35 @@ impl State {
         } else {
             List::None
         };
+    }
+}
+
+/// "1. The record does not establish ..." in one sentence, over paragraphs
+/// without a marker that give the reasons: an item of a list whose items
+/// each run over several paragraphs, known by a next item marked the same
+/// way after those paragraphs, or (for the last item) by an item before it
+/// read the same way.
+/// Some(true) for the last item of the list.
+fn is_headline(paras: &[Para], at: usize, headlines: bool, words: &Words) -> Option<bool> {
+    let para = &paras[at];
+    let one_sentence = sentence_starts(&para.text).is_empty() && para.text.split_whitespace().count() <= 25;
+    let prose_under = paras
+        .get(at + 1)
+        .is_some_and(|p| p.enumerator.is_none() && !is_heading(paras, at + 1));
+    if !one_sentence || !prose_under {
+        return None;
+    }
+    let next_item = paras[at + 1..]
+        .iter()
+        .enumerate()
+        .take_while(|(k, p)| {
+            !is_heading(paras, at + 1 + k) && opens_with(&p.text.to_lowercase(), &words.closings).is_none()
+        })
+        .find(|(_, p)| p.enumerator.is_some());
+    match next_item {
+        Some((_, p)) if p.enumerator == para.enumerator => Some(false),
+        None if headlines => Some(true),
+        _ => None,
     }
 }
 

@@ -577,20 +577,22 @@ fn quality_on_the_sixth_held_out_set() {
 
 /// A seventh set, ten notices written blind once the sixth set's fixes
 /// were frozen at 4033d9f, run once with the code frozen; docs/import.md
-/// reports that run. Pinned as first measured (20, 20, 57 of 80, 49 of 80,
-/// 4 stray): no figure may get worse.
+/// reports that run. First measured: 20, 20, 57 of 80 split, 49 of 80
+/// categorized, 4 stray. Some of its misses have since been fixed by rules
+/// and playbook data (docs/import.md), and it is pinned at what the code
+/// now reaches: no figure may get worse.
 #[test]
 fn quality_on_the_seventh_held_out_set() {
     held_out_set(
         "heldout7",
-        "seventh held-out set (first run, code frozen)",
+        "seventh held-out set (no longer held out)",
         &Reached {
             readings: 20,
             header_ok: 20,
             respond_by_ok: 20,
-            exact: 57,
-            category: 49,
-            stray: 4,
+            exact: 65,
+            category: 57,
+            stray: 0,
         },
     );
 }
@@ -1322,4 +1324,46 @@ fn a_quotation_set_in_a_ground_and_the_words_on_it_after_are_part_of_it() {
     );
     assert!(got[0].1.ends_with("after the treatment."), "{got:?}");
     assert_eq!(got[1].0, "financial-support");
+}
+
+#[test]
+fn a_numbered_finding_over_paragraphs_of_reasons_is_one_ground_with_them() {
+    let got = grounds_of(
+        "The request is denied for the following reasons.\n\n\
+1. The sponsor has not shown the means to pay for the surgery.\n\n\
+The only financial document is a bank letter from 2023. It gives no balance and no income.\n\n\
+Parole is not granted on the hope that funds will be found later.\n\n\
+2. Questions about the treating hospital remain open.\n\n\
+The letter submitted is from a scheduling clerk. It names no physician.\n\n\
+3. The hospital has not agreed to treat the beneficiary.\n\n\
+It has not named a surgeon.\n\n\
+You may file a motion to reopen within 30 days of the date of this notice.",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    // Boilerplate words within an item's reasons stay in its ground.
+    assert_eq!(
+        got[0].1,
+        "The sponsor has not shown the means to pay for the surgery. The only financial document is a bank letter from 2023. It gives no balance and no income. Parole is not granted on the hope that funds will be found later."
+    );
+    // An item whose one sentence states no finding is a ground in such a list.
+    assert_eq!(
+        got[1].1,
+        "Questions about the treating hospital remain open. The letter submitted is from a scheduling clerk. It names no physician."
+    );
+    // The last item's reasons end where the instructions begin.
+    assert_eq!(
+        got[2].1,
+        "The hospital has not agreed to treat the beneficiary. It has not named a surgeon."
+    );
+}
+
+#[test]
+fn the_request_recited_and_a_concern_overcome_are_not_grounds() {
+    let got = grounds_of(
+        "You have asked that your nephew be paroled for a kidney transplant in Ohio. The record does not yet settle that request.\n\n\
+The earlier notice said that no surgeon had accepted him. Your response includes a surgeon's letter of May 2. That concern has been overcome.\n\n\
+No one has offered to pay for the transplant.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, "No one has offered to pay for the transplant.");
 }
