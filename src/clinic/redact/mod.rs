@@ -117,10 +117,16 @@ pub fn redact(case: &Case, options: &Options) -> Result<Redaction, ShiftError> {
         }
         None => None,
     };
+    dates.others = case
+        .info
+        .companions
+        .iter()
+        .filter_map(|c| c.born.as_ref().map(|b| b.value))
+        .collect();
     let ids = id_map(case, &people);
     let mut r = Redactor {
         people: &people,
-        scrubber: Scrubber::new(&mut values, known.literals.clone(), dates),
+        scrubber: Scrubber::new(&mut values, known.literals.clone(), dates.clone()),
         notes: Vec::new(),
         review: Review::new(&options.keep),
         written: Written::default(),

@@ -42,6 +42,24 @@ const ID_LABELS: &[&str] = &[
     "квартира",
     "корп",
     "корпус",
+    // A Russian passport's series: "серия 45 09 № 382716".
+    "серия",
+    "серии",
+    "seriya",
+    // The same homes in Latin letters: "d. 47, kv. 19", "korp. 2", "str. 3".
+    "d",
+    "dom",
+    "kv",
+    "korp",
+    "str",
+    // "cuenta terminada en 0917", "conta terminada em 0917", "compte se
+    // terminant par 0917": an account's last digits.
+    "terminada",
+    "terminado",
+    "termina",
+    "terminando",
+    "terminant",
+    "finissant",
     "شقة",
     "مبنى",
     "بناية",
@@ -360,7 +378,7 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     let labelled = prev.as_deref().is_some_and(label)
         || (prev
             .as_deref()
-            .is_some_and(|p| ["in", "with", "at", "of"].contains(&p))
+            .is_some_and(|p| ["in", "with", "at", "of", "en", "em", "par", "por", "con"].contains(&p))
             && before_prev.as_deref().is_some_and(label));
     // "NXB 4417", "KDA 123X": a plate, two or three capitals and a number
     // that is no year, with a letter after it or not.
@@ -589,6 +607,10 @@ mod tests {
             "Registre B-12",
             "acte 447",
             "m\u{e1}y l\u{1ebb} 305",
+            "серия 45 09",
+            "ul. Svobody, d. 47, kv. 19",
+            "cuenta terminada en 0917",
+            "conta terminada em 0917",
         ] {
             assert!(safe(text).iter().any(|s| !*s), "{text}: {:?}", safe(text));
         }
