@@ -154,6 +154,22 @@ const ID_LABELS: &[&str] = &[
     "id",
 ];
 
+/// Words that name a law, before its number: "Law No. 59".
+const LAW_WORDS: [&str; 12] = [
+    "law",
+    "act",
+    "decree",
+    "ley",
+    "decreto",
+    "lei",
+    "loi",
+    "kanun",
+    "kanunu",
+    "resolution",
+    "resolucion",
+    "statute",
+];
+
 /// Units, durations and counted things after a number: "3 weeks", "40 mg".
 const UNITS: [&str; 73] = [
     "second",
@@ -375,7 +391,28 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     let before_prev = k
         .checked_sub(2)
         .map(|j| folded_core(&text[chunks[j].0..chunks[j].1]));
-    let labelled = prev.as_deref().is_some_and(label)
+    // "серия 45 09": the numbers of a run after a label, each of them.
+    let mut first = k;
+    while first > 0
+        && first + 3 > k
+        && text[chunks[first - 1].1..chunks[first].0] == *" "
+        && core(&text[chunks[first - 1].0..chunks[first - 1].1])
+            .chars()
+            .all(|ch| ch.is_ascii_digit())
+    {
+        first -= 1;
+    }
+    let run_labelled = first < k
+        && first
+            .checked_sub(1)
+            .is_some_and(|j| label(&folded_core(&text[chunks[j].0..chunks[j].1])));
+    // "Personal Status Law No. 59", "Decreto No. 1325": a public law's number.
+    let law_number = prev
+        .as_deref()
+        .is_some_and(|p| ["no", "nº", "n°", "nr", "number", "numero", "num"].contains(&p))
+        && before_prev.as_deref().is_some_and(|w| LAW_WORDS.contains(&w));
+    let labelled = (prev.as_deref().is_some_and(label) && !law_number)
+        || run_labelled
         || (prev
             .as_deref()
             .is_some_and(|p| ["in", "with", "at", "of", "en", "em", "par", "por", "con"].contains(&p))
@@ -614,6 +651,12 @@ mod tests {
         ] {
             assert!(safe(text).iter().any(|s| !*s), "{text}: {:?}", safe(text));
         }
+        // Every number of a run after a label, not only the first.
+        assert_eq!(safe("серия 45 09 № 382716"), [false, false, false]);
+        assert_eq!(safe("about 45 09 people"), [true, true]);
+        // A law's number is public; a case's is not.
+        assert_eq!(safe("Personal Status Law No. 59"), [true]);
+        assert_eq!(safe("Case No. 59"), [false]);
     }
 
     #[test]
