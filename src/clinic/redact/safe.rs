@@ -375,17 +375,13 @@ fn is_section(s: &str) -> bool {
             .all(|p| p.starts_with('(') && p.ends_with(')') && p.len() <= 5)
 }
 
-/// Whether the digit-bearing chunk `k` of `chunks` (byte ranges in `text`)
-/// is known safe: a date, an amount, a percentage, a count or measure, an
-/// ordinal, a form, a citation or a small number with no label before it.
-pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
-    let (start, end) = chunks[k];
-    let chunk = &text[start..end];
-    let c = core(chunk);
+/// Whether a label says that chunk `k` is an identifier: "No. 12", "card
+/// ending in 4471", "серия 45 09" (every number of the run after it), but
+/// not a law's number ("Law No. 59").
+fn is_labelled(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     let prev = k
         .checked_sub(1)
         .map(|j| folded_core(&text[chunks[j].0..chunks[j].1]));
-    let next = chunks.get(k + 1).map(|&(s, e)| folded_core(&text[s..e]));
     let label = |p: &str| ID_LABELS.contains(&p.trim_end_matches([':', '.'])) || p.ends_with("no");
     // "ending in 4471": a label, a small word, the number.
     let before_prev = k
@@ -411,12 +407,26 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
         .as_deref()
         .is_some_and(|p| ["no", "nº", "n°", "nr", "number", "numero", "num"].contains(&p))
         && before_prev.as_deref().is_some_and(|w| LAW_WORDS.contains(&w));
-    let labelled = (prev.as_deref().is_some_and(label) && !law_number)
+    (prev.as_deref().is_some_and(label) && !law_number)
         || run_labelled
         || (prev
             .as_deref()
             .is_some_and(|p| ["in", "with", "at", "of", "en", "em", "par", "por", "con"].contains(&p))
-            && before_prev.as_deref().is_some_and(label));
+            && before_prev.as_deref().is_some_and(label))
+}
+
+/// Whether the digit-bearing chunk `k` of `chunks` (byte ranges in `text`)
+/// is known safe: a date, an amount, a percentage, a count or measure, an
+/// ordinal, a form, a citation or a small number with no label before it.
+pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
+    let (start, end) = chunks[k];
+    let chunk = &text[start..end];
+    let c = core(chunk);
+    let prev = k
+        .checked_sub(1)
+        .map(|j| folded_core(&text[chunks[j].0..chunks[j].1]));
+    let next = chunks.get(k + 1).map(|&(s, e)| folded_core(&text[s..e]));
+    let labelled = is_labelled(text, chunks, k);
     // "NXB 4417", "KDA 123X": a plate, two or three capitals and a number
     // that is no year, with a letter after it or not.
     let plate = k.checked_sub(1).is_some_and(|j| {
