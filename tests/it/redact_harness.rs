@@ -809,19 +809,22 @@ fn fourth_held_out_cases_are_measured() {
 /// blind once the fourth set's fixes were frozen (70ba1c8) and run once,
 /// unchanged: the figures docs/clinic.md quotes (5 of 192 leaked, all off
 /// the review list, the same with every person named; 28 damaged runs).
-/// Pinned as first run: no figure may get worse.
+/// The fixes that followed (a companion's birth date in figures, a label
+/// before a run of numbers, Latin-letter homes, "terminada en", eponyms,
+/// drugs, Turkish bodies and laws) bring it to no leak and 10 damaged runs,
+/// pinned here: the set is no longer held out.
 #[test]
 fn fifth_held_out_cases_are_measured() {
     held_out_set(
         "redaction-heldout5",
-        "fifth held-out cases (first run, code frozen)",
+        "fifth held-out cases (written blind, tuned to since)",
         &Pins {
             planted: 192,
-            leaked: 5,
-            silent: 5,
-            leaked_named: 5,
-            silent_named: 5,
-            damaged: 28,
+            leaked: 0,
+            silent: 0,
+            leaked_named: 0,
+            silent_named: 0,
+            damaged: 10,
         },
     );
 }

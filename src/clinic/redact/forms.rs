@@ -126,7 +126,16 @@ pub(super) const PERSON_VERBS: [&str; 58] = [
 ];
 
 /// Words after a name that make it a disease or a sign: "Wilson's disease".
-pub(super) const EPONYM_WORDS: [&str; 40] = [
+pub(super) const EPONYM_WORDS: [&str; 47] = [
+    // "Kahramanmaraş earthquake", "Kerala floods": a disaster after its place.
+    "earthquake",
+    "flood",
+    "floods",
+    // "Philadelphia chromosome", "Holter monitor", "Holter monitoring".
+    "chromosome",
+    "monitor",
+    "monitoring",
+    "translocation",
     "disease",
     "syndrome",
     "sign",

@@ -117,10 +117,11 @@ pub fn redact(case: &Case, options: &Options) -> Result<Redaction, ShiftError> {
         }
         None => None,
     };
+    dates.others = companions_born(case);
     let ids = id_map(case, &people);
     let mut r = Redactor {
         people: &people,
-        scrubber: Scrubber::new(&mut values, known.literals.clone(), dates),
+        scrubber: Scrubber::new(&mut values, known.literals.clone(), dates.clone()),
         notes: Vec::new(),
         review: Review::new(&options.keep),
         written: Written::default(),
@@ -219,6 +220,16 @@ fn record_neutral(people: &People, values: &mut Values) {
 
 /// A birth date reduced to its year (shifted): the class can still tell a
 /// child from an adult.
+/// The companions' real birth dates, replaced wherever a text writes them.
+fn companions_born(case: &Case) -> Vec<Date> {
+    case.info
+        .companions
+        .iter()
+        .filter_map(|c| c.born.as_ref())
+        .map(|b| b.value)
+        .collect()
+}
+
 fn year_only(dates: &Dates, real: &At<Date>, values: &mut Values) -> Result<At<Date>, ShiftError> {
     let shifted = dates.shift(real.value)?;
     let fake = Date::new(shifted.year(), 1, 1).expect("1 January exists");

@@ -1755,8 +1755,10 @@ fn is_region_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usiz
 
 /// Small words inside the name of a body: "Ministry of Public Health",
 /// "Instituto Mexicano del Seguro Social".
-const BODY_JOINS: [&str; 16] = [
+const BODY_JOINS: [&str; 18] = [
     "of", "for", "the", "and", "de", "del", "la", "las", "los", "y", "et", "des", "du", "da", "l", "d",
+    // "Ley Orgánica para la Protección de Niños", "Centre pour l'Enfance".
+    "para", "pour",
 ];
 
 /// Whether word `k` names a disease, a sign or a procedure after someone:
@@ -1795,6 +1797,13 @@ fn is_drug_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize)
     if word.len() >= 6 && DRUG_STEMS.iter().any(|stem| word.ends_with(stem)) {
         return true;
     }
+    // Stems that end surnames too ("Kramer") count in longer words only.
+    if LONG_DRUG_STEMS
+        .iter()
+        .any(|&(stem, len)| word.len() >= len && word.ends_with(stem))
+    {
+        return true;
+    }
     let dose = |j: usize| {
         spans
             .get(j)
@@ -1805,6 +1814,11 @@ fn is_drug_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize)
     };
     text[spans[k].1..].starts_with(' ') && dose(k + 1)
 }
+
+/// Stems of drug names that short surnames also end with, and the length a
+/// word needs to be read as a drug: "sevelamer" and "patiromer" (polymers),
+/// "calcitriol" and "ergocalciferol" (forms of vitamin D).
+const LONG_DRUG_STEMS: [(&str, usize); 4] = [("amer", 9), ("omer", 9), ("triol", 8), ("ferol", 9)];
 
 /// Endings of the international nonproprietary names of drugs, from the
 /// stems the WHO assigns to classes of drugs.

@@ -42,6 +42,24 @@ const ID_LABELS: &[&str] = &[
     "квартира",
     "корп",
     "корпус",
+    // A Russian passport's series: "серия 45 09 № 382716".
+    "серия",
+    "серии",
+    "seriya",
+    // The same homes in Latin letters: "d. 47, kv. 19", "korp. 2", "str. 3".
+    "d",
+    "dom",
+    "kv",
+    "korp",
+    "str",
+    // "cuenta terminada en 0917", "conta terminada em 0917", "compte se
+    // terminant par 0917": an account's last digits.
+    "terminada",
+    "terminado",
+    "termina",
+    "terminando",
+    "terminant",
+    "finissant",
     "شقة",
     "مبنى",
     "بناية",
@@ -134,6 +152,22 @@ const ID_LABELS: &[&str] = &[
     "kv",
     "dom",
     "id",
+];
+
+/// Words that name a law, before its number: "Law No. 59".
+const LAW_WORDS: [&str; 12] = [
+    "law",
+    "act",
+    "decree",
+    "ley",
+    "decreto",
+    "lei",
+    "loi",
+    "kanun",
+    "kanunu",
+    "resolution",
+    "resolucion",
+    "statute",
 ];
 
 /// Units, durations and counted things after a number: "3 weeks", "40 mg".
@@ -341,6 +375,46 @@ fn is_section(s: &str) -> bool {
             .all(|p| p.starts_with('(') && p.ends_with(')') && p.len() <= 5)
 }
 
+/// Whether a label says that chunk `k` is an identifier: "No. 12", "card
+/// ending in 4471", "серия 45 09" (every number of the run after it), but
+/// not a law's number ("Law No. 59").
+fn is_labelled(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
+    let prev = k
+        .checked_sub(1)
+        .map(|j| folded_core(&text[chunks[j].0..chunks[j].1]));
+    let label = |p: &str| ID_LABELS.contains(&p.trim_end_matches([':', '.'])) || p.ends_with("no");
+    // "ending in 4471": a label, a small word, the number.
+    let before_prev = k
+        .checked_sub(2)
+        .map(|j| folded_core(&text[chunks[j].0..chunks[j].1]));
+    // "серия 45 09": the numbers of a run after a label, each of them.
+    let mut first = k;
+    while first > 0
+        && first + 3 > k
+        && text[chunks[first - 1].1..chunks[first].0] == *" "
+        && core(&text[chunks[first - 1].0..chunks[first - 1].1])
+            .chars()
+            .all(|ch| ch.is_ascii_digit())
+    {
+        first -= 1;
+    }
+    let run_labelled = first < k
+        && first
+            .checked_sub(1)
+            .is_some_and(|j| label(&folded_core(&text[chunks[j].0..chunks[j].1])));
+    // "Personal Status Law No. 59", "Decreto No. 1325": a public law's number.
+    let law_number = prev
+        .as_deref()
+        .is_some_and(|p| ["no", "nº", "n°", "nr", "number", "numero", "num"].contains(&p))
+        && before_prev.as_deref().is_some_and(|w| LAW_WORDS.contains(&w));
+    (prev.as_deref().is_some_and(label) && !law_number)
+        || run_labelled
+        || (prev
+            .as_deref()
+            .is_some_and(|p| ["in", "with", "at", "of", "en", "em", "par", "por", "con"].contains(&p))
+            && before_prev.as_deref().is_some_and(label))
+}
+
 /// Whether the digit-bearing chunk `k` of `chunks` (byte ranges in `text`)
 /// is known safe: a date, an amount, a percentage, a count or measure, an
 /// ordinal, a form, a citation or a small number with no label before it.
@@ -352,16 +426,7 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
         .checked_sub(1)
         .map(|j| folded_core(&text[chunks[j].0..chunks[j].1]));
     let next = chunks.get(k + 1).map(|&(s, e)| folded_core(&text[s..e]));
-    let label = |p: &str| ID_LABELS.contains(&p.trim_end_matches([':', '.'])) || p.ends_with("no");
-    // "ending in 4471": a label, a small word, the number.
-    let before_prev = k
-        .checked_sub(2)
-        .map(|j| folded_core(&text[chunks[j].0..chunks[j].1]));
-    let labelled = prev.as_deref().is_some_and(label)
-        || (prev
-            .as_deref()
-            .is_some_and(|p| ["in", "with", "at", "of"].contains(&p))
-            && before_prev.as_deref().is_some_and(label));
+    let labelled = is_labelled(text, chunks, k);
     // "NXB 4417", "KDA 123X": a plate, two or three capitals and a number
     // that is no year, with a letter after it or not.
     let plate = k.checked_sub(1).is_some_and(|j| {
@@ -589,9 +654,19 @@ mod tests {
             "Registre B-12",
             "acte 447",
             "m\u{e1}y l\u{1ebb} 305",
+            "серия 45 09",
+            "ul. Svobody, d. 47, kv. 19",
+            "cuenta terminada en 0917",
+            "conta terminada em 0917",
         ] {
             assert!(safe(text).iter().any(|s| !*s), "{text}: {:?}", safe(text));
         }
+        // Every number of a run after a label, not only the first.
+        assert_eq!(safe("серия 45 09 № 382716"), [false, false, false]);
+        assert_eq!(safe("about 45 09 people"), [true, true]);
+        // A law's number is public; a case's is not.
+        assert_eq!(safe("Personal Status Law No. 59"), [true]);
+        assert_eq!(safe("Case No. 59"), [false]);
     }
 
     #[test]

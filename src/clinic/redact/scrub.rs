@@ -29,11 +29,14 @@ pub struct ShiftError {
 
 /// How dates move: by a constant number of days, except the birth date,
 /// which is replaced outright.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Dates {
     pub shift_days: i32,
     /// The real birth date and the one that replaces it.
     pub born: Option<(Date, Date)>,
+    /// The other people's real birth dates: written anywhere in full,
+    /// or in figures in their year, they are replaced as birth dates.
+    pub others: Vec<Date>,
     /// How to read dates whose order or year the text leaves open.
     pub reading: Reading,
 }
@@ -43,11 +46,22 @@ impl Dates {
         Dates {
             shift_days,
             born: None,
+            others: Vec::new(),
             reading: Reading {
                 day_first: true,
                 year: 2000,
             },
         }
+    }
+
+    /// Whether a date found in a text is another person's birth date: the
+    /// same day, or a full date in figures ("05/01/1991", whose order of
+    /// day and month may have been read either way) in the same year.
+    fn is_others_birth(&self, found: &Found) -> bool {
+        let figures = found.has_year && matches!(found.style, Style::Numeric { .. } | Style::Ymd(_));
+        self.others
+            .iter()
+            .any(|born| *born == found.date || (figures && born.year() == found.date.year()))
     }
 
     pub fn shift(&self, date: Date) -> Result<Date, ShiftError> {
@@ -300,7 +314,7 @@ impl Scrubber<'_> {
             // of someone else than the beneficiary (whose own is replaced
             // below) goes whole.
             let beneficiary = self.dates.born.is_some_and(|(real, _)| real == found.date);
-            if !beneficiary && after_birth_word(&text[..i]) {
+            if !beneficiary && (after_birth_word(&text[..i]) || self.dates.is_others_birth(&found)) {
                 let p = self.values.placeholder(ValueKind::BirthDate, &rest[..found.len]);
                 return Ok(Some((i + found.len, p)));
             }
@@ -943,6 +957,22 @@ mod tests {
         ] {
             assert_eq!(scrub(text, 0), want, "{text}");
         }
+    }
+
+    #[test]
+    fn another_persons_birth_date_is_replaced_in_full_and_in_figures() {
+        let mut values = Values::default();
+        let dates = Dates {
+            others: vec![Date::new(1991, 1, 5).unwrap()],
+            ..Dates::new(0)
+        };
+        let out = Scrubber::new(&mut values, Vec::new(), dates)
+            .scrub("hers is 5 January 1991 (05/01/1991) or 01/05/1991; filed 05/01/2024")
+            .unwrap();
+        assert_eq!(
+            out,
+            "hers is [birth date 1] ([birth date 2]) or [birth date 3]; filed 05/01/2024"
+        );
     }
 
     #[test]

@@ -271,6 +271,22 @@ pub(super) const BODY_WORDS: &[&str] = &[
     "ley",
     "lei",
     "loi",
+    // Turkish public bodies and laws: "Sağlık Bakanlığı" (ministry),
+    // "Aile Mahkemesi" (court), "Türk Medeni Kanunu" (code), "Hatay Mustafa
+    // Kemal Üniversitesi", "Devlet Hastanesi", "İl Sağlık Müdürlüğü",
+    // "Belediyesi", "Valiliği", "Kurumu".
+    "bakanligi",
+    "mahkemesi",
+    "kanunu",
+    "universitesi",
+    "hastanesi",
+    "mudurlugu",
+    "baskanligi",
+    "belediyesi",
+    "valiligi",
+    "kurumu",
+    // "Syrian Arab Red Crescent", "Turkish Red Crescent".
+    "crescent",
     // A shrine or a feast of the Virgin: "Virgen de la Caridad".
     "virgen",
     "virgem",
