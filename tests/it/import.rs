@@ -748,6 +748,16 @@ fn reading_of(body: &str) -> Reading {
     import::read_pages(import::Format::Text, &[text], &Playbook::builtin())
 }
 
+/// Each text, as a denial's body, is read as one ground of the category
+/// beside it.
+fn each_one_ground_of_its_category(cases: &[(&str, &str)]) {
+    for &(ground, want) in cases {
+        let got = grounds_of(ground);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, want, "{ground}");
+    }
+}
+
 /// The grounds `rebut import` finds in a denial whose body is `body`.
 fn grounds_of(body: &str) -> Vec<(String, String)> {
     reading_of(body)
@@ -1187,11 +1197,7 @@ fn grounds_of_these_kinds_get_their_categories_from_the_playbook_cues() {
             "treatment-unavailable",
         ),
     ];
-    for (ground, want) in cases {
-        let got = grounds_of(ground);
-        assert_eq!(got.len(), 1, "{got:?}");
-        assert_eq!(got[0].0, want, "{ground}");
-    }
+    each_one_ground_of_its_category(&cases);
 }
 
 #[test]
@@ -1232,11 +1238,7 @@ fn removal_of_a_growth_is_surgery_and_a_stay_past_the_one_allowed_is_discretion(
             "treatment-unavailable",
         ),
     ];
-    for (ground, want) in cases {
-        let got = grounds_of(ground);
-        assert_eq!(got.len(), 1, "{got:?}");
-        assert_eq!(got[0].0, want, "{ground}");
-    }
+    each_one_ground_of_its_category(&cases);
 }
 
 #[test]
