@@ -185,41 +185,8 @@ fn the_starter_dates_follow_today_and_nothing_else() {
 /// Every key path of the case file, from the schema (and so from the
 /// model): `case.beneficiary.born`, `grounds[].responses[].evidence[].pages`.
 fn schema_paths() -> std::collections::BTreeSet<String> {
-    fn walk(
-        node: &Value,
-        defs: &Value,
-        path: &str,
-        out: &mut std::collections::BTreeSet<String>,
-        depth: usize,
-    ) {
-        if depth > 24 {
-            return;
-        }
-        if let Some(name) = node["$ref"].as_str().and_then(|r| r.strip_prefix("#/$defs/")) {
-            walk(&defs[name], defs, path, out, depth + 1);
-        }
-        for key in ["anyOf", "oneOf", "allOf"] {
-            for child in node[key].as_array().into_iter().flatten() {
-                walk(child, defs, path, out, depth + 1);
-            }
-        }
-        if node.get("items").is_some() {
-            walk(&node["items"], defs, &format!("{path}[]"), out, depth + 1);
-        }
-        for (key, child) in node["properties"].as_object().into_iter().flatten() {
-            let path = if path.is_empty() {
-                key.clone()
-            } else {
-                format!("{path}.{key}")
-            };
-            out.insert(path.clone());
-            walk(child, defs, &path, out, depth + 1);
-        }
-    }
     let schema = rebut::schema::case_schema(&Playbook::builtin());
-    let mut out = std::collections::BTreeSet::new();
-    walk(&schema, &schema["$defs"], "", &mut out, 0);
-    out
+    rebut::schema::keys(&schema).into_iter().map(|k| k.path).collect()
 }
 
 /// The key paths a YAML text uses, in the same form.
