@@ -41,9 +41,11 @@ pub fn is_break_space(c: char) -> bool {
 /// The text with every run of spaces and line breaks made one space, trimmed,
 /// and other control characters replaced, since they have no place in a memo.
 pub fn one_line(text: &str) -> String {
-    if let Some(line) = ascii_one_line(text) {
-        return line;
-    }
+    ascii_one_line(text).unwrap_or_else(|| general_one_line(text))
+}
+
+/// [`one_line`] of any text, character by character.
+fn general_one_line(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     for c in text.chars() {
@@ -324,20 +326,7 @@ mod tests {
             seed ^= seed << 13;
             seed ^= seed >> 7;
             seed ^= seed << 17;
-            // The general rule, as one_line would apply it without the fast path.
-            let mut general = String::new();
-            let mut pending = false;
-            for c in text.chars() {
-                if is_break_space(c) {
-                    pending = !general.is_empty();
-                    continue;
-                }
-                if pending {
-                    general.push(' ');
-                    pending = false;
-                }
-                general.push(if c.is_control() { '\u{FFFD}' } else { c });
-            }
+            let general = general_one_line(&text);
             assert_eq!(one_line(&text), general, "{text:?}");
             if let Some(fast) = ascii_one_line(&text) {
                 assert_eq!(fast, general, "{text:?}");
