@@ -73,9 +73,9 @@ pub fn paragraphs(pages: &[String]) -> Cleaned {
         .iter()
         .map(|p| p.lines().map(|l| normalize(l).trim_end().to_owned()).collect())
         .collect();
-    let furniture = furniture(&pages);
-    let blank_separated = pages.iter().flatten().filter(|l| l.trim().is_empty()).count() >= 2;
     let width = typical_width(&pages);
+    let furniture = furniture(&pages, width);
+    let blank_separated = pages.iter().flatten().filter(|l| l.trim().is_empty()).count() >= 2;
     let hyphenated = hyphenated_words(&pages);
 
     let mut out = Cleaned::default();
@@ -117,7 +117,13 @@ pub fn paragraphs(pages: &[String]) -> Cleaned {
                 // next item of the same run-in list ("...prognosis;" over
                 // "laboratory results ..."), not a paragraph of its own.
                 let run_in = prev.ends_with(';') && !starts_item;
+                // A short line without end punctuation under one that ends a
+                // sentence is no wrapped paragraph's last line: it labels
+                // what follows (a heading, or the row label of a table read
+                // out as text: "Travel arrangements" over "Not shown. ...").
+                let label = ends_sentence(prev) && is_label(trimmed, width);
                 !blank
+                    && !label
                     && (long || run_in || !blank_separated && !ends_sentence(prev))
                     && !(starts_item && ends_sentence(prev))
             });
@@ -134,6 +140,17 @@ pub fn paragraphs(pages: &[String]) -> Cleaned {
     }
     finish(&mut current, &mut out, &hyphenated);
     out
+}
+
+/// A short line that labels what follows: a few words starting with a
+/// capital, without end punctuation, not a list item, and well short of a
+/// full line.
+fn is_label(line: &str, width: usize) -> bool {
+    line.starts_with(char::is_uppercase)
+        && line.split_whitespace().count() <= 8
+        && line.chars().count() * 100 < width * 55
+        && !line.ends_with(['.', ':', ';', ',', '?', '!', '"', '\u{201d}', ')', '-'])
+        && split_enumerator(line).0.is_none()
 }
 
 fn ends_sentence(line: &str) -> bool {
@@ -185,8 +202,9 @@ fn furniture_key(line: &str) -> String {
 /// top of others (with its numbers blanked), the same at the bottom, or one
 /// that names a page and repeats anywhere. A line at the top of one page
 /// and the bottom of another (the office in the letterhead and under the
-/// signature) is not furniture.
-fn furniture(pages: &[Vec<String>]) -> BTreeSet<String> {
+/// signature) is not furniture. A running header on a continuation page
+/// goes too, even where only one page has it: see [`continuation_header`].
+fn furniture(pages: &[Vec<String>], width: usize) -> BTreeSet<String> {
     let mut near_edges: BTreeMap<(bool, String), BTreeSet<usize>> = BTreeMap::new();
     let mut anywhere: BTreeMap<String, usize> = BTreeMap::new();
     let mut out = BTreeSet::new();
@@ -200,7 +218,7 @@ fn furniture(pages: &[Vec<String>]) -> BTreeSet<String> {
             if key.is_empty() || key.ends_with(':') {
                 continue;
             }
-            if is_page_number(&key) {
+            if is_page_number(&key) || p > 0 && i < 2 && continuation_header(line, width) {
                 out.insert(key.clone());
             }
             *anywhere.entry(key.clone()).or_default() += 1;
@@ -223,6 +241,23 @@ fn furniture(pages: &[Vec<String>]) -> BTreeSet<String> {
         }
     }
     out
+}
+
+/// A line atop a page after the first that names the case by its number
+/// ("Notice of Intent to Deny, Receipt Number ABC0123456789", "File
+/// A012345678 - Page 2"): short, without end punctuation, with a number of
+/// six digits or more. Such a header may stand on one continuation page
+/// only, so it need not repeat; prose carried over from the page before is
+/// a full line or ends a sentence.
+fn continuation_header(line: &str, width: usize) -> bool {
+    let line = line.trim();
+    let long_number = line
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|run| run.len() >= 6);
+    long_number
+        && line.starts_with(char::is_uppercase)
+        && line.chars().count() * 100 < width * 55
+        && !line.ends_with(['.', ':', ';', ',', '?', '!', '"', '\u{201d}', ')', '-'])
 }
 
 fn is_page_number(key: &str) -> bool {
@@ -470,6 +505,46 @@ mod tests {
             got,
             [
                 "The record does not show that the hospital agreed to treat her.",
+                "Sincerely,"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_case_number_header_atop_one_later_page_goes() {
+        let got = texts(&[
+            "The clinic letter is not signed by any physician who examined the patient in person.\n\nThe plan for her care after surgery is not described in any of the papers sent.\nPage 1 of 2",
+            "Parole Decision, File ZYX4455667788\nPage 2 of 2\nNo sponsor has stated the means to pay for the operation.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                "The clinic letter is not signed by any physician who examined the patient in person.",
+                "The plan for her care after surgery is not described in any of the papers sent.",
+                "No sponsor has stated the means to pay for the operation."
+            ]
+        );
+        // On the first page, such a line is the notice's own (its
+        // letterhead), and further down a later page it is the text's.
+        let got = texts(&["Case ZYX4455667788\n\nThe letter is undated."]);
+        assert_eq!(got, ["Case ZYX4455667788", "The letter is undated."]);
+    }
+
+    #[test]
+    fn a_table_row_label_under_a_full_line_starts_a_paragraph() {
+        let got = texts(&[
+            "Each point is weighed below.\n\nPoint\nFinding\nAge of the patient\nShown. The birth record gives the age and it matches every other paper filed.\nPayment for care\nNot shown. No sponsor has stated the means to pay for the operation at the clinic.\n\nSincerely,",
+        ]);
+        assert_eq!(
+            got,
+            [
+                "Each point is weighed below.",
+                "Point",
+                "Finding",
+                "Age of the patient",
+                "Shown. The birth record gives the age and it matches every other paper filed.",
+                "Payment for care",
+                "Not shown. No sponsor has stated the means to pay for the operation at the clinic.",
                 "Sincerely,"
             ]
         );
