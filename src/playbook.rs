@@ -132,6 +132,12 @@ pub struct NoticeWords {
     pub restatements: Vec<String>,
     /// Words of which one makes a paragraph a finding ("not", "no").
     pub findings: Vec<String>,
+    /// Openings that recite what the earlier notice said ("The NOID
+    /// stated"): an unnumbered paragraph opening so recites it, and the
+    /// response (`responses`), before the agency's own answer, the ground.
+    pub recitals: Vec<String>,
+    /// Openings that recite the response ("In your response you wrote").
+    pub responses: Vec<String>,
     /// Openings of the letter's close, after which nothing is a ground.
     pub closings: Vec<String>,
     /// Headings that open the reasons ("Reasons for Denial", "Analysis"):
@@ -592,6 +598,8 @@ fn import_rules(
                 connectives: phrases(reader, "connectives"),
                 restatements: phrases(reader, "restatements"),
                 findings: phrases(reader, "findings"),
+                recitals: phrases(reader, "recitals"),
+                responses: phrases(reader, "responses"),
                 closings: phrases(reader, "closings"),
                 grounds_headings: phrases(reader, "grounds_headings"),
                 instructions: phrases(reader, "instructions"),

@@ -762,7 +762,13 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
         })
         .map(|w| w[1])
         .next_back()
-        .unwrap_or(0);
+        .unwrap_or(0)
+        .max(recital_end(para, text, words));
+    if text[first..].trim().is_empty() {
+        // Recital of the earlier notice and of the response, and nothing
+        // of the agency's own.
+        return;
+    }
     // "... because you have not explained X and you have not shown Y": a
     // clause joined by "and" that states a finding afresh may start
     // another ground, as a sentence may (the "and" opening it).
@@ -783,6 +789,11 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
         let opening = first_word(&text[start..]);
         let end = starts.get(k + 1).copied().unwrap_or(text.len());
         let from = cuts.last().map_or(0, |c| c.0);
+        if !clause && names_what_went_before(&lower) {
+            // "This discrepancy is not explained": the sentence before
+            // stated what it is, and the two are one ground.
+            continue;
+        }
         let before = choose(&text[from..start], cues, "");
         let this = choose(&text[start..end], cues, "");
         if !clause && opens_with(&lower, &words.connectives).is_some() {
@@ -848,6 +859,57 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
         };
         push(out, para, part, how);
     }
+}
+
+/// Where the agency's own words start in an unnumbered paragraph that
+/// opens by reciting the earlier notice ("The NOID stated that ..."): after
+/// that recital and the sentences reporting the response ("In your
+/// response you wrote: \"...\""), up to the first sentence of its own or
+/// one that states a finding. 0 for any other paragraph, the text's length
+/// for one that is recital throughout.
+fn recital_end(para: &Para, text: &str, words: &Words) -> usize {
+    let lower = text.to_lowercase();
+    if para.enumerator.is_some() || opens_with(&lower, &words.recitals).is_none() {
+        return 0;
+    }
+    let mut bounds = vec![0];
+    bounds.extend(sentence_starts(text));
+    bounds.push(text.len());
+    for (k, w) in bounds.windows(2).enumerate() {
+        let sentence = &text[w[0]..w[1]];
+        let opening = sentence.to_lowercase();
+        let before = &text[..w[0]];
+        let quoting = before.matches('"').count() % 2 == 1
+            || before.matches('\u{201c}').count() > before.matches('\u{201d}').count();
+        let recites = k == 0
+            || opens_with(&opening, &words.responses).is_some()
+            || opens_with(&opening, &words.recitals).is_some();
+        if quoting {
+            continue;
+        }
+        // The first sentence recites the notice's finding; a later one of
+        // the response that finds fault itself ("Your response does not
+        // ...") is the agency's.
+        if !recites || k > 0 && is_finding(sentence, words) {
+            return w[0];
+        }
+    }
+    text.len()
+}
+
+/// "This inconsistency ...", "These gaps ...": a sentence whose subject
+/// names what the sentence before it stated, and so goes on with it. Not
+/// "This office ...", which names the agency.
+fn names_what_went_before(lower: &str) -> bool {
+    let mut words = lower.split_whitespace();
+    let demonstrative = words
+        .next()
+        .is_some_and(|w| ["this", "these", "that", "those", "such"].contains(&w));
+    let agency = words.next().is_some_and(|w| {
+        let w = w.trim_end_matches([',', '.']);
+        ["office", "agency", "service", "notice", "decision"].contains(&w)
+    });
+    demonstrative && !agency
 }
 
 fn first_word(text: &str) -> &str {

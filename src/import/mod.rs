@@ -138,6 +138,8 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
         w.connectives.extend(part.connectives.iter().cloned());
         w.restatements.extend(part.restatements.iter().cloned());
         w.findings.extend(part.findings.iter().cloned());
+        w.recitals.extend(part.recitals.iter().cloned());
+        w.responses.extend(part.responses.iter().cloned());
         w.closings.extend(part.closings.iter().cloned());
         w.operative.extend(part.operative.iter().cloned());
         w.grounds_headings.extend(part.grounds_headings.iter().cloned());

@@ -1052,6 +1052,56 @@ fn a_paragraph_alone_under_its_subject_heading_is_one_ground() {
 }
 
 #[test]
+fn after_the_earlier_notice_and_the_response_are_recited_only_the_answer_is_the_ground() {
+    // The recital and the response in one paragraph, the answer after them.
+    let got = grounds_of(
+        "The NOID said that no hospital had agreed to treat your son. Your response was a note from a clinic in Dallas: \"We will see him. We expect to admit him soon.\" The note is not signed by a physician and names no date of admission.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        got[0].1,
+        "The note is not signed by a physician and names no date of admission."
+    );
+    // Recital alone, the response quoted in a paragraph of its own: only
+    // the answer after it is a ground.
+    let got = grounds_of(
+        "The notice of intent to deny found that the length of the stay was not explained. In your response you wrote:\n\n\"The doctors cannot tell us yet.\"\n\nThe plan of treatment names no end date, and you have not explained when your son would return.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].1.starts_with("The plan of treatment"), "{got:?}");
+    // A numbered item is one ground as its author marked it, recital and all.
+    let got = grounds_of(
+        "The request is denied for the following reasons:\n\n1. The NOID stated that no sponsor was named. In response you named an uncle, who has not filed a Form I-134 and whose income is not shown.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].1.starts_with("The NOID stated"), "{got:?}");
+}
+
+#[test]
+fn a_sentence_naming_what_the_one_before_stated_stays_with_it() {
+    let got = grounds_of(
+        "Your sworn statement says your father has never held a visa, yet consular records show a B-2 visa issued to him in 2018. This discrepancy is not explained and undermines the credibility of the request.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].1.ends_with("credibility of the request."), "{got:?}");
+}
+
+#[test]
+fn a_factor_table_read_as_text_gives_only_its_adverse_rows() {
+    let got = grounds_of(
+        "Each factor is weighed below.\n\nFactor\nFinding\nHealth of the patient\nMet. The hospital record confirms the diagnosis and USCIS accepts that the illness is grave.\nFunding of care\nNot met. Nobody has shown the means to pay for the operation or for the stay after it.\nCriminal history\nNo concerns found.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        got[0],
+        (
+            "financial-support".to_owned(),
+            "Not met. Nobody has shown the means to pay for the operation or for the stay after it.".to_owned()
+        )
+    );
+}
+
+#[test]
 fn a_list_item_is_not_cut_at_a_plain_change_of_subject_nor_a_finding_that_goes_back() {
     // Another subject, with no connective, inside a lettered item.
     let item = "(a) Records show that the beneficiary entered on a B-2 visa in 2019 and did not depart until 2021. The Form I-131 does not disclose this overstay, which weighs against a favorable exercise of discretion.";
