@@ -98,6 +98,11 @@ pub struct ImportRules {
 pub struct Cue {
     pub phrase: String,
     pub weight: u32,
+    /// Written with a trailing `*` ("urgen*"): the phrase's last word is
+    /// a stem, and matches any word it starts ("urgent", "urgency"). Without
+    /// it the phrase matches whole words, with their inflections ("cost"
+    /// and "costs", never "Costa").
+    pub stem: bool,
 }
 
 /// The words by which `rebut import` reads one kind of notice.
@@ -651,9 +656,12 @@ fn cue_map<'a>(
         let mut cues = Vec::new();
         for (phrase, weight) in phrases.entries() {
             if let Some(weight) = reader.count(weight, &format!("{what}.{}", phrase.value), 1) {
+                let lower = phrase.value.to_lowercase();
+                let stem = lower.ends_with('*');
                 cues.push(Cue {
-                    phrase: phrase.value.to_lowercase(),
+                    phrase: lower.trim_end_matches('*').to_owned(),
                     weight,
+                    stem,
                 });
             }
         }

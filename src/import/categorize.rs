@@ -1,8 +1,29 @@
 //! A category for a ground (or a type for a document) from the playbook's
 //! weighted cues.
 
-use super::text::has_phrase;
 use crate::playbook::Cue;
+
+/// The endings a word may take after a cue that is no stem: "cost" matches
+/// "costs", "travel" matches "travelled", neither matches another word that
+/// happens to start the same ("Costa", "department" for "depart").
+const INFLECTIONS: [&str; 9] = ["", "s", "es", "d", "ed", "ing", "led", "ling", "ly"];
+
+/// Whether the text (lowercased) holds the cue: at the start of a word, and
+/// up to the word's end (but for an inflection) unless the cue is a stem.
+pub fn matches(lower: &str, cue: &Cue) -> bool {
+    let phrase = cue.phrase.as_str();
+    if phrase.is_empty() {
+        return false;
+    }
+    let open_end = cue.stem || !phrase.ends_with(char::is_alphanumeric);
+    let starts_word = !phrase.starts_with(char::is_alphanumeric);
+    lower.match_indices(phrase).any(|(at, _)| {
+        let starts = starts_word || lower[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let rest = &lower[at + phrase.len()..];
+        let ending = &rest[..rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len())];
+        starts && (open_end || INFLECTIONS.contains(&ending))
+    })
+}
 
 /// The best category and how sure the choice is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,7 +66,7 @@ pub fn choose(text: &str, cues: &[(String, Vec<Cue>)], fallback: &str) -> Choice
         .iter()
         .enumerate()
         .map(|(i, (_, cues))| {
-            let matched: Vec<&Cue> = cues.iter().filter(|c| has_phrase(&lower, &c.phrase)).collect();
+            let matched: Vec<&Cue> = cues.iter().filter(|c| matches(&lower, c)).collect();
             (
                 i,
                 matched.iter().map(|c| c.weight).sum(),
@@ -69,5 +90,38 @@ pub fn choose(text: &str, cues: &[(String, Vec<Cue>)], fallback: &str) -> Choice
             runner_up: scored.next().map(|(j, s, _)| (cues[j].0.clone(), s)),
             matched,
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cue(phrase: &str) -> Cue {
+        Cue {
+            phrase: phrase.trim_end_matches('*').to_owned(),
+            weight: 1,
+            stem: phrase.ends_with('*'),
+        }
+    }
+
+    #[test]
+    fn a_cue_matches_whole_words_with_their_inflections() {
+        assert!(matches("the fees were never paid", &cue("fee")));
+        assert!(matches("she travelled alone", &cue("travel")));
+        assert!(matches("it was paid in full.", &cue("paid")));
+        // A word that only starts the same, or a name, is another word.
+        assert!(!matches("the feeding tube", &cue("fee")));
+        assert!(!matches("a clinic in costa rica", &cue("cost")));
+        assert!(!matches("the state department", &cue("depart")));
+        assert!(!matches("she stays within reach", &cue("stay with")));
+        // A cue at a word's start only.
+        assert!(!matches("the hyperurgent case", &cue("urgen*")));
+    }
+
+    #[test]
+    fn a_stem_cue_matches_every_word_it_starts() {
+        assert!(matches("her emergency care", &cue("emergen*")));
+        assert!(matches("an oncologist wrote", &cue("oncolog*")));
     }
 }

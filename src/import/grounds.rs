@@ -2,7 +2,7 @@
 //! one paragraph holds two.
 
 use super::Words;
-use super::categorize::{Choice, choose};
+use super::categorize::{Choice, choose, matches};
 use super::clean::{Enumerator, Para, SUPERSCRIPTS};
 use super::text::{clause_end, dates, find_phrase, has_phrase, opens_with, sentence_starts, unquoted};
 use crate::playbook::Cue;
@@ -947,7 +947,7 @@ fn score_of(text: &str, id: &str, cues: &Cues) -> u32 {
     let lower = text.to_lowercase();
     cues.iter().find(|(c, _)| c == id).map_or(0, |(_, list)| {
         list.iter()
-            .filter(|c| has_phrase(&lower, &c.phrase))
+            .filter(|c| matches(&lower, c))
             .map(|c| c.weight)
             .sum()
     })
