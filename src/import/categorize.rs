@@ -18,7 +18,11 @@ pub fn matches(lower: &str, cue: &Cue) -> bool {
     let open_end = cue.stem || !phrase.ends_with(char::is_alphanumeric);
     let starts_word = !phrase.starts_with(char::is_alphanumeric);
     lower.match_indices(phrase).any(|(at, _)| {
-        let starts = starts_word || lower[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let starts = starts_word
+            || lower[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
         let rest = &lower[at + phrase.len()..];
         let ending = &rest[..rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len())];
         starts && (open_end || INFLECTIONS.contains(&ending))

@@ -946,9 +946,6 @@ fn turns_to(
 fn score_of(text: &str, id: &str, cues: &Cues) -> u32 {
     let lower = text.to_lowercase();
     cues.iter().find(|(c, _)| c == id).map_or(0, |(_, list)| {
-        list.iter()
-            .filter(|c| matches(&lower, c))
-            .map(|c| c.weight)
-            .sum()
+        list.iter().filter(|c| matches(&lower, c)).map(|c| c.weight).sum()
     })
 }
