@@ -1419,4 +1419,15 @@ No one has offered to pay for the transplant.",
     );
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1, "No one has offered to pay for the transplant.");
+    // The same, said otherwise.
+    for answered in [
+        "The question of who would pay, raised before, was overcome by the trust's letter, which leaves no gap.",
+        "The missing police record, noted in the RFE, is no longer a concern now that it has been filed.",
+    ] {
+        let got = grounds_of(&format!(
+            "{answered}\n\nNo one has offered to house him after surgery."
+        ));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].1.starts_with("No one has offered"), "{got:?}");
+    }
 }
