@@ -1069,6 +1069,12 @@ fn after_the_earlier_notice_and_the_response_are_recited_only_the_answer_is_the_
     );
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].1.starts_with("The plan of treatment"), "{got:?}");
+    // The recital may name the notice first.
+    let got = grounds_of(
+        "In the RFE, USCIS asked who would care for the child after surgery. You replied that an aunt in Chicago would. The aunt has not written, and no one has said where the child would stay.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].1.starts_with("The aunt has not written"), "{got:?}");
     // A numbered item is one ground as its author marked it, recital and all.
     let got = grounds_of(
         "The request is denied for the following reasons:\n\n1. The NOID stated that no sponsor was named. In response you named an uncle, who has not filed a Form I-134 and whose income is not shown.",
