@@ -120,6 +120,12 @@ pub struct NoticeWords {
     pub skip: Vec<String>,
     /// Phrases that make a paragraph boilerplate wherever they stand.
     pub skip_containing: Vec<String>,
+    /// Phrases that tell a concern as answered ("has been overcome"): the
+    /// paragraph is no ground unless a `denying` word comes before the
+    /// phrase in its sentence.
+    pub answered: Vec<String>,
+    /// Words that deny what follows them in a sentence ("not", "fails").
+    pub denying: Vec<String>,
     /// Headings whose section holds no ground ("Legal Standard").
     pub skip_headings: Vec<String>,
     /// Openings of a paragraph that introduces the list of grounds.
@@ -596,6 +602,8 @@ fn import_rules(
                 operative: phrases(reader, "operative"),
                 skip: phrases(reader, "skip"),
                 skip_containing: phrases(reader, "skip_containing"),
+                answered: phrases(reader, "answered"),
+                denying: phrases(reader, "denying"),
                 skip_headings: phrases(reader, "skip_headings"),
                 grounds_intro: phrases(reader, "grounds_intro"),
                 submitted_intro: phrases(reader, "submitted_intro"),

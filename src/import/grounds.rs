@@ -265,7 +265,7 @@ impl State {
         let introduces =
             para.text.ends_with(':') && paras.get(at + 1).is_some_and(|p| p.enumerator.is_some());
         let boilerplate = opens_with(lower, &words.skip).is_some()
-            || has_any(lower, &words.skip_containing)
+            || boilerplate_phrase(lower, words)
             || before_instructions(&para.text, words).len() < para.text.len();
         if introduces || last && boilerplate {
             self.headline = None;
@@ -308,8 +308,7 @@ impl State {
         // grounds, an item needs no word of a finding.
         let text = before_instructions(&para.text, words);
         let lower = text.to_lowercase();
-        let boilerplate = (opens_with(&lower, &words.skip).is_some()
-            || has_any(&lower, &words.skip_containing))
+        let boilerplate = (opens_with(&lower, &words.skip).is_some() || boilerplate_phrase(&lower, words))
             && !(listed && rule_then_finding(text, words));
         if text.is_empty() || boilerplate || !listed && !is_finding(text, words) {
             return;
@@ -378,9 +377,7 @@ fn rule_then_finding(text: &str, words: &Words) -> bool {
     };
     let rest = &text[second..];
     let lower = rest.to_lowercase();
-    opens_with(&lower, &words.skip).is_none()
-        && !has_any(&lower, &words.skip_containing)
-        && is_finding(rest, words)
+    opens_with(&lower, &words.skip).is_none() && !boilerplate_phrase(&lower, words) && is_finding(rest, words)
 }
 
 /// "The record falls short in three respects. (1) The letter ... (2) The
@@ -442,7 +439,7 @@ fn inline_items(text: &str, words: &Words) -> Vec<(usize, usize)> {
 /// instructions, and, in a paragraph with boilerplate, only the reasons
 /// amid it (none for boilerplate alone).
 fn reasons_of<'a>(text: &'a str, lower: &str, words: &Words) -> Option<&'a str> {
-    let boilerplate = opens_with(lower, &words.skip).is_some() || has_any(lower, &words.skip_containing);
+    let boilerplate = opens_with(lower, &words.skip).is_some() || boilerplate_phrase(lower, words);
     let text = before_instructions(text, words);
     if boilerplate {
         reasons_amid_boilerplate(text, words)
@@ -470,7 +467,7 @@ fn reasons_amid_boilerplate<'a>(text: &'a str, words: &Words) -> Option<&'a str>
     let sentences: Vec<(usize, usize)> = bounds.windows(2).map(|w| (w[0], w[1])).collect();
     let boilerplate = |&(a, b): &(usize, usize)| {
         let lower = text[a..b].to_lowercase();
-        opens_with(lower.trim_start(), &words.skip).is_some() || has_any(&lower, &words.skip_containing)
+        opens_with(lower.trim_start(), &words.skip).is_some() || boilerplate_phrase(&lower, words)
     };
     let first = sentences
         .iter()
@@ -512,6 +509,33 @@ fn has_any(lower: &str, phrases: &[String]) -> bool {
     phrases.iter().any(|p| has_phrase(lower, &p.to_lowercase()))
 }
 
+/// Whether the text (lowercased) holds a phrase that makes its paragraph
+/// no ground wherever it stands: a `skip_containing` phrase, or a concern
+/// told as answered (`answered`: "This concern has been overcome") in a
+/// sentence that does not deny it ("USCIS does not find that the concern
+/// has been overcome" is a ground: a `denying` word before the phrase).
+fn boilerplate_phrase(lower: &str, words: &Words) -> bool {
+    has_any(lower, &words.skip_containing)
+        || words.answered.iter().any(|phrase| {
+            let phrase = phrase.to_lowercase();
+            let mut from = 0;
+            while let Some(i) = find_phrase(&lower[from..], &phrase, true) {
+                let at = from + i;
+                let sentence = lower[..at].rfind(['.', '?', '!', ';']).map_or(0, |end| end + 1);
+                let before = lower[sentence..at].replace('\u{2019}', "'");
+                if !words
+                    .denying
+                    .iter()
+                    .any(|w| find_phrase(&before, &w.to_lowercase(), true).is_some())
+                {
+                    return true;
+                }
+                from = at + phrase.len();
+            }
+            false
+        })
+}
+
 /// The paragraph added to the ground's quote.
 fn extend(ground: &mut Found, para: &Para) {
     ground.quote.push(' ');
@@ -544,7 +568,7 @@ fn finding_besides_intro(text: &str, words: &Words) -> bool {
         let inline = after.is_some_and(|at| lower[at..].split_whitespace().count() >= 3);
         // "You may submit other evidence ...": boilerplate, not a request.
         let boilerplate =
-            opens_with(lower.trim_start(), &words.skip).is_some() || has_any(&lower, &words.skip_containing);
+            opens_with(lower.trim_start(), &words.skip).is_some() || boilerplate_phrase(&lower, words);
         (after.is_none() || inline) && !boilerplate && is_finding(sentence, words)
     })
 }

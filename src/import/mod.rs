@@ -131,6 +131,8 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
     for part in parts.into_iter().flatten() {
         w.skip.extend(part.skip.iter().cloned());
         w.skip_containing.extend(part.skip_containing.iter().cloned());
+        w.answered.extend(part.answered.iter().cloned());
+        w.denying.extend(part.denying.iter().cloned());
         w.skip_headings.extend(part.skip_headings.iter().cloned());
         w.grounds_intro.extend(part.grounds_intro.iter().cloned());
         w.submitted_intro.extend(part.submitted_intro.iter().cloned());

@@ -1436,4 +1436,17 @@ No one has offered to pay for the transplant.",
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].1.starts_with("No one has offered"), "{got:?}");
     }
+    // A sentence that denies the concern was answered keeps it a ground.
+    for denied in [
+        "Your response does not show that the concern about his housing has been overcome. The lease offered ends in March.",
+        "The agency cannot conclude that the gap in funding was overcome, since the pledge is unsigned.",
+        "The response fails to explain why the police record is no longer a concern; none was filed.",
+        "USCIS doesn\u{2019}t find that the doubt about the surgeon\u{2019}s letter was overcome by the new one.",
+    ] {
+        let got = grounds_of(&format!(
+            "{denied}\n\nNo one has offered to house him after surgery."
+        ));
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].1, denied, "{got:?}");
+    }
 }
