@@ -40,6 +40,8 @@ pub enum Reason {
     BirthMonth,
     /// A date that kept its real value while the others moved.
     Date,
+    /// A date in a sentence about someone's birth, with dates not moved.
+    BirthSentence,
     /// A name-like part of a link, handle or path.
     Link,
     /// A word that begins part of an address, with a number after it.
@@ -60,6 +62,7 @@ impl Reason {
             Reason::NameWord => "an ordinary word that is also a name, written with a capital: a person?",
             Reason::BirthMonth => "the month of the birth date, in a date rebut could not read",
             Reason::Date => "a date that was not moved",
+            Reason::BirthSentence => "a date in a sentence about a birth, not moved: a birth date?",
             Reason::Link => "a name-like part of a link, handle, path or id",
             Reason::Address => "looks like part of an address",
             Reason::Unmatched => "given on the command line but found nowhere in the case",
@@ -704,6 +707,31 @@ impl Review {
                         self.push_at(place, s, real, Reason::Date);
                     }
                 }
+            }
+        } else {
+            self.scan_birth_sentences(text, place, &spans, written);
+        }
+    }
+
+    /// With dates not moved, a full date left in a sentence about a birth
+    /// ("DOB, as the school wrote it down, 12/11/2009") may be one that no
+    /// pattern read as a birth date: listed.
+    fn scan_birth_sentences(&mut self, text: &str, place: &str, spans: &[(usize, usize)], written: &Written) {
+        let reading = Reading {
+            day_first: true,
+            year: 2000,
+        };
+        for (k, &(s, _)) in spans.iter().enumerate() {
+            if k > 0 && spans[k - 1].1 == s || !text[s..].starts_with(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
+            if let Some(found) = date_at(&text[s..], reading)
+                && found.has_year
+                && !written_around(text, spans, k, s + found.len, written)
+                && (super::scrub::birth_word_before(&text[..s], 8)
+                    || super::scrub::before_birth_word(&text[s + found.len..]))
+            {
+                self.push_at(place, s, &text[s..s + found.len], Reason::BirthSentence);
             }
         }
     }
@@ -2350,6 +2378,14 @@ mod tests {
             .map(|(a, _, _)| a)
             .collect();
         assert_eq!(at.last(), text.rfind("Georgia").as_ref());
+        // A month with "'s" before a word of kin, even opening a sentence;
+        // a place's law is no one.
+        let text = "June's uncle drove. Georgia's law applies.";
+        let names: Vec<String> = replaced(&Review::default(), text)
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
+        assert_eq!(names, ["June"]);
         // "Hope Cross": two ordinary words that are both names, joined, are
         // one line of the review.
         let listed = scan("The note from Hope Cross came late.");
@@ -2357,6 +2393,25 @@ mod tests {
             listed.contains(&("Hope Cross".to_owned(), Reason::NameWord)),
             "{listed:?}"
         );
+    }
+
+    #[test]
+    fn with_dates_not_moved_a_date_in_a_sentence_about_a_birth_is_listed() {
+        let listed = |text: &str| {
+            let mut review = Review::default();
+            review.scan(text, "t", &Written::default(), None);
+            review
+                .finish()
+                .items
+                .into_iter()
+                .map(|i| (i.token, i.reason))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            listed("His DOB, as the clinic wrote it down, 12/11/2009; seen 14/01/2026."),
+            [("12/11/2009".to_owned(), Reason::BirthSentence)]
+        );
+        assert_eq!(listed("Seen on 14/01/2026 and again on 2 February 2026."), []);
     }
 
     fn replaced(review: &Review, text: &str) -> Vec<(String, Replace)> {

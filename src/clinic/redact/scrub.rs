@@ -519,6 +519,14 @@ const BIRTH_JOINS: &[&str] = &[
     // Turkish and Somali put "date" after "birth": "doğum tarihi",
     // "taariikhda dhalashada" (date of the birth, before the word).
     "tarihi",
+    // "birth date: ", "date of birth is ", "DOB was ".
+    "date",
+    "is",
+    "was",
+    "es",
+    "fue",
+    "foi",
+    "est",
     "তারিখ",
     "तारीख",
     "तिथि",
@@ -545,6 +553,25 @@ pub(super) fn after_birth_word(before: &str) -> bool {
         }
         let place = word.starts_with(char::is_uppercase) && word.len() == written.len();
         if !place && !forms.iter().any(|f| BIRTH_JOINS.contains(&f.as_str())) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether a birth word stands among the last `reach` words before a date,
+/// in the same sentence: "DOB (per the school's register, which the
+/// mother kept) ", where [`after_birth_word`] gives up.
+pub(super) fn birth_word_before(before: &str, reach: usize) -> bool {
+    for written in before.split_whitespace().rev().take(reach) {
+        let word = written.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        let bare = word.trim_end_matches('.');
+        let forms = [fold(bare), bare.to_lowercase()];
+        if forms.iter().any(|f| BIRTH_WORDS.contains(&f.as_str())) {
+            return true;
+        }
+        // A full stop after a word, not an abbreviation, ends the sentence.
+        if written.ends_with(['.', ';', '!', '?']) && bare.chars().count() > 3 && !bare.contains('.') {
             return false;
         }
     }
@@ -1040,6 +1067,11 @@ mod tests {
             ("Doğum tarihi: 21.05.1968", "Doğum tarihi: [birth date 1]"),
             ("dhalasho 03/08/1999,", "dhalasho [birth date 1],"),
             ("geb. 30.01.1961", "geb. [birth date 1]"),
+            ("Birth date: 12/11/2009", "Birth date: [birth date 1]"),
+            (
+                "her date of birth is 12/11/2009",
+                "her date of birth is [birth date 1]",
+            ),
             // A date with no birth word near it stays.
             (
                 "kayıt 04.07.1993 tarihinde yapıldı",
@@ -1048,6 +1080,14 @@ mod tests {
         ] {
             assert_eq!(scrub(text, 0), want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_birth_word_further_back_in_the_sentence_is_found() {
+        assert!(birth_word_before("the DOB, as the school wrote it down, ", 8));
+        assert!(birth_word_before("nacida, según el acta del registro, el ", 8));
+        assert!(!birth_word_before("She was born there. The hearing is on ", 8));
+        assert!(!birth_word_before("the hearing is on ", 8));
     }
 
     #[test]
