@@ -673,6 +673,7 @@ impl Review {
                 self.push_at(place, s, word, Reason::Name);
             } else if self.is_name_word_alone(text, &spans, k, &folded, written)
                 || self.is_word_named_as_person(text, &spans, &folded, k)
+                || self.is_name_word_in_capitals(text, &spans, &folded, k, written)
             {
                 self.push_at(place, s, word, Reason::NameWord);
             } else if let Some(end) = self.name_word_pair(text, (&spans, &folded, &body), k, written) {
@@ -944,6 +945,42 @@ impl Review {
                 .get(k + 2)
                 .is_some_and(|_| KIN_WORDS.contains(&folded[k + 2].as_str()));
         titled || kin || possessive
+    }
+
+    /// "signed: HOPE", "Mr. Okafor and GRANT": an ordinary word that is also
+    /// a name, in four capitals or more, with no word in capitals joined to it (a heading
+    /// such as "GRANT OF PAROLE" is no one).
+    fn is_name_word_in_capitals(
+        &self,
+        text: &str,
+        spans: &[(usize, usize)],
+        folded: &[String],
+        k: usize,
+        written: &Written,
+    ) -> bool {
+        let word = &text[spans[k].0..spans[k].1];
+        let capitals =
+            |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+        let joined_capitals = |a: usize, b: usize| {
+            let gap = &text[spans[a].1..spans[b].0];
+            let other = if a == k { b } else { a };
+            !gap.is_empty()
+                && gap
+                    .chars()
+                    .all(|c| c.is_whitespace() || matches!(c, '-' | ',' | ':' | '/'))
+                && capitals(&text[spans[other].0..spans[other].1])
+        };
+        // Three capitals are an acronym as often as not ("PET", "PAN").
+        word.chars().count() >= 4
+            && word.chars().all(char::is_uppercase)
+            && safe::is_name_word(&folded[k])
+            && !written.folded.contains(&folded[k])
+            && !self.keep.contains(&folded[k])
+            && month(&folded[k]).is_none()
+            && !is_weekday(&folded[k])
+            && !is_title_word_as_written(word)
+            && !(k > 0 && joined_capitals(k - 1, k))
+            && !(k + 1 < spans.len() && joined_capitals(k, k + 1))
     }
 
     /// "Rose Grant", "Hope Cross": two ordinary words that are also names,
@@ -2386,6 +2423,9 @@ mod tests {
             .map(|(w, _)| w)
             .collect();
         assert_eq!(names, ["June"]);
+        // A name word in capitals alone is listed; in a heading, not.
+        let listed = scan("Signed for the family: HOPE. GRANT OF PAROLE");
+        assert_eq!(listed, [("HOPE".to_owned(), Reason::NameWord)]);
         // "Hope Cross": two ordinary words that are both names, joined, are
         // one line of the review.
         let listed = scan("The note from Hope Cross came late.");

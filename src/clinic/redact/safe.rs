@@ -198,6 +198,21 @@ const ID_LABELS: &[&str] = &[
     "cell",
     "caravan",
     "bunk",
+    // "last four digits 4471", "PIN 0917", a flat or a room in Spanish and
+    // Portuguese ("apartamento 12", "habitación 4", "quarto 3"), a number
+    // in Turkish ("numarası 14"), a flat and a plot in Russian written in
+    // Latin letters ("kvartira 9").
+    "digits",
+    "pin",
+    "apartamento",
+    "departamento",
+    "habitacion",
+    "cuarto",
+    "quarto",
+    "numara",
+    "numarasi",
+    "kvartira",
+    "parcela",
 ];
 
 /// Words that name a law, before its number: "Law No. 59".
@@ -718,6 +733,8 @@ mod tests {
             "комн. 3",
             "n.º 214",
             "container 112",
+            "last four digits 8812",
+            "habitación 4",
         ] {
             assert!(safe(text).iter().any(|s| !*s), "{text}: {:?}", safe(text));
         }
