@@ -811,8 +811,13 @@ fn fourth_held_out_cases_are_measured() {
 /// the review list, the same with every person named; 28 damaged runs).
 /// The fixes that followed (a companion's birth date in figures, a label
 /// before a run of numbers, Latin-letter homes, "terminada en", eponyms,
-/// drugs, Turkish bodies and laws) bring it to no leak and 10 damaged runs,
-/// pinned here: the set is no longer held out.
+/// drugs, Turkish bodies and laws) bring it to no leak and 10 damaged runs;
+/// an ordinal, initials and a list inside the name of a court, a hospital
+/// and a law then to 4, pinned here: the set is no longer held out. The 4
+/// are "Brighton Beach" (in the text the street "Brighton Beach Avenue",
+/// where the priest who helps the family is found) and "Ex-Control
+/// Afgooye" (the landmark that locates the father's shop): places that
+/// locate a person, replaced on purpose, and still counted as damage.
 #[test]
 fn fifth_held_out_cases_are_measured() {
     held_out_set(
@@ -824,7 +829,7 @@ fn fifth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 10,
+            damaged: 4,
         },
     );
 }

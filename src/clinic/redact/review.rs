@@ -40,6 +40,8 @@ pub enum Reason {
     BirthMonth,
     /// A date that kept its real value while the others moved.
     Date,
+    /// A date in a sentence about someone's birth, with dates not moved.
+    BirthSentence,
     /// A name-like part of a link, handle or path.
     Link,
     /// A word that begins part of an address, with a number after it.
@@ -60,6 +62,7 @@ impl Reason {
             Reason::NameWord => "an ordinary word that is also a name, written with a capital: a person?",
             Reason::BirthMonth => "the month of the birth date, in a date rebut could not read",
             Reason::Date => "a date that was not moved",
+            Reason::BirthSentence => "a date in a sentence about a birth, not moved: a birth date?",
             Reason::Link => "a name-like part of a link, handle, path or id",
             Reason::Address => "looks like part of an address",
             Reason::Unmatched => "given on the command line but found nowhere in the case",
@@ -232,6 +235,10 @@ impl Review {
     /// is read for review: each link, handle or path with a name-like part
     /// (`true`), and each number no rule knows to be safe (`false`), as
     /// byte ranges without the punctuation around them.
+    #[allow(
+        clippy::too_many_lines,
+        reason = "the spans of links, numbers, initials and names are gathered and merged in one pass"
+    )]
     pub fn to_replace(&self, text: &str, written: &Written) -> Vec<(usize, usize, Replace)> {
         let mut out: Vec<(usize, usize, Replace)> = Vec::new();
         let all_chunks = chunks(text);
@@ -306,7 +313,18 @@ impl Review {
             }
         }
         // "drawing Y.M.S.", "the last page R.-M.D.": dotted initials that
-        // are no abbreviation of a title, a place or a law are someone's.
+        // are no abbreviation of a title, a place or a law are someone's,
+        // unless they stand inside a body's name ("Hospital J.M. de los
+        // Ríos"), where the review lists them.
+        let word_spans = words(text);
+        let word_folded: Vec<String> = word_spans.iter().map(|&(s, e)| fold(&text[s..e])).collect();
+        let in_body = body_words(text, &word_spans, &word_folded);
+        let body_at = |at: usize| {
+            word_spans
+                .iter()
+                .position(|&(s, _)| s == at)
+                .is_some_and(|j| in_body[j])
+        };
         for (at, initials) in dotted_initials(text) {
             let letters: String = initials.chars().filter(char::is_ascii_uppercase).collect();
             let lower = letters.to_lowercase();
@@ -317,6 +335,7 @@ impl Review {
                 && !NOT_INITIALS.contains(&lower.as_str())
                 && !ABBREVIATIONS.contains(&lower.as_str())
                 && !overlaps(&links, at, at + initials.len())
+                && !body_at(at)
             {
                 out.push((at, at + initials.len(), Replace::Name));
             }
@@ -454,6 +473,10 @@ impl Review {
     /// Which words fail closed (not known safe by any rule or list), and
     /// the birth date written out, as byte ranges; words in `outside` (what
     /// is replaced already) and in a body's name are left alone.
+    #[allow(
+        clippy::too_many_lines,
+        reason = "each rule that marks a word reads as one list"
+    )]
     fn mark(
         &self,
         text: &str,
@@ -504,6 +527,11 @@ impl Review {
                 && !is_script_body(word))
                 || (handle_after_app(text, spans, folded, k) && !self.ordinary(&folded[k], written))
             {
+                marked[k] = true;
+                continue;
+            }
+            // "her daughter June", "Ms. April": a month or a place as a name.
+            if self.is_word_named_as_person(text, spans, folded, k) {
                 marked[k] = true;
                 continue;
             }
@@ -622,6 +650,7 @@ impl Review {
         let spans = words(text);
         let folded: Vec<String> = spans.iter().map(|&(s, e)| fold(&text[s..e])).collect();
         let mut skipped = Within::new(skip);
+        let body = body_words(text, &spans, &folded);
         for (k, &(s, e)) in spans.iter().enumerate() {
             if skipped.holds(s, e) {
                 continue;
@@ -642,8 +671,13 @@ impl Review {
             }
             if self.is_name_like(text, &spans, k, &folded, written) {
                 self.push_at(place, s, word, Reason::Name);
-            } else if self.is_name_word_alone(text, &spans, k, &folded, written) {
+            } else if self.is_name_word_alone(text, &spans, k, &folded, written)
+                || self.is_word_named_as_person(text, &spans, &folded, k)
+                || self.is_name_word_in_capitals(text, &spans, &folded, k, written)
+            {
                 self.push_at(place, s, word, Reason::NameWord);
+            } else if let Some(end) = self.name_word_pair(text, (&spans, &folded, &body), k, written) {
+                self.push_at(place, s, &text[s..end], Reason::NameWord);
             }
             if let Some(born) = self.birth_month
                 && month(&folded[k]) == Some(born)
@@ -674,6 +708,31 @@ impl Review {
                         self.push_at(place, s, real, Reason::Date);
                     }
                 }
+            }
+        } else {
+            self.scan_birth_sentences(text, place, &spans, written);
+        }
+    }
+
+    /// With dates not moved, a full date left in a sentence about a birth
+    /// ("DOB, as the school wrote it down, 12/11/2009") may be one that no
+    /// pattern read as a birth date: listed.
+    fn scan_birth_sentences(&mut self, text: &str, place: &str, spans: &[(usize, usize)], written: &Written) {
+        let reading = Reading {
+            day_first: true,
+            year: 2000,
+        };
+        for (k, &(s, _)) in spans.iter().enumerate() {
+            if k > 0 && spans[k - 1].1 == s || !text[s..].starts_with(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
+            if let Some(found) = date_at(&text[s..], reading)
+                && found.has_year
+                && !written_around(text, spans, k, s + found.len, written)
+                && (super::scrub::birth_word_before(&text[..s], 8)
+                    || super::scrub::before_birth_word(&text[s + found.len..]))
+            {
+                self.push_at(place, s, &text[s..s + found.len], Reason::BirthSentence);
             }
         }
     }
@@ -844,6 +903,126 @@ impl Review {
                 .iter()
                 .any(|d| text[e..].starts_with(d));
         kin || verb || described
+    }
+
+    /// "her daughter June", "Ms. April", "cousin Florence", "Austin's
+    /// school": a month or a place, capitalized, right after a title or a
+    /// word of kin, or with "'s", where a person's name stands; no number
+    /// after it ("Ms. June 3" is no one).
+    fn is_word_named_as_person(
+        &self,
+        text: &str,
+        spans: &[(usize, usize)],
+        folded: &[String],
+        k: usize,
+    ) -> bool {
+        let (s, e) = spans[k];
+        let word = &text[s..e];
+        let place = place_at(folded, k) == Some(1)
+            && !(k.saturating_sub(3)..k).any(|start| place_at(folded, start).is_some_and(|n| start + n > k));
+        if !word.starts_with(char::is_uppercase)
+            || word.chars().count() < 3
+            || word.chars().all(char::is_uppercase)
+            || self.keep.contains(&folded[k])
+            || !(month(&folded[k]).is_some() || place)
+            || text[e..].trim_start().starts_with(|c: char| c.is_ascii_digit())
+        {
+            return false;
+        }
+        let prev_gap = k.checked_sub(1).map(|j| &text[spans[j].1..s]);
+        let titled = k > 0
+            && HONORIFICS.contains(&folded[k - 1].as_str())
+            && text[spans[k - 1].0..].starts_with(char::is_uppercase)
+            && matches!(prev_gap, Some(" " | ". "));
+        // "a town called Florence" is the town.
+        let kin = k > 0
+            && KIN_WORDS.contains(&folded[k - 1].as_str())
+            && !(place && ["named", "called"].contains(&folded[k - 1].as_str()))
+            && matches!(prev_gap, Some(" " | ", "));
+        // "June's mother": a possessive before a word of kin.
+        let possessive = (text[e..].starts_with("'s ") || text[e..].starts_with("’s "))
+            && spans
+                .get(k + 2)
+                .is_some_and(|_| KIN_WORDS.contains(&folded[k + 2].as_str()));
+        titled || kin || possessive
+    }
+
+    /// "signed: HOPE", "Mr. Okafor and GRANT": an ordinary word that is also
+    /// a name, in four capitals or more, with no word in capitals joined to it (a heading
+    /// such as "GRANT OF PAROLE" is no one).
+    fn is_name_word_in_capitals(
+        &self,
+        text: &str,
+        spans: &[(usize, usize)],
+        folded: &[String],
+        k: usize,
+        written: &Written,
+    ) -> bool {
+        let word = &text[spans[k].0..spans[k].1];
+        let capitals =
+            |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+        let joined_capitals = |a: usize, b: usize| {
+            let gap = &text[spans[a].1..spans[b].0];
+            let other = if a == k { b } else { a };
+            !gap.is_empty()
+                && gap
+                    .chars()
+                    .all(|c| c.is_whitespace() || matches!(c, '-' | ',' | ':' | '/'))
+                && capitals(&text[spans[other].0..spans[other].1])
+        };
+        // Three capitals are an acronym as often as not ("PET", "PAN").
+        word.chars().count() >= 4
+            && word.chars().all(char::is_uppercase)
+            && safe::is_name_word(&folded[k])
+            && !written.folded.contains(&folded[k])
+            && !self.keep.contains(&folded[k])
+            && month(&folded[k]).is_none()
+            && !is_weekday(&folded[k])
+            && !is_title_word_as_written(word)
+            && !(k > 0 && joined_capitals(k - 1, k))
+            && !(k + 1 < spans.len() && joined_capitals(k, k + 1))
+    }
+
+    /// "Rose Grant", "Hope Cross": two ordinary words that are also names,
+    /// capitalized and joined, outside a place and a body's name; the end
+    /// of the pair, listed as one item from its first word.
+    fn name_word_pair(
+        &self,
+        text: &str,
+        (spans, folded, body): (&[(usize, usize)], &[String], &[bool]),
+        k: usize,
+        written: &Written,
+    ) -> Option<usize> {
+        let name_word = |j: usize| {
+            let w = &text[spans[j].0..spans[j].1];
+            w.starts_with(char::is_uppercase)
+                && w.chars().count() > 2
+                && !w.chars().all(char::is_uppercase)
+                && safe::is_name_word(&folded[j])
+                && !written.folded.contains(&folded[j])
+                && !self.keep.contains(&folded[j])
+                && month(&folded[j]).is_none()
+                && !is_weekday(&folded[j])
+                && !is_title_word_as_written(w)
+                && !ORGANISATION_WORDS.contains(&folded[j].as_str())
+                && !BODY_WORDS.contains(&folded[j].as_str())
+        };
+        let j = k + 1;
+        let joined = j < spans.len() && text[spans[k].1..spans[j].0] == *" ";
+        // The first of the pair only: a third word in the run is a body's
+        // or a place's.
+        let alone_before = k == 0 || !(text[spans[k - 1].1..spans[k].0] == *" " && name_word(k - 1));
+        let alone_after =
+            j + 1 >= spans.len() || !(text[spans[j].1..spans[j + 1].0] == *" " && name_word(j + 1));
+        let pair = joined
+            && name_word(k)
+            && name_word(j)
+            && alone_before
+            && alone_after
+            && !body[k]
+            && !body[j]
+            && !(k.saturating_sub(3)..=j).any(|start| place_at(folded, start).is_some_and(|n| start + n > k));
+        if pair { Some(spans[j].1) } else { None }
     }
 
     /// "Grant keeps", "Rose and her husband": a word SCOWL knows both as a
@@ -1329,6 +1508,10 @@ const SETTLEMENT_MARKS: [&str; 6] = [
 /// Words of the name of a body: a capitalized run (with "of", "de", "for",
 /// "'s" inside it) that holds a word such as "Hospital", "Ministry",
 /// "Clinic", "University", "Foundation".
+#[allow(
+    clippy::too_many_lines,
+    reason = "the runs of a body's name and the towns beside it read as one"
+)]
 pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]) -> Vec<bool> {
     let n = spans.len();
     let capital = |k: usize| text[spans[k].0..spans[k].1].starts_with(char::is_uppercase);
@@ -1352,7 +1535,12 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
             && next.starts_with(char::is_lowercase)
             && !next.is_ascii()
             && (vietnamese(&text[spans[k].0..spans[k].1]) || vietnamese(next));
-        (g == "-" || spaced(g) || (abbreviation && g.strip_prefix('.').is_some_and(spaced)))
+        // "Hospital J.M. de los Ríos": initials inside a body's name.
+        let initial = |j: usize| spans[j].1 - spans[j].0 == 1 && capital(j);
+        (g == "-"
+            || spaced(g)
+            || (abbreviation && g.strip_prefix('.').is_some_and(spaced))
+            || (g == "." && initial(k) && initial(k + 1)))
             && (capital(k + 1) || BODY_JOINS.contains(&folded[k + 1].as_str()))
             || ((g == "'" || g == "’") && next == "s")
             // "de l'Université d'État": French elisions.
@@ -1373,6 +1561,13 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
         loop {
             if first > 0 && continues(first - 1) && (capital(first - 1) || folded[first - 1] == "s") {
                 first -= 1;
+            } else if first > 0 && is_ordinal_at(text, spans, first - 1) && continues(first - 1) {
+                // "Antakya 2. Aile Mahkemesi", "3rd Circuit Court": an
+                // ordinal before the body's words, and the town before it.
+                first -= 1;
+                if first > 0 && gap(first - 1) == " " && capital(first - 1) {
+                    first -= 1;
+                }
             } else if first > 1
                 && ["and", "y", "et", "e", "na"].contains(&folded[first - 1].as_str())
                 && continues(first - 1)
@@ -1388,8 +1583,20 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
             }
         }
         let mut last = k;
-        while last + 1 < n && continues(last) {
-            last += 1;
+        // "Ley Orgánica para la Protección de Niños, Niñas y Adolescentes",
+        // "Code of Marriage, Family and Guardianship": a list inside the
+        // title of a law goes on to its last item, when the clause ends
+        // there.
+        let law = (first..=k).any(|j| LAW_TITLES.contains(&folded[j].as_str()));
+        loop {
+            while last + 1 < n && continues(last) {
+                last += 1;
+            }
+            if law && let Some(end) = list_in_title(text, spans, folded, last) {
+                last = end;
+                continue;
+            }
+            break;
         }
         // A name ends on a capitalized word, not on "of" or "de".
         while last > k && !capital(last) {
@@ -1447,6 +1654,65 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
         }
     }
     out
+}
+
+/// Words that begin the title of a law or a code, folded.
+const LAW_TITLES: [&str; 12] = [
+    "law",
+    "ley",
+    "lei",
+    "loi",
+    "code",
+    "codigo",
+    "act",
+    "kanunu",
+    "kanun",
+    "decree",
+    "decreto",
+    "convention",
+];
+
+/// Conjunctions before the last item of a list in a title, folded.
+const LIST_JOINS: [&str; 7] = ["and", "y", "e", "et", "ve", "und", "i"];
+
+/// "Ley ... de Niños, Niñas y Adolescentes": after word `last` of a
+/// title, a comma, capitalized items, a conjunction and a last capitalized
+/// item that ends the clause; the index of that last item.
+fn list_in_title(text: &str, spans: &[(usize, usize)], folded: &[String], last: usize) -> Option<usize> {
+    let n = spans.len();
+    let capital = |j: usize| text[spans[j].0..spans[j].1].starts_with(char::is_uppercase);
+    let gap = |j: usize| &text[spans[j].1..spans[j + 1].0];
+    let spaced = |g: &str| !g.is_empty() && g.chars().all(char::is_whitespace);
+    if !(last + 3 < n && gap(last) == ", " && capital(last + 1)) {
+        return None;
+    }
+    let mut j = last + 1;
+    while j + 1 < n && j < last + 6 && gap(j) == ", " && capital(j + 1) {
+        j += 1;
+    }
+    let end = j + 2;
+    let closes = |e: usize| {
+        let after = &text[spans[e].1..];
+        after.is_empty() || after.starts_with([',', '.', ';', ')', '\n'])
+    };
+    (end < n
+        && spaced(gap(j))
+        && LIST_JOINS.contains(&folded[j + 1].as_str())
+        && spaced(gap(j + 1))
+        && capital(end)
+        && closes(end))
+    .then_some(end)
+}
+
+/// "2." before a capitalized word, "3rd", "2º": word `j` is an ordinal in
+/// figures of one or two digits.
+fn is_ordinal_at(text: &str, spans: &[(usize, usize)], j: usize) -> bool {
+    let word = &text[spans[j].0..spans[j].1];
+    let digits = word.chars().take_while(char::is_ascii_digit).count();
+    let rest = word[digits..].to_lowercase();
+    (1..=2).contains(&digits)
+        && ((rest.is_empty() && text[spans[j].1..].starts_with(". "))
+            || ["st", "nd", "rd", "th", "º", "ª", "er", "e"].contains(&rest.as_str()))
 }
 
 /// Nouns of a public body that a town may follow: "hospital in Lahore".
@@ -2115,6 +2381,77 @@ mod tests {
                 ("lindiwe".to_owned(), Reason::Link),
             ]
         );
+    }
+
+    #[test]
+    fn an_ordinal_initials_and_a_list_stay_inside_the_name_of_a_body_or_a_law() {
+        let text = "The order came from the Izmir 3. Aile Mahkemesi; the boy was seen at Hospital R.T. de las \
+                    Flores; the permit follows the Ley de Protección de Mujeres, Ancianos y Discapacitados.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // The initials stay, and are listed for a person to look at.
+        assert!(scan(text).contains(&("R.T.".to_owned(), Reason::Name)));
+        // A list after a law's name that does not end the clause is people.
+        let text = "Under the Ley de Familia, Rosaura and Pedrito signed.";
+        let names: Vec<String> = replaced(&Review::default(), text)
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
+        assert!(names.contains(&"Pedrito".to_owned()), "{names:?}");
+    }
+
+    #[test]
+    fn a_month_or_a_place_where_a_person_stands_is_replaced_and_two_name_words_are_listed() {
+        let text =
+            "Her daughter June and Ms. April came; they moved in June to Georgia. Her sister Georgia stays.";
+        let names: Vec<String> = replaced(&Review::default(), text)
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
+        assert_eq!(names, ["June", "April", "Georgia"]);
+        // The "Georgia" replaced is the sister, not the state.
+        let at: Vec<usize> = Review::default()
+            .to_replace(text, &Written::default())
+            .into_iter()
+            .map(|(a, _, _)| a)
+            .collect();
+        assert_eq!(at.last(), text.rfind("Georgia").as_ref());
+        // A month with "'s" before a word of kin, even opening a sentence;
+        // a place's law is no one.
+        let text = "June's uncle drove. Georgia's law applies.";
+        let names: Vec<String> = replaced(&Review::default(), text)
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
+        assert_eq!(names, ["June"]);
+        // A name word in capitals alone is listed; in a heading, not.
+        let listed = scan("Signed for the family: HOPE. GRANT OF PAROLE");
+        assert_eq!(listed, [("HOPE".to_owned(), Reason::NameWord)]);
+        // "Hope Cross": two ordinary words that are both names, joined, are
+        // one line of the review.
+        let listed = scan("The note from Hope Cross came late.");
+        assert!(
+            listed.contains(&("Hope Cross".to_owned(), Reason::NameWord)),
+            "{listed:?}"
+        );
+    }
+
+    #[test]
+    fn with_dates_not_moved_a_date_in_a_sentence_about_a_birth_is_listed() {
+        let listed = |text: &str| {
+            let mut review = Review::default();
+            review.scan(text, "t", &Written::default(), None);
+            review
+                .finish()
+                .items
+                .into_iter()
+                .map(|i| (i.token, i.reason))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            listed("His DOB, as the clinic wrote it down, 12/11/2009; seen 14/01/2026."),
+            [("12/11/2009".to_owned(), Reason::BirthSentence)]
+        );
+        assert_eq!(listed("Seen on 14/01/2026 and again on 2 February 2026."), []);
     }
 
     fn replaced(review: &Review, text: &str) -> Vec<(String, Replace)> {

@@ -52,8 +52,8 @@ const ID_LABELS: &[&str] = &[
     "kv",
     "korp",
     "str",
-    // "cuenta terminada en 0917", "conta terminada em 0917", "compte se
-    // terminant par 0917": an account's last digits.
+    // "tarjeta terminada en 5521", "conta terminada em 6402", "compte se
+    // terminant par 3318": an account's last digits.
     "terminada",
     "terminado",
     "termina",
@@ -152,6 +152,67 @@ const ID_LABELS: &[&str] = &[
     "kv",
     "dom",
     "id",
+    // Homes in Turkish ("Daire 5", "Kat 3", "Blok C", "Kapı 4", "Sokak
+    // No"), Spanish ("Manzana 7", "Mz. 7", "Torre 2", "Edificio 3",
+    // "Puerta 5"), French and German ("étage 2", "escalier B", "chambre 9",
+    // "Wohnung 4", "Haus 6", "Zimmer 12"), Russian ("комн. 3", "стр. 2",
+    // "уч. 14"); a family register's entry ("Khana 37", "خانة 37"); a
+    // house in Somali ("guri 12"); a number by its name ("lambar", "n.º",
+    // "nro"); a camp's shelter ("container 112", "tent 9", "cell 4").
+    "daire",
+    "kat",
+    "blok",
+    "kapi",
+    "sokak",
+    "sk",
+    "manzana",
+    "mz",
+    "torre",
+    "edificio",
+    "edif",
+    "puerta",
+    "etage",
+    "escalier",
+    "chambre",
+    "wohnung",
+    "haus",
+    "zimmer",
+    "комн",
+    "комната",
+    "стр",
+    "строение",
+    "уч",
+    "участок",
+    "khana",
+    "خانة",
+    "بيت",
+    "guri",
+    "lambar",
+    "n.o",
+    "n.º",
+    "nro",
+    "ref",
+    "container",
+    "konteyner",
+    "tent",
+    "cell",
+    "caravan",
+    "bunk",
+    // "last four digits 4471", "PIN 0917", a flat or a room in Spanish and
+    // Portuguese ("apartamento 12", "habitación 4", "quarto 3"), a number
+    // in Turkish ("numarası 14"), a flat and a plot in Russian written in
+    // Latin letters ("kvartira 9").
+    "digits",
+    "pin",
+    "apartamento",
+    "departamento",
+    "habitacion",
+    "cuarto",
+    "quarto",
+    "numara",
+    "numarasi",
+    "kvartira",
+    "parcela",
 ];
 
 /// Words that name a law, before its number: "Law No. 59".
@@ -382,7 +443,12 @@ fn is_labelled(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     let prev = k
         .checked_sub(1)
         .map(|j| folded_core(&text[chunks[j].0..chunks[j].1]));
-    let label = |p: &str| ID_LABELS.contains(&p.trim_end_matches([':', '.'])) || p.ends_with("no");
+    // Folded as well, so that an accent does not hide a label: "número",
+    // "bâtiment", "Kapı".
+    let label = |p: &str| {
+        let p = p.trim_end_matches([':', '.']);
+        ID_LABELS.contains(&p) || ID_LABELS.contains(&fold(p).as_str()) || p.ends_with("no")
+    };
     // "ending in 4471": a label, a small word, the number.
     let before_prev = k
         .checked_sub(2)
@@ -656,8 +722,19 @@ mod tests {
             "m\u{e1}y l\u{1ebb} 305",
             "серия 45 09",
             "ul. Svobody, d. 47, kv. 19",
-            "cuenta terminada en 0917",
-            "conta terminada em 0917",
+            "tarjeta terminada en 5521",
+            "conta terminada em 6402",
+            "número 45",
+            "bâtiment 3",
+            "Daire 5",
+            "Kat: 3",
+            "Manzana 7",
+            "Khana 62",
+            "комн. 3",
+            "n.º 214",
+            "container 112",
+            "last four digits 8812",
+            "habitación 4",
         ] {
             assert!(safe(text).iter().any(|s| !*s), "{text}: {:?}", safe(text));
         }

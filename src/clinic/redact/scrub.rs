@@ -55,13 +55,18 @@ impl Dates {
     }
 
     /// Whether a date found in a text is another person's birth date: the
-    /// same day, or a full date in figures ("05/01/1991", whose order of
-    /// day and month may have been read either way) in the same year.
+    /// same day, or the same day read the other way round in figures
+    /// ("05/01/1991" for 1 May 1991, whose order of day and month may have
+    /// been read either way). Other dates of that year are dates.
     fn is_others_birth(&self, found: &Found) -> bool {
         let figures = found.has_year && matches!(found.style, Style::Numeric { .. } | Style::Ymd(_));
-        self.others
-            .iter()
-            .any(|born| *born == found.date || (figures && born.year() == found.date.year()))
+        self.others.iter().any(|born| {
+            *born == found.date
+                || (figures
+                    && born.year() == found.date.year()
+                    && born.month() == found.date.day()
+                    && born.day() == found.date.month())
+        })
     }
 
     pub fn shift(&self, date: Date) -> Result<Date, ShiftError> {
@@ -314,7 +319,11 @@ impl Scrubber<'_> {
             // of someone else than the beneficiary (whose own is replaced
             // below) goes whole.
             let beneficiary = self.dates.born.is_some_and(|(real, _)| real == found.date);
-            if !beneficiary && (after_birth_word(&text[..i]) || self.dates.is_others_birth(&found)) {
+            if !beneficiary
+                && (after_birth_word(&text[..i])
+                    || before_birth_word(&text[i + found.len..])
+                    || self.dates.is_others_birth(&found))
+            {
                 let p = self.values.placeholder(ValueKind::BirthDate, &rest[..found.len]);
                 return Ok(Some((i + found.len, p)));
             }
@@ -433,7 +442,62 @@ const BIRTH_WORDS: &[&str] = &[
     "مواليد",
     "الميلاد",
     "ميلاد",
+    // Turkish ("doğum tarihi", "doğdu"), Somali ("dhalasho", "dhashay"),
+    // German ("geboren", "geb."), Italian ("nato", "nata", "nascita"),
+    // Persian ("تولد"), folded where they are in Latin letters.
+    "dogum",
+    "dogdu",
+    "dhalasho",
+    "dhalashada",
+    "dhashay",
+    "geboren",
+    "geb",
+    "nato",
+    "nata",
+    "nascita",
+    "تولد",
+    "متولد",
 ];
+
+/// Words after a date that make it a birth date: "1988 doğumlu", "12.03.1988
+/// tarihinde doğdu", "1990 г.р." (год рождения), "1985-yil tug'ilgan".
+const BIRTH_WORDS_AFTER: &[&str] = &[
+    "dogumlu",
+    "dogdu",
+    "tarihinde",
+    "г.р",
+    "г.р.",
+    "гр",
+    "года",
+    "рождения",
+    "dhashay",
+];
+
+/// Whether the text after a date says it is a birth date: a birth word
+/// right after it ("1988 doğumlu"), or "tarihinde doğdu" (on the date,
+/// was born), "года рождения" (year of birth).
+pub(super) fn before_birth_word(after: &str) -> bool {
+    let mut words = after
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ')' | '('))
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let w = w.trim_end_matches([';', ':']);
+            [fold(w), w.to_lowercase()]
+        });
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let birth = |forms: &[String; 2]| {
+        forms
+            .iter()
+            .any(|f| BIRTH_WORDS.contains(&f.trim_end_matches('.')) || f == "dogumlu" || f == "г.р.")
+    };
+    if birth(&first) {
+        return true;
+    }
+    // "tarihinde doğdu", "года рождения": a second word that says birth.
+    first.iter().any(|f| BIRTH_WORDS_AFTER.contains(&f.as_str())) && words.next().is_some_and(|w| birth(&w))
+}
 
 /// Small words between a birth word and its date: "born on", "nacida el",
 /// "née le", "nascido em", "ipinanganak noong", "(DOB:"; Bengali, Hindi
@@ -452,6 +516,17 @@ const BIRTH_JOINS: &[&str] = &[
     "of",
     "de",
     "du",
+    // Turkish and Somali put "date" after "birth": "doğum tarihi",
+    // "taariikhda dhalashada" (date of the birth, before the word).
+    "tarihi",
+    // "birth date: ", "date of birth is ", "DOB was ".
+    "date",
+    "is",
+    "was",
+    "es",
+    "fue",
+    "foi",
+    "est",
     "তারিখ",
     "तारीख",
     "तिथि",
@@ -478,6 +553,25 @@ pub(super) fn after_birth_word(before: &str) -> bool {
         }
         let place = word.starts_with(char::is_uppercase) && word.len() == written.len();
         if !place && !forms.iter().any(|f| BIRTH_JOINS.contains(&f.as_str())) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether a birth word stands among the last `reach` words before a date,
+/// in the same sentence: "DOB (per the school's register, which the
+/// mother kept) ", where [`after_birth_word`] gives up.
+pub(super) fn birth_word_before(before: &str, reach: usize) -> bool {
+    for written in before.split_whitespace().rev().take(reach) {
+        let word = written.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        let bare = word.trim_end_matches('.');
+        let forms = [fold(bare), bare.to_lowercase()];
+        if forms.iter().any(|f| BIRTH_WORDS.contains(&f.as_str())) {
+            return true;
+        }
+        // A full stop after a word, not an abbreviation, ends the sentence.
+        if written.ends_with(['.', ';', '!', '?']) && bare.chars().count() > 3 && !bare.contains('.') {
             return false;
         }
     }
@@ -914,12 +1008,12 @@ mod tests {
     fn a_date_after_a_birth_word_is_a_birth_date_whoever_it_is() {
         for (text, want) in [
             (
-                "José (born 14 March 1987) drives",
-                "José (born [birth date 1]) drives",
+                "Tomás (born 22 June 1979) cooks",
+                "Tomás (born [birth date 1]) cooks",
             ),
             (
-                "The mother (born 9 Feb. 1984) signed",
-                "The mother (born [birth date 1]) signed",
+                "Her aunt (born 17 Oct. 1975) wrote",
+                "Her aunt (born [birth date 1]) wrote",
             ),
             ("DOB: 03/04/2014.", "DOB: [birth date 1]."),
             ("nacida el 9 feb. 1984", "nacida el [birth date 1]"),
@@ -960,6 +1054,43 @@ mod tests {
     }
 
     #[test]
+    fn a_date_before_a_birth_word_or_after_one_of_other_languages_is_a_birth_date() {
+        for (text, want) in [
+            (
+                "kardeşi 04.07.1993 doğumlu, evli",
+                "kardeşi [birth date 1] doğumlu, evli",
+            ),
+            (
+                "annesi 11.02.1970 tarihinde doğdu",
+                "annesi [birth date 1] tarihinde doğdu",
+            ),
+            ("Doğum tarihi: 21.05.1968", "Doğum tarihi: [birth date 1]"),
+            ("dhalasho 03/08/1999,", "dhalasho [birth date 1],"),
+            ("geb. 30.01.1961", "geb. [birth date 1]"),
+            ("Birth date: 12/11/2009", "Birth date: [birth date 1]"),
+            (
+                "her date of birth is 12/11/2009",
+                "her date of birth is [birth date 1]",
+            ),
+            // A date with no birth word near it stays.
+            (
+                "kayıt 04.07.1993 tarihinde yapıldı",
+                "kayıt 04.07.1993 tarihinde yapıldı",
+            ),
+        ] {
+            assert_eq!(scrub(text, 0), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_birth_word_further_back_in_the_sentence_is_found() {
+        assert!(birth_word_before("the DOB, as the school wrote it down, ", 8));
+        assert!(birth_word_before("nacida, según el acta del registro, el ", 8));
+        assert!(!birth_word_before("She was born there. The hearing is on ", 8));
+        assert!(!birth_word_before("the hearing is on ", 8));
+    }
+
+    #[test]
     fn another_persons_birth_date_is_replaced_in_full_and_in_figures() {
         let mut values = Values::default();
         let dates = Dates {
@@ -973,6 +1104,16 @@ mod tests {
             out,
             "hers is [birth date 1] ([birth date 2]) or [birth date 3]; filed 05/01/2024"
         );
+        // Another day of her birth year is an ordinary date.
+        let mut values = Values::default();
+        let dates = Dates {
+            others: vec![Date::new(1991, 1, 5).unwrap()],
+            ..Dates::new(0)
+        };
+        let out = Scrubber::new(&mut values, Vec::new(), dates)
+            .scrub("the school opened 03/09/1991 and closed 1991-11-20")
+            .unwrap();
+        assert_eq!(out, "the school opened 03/09/1991 and closed 1991-11-20");
     }
 
     #[test]
