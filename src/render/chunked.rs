@@ -259,7 +259,11 @@ fn fields_read(sources: &BTreeMap<String, String>, body: &str, var: &str) -> Opt
     let mut seen = BTreeSet::new();
     let mut todo = vec![body];
     while let Some(text) = todo.pop() {
-        for name in includes(text) {
+        // The whole context, the loop's item within it.
+        if text.contains("__tera") {
+            return None;
+        }
+        for name in includes(text)? {
             if seen.insert(name.clone()) {
                 todo.push(sources.get(&name)?);
             }
@@ -322,13 +326,18 @@ fn code(text: &str) -> Vec<&str> {
     out
 }
 
-/// The names of `{% include "…" %}`s in a template.
-fn includes(text: &str) -> Vec<String> {
-    tags(text)
-        .unwrap_or_default()
+/// The names of the `{% include "…" %}`s in a template; none where one
+/// names its template otherwise (a list, a variable), or the text cannot
+/// be read.
+fn includes(text: &str) -> Option<Vec<String>> {
+    tags(text)?
         .iter()
         .filter(|t| t.words.first() == Some(&"include"))
-        .filter_map(|t| t.inner.split('"').nth(1).map(str::to_owned))
+        .map(|t| {
+            let rest = t.inner.trim_start().strip_prefix("include")?.trim_start();
+            let (name, after) = rest.strip_prefix('"')?.split_once('"')?;
+            matches!(after.trim(), "" | "ignore missing").then(|| name.to_owned())
+        })
         .collect()
 }
 
@@ -426,7 +435,10 @@ pub fn split(
                     return false;
                 }
                 if let Some(text) = sources.get(&t) {
-                    todo.extend(includes(text));
+                    match includes(text) {
+                        Some(names) => todo.extend(names),
+                        None => return false,
+                    }
                 }
             }
             true
@@ -593,6 +605,11 @@ mod tests {
             None
         );
         assert_eq!(fields_read(&sources, "{% include \"c.md\" %}", "ground"), None);
+        assert_eq!(
+            fields_read(&sources, "{% include [\"a.md\", \"b.md\"] %}", "ground"),
+            None
+        );
+        assert_eq!(fields_read(&sources, "{{ __tera_context }}", "ground"), None);
         assert!(fields_read(&sources, "{{ grounds | length }} {{ background }}", "ground").is_some());
     }
 

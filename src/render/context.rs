@@ -445,7 +445,7 @@ pub fn context<'a>(checked: &'a Checked, kind: MemoKind, draft: bool) -> MemoCon
 /// [`context`] with only the `parts` given built: the others are empty
 /// (no letter, no task, no declarant), for templates that never name them.
 pub fn context_with<'a>(checked: &'a Checked, kind: MemoKind, draft: bool, parts: Parts) -> MemoContext<'a> {
-    let mut builder = Builder::new(checked, draft);
+    let builder = Builder::new(checked, draft);
     let mut cx = builder.frame(kind, parts);
     cx.grounds = builder.grounds(0..checked.case.grounds.len());
     cx.exhibits = builder.exhibits(0..checked.plan.exhibits.len());
@@ -560,7 +560,7 @@ impl<'a> Builder<'a> {
     }
 
     /// Everything but the three lists, which are empty.
-    pub fn frame(&mut self, kind: MemoKind, parts: Parts) -> MemoContext<'a> {
+    pub fn frame(&self, kind: MemoKind, parts: Parts) -> MemoContext<'a> {
         let checked = self.checked;
         let view = &self.view;
         let evidence = &checked.case.evidence;

@@ -258,7 +258,7 @@ pub fn memo_into(
     // Built without the parts its templates never name, and without the
     // lists that grow with the case, which the templates make a stretch
     // at a time where they can (see `chunked`).
-    let mut builder = context::Builder::new(checked, draft);
+    let builder = context::Builder::new(checked, draft);
     let mut cx = builder.frame(kind, templates.parts(kind));
     attach_map(&mut cx, checked, format);
     if format == Format::Markdown {
