@@ -660,7 +660,7 @@ mod tests {
             &templates().with_budget(none),
         )
         .unwrap_err();
-        assert!(message(e).contains("runs for more than 0 seconds"));
+        assert!(message(e).contains("rendering `rebuttal.md` runs for more than 0 seconds"));
     }
 
     #[test]

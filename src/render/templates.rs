@@ -366,7 +366,7 @@ impl Templates {
             Arc::clone(&split.frame),
             name,
             frame_cx,
-            self.remaining(started, 0)?,
+            self.remaining(name, started, 0)?,
             Vec::new(),
         ) {
             Ok(bytes) => bytes,
@@ -406,7 +406,7 @@ impl Templates {
                     Arc::clone(&split.loops_tera),
                     &cut.name,
                     cx,
-                    self.remaining(started, written)?,
+                    self.remaining(name, started, written)?,
                     Vec::new(),
                 )
                 .map_err(|stopped| match stopped {
@@ -430,12 +430,17 @@ impl Templates {
         }
     }
 
-    /// What is left of the budget `started` ago with `written` bytes out;
-    /// an error once the time is spent.
-    fn remaining(&self, started: std::time::Instant, written: usize) -> Result<Budget, RenderError> {
+    /// What is left of the budget of memo template `name`, started
+    /// `started` with `written` bytes out; an error once the time is spent.
+    fn remaining(
+        &self,
+        name: &str,
+        started: std::time::Instant,
+        written: usize,
+    ) -> Result<Budget, RenderError> {
         let spent = started.elapsed();
         if spent > self.budget.time {
-            return Err(self.over_budget("", budget::Exceeded::Time(self.budget.time)));
+            return Err(self.over_budget(name, budget::Exceeded::Time(self.budget.time)));
         }
         Ok(Budget {
             time: self.budget.time - spent,
