@@ -65,7 +65,9 @@ impl List {
 pub const ITEMS: &str = "__items";
 
 /// The frame's mark: `MARK`, the loop's number, `SEP`, the values it
-/// takes from the frame as JSON, `MARK`.
+/// takes from the frame as JSON, `MARK`. Control characters that no case
+/// text can hold (the loader refuses them); a frame whose output does not
+/// cut into well-formed marks is rendered whole.
 const MARK: char = '\u{1}';
 const SEP: char = '\u{2}';
 
