@@ -6,6 +6,12 @@
 //!     cargo bench --bench render -- --sizes 500,5000 # other sizes
 //!     cargo bench --bench render -- --kinds rebuttal,gaps --formats md
 //!     cargo bench --bench render -- --sizes 0      # the conversions alone
+//!     cargo bench --bench render -- --sizes 100000 --write-cases /tmp
+//!
+//! `--write-cases DIR` writes each generated case file to
+//! `DIR/case-<grounds>-<decision>.yaml` instead of rendering it, for
+//! measuring `rebut render` itself, e.g. with
+//! `/usr/bin/time -v rebut render /tmp/case-100000-noid.yaml -o memo.md`.
 //!
 //! The cases are [`SynthCase::generate`]'s (three points a ground, three
 //! exhibits a point, a realistic share of gaps), as a notice of intent to
@@ -15,11 +21,20 @@
 //! `rebut render` gives a case file of that size, with the same metered
 //! allocator.
 //!
+//! As `rebut render -o FILE` does, the case file's text is let go of once
+//! the case is loaded, and a Markdown memo is written to a (temporary)
+//! file as it is made; HTML and Word are converted from the whole
+//! Markdown, then written.
+//!
 //! Time is the best of a few runs (one at the largest size): on a shared
 //! machine the fastest run is the least disturbed. Peak is the process's
 //! resident high-water mark during the render, the loaded case included
-//! (its share is printed as `case MB`). The goals: at most ×11 per ×10 (linear
-//! with room for sorting), and 100,000 grounds in under 10 s and 1 GB.
+//! (printed as `resident with the case loaded`). The goals: at most ×11 per
+//! ×10 (linear with room for sorting), and 100,000 grounds in under 10 s
+//! and 1 GB. Measured (AMD EPYC, 2 cores shared with other sessions at a
+//! load average of about 2): the Markdown rebuttal of 100,000 grounds in
+//! 6.9 to 8.2 s of processor time, peak 888 MB (559 MB of it the loaded
+//! case), 10,000 grounds in 0.75 to 0.92 s and 104 MB (see CONTRIBUTING.md).
 
 use rebut::check::Checked;
 use rebut::load::Source;
@@ -64,8 +79,17 @@ struct Figure {
     bytes: usize,
 }
 
-/// `--sizes`, `--kinds` and `--formats` from the command line.
-fn options() -> (Vec<usize>, Vec<MemoKind>, Vec<(Format, &'static str)>) {
+/// What the command line asks for.
+struct Options {
+    sizes: Vec<usize>,
+    kinds: Vec<MemoKind>,
+    formats: Vec<(Format, &'static str)>,
+    /// `--write-cases DIR`: write the cases there instead of rendering.
+    write_cases: Option<std::path::PathBuf>,
+}
+
+/// `--sizes`, `--kinds`, `--formats` and `--write-cases` from the command line.
+fn options() -> Options {
     let args: Vec<String> = std::env::args().collect();
     let value_of = |flag: &str| {
         args.iter()
@@ -105,11 +129,21 @@ fn options() -> (Vec<usize>, Vec<MemoKind>, Vec<(Format, &'static str)>) {
             })
             .collect(),
     };
-    (sizes, kinds, formats)
+    Options {
+        sizes,
+        kinds,
+        formats,
+        write_cases: value_of("--write-cases").map(Into::into),
+    }
 }
 
 fn main() {
-    let (sizes, kinds, formats) = options();
+    let Options {
+        sizes,
+        kinds,
+        formats,
+        write_cases,
+    } = options();
     let playbook = Playbook::builtin();
     let today = TODAY.parse().expect("a date");
     // (kind, format) -> figures by size.
@@ -121,7 +155,6 @@ fn main() {
 
     println!("render benchmark: {}", memory_note());
     for &grounds in sizes.iter().filter(|&&g| g > 0) {
-        let synth = SynthCase::generate(grounds, 1, &playbook);
         for decision in ["noid", "denial"] {
             let wanted: Vec<MemoKind> = kinds
                 .iter()
@@ -133,22 +166,33 @@ fn main() {
             if wanted.is_empty() {
                 continue;
             }
+            // Made for each decision and let go of once written out: the
+            // render holds what `rebut render` holds, no more.
             let text = SynthCase {
                 decision,
-                ..synth.clone()
+                ..SynthCase::generate(grounds, 1, &playbook)
             }
             .to_yaml();
+            if let Some(dir) = &write_cases {
+                let path = dir.join(format!("case-{grounds}-{decision}.yaml"));
+                std::fs::write(&path, &text).expect("the case file is written");
+                println!("{grounds} grounds ({decision}): written to {}", path.display());
+                continue;
+            }
             let source = Source::from_text("bench.yaml", text);
             let start = Instant::now();
             let checked = Checked::load(&source, &playbook, today).expect("a generated case loads");
             let loading = start.elapsed();
+            // `rebut render` lets go of the text once the case is loaded.
+            let yaml_bytes = source.text.len();
+            drop(source);
             let templates = Templates::builtin().for_input(checked.text_len);
             memory::reset_peak();
             let case_mb = memory::rss();
             println!(
                 "{grounds} grounds ({decision}): {} exhibits, {:.1} MB of YAML, loaded and checked (what `rebut render` does first) in {:.0} ms, {} MB resident with the case loaded",
                 checked.case.evidence.len(),
-                source.text.len() as f64 / 1e6,
+                yaml_bytes as f64 / 1e6,
                 ms(loading),
                 mb(case_mb),
             );
@@ -164,7 +208,7 @@ fn main() {
                         continue;
                     }
                     let figure = measure(grounds, runs, || {
-                        render::memo(&checked, kind, true, format, &templates)
+                        render_to_file(&checked, kind, format, &templates)
                     });
                     let Some(figure) = figure else {
                         slow.push((kind, name));
@@ -189,8 +233,27 @@ fn main() {
             }
         }
     }
+    if write_cases.is_some() {
+        return;
+    }
     summary(&sizes, &table);
     conversions();
+}
+
+/// Renders as `rebut render -o FILE` does: a Markdown memo written to a
+/// file as it is made, HTML and Word converted whole, then written. The
+/// memo's size in bytes.
+fn render_to_file(
+    checked: &Checked,
+    kind: MemoKind,
+    format: Format,
+    templates: &Templates,
+) -> Result<usize, render::RenderError> {
+    let file = tempfile::tempfile().expect("a temporary file");
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, file);
+    render::memo_into(checked, kind, true, format, templates, &mut out)?;
+    let file = out.into_inner().expect("the memo is written");
+    Ok(file.metadata().expect("the file's size").len() as usize)
 }
 
 /// Markdown of about `n` marks.
@@ -251,7 +314,7 @@ fn decision_kind(decision: &str) -> rebut::model::DecisionKind {
 fn measure<E: std::fmt::Display>(
     grounds: usize,
     runs: usize,
-    mut render: impl FnMut() -> Result<Vec<u8>, E>,
+    mut render: impl FnMut() -> Result<usize, E>,
 ) -> Option<Figure> {
     let mut best = Duration::MAX;
     let mut best_cpu = Duration::MAX;
@@ -268,7 +331,7 @@ fn measure<E: std::fmt::Display>(
             peak = memory::peak_rss();
         }
         match out {
-            Ok(out) => bytes = black_box(out).len(),
+            Ok(out) => bytes = black_box(out),
             Err(e) => {
                 println!("  failed: {e}");
                 return None;

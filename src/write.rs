@@ -468,10 +468,12 @@ fn stage_with(
         let mut buffered = std::io::BufWriter::with_capacity(1 << 16, file);
         fill(&mut buffered)?;
         let file = buffered.into_inner().map_err(|e| e.into_error())?;
-        if target.mode == Mode::Replace
-            && let Ok(old) = std::fs::metadata(&target.place.resolved)
-        {
-            file.set_permissions(std::fs::Permissions::from_mode(old.mode() & 0o777))?;
+        if let Ok(old) = std::fs::metadata(&target.place.resolved) {
+            keep_owner(&file, &old)?;
+            if target.mode == Mode::Replace {
+                // A replaced file keeps who may read it.
+                file.set_permissions(std::fs::Permissions::from_mode(old.mode() & 0o777))?;
+            }
         }
         file.sync_all()
     })();

@@ -40,6 +40,37 @@ pub fn run(args: &RenderArgs) -> Result<Outcome, Error> {
         }
     }
 
+    // A Markdown memo to a file is written there as it is made, so that a
+    // large case's memo is never held whole; the file is replaced only
+    // once the memo is complete.
+    if !args.dump_context
+        && format == Format::Markdown
+        && let Some(target) = crate::write::file_target(args.output.as_deref()).filter(|t| is_file_or_new(t))
+    {
+        let mut outputs = crate::write::Outputs::new(inputs_of(args, &templates));
+        let slot = outputs
+            .add(target, crate::write::Mode::Replace, "the output")
+            .map_err(|e| Error::usage(e.to_string()))?;
+        let mut failed = None;
+        let written = outputs.write_with(&[slot], &mut |_, out| {
+            render::memo_into(&checked, kind, !args.final_, format, &templates, out).map_err(|e| match e {
+                render::RenderError::Write(io) => io,
+                other => {
+                    failed = Some(other);
+                    std::io::Error::other("the memo was not rendered")
+                }
+            })
+        });
+        if let Some(e) = failed {
+            return Err(Error::usage(e.to_string()));
+        }
+        written.map_err(|e| Error::usage(e.to_string()))?;
+        if !args.final_ {
+            note_draft(&checked.report);
+        }
+        return Ok(Outcome::Clean);
+    }
+
     let bytes = if args.dump_context {
         let cx = render::context(&checked, kind, !args.final_);
         let mut json = serde_json::to_string_pretty(&cx).expect("the context serializes");
@@ -79,13 +110,28 @@ fn format_of(args: &RenderArgs) -> Format {
     }
 }
 
+/// A path that is a regular file, or nothing yet: not a device or a pipe,
+/// which would get the memo as it is written, and part of it on an error.
+fn is_file_or_new(path: &Path) -> bool {
+    match std::fs::metadata(path) {
+        Ok(meta) => meta.is_file(),
+        Err(e) => e.kind() == std::io::ErrorKind::NotFound,
+    }
+}
+
+/// The files the memo is made from, which it must not overwrite.
+fn inputs_of(args: &RenderArgs, templates: &Templates) -> crate::write::Inputs {
+    let mut inputs = args.common.inputs([args.case.as_str()]);
+    for (_, path) in templates.overridden() {
+        inputs.add(path);
+    }
+    inputs
+}
+
 fn emit(args: &RenderArgs, templates: &Templates, bytes: &[u8]) -> Result<(), Error> {
     match crate::write::file_target(args.output.as_deref()) {
         Some(target) => {
-            let mut inputs = args.common.inputs([args.case.as_str()]);
-            for (_, path) in templates.overridden() {
-                inputs.add(path);
-            }
+            let inputs = inputs_of(args, templates);
             crate::write::write_one(inputs, target, bytes, crate::write::Mode::Replace)
                 .map_err(|e| Error::usage(e.to_string()))
         }

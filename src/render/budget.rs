@@ -303,14 +303,15 @@ pub enum Stopped {
 /// sink back.
 pub fn render<W: Write + Send + 'static>(
     tera: Arc<tera::Tera>,
-    name: &'static str,
+    name: &str,
     context: tera::Context,
     budget: Budget,
     sink: W,
 ) -> Result<W, Stopped> {
+    let name = name.to_owned();
     run(budget, move || {
         let mut out = CappedWriter { written: 0, sink };
-        tera.render_to(name, &context, &mut out).map(|()| out.sink)
+        tera.render_to(&name, &context, &mut out).map(|()| out.sink)
     })
 }
 

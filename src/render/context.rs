@@ -93,6 +93,42 @@ pub struct MemoContext<'a> {
     pub filing: FilingContext<'a>,
 }
 
+impl MemoContext<'_> {
+    /// The top-level names of the context, as the templates see them.
+    pub const NAMES: [&'static str; 30] = [
+        "context_format",
+        "kind",
+        "draft",
+        "today",
+        "case",
+        "playbook",
+        "memo",
+        "categories",
+        "summary",
+        "grounds",
+        "exhibits",
+        "packet_pages",
+        "not_in_packet",
+        "unused",
+        "translation_problems",
+        "has_translations",
+        "translations_certified",
+        "timeline",
+        "deadline",
+        "case_gaps",
+        "baseline",
+        "requests",
+        "actions",
+        "prefiling",
+        "declarants",
+        "declaration",
+        "letter_words",
+        "map_svg",
+        "map_mermaid",
+        "filing",
+    ];
+}
+
 /// A type every complete request needs, and whether the grounds cite it.
 #[derive(Debug, Clone, Serialize)]
 pub struct BaselineContext<'a> {
@@ -311,6 +347,8 @@ impl Gap {
 /// Findings sorted by where they belong.
 #[derive(Default)]
 struct GapIndex {
+    /// Built for a draft (a final shows no finding).
+    draft: bool,
     case: Vec<Gap>,
     ground: HashMap<usize, Vec<Gap>>,
     point: HashMap<(usize, usize), Vec<Gap>>,
@@ -320,7 +358,10 @@ struct GapIndex {
 impl GapIndex {
     fn build(lookup: &requests::Lookup) -> GapIndex {
         let checked = lookup.checked();
-        let mut index = GapIndex::default();
+        let mut index = GapIndex {
+            draft: true,
+            ..GapIndex::default()
+        };
         for f in &checked.report.findings {
             // A fact's gap is marked where the memo would state the fact.
             if matches!(f.code, Code::UnshownFact | Code::StaleFact) {
@@ -404,95 +445,233 @@ pub fn context<'a>(checked: &'a Checked, kind: MemoKind, draft: bool) -> MemoCon
 /// [`context`] with only the `parts` given built: the others are empty
 /// (no letter, no task, no declarant), for templates that never name them.
 pub fn context_with<'a>(checked: &'a Checked, kind: MemoKind, draft: bool, parts: Parts) -> MemoContext<'a> {
-    let lookup = requests::Lookup::new(checked);
-    let mut gaps = if draft {
-        GapIndex::build(&lookup)
-    } else {
-        GapIndex::default()
-    };
-    let view = View {
-        checked,
-        uncited: uncited_by_category(checked),
-        refs: (0..checked.case.evidence.len())
-            .map(|_| OnceCell::new())
-            .collect(),
-        lookup,
-        citations: RefCell::default(),
-    };
-    let grounds = (0..checked.case.grounds.len())
-        .map(|g| view.ground(g, &mut gaps))
-        .collect();
-    let evidence = &checked.case.evidence;
-    let exhibits: Vec<EvidenceContext> = checked
-        .plan
-        .exhibits
-        .iter()
-        .map(|x| view.evidence(x.evidence, &mut gaps))
-        .collect();
-    let not_in_packet = (0..evidence.len())
-        .filter(|&i| checked.plan.of(i).is_none())
-        .map(|i| view.evidence(i, &mut gaps))
-        .collect();
-    let info = &checked.case.info;
-    let playbook = checked.playbook;
-    let (requests, actions) = if parts.requests {
-        requests::build(checked, &view.lookup, &|f| {
-            super::gap_text::message(f, &view.lookup)
-        })
-    } else {
-        (RequestsContext::default(), Vec::new())
-    };
-    MemoContext {
-        context_format: CONTEXT_FORMAT,
-        kind,
-        draft,
-        today: iso(checked.today),
-        case: info,
-        playbook: PlaybookInfo {
-            id: &playbook.id,
-            title: &playbook.title,
-            version: &playbook.version,
-        },
-        memo: &playbook.memo,
-        categories: view.categories(),
-        summary: summary(&checked.report),
-        grounds,
-        has_translations: exhibits
-            .iter()
-            .any(|e| e.translation_status != TranslationStatus::English),
-        translations_certified: exhibits.iter().all(|e| !e.translation_status.is_problem()),
-        exhibits,
-        packet_pages: checked.plan.total_pages,
-        not_in_packet,
-        unused: (0..evidence.len())
-            .filter(|&i| !checked.graph.is_cited(i))
-            .map(|i| view.evidence_ref(i))
-            .collect(),
-        translation_problems: (0..evidence.len())
-            .filter(|&i| TranslationStatus::of(&evidence[i]).is_problem())
-            .map(|i| view.evidence_ref(i))
-            .collect(),
-        timeline: view.timeline(),
-        deadline: info.decision.respond_by.as_ref().map(|d| DeadlineContext {
-            respond_by: iso(d.value),
-            days_left: check::days_between(checked.today, d.value),
-        }),
-        case_gaps: std::mem::take(&mut gaps.case),
-        baseline: view.baseline(),
-        requests,
-        actions,
-        prefiling: &checked.playbook.prefiling,
-        declarants: if parts.declarants {
-            declarants(checked)
+    let builder = Builder::new(checked, draft);
+    let mut cx = builder.frame(kind, parts);
+    cx.grounds = builder.grounds(0..checked.case.grounds.len());
+    cx.exhibits = builder.exhibits(0..checked.plan.exhibits.len());
+    cx.not_in_packet = builder.not_in_packet(0..builder.not_in_packet_len());
+    cx
+}
+
+/// The context made in parts: [`Builder::frame`], everything but the
+/// three lists that grow with the case (`grounds`, `exhibits` and
+/// `not_in_packet`), and those lists a stretch at a time, each made again
+/// as often as it is asked for. A large case's memo is rendered this way
+/// without ever holding the whole of any of them (see
+/// `super::templates`); [`context_with`] puts the parts together.
+pub struct Builder<'a> {
+    checked: &'a Checked<'a>,
+    view: View<'a>,
+    gaps: GapIndex,
+    /// The evidence not in the packet, in file order.
+    not_in_packet: Vec<usize>,
+}
+
+impl<'a> Builder<'a> {
+    /// With `draft` false (`--final`) no part shows a finding.
+    pub fn new(checked: &'a Checked<'a>, draft: bool) -> Builder<'a> {
+        let lookup = requests::Lookup::new(checked);
+        let gaps = if draft {
+            GapIndex::build(&lookup)
         } else {
-            Vec::new()
-        },
-        declaration: &checked.playbook.declarations,
-        letter_words: &checked.playbook.letters,
-        map_svg: None,
-        map_mermaid: None,
-        filing: filing(checked, kind),
+            GapIndex::default()
+        };
+        let view = View {
+            checked,
+            uncited: uncited_by_category(checked),
+            refs: (0..checked.case.evidence.len())
+                .map(|_| OnceCell::new())
+                .collect(),
+            made: RefCell::default(),
+            lookup,
+            citations: RefCell::default(),
+        };
+        Builder {
+            checked,
+            view,
+            gaps,
+            not_in_packet: (0..checked.case.evidence.len())
+                .filter(|&i| checked.plan.of(i).is_none())
+                .collect(),
+        }
     }
+
+    /// How many items `not_in_packet` has.
+    pub fn not_in_packet_len(&self) -> usize {
+        self.not_in_packet.len()
+    }
+
+    /// How long the three lists are: grounds, exhibits, not in the packet.
+    pub fn counts(&self) -> [usize; 3] {
+        [
+            self.checked.case.grounds.len(),
+            self.checked.plan.exhibits.len(),
+            self.not_in_packet.len(),
+        ]
+    }
+
+    /// Grounds `range`, in file order.
+    pub fn grounds(&self, range: std::ops::Range<usize>) -> Vec<GroundContext<'a>> {
+        self.grounds_for(range, Needs::ALL)
+    }
+
+    /// Grounds `range`, with only the costly fields `need` names filled in
+    /// (the others empty), for templates that never read the others.
+    pub fn grounds_for(&self, range: std::ops::Range<usize>, need: Needs) -> Vec<GroundContext<'a>> {
+        range.map(|g| self.view.ground(g, &self.gaps, need)).collect()
+    }
+
+    /// Exhibits `range` of the packet, in letter order.
+    pub fn exhibits(&self, range: std::ops::Range<usize>) -> Vec<EvidenceContext<'a>> {
+        self.checked.plan.exhibits[range]
+            .iter()
+            .map(|x| self.view.evidence(x.evidence, &self.gaps))
+            .collect()
+    }
+
+    /// Items `range` of the evidence not in the packet.
+    pub fn not_in_packet(&self, range: std::ops::Range<usize>) -> Vec<EvidenceContext<'a>> {
+        self.not_in_packet[range]
+            .iter()
+            .map(|&i| self.view.evidence(i, &self.gaps))
+            .collect()
+    }
+
+    /// Lets go of the references and citations made so far: the parts made
+    /// after this make their own (equal) ones, and what holds the earlier
+    /// ones alone keeps them.
+    pub fn forget_shared(&mut self) {
+        for i in self.view.made.take() {
+            self.view.refs[i].take();
+        }
+        self.view.citations.borrow_mut().clear();
+    }
+
+    /// Ground `g` as the three lists' stand-in has it ([`GroundBrief`]).
+    pub fn ground_brief(&self, g: usize) -> GroundBrief {
+        let checked = self.checked;
+        let cited = &checked.report.grounds[g].evidence;
+        GroundBrief {
+            prior_only: !cited.is_empty() && cited.iter().all(|&i| checked.case.evidence[i].submitted_before),
+            has_new: cited
+                .iter()
+                .any(|&i| checked.plan.of(i).is_some() && !checked.case.evidence[i].submitted_before),
+        }
+    }
+
+    /// Everything but the three lists, which are empty.
+    pub fn frame(&self, kind: MemoKind, parts: Parts) -> MemoContext<'a> {
+        let checked = self.checked;
+        let view = &self.view;
+        let evidence = &checked.case.evidence;
+        let info = &checked.case.info;
+        let playbook = checked.playbook;
+        let (requests, actions) = if parts.requests {
+            requests::build(checked, &view.lookup, &|f| {
+                super::gap_text::message(f, &view.lookup)
+            })
+        } else {
+            (RequestsContext::default(), Vec::new())
+        };
+        let packet_translations = || {
+            checked
+                .plan
+                .exhibits
+                .iter()
+                .map(|x| TranslationStatus::of(&evidence[x.evidence]))
+        };
+        MemoContext {
+            context_format: CONTEXT_FORMAT,
+            kind,
+            draft: self.gaps.draft,
+            today: iso(checked.today),
+            case: info,
+            playbook: PlaybookInfo {
+                id: &playbook.id,
+                title: &playbook.title,
+                version: &playbook.version,
+            },
+            memo: &playbook.memo,
+            categories: view.categories(),
+            summary: summary(&checked.report),
+            grounds: Vec::new(),
+            has_translations: packet_translations().any(|t| t != TranslationStatus::English),
+            translations_certified: packet_translations().all(|t| !t.is_problem()),
+            exhibits: Vec::new(),
+            packet_pages: checked.plan.total_pages,
+            not_in_packet: Vec::new(),
+            unused: (0..evidence.len())
+                .filter(|&i| !checked.graph.is_cited(i))
+                .map(|i| view.evidence_ref(i))
+                .collect(),
+            translation_problems: (0..evidence.len())
+                .filter(|&i| TranslationStatus::of(&evidence[i]).is_problem())
+                .map(|i| view.evidence_ref(i))
+                .collect(),
+            timeline: view.timeline(),
+            deadline: info.decision.respond_by.as_ref().map(|d| DeadlineContext {
+                respond_by: iso(d.value),
+                days_left: check::days_between(checked.today, d.value),
+            }),
+            case_gaps: self.gaps.case.clone(),
+            baseline: view.baseline(),
+            requests,
+            actions,
+            prefiling: &checked.playbook.prefiling,
+            declarants: if parts.declarants {
+                declarants(checked)
+            } else {
+                Vec::new()
+            },
+            declaration: &checked.playbook.declarations,
+            letter_words: &checked.playbook.letters,
+            map_svg: None,
+            map_mermaid: None,
+            filing: filing(checked, kind),
+        }
+    }
+}
+
+/// The fields of a [`GroundContext`] that cost the most to make, and
+/// whether a template reads each ([`Builder::grounds_for`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Needs {
+    pub quote: bool,
+    pub points: bool,
+    pub evidence: bool,
+    pub could_cite: bool,
+    pub new_in_file: bool,
+}
+
+impl Needs {
+    pub const ALL: Needs = Needs {
+        quote: true,
+        points: true,
+        evidence: true,
+        could_cite: true,
+        new_in_file: true,
+    };
+
+    /// What templates that read only `fields` of a ground need.
+    pub fn of<'f>(fields: impl IntoIterator<Item = &'f str> + Clone) -> Needs {
+        let reads = |name: &str| fields.clone().into_iter().any(|f| f == name);
+        Needs {
+            quote: reads("quote_paragraphs"),
+            points: reads("points"),
+            evidence: reads("evidence"),
+            could_cite: reads("could_cite"),
+            new_in_file: reads("new_in_file"),
+        }
+    }
+}
+
+/// What the templates may ask of a ground outside a loop over the
+/// grounds, where a memo is rendered in parts: whether it has something
+/// new, or cites only what was filed before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct GroundBrief {
+    pub prior_only: bool,
+    pub has_new: bool,
 }
 
 fn summary(report: &Report) -> SummaryContext {
@@ -521,6 +700,8 @@ struct View<'a> {
     /// Each evidence item's reference, made the first time it is shown and
     /// shared by every place that shows it.
     refs: Vec<OnceCell<Shared<EvidenceRef<'a>>>>,
+    /// The items whose reference has been made, in `refs`.
+    made: RefCell<Vec<usize>>,
     /// What the action list looks up, shared with the grounds' `new_in_file`.
     lookup: requests::Lookup<'a>,
     /// Each citation of an item at some pages, likewise.
@@ -573,7 +754,10 @@ impl<'a> View<'a> {
     /// Evidence item `i`'s reference, the same one wherever it is shown.
     fn evidence_ref(&self, i: usize) -> Shared<EvidenceRef<'a>> {
         self.refs[i]
-            .get_or_init(|| Shared::new(self.new_evidence_ref(i)))
+            .get_or_init(|| {
+                self.made.borrow_mut().push(i);
+                Shared::new(self.new_evidence_ref(i))
+            })
             .clone()
     }
 
@@ -594,7 +778,7 @@ impl<'a> View<'a> {
         }
     }
 
-    fn evidence(&self, i: usize, gaps: &mut GapIndex) -> EvidenceContext<'a> {
+    fn evidence(&self, i: usize, gaps: &GapIndex) -> EvidenceContext<'a> {
         let e = &self.checked.case.evidence[i];
         let exhibit = self.checked.plan.of(i);
         EvidenceContext {
@@ -616,7 +800,7 @@ impl<'a> View<'a> {
             language: &e.language,
             translation: e.translation.as_deref(),
             translation_status: TranslationStatus::of(e),
-            gaps: gaps.evidence.remove(&i).unwrap_or_default(),
+            gaps: gaps.evidence.get(&i).cloned().unwrap_or_default(),
         }
     }
 
@@ -654,7 +838,7 @@ impl<'a> View<'a> {
         }
     }
 
-    fn point(&self, g: usize, p: usize, gaps: &mut GapIndex) -> PointContext<'a> {
+    fn point(&self, g: usize, p: usize, gaps: &GapIndex) -> PointContext<'a> {
         let point = &self.checked.case.grounds[g].points[p];
         // The graph resolves each citation, in citation order.
         let cited = self.checked.graph.point_evidence(self.checked.graph.points[g][p]);
@@ -676,11 +860,11 @@ impl<'a> View<'a> {
             text: &point.text,
             has_exhibits: citations.iter().any(|c| c.letter.is_some()),
             citations,
-            gaps: gaps.point.remove(&(g, p)).unwrap_or_default(),
+            gaps: gaps.point.get(&(g, p)).cloned().unwrap_or_default(),
         }
     }
 
-    fn ground(&self, g: usize, gaps: &mut GapIndex) -> GroundContext<'a> {
+    fn ground(&self, g: usize, gaps: &GapIndex, need: Needs) -> GroundContext<'a> {
         let checked = self.checked;
         let ground = &checked.case.grounds[g];
         let result = &checked.report.grounds[g];
@@ -705,11 +889,23 @@ impl<'a> View<'a> {
             category: &ground.category,
             label: category.map_or(&ground.category, |c| &c.label),
             heading: category.map_or(&ground.category, |c| &c.heading),
-            quote_paragraphs: markdown::paragraphs(&ground.quote),
+            quote_paragraphs: if need.quote {
+                markdown::paragraphs(&ground.quote)
+            } else {
+                Vec::new()
+            },
             cite: ground.cite.as_deref().map(super::prose::en_dash_ranges),
             status: result.status,
-            points: (0..ground.points.len()).map(|p| self.point(g, p, gaps)).collect(),
-            evidence: result.evidence.iter().map(|&i| self.evidence_ref(i)).collect(),
+            points: if need.points {
+                (0..ground.points.len()).map(|p| self.point(g, p, gaps)).collect()
+            } else {
+                Vec::new()
+            },
+            evidence: if need.evidence {
+                result.evidence.iter().map(|&i| self.evidence_ref(i)).collect()
+            } else {
+                Vec::new()
+            },
             exhibit_letters: {
                 let mut lettered: Vec<&crate::exhibits::Exhibit> = result
                     .evidence
@@ -727,23 +923,27 @@ impl<'a> View<'a> {
             // An exercise keeps these hints out: they would give the answer away.
             missing_types: hints.map_or_else(Vec::new, |c| lacking(&c.expects)),
             suggested_types: hints.map_or_else(Vec::new, |c| lacking(&c.strengthens)),
-            could_cite: self
-                .could_cite(hints)
-                .iter()
-                .take(COULD_CITE_LISTED)
-                .map(|&i| self.evidence_ref(i))
-                .collect(),
+            could_cite: if need.could_cite {
+                self.could_cite(hints)
+                    .iter()
+                    .take(COULD_CITE_LISTED)
+                    .map(|&i| self.evidence_ref(i))
+                    .collect()
+            } else {
+                Vec::new()
+            },
             could_cite_more: self.could_cite(hints).len().saturating_sub(COULD_CITE_LISTED),
             // As the action list has it: a ground with no answer needs its
             // points written; one whose points cite nothing, a document no
             // point cites yet; one with nothing new, a current new one.
             new_in_file: match result.status {
+                _ if !need.new_in_file => None,
                 Status::Unanswered => None,
                 Status::Asserted => self.lookup.answers_in_file(g, false),
                 _ => self.lookup.answers_in_file(g, true),
             }
             .map(|i| self.evidence_ref(i)),
-            gaps: gaps.ground.remove(&g).unwrap_or_default(),
+            gaps: gaps.ground.get(&g).cloned().unwrap_or_default(),
         }
     }
 

@@ -452,33 +452,75 @@ pub fn normalize(rendered: &str) -> String {
     for line in rendered.lines() {
         tidy.line(line);
     }
-    tidy.out
+    String::from_utf8(tidy.out).expect("tidied from text")
 }
 
 /// [`normalize`] as the text is written: each line is tidied once it is
-/// complete, so the text as written is never held whole.
-#[derive(Default)]
-pub struct Normalizer {
-    out: String,
+/// complete and handed on to `out` (a `Vec<u8>`, or the file the memo is
+/// written to), so that the text as written is never held whole, and the
+/// tidied text need not be either.
+pub struct Normalizer<W = Vec<u8>> {
+    out: W,
+    /// Whether a line has been handed on.
+    started: bool,
     /// The line being written, up to its end.
     partial: Vec<u8>,
     blank_run: bool,
     not_utf8: bool,
+    /// The first error of `out`, which every later write returns.
+    failed: Option<std::io::ErrorKind>,
 }
 
-impl Normalizer {
+impl Default for Normalizer<Vec<u8>> {
+    fn default() -> Self {
+        Normalizer::into(Vec::new())
+    }
+}
+
+/// Why [`Normalizer::finish`] gave no text.
+#[derive(Debug)]
+pub enum Untidy {
+    /// What was written is not UTF-8.
+    NotUtf8,
+    /// Writing the tidied text failed.
+    Io(std::io::Error),
+}
+
+impl<W: std::io::Write> Normalizer<W> {
+    /// Tidies into `out`.
+    pub fn into(out: W) -> Normalizer<W> {
+        Normalizer {
+            out,
+            started: false,
+            partial: Vec::new(),
+            blank_run: false,
+            not_utf8: false,
+            failed: None,
+        }
+    }
+
     fn line(&mut self, line: &str) {
         let line = line.trim_end();
         if line.is_empty() {
             self.blank_run = true;
             return;
         }
-        if !self.out.is_empty() && self.blank_run {
-            self.out.push('\n');
-        }
+        let blank = self.started && self.blank_run;
         self.blank_run = false;
-        self.out.push_str(line);
-        self.out.push('\n');
+        self.started = true;
+        if self.failed.is_some() {
+            return;
+        }
+        let written = (|| {
+            if blank {
+                self.out.write_all(b"\n")?;
+            }
+            self.out.write_all(line.as_bytes())?;
+            self.out.write_all(b"\n")
+        })();
+        if let Err(e) = written {
+            self.failed = Some(e.kind());
+        }
     }
 
     fn line_bytes(&mut self, line: &[u8]) {
@@ -488,16 +530,34 @@ impl Normalizer {
         }
     }
 
-    /// The tidied text; none if what was written is not UTF-8.
-    pub fn finish(mut self) -> Option<String> {
+    /// What the tidied text was written to, once the last line is.
+    pub fn finish(mut self) -> Result<W, Untidy> {
         let rest = std::mem::take(&mut self.partial);
         self.line_bytes(&rest);
-        (!self.not_utf8).then_some(self.out)
+        if let Some(kind) = self.failed {
+            return Err(Untidy::Io(kind.into()));
+        }
+        if self.not_utf8 {
+            return Err(Untidy::NotUtf8);
+        }
+        Ok(self.out)
     }
 }
 
-impl std::io::Write for Normalizer {
+impl Normalizer<Vec<u8>> {
+    /// The tidied text; none if what was written is not UTF-8.
+    pub fn finish_text(self) -> Option<String> {
+        self.finish()
+            .ok()
+            .map(|bytes| String::from_utf8(bytes).expect("tidied from text"))
+    }
+}
+
+impl<W: std::io::Write> std::io::Write for Normalizer<W> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if let Some(kind) = self.failed {
+            return Err(kind.into());
+        }
         // Most pieces a template writes are inside a line.
         if !buf.contains(&b'\n') {
             self.partial.extend_from_slice(buf);
@@ -518,7 +578,10 @@ impl std::io::Write for Normalizer {
             rest = &rest[end + 1..];
         }
         self.partial.extend_from_slice(rest);
-        Ok(buf.len())
+        match self.failed {
+            Some(kind) => Err(kind.into()),
+            None => Ok(buf.len()),
+        }
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
@@ -700,10 +763,14 @@ mod tests {
             for piece in text.as_bytes().chunks(size) {
                 tidy.write_all(piece).unwrap();
             }
-            assert_eq!(tidy.finish().as_deref(), Some(whole.as_str()), "pieces of {size}");
+            assert_eq!(
+                tidy.finish_text().as_deref(),
+                Some(whole.as_str()),
+                "pieces of {size}"
+            );
         }
         let mut broken = Normalizer::default();
         broken.write_all(b"ok\n\xff\xfe\nok\n").unwrap();
-        assert_eq!(broken.finish(), None);
+        assert_eq!(broken.finish_text(), None);
     }
 }

@@ -11,6 +11,7 @@
 //! never here.
 
 pub mod budget;
+pub mod chunked;
 pub mod context;
 pub mod declarations;
 pub mod enclosures;
@@ -127,6 +128,9 @@ pub enum RenderError {
     Template { message: String },
     #[error("cannot build the Word document: {0}")]
     Word(String),
+    /// The memo could not be written where it goes.
+    #[error("cannot write the memo: {0}")]
+    Write(#[source] std::io::Error),
 }
 
 /// Adds the evidence map that a memo shows in `format`: the SVG map in an
@@ -166,7 +170,7 @@ pub fn render(cx: &MemoContext, format: Format, templates: &Templates) -> Result
 }
 
 /// The memo's Markdown in the format asked for.
-fn finish(
+pub(crate) fn finish(
     md: String,
     format: Format,
     templates: &Templates,
@@ -234,14 +238,36 @@ pub fn memo(
     format: Format,
     templates: &Templates,
 ) -> Result<Vec<u8>, RenderError> {
-    // Built without the parts its templates never name.
-    let mut cx = context_with(checked, kind, draft, templates.parts(kind));
+    let mut out = Vec::new();
+    memo_into(checked, kind, draft, format, templates, &mut out)?;
+    Ok(out)
+}
+
+/// [`memo`], written to `out` as it is made: a Markdown memo line by line
+/// as it is tidied (a large case's memo is never held whole); HTML and
+/// Word once converted from the whole Markdown. On an error, `out` may
+/// have had part of the memo.
+pub fn memo_into(
+    checked: &Checked,
+    kind: MemoKind,
+    draft: bool,
+    format: Format,
+    templates: &Templates,
+    out: &mut dyn std::io::Write,
+) -> Result<(), RenderError> {
+    // Built without the parts its templates never name, and without the
+    // lists that grow with the case, which the templates make a stretch
+    // at a time where they can (see `chunked`).
+    let builder = context::Builder::new(checked, draft);
+    let mut cx = builder.frame(kind, templates.parts(kind));
     attach_map(&mut cx, checked, format);
+    if format == Format::Markdown {
+        return templates.render_into(builder, cx, out);
+    }
     let map_svg = cx.map_svg.clone();
-    // The templates' context holds all the render needs: the structures it
-    // is made from are freed as it is made, before the render grows the
-    // Markdown.
-    let prepared = templates.prepare_owned(cx)?;
-    let md = templates.render_prepared(prepared)?;
-    finish(md, format, templates, map_svg)
+    let mut md = Vec::new();
+    templates.render_into(builder, cx, &mut md)?;
+    let md = String::from_utf8(md).expect("the tidied Markdown is text");
+    let bytes = convert(md, format, templates, map_svg)?;
+    out.write_all(&bytes).map_err(RenderError::Write)
 }

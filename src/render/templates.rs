@@ -14,6 +14,8 @@
 
 use super::MemoKind;
 use super::budget::{self, Budget, Stopped};
+use super::chunked::{self, ITEMS, List, Piece, Split};
+use super::context::Builder;
 use super::context::{MemoContext, Parts};
 pub use super::enclosures::{EnclosureFill, enclosure_titles, render_snippet};
 use super::{RenderError, markdown, prose};
@@ -64,6 +66,30 @@ pub const BUILTIN: [(&str, &str); 28] = [
     ),
 ];
 
+/// The escaping, filters and functions every memo template is rendered with.
+fn configure(tera: &mut Tera) {
+    tera.autoescape_on([".md"]);
+    tera.set_escape_fn(escape_markdown);
+    tera.register_filter("inline_markdown", |text: &str, _: Kwargs, _: &State| {
+        Value::safe_string(&markdown::inline_markdown(text))
+    });
+    tera.register_filter("date", format_date);
+    tera.register_filter("date_in", date_in);
+    tera.register_filter("and_list", |items: Vec<String>, _: Kwargs, _: &State| {
+        super::prose::and_list(&items)
+    });
+    tera.register_filter("words", |n: i64, _: Kwargs, _: &State| {
+        super::prose::number_words(n)
+    });
+    tera.register_function("range", budget::range);
+    tera.register_filter("join_and", join_and);
+    tera.register_filter("fill", fill);
+    tera.register_filter("clause", |text: &str, _: Kwargs, _: &State| prose::clause(text));
+    tera.register_filter("email", |text: &str, _: Kwargs, _: &State| {
+        Value::safe_string(&markdown::email(text))
+    });
+}
+
 /// Default format of the `date` filter: "November 25, 2026".
 pub const DEFAULT_DATE_FORMAT: &str = "%B %-d, %Y";
 
@@ -78,6 +104,14 @@ pub struct Templates {
     overrides: BTreeMap<String, PathBuf>,
     /// The parts of the context each memo's templates name, by memo.
     parts: BTreeMap<&'static str, Parts>,
+    /// The built-in templates' text, where no template is overridden.
+    builtin: Option<Arc<BTreeMap<String, String>>>,
+    /// Those templates with their loops over the case's long lists cut out
+    /// ([`super::chunked`]), made the first time a memo needs them.
+    split: std::sync::OnceLock<Option<Split>>,
+    /// Split a memo even where its lists fit in one stretch (for tests
+    /// that compare the two ways).
+    split_small: bool,
 }
 
 impl Templates {
@@ -123,26 +157,7 @@ impl Templates {
             }
         }
         let mut tera = Tera::new();
-        tera.autoescape_on([".md"]);
-        tera.set_escape_fn(escape_markdown);
-        tera.register_filter("inline_markdown", |text: &str, _: Kwargs, _: &State| {
-            Value::safe_string(&markdown::inline_markdown(text))
-        });
-        tera.register_filter("date", format_date);
-        tera.register_filter("date_in", date_in);
-        tera.register_filter("and_list", |items: Vec<String>, _: Kwargs, _: &State| {
-            super::prose::and_list(&items)
-        });
-        tera.register_filter("words", |n: i64, _: Kwargs, _: &State| {
-            super::prose::number_words(n)
-        });
-        tera.register_function("range", budget::range);
-        tera.register_filter("join_and", join_and);
-        tera.register_filter("fill", fill);
-        tera.register_filter("clause", |text: &str, _: Kwargs, _: &State| prose::clause(text));
-        tera.register_filter("email", |text: &str, _: Kwargs, _: &State| {
-            Value::safe_string(&markdown::email(text))
-        });
+        configure(&mut tera);
         tera.add_raw_templates(&sources)
             .map_err(|e| template_error(&e, &overrides))?;
         // Tera's list of a template's variables leaves out its own
@@ -158,12 +173,16 @@ impl Templates {
                 (name, parts_named(&tera, name, unlisted))
             })
             .collect();
+        let builtin = (!overrides.keys().any(|name| name != CSS_NAME)).then(|| Arc::new(sources));
         Ok(Templates {
             tera: Arc::new(tera),
             budget: Budget::default(),
             css,
             overrides,
             parts,
+            builtin,
+            split: std::sync::OnceLock::new(),
+            split_small: false,
         })
     }
 
@@ -267,9 +286,182 @@ impl Templates {
                     }
                 }
             })?;
-        normalized.finish().ok_or_else(|| RenderError::Template {
-            message: format!("in a template: `{name}` wrote text that is not UTF-8"),
+        normalized.finish_text().ok_or_else(|| not_utf8(name))
+    }
+
+    /// Whether memo `kind` of a case too large for one stretch is rendered
+    /// a stretch at a time with these templates (the built-in ones: every
+    /// memo).
+    pub fn splits(&self, kind: MemoKind) -> bool {
+        self.split().is_some_and(|s| s.memos.contains(kind.template()))
+    }
+
+    /// The same templates, splitting every memo they can, however small
+    /// its case: for comparing the memo rendered in stretches with the
+    /// memo rendered whole.
+    pub fn split_every_memo(mut self) -> Templates {
+        self.split_small = true;
+        self
+    }
+
+    /// The split templates, where the templates are the built-in ones.
+    fn split(&self) -> Option<&Split> {
+        self.split
+            .get_or_init(|| {
+                let memos: Vec<&str> = MemoKind::ALL.iter().map(|k| k.template()).collect();
+                chunked::split(self.builtin.as_ref()?, &configure, &memos, &MemoContext::NAMES)
+            })
+            .as_ref()
+    }
+
+    /// Renders the memo whose context is `cx` (built by `builder`, without
+    /// its three long lists) into `out`: a stretch of the case at a time
+    /// where its templates allow ([`super::chunked`]), else whole.
+    pub(super) fn render_into<'a>(
+        &self,
+        mut builder: Builder<'a>,
+        mut cx: MemoContext<'a>,
+        out: &mut dyn std::io::Write,
+    ) -> Result<(), RenderError> {
+        // A case whose lists fit in one stretch each gains nothing.
+        let large = List::ALL
+            .into_iter()
+            .zip(builder.counts())
+            .any(|(list, n)| n > list.stretch());
+        if (large || self.split_small) && self.splits(cx.kind) {
+            let prepared = self.prepare(&cx)?;
+            builder.forget_shared();
+            if let Rendered::Done = self.render_split(&mut builder, prepared, out)? {
+                return Ok(());
+            }
+        }
+        cx.grounds = builder.grounds(0..builder.counts()[0]);
+        cx.exhibits = builder.exhibits(0..builder.counts()[1]);
+        cx.not_in_packet = builder.not_in_packet(0..builder.counts()[2]);
+        drop(builder);
+        let prepared = self.prepare_owned(cx)?;
+        let md = self.render_prepared(prepared)?;
+        out.write_all(md.as_bytes()).map_err(RenderError::Write)
+    }
+
+    /// [`Templates::render_into`] a stretch at a time: the frame, then
+    /// each loop's stretches at its mark, all within the one budget.
+    fn render_split(
+        &self,
+        builder: &mut Builder,
+        prepared: Prepared,
+        out: &mut dyn std::io::Write,
+    ) -> Result<Rendered, RenderError> {
+        let split = self.split().expect("split templates");
+        let started = std::time::Instant::now();
+        let Prepared { name, context: base } = prepared;
+        let counts = builder.counts();
+        let mut frame_cx = base.clone();
+        let mut base = base;
+        for (list, stand_in) in List::ALL.into_iter().zip(chunked::stand_ins(builder, counts)) {
+            frame_cx.insert_value(list.name(), stand_in);
+            base.remove(list.name());
+        }
+        let frame = match budget::render(
+            Arc::clone(&split.frame),
+            name,
+            frame_cx,
+            self.remaining(name, started, 0)?,
+            Vec::new(),
+        ) {
+            Ok(bytes) => bytes,
+            Err(Stopped::Failed(_, None)) => return Ok(Rendered::Whole),
+            Err(stopped) => return Err(self.stopped(name, stopped)),
+        };
+        let Some(pieces) = chunked::pieces(&frame, split.loops.len()) else {
+            return Ok(Rendered::Whole);
+        };
+        let mut written = frame.len();
+        let mut tidy = markdown::Normalizer::into(out);
+        for piece in pieces {
+            let (k, taken) = match piece {
+                Piece::Text(text) => {
+                    std::io::Write::write_all(&mut tidy, text).map_err(RenderError::Write)?;
+                    continue;
+                }
+                Piece::Loop(k, taken) => (k, taken),
+            };
+            let cut = &split.loops[k];
+            let n = counts[List::ALL.iter().position(|l| *l == cut.list).expect("a list")];
+            let mut from = 0;
+            while from < n {
+                let to = (from + cut.list.stretch()).min(n);
+                let items = match cut.list {
+                    List::Grounds => values(builder.grounds_for(from..to, cut.needs)),
+                    List::Exhibits => values(builder.exhibits(from..to)),
+                    List::NotInPacket => values(builder.not_in_packet(from..to)),
+                }?;
+                builder.forget_shared();
+                let mut cx = base.clone();
+                for (key, value) in &taken {
+                    cx.insert_value(key.clone(), value.clone());
+                }
+                cx.insert_value(ITEMS, items);
+                let bytes = budget::render(
+                    Arc::clone(&split.loops_tera),
+                    &cut.name,
+                    cx,
+                    self.remaining(name, started, written)?,
+                    Vec::new(),
+                )
+                .map_err(|stopped| match stopped {
+                    Stopped::Failed(e, None) => match template_error(&e, &self.overrides) {
+                        RenderError::Template { message } => RenderError::Template {
+                            message: message.replace(&cut.name, &cut.template),
+                        },
+                        other => other,
+                    },
+                    stopped => self.stopped(name, stopped),
+                })?;
+                written += bytes.len();
+                std::io::Write::write_all(&mut tidy, &bytes).map_err(RenderError::Write)?;
+                from = to;
+            }
+        }
+        match tidy.finish() {
+            Ok(_) => Ok(Rendered::Done),
+            Err(markdown::Untidy::NotUtf8) => Err(not_utf8(name)),
+            Err(markdown::Untidy::Io(e)) => Err(RenderError::Write(e)),
+        }
+    }
+
+    /// What is left of the budget of memo template `name`, started
+    /// `started` with `written` bytes out; an error once the time is spent.
+    fn remaining(
+        &self,
+        name: &str,
+        started: std::time::Instant,
+        written: usize,
+    ) -> Result<Budget, RenderError> {
+        let spent = started.elapsed();
+        if spent > self.budget.time {
+            return Err(self.over_budget(name, budget::Exceeded::Time(self.budget.time)));
+        }
+        Ok(Budget {
+            time: self.budget.time - spent,
+            output_bytes: self.budget.output_bytes.saturating_sub(written),
+            ..self.budget
         })
+    }
+
+    /// A part of a split render stopped, said as the whole render's.
+    fn stopped(&self, name: &str, stopped: Stopped) -> RenderError {
+        match stopped {
+            Stopped::Failed(e, None) => template_error(&e, &self.overrides),
+            Stopped::Failed(_, Some(exceeded)) | Stopped::Exceeded(exceeded) => {
+                let exceeded = match exceeded {
+                    budget::Exceeded::Time(_) => budget::Exceeded::Time(self.budget.time),
+                    budget::Exceeded::Output(_) => budget::Exceeded::Output(self.budget.output_bytes),
+                    heap => heap,
+                };
+                self.over_budget(name, exceeded)
+            }
+        }
     }
 
     /// A render stopped for its cost, said with the files that could cause it.
@@ -340,6 +532,19 @@ fn values<T: serde::Serialize>(items: Vec<T>) -> Result<Value, RenderError> {
         );
     }
     Ok(Value::from(made))
+}
+
+/// How a split render ended.
+enum Rendered {
+    Done,
+    /// Nothing was written: the memo is to be rendered whole.
+    Whole,
+}
+
+fn not_utf8(name: &str) -> RenderError {
+    RenderError::Template {
+        message: format!("in a template: `{name}` wrote text that is not UTF-8"),
+    }
 }
 
 /// A memo's template and the context it renders with ([`Templates::prepare`]).

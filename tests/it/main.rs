@@ -30,6 +30,7 @@ mod render_cli;
 mod render_formats;
 mod render_hostile;
 mod render_readme;
+mod render_split;
 mod render_structure;
 mod requests;
 mod robustness;
