@@ -600,19 +600,21 @@ fn quality_on_the_seventh_held_out_set() {
 /// An eighth set, ten notices written blind once the seventh set's fixes
 /// were frozen at 25552a2, run once with the code frozen; docs/import.md
 /// reports that run: 20, 20, 72 of 76 split, 68 of 76 categorized, 10
-/// stray. It is pinned at that first run: no figure may get worse.
+/// stray. Its misses have since been fixed by rules and playbook data
+/// (docs/import.md), and it is pinned at what the code now reaches: no
+/// figure may get worse.
 #[test]
 fn quality_on_the_eighth_held_out_set() {
     held_out_set(
         "heldout8",
-        "eighth held-out set",
+        "eighth held-out set (no longer held out)",
         &Reached {
             readings: 20,
             header_ok: 20,
             respond_by_ok: 20,
-            exact: 72,
-            category: 68,
-            stray: 10,
+            exact: 76,
+            category: 76,
+            stray: 0,
         },
     );
 }
