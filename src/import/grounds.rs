@@ -551,20 +551,25 @@ fn states_the_standard(text: &str, words: &Words) -> bool {
 
 /// A sentence of the rule: past a leading clause that concedes ("Even
 /// where ..., "), it opens with a `standard` or `skip` opening, or it holds
-/// a `skip_containing` phrase; and it says nothing of this record (no
-/// `restatements` phrase: "USCIS may not grant parole where ..., and the
-/// record does not show ..." is a finding).
+/// a `skip_containing` phrase; and it says nothing of this record: no
+/// `restatements` phrase ("USCIS may not grant parole where ..., and the
+/// record does not show ..." is a finding), and no clause joined to the
+/// rule by ", and", ", but" or a semicolon.
 fn is_standard(sentence: &str, words: &Words) -> bool {
     let lower = sentence.trim().to_lowercase();
     let main = match opens_with(&lower, &words.concessions) {
         Some(_) => lower.split_once(", ").map_or(lower.as_str(), |(_, rest)| rest),
         None => lower.as_str(),
     };
+    // "Under section 212(d)(5), parole cannot replace a visa, and no visa
+    // was sought": the rule with a clause of this record joined to it.
+    let joined = [", and ", "; ", ", but "].iter().any(|j| main.contains(j));
     let rule = opens_with(main, &words.standard).is_some() || boilerplate_phrase(&lower, words);
-    rule && !words
-        .restatements
-        .iter()
-        .any(|r| has_phrase(&lower, &r.to_lowercase()))
+    rule && !joined
+        && !words
+            .restatements
+            .iter()
+            .any(|r| has_phrase(&lower, &r.to_lowercase()))
 }
 
 /// The text up to a later sentence that sums up what went before ("...

@@ -1530,6 +1530,11 @@ No one has offered to pay the hospital's estimate.",
     );
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "security", "{got:?}");
+    // So is a rule with a fact of this case joined to it.
+    let got = grounds_of(
+        "The file shows a B-2 refusal in 2024. Parole is not a way around the visa process, and no new visa application was made after that refusal.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
 }
 
 /// A request for evidence whose body is `body`, as `rebut import` reads it.
