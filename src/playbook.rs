@@ -118,6 +118,29 @@ pub struct NoticeWords {
     pub operative: Vec<String>,
     /// Paragraph openings that are never a ground (the legal standard, how to respond).
     pub skip: Vec<String>,
+    /// Openings that sum up the grounds before them ("In sum", "For the
+    /// above reasons"): a paragraph opening so is no ground (they count as
+    /// `skip`), and a later sentence of a paragraph opening so is cut off
+    /// from its ground.
+    pub summaries: Vec<String>,
+    /// Openings that may sum up ("Accordingly", "Taken together"): a
+    /// paragraph opening so after the last ground, that restates two or
+    /// more of the grounds before it or states the decision, is no ground.
+    pub concluding: Vec<String>,
+    /// Sentence openings that state the rule or what the agency must do
+    /// or may consider ("USCIS must also decide whether"): a paragraph
+    /// whose every sentence of a finding opens so (or with a `skip`
+    /// opening, or holds a `skip_containing` phrase), past a leading
+    /// `concessions` clause, and holds no `restatements` phrase, is the
+    /// standard and no ground.
+    pub standard: Vec<String>,
+    /// Openings of a clause that concedes before the main one ("Even
+    /// where ...,"): the sentence is read from after its comma.
+    pub concessions: Vec<String>,
+    /// Phrases by which a sentence speaks of the notice's own items ("each
+    /// finding", "checklist"): in the paragraph that introduces the
+    /// grounds, such a sentence is part of the introduction, not a finding.
+    pub layout: Vec<String>,
     /// Phrases that make a paragraph boilerplate wherever they stand.
     pub skip_containing: Vec<String>,
     /// Phrases that tell a concern as answered ("has been overcome"): the
@@ -601,6 +624,11 @@ fn import_rules(
                 titles: phrases(reader, "titles"),
                 operative: phrases(reader, "operative"),
                 skip: phrases(reader, "skip"),
+                summaries: phrases(reader, "summaries"),
+                concluding: phrases(reader, "concluding"),
+                standard: phrases(reader, "standard"),
+                concessions: phrases(reader, "concessions"),
+                layout: phrases(reader, "layout"),
                 skip_containing: phrases(reader, "skip_containing"),
                 answered: phrases(reader, "answered"),
                 denying: phrases(reader, "denying"),

@@ -10,6 +10,9 @@ pub enum Enumerator {
     Bullet,
     Number,
     Letter,
+    /// A small Roman numeral ("(ii)", "iv."): points under a lettered or
+    /// numbered item, told apart from the letters (see [`paragraphs`]).
+    Roman,
 }
 
 /// One paragraph of the notice.
@@ -21,6 +24,8 @@ pub struct Para {
     /// `Label: value` lines.
     pub lines: Vec<String>,
     pub enumerator: Option<Enumerator>,
+    /// The enumerator as written ("(a)", "2."), empty for none.
+    pub marker: String,
     /// The page where each line starts (1-based), by byte offset into `text`.
     pub pages: Vec<(usize, usize)>,
 }
@@ -298,6 +303,10 @@ fn finish(lines: &mut Vec<(String, usize)>, out: &mut Cleaned, hyphenated: &BTre
         return;
     }
     let (enumerator, first) = split_enumerator(&lines[0].0);
+    let marker = lines[0].0.trim_start()[..lines[0].0.trim_start().len() - first.len()]
+        .trim()
+        .to_owned();
+    let enumerator = enumerator.map(|e| roman_or_letter(e, &marker, &out.paras));
     let first = text_label(first).unwrap_or(first).to_owned();
     let mut text = String::new();
     let mut pages = Vec::new();
@@ -326,8 +335,36 @@ fn finish(lines: &mut Vec<(String, usize)>, out: &mut Cleaned, hyphenated: &BTre
         text,
         lines: kept,
         enumerator,
+        marker,
         pages,
     });
+}
+
+/// A small Roman numeral ("(i)", "ii.", "(iv)") is a Roman item, unless it
+/// is the letter that follows the last lettered item ("(i)" after "(h)",
+/// "(v)" after "(u)", "(x)" after "(w)").
+fn roman_or_letter(e: Enumerator, marker: &str, before: &[Para]) -> Enumerator {
+    let label = marker.trim_start_matches('(').trim_end_matches(['.', ')']);
+    let roman = !label.is_empty() && label.chars().all(|c| matches!(c, 'i' | 'v' | 'x'));
+    if e != Enumerator::Letter || !roman {
+        return e;
+    }
+    let letter_before = before
+        .iter()
+        .rev()
+        .find(|p| p.enumerator == Some(Enumerator::Letter))
+        .and_then(|p| {
+            let l = p.marker.trim_start_matches('(').trim_end_matches(['.', ')']);
+            let mut chars = l.chars();
+            chars.next().filter(|_| chars.next().is_none())
+        });
+    let follows = label.len() == 1
+        && letter_before.is_some_and(|c| label.chars().next() == char::from_u32(c as u32 + 1));
+    if follows {
+        Enumerator::Letter
+    } else {
+        Enumerator::Roman
+    }
 }
 
 /// Words that, before a hyphen, make a compound ("one-year", "thirty-day"),
@@ -603,6 +640,37 @@ mod tests {
             split_enumerator("Issue 2 is whether"),
             (None, "Issue 2 is whether")
         );
+    }
+
+    #[test]
+    fn small_roman_numerals_are_points_unless_they_go_on_from_the_letters() {
+        let kinds = |lines: &[&str]| -> Vec<Option<Enumerator>> {
+            let page = lines.join("\n\n");
+            paragraphs(&[page])
+                .paras
+                .into_iter()
+                .map(|p| p.enumerator)
+                .collect()
+        };
+        let roman = Some(Enumerator::Roman);
+        let letter = Some(Enumerator::Letter);
+        assert_eq!(
+            kinds(&[
+                "(a) The letter is old:",
+                "(i) it is undated;",
+                "(ii) it is unsigned."
+            ]),
+            [letter, roman, roman]
+        );
+        assert_eq!(
+            kinds(&[
+                "(h) The eighth point.",
+                "(i) The ninth point.",
+                "(j) The tenth point."
+            ]),
+            [letter, letter, letter]
+        );
+        assert_eq!(kinds(&["iv. The fourth reason."]), [roman]);
     }
 
     #[test]

@@ -24,20 +24,7 @@ pub struct Found {
 /// The grounds of the body, which starts after the paragraph at `body_start`
 /// (or at the heading that opens the reasons, when the notice has one).
 pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) -> Vec<Found> {
-    let mut state = State {
-        out: Vec::new(),
-        list: List::None,
-        skipped_section: false,
-        item: 0,
-        last_ground: None,
-        heading: None,
-        sub_headed: false,
-        under_sub: Vec::new(),
-        sub_ground: None,
-        quoted: None,
-        headline: None,
-        headlines: false,
-    };
+    let mut state = State::new();
     let start = opening(paras, body_start, words).unwrap_or(body_start.min(paras.len()));
     for (at, para) in paras.iter().enumerate().skip(start) {
         let lower = para.text.to_lowercase();
@@ -59,23 +46,21 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         if state.skipped_section || is_footnote(&para.text) {
             continue;
         }
+        if state.in_section(at, para) {
+            continue;
+        }
         if state.quotation(para, &lower, previous) {
             continue;
         }
-        if para.enumerator.is_none()
-            && let Some((i, _)) = previous
-            && opens_with(&lower, &words.requests).is_some()
-        {
-            // "Evidence needed: ..." after its ground: what the ground asks for.
-            extend(&mut state.out[i], para);
-            state.last_ground = Some((i, None));
-            if para.text.ends_with(':') {
-                state.list = List::Owned(i, None);
-            }
+        if state.request_read(para, &lower, previous, words) {
             continue;
         }
         if para.enumerator.is_some() {
             state.listed_item(paras, at, words, cues);
+            continue;
+        }
+        if let Some(i) = closes_owned_item(paras, at, state.list, &lower, words) {
+            extend(&mut state.out[i], para);
             continue;
         }
         if state.under_headline(paras, at, &lower, words) {
@@ -110,6 +95,10 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         let Some(text) = reasons_of(&para.text, &lower, words) else {
             continue;
         };
+        let text = before_summary(text, words);
+        if sums_up(paras, at, text, &state.out, words, cues) {
+            continue;
+        }
         if state.sub_headed && state.under_sub_heading(paras, at, text, words) {
             continue;
         }
@@ -117,6 +106,9 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             continue;
         }
         if state.inline_items(para, text, words) {
+            continue;
+        }
+        if state.section_read(paras, at, words, cues) {
             continue;
         }
         let cut = !sole_under_subject(paras, at, state.heading, words, cues);
@@ -163,9 +155,77 @@ struct State {
     headline: Option<(usize, bool)>,
     /// An item of the current list was such a headline.
     headlines: bool,
+    /// The ground of the paragraphs under a heading of their subject, and
+    /// the last of them (see [`subject_section`]).
+    section: Option<(usize, usize)>,
 }
 
 impl State {
+    fn new() -> State {
+        State {
+            out: Vec::new(),
+            list: List::None,
+            skipped_section: false,
+            item: 0,
+            last_ground: None,
+            heading: None,
+            sub_headed: false,
+            under_sub: Vec::new(),
+            sub_ground: None,
+            quoted: None,
+            headline: None,
+            headlines: false,
+            section: None,
+        }
+    }
+
+    /// "Evidence needed: ..." after its ground: what the ground asks for,
+    /// added to it.
+    fn request_read(
+        &mut self,
+        para: &Para,
+        lower: &str,
+        previous: Option<(usize, Option<Enumerator>)>,
+        words: &Words,
+    ) -> bool {
+        let Some((i, _)) = previous else {
+            return false;
+        };
+        if para.enumerator.is_some() || opens_with(lower, &words.requests).is_none() {
+            return false;
+        }
+        extend(&mut self.out[i], para);
+        self.last_ground = Some((i, None));
+        if para.text.ends_with(':') {
+            self.list = List::Owned(i, None);
+        }
+        true
+    }
+
+    /// A paragraph of the section read as one ground: added to it.
+    fn in_section(&mut self, at: usize, para: &Para) -> bool {
+        let Some((i, _)) = self.section.filter(|&(_, end)| at <= end) else {
+            return false;
+        };
+        extend(&mut self.out[i], para);
+        self.last_ground = Some((i, None));
+        true
+    }
+
+    /// The paragraph at `at` opens a section of paragraphs on the subject
+    /// of its heading, read as one ground (see [`subject_section`]).
+    fn section_read(&mut self, paras: &[Para], at: usize, words: &Words, cues: &Cues) -> bool {
+        let Some(end) = subject_section(paras, at, self.heading, words, cues) else {
+            return false;
+        };
+        let para = &paras[at];
+        let how = "the paragraphs under a heading of their subject".to_owned();
+        push(&mut self.out, para, &para.text, how);
+        self.section = Some((self.out.len() - 1, end));
+        self.last_ground = Some((self.out.len() - 1, None));
+        true
+    }
+
     /// A heading at `at` ends the sub-heading's ground, the list and the
     /// numbered item read before it.
     fn heading_read(&mut self, at: usize) {
@@ -175,6 +235,7 @@ impl State {
         self.heading = Some(at);
         self.headline = None;
         self.headlines = false;
+        self.section = None;
     }
 
     /// "In your statement you wrote:" ending a ground, over the words it
@@ -337,6 +398,28 @@ impl State {
     }
 }
 
+/// "(a) ... : (i) ... (ii) ... Submit a current letter ..." before "(b)":
+/// the ground of an item whose points (marked otherwise) the paragraph at
+/// `at` follows, when the item's next sibling comes right after it: a
+/// paragraph between an item's points and the next item marked as the
+/// item was is the item's close ("Submit a current letter ..."), when it
+/// states a finding or a request, and is neither boilerplate nor response
+/// instructions (a regulation cited between two items is neither's).
+fn closes_owned_item(paras: &[Para], at: usize, list: List, lower: &str, words: &Words) -> Option<usize> {
+    let List::Owned(i, Some(marker)) = list else {
+        return None;
+    };
+    let para = &paras[at];
+    let after_points = at
+        .checked_sub(1)
+        .and_then(|b| paras[b].enumerator)
+        .is_some_and(|e| e != marker);
+    let sibling_next = paras.get(at + 1).is_some_and(|p| p.enumerator == Some(marker));
+    let own = reasons_of(&para.text, lower, words)
+        .is_some_and(|t| t.len() == para.text.len() && is_finding(t, words));
+    (para.enumerator.is_none() && after_points && sibling_next && own).then_some(i)
+}
+
 /// "1. The record does not establish ..." in one sentence, over paragraphs
 /// without a marker that give the reasons: an item of a list whose items
 /// each run over several paragraphs, known by a next item marked the same
@@ -443,9 +526,96 @@ fn reasons_of<'a>(text: &'a str, lower: &str, words: &Words) -> Option<&'a str> 
     let text = before_instructions(text, words);
     if boilerplate {
         reasons_amid_boilerplate(text, words)
+    } else if states_the_standard(text, words) {
+        None
     } else {
         Some(text)
     }
+}
+
+/// "Even where an urgent reason is shown, parole is not granted as of
+/// right. USCIS must also decide whether ...": a paragraph that states a
+/// finding only in sentences of the rule, or of what the agency must do
+/// or may consider (see [`is_standard`]), restates the standard.
+fn states_the_standard(text: &str, words: &Words) -> bool {
+    let mut bounds = vec![0];
+    bounds.extend(sentence_starts(text));
+    bounds.push(text.len());
+    let findings: Vec<&str> = bounds
+        .windows(2)
+        .map(|w| &text[w[0]..w[1]])
+        .filter(|s| is_finding(s, words))
+        .collect();
+    !findings.is_empty() && findings.iter().all(|s| is_standard(s, words))
+}
+
+/// A sentence of the rule: past a leading clause that concedes ("Even
+/// where ..., "), it opens with a `standard` or `skip` opening, or it holds
+/// a `skip_containing` phrase; and it says nothing of this record: no
+/// `restatements` phrase ("USCIS may not grant parole where ..., and the
+/// record does not show ..." is a finding), and no clause joined to the
+/// rule by ", and", ", but" or a semicolon.
+fn is_standard(sentence: &str, words: &Words) -> bool {
+    let lower = sentence.trim().to_lowercase();
+    let main = match opens_with(&lower, &words.concessions) {
+        Some(_) => lower.split_once(", ").map_or(lower.as_str(), |(_, rest)| rest),
+        None => lower.as_str(),
+    };
+    // "Under section 212(d)(5), parole cannot replace a visa, and no visa
+    // was sought": the rule with a clause of this record joined to it.
+    let joined = [", and ", "; ", ", but "].iter().any(|j| main.contains(j));
+    let rule = opens_with(main, &words.standard).is_some() || boilerplate_phrase(&lower, words);
+    rule && !joined
+        && !words
+            .restatements
+            .iter()
+            .any(|r| has_phrase(&lower, &r.to_lowercase()))
+}
+
+/// The text up to a later sentence that sums up what went before ("...
+/// nor who would pay. In sum, the record does not show ..."), a
+/// `summaries` opening: that sentence and those after it are no part of
+/// the ground.
+fn before_summary<'a>(text: &'a str, words: &Words) -> &'a str {
+    sentence_starts(text)
+        .into_iter()
+        .find(|&s| opens_with(&text[s..].to_lowercase(), &words.summaries).is_some())
+        .map_or(text, |s| text[..s].trim_end())
+}
+
+/// "Accordingly, the record does not show that the surgery is urgent,
+/// that its cost would be met or that the stay would be temporary": a
+/// paragraph that opens with a `concluding` word after the last ground
+/// (no paragraph after it, up to the close, is one) and sums the grounds
+/// up, naming the subjects of two or more of those before it, or states
+/// the decision.
+fn sums_up(paras: &[Para], at: usize, text: &str, found: &[Found], words: &Words, cues: &Cues) -> bool {
+    let lower = text.to_lowercase();
+    if found.is_empty() || opens_with(&lower, &words.concluding).is_none() {
+        return false;
+    }
+    let later_ground = paras[at + 1..]
+        .iter()
+        .take_while(|p| opens_with(&p.text.to_lowercase(), &words.closings).is_none())
+        .any(|p| {
+            p.enumerator.is_some()
+                || reasons_of(&p.text, &p.text.to_lowercase(), words).is_some_and(|t| is_finding(t, words))
+        });
+    if later_ground {
+        return false;
+    }
+    let decision = words
+        .operative
+        .iter()
+        .any(|o| has_phrase(&lower, &o.to_lowercase()));
+    let mut subjects: Vec<String> = found
+        .iter()
+        .map(|f| choose(&f.quote, cues, "").id)
+        .filter(|id| !id.is_empty() && score_of(text, id, cues) > 0)
+        .collect();
+    subjects.sort();
+    subjects.dedup();
+    decision || subjects.len() >= 2
 }
 
 /// "On May 2 you filed ... The petitioner must show ... The letter ...
@@ -569,7 +739,10 @@ fn finding_besides_intro(text: &str, words: &Words) -> bool {
         // "You may submit other evidence ...": boilerplate, not a request.
         let boilerplate =
             opens_with(lower.trim_start(), &words.skip).is_some() || boilerplate_phrase(&lower, words);
-        (after.is_none() || inline) && !boilerplate && is_finding(sentence, words)
+        // "Under each finding is a checklist of what was missing": how the
+        // grounds below are laid out.
+        let layout = has_any(&lower, &words.layout);
+        (after.is_none() || inline) && !boilerplate && !layout && is_finding(sentence, words)
     })
 }
 
@@ -655,6 +828,48 @@ fn sole_under_subject(paras: &[Para], at: usize, heading: Option<usize>, words: 
     last && subject.score > 0 && choose(&paras[at].text, cues, "").id == subject.id
 }
 
+/// "Security and background" over four paragraphs, each stating a finding
+/// and each about that subject above all (its cues for the heading's
+/// category score at least as much as for any other), up to the next
+/// heading, the close, or a paragraph of boilerplate: one ground, from the
+/// paragraph at `at`, right under the heading, to the last of them (the
+/// one returned). None for a paragraph alone (see
+/// [`sole_under_subject`]), under a heading that names no subject, or when
+/// any paragraph of the section turns to another subject, holds response
+/// instructions or is a list item.
+fn subject_section(
+    paras: &[Para],
+    at: usize,
+    heading: Option<usize>,
+    words: &Words,
+    cues: &Cues,
+) -> Option<usize> {
+    let h = heading.filter(|&h| h + 1 == at)?;
+    let subject = choose(&paras[h].text, cues, "");
+    if subject.score == 0 {
+        return None;
+    }
+    fn reasons<'a>(p: &'a Para, words: &Words) -> Option<&'a str> {
+        reasons_of(&p.text, &p.text.to_lowercase(), words).filter(|t| is_finding(t, words))
+    }
+    let mut end = at;
+    for (k, p) in paras.iter().enumerate().skip(at) {
+        let section_ends = is_heading(paras, k)
+            || opens_with(&p.text.to_lowercase(), &words.closings).is_some()
+            || reasons(p, words).is_none() && p.enumerator.is_none();
+        if section_ends {
+            break;
+        }
+        let whole = reasons(p, words).is_some_and(|t| t.len() == p.text.len());
+        let own = score_of(&p.text, &subject.id, cues);
+        if p.enumerator.is_some() || !whole || own == 0 || own < choose(&p.text, cues, "").score {
+            return None;
+        }
+        end = k;
+    }
+    (end > at).then_some(end)
+}
+
 /// The paragraph up to the first sentence of response instructions
 /// ("Send everything together ... If we do not receive ..."): one with an
 /// `instructions` phrase, or one that gives a date with a `deadlines` word
@@ -690,6 +905,7 @@ fn enumerator_name(e: Option<Enumerator>) -> &'static str {
         Some(Enumerator::Bullet) => "bullet",
         Some(Enumerator::Number) => "item",
         Some(Enumerator::Letter) => "lettered item",
+        Some(Enumerator::Roman) => "item in Roman numerals",
         None => "paragraph",
     }
 }

@@ -130,6 +130,13 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
     let parts = [notices.get("any"), kind.and_then(|k| notices.get(k.as_str()))];
     for part in parts.into_iter().flatten() {
         w.skip.extend(part.skip.iter().cloned());
+        // A summing-up opening is a `skip` opening too.
+        w.skip.extend(part.summaries.iter().cloned());
+        w.summaries.extend(part.summaries.iter().cloned());
+        w.concluding.extend(part.concluding.iter().cloned());
+        w.standard.extend(part.standard.iter().cloned());
+        w.concessions.extend(part.concessions.iter().cloned());
+        w.layout.extend(part.layout.iter().cloned());
         w.skip_containing.extend(part.skip_containing.iter().cloned());
         w.answered.extend(part.answered.iter().cloned());
         w.denying.extend(part.denying.iter().cloned());

@@ -600,19 +600,21 @@ fn quality_on_the_seventh_held_out_set() {
 /// An eighth set, ten notices written blind once the seventh set's fixes
 /// were frozen at 25552a2, run once with the code frozen; docs/import.md
 /// reports that run: 20, 20, 72 of 76 split, 68 of 76 categorized, 10
-/// stray. It is pinned at that first run: no figure may get worse.
+/// stray. Its misses have since been fixed by rules and playbook data
+/// (docs/import.md), and it is pinned at what the code now reaches: no
+/// figure may get worse.
 #[test]
 fn quality_on_the_eighth_held_out_set() {
     held_out_set(
         "heldout8",
-        "eighth held-out set",
+        "eighth held-out set (no longer held out)",
         &Reached {
             readings: 20,
             header_ok: 20,
             respond_by_ok: 20,
-            exact: 72,
-            category: 68,
-            stray: 10,
+            exact: 76,
+            category: 76,
+            stray: 0,
         },
     );
 }
@@ -1469,4 +1471,150 @@ No one has offered to pay for the transplant.",
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[0].1, denied, "{got:?}");
     }
+}
+
+#[test]
+fn a_closing_that_sums_up_the_grounds_is_no_ground_and_is_cut_from_the_last() {
+    // A paragraph of summary, however it opens.
+    for summary in [
+        "To sum up, the record shows neither a hospital that has accepted him nor a sponsor able to pay.",
+        "For the reasons stated above, USCIS finds that the request does not meet the standard for parole.",
+    ] {
+        let got = grounds_of(&format!(
+            "No hospital in the United States has agreed to operate on him.\n\n\
+The sponsor's income does not cover the estimate of $90,000.\n\n{summary}"
+        ));
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+    // The same, said in the last sentence of the last ground's paragraph.
+    let got = grounds_of(
+        "No hospital in the United States has agreed to operate on him.\n\n\
+The sponsor's income does not cover the estimate of $90,000. In conclusion, neither acceptance nor payment has been shown.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(
+        got[1].1,
+        "The sponsor's income does not cover the estimate of $90,000."
+    );
+}
+
+#[test]
+fn a_word_that_may_conclude_makes_no_ground_only_after_the_last_one_when_it_restates_them() {
+    let got = grounds_of(
+        "No hospital in the United States has agreed to operate on him.\n\n\
+The sponsor's income does not cover the estimate of $90,000.\n\n\
+Taken together, the lack of an accepting hospital and of anyone to pay the estimate leaves the request without support.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    // Before another ground, or restating one subject only, it is a ground.
+    let got = grounds_of(
+        "Taken together, the two cardiology letters do not show that the operation is urgent.\n\n\
+The sponsor's income does not cover the estimate of $90,000.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].1.starts_with("Taken together"), "{got:?}");
+}
+
+#[test]
+fn the_standard_restated_between_grounds_is_no_ground_but_a_rule_applied_to_the_record_is() {
+    let got = grounds_of(
+        "The record does not show that the operation must happen soon.\n\n\
+Even if the operation were shown to be urgent, parole would not follow as a matter of course. USCIS must also weigh whether a favorable exercise of discretion is warranted.\n\n\
+No one has offered to pay the hospital's estimate.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[1].1.starts_with("No one has offered"), "{got:?}");
+    // The rule stated and the record found wanting in one sentence: a ground.
+    let got = grounds_of(
+        "USCIS may not parole someone who poses a risk to public safety, and the record does not show how the 2019 arrest was resolved.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "security", "{got:?}");
+    // So is a rule with a fact of this case joined to it.
+    let got = grounds_of(
+        "The file shows a B-2 refusal in 2024. Parole is not a way around the visa process, and no new visa application was made after that refusal.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+/// A request for evidence whose body is `body`, as `rebut import` reads it.
+fn rfe_grounds_of(body: &str) -> Vec<(String, String)> {
+    let text = format!(
+        "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\nDate: June 1, 2026\nReceipt Number: IOE0912345601\n\n{body}\n\nSincerely,\nDirector\n"
+    );
+    import::read_pages(import::Format::Text, &[text], &Playbook::builtin())
+        .grounds
+        .iter()
+        .map(|g| (g.category.id.clone(), g.found.quote.clone()))
+        .collect()
+}
+
+#[test]
+fn points_in_roman_numerals_and_the_request_after_them_belong_to_their_lettered_item() {
+    let got = rfe_grounds_of(
+        "The documents filed do not establish the following:\n\n\
+(a) That the operation is needed soon. Two documents are in the record, and neither gives a date:\n\
+(i) the cardiology note of March 2026 says only that surgery is advisable; and\n\
+(ii) the hospital's letter speaks of an operation \"at some point\" without a date.\n\
+Send an updated letter from the cardiologist giving the date proposed and what waiting would risk.\n\n\
+(b) That the cost will be met. The sponsor's statement shows $8,000 against an estimate of $95,000.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got[0].1.starts_with("That the operation is needed soon."),
+        "{got:?}"
+    );
+    assert!(got[0].1.contains("without a date."), "{got:?}");
+    assert!(got[0].1.ends_with("what waiting would risk."), "{got:?}");
+    assert!(got[1].1.starts_with("That the cost will be met."), "{got:?}");
+}
+
+#[test]
+fn an_introduction_saying_how_each_finding_is_laid_out_is_no_ground() {
+    let got = rfe_grounds_of(
+        "We set out our findings below. Beneath each finding is a list of what the record lacks; tick each item as you enclose it.\n\n\
+Finding 1: No hospital has agreed to operate on him. Missing:\n\
+- an acceptance letter from the hospital;\n\
+- the date proposed for the operation.\n\n\
+Finding 2: The sponsor's income does not cover the estimate. Missing:\n\
+- the sponsor's latest tax return.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].1.starts_with("No hospital has agreed"), "{got:?}");
+}
+
+#[test]
+fn the_paragraphs_under_a_heading_of_their_subject_are_one_ground() {
+    let got = grounds_of(
+        "Criminal history\n\n\
+The Uzbek court records show a conviction in 2018 for which no police certificate was filed.\n\n\
+The statement filed with the request does not mention the conviction, and nothing shows how the sentence ended.\n\n\
+USCIS cannot conclude that his parole would pose no risk to public safety.\n\n\
+Payment\n\n\
+No one has offered to pay the hospital's estimate.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].0, "security", "{got:?}");
+    assert!(got[0].1.ends_with("no risk to public safety."), "{got:?}");
+    // Under a heading of one subject, a paragraph about another stays apart.
+    let got = grounds_of(
+        "Criminal history\n\n\
+The Uzbek court records show a conviction in 2018 for which no police certificate was filed.\n\n\
+No one has offered to pay the hospital's estimate of $70,000.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+}
+
+#[test]
+fn a_stay_asked_for_study_and_a_wait_for_treatment_at_home_get_their_categories() {
+    each_one_ground_of_its_category(&[
+        (
+            "The request asks for two years so that she may follow a course of study in Denver once she recovers, which parole does not serve.",
+            "other",
+        ),
+        (
+            "Her physician says the waiting period at the national hospital is long, but not how long, and the record does not say why the transplant units in Quito were not asked.",
+            "treatment-unavailable",
+        ),
+    ]);
 }
