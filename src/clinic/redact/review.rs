@@ -18,7 +18,9 @@ use super::titles::{
     BODY_WORDS, FUNCTION_WORDS, HONORIFICS, ORGANISATION_WORDS, PARTICLES, is_title_word_as_written,
 };
 pub use super::words::{chunks, words};
-use super::words::{fold, is_common, is_language, is_place_adjective, is_weekday, month, place_at};
+use super::words::{
+    decimal_digit, fold, is_common, is_language, is_place_adjective, is_weekday, month, place_at,
+};
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
 
@@ -733,6 +735,44 @@ impl Review {
                     || super::scrub::before_birth_word(&text[s + found.len..]))
             {
                 self.push_at(place, s, &text[s..s + found.len], Reason::BirthSentence);
+            }
+        }
+    }
+
+    /// With dates not moved, a full date of another calendar or in the
+    /// digits of another script, outside a sentence about a birth (those
+    /// are listed from the text as read), as the copy writes it
+    /// (`copy`): no pattern ties it to a birth date, so it is listed.
+    pub fn scan_dates_as_written(&mut self, copy: &str, place: &str) {
+        let reading = Reading {
+            day_first: true,
+            year: 2000,
+        };
+        let spans = words(copy);
+        for (k, &(s, _)) in spans.iter().enumerate() {
+            let digit = |c: char| c.is_ascii_digit() || decimal_digit(c).is_some();
+            if k > 0 && spans[k - 1].1 == s || !copy[s..].starts_with(digit) {
+                continue;
+            }
+            // The digits as ASCII, char for char: a date's characters are
+            // digits and ASCII separators, so its length in characters is
+            // its length in the ASCII reading.
+            let ascii: String = copy[s..]
+                .chars()
+                .take(12)
+                .map(|c| decimal_digit(c).map_or(c, |d| char::from(b'0' + d)))
+                .collect();
+            let Some(found) = date_at(&ascii, reading) else {
+                continue;
+            };
+            let len: usize = copy[s..].chars().take(found.len).map(char::len_utf8).sum();
+            let real = &copy[s..s + len];
+            if found.has_year
+                && other_calendar(real, found.date.year())
+                && !super::scrub::birth_word_before(&copy[..s], 8)
+                && !super::scrub::before_birth_word(&copy[s + len..])
+            {
+                self.push_at(place, s, real, Reason::Date);
             }
         }
     }
@@ -2339,6 +2379,14 @@ fn is_roman(word: &str) -> bool {
     word.chars().all(|c| "IVXLC".contains(c)) && word.len() <= 4
 }
 
+/// Whether a full date is written in the digits of another script
+/// ("٢٣/٠٤/٢٠١٩") or with a year no Gregorian date of a case has (a Solar
+/// Hijri 1402, a Buddhist-era 2568): a date of another calendar, which no
+/// pattern ties to a person's birth date, so it is listed where not moved.
+fn other_calendar(date: &str, year: i16) -> bool {
+    date.chars().any(|c| decimal_digit(c).is_some()) || !(1900..=2100).contains(&year)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2440,6 +2488,7 @@ mod tests {
         let listed = |text: &str| {
             let mut review = Review::default();
             review.scan(text, "t", &Written::default(), None);
+            review.scan_dates_as_written(text, "t");
             review
                 .finish()
                 .items
@@ -2452,6 +2501,17 @@ mod tests {
             [("12/11/2009".to_owned(), Reason::BirthSentence)]
         );
         assert_eq!(listed("Seen on 14/01/2026 and again on 2 February 2026."), []);
+        // A date of another calendar, or in other digits, ties to no birth
+        // date rebut knows: listed wherever it stands.
+        let other = listed("The registry card reads ١٤٠١/٧/١٣; the permit runs to 03/05/2568.");
+        assert!(
+            other.contains(&("١٤٠١/٧/١٣".to_owned(), Reason::Date)),
+            "{other:?}"
+        );
+        assert!(
+            other.contains(&("03/05/2568".to_owned(), Reason::Date)),
+            "{other:?}"
+        );
     }
 
     fn replaced(review: &Review, text: &str) -> Vec<(String, Replace)> {
