@@ -544,7 +544,7 @@ impl Review {
                     .contains(&folded[k - 1].as_str())
                 && matches!(&text[spans[k - 1].1..s], " " | ". ");
             if saint
-                || (safe::is_currency(&folded[k]) && beside_amount(text, spans, k))
+                || currency_beside_amount(text, spans, k)
                 || word.chars().any(|c| c.is_ascii_digit())
                 || is_month_prefix(&folded[k])
                 || is_derived_common(&folded[k])
@@ -1117,7 +1117,7 @@ impl Review {
             || is_title_word_as_written(word)
             || is_roman(word)
             || is_place_adjective(word)
-            || (safe::is_currency(f) && beside_amount(text, spans, k))
+            || currency_beside_amount(text, spans, k)
         {
             return false;
         }
@@ -1189,8 +1189,10 @@ fn handle_after_app(text: &str, spans: &[(usize, usize)], folded: &[String], k: 
 
 /// Body names in Chinese or Japanese characters, written without spaces,
 /// end with the kind of body: "郑州大学第一附属医院" (a university's first
-/// affiliated hospital). Such a run is a public body's name, not a person's
-/// (the review still lists it, as every word in another script).
+/// affiliated hospital); in Persian, Arabic, Georgian or Myanmar script a
+/// word of the body's kind ("ministry", "hospital") is one of the name's
+/// words. Such a run is a public body's name, not a person's (the review
+/// still lists it, as every word in another script).
 fn is_script_body(word: &str) -> bool {
     word.chars().count() >= 3
         && [
@@ -1218,6 +1220,30 @@ fn is_script_body(word: &str) -> bool {
             "卫生院",
             "衛生院",
             "民政局",
+            // Persian and Arabic: ministry, health, hospital, university,
+            // organization, office, court, foundation, clinic, municipality.
+            "وزارت",
+            "وزارة",
+            "بهداشت",
+            "بیمارستان",
+            "مستشفى",
+            "دانشگاه",
+            "جامعة",
+            "سازمان",
+            "اداره",
+            "دادگاه",
+            "محكمة",
+            "بنیاد",
+            "درمانگاه",
+            "شهرداری",
+            // Georgian: ministry, hospital, clinic, university.
+            "სამინისტრო",
+            "საავადმყოფო",
+            "კლინიკა",
+            "უნივერსიტეტი",
+            // Myanmar: hospital, ministry.
+            "ဆေးရုံ",
+            "ဝန်ကြီးဌာန",
         ]
         .iter()
         .any(|kind| word.ends_with(kind))
@@ -1227,7 +1253,13 @@ fn is_script_body(word: &str) -> bool {
 /// beside an amount ("2,400,000 جنيه", "Tk 4,50,000").
 fn currency_beside_amount(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
     let word = &text[spans[k].0..spans[k].1];
-    (safe::is_currency(&word.to_lowercase()) || safe::is_currency(&fold(word)))
+    // "GH₵ 41,500": the letters of a mark whose sign ends it.
+    let with_sign = text[spans[k].1..]
+        .chars()
+        .next()
+        .filter(|&c| safe::is_currency_sign(c))
+        .is_some_and(|c| safe::is_currency(&format!("{}{c}", word.to_lowercase())));
+    (safe::is_currency(&word.to_lowercase()) || safe::is_currency(&fold(word)) || with_sign)
         && beside_amount(text, spans, k)
 }
 
@@ -1244,7 +1276,7 @@ fn beside_amount(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
     let near = |a: usize, b: usize| {
         text[spans[a].1..spans[b].0]
             .chars()
-            .all(|c| c.is_whitespace() || c == '.' || c == '$')
+            .all(|c| c.is_whitespace() || c == '.' || safe::is_currency_sign(c))
     };
     (k + 1 < spans.len() && near(k, k + 1) && number(k + 1)) || (k > 0 && near(k - 1, k) && number(k - 1))
 }
