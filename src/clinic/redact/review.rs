@@ -526,7 +526,8 @@ impl Review {
                 || (word.starts_with(char::is_uppercase) && word.chars().any(is_vietnamese)))
                 && !currency_beside_amount(text, spans, k)
                 && !in_place(folded, k)
-                && !is_script_body(word))
+                && !is_script_body(word)
+                && !after_script_body(text, spans, k))
                 || (handle_after_app(text, spans, folded, k) && !self.ordinary(&folded[k], written))
             {
                 marked[k] = true;
@@ -1247,6 +1248,22 @@ fn is_script_body(word: &str) -> bool {
         ]
         .iter()
         .any(|kind| word.ends_with(kind))
+}
+
+/// "سازمان بهزیستی": one or two words in another script right after a
+/// word of a body's kind in that run of words are the body's name.
+fn after_script_body(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
+    let foreign = |j: usize| {
+        text[spans[j].0..spans[j].1]
+            .chars()
+            .any(|c| c.is_alphabetic() && !is_latin(c))
+    };
+    let spaced = |j: usize| text[spans[j].1..spans[j + 1].0] == *" ";
+    (1..=2).any(|back| {
+        k >= back
+            && is_script_body(&text[spans[k - back].0..spans[k - back].1])
+            && (k - back..k).all(|j| spaced(j) && foreign(j + 1))
+    })
 }
 
 /// Whether word `k` is a currency's name or mark, as written or folded,
@@ -2477,6 +2494,20 @@ mod tests {
             .map(|(w, _)| w)
             .collect();
         assert!(names.contains(&"Pedrito".to_owned()), "{names:?}");
+    }
+
+    #[test]
+    fn bodies_landmarks_and_currencies_of_other_languages_stay() {
+        let text = "The Dinas Kesehatan and the Kementerian Sosial wrote; the family prays at the Tuvshin \
+                    Pagoda and the Karvasla Cathedral; savings of GH₵ 12,300 and Rp 9.750.000 sit in a bank; \
+                    the سازمان بهزیستی pays.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // Beside no amount, the letters of a currency's mark are a name.
+        let names: Vec<String> = replaced(&Review::default(), "Ask Rp Hartono.")
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
+        assert!(names.iter().any(|n| n.contains("Rp")), "{names:?}");
     }
 
     #[test]
