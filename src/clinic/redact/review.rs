@@ -596,6 +596,47 @@ impl Review {
                 || titled
                 || self.is_word_as_person(text, spans, folded, k);
         }
+        // "her colleague Faith Miller": two capitalized words after a word
+        // of kin or a role, alone, are a person's given name and surname,
+        // whatever else each is.
+        for k in 1..spans.len().saturating_sub(1) {
+            let capital = |j: usize| {
+                let w = &text[spans[j].0..spans[j].1];
+                w.starts_with(char::is_uppercase)
+                    && w.chars().count() >= 2
+                    && !w.chars().all(char::is_uppercase)
+            };
+            let plain = |j: usize| {
+                !body[j]
+                    && !inside[j]
+                    && !self.keep.contains(&folded[j])
+                    && month(&folded[j]).is_none()
+                    && !is_weekday(&folded[j])
+                    && !ORGANISATION_WORDS.contains(&folded[j].as_str())
+                    && !BODY_WORDS.contains(&folded[j].as_str())
+                    && !is_title_word_as_written(&text[spans[j].0..spans[j].1])
+                    && !is_place_adjective(&text[spans[j].0..spans[j].1])
+                    && !in_place(folded, j)
+            };
+            let after_kin = KIN_WORDS.contains(&folded[k - 1].as_str())
+                && !["named", "called"].contains(&folded[k - 1].as_str())
+                && text[spans[k - 1].1..spans[k].0] == *" ";
+            let alone_after = spans
+                .get(k + 2)
+                .is_none_or(|&(s2, _)| !(text[spans[k + 1].1..s2] == *" " && capital(k + 2)));
+            if after_kin
+                && text[spans[k].1..spans[k + 1].0] == *" "
+                && capital(k)
+                && capital(k + 1)
+                && plain(k)
+                && plain(k + 1)
+                && alone_after
+                && !is_person_placeholder(text, spans, k)
+            {
+                marked[k] = true;
+                marked[k + 1] = true;
+            }
+        }
         // "BAKARE, Funmilayo": a word in capitals before a comma and a
         // name is the surname, not an acronym.
         for k in (0..spans.len().saturating_sub(1)).rev() {
@@ -1932,7 +1973,13 @@ fn is_person_placeholder(text: &str, spans: &[(usize, usize)], k: usize) -> bool
 
 /// Words of kin and of roles before a person's name: "her sister
 /// Precious", "nurse Comfort", "a boy named Lucky".
-const KIN_WORDS: [&str; 45] = [
+const KIN_WORDS: [&str; 51] = [
+    "coworker",
+    "colleague",
+    "employer",
+    "roommate",
+    "housemate",
+    "guardian",
     "mother",
     "father",
     "brother",
@@ -2494,6 +2541,19 @@ mod tests {
             .map(|(w, _)| w)
             .collect();
         assert!(names.contains(&"Pedrito".to_owned()), "{names:?}");
+    }
+
+    #[test]
+    fn two_capitalized_words_after_a_word_of_kin_or_a_role_are_a_person() {
+        let text = "Her colleague Faith Miller will host them; his guardian Rose Baker signed; our cousin \
+                    Grace in Kansas City writes.";
+        let names: Vec<String> = replaced(&Review::default(), text)
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
+        assert!(names.contains(&"Faith Miller".to_owned()), "{names:?}");
+        assert!(names.contains(&"Rose Baker".to_owned()), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("Kansas")), "{names:?}");
     }
 
     #[test]
