@@ -637,6 +637,37 @@ impl Review {
                 marked[k + 1] = true;
             }
         }
+        // "a ZapCash wallet", "an OKX Pay account": capitalized words
+        // between "a" or "an" and a word for a product or service name its
+        // provider; no person's name stands there. They stay (the review
+        // still lists what no list knows).
+        let mut k = 1;
+        while k < spans.len() {
+            if !text[spans[k].0..].starts_with(char::is_uppercase)
+                || !["a", "an"].contains(&folded[k - 1].as_str())
+                || text[spans[k - 1].1..spans[k].0] != *" "
+            {
+                k += 1;
+                continue;
+            }
+            let mut last = k;
+            while last + 1 < spans.len()
+                && last < k + 2
+                && text[spans[last].1..spans[last + 1].0] == *" "
+                && text[spans[last + 1].0..].starts_with(char::is_uppercase)
+            {
+                last += 1;
+            }
+            let product = spans.get(last + 1).is_some_and(|&(s2, e2)| {
+                text[spans[last].1..s2] == *" "
+                    && text[s2..e2].starts_with(char::is_lowercase)
+                    && PRODUCT_WORDS.contains(&folded[last + 1].as_str())
+            });
+            if product && marked[k..=last].iter().any(|&m| m) {
+                marked[k..=last].fill(false);
+            }
+            k = last + 1;
+        }
         // "BAKARE, Funmilayo": a word in capitals before a comma and a
         // name is the surname, not an acronym.
         for k in (0..spans.len().saturating_sub(1)).rev() {
@@ -1971,6 +2002,12 @@ fn is_person_placeholder(text: &str, spans: &[(usize, usize)], k: usize) -> bool
         })
 }
 
+/// Words for a product or a service after its provider's name: "a
+/// ZapCash wallet", "an Airtel line".
+const PRODUCT_WORDS: [&str; 12] = [
+    "wallet", "app", "account", "card", "line", "sim", "loan", "transfer", "voucher", "bus", "truck", "phone",
+];
+
 /// Words of kin and of roles before a person's name: "her sister
 /// Precious", "nurse Comfort", "a boy named Lucky".
 const KIN_WORDS: [&str; 51] = [
@@ -2562,6 +2599,12 @@ mod tests {
                     Pagoda and the Karvasla Cathedral; savings of GH₵ 12,300 and Rp 9.750.000 sit in a bank; \
                     the سازمان بهزیستی pays.";
         assert_eq!(replaced(&Review::default(), text), []);
+        let text = "They paid through a ZapCash wallet and an OKX Orbipay line; Faith Okoro came.";
+        let names: Vec<String> = replaced(&Review::default(), text)
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
+        assert_eq!(names, ["Faith Okoro"]);
         // Beside no amount, the letters of a currency's mark are a name.
         let names: Vec<String> = replaced(&Review::default(), "Ask Rp Hartono.")
             .into_iter()
