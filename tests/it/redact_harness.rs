@@ -844,20 +844,28 @@ fn fifth_held_out_cases_are_measured() {
 /// unchanged: the figures docs/clinic.md quotes (6 of 172 leaked, 1 off
 /// the review list; 5 with every person named, 1 off the list; 26 damaged
 /// runs; one check that differs, a spelling finding lost with a word of a
-/// ministry's name). Pinned at that first run: no figure may get worse.
+/// ministry's name). The fixes that followed (a given name or alias that
+/// is a word where its capital says so, dates of other digits and
+/// calendars listed, two capitals after a word of kin, British spellings,
+/// bodies, landmarks, currencies and providers of other languages) bring
+/// it to 1 leak (the Persian-digit date, now listed), none off the list,
+/// 4 damaged runs and no check that differs, pinned here: the set is no
+/// longer held out. The 4 are "PT Pelindo at Tanjung Perak" (a company and
+/// a port after "works for", replaced) and the ministry's long name, whole
+/// in the field but folded across lines by the YAML writer.
 #[test]
 fn sixth_held_out_cases_are_measured() {
     held_out_set(
         "redaction-heldout6",
-        "sixth held-out cases (written blind)",
+        "sixth held-out cases (written blind, tuned to since)",
         &Pins {
             planted: 172,
-            leaked: 6,
-            silent: 1,
-            leaked_named: 5,
-            silent_named: 1,
-            damaged: 26,
-            differing: 1,
+            leaked: 1,
+            silent: 0,
+            leaked_named: 1,
+            silent_named: 0,
+            damaged: 4,
+            differing: 0,
         },
     );
 }

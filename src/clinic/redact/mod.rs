@@ -754,6 +754,9 @@ impl Redactor<'_> {
         }
         self.scan(&redacted, place);
         let (copy, edits) = on_original(&base, &norm, &redacted, &anchors);
+        if self.shifted.is_none() {
+            self.review.scan_dates_as_written(&copy, place);
+        }
         self.record(place, &base, &copy, edits);
         Ok(copy)
     }

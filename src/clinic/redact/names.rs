@@ -89,6 +89,13 @@ fn is_ambiguous(folded: &str) -> bool {
         || lists::is_place(&[folded])
 }
 
+/// Words after which a clause begins, so that a capitalised word after
+/// them is its subject: "writes that Lark relapsed".
+const CLAUSE_OPENERS: [&str; 12] = [
+    "that", "because", "when", "while", "whether", "unless", "although", "though", "but", "once", "where",
+    "if",
+];
+
 fn is_honorific(word: &str) -> bool {
     HONORIFICS.contains(&fold(word.trim_end_matches('.')).as_str())
 }
@@ -596,7 +603,36 @@ impl People {
                         !["the", "a", "an", "of", "in", "to", "from", "at", "near"]
                             .contains(&fold(&text[words[p].0..words[p].1]).as_str())
                     });
-                if is_ambiguous(names[0]) && !stands_as_person(text, &words, j, last) && !named_alone {
+                // "says that Lark relapsed", "Wren, as they call her": the
+                // given name or an alias of a person of the case, with a
+                // capital after a word that opens a clause (or at a
+                // sentence's start before a comma), alone between words
+                // without capitals, is that person, unless it is a month, a
+                // weekday or a place, or sits in a body's name. ("with
+                // Memory loss" stays.)
+                let own_name = given_name
+                    || self
+                        .declared
+                        .iter()
+                        .any(|d| d.person == who && d.alias_of.is_some() && d.tokens.contains(names[0]));
+                let after_conjunction = j.checked_sub(1).is_some_and(|p| {
+                    CLAUSE_OPENERS.contains(&fold(&text[words[p].0..words[p].1]).as_str())
+                        && text[words[p].1..start].chars().all(char::is_whitespace)
+                });
+                let capital_alone = own_name
+                    && !body[j]
+                    && (after_conjunction
+                        || (starts_sentence(&text[..start]) && text[end..].starts_with(',')))
+                    && lists::month(names[0]).is_none()
+                    && !lists::is_weekday(names[0])
+                    && !lists::is_place(&[names[0].as_str()])
+                    && !self.follows_unknown_name(text, &words, &kinds, j)
+                    && !self.precedes_unknown_name(text, &words, &kinds, last);
+                if is_ambiguous(names[0])
+                    && !stands_as_person(text, &words, j, last)
+                    && !named_alone
+                    && !capital_alone
+                {
                     let after_preposition = j > 0 && {
                         let prev = fold(&text[words[j - 1].0..words[j - 1].1]);
                         PLACE_PREPOSITIONS.contains(&prev.as_str())
@@ -1266,6 +1302,23 @@ mod tests {
             out,
             "She and the beneficiary, as her school calls her, left; the Department of Justice, and the \
              beneficiary and her aunt."
+        );
+    }
+
+    #[test]
+    fn a_given_name_or_alias_that_is_a_word_is_the_person_where_its_capital_says_so() {
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Lark Halvorsen");
+        p.add_alias(0, "Lark Halvorsen", "Wren");
+        let (out, _) = redact_with(
+            &p,
+            "The nurse says that Lark recovered slowly. Wren, as the family says, sleeps badly. A lark sang; \
+             the Lark Foundation paid, with Lark songs.",
+        );
+        assert_eq!(
+            out,
+            "The nurse says that the beneficiary recovered slowly. The beneficiary, as the family says, sleeps \
+             badly. A lark sang; the Lark Foundation paid, with Lark songs."
         );
     }
 

@@ -18,7 +18,9 @@ use super::titles::{
     BODY_WORDS, FUNCTION_WORDS, HONORIFICS, ORGANISATION_WORDS, PARTICLES, is_title_word_as_written,
 };
 pub use super::words::{chunks, words};
-use super::words::{fold, is_common, is_language, is_place_adjective, is_weekday, month, place_at};
+use super::words::{
+    decimal_digit, fold, is_common, is_language, is_place_adjective, is_weekday, month, place_at,
+};
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
 
@@ -524,7 +526,8 @@ impl Review {
                 || (word.starts_with(char::is_uppercase) && word.chars().any(is_vietnamese)))
                 && !currency_beside_amount(text, spans, k)
                 && !in_place(folded, k)
-                && !is_script_body(word))
+                && !is_script_body(word)
+                && !after_script_body(text, spans, k))
                 || (handle_after_app(text, spans, folded, k) && !self.ordinary(&folded[k], written))
             {
                 marked[k] = true;
@@ -542,7 +545,7 @@ impl Review {
                     .contains(&folded[k - 1].as_str())
                 && matches!(&text[spans[k - 1].1..s], " " | ". ");
             if saint
-                || (safe::is_currency(&folded[k]) && beside_amount(text, spans, k))
+                || currency_beside_amount(text, spans, k)
                 || word.chars().any(|c| c.is_ascii_digit())
                 || is_month_prefix(&folded[k])
                 || is_derived_common(&folded[k])
@@ -592,6 +595,78 @@ impl Review {
                 || name_word
                 || titled
                 || self.is_word_as_person(text, spans, folded, k);
+        }
+        // "her colleague Faith Miller": two capitalized words after a word
+        // of kin or a role, alone, are a person's given name and surname,
+        // whatever else each is.
+        for k in 1..spans.len().saturating_sub(1) {
+            let capital = |j: usize| {
+                let w = &text[spans[j].0..spans[j].1];
+                w.starts_with(char::is_uppercase)
+                    && w.chars().count() >= 2
+                    && !w.chars().all(char::is_uppercase)
+            };
+            let plain = |j: usize| {
+                !body[j]
+                    && !inside[j]
+                    && !self.keep.contains(&folded[j])
+                    && month(&folded[j]).is_none()
+                    && !is_weekday(&folded[j])
+                    && !ORGANISATION_WORDS.contains(&folded[j].as_str())
+                    && !BODY_WORDS.contains(&folded[j].as_str())
+                    && !is_title_word_as_written(&text[spans[j].0..spans[j].1])
+                    && !is_place_adjective(&text[spans[j].0..spans[j].1])
+                    && !in_place(folded, j)
+            };
+            let after_kin = KIN_WORDS.contains(&folded[k - 1].as_str())
+                && !["named", "called"].contains(&folded[k - 1].as_str())
+                && text[spans[k - 1].1..spans[k].0] == *" ";
+            let alone_after = spans
+                .get(k + 2)
+                .is_none_or(|&(s2, _)| !(text[spans[k + 1].1..s2] == *" " && capital(k + 2)));
+            if after_kin
+                && text[spans[k].1..spans[k + 1].0] == *" "
+                && capital(k)
+                && capital(k + 1)
+                && plain(k)
+                && plain(k + 1)
+                && alone_after
+                && !is_person_placeholder(text, spans, k)
+            {
+                marked[k] = true;
+                marked[k + 1] = true;
+            }
+        }
+        // "a ZapCash wallet", "an OKX Pay account": capitalized words
+        // between "a" or "an" and a word for a product or service name its
+        // provider; no person's name stands there. They stay (the review
+        // still lists what no list knows).
+        let mut k = 1;
+        while k < spans.len() {
+            if !text[spans[k].0..].starts_with(char::is_uppercase)
+                || !["a", "an"].contains(&folded[k - 1].as_str())
+                || text[spans[k - 1].1..spans[k].0] != *" "
+            {
+                k += 1;
+                continue;
+            }
+            let mut last = k;
+            while last + 1 < spans.len()
+                && last < k + 2
+                && text[spans[last].1..spans[last + 1].0] == *" "
+                && text[spans[last + 1].0..].starts_with(char::is_uppercase)
+            {
+                last += 1;
+            }
+            let product = spans.get(last + 1).is_some_and(|&(s2, e2)| {
+                text[spans[last].1..s2] == *" "
+                    && text[s2..e2].starts_with(char::is_lowercase)
+                    && PRODUCT_WORDS.contains(&folded[last + 1].as_str())
+            });
+            if product && marked[k..=last].iter().any(|&m| m) {
+                marked[k..=last].fill(false);
+            }
+            k = last + 1;
         }
         // "BAKARE, Funmilayo": a word in capitals before a comma and a
         // name is the surname, not an acronym.
@@ -733,6 +808,44 @@ impl Review {
                     || super::scrub::before_birth_word(&text[s + found.len..]))
             {
                 self.push_at(place, s, &text[s..s + found.len], Reason::BirthSentence);
+            }
+        }
+    }
+
+    /// With dates not moved, a full date of another calendar or in the
+    /// digits of another script, outside a sentence about a birth (those
+    /// are listed from the text as read), as the copy writes it
+    /// (`copy`): no pattern ties it to a birth date, so it is listed.
+    pub fn scan_dates_as_written(&mut self, copy: &str, place: &str) {
+        let reading = Reading {
+            day_first: true,
+            year: 2000,
+        };
+        let spans = words(copy);
+        for (k, &(s, _)) in spans.iter().enumerate() {
+            let digit = |c: char| c.is_ascii_digit() || decimal_digit(c).is_some();
+            if k > 0 && spans[k - 1].1 == s || !copy[s..].starts_with(digit) {
+                continue;
+            }
+            // The digits as ASCII, char for char: a date's characters are
+            // digits and ASCII separators, so its length in characters is
+            // its length in the ASCII reading.
+            let ascii: String = copy[s..]
+                .chars()
+                .take(12)
+                .map(|c| decimal_digit(c).map_or(c, |d| char::from(b'0' + d)))
+                .collect();
+            let Some(found) = date_at(&ascii, reading) else {
+                continue;
+            };
+            let len: usize = copy[s..].chars().take(found.len).map(char::len_utf8).sum();
+            let real = &copy[s..s + len];
+            if found.has_year
+                && other_calendar(real, found.date.year())
+                && !super::scrub::birth_word_before(&copy[..s], 8)
+                && !super::scrub::before_birth_word(&copy[s + len..])
+            {
+                self.push_at(place, s, real, Reason::Date);
             }
         }
     }
@@ -1077,7 +1190,7 @@ impl Review {
             || is_title_word_as_written(word)
             || is_roman(word)
             || is_place_adjective(word)
-            || (safe::is_currency(f) && beside_amount(text, spans, k))
+            || currency_beside_amount(text, spans, k)
         {
             return false;
         }
@@ -1149,8 +1262,10 @@ fn handle_after_app(text: &str, spans: &[(usize, usize)], folded: &[String], k: 
 
 /// Body names in Chinese or Japanese characters, written without spaces,
 /// end with the kind of body: "郑州大学第一附属医院" (a university's first
-/// affiliated hospital). Such a run is a public body's name, not a person's
-/// (the review still lists it, as every word in another script).
+/// affiliated hospital); in Persian, Arabic, Georgian or Myanmar script a
+/// word of the body's kind ("ministry", "hospital") is one of the name's
+/// words. Such a run is a public body's name, not a person's (the review
+/// still lists it, as every word in another script).
 fn is_script_body(word: &str) -> bool {
     word.chars().count() >= 3
         && [
@@ -1178,16 +1293,62 @@ fn is_script_body(word: &str) -> bool {
             "卫生院",
             "衛生院",
             "民政局",
+            // Persian and Arabic: ministry, health, hospital, university,
+            // organization, office, court, foundation, clinic, municipality.
+            "وزارت",
+            "وزارة",
+            "بهداشت",
+            "بیمارستان",
+            "مستشفى",
+            "دانشگاه",
+            "جامعة",
+            "سازمان",
+            "اداره",
+            "دادگاه",
+            "محكمة",
+            "بنیاد",
+            "درمانگاه",
+            "شهرداری",
+            // Georgian: ministry, hospital, clinic, university.
+            "სამინისტრო",
+            "საავადმყოფო",
+            "კლინიკა",
+            "უნივერსიტეტი",
+            // Myanmar: hospital, ministry.
+            "ဆေးရုံ",
+            "ဝန်ကြီးဌာန",
         ]
         .iter()
         .any(|kind| word.ends_with(kind))
+}
+
+/// "سازمان بهزیستی": one or two words in another script right after a
+/// word of a body's kind in that run of words are the body's name.
+fn after_script_body(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
+    let foreign = |j: usize| {
+        text[spans[j].0..spans[j].1]
+            .chars()
+            .any(|c| c.is_alphabetic() && !is_latin(c))
+    };
+    let spaced = |j: usize| text[spans[j].1..spans[j + 1].0] == *" ";
+    (1..=2).any(|back| {
+        k >= back
+            && is_script_body(&text[spans[k - back].0..spans[k - back].1])
+            && (k - back..k).all(|j| spaced(j) && foreign(j + 1))
+    })
 }
 
 /// Whether word `k` is a currency's name or mark, as written or folded,
 /// beside an amount ("2,400,000 جنيه", "Tk 4,50,000").
 fn currency_beside_amount(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
     let word = &text[spans[k].0..spans[k].1];
-    (safe::is_currency(&word.to_lowercase()) || safe::is_currency(&fold(word)))
+    // "GH₵ 41,500": the letters of a mark whose sign ends it.
+    let with_sign = text[spans[k].1..]
+        .chars()
+        .next()
+        .filter(|&c| safe::is_currency_sign(c))
+        .is_some_and(|c| safe::is_currency(&format!("{}{c}", word.to_lowercase())));
+    (safe::is_currency(&word.to_lowercase()) || safe::is_currency(&fold(word)) || with_sign)
         && beside_amount(text, spans, k)
 }
 
@@ -1204,7 +1365,7 @@ fn beside_amount(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
     let near = |a: usize, b: usize| {
         text[spans[a].1..spans[b].0]
             .chars()
-            .all(|c| c.is_whitespace() || c == '.' || c == '$')
+            .all(|c| c.is_whitespace() || c == '.' || safe::is_currency_sign(c))
     };
     (k + 1 < spans.len() && near(k, k + 1) && number(k + 1)) || (k > 0 && near(k - 1, k) && number(k - 1))
 }
@@ -1841,9 +2002,21 @@ fn is_person_placeholder(text: &str, spans: &[(usize, usize)], k: usize) -> bool
         })
 }
 
+/// Words for a product or a service after its provider's name: "a
+/// ZapCash wallet", "an Airtel line".
+const PRODUCT_WORDS: [&str; 12] = [
+    "wallet", "app", "account", "card", "line", "sim", "loan", "transfer", "voucher", "bus", "truck", "phone",
+];
+
 /// Words of kin and of roles before a person's name: "her sister
 /// Precious", "nurse Comfort", "a boy named Lucky".
-const KIN_WORDS: [&str; 45] = [
+const KIN_WORDS: [&str; 51] = [
+    "coworker",
+    "colleague",
+    "employer",
+    "roommate",
+    "housemate",
+    "guardian",
     "mother",
     "father",
     "brother",
@@ -2339,6 +2512,14 @@ fn is_roman(word: &str) -> bool {
     word.chars().all(|c| "IVXLC".contains(c)) && word.len() <= 4
 }
 
+/// Whether a full date is written in the digits of another script
+/// ("٢٣/٠٤/٢٠١٩") or with a year no Gregorian date of a case has (a Solar
+/// Hijri 1402, a Buddhist-era 2568): a date of another calendar, which no
+/// pattern ties to a person's birth date, so it is listed where not moved.
+fn other_calendar(date: &str, year: i16) -> bool {
+    date.chars().any(|c| decimal_digit(c).is_some()) || !(1900..=2100).contains(&year)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2400,6 +2581,39 @@ mod tests {
     }
 
     #[test]
+    fn two_capitalized_words_after_a_word_of_kin_or_a_role_are_a_person() {
+        let text = "Her colleague Faith Miller will host them; his guardian Rose Baker signed; our cousin \
+                    Grace in Kansas City writes.";
+        let names: Vec<String> = replaced(&Review::default(), text)
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
+        assert!(names.contains(&"Faith Miller".to_owned()), "{names:?}");
+        assert!(names.contains(&"Rose Baker".to_owned()), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("Kansas")), "{names:?}");
+    }
+
+    #[test]
+    fn bodies_landmarks_and_currencies_of_other_languages_stay() {
+        let text = "The Dinas Kesehatan and the Kementerian Sosial wrote; the family prays at the Tuvshin \
+                    Pagoda and the Karvasla Cathedral; savings of GH₵ 12,300 and Rp 9.750.000 sit in a bank; \
+                    the سازمان بهزیستی pays.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        let text = "They paid through a ZapCash wallet and an OKX Orbipay line; Faith Okoro came.";
+        let names: Vec<String> = replaced(&Review::default(), text)
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
+        assert_eq!(names, ["Faith Okoro"]);
+        // Beside no amount, the letters of a currency's mark are a name.
+        let names: Vec<String> = replaced(&Review::default(), "Ask Rp Hartono.")
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
+        assert!(names.iter().any(|n| n.contains("Rp")), "{names:?}");
+    }
+
+    #[test]
     fn a_month_or_a_place_where_a_person_stands_is_replaced_and_two_name_words_are_listed() {
         let text =
             "Her daughter June and Ms. April came; they moved in June to Georgia. Her sister Georgia stays.";
@@ -2440,6 +2654,7 @@ mod tests {
         let listed = |text: &str| {
             let mut review = Review::default();
             review.scan(text, "t", &Written::default(), None);
+            review.scan_dates_as_written(text, "t");
             review
                 .finish()
                 .items
@@ -2452,6 +2667,17 @@ mod tests {
             [("12/11/2009".to_owned(), Reason::BirthSentence)]
         );
         assert_eq!(listed("Seen on 14/01/2026 and again on 2 February 2026."), []);
+        // A date of another calendar, or in other digits, ties to no birth
+        // date rebut knows: listed wherever it stands.
+        let other = listed("The registry card reads ١٤٠١/٧/١٣; the permit runs to 03/05/2568.");
+        assert!(
+            other.contains(&("١٤٠١/٧/١٣".to_owned(), Reason::Date)),
+            "{other:?}"
+        );
+        assert!(
+            other.contains(&("03/05/2568".to_owned(), Reason::Date)),
+            "{other:?}"
+        );
     }
 
     fn replaced(review: &Review, text: &str) -> Vec<(String, Replace)> {

@@ -358,10 +358,29 @@ fn is_amount(s: &str) -> bool {
         .strip_suffix(['k', 'm', 'K', 'M'])
         .unwrap_or(s)
         .trim_end_matches(['.', ',']);
+    let digits = s.chars().filter(char::is_ascii_digit).count();
     !s.is_empty()
         && s.starts_with(|c: char| c.is_ascii_digit())
         && s.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
-        && s.chars().filter(char::is_ascii_digit).count() <= 9
+        && (digits <= 9 || (digits <= 13 && grouped_in_thousands(s)))
+}
+
+/// "2,150,000,000", "38.000.000": whole thousands, one separator between
+/// groups of three; a currency that lost value writes its amounts so.
+fn grouped_in_thousands(s: &str) -> bool {
+    let Some(sep) = s.chars().find(|c| !c.is_ascii_digit()) else {
+        return false;
+    };
+    let mut groups = s.split(sep);
+    groups
+        .next()
+        .is_some_and(|g| (1..=3).contains(&g.len()) && g.chars().all(|c| c.is_ascii_digit()))
+        && groups.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Whether a character is a currency's sign: "₵" of "GH₵", "$" of "US$".
+pub fn is_currency_sign(c: char) -> bool {
+    CURRENCY_SIGNS.contains(&c)
 }
 
 /// Up to four digits, a decimal or a count with thousands: a count, a year,
@@ -694,6 +713,23 @@ mod tests {
         }
         // A common word is no currency, even where ISO 4217 names one so.
         assert!(!is_currency("all") && !is_currency("sum") && !is_currency("account"));
+    }
+
+    #[test]
+    fn amounts_of_currencies_that_lost_value_are_safe_in_thousands() {
+        for text in [
+            "LBP 1,460,000,000",
+            "Rp 12.500.000",
+            "Ks 2,400,000",
+            "GH¢ 9,800",
+            "VES 3.250.000.000",
+        ] {
+            assert!(safe(text).iter().all(|s| *s), "{text}: {:?}", safe(text));
+        }
+        // Ten digits or more not grouped in thousands stay an identifier.
+        for text in ["LBP 14600000001", "VES 32.500.0000.000"] {
+            assert!(!safe(text).iter().all(|s| *s), "{text}");
+        }
     }
 
     #[test]

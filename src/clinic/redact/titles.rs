@@ -287,6 +287,39 @@ pub(super) const BODY_WORDS: &[&str] = &[
     "kurumu",
     // "Syrian Arab Red Crescent", "Turkish Red Crescent".
     "crescent",
+    // Indonesian and Malay public bodies: a ministry, health, a public
+    // hospital ("Rumah Sakit Umum Daerah", RSUD), a community health
+    // centre, a local office, an agency, a court, a university, a school,
+    // a foundation, an office, a government, a regency, a province.
+    "kementerian",
+    "kesehatan",
+    "rsud",
+    "rsup",
+    "puskesmas",
+    "dinas",
+    "badan",
+    "pengadilan",
+    "universitas",
+    "sekolah",
+    "yayasan",
+    "kantor",
+    "pemerintah",
+    "kabupaten",
+    "provinsi",
+    // Places of worship and monuments, named by the word after their
+    // name: "Saint Vitus Cathedral", "Shwedagon Pagoda".
+    "cathedral",
+    "basilica",
+    "pagoda",
+    "stupa",
+    "temple",
+    "mosque",
+    "masjid",
+    "monastery",
+    "synagogue",
+    "shrine",
+    "monument",
+    "mausoleum",
     // A shrine or a feast of the Virgin: "Virgen de la Caridad".
     "virgen",
     "virgem",

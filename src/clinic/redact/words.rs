@@ -145,10 +145,38 @@ fn english() -> &'static BTreeSet<&'static str> {
 /// dictionary) or a medical one: "memory", "justice", "may", "grace",
 /// "echocardiogram".
 pub fn is_common(folded: &str) -> bool {
-    english().contains(folded)
-        || folded
-            .strip_suffix('s')
-            .is_some_and(|stem| stem.len() > 2 && english().contains(stem))
+    let common = |w: &str| {
+        english().contains(w)
+            || w.strip_suffix('s')
+                .is_some_and(|stem| stem.len() > 2 && english().contains(stem))
+    };
+    common(folded) || american_spellings(folded).iter().any(|w| common(w))
+}
+
+/// The American spellings a British one may stand for, the list being
+/// American: "labour" as "labor", "centre" as "center", "organisation" as
+/// "organization", "defence" as "defense", "catalogue" as "catalog".
+fn american_spellings(folded: &str) -> Vec<String> {
+    const ENDINGS: [(&str, &str); 10] = [
+        ("isation", "ization"),
+        ("ising", "izing"),
+        ("ised", "ized"),
+        ("ises", "izes"),
+        ("ise", "ize"),
+        ("ogue", "og"),
+        ("tres", "ters"),
+        ("tre", "ter"),
+        ("ences", "enses"),
+        ("ence", "ense"),
+    ];
+    let mut out: Vec<String> = ENDINGS
+        .iter()
+        .filter_map(|(gb, us)| folded.strip_suffix(gb).map(|stem| format!("{stem}{us}")))
+        .collect();
+    if folded.len() > 4 && folded.contains("our") {
+        out.push(folded.replacen("our", "or", 1));
+    }
+    out
 }
 
 pub fn month(folded: &str) -> Option<i8> {
@@ -352,5 +380,21 @@ mod tests {
         assert!(!is_place_adjective("Oksana"));
         assert_eq!(month("noviembre"), Some(11));
         assert_eq!(month("aout"), Some(8));
+    }
+
+    #[test]
+    fn british_spellings_are_the_words_they_spell() {
+        for word in [
+            "labour",
+            "neighbours",
+            "theatre",
+            "organisation",
+            "licence",
+            "catalogue",
+            "harbours",
+        ] {
+            assert!(is_common(word), "{word}");
+        }
+        assert!(!is_common("tkachenkour") && !is_common("gelashvili"));
     }
 }
