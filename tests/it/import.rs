@@ -1725,3 +1725,25 @@ fn a_sentence_naming_the_place_the_one_before_named_stays_with_it() {
     );
     assert_eq!(two.len(), 2, "{two:?}");
 }
+
+#[test]
+fn a_past_overstay_companions_without_a_request_and_a_hidden_refusal_get_their_categories() {
+    each_one_ground_of_its_category(&[
+        (
+            "He stayed in the United States for nine months after his previous entry in 2023, long after the period he was admitted for had ended, and nothing explains it.",
+            "discretion",
+        ),
+        (
+            "Your sister's two sons would accompany her, but no Form I-131 was filed for either of them.",
+            "other",
+        ),
+        (
+            "The form says she has never applied for a visa, but her passport shows a visa refused in 2022, and this is not explained.",
+            "discretion",
+        ),
+        (
+            "Nothing shows that the surgery cannot be given in a nearby country or why the local options were set aside.",
+            "treatment-unavailable",
+        ),
+    ]);
+}
