@@ -622,19 +622,21 @@ fn quality_on_the_eighth_held_out_set() {
 /// A ninth set, ten notices written blind once the eighth set's fixes
 /// were frozen at 5fbcc38, run once with the code frozen; docs/import.md
 /// reports that run: 20, 20, 44 of 62 split, 38 of 62 categorized, 8
-/// stray. It is pinned at that first run: no figure may get worse.
+/// stray. Its misses have since been fixed by rules and playbook data
+/// (docs/import.md), and it is pinned at what the code now reaches: no
+/// figure may get worse.
 #[test]
 fn quality_on_the_ninth_held_out_set() {
     held_out_set(
         "heldout9",
-        "ninth held-out set",
+        "ninth held-out set (no longer held out)",
         &Reached {
             readings: 20,
             header_ok: 20,
             respond_by_ok: 20,
-            exact: 44,
-            category: 38,
-            stray: 8,
+            exact: 62,
+            category: 62,
+            stray: 0,
         },
     );
 }
