@@ -153,6 +153,10 @@ pub struct NoticeWords {
     pub skip_headings: Vec<String>,
     /// Openings of a paragraph that introduces the list of grounds.
     pub grounds_intro: Vec<String>,
+    /// Endings of a sentence that finds the record short as a whole ("does
+    /// not yet establish eligibility"), naming no subject: before a
+    /// `grounds_intro`, such a sentence introduces the grounds.
+    pub generic_findings: Vec<String>,
     /// Openings of a paragraph that lists what was submitted.
     pub submitted_intro: Vec<String>,
     /// Openings of a paragraph that says what evidence a ground asks for
@@ -634,6 +638,7 @@ fn import_rules(
                 denying: phrases(reader, "denying"),
                 skip_headings: phrases(reader, "skip_headings"),
                 grounds_intro: phrases(reader, "grounds_intro"),
+                generic_findings: phrases(reader, "generic_findings"),
                 submitted_intro: phrases(reader, "submitted_intro"),
                 requests: phrases(reader, "requests"),
                 connectives: phrases(reader, "connectives"),

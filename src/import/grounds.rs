@@ -117,7 +117,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         split(out, para, text, "a paragraph", cut, words, cues);
         if out.len() > first {
             state.last_ground = Some((out.len() - 1, None));
-            if intro {
+            if intro || leads_bullets(paras, at, text) {
                 state.list = List::Owned(out.len() - 1, None);
             }
         }
@@ -398,6 +398,19 @@ impl State {
     }
 }
 
+/// "The stay has not been shown to be temporary." alone on its line, right
+/// over bullets: a finding in one short sentence whose bullets give the
+/// gaps it is made of; the bullets are part of its ground.
+fn leads_bullets(paras: &[Para], at: usize, text: &str) -> bool {
+    paras[at].enumerator.is_none()
+        && text.len() == paras[at].text.len()
+        && sentence_starts(text).is_empty()
+        && text.split_whitespace().count() <= 20
+        && paras
+            .get(at + 1)
+            .is_some_and(|p| p.enumerator == Some(Enumerator::Bullet))
+}
+
 /// "(a) ... : (i) ... (ii) ... Submit a current letter ..." before "(b)":
 /// the ground of an item whose points (marked otherwise) the paragraph at
 /// `at` follows, when the item's next sibling comes right after it: a
@@ -525,12 +538,38 @@ fn reasons_of<'a>(text: &'a str, lower: &str, words: &Words) -> Option<&'a str> 
     let boilerplate = opens_with(lower, &words.skip).is_some() || boilerplate_phrase(lower, words);
     let text = before_instructions(text, words);
     if boilerplate {
-        reasons_amid_boilerplate(text, words)
+        reasons_amid_boilerplate(text, words).or_else(|| reason_after_summary(text, lower, words))
     } else if states_the_standard(text, words) {
         None
     } else {
         Some(text)
     }
+}
+
+/// "To sum up, the record shows neither X nor Y. Besides, the form ...
+/// misstates ...": a paragraph that opens by summing the grounds up and
+/// then, from a sentence opening with a `connectives` word that adds a
+/// reason, gives a new one. The new reason runs from that sentence to the
+/// end, unless boilerplate follows it.
+fn reason_after_summary<'a>(text: &'a str, lower: &str, words: &Words) -> Option<&'a str> {
+    opens_with(lower, &words.summaries)?;
+    let starts = sentence_starts(text);
+    let from = starts
+        .iter()
+        .position(|&s| opens_with(&text[s..].to_lowercase(), &words.connectives).is_some())?;
+    let mut bounds = starts[from..].to_vec();
+    bounds.push(text.len());
+    let sentences: Vec<&str> = bounds.windows(2).map(|w| &text[w[0]..w[1]]).collect();
+    let boilerplate = |s: &str| {
+        let lower = s.to_lowercase();
+        opens_with(lower.trim_start(), &words.skip).is_some() || boilerplate_phrase(&lower, words)
+    };
+    let end = sentences
+        .iter()
+        .position(|s| boilerplate(s))
+        .unwrap_or(sentences.len());
+    let reason = text[bounds[0]..bounds[end]].trim_end();
+    (end > 0 && is_finding(reason, words)).then_some(reason)
 }
 
 /// "Even where an urgent reason is shown, parole is not granted as of
@@ -742,7 +781,24 @@ fn finding_besides_intro(text: &str, words: &Words) -> bool {
         // "Under each finding is a checklist of what was missing": how the
         // grounds below are laid out.
         let layout = has_any(&lower, &words.layout);
-        (after.is_none() || inline) && !boilerplate && !layout && is_finding(sentence, words)
+        (after.is_none() || inline)
+            && !boilerplate
+            && !layout
+            && !is_generic(&lower, words)
+            && is_finding(sentence, words)
+    })
+}
+
+/// "The record does not yet show eligibility.": a sentence that finds the
+/// record short as a whole, ending on a `generic_findings` phrase, names
+/// no subject a ground could be about.
+fn is_generic(lower: &str, words: &Words) -> bool {
+    let sentence = lower.trim().trim_end_matches(['.', '!']).trim_end();
+    words.generic_findings.iter().any(|p| {
+        let p = p.to_lowercase();
+        sentence
+            .strip_suffix(p.as_str())
+            .is_some_and(|before| before.ends_with(' '))
     })
 }
 
@@ -1050,6 +1106,7 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
             // it is more of the same ground.
             let rest = &text[start..];
             if is_finding(&text[start..end], words)
+                && !points_back_to_place(&text[start..end].to_lowercase())
                 && before.score > 0
                 && this.score > 0
                 && before.id != this.id
@@ -1099,6 +1156,26 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
         };
         push(out, para, part, how);
     }
+}
+
+/// "The clinic has sent only a brochure. There is no letter from a doctor
+/// there ...": a sentence that names the place the one before named by
+/// "there" (not the "there" that opens "there is") is about what that one
+/// was about.
+fn points_back_to_place(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    words.iter().enumerate().any(|(k, w)| {
+        *w == "there"
+            && k > 0
+            && !matches!(words[k - 1], "is" | "are" | "was" | "were")
+            && !matches!(
+                words.get(k + 1).copied(),
+                Some("is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would" | "be")
+            )
+    })
 }
 
 /// Where the agency's own words start in an unnumbered paragraph that

@@ -622,19 +622,21 @@ fn quality_on_the_eighth_held_out_set() {
 /// A ninth set, ten notices written blind once the eighth set's fixes
 /// were frozen at 5fbcc38, run once with the code frozen; docs/import.md
 /// reports that run: 20, 20, 44 of 62 split, 38 of 62 categorized, 8
-/// stray. It is pinned at that first run: no figure may get worse.
+/// stray. Its misses have since been fixed by rules and playbook data
+/// (docs/import.md), and it is pinned at what the code now reaches: no
+/// figure may get worse.
 #[test]
 fn quality_on_the_ninth_held_out_set() {
     held_out_set(
         "heldout9",
-        "ninth held-out set",
+        "ninth held-out set (no longer held out)",
         &Reached {
             readings: 20,
             header_ok: 20,
             respond_by_ok: 20,
-            exact: 44,
-            category: 38,
-            stray: 8,
+            exact: 62,
+            category: 62,
+            stray: 0,
         },
     );
 }
@@ -1634,6 +1636,115 @@ fn a_stay_asked_for_study_and_a_wait_for_treatment_at_home_get_their_categories(
         ),
         (
             "Her physician says the waiting period at the national hospital is long, but not how long, and the record does not say why the transplant units in Quito were not asked.",
+            "treatment-unavailable",
+        ),
+    ]);
+}
+
+#[test]
+fn a_finding_about_the_record_as_a_whole_before_a_list_of_requests_introduces_the_items() {
+    let got = rfe_grounds_of(
+        "The papers filed do not yet show eligibility. Please submit the following:\n\n\
+1. The surgeon's note gives no date for the operation. Send a note that names one.\n\n\
+2. No estimate of the hospital's charges is in the file. Send the estimate and proof of who will pay it.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].1.starts_with("The surgeon's note"), "{got:?}");
+    assert!(got[1].1.starts_with("No estimate"), "{got:?}");
+    // A finding with a subject of its own still owns the list after it.
+    let got = rfe_grounds_of(
+        "The record does not show who will pay for the operation. Please submit the following:\n\n\
+1. the sponsor's bank statements for the last six months;\n\n\
+2. a letter from the hospital stating its charges.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].1.ends_with("stating its charges."), "{got:?}");
+}
+
+#[test]
+fn a_one_sentence_finding_over_bullets_is_one_ground_with_them() {
+    let got = grounds_of(
+        "The date of the operation has not been shown.\n\
+• The cardiology note in the file is fourteen months old.\n\
+• No surgeon has named a date or said what a delay would risk.\n\n\
+No one has offered to pay the hospital's estimate.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].1.starts_with("The date of the operation"), "{got:?}");
+    assert!(got[0].1.ends_with("what a delay would risk."), "{got:?}");
+    assert!(got[1].1.starts_with("No one has offered"), "{got:?}");
+}
+
+#[test]
+fn the_factors_in_favor_and_the_weighing_of_them_are_no_grounds() {
+    let got = grounds_of(
+        "Factors in the applicant's favor\n\n\
+USCIS accepts that her condition is serious and notes that no one in her household has a criminal record.\n\n\
+Factors against approval\n\n\
+No one has offered to pay the hospital's estimate of $60,000.\n\n\
+The record does not show that she would go back home once treatment ends.\n\n\
+Having weighed the factors, USCIS finds that the adverse ones prevail and will not exercise its discretion for her.",
+    );
+    assert_eq!(
+        got.iter().map(|g| g.0.as_str()).collect::<Vec<_>>(),
+        ["financial-support", "temporary-stay"],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_new_reason_after_a_summing_up_sentence_is_a_ground() {
+    let got = grounds_of(
+        "The hospital has not named a date for the operation.\n\n\
+No one has offered to pay the hospital's estimate of $60,000.\n\n\
+To sum up, neither the date nor the payment is shown. Furthermore, the passport he filed expired in 2023 and no current one is in the record.",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got[2].1.starts_with("Furthermore, the passport"), "{got:?}");
+    assert!(got[2].1.ends_with("no current one is in the record."), "{got:?}");
+}
+
+#[test]
+fn conduct_said_to_weigh_heavily_against_the_request_is_a_finding() {
+    let got = grounds_of(
+        "No one has offered to pay the hospital's estimate of $60,000.\n\n\
+Her form states that she was never refused a visa, yet records show that she was refused one in 2021 after filing a forged bank letter. That conduct weighs heavily against a favorable exercise of discretion.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, "discretion", "{got:?}");
+}
+
+#[test]
+fn a_sentence_naming_the_place_the_one_before_named_stays_with_it() {
+    let one = grounds_of(
+        "The clinic in Boston has sent only a cost estimate. There is no letter from a surgeon there agreeing to operate on him.",
+    );
+    assert_eq!(one.len(), 1, "{one:?}");
+    // Without the word that points back, the finding afresh about another
+    // subject starts another ground.
+    let two = grounds_of(
+        "The clinic in Boston has sent only a cost estimate. There is no letter from a surgeon agreeing to operate on him.",
+    );
+    assert_eq!(two.len(), 2, "{two:?}");
+}
+
+#[test]
+fn a_past_overstay_companions_without_a_request_and_a_hidden_refusal_get_their_categories() {
+    each_one_ground_of_its_category(&[
+        (
+            "He stayed in the United States for nine months after his previous entry in 2023, long after the period he was admitted for had ended, and nothing explains it.",
+            "discretion",
+        ),
+        (
+            "Your sister's two sons would accompany her, but no Form I-131 was filed for either of them.",
+            "other",
+        ),
+        (
+            "The form says she has never applied for a visa, but her passport shows a visa refused in 2022, and this is not explained.",
+            "discretion",
+        ),
+        (
+            "Nothing shows that the surgery cannot be given in a nearby country or why the local options were set aside.",
             "treatment-unavailable",
         ),
     ]);
