@@ -98,7 +98,9 @@ const CLAUSE_OPENERS: [&str; 12] = [
 
 /// Whether word `j` (a month's name) is part of a date: a day's number
 /// or a year stands right before or after it ("June 5", "5 June",
-/// "June 2026", "June 5, 2026").
+/// "June 2026", "June 5, 2026"), with only a space, a hyphen or a slash
+/// between; a year that ends a sentence before it ("in 2019. June
+/// slept") is no part of it.
 fn in_date(text: &str, words: &[(usize, usize)], j: usize) -> bool {
     let is_day_or_year = |k: usize| {
         let w = text[words[k].0..words[k].1].trim_end_matches(['.', ',']);
@@ -110,12 +112,13 @@ fn in_date(text: &str, words: &[(usize, usize)], j: usize) -> bool {
             .unwrap_or(w);
         !w.is_empty()
             && w.chars().all(|c| c.is_ascii_digit())
-            && w.parse::<u32>().is_ok_and(|n| (1..=31).contains(&n) || (1000..=2999).contains(&n))
+            && w.parse::<u32>()
+                .is_ok_and(|n| (1..=31).contains(&n) || (1000..=2999).contains(&n))
     };
     let close = |a: usize, b: usize| {
         text[words[a].1..words[b].0]
             .chars()
-            .all(|c| c.is_whitespace() || matches!(c, ',' | '-' | '/' | '.'))
+            .all(|c| c.is_whitespace() || matches!(c, '-' | '/'))
             && words[b].0 - words[a].1 <= 3
     };
     j.checked_sub(1).is_some_and(|p| is_day_or_year(p) && close(p, j))
@@ -1368,9 +1371,12 @@ mod tests {
         let (out, items) = redact_with(
             &p,
             "April, as the baker calls him, was seen on April 9, 2026 and on 3 April. Sunny Kaka waved. \
-             Sunny mornings help; the ward is sunny.",
+             Sunny mornings help; the ward is sunny. He moved in 2019. April, the baker says, slept.",
         );
-        assert!(!out.contains("Sunny") && !out.contains("April,"), "{out}");
+        assert!(
+            !out.contains("Sunny") && !out.contains("April,") && !out.contains("2019. April"),
+            "{out}"
+        );
         assert!(out.contains("on April 9, 2026 and on 3 April."), "{out}");
         assert!(out.contains("the ward is sunny."), "{out}");
         // The month left in its dates stays on the review list.
