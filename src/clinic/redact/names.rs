@@ -224,6 +224,7 @@ pub fn person_part(author: &str) -> Option<String> {
             || BODY_WORDS.contains(&p.as_str())
             || (FUNCTION_WORDS.contains(&p.as_str()) && p.len() > 1)
             || possessive(w)
+            || super::review::is_script_body(w)
     }) {
         return None;
     }
@@ -1381,6 +1382,13 @@ mod tests {
         assert!(out.contains("the ward is sunny."), "{out}");
         // The month left in its dates stays on the review list.
         assert_eq!(items, vec![("April".to_owned(), Reason::Ambiguous)]);
+    }
+
+    #[test]
+    fn an_author_that_is_a_body_in_another_script_is_no_person() {
+        assert_eq!(person_part("مستشفى الخرطوم التعليمي"), None);
+        assert_eq!(person_part("Երևանի հանրապետական հիվանդանոց"), None);
+        assert_eq!(person_part("Dr. Salma Idris"), Some("Dr. Salma Idris".to_owned()));
     }
 
     #[test]
