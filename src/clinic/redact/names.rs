@@ -96,6 +96,35 @@ const CLAUSE_OPENERS: [&str; 12] = [
     "if",
 ];
 
+/// Whether word `j` (a month's name) is part of a date: a day's number
+/// or a year stands right before or after it ("June 5", "5 June",
+/// "June 2026", "June 5, 2026"), with only a space, a hyphen or a slash
+/// between; a year that ends a sentence before it ("in 2019. June
+/// slept") is no part of it.
+fn in_date(text: &str, words: &[(usize, usize)], j: usize) -> bool {
+    let is_day_or_year = |k: usize| {
+        let w = text[words[k].0..words[k].1].trim_end_matches(['.', ',']);
+        let w = w
+            .strip_suffix("st")
+            .or_else(|| w.strip_suffix("nd"))
+            .or_else(|| w.strip_suffix("rd"))
+            .or_else(|| w.strip_suffix("th"))
+            .unwrap_or(w);
+        !w.is_empty()
+            && w.chars().all(|c| c.is_ascii_digit())
+            && w.parse::<u32>()
+                .is_ok_and(|n| (1..=31).contains(&n) || (1000..=2999).contains(&n))
+    };
+    let close = |a: usize, b: usize| {
+        text[words[a].1..words[b].0]
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '-' | '/'))
+            && words[b].0 - words[a].1 <= 3
+    };
+    j.checked_sub(1).is_some_and(|p| is_day_or_year(p) && close(p, j))
+        || (j + 1 < words.len() && is_day_or_year(j + 1) && close(j, j + 1))
+}
+
 fn is_honorific(word: &str) -> bool {
     HONORIFICS.contains(&fold(word.trim_end_matches('.')).as_str())
 }
@@ -195,6 +224,7 @@ pub fn person_part(author: &str) -> Option<String> {
             || BODY_WORDS.contains(&p.as_str())
             || (FUNCTION_WORDS.contains(&p.as_str()) && p.len() > 1)
             || possessive(w)
+            || super::review::is_script_body(w)
     }) {
         return None;
     }
@@ -628,10 +658,21 @@ impl People {
                     && !lists::is_place(&[names[0].as_str()])
                     && !self.follows_unknown_name(text, &words, &kinds, j)
                     && !self.precedes_unknown_name(text, &words, &kinds, last);
+                // A name or an alias the user gave for this person, with a
+                // capital, is that person wherever it stands: a leaked name
+                // costs more than an adjective replaced at a sentence's
+                // start. Only a month inside a date ("June 5", "5 June
+                // 2026") is the month.
+                let user_given = self
+                    .declared
+                    .iter()
+                    .any(|d| d.person == who && d.tokens.contains(names[0]))
+                    && !(lists::month(names[0]).is_some() && in_date(text, &words, j));
                 if is_ambiguous(names[0])
                     && !stands_as_person(text, &words, j, last)
                     && !named_alone
                     && !capital_alone
+                    && !user_given
                 {
                     let after_preposition = j > 0 && {
                         let prev = fold(&text[words[j - 1].0..words[j - 1].1]);
@@ -1320,6 +1361,34 @@ mod tests {
             "The nurse says that the beneficiary recovered slowly. The beneficiary, as the family says, sleeps \
              badly. A lark sang; the Lark Foundation paid, with Lark songs."
         );
+    }
+
+    #[test]
+    fn a_name_or_alias_the_user_gave_goes_wherever_its_capital_stands_but_a_month_in_a_date_stays() {
+        let mut p = People::default();
+        let tomas = p.declare("Tomas Grieve").unwrap();
+        p.add_alias(tomas, "Tomas Grieve", "Sunny");
+        p.add_alias(tomas, "Tomas Grieve", "April");
+        let (out, items) = redact_with(
+            &p,
+            "April, as the baker calls him, was seen on April 9, 2026 and on 3 April. Sunny Kaka waved. \
+             Sunny mornings help; the ward is sunny. He moved in 2019. April, the baker says, slept.",
+        );
+        assert!(
+            !out.contains("Sunny") && !out.contains("April,") && !out.contains("2019. April"),
+            "{out}"
+        );
+        assert!(out.contains("on April 9, 2026 and on 3 April."), "{out}");
+        assert!(out.contains("the ward is sunny."), "{out}");
+        // The month left in its dates stays on the review list.
+        assert_eq!(items, vec![("April".to_owned(), Reason::Ambiguous)]);
+    }
+
+    #[test]
+    fn an_author_that_is_a_body_in_another_script_is_no_person() {
+        assert_eq!(person_part("مستشفى الخرطوم التعليمي"), None);
+        assert_eq!(person_part("Երևանի հանրապետական հիվանդանոց"), None);
+        assert_eq!(person_part("Dr. Salma Idris"), Some("Dr. Salma Idris".to_owned()));
     }
 
     #[test]

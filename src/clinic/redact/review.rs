@@ -522,12 +522,19 @@ impl Review {
             // a currency beside an amount ("٢٬٤٠٠٬٠٠٠ جنيه") or in a place
             // the lists know ("Hồ Chí Minh"); a user name after a messaging
             // app ("on WeChat as lijun88").
-            if ((word.chars().any(|c| c.is_alphabetic() && !is_latin(c))
-                || (word.starts_with(char::is_uppercase) && word.chars().any(is_vietnamese)))
+            // A word of a body's name in another script ("Առողջապահության
+            // նախարարություն"), capital or not, is no name.
+            let foreign = word.chars().any(|c| c.is_alphabetic() && !is_latin(c));
+            if foreign
+                && (is_script_body(word)
+                    || after_script_body(text, spans, k)
+                    || before_script_body(text, spans, k))
+            {
+                continue;
+            }
+            if ((foreign || (word.starts_with(char::is_uppercase) && word.chars().any(is_vietnamese)))
                 && !currency_beside_amount(text, spans, k)
-                && !in_place(folded, k)
-                && !is_script_body(word)
-                && !after_script_body(text, spans, k))
+                && !in_place(folded, k))
                 || (handle_after_app(text, spans, folded, k) && !self.ordinary(&folded[k], written))
             {
                 marked[k] = true;
@@ -643,8 +650,13 @@ impl Review {
         // still lists what no list knows).
         let mut k = 1;
         while k < spans.len() {
+            // "her mother's Zenbank card": after a possessive too.
+            let possessive = k >= 2
+                && folded[k - 1] == "s"
+                && matches!(&text[spans[k - 2].1..spans[k - 1].0], "'" | "’")
+                && !text[spans[k - 2].0..spans[k - 2].1].starts_with(char::is_uppercase);
             if !text[spans[k].0..].starts_with(char::is_uppercase)
-                || !["a", "an"].contains(&folded[k - 1].as_str())
+                || !(["a", "an"].contains(&folded[k - 1].as_str()) || possessive)
                 || text[spans[k - 1].1..spans[k].0] != *" "
             {
                 k += 1;
@@ -1266,7 +1278,7 @@ fn handle_after_app(text: &str, spans: &[(usize, usize)], folded: &[String], k: 
 /// word of the body's kind ("ministry", "hospital") is one of the name's
 /// words. Such a run is a public body's name, not a person's (the review
 /// still lists it, as every word in another script).
-fn is_script_body(word: &str) -> bool {
+pub(super) fn is_script_body(word: &str) -> bool {
     word.chars().count() >= 3
         && [
             "医院",
@@ -1317,9 +1329,47 @@ fn is_script_body(word: &str) -> bool {
             // Myanmar: hospital, ministry.
             "ဆေးရုံ",
             "ဝန်ကြီးဌာန",
+            // Armenian: ministry, health (of), court, hospital, university.
+            "նախարարություն",
+            "ողջապահության",
+            "դատարան",
+            "հիվանդանոց",
+            "համալսարան",
+            // Sinhala: ministry, health, hospital, court.
+            "අමාත්‍යාංශය",
+            "සෞඛ්‍ය",
+            "රෝහල",
+            "අධිකරණය",
+            // Arabic: health, federal, teaching (hospital).
+            "الصحة",
+            "الاتحادية",
+            "التعليمي",
         ]
         .iter()
         .any(|kind| word.ends_with(kind))
+        // Thai writes the kind first, without a space: "กระทรวง..." (a
+        // ministry), "โรงพยาบาล..." (a hospital), "มหาวิทยาลัย..." (a
+        // university), "ศาล..." (a court).
+        || ["กระทรวง", "โรงพยาบาล", "มหาวิทยาลัย", "ศาล"]
+            .iter()
+            .any(|kind| word.starts_with(kind))
+}
+
+/// "Շիրակի մարզի ... դատարան": up to four words in another script right
+/// before a word of a body's kind that ends the name (Armenian and
+/// Sinhala put the kind last) are the body's name.
+fn before_script_body(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
+    let foreign = |j: usize| {
+        text[spans[j].0..spans[j].1]
+            .chars()
+            .any(|c| c.is_alphabetic() && !is_latin(c))
+    };
+    let spaced = |j: usize| text[spans[j].1..spans[j + 1].0] == *" ";
+    (1..=4).any(|ahead| {
+        k + ahead < spans.len()
+            && is_script_body(&text[spans[k + ahead].0..spans[k + ahead].1])
+            && (k..k + ahead).all(|j| spaced(j) && foreign(j) && foreign(j + 1))
+    })
 }
 
 /// "سازمان بهزیستی": one or two words in another script right after a
@@ -2004,8 +2054,9 @@ fn is_person_placeholder(text: &str, spans: &[(usize, usize)], k: usize) -> bool
 
 /// Words for a product or a service after its provider's name: "a
 /// ZapCash wallet", "an Airtel line".
-const PRODUCT_WORDS: [&str; 12] = [
-    "wallet", "app", "account", "card", "line", "sim", "loan", "transfer", "voucher", "bus", "truck", "phone",
+const PRODUCT_WORDS: [&str; 13] = [
+    "wallet", "app", "account", "card", "line", "sim", "loan", "transfer", "voucher", "bus", "truck",
+    "phone", "number",
 ];
 
 /// Words of kin and of roles before a person's name: "her sister
@@ -2194,10 +2245,11 @@ fn is_region_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usiz
 
 /// Small words inside the name of a body: "Ministry of Public Health",
 /// "Instituto Mexicano del Seguro Social".
-const BODY_JOINS: [&str; 18] = [
+const BODY_JOINS: [&str; 20] = [
     "of", "for", "the", "and", "de", "del", "la", "las", "los", "y", "et", "des", "du", "da", "l", "d",
     // "Ley Orgánica para la Protección de Niños", "Centre pour l'Enfance".
-    "para", "pour",
+    "para", "pour", // "Monumento a los Caídos", "Monument aux Morts".
+    "a", "aux",
 ];
 
 /// Whether word `k` names a disease, a sign or a procedure after someone:
@@ -2611,6 +2663,27 @@ mod tests {
             .map(|(w, _)| w)
             .collect();
         assert!(names.iter().any(|n| n.contains("Rp")), "{names:?}");
+    }
+
+    #[test]
+    fn bodies_in_armenian_sinhala_thai_and_arabic_banks_by_their_product_and_landmarks_stay() {
+        // A body's kind first or last, the words of its name beside it.
+        let text = "The Երևանի հանրապետական հիվանդանոց, the කොළඹ ජාතික රෝහල, the โรงพยาบาลศิริราช and the \
+                    مستشفى الخرطوم التعليمي each wrote; the Child Care Act 2005 applies.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        let text = "We climbed Mount Elgon, saw Wat Arun and the Monumento a la Madre; her aunt's Zenbank card \
+                    and a Northwind Telco number pay; Faith Okoro came.";
+        let names: Vec<String> = replaced(&Review::default(), text)
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
+        assert_eq!(names, ["Faith Okoro"]);
+        // A capitalized word after a person's possessive stays a name.
+        let names: Vec<String> = replaced(&Review::default(), "It is Okoro's Zenbank card.")
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
+        assert!(names.iter().any(|n| n.contains("Zenbank")), "{names:?}");
     }
 
     #[test]

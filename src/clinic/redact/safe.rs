@@ -328,9 +328,9 @@ pub fn is_currency(folded: &str) -> bool {
 }
 
 /// Signs of currencies, before an amount: "$", "€", "৳" (taka), "₨" (rupee).
-const CURRENCY_SIGNS: [char; 22] = [
+const CURRENCY_SIGNS: [char; 25] = [
     '$', '€', '£', '₱', '₦', '₴', '¥', '₹', '₲', '₡', '৳', '₨', '₽', '₪', '₩', '₺', '₫', '₭', '₸', '₾', '₵',
-    '₮',
+    '₮', '֏', '฿', '₼',
 ];
 
 /// Marks of a legal citation beside its numbers: "8 U.S.C. 1182", "27 I&N
@@ -582,6 +582,21 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     if c.starts_with('§') || in_list(&prev, &CITATION_MARKS) || in_list(&next, &CITATION_MARKS) {
         return true;
     }
+    // "Ley 87-01", "Decree 34/2019": a law's number right after the word
+    // for a law written with a capital, in at most two groups of digits.
+    let law_word = k.checked_sub(1).is_some_and(|j| {
+        let w = core(&text[chunks[j].0..chunks[j].1]);
+        w.starts_with(char::is_uppercase)
+            && LAW_WORDS.contains(&fold(w).as_str())
+            && text[chunks[j].1..start] == *" "
+    });
+    if law_word
+        && c.split(['-', '/']).count() <= 2
+        && c.split(['-', '/'])
+            .all(|g| !g.is_empty() && g.len() <= 4 && g.chars().all(|ch| ch.is_ascii_digit()))
+    {
+        return true;
+    }
     // "10:30", "2019-2021", "2-3 weeks".
     if let Some((h, m)) = c.split_once(':')
         && h.len() <= 2
@@ -730,6 +745,20 @@ mod tests {
         for text in ["LBP 14600000001", "VES 32.500.0000.000"] {
             assert!(!safe(text).iter().all(|s| *s), "{text}");
         }
+    }
+
+    #[test]
+    fn amounts_after_a_dram_or_baht_sign_and_the_numbers_of_laws_are_safe() {
+        for text in [
+            "֏2,700,000",
+            "฿38,500",
+            "under Ley 87-01",
+            "the Decree 34/2019 says",
+        ] {
+            assert!(safe(text).iter().all(|s| *s), "{text}: {:?}", safe(text));
+        }
+        // Three groups after a law's word are a file's number.
+        assert!(!safe("Ley 4417-2291-88").iter().all(|s| *s));
     }
 
     #[test]

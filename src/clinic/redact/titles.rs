@@ -320,6 +320,16 @@ pub(super) const BODY_WORDS: &[&str] = &[
     "shrine",
     "monument",
     "mausoleum",
+    // A monument, a mountain, a Thai or Sinhala temple named by the word
+    // before their name: "Monumento a la Independencia", "Mount Elgon",
+    // "Wat Arun", "Kelaniya Raja Maha Vihara".
+    "monumento",
+    "mount",
+    "wat",
+    "vihara",
+    "viharaya",
+    // A law named by the word after its title: "Child Protection Act".
+    "act",
     // A shrine or a feast of the Virgin: "Virgen de la Caridad".
     "virgen",
     "virgem",

@@ -327,10 +327,14 @@ pub fn chunks(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// Byte ranges of the words of a text: letters, digits and the marks that
-/// combine with them.
+/// combine with them, and the zero-width joiners inside a word of Sinhala,
+/// Persian or Devanagari ("සෞඛ්‍ය", "می‌خواهد").
 pub fn words(text: &str) -> Vec<(usize, usize)> {
     runs(text, |c, inside| {
-        c.is_alphanumeric() || (inside && unicode_normalization::char::is_combining_mark(c))
+        c.is_alphanumeric()
+            || (inside
+                && (unicode_normalization::char::is_combining_mark(c)
+                    || matches!(c, '\u{200c}' | '\u{200d}')))
     })
 }
 
@@ -358,6 +362,16 @@ fn runs(text: &str, belongs: impl Fn(char, bool) -> bool) -> Vec<(usize, usize)>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_zero_width_joiner_inside_a_word_keeps_it_whole() {
+        // Sinhala "rōhala" with a joined consonant, then a plain word.
+        let text = "ක්\u{200d}ය රෝහල";
+        let spans: Vec<&str> = words(text).iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(spans, ["ක්\u{200d}ය", "රෝහල"]);
+        // Outside a word it is no word.
+        assert!(words("\u{200d} a").len() == 1);
+    }
 
     #[test]
     fn folding_takes_off_case_accents_and_script() {
