@@ -586,11 +586,20 @@ impl Review {
                     || folded.get(k + 1).is_some_and(|w| w == "and" || w == "or"));
             // "Pastor John", "Dr. Baker", "Officer Brown": a capitalized word
             // after a title is a name, whatever else it is.
-            let titled = prev.is_some_and(|(p, w)| {
-                w.starts_with(char::is_uppercase)
-                    && (HONORIFICS.contains(&p) || ROLE_TITLES.contains(&p))
-                    && matches!(&text[spans[k - 1].1..s], " " | ". ")
-            }) && word.starts_with(char::is_uppercase)
+            // "Ravi bhai", "Tanaka-san", "Bold guai": a word of respect or
+            // kin from another language, written small after a name.
+            let honored = spans.get(k + 1).is_some_and(|&(s2, e2)| {
+                matches!(&text[e..s2], " " | "-")
+                    && text[s2..e2].starts_with(char::is_lowercase)
+                    && HONORIFICS_AFTER.contains(&folded[k + 1].as_str())
+            });
+            let titled = (honored
+                || prev.is_some_and(|(p, w)| {
+                    w.starts_with(char::is_uppercase)
+                        && (HONORIFICS.contains(&p) || ROLE_TITLES.contains(&p))
+                        && matches!(&text[spans[k - 1].1..s], " " | ". ")
+                }))
+                && word.starts_with(char::is_uppercase)
                 && word.chars().count() >= 2
                 && month(&folded[k]).is_none()
                 && !ORGANISATION_WORDS.contains(&folded[k].as_str())
@@ -1221,7 +1230,9 @@ impl Review {
                 (gap == " " || gap == ", ")
                     && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
                     && all_caps(w)
-                    && !self.ordinary(&folded[j], written)
+                    // "PARK SEOYUN": an ordinary word that is also a name
+                    // beside it, as on a passport.
+                    && (!self.ordinary(&folded[j], written) || safe::is_name_word(&folded[j]))
             };
             let before = k.checked_sub(1).is_some_and(|j| unknown_caps(k, j));
             let after = k + 1 < spans.len() && unknown_caps(k, k + 1);
@@ -1969,9 +1980,18 @@ fn opens_sentence(text: &str, at: usize) -> bool {
 
 /// Titles of office or kin before a name, besides the honorifics: "Officer
 /// Brown", "Pastor John", "Tía Rosa".
-const ROLE_TITLES: [&str; 22] = [
+const ROLE_TITLES: [&str; 29] = [
     "officer",
     "pastor",
+    // Offices of a church, a temple or a mosque, held by a person:
+    // "Deacon Ko", "Elder Wu", "Rabbi Katz".
+    "deacon",
+    "deaconess",
+    "elder",
+    "bishop",
+    "priest",
+    "rabbi",
+    "monk",
     "judge",
     "imam",
     "sheikh",
@@ -1992,6 +2012,15 @@ const ROLE_TITLES: [&str; 22] = [
     "papa",
     "brother",
     "uncle",
+];
+
+/// Words of respect or kin that other languages write after a person's
+/// name, given here in Latin letters: "Ravi bhai", "Tanaka san", "Bold
+/// guai", "Min-jun ssi". Only written small do they make the word before a name.
+const HONORIFICS_AFTER: [&str; 30] = [
+    "guai", "ahai", "egch", "aiya", "akka", "anna", "amma", "appa", "bhai", "bhaiya", "didi", "ji", "sahib",
+    "saheb", "san", "sama", "kun", "chan", "ssi", "nim", "oppa", "unnie", "hyung", "noona", "abla", "bey",
+    "hanim", "efendi", "agha", "khanum",
 ];
 
 /// Names of public programs, platforms and feasts that no word list has and
@@ -2842,6 +2871,34 @@ mod tests {
     }
 
     #[test]
+    fn a_word_before_a_small_honorific_of_another_language_is_a_name() {
+        assert_eq!(
+            replaced(
+                &Review::default(),
+                "We stayed with Sunny bhai and then with Hope san."
+            ),
+            [
+                ("Sunny".to_owned(), Replace::Name),
+                ("Hope".to_owned(), Replace::Name)
+            ]
+        );
+        // Written large, the word after is a name of its own, not a title.
+        assert!(
+            replaced(&Review::default(), "The Anna Karenina copy was lost.")
+                .iter()
+                .all(|(w, _)| w != "The")
+        );
+    }
+
+    #[test]
+    fn a_short_word_after_a_church_office_is_a_name() {
+        assert_eq!(
+            replaced(&Review::default(), "Elder Wu and Deacon Ko visit each week."),
+            [("Wu".to_owned(), Replace::Name), ("Ko".to_owned(), Replace::Name)]
+        );
+    }
+
+    #[test]
     fn a_common_word_that_stands_as_a_person_is_replaced() {
         let text = "Her sister Precious and Blessing will travel; the Beneficiary is ill, the Form \
                     was filed and Memory loss was noted. Treatment was given.";
@@ -3102,6 +3159,11 @@ mod tests {
                 ("OLENA".to_owned(), Reason::Name),
                 ("KOVALENKO".to_owned(), Reason::Name),
             ]
+        );
+        // Beside a word that is also a name, as on a passport's page.
+        assert_eq!(
+            scan("Issued to MOON HAEWON by the NHIS."),
+            vec![("HAEWON".to_owned(), Reason::Name)]
         );
     }
 
