@@ -900,8 +900,9 @@ fn seventh_held_out_cases_are_measured() {
 /// unchanged: the figures docs/clinic.md quotes (6 of 169 leaked, 5 off
 /// the review list; 2 with every person named, 1 off the list; 38 damaged
 /// runs; no check differs). Pinned at that first run, then raised to what
-/// the fixes made for it reach (no leak, with or without names): no figure
-/// may get worse.
+/// the fixes made for it reach (no leak, with or without names; 4 damaged
+/// runs: "Fiat Tagliero", and the Mongolian centre's name cut by its
+/// comma): no figure may get worse.
 #[test]
 fn eighth_held_out_cases_are_measured() {
     held_out_set(
@@ -913,7 +914,7 @@ fn eighth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 38,
+            damaged: 4,
             differing: 0,
         },
     );

@@ -991,6 +991,7 @@ impl Review {
         (is_common(folded) && (folded.len() > 2 || TWO_LETTER_WORDS.contains(&folded)))
             || is_language(folded)
             || PUBLIC_NAMES.contains(&folded)
+            || is_bank_name(folded)
             || month(folded).is_some()
             || is_weekday(folded)
             || written.folded.contains(folded)
@@ -1355,9 +1356,48 @@ pub(super) fn is_script_body(word: &str) -> bool {
             "الصحة",
             "الاتحادية",
             "التعليمي",
+            // Korean writes a body's name as one word ending in its kind:
+            // hospital, clinic, university, court, public corporation,
+            // foundation, bank, school, centre, city or ward office, and a
+            // bridge as a landmark.
+            "병원",
+            "의원",
+            "대학교",
+            "법원",
+            "공단",
+            "재단",
+            "은행",
+            "학교",
+            "센터",
+            "시청",
+            "구청",
+            "대교",
+            // Ge'ez script (Tigrinya, Amharic): hospital, ministry, court.
+            "ሆስፒታል",
+            "ሚኒስትሪ",
+            "ሚኒስቴር",
+            // Mongolian Cyrillic: ministry, centre, hospital, law, court,
+            // university, as the name's last word or the kind alone.
+            "Яам",
+            "яам",
+            "Төв",
+            "төв",
+            "Эмнэлэг",
+            "эмнэлэг",
+            "Хууль",
+            "хууль",
+            "Шүүх",
+            "шүүх",
+            "сургууль",
         ]
         .iter()
         .any(|kind| word.ends_with(kind))
+        // A Korean ministry ends in 부 (ministry of health and welfare,
+        // 보건복지부): with four syllables or more, longer than a person's
+        // name.
+        || (word.chars().count() >= 4
+            && word.ends_with('부')
+            && word.chars().all(|c| ('가'..='힣').contains(&c)))
         // Thai writes the kind first, without a space: "กระทรวง..." (a
         // ministry), "โรงพยาบาล..." (a hospital), "มหาวิทยาลัย..." (a
         // university), "ศาล..." (a court).
@@ -1771,7 +1811,11 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
     };
     let mut out = vec![false; n];
     for k in 0..n {
-        if !(capital(k)
+        // "the volcán Izalco", "the cerro El Picacho": Spanish writes the
+        // kind of a landmark small before its name.
+        let landmark =
+            ["volcan", "cerro"].contains(&folded[k].as_str()) && k + 1 < n && gap(k) == " " && capital(k + 1);
+        if !((capital(k) || landmark)
             && (ORGANISATION_WORDS.contains(&folded[k].as_str())
                 || BODY_WORDS.contains(&folded[k].as_str())
                 || CORPORATE_WORDS.contains(&folded[k].as_str())))
@@ -2025,7 +2069,15 @@ const HONORIFICS_AFTER: [&str; 30] = [
 
 /// Names of public programs, platforms and feasts that no word list has and
 /// that name no one: "Medicaid", "GoFundMe", "WhatsApp", "Ramadan".
-const PUBLIC_NAMES: [&str; 39] = [
+const PUBLIC_NAMES: [&str; 45] = [
+    // Feasts of Mongolia, Korea and Eritrea: the summer games, the lunar
+    // new year, the finding of the Cross, Epiphany, Easter, the new year.
+    "naadam",
+    "seollal",
+    "meskel",
+    "timket",
+    "fasika",
+    "enkutatash",
     "wechat",
     "weibo",
     "imo",
@@ -2066,6 +2118,12 @@ const PUBLIC_NAMES: [&str; 39] = [
     "zoom",
     "linkedin",
 ];
+
+/// "Bancolombia", "Bancoestado", "Bancomer": a bank named as one word
+/// that opens with "Banco" (folded); no person's name is spelled so.
+fn is_bank_name(folded: &str) -> bool {
+    folded.len() >= 8 && folded.starts_with("banco") && folded.chars().all(|c| c.is_ascii_alphabetic())
+}
 
 /// Words that end the name of a company.
 const CORPORATE_WORDS: [&str; 7] = ["inc", "llc", "ltd", "corp", "gmbh", "plc", "pllc"];
@@ -2888,6 +2946,22 @@ mod tests {
                 .iter()
                 .all(|(w, _)| w != "The")
         );
+    }
+
+    #[test]
+    fn public_bodies_banks_feasts_and_landmarks_of_more_languages_stay() {
+        let text = "She was seen at 서울대학교병원, the 국토교통부 pays, the 대전지방법원 \
+                    ruled near the 한강대교; the ሆስፒታል ሰምበል and the ሚኒስቴር ትምህርቲ \
+                    wrote, as did the Боловсролын Яам under the Хүүхдийн эрхийн тухай хууль. \
+                    Bancoestado holds the savings; the family met at Timket.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        let text = "Famisanar EPS denied it; the Sentencia SU-508 de 2020 binds it. We met \
+                    below Cerro Verde, near the volcán Izalco, in Trafalgar Square.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // A person's name of three syllables ending in the same letter as a
+        // ministry is still a name.
+        assert!(!is_script_body("김영부"));
+        assert!(is_script_body("보건복지부"));
     }
 
     #[test]
