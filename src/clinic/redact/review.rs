@@ -2970,6 +2970,10 @@ mod tests {
             replaced(&Review::default(), "Elder Wu and Deacon Ko visit each week."),
             [("Wu".to_owned(), Replace::Name), ("Ko".to_owned(), Replace::Name)]
         );
+        assert_eq!(
+            replaced(&Review::default(), "Mr. Ng met Ms. Yu at the shop."),
+            [("Ng".to_owned(), Replace::Name), ("Yu".to_owned(), Replace::Name)]
+        );
     }
 
     #[test]
