@@ -899,20 +899,22 @@ fn seventh_held_out_cases_are_measured() {
 /// blind once the seventh set's fixes were frozen (22506a1) and run once,
 /// unchanged: the figures docs/clinic.md quotes (6 of 169 leaked, 5 off
 /// the review list; 2 with every person named, 1 off the list; 38 damaged
-/// runs; no check differs). Pinned at that first run: no figure may get
-/// worse.
+/// runs; no check differs). Pinned at that first run, then raised to what
+/// the fixes made for it reach (no leak, with or without names; 4 damaged
+/// runs: "Fiat Tagliero", and the Mongolian centre's name cut by its
+/// comma): no figure may get worse.
 #[test]
 fn eighth_held_out_cases_are_measured() {
     held_out_set(
         "redaction-heldout8",
-        "eighth held-out cases (written blind)",
+        "eighth held-out cases (written blind, tuned to since)",
         &Pins {
             planted: 169,
-            leaked: 6,
-            silent: 5,
-            leaked_named: 2,
-            silent_named: 1,
-            damaged: 38,
+            leaked: 0,
+            silent: 0,
+            leaked_named: 0,
+            silent_named: 0,
+            damaged: 4,
             differing: 0,
         },
     );

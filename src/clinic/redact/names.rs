@@ -173,6 +173,19 @@ fn parse_name(name: &str) -> ParsedName {
                 tokens.push(folded);
             }
         }
+        // "Seo-yun" is also written run together ("SEOYUN", "SeoYun"): the
+        // parts joined are a name part too.
+        let parts: Vec<&str> = word.split('-').filter(|p| !p.is_empty()).collect();
+        if parts.len() >= 2
+            && parts
+                .iter()
+                .all(|p| p.chars().count() >= 2 && p.chars().all(char::is_alphabetic))
+        {
+            let joined = fold(&parts.concat());
+            if !tokens.contains(&joined) {
+                tokens.push(joined);
+            }
+        }
     }
     ParsedName {
         title,
@@ -864,7 +877,16 @@ impl People {
         let word = &text[start..end];
         let folded = fold(word);
         if !starts_upper(word) {
-            return if is_particle(word) {
+            // "Dong-hyuk", "Seo-yeon": the small part after a hyphen of a
+            // given name written as one word is a name part as well.
+            // Not "pronto-socorro": the word before the hyphen has a capital.
+            let joined_small = text[..start].strip_suffix('-').is_some_and(|before| {
+                let head = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                head.chars().count() >= 2 && starts_upper(head)
+            });
+            return if joined_small && folded.chars().count() >= 2 && self.canonical(&folded).is_some() {
+                WordKind::Name
+            } else if is_particle(word) {
                 WordKind::Particle
             } else {
                 WordKind::Other
@@ -1222,6 +1244,35 @@ mod tests {
         );
         assert_eq!(notes.len(), 2);
         assert_eq!(redact("Ostrowski Immigration Law").0, "[name 1] Immigration Law");
+    }
+
+    #[test]
+    fn a_hyphened_given_name_whose_first_part_is_a_common_word_goes_whole() {
+        let mut p = People::default();
+        p.add_role(Role::Sponsor, "Lim Rose-min");
+        let mut notes = Vec::new();
+        let mut review = Review::default();
+        let out = p.redact_text("Her aunt Rose-min sends money.", "test", &mut notes, &mut review);
+        assert!(!out.contains("Rose") && !out.contains("min"), "{out}");
+        // A small word after a hyphen that is no name part stays.
+        let out = p.redact_text("a well-known rose-min shop", "test", &mut notes, &mut review);
+        assert_eq!(out, "a well-known rose-min shop");
+    }
+
+    #[test]
+    fn a_hyphened_given_name_run_together_is_the_person() {
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Moon Ha-eun");
+        let mut notes = Vec::new();
+        let mut review = Review::default();
+        let out = p.redact_text(
+            "Passport of MOON HAEUN, issued 2024.",
+            "test",
+            &mut notes,
+            &mut review,
+        );
+        assert!(!out.contains("HAEUN") && !out.contains("MOON"), "{out}");
+        assert_eq!(p.redact_slug("MOON_HaEun_visa.pdf"), "beneficiary_visa.pdf");
     }
 
     #[test]

@@ -586,11 +586,20 @@ impl Review {
                     || folded.get(k + 1).is_some_and(|w| w == "and" || w == "or"));
             // "Pastor John", "Dr. Baker", "Officer Brown": a capitalized word
             // after a title is a name, whatever else it is.
-            let titled = prev.is_some_and(|(p, w)| {
-                w.starts_with(char::is_uppercase)
-                    && (HONORIFICS.contains(&p) || ROLE_TITLES.contains(&p))
-                    && matches!(&text[spans[k - 1].1..s], " " | ". ")
-            }) && word.starts_with(char::is_uppercase)
+            // "Ravi bhai", "Tanaka-san", "Bold guai": a word of respect or
+            // kin from another language, written small after a name.
+            let honored = spans.get(k + 1).is_some_and(|&(s2, e2)| {
+                matches!(&text[e..s2], " " | "-")
+                    && text[s2..e2].starts_with(char::is_lowercase)
+                    && HONORIFICS_AFTER.contains(&folded[k + 1].as_str())
+            });
+            let titled = (honored
+                || prev.is_some_and(|(p, w)| {
+                    w.starts_with(char::is_uppercase)
+                        && (HONORIFICS.contains(&p) || ROLE_TITLES.contains(&p))
+                        && matches!(&text[spans[k - 1].1..s], " " | ". ")
+                }))
+                && word.starts_with(char::is_uppercase)
                 && word.chars().count() >= 2
                 && month(&folded[k]).is_none()
                 && !ORGANISATION_WORDS.contains(&folded[k].as_str())
@@ -982,6 +991,7 @@ impl Review {
         (is_common(folded) && (folded.len() > 2 || TWO_LETTER_WORDS.contains(&folded)))
             || is_language(folded)
             || PUBLIC_NAMES.contains(&folded)
+            || is_bank_name(folded)
             || month(folded).is_some()
             || is_weekday(folded)
             || written.folded.contains(folded)
@@ -1221,7 +1231,9 @@ impl Review {
                 (gap == " " || gap == ", ")
                     && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
                     && all_caps(w)
-                    && !self.ordinary(&folded[j], written)
+                    // "PARK SEOYUN": an ordinary word that is also a name
+                    // beside it, as on a passport.
+                    && (!self.ordinary(&folded[j], written) || safe::is_name_word(&folded[j]))
             };
             let before = k.checked_sub(1).is_some_and(|j| unknown_caps(k, j));
             let after = k + 1 < spans.len() && unknown_caps(k, k + 1);
@@ -1344,9 +1356,48 @@ pub(super) fn is_script_body(word: &str) -> bool {
             "الصحة",
             "الاتحادية",
             "التعليمي",
+            // Korean writes a body's name as one word ending in its kind:
+            // hospital, clinic, university, court, public corporation,
+            // foundation, bank, school, centre, city or ward office, and a
+            // bridge as a landmark.
+            "병원",
+            "의원",
+            "대학교",
+            "법원",
+            "공단",
+            "재단",
+            "은행",
+            "학교",
+            "센터",
+            "시청",
+            "구청",
+            "대교",
+            // Ge'ez script (Tigrinya, Amharic): hospital, ministry, court.
+            "ሆስፒታል",
+            "ሚኒስትሪ",
+            "ሚኒስቴር",
+            // Mongolian Cyrillic: ministry, centre, hospital, law, court,
+            // university, as the name's last word or the kind alone.
+            "Яам",
+            "яам",
+            "Төв",
+            "төв",
+            "Эмнэлэг",
+            "эмнэлэг",
+            "Хууль",
+            "хууль",
+            "Шүүх",
+            "шүүх",
+            "сургууль",
         ]
         .iter()
         .any(|kind| word.ends_with(kind))
+        // A Korean ministry ends in 부 (ministry of health and welfare,
+        // 보건복지부): with four syllables or more, longer than a person's
+        // name.
+        || (word.chars().count() >= 4
+            && word.ends_with('부')
+            && word.chars().all(|c| ('가'..='힣').contains(&c)))
         // Thai writes the kind first, without a space: "กระทรวง..." (a
         // ministry), "โรงพยาบาล..." (a hospital), "มหาวิทยาลัย..." (a
         // university), "ศาล..." (a court).
@@ -1760,7 +1811,11 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
     };
     let mut out = vec![false; n];
     for k in 0..n {
-        if !(capital(k)
+        // "the volcán Izalco", "the cerro El Picacho": Spanish writes the
+        // kind of a landmark small before its name.
+        let landmark =
+            ["volcan", "cerro"].contains(&folded[k].as_str()) && k + 1 < n && gap(k) == " " && capital(k + 1);
+        if !((capital(k) || landmark)
             && (ORGANISATION_WORDS.contains(&folded[k].as_str())
                 || BODY_WORDS.contains(&folded[k].as_str())
                 || CORPORATE_WORDS.contains(&folded[k].as_str())))
@@ -1969,9 +2024,18 @@ fn opens_sentence(text: &str, at: usize) -> bool {
 
 /// Titles of office or kin before a name, besides the honorifics: "Officer
 /// Brown", "Pastor John", "Tía Rosa".
-const ROLE_TITLES: [&str; 22] = [
+const ROLE_TITLES: [&str; 29] = [
     "officer",
     "pastor",
+    // Offices of a church, a temple or a mosque, held by a person:
+    // "Deacon Ko", "Elder Wu", "Rabbi Katz".
+    "deacon",
+    "deaconess",
+    "elder",
+    "bishop",
+    "priest",
+    "rabbi",
+    "monk",
     "judge",
     "imam",
     "sheikh",
@@ -1994,9 +2058,26 @@ const ROLE_TITLES: [&str; 22] = [
     "uncle",
 ];
 
+/// Words of respect or kin that other languages write after a person's
+/// name, given here in Latin letters: "Ravi bhai", "Tanaka san", "Bold
+/// guai", "Min-jun ssi". Only written small do they make the word before a name.
+const HONORIFICS_AFTER: [&str; 30] = [
+    "guai", "ahai", "egch", "aiya", "akka", "anna", "amma", "appa", "bhai", "bhaiya", "didi", "ji", "sahib",
+    "saheb", "san", "sama", "kun", "chan", "ssi", "nim", "oppa", "unnie", "hyung", "noona", "abla", "bey",
+    "hanim", "efendi", "agha", "khanum",
+];
+
 /// Names of public programs, platforms and feasts that no word list has and
 /// that name no one: "Medicaid", "GoFundMe", "WhatsApp", "Ramadan".
-const PUBLIC_NAMES: [&str; 39] = [
+const PUBLIC_NAMES: [&str; 45] = [
+    // Feasts of Mongolia, Korea and Eritrea: the summer games, the lunar
+    // new year, the finding of the Cross, Epiphany, Easter, the new year.
+    "naadam",
+    "seollal",
+    "meskel",
+    "timket",
+    "fasika",
+    "enkutatash",
     "wechat",
     "weibo",
     "imo",
@@ -2037,6 +2118,12 @@ const PUBLIC_NAMES: [&str; 39] = [
     "zoom",
     "linkedin",
 ];
+
+/// "Bancolombia", "Bancoestado", "Bancomer": a bank named as one word
+/// that opens with "Banco" (folded); no person's name is spelled so.
+fn is_bank_name(folded: &str) -> bool {
+    folded.len() >= 8 && folded.starts_with("banco") && folded.chars().all(|c| c.is_ascii_alphabetic())
+}
 
 /// Words that end the name of a company.
 const CORPORATE_WORDS: [&str; 7] = ["inc", "llc", "ltd", "corp", "gmbh", "plc", "pllc"];
@@ -2842,6 +2929,54 @@ mod tests {
     }
 
     #[test]
+    fn a_word_before_a_small_honorific_of_another_language_is_a_name() {
+        assert_eq!(
+            replaced(
+                &Review::default(),
+                "We stayed with Sunny bhai and then with Hope san."
+            ),
+            [
+                ("Sunny".to_owned(), Replace::Name),
+                ("Hope".to_owned(), Replace::Name)
+            ]
+        );
+        // Written large, the word after is a name of its own, not a title.
+        assert!(
+            replaced(&Review::default(), "The Anna Karenina copy was lost.")
+                .iter()
+                .all(|(w, _)| w != "The")
+        );
+    }
+
+    #[test]
+    fn public_bodies_banks_feasts_and_landmarks_of_more_languages_stay() {
+        let text = "She was seen at 서울대학교병원, the 국토교통부 pays, the 대전지방법원 \
+                    ruled near the 한강대교; the ሆስፒታል ሰምበል and the ሚኒስቴር ትምህርቲ \
+                    wrote, as did the Боловсролын Яам under the Хүүхдийн эрхийн тухай хууль. \
+                    Bancoestado holds the savings; the family met at Timket.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        let text = "Famisanar EPS denied it; the Sentencia SU-508 de 2020 binds it. We met \
+                    below Cerro Verde, near the volcán Izalco, in Trafalgar Square.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // A person's name of three syllables ending in the same letter as a
+        // ministry is still a name.
+        assert!(!is_script_body("김영부"));
+        assert!(is_script_body("보건복지부"));
+    }
+
+    #[test]
+    fn a_short_word_after_a_church_office_is_a_name() {
+        assert_eq!(
+            replaced(&Review::default(), "Elder Wu and Deacon Ko visit each week."),
+            [("Wu".to_owned(), Replace::Name), ("Ko".to_owned(), Replace::Name)]
+        );
+        assert_eq!(
+            replaced(&Review::default(), "Mr. Ng met Ms. Yu at the shop."),
+            [("Ng".to_owned(), Replace::Name), ("Yu".to_owned(), Replace::Name)]
+        );
+    }
+
+    #[test]
     fn a_common_word_that_stands_as_a_person_is_replaced() {
         let text = "Her sister Precious and Blessing will travel; the Beneficiary is ill, the Form \
                     was filed and Memory loss was noted. Treatment was given.";
@@ -3102,6 +3237,11 @@ mod tests {
                 ("OLENA".to_owned(), Reason::Name),
                 ("KOVALENKO".to_owned(), Reason::Name),
             ]
+        );
+        // Beside a word that is also a name, as on a passport's page.
+        assert_eq!(
+            scan("Issued to MOON HAEWON by the NHIS."),
+            vec![("HAEWON".to_owned(), Reason::Name)]
         );
     }
 

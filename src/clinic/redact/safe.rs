@@ -88,6 +88,9 @@ const ID_LABELS: &[&str] = &[
     "quadra",
     "qd",
     "ending",
+    // "the wallet ends in 3391": the verb as well as its participle, whatever
+    // the product named before it.
+    "ends",
     "foja",
     "fojas",
     "plate",
@@ -492,7 +495,13 @@ fn is_labelled(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
         .as_deref()
         .is_some_and(|p| ["no", "nº", "n°", "nr", "number", "numero", "num"].contains(&p))
         && before_prev.as_deref().is_some_and(|w| LAW_WORDS.contains(&w));
+    // "its last four 3391", "last 4: 0917": the count of digits after "last".
+    let last_digits = prev
+        .as_deref()
+        .is_some_and(|p| ["four", "4", "three", "3", "two", "2", "six", "6"].contains(&p))
+        && before_prev.as_deref() == Some("last");
     (prev.as_deref().is_some_and(label) && !law_number)
+        || last_digits
         || run_labelled
         || (prev
             .as_deref()
@@ -723,6 +732,9 @@ mod tests {
             "145.000.000 ₫",
             "145.000.000₫",
             "2,400,000 جنيه",
+            "Nfk 12,500",
+            "₩4,200,000",
+            "₮9,750,000",
         ] {
             assert!(safe(text).iter().all(|s| *s), "{text}: {:?}", safe(text));
         }
@@ -800,6 +812,9 @@ mod tests {
             "container 112",
             "last four digits 8812",
             "habitación 4",
+            "the savings app ends in 5120",
+            "a phone wallet, last four 7764",
+            "the token, last 4: 2208",
         ] {
             assert!(safe(text).iter().any(|s| !*s), "{text}: {:?}", safe(text));
         }

@@ -330,6 +330,18 @@ pub(super) const BODY_WORDS: &[&str] = &[
     "viharaya",
     // A law named by the word after its title: "Child Protection Act".
     "act",
+    // A court's decision cited by its number: "Sentencia C-355 de 2006".
+    "sentencia",
+    "sentenca",
+    // A hill, a volcano or a square named by the word before or after
+    // their name: "Cerro Verde", "volcán de Izalco", "Trafalgar Square".
+    "cerro",
+    "volcan",
+    "square",
+    // A Colombian health insurer (Entidad Promotora de Salud) and a
+    // provider (Institución Prestadora): "Salud Total EPS".
+    "eps",
+    "ips",
     // A shrine or a feast of the Virgin: "Virgen de la Caridad".
     "virgen",
     "virgem",
