@@ -32,17 +32,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             break;
         }
         let previous = state.last_ground.take();
-        let boxed = state.boxed.take();
-        if is_unmarked_box(&para.text) {
-            // "[ ] The financial support is insufficient.": a reason the
-            // form prints and the officer did not mark.
-            continue;
-        }
-        if let Some(i) = boxed
-            && explains_box(paras, at, &lower, words)
-        {
-            extend(&mut state.out[i], para);
-            state.last_ground = previous;
+        if state.box_read(paras, at, &lower, previous, words) {
             continue;
         }
         if is_heading(paras, at) {
@@ -194,6 +184,32 @@ impl State {
             section: None,
             boxed: None,
         }
+    }
+
+    /// On a form of boxes: an empty box ("[ ] The financial support is
+    /// insufficient."), a reason the form prints and the officer did not
+    /// mark, is no ground; the paragraph right after a marked one explains
+    /// it and is added to its ground.
+    fn box_read(
+        &mut self,
+        paras: &[Para],
+        at: usize,
+        lower: &str,
+        previous: Option<(usize, Option<Enumerator>)>,
+        words: &Words,
+    ) -> bool {
+        let boxed = self.boxed.take();
+        if is_unmarked_box(&paras[at].text) {
+            return true;
+        }
+        if let Some(i) = boxed
+            && explains_box(paras, at, lower, words)
+        {
+            extend(&mut self.out[i], &paras[at]);
+            self.last_ground = previous;
+            return true;
+        }
+        false
     }
 
     /// "Evidence needed: ..." after its ground: what the ground asks for,
