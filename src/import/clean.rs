@@ -426,6 +426,13 @@ pub fn split_enumerator(line: &str) -> (Option<Enumerator>, &str) {
             return (Some(Enumerator::Bullet), rest.trim_start());
         }
     }
+    // A box marked on a form ("[X] The need is not shown"): the reason it
+    // prints is an item of the list of reasons.
+    for mark in ["[X] ", "[x] ", "\u{2612} ", "\u{2611} "] {
+        if let Some(rest) = t.strip_prefix(mark) {
+            return (Some(Enumerator::Bullet), rest.trim_start());
+        }
+    }
     if let Some(rest) = labelled_item(t) {
         return (Some(Enumerator::Number), rest);
     }
@@ -615,6 +622,14 @@ mod tests {
         assert_eq!(
             split_enumerator("\u{2022} an updated letter"),
             (Some(Enumerator::Bullet), "an updated letter")
+        );
+        assert_eq!(
+            split_enumerator("[X] The need is not shown."),
+            (Some(Enumerator::Bullet), "The need is not shown.")
+        );
+        assert_eq!(
+            split_enumerator("[ ] The need is not shown."),
+            (None, "[ ] The need is not shown.")
         );
         assert_eq!(split_enumerator("U.S. Department"), (None, "U.S. Department"));
         assert_eq!(split_enumerator("I-134 was"), (None, "I-134 was"));

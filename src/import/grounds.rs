@@ -32,6 +32,9 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             break;
         }
         let previous = state.last_ground.take();
+        if state.box_read(paras, at, &lower, previous, words) {
+            continue;
+        }
         if is_heading(paras, at) {
             state.skipped_section = opens_with(&lower, &words.skip_headings).is_some();
             // "Analysis" over "Whether the stay would be temporary": the
@@ -158,6 +161,9 @@ struct State {
     /// The ground of the paragraphs under a heading of their subject, and
     /// the last of them (see [`subject_section`]).
     section: Option<(usize, usize)>,
+    /// The ground of a box marked on a form, whose explanation may follow
+    /// in the next paragraph.
+    boxed: Option<usize>,
 }
 
 impl State {
@@ -176,7 +182,34 @@ impl State {
             headline: None,
             headlines: false,
             section: None,
+            boxed: None,
         }
+    }
+
+    /// On a form of boxes: an empty box ("[ ] The financial support is
+    /// insufficient."), a reason the form prints and the officer did not
+    /// mark, is no ground; the paragraph right after a marked one explains
+    /// it and is added to its ground.
+    fn box_read(
+        &mut self,
+        paras: &[Para],
+        at: usize,
+        lower: &str,
+        previous: Option<(usize, Option<Enumerator>)>,
+        words: &Words,
+    ) -> bool {
+        let boxed = self.boxed.take();
+        if is_unmarked_box(&paras[at].text) {
+            return true;
+        }
+        if let Some(i) = boxed
+            && explains_box(paras, at, lower, words)
+        {
+            extend(&mut self.out[i], &paras[at]);
+            self.last_ground = previous;
+            return true;
+        }
+        false
     }
 
     /// "Evidence needed: ..." after its ground: what the ground asks for,
@@ -384,6 +417,9 @@ impl State {
         }
         let last = self.out.len() - 1;
         self.last_ground = Some((last, para.enumerator));
+        if is_marked_box(&para.marker) {
+            self.boxed = Some(last);
+        }
         if !owns && let Some(is_last) = headline {
             self.headline = Some((last, is_last));
             self.headlines = true;
@@ -484,12 +520,22 @@ fn rule_then_finding(text: &str, words: &Words) -> bool {
 /// them, and a closing sentence after the last ("For these reasons, ...",
 /// a `skip` opening) is not part of it. Empty unless there are two or more.
 fn inline_items(text: &str, words: &Words) -> Vec<(usize, usize)> {
+    // After the end of a sentence, or, in one sentence ("... because (1)
+    // ...; (2) ...; and (3) ..."), the first after the lead's words and
+    // each other after a semicolon.
     let marker_at = |label: String, from: usize| -> Option<usize> {
         let marker = format!("({label}) ");
         text[from..]
             .match_indices(&marker)
             .map(|(i, _)| from + i)
-            .find(|&i| text[..i].trim_end().ends_with(['.', '"', '\u{201d}']) && i > 0)
+            .find(|&i| {
+                let before = text[..i].trim_end();
+                let unjoined = before.trim_end_matches(" and").trim_end_matches(" or");
+                i > 0
+                    && (before.ends_with(['.', '"', '\u{201d}'])
+                        || unjoined.ends_with(';')
+                        || from == 0 && text[..i].ends_with(' ') && before.ends_with(char::is_alphabetic))
+            })
     };
     let labels: [Box<dyn Fn(usize) -> String>; 2] = [
         Box::new(|n| (n + 1).to_string()),
@@ -522,7 +568,15 @@ fn inline_items(text: &str, words: &Words) -> Vec<(usize, usize)> {
             }
         }
         for item in &mut items {
-            item.1 = item.0 + text[item.0..item.1].trim_end().len();
+            // "...; and (4)": the semicolon and the joining word are not
+            // the item's.
+            let words = text[item.0..item.1].trim_end();
+            let words = words
+                .strip_suffix(" and")
+                .or_else(|| words.strip_suffix(" or"))
+                .unwrap_or(words);
+            let words = words.trim_end().trim_end_matches(';').trim_end();
+            item.1 = item.0 + words.len();
         }
         if items.iter().all(|&(a, b)| is_finding(&text[a..b], words)) {
             return items;
@@ -1012,7 +1066,19 @@ fn own_words(text: &str, words: &Words) -> String {
             .map(|(i, _)| i)
             .find(|&i| !reported[i + 6..].starts_with("that "));
         let which = reported[..clause_end].find(", which ");
-        let end = [contrast, joined, which]
+        // "The letter states that ... and does not explain why": the
+        // report's author is said to leave something out, in the agency's
+        // words.
+        let omits = reported[..clause_end]
+            .match_indices(" and ")
+            .map(|(i, _)| i)
+            .find(|&i| {
+                let after = &reported[i + 5..];
+                ["does not ", "did not ", "do not ", "fails to ", "failed to "]
+                    .iter()
+                    .any(|n| after.starts_with(n))
+            });
+        let end = [contrast, joined, which, omits]
             .into_iter()
             .flatten()
             .min()
@@ -1065,6 +1131,11 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
         // of the agency's own.
         return;
     }
+    if all_boilerplate(&text[first..], words) {
+        // "The reasons are marked below. Items not marked do not apply.":
+        // after the decision, only words that are never a ground.
+        return;
+    }
     // "... because you have not explained X and you have not shown Y": a
     // clause joined by "and" that states a finding afresh may start
     // another ground, as a sentence may (the "and" opening it).
@@ -1104,8 +1175,13 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
             // "You have not shown ... USCIS cannot conclude that ... public
             // safety": a finding afresh that goes back to the subject before
             // it is more of the same ground.
+            // Within a sentence ("..., and the record does not describe
+            // the treatment proposed"), the clause most often goes on about
+            // what the sentence named: only a clear change of subject (cues
+            // worth 3 or more) cuts it off.
             let rest = &text[start..];
             if is_finding(&text[start..end], words)
+                && (!clause || this.score >= 3)
                 && !points_back_to_place(&text[start..end].to_lowercase())
                 && before.score > 0
                 && this.score > 0
@@ -1124,6 +1200,8 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
         // connective or a finding afresh.
         if !clause
             && para.enumerator.is_none()
+            && !rests_on_what_went_before(&lower)
+            && !asks_for_more(&lower)
             && turns_to(&text[from..start], &text[start..], &before, &this, words, cues)
         {
             cuts.push((
@@ -1227,6 +1305,70 @@ fn names_what_went_before(lower: &str) -> bool {
         ["office", "agency", "service", "notice", "decision"].contains(&w)
     });
     demonstrative && !agency
+}
+
+/// "USCIS cannot assess the risk without these records": a sentence that
+/// says what follows from the lack the sentence before it stated ("without
+/// this information", "without such evidence") goes on with it, whatever
+/// its other words are about.
+fn rests_on_what_went_before(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    words
+        .windows(2)
+        .any(|w| w[0] == "without" && ["this", "these", "that", "those", "such"].contains(&w[1]))
+}
+
+/// "Submit ...", "If he is to come, explain how ...": a sentence that asks
+/// for what the finding before it found missing is part of that ground,
+/// whatever its words are about.
+fn asks_for_more(lower: &str) -> bool {
+    let main = match lower.strip_prefix("if ") {
+        Some(rest) => rest.split_once(", ").map_or("", |(_, main)| main),
+        None => lower,
+    };
+    let main = main.strip_prefix("please ").unwrap_or(main);
+    let verb = main.split_whitespace().next().unwrap_or("");
+    [
+        "submit", "provide", "explain", "describe", "identify", "send", "state", "show", "include",
+    ]
+    .contains(&verb)
+}
+
+/// A box left empty on a form: "[ ] ...", "\u{2610} ..." is read as a
+/// bullet elsewhere, so only the bracketed form.
+fn is_unmarked_box(text: &str) -> bool {
+    text.starts_with("[ ]") || text.starts_with("[]")
+}
+
+fn is_marked_box(marker: &str) -> bool {
+    ["[X]", "[x]", "\u{2612}", "\u{2611}"].contains(&marker)
+}
+
+/// The paragraph right after a marked box is its explanation, unless it is
+/// another item, a heading, boilerplate or the response instructions.
+fn explains_box(paras: &[Para], at: usize, lower: &str, words: &Words) -> bool {
+    let para = &paras[at];
+    para.enumerator.is_none()
+        && !is_heading(paras, at)
+        && opens_with(lower, &words.skip).is_none()
+        && !boilerplate_phrase(lower, words)
+        && before_instructions(&para.text, words).len() == para.text.len()
+        && !has_any(lower, &words.deadlines)
+}
+
+/// Whether every sentence of `text` opens as boilerplate does or holds a
+/// phrase that makes it so.
+fn all_boilerplate(text: &str, words: &Words) -> bool {
+    let mut bounds = vec![0];
+    bounds.extend(sentence_starts(text));
+    bounds.push(text.len());
+    bounds.windows(2).all(|w| {
+        let lower = text[w[0]..w[1]].trim().to_lowercase();
+        lower.is_empty() || opens_with(&lower, &words.skip).is_some() || boilerplate_phrase(&lower, words)
+    })
 }
 
 fn first_word(text: &str) -> &str {
