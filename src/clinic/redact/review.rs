@@ -833,6 +833,59 @@ impl Review {
         }
     }
 
+    /// Numbers written in the digits of another script ("១៥", "٢١"), as the
+    /// copy writes them (`copy`): the patterns read them as ASCII digits,
+    /// but a date or an address whose words no list knows (a Khmer or
+    /// Arabic month, a Khmer house number) keeps them. A number in such
+    /// digits that is left in the copy is listed, unless it is an amount
+    /// beside its currency ("٢٬٤٠٠٬٠٠٠ جنيه").
+    pub fn scan_script_digits(&mut self, copy: &str, place: &str) {
+        let spans = words(copy);
+        // The copy read in ASCII digits and separators: the same words, in
+        // the same order, for the rules of amounts.
+        let ascii: String = copy
+            .chars()
+            .map(|c| match c {
+                '\u{66c}' => ',',
+                '\u{66b}' => '.',
+                c => decimal_digit(c).map_or(c, |d| char::from(b'0' + d)),
+            })
+            .collect();
+        let read = words(&ascii);
+        if read.len() != spans.len() {
+            return;
+        }
+        let joined = |j: usize| matches!(&ascii[read[j].1..read[j + 1].0], "," | ".");
+        for (k, &(s, e)) in spans.iter().enumerate() {
+            let word = &copy[s..e];
+            if !word.chars().any(|c| decimal_digit(c).is_some()) {
+                continue;
+            }
+            // The whole amount: "٢٬٤٠٠٬٠٠٠" is one number of three words.
+            let mut first = k;
+            while first > 0 && joined(first - 1) {
+                first -= 1;
+            }
+            let mut last = k;
+            while last + 1 < read.len() && joined(last) {
+                last += 1;
+            }
+            let currency = |j: Option<usize>| {
+                j.filter(|&j| j < read.len())
+                    .is_some_and(|j| currency_beside_amount(&ascii, &read, j))
+            };
+            let sign = ascii[..read[first].0]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(safe::is_currency_sign);
+            if sign || currency(first.checked_sub(1)) || currency(Some(last + 1)) {
+                continue;
+            }
+            self.push_at(place, s, word, Reason::Digits);
+        }
+    }
+
     /// With dates not moved, a full date of another calendar or in the
     /// digits of another script, outside a sentence about a birth (those
     /// are listed from the text as read), as the copy writes it
@@ -2807,6 +2860,28 @@ mod tests {
             listed.contains(&("Hope Cross".to_owned(), Reason::NameWord)),
             "{listed:?}"
         );
+    }
+
+    #[test]
+    fn a_number_left_in_the_digits_of_another_script_is_listed_unless_it_is_an_amount() {
+        let listed = |text: &str| {
+            let mut review = Review::default();
+            review.scan_script_digits(text, "t");
+            review
+                .finish()
+                .items
+                .into_iter()
+                .map(|i| i.token)
+                .collect::<Vec<_>>()
+        };
+        // A Khmer house number and a day before a month no list knows.
+        assert_eq!(listed("ផ្ទះលេខ ៤១ ផ្លូវ ៣"), ["៤១", "៣"]);
+        assert_eq!(listed("born ٢١ أبريل"), ["٢١"]);
+        // Thai and full-width digits are digits too.
+        assert_eq!(listed("room ๑๒ and ４５"), ["๑๒", "４５"]);
+        // An amount with its currency stays off the list; ASCII digits are
+        // the other scans' to judge.
+        assert!(listed("٢٬٤٠٠٬٠٠٠ جنيه and room 12").is_empty());
     }
 
     #[test]
