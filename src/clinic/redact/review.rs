@@ -601,7 +601,11 @@ impl Review {
                 }))
                 && word.starts_with(char::is_uppercase)
                 && word.chars().count() >= 2
-                && month(&folded[k]).is_none()
+                // "Granny May": a month after a title of kin or role, with
+                // no day after it, is a name.
+                && (month(&folded[k]).is_none()
+                    || (prev.is_some_and(|(p, _)| ROLE_TITLES.contains(&p))
+                        && !text[e..].trim_start().starts_with(|c: char| c.is_ascii_digit())))
                 && !ORGANISATION_WORDS.contains(&folded[k].as_str())
                 && !BODY_WORDS.contains(&folded[k].as_str())
                 && !is_title_word_as_written(word)
@@ -2077,7 +2081,7 @@ fn opens_sentence(text: &str, at: usize) -> bool {
 
 /// Titles of office or kin before a name, besides the honorifics: "Officer
 /// Brown", "Pastor John", "Tía Rosa".
-const ROLE_TITLES: [&str; 29] = [
+const ROLE_TITLES: [&str; 36] = [
     "officer",
     "pastor",
     // Offices of a church, a temple or a mosque, held by a person:
@@ -2109,6 +2113,15 @@ const ROLE_TITLES: [&str; 29] = [
     "papa",
     "brother",
     "uncle",
+    // Kin and roles a family or a village calls a person by: "Granny
+    // May", "Teacher Grant", "Coach Ade".
+    "granny",
+    "grandma",
+    "grandpa",
+    "aunty",
+    "aunt",
+    "teacher",
+    "coach",
 ];
 
 /// Words of respect or kin that other languages write after a person's
@@ -2999,6 +3012,19 @@ mod tests {
                 ("John".to_owned(), Replace::Name),
                 ("Baker".to_owned(), Replace::Name),
                 ("Brown".to_owned(), Replace::Name),
+            ]
+        );
+        // A title of kin or role, capitalized, names the word after it,
+        // though that word is a month or an ordinary word.
+        assert_eq!(
+            replaced(
+                &Review::default(),
+                "Granny May and Teacher Grant came; Coach Hope stayed."
+            ),
+            [
+                ("May".to_owned(), Replace::Name),
+                ("Grant".to_owned(), Replace::Name),
+                ("Hope".to_owned(), Replace::Name),
             ]
         );
     }
