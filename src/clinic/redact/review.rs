@@ -862,7 +862,11 @@ impl Review {
         let joined = |j: usize| matches!(&ascii[read[j].1..read[j + 1].0], "," | ".");
         for (k, &(s, e)) in spans.iter().enumerate() {
             let word = &copy[s..e];
-            if !word.chars().any(|c| decimal_digit(c).is_some()) {
+            // A date of such digits is listed whole already.
+            let in_date = self.items.iter().any(|i| {
+                i.reason == Reason::Date && i.place == place && (i.at..i.at + i.token.len()).contains(&s)
+            });
+            if in_date || !word.chars().any(|c| decimal_digit(c).is_some()) {
                 continue;
             }
             // The whole amount: "٢٬٤٠٠٬٠٠٠" is one number of three words.
@@ -2890,6 +2894,13 @@ mod tests {
         // A Khmer house number and a day before a month no list knows.
         assert_eq!(listed("ផ្ទះលេខ ៤១ ផ្លូវ ៣"), ["៤១", "៣"]);
         assert_eq!(listed("born ٢١ أبريل"), ["٢١"]);
+        // A whole date of such digits, listed as a date, is not listed again
+        // number by number.
+        let mut review = Review::default();
+        review.scan_dates_as_written("on ۱۳۹۴/۱/۲۰ at", "t");
+        review.scan_script_digits("on ۱۳۹۴/۱/۲۰ at", "t");
+        let tokens: Vec<String> = review.finish().items.into_iter().map(|i| i.token).collect();
+        assert_eq!(tokens, ["۱۳۹۴/۱/۲۰"]);
         // Thai and full-width digits are digits too.
         assert_eq!(listed("room ๑๒ and ４５"), ["๑๒", "４５"]);
         // An amount with its currency stays off the list; ASCII digits are
