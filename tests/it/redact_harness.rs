@@ -924,8 +924,9 @@ fn eighth_held_out_cases_are_measured() {
 /// blind once the eighth set's fixes were frozen (bb9664f) and run once,
 /// unchanged: the figures docs/clinic.md quotes (6 of 166 leaked, all off
 /// the review list; 3 with every person named, all off the list; 26
-/// damaged runs; no check differs). Pinned at that first run: no figure
-/// may get worse.
+/// damaged runs; no check differs). Pinned at that first run, then raised
+/// to what the fixes made for it reach (3 leaks with or without names,
+/// all on the review list): no figure may get worse.
 #[test]
 fn ninth_held_out_cases_are_measured() {
     held_out_set(
@@ -933,10 +934,10 @@ fn ninth_held_out_cases_are_measured() {
         "ninth held-out cases (written blind)",
         &Pins {
             planted: 166,
-            leaked: 6,
-            silent: 6,
+            leaked: 3,
+            silent: 0,
             leaked_named: 3,
-            silent_named: 3,
+            silent_named: 0,
             damaged: 26,
             differing: 0,
         },

@@ -757,6 +757,7 @@ impl Redactor<'_> {
         if self.shifted.is_none() {
             self.review.scan_dates_as_written(&copy, place);
         }
+        self.review.scan_script_digits(&copy, place);
         self.record(place, &base, &copy, edits);
         Ok(copy)
     }

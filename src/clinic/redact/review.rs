@@ -601,7 +601,11 @@ impl Review {
                 }))
                 && word.starts_with(char::is_uppercase)
                 && word.chars().count() >= 2
-                && month(&folded[k]).is_none()
+                // "Granny May": a month after a title of kin or role, with
+                // no day after it, is a name.
+                && (month(&folded[k]).is_none()
+                    || (prev.is_some_and(|(p, _)| ROLE_TITLES.contains(&p))
+                        && !text[e..].trim_start().starts_with(|c: char| c.is_ascii_digit())))
                 && !ORGANISATION_WORDS.contains(&folded[k].as_str())
                 && !BODY_WORDS.contains(&folded[k].as_str())
                 && !is_title_word_as_written(word)
@@ -830,6 +834,63 @@ impl Review {
             {
                 self.push_at(place, s, &text[s..s + found.len], Reason::BirthSentence);
             }
+        }
+    }
+
+    /// Numbers written in the digits of another script ("១៥", "٢١"), as the
+    /// copy writes them (`copy`): the patterns read them as ASCII digits,
+    /// but a date or an address whose words no list knows (a Khmer or
+    /// Arabic month, a Khmer house number) keeps them. A number in such
+    /// digits that is left in the copy is listed, unless it is an amount
+    /// beside its currency ("٢٬٤٠٠٬٠٠٠ جنيه").
+    pub fn scan_script_digits(&mut self, copy: &str, place: &str) {
+        let spans = words(copy);
+        // The copy read in ASCII digits and separators: the same words, in
+        // the same order, for the rules of amounts.
+        let ascii: String = copy
+            .chars()
+            .map(|c| match c {
+                '\u{66c}' => ',',
+                '\u{66b}' => '.',
+                c => decimal_digit(c).map_or(c, |d| char::from(b'0' + d)),
+            })
+            .collect();
+        let read = words(&ascii);
+        if read.len() != spans.len() {
+            return;
+        }
+        let joined = |j: usize| matches!(&ascii[read[j].1..read[j + 1].0], "," | ".");
+        for (k, &(s, e)) in spans.iter().enumerate() {
+            let word = &copy[s..e];
+            // A date of such digits is listed whole already.
+            let in_date = self.items.iter().any(|i| {
+                i.reason == Reason::Date && i.place == place && (i.at..i.at + i.token.len()).contains(&s)
+            });
+            if in_date || !word.chars().any(|c| decimal_digit(c).is_some()) {
+                continue;
+            }
+            // The whole amount: "٢٬٤٠٠٬٠٠٠" is one number of three words.
+            let mut first = k;
+            while first > 0 && joined(first - 1) {
+                first -= 1;
+            }
+            let mut last = k;
+            while last + 1 < read.len() && joined(last) {
+                last += 1;
+            }
+            let currency = |j: Option<usize>| {
+                j.filter(|&j| j < read.len())
+                    .is_some_and(|j| currency_beside_amount(&ascii, &read, j))
+            };
+            let sign = ascii[..read[first].0]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(safe::is_currency_sign);
+            if sign || currency(first.checked_sub(1)) || currency(Some(last + 1)) {
+                continue;
+            }
+            self.push_at(place, s, word, Reason::Digits);
         }
     }
 
@@ -2024,7 +2085,7 @@ fn opens_sentence(text: &str, at: usize) -> bool {
 
 /// Titles of office or kin before a name, besides the honorifics: "Officer
 /// Brown", "Pastor John", "Tía Rosa".
-const ROLE_TITLES: [&str; 29] = [
+const ROLE_TITLES: [&str; 36] = [
     "officer",
     "pastor",
     // Offices of a church, a temple or a mosque, held by a person:
@@ -2056,6 +2117,15 @@ const ROLE_TITLES: [&str; 29] = [
     "papa",
     "brother",
     "uncle",
+    // Kin and roles a family or a village calls a person by: "Granny
+    // May", "Teacher Grant", "Coach Ade".
+    "granny",
+    "grandma",
+    "grandpa",
+    "aunty",
+    "aunt",
+    "teacher",
+    "coach",
 ];
 
 /// Words of respect or kin that other languages write after a person's
@@ -2810,6 +2880,35 @@ mod tests {
     }
 
     #[test]
+    fn a_number_left_in_the_digits_of_another_script_is_listed_unless_it_is_an_amount() {
+        let listed = |text: &str| {
+            let mut review = Review::default();
+            review.scan_script_digits(text, "t");
+            review
+                .finish()
+                .items
+                .into_iter()
+                .map(|i| i.token)
+                .collect::<Vec<_>>()
+        };
+        // A Khmer house number and a day before a month no list knows.
+        assert_eq!(listed("ផ្ទះលេខ ៤១ ផ្លូវ ៣"), ["៤១", "៣"]);
+        assert_eq!(listed("born ٢١ أبريل"), ["٢١"]);
+        // A whole date of such digits, listed as a date, is not listed again
+        // number by number.
+        let mut review = Review::default();
+        review.scan_dates_as_written("on ۱۳۹۴/۱/۲۰ at", "t");
+        review.scan_script_digits("on ۱۳۹۴/۱/۲۰ at", "t");
+        let tokens: Vec<String> = review.finish().items.into_iter().map(|i| i.token).collect();
+        assert_eq!(tokens, ["۱۳۹۴/۱/۲۰"]);
+        // Thai and full-width digits are digits too.
+        assert_eq!(listed("room ๑๒ and ４５"), ["๑๒", "４５"]);
+        // An amount with its currency stays off the list; ASCII digits are
+        // the other scans' to judge.
+        assert!(listed("٢٬٤٠٠٬٠٠٠ جنيه and room 12").is_empty());
+    }
+
+    #[test]
     fn with_dates_not_moved_a_date_in_a_sentence_about_a_birth_is_listed() {
         let listed = |text: &str| {
             let mut review = Review::default();
@@ -2924,6 +3023,19 @@ mod tests {
                 ("John".to_owned(), Replace::Name),
                 ("Baker".to_owned(), Replace::Name),
                 ("Brown".to_owned(), Replace::Name),
+            ]
+        );
+        // A title of kin or role, capitalized, names the word after it,
+        // though that word is a month or an ordinary word.
+        assert_eq!(
+            replaced(
+                &Review::default(),
+                "Granny May and Teacher Grant came; Coach Hope stayed."
+            ),
+            [
+                ("May".to_owned(), Replace::Name),
+                ("Grant".to_owned(), Replace::Name),
+                ("Hope".to_owned(), Replace::Name),
             ]
         );
     }
