@@ -668,7 +668,8 @@ fn quality_on_the_tenth_held_out_set() {
 /// reports that run: 20, 20, 54 of 76 split, 50 of 76 categorized, 6
 /// stray. Its fixes since (a record said to lack "the following", an
 /// introduction to headed grounds, points granted, a request for current
-/// information on the patient) reach 62, 60 and 2 stray: the figures
+/// information on the patient, a past removal found on a records check)
+/// reach 62, 62 and 2 stray: the figures
 /// pinned, none of which may get worse.
 #[test]
 fn quality_on_the_eleventh_held_out_set() {
@@ -680,7 +681,7 @@ fn quality_on_the_eleventh_held_out_set() {
             header_ok: 20,
             respond_by_ok: 20,
             exact: 62,
-            category: 60,
+            category: 62,
             stray: 2,
         },
     );
@@ -1705,6 +1706,17 @@ fn a_request_for_current_information_on_the_patient_is_about_urgency() {
     );
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[0].0, "medical-urgency", "{got:?}");
+}
+
+#[test]
+fn a_past_removal_found_on_a_records_check_is_a_security_concern() {
+    let got = rfe_grounds_of(
+        "Please submit the following:\n\n\
+- A check of government records shows that he was removed from the United States in 2014 after an unlawful entry at El Paso. Explain the removal and say whether it will weigh against him.\n\n\
+- The sponsor's bank statements for the last six months.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].0, "security", "{got:?}");
 }
 
 #[test]
