@@ -157,6 +157,12 @@ pub struct NoticeWords {
     /// not yet establish eligibility"), naming no subject: before a
     /// `grounds_intro`, such a sentence introduces the grounds.
     pub generic_findings: Vec<String>,
+    /// Phrases of a letter that sends its grounds in an attachment after
+    /// its close ("described in the attachment to this letter").
+    pub attachment_intro: Vec<String>,
+    /// Openings of the heading that starts such an attachment
+    /// ("Attachment: evidence requested").
+    pub attachment_headings: Vec<String>,
     /// Openings of a paragraph that lists what was submitted.
     pub submitted_intro: Vec<String>,
     /// Openings of a paragraph that says what evidence a ground asks for
@@ -639,6 +645,8 @@ fn import_rules(
                 skip_headings: phrases(reader, "skip_headings"),
                 grounds_intro: phrases(reader, "grounds_intro"),
                 generic_findings: phrases(reader, "generic_findings"),
+                attachment_intro: phrases(reader, "attachment_intro"),
+                attachment_headings: phrases(reader, "attachment_headings"),
                 submitted_intro: phrases(reader, "submitted_intro"),
                 requests: phrases(reader, "requests"),
                 connectives: phrases(reader, "connectives"),

@@ -868,6 +868,11 @@ pub fn opening(paras: &[Para], body_start: usize, words: &Words) -> Option<usize
         if opens_with(&lower, &words.closings).is_some() {
             break;
         }
+        if has_any(&lower, &words.attachment_intro)
+            && let Some(attachment) = attachment(paras, at, words)
+        {
+            return Some(attachment);
+        }
         let heading = is_heading(paras, at) || is_list_heading(paras, at);
         if heading && opens_with(&lower, &words.grounds_headings).is_some() {
             return Some(at);
@@ -883,6 +888,16 @@ pub fn opening(paras: &[Para], body_start: usize, words: &Words) -> Option<usize
         }
     }
     None
+}
+
+/// "The evidence requested is described in the attachment to this
+/// letter": the heading of that attachment, after the letter's close
+/// (an `attachment_headings` opening), from which the grounds are read.
+fn attachment(paras: &[Para], from: usize, words: &Words) -> Option<usize> {
+    let close = (from..paras.len())
+        .find(|&at| opens_with(&paras[at].text.to_lowercase(), &words.closings).is_some())?;
+    (close + 1..paras.len())
+        .find(|&at| opens_with(&paras[at].text.to_lowercase(), &words.attachment_headings).is_some())
 }
 
 /// A line that heads what follows: short, starting with a capital, and

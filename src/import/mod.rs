@@ -143,6 +143,9 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
         w.skip_headings.extend(part.skip_headings.iter().cloned());
         w.grounds_intro.extend(part.grounds_intro.iter().cloned());
         w.generic_findings.extend(part.generic_findings.iter().cloned());
+        w.attachment_intro.extend(part.attachment_intro.iter().cloned());
+        w.attachment_headings
+            .extend(part.attachment_headings.iter().cloned());
         w.submitted_intro.extend(part.submitted_intro.iter().cloned());
         w.requests.extend(part.requests.iter().cloned());
         w.connectives.extend(part.connectives.iter().cloned());

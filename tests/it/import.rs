@@ -666,7 +666,11 @@ fn quality_on_the_tenth_held_out_set() {
 /// An eleventh set, ten notices written blind once the tenth set's fixes
 /// were frozen at bb9664f, run once with the code frozen; docs/import.md
 /// reports that run: 20, 20, 54 of 76 split, 50 of 76 categorized, 6
-/// stray. It is pinned at that first run: no figure may get worse.
+/// stray. Its fixes since (a record said to lack "the following", an
+/// introduction to headed grounds, points granted, requests sent in an
+/// attachment after the close, new cues) reach 68, 68 and none stray:
+/// the figures pinned, none of which may get worse. The 8 left are the
+/// run-in headings this set's author leaves out of the quote.
 #[test]
 fn quality_on_the_eleventh_held_out_set() {
     held_out_set(
@@ -676,9 +680,9 @@ fn quality_on_the_eleventh_held_out_set() {
             readings: 20,
             header_ok: 20,
             respond_by_ok: 20,
-            exact: 54,
-            category: 50,
-            stray: 6,
+            exact: 68,
+            category: 68,
+            stray: 0,
         },
     );
 }
@@ -1631,6 +1635,111 @@ Send an updated letter from the cardiologist giving the date proposed and what w
     assert!(got[0].1.contains("without a date."), "{got:?}");
     assert!(got[0].1.ends_with("what waiting would risk."), "{got:?}");
     assert!(got[1].1.starts_with("That the cost will be met."), "{got:?}");
+}
+
+#[test]
+fn a_record_said_to_lack_the_following_introduces_its_items_as_the_grounds() {
+    for intro in [
+        "The file still lacks the following:",
+        "The application is missing the following:",
+        "The evidence does not include the following:",
+    ] {
+        let got = rfe_grounds_of(&format!(
+            "{intro}\n\n\
+(a) A letter from the hospital accepting him. The note on file says only that the clinic will look at his scans.\n\n\
+(b) Proof that someone will pay for the operation. No sponsor has shown income or savings."
+        ));
+        assert_eq!(got.len(), 2, "{intro} {got:?}");
+        assert!(
+            got[0].1.starts_with("A letter from the hospital"),
+            "{intro} {got:?}"
+        );
+        assert!(
+            got[1].1.starts_with("Proof that someone will pay"),
+            "{intro} {got:?}"
+        );
+        assert_eq!(got[0].0, "us-treatment-arranged", "{intro} {got:?}");
+    }
+}
+
+#[test]
+fn the_rule_stated_before_an_introduction_to_headed_grounds_is_no_ground() {
+    let got = rfe_grounds_of(
+        "Parole may be granted only for an urgent humanitarian reason, and the applicant must prove it and a favorable decision cannot rest on guesses the record does not support.\n\n\
+We need more evidence on the points taken up under each heading below.\n\n\
+Treatment\n\n\
+No hospital in the United States has said that it will treat him. Send a letter of acceptance.\n\n\
+Cost\n\n\
+The record does not show who would pay for the treatment. Send the sponsor's bank statements.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got[0].1.starts_with("No hospital in the United States"),
+        "{got:?}"
+    );
+    assert!(
+        got[1].1.starts_with("The record does not show who would pay"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn points_the_officer_grants_are_no_ground() {
+    let got = rfe_grounds_of(
+        "Please submit the following evidence:\n\n\
+The applicant has shown that her son has leukemia and that a clinic in Ohio will treat him. These points are not in dispute.\n\n\
+The record does not show who would pay for the treatment. Send the sponsor's bank statements.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].1.starts_with("The record does not show who would pay"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_request_for_current_information_on_the_patient_is_about_urgency() {
+    let got = rfe_grounds_of(
+        "Please submit the following:\n\n\
+- Current information on Amara's condition. Say how many times she is now hospitalized each month and what her doctors expect to happen if the operation waits, in a letter from her treating physician.\n\n\
+- The sponsor's bank statements for the last six months.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].0, "medical-urgency", "{got:?}");
+}
+
+#[test]
+fn a_past_removal_found_on_a_records_check_is_a_security_concern() {
+    let got = rfe_grounds_of(
+        "Please submit the following:\n\n\
+- A check of government records shows that he was removed from the United States in 2014 after an unlawful entry at El Paso. Explain the removal and say whether it will weigh against him.\n\n\
+- The sponsor's bank statements for the last six months.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].0, "security", "{got:?}");
+}
+
+#[test]
+fn a_letter_that_sends_its_requests_in_an_attachment_has_them_read_from_there() {
+    let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\nDate: June 1, 2026\nReceipt Number: IOE0912345601\n\n\
+We are reviewing the Form I-131 filed for your sister, who needs a kidney transplant. More evidence is needed, and what we need is listed in the attachment to this letter.\n\n\
+Sincerely,\n\nDirector\n\n\
+ATTACHMENT: WHAT TO SEND\n\n\
+Item 1 of 2\n\
+No transplant center in the United States has said that your sister has been accepted. Send its letter with the treatment planned.\n\n\
+Item 2 of 2\n\
+The donor has not filed a separate I-131, and no separate application for him is in the record. File one and explain his part.\n";
+    let got: Vec<(String, String)> =
+        import::read_pages(import::Format::Text, &[text.to_string()], &Playbook::builtin())
+            .grounds
+            .iter()
+            .map(|g| (g.category.id.clone(), g.found.quote.clone()))
+            .collect();
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].1.starts_with("No transplant center"), "{got:?}");
+    assert!(got[1].1.starts_with("The donor has not filed"), "{got:?}");
+    assert_eq!(got[0].0, "us-treatment-arranged", "{got:?}");
+    assert_eq!(got[1].0, "other", "{got:?}");
 }
 
 #[test]
