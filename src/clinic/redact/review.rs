@@ -844,6 +844,10 @@ impl Review {
     /// digits that is left in the copy is listed, unless it is an amount
     /// beside its currency ("٢٬٤٠٠٬٠٠٠ جنيه").
     pub fn scan_script_digits(&mut self, copy: &str, place: &str) {
+        // Nearly every field has none: it is read no further.
+        if copy.is_ascii() || !copy.chars().any(|c| decimal_digit(c).is_some()) {
+            return;
+        }
         let spans = words(copy);
         // The copy read in ASCII digits and separators: the same words, in
         // the same order, for the rules of amounts.
@@ -862,11 +866,14 @@ impl Review {
         let joined = |j: usize| matches!(&ascii[read[j].1..read[j + 1].0], "," | ".");
         for (k, &(s, e)) in spans.iter().enumerate() {
             let word = &copy[s..e];
+            if !word.chars().any(|c| decimal_digit(c).is_some()) {
+                continue;
+            }
             // A date of such digits is listed whole already.
             let in_date = self.items.iter().any(|i| {
                 i.reason == Reason::Date && i.place == place && (i.at..i.at + i.token.len()).contains(&s)
             });
-            if in_date || !word.chars().any(|c| decimal_digit(c).is_some()) {
+            if in_date {
                 continue;
             }
             // The whole amount: "٢٬٤٠٠٬٠٠٠" is one number of three words.
