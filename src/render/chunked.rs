@@ -633,35 +633,23 @@ mod tests {
         let playbook = Playbook::builtin();
         let checked = checked(&playbook);
         let templates = || Templates::builtin().for_input(checked.text_len);
-        let whole =
-            crate::render::memo(&checked, MemoKind::Rebuttal, true, Format::Markdown, &templates()).unwrap();
+        let rebuttal = |templates: &Templates| {
+            crate::render::memo(&checked, MemoKind::Rebuttal, true, Format::Markdown, templates)
+        };
+        let whole = rebuttal(&templates()).unwrap();
         // Output: counted over the frame and every stretch together.
         let small = Budget {
             output_bytes: whole.len() / 2,
             ..templates().budget()
         };
-        let e = crate::render::memo(
-            &checked,
-            MemoKind::Rebuttal,
-            true,
-            Format::Markdown,
-            &templates().with_budget(small),
-        )
-        .unwrap_err();
+        let e = rebuttal(&templates().with_budget(small)).unwrap_err();
         assert!(message(e).contains(&format!("writes more than {} MiB", small.output_bytes >> 20)));
         // Time: the stretches share it.
         let none = Budget {
             time: std::time::Duration::ZERO,
             ..templates().budget()
         };
-        let e = crate::render::memo(
-            &checked,
-            MemoKind::Rebuttal,
-            true,
-            Format::Markdown,
-            &templates().with_budget(none),
-        )
-        .unwrap_err();
+        let e = rebuttal(&templates().with_budget(none)).unwrap_err();
         assert!(message(e).contains("rendering `rebuttal.md` runs for more than 0 seconds"));
     }
 

@@ -87,31 +87,16 @@ fn a_memo_written_to_a_file_is_the_memo_printed() {
     let dir = scratch("split-file");
     let target = dir.join("memo.md");
     std::fs::write(&target, "the old memo\n").unwrap();
-    let printed = Rebut::new()
-        .args([
-            "render",
-            "--today",
-            TODAY,
-            "examples/denial-with-gaps.yaml",
-            "--memo",
-            "gaps",
-        ])
-        .status(0)
-        .run()
-        .stdout;
-    Rebut::new()
-        .args([
-            "render",
-            "--today",
-            TODAY,
-            "examples/denial-with-gaps.yaml",
-            "--memo",
-            "gaps",
-            "-o",
-        ])
-        .arg(&target)
-        .status(0)
-        .run();
+    let gaps = [
+        "render",
+        "--today",
+        TODAY,
+        "examples/denial-with-gaps.yaml",
+        "--memo",
+        "gaps",
+    ];
+    let printed = Rebut::new().args(gaps).status(0).run().stdout;
+    Rebut::new().args(gaps).arg("-o").arg(&target).status(0).run();
     assert_eq!(std::fs::read_to_string(&target).unwrap(), printed);
     let names: Vec<_> = std::fs::read_dir(&*dir)
         .unwrap()
