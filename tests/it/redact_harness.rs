@@ -926,19 +926,20 @@ fn eighth_held_out_cases_are_measured() {
 /// the review list; 3 with every person named, all off the list; 26
 /// damaged runs; no check differs). Pinned at that first run, then raised
 /// to what the fixes made for it reach (3 leaks with or without names,
-/// all on the review list): no figure may get worse.
+/// all on the review list), then after a second round (no leak; 10
+/// damaged runs, 5 phrases): no figure may get worse.
 #[test]
 fn ninth_held_out_cases_are_measured() {
     held_out_set(
         "redaction-heldout9",
-        "ninth held-out cases (written blind)",
+        "ninth held-out cases (written blind, tuned to since)",
         &Pins {
             planted: 166,
-            leaked: 3,
+            leaked: 0,
             silent: 0,
-            leaked_named: 3,
+            leaked_named: 0,
             silent_named: 0,
-            damaged: 26,
+            damaged: 10,
             differing: 0,
         },
     );

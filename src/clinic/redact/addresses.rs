@@ -279,6 +279,61 @@ pub(super) fn foreign_address(s: &str) -> Option<usize> {
     ((parts >= 2 || alone) && numbered).then_some(end)
 }
 
+/// Words that begin the parts of a Khmer address, longest first: a house
+/// number, a house, a street number, a street, a village, a commune, a
+/// quarter (sangkat), a district (khan, srok), a town.
+const KHMER_ADDRESS_WORDS: [&str; 10] = [
+    "ផ្ទះលេខ",
+    "ផ្លូវលេខ",
+    "ផ្ទះ",
+    "ផ្លូវ",
+    "ភូមិ",
+    "ឃុំ",
+    "សង្កាត់",
+    "ខណ្ឌ",
+    "ស្រុក",
+    "ក្រុង",
+];
+
+/// "ផ្ទះលេខ 12 ផ្លូវ 7 ភូមិ...": a Khmer address (its digits read as
+/// ASCII), two parts or more, each a word of the list above, the rest of
+/// its word (a village's name) and maybe a number, at least one numbered.
+pub(super) fn khmer_address(s: &str) -> Option<usize> {
+    let goes_on = |r: &str| {
+        r.starts_with(|c: char| c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c))
+    };
+    let mut end = 0;
+    let mut parts = 0;
+    let mut numbered = false;
+    loop {
+        let start = if parts == 0 {
+            0
+        } else if let Some(gap) = one_of(&s[end..], &[", ", " "]) {
+            end + gap
+        } else {
+            break;
+        };
+        let Some(word) = KHMER_ADDRESS_WORDS.iter().find(|w| s[start..].starts_with(*w)) else {
+            break;
+        };
+        let mut at = start + word.len();
+        // The rest of the word: "ភូមិរំចេក", a village's name.
+        while goes_on(&s[at..]) && !s[at..].starts_with(|c: char| c.is_ascii_digit()) {
+            at += s[at..].chars().next().map_or(1, char::len_utf8);
+        }
+        if let Some(rest) = s[at..].strip_prefix(' ')
+            && let Some((len, _)) = digits(rest, 1, 5)
+            && !goes_on(&rest[len..])
+        {
+            at += 1 + len;
+            numbered = true;
+        }
+        end = at;
+        parts += 1;
+    }
+    (parts >= 2 && numbered).then_some(end)
+}
+
 /// Parts of an address that are a home by themselves: "Flat 5", "Stand
 /// 1234", "Casa 7".
 pub(super) const HOUSE_WORDS: [&str; 11] = [
@@ -456,4 +511,19 @@ fn address_part(s: &str) -> Option<(usize, bool)> {
         return Some((end + 1 + len, true));
     }
     (words > 0).then_some((end, false))
+}
+
+#[cfg(test)]
+mod khmer_tests {
+    use super::*;
+
+    #[test]
+    fn a_khmer_address_is_read_whole() {
+        let text = "ផ្ទះលេខ 27 ផ្លូវ 5 ភូមិស្វាយ 2, ខណ្ឌដង្កោ and more";
+        let len = khmer_address(text).unwrap();
+        assert_eq!(&text[..len], "ផ្ទះលេខ 27 ផ្លូវ 5 ភូមិស្វាយ 2, ខណ្ឌដង្កោ");
+        // One part, or no number: no address.
+        assert_eq!(khmer_address("ផ្ទះលេខ 27 and more"), None);
+        assert_eq!(khmer_address("ភូមិស្វាយ ខណ្ឌដង្កោ"), None);
+    }
 }

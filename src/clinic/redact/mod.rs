@@ -15,6 +15,7 @@ pub mod names;
 pub mod restore;
 pub mod review;
 mod safe;
+mod script_dates;
 pub mod scrub;
 mod titles;
 pub mod values;

@@ -330,11 +330,39 @@ pub fn is_currency(folded: &str) -> bool {
     .contains(folded)
 }
 
-/// Signs of currencies, before an amount: "$", "€", "৳" (taka), "₨" (rupee).
-const CURRENCY_SIGNS: [char; 25] = [
-    '$', '€', '£', '₱', '₦', '₴', '¥', '₹', '₲', '₡', '৳', '₨', '₽', '₪', '₩', '₺', '₫', '₭', '₸', '₾', '₵',
-    '₮', '֏', '฿', '₼',
-];
+/// Signs of currencies, before or after an amount: every character of
+/// Unicode's currency-symbol category (Sc): "$", "€", "৳" (taka), "₨"
+/// (rupee), "៛" (riel), "؋" (afghani), "﷼" (rial), and the full-width and
+/// small forms.
+fn is_sign_char(c: char) -> bool {
+    matches!(
+        c,
+        '$' | '\u{a2}'..='\u{a5}'
+            | '\u{58f}'
+            | '\u{60b}'
+            | '\u{7fe}'
+            | '\u{7ff}'
+            | '\u{9f2}'
+            | '\u{9f3}'
+            | '\u{9fb}'
+            | '\u{af1}'
+            | '\u{bf9}'
+            | '\u{e3f}'
+            | '\u{17db}'
+            | '\u{20a0}'..='\u{20c0}'
+            | '\u{a838}'
+            | '\u{fdfc}'
+            | '\u{fe69}'
+            | '\u{ff04}'
+            | '\u{ffe0}'
+            | '\u{ffe1}'
+            | '\u{ffe5}'
+            | '\u{ffe6}'
+            | '\u{11fdd}'..='\u{11fe0}'
+            | '\u{1e2ff}'
+            | '\u{1ecb0}'
+    )
+}
 
 /// Marks of a legal citation beside its numbers: "8 U.S.C. 1182", "27 I&N
 /// Dec. 134", "8 C.F.R. 212.5".
@@ -383,7 +411,7 @@ fn grouped_in_thousands(s: &str) -> bool {
 
 /// Whether a character is a currency's sign: "₵" of "GH₵", "$" of "US$".
 pub fn is_currency_sign(c: char) -> bool {
-    CURRENCY_SIGNS.contains(&c)
+    is_sign_char(c)
 }
 
 /// Up to four digits, a decimal or a count with thousands: a count, a year,
@@ -562,8 +590,8 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     let unsigned = c.trim_start_matches(|ch: char| ch.is_ascii_uppercase() || ch == '.');
     // "$1,200", "145.000.000₫", "HTG 1 850 000".
     let signed = unsigned
-        .strip_prefix(CURRENCY_SIGNS)
-        .or_else(|| c.strip_suffix(CURRENCY_SIGNS));
+        .strip_prefix(is_sign_char)
+        .or_else(|| c.strip_suffix(is_sign_char));
     if signed.is_some_and(is_amount) || grouped_with_currency(text, chunks, k) {
         return true;
     }
@@ -627,7 +655,7 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
 /// A currency's sign standing alone: "₫" in "145.000.000 ₫".
 fn is_sign(w: &str) -> bool {
     let mut chars = w.chars();
-    chars.next().is_some_and(|c| CURRENCY_SIGNS.contains(&c)) && chars.next().is_none()
+    chars.next().is_some_and(is_sign_char) && chars.next().is_none()
 }
 
 /// "HTG 1 850 000", "1 850 000 gourdes": chunk `k` is in groups of three
@@ -713,6 +741,15 @@ mod tests {
                     COVID-19, 8 U.S.C. § 1182(d)(5)(A), 8 C.F.R. 212.5(f), 2019-2021, at 10:30, 1 200 000 copies, \
                     the 2nd visit, USD 250, Section 212(d)(5), and 212(d)(5).";
         assert!(safe(text).iter().all(|s| *s), "{:?}", safe(text));
+    }
+
+    #[test]
+    fn an_amount_after_any_currency_sign_is_safe() {
+        // Signs no list names: the riel, the afghani, the rial.
+        let text = "The loan (៛1,250,000) and the fee of ؋45,000 or ﷼3,200,000 in all.";
+        assert_eq!(safe(text), [true, true, true], "{text}");
+        // A sign of no currency does not make an amount of a number.
+        assert_eq!(safe("ref #2,750,000"), [false]);
     }
 
     #[test]

@@ -10,9 +10,10 @@
 //! every replacement is remembered so that the review pass knows what
 //! rebut itself wrote.
 
-use super::addresses::{foreign_address, street_address};
+use super::addresses::{foreign_address, khmer_address, street_address};
 use super::dates::{Found, Reading, Style, date_at};
 use super::restore::Rewrite;
+use super::script_dates::script_date;
 use super::values::{ValueKind, Values, is_receipt};
 use super::words::{digits, fold};
 use jiff::ToSpan;
@@ -311,6 +312,22 @@ impl Scrubber<'_> {
             };
             return Ok(Some((i + len, written)));
         }
+        if let Some(found) = script_date(rest) {
+            // "ថ្ងៃទី 15 ខែមករា ឆ្នាំ2023", "21 أبريل 2019": a date with a
+            // month of another script, a birth date as the others.
+            let len = found.len;
+            let beneficiary = self.dates.born.is_some_and(|(real, _)| real == found.date);
+            if !beneficiary && after_birth_word(&text[..i]) {
+                let p = self.values.placeholder(ValueKind::BirthDate, &rest[..len]);
+                return Ok(Some((i + len, p)));
+            }
+            // A date that does not move is left to the rules after (the
+            // review's, for a birth date written out).
+            let new = self.dates.map(found.date)?;
+            if new != found.date {
+                return Ok(Some((i + len, found.format(rest, new))));
+            }
+        }
         if let Some(found) = date_at(rest, reading)
             && ends_word(text, i + found.len, "0")
             && !text[i + found.len..].starts_with(['/', '-'])
@@ -349,7 +366,10 @@ impl Scrubber<'_> {
             let p = self.values.placeholder(ValueKind::Number, &rest[..len]);
             return Ok(Some((i + len, p)));
         }
-        if let Some(len) = street_address(rest).or_else(|| foreign_address(rest)) {
+        if let Some(len) = street_address(rest)
+            .or_else(|| foreign_address(rest))
+            .or_else(|| khmer_address(rest))
+        {
             let p = self.values.placeholder(ValueKind::Address, &rest[..len]);
             return Ok(Some((i + len, p)));
         }

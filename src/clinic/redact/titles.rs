@@ -330,6 +330,12 @@ pub(super) const BODY_WORDS: &[&str] = &[
     "viharaya",
     // A law named by the word after its title: "Child Protection Act".
     "act",
+    // An airport, named by the words before it, a person's name among
+    // them or not: "Jomo Kenyatta International Airport".
+    "airport",
+    "aeropuerto",
+    "aeroport",
+    "aeroporto",
     // A court's decision cited by its number: "Sentencia C-355 de 2006".
     "sentencia",
     "sentenca",
