@@ -27,7 +27,7 @@ use crate::model::{
     Point, Representative, Sponsor, Supervisor, TimelineEntry, Translation, Treatment,
 };
 use jiff::civil::Date;
-use names::{People, Role, person_part};
+use names::{People, Role, affiliation, person_part};
 use restore::{Anchor, Edit, FieldEdits, Rewrite, compose};
 use review::{Reason, Replace, Review, Written};
 use scrub::{Dates, Scrubber, ShiftError};
@@ -98,6 +98,21 @@ pub struct IdEntry {
     pub real: String,
 }
 
+/// The review of a case: the user's keep list, and the institutions its
+/// authors name after a person ("Dr. A, Grand Lake Clinic").
+fn review_for(case: &Case, options: &Options) -> Review {
+    let mut review = Review::new(&options.keep);
+    for a in case
+        .evidence
+        .iter()
+        .filter_map(|e| e.author.as_deref())
+        .filter_map(affiliation)
+    {
+        review.add_institution(&a);
+    }
+    review
+}
+
 /// Redacts a case. Every struct of the model is taken apart here without
 /// `..`, so a field added to the case file does not compile until it is
 /// either redacted by a rule or passed through as safe.
@@ -124,7 +139,7 @@ pub fn redact(case: &Case, options: &Options) -> Result<Redaction, ShiftError> {
         people: &people,
         scrubber: Scrubber::new(&mut values, known.literals.clone(), dates.clone()),
         notes: Vec::new(),
-        review: Review::new(&options.keep),
+        review: review_for(case, options),
         written: Written::default(),
         shifted: (options.shift_days != 0).then_some(dates.reading),
         ids: ids

@@ -266,6 +266,27 @@ pub fn person_part(author: &str) -> Option<String> {
     ((2..=5).contains(&name_words.len()) && name_words.iter().all(|w| starts_upper(w))).then_some(first)
 }
 
+/// The affiliation after a person's name in an author: "Grand Lake
+/// Clinic" of "Dr. Amina Odhiambo, Grand Lake Clinic". It is an
+/// institution, not a person, whatever its words are; nothing where the
+/// author's first part is no person of two words or more, or where the
+/// rest is only degrees ("Jane Roe, MD, MPH").
+pub fn affiliation(author: &str) -> Option<String> {
+    let (first, rest) = author.split_once(',')?;
+    let person = person_part(author)?;
+    if person != strip_parentheses(first.trim()) || person.split_whitespace().count() < 2 {
+        return None;
+    }
+    let rest = rest.trim().trim_end_matches('.');
+    let degree = |w: &str| {
+        let p = w.trim_matches(|c: char| !c.is_alphanumeric());
+        SUFFIXES.contains(&fold(p).as_str())
+            || (p.chars().count() <= 5 && p.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase))
+    };
+    let words: Vec<&str> = rest.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    (!words.is_empty() && !words.iter().all(|w| degree(w))).then(|| rest.to_owned())
+}
+
 #[derive(Debug, Default)]
 pub struct People {
     pub persons: Vec<Person>,
@@ -1301,6 +1322,22 @@ mod tests {
         assert_eq!(person_part("Lurie Children's"), None);
         assert_eq!(person_part("Hôpital St. Damien"), None);
         assert_eq!(person_part("Wema Bank"), None);
+    }
+
+    #[test]
+    fn the_part_after_a_persons_name_in_an_author_is_an_affiliation() {
+        assert_eq!(
+            affiliation("Dr. Amina Odhiambo, Grand Lake Clinic").as_deref(),
+            Some("Grand Lake Clinic")
+        );
+        assert_eq!(
+            affiliation("Prof. Oleksii Hnatiuk, Охматдит").as_deref(),
+            Some("Охматдит")
+        );
+        // Degrees are no institution; a surname first is no affiliation.
+        assert_eq!(affiliation("Jane Roe, MD, MPH"), None);
+        assert_eq!(affiliation("Hnatiuk, Oleksii"), None);
+        assert_eq!(affiliation("Охматдит"), None);
     }
 
     #[test]

@@ -144,6 +144,9 @@ pub struct Review {
     kept: BTreeSet<(String, String)>,
     /// The month of the beneficiary's birth date, if the case gives one.
     pub birth_month: Option<i8>,
+    /// Folded words of institutions an author named after a person
+    /// ("Dr. A, Grand Lake Clinic"): never replaced as names, still listed.
+    institutions: BTreeSet<String>,
 }
 
 /// The result: what is left to review, sorted in file order, and how many
@@ -163,6 +166,24 @@ impl Review {
                 .filter(|k| !k.is_empty())
                 .collect(),
             ..Review::default()
+        }
+    }
+
+    /// The words of an institution named as an author's affiliation
+    /// ("Grand Lake Clinic"), wherever they stand, are the institution's
+    /// and not replaced as names: an author equal to it is the
+    /// institution. Common words, words that are also given names, and
+    /// places are left to the other rules.
+    pub fn add_institution(&mut self, affiliation: &str) {
+        for (s, e) in words(affiliation) {
+            let folded = fold(&affiliation[s..e]);
+            if folded.chars().count() >= 3
+                && !is_common(&folded)
+                && !safe::is_name_word(&folded)
+                && !super::words::is_place(&[folded.as_str()])
+            {
+                self.institutions.insert(folded);
+            }
         }
     }
 
@@ -492,7 +513,11 @@ impl Review {
         let mut dates: Vec<(usize, usize)> = Vec::new();
         for (k, &(s, e)) in spans.iter().enumerate() {
             let word = &text[s..e];
-            if inside[k] || self.keep.contains(&folded[k]) || body[k] {
+            if inside[k]
+                || self.keep.contains(&folded[k])
+                || body[k]
+                || self.institutions.contains(&folded[k])
+            {
                 continue;
             }
             // The birth date written out: the beneficiary's month, or any
