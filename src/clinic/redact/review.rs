@@ -781,8 +781,12 @@ impl Review {
                 continue;
             }
             let word = &text[s..e];
+            // A month of a date the copy wrote ("1 كانون الثاني 2019" for
+            // a date moved) is no word of the case.
+            let date_written = written.words.contains(word) && super::script_dates::is_date_word(word);
             if word.chars().any(|c| c.is_alphabetic() && !is_latin(c))
                 && !currency_beside_amount(text, &spans, k)
+                && !date_written
             {
                 self.push_at(place, s, word, Reason::Script);
                 continue;

@@ -132,6 +132,22 @@ impl ScriptDate {
     }
 }
 
+/// Whether a word is one a Khmer or Arabic date is written with: a month
+/// (or a word of a two-word month), or the Khmer words for day, month and
+/// year, whatever number follows the last.
+pub fn is_date_word(word: &str) -> bool {
+    let khmer = word.strip_prefix(KHMER_MONTH).unwrap_or(word);
+    KHMER_MONTHS.contains(&khmer)
+        || word == KHMER_DAY
+        || word
+            .strip_prefix(KHMER_YEAR)
+            .is_some_and(|y| y.chars().all(|c| c.is_ascii_digit()))
+        || ARABIC_MONTHS
+            .iter()
+            .flat_map(|names| names.iter())
+            .any(|&(name, _)| name.split(' ').any(|part| part == word))
+}
+
 /// Whether `s` starts with a letter or a mark of a word: the word goes on.
 fn word_goes_on(s: &str) -> bool {
     s.starts_with(|c: char| c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c))
@@ -231,6 +247,17 @@ mod tests {
             ("12 شتنبر 2017", "22 شتنبر 2017"),
         ] {
             assert_eq!(moved(text, 10), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_words_a_date_is_written_with_are_known() {
+        for word in ["ខែមីនា", "ថ្ងៃទី", "ឆ្នាំ2019", "حزيران", "تشرين", "الثاني", "شتنبر"]
+        {
+            assert!(is_date_word(word), "{word}");
+        }
+        for word in ["ស្វាយ", "ليلى", "ឆ្នាំxy"] {
+            assert!(!is_date_word(word), "{word}");
         }
     }
 
