@@ -221,6 +221,19 @@ pub struct NoticeWords {
     /// that say nothing of the case: left out when a ground's category is
     /// scored.
     pub standard_phrases: Vec<String>,
+    /// Words after "and" in a report by which its author is said to leave
+    /// something out ("The letter states that ... and does not explain
+    /// why"): the agency's own finding, not the report.
+    pub omissions: Vec<String>,
+    /// Nouns that name a document ("letter", "affidavit"): with an author
+    /// after an `author_links` word, or a date after "dated", the notice
+    /// names a document of the record.
+    pub document_nouns: Vec<String>,
+    /// Words that may stand before such a noun in a document's name
+    /// ("medical", "bank").
+    pub document_modifiers: Vec<String>,
+    /// Words that tie a document to its author ("from", "signed by").
+    pub author_links: Vec<String>,
 }
 
 /// The kinds `notices` may name.
@@ -690,6 +703,10 @@ fn import_rules(
                 pointing_back: phrases(reader, "pointing_back"),
                 agency_nouns: phrases(reader, "agency_nouns"),
                 standard_phrases: phrases(reader, "standard_phrases"),
+                omissions: phrases(reader, "omissions"),
+                document_nouns: phrases(reader, "document_nouns"),
+                document_modifiers: phrases(reader, "document_modifiers"),
+                author_links: phrases(reader, "author_links"),
                 label: f.string(reader, "label"),
                 cite: f.string(reader, "cite"),
             };

@@ -1132,9 +1132,7 @@ fn own_words(text: &str, words: &Words) -> String {
             .map(|(i, _)| i)
             .find(|&i| {
                 let after = &reported[i + 5..];
-                ["does not ", "did not ", "do not ", "fails to ", "failed to "]
-                    .iter()
-                    .any(|n| after.starts_with(n))
+                opens_with(after, &words.omissions).is_some()
             });
         let end = [contrast, joined, which, omits]
             .into_iter()

@@ -105,7 +105,7 @@ pub fn read_pages(format: Format, pages: &[String], playbook: &Playbook) -> Read
     } else {
         playbook.evidence_types[0].id.as_str()
     };
-    let evidence = evidence::named(&cleaned.paras, decision.body_start)
+    let evidence = evidence::named(&cleaned.paras, decision.body_start, &words)
         .into_iter()
         .map(|n| Evidence {
             kind: categorize::choose(&n.title, &rules.evidence_cues, type_fallback),
@@ -171,6 +171,11 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
         w.pointing_back.extend(part.pointing_back.iter().cloned());
         w.agency_nouns.extend(part.agency_nouns.iter().cloned());
         w.standard_phrases.extend(part.standard_phrases.iter().cloned());
+        w.omissions.extend(part.omissions.iter().cloned());
+        w.document_nouns.extend(part.document_nouns.iter().cloned());
+        w.document_modifiers
+            .extend(part.document_modifiers.iter().cloned());
+        w.author_links.extend(part.author_links.iter().cloned());
     }
     w
 }

@@ -2114,3 +2114,21 @@ A document in a foreign language that is not translated into English cannot be c
         "{got:?}"
     );
 }
+
+#[test]
+fn the_nouns_that_name_a_document_come_from_the_playbook() {
+    let text = "U.S. Citizenship and Immigration Services\n\nDECISION\n\nDate: June 1, 2026\nReceipt Number: IOE0912345601\n\nThe brochure from Mercy Clinic dated March 3, 2026 does not say who would pay for the operation.\n\nSincerely,\nDirector\n".to_string();
+    let titles = |playbook: &Playbook| -> Vec<String> {
+        import::read_pages(import::Format::Text, std::slice::from_ref(&text), playbook)
+            .evidence
+            .iter()
+            .map(|e| e.named.title.clone())
+            .collect()
+    };
+    assert!(titles(&Playbook::builtin()).is_empty());
+    let mut taught = Playbook::builtin();
+    if let Some(any) = taught.import.notices.get_mut("any") {
+        any.document_nouns.push("brochure".to_owned());
+    }
+    assert_eq!(titles(&taught), ["Brochure from Mercy Clinic"]);
+}
