@@ -202,6 +202,8 @@ pub struct NoticeWords {
     /// opens with one (past "Please" or an "If ...," clause) asks for what
     /// the finding before it found missing, and is part of that ground.
     pub request_verbs: Vec<String>,
+    /// Words of courtesy before a request's verb ("Please", "Kindly").
+    pub courtesies: Vec<String>,
     /// Phrases by which a sentence says what follows from the lack the
     /// sentence before it stated ("without these"): it goes on with it.
     pub without_these: Vec<String>,
@@ -697,6 +699,7 @@ fn import_rules(
                 contrasts: phrases(reader, "contrasts"),
                 deadlines: phrases(reader, "deadlines"),
                 request_verbs: phrases(reader, "request_verbs"),
+                courtesies: phrases(reader, "courtesies"),
                 without_these: phrases(reader, "without_these"),
                 places_back: phrases(reader, "places_back"),
                 existential: phrases(reader, "existential"),

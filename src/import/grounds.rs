@@ -1375,13 +1375,14 @@ fn rests_on_what_went_before(lower: &str, words: &Words) -> bool {
 
 /// "Submit ...", "If he is to come, explain how ...": a sentence that asks
 /// for what the finding before it found missing (opening with one of the
-/// `request_verbs`) is part of that ground, whatever its words are about.
+/// `request_verbs`, past a leading `concessions` clause and a
+/// `courtesies` word) is part of that ground, whatever its words are about.
 fn asks_for_more(lower: &str, words: &Words) -> bool {
-    let main = match lower.strip_prefix("if ") {
-        Some(rest) => rest.split_once(", ").map_or("", |(_, main)| main),
+    let main = match opens_with(lower, &words.concessions) {
+        Some(_) => lower.split_once(", ").map_or("", |(_, main)| main),
         None => lower,
     };
-    let main = main.strip_prefix("please ").unwrap_or(main);
+    let main = opens_with(main, &words.courtesies).map_or(main, |c| main[c.len()..].trim_start());
     let verb = main.split_whitespace().next().unwrap_or("");
     words.request_verbs.iter().any(|v| v.eq_ignore_ascii_case(verb))
 }

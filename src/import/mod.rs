@@ -165,6 +165,7 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
         w.contrasts.extend(part.contrasts.iter().cloned());
         w.deadlines.extend(part.deadlines.iter().cloned());
         w.request_verbs.extend(part.request_verbs.iter().cloned());
+        w.courtesies.extend(part.courtesies.iter().cloned());
         w.without_these.extend(part.without_these.iter().cloned());
         w.places_back.extend(part.places_back.iter().cloned());
         w.existential.extend(part.existential.iter().cloned());

@@ -2035,6 +2035,8 @@ fn the_words_that_tie_a_sentence_to_the_one_before_come_from_the_playbook() {
         "The hospital in Houston has sent only an estimate of the cost. There is no letter from an oncologist there agreeing to treat her.",
         "The sponsor says he was once arrested in 2019 in Lima, but no police record or court record of it was filed. USCIS cannot weigh the danger he may pose to the public without these records, each with a certified English translation.",
         "The letter of the treating doctor does not say whether the patient is fit to fly or needs a medical escort on the flight. Provide an itemized estimate of the cost of the surgery and proof of the funds and savings that would pay for it, none of which is in the record.",
+        "The letter of the treating doctor does not say whether the patient is fit to fly or needs a medical escort on the flight. Kindly provide an itemized estimate of the cost of the surgery and proof of the funds and savings that would pay for it, none of which is in the record.",
+        "The letter of the treating doctor does not say whether the patient is fit to fly or needs a medical escort on the flight. Where a charity is to pay, provide an itemized estimate of the cost of the surgery and proof of the funds and savings that would pay for it, none of which is in the record.",
     ];
     let builtin = Playbook::builtin();
     let mut bare = Playbook::builtin();
