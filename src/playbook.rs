@@ -198,6 +198,44 @@ pub struct NoticeWords {
     pub contrasts: Vec<String>,
     /// Words of a sentence that states the response deadline ("received by").
     pub deadlines: Vec<String>,
+    /// Verbs that open a request ("Submit", "Explain"): a sentence that
+    /// opens with one (past "Please" or an "If ...," clause) asks for what
+    /// the finding before it found missing, and is part of that ground.
+    pub request_verbs: Vec<String>,
+    /// Words of courtesy before a request's verb ("Please", "Kindly").
+    pub courtesies: Vec<String>,
+    /// Phrases by which a sentence says what follows from the lack the
+    /// sentence before it stated ("without these"): it goes on with it.
+    pub without_these: Vec<String>,
+    /// Words that point back at the place the sentence before named
+    /// ("there"): a sentence holding one goes on with it.
+    pub places_back: Vec<String>,
+    /// Verbs beside which a `places_back` word only opens a sentence
+    /// ("there is", "is there") and points back at nothing.
+    pub existential: Vec<String>,
+    /// Words that open a sentence or paragraph naming what went before
+    /// ("This", "These", "Such"): it goes on with it.
+    pub pointing_back: Vec<String>,
+    /// Words that, after a `pointing_back` word, name the agency or the
+    /// notice ("This office"), not what went before.
+    pub agency_nouns: Vec<String>,
+    /// Phrases of the statute's standard ("urgent humanitarian reasons")
+    /// that say nothing of the case: left out when a ground's category is
+    /// scored.
+    pub standard_phrases: Vec<String>,
+    /// Words after "and" in a report by which its author is said to leave
+    /// something out ("The letter states that ... and does not explain
+    /// why"): the agency's own finding, not the report.
+    pub omissions: Vec<String>,
+    /// Nouns that name a document ("letter", "affidavit"): with an author
+    /// after an `author_links` word, or a date after "dated", the notice
+    /// names a document of the record.
+    pub document_nouns: Vec<String>,
+    /// Words that may stand before such a noun in a document's name
+    /// ("medical", "bank").
+    pub document_modifiers: Vec<String>,
+    /// Words that tie a document to its author ("from", "signed by").
+    pub author_links: Vec<String>,
 }
 
 /// The kinds `notices` may name.
@@ -660,6 +698,18 @@ fn import_rules(
                 reported: phrases(reader, "reported"),
                 contrasts: phrases(reader, "contrasts"),
                 deadlines: phrases(reader, "deadlines"),
+                request_verbs: phrases(reader, "request_verbs"),
+                courtesies: phrases(reader, "courtesies"),
+                without_these: phrases(reader, "without_these"),
+                places_back: phrases(reader, "places_back"),
+                existential: phrases(reader, "existential"),
+                pointing_back: phrases(reader, "pointing_back"),
+                agency_nouns: phrases(reader, "agency_nouns"),
+                standard_phrases: phrases(reader, "standard_phrases"),
+                omissions: phrases(reader, "omissions"),
+                document_nouns: phrases(reader, "document_nouns"),
+                document_modifiers: phrases(reader, "document_modifiers"),
+                author_links: phrases(reader, "author_links"),
                 label: f.string(reader, "label"),
                 cite: f.string(reader, "cite"),
             };

@@ -421,7 +421,16 @@ pub fn split_enumerator(line: &str) -> (Option<Enumerator>, &str) {
         '\u{25cb}', '\u{25a0}', '\u{25a1}', '\u{2610}', '\u{27a2}', '\u{25ba}', '\u{25b6}', '\u{2023}',
     ] {
         if let Some(rest) = t.strip_prefix(bullet)
-            && rest.starts_with(' ')
+            && rest.starts_with([' ', '\t'])
+        {
+            return (Some(Enumerator::Bullet), rest.trim_start());
+        }
+    }
+    // A box ("\u{2610}", "\u{25a1}", "\u{25a0}", ticked or crossed) is never a
+    // word's first letter: a bullet even with no space after it.
+    for mark in ['\u{2610}', '\u{2611}', '\u{2612}', '\u{25a1}', '\u{25a0}'] {
+        if let Some(rest) = t.strip_prefix(mark)
+            && !rest.trim_start().is_empty()
         {
             return (Some(Enumerator::Bullet), rest.trim_start());
         }
@@ -623,6 +632,20 @@ mod tests {
             split_enumerator("\u{2022} an updated letter"),
             (Some(Enumerator::Bullet), "an updated letter")
         );
+        // A box, empty, ticked or filled, is a bullet, with or without a
+        // space after it.
+        for line in [
+            "\u{2610} an updated letter",
+            "\u{2611} an updated letter",
+            "\u{25a1}an updated letter",
+            "\u{25a0}\tan updated letter",
+        ] {
+            assert_eq!(
+                split_enumerator(line),
+                (Some(Enumerator::Bullet), "an updated letter"),
+                "{line}"
+            );
+        }
         assert_eq!(
             split_enumerator("[X] The need is not shown."),
             (Some(Enumerator::Bullet), "The need is not shown.")

@@ -1,6 +1,7 @@
 //! The documents the notice names as already in the record ("the letter
 //! from Dr. Ines Carvajal dated November 4, 2025").
 
+use super::Words;
 use super::clean::Para;
 use super::text;
 use jiff::civil::Date;
@@ -17,40 +18,11 @@ pub struct Named {
     pub noun: String,
 }
 
-/// Nouns that name a document.
-const NOUNS: [&str; 24] = [
-    "letter",
-    "report",
-    "statement",
-    "statements",
-    "declaration",
-    "affidavit",
-    "proposal",
-    "estimate",
-    "record",
-    "records",
-    "certificate",
-    "passport",
-    "opinion",
-    "evaluation",
-    "summary",
-    "i-134",
-    "returns",
-    "quote",
-    "invoice",
-    "plan",
-    "itinerary",
-    "note",
-    "notes",
-    "translation",
-];
-/// Words that tie a document to its author.
-const LINKS: [&str; 6] = ["from", "of", "by", "signed by", "submitted by", "filed by"];
 /// Lowercase words allowed inside a name ("Hospital of the Good Shepherd").
 const NAME_JOINERS: [&str; 7] = ["of", "the", "and", "de", "del", "la", "da"];
 
 /// Every document named with an author that is a name, or a date.
-pub fn named(paras: &[Para], body_start: usize) -> Vec<Named> {
+pub fn named(paras: &[Para], body_start: usize, vocabulary: &Words) -> Vec<Named> {
     let mut out: Vec<Named> = Vec::new();
     for para in paras.iter().skip(body_start) {
         let words: Vec<(usize, &str)> = para
@@ -65,12 +37,12 @@ pub fn named(paras: &[Para], body_start: usize) -> Vec<Named> {
             .collect();
         for i in 0..words.len() {
             let bare = words[i].1.trim_end_matches([',', '.', ';', ':']).to_lowercase();
-            if !NOUNS.contains(&bare.as_str())
+            if !one_of(&vocabulary.document_nouns, &bare)
                 || words[i].1.ends_with([',', '.', ';', ':']) && bare != "i-134"
             {
                 continue;
             }
-            if let Some(found) = document_at(&para.text, &words, i) {
+            if let Some(found) = document_at(&para.text, &words, i, vocabulary) {
                 let found = Named {
                     page: para.page_at(words[i].0),
                     ..found
@@ -103,7 +75,7 @@ fn merge(out: &mut Vec<Named>, found: Named) {
 
 /// The document whose head noun is word `i`: the noun phrase before it, an
 /// author after a linking word, a date after "dated".
-fn document_at(text: &str, words: &[(usize, &str)], i: usize) -> Option<Named> {
+fn document_at(text: &str, words: &[(usize, &str)], i: usize, vocabulary: &Words) -> Option<Named> {
     // The noun phrase: back to a determiner, at most three words.
     let mut first = i;
     while first > 0 && i - first < 3 {
@@ -116,7 +88,7 @@ fn document_at(text: &str, words: &[(usize, &str)], i: usize) -> Option<Named> {
         {
             break;
         }
-        if w.chars().next().is_some_and(char::is_lowercase) && !is_noun_word(&lw) {
+        if w.chars().next().is_some_and(char::is_lowercase) && !is_noun_word(&lw, vocabulary) {
             break;
         }
         first -= 1;
@@ -129,7 +101,8 @@ fn document_at(text: &str, words: &[(usize, &str)], i: usize) -> Option<Named> {
     let mut k = i + 1;
     let mut author = None;
     let mut link = None;
-    for l in LINKS {
+    for l in &vocabulary.author_links {
+        let l = l.to_lowercase();
         let n = l.split(' ').count();
         if k + n <= words.len() && words[k..k + n].iter().map(|w| w.1).collect::<Vec<_>>().join(" ") == l {
             let (name, used) = name_at(words, k + n);
@@ -166,23 +139,15 @@ fn document_at(text: &str, words: &[(usize, &str)], i: usize) -> Option<Named> {
     })
 }
 
-fn is_noun_word(w: &str) -> bool {
-    NOUNS.contains(&w)
-        || matches!(
-            w,
-            "medical"
-                | "bank"
-                | "tax"
-                | "birth"
-                | "school"
-                | "treatment"
-                | "cost"
-                | "hospital"
-                | "discharge"
-                | "support"
-                | "travel"
-                | "police"
-        )
+/// A word of a document's name: one of the `document_nouns` or
+/// `document_modifiers`.
+fn is_noun_word(w: &str, vocabulary: &Words) -> bool {
+    one_of(&vocabulary.document_nouns, w) || one_of(&vocabulary.document_modifiers, w)
+}
+
+/// Whether the word (lowercase) is one of the list's, in any case.
+fn one_of(list: &[String], w: &str) -> bool {
+    list.iter().any(|l| l.eq_ignore_ascii_case(w))
 }
 
 /// A person's or body's name starting at word `k`: capitalized words, with

@@ -28,7 +28,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
     let start = opening(paras, body_start, words).unwrap_or(body_start.min(paras.len()));
     for (at, para) in paras.iter().enumerate().skip(start) {
         let lower = para.text.to_lowercase();
-        if opens_with(&lower, &words.closings).is_some() {
+        if ends_the_reasons(paras, at, &lower, !state.out.is_empty(), words) {
             break;
         }
         let previous = state.last_ground.take();
@@ -52,7 +52,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         if state.in_section(at, para) {
             continue;
         }
-        if state.quotation(para, &lower, previous) {
+        if state.quotation(para, &lower, previous, words) {
             continue;
         }
         if state.request_read(para, &lower, previous, words) {
@@ -273,14 +273,20 @@ impl State {
 
     /// "In your statement you wrote:" ending a ground, over the words it
     /// quotes, and "This statement shows ..." after them: all one ground.
-    fn quotation(&mut self, para: &Para, lower: &str, previous: Option<(usize, Option<Enumerator>)>) -> bool {
+    fn quotation(
+        &mut self,
+        para: &Para,
+        lower: &str,
+        previous: Option<(usize, Option<Enumerator>)>,
+        words: &Words,
+    ) -> bool {
         let quoted = self.quoted.take();
         let Some((i, None)) = previous else {
             return false;
         };
         let introduced = self.out[i].quote.ends_with(':');
         let goes_on = para.enumerator.is_none()
-            && (introduced && !para.text.ends_with(':') || quoted == Some(i) && refers_back(lower));
+            && (introduced && !para.text.ends_with(':') || quoted == Some(i) && refers_back(lower, words));
         if !goes_on {
             return false;
         }
@@ -592,12 +598,41 @@ fn reasons_of<'a>(text: &'a str, lower: &str, words: &Words) -> Option<&'a str> 
     let boilerplate = opens_with(lower, &words.skip).is_some() || boilerplate_phrase(lower, words);
     let text = before_instructions(text, words);
     if boilerplate {
-        reasons_amid_boilerplate(text, words).or_else(|| reason_after_summary(text, lower, words))
+        reasons_amid_boilerplate(text, words)
+            .or_else(|| reason_after_summary(text, lower, words))
+            .or_else(|| reasons_before_boilerplate(text, words))
     } else if states_the_standard(text, words) {
         None
     } else {
         Some(text)
     }
+}
+
+/// "The letter does not say when the operation must take place. No further
+/// evidence is requested.": a paragraph whose boilerplate (a `skip`
+/// opening or a `skip_containing` phrase) is only in the sentences that
+/// close it. The sentences before them are the reasons, if they state a
+/// finding, are not the standard and do not state the decision ("...,
+/// your application is denied. There is no appeal." closes the notice).
+fn reasons_before_boilerplate<'a>(text: &'a str, words: &Words) -> Option<&'a str> {
+    let mut bounds = vec![0];
+    bounds.extend(sentence_starts(text));
+    bounds.push(text.len());
+    let boilerplate = |w: &[usize]| {
+        let lower = text[w[0]..w[1]].to_lowercase();
+        opens_with(lower.trim_start(), &words.skip).is_some() || boilerplate_phrase(&lower, words)
+    };
+    let first = bounds.windows(2).position(boilerplate)?;
+    if first == 0 || !bounds[first..].windows(2).all(boilerplate) {
+        return None;
+    }
+    let reason = text[..bounds[first]].trim_end();
+    let lower = reason.to_lowercase();
+    let decision = words
+        .operative
+        .iter()
+        .any(|o| has_phrase(&lower, &o.to_lowercase()));
+    (!decision && is_finding(reason, words) && !states_the_standard(reason, words)).then_some(reason)
 }
 
 /// "To sum up, the record shows neither X nor Y. Besides, the form ...
@@ -752,12 +787,11 @@ fn reasons_amid_boilerplate<'a>(text: &'a str, words: &Words) -> Option<&'a str>
     Some(text[sentences[start].0..sentences[end - 1].1].trim_end())
 }
 
-/// A paragraph that opens by pointing back at what was just quoted ("This
-/// statement ...", "These words ...", "Such a plan ...").
-fn refers_back(lower: &str) -> bool {
-    ["this ", "that ", "these ", "those ", "such "]
-        .iter()
-        .any(|w| lower.starts_with(w))
+/// A paragraph that opens by pointing back at what was just quoted (a
+/// `pointing_back` word: "This statement ...", "Such a plan ...").
+fn refers_back(lower: &str, words: &Words) -> bool {
+    let first = lower.split(' ').next().unwrap_or("");
+    lower.contains(' ') && words.pointing_back.iter().any(|w| w.eq_ignore_ascii_case(first))
 }
 
 /// A footnote's text: a paragraph that opens with a superscript numeral
@@ -888,6 +922,15 @@ pub fn opening(paras: &[Para], body_start: usize, words: &Words) -> Option<usize
         }
     }
     None
+}
+
+/// Whether the reasons end at the paragraph: the letter's close, or, once
+/// a ground has been read, the heading of an attachment ("Enclosure: ...")
+/// after them, or after the attachment they were read from, which holds
+/// none of them.
+fn ends_the_reasons(paras: &[Para], at: usize, lower: &str, after_a_ground: bool, words: &Words) -> bool {
+    opens_with(lower, &words.closings).is_some()
+        || after_a_ground && is_heading(paras, at) && opens_with(lower, &words.attachment_headings).is_some()
 }
 
 /// "The evidence requested is described in the attachment to this
@@ -1089,9 +1132,7 @@ fn own_words(text: &str, words: &Words) -> String {
             .map(|(i, _)| i)
             .find(|&i| {
                 let after = &reported[i + 5..];
-                ["does not ", "did not ", "do not ", "fails to ", "failed to "]
-                    .iter()
-                    .any(|n| after.starts_with(n))
+                opens_with(after, &words.omissions).is_some()
             });
         let end = [contrast, joined, which, omits]
             .into_iter()
@@ -1171,7 +1212,7 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
         let opening = first_word(&text[start..]);
         let end = starts.get(k + 1).copied().unwrap_or(text.len());
         let from = cuts.last().map_or(0, |c| c.0);
-        if !clause && names_what_went_before(&lower) {
+        if !clause && names_what_went_before(&lower, words) {
             // "This discrepancy is not explained": the sentence before
             // stated what it is, and the two are one ground.
             continue;
@@ -1197,7 +1238,7 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
             let rest = &text[start..];
             if is_finding(&text[start..end], words)
                 && (!clause || this.score >= 3)
-                && !points_back_to_place(&text[start..end].to_lowercase())
+                && !points_back_to_place(&text[start..end].to_lowercase(), words)
                 && before.score > 0
                 && this.score > 0
                 && before.id != this.id
@@ -1215,8 +1256,8 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
         // connective or a finding afresh.
         if !clause
             && para.enumerator.is_none()
-            && !rests_on_what_went_before(&lower)
-            && !asks_for_more(&lower)
+            && !rests_on_what_went_before(&lower, words)
+            && !asks_for_more(&lower, words)
             && turns_to(&text[from..start], &text[start..], &before, &this, words, cues)
         {
             cuts.push((
@@ -1253,21 +1294,21 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
 
 /// "The clinic has sent only a brochure. There is no letter from a doctor
 /// there ...": a sentence that names the place the one before named by
-/// "there" (not the "there" that opens "there is") is about what that one
+/// "there" (a `places_back` word, not where it opens a sentence: "there
+/// is", "is there", beside an `existential` verb) is about what that one
 /// was about.
-fn points_back_to_place(lower: &str) -> bool {
-    let words: Vec<&str> = lower
+fn points_back_to_place(lower: &str, words: &Words) -> bool {
+    let said: Vec<&str> = lower
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .collect();
-    words.iter().enumerate().any(|(k, w)| {
-        *w == "there"
+    let one_of =
+        |list: &[String], w: Option<&&str>| w.is_some_and(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w)));
+    said.iter().enumerate().any(|(k, w)| {
+        one_of(&words.places_back, Some(w))
             && k > 0
-            && !matches!(words[k - 1], "is" | "are" | "was" | "were")
-            && !matches!(
-                words.get(k + 1).copied(),
-                Some("is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would" | "be")
-            )
+            && !one_of(&words.existential, said.get(k - 1))
+            && !one_of(&words.existential, said.get(k + 1))
     })
 }
 
@@ -1308,48 +1349,42 @@ fn recital_end(para: &Para, text: &str, words: &Words) -> usize {
 }
 
 /// "This inconsistency ...", "These gaps ...": a sentence whose subject
-/// names what the sentence before it stated, and so goes on with it. Not
-/// "This office ...", which names the agency.
-fn names_what_went_before(lower: &str) -> bool {
-    let mut words = lower.split_whitespace();
-    let demonstrative = words
+/// names what the sentence before it stated (a `pointing_back` word), and
+/// so goes on with it. Not "This office ...", which names the agency (an
+/// `agency_nouns` word).
+fn names_what_went_before(lower: &str, words: &Words) -> bool {
+    let mut said = lower.split_whitespace();
+    let one_of = |list: &[String], w: &str| list.iter().any(|l| l.eq_ignore_ascii_case(w));
+    let demonstrative = said.next().is_some_and(|w| one_of(&words.pointing_back, w));
+    let agency = said
         .next()
-        .is_some_and(|w| ["this", "these", "that", "those", "such"].contains(&w));
-    let agency = words.next().is_some_and(|w| {
-        let w = w.trim_end_matches([',', '.']);
-        ["office", "agency", "service", "notice", "decision"].contains(&w)
-    });
+        .is_some_and(|w| one_of(&words.agency_nouns, w.trim_end_matches([',', '.'])));
     demonstrative && !agency
 }
 
 /// "USCIS cannot assess the risk without these records": a sentence that
-/// says what follows from the lack the sentence before it stated ("without
-/// this information", "without such evidence") goes on with it, whatever
-/// its other words are about.
-fn rests_on_what_went_before(lower: &str) -> bool {
-    let words: Vec<&str> = lower
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .collect();
+/// says what follows from the lack the sentence before it stated (a
+/// `without_these` phrase: "without this information", "without such
+/// evidence") goes on with it, whatever its other words are about.
+fn rests_on_what_went_before(lower: &str, words: &Words) -> bool {
     words
-        .windows(2)
-        .any(|w| w[0] == "without" && ["this", "these", "that", "those", "such"].contains(&w[1]))
+        .without_these
+        .iter()
+        .any(|p| find_phrase(lower, &p.to_lowercase(), true).is_some())
 }
 
 /// "Submit ...", "If he is to come, explain how ...": a sentence that asks
-/// for what the finding before it found missing is part of that ground,
-/// whatever its words are about.
-fn asks_for_more(lower: &str) -> bool {
-    let main = match lower.strip_prefix("if ") {
-        Some(rest) => rest.split_once(", ").map_or("", |(_, main)| main),
+/// for what the finding before it found missing (opening with one of the
+/// `request_verbs`, past a leading `concessions` clause and a
+/// `courtesies` word) is part of that ground, whatever its words are about.
+fn asks_for_more(lower: &str, words: &Words) -> bool {
+    let main = match opens_with(lower, &words.concessions) {
+        Some(_) => lower.split_once(", ").map_or("", |(_, main)| main),
         None => lower,
     };
-    let main = main.strip_prefix("please ").unwrap_or(main);
+    let main = opens_with(main, &words.courtesies).map_or(main, |c| main[c.len()..].trim_start());
     let verb = main.split_whitespace().next().unwrap_or("");
-    [
-        "submit", "provide", "explain", "describe", "identify", "send", "state", "show", "include",
-    ]
-    .contains(&verb)
+    words.request_verbs.iter().any(|v| v.eq_ignore_ascii_case(verb))
 }
 
 /// A box left empty on a form: "[ ] ...", "\u{2610} ..." is read as a

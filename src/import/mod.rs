@@ -92,7 +92,11 @@ pub fn read_pages(format: Format, pages: &[String], playbook: &Playbook) -> Read
     let grounds: Vec<Ground> = found
         .into_iter()
         .map(|f| Ground {
-            category: categorize::choose(&f.quote, &rules.cues, fallback),
+            category: categorize::choose(
+                &unscored(&f.quote, &words.standard_phrases),
+                &rules.cues,
+                fallback,
+            ),
             found: f,
         })
         .collect();
@@ -101,7 +105,7 @@ pub fn read_pages(format: Format, pages: &[String], playbook: &Playbook) -> Read
     } else {
         playbook.evidence_types[0].id.as_str()
     };
-    let evidence = evidence::named(&cleaned.paras, decision.body_start)
+    let evidence = evidence::named(&cleaned.paras, decision.body_start, &words)
         .into_iter()
         .map(|n| Evidence {
             kind: categorize::choose(&n.title, &rules.evidence_cues, type_fallback),
@@ -160,8 +164,36 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
         w.reported.extend(part.reported.iter().cloned());
         w.contrasts.extend(part.contrasts.iter().cloned());
         w.deadlines.extend(part.deadlines.iter().cloned());
+        w.request_verbs.extend(part.request_verbs.iter().cloned());
+        w.courtesies.extend(part.courtesies.iter().cloned());
+        w.without_these.extend(part.without_these.iter().cloned());
+        w.places_back.extend(part.places_back.iter().cloned());
+        w.existential.extend(part.existential.iter().cloned());
+        w.pointing_back.extend(part.pointing_back.iter().cloned());
+        w.agency_nouns.extend(part.agency_nouns.iter().cloned());
+        w.standard_phrases.extend(part.standard_phrases.iter().cloned());
+        w.omissions.extend(part.omissions.iter().cloned());
+        w.document_nouns.extend(part.document_nouns.iter().cloned());
+        w.document_modifiers
+            .extend(part.document_modifiers.iter().cloned());
+        w.author_links.extend(part.author_links.iter().cloned());
     }
     w
+}
+
+/// The text with the statute's own phrases (`standard_phrases`: "urgent
+/// humanitarian reasons") blanked out, longest first, so that the words
+/// of the standard count toward no category.
+fn unscored(text: &str, phrases: &[String]) -> String {
+    let mut lower = text.to_lowercase();
+    let mut phrases: Vec<String> = phrases.iter().map(|p| p.to_lowercase()).collect();
+    phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    for phrase in &phrases {
+        while let Some(at) = text::find_phrase(&lower, phrase, true) {
+            lower.replace_range(at..at + phrase.len(), &" ".repeat(phrase.len()));
+        }
+    }
+    lower
 }
 
 /// With no ground found, the body (up to the close) as one ground.

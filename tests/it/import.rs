@@ -2013,3 +2013,124 @@ fn a_program_at_home_a_companion_without_a_request_a_militia_a_wedding_and_a_pos
     ];
     each_one_ground_of_its_category(&cases);
 }
+
+/// The grounds a denial whose body is `body` gives when read by `playbook`.
+fn grounds_by(body: &str, playbook: &Playbook) -> Vec<(String, String)> {
+    let text = format!(
+        "U.S. Citizenship and Immigration Services\n\nDECISION\n\nDate: June 1, 2026\nReceipt Number: IOE0912345601\n\n{body}\n\nSincerely,\nDirector\n"
+    );
+    import::read_pages(import::Format::Text, &[text], playbook)
+        .grounds
+        .iter()
+        .map(|g| (g.category.id.clone(), g.found.quote.clone()))
+        .collect()
+}
+
+#[test]
+fn the_words_that_tie_a_sentence_to_the_one_before_come_from_the_playbook() {
+    // A place named again by "there", a lack that something else rests on
+    // ("without these"), and a request after a finding: each second
+    // sentence goes on with the first.
+    let tied = [
+        "The hospital in Houston has sent only an estimate of the cost. There is no letter from an oncologist there agreeing to treat her.",
+        "The sponsor says he was once arrested in 2019 in Lima, but no police record or court record of it was filed. USCIS cannot weigh the danger he may pose to the public without these records, each with a certified English translation.",
+        "The letter of the treating doctor does not say whether the patient is fit to fly or needs a medical escort on the flight. Provide an itemized estimate of the cost of the surgery and proof of the funds and savings that would pay for it, none of which is in the record.",
+        "The letter of the treating doctor does not say whether the patient is fit to fly or needs a medical escort on the flight. Kindly provide an itemized estimate of the cost of the surgery and proof of the funds and savings that would pay for it, none of which is in the record.",
+        "The letter of the treating doctor does not say whether the patient is fit to fly or needs a medical escort on the flight. Where a charity is to pay, provide an itemized estimate of the cost of the surgery and proof of the funds and savings that would pay for it, none of which is in the record.",
+    ];
+    let builtin = Playbook::builtin();
+    let mut bare = Playbook::builtin();
+    let any = bare
+        .import
+        .notices
+        .get_mut("any")
+        .expect("the builtin playbook has notices.any");
+    assert!(!any.places_back.is_empty() && !any.without_these.is_empty() && !any.request_verbs.is_empty());
+    any.places_back.clear();
+    any.without_these.clear();
+    any.request_verbs.clear();
+    for body in tied {
+        let got = grounds_by(body, &builtin);
+        assert_eq!(got.len(), 1, "{got:?}");
+        // With the lists emptied, nothing ties the second sentence to the
+        // first, and the finding about another subject is another ground.
+        let got = grounds_by(body, &bare);
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+}
+
+#[test]
+fn a_closing_sentence_that_asks_nothing_more_drops_only_itself() {
+    let got = grounds_of(
+        "The passport copy is in order. No further evidence is requested.\n\nThe letter from Dr. Lena Ruiz does not say when the operation must take place or what would follow if it waited. No further evidence is requested.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        got[0].1,
+        "The letter from Dr. Lena Ruiz does not say when the operation must take place or what would follow if it waited."
+    );
+}
+
+#[test]
+fn the_statute_s_phrase_urgent_humanitarian_reasons_is_no_cue_of_urgency() {
+    let got = grounds_of(
+        "The record does not establish urgent humanitarian reasons, as the passport copy filed belongs to another person.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "documentation", "{got:?}");
+    // Read without the playbook's `standard_phrases`, the statute's words
+    // count as urgency and outweigh the one cue of the ground's subject.
+    let mut bare = Playbook::builtin();
+    if let Some(any) = bare.import.notices.get_mut("any") {
+        any.standard_phrases.clear();
+    }
+    let got = grounds_by(
+        "The record does not establish urgent humanitarian reasons, as the passport copy filed belongs to another person.",
+        &bare,
+    );
+    assert_eq!(got[0].0, "medical-urgency", "{got:?}");
+    // Urgency the record speaks of in its own words still counts.
+    let urgent =
+        grounds_of("The record does not show that the surgery is urgent or that the tumor is growing.");
+    assert_eq!(urgent[0].0, "medical-urgency", "{urgent:?}");
+}
+
+#[test]
+fn an_attachment_of_requests_ends_at_the_next_enclosure_heading() {
+    let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\nDate: June 1, 2026\nReceipt Number: IOE0912345601\n\n\
+We are reviewing the Form I-131 filed for your father. What we need is described in the attachment to this letter.\n\n\
+Sincerely,\n\nDirector\n\n\
+ATTACHMENT: EVIDENCE TO SEND\n\n\
+The letter from the cardiology clinic does not say whether your father can fly. Send a letter from his cardiologist on his fitness to travel.\n\n\
+ENCLOSURE: NOTES ON TRANSLATIONS\n\n\
+A document in a foreign language that is not translated into English cannot be considered.\n";
+    let got: Vec<(String, String)> =
+        import::read_pages(import::Format::Text, &[text.to_string()], &Playbook::builtin())
+            .grounds
+            .iter()
+            .map(|g| (g.category.id.clone(), g.found.quote.clone()))
+            .collect();
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].1.starts_with("The letter from the cardiology clinic"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn the_nouns_that_name_a_document_come_from_the_playbook() {
+    let text = "U.S. Citizenship and Immigration Services\n\nDECISION\n\nDate: June 1, 2026\nReceipt Number: IOE0912345601\n\nThe brochure from Mercy Clinic dated March 3, 2026 does not say who would pay for the operation.\n\nSincerely,\nDirector\n".to_string();
+    let titles = |playbook: &Playbook| -> Vec<String> {
+        import::read_pages(import::Format::Text, std::slice::from_ref(&text), playbook)
+            .evidence
+            .iter()
+            .map(|e| e.named.title.clone())
+            .collect()
+    };
+    assert!(titles(&Playbook::builtin()).is_empty());
+    let mut taught = Playbook::builtin();
+    if let Some(any) = taught.import.notices.get_mut("any") {
+        any.document_nouns.push("brochure".to_owned());
+    }
+    assert_eq!(titles(&taught), ["Brochure from Mercy Clinic"]);
+}
