@@ -690,19 +690,22 @@ fn quality_on_the_eleventh_held_out_set() {
 /// A twelfth set, ten notices written blind once the eleventh set's fixes
 /// were frozen at a8f6110, run once with the code frozen; docs/import.md
 /// reports that run: 20, 20, 75 of 84 split, 73 of 84 categorized, 11
-/// stray, the figures pinned: none may get worse.
+/// stray. Its misses were then fixed by general rules and playbook data:
+/// 76 of 84 split, 76 categorized, no stray, the figures pinned (the 8
+/// left are n08's "Not met." verdicts, which the project keeps in the
+/// quote and this set's author left out).
 #[test]
 fn quality_on_the_twelfth_held_out_set() {
     held_out_set(
         "heldout12",
-        "twelfth held-out set (written blind)",
+        "twelfth held-out set (no longer held out)",
         &Reached {
             readings: 20,
             header_ok: 20,
             respond_by_ok: 20,
-            exact: 75,
-            category: 73,
-            stray: 11,
+            exact: 76,
+            category: 76,
+            stray: 0,
         },
     );
 }
