@@ -127,8 +127,14 @@ pub fn paragraphs(pages: &[String]) -> Cleaned {
                 // what follows (a heading, or the row label of a table read
                 // out as text: "Travel arrangements" over "Not shown. ...").
                 let label = ends_sentence(prev) && is_label(trimmed, width);
+                // "Finding: Met. ..." under a row label too long to be
+                // told by its length ("Requirement 2: Treatment not
+                // available in the home country or region"): a line that
+                // opens with a ground's text label starts its paragraph.
+                let labelled = text_label(trimmed).is_some();
                 !blank
                     && !label
+                    && !labelled
                     && (long || run_in || !blank_separated && !ends_sentence(prev))
                     && !(starts_item && ends_sentence(prev))
             });
@@ -581,6 +587,25 @@ mod tests {
         // letterhead), and further down a later page it is the text's.
         let got = texts(&["Case ZYX4455667788\n\nThe letter is undated."]);
         assert_eq!(got, ["Case ZYX4455667788", "The letter is undated."]);
+    }
+
+    #[test]
+    fn a_line_opening_with_a_finding_label_starts_a_paragraph() {
+        // The row label is too long to be told by its length, and does
+        // not end a sentence.
+        let got = texts(&[
+            "Each criterion is weighed below.\nCriterion 2: No hospital or surgeon in the home country performs this operation\nFinding: Met. The health ministry wrote that no surgeon in the country performs it. No further evidence is needed on this point.\nCriterion 3: Payment\nFinding: Not met. The sponsor's letter names no sum and shows no savings.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                "Each criterion is weighed below.",
+                "Criterion 2: No hospital or surgeon in the home country performs this operation",
+                "Met. The health ministry wrote that no surgeon in the country performs it. No further evidence is needed on this point.",
+                "Criterion 3: Payment",
+                "Not met. The sponsor's letter names no sum and shows no savings."
+            ]
+        );
     }
 
     #[test]

@@ -470,9 +470,14 @@ fn closes_owned_item(paras: &[Para], at: usize, list: List, lower: &str, words: 
         .and_then(|b| paras[b].enumerator)
         .is_some_and(|e| e != marker);
     let sibling_next = paras.get(at + 1).is_some_and(|p| p.enumerator == Some(marker));
+    // After the last item's points, no sibling follows: a paragraph that
+    // asks for what the item found missing ("Provide a statement ...")
+    // still closes it.
+    let last_request =
+        asks_for_more(lower, words) && paras.get(at + 1).is_none_or(|p| p.enumerator.is_none());
     let own = reasons_of(&para.text, lower, words)
         .is_some_and(|t| t.len() == para.text.len() && is_finding(t, words));
-    (para.enumerator.is_none() && after_points && sibling_next && own).then_some(i)
+    (para.enumerator.is_none() && after_points && (sibling_next || last_request) && own).then_some(i)
 }
 
 /// "1. The record does not establish ..." in one sentence, over paragraphs

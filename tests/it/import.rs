@@ -690,19 +690,22 @@ fn quality_on_the_eleventh_held_out_set() {
 /// A twelfth set, ten notices written blind once the eleventh set's fixes
 /// were frozen at a8f6110, run once with the code frozen; docs/import.md
 /// reports that run: 20, 20, 75 of 84 split, 73 of 84 categorized, 11
-/// stray, the figures pinned: none may get worse.
+/// stray. Its misses were then fixed by general rules and playbook data:
+/// 76 of 84 split, 76 categorized, no stray, the figures pinned (the 8
+/// left are n08's "Not met." verdicts, which the project keeps in the
+/// quote and this set's author left out).
 #[test]
 fn quality_on_the_twelfth_held_out_set() {
     held_out_set(
         "heldout12",
-        "twelfth held-out set (written blind)",
+        "twelfth held-out set (no longer held out)",
         &Reached {
             readings: 20,
             header_ok: 20,
             respond_by_ok: 20,
-            exact: 75,
-            category: 73,
-            stray: 11,
+            exact: 76,
+            category: 76,
+            stray: 0,
         },
     );
 }
@@ -1559,6 +1562,53 @@ No one has offered to pay for the transplant.",
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[0].1, denied, "{got:?}");
     }
+}
+
+#[test]
+fn eligibility_found_short_as_a_whole_the_response_as_a_whole_and_an_appeal_of_a_kind_are_no_grounds() {
+    let got = grounds_of(
+        "After weighing the file, the agency has concluded that you have not shown that your sister's case would warrant parole. The shortfalls are set out below.\n\n\
+No surgeon in the United States has agreed to operate on her.\n\n\
+The agency has read the response along with the earlier filings and finds that it does not overcome the concerns raised in the NOID.\n\n\
+The sponsor's income does not cover the estimate of $60,000.\n\n\
+Since the file does not show that she qualifies for parole, the request is denied.\n\n\
+There is no administrative appeal from this decision. You may file a new request with new evidence.",
+    );
+    assert_eq!(
+        got.iter().map(|g| g.1.as_str()).collect::<Vec<_>>(),
+        [
+            "No surgeon in the United States has agreed to operate on her.",
+            "The sponsor's income does not cover the estimate of $60,000."
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn the_request_closing_the_last_item_after_its_points_is_part_of_it() {
+    let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\nDate: June 1, 2026\nReceipt Number: IOE0912345601\n\n\
+The evidence does not yet establish eligibility. Each point on which more is needed is stated below, with the questions it leaves open.\n\n\
+1. The medical evidence is out of date:\n(i) the last scan is from 2025;\n(ii) no doctor says whether the tumor has grown.\nSubmit a recent letter from her oncologist.\n\n\
+2. The plan for her return home is not given:\n(i) no doctor at home has agreed to follow her;\n(ii) nothing shows her ties to Peru.\nProvide a letter from a doctor in Peru who will see her after treatment.\n\n\
+Your response must be received within 87 days of the date of this notice.\n\nSincerely,\nDirector\n";
+    let reading = import::read_pages(import::Format::Text, &[text.to_owned()], &Playbook::builtin());
+    let got: Vec<&str> = reading.grounds.iter().map(|g| g.found.quote.as_str()).collect();
+    assert_eq!(
+        got,
+        [
+            "The medical evidence is out of date: the last scan is from 2025; no doctor says whether the tumor has grown. Submit a recent letter from her oncologist.",
+            "The plan for her return home is not given: no doctor at home has agreed to follow her; nothing shows her ties to Peru. Provide a letter from a doctor in Peru who will see her after treatment."
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_stay_without_a_word_on_going_home_is_about_the_temporary_stay() {
+    each_one_ground_of_its_category(&[(
+        "Your brother plans to stay with you in Dallas while he heals and then look for a job, and you do not say when he would go home.",
+        "temporary-stay",
+    )]);
 }
 
 #[test]
