@@ -143,6 +143,15 @@ pub struct NoticeWords {
     pub layout: Vec<String>,
     /// Phrases that make a paragraph boilerplate wherever they stand.
     pub skip_containing: Vec<String>,
+    /// Phrases that find eligibility not shown as a whole ("qualifies for
+    /// parole", "warrant parole"): a sentence holding one is a conclusion
+    /// and no ground, unless a `reason_words` word after the phrase, in
+    /// the same sentence, gives the reason ("... qualifies for parole
+    /// because no physician ...").
+    pub eligibility: Vec<String>,
+    /// Words that join a reason to what precedes them ("because",
+    /// "since"): see `eligibility`.
+    pub reason_words: Vec<String>,
     /// Phrases that tell a concern as answered ("has been overcome"): the
     /// paragraph is no ground unless a `denying` word comes before the
     /// phrase in its sentence.
@@ -661,58 +670,7 @@ fn import_rules(
             let Some(mut f) = reader.map(node, &what) else {
                 continue;
             };
-            let mut phrases = |reader: &mut Reader, key: &'static str| -> Vec<String> {
-                f.list(reader, key)
-                    .into_iter()
-                    .filter_map(|n| reader.string(n, &format!("{what}.{key}")))
-                    .filter(|p| !p.trim().is_empty())
-                    .collect()
-            };
-            let words = NoticeWords {
-                titles: phrases(reader, "titles"),
-                operative: phrases(reader, "operative"),
-                skip: phrases(reader, "skip"),
-                summaries: phrases(reader, "summaries"),
-                concluding: phrases(reader, "concluding"),
-                standard: phrases(reader, "standard"),
-                concessions: phrases(reader, "concessions"),
-                layout: phrases(reader, "layout"),
-                skip_containing: phrases(reader, "skip_containing"),
-                answered: phrases(reader, "answered"),
-                denying: phrases(reader, "denying"),
-                skip_headings: phrases(reader, "skip_headings"),
-                grounds_intro: phrases(reader, "grounds_intro"),
-                generic_findings: phrases(reader, "generic_findings"),
-                attachment_intro: phrases(reader, "attachment_intro"),
-                attachment_headings: phrases(reader, "attachment_headings"),
-                submitted_intro: phrases(reader, "submitted_intro"),
-                requests: phrases(reader, "requests"),
-                connectives: phrases(reader, "connectives"),
-                restatements: phrases(reader, "restatements"),
-                findings: phrases(reader, "findings"),
-                recitals: phrases(reader, "recitals"),
-                responses: phrases(reader, "responses"),
-                closings: phrases(reader, "closings"),
-                grounds_headings: phrases(reader, "grounds_headings"),
-                instructions: phrases(reader, "instructions"),
-                reported: phrases(reader, "reported"),
-                contrasts: phrases(reader, "contrasts"),
-                deadlines: phrases(reader, "deadlines"),
-                request_verbs: phrases(reader, "request_verbs"),
-                courtesies: phrases(reader, "courtesies"),
-                without_these: phrases(reader, "without_these"),
-                places_back: phrases(reader, "places_back"),
-                existential: phrases(reader, "existential"),
-                pointing_back: phrases(reader, "pointing_back"),
-                agency_nouns: phrases(reader, "agency_nouns"),
-                standard_phrases: phrases(reader, "standard_phrases"),
-                omissions: phrases(reader, "omissions"),
-                document_nouns: phrases(reader, "document_nouns"),
-                document_modifiers: phrases(reader, "document_modifiers"),
-                author_links: phrases(reader, "author_links"),
-                label: f.string(reader, "label"),
-                cite: f.string(reader, "cite"),
-            };
+            let words = notice_words(&mut f, reader, &what);
             f.finish(reader);
             notices.insert(key.value, words);
         }
@@ -722,6 +680,64 @@ fn import_rules(
         cues,
         evidence_cues,
         notices,
+    }
+}
+
+/// The phrase lists and labels of one kind of notice (`notices.KIND`).
+fn notice_words(f: &mut Fields, reader: &mut Reader, what: &str) -> NoticeWords {
+    let mut phrases = |reader: &mut Reader, key: &'static str| -> Vec<String> {
+        f.list(reader, key)
+            .into_iter()
+            .filter_map(|n| reader.string(n, &format!("{what}.{key}")))
+            .filter(|p| !p.trim().is_empty())
+            .collect()
+    };
+    NoticeWords {
+        titles: phrases(reader, "titles"),
+        operative: phrases(reader, "operative"),
+        skip: phrases(reader, "skip"),
+        summaries: phrases(reader, "summaries"),
+        concluding: phrases(reader, "concluding"),
+        standard: phrases(reader, "standard"),
+        concessions: phrases(reader, "concessions"),
+        layout: phrases(reader, "layout"),
+        skip_containing: phrases(reader, "skip_containing"),
+        eligibility: phrases(reader, "eligibility"),
+        reason_words: phrases(reader, "reason_words"),
+        answered: phrases(reader, "answered"),
+        denying: phrases(reader, "denying"),
+        skip_headings: phrases(reader, "skip_headings"),
+        grounds_intro: phrases(reader, "grounds_intro"),
+        generic_findings: phrases(reader, "generic_findings"),
+        attachment_intro: phrases(reader, "attachment_intro"),
+        attachment_headings: phrases(reader, "attachment_headings"),
+        submitted_intro: phrases(reader, "submitted_intro"),
+        requests: phrases(reader, "requests"),
+        connectives: phrases(reader, "connectives"),
+        restatements: phrases(reader, "restatements"),
+        findings: phrases(reader, "findings"),
+        recitals: phrases(reader, "recitals"),
+        responses: phrases(reader, "responses"),
+        closings: phrases(reader, "closings"),
+        grounds_headings: phrases(reader, "grounds_headings"),
+        instructions: phrases(reader, "instructions"),
+        reported: phrases(reader, "reported"),
+        contrasts: phrases(reader, "contrasts"),
+        deadlines: phrases(reader, "deadlines"),
+        request_verbs: phrases(reader, "request_verbs"),
+        courtesies: phrases(reader, "courtesies"),
+        without_these: phrases(reader, "without_these"),
+        places_back: phrases(reader, "places_back"),
+        existential: phrases(reader, "existential"),
+        pointing_back: phrases(reader, "pointing_back"),
+        agency_nouns: phrases(reader, "agency_nouns"),
+        standard_phrases: phrases(reader, "standard_phrases"),
+        omissions: phrases(reader, "omissions"),
+        document_nouns: phrases(reader, "document_nouns"),
+        document_modifiers: phrases(reader, "document_modifiers"),
+        author_links: phrases(reader, "author_links"),
+        label: f.string(reader, "label"),
+        cite: f.string(reader, "cite"),
     }
 }
 

@@ -812,12 +812,15 @@ fn has_any(lower: &str, phrases: &[String]) -> bool {
 }
 
 /// Whether the text (lowercased) holds a phrase that makes its paragraph
-/// no ground wherever it stands: a `skip_containing` phrase, or a concern
-/// told as answered (`answered`: "This concern has been overcome") in a
-/// sentence that does not deny it ("USCIS does not find that the concern
-/// has been overcome" is a ground: a `denying` word before the phrase).
+/// no ground wherever it stands: a `skip_containing` phrase, eligibility
+/// found not shown with no reason given in the same sentence (see
+/// [`unreasoned_conclusion`]), or a concern told as answered (`answered`:
+/// "This concern has been overcome") in a sentence that does not deny it
+/// ("USCIS does not find that the concern has been overcome" is a ground:
+/// a `denying` word before the phrase).
 fn boilerplate_phrase(lower: &str, words: &Words) -> bool {
     has_any(lower, &words.skip_containing)
+        || unreasoned_conclusion(lower, words)
         || words.answered.iter().any(|phrase| {
             let phrase = phrase.to_lowercase();
             let mut from = 0;
@@ -836,6 +839,26 @@ fn boilerplate_phrase(lower: &str, words: &Words) -> bool {
             }
             false
         })
+}
+
+/// "You have not shown that she warrants parole.": an `eligibility`
+/// phrase with no `reason_words` word after it in its sentence, a
+/// conclusion. "... warrants parole, since she used a false passport" is
+/// a reason, and so a ground.
+fn unreasoned_conclusion(lower: &str, words: &Words) -> bool {
+    words.eligibility.iter().any(|phrase| {
+        let phrase = phrase.to_lowercase();
+        let mut from = 0;
+        while let Some(i) = find_phrase(&lower[from..], &phrase, true) {
+            let after = from + i + phrase.len();
+            let end = lower[after..].find(". ").map_or(lower.len(), |e| after + e);
+            if !has_any(&lower[after..end], &words.reason_words) {
+                return true;
+            }
+            from = after;
+        }
+        false
+    })
 }
 
 /// The paragraph added to the ground's quote.

@@ -1585,6 +1585,26 @@ There is no administrative appeal from this decision. You may file a new request
 }
 
 #[test]
+fn eligibility_found_short_for_a_reason_given_in_the_same_sentence_is_a_ground() {
+    let got = grounds_of(
+        "The agency denies the request for the reasons that follow.\n\n\
+1. The file does not show that your son qualifies for parole because no doctor says what will happen if the operation is delayed.\n\n\
+2. Nor has it been shown that he warrants parole as a matter of discretion, since he entered another country under a false name in 2020.\n\n\
+3. The record does not establish eligibility for parole, as the sponsor's income is half the surgeon's estimate.\n\n\
+Because the record does not show that he qualifies for parole, the request is denied.",
+    );
+    assert_eq!(
+        got.iter().map(|g| g.1.as_str()).collect::<Vec<_>>(),
+        [
+            "The file does not show that your son qualifies for parole because no doctor says what will happen if the operation is delayed.",
+            "Nor has it been shown that he warrants parole as a matter of discretion, since he entered another country under a false name in 2020.",
+            "The record does not establish eligibility for parole, as the sponsor's income is half the surgeon's estimate.",
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
 fn the_request_closing_the_last_item_after_its_points_is_part_of_it() {
     let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\nDate: June 1, 2026\nReceipt Number: IOE0912345601\n\n\
 The evidence does not yet establish eligibility. Each point on which more is needed is stated below, with the questions it leaves open.\n\n\
