@@ -949,19 +949,21 @@ fn ninth_held_out_cases_are_measured() {
 /// blind once the ninth set's fixes were frozen (acd9a52) and run once,
 /// unchanged: the figures docs/clinic.md quotes (3 of 194 leaked, 2 off
 /// the review list, the same with every person named; 24 damaged runs; no
-/// check differs), pinned: no figure may get worse.
+/// check differs). Pinned at that first run, then raised to what the fixes
+/// made for it reach (2 leaks, 1 off the review list, with or without
+/// names; 8 damaged runs): no figure may get worse.
 #[test]
 fn tenth_held_out_cases_are_measured() {
     held_out_set(
         "redaction-heldout10",
-        "tenth held-out cases (written blind)",
+        "tenth held-out cases (written blind, tuned to since)",
         &Pins {
             planted: 194,
-            leaked: 3,
-            silent: 2,
-            leaked_named: 3,
-            silent_named: 2,
-            damaged: 24,
+            leaked: 2,
+            silent: 1,
+            leaked_named: 2,
+            silent_named: 1,
+            damaged: 8,
             differing: 0,
         },
     );

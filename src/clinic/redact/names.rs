@@ -871,7 +871,9 @@ impl People {
     }
 
     fn spelled_otherwise(&self, folded: &str) -> Option<String> {
-        if is_ambiguous(folded) || is_title_word(folded) {
+        // "Salud" (health) is no other spelling of "Soledad": a word that
+        // makes a body of its name is a name's only when someone has it.
+        if is_ambiguous(folded) || is_title_word(folded) || ORGANISATION_WORDS.contains(&folded) {
             return None;
         }
         let first = folded.chars().next()?;
@@ -1347,6 +1349,15 @@ mod tests {
         p.add_other(Role::Translator, "Sofía Alvarado");
         assert_eq!(p.persons.len(), 6);
         assert_eq!(p.persons[5].placeholder, "Person C");
+    }
+
+    #[test]
+    fn a_word_that_makes_a_body_is_no_other_spelling_of_a_name() {
+        let mut p = people();
+        p.add_other(Role::Translator, "Lucía Cantero");
+        // "Centro" has the consonants of "Cantero", but names a body.
+        assert_eq!(p.canonical("centro"), None);
+        assert_eq!(p.canonical("canterro").as_deref(), Some("cantero"));
     }
 
     #[test]

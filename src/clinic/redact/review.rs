@@ -1414,6 +1414,9 @@ pub(super) fn is_script_body(word: &str) -> bool {
             "卫生院",
             "衛生院",
             "民政局",
+            // Japanese: a court, a city or ward office.
+            "裁判所",
+            "役所",
             // Persian and Arabic: ministry, health, hospital, university,
             // organization, office, court, foundation, clinic, municipality.
             "وزارت",
@@ -1425,6 +1428,18 @@ pub(super) fn is_script_body(word: &str) -> bool {
             "جامعة",
             "سازمان",
             "اداره",
+            // Kurdish (Sorani) writes the kind first, alone or with the
+            // ezafe "ی" after it: hospital, ministry, court, university,
+            // directorate.
+            "نەخۆشخانە",
+            "نەخۆشخانەی",
+            "وەزارەت",
+            "وەزارەتی",
+            "دادگا",
+            "دادگای",
+            "زانکۆ",
+            "زانکۆی",
+            "بەڕێوەبەرایەتی",
             "دادگاه",
             "محكمة",
             "بنیاد",
@@ -1497,6 +1512,7 @@ pub(super) fn is_script_body(word: &str) -> bool {
         // A Korean ministry ends in 부 (ministry of health and welfare,
         // 보건복지부): with four syllables or more, longer than a person's
         // name.
+        || cjk_law_or_ministry(word)
         || (word.chars().count() >= 4
             && word.ends_with('부')
             && word.chars().all(|c| ('가'..='힣').contains(&c)))
@@ -1509,13 +1525,32 @@ pub(super) fn is_script_body(word: &str) -> bool {
         || khmer_body(word) || script_body_opener(word)
 }
 
-/// Khmer, like Thai, writes the kind of a body first, without a space:
-/// "ក្រសួង..." (a ministry), "មន្ទីរពេទ្យ..." (a hospital),
-/// "សាកលវិទ្យាល័យ..." (a university), "តុលាការ..." (a court).
+/// A Japanese or Chinese law ends in 法 and a ministry in 省
+/// ("厚生労働省"): with four characters or more, longer than a person's
+/// name.
+fn cjk_law_or_ministry(word: &str) -> bool {
+    word.chars().count() >= 4
+        && (word.ends_with('法') || word.ends_with('省'))
+        && word.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+/// Khmer and Lao, like Thai, write the kind of a body first, without a
+/// space: "ក្រសួង..." (a ministry), "មន្ទីរពេទ្យ..." (a hospital),
+/// "សាកលវិទ្យាល័យ..." (a university), "តុលាការ..." (a court); Lao
+/// "ກະຊວງ..." (a ministry), "ໂຮງໝໍ..." (a hospital), "ມະຫາວິທະຍາໄລ..."
+/// (a university).
 fn khmer_body(word: &str) -> bool {
-    ["ក្រសួង", "មន្ទីរពេទ្យ", "សាកលវិទ្យាល័យ", "តុលាការ"]
-        .iter()
-        .any(|kind| word.starts_with(kind) && word.chars().count() > kind.chars().count())
+    [
+        "ក្រសួង",
+        "មន្ទីរពេទ្យ",
+        "សាកលវិទ្យាល័យ",
+        "តុលាការ",
+        "ກະຊວງ",
+        "ໂຮງໝໍ",
+        "ມະຫາວິທະຍາໄລ",
+    ]
+    .iter()
+    .any(|kind| word.starts_with(kind) && word.chars().count() > kind.chars().count())
 }
 
 /// Words that open a body's name, the rest of which follows them as one
@@ -3223,6 +3258,26 @@ mod tests {
         // ministry is still a name.
         assert!(!is_script_body("김영부"));
         assert!(is_script_body("보건복지부"));
+    }
+
+    #[test]
+    fn bodies_and_laws_of_sorani_lao_and_japanese_are_no_persons() {
+        // Sorani: a court of Erbil, a university of Duhok.
+        assert!(is_script_body("دادگای"));
+        assert!(is_script_body("زانکۆی"));
+        // Lao: a hospital and a ministry written as one word with their kind.
+        assert!(is_script_body("ໂຮງໝໍມິດຕະພາບ"));
+        assert!(is_script_body("ກະຊວງສຶກສາທິການ"));
+        assert!(!is_script_body("ໂຮງໝໍ"));
+        // Japanese: a district court, a city office, a ministry, a law.
+        assert!(is_script_body("名古屋地方裁判所"));
+        assert!(is_script_body("横浜市役所"));
+        assert!(is_script_body("厚生労働省"));
+        assert!(is_script_body("児童福祉法"));
+        // A name of three characters ending in 法 is still a name.
+        assert!(!is_script_body("王立法"));
+        let text = "The 札幌家庭裁判所 ruled under the 民事訴訟法; the ໂຮງໝໍເສດຖາທິລາດ wrote.";
+        assert_eq!(replaced(&Review::default(), text), []);
     }
 
     #[test]
