@@ -1414,9 +1414,6 @@ pub(super) fn is_script_body(word: &str) -> bool {
             "卫生院",
             "衛生院",
             "民政局",
-            // Japanese: a court, a city or ward office.
-            "裁判所",
-            "役所",
             // Persian and Arabic: ministry, health, hospital, university,
             // organization, office, court, foundation, clinic, municipality.
             "وزارت",
@@ -1428,18 +1425,6 @@ pub(super) fn is_script_body(word: &str) -> bool {
             "جامعة",
             "سازمان",
             "اداره",
-            // Kurdish (Sorani) writes the kind first, alone or with the
-            // ezafe "ی" after it: hospital, ministry, court, university,
-            // directorate.
-            "نەخۆشخانە",
-            "نەخۆشخانەی",
-            "وەزارەت",
-            "وەزارەتی",
-            "دادگا",
-            "دادگای",
-            "زانکۆ",
-            "زانکۆی",
-            "بەڕێوەبەرایەتی",
             "دادگاه",
             "محكمة",
             "بنیاد",
@@ -1512,7 +1497,8 @@ pub(super) fn is_script_body(word: &str) -> bool {
         // A Korean ministry ends in 부 (ministry of health and welfare,
         // 보건복지부): with four syllables or more, longer than a person's
         // name.
-        || cjk_law_or_ministry(word)
+        || cjk_body(word)
+        || sorani_body(word)
         || (word.chars().count() >= 4
             && word.ends_with('부')
             && word.chars().all(|c| ('가'..='힣').contains(&c)))
@@ -1525,13 +1511,23 @@ pub(super) fn is_script_body(word: &str) -> bool {
         || khmer_body(word) || script_body_opener(word)
 }
 
-/// A Japanese or Chinese law ends in 法 and a ministry in 省
+/// Kurdish (Sorani) writes the kind of a body first, alone or with the
+/// ezafe "ی" after it: hospital, ministry, court, university, directorate.
+fn sorani_body(word: &str) -> bool {
+    ["نەخۆشخانە", "وەزارەت", "دادگا", "زانکۆ", "بەڕێوەبەرایەتی"]
+        .iter()
+        .any(|kind| word.strip_suffix('ی').unwrap_or(word).ends_with(kind) || word.ends_with(kind))
+}
+
+/// A Japanese court (裁判所) or city or ward office (役所) ends the
+/// body's name; a Japanese or Chinese law ends in 法 and a ministry in 省
 /// ("厚生労働省"): with four characters or more, longer than a person's
 /// name.
-fn cjk_law_or_ministry(word: &str) -> bool {
-    word.chars().count() >= 4
-        && (word.ends_with('法') || word.ends_with('省'))
-        && word.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+fn cjk_body(word: &str) -> bool {
+    (word.chars().count() >= 3 && (word.ends_with("裁判所") || word.ends_with("役所")))
+        || (word.chars().count() >= 4
+            && (word.ends_with('法') || word.ends_with('省'))
+            && word.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)))
 }
 
 /// Khmer and Lao, like Thai, write the kind of a body first, without a
