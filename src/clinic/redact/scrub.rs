@@ -116,6 +116,9 @@ pub struct Scrubber<'a> {
     /// Every text the scanner wrote in place of another: placeholders and
     /// moved dates.
     pub written: BTreeSet<String>,
+    /// Where the text being scanned holds a digit the case wrote in
+    /// another script ("٢١٤"), read as ASCII: byte offsets.
+    pub script_digits: BTreeSet<usize>,
 }
 
 /// Words before a number that say what the number is: "passport SZ 041288",
@@ -164,6 +167,7 @@ impl Scrubber<'_> {
             literals,
             dates,
             written: BTreeSet::new(),
+            script_digits: BTreeSet::new(),
         }
     }
 
@@ -280,6 +284,10 @@ impl Scrubber<'_> {
                 return Ok(Some((i + real.len(), placeholder.clone())));
             }
         }
+        if let Some(len) = self.register_number(text, i) {
+            let p = self.values.placeholder(ValueKind::Number, &rest[..len]);
+            return Ok(Some((i + len, p)));
+        }
         if let Some(len) = link(rest) {
             let p = self.values.placeholder(ValueKind::Link, &rest[..len]);
             return Ok(Some((i + len, p)));
@@ -374,6 +382,26 @@ impl Scrubber<'_> {
             return Ok(Some((i + len, p)));
         }
         Ok(self.phone_or_number_at(text, i))
+    }
+
+    /// "record ٢١٤, page ٥٦": a number in another script's digits after a
+    /// label of a register's entry is an identifier, however short (a page
+    /// cited in ASCII digits stays a citation); its length at byte `i`.
+    fn register_number(&self, text: &str, i: usize) -> Option<usize> {
+        if !self.script_digits.contains(&i) {
+            return None;
+        }
+        let before = text[..i].strip_suffix(' ')?.trim_end_matches(['.', ':']);
+        let label = before
+            .rsplit(|c: char| !c.is_alphanumeric() && c != 'º')
+            .next()
+            .unwrap_or("");
+        if !REGISTER_LABELS.contains(&fold(label).as_str()) {
+            return None;
+        }
+        let rest = &text[i..];
+        let len = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+        (len > 0 && ends_word(text, i + len, "0")).then_some(len)
     }
 
     /// A phone number (with its extension) or a long number at byte `i`.
@@ -873,6 +901,12 @@ fn phone_or_number(s: &str) -> Option<(usize, ValueKind)> {
     Some((end, kind))
 }
 
+/// Words that label an entry of a register, folded: "No. ٠٤١٨", "record
+/// ٢١٤", "page ٥٦", "folio ١٢", "book ٣", "entry ٤٤".
+const REGISTER_LABELS: [&str; 11] = [
+    "no", "nº", "number", "record", "page", "folio", "book", "entry", "volume", "sheet", "register",
+];
+
 /// Words that label the extension after a phone number, folded and without
 /// their full stop: "ext. 204", "int. 7" (interno), "anexo 31", "poste
 /// 118", "доб. 5".
@@ -963,6 +997,23 @@ mod tests {
             scrub("at 1300 East 9th Street, Suite 1105, Cleveland", 0),
             "at [address 1], Cleveland"
         );
+    }
+
+    #[test]
+    fn a_short_number_in_another_scripts_digits_after_a_register_label_is_replaced() {
+        let mut values = Values::default();
+        let mut scrubber = Scrubber::new(&mut values, Vec::new(), Dates::new(0));
+        // "book ٣, entry ٤٤, page 12" read as ASCII: the first two numbers
+        // were written in Arabic-Indic digits, the page in ASCII.
+        let text = "Registered in book 3, entry 44, page 12 of the volume.";
+        scrubber.script_digits = [19, 28].into_iter().collect();
+        assert_eq!(
+            scrubber.scrub(text).unwrap(),
+            "Registered in book [number 1], entry [number 2], page 12 of the volume."
+        );
+        // The same digits after no label stay.
+        scrubber.script_digits = [0].into_iter().collect();
+        assert_eq!(scrubber.scrub("3 children").unwrap(), "3 children");
     }
 
     #[test]
