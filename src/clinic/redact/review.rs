@@ -718,6 +718,25 @@ impl Review {
             }
             k = last + 1;
         }
+        // "through Tigo Money", "by Airtel Money", "with Apple Pay": a
+        // capitalized word and a word of a payment service, with a capital,
+        // after a preposition are a mobile money or payment service, not a
+        // person (the review still lists what no list knows).
+        for k in 2..spans.len() {
+            let gap = |j: usize| &text[spans[j].1..spans[j + 1].0];
+            if PAYMENT_SERVICES.contains(&folded[k].as_str())
+                && text[spans[k].0..].starts_with(char::is_uppercase)
+                && text[spans[k - 1].0..].starts_with(char::is_uppercase)
+                && gap(k - 1) == " "
+                && gap(k - 2) == " "
+                && ["through", "by", "via", "with", "using", "over"].contains(&folded[k - 2].as_str())
+                && spans
+                    .get(k + 1)
+                    .is_none_or(|&(s2, _)| !(gap(k) == " " && text[s2..].starts_with(char::is_uppercase)))
+            {
+                marked[k - 1..=k].fill(false);
+            }
+        }
         // "BAKARE, Funmilayo": a word in capitals before a comma and a
         // name is the surname, not an acronym.
         for k in (0..spans.len().saturating_sub(1)).rev() {
@@ -2367,6 +2386,10 @@ const PRODUCT_WORDS: [&str; 13] = [
     "phone", "number",
 ];
 
+/// Words that end the name of a payment service after its provider's:
+/// "Airtel Money", "Apple Pay", "MTN MoMo".
+const PAYMENT_SERVICES: [&str; 4] = ["money", "pay", "momo", "cash"];
+
 /// Words of kin and of roles before a person's name: "her sister
 /// Precious", "nurse Comfort", "a boy named Lucky".
 const KIN_WORDS: [&str; 51] = [
@@ -3000,6 +3023,15 @@ mod tests {
             .map(|(w, _)| w)
             .collect();
         assert!(names.iter().any(|n| n.contains("Rp")), "{names:?}");
+    }
+
+    #[test]
+    fn a_payment_service_after_a_preposition_is_no_person() {
+        let text = "The aunt sends 300 a month via Zolta Money and with Kivu Pay.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // A name after "with" goes on being one.
+        let text = "She lives with Amara Okonkwo.";
+        assert_eq!(replaced(&Review::default(), text).len(), 1);
     }
 
     #[test]
