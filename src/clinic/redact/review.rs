@@ -2124,6 +2124,39 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
             out[first..k].fill(true);
         }
     }
+    // "the Kariba dam", "at the Theun 2 reservoir": a run of up to three
+    // capitalized words (and a number of one or two digits) after an
+    // article or a preposition and right before a public work's noun in
+    // lower case is that work's name, a place, not a person.
+    for k in 2..n {
+        if !(text[spans[k].0..spans[k].1].starts_with(char::is_lowercase)
+            && PUBLIC_WORKS.contains(&folded[k].as_str())
+            && gap(k - 1) == " ")
+        {
+            continue;
+        }
+        let numbered = |j: usize| {
+            let w = &text[spans[j].0..spans[j].1];
+            (1..=2).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit())
+        };
+        let mut last = k - 1;
+        if numbered(last) && gap(last - 1) == " " {
+            last -= 1;
+        }
+        if !capital(last) {
+            continue;
+        }
+        let mut first = last;
+        while first > 0 && first + 3 > last + 1 && gap(first - 1) == " " && capital(first - 1) {
+            first -= 1;
+        }
+        let opener = first.checked_sub(1).is_some_and(|p| {
+            DETERMINERS.contains(&folded[p].as_str()) || PREPOSITIONS.contains(&folded[p].as_str())
+        });
+        if opener && !capital(first.saturating_sub(1)) {
+            out[first..k].fill(true);
+        }
+    }
     // "under Article 12 of the Mudawwana", "Art. 4 of Ordonnance": the
     // capitalized words after an article or a section cited by number
     // and "of (the)" name a law.
@@ -2385,6 +2418,9 @@ const PRODUCT_WORDS: [&str; 13] = [
     "wallet", "app", "account", "card", "line", "sim", "loan", "transfer", "voucher", "bus", "truck",
     "phone", "number",
 ];
+
+/// Nouns of a public work after its name: "the Kariba dam".
+const PUBLIC_WORKS: [&str; 4] = ["dam", "bridge", "reservoir", "canal"];
 
 /// Words that end the name of a payment service after its provider's:
 /// "Airtel Money", "Apple Pay", "MTN MoMo".
@@ -3023,6 +3059,12 @@ mod tests {
             .map(|(w, _)| w)
             .collect();
         assert!(names.iter().any(|n| n.contains("Rp")), "{names:?}");
+    }
+
+    #[test]
+    fn a_public_work_named_before_its_noun_is_no_person() {
+        let text = "Her uncle guards the Sanvelo Gorge 2 dam and crosses the Imbeko bridge.";
+        assert_eq!(replaced(&Review::default(), text), []);
     }
 
     #[test]
