@@ -927,7 +927,9 @@ fn eighth_held_out_cases_are_measured() {
 /// damaged runs; no check differs). Pinned at that first run, then raised
 /// to what the fixes made for it reach (3 leaks with or without names,
 /// all on the review list), then after a second round (no leak; 8
-/// damaged runs, 4 phrases): no figure may get worse.
+/// damaged runs, 4 phrases), then by the tenth set's rule for payment
+/// services ("MTN MoMo" survives: 6 damaged runs, 3 phrases): no figure
+/// may get worse.
 #[test]
 fn ninth_held_out_cases_are_measured() {
     held_out_set(
@@ -939,7 +941,7 @@ fn ninth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 8,
+            damaged: 6,
             differing: 0,
         },
     );
@@ -950,8 +952,9 @@ fn ninth_held_out_cases_are_measured() {
 /// unchanged: the figures docs/clinic.md quotes (3 of 194 leaked, 2 off
 /// the review list, the same with every person named; 24 damaged runs; no
 /// check differs). Pinned at that first run, then raised to what the fixes
-/// made for it reach (2 leaks, 1 off the review list, with or without
-/// names; 8 damaged runs): no figure may get worse.
+/// made for it reach (no leak, with or without names; 2 damaged runs:
+/// "Qaysari Bazaar", the bazaar of the family's shop, replaced as the
+/// design wants): no figure may get worse.
 #[test]
 fn tenth_held_out_cases_are_measured() {
     held_out_set(
@@ -959,11 +962,11 @@ fn tenth_held_out_cases_are_measured() {
         "tenth held-out cases (written blind, tuned to since)",
         &Pins {
             planted: 194,
-            leaked: 2,
-            silent: 1,
-            leaked_named: 2,
-            silent_named: 1,
-            damaged: 8,
+            leaked: 0,
+            silent: 0,
+            leaked_named: 0,
+            silent_named: 0,
+            damaged: 2,
             differing: 0,
         },
     );
