@@ -927,7 +927,9 @@ fn eighth_held_out_cases_are_measured() {
 /// damaged runs; no check differs). Pinned at that first run, then raised
 /// to what the fixes made for it reach (3 leaks with or without names,
 /// all on the review list), then after a second round (no leak; 8
-/// damaged runs, 4 phrases): no figure may get worse.
+/// damaged runs, 4 phrases), then by the tenth set's rule for payment
+/// services ("MTN MoMo" survives: 6 damaged runs, 3 phrases): no figure
+/// may get worse.
 #[test]
 fn ninth_held_out_cases_are_measured() {
     held_out_set(
@@ -939,7 +941,7 @@ fn ninth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 8,
+            damaged: 6,
             differing: 0,
         },
     );
@@ -949,19 +951,22 @@ fn ninth_held_out_cases_are_measured() {
 /// blind once the ninth set's fixes were frozen (acd9a52) and run once,
 /// unchanged: the figures docs/clinic.md quotes (3 of 194 leaked, 2 off
 /// the review list, the same with every person named; 24 damaged runs; no
-/// check differs), pinned: no figure may get worse.
+/// check differs). Pinned at that first run, then raised to what the fixes
+/// made for it reach (no leak, with or without names; 2 damaged runs:
+/// "Qaysari Bazaar", the bazaar of the family's shop, replaced as the
+/// design wants): no figure may get worse.
 #[test]
 fn tenth_held_out_cases_are_measured() {
     held_out_set(
         "redaction-heldout10",
-        "tenth held-out cases (written blind)",
+        "tenth held-out cases (written blind, tuned to since)",
         &Pins {
             planted: 194,
-            leaked: 3,
-            silent: 2,
-            leaked_named: 3,
-            silent_named: 2,
-            damaged: 24,
+            leaked: 0,
+            silent: 0,
+            leaked_named: 0,
+            silent_named: 0,
+            damaged: 2,
             differing: 0,
         },
     );

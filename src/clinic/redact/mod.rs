@@ -32,7 +32,7 @@ use restore::{Anchor, Edit, FieldEdits, Rewrite, compose};
 use review::{Reason, Replace, Review, Written};
 use scrub::{Dates, Scrubber, ShiftError};
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use unicode_normalization::UnicodeNormalization;
 use values::{Replacement, ValueKind, Values};
 
@@ -755,7 +755,10 @@ impl Redactor<'_> {
     /// nothing was replaced; every replacement goes into the key.
     pub fn text(&mut self, text: &str, place: &str) -> Result<String, ShiftError> {
         let (base, norm) = normalized_mapped(text);
-        let scrubbed = self.scrubber.scrub_mapped(&norm.out)?;
+        self.scrubber.script_digits = converted_digits(&norm);
+        let scrubbed = self.scrubber.scrub_mapped(&norm.out);
+        self.scrubber.script_digits.clear();
+        let scrubbed = scrubbed?;
         let named = self
             .people
             .redact_text_mapped(&scrubbed.out, place, &mut self.notes, &mut self.review);
@@ -944,6 +947,23 @@ fn normalized_mapped(text: &str) -> (String, Rewrite) {
         }
     }
     (base, out)
+}
+
+/// Where the normalized text `norm` reads a digit of another script (or a
+/// full-width one) as ASCII: the byte offsets of such digits in its text.
+fn converted_digits(norm: &Rewrite) -> BTreeSet<usize> {
+    let copied = |p: usize| {
+        let k = norm.anchors.partition_point(|&(_, o, _)| o <= p);
+        k.checked_sub(1).is_some_and(|j| {
+            let (_, o, len) = norm.anchors[j];
+            p < o + len
+        })
+    };
+    norm.out
+        .char_indices()
+        .filter(|&(p, c)| c.is_ascii_digit() && !copied(p))
+        .map(|(p, _)| p)
+        .collect()
 }
 
 /// The copy of a field written on its own text (`base`, read as `norm`):
@@ -1188,5 +1208,9 @@ mod tests {
         // Bengali, Devanagari, Arabic-Indic and Urdu digits.
         let real = "নং ২০১৫৫৮৯; क्रमांक ४२१७; رقم ٣٥٢٠٢ و ۹۱۸۴";
         assert_eq!(normalized(real), "নং 2015589; क्रमांक 4217; رقم 35202 و 9184");
+        // Which digits were written so: the scanner's cue for a short
+        // register number ("entry ٤٤") that ASCII digits would not give.
+        let (_, norm) = normalized_mapped("entry ٤٤, page 7");
+        assert_eq!(converted_digits(&norm).into_iter().collect::<Vec<_>>(), [6, 7]);
     }
 }

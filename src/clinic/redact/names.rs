@@ -131,6 +131,21 @@ fn is_honorific(word: &str) -> bool {
 
 /// Whether a word begins with a capital, or with a letter of a script
 /// without capitals (Arabic, Persian), where any word may be a name.
+/// "kaNdlovu" (Ndebele and Zulu: of Ndlovu), "waMukasa": a prefix of one
+/// to three small letters glued to a capitalized name part, which it
+/// returns.
+fn glued_name(word: &str) -> Option<&str> {
+    let at = word.find(|c: char| !c.is_lowercase())?;
+    let (prefix, part) = word.split_at(at);
+    let mut rest = part.chars();
+    ((1..=3).contains(&prefix.chars().count())
+        && prefix.chars().all(char::is_alphabetic)
+        && rest.next().is_some_and(char::is_uppercase)
+        && rest.clone().count() >= 2
+        && rest.all(char::is_lowercase))
+    .then_some(part)
+}
+
 fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(|c| {
         c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase() && !super::review::is_latin(c))
@@ -625,7 +640,8 @@ impl People {
                 matches!(kinds[j], WordKind::Honorific).then(|| fold(&text[words[j].0..words[j].1]));
             let parts: Vec<Part> = (j..=last)
                 .filter_map(|k| {
-                    let folded = fold(&text[words[k].0..words[k].1]);
+                    let word = &text[words[k].0..words[k].1];
+                    let folded = fold(glued_name(word).unwrap_or(word));
                     match kinds[k] {
                         WordKind::Name => self.canonical(&folded).map(Part::Name),
                         WordKind::Initial => folded.chars().next().map(Part::Initial),
@@ -871,7 +887,9 @@ impl People {
     }
 
     fn spelled_otherwise(&self, folded: &str) -> Option<String> {
-        if is_ambiguous(folded) || is_title_word(folded) {
+        // "Salud" (health) is no other spelling of "Soledad": a word that
+        // makes a body of its name is a name's only when someone has it.
+        if is_ambiguous(folded) || is_title_word(folded) || ORGANISATION_WORDS.contains(&folded) {
             return None;
         }
         let first = folded.chars().next()?;
@@ -905,7 +923,11 @@ impl People {
                 let head = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
                 head.chars().count() >= 2 && starts_upper(head)
             });
-            return if joined_small && folded.chars().count() >= 2 && self.canonical(&folded).is_some() {
+            // "kaNdlovu": the name part glued to a small prefix.
+            let glued = glued_name(word).is_some_and(|part| self.canonical(&fold(part)).is_some());
+            return if (joined_small && folded.chars().count() >= 2 && self.canonical(&folded).is_some())
+                || glued
+            {
                 WordKind::Name
             } else if is_particle(word) {
                 WordKind::Particle
@@ -1347,6 +1369,29 @@ mod tests {
         p.add_other(Role::Translator, "Sofía Alvarado");
         assert_eq!(p.persons.len(), 6);
         assert_eq!(p.persons[5].placeholder, "Person C");
+    }
+
+    #[test]
+    fn a_name_glued_to_a_small_prefix_is_the_name() {
+        assert_eq!(glued_name("kaNdlovu"), Some("Ndlovu"));
+        assert_eq!(glued_name("waMukasa"), Some("Mukasa"));
+        assert_eq!(glued_name("mRNA"), None);
+        assert_eq!(glued_name("Mateo"), None);
+        let (out, _) = redact("The village calls Rafael Baba kaMateo, after his son.");
+        assert!(!out.contains("Mateo"), "{out}");
+        assert_eq!(
+            redact("He bought an iPad for school.").0,
+            "He bought an iPad for school."
+        );
+    }
+
+    #[test]
+    fn a_word_that_makes_a_body_is_no_other_spelling_of_a_name() {
+        let mut p = people();
+        p.add_other(Role::Translator, "Lucía Cantero");
+        // "Centro" has the consonants of "Cantero", but names a body.
+        assert_eq!(p.canonical("centro"), None);
+        assert_eq!(p.canonical("canterro").as_deref(), Some("cantero"));
     }
 
     #[test]

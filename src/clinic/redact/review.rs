@@ -718,6 +718,25 @@ impl Review {
             }
             k = last + 1;
         }
+        // "through Tigo Money", "by Airtel Money", "with Apple Pay": a
+        // capitalized word and a word of a payment service, with a capital,
+        // after a preposition are a mobile money or payment service, not a
+        // person (the review still lists what no list knows).
+        for k in 2..spans.len() {
+            let gap = |j: usize| &text[spans[j].1..spans[j + 1].0];
+            if PAYMENT_SERVICES.contains(&folded[k].as_str())
+                && text[spans[k].0..].starts_with(char::is_uppercase)
+                && text[spans[k - 1].0..].starts_with(char::is_uppercase)
+                && gap(k - 1) == " "
+                && gap(k - 2) == " "
+                && ["through", "by", "via", "with", "using", "over"].contains(&folded[k - 2].as_str())
+                && spans
+                    .get(k + 1)
+                    .is_none_or(|&(s2, _)| !(gap(k) == " " && text[s2..].starts_with(char::is_uppercase)))
+            {
+                marked[k - 1..=k].fill(false);
+            }
+        }
         // "BAKARE, Funmilayo": a word in capitals before a comma and a
         // name is the surname, not an acronym.
         for k in (0..spans.len().saturating_sub(1)).rev() {
@@ -1497,6 +1516,8 @@ pub(super) fn is_script_body(word: &str) -> bool {
         // A Korean ministry ends in 부 (ministry of health and welfare,
         // 보건복지부): with four syllables or more, longer than a person's
         // name.
+        || cjk_body(word)
+        || sorani_body(word)
         || (word.chars().count() >= 4
             && word.ends_with('부')
             && word.chars().all(|c| ('가'..='힣').contains(&c)))
@@ -1509,13 +1530,42 @@ pub(super) fn is_script_body(word: &str) -> bool {
         || khmer_body(word) || script_body_opener(word)
 }
 
-/// Khmer, like Thai, writes the kind of a body first, without a space:
-/// "ក្រសួង..." (a ministry), "មន្ទីរពេទ្យ..." (a hospital),
-/// "សាកលវិទ្យាល័យ..." (a university), "តុលាការ..." (a court).
-fn khmer_body(word: &str) -> bool {
-    ["ក្រសួង", "មន្ទីរពេទ្យ", "សាកលវិទ្យាល័យ", "តុលាការ"]
+/// Kurdish (Sorani) writes the kind of a body first, alone or with the
+/// ezafe "ی" after it: hospital, ministry, court, university, directorate.
+fn sorani_body(word: &str) -> bool {
+    ["نەخۆشخانە", "وەزارەت", "دادگا", "زانکۆ", "بەڕێوەبەرایەتی"]
         .iter()
-        .any(|kind| word.starts_with(kind) && word.chars().count() > kind.chars().count())
+        .any(|kind| word.strip_suffix('ی').unwrap_or(word).ends_with(kind) || word.ends_with(kind))
+}
+
+/// A Japanese court (裁判所) or city or ward office (役所) ends the
+/// body's name; a Japanese or Chinese law ends in 法 and a ministry in 省
+/// ("厚生労働省"): with four characters or more, longer than a person's
+/// name.
+fn cjk_body(word: &str) -> bool {
+    (word.chars().count() >= 3 && (word.ends_with("裁判所") || word.ends_with("役所")))
+        || (word.chars().count() >= 4
+            && (word.ends_with('法') || word.ends_with('省'))
+            && word.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)))
+}
+
+/// Khmer and Lao, like Thai, write the kind of a body first, without a
+/// space: "ក្រសួង..." (a ministry), "មន្ទីរពេទ្យ..." (a hospital),
+/// "សាកលវិទ្យាល័យ..." (a university), "តុលាការ..." (a court); Lao
+/// "ກະຊວງ..." (a ministry), "ໂຮງໝໍ..." (a hospital), "ມະຫາວິທະຍາໄລ..."
+/// (a university).
+fn khmer_body(word: &str) -> bool {
+    [
+        "ក្រសួង",
+        "មន្ទីរពេទ្យ",
+        "សាកលវិទ្យាល័យ",
+        "តុលាការ",
+        "ກະຊວງ",
+        "ໂຮງໝໍ",
+        "ມະຫາວິທະຍາໄລ",
+    ]
+    .iter()
+    .any(|kind| word.starts_with(kind) && word.chars().count() > kind.chars().count())
 }
 
 /// Words that open a body's name, the rest of which follows them as one
@@ -2074,6 +2124,39 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
             out[first..k].fill(true);
         }
     }
+    // "the Kariba dam", "at the Theun 2 reservoir": a run of up to three
+    // capitalized words (and a number of one or two digits) after an
+    // article or a preposition and right before a public work's noun in
+    // lower case is that work's name, a place, not a person.
+    for k in 2..n {
+        if !(text[spans[k].0..spans[k].1].starts_with(char::is_lowercase)
+            && PUBLIC_WORKS.contains(&folded[k].as_str())
+            && gap(k - 1) == " ")
+        {
+            continue;
+        }
+        let numbered = |j: usize| {
+            let w = &text[spans[j].0..spans[j].1];
+            (1..=2).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit())
+        };
+        let mut last = k - 1;
+        if numbered(last) && gap(last - 1) == " " {
+            last -= 1;
+        }
+        if !capital(last) {
+            continue;
+        }
+        let mut first = last;
+        while first > 0 && first + 3 > last + 1 && gap(first - 1) == " " && capital(first - 1) {
+            first -= 1;
+        }
+        let opener = first.checked_sub(1).is_some_and(|p| {
+            DETERMINERS.contains(&folded[p].as_str()) || PREPOSITIONS.contains(&folded[p].as_str())
+        });
+        if opener && !capital(first.saturating_sub(1)) {
+            out[first..k].fill(true);
+        }
+    }
     // "under Article 12 of the Mudawwana", "Art. 4 of Ordonnance": the
     // capitalized words after an article or a section cited by number
     // and "of (the)" name a law.
@@ -2335,6 +2418,13 @@ const PRODUCT_WORDS: [&str; 13] = [
     "wallet", "app", "account", "card", "line", "sim", "loan", "transfer", "voucher", "bus", "truck",
     "phone", "number",
 ];
+
+/// Nouns of a public work after its name: "the Kariba dam".
+const PUBLIC_WORKS: [&str; 4] = ["dam", "bridge", "reservoir", "canal"];
+
+/// Words that end the name of a payment service after its provider's:
+/// "Airtel Money", "Apple Pay", "MTN MoMo".
+const PAYMENT_SERVICES: [&str; 4] = ["money", "pay", "momo", "cash"];
 
 /// Words of kin and of roles before a person's name: "her sister
 /// Precious", "nurse Comfort", "a boy named Lucky".
@@ -2972,6 +3062,21 @@ mod tests {
     }
 
     #[test]
+    fn a_public_work_named_before_its_noun_is_no_person() {
+        let text = "Her uncle guards the Sanvelo Gorge 2 dam and crosses the Imbeko bridge.";
+        assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn a_payment_service_after_a_preposition_is_no_person() {
+        let text = "The aunt sends 300 a month via Zolta Money and with Kivu Pay.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // A name after "with" goes on being one.
+        let text = "She lives with Amara Okonkwo.";
+        assert_eq!(replaced(&Review::default(), text).len(), 1);
+    }
+
+    #[test]
     fn bodies_in_armenian_sinhala_thai_and_arabic_banks_by_their_product_and_landmarks_stay() {
         // A body's kind first or last, the words of its name beside it.
         let text = "The Երևանի հանրապետական հիվանդանոց, the කොළඹ ජාතික රෝහල, the โรงพยาบาลศิริราช and the \
@@ -3223,6 +3328,26 @@ mod tests {
         // ministry is still a name.
         assert!(!is_script_body("김영부"));
         assert!(is_script_body("보건복지부"));
+    }
+
+    #[test]
+    fn bodies_and_laws_of_sorani_lao_and_japanese_are_no_persons() {
+        // Sorani: a court of Erbil, a university of Duhok.
+        assert!(is_script_body("دادگای"));
+        assert!(is_script_body("زانکۆی"));
+        // Lao: a hospital and a ministry written as one word with their kind.
+        assert!(is_script_body("ໂຮງໝໍມິດຕະພາບ"));
+        assert!(is_script_body("ກະຊວງສຶກສາທິການ"));
+        assert!(!is_script_body("ໂຮງໝໍ"));
+        // Japanese: a district court, a city office, a ministry, a law.
+        assert!(is_script_body("名古屋地方裁判所"));
+        assert!(is_script_body("横浜市役所"));
+        assert!(is_script_body("厚生労働省"));
+        assert!(is_script_body("児童福祉法"));
+        // A name of three characters ending in 法 is still a name.
+        assert!(!is_script_body("王立法"));
+        let text = "The 札幌家庭裁判所 ruled under the 民事訴訟法; the ໂຮງໝໍເສດຖາທິລາດ wrote.";
+        assert_eq!(replaced(&Review::default(), text), []);
     }
 
     #[test]

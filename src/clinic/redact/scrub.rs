@@ -116,6 +116,9 @@ pub struct Scrubber<'a> {
     /// Every text the scanner wrote in place of another: placeholders and
     /// moved dates.
     pub written: BTreeSet<String>,
+    /// Where the text being scanned holds a digit the case wrote in
+    /// another script ("٢١٤"), read as ASCII: byte offsets.
+    pub script_digits: BTreeSet<usize>,
 }
 
 /// Words before a number that say what the number is: "passport SZ 041288",
@@ -164,6 +167,7 @@ impl Scrubber<'_> {
             literals,
             dates,
             written: BTreeSet::new(),
+            script_digits: BTreeSet::new(),
         }
     }
 
@@ -280,6 +284,10 @@ impl Scrubber<'_> {
                 return Ok(Some((i + real.len(), placeholder.clone())));
             }
         }
+        if let Some(len) = self.register_number(text, i) {
+            let p = self.values.placeholder(ValueKind::Number, &rest[..len]);
+            return Ok(Some((i + len, p)));
+        }
         if let Some(len) = link(rest) {
             let p = self.values.placeholder(ValueKind::Link, &rest[..len]);
             return Ok(Some((i + len, p)));
@@ -373,13 +381,42 @@ impl Scrubber<'_> {
             let p = self.values.placeholder(ValueKind::Address, &rest[..len]);
             return Ok(Some((i + len, p)));
         }
-        if let Some((len, kind)) = phone_or_number(rest)
-            && ends_word(text, i + len, "0")
-        {
-            let p = self.values.placeholder(kind, &rest[..len]);
-            return Ok(Some((i + len, p)));
+        Ok(self.phone_or_number_at(text, i))
+    }
+
+    /// "record ٢١٤, page ٥٦": a number in another script's digits after a
+    /// label of a register's entry is an identifier, however short (a page
+    /// cited in ASCII digits stays a citation); its length at byte `i`.
+    fn register_number(&self, text: &str, i: usize) -> Option<usize> {
+        if !self.script_digits.contains(&i) {
+            return None;
         }
-        Ok(None)
+        let before = text[..i].strip_suffix(' ')?.trim_end_matches(['.', ':']);
+        let label = before
+            .rsplit(|c: char| !c.is_alphanumeric() && c != 'º')
+            .next()
+            .unwrap_or("");
+        if !REGISTER_LABELS.contains(&fold(label).as_str()) {
+            return None;
+        }
+        let rest = &text[i..];
+        let len = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+        (len > 0 && ends_word(text, i + len, "0")).then_some(len)
+    }
+
+    /// A phone number (with its extension) or a long number at byte `i`.
+    fn phone_or_number_at(&mut self, text: &str, i: usize) -> Option<(usize, String)> {
+        let rest = &text[i..];
+        let (len, kind) = phone_or_number(rest)?;
+        // The extension after a phone goes with it; the phone alone is its
+        // value, so that it has one placeholder with or without.
+        let extension = if kind == ValueKind::Phone {
+            extension(&rest[len..])
+        } else {
+            0
+        };
+        let whole = len + extension;
+        ends_word(text, i + whole, "0").then(|| (i + whole, self.values.placeholder(kind, &rest[..len])))
     }
 }
 
@@ -864,6 +901,45 @@ fn phone_or_number(s: &str) -> Option<(usize, ValueKind)> {
     Some((end, kind))
 }
 
+/// Words that label an entry of a register, folded: "No. ٠٤١٨", "record
+/// ٢١٤", "page ٥٦", "folio ١٢", "book ٣", "entry ٤٤".
+const REGISTER_LABELS: [&str; 11] = [
+    "no", "nº", "number", "record", "page", "folio", "book", "entry", "volume", "sheet", "register",
+];
+
+/// Words that label the extension after a phone number, folded and without
+/// their full stop: "ext. 204", "int. 7" (interno), "anexo 31", "poste
+/// 118", "доб. 5".
+const EXTENSION_LABELS: [&str; 8] = ["ext", "extension", "x", "int", "interno", "anexo", "poste", "доб"];
+
+/// The length of an extension right after a phone number (" ext. 204",
+/// ", anexo 31"), so that its digits go with the phone: 0 when none.
+fn extension(rest: &str) -> usize {
+    let after_comma = rest.strip_prefix(',').unwrap_or(rest);
+    let label_at = after_comma.trim_start_matches(' ');
+    if label_at.len() == after_comma.len() {
+        return 0;
+    }
+    let label_len = label_at
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(label_at.len());
+    if !EXTENSION_LABELS.contains(&label_at[..label_len].to_lowercase().as_str()) {
+        return 0;
+    }
+    let after_label = &label_at[label_len..];
+    let after_dot = after_label.strip_prefix('.').unwrap_or(after_label);
+    let number_at = after_dot.trim_start_matches([' ', '#']);
+    let digits = number_at.chars().take_while(char::is_ascii_digit).count();
+    let ends = number_at[digits..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric());
+    if !(1..=6).contains(&digits) || !ends {
+        return 0;
+    }
+    rest.len() - number_at.len() + digits
+}
+
 /// "1 200 000", "12.500.000": groups of three after a first group of one to
 /// three digits, all separated alike.
 fn is_amount(text: &str) -> bool {
@@ -920,6 +996,46 @@ mod tests {
         assert_eq!(
             scrub("at 1300 East 9th Street, Suite 1105, Cleveland", 0),
             "at [address 1], Cleveland"
+        );
+    }
+
+    #[test]
+    fn a_short_number_in_another_scripts_digits_after_a_register_label_is_replaced() {
+        let mut values = Values::default();
+        let mut scrubber = Scrubber::new(&mut values, Vec::new(), Dates::new(0));
+        // "book ٣, entry ٤٤, page 12" read as ASCII: the first two numbers
+        // were written in Arabic-Indic digits, the page in ASCII.
+        let text = "Registered in book 3, entry 44, page 12 of the volume.";
+        scrubber.script_digits = [19, 28].into_iter().collect();
+        assert_eq!(
+            scrubber.scrub(text).unwrap(),
+            "Registered in book [number 1], entry [number 2], page 12 of the volume."
+        );
+        // The same digits after no label stay.
+        scrubber.script_digits = [0].into_iter().collect();
+        assert_eq!(scrubber.scrub("3 children").unwrap(), "3 children");
+    }
+
+    #[test]
+    fn the_extension_of_a_phone_goes_with_it() {
+        assert_eq!(
+            scrub("Reach the ward at +51 1 433 7720 anexo 318, or by fax.", 0),
+            "Reach the ward at [phone 1], or by fax."
+        );
+        assert_eq!(
+            scrub("Tel. (416) 555-0192, ext. 4471. Fax", 0),
+            "Tel. [phone 1]. Fax"
+        );
+        assert_eq!(scrub("+7 495 120 44 18 доб. 5 and", 0), "[phone 1] and");
+        // The same phone with and without its extension is one phone.
+        assert_eq!(
+            scrub("(773) 555-0190 ext. 2, or (773) 555-0190", 0),
+            "[phone 1], or [phone 1]"
+        );
+        // Not a label: a word that begins like one.
+        assert_eq!(
+            scrub("+1 713 555 0148 internal 12 days", 0),
+            "[phone 1] internal 12 days"
         );
     }
 

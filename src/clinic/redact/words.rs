@@ -272,6 +272,14 @@ pub fn is_place_adjective(word: &str) -> bool {
     if places().contains(&folded) {
         return false;
     }
+    // "Iraqi", "Omani", "Kuwaiti": the place with the "-i" of an Arabic or
+    // Persian adjective.
+    if folded
+        .strip_suffix('i')
+        .is_some_and(|place| places().contains(place))
+    {
+        return true;
+    }
     // A place written without spaces that shares the word's first five
     // letters or more, all but three at most.
     static JOINED: OnceLock<BTreeSet<String>> = OnceLock::new();
@@ -391,6 +399,7 @@ mod tests {
         assert!(!is_place(&["oksana"]));
         assert!(is_place(&["henan"]) && is_place(&["henan", "sheng"]) && is_place(&["beijing"]));
         assert!(is_place_adjective("Syrian") && is_place_adjective("Vietnamese"));
+        assert!(is_place_adjective("Omani") && is_place_adjective("Kuwaiti"));
         assert!(!is_place_adjective("Oksana"));
         assert_eq!(month("noviembre"), Some(11));
         assert_eq!(month("aout"), Some(8));
