@@ -82,6 +82,18 @@ pub fn node_kinds(markdown: &str) -> Vec<String> {
         .collect()
 }
 
+/// Every link of the document: its target and the text it shows.
+pub fn links(markdown: &str) -> Vec<(String, String)> {
+    let arena = Arena::new();
+    let root = parse_document(&arena, markdown, &options());
+    root.descendants()
+        .filter_map(|n| match &n.data().value {
+            NodeValue::Link(link) => Some((link.url.clone(), text_of(n))),
+            _ => None,
+        })
+        .collect()
+}
+
 pub fn blocks(markdown: &str) -> Vec<Block> {
     let arena = Arena::new();
     let root = parse_document(&arena, markdown, &options());
