@@ -326,4 +326,3 @@ proptest! {
         prop_assert_eq!(doc[1].marker(), Some("\u{26a0} Gap: x."));
     }
 }
-
