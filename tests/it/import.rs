@@ -2244,3 +2244,27 @@ fn the_nouns_that_name_a_document_come_from_the_playbook() {
     }
     assert_eq!(titles(&taught), ["Brochure from Mercy Clinic"]);
 }
+
+#[test]
+fn the_agency_s_answer_to_a_point_it_quotes_is_a_ground_without_its_label() {
+    let text = "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\nDate: June 1, 2026\nReceipt Number: IOE0912345601\n\n\
+Your letter made two points, which USCIS answers in turn.\n\n\
+Point 1 of your letter: \"The family can pay for the operation.\"\n\n\
+USCIS response: The sponsor's Form I-134 shows a yearly income of $22,000, and the hospital asks for $150,000 before admission. No other source of payment is shown.\n\n\
+Point 2 of your letter: \"The boy will go home after the operation.\"\n\n\
+USCIS response: USCIS accepts that the family intends to return.\n\n\
+Sincerely,\nDirector\n";
+    let got: Vec<(String, String)> =
+        import::read_pages(import::Format::Text, &[text.to_string()], &Playbook::builtin())
+            .grounds
+            .iter()
+            .map(|g| (g.category.id.clone(), g.found.quote.clone()))
+            .collect();
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "financial-support", "{got:?}");
+    assert!(got[0].1.starts_with("The sponsor's Form I-134"), "{got:?}");
+    assert!(
+        got[0].1.ends_with("No other source of payment is shown."),
+        "{got:?}"
+    );
+}
