@@ -1307,6 +1307,20 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
             cuts.remove(k);
         }
     }
+    // "Three problems remain. First, ... Second, ...": reasons counted
+    // from a `first_ordinals` word, the next marked by a connective; the
+    // words before the first that name no subject introduce them.
+    if cuts.len() > 1 && cuts[1].2 {
+        let introduced = starts.iter().copied().find(|&s| {
+            s > cuts[0].0
+                && s < cuts[1].0
+                && opens_with(&text[s..].to_lowercase(), &words.first_ordinals).is_some()
+                && choose(&text[cuts[0].0..s], cues, "").score == 0
+        });
+        if let Some(s) = introduced {
+            cuts[0].0 = s;
+        }
+    }
     let parts = cuts.len();
     for (n, (at, why, _)) in cuts.iter().enumerate() {
         let end = cuts.get(n + 1).map_or(text.len(), |c| c.0);

@@ -2268,3 +2268,17 @@ Sincerely,\nDirector\n";
         "{got:?}"
     );
 }
+
+#[test]
+fn a_sentence_before_reasons_counted_from_first_that_names_no_subject_introduces_them() {
+    let got = grounds_of(
+        "Three matters remain open. First, no surgeon in Houston has agreed to operate on the boy, and the hospital letter only says his records arrived. Second, the sponsor's Form I-134 shows a yearly income of $28,000 and no savings toward the cost of the operation. Third, the father, who would travel with him, was arrested in 2020 and no court record was filed. The request is therefore denied.",
+    );
+    assert_eq!(
+        got.iter().map(|g| g.0.as_str()).collect::<Vec<_>>(),
+        ["us-treatment-arranged", "financial-support", "security"],
+        "{got:?}"
+    );
+    assert!(got[0].1.starts_with("First, no surgeon in Houston"), "{got:?}");
+    assert!(got[2].1.starts_with("Third, the father"), "{got:?}");
+}
