@@ -2282,3 +2282,37 @@ fn a_sentence_before_reasons_counted_from_first_that_names_no_subject_introduces
     assert!(got[0].1.starts_with("First, no surgeon in Houston"), "{got:?}");
     assert!(got[2].1.starts_with("Third, the father"), "{got:?}");
 }
+
+#[test]
+fn items_in_lower_case_under_evidence_needed_belong_to_the_ground_before_it() {
+    // "Evidence needed:" ends the first finding's paragraph and stands
+    // alone after the second; neither opens the grounds, and the items
+    // under each, with no marker, are that ground's.
+    let got = rfe_grounds_of(
+        "USCIS needs more evidence to decide the request. For each issue below, this notice says what is missing and what evidence could supply it.\n\n\
+Issue 1: Condition\n\n\
+The only medical record is a clinic note from 2025. No doctor has described her condition since then or said how soon she must be treated.\n\
+Evidence needed:\n\
+a current letter from her physician on her condition and how soon treatment is needed;\n\
+the results of her latest tests.\n\n\
+Issue 2: Identity\n\n\
+Her passport copy cannot be read.\n\
+Evidence needed:\n\
+a clear copy of every page of her passport.\n\n\
+Response\n\n\
+Submit the evidence within 84 days of the date of this notice.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].0, "medical-urgency", "{got:?}");
+    assert!(got[0].1.starts_with("The only medical record"), "{got:?}");
+    assert!(
+        got[0].1.ends_with(
+            "Evidence needed: a current letter from her physician on her condition and how soon treatment is needed; the results of her latest tests."
+        ),
+        "{got:?}"
+    );
+    assert_eq!(
+        got[1].1,
+        "Her passport copy cannot be read. Evidence needed: a clear copy of every page of her passport."
+    );
+}
