@@ -2316,3 +2316,30 @@ Submit the evidence within 84 days of the date of this notice.",
         "Her passport copy cannot be read. Evidence needed: a clear copy of every page of her passport."
     );
 }
+
+#[test]
+fn a_place_that_cannot_treat_an_institute_abroad_a_need_now_follow_up_and_an_undisclosed_stay_get_their_categories()
+ {
+    each_one_ground_of_its_category(&[
+        (
+            "The record does not explain whether the operation cannot be done in Yerevan or why the surgeons there could not treat him.",
+            "treatment-unavailable",
+        ),
+        (
+            "No letter shows that the cancer institutes in Warsaw or Prague have declined to see her.",
+            "treatment-unavailable",
+        ),
+        (
+            "The neurologist lists the medicines the boy takes but does not say why an operation is now needed rather than another change of drugs.",
+            "medical-urgency",
+        ),
+        (
+            "No one has said who would give her the follow up checks of the implant.",
+            "temporary-stay",
+        ),
+        (
+            "The application does not mention that he stayed in Canada for a year after his student permit ran out, and USCIS gives this negative weight.",
+            "discretion",
+        ),
+    ]);
+}
