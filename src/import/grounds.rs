@@ -35,10 +35,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         if state.box_read(paras, at, &lower, previous, words) {
             continue;
         }
-        if state.items_read(para, previous) {
-            continue;
-        }
-        if state.request_read(para, &lower, previous, words) {
+        if state.items_read(para, previous) || state.request_read(para, &lower, previous, words) {
             continue;
         }
         if is_heading(paras, at) {
@@ -1331,31 +1328,9 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
             ));
         }
     }
-    // "Her summary notes a severe infection. The record contains no opinion
-    // on whether she can travel": a part that states no finding is what
-    // the next one rests on, not a ground of its own (unless a connective
-    // marks the next as another).
-    let mut k = 1;
-    while k < cuts.len() {
-        if cuts[k].2 || is_finding(&text[cuts[k - 1].0..cuts[k].0], words) {
-            k += 1;
-        } else {
-            cuts.remove(k);
-        }
-    }
-    // "Three problems remain. First, ... Second, ...": reasons counted
-    // from a `first_ordinals` word, the next marked by a connective; the
-    // words before the first that name no subject introduce them.
-    if cuts.len() > 1 && cuts[1].2 {
-        let introduced = starts.iter().copied().find(|&s| {
-            s > cuts[0].0
-                && s < cuts[1].0
-                && opens_with(&text[s..].to_lowercase(), &words.first_ordinals).is_some()
-                && choose(&text[cuts[0].0..s], cues, "").score == 0
-        });
-        if let Some(s) = introduced {
-            cuts[0].0 = s;
-        }
+    keep_parts_that_find(&mut cuts, text, words);
+    if let Some(s) = first_counted(text, &starts, &cuts, words, cues) {
+        cuts[0].0 = s;
     }
     let parts = cuts.len();
     for (n, (at, why, _)) in cuts.iter().enumerate() {
@@ -1368,6 +1343,43 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
         };
         push(out, para, part, how);
     }
+}
+
+/// "Her summary notes a severe infection. The record contains no opinion
+/// on whether she can travel": a part that states no finding is what the
+/// next one rests on, not a ground of its own (unless a connective marks
+/// the next as another): its cut is dropped.
+fn keep_parts_that_find(cuts: &mut Vec<(usize, String, bool)>, text: &str, words: &Words) {
+    let mut k = 1;
+    while k < cuts.len() {
+        if cuts[k].2 || is_finding(&text[cuts[k - 1].0..cuts[k].0], words) {
+            k += 1;
+        } else {
+            cuts.remove(k);
+        }
+    }
+}
+
+/// "Three problems remain. First, ... Second, ...": where reasons counted
+/// from a `first_ordinals` word start, the next marked by a connective,
+/// when the words before the first name no subject and so introduce them.
+fn first_counted(
+    text: &str,
+    starts: &[usize],
+    cuts: &[(usize, String, bool)],
+    words: &Words,
+    cues: &Cues,
+) -> Option<usize> {
+    let (from, next) = match cuts {
+        [first, next, ..] if next.2 => (first.0, next.0),
+        _ => return None,
+    };
+    starts.iter().copied().find(|&s| {
+        s > from
+            && s < next
+            && opens_with(&text[s..].to_lowercase(), &words.first_ordinals).is_some()
+            && choose(&text[from..s], cues, "").score == 0
+    })
 }
 
 /// "The clinic has sent only a brochure. There is no letter from a doctor
