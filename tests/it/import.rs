@@ -713,19 +713,22 @@ fn quality_on_the_twelfth_held_out_set() {
 /// A thirteenth set, ten notices written blind once the twelfth set's
 /// fixes were frozen at 4e91996, run once with the code frozen;
 /// docs/import.md reports that run: 20, 20, 60 of 78 split, 54 of 78
-/// categorized, 4 stray, the figures pinned: none may get worse.
+/// categorized, 4 stray. Its misses were then fixed by general rules and
+/// playbook data: 78 of 78 split, 76 categorized, no stray, the figures
+/// pinned (the 2 left are c07's second ground, the US hospital's unsigned
+/// email, read as documentation in both readings).
 #[test]
 fn quality_on_the_thirteenth_held_out_set() {
     held_out_set(
         "heldout13",
-        "thirteenth held-out set (written blind)",
+        "thirteenth held-out set (no longer held out)",
         &Reached {
             readings: 20,
             header_ok: 20,
             respond_by_ok: 20,
-            exact: 60,
-            category: 54,
-            stray: 4,
+            exact: 78,
+            category: 76,
+            stray: 0,
         },
     );
 }
