@@ -152,6 +152,12 @@ pub struct NoticeWords {
     /// Words that join a reason to what precedes them ("because",
     /// "since"): see `eligibility`.
     pub reason_words: Vec<String>,
+    /// The words that open the first of reasons counted in one paragraph
+    /// ("First,"): when the next reason opens with a connective
+    /// ("Second,"), a sentence before the first that names no subject
+    /// ("USCIS has identified several deficiencies.") introduces them and
+    /// is no part of the first ground.
+    pub first_ordinals: Vec<String>,
     /// Phrases that tell a concern as answered ("has been overcome"): the
     /// paragraph is no ground unless a `denying` word comes before the
     /// phrase in its sentence.
@@ -704,6 +710,7 @@ fn notice_words(f: &mut Fields, reader: &mut Reader, what: &str) -> NoticeWords 
         skip_containing: phrases(reader, "skip_containing"),
         eligibility: phrases(reader, "eligibility"),
         reason_words: phrases(reader, "reason_words"),
+        first_ordinals: phrases(reader, "first_ordinals"),
         answered: phrases(reader, "answered"),
         denying: phrases(reader, "denying"),
         skip_headings: phrases(reader, "skip_headings"),

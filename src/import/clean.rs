@@ -497,9 +497,10 @@ const ITEM_WORDS: [&str; 8] = [
 ];
 
 /// Words that label the text of a ground under its heading ("Issue 1:
-/// Payment" over "Finding: The record ..."), a label the quote leaves out
-/// as it does an enumerator.
-const TEXT_LABELS: [&str; 10] = [
+/// Payment" over "Finding: The record ..."), or the agency's answer to a
+/// point it has just quoted ("USCIS response: The record ..."), a label
+/// the quote leaves out as it does an enumerator.
+const TEXT_LABELS: [&str; 13] = [
     "issue",
     "finding",
     "findings",
@@ -510,6 +511,9 @@ const TEXT_LABELS: [&str; 10] = [
     "analysis",
     "discussion",
     "basis",
+    "response",
+    "uscis response",
+    "agency response",
 ];
 
 /// The rest of a line that opens with a ground's label and a colon before
@@ -697,6 +701,9 @@ mod tests {
         assert_eq!(text_label("Finding: The record"), Some("The record"));
         assert_eq!(text_label("Issue: The sponsor"), Some("The sponsor"));
         assert_eq!(text_label("Analysis: The record"), Some("The record"));
+        assert_eq!(text_label("USCIS response: The letter"), Some("The letter"));
+        assert_eq!(text_label("Response: The clinic"), Some("The clinic"));
+        assert_eq!(text_label("Your response: The clinic"), None);
         assert_eq!(text_label("Finding: the record"), None);
         assert_eq!(text_label("Findings of the office: The record"), None);
         assert_eq!(

@@ -35,6 +35,9 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         if state.box_read(paras, at, &lower, previous, words) {
             continue;
         }
+        if state.items_read(para, previous) || state.request_read(para, &lower, previous, words) {
+            continue;
+        }
         if is_heading(paras, at) {
             state.skipped_section = opens_with(&lower, &words.skip_headings).is_some();
             // "Analysis" over "Whether the stay would be temporary": the
@@ -53,9 +56,6 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             continue;
         }
         if state.quotation(para, &lower, previous, words) {
-            continue;
-        }
-        if state.request_read(para, &lower, previous, words) {
             continue;
         }
         if para.enumerator.is_some() {
@@ -120,6 +120,9 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         split(out, para, text, "a paragraph", cut, words, cues);
         if out.len() > first {
             state.last_ground = Some((out.len() - 1, None));
+            if text.ends_with(':') {
+                state.asked = Some(out.len() - 1);
+            }
             if intro || leads_bullets(paras, at, text) {
                 state.list = List::Owned(out.len() - 1, None);
             }
@@ -164,6 +167,9 @@ struct State {
     /// The ground of a box marked on a form, whose explanation may follow
     /// in the next paragraph.
     boxed: Option<usize>,
+    /// The ground that the paragraph before ended with a colon ("...
+    /// Evidence needed:"), whose items may follow without a marker.
+    asked: Option<usize>,
 }
 
 impl State {
@@ -183,6 +189,7 @@ impl State {
             headlines: false,
             section: None,
             boxed: None,
+            asked: None,
         }
     }
 
@@ -231,8 +238,27 @@ impl State {
         self.last_ground = Some((i, None));
         if para.text.ends_with(':') {
             self.list = List::Owned(i, None);
+            self.asked = Some(i);
         }
         true
+    }
+
+    /// "Evidence needed:" (ending the ground or standing alone after it)
+    /// over "a current letter ...; the reports of ...": items without a
+    /// marker, known by their opening in lower case, which go on with
+    /// what the colon introduced and belong to that ground.
+    fn items_read(&mut self, para: &Para, previous: Option<(usize, Option<Enumerator>)>) -> bool {
+        let Some(i) = self.asked.take() else {
+            return false;
+        };
+        let continues = para.enumerator.is_none()
+            && para.text.starts_with(|c: char| c.is_lowercase())
+            && previous.is_some_and(|(p, _)| p == i);
+        if continues {
+            extend(&mut self.out[i], para);
+            self.last_ground = Some((i, None));
+        }
+        continues
     }
 
     /// A paragraph of the section read as one ground: added to it.
@@ -936,7 +962,14 @@ pub fn opening(paras: &[Para], body_start: usize, words: &Words) -> Option<usize
             return Some(attachment);
         }
         let heading = is_heading(paras, at) || is_list_heading(paras, at);
-        if heading && opens_with(&lower, &words.grounds_headings).is_some() {
+        // "Evidence needed:" right after a finding asks for what that
+        // finding found missing: it is part of that ground, and opens
+        // nothing.
+        let asks_for_the_one_before = opens_with(&lower, &words.requests).is_some()
+            && at
+                .checked_sub(1)
+                .is_some_and(|b| is_finding(&paras[b].text, words));
+        if heading && opens_with(&lower, &words.grounds_headings).is_some() && !asks_for_the_one_before {
             return Some(at);
         }
         let intro = para.enumerator.is_none()
@@ -1295,17 +1328,9 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
             ));
         }
     }
-    // "Her summary notes a severe infection. The record contains no opinion
-    // on whether she can travel": a part that states no finding is what
-    // the next one rests on, not a ground of its own (unless a connective
-    // marks the next as another).
-    let mut k = 1;
-    while k < cuts.len() {
-        if cuts[k].2 || is_finding(&text[cuts[k - 1].0..cuts[k].0], words) {
-            k += 1;
-        } else {
-            cuts.remove(k);
-        }
+    keep_parts_that_find(&mut cuts, text, words);
+    if let Some(s) = first_counted(text, &starts, &cuts, words, cues) {
+        cuts[0].0 = s;
     }
     let parts = cuts.len();
     for (n, (at, why, _)) in cuts.iter().enumerate() {
@@ -1318,6 +1343,43 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
         };
         push(out, para, part, how);
     }
+}
+
+/// "Her summary notes a severe infection. The record contains no opinion
+/// on whether she can travel": a part that states no finding is what the
+/// next one rests on, not a ground of its own (unless a connective marks
+/// the next as another): its cut is dropped.
+fn keep_parts_that_find(cuts: &mut Vec<(usize, String, bool)>, text: &str, words: &Words) {
+    let mut k = 1;
+    while k < cuts.len() {
+        if cuts[k].2 || is_finding(&text[cuts[k - 1].0..cuts[k].0], words) {
+            k += 1;
+        } else {
+            cuts.remove(k);
+        }
+    }
+}
+
+/// "Three problems remain. First, ... Second, ...": where reasons counted
+/// from a `first_ordinals` word start, the next marked by a connective,
+/// when the words before the first name no subject and so introduce them.
+fn first_counted(
+    text: &str,
+    starts: &[usize],
+    cuts: &[(usize, String, bool)],
+    words: &Words,
+    cues: &Cues,
+) -> Option<usize> {
+    let (from, next) = match cuts {
+        [first, next, ..] if next.2 => (first.0, next.0),
+        _ => return None,
+    };
+    starts.iter().copied().find(|&s| {
+        s > from
+            && s < next
+            && opens_with(&text[s..].to_lowercase(), &words.first_ordinals).is_some()
+            && choose(&text[from..s], cues, "").score == 0
+    })
 }
 
 /// "The clinic has sent only a brochure. There is no letter from a doctor

@@ -144,6 +144,7 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
         w.skip_containing.extend(part.skip_containing.iter().cloned());
         w.eligibility.extend(part.eligibility.iter().cloned());
         w.reason_words.extend(part.reason_words.iter().cloned());
+        w.first_ordinals.extend(part.first_ordinals.iter().cloned());
         w.answered.extend(part.answered.iter().cloned());
         w.denying.extend(part.denying.iter().cloned());
         w.skip_headings.extend(part.skip_headings.iter().cloned());

@@ -713,19 +713,22 @@ fn quality_on_the_twelfth_held_out_set() {
 /// A thirteenth set, ten notices written blind once the twelfth set's
 /// fixes were frozen at 4e91996, run once with the code frozen;
 /// docs/import.md reports that run: 20, 20, 60 of 78 split, 54 of 78
-/// categorized, 4 stray, the figures pinned: none may get worse.
+/// categorized, 4 stray. Its misses were then fixed by general rules and
+/// playbook data: 78 of 78 split, 76 categorized, no stray, the figures
+/// pinned (the 2 left are c07's second ground, the US hospital's unsigned
+/// email, read as documentation in both readings).
 #[test]
 fn quality_on_the_thirteenth_held_out_set() {
     held_out_set(
         "heldout13",
-        "thirteenth held-out set (written blind)",
+        "thirteenth held-out set (no longer held out)",
         &Reached {
             readings: 20,
             header_ok: 20,
             respond_by_ok: 20,
-            exact: 60,
-            category: 54,
-            stray: 4,
+            exact: 78,
+            category: 76,
+            stray: 0,
         },
     );
 }
@@ -2243,4 +2246,103 @@ fn the_nouns_that_name_a_document_come_from_the_playbook() {
         any.document_nouns.push("brochure".to_owned());
     }
     assert_eq!(titles(&taught), ["Brochure from Mercy Clinic"]);
+}
+
+#[test]
+fn the_agency_s_answer_to_a_point_it_quotes_is_a_ground_without_its_label() {
+    let text = "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\nDate: June 1, 2026\nReceipt Number: IOE0912345601\n\n\
+Your letter made two points, which USCIS answers in turn.\n\n\
+Point 1 of your letter: \"The family can pay for the operation.\"\n\n\
+USCIS response: The sponsor's Form I-134 shows a yearly income of $22,000, and the hospital asks for $150,000 before admission. No other source of payment is shown.\n\n\
+Point 2 of your letter: \"The boy will go home after the operation.\"\n\n\
+USCIS response: USCIS accepts that the family intends to return.\n\n\
+Sincerely,\nDirector\n";
+    let got: Vec<(String, String)> =
+        import::read_pages(import::Format::Text, &[text.to_string()], &Playbook::builtin())
+            .grounds
+            .iter()
+            .map(|g| (g.category.id.clone(), g.found.quote.clone()))
+            .collect();
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "financial-support", "{got:?}");
+    assert!(got[0].1.starts_with("The sponsor's Form I-134"), "{got:?}");
+    assert!(
+        got[0].1.ends_with("No other source of payment is shown."),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_sentence_before_reasons_counted_from_first_that_names_no_subject_introduces_them() {
+    let got = grounds_of(
+        "Three matters remain open. First, no surgeon in Houston has agreed to operate on the boy, and the hospital letter only says his records arrived. Second, the sponsor's Form I-134 shows a yearly income of $28,000 and no savings toward the cost of the operation. Third, the father, who would travel with him, was arrested in 2020 and no court record was filed. The request is therefore denied.",
+    );
+    assert_eq!(
+        got.iter().map(|g| g.0.as_str()).collect::<Vec<_>>(),
+        ["us-treatment-arranged", "financial-support", "security"],
+        "{got:?}"
+    );
+    assert!(got[0].1.starts_with("First, no surgeon in Houston"), "{got:?}");
+    assert!(got[2].1.starts_with("Third, the father"), "{got:?}");
+}
+
+#[test]
+fn items_in_lower_case_under_evidence_needed_belong_to_the_ground_before_it() {
+    // "Evidence needed:" ends the first finding's paragraph and stands
+    // alone after the second; neither opens the grounds, and the items
+    // under each, with no marker, are that ground's.
+    let got = rfe_grounds_of(
+        "USCIS needs more evidence to decide the request. For each issue below, this notice says what is missing and what evidence could supply it.\n\n\
+Issue 1: Condition\n\n\
+The only medical record is a clinic note from 2025. No doctor has described her condition since then or said how soon she must be treated.\n\
+Evidence needed:\n\
+a current letter from her physician on her condition and how soon treatment is needed;\n\
+the results of her latest tests.\n\n\
+Issue 2: Identity\n\n\
+Her passport copy cannot be read.\n\
+Evidence needed:\n\
+a clear copy of every page of her passport.\n\n\
+Response\n\n\
+Submit the evidence within 84 days of the date of this notice.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].0, "medical-urgency", "{got:?}");
+    assert!(got[0].1.starts_with("The only medical record"), "{got:?}");
+    assert!(
+        got[0].1.ends_with(
+            "Evidence needed: a current letter from her physician on her condition and how soon treatment is needed; the results of her latest tests."
+        ),
+        "{got:?}"
+    );
+    assert_eq!(
+        got[1].1,
+        "Her passport copy cannot be read. Evidence needed: a clear copy of every page of her passport."
+    );
+}
+
+#[test]
+fn a_place_that_cannot_treat_an_institute_abroad_a_need_now_follow_up_and_an_undisclosed_stay_get_their_categories()
+ {
+    each_one_ground_of_its_category(&[
+        (
+            "The record does not explain whether the operation cannot be done in Yerevan or why the surgeons there could not treat him.",
+            "treatment-unavailable",
+        ),
+        (
+            "No letter shows that the cancer institutes in Warsaw or Prague have declined to see her.",
+            "treatment-unavailable",
+        ),
+        (
+            "The neurologist lists the medicines the boy takes but does not say why an operation is now needed rather than another change of drugs.",
+            "medical-urgency",
+        ),
+        (
+            "No one has said who would give her the follow up checks of the implant.",
+            "temporary-stay",
+        ),
+        (
+            "The application does not mention that he stayed in Canada for a year after his student permit ran out, and USCIS gives this negative weight.",
+            "discretion",
+        ),
+    ]);
 }
