@@ -81,6 +81,10 @@ pub fn paragraphs(pages: &[String]) -> Cleaned {
     let width = typical_width(&pages);
     let furniture = furniture(&pages, width);
     let blank_separated = pages.iter().flatten().filter(|l| l.trim().is_empty()).count() >= 2;
+    // Lines longer than any page holds: the text was written a paragraph
+    // a line (pasted from a word processor), and with no blank lines
+    // between them each line is a paragraph of its own.
+    let line_a_paragraph = !blank_separated && width > 150;
     let hyphenated = hyphenated_words(&pages);
 
     let mut out = Cleaned::default();
@@ -116,6 +120,9 @@ pub fn paragraphs(pages: &[String]) -> Cleaned {
                         && prev.starts_with(char::is_uppercase)
                         && prev.ends_with(char::is_alphanumeric);
                     return !ends_sentence(prev) && !heading;
+                }
+                if line_a_paragraph {
+                    return false;
                 }
                 // In a notice whose paragraphs are set apart by blank lines,
                 // a line right under one that ends with a semicolon is the

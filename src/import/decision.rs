@@ -155,18 +155,29 @@ fn kind(
         };
         let mut score = 0;
         let mut why = Vec::new();
-        let title = paras.iter().position(|p| {
-            let t = p.text.trim().trim_end_matches(['.', ':']).to_lowercase();
-            t.chars().count() <= 70
+        let bare = |text: &str| text.trim().trim_end_matches(['.', ':']).to_lowercase();
+        // A title is a paragraph of its own, or a whole line inside one
+        // (a letterhead whose lines were not set apart by blank lines).
+        let title = paras.iter().enumerate().find_map(|(i, p)| {
+            let t = bare(&p.text);
+            let own = t.chars().count() <= 70
                 && words.titles.iter().any(|w| {
                     let w = w.to_lowercase();
                     t == w || (t.starts_with(&w) && t[w.len()..].starts_with(' '))
-                })
+                });
+            if own {
+                return Some((i, p.text.trim()));
+            }
+            p.lines
+                .iter()
+                .find(|line| words.titles.iter().any(|w| bare(line) == w.to_lowercase()))
+                .map(|line| (i, line.trim()))
         });
-        if let Some(i) = title {
+        if let Some((_, line)) = title {
             score += 10;
-            why.push(format!("the title \"{}\"", paras[i].text.trim()));
+            why.push(format!("the title \"{line}\""));
         }
+        let title = title.map(|(i, _)| i);
         for phrase in &words.operative {
             let p = phrase.to_lowercase();
             if paras
