@@ -2288,7 +2288,7 @@ fn opens_sentence(text: &str, at: usize) -> bool {
 
 /// Titles of office or kin before a name, besides the honorifics: "Officer
 /// Brown", "Pastor John", "Tía Rosa".
-const ROLE_TITLES: [&str; 36] = [
+const ROLE_TITLES: [&str; 39] = [
     "officer",
     "pastor",
     // Offices of a church, a temple or a mosque, held by a person:
@@ -2329,15 +2329,21 @@ const ROLE_TITLES: [&str; 36] = [
     "aunt",
     "teacher",
     "coach",
+    // Krio and other West African English: "Pa Kamara", "Ma Fatu", "Mami
+    // Bintu" (father, mother: an elder).
+    "pa",
+    "ma",
+    "mami",
 ];
 
 /// Words of respect or kin that other languages write after a person's
 /// name, given here in Latin letters: "Ravi bhai", "Tanaka san", "Bold
-/// guai", "Min-jun ssi". Only written small do they make the word before a name.
-const HONORIFICS_AFTER: [&str; 30] = [
+/// guai", "Min-jun ssi", the Kazakh and Kyrgyz kin "Aigul-apai", "Serik-aga",
+/// "Bolat-ata", "Dina-eje". Only written small do they make the word before a name.
+const HONORIFICS_AFTER: [&str; 36] = [
     "guai", "ahai", "egch", "aiya", "akka", "anna", "amma", "appa", "bhai", "bhaiya", "didi", "ji", "sahib",
     "saheb", "san", "sama", "kun", "chan", "ssi", "nim", "oppa", "unnie", "hyung", "noona", "abla", "bey",
-    "hanim", "efendi", "agha", "khanum",
+    "hanim", "efendi", "agha", "khanum", "apai", "apa", "aga", "ata", "eje", "tate",
 ];
 
 /// Names of public programs, platforms and feasts that no word list has and
@@ -2781,9 +2787,13 @@ fn is_case_name_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: u
 /// IIb": a grade.
 fn is_prefix_or_grade(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
     let after = &text[spans[k].1..];
+    // "Aigul-apai": kin hyphenated to a name make no compound.
     let compound = after
         .strip_prefix('-')
-        .is_some_and(|rest| rest.starts_with(char::is_lowercase));
+        .is_some_and(|rest| rest.starts_with(char::is_lowercase))
+        && !folded
+            .get(k + 1)
+            .is_some_and(|w| HONORIFICS_AFTER.contains(&w.as_str()));
     let grade = k > 0
         && text[spans[k].0..spans[k].1].chars().count() <= 4
         && text[spans[k - 1].1..spans[k].0] == *" "
@@ -3292,6 +3302,14 @@ mod tests {
                 ("Hope".to_owned(), Replace::Name),
             ]
         );
+        // A Krio elder: "Pa" or "Ma" before an ordinary word or a weekday.
+        assert_eq!(
+            replaced(&Review::default(), "We asked Ma Monday and Pa Brave for help."),
+            [
+                ("Ma Monday".to_owned(), Replace::Name),
+                ("Pa Brave".to_owned(), Replace::Name),
+            ]
+        );
     }
 
     #[test]
@@ -3303,6 +3321,14 @@ mod tests {
             ),
             [
                 ("Sunny".to_owned(), Replace::Name),
+                ("Hope".to_owned(), Replace::Name)
+            ]
+        );
+        // Kazakh and Kyrgyz kin, hyphenated to the name.
+        assert_eq!(
+            replaced(&Review::default(), "Then Dana-eje and Hope-aga called."),
+            [
+                ("Dana".to_owned(), Replace::Name),
                 ("Hope".to_owned(), Replace::Name)
             ]
         );
