@@ -592,7 +592,15 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     let signed = unsigned
         .strip_prefix(is_sign_char)
         .or_else(|| c.strip_suffix(is_sign_char));
-    if signed.is_some_and(is_amount) || grouped_with_currency(text, chunks, k) {
+    // "RM45,500": a currency's letters glued to an amount with its
+    // thousands marked (no bare run of digits, which may be a code).
+    let glued = c
+        .find(|ch: char| ch.is_ascii_digit())
+        .filter(|&at| at >= 2 && c[..at].chars().all(char::is_alphabetic))
+        .is_some_and(|at| {
+            is_currency(&c[..at].to_lowercase()) && c[at..].contains([',', '.']) && is_amount(&c[at..])
+        });
+    if signed.is_some_and(is_amount) || glued || grouped_with_currency(text, chunks, k) {
         return true;
     }
     if is_amount(c) && (unit_after || prev.as_deref().is_some_and(is_currency)) {
@@ -772,6 +780,9 @@ mod tests {
             "Nfk 12,500",
             "₩4,200,000",
             "₮9,750,000",
+            "RM 12,300",
+            "RM7,250",
+            "NLe 3,600",
         ] {
             assert!(safe(text).iter().all(|s| *s), "{text}: {:?}", safe(text));
         }
