@@ -19,7 +19,7 @@ use super::titles::{
 };
 pub use super::words::{chunks, words};
 use super::words::{
-    decimal_digit, fold, is_common, is_language, is_place_adjective, is_weekday, month, place_at,
+    decimal_digit, fold, is_common, is_language, is_place_adjective, is_weekday, malay_month, month, place_at,
 };
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
@@ -524,7 +524,12 @@ impl Review {
             // month after a birth word ("nascida em sete de novembro de mil
             // novecentos..."), even where the words of a date the redaction
             // wrote elsewhere are the same.
-            if let Some(m) = month(&folded[k])
+            // "tujuh hari bulan Jun": a Malay month after "hari bulan"
+            // (day of the month).
+            let malay = (k >= 2 && folded[k - 2] == "hari" && folded[k - 1] == "bulan")
+                .then(|| malay_month(&folded[k]))
+                .flatten();
+            if let Some(m) = month(&folded[k]).or(malay)
                 && !in_read_date(text, spans, k)
             {
                 let span = birth_date_span(text, spans, folded, k);
@@ -2832,6 +2837,15 @@ fn birth_date_span(
             first -= 1;
         } else if joiner(first - 1) && first >= 2 && near(first - 2, first - 1) && numeric(first - 2) {
             first -= 2;
+        } else if first >= 3
+            && joiner(first - 1)
+            && joiner(first - 2)
+            && near(first - 2, first - 1)
+            && near(first - 3, first - 2)
+            && numeric(first - 3)
+        {
+            // Two words between: the Malay "hari bulan" (day of the month).
+            first -= 3;
         } else {
             break;
         }
@@ -2855,7 +2869,11 @@ fn birth_date_span(
 }
 
 /// Words between the parts of a date written out.
-const DATE_JOINS: [&str; 8] = ["of", "de", "del", "ng", "sa", "y", "e", "et"];
+/// Malay: "tujuh hari bulan Jun tahun ..." (the seventh day of the month of
+/// June, the year ...).
+const DATE_JOINS: [&str; 11] = [
+    "of", "de", "del", "ng", "sa", "y", "e", "et", "hari", "bulan", "tahun",
+];
 
 const NUMBER_WORDS: &str = include_str!("data/number-words.txt");
 
@@ -3438,6 +3456,22 @@ mod tests {
         assert_eq!(
             replaced(&review, "born on the fifteenth of March, 2014, and in March 2020"),
             [("fifteenth of March, 2014".to_owned(), Replace::BirthDate)]
+        );
+        // Malay: "the ninth day of the month of May, the year two thousand
+        // and twenty-one", and "Mei" alone is left to the names.
+        let review = Review {
+            birth_month: Some(5),
+            ..Review::default()
+        };
+        assert_eq!(
+            replaced(
+                &review,
+                "lahir sembilan hari bulan Mei tahun dua ribu dua puluh satu, dan"
+            ),
+            [(
+                "sembilan hari bulan Mei tahun dua ribu dua puluh satu".to_owned(),
+                Replace::BirthDate
+            )]
         );
         let review = Review {
             birth_month: Some(11),
