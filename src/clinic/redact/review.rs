@@ -1515,6 +1515,11 @@ pub(super) fn is_script_body(word: &str) -> bool {
             "Центр",
             "учреждение",
             "Учреждение",
+            // Kazakh Cyrillic: a ministry (of), a centre (of); Russian: a
+            // court ("районный суд", "городской суд").
+            "министрлігі",
+            "орталығы",
+            "суд",
         ]
         .iter()
         .any(|kind| word.ends_with(kind))
@@ -1533,6 +1538,27 @@ pub(super) fn is_script_body(word: &str) -> bool {
             .iter()
             .any(|kind| word.starts_with(kind))
         || khmer_body(word) || script_body_opener(word)
+        || greek_body(word)
+}
+
+/// Greek inflects the kind of a body, so its stem is matched: a hospital
+/// ("Νοσοκομείο", "Νοσοκομείου"), a ministry, a court of first instance,
+/// a court of appeal, a court, a university, a registry office, an
+/// institute.
+fn greek_body(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    [
+        "νοσοκομεί",
+        "υπουργεί",
+        "πρωτοδικεί",
+        "εφετεί",
+        "δικαστήρι",
+        "πανεπιστήμι",
+        "ληξιαρχεί",
+        "ινστιτούτ",
+    ]
+    .iter()
+    .any(|stem| lower.starts_with(stem))
 }
 
 /// Kurdish (Sorani) writes the kind of a body first, alone or with the
@@ -3367,6 +3393,14 @@ mod tests {
         assert_eq!(replaced(&Review::default(), text), []);
         let text = "Famisanar EPS denied it; the Sentencia SU-508 de 2020 binds it. We met \
                     below Cerro Verde, near the volcán Izalco, in Trafalgar Square.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // Greek bodies in any case, Kazakh and Russian Cyrillic ones, Malay
+        // ones and the Red Cross in Spanish.
+        let text = "The Πανεπιστημιακό Νοσοκομείο Πατρών wrote to the Υπουργείου Παιδείας, \
+                    the Εφετείο Πειραιά ruled, the Білім министрлігі and the Октябрьский \
+                    районный суд agreed; the Jabatan Kebajikan Masyarakat, the Lembaga Hasil \
+                    Dalam Negeri and the Mahkamah Tinggi Shah Alam under the Akta Kanak-Kanak \
+                    2001 helped, with the Cruz Roja Hondureña.";
         assert_eq!(replaced(&Review::default(), text), []);
         // A person's name of three syllables ending in the same letter as a
         // ministry is still a name.
