@@ -683,7 +683,8 @@ fn grouped_with_currency(text: &str, chunks: &[(usize, usize)], k: usize) -> boo
     };
     let before = word(first.and_then(|f| f.checked_sub(1)));
     let after = word(last.map(|l| l + 1));
-    before.as_deref().is_some_and(is_currency)
+    // "₸ 2 300 000": a sign before, as well as after.
+    before.as_deref().is_some_and(|w| is_currency(w) || is_sign(w))
         || after.as_deref().is_some_and(|w| is_currency(w) || is_sign(w))
 }
 
@@ -783,6 +784,8 @@ mod tests {
             "RM 12,300",
             "RM7,250",
             "NLe 3,600",
+            "18 750 000 тенге",
+            "₸ 4 100 000",
         ] {
             assert!(safe(text).iter().all(|s| *s), "{text}: {:?}", safe(text));
         }
