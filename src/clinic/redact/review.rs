@@ -2688,14 +2688,26 @@ fn is_eponym_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usiz
 /// nonproprietary names of a class of drugs do ("-mab", "-cillin",
 /// "-azole"), or a dose follows it ("Hydroxyurea 500 mg").
 fn is_drug_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
-    let word = &folded[k];
-    if word.len() >= 6 && DRUG_STEMS.iter().any(|stem| word.ends_with(stem)) {
+    let by_stem = |word: &str| {
+        (word.len() >= 6 && DRUG_STEMS.iter().any(|stem| word.ends_with(stem)))
+            // Stems that end surnames too ("Kramer") count in longer words only.
+            || LONG_DRUG_STEMS
+                .iter()
+                .any(|&(stem, len)| word.len() >= len && word.ends_with(stem))
+    };
+    if by_stem(&folded[k]) {
         return true;
     }
-    // Stems that end surnames too ("Kramer") count in longer words only.
-    if LONG_DRUG_STEMS
-        .iter()
-        .any(|&(stem, len)| word.len() >= len && word.ends_with(stem))
+    // "axicabtagene ciloleucel (Yescarta)": a brand in brackets right after
+    // a drug's name; "Zolgensma gene therapy": a product before the words
+    // of its kind.
+    if k > 0 && text[spans[k - 1].1..spans[k].0] == *" (" && by_stem(&folded[k - 1]) {
+        return true;
+    }
+    if folded.get(k + 1).is_some_and(|w| w == "gene")
+        && folded
+            .get(k + 2)
+            .is_some_and(|w| w == "therapy" || w == "therapies")
     {
         return true;
     }
@@ -2713,7 +2725,18 @@ fn is_drug_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize)
 /// Stems of drug names that short surnames also end with, and the length a
 /// word needs to be read as a drug: "sevelamer" and "patiromer" (polymers),
 /// "calcitriol" and "ergocalciferol" (forms of vitamin D).
-const LONG_DRUG_STEMS: [(&str, usize); 4] = [("amer", 9), ("omer", 9), ("triol", 8), ("ferol", 9)];
+/// Cell and gene therapies: "-leucel" (CAR-T cells, "ciloleucel"),
+/// "-temcel" and other "-cel" (cells, "remestemcel"), "-vec" (a vector,
+/// "laherparepvec"), which "Marcel" and "Excel" end with too.
+const LONG_DRUG_STEMS: [(&str, usize); 7] = [
+    ("amer", 9),
+    ("omer", 9),
+    ("triol", 8),
+    ("ferol", 9),
+    ("leucel", 9),
+    ("cel", 10),
+    ("vec", 10),
+];
 
 /// Endings of the international nonproprietary names of drugs, from the
 /// stems the WHO assigns to classes of drugs.
@@ -3467,6 +3490,11 @@ mod tests {
                     cardiomyopathy and Hashimoto thyroiditis. The Sistema Único de Saúde lists a wait; \
                     no hospital in Lahore offers it; Tk 4,50,000 and R$ 38.400,00 were raised. La \
                     enfermedad de Chagas, a doença de Chagas, la maladie de Crohn, el sarcoma de Ewing.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // Cell and gene therapies, a brand in brackets after a drug, and a
+        // product before "gene therapy".
+        let text = "He was given axicabtagene ciloleucel (Yescarta) after Zolgensma gene therapy \
+                    failed; remestemcel was next.";
         assert_eq!(replaced(&Review::default(), text), []);
     }
 
