@@ -1310,6 +1310,9 @@ impl Review {
             && !self.keep.contains(&folded[k])
             && month(&folded[k]).is_none()
             && !is_weekday(&folded[k])
+            // "Bell palsy", "Grant syndrome": a word that is also a name,
+            // as the eponym of a disease, is no one's.
+            && !is_eponym_at(text, spans, folded, k)
             && !(k > 0 && joined(k - 1, k) && neighbour(k - 1))
             && !(k + 1 < spans.len() && joined(k, k + 1) && neighbour(k + 1))
             && !(k.saturating_sub(3)..=k).any(|start| place_at(folded, start).is_some_and(|n| start + n > k))
@@ -3208,6 +3211,8 @@ mod tests {
             listed.contains(&("Hope Cross".to_owned(), Reason::NameWord)),
             "{listed:?}"
         );
+        // A name word as the eponym of a disease is not listed.
+        assert_eq!(scan("A child with Grant syndrome was seen."), []);
     }
 
     #[test]
