@@ -581,7 +581,13 @@ impl Review {
                 && ["st", "saint", "ste", "sainte", "san", "santa", "santo", "sao"]
                     .contains(&folded[k - 1].as_str())
                 && matches!(&text[spans[k - 1].1..s], " " | ". ");
+            // "Law 4368/2016", "Decreto 101": a law's title word before its
+            // number.
+            let law_number = LAW_TITLES.contains(&folded[k].as_str())
+                && text[e..].starts_with(' ')
+                && text[e + 1..].starts_with(|c: char| c.is_ascii_digit());
             if saint
+                || law_number
                 || currency_beside_amount(text, spans, k)
                 || word.chars().any(|c| c.is_ascii_digit())
                 || is_month_prefix(&folded[k])
@@ -3495,6 +3501,9 @@ mod tests {
                     cardiomyopathy and Hashimoto thyroiditis. The Sistema Único de Saúde lists a wait; \
                     no hospital in Lahore offers it; Tk 4,50,000 and R$ 38.400,00 were raised. La \
                     enfermedad de Chagas, a doença de Chagas, la maladie de Crohn, el sarcoma de Ewing.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // A law's title word before its number.
+        let text = "It was refused under Law 2251/1994 and Decreto 77 of that year.";
         assert_eq!(replaced(&Review::default(), text), []);
         // Cell and gene therapies, a brand in brackets after a drug, and a
         // product before "gene therapy".
