@@ -558,7 +558,8 @@ impl Review {
             if foreign
                 && (is_script_body(word)
                     || after_script_body(text, spans, k)
-                    || before_script_body(text, spans, k))
+                    || before_script_body(text, spans, k)
+                    || in_quoted_title(text, spans, k))
             {
                 continue;
             }
@@ -586,8 +587,15 @@ impl Review {
             let law_number = LAW_TITLES.contains(&folded[k].as_str())
                 && text[e..].starts_with(' ')
                 && text[e + 1..].starts_with(|c: char| c.is_ascii_digit());
+            // "Hari Raya": the Malay "day" before a feast's name.
+            let feast_day = folded[k] == "hari"
+                && text[e..].starts_with(' ')
+                && folded
+                    .get(k + 1)
+                    .is_some_and(|w| PUBLIC_NAMES.contains(&w.as_str()));
             if saint
                 || law_number
+                || feast_day
                 || currency_beside_amount(text, spans, k)
                 || word.chars().any(|c| c.is_ascii_digit())
                 || is_month_prefix(&folded[k])
@@ -1525,10 +1533,14 @@ pub(super) fn is_script_body(word: &str) -> bool {
             "учреждение",
             "Учреждение",
             // Kazakh Cyrillic: a ministry (of), a centre (of); Russian: a
-            // court ("районный суд", "городской суд").
+            // court ("районный суд", "городской суд"), a code, a law.
             "министрлігі",
             "орталығы",
             "суд",
+            "Кодекс",
+            "кодекс",
+            "Закон",
+            "закон",
         ]
         .iter()
         .any(|kind| word.ends_with(kind))
@@ -1639,6 +1651,26 @@ fn before_script_body(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
             && is_script_body(&text[spans[k + ahead].0..spans[k + ahead].1])
             && (k..k + ahead).all(|j| spaced(j) && foreign(j) && foreign(j + 1))
     })
+}
+
+/// "Закон «Об образовании»": a word inside the guillemets of a title right
+/// after a word of a body's or a law's kind in another script.
+fn in_quoted_title(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
+    let before = &text[..spans[k].0];
+    let Some(open) = before.rfind('«') else {
+        return false;
+    };
+    let inside = &text[open..spans[k].0];
+    let closed = text[spans[k].1..]
+        .find('»')
+        .is_some_and(|end| !text[spans[k].1..spans[k].1 + end].contains('«'));
+    let opener = spans
+        .iter()
+        .rev()
+        .find(|&&(_, e)| e <= open)
+        .filter(|&&(_, e)| text[e..open].chars().all(char::is_whitespace))
+        .is_some_and(|&(s, e)| is_script_body(&text[s..e]));
+    !inside.contains('»') && inside.chars().count() <= 120 && closed && opener
 }
 
 /// "سازمان بهزیستی": one or two words in another script right after a
@@ -2388,9 +2420,14 @@ const HONORIFICS_AFTER: [&str; 36] = [
 
 /// Names of public programs, platforms and feasts that no word list has and
 /// that name no one: "Medicaid", "GoFundMe", "WhatsApp", "Ramadan".
-const PUBLIC_NAMES: [&str; 45] = [
+const PUBLIC_NAMES: [&str; 48] = [
     // Feasts of Mongolia, Korea and Eritrea: the summer games, the lunar
     // new year, the finding of the Cross, Epiphany, Easter, the new year.
+    // Malay: the feasts at the end of Ramadan and of the pilgrimage, "Hari
+    // Raya" (the great day).
+    "aidilfitri",
+    "aidiladha",
+    "raya",
     "naadam",
     "seollal",
     "meskel",
@@ -3501,6 +3538,10 @@ mod tests {
                     cardiomyopathy and Hashimoto thyroiditis. The Sistema Único de Saúde lists a wait; \
                     no hospital in Lahore offers it; Tk 4,50,000 and R$ 38.400,00 were raised. La \
                     enfermedad de Chagas, a doença de Chagas, la maladie de Crohn, el sarcoma de Ewing.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // A Russian law with its title in guillemets; a Malay feast.
+        let text = "It was paid under the Закон «Об образовании в Республике» on Hari Raya \
+                    Aidiladha.";
         assert_eq!(replaced(&Review::default(), text), []);
         // A law's title word before its number.
         let text = "It was refused under Law 2251/1994 and Decreto 77 of that year.";
