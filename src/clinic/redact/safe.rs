@@ -603,6 +603,18 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     if signed.is_some_and(is_amount) || glued || grouped_with_currency(text, chunks, k) {
         return true;
     }
+    // "Le 12,500,000": the old leone's "Le", written so, before an amount
+    // in thousands marked with commas (the French article is not followed
+    // by one).
+    let leone = k
+        .checked_sub(1)
+        .is_some_and(|j| &text[chunks[j].0..chunks[j].1] == "Le")
+        && c.contains(',')
+        && !c.contains('.')
+        && grouped_in_thousands(c.trim_end_matches([',', '.', ';']));
+    if leone {
+        return true;
+    }
     if is_amount(c) && (unit_after || prev.as_deref().is_some_and(is_currency)) {
         return in_run(text, chunks, k).is_none_or(|_| unit_after);
     }
@@ -786,9 +798,14 @@ mod tests {
             "NLe 3,600",
             "18 750 000 тенге",
             "₸ 4 100 000",
+            "Le 3,750,000",
+            "Le 600,000",
         ] {
             assert!(safe(text).iter().all(|s| *s), "{text}: {:?}", safe(text));
         }
+        // "Le" before a number that is no amount in thousands is the
+        // French article.
+        assert!(!safe("Le 1234567").iter().all(|s| *s));
         // A common word is no currency, even where ISO 4217 names one so.
         assert!(!is_currency("all") && !is_currency("sum") && !is_currency("account"));
     }
