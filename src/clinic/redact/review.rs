@@ -2255,8 +2255,28 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
         }
         out[first..=last].fill(true);
     }
+    // "Halyqqa qyzmet kórsetý ortalyǵy": Kazakh writes the kind of a body
+    // last and small, after small words, with only the first capitalized.
+    for k in 1..n {
+        if !KIND_LAST_SMALL.contains(&folded[k].as_str()) || capital(k) {
+            continue;
+        }
+        let first = (k.saturating_sub(4)..k)
+            .rev()
+            .take_while(|&j| gap(j) == " ")
+            .find(|&j| capital(j));
+        if let Some(first) = first
+            && (first + 1..k).all(|j| !capital(j))
+        {
+            out[first..=k].fill(true);
+        }
+    }
     out
 }
+
+/// Kinds of a body that Kazakh writes last and small: a centre (of), a
+/// ministry (of), folded.
+const KIND_LAST_SMALL: [&str; 3] = ["ortalygy", "ortalyq", "ministrligi"];
 
 /// Words that begin the title of a law or a code, folded.
 const LAW_TITLES: [&str; 12] = [
@@ -3542,6 +3562,9 @@ mod tests {
         // A Russian law with its title in guillemets; a Malay feast.
         let text = "It was paid under the Закон «Об образовании в Республике» on Hari Raya \
                     Aidiladha.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // A Kazakh body written with its kind last and small.
+        let text = "The Balalar densaýlyq ortalyǵy wrote.";
         assert_eq!(replaced(&Review::default(), text), []);
         // A law's title word before its number.
         let text = "It was refused under Law 2251/1994 and Decreto 77 of that year.";

@@ -317,6 +317,11 @@ pub(super) const BODY_WORDS: &[&str] = &[
     "negeri",
     "wilayah",
     "persekutuan",
+    // Kazakh in Latin letters: a centre (of), a ministry (of), written
+    // last and small ("Halyqqa qyzmet kórsetý ortalyǵy").
+    "ortalygy",
+    "ortalyq",
+    "ministrligi",
     // The Red Cross in Spanish, Portuguese and French ("Cruz Roja
     // Hondureña", "Cruz Vermelha", "Croix-Rouge"): "Cruz" alone is a
     // surname.
