@@ -559,7 +559,8 @@ impl Review {
                 && (is_script_body(word)
                     || after_script_body(text, spans, k)
                     || before_script_body(text, spans, k)
-                    || in_quoted_title(text, spans, k))
+                    || in_quoted_title(text, spans, k)
+                    || script_acronym_beside_body(text, spans, folded, k))
             {
                 continue;
             }
@@ -1651,6 +1652,33 @@ fn before_script_body(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
             && is_script_body(&text[spans[k + ahead].0..spans[k + ahead].1])
             && (k..k + ahead).all(|j| spaced(j) && foreign(j) && foreign(j + 1))
     })
+}
+
+/// "the Υπουργείο Υγείας and ΕΟΠΥΥ": an acronym of three to six capitals
+/// in another script joined by "and" or "or" to a body's name in that
+/// script names a body too. Alone it may be a surname in capitals, as on a
+/// passport, and stays replaced.
+fn script_acronym_beside_body(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let word = &text[spans[k].0..spans[k].1];
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if !(3..=6).contains(&letters) || !word.chars().all(char::is_uppercase) {
+        return false;
+    }
+    let joins = ["and", "or", "kai", "i", "e", "y"];
+    let body_at = |j: usize| {
+        let w = &text[spans[j].0..spans[j].1];
+        w.chars().any(|c| c.is_alphabetic() && !is_latin(c))
+            && (is_script_body(w) || after_script_body(text, spans, j) || before_script_body(text, spans, j))
+    };
+    let spaced = |a: usize| text[spans[a].1..spans[a + 1].0] == *" ";
+    let before =
+        k >= 2 && joins.contains(&folded[k - 1].as_str()) && spaced(k - 2) && spaced(k - 1) && body_at(k - 2);
+    let after = k + 2 < spans.len()
+        && joins.contains(&folded[k + 1].as_str())
+        && spaced(k)
+        && spaced(k + 1)
+        && body_at(k + 2);
+    before || after
 }
 
 /// "Закон «Об образовании»": a word inside the guillemets of a title right
@@ -3563,6 +3591,14 @@ mod tests {
         let text = "It was paid under the Закон «Об образовании в Республике» on Hari Raya \
                     Aidiladha.";
         assert_eq!(replaced(&Review::default(), text), []);
+        // A Greek acronym joined to a Greek body is a body; alone, in
+        // capitals, it may be a surname.
+        let text = "The Υπουργείο Παιδείας and ΙΚΑ paid.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        assert_eq!(
+            replaced(&Review::default(), "Signed: ΚΟΥΡΗ."),
+            [("ΚΟΥΡΗ".to_owned(), Replace::Name)]
+        );
         // A Kazakh body written with its kind last and small.
         let text = "The Balalar densaýlyq ortalyǵy wrote.";
         assert_eq!(replaced(&Review::default(), text), []);
