@@ -977,8 +977,11 @@ fn tenth_held_out_cases_are_measured() {
 /// once, unchanged: the figures docs/clinic.md quotes (7 of 195 leaked, 5
 /// off the review list; 5 with every person named, 4 off the list; 54
 /// damaged runs; no check differs). Pinned at that first run, then raised
-/// to what the fixes made for it reach (no leak, with or without names; 6
-/// damaged runs): no figure may get worse.
+/// to what the fixes made for it reach (no leak, with or without names; 4
+/// damaged runs: "Πλατεία Ελευθερίας", the square by the family's flat,
+/// replaced as the design wants, and "Down syndrome", whole in the copy but
+/// folded across two lines where the copy's YAML wraps a long line): no
+/// figure may get worse.
 #[test]
 fn eleventh_held_out_cases_are_measured() {
     held_out_set(
@@ -990,7 +993,7 @@ fn eleventh_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 6,
+            damaged: 4,
             differing: 0,
         },
     );
