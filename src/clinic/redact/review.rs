@@ -1423,6 +1423,121 @@ fn handle_after_app(text: &str, spans: &[(usize, usize)], folded: &[String], k: 
             && matches!(gap(k - 1), " " | ": "))
 }
 
+/// Words of a body's kind that end its name in another script, or are
+/// the whole of it (see [`is_script_body`]).
+const SCRIPT_BODY_KINDS: [&str; 93] = [
+    "医院",
+    "醫院",
+    "病院",
+    "大学",
+    "大學",
+    "学院",
+    "學院",
+    "中心",
+    "研究所",
+    "委员会",
+    "委員會",
+    "政府",
+    "法院",
+    "公安局",
+    "派出所",
+    "银行",
+    "銀行",
+    "学校",
+    "學校",
+    "诊所",
+    "診所",
+    "卫生院",
+    "衛生院",
+    "民政局",
+    // Persian and Arabic: ministry, health, hospital, university,
+    // organization, office, court, foundation, clinic, municipality.
+    "وزارت",
+    "وزارة",
+    "بهداشت",
+    "بیمارستان",
+    "مستشفى",
+    "دانشگاه",
+    "جامعة",
+    "سازمان",
+    "اداره",
+    "دادگاه",
+    "محكمة",
+    "بنیاد",
+    "درمانگاه",
+    "شهرداری",
+    // Georgian: ministry, hospital, clinic, university.
+    "სამინისტრო",
+    "საავადმყოფო",
+    "კლინიკა",
+    "უნივერსიტეტი",
+    // Myanmar: hospital, ministry.
+    "ဆေးရုံ",
+    "ဝန်ကြီးဌာန",
+    // Armenian: ministry, health (of), court, hospital, university.
+    "նախարարություն",
+    "ողջապահության",
+    "դատարան",
+    "հիվանդանոց",
+    "համալսարան",
+    // Sinhala: ministry, health, hospital, court.
+    "අමාත්‍යාංශය",
+    "සෞඛ්‍ය",
+    "රෝහල",
+    "අධිකරණය",
+    // Arabic: health, federal, teaching (hospital).
+    "الصحة",
+    "الاتحادية",
+    "التعليمي",
+    // Korean writes a body's name as one word ending in its kind:
+    // hospital, clinic, university, court, public corporation,
+    // foundation, bank, school, centre, city or ward office, and a
+    // bridge as a landmark.
+    "병원",
+    "의원",
+    "대학교",
+    "법원",
+    "공단",
+    "재단",
+    "은행",
+    "학교",
+    "센터",
+    "시청",
+    "구청",
+    "대교",
+    // Ge'ez script (Tigrinya, Amharic): hospital, ministry, court.
+    "ሆስፒታል",
+    "ሚኒስትሪ",
+    "ሚኒስቴር",
+    // Mongolian Cyrillic: ministry, centre, hospital, law, court,
+    // university, as the name's last word or the kind alone.
+    "Яам",
+    "яам",
+    "Төв",
+    "төв",
+    "Эмнэлэг",
+    "эмнэлэг",
+    "Хууль",
+    "хууль",
+    "Шүүх",
+    "шүүх",
+    "сургууль",
+    // Russian and Tajik Cyrillic: a centre, an institution.
+    "центр",
+    "Центр",
+    "учреждение",
+    "Учреждение",
+    // Kazakh Cyrillic: a ministry (of), a centre (of); Russian: a
+    // court ("районный суд", "городской суд"), a code, a law.
+    "министрлігі",
+    "орталығы",
+    "суд",
+    "Кодекс",
+    "кодекс",
+    "Закон",
+    "закон",
+];
+
 /// Body names in Chinese or Japanese characters, written without spaces,
 /// end with the kind of body: "郑州大学第一附属医院" (a university's first
 /// affiliated hospital); in Persian, Arabic, Georgian or Myanmar script a
@@ -1431,120 +1546,9 @@ fn handle_after_app(text: &str, spans: &[(usize, usize)], folded: &[String], k: 
 /// still lists it, as every word in another script).
 pub(super) fn is_script_body(word: &str) -> bool {
     word.chars().count() >= 3
-        && [
-            "医院",
-            "醫院",
-            "病院",
-            "大学",
-            "大學",
-            "学院",
-            "學院",
-            "中心",
-            "研究所",
-            "委员会",
-            "委員會",
-            "政府",
-            "法院",
-            "公安局",
-            "派出所",
-            "银行",
-            "銀行",
-            "学校",
-            "學校",
-            "诊所",
-            "診所",
-            "卫生院",
-            "衛生院",
-            "民政局",
-            // Persian and Arabic: ministry, health, hospital, university,
-            // organization, office, court, foundation, clinic, municipality.
-            "وزارت",
-            "وزارة",
-            "بهداشت",
-            "بیمارستان",
-            "مستشفى",
-            "دانشگاه",
-            "جامعة",
-            "سازمان",
-            "اداره",
-            "دادگاه",
-            "محكمة",
-            "بنیاد",
-            "درمانگاه",
-            "شهرداری",
-            // Georgian: ministry, hospital, clinic, university.
-            "სამინისტრო",
-            "საავადმყოფო",
-            "კლინიკა",
-            "უნივერსიტეტი",
-            // Myanmar: hospital, ministry.
-            "ဆေးရုံ",
-            "ဝန်ကြီးဌာန",
-            // Armenian: ministry, health (of), court, hospital, university.
-            "նախարարություն",
-            "ողջապահության",
-            "դատարան",
-            "հիվանդանոց",
-            "համալսարան",
-            // Sinhala: ministry, health, hospital, court.
-            "අමාත්‍යාංශය",
-            "සෞඛ්‍ය",
-            "රෝහල",
-            "අධිකරණය",
-            // Arabic: health, federal, teaching (hospital).
-            "الصحة",
-            "الاتحادية",
-            "التعليمي",
-            // Korean writes a body's name as one word ending in its kind:
-            // hospital, clinic, university, court, public corporation,
-            // foundation, bank, school, centre, city or ward office, and a
-            // bridge as a landmark.
-            "병원",
-            "의원",
-            "대학교",
-            "법원",
-            "공단",
-            "재단",
-            "은행",
-            "학교",
-            "센터",
-            "시청",
-            "구청",
-            "대교",
-            // Ge'ez script (Tigrinya, Amharic): hospital, ministry, court.
-            "ሆስፒታል",
-            "ሚኒስትሪ",
-            "ሚኒስቴር",
-            // Mongolian Cyrillic: ministry, centre, hospital, law, court,
-            // university, as the name's last word or the kind alone.
-            "Яам",
-            "яам",
-            "Төв",
-            "төв",
-            "Эмнэлэг",
-            "эмнэлэг",
-            "Хууль",
-            "хууль",
-            "Шүүх",
-            "шүүх",
-            "сургууль",
-            // Russian and Tajik Cyrillic: a centre, an institution.
-            "центр",
-            "Центр",
-            "учреждение",
-            "Учреждение",
-            // Kazakh Cyrillic: a ministry (of), a centre (of); Russian: a
-            // court ("районный суд", "городской суд"), a code, a law.
-            "министрлігі",
-            "орталығы",
-            "суд",
-            "Кодекс",
-            "кодекс",
-            "Закон",
-            "закон",
-        ]
-        .iter()
-        .any(|kind| word.ends_with(kind))
+        && SCRIPT_BODY_KINDS
+            .iter()
+            .any(|kind| word.ends_with(kind))
         // A Korean ministry ends in 부 (ministry of health and welfare,
         // 보건복지부): with four syllables or more, longer than a person's
         // name.
