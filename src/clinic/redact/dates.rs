@@ -49,9 +49,22 @@ enum Lang {
     Fr,
     Pt,
     Tl,
+    /// Malay.
+    Ms,
+    /// Kazakh in its Latin letters and in Cyrillic.
+    Kk,
+    KkCyrl,
 }
 
-const NAMES: [[&str; 12]; 5] = [
+/// Languages whose month names are read only in a date with its year: a
+/// day and a month alone are too often something else there ("5 Mac").
+const YEAR_ONLY: [Lang; 3] = [Lang::Ms, Lang::Kk, Lang::KkCyrl];
+
+/// Other spellings of the Kazakh months in Latin letters (without the
+/// acute accents of the 2021 alphabet, "u" for its "ý"), by month.
+const KAZAKH_SPELLINGS: [(&str, i8); 4] = [("nauryz", 3), ("sauir", 4), ("mausym", 6), ("qantar", 1)];
+
+const NAMES: [[&str; 12]; 8] = [
     crate::text::MONTHS,
     [
         "enero",
@@ -110,6 +123,48 @@ const NAMES: [[&str; 12]; 5] = [
         "oktubre",
         "nobyembre",
         "disyembre",
+    ],
+    [
+        "januari",
+        "februari",
+        "mac",
+        "april",
+        "mei",
+        "jun",
+        "julai",
+        "ogos",
+        "september",
+        "oktober",
+        "november",
+        "disember",
+    ],
+    [
+        "qańtar",
+        "aqpan",
+        "naýryz",
+        "sáýir",
+        "mamyr",
+        "maýsym",
+        "shilde",
+        "tamyz",
+        "qyrkúiek",
+        "qazan",
+        "qarasha",
+        "jeltoqsan",
+    ],
+    [
+        "қаңтар",
+        "ақпан",
+        "наурыз",
+        "сәуір",
+        "мамыр",
+        "маусым",
+        "шілде",
+        "тамыз",
+        "қыркүйек",
+        "қазан",
+        "қараша",
+        "желтоқсан",
     ],
 ];
 
@@ -235,7 +290,7 @@ fn day_text(day: i8, ordinal: bool, lang: Lang) -> String {
             Lang::Tl => "1".to_owned(),
             _ => "1º".to_owned(),
         },
-        Lang::Fr | Lang::Es | Lang::Pt | Lang::Tl => day.to_string(),
+        Lang::Fr | Lang::Es | Lang::Pt | Lang::Tl | Lang::Ms | Lang::Kk | Lang::KkCyrl => day.to_string(),
         Lang::En => {
             let suffix = match (day % 10, day % 100) {
                 (_, 11..=13) => "th",
@@ -256,6 +311,9 @@ fn month_text(w: MonthWord, month: i8) -> String {
         Lang::Fr => 2,
         Lang::Pt => 3,
         Lang::Tl => 4,
+        Lang::Ms => 5,
+        Lang::Kk => 6,
+        Lang::KkCyrl => 7,
     };
     let full = NAMES[lang][(month - 1) as usize];
     let mut name: String = if w.short > 0 {
@@ -314,15 +372,46 @@ fn month_word(s: &str) -> Option<(i8, usize, MonthWord)> {
     let latin = |c: char| {
         c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c) || ('\u{1e00}'..='\u{1eff}').contains(&c)
     };
-    if len > 12
-        || !word.chars().all(latin)
+    // Cyrillic is read for the Kazakh months alone, and those only in it.
+    let cyrillic = word.chars().all(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+    if word.chars().count() > 12
+        || !(cyrillic || word.chars().all(latin))
         || s[len..].starts_with(unicode_normalization::char::is_combining_mark)
     {
         return None;
     }
     let folded = fold(word);
     let upper = word.starts_with(char::is_uppercase);
-    let langs = [Lang::En, Lang::Es, Lang::Fr, Lang::Pt, Lang::Tl];
+    let langs = [
+        Lang::En,
+        Lang::Es,
+        Lang::Fr,
+        Lang::Pt,
+        Lang::Tl,
+        Lang::Ms,
+        Lang::Kk,
+        Lang::KkCyrl,
+    ];
+    let whole = |lang: Lang, m: i8| {
+        Some((
+            m,
+            len,
+            MonthWord {
+                lang,
+                short: 0,
+                dot: false,
+                upper,
+            },
+        ))
+    };
+    if cyrillic {
+        let lower = word.to_lowercase();
+        let m = NAMES[7].iter().position(|n| *n == lower)?;
+        return whole(Lang::KkCyrl, m as i8 + 1);
+    }
+    if let Some((_, m)) = KAZAKH_SPELLINGS.iter().find(|(k, _)| *k == folded) {
+        return whole(Lang::Kk, *m);
+    }
     static FOLDED: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
     let folded_names = FOLDED.get_or_init(|| {
         NAMES
@@ -330,10 +419,12 @@ fn month_word(s: &str) -> Option<(i8, usize, MonthWord)> {
             .map(|names| names.iter().map(|n| fold(n)).collect())
             .collect()
     });
-    for (l, names) in folded_names.iter().enumerate() {
+    for (l, names) in folded_names.iter().enumerate().take(7) {
         for (m, full_folded) in names.iter().enumerate() {
             let short = if folded == *full_folded {
                 0
+            } else if l >= 5 {
+                continue;
             } else if l == 0 && (folded == full_folded[..3] || (m == 8 && folded == "sept")) {
                 folded.len()
             } else if l == 1 && folded.len() == 3 && full_folded.starts_with(&folded) {
@@ -510,6 +601,9 @@ fn named(s: &str, reading: Reading) -> Option<Found> {
     let between = one_of(&s[d_len..], &[" of ", " de ", " ng ", " ", "-"])?;
     let (month, m_len, word) = month_word(&s[d_len + between..])?;
     let after_month = d_len + between + m_len;
+    if YEAR_ONLY.contains(&word.lang) && year_after(&s[after_month..]).is_none() {
+        return None;
+    }
     finish(s, after_month, month, day, reading, |before_year, short_year| {
         Style::Named {
             month_first: false,
@@ -612,6 +706,25 @@ mod tests {
             Date::new(2015, 7, 22).unwrap()
         );
         assert!(!day_first_in("United States") && day_first_in("Honduras"));
+    }
+
+    #[test]
+    fn malay_and_kazakh_months_are_read_with_a_year() {
+        for (text, want) in [
+            ("4 Ogos 2011", "14 Ogos 2011"),
+            ("28 disember 2003", "7 januari 2004"),
+            ("2 qyrkúiek 2018", "12 qyrkúiek 2018"),
+            ("30 nauryz 2007", "9 sáýir 2007"),
+            ("11 Қазан 2016", "21 Қазан 2016"),
+            ("6 желтоқсан 2012", "16 желтоқсан 2012"),
+        ] {
+            assert_eq!(moved(text, WORLD, 10), want, "{text}");
+        }
+        // Without a year they are left alone.
+        assert!(date_at("5 Mac", WORLD).is_none());
+        assert!(date_at("3 тамыз", WORLD).is_none());
+        // Other Cyrillic words are no months.
+        assert!(date_at("3 марта 2016", WORLD).is_none());
     }
 
     #[test]

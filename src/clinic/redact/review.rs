@@ -19,7 +19,7 @@ use super::titles::{
 };
 pub use super::words::{chunks, words};
 use super::words::{
-    decimal_digit, fold, is_common, is_language, is_place_adjective, is_weekday, month, place_at,
+    decimal_digit, fold, is_common, is_language, is_place_adjective, is_weekday, malay_month, month, place_at,
 };
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
@@ -524,7 +524,12 @@ impl Review {
             // month after a birth word ("nascida em sete de novembro de mil
             // novecentos..."), even where the words of a date the redaction
             // wrote elsewhere are the same.
-            if let Some(m) = month(&folded[k])
+            // "tujuh hari bulan Jun": a Malay month after "hari bulan"
+            // (day of the month).
+            let malay = (k >= 2 && folded[k - 2] == "hari" && folded[k - 1] == "bulan")
+                .then(|| malay_month(&folded[k]))
+                .flatten();
+            if let Some(m) = month(&folded[k]).or(malay)
                 && !in_read_date(text, spans, k)
             {
                 let span = birth_date_span(text, spans, folded, k);
@@ -553,7 +558,9 @@ impl Review {
             if foreign
                 && (is_script_body(word)
                     || after_script_body(text, spans, k)
-                    || before_script_body(text, spans, k))
+                    || before_script_body(text, spans, k)
+                    || in_quoted_title(text, spans, k)
+                    || script_acronym_beside_body(text, spans, folded, k))
             {
                 continue;
             }
@@ -576,7 +583,20 @@ impl Review {
                 && ["st", "saint", "ste", "sainte", "san", "santa", "santo", "sao"]
                     .contains(&folded[k - 1].as_str())
                 && matches!(&text[spans[k - 1].1..s], " " | ". ");
+            // "Law 4368/2016", "Decreto 101": a law's title word before its
+            // number.
+            let law_number = LAW_TITLES.contains(&folded[k].as_str())
+                && text[e..].starts_with(' ')
+                && text[e + 1..].starts_with(|c: char| c.is_ascii_digit());
+            // "Hari Raya": the Malay "day" before a feast's name.
+            let feast_day = folded[k] == "hari"
+                && text[e..].starts_with(' ')
+                && folded
+                    .get(k + 1)
+                    .is_some_and(|w| PUBLIC_NAMES.contains(&w.as_str()));
             if saint
+                || law_number
+                || feast_day
                 || currency_beside_amount(text, spans, k)
                 || word.chars().any(|c| c.is_ascii_digit())
                 || is_month_prefix(&folded[k])
@@ -1305,6 +1325,9 @@ impl Review {
             && !self.keep.contains(&folded[k])
             && month(&folded[k]).is_none()
             && !is_weekday(&folded[k])
+            // "Bell palsy", "Grant syndrome": a word that is also a name,
+            // as the eponym of a disease, is no one's.
+            && !is_eponym_at(text, spans, folded, k)
             && !(k > 0 && joined(k - 1, k) && neighbour(k - 1))
             && !(k + 1 < spans.len() && joined(k, k + 1) && neighbour(k + 1))
             && !(k.saturating_sub(3)..=k).any(|start| place_at(folded, start).is_some_and(|n| start + n > k))
@@ -1400,6 +1423,121 @@ fn handle_after_app(text: &str, spans: &[(usize, usize)], folded: &[String], k: 
             && matches!(gap(k - 1), " " | ": "))
 }
 
+/// Words of a body's kind that end its name in another script, or are
+/// the whole of it (see [`is_script_body`]).
+const SCRIPT_BODY_KINDS: [&str; 93] = [
+    "医院",
+    "醫院",
+    "病院",
+    "大学",
+    "大學",
+    "学院",
+    "學院",
+    "中心",
+    "研究所",
+    "委员会",
+    "委員會",
+    "政府",
+    "法院",
+    "公安局",
+    "派出所",
+    "银行",
+    "銀行",
+    "学校",
+    "學校",
+    "诊所",
+    "診所",
+    "卫生院",
+    "衛生院",
+    "民政局",
+    // Persian and Arabic: ministry, health, hospital, university,
+    // organization, office, court, foundation, clinic, municipality.
+    "وزارت",
+    "وزارة",
+    "بهداشت",
+    "بیمارستان",
+    "مستشفى",
+    "دانشگاه",
+    "جامعة",
+    "سازمان",
+    "اداره",
+    "دادگاه",
+    "محكمة",
+    "بنیاد",
+    "درمانگاه",
+    "شهرداری",
+    // Georgian: ministry, hospital, clinic, university.
+    "სამინისტრო",
+    "საავადმყოფო",
+    "კლინიკა",
+    "უნივერსიტეტი",
+    // Myanmar: hospital, ministry.
+    "ဆေးရုံ",
+    "ဝန်ကြီးဌာန",
+    // Armenian: ministry, health (of), court, hospital, university.
+    "նախարարություն",
+    "ողջապահության",
+    "դատարան",
+    "հիվանդանոց",
+    "համալսարան",
+    // Sinhala: ministry, health, hospital, court.
+    "අමාත්‍යාංශය",
+    "සෞඛ්‍ය",
+    "රෝහල",
+    "අධිකරණය",
+    // Arabic: health, federal, teaching (hospital).
+    "الصحة",
+    "الاتحادية",
+    "التعليمي",
+    // Korean writes a body's name as one word ending in its kind:
+    // hospital, clinic, university, court, public corporation,
+    // foundation, bank, school, centre, city or ward office, and a
+    // bridge as a landmark.
+    "병원",
+    "의원",
+    "대학교",
+    "법원",
+    "공단",
+    "재단",
+    "은행",
+    "학교",
+    "센터",
+    "시청",
+    "구청",
+    "대교",
+    // Ge'ez script (Tigrinya, Amharic): hospital, ministry, court.
+    "ሆስፒታል",
+    "ሚኒስትሪ",
+    "ሚኒስቴር",
+    // Mongolian Cyrillic: ministry, centre, hospital, law, court,
+    // university, as the name's last word or the kind alone.
+    "Яам",
+    "яам",
+    "Төв",
+    "төв",
+    "Эмнэлэг",
+    "эмнэлэг",
+    "Хууль",
+    "хууль",
+    "Шүүх",
+    "шүүх",
+    "сургууль",
+    // Russian and Tajik Cyrillic: a centre, an institution.
+    "центр",
+    "Центр",
+    "учреждение",
+    "Учреждение",
+    // Kazakh Cyrillic: a ministry (of), a centre (of); Russian: a
+    // court ("районный суд", "городской суд"), a code, a law.
+    "министрлігі",
+    "орталығы",
+    "суд",
+    "Кодекс",
+    "кодекс",
+    "Закон",
+    "закон",
+];
+
 /// Body names in Chinese or Japanese characters, written without spaces,
 /// end with the kind of body: "郑州大学第一附属医院" (a university's first
 /// affiliated hospital); in Persian, Arabic, Georgian or Myanmar script a
@@ -1408,111 +1546,9 @@ fn handle_after_app(text: &str, spans: &[(usize, usize)], folded: &[String], k: 
 /// still lists it, as every word in another script).
 pub(super) fn is_script_body(word: &str) -> bool {
     word.chars().count() >= 3
-        && [
-            "医院",
-            "醫院",
-            "病院",
-            "大学",
-            "大學",
-            "学院",
-            "學院",
-            "中心",
-            "研究所",
-            "委员会",
-            "委員會",
-            "政府",
-            "法院",
-            "公安局",
-            "派出所",
-            "银行",
-            "銀行",
-            "学校",
-            "學校",
-            "诊所",
-            "診所",
-            "卫生院",
-            "衛生院",
-            "民政局",
-            // Persian and Arabic: ministry, health, hospital, university,
-            // organization, office, court, foundation, clinic, municipality.
-            "وزارت",
-            "وزارة",
-            "بهداشت",
-            "بیمارستان",
-            "مستشفى",
-            "دانشگاه",
-            "جامعة",
-            "سازمان",
-            "اداره",
-            "دادگاه",
-            "محكمة",
-            "بنیاد",
-            "درمانگاه",
-            "شهرداری",
-            // Georgian: ministry, hospital, clinic, university.
-            "სამინისტრო",
-            "საავადმყოფო",
-            "კლინიკა",
-            "უნივერსიტეტი",
-            // Myanmar: hospital, ministry.
-            "ဆေးရုံ",
-            "ဝန်ကြီးဌာန",
-            // Armenian: ministry, health (of), court, hospital, university.
-            "նախարարություն",
-            "ողջապահության",
-            "դատարան",
-            "հիվանդանոց",
-            "համալսարան",
-            // Sinhala: ministry, health, hospital, court.
-            "අමාත්‍යාංශය",
-            "සෞඛ්‍ය",
-            "රෝහල",
-            "අධිකරණය",
-            // Arabic: health, federal, teaching (hospital).
-            "الصحة",
-            "الاتحادية",
-            "التعليمي",
-            // Korean writes a body's name as one word ending in its kind:
-            // hospital, clinic, university, court, public corporation,
-            // foundation, bank, school, centre, city or ward office, and a
-            // bridge as a landmark.
-            "병원",
-            "의원",
-            "대학교",
-            "법원",
-            "공단",
-            "재단",
-            "은행",
-            "학교",
-            "센터",
-            "시청",
-            "구청",
-            "대교",
-            // Ge'ez script (Tigrinya, Amharic): hospital, ministry, court.
-            "ሆስፒታል",
-            "ሚኒስትሪ",
-            "ሚኒስቴር",
-            // Mongolian Cyrillic: ministry, centre, hospital, law, court,
-            // university, as the name's last word or the kind alone.
-            "Яам",
-            "яам",
-            "Төв",
-            "төв",
-            "Эмнэлэг",
-            "эмнэлэг",
-            "Хууль",
-            "хууль",
-            "Шүүх",
-            "шүүх",
-            "сургууль",
-            // Russian and Tajik Cyrillic: a centre, an institution.
-            "центр",
-            "Центр",
-            "учреждение",
-            "Учреждение",
-        ]
-        .iter()
-        .any(|kind| word.ends_with(kind))
+        && SCRIPT_BODY_KINDS
+            .iter()
+            .any(|kind| word.ends_with(kind))
         // A Korean ministry ends in 부 (ministry of health and welfare,
         // 보건복지부): with four syllables or more, longer than a person's
         // name.
@@ -1528,6 +1564,27 @@ pub(super) fn is_script_body(word: &str) -> bool {
             .iter()
             .any(|kind| word.starts_with(kind))
         || khmer_body(word) || script_body_opener(word)
+        || greek_body(word)
+}
+
+/// Greek inflects the kind of a body, so its stem is matched: a hospital
+/// ("Νοσοκομείο", "Νοσοκομείου"), a ministry, a court of first instance,
+/// a court of appeal, a court, a university, a registry office, an
+/// institute.
+fn greek_body(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    [
+        "νοσοκομεί",
+        "υπουργεί",
+        "πρωτοδικεί",
+        "εφετεί",
+        "δικαστήρι",
+        "πανεπιστήμι",
+        "ληξιαρχεί",
+        "ινστιτούτ",
+    ]
+    .iter()
+    .any(|stem| lower.starts_with(stem))
 }
 
 /// Kurdish (Sorani) writes the kind of a body first, alone or with the
@@ -1599,6 +1656,53 @@ fn before_script_body(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
             && is_script_body(&text[spans[k + ahead].0..spans[k + ahead].1])
             && (k..k + ahead).all(|j| spaced(j) && foreign(j) && foreign(j + 1))
     })
+}
+
+/// "the Υπουργείο Υγείας and ΕΟΠΥΥ": an acronym of three to six capitals
+/// in another script joined by "and" or "or" to a body's name in that
+/// script names a body too. Alone it may be a surname in capitals, as on a
+/// passport, and stays replaced.
+fn script_acronym_beside_body(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let word = &text[spans[k].0..spans[k].1];
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if !(3..=6).contains(&letters) || !word.chars().all(char::is_uppercase) {
+        return false;
+    }
+    let joins = ["and", "or", "kai", "i", "e", "y"];
+    let body_at = |j: usize| {
+        let w = &text[spans[j].0..spans[j].1];
+        w.chars().any(|c| c.is_alphabetic() && !is_latin(c))
+            && (is_script_body(w) || after_script_body(text, spans, j) || before_script_body(text, spans, j))
+    };
+    let spaced = |a: usize| text[spans[a].1..spans[a + 1].0] == *" ";
+    let before =
+        k >= 2 && joins.contains(&folded[k - 1].as_str()) && spaced(k - 2) && spaced(k - 1) && body_at(k - 2);
+    let after = k + 2 < spans.len()
+        && joins.contains(&folded[k + 1].as_str())
+        && spaced(k)
+        && spaced(k + 1)
+        && body_at(k + 2);
+    before || after
+}
+
+/// "Закон «Об образовании»": a word inside the guillemets of a title right
+/// after a word of a body's or a law's kind in another script.
+fn in_quoted_title(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
+    let before = &text[..spans[k].0];
+    let Some(open) = before.rfind('«') else {
+        return false;
+    };
+    let inside = &text[open..spans[k].0];
+    let closed = text[spans[k].1..]
+        .find('»')
+        .is_some_and(|end| !text[spans[k].1..spans[k].1 + end].contains('«'));
+    let opener = spans
+        .iter()
+        .rev()
+        .find(|&&(_, e)| e <= open)
+        .filter(|&&(_, e)| text[e..open].chars().all(char::is_whitespace))
+        .is_some_and(|&(s, e)| is_script_body(&text[s..e]));
+    !inside.contains('»') && inside.chars().count() <= 120 && closed && opener
 }
 
 /// "سازمان بهزیستی": one or two words in another script right after a
@@ -2183,8 +2287,28 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
         }
         out[first..=last].fill(true);
     }
+    // "Halyqqa qyzmet kórsetý ortalyǵy": Kazakh writes the kind of a body
+    // last and small, after small words, with only the first capitalized.
+    for k in 1..n {
+        if !KIND_LAST_SMALL.contains(&folded[k].as_str()) || capital(k) {
+            continue;
+        }
+        let first = (k.saturating_sub(4)..k)
+            .rev()
+            .take_while(|&j| gap(j) == " ")
+            .find(|&j| capital(j));
+        if let Some(first) = first
+            && (first + 1..k).all(|j| !capital(j))
+        {
+            out[first..=k].fill(true);
+        }
+    }
     out
 }
+
+/// Kinds of a body that Kazakh writes last and small: a centre (of), a
+/// ministry (of), folded.
+const KIND_LAST_SMALL: [&str; 3] = ["ortalygy", "ortalyq", "ministrligi"];
 
 /// Words that begin the title of a law or a code, folded.
 const LAW_TITLES: [&str; 12] = [
@@ -2288,7 +2412,7 @@ fn opens_sentence(text: &str, at: usize) -> bool {
 
 /// Titles of office or kin before a name, besides the honorifics: "Officer
 /// Brown", "Pastor John", "Tía Rosa".
-const ROLE_TITLES: [&str; 36] = [
+const ROLE_TITLES: [&str; 39] = [
     "officer",
     "pastor",
     // Offices of a church, a temple or a mosque, held by a person:
@@ -2329,22 +2453,33 @@ const ROLE_TITLES: [&str; 36] = [
     "aunt",
     "teacher",
     "coach",
+    // Krio and other West African English: "Pa Kamara", "Ma Fatu", "Mami
+    // Bintu" (father, mother: an elder).
+    "pa",
+    "ma",
+    "mami",
 ];
 
 /// Words of respect or kin that other languages write after a person's
 /// name, given here in Latin letters: "Ravi bhai", "Tanaka san", "Bold
-/// guai", "Min-jun ssi". Only written small do they make the word before a name.
-const HONORIFICS_AFTER: [&str; 30] = [
+/// guai", "Min-jun ssi", the Kazakh and Kyrgyz kin "Aigul-apai", "Serik-aga",
+/// "Bolat-ata", "Dina-eje". Only written small do they make the word before a name.
+const HONORIFICS_AFTER: [&str; 36] = [
     "guai", "ahai", "egch", "aiya", "akka", "anna", "amma", "appa", "bhai", "bhaiya", "didi", "ji", "sahib",
     "saheb", "san", "sama", "kun", "chan", "ssi", "nim", "oppa", "unnie", "hyung", "noona", "abla", "bey",
-    "hanim", "efendi", "agha", "khanum",
+    "hanim", "efendi", "agha", "khanum", "apai", "apa", "aga", "ata", "eje", "tate",
 ];
 
 /// Names of public programs, platforms and feasts that no word list has and
 /// that name no one: "Medicaid", "GoFundMe", "WhatsApp", "Ramadan".
-const PUBLIC_NAMES: [&str; 45] = [
+const PUBLIC_NAMES: [&str; 48] = [
     // Feasts of Mongolia, Korea and Eritrea: the summer games, the lunar
     // new year, the finding of the Cross, Epiphany, Easter, the new year.
+    // Malay: the feasts at the end of Ramadan and of the pilgrimage, "Hari
+    // Raya" (the great day).
+    "aidilfitri",
+    "aidiladha",
+    "raya",
     "naadam",
     "seollal",
     "meskel",
@@ -2651,14 +2786,26 @@ fn is_eponym_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usiz
 /// nonproprietary names of a class of drugs do ("-mab", "-cillin",
 /// "-azole"), or a dose follows it ("Hydroxyurea 500 mg").
 fn is_drug_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
-    let word = &folded[k];
-    if word.len() >= 6 && DRUG_STEMS.iter().any(|stem| word.ends_with(stem)) {
+    let by_stem = |word: &str| {
+        (word.len() >= 6 && DRUG_STEMS.iter().any(|stem| word.ends_with(stem)))
+            // Stems that end surnames too ("Kramer") count in longer words only.
+            || LONG_DRUG_STEMS
+                .iter()
+                .any(|&(stem, len)| word.len() >= len && word.ends_with(stem))
+    };
+    if by_stem(&folded[k]) {
         return true;
     }
-    // Stems that end surnames too ("Kramer") count in longer words only.
-    if LONG_DRUG_STEMS
-        .iter()
-        .any(|&(stem, len)| word.len() >= len && word.ends_with(stem))
+    // "axicabtagene ciloleucel (Yescarta)": a brand in brackets right after
+    // a drug's name; "Zolgensma gene therapy": a product before the words
+    // of its kind.
+    if k > 0 && text[spans[k - 1].1..spans[k].0] == *" (" && by_stem(&folded[k - 1]) {
+        return true;
+    }
+    if folded.get(k + 1).is_some_and(|w| w == "gene")
+        && folded
+            .get(k + 2)
+            .is_some_and(|w| w == "therapy" || w == "therapies")
     {
         return true;
     }
@@ -2676,7 +2823,18 @@ fn is_drug_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize)
 /// Stems of drug names that short surnames also end with, and the length a
 /// word needs to be read as a drug: "sevelamer" and "patiromer" (polymers),
 /// "calcitriol" and "ergocalciferol" (forms of vitamin D).
-const LONG_DRUG_STEMS: [(&str, usize); 4] = [("amer", 9), ("omer", 9), ("triol", 8), ("ferol", 9)];
+/// Cell and gene therapies: "-leucel" (CAR-T cells, "ciloleucel"),
+/// "-temcel" and other "-cel" (cells, "remestemcel"), "-vec" (a vector,
+/// "laherparepvec"), which "Marcel" and "Excel" end with too.
+const LONG_DRUG_STEMS: [(&str, usize); 7] = [
+    ("amer", 9),
+    ("omer", 9),
+    ("triol", 8),
+    ("ferol", 9),
+    ("leucel", 9),
+    ("cel", 10),
+    ("vec", 10),
+];
 
 /// Endings of the international nonproprietary names of drugs, from the
 /// stems the WHO assigns to classes of drugs.
@@ -2781,9 +2939,13 @@ fn is_case_name_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: u
 /// IIb": a grade.
 fn is_prefix_or_grade(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
     let after = &text[spans[k].1..];
+    // "Aigul-apai": kin hyphenated to a name make no compound.
     let compound = after
         .strip_prefix('-')
-        .is_some_and(|rest| rest.starts_with(char::is_lowercase));
+        .is_some_and(|rest| rest.starts_with(char::is_lowercase))
+        && !folded
+            .get(k + 1)
+            .is_some_and(|w| HONORIFICS_AFTER.contains(&w.as_str()));
     let grade = k > 0
         && text[spans[k].0..spans[k].1].chars().count() <= 4
         && text[spans[k - 1].1..spans[k].0] == *" "
@@ -2822,6 +2984,15 @@ fn birth_date_span(
             first -= 1;
         } else if joiner(first - 1) && first >= 2 && near(first - 2, first - 1) && numeric(first - 2) {
             first -= 2;
+        } else if first >= 3
+            && joiner(first - 1)
+            && joiner(first - 2)
+            && near(first - 2, first - 1)
+            && near(first - 3, first - 2)
+            && numeric(first - 3)
+        {
+            // Two words between: the Malay "hari bulan" (day of the month).
+            first -= 3;
         } else {
             break;
         }
@@ -2845,7 +3016,11 @@ fn birth_date_span(
 }
 
 /// Words between the parts of a date written out.
-const DATE_JOINS: [&str; 8] = ["of", "de", "del", "ng", "sa", "y", "e", "et"];
+/// Malay: "tujuh hari bulan Jun tahun ..." (the seventh day of the month of
+/// June, the year ...).
+const DATE_JOINS: [&str; 11] = [
+    "of", "de", "del", "ng", "sa", "y", "e", "et", "hari", "bulan", "tahun",
+];
 
 const NUMBER_WORDS: &str = include_str!("data/number-words.txt");
 
@@ -3131,6 +3306,8 @@ mod tests {
             listed.contains(&("Hope Cross".to_owned(), Reason::NameWord)),
             "{listed:?}"
         );
+        // A name word as the eponym of a disease is not listed.
+        assert_eq!(scan("A child with Grant syndrome was seen."), []);
     }
 
     #[test]
@@ -3292,6 +3469,14 @@ mod tests {
                 ("Hope".to_owned(), Replace::Name),
             ]
         );
+        // A Krio elder: "Pa" or "Ma" before an ordinary word or a weekday.
+        assert_eq!(
+            replaced(&Review::default(), "We asked Ma Monday and Pa Brave for help."),
+            [
+                ("Ma Monday".to_owned(), Replace::Name),
+                ("Pa Brave".to_owned(), Replace::Name),
+            ]
+        );
     }
 
     #[test]
@@ -3303,6 +3488,14 @@ mod tests {
             ),
             [
                 ("Sunny".to_owned(), Replace::Name),
+                ("Hope".to_owned(), Replace::Name)
+            ]
+        );
+        // Kazakh and Kyrgyz kin, hyphenated to the name.
+        assert_eq!(
+            replaced(&Review::default(), "Then Dana-eje and Hope-aga called."),
+            [
+                ("Dana".to_owned(), Replace::Name),
                 ("Hope".to_owned(), Replace::Name)
             ]
         );
@@ -3323,6 +3516,14 @@ mod tests {
         assert_eq!(replaced(&Review::default(), text), []);
         let text = "Famisanar EPS denied it; the Sentencia SU-508 de 2020 binds it. We met \
                     below Cerro Verde, near the volcán Izalco, in Trafalgar Square.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // Greek bodies in any case, Kazakh and Russian Cyrillic ones, Malay
+        // ones and the Red Cross in Spanish.
+        let text = "The Πανεπιστημιακό Νοσοκομείο Πατρών wrote to the Υπουργείου Παιδείας, \
+                    the Εφετείο Πειραιά ruled, the Білім министрлігі and the Октябрьский \
+                    районный суд agreed; the Jabatan Kebajikan Masyarakat, the Lembaga Hasil \
+                    Dalam Negeri and the Mahkamah Tinggi Shah Alam under the Akta Kanak-Kanak \
+                    2001 helped, with the Cruz Roja Hondureña.";
         assert_eq!(replaced(&Review::default(), text), []);
         // A person's name of three syllables ending in the same letter as a
         // ministry is still a name.
@@ -3390,6 +3591,29 @@ mod tests {
                     no hospital in Lahore offers it; Tk 4,50,000 and R$ 38.400,00 were raised. La \
                     enfermedad de Chagas, a doença de Chagas, la maladie de Crohn, el sarcoma de Ewing.";
         assert_eq!(replaced(&Review::default(), text), []);
+        // A Russian law with its title in guillemets; a Malay feast.
+        let text = "It was paid under the Закон «Об образовании в Республике» on Hari Raya \
+                    Aidiladha.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // A Greek acronym joined to a Greek body is a body; alone, in
+        // capitals, it may be a surname.
+        let text = "The Υπουργείο Παιδείας and ΙΚΑ paid.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        assert_eq!(
+            replaced(&Review::default(), "Signed: ΚΟΥΡΗ."),
+            [("ΚΟΥΡΗ".to_owned(), Replace::Name)]
+        );
+        // A Kazakh body written with its kind last and small.
+        let text = "The Balalar densaýlyq ortalyǵy wrote.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // A law's title word before its number.
+        let text = "It was refused under Law 2251/1994 and Decreto 77 of that year.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // Cell and gene therapies, a brand in brackets after a drug, and a
+        // product before "gene therapy".
+        let text = "He was given axicabtagene ciloleucel (Yescarta) after Zolgensma gene therapy \
+                    failed; remestemcel was next.";
+        assert_eq!(replaced(&Review::default(), text), []);
     }
 
     #[test]
@@ -3412,6 +3636,22 @@ mod tests {
         assert_eq!(
             replaced(&review, "born on the fifteenth of March, 2014, and in March 2020"),
             [("fifteenth of March, 2014".to_owned(), Replace::BirthDate)]
+        );
+        // Malay: "the ninth day of the month of May, the year two thousand
+        // and twenty-one", and "Mei" alone is left to the names.
+        let review = Review {
+            birth_month: Some(5),
+            ..Review::default()
+        };
+        assert_eq!(
+            replaced(
+                &review,
+                "lahir sembilan hari bulan Mei tahun dua ribu dua puluh satu, dan"
+            ),
+            [(
+                "sembilan hari bulan Mei tahun dua ribu dua puluh satu".to_owned(),
+                Replace::BirthDate
+            )]
         );
         let review = Review {
             birth_month: Some(11),

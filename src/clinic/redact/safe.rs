@@ -396,6 +396,27 @@ fn is_amount(s: &str) -> bool {
         && (digits <= 9 || (digits <= 13 && grouped_in_thousands(s)))
 }
 
+/// "RM45,500": a currency's letters glued to an amount with its thousands
+/// marked (no bare run of digits, which may be a code).
+fn is_glued_amount(c: &str) -> bool {
+    c.find(|ch: char| ch.is_ascii_digit())
+        .filter(|&at| at >= 2 && c[..at].chars().all(char::is_alphabetic))
+        .is_some_and(|at| {
+            is_currency(&c[..at].to_lowercase()) && c[at..].contains([',', '.']) && is_amount(&c[at..])
+        })
+}
+
+/// "Le 12,500,000": the old leone's "Le", written so, before chunk `k` (`c`
+/// its core), an amount in thousands marked with commas; the French
+/// article is not followed by one.
+fn is_leone_amount(text: &str, chunks: &[(usize, usize)], k: usize, c: &str) -> bool {
+    k.checked_sub(1)
+        .is_some_and(|j| &text[chunks[j].0..chunks[j].1] == "Le")
+        && c.contains(',')
+        && !c.contains('.')
+        && grouped_in_thousands(c.trim_end_matches([',', '.', ';']))
+}
+
 /// "2,150,000,000", "38.000.000": whole thousands, one separator between
 /// groups of three; a currency that lost value writes its amounts so.
 fn grouped_in_thousands(s: &str) -> bool {
@@ -537,21 +558,10 @@ fn is_labelled(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
             && before_prev.as_deref().is_some_and(label))
 }
 
-/// Whether the digit-bearing chunk `k` of `chunks` (byte ranges in `text`)
-/// is known safe: a date, an amount, a percentage, a count or measure, an
-/// ordinal, a form, a citation or a small number with no label before it.
-pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
-    let (start, end) = chunks[k];
-    let chunk = &text[start..end];
-    let c = core(chunk);
-    let prev = k
-        .checked_sub(1)
-        .map(|j| folded_core(&text[chunks[j].0..chunks[j].1]));
-    let next = chunks.get(k + 1).map(|&(s, e)| folded_core(&text[s..e]));
-    let labelled = is_labelled(text, chunks, k);
-    // "NXB 4417", "KDA 123X": a plate, two or three capitals and a number
-    // that is no year, with a letter after it or not.
-    let plate = k.checked_sub(1).is_some_and(|j| {
+/// "NXB 4417", "KDA 123X": a plate, two or three capitals and a number
+/// that is no year, with a letter after it or not; `c` is chunk `k`'s core.
+fn is_plate(text: &str, chunks: &[(usize, usize)], k: usize, c: &str) -> bool {
+    k.checked_sub(1).is_some_and(|j| {
         let p = core(&text[chunks[j].0..chunks[j].1]);
         let f = p.to_lowercase();
         (2..=3).contains(&p.len())
@@ -564,7 +574,22 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
             && c.len() - digits.len() <= 1
             && digits.chars().all(|ch| ch.is_ascii_digit())
             && !(digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")))
-    };
+    }
+}
+
+/// Whether the digit-bearing chunk `k` of `chunks` (byte ranges in `text`)
+/// is known safe: a date, an amount, a percentage, a count or measure, an
+/// ordinal, a form, a citation or a small number with no label before it.
+pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
+    let (start, end) = chunks[k];
+    let chunk = &text[start..end];
+    let c = core(chunk);
+    let prev = k
+        .checked_sub(1)
+        .map(|j| folded_core(&text[chunks[j].0..chunks[j].1]));
+    let next = chunks.get(k + 1).map(|&(s, e)| folded_core(&text[s..e]));
+    let labelled = is_labelled(text, chunks, k);
+    let plate = is_plate(text, chunks, k, c);
     if labelled || plate || c.starts_with(['#', '…']) || c.starts_with("..") || c.starts_with("xx") {
         return false;
     }
@@ -592,7 +617,11 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     let signed = unsigned
         .strip_prefix(is_sign_char)
         .or_else(|| c.strip_suffix(is_sign_char));
-    if signed.is_some_and(is_amount) || grouped_with_currency(text, chunks, k) {
+    if signed.is_some_and(is_amount)
+        || is_glued_amount(c)
+        || grouped_with_currency(text, chunks, k)
+        || is_leone_amount(text, chunks, k, c)
+    {
         return true;
     }
     if is_amount(c) && (unit_after || prev.as_deref().is_some_and(is_currency)) {
@@ -675,7 +704,8 @@ fn grouped_with_currency(text: &str, chunks: &[(usize, usize)], k: usize) -> boo
     };
     let before = word(first.and_then(|f| f.checked_sub(1)));
     let after = word(last.map(|l| l + 1));
-    before.as_deref().is_some_and(is_currency)
+    // "₸ 2 300 000": a sign before, as well as after.
+    before.as_deref().is_some_and(|w| is_currency(w) || is_sign(w))
         || after.as_deref().is_some_and(|w| is_currency(w) || is_sign(w))
 }
 
@@ -772,9 +802,19 @@ mod tests {
             "Nfk 12,500",
             "₩4,200,000",
             "₮9,750,000",
+            "RM 12,300",
+            "RM7,250",
+            "NLe 3,600",
+            "18 750 000 тенге",
+            "₸ 4 100 000",
+            "Le 3,750,000",
+            "Le 600,000",
         ] {
             assert!(safe(text).iter().all(|s| *s), "{text}: {:?}", safe(text));
         }
+        // "Le" before a number that is no amount in thousands is the
+        // French article.
+        assert!(!safe("Le 1234567").iter().all(|s| *s));
         // A common word is no currency, even where ISO 4217 names one so.
         assert!(!is_currency("all") && !is_currency("sum") && !is_currency("account"));
     }

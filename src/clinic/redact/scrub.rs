@@ -597,10 +597,35 @@ pub(super) fn after_birth_word(before: &str) -> bool {
     let mut words = before
         .rsplit(|c: char| c.is_whitespace() || matches!(c, ':' | '(' | ',' | '-'))
         .filter(|w| !w.is_empty());
-    for _ in 0..5 {
+    // A birth date already replaced, restated after it: "born on [birth
+    // date 1], el veinticinco de marzo...".
+    let mut tail = before.trim_end();
+    for _ in 0..2 {
+        if let Some((head, last)) = tail.rsplit_once(' ')
+            && BIRTH_JOINS.contains(&fold(last).as_str())
+        {
+            tail = head.trim_end();
+        }
+    }
+    let tail = tail.trim_end_matches(',');
+    if tail.ends_with(']')
+        && tail
+            .rfind('[')
+            .is_some_and(|i| tail[i..].starts_with("[birth date "))
+    {
+        return true;
+    }
+    let mut counted = 0;
+    while counted < 5 {
         let Some(written) = words.next() else {
             return false;
         };
+        // The numbers of a date written just before, which this one
+        // restates: "born on 25-03-89, el veinticinco de marzo de 1989".
+        if written.len() <= 4 && written.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        counted += 1;
         // Folded for the Latin words, as written for the others.
         let word = written.trim_end_matches('.');
         let forms = [fold(word), word.to_lowercase()];
@@ -909,8 +934,21 @@ const REGISTER_LABELS: [&str; 11] = [
 
 /// Words that label the extension after a phone number, folded and without
 /// their full stop: "ext. 204", "int. 7" (interno), "anexo 31", "poste
-/// 118", "доб. 5".
-const EXTENSION_LABELS: [&str; 8] = ["ext", "extension", "x", "int", "interno", "anexo", "poste", "доб"];
+/// 118", "доб. 5", ", internal 31" (after a comma), and the Malay "samb.
+/// 12" (sambungan).
+const EXTENSION_LABELS: [&str; 11] = [
+    "ext",
+    "extension",
+    "x",
+    "int",
+    "internal",
+    "interno",
+    "anexo",
+    "poste",
+    "доб",
+    "samb",
+    "sambungan",
+];
 
 /// The length of an extension right after a phone number (" ext. 204",
 /// ", anexo 31"), so that its digits go with the phone: 0 when none.
@@ -923,7 +961,10 @@ fn extension(rest: &str) -> usize {
     let label_len = label_at
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(label_at.len());
-    if !EXTENSION_LABELS.contains(&label_at[..label_len].to_lowercase().as_str()) {
+    let label = label_at[..label_len].to_lowercase();
+    // "internal" is a label after a comma only: "+1 ... internal 12 days"
+    // is no extension.
+    if !EXTENSION_LABELS.contains(&label.as_str()) || (label == "internal" && !rest.starts_with(',')) {
         return 0;
     }
     let after_label = &label_at[label_len..];
@@ -1027,6 +1068,19 @@ mod tests {
             "Tel. [phone 1]. Fax"
         );
         assert_eq!(scrub("+7 495 120 44 18 доб. 5 and", 0), "[phone 1] and");
+        assert_eq!(
+            scrub("Desk: +44 161 496 0732, internal 58.", 0),
+            "Desk: [phone 1]."
+        );
+        assert_eq!(
+            scrub("Pejabat 04-2231 7765 samb. 309 dan", 0),
+            "Pejabat [phone 1] dan"
+        );
+        assert_eq!(scrub("07-4412 9081, sambungan 12; fax", 0), "[phone 1]; fax");
+        assert_eq!(
+            scrub("Line +1 613 555 0144 extension 7, then", 0),
+            "Line [phone 1], then"
+        );
         // The same phone with and without its extension is one phone.
         assert_eq!(
             scrub("(773) 555-0190 ext. 2, or (773) 555-0190", 0),
@@ -1161,6 +1215,11 @@ mod tests {
                 "born in Lahore, Pakistan, on [birth date 1]",
             ),
             ("D.O.B. 14 March 1987", "D.O.B. [birth date 1]"),
+            // The same date again, restated in other words.
+            (
+                "born 04-11-92, the 4th of November 1992",
+                "born [birth date 1], the [birth date 2]",
+            ),
             // Vietnamese: "born on the day 14, month 8, year 2017".
             (
                 "sinh ng\u{e0}y 14 th\u{e1}ng 8 n\u{103}m 2017 t\u{1ea1}i",

@@ -306,6 +306,28 @@ pub(super) const BODY_WORDS: &[&str] = &[
     "pemerintah",
     "kabupaten",
     "provinsi",
+    // Malay: a department, a statutory board, a court, an act, national,
+    // a federal territory: "Jabatan Kebajikan Masyarakat", "Lembaga Hasil
+    // Dalam Negeri", "Mahkamah Tinggi", "Akta Kanak-Kanak 2001".
+    "jabatan",
+    "lembaga",
+    "mahkamah",
+    "akta",
+    "negara",
+    "negeri",
+    "wilayah",
+    "persekutuan",
+    // Kazakh in Latin letters: a centre (of), a ministry (of), written
+    // last and small ("Halyqqa qyzmet kórsetý ortalyǵy").
+    "ortalygy",
+    "ortalyq",
+    "ministrligi",
+    // The Red Cross in Spanish, Portuguese and French ("Cruz Roja
+    // Hondureña", "Cruz Vermelha", "Croix-Rouge"): "Cruz" alone is a
+    // surname.
+    "roja",
+    "vermelha",
+    "rouge",
     // Places of worship and monuments, named by the word after their
     // name: "Saint Vitus Cathedral", "Shwedagon Pagoda".
     "cathedral",

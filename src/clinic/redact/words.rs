@@ -183,6 +183,32 @@ pub fn month(folded: &str) -> Option<i8> {
     MONTHS.iter().find(|(m, _)| *m == folded).map(|&(_, n)| n)
 }
 
+/// The Malay months, folded, January to December. "Mac", "Mei" and "Jun"
+/// are names too, so they are read as months only where a Malay date says
+/// so ("hari bulan Jun").
+pub const MALAY_MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "mac",
+    "april",
+    "mei",
+    "jun",
+    "julai",
+    "ogos",
+    "september",
+    "oktober",
+    "november",
+    "disember",
+];
+
+/// A Malay month's number.
+pub fn malay_month(folded: &str) -> Option<i8> {
+    MALAY_MONTHS
+        .iter()
+        .position(|m| *m == folded)
+        .map(|i| i as i8 + 1)
+}
+
 pub fn is_weekday(folded: &str) -> bool {
     WEEKDAYS.contains(&folded)
 }
