@@ -139,7 +139,23 @@ pub fn paragraphs(pages: &[String]) -> Cleaned {
                 // available in the home country or region"): a line that
                 // opens with a ground's text label starts its paragraph.
                 let labelled = text_label(trimmed).is_some();
+                // The line under a heading that stands alone as the first
+                // line of its paragraph, where no blank line sets headings
+                // apart (a PDF with no space between paragraphs): the
+                // heading's section starts ("Standard" over "Parole under
+                // section 212(d)(5) ...").
+                let under_heading = !blank_separated
+                    && current.len() == 1
+                    && is_label(prev, width)
+                    && trimmed.starts_with(char::is_uppercase);
+                // "Sincerely," after a sentence: a letter's close of a word
+                // or two starts its own paragraph, however long the line
+                // before it.
+                let close =
+                    ends_sentence(prev) && trimmed.ends_with(',') && trimmed.split_whitespace().count() <= 2;
                 !blank
+                    && !under_heading
+                    && !close
                     && !label
                     && !labelled
                     && (long || run_in || !blank_separated && !ends_sentence(prev))
