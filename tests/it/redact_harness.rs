@@ -1011,6 +1011,28 @@ fn eleventh_held_out_cases_are_measured() {
     );
 }
 
+/// The twelfth held-out cases (`tests/data/redaction-heldout12/`),
+/// written blind once the eleventh set's fixes were frozen (ee24408) and
+/// run once, unchanged: the figures docs/clinic.md quotes (13 of 194
+/// leaked, 9 off the review list, the same with every person named; 52
+/// damaged runs; no check differs), pinned: no figure may get worse.
+#[test]
+fn twelfth_held_out_cases_are_measured() {
+    held_out_set(
+        "redaction-heldout12",
+        "twelfth held-out cases (written blind)",
+        &Pins {
+            planted: 194,
+            leaked: 13,
+            silent: 9,
+            leaked_named: 13,
+            silent_named: 9,
+            damaged: 52,
+            differing: 0,
+        },
+    );
+}
+
 /// What a held-out set must reach: at least `planted` items, and at most
 /// the leaks (those off the review list apart), with no options and with
 /// every person named, the damaged runs and the checks that differ given.
