@@ -1015,7 +1015,9 @@ fn eleventh_held_out_cases_are_measured() {
 /// written blind once the eleventh set's fixes were frozen (ee24408) and
 /// run once, unchanged: the figures docs/clinic.md quotes (13 of 194
 /// leaked, 9 off the review list, the same with every person named; 52
-/// damaged runs; no check differs), pinned: no figure may get worse.
+/// damaged runs; no check differs). Pinned at that first run, then
+/// lowered to what the one fix since reaches (11 leaks: "the Popović
+/// disease" is the family's, not an eponym): no figure may get worse.
 #[test]
 fn twelfth_held_out_cases_are_measured() {
     held_out_set(
@@ -1023,9 +1025,9 @@ fn twelfth_held_out_cases_are_measured() {
         "twelfth held-out cases (written blind)",
         &Pins {
             planted: 194,
-            leaked: 13,
+            leaked: 11,
             silent: 9,
-            leaked_named: 13,
+            leaked_named: 11,
             silent_named: 9,
             damaged: 52,
             differing: 0,

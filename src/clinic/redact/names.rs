@@ -74,6 +74,16 @@ use super::titles::{BODY_WORDS, FUNCTION_WORDS, HONORIFICS, ORGANISATION_WORDS, 
 pub use super::titles::{is_title_word, is_title_word_as_written};
 pub use super::words::fold;
 
+/// Whether the text before a name ends with the article "the" (any case),
+/// a space after it.
+fn after_the(before: &str) -> bool {
+    let Some(head) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word_start = head.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + 1);
+    head[word_start..].eq_ignore_ascii_case("the")
+}
+
 /// Whether a word is a particle as written: "de", "Le"; not "Lê" or "Đỗ",
 /// which fold to the same letters but are Vietnamese surnames.
 fn is_particle(word: &str) -> bool {
@@ -664,9 +674,19 @@ impl People {
             let initialled = parts.iter().any(|p| matches!(p, Part::Initial(_)));
             if honorific.is_none() && !initialled && names.len() == 1 {
                 // "Wilson's disease" is an eponym; "Olenka's disease", after
-                // the given name of a person of the case, is that person.
+                // the given name of a person of the case, is that person,
+                // and so is "the Popović disease" with any name of the
+                // case: an article or a quotation mark before it makes the
+                // name a family's label for the illness, not an eponym.
                 let given_name = self.persons[who].tokens.first() == Some(names[0]);
-                if is_eponym(&text[end..]) && !given_name {
+                let before = text[..start].trim_end();
+                let label = before.ends_with(['"', '\u{201c}', '\u{ab}'])
+                    || j.checked_sub(1).is_some_and(|p| {
+                        ["the", "la", "el", "le", "los", "las", "les"]
+                            .contains(&fold(&text[words[p].0..words[p].1]).as_str())
+                            && text[words[p].1..start].chars().all(char::is_whitespace)
+                    });
+                if is_eponym(&text[end..]) && !given_name && !label {
                     j = last + 1;
                     continue;
                 }
@@ -773,6 +793,12 @@ impl People {
                 _ => start,
             };
             out.copy(text, copied, start);
+            // "the Popović disease" for the petitioner: "the petitioner
+            // disease", not "the the petitioner disease".
+            let placeholder = match placeholder.strip_prefix("the ") {
+                Some(rest) if after_the(&text[..start]) => rest.to_owned(),
+                _ => placeholder,
+            };
             if starts_sentence(&text[..start]) {
                 out.put(&capitalise(&placeholder));
             } else {
@@ -1442,6 +1468,20 @@ mod tests {
         );
         let unmatched: Vec<&str> = p.unmatched().iter().map(|d| d.text.as_str()).collect();
         assert_eq!(unmatched, ["Q.Q."]);
+    }
+
+    #[test]
+    fn a_disease_named_with_an_article_after_a_family_of_the_case_is_that_family() {
+        let mut p = People::default();
+        p.add_role(Role::Petitioner, "Milan Kovačević");
+        let (out, _) = redact_with(
+            &p,
+            "Her aunt calls it the Kovačević disease; the doctors call it \"Kovačević syndrome\"; Wilson disease is an eponym.",
+        );
+        assert_eq!(
+            out,
+            "Her aunt calls it the petitioner disease; the doctors call it \"The petitioner syndrome\"; Wilson disease is an eponym."
+        );
     }
 
     #[test]
