@@ -129,6 +129,11 @@ const WEEKDAYS: [&str; 28] = [
 /// first: "Nguyễn" (composed or not) and "NGUYEN" fold alike, and so do
 /// "Оксана" and "Oksana".
 pub fn fold(word: &str) -> String {
+    // Most words are ASCII, which composition leaves as it is: spared the
+    // normalizer, they fold at the cost of a copy.
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     let composed: String = word.nfc().collect();
     if composed.is_ascii() {
         return composed.to_ascii_lowercase();
