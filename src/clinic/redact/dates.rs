@@ -54,17 +54,54 @@ enum Lang {
     /// Kazakh in its Latin letters and in Cyrillic.
     Kk,
     KkCyrl,
+    /// Serbian in Latin letters and in Cyrillic, each as a month is named
+    /// ("mart") and as a date writes it ("7. marta"); Russian as a date
+    /// writes it ("7 марта"); Uzbek in Latin letters.
+    Sr,
+    SrGen,
+    SrCyrl,
+    SrCyrlGen,
+    RuGen,
+    Uz,
 }
 
 /// Languages whose month names are read only in a date with its year: a
 /// day and a month alone are too often something else there ("5 Mac").
-const YEAR_ONLY: [Lang; 3] = [Lang::Ms, Lang::Kk, Lang::KkCyrl];
+const YEAR_ONLY: [Lang; 9] = [
+    Lang::Ms,
+    Lang::Kk,
+    Lang::KkCyrl,
+    Lang::Sr,
+    Lang::SrGen,
+    Lang::SrCyrl,
+    Lang::SrCyrlGen,
+    Lang::RuGen,
+    Lang::Uz,
+];
+
+/// The languages of the rows of `NAMES`, in order.
+const LANGS: [Lang; 14] = [
+    Lang::En,
+    Lang::Es,
+    Lang::Fr,
+    Lang::Pt,
+    Lang::Tl,
+    Lang::Ms,
+    Lang::Kk,
+    Lang::KkCyrl,
+    Lang::Uz,
+    Lang::Sr,
+    Lang::SrGen,
+    Lang::SrCyrl,
+    Lang::SrCyrlGen,
+    Lang::RuGen,
+];
 
 /// Other spellings of the Kazakh months in Latin letters (without the
 /// acute accents of the 2021 alphabet, "u" for its "ý"), by month.
 const KAZAKH_SPELLINGS: [(&str, i8); 4] = [("nauryz", 3), ("sauir", 4), ("mausym", 6), ("qantar", 1)];
 
-const NAMES: [[&str; 12]; 8] = [
+const NAMES: [[&str; 12]; 14] = [
     crate::text::MONTHS,
     [
         "enero",
@@ -166,6 +203,80 @@ const NAMES: [[&str; 12]; 8] = [
         "қараша",
         "желтоқсан",
     ],
+    [
+        "yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust", "sentabr", "oktabr", "noyabr",
+        "dekabr",
+    ],
+    [
+        "januar",
+        "februar",
+        "mart",
+        "april",
+        "maj",
+        "jun",
+        "jul",
+        "avgust",
+        "septembar",
+        "oktobar",
+        "novembar",
+        "decembar",
+    ],
+    [
+        "januara",
+        "februara",
+        "marta",
+        "aprila",
+        "maja",
+        "juna",
+        "jula",
+        "avgusta",
+        "septembra",
+        "oktobra",
+        "novembra",
+        "decembra",
+    ],
+    [
+        "јануар",
+        "фебруар",
+        "март",
+        "април",
+        "мај",
+        "јун",
+        "јул",
+        "август",
+        "септембар",
+        "октобар",
+        "новембар",
+        "децембар",
+    ],
+    [
+        "јануара",
+        "фебруара",
+        "марта",
+        "априла",
+        "маја",
+        "јуна",
+        "јула",
+        "августа",
+        "септембра",
+        "октобра",
+        "новембра",
+        "децембра",
+    ],
+    [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ],
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -189,6 +300,8 @@ pub enum Style {
         pad_day: bool,
         pad_month: bool,
         short_year: bool,
+        /// The month in Roman numerals: "14-II-1990".
+        roman: bool,
     },
     /// A month name: the text before the day, between day and month, and
     /// after; `month_first` for "March 14, 2026".
@@ -229,13 +342,16 @@ impl Style {
                 pad_day,
                 pad_month,
                 short_year,
+                roman,
             } => {
                 let day = if *pad_day {
                     format!("{:02}", d.day())
                 } else {
                     d.day().to_string()
                 };
-                let month = if *pad_month {
+                let month = if *roman {
+                    ROMAN_MONTHS[(d.month() - 1) as usize].to_owned()
+                } else if *pad_month {
                     format!("{:02}", d.month())
                 } else {
                     d.month().to_string()
@@ -290,7 +406,6 @@ fn day_text(day: i8, ordinal: bool, lang: Lang) -> String {
             Lang::Tl => "1".to_owned(),
             _ => "1º".to_owned(),
         },
-        Lang::Fr | Lang::Es | Lang::Pt | Lang::Tl | Lang::Ms | Lang::Kk | Lang::KkCyrl => day.to_string(),
         Lang::En => {
             let suffix = match (day % 10, day % 100) {
                 (_, 11..=13) => "th",
@@ -301,20 +416,12 @@ fn day_text(day: i8, ordinal: bool, lang: Lang) -> String {
             };
             format!("{day}{suffix}")
         }
+        _ => day.to_string(),
     }
 }
 
 fn month_text(w: MonthWord, month: i8) -> String {
-    let lang = match w.lang {
-        Lang::En => 0,
-        Lang::Es => 1,
-        Lang::Fr => 2,
-        Lang::Pt => 3,
-        Lang::Tl => 4,
-        Lang::Ms => 5,
-        Lang::Kk => 6,
-        Lang::KkCyrl => 7,
-    };
+    let lang = LANGS.iter().position(|l| *l == w.lang).unwrap_or(0);
     let full = NAMES[lang][(month - 1) as usize];
     let mut name: String = if w.short > 0 {
         full.chars().take(w.short.max(3)).collect()
@@ -331,6 +438,20 @@ fn month_text(w: MonthWord, month: i8) -> String {
         name.push('.');
     }
     name
+}
+
+/// The months in Roman numerals, as numeric dates write them in Ecuador,
+/// Serbia and elsewhere: "14-II-1990", "3.XI.2001".
+const ROMAN_MONTHS: [&str; 12] = [
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+];
+
+/// A month in Roman numerals at the start of `s` (capitals only): its
+/// length and number.
+fn roman_month(s: &str) -> Option<(usize, u32)> {
+    let len = s.find(|c: char| !matches!(c, 'I' | 'V' | 'X')).unwrap_or(s.len());
+    let m = ROMAN_MONTHS.iter().position(|r| *r == &s[..len])?;
+    Some((len, m as u32 + 1))
 }
 
 fn digits(s: &str, min: usize, max: usize) -> Option<(usize, u32)> {
@@ -360,6 +481,12 @@ fn full_year(y: u32, len: usize) -> i32 {
     }
 }
 
+/// The Serbian months, in both letters and both forms.
+const SERBIAN: [Lang; 4] = [Lang::Sr, Lang::SrGen, Lang::SrCyrl, Lang::SrCyrlGen];
+
+/// The languages whose months are written in Cyrillic.
+const CYRILLIC: [Lang; 4] = [Lang::KkCyrl, Lang::SrCyrl, Lang::SrCyrlGen, Lang::RuGen];
+
 /// A month name at the start of `s`, and its length.
 fn month_word(s: &str) -> Option<(i8, usize, MonthWord)> {
     let len = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
@@ -372,7 +499,7 @@ fn month_word(s: &str) -> Option<(i8, usize, MonthWord)> {
     let latin = |c: char| {
         c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c) || ('\u{1e00}'..='\u{1eff}').contains(&c)
     };
-    // Cyrillic is read for the Kazakh months alone, and those only in it.
+    // Cyrillic is read for the Kazakh, Serbian and Russian months alone.
     let cyrillic = word.chars().all(|c| ('\u{400}'..='\u{4ff}').contains(&c));
     if word.chars().count() > 12
         || !(cyrillic || word.chars().all(latin))
@@ -382,16 +509,7 @@ fn month_word(s: &str) -> Option<(i8, usize, MonthWord)> {
     }
     let folded = fold(word);
     let upper = word.starts_with(char::is_uppercase);
-    let langs = [
-        Lang::En,
-        Lang::Es,
-        Lang::Fr,
-        Lang::Pt,
-        Lang::Tl,
-        Lang::Ms,
-        Lang::Kk,
-        Lang::KkCyrl,
-    ];
+    let langs = LANGS;
     let whole = |lang: Lang, m: i8| {
         Some((
             m,
@@ -406,8 +524,12 @@ fn month_word(s: &str) -> Option<(i8, usize, MonthWord)> {
     };
     if cyrillic {
         let lower = word.to_lowercase();
-        let m = NAMES[7].iter().position(|n| *n == lower)?;
-        return whole(Lang::KkCyrl, m as i8 + 1);
+        return LANGS
+            .iter()
+            .zip(NAMES.iter())
+            .filter(|(lang, _)| CYRILLIC.contains(lang))
+            .find_map(|(lang, names)| names.iter().position(|n| *n == lower).map(|m| (*lang, m)))
+            .and_then(|(lang, m)| whole(lang, m as i8 + 1));
     }
     if let Some((_, m)) = KAZAKH_SPELLINGS.iter().find(|(k, _)| *k == folded) {
         return whole(Lang::Kk, *m);
@@ -419,7 +541,10 @@ fn month_word(s: &str) -> Option<(i8, usize, MonthWord)> {
             .map(|names| names.iter().map(|n| fold(n)).collect())
             .collect()
     });
-    for (l, names) in folded_names.iter().enumerate().take(7) {
+    for (l, names) in folded_names.iter().enumerate() {
+        if CYRILLIC.contains(&langs[l]) {
+            continue;
+        }
         for (m, full_folded) in names.iter().enumerate() {
             let short = if folded == *full_folded {
                 0
@@ -516,7 +641,14 @@ pub fn date_at(s: &str, reading: Reading) -> Option<Found> {
 fn numeric(s: &str, reading: Reading) -> Option<Found> {
     let (a_len, a) = digits(s, 1, 4)?;
     let sep = s[a_len..].chars().next().filter(|c| "/.-".contains(*c))?;
-    let (b_len, b) = digits(&s[a_len + 1..], 1, 2)?;
+    let (b_len, b, roman) = match digits(&s[a_len + 1..], 1, 2) {
+        Some((len, b)) => (len, b, false),
+        None if a_len <= 2 => {
+            let (len, b) = roman_month(&s[a_len + 1..])?;
+            (len, b, true)
+        }
+        None => return None,
+    };
     if !s[a_len + 1 + b_len..].starts_with(sep) {
         return None;
     }
@@ -536,6 +668,26 @@ fn numeric(s: &str, reading: Reading) -> Option<Found> {
         return None;
     }
     let (c_len, c) = digits(&s[c_start..], 2, 4)?;
+    if roman {
+        // "14-II-1990": the day, the month in Roman numerals, the year.
+        if c_len != 4 || s[c_start + c_len..].starts_with(|ch: char| ch.is_ascii_digit()) {
+            return None;
+        }
+        return Some(Found {
+            len: c_start + c_len,
+            date: make(c as i32, b, a)?,
+            has_year: true,
+            style: Style::Numeric {
+                sep,
+                day_first: true,
+                pad_day: a_len == 2,
+                pad_month: false,
+                short_year: false,
+                roman: true,
+            },
+            ambiguous: false,
+        });
+    }
     if c_len == 3 || s[c_start + c_len..].starts_with(|ch: char| ch.is_ascii_digit()) {
         return None;
     }
@@ -571,6 +723,7 @@ fn numeric(s: &str, reading: Reading) -> Option<Found> {
             pad_day: padded,
             pad_month: padded,
             short_year: c_len == 2,
+            roman: false,
         },
         ambiguous,
     })
@@ -598,8 +751,12 @@ fn named(s: &str, reading: Reading) -> Option<Found> {
     }
     // 14 March 2026 / 21st of February 2013 / 28 de noviembre de 2019 / 14-Mar-2026
     let (d_len, day, ordinal) = day_number(s)?;
-    let between = one_of(&s[d_len..], &[" of ", " de ", " ng ", " ", "-"])?;
+    let between = one_of(&s[d_len..], &[" of ", " de ", " ng ", " ", "-", ". "])?;
     let (month, m_len, word) = month_word(&s[d_len + between..])?;
+    // "7. marta 2015": the day's full stop is Serbian only.
+    if between == 2 && !SERBIAN.contains(&word.lang) {
+        return None;
+    }
     let after_month = d_len + between + m_len;
     if YEAR_ONLY.contains(&word.lang) && year_after(&s[after_month..]).is_none() {
         return None;
@@ -724,7 +881,27 @@ mod tests {
         assert!(date_at("5 Mac", WORLD).is_none());
         assert!(date_at("3 тамыз", WORLD).is_none());
         // Other Cyrillic words are no months.
-        assert!(date_at("3 марта 2016", WORLD).is_none());
+        assert!(date_at("3 тамыза 2016", WORLD).is_none());
+    }
+
+    #[test]
+    fn serbian_russian_and_uzbek_months_and_roman_months_are_read_with_a_year() {
+        for (text, want) in [
+            ("9. oktobra 2011", "19. oktobra 2011"),
+            ("9. октобра 2011", "19. октобра 2011"),
+            ("2 jun 2020", "12 jun 2020"),
+            ("4 сентября 1999", "14 сентября 1999"),
+            ("4 sentabr 1999", "14 sentabr 1999"),
+            ("3-XI-2001", "13-XI-2001"),
+            ("28.IX.1975", "08.X.1975"),
+        ] {
+            assert_eq!(moved(text, WORLD, 10), want);
+        }
+        // Without a year, or a day's full stop before another language's
+        // month, or a Roman numeral that is no month: no date.
+        assert!(date_at("9 oktobra", WORLD).is_none());
+        assert!(date_at("Part 3. March 2020", WORLD).is_none());
+        assert!(date_at("3-XIV-2001", WORLD).is_none());
     }
 
     #[test]

@@ -2972,11 +2972,12 @@ fn birth_date_span(
             || safe::is_ordinal_word(w)
             || is_number_word(w)
             || w.strip_prefix("ika").is_some()
+            || uzbek_number(&apostrophe_word(text, spans, j))
     };
     let joiner = |j: usize| DATE_JOINS.contains(&folded[j].as_str());
     let near = |a: usize, b: usize| {
         let gap = &text[spans[a].1..spans[b].0];
-        gap == " " || gap == ", " || gap == "-" || gap == "\n"
+        gap == " " || gap == ", " || gap == "-" || gap == "\n" || APOSTROPHES.contains(&gap)
     };
     let mut first = k;
     while first > 0 && near(first - 1, first) {
@@ -3015,11 +3016,46 @@ fn birth_date_span(
     day.then(|| (spans[first].0, spans[last].1))
 }
 
+/// The apostrophes of Uzbek in Latin letters ("o'n", "to‘rt").
+const APOSTROPHES: [&str; 3] = ["'", "\u{2019}", "\u{2018}"];
+
+/// The word around word `j` with its apostrophes ("o'n" for "o" or "n"),
+/// folded, each apostrophe written "'".
+fn apostrophe_word(text: &str, spans: &[(usize, usize)], j: usize) -> String {
+    let joined = |a: usize, b: usize| APOSTROPHES.contains(&&text[spans[a].1..spans[b].0]);
+    let mut first = j;
+    while first > 0 && joined(first - 1, first) {
+        first -= 1;
+    }
+    let mut last = j;
+    while last + 1 < spans.len() && joined(last, last + 1) {
+        last += 1;
+    }
+    (first..=last)
+        .map(|i| fold(&text[spans[i].0..spans[i].1]))
+        .collect::<Vec<_>>()
+        .join("'")
+}
+
+/// The Uzbek number words a date writes its day and year with, in Latin
+/// letters, folded, with their apostrophes.
+const UZBEK_NUMBERS: [&str; 20] = [
+    "bir", "ikki", "uch", "to'rt", "besh", "olti", "yetti", "sakkiz", "to'qqiz", "o'n", "yigirma", "o'ttiz",
+    "qirq", "ellik", "oltmish", "yetmish", "sakson", "to'qson", "yuz", "ming",
+];
+
+/// An Uzbek number word or its ordinal ("-inchi", "-nchi" after a
+/// vowel): "ikki", "o'n", "uchinchi" (third), "yigirmanchi" (twentieth).
+fn uzbek_number(word: &str) -> bool {
+    let is = |w: Option<&str>| w.is_some_and(|w| UZBEK_NUMBERS.contains(&w));
+    UZBEK_NUMBERS.contains(&word) || is(word.strip_suffix("inchi")) || is(word.strip_suffix("nchi"))
+}
+
 /// Words between the parts of a date written out.
 /// Malay: "tujuh hari bulan Jun tahun ..." (the seventh day of the month of
 /// June, the year ...).
-const DATE_JOINS: [&str; 11] = [
-    "of", "de", "del", "ng", "sa", "y", "e", "et", "hari", "bulan", "tahun",
+const DATE_JOINS: [&str; 12] = [
+    "of", "de", "del", "ng", "sa", "y", "e", "et", "hari", "bulan", "tahun", "yil",
 ];
 
 const NUMBER_WORDS: &str = include_str!("data/number-words.txt");
@@ -3636,6 +3672,22 @@ mod tests {
         assert_eq!(
             replaced(&review, "born on the fifteenth of March, 2014, and in March 2020"),
             [("fifteenth of March, 2014".to_owned(), Replace::BirthDate)]
+        );
+        // Uzbek: "the year two thousand and nineteenth, the twenty-fourth
+        // of October", the apostrophes inside the words.
+        let review = Review {
+            birth_month: Some(10),
+            ..Review::default()
+        };
+        assert_eq!(
+            replaced(
+                &review,
+                "tug'ilgan: ikki ming o'n to'qqizinchi yil yigirma to'rtinchi oktabr; va"
+            ),
+            [(
+                "ikki ming o'n to'qqizinchi yil yigirma to'rtinchi oktabr".to_owned(),
+                Replace::BirthDate
+            )]
         );
         // Malay: "the ninth day of the month of May, the year two thousand
         // and twenty-one", and "Mei" alone is left to the names.

@@ -598,14 +598,24 @@ pub(super) fn after_birth_word(before: &str) -> bool {
         .rsplit(|c: char| c.is_whitespace() || matches!(c, ':' | '(' | ',' | '-'))
         .filter(|w| !w.is_empty());
     // A birth date already replaced, restated after it: "born on [birth
-    // date 1], el veinticinco de marzo...".
+    // date 1], el veinticinco de marzo...", also with the place of birth
+    // between ("[birth date 1] in Saint-Louis, le ...").
     let mut tail = before.trim_end();
-    for _ in 0..2 {
-        if let Some((head, last)) = tail.rsplit_once(' ')
-            && BIRTH_JOINS.contains(&fold(last).as_str())
-        {
-            tail = head.trim_end();
+    // "[birth date 1]. (": the same date again in brackets.
+    if let Some(open) = tail.strip_suffix('(') {
+        tail = open.trim_end().trim_end_matches('.');
+    }
+    for _ in 0..5 {
+        let Some((head, last)) = tail.rsplit_once(' ') else {
+            break;
+        };
+        let word = last.trim_end_matches(',');
+        let place =
+            word.starts_with(char::is_uppercase) && word.chars().all(|c| c.is_alphabetic() || c == '-');
+        if !(place || BIRTH_JOINS.contains(&fold(word).as_str())) {
+            break;
         }
+        tail = head.trim_end();
     }
     let tail = tail.trim_end_matches(',');
     if tail.ends_with(']')
@@ -878,6 +888,9 @@ fn is_labelled_value(token: &str) -> bool {
 /// and runs of six or more digits. Digits grouped by threes after single
 /// spaces ("1 200 000") are an amount, not a number to hide.
 fn phone_or_number(s: &str) -> Option<(usize, ValueKind)> {
+    if let Some(len) = masked_number(s) {
+        return Some((len, ValueKind::Number));
+    }
     let first = s.chars().next()?;
     if !(first.is_ascii_digit() || first == '+' || first == '(') {
         return None;
@@ -900,6 +913,11 @@ fn phone_or_number(s: &str) -> Option<(usize, ValueKind)> {
                 separated = true;
             }
             b'+' | b'(' if i == 0 || bytes[i - 1] == b' ' => i += 1,
+            // "011/325-4410": a slash after a trunk prefix and area code.
+            b'/' if (2..=4).contains(&i) && first == '0' && end == i && next_digit => {
+                separated = true;
+                i += 1;
+            }
             b' ' | b'-' | b'.' if i > 0 && next_digit => {
                 separated = true;
                 i += 1;
@@ -909,13 +927,18 @@ fn phone_or_number(s: &str) -> Option<(usize, ValueKind)> {
     }
     let text = &s[..end];
     let count = text.chars().filter(char::is_ascii_digit).count();
-    if !text.ends_with(|c: char| c.is_ascii_digit() || c == ')') || is_year_range(text) || is_amount(text) {
+    if !text.ends_with(|c: char| c.is_ascii_digit() || c == ')') || is_year_range(text)
+        // "31 904, ext 12" reads as an amount but is a phone.
+        || (is_amount(text) && extension(&s[end..]) == 0)
+    {
         return None;
     }
     if count == 6 && !separated && text.len() == 6 {
         return Some((end, ValueKind::Number));
     }
-    if count < 7 {
+    // "31 904, ext 12": a short local number is a phone when an extension
+    // follows it.
+    if count < 7 && !(separated && count >= 5 && extension(&s[end..]) > 0) {
         return None;
     }
     let kind = if separated && count <= 15 {
@@ -926,6 +949,35 @@ fn phone_or_number(s: &str) -> Option<(usize, ValueKind)> {
     Some((end, kind))
 }
 
+/// "4276 **** **** 9031": a card number with its middle groups masked by
+/// asterisks, one number from its first digit to its last; its length.
+fn masked_number(s: &str) -> Option<usize> {
+    let group = |g: &str, c: char| (3..=6).contains(&g.len()) && g.chars().all(|x| x == c);
+    let digit_group = |g: &str| (3..=6).contains(&g.len()) && g.chars().all(|x| x.is_ascii_digit());
+    let mut end = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    if !digit_group(&s[..end]) {
+        return None;
+    }
+    let mut masked = false;
+    while let Some(rest) = s[end..].strip_prefix(' ') {
+        let len = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '*'))
+            .unwrap_or(rest.len());
+        let g = &rest[..len];
+        let is_masked = group(g, '*');
+        // Digits again only after a masked group: "4111 **** 7720".
+        if !(is_masked || (masked && digit_group(g))) {
+            break;
+        }
+        masked |= is_masked;
+        end += 1 + len;
+        if !is_masked {
+            return Some(end);
+        }
+    }
+    None
+}
+
 /// Words that label an entry of a register, folded: "No. ٠٤١٨", "record
 /// ٢١٤", "page ٥٦", "folio ١٢", "book ٣", "entry ٤٤".
 const REGISTER_LABELS: [&str; 11] = [
@@ -934,9 +986,10 @@ const REGISTER_LABELS: [&str; 11] = [
 
 /// Words that label the extension after a phone number, folded and without
 /// their full stop: "ext. 204", "int. 7" (interno), "anexo 31", "poste
-/// 118", "доб. 5", ", internal 31" (after a comma), and the Malay "samb.
-/// 12" (sambungan).
-const EXTENSION_LABELS: [&str; 11] = [
+/// 118", "доб. 5", ", internal 31" (after a comma), the Malay "samb.
+/// 12" (sambungan), and, after a comma, the Serbian ", lokal 41" and the
+/// Uzbek ", ichki 52" (internal).
+const EXTENSION_LABELS: [&str; 13] = [
     "ext",
     "extension",
     "x",
@@ -948,7 +1001,13 @@ const EXTENSION_LABELS: [&str; 11] = [
     "доб",
     "samb",
     "sambungan",
+    "lokal",
+    "ichki",
 ];
+
+/// Extension labels that are also common words, read as labels only after
+/// a comma: "+1 ... internal 12 days" is no extension.
+const COMMA_ONLY_LABELS: [&str; 3] = ["internal", "lokal", "ichki"];
 
 /// The length of an extension right after a phone number (" ext. 204",
 /// ", anexo 31"), so that its digits go with the phone: 0 when none.
@@ -962,9 +1021,9 @@ fn extension(rest: &str) -> usize {
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(label_at.len());
     let label = label_at[..label_len].to_lowercase();
-    // "internal" is a label after a comma only: "+1 ... internal 12 days"
-    // is no extension.
-    if !EXTENSION_LABELS.contains(&label.as_str()) || (label == "internal" && !rest.starts_with(',')) {
+    if !EXTENSION_LABELS.contains(&label.as_str())
+        || (COMMA_ONLY_LABELS.contains(&label.as_str()) && !rest.starts_with(','))
+    {
         return 0;
     }
     let after_label = &label_at[label_len..];
@@ -1091,6 +1150,42 @@ mod tests {
             scrub("+1 713 555 0148 internal 12 days", 0),
             "[phone 1] internal 12 days"
         );
+        // Serbian and Uzbek extension labels after a comma; a slash after
+        // an area code; a short local number before an extension.
+        assert_eq!(scrub("Zovite 011/325-4410, lokal 27.", 0), "Zovite [phone 1].");
+        assert_eq!(
+            scrub("Qo'ng'iroq (66) 233-45-10, ichki 81.", 0),
+            "Qo'ng'iroq [phone 1]."
+        );
+        assert_eq!(
+            scrub("+998 71 233 45 10 ichki ishlar", 0),
+            "[phone 1] ichki ishlar"
+        );
+        assert_eq!(scrub("The desk is 31 904, ext 12.", 0), "The desk is [phone 1].");
+        assert_eq!(scrub("Room 31 904 holds 12.", 0), "Room 31 904 holds 12.");
+    }
+
+    #[test]
+    fn a_date_restated_after_a_birth_date_and_its_place_is_a_birth_date() {
+        assert!(after_birth_word("née le [birth date 2] à Saint-Louis, le "));
+        assert!(after_birth_word("born on [birth date 1] in Cuenca, el "));
+        assert!(after_birth_word("rođen [birth date 3]. ("));
+        // A sentence ended, or a word that is no place, stops the reading.
+        assert!(!after_birth_word(
+            "born on [birth date 1]. The clinic in Cuenca, el "
+        ));
+        assert!(!after_birth_word("born on [birth date 1] and moved in "));
+    }
+
+    #[test]
+    fn a_card_number_masked_with_asterisks_is_one_number() {
+        assert_eq!(
+            scrub("Paid by Humo 9860 **** **** 2031 at the bank", 0),
+            "Paid by Humo [number 1] at the bank"
+        );
+        assert_eq!(scrub("Visa 4111 **** 7720.", 0), "Visa [number 1].");
+        // Asterisks with no digits after them mask nothing we could read.
+        assert_eq!(scrub("code 4111 **** here", 0), "code 4111 **** here");
     }
 
     #[test]

@@ -33,7 +33,7 @@ pub fn is_language(folded: &str) -> bool {
 
 /// Month names in English, Spanish, French, Portuguese and Tagalog, folded, with
 /// their number; abbreviations are matched as prefixes elsewhere.
-pub const MONTHS: [(&str, i8); 57] = [
+pub const MONTHS: [(&str, i8); 68] = [
     ("january", 1),
     ("february", 2),
     ("march", 3),
@@ -91,6 +91,18 @@ pub const MONTHS: [(&str, i8); 57] = [
     ("oktubre", 10),
     ("nobyembre", 11),
     ("disyembre", 12),
+    // Uzbek in Latin letters ("may" is above).
+    ("yanvar", 1),
+    ("fevral", 2),
+    ("mart", 3),
+    ("aprel", 4),
+    ("iyun", 6),
+    ("iyul", 7),
+    ("avgust", 8),
+    ("sentabr", 9),
+    ("oktabr", 10),
+    ("noyabr", 11),
+    ("dekabr", 12),
 ];
 
 /// Weekdays in the same four languages, folded: capitalised, never names.
