@@ -462,10 +462,11 @@ fn digits(s: &str, min: usize, max: usize) -> Option<(usize, u32)> {
     s[..len].parse().ok().map(|n| (len, n))
 }
 
-fn make(year: i32, month: u32, day: u32) -> Option<Date> {
+/// The date of a year, a month and a day as read, if there is one.
+pub(super) fn make(year: impl TryInto<i16>, month: impl TryInto<i8>, day: u32) -> Option<Date> {
     Date::new(
-        i16::try_from(year).ok()?,
-        i8::try_from(month).ok()?,
+        year.try_into().ok()?,
+        month.try_into().ok()?,
         i8::try_from(day).ok()?,
     )
     .ok()

@@ -4,6 +4,7 @@
 //! Arabic in both its series of month names ("21 أبريل 2019", "3 كانون
 //! الثاني 2020"), read and written back in the same words.
 
+use super::dates::make;
 use super::words::digits;
 use jiff::civil::Date;
 
@@ -209,12 +210,7 @@ pub fn script_date(s: &str) -> Option<ScriptDate> {
     if word_goes_on(&s[at..]) {
         return None;
     }
-    let date = Date::new(
-        i16::try_from(year).ok()?,
-        i8::try_from(month).ok()?,
-        i8::try_from(day).ok()?,
-    )
-    .ok()?;
+    let date = make(year, month, day)?;
     Some(ScriptDate {
         len: at,
         date,

@@ -11,7 +11,7 @@
 //! rebut itself wrote.
 
 use super::addresses::{foreign_address, khmer_address, street_address};
-use super::dates::{Found, Reading, Style, date_at};
+use super::dates::{Found, Reading, Style, date_at, make};
 use super::restore::Rewrite;
 use super::script_dates::script_date;
 use super::values::{ValueKind, Values, is_receipt};
@@ -447,12 +447,7 @@ fn vietnamese_date(s: &str) -> Option<(usize, Date)> {
     if s[at..].starts_with(|c: char| c.is_alphanumeric()) {
         return None;
     }
-    let date = Date::new(
-        i16::try_from(year).ok()?,
-        i8::try_from(month).ok()?,
-        i8::try_from(day).ok()?,
-    )
-    .ok()?;
+    let date = make(year, month, day)?;
     Some((at, date))
 }
 
