@@ -9,7 +9,7 @@
 //! order is the one other dates of the same text use, else the one of the
 //! beneficiary's country ([`day_first_in`]).
 
-use super::words::fold;
+use super::words::{MALAY_MONTHS, fold};
 use jiff::civil::Date;
 
 /// What reading a date needs beyond the text.
@@ -161,20 +161,7 @@ const NAMES: [[&str; 12]; 14] = [
         "nobyembre",
         "disyembre",
     ],
-    [
-        "januari",
-        "februari",
-        "mac",
-        "april",
-        "mei",
-        "jun",
-        "julai",
-        "ogos",
-        "september",
-        "oktober",
-        "november",
-        "disember",
-    ],
+    MALAY_MONTHS,
     [
         "qańtar",
         "aqpan",
