@@ -590,7 +590,13 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     let next = chunks.get(k + 1).map(|&(s, e)| folded_core(&text[s..e]));
     let labelled = is_labelled(text, chunks, k);
     let plate = is_plate(text, chunks, k, c);
-    if labelled || plate || c.starts_with(['#', '…']) || c.starts_with("..") || c.starts_with("xx") {
+    // "Rm 204" is a room; the ringgit is written in capitals ("RM 850").
+    let room = k.checked_sub(1).is_some_and(|j| {
+        let w = core(&text[chunks[j].0..chunks[j].1]).trim_end_matches('.');
+        w == "Rm" || w == "rm"
+    });
+    if labelled || plate || room || c.starts_with(['#', '…']) || c.starts_with("..") || c.starts_with("xx")
+    {
         return false;
     }
     let in_list = |w: &Option<String>, list: &[&str]| w.as_deref().is_some_and(|w| list.contains(&w));
@@ -771,6 +777,15 @@ mod tests {
                     COVID-19, 8 U.S.C. § 1182(d)(5)(A), 8 C.F.R. 212.5(f), 2019-2021, at 10:30, 1 200 000 copies, \
                     the 2nd visit, USD 250, Section 212(d)(5), and 212(d)(5).";
         assert!(safe(text).iter().all(|s| *s), "{:?}", safe(text));
+    }
+
+    #[test]
+    fn a_room_number_is_no_ringgit_amount() {
+        assert_eq!(
+            safe("She sleeps in Rm 204 and her son in rm. 12."),
+            [false, false]
+        );
+        assert_eq!(safe("The deposit was RM 850 and RM 1,200."), [true, true]);
     }
 
     #[test]
