@@ -577,6 +577,22 @@ fn is_plate(text: &str, chunks: &[(usize, usize)], k: usize, c: &str) -> bool {
     }
 }
 
+/// "Rm 204" is a room (the ringgit is written in capitals: "RM 850");
+/// "Block L 12", "flat Q 3": a letter after a label of a home names a block
+/// or a wing, not the lempira or the quetzal.
+fn is_room(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
+    k.checked_sub(1).is_some_and(|j| {
+        let w = core(&text[chunks[j].0..chunks[j].1]).trim_end_matches('.');
+        let lettered = w.chars().count() == 1
+            && w.chars().all(char::is_alphabetic)
+            && j.checked_sub(1).is_some_and(|i| {
+                let label = folded_core(&text[chunks[i].0..chunks[i].1]);
+                ID_LABELS.contains(&label.trim_end_matches([':', '.']))
+            });
+        w == "Rm" || w == "rm" || lettered
+    })
+}
+
 /// Whether the digit-bearing chunk `k` of `chunks` (byte ranges in `text`)
 /// is known safe: a date, an amount, a percentage, a count or measure, an
 /// ordinal, a form, a citation or a small number with no label before it.
@@ -590,11 +606,7 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     let next = chunks.get(k + 1).map(|&(s, e)| folded_core(&text[s..e]));
     let labelled = is_labelled(text, chunks, k);
     let plate = is_plate(text, chunks, k, c);
-    // "Rm 204" is a room; the ringgit is written in capitals ("RM 850").
-    let room = k.checked_sub(1).is_some_and(|j| {
-        let w = core(&text[chunks[j].0..chunks[j].1]).trim_end_matches('.');
-        w == "Rm" || w == "rm"
-    });
+    let room = is_room(text, chunks, k);
     if labelled || plate || room || c.starts_with(['#', '…']) || c.starts_with("..") || c.starts_with("xx")
     {
         return false;
@@ -780,12 +792,14 @@ mod tests {
     }
 
     #[test]
-    fn a_room_number_is_no_ringgit_amount() {
+    fn a_room_or_a_block_is_no_amount() {
         assert_eq!(
             safe("She sleeps in Rm 204 and her son in rm. 12."),
             [false, false]
         );
         assert_eq!(safe("The deposit was RM 850 and RM 1,200."), [true, true]);
+        assert_eq!(safe("They live in Block L 12, flat Q 3."), [false, false]);
+        assert_eq!(safe("They paid L 4,500 and Q 300."), [true, true]);
     }
 
     #[test]
