@@ -19,7 +19,8 @@ use super::titles::{
 };
 pub use super::words::{chunks, words};
 use super::words::{
-    decimal_digit, fold, is_common, is_language, is_place_adjective, is_weekday, malay_month, month, place_at,
+    decimal_digit, fold, is_common, is_language, is_place_adjective, is_plain_month, is_weekday, malay_month,
+    month, place_at,
 };
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
@@ -1128,7 +1129,7 @@ impl Review {
             || is_language(folded)
             || PUBLIC_NAMES.contains(&folded)
             || is_bank_name(folded)
-            || month(folded).is_some()
+            || is_plain_month(folded)
             || is_weekday(folded)
             || written.folded.contains(folded)
             || self.keep.contains(folded)
@@ -3191,6 +3192,16 @@ mod tests {
                 ("0412889".to_owned(), Reason::Digits),
                 ("lindiwe".to_owned(), Reason::Link),
             ]
+        );
+    }
+
+    #[test]
+    fn a_month_only_other_languages_name_in_dates_is_a_name_alone() {
+        // "Avgust" is a month in an Uzbek date and a given name elsewhere;
+        // "August" alone stays a month.
+        assert_eq!(
+            scan("Avgust drove; in August the clinic wrote."),
+            vec![("Avgust".to_owned(), Reason::Name)]
         );
     }
 

@@ -105,6 +105,18 @@ pub const MONTHS: [(&str, i8); 68] = [
     ("dekabr", 12),
 ];
 
+/// Months of the list above that are given names as often ("Avgust",
+/// "Mart"): read as months in a date, but a word alone is no month to the
+/// review, which lists it.
+const MONTHS_IN_DATES_ONLY: [&str; 11] = [
+    "yanvar", "fevral", "mart", "aprel", "iyun", "iyul", "avgust", "sentabr", "oktabr", "noyabr", "dekabr",
+];
+
+/// Whether a folded word is a month the review takes for no name.
+pub fn is_plain_month(folded: &str) -> bool {
+    month(folded).is_some() && !MONTHS_IN_DATES_ONLY.contains(&folded)
+}
+
 /// Weekdays in the same four languages, folded: capitalised, never names.
 const WEEKDAYS: [&str; 28] = [
     "monday",
