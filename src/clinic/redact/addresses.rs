@@ -253,27 +253,14 @@ pub(super) fn foreign_address(s: &str) -> Option<usize> {
             return Some(len);
         }
     }
-    loop {
-        let start = if parts == 0 {
-            0
-        } else if let Some(gap) = one_of(&s[end..], &[", ", " "]) {
-            end + gap
-        } else {
-            break;
-        };
-        let part = address_part(&s[start..]).or_else(|| {
+    (end, parts, numbered) = more_parts(s, (end, parts, numbered), |rest, gap, numbered| {
+        address_part(rest).or_else(|| {
             // After a numbered part, "Glen View 3" or "Batanai Gardens".
-            (numbered && s[end..].starts_with(", "))
-                .then(|| locality_part(&s[start..]))
+            (numbered && gap.starts_with(','))
+                .then(|| locality_part(rest))
                 .flatten()
-        });
-        let Some((len, has_number)) = part else {
-            break;
-        };
-        end = start + len;
-        parts += 1;
-        numbered |= has_number;
-    }
+        })
+    });
     let first = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
     let alone = parts == 1 && numbered && HOUSE_WORDS.contains(&fold(&s[..first]).as_str());
     ((parts >= 2 || alone) && numbered).then_some(end)
@@ -302,9 +289,35 @@ pub(super) fn khmer_address(s: &str) -> Option<usize> {
     let goes_on = |r: &str| {
         r.starts_with(|c: char| c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c))
     };
-    let mut end = 0;
-    let mut parts = 0;
-    let mut numbered = false;
+    let (end, parts, numbered) = more_parts(s, (0, 0, false), |part, _, _| {
+        let word = KHMER_ADDRESS_WORDS.iter().find(|w| part.starts_with(*w))?;
+        let mut at = word.len();
+        // The rest of the word: "ភូមិរំចេក", a village's name.
+        while goes_on(&part[at..]) && !part[at..].starts_with(|c: char| c.is_ascii_digit()) {
+            at += part[at..].chars().next().map_or(1, char::len_utf8);
+        }
+        if let Some(rest) = part[at..].strip_prefix(' ')
+            && let Some((len, _)) = digits(rest, 1, 5)
+            && !goes_on(&rest[len..])
+        {
+            return Some((at + 1 + len, true));
+        }
+        Some((at, false))
+    });
+    (parts >= 2 && numbered).then_some(end)
+}
+
+/// An address's parts read one after another from `run` (where the parts
+/// read so far end, how many there are, whether one holds a number), each
+/// after ", " or " " (none before the first), as far as `part` reads one:
+/// from the text at the part's start, the gap before it and whether a part
+/// before it holds a number, the part's length and whether it holds one.
+fn more_parts(
+    s: &str,
+    run: (usize, usize, bool),
+    mut part: impl FnMut(&str, &str, bool) -> Option<(usize, bool)>,
+) -> (usize, usize, bool) {
+    let (mut end, mut parts, mut numbered) = run;
     loop {
         let start = if parts == 0 {
             0
@@ -313,25 +326,14 @@ pub(super) fn khmer_address(s: &str) -> Option<usize> {
         } else {
             break;
         };
-        let Some(word) = KHMER_ADDRESS_WORDS.iter().find(|w| s[start..].starts_with(*w)) else {
+        let Some((len, has_number)) = part(&s[start..], &s[end..start], numbered) else {
             break;
         };
-        let mut at = start + word.len();
-        // The rest of the word: "ភូមិរំចេក", a village's name.
-        while goes_on(&s[at..]) && !s[at..].starts_with(|c: char| c.is_ascii_digit()) {
-            at += s[at..].chars().next().map_or(1, char::len_utf8);
-        }
-        if let Some(rest) = s[at..].strip_prefix(' ')
-            && let Some((len, _)) = digits(rest, 1, 5)
-            && !goes_on(&rest[len..])
-        {
-            at += 1 + len;
-            numbered = true;
-        }
-        end = at;
+        end = start + len;
         parts += 1;
+        numbered |= has_number;
     }
-    (parts >= 2 && numbered).then_some(end)
+    (end, parts, numbered)
 }
 
 /// Parts of an address that are a home by themselves: "Flat 5", "Stand
