@@ -251,6 +251,19 @@ pub struct NoticeWords {
     pub document_modifiers: Vec<String>,
     /// Words that tie a document to its author ("from", "signed by").
     pub author_links: Vec<String>,
+    /// Phrases of a verdict that finds an item in order ("raises no
+    /// concern", "is favorable"): a sentence holding one, and no
+    /// `contrasts` word, states no finding, whatever its other words
+    /// ("It shows no criminal record and is favorable").
+    pub favorable: Vec<String>,
+    /// Words that name an exhibit at a paragraph's opening ("Exhibit 2,
+    /// ...", "Tab C: ..."): such a paragraph reviews that exhibit, and its
+    /// label and the sentences telling what the exhibit says are the
+    /// record, not the ground.
+    pub exhibit_labels: Vec<String>,
+    /// Verbs by which a sentence tells what an exhibit or its author says
+    /// ("confirms", "recommends", "say"), near its opening.
+    pub describing: Vec<String>,
 }
 
 /// The kinds `notices` may name.
@@ -743,6 +756,9 @@ fn notice_words(f: &mut Fields, reader: &mut Reader, what: &str) -> NoticeWords 
         document_nouns: phrases(reader, "document_nouns"),
         document_modifiers: phrases(reader, "document_modifiers"),
         author_links: phrases(reader, "author_links"),
+        favorable: phrases(reader, "favorable"),
+        exhibit_labels: phrases(reader, "exhibit_labels"),
+        describing: phrases(reader, "describing"),
         label: f.string(reader, "label"),
         cite: f.string(reader, "cite"),
     }

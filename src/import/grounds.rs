@@ -747,10 +747,19 @@ fn before_summary<'a>(text: &'a str, words: &Words) -> &'a str {
 /// paragraph that opens with a `concluding` word after the last ground
 /// (no paragraph after it, up to the close, is one) and sums the grounds
 /// up, naming the subjects of two or more of those before it, or states
-/// the decision.
+/// the decision. Without such a word, one sentence that states the
+/// decision on reasons naming the subjects of two or more grounds before
+/// it ("As the record shows neither X nor Y, the request is denied.")
+/// sums them up too.
 fn sums_up(paras: &[Para], at: usize, text: &str, found: &[Found], words: &Words, cues: &Cues) -> bool {
     let lower = text.to_lowercase();
-    if found.is_empty() || opens_with(&lower, &words.concluding).is_none() {
+    let decision = words
+        .operative
+        .iter()
+        .any(|o| has_phrase(&lower, &o.to_lowercase()));
+    let concluding = opens_with(&lower, &words.concluding).is_some();
+    let decided = decision && sentence_starts(text).is_empty();
+    if found.is_empty() || !concluding && !decided {
         return false;
     }
     let later_ground = paras[at + 1..]
@@ -763,10 +772,6 @@ fn sums_up(paras: &[Para], at: usize, text: &str, found: &[Found], words: &Words
     if later_ground {
         return false;
     }
-    let decision = words
-        .operative
-        .iter()
-        .any(|o| has_phrase(&lower, &o.to_lowercase()));
     let mut subjects: Vec<String> = found
         .iter()
         .map(|f| choose(&f.quote, cues, "").id)
@@ -774,7 +779,7 @@ fn sums_up(paras: &[Para], at: usize, text: &str, found: &[Found], words: &Words
         .collect();
     subjects.sort();
     subjects.dedup();
-    decision || subjects.len() >= 2
+    concluding && decision || subjects.len() >= 2
 }
 
 /// "On May 2 you filed ... The petitioner must show ... The letter ...
@@ -1140,13 +1145,36 @@ fn enumerator_name(e: Option<Enumerator>) -> &'static str {
 }
 
 /// Whether the text states a finding: a word of negation from the
-/// playbook in the agency's own words (outside quotations and reports).
+/// playbook in the agency's own words (outside quotations and reports),
+/// in a sentence that is no verdict in the item's favor (see
+/// [`in_favor`]).
 fn is_finding(text: &str, words: &Words) -> bool {
-    let own = own_words(text, words);
+    let own = if words.favorable.is_empty() {
+        own_words(text, words)
+    } else {
+        let mut bounds = vec![0];
+        bounds.extend(sentence_starts(text));
+        bounds.push(text.len());
+        let kept: Vec<&str> = bounds
+            .windows(2)
+            .map(|w| &text[w[0]..w[1]])
+            .filter(|s| !in_favor(s, words))
+            .collect();
+        own_words(&kept.join(" "), words)
+    };
     words
         .findings
         .iter()
         .any(|w| find_phrase(&own, &w.to_lowercase(), true).is_some())
+}
+
+/// "The permit is current and raises no concern.", "It shows no criminal
+/// record and is favorable.": a sentence that finds an item of the record
+/// in order (a `favorable` phrase) and does not turn against it (no
+/// `contrasts` word): its words of negation are part of that verdict.
+fn in_favor(sentence: &str, words: &Words) -> bool {
+    let lower = unquoted(&sentence.to_lowercase());
+    has_any(&lower, &words.favorable) && !has_any(&lower, &words.contrasts)
 }
 
 /// The text lowercased, without quoted passages nor what it reports of
@@ -1242,7 +1270,8 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
         .map(|w| w[1])
         .next_back()
         .unwrap_or(0)
-        .max(recital_end(para, text, words));
+        .max(recital_end(para, text, words))
+        .max(exhibit_review_end(para, text, words));
     if text[first..].trim().is_empty() {
         // Recital of the earlier notice and of the response, and nothing
         // of the agency's own.
@@ -1436,6 +1465,61 @@ fn recital_end(para: &Para, text: &str, words: &Words) -> usize {
         }
     }
     text.len()
+}
+
+/// Where the agency's own words start in an unnumbered paragraph that
+/// reviews an exhibit it names at its opening ("Exhibit 4, the clinic's
+/// letter. The clinic confirms ... It names no surgeon ..."): after that
+/// label and the sentences that tell what the exhibit or its author says
+/// (a `describing` verb among their first six words, and no finding), up
+/// to the first sentence that states a finding or says something of the
+/// agency's own ("The city is far from the hospital, ..."). The label is
+/// part of the ground only when it states a finding itself. 0 for any
+/// other paragraph, the text's length for one that only describes.
+fn exhibit_review_end(para: &Para, text: &str, words: &Words) -> usize {
+    if para.enumerator.is_some() || !opens_with_exhibit(text, words) {
+        return 0;
+    }
+    let mut bounds = vec![0];
+    bounds.extend(sentence_starts(text));
+    bounds.push(text.len());
+    for (k, w) in bounds.windows(2).enumerate() {
+        let sentence = &text[w[0]..w[1]];
+        if is_finding(sentence, words) || k > 0 && !describes(sentence, words) {
+            return w[0];
+        }
+    }
+    text.len()
+}
+
+/// "Exhibit 2, ...", "Exhibit 12: ...", "Tab C - ...": an `exhibit_labels`
+/// word, then a number or a letter, then a comma, a colon, a full stop, a
+/// bracket or a dash.
+fn opens_with_exhibit(text: &str, words: &Words) -> bool {
+    let lower = text.to_lowercase();
+    let Some(label) = opens_with(&lower, &words.exhibit_labels) else {
+        return false;
+    };
+    let rest = lower[label.len()..].strip_prefix(' ').unwrap_or("");
+    let id: String = rest.chars().take_while(char::is_ascii_alphanumeric).collect();
+    let numbered = !id.is_empty() && id.len() <= 3 && id.bytes().all(|b| b.is_ascii_digit());
+    let lettered = id.len() == 1 && id.bytes().all(|b| b.is_ascii_alphabetic());
+    let after = &rest[id.len()..];
+    (numbered || lettered)
+        && (after.starts_with([',', ':', '.', ')'])
+            || after.starts_with(" -")
+            || after.starts_with(" \u{2013}")
+            || after.starts_with(" ("))
+}
+
+/// "The scans confirm a small tumor.", "You say that she would live with
+/// you.": a `describing` verb among the sentence's first six words.
+fn describes(sentence: &str, words: &Words) -> bool {
+    sentence
+        .split_whitespace()
+        .take(6)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .any(|w| words.describing.iter().any(|d| d.eq_ignore_ascii_case(&w)))
 }
 
 /// "This inconsistency ...", "These gaps ...": a sentence whose subject

@@ -180,6 +180,9 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
         w.document_modifiers
             .extend(part.document_modifiers.iter().cloned());
         w.author_links.extend(part.author_links.iter().cloned());
+        w.favorable.extend(part.favorable.iter().cloned());
+        w.exhibit_labels.extend(part.exhibit_labels.iter().cloned());
+        w.describing.extend(part.describing.iter().cloned());
     }
     w
 }

@@ -984,6 +984,60 @@ The record does not show how the cost of the surgery would be paid.\n\nSincerely
 }
 
 #[test]
+fn a_review_exhibit_by_exhibit_gives_a_ground_only_where_one_falls_short() {
+    let got = grounds_of(
+        "Exhibit A, the beneficiary's birth certificate. The certificate is certified and raises no concern.\n\n\
+Exhibit B, letter of Dr. Rosa Lind, cardiologist, dated May 3, 2026. Dr. Lind recommends surgery to replace the valve. She does not say whether any hospital in Lima has been asked to perform it.\n\n\
+Exhibit C, bank statements. The balances cover the estimate and are favorable.\n\n\
+Exhibit D, the cousin's letter. The cousin says she would host the beneficiary. Her apartment is a studio two hours from the hospital by bus, and no one is named to go with him to his visits.\n\n\
+Exhibit E, police certificate. It shows no arrest and is favorable.",
+    );
+    let quotes: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+    // The label and what the exhibit or its author says are the record;
+    // the ground is the agency's own finding, from its first sentence.
+    assert_eq!(
+        quotes,
+        [
+            "She does not say whether any hospital in Lima has been asked to perform it.",
+            "Her apartment is a studio two hours from the hospital by bus, and no one is named to go with him to his visits."
+        ],
+        "{got:?}"
+    );
+    // A verdict in favor that turns against the item is a finding.
+    let turned = grounds_of(
+        "Exhibit 3, the hospital's letter. The letter is favorable on the diagnosis, but it gives no date for the operation.",
+    );
+    assert_eq!(turned.len(), 1, "{turned:?}");
+    assert!(turned[0].1.starts_with("The letter is favorable"), "{turned:?}");
+    // Without a label, a paragraph keeps the sentence it rests on.
+    let plain = grounds_of(
+        "Dr. Lind recommends surgery to replace the valve. She does not say whether any hospital in Lima has been asked to perform it.",
+    );
+    assert!(plain[0].1.starts_with("Dr. Lind recommends"), "{plain:?}");
+}
+
+#[test]
+fn one_sentence_that_states_the_decision_on_the_grounds_before_it_sums_them_up() {
+    let got = grounds_of(
+        "The record does not show that any hospital in Lima was asked to perform the valve surgery.\n\n\
+The sponsor's bank statements do not show the savings needed to pay for the operation and the stay.\n\n\
+Since the surgery has not been shown unavailable in Peru and its cost has not been shown covered, the request is denied.",
+    );
+    assert_eq!(
+        got.iter().map(|g| g.0.as_str()).collect::<Vec<_>>(),
+        ["treatment-unavailable", "financial-support"],
+        "{got:?}"
+    );
+    // One that names a single subject of those before it still gives its
+    // reason: a ground.
+    let one = grounds_of(
+        "The record does not show that any hospital in Lima was asked to perform the valve surgery.\n\n\
+The request is denied because no one has said who would pay for the flight.",
+    );
+    assert_eq!(one.len(), 2, "{one:?}");
+}
+
+#[test]
 fn a_finding_that_names_the_following_evidence_is_a_ground_not_an_introduction() {
     let got = grounds_of(
         "USCIS has considered the record as a whole.\n\nThe record does not contain the following evidence: an updated letter from the treating physician on the beneficiary's present condition.",
