@@ -3,9 +3,13 @@
 //! `lopdf` decodes the fonts and the content streams; this module follows
 //! the text position through them so that a line ends where the baseline
 //! moves, and a paragraph where the gap to the next line is wider than the
-//! page's usual line spacing (a blank line in the output). `lopdf`'s own
-//! `extract_text` gives the same words but no paragraph breaks, which the
-//! ground splitter needs (measured in docs/import.md).
+//! page's usual line spacing (a blank line in the output). On a page that
+//! sets no paragraph apart by space, a paragraph ends where a line that
+//! ends a sentence stops short of the margin by more than the next line's
+//! first word: the typesetter would have put that word there (glyph widths
+//! from the font's `/Widths`). `lopdf`'s own `extract_text` gives the same
+//! words but no paragraph breaks, which the ground splitter needs
+//! (measured in docs/import.md).
 
 use lopdf::content::Content;
 use lopdf::{Document, Encoding, Object};
@@ -34,22 +38,91 @@ struct Line {
     /// Where each piece of text starts (the line matrix's x) and its text,
     /// in the order the page shows them.
     runs: Vec<(f64, String)>,
+    /// Where the line's last glyph other than a space ends, when every
+    /// piece was drawn in a font whose widths are known.
+    right: Option<f64>,
+    /// The width of the line's first word and of a space after it, in the
+    /// font of its first piece, when known.
+    first_word: Option<(f64, f64)>,
+}
+
+/// A simple font's glyph widths (`/FirstChar`, `/Widths`), in thousandths
+/// of the font size.
+struct Widths {
+    first: i64,
+    widths: Vec<f64>,
+}
+
+impl Widths {
+    fn of(doc: &Document, font: &lopdf::Dictionary) -> Option<Widths> {
+        // Composite fonts (two-byte codes) and Type 3 fonts (their own
+        // glyph space) are not measured.
+        let subtype = font.get(b"Subtype").and_then(Object::as_name).ok()?;
+        if !matches!(subtype, b"TrueType" | b"Type1" | b"MMType1") {
+            return None;
+        }
+        let first = font.get(b"FirstChar").and_then(Object::as_i64).ok()?;
+        let widths = match font.get(b"Widths").ok()? {
+            Object::Reference(id) => doc.get_object(*id).ok()?,
+            o => o,
+        };
+        let widths = widths
+            .as_array()
+            .ok()?
+            .iter()
+            .map(|w| match w {
+                Object::Reference(id) => num(doc.get_object(*id).ok()),
+                w => num(Some(w)),
+            })
+            .collect();
+        Some(Widths { first, widths })
+    }
+
+    fn of_code(&self, code: u8) -> f64 {
+        usize::try_from(i64::from(code) - self.first)
+            .ok()
+            .and_then(|i| self.widths.get(i))
+            .copied()
+            .unwrap_or(0.0)
+    }
+}
+
+/// The state that sets how far a glyph moves the pen: the font's widths and
+/// size, the character and word spacing (`Tc`, `Tw`) and the horizontal
+/// scaling (`Tz`).
+struct Pen<'a> {
+    widths: Option<&'a Widths>,
+    size: f64,
+    char_spacing: f64,
+    word_spacing: f64,
+    scaling: f64,
+}
+
+/// How a piece of text measures: where its last glyph other than a space
+/// ends, where its first word ends and how wide its first space is, and
+/// its whole advance (all from where the piece starts, in text space).
+#[derive(Default)]
+struct Measure {
+    inked: f64,
+    first_word: Option<f64>,
+    space: f64,
+    advance: f64,
 }
 
 fn page_text(doc: &Document, page: lopdf::ObjectId) -> String {
-    let encodings: BTreeMap<Vec<u8>, Encoding> = doc
-        .get_page_fonts(page)
-        .map(|fonts| {
-            fonts
-                .into_iter()
-                .filter_map(|(name, font)| font.get_font_encoding(doc).ok().map(|e| (name, e)))
-                .collect()
-        })
-        .unwrap_or_default();
+    let fonts = doc.get_page_fonts(page).unwrap_or_default();
+    let encodings: BTreeMap<Vec<u8>, Encoding> = fonts
+        .iter()
+        .filter_map(|(name, font)| font.get_font_encoding(doc).ok().map(|e| (name.clone(), e)))
+        .collect();
+    let widths: BTreeMap<Vec<u8>, Widths> = fonts
+        .iter()
+        .filter_map(|(name, font)| Widths::of(doc, font).map(|w| (name.clone(), w)))
+        .collect();
     let Ok(content) = Content::decode(&doc.get_page_content(page)) else {
         return String::new();
     };
-    let lines = lines(&content, &encodings);
+    let lines = lines(&content, &encodings, &widths);
     if std::env::var_os("REBUT_DEBUG_PDF").is_some() {
         for l in &lines {
             eprintln!("{:8.2} {}", l.y, l.text);
@@ -97,28 +170,35 @@ fn num(o: Option<&Object>) -> f64 {
     }
 }
 
-fn lines(content: &Content, encodings: &BTreeMap<Vec<u8>, Encoding>) -> Vec<Line> {
+fn lines(
+    content: &Content,
+    encodings: &BTreeMap<Vec<u8>, Encoding>,
+    widths: &BTreeMap<Vec<u8>, Widths>,
+) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::new();
     let mut line_m = Matrix::IDENTITY;
     let mut leading = 0.0;
     let mut encoding: Option<&Encoding> = None;
-    let show = |out: &mut Vec<Line>, x: f64, y: f64, text: String| {
-        if text.is_empty() {
-            return;
-        }
-        match out.last_mut() {
-            Some(last) if (last.y - y).abs() < 1.0 => last.runs.push((x, text)),
-            _ => out.push(Line {
-                y,
-                text: String::new(),
-                runs: vec![(x, text)],
-            }),
-        }
+    let mut pen = Pen {
+        widths: None,
+        size: 0.0,
+        char_spacing: 0.0,
+        word_spacing: 0.0,
+        scaling: 1.0,
     };
+    // How far the pen has moved along the line since the line matrix was
+    // last set (a second `Tj` on the same line goes on from the first).
+    let mut moved = 0.0;
+    // Pieces by line: where each starts and what it measures (`None` in a
+    // font not measured).
+    let mut measures: Vec<Vec<(f64, Option<(f64, Measure)>)>> = Vec::new();
     for op in &content.operations {
         let args = &op.operands;
         match op.operator.as_str() {
-            "BT" => line_m = Matrix::IDENTITY,
+            "BT" => {
+                line_m = Matrix::IDENTITY;
+                moved = 0.0;
+            }
             "Tm" => {
                 line_m = Matrix {
                     a: num(args.first()),
@@ -128,23 +208,39 @@ fn lines(content: &Content, encodings: &BTreeMap<Vec<u8>, Encoding>) -> Vec<Line
                     e: num(args.get(4)),
                     f: num(args.get(5)),
                 };
+                moved = 0.0;
             }
-            "Td" => line_m = line_m.translate(num(args.first()), num(args.get(1))),
+            "Td" => {
+                line_m = line_m.translate(num(args.first()), num(args.get(1)));
+                moved = 0.0;
+            }
             "TD" => {
                 leading = -num(args.get(1));
                 line_m = line_m.translate(num(args.first()), num(args.get(1)));
+                moved = 0.0;
             }
             "TL" => leading = num(args.first()),
-            "T*" => line_m = line_m.translate(0.0, -leading),
+            "T*" => {
+                line_m = line_m.translate(0.0, -leading);
+                moved = 0.0;
+            }
+            "Tc" => pen.char_spacing = num(args.first()),
+            "Tw" => pen.word_spacing = num(args.first()),
+            "Tz" => pen.scaling = num(args.first()) / 100.0,
             "Tf" => {
-                encoding = args
-                    .first()
-                    .and_then(|n| n.as_name().ok())
-                    .and_then(|n| encodings.get(n));
+                let name = args.first().and_then(|n| n.as_name().ok());
+                encoding = name.and_then(|n| encodings.get(n));
+                pen.widths = name.and_then(|n| widths.get(n));
+                pen.size = num(args.get(1));
             }
             "Tj" | "TJ" | "'" | "\"" => {
                 if matches!(op.operator.as_str(), "'" | "\"") {
                     line_m = line_m.translate(0.0, -leading);
+                    moved = 0.0;
+                }
+                if op.operator == "\"" {
+                    pen.word_spacing = num(args.first());
+                    pen.char_spacing = num(args.get(1));
                 }
                 if let Some(enc) = encoding {
                     let strings = if op.operator == "\"" {
@@ -154,10 +250,66 @@ fn lines(content: &Content, encodings: &BTreeMap<Vec<u8>, Encoding>) -> Vec<Line
                     };
                     let mut text = String::new();
                     decode(enc, strings, &mut text);
-                    show(&mut out, line_m.e, line_m.f, text);
+                    let measure = pen.widths.map(|w| {
+                        let mut m = Measure::default();
+                        measure(enc, w, &pen, strings, &mut m);
+                        m
+                    });
+                    let start = line_m.e + moved * line_m.a;
+                    if let Some(m) = &measure {
+                        moved += m.advance;
+                    }
+                    let x = line_m.e;
+                    let y = line_m.f;
+                    if text.is_empty() {
+                        continue;
+                    }
+                    let piece = (x, measure.map(|m| (start, m)));
+                    match out.last_mut() {
+                        Some(last) if (last.y - y).abs() < 1.0 => {
+                            last.runs.push((x, text));
+                            if let Some(m) = measures.last_mut() {
+                                m.push(piece);
+                            }
+                        }
+                        _ => {
+                            out.push(Line {
+                                y,
+                                text: String::new(),
+                                runs: vec![(x, text)],
+                                right: None,
+                                first_word: None,
+                            });
+                            measures.push(vec![piece]);
+                        }
+                    }
+                    // Scale to the page: the line matrix's horizontal scale.
+                    if let Some(pieces) = measures.last_mut()
+                        && let Some((_, Some((_, m)))) = pieces.last_mut()
+                    {
+                        m.inked *= line_m.a;
+                        m.advance *= line_m.a;
+                        m.space *= line_m.a;
+                        m.first_word = m.first_word.map(|w| w * line_m.a);
+                    }
                 }
             }
             _ => {}
+        }
+    }
+    for (line, pieces) in out.iter_mut().zip(&mut measures) {
+        pieces.sort_by(|a, b| a.0.total_cmp(&b.0));
+        if pieces.iter().all(|p| p.1.is_some()) {
+            line.right = pieces
+                .iter()
+                .filter_map(|p| p.1.as_ref())
+                .filter(|(_, m)| m.inked > 0.0)
+                .map(|(start, m)| start + m.inked)
+                .max_by(f64::total_cmp);
+            line.first_word = pieces
+                .first()
+                .and_then(|p| p.1.as_ref())
+                .map(|(_, m)| (m.first_word.unwrap_or(m.inked), m.space));
         }
     }
     // Left to right: a glyph drawn later from another font (a list's "☐"
@@ -168,6 +320,39 @@ fn lines(content: &Content, encodings: &BTreeMap<Vec<u8>, Encoding>) -> Vec<Line
         line.text = line.runs.iter().map(|r| r.1.as_str()).collect();
     }
     out
+}
+
+/// Measures the strings of a `Tj` or `TJ` in a simple font, one byte a
+/// glyph: a space is a glyph that decodes to one.
+fn measure(encoding: &Encoding, widths: &Widths, pen: &Pen, operands: &[Object], m: &mut Measure) {
+    for operand in operands {
+        match operand {
+            Object::String(bytes, _) => {
+                for &code in bytes {
+                    let space = Document::decode_text(encoding, &[code]).is_ok_and(|s| s == " ");
+                    let mut step = widths.of_code(code) / 1000.0 * pen.size + pen.char_spacing;
+                    if code == b' ' {
+                        step += pen.word_spacing;
+                    }
+                    step *= pen.scaling;
+                    if space {
+                        if m.first_word.is_none() && m.inked > 0.0 {
+                            m.first_word = Some(m.inked);
+                            m.space = step;
+                        }
+                    } else {
+                        m.inked = m.advance + step;
+                    }
+                    m.advance += step;
+                }
+            }
+            Object::Array(items) => measure(encoding, widths, pen, items, m),
+            Object::Integer(_) | Object::Real(_) => {
+                m.advance -= num(Some(operand)) / 1000.0 * pen.size * pen.scaling;
+            }
+            _ => {}
+        }
+    }
 }
 
 fn decode(encoding: &Encoding, operands: &[Object], text: &mut String) {
@@ -190,7 +375,9 @@ fn decode(encoding: &Encoding, operands: &[Object], text: &mut String) {
 
 /// The lines of a page as text: a blank line where the gap down to the next
 /// line is clearly wider than the usual spacing, or where the text moves
-/// back up the page.
+/// back up the page. A page with no such gap between its paragraphs (at
+/// most one, under the letterhead) has a blank line where a line that ends
+/// a sentence had room for the next line's first word ([`ends_short`]).
 fn layout(lines: &[Line]) -> String {
     let mut gaps: Vec<f64> = lines
         .windows(2)
@@ -205,16 +392,108 @@ fn layout(lines: &[Line]) -> String {
         .enumerate()
         .find(|&(i, &g)| gaps.get(i + 1).is_some_and(|&h| h <= g * 1.1))
         .map_or(0.0, |(_, &g)| g);
+    let wide = |gap: f64| gap < 0.0 || (usual > 0.0 && gap > usual * 1.3);
+    let spaced = lines.windows(2).filter(|w| wide(w[0].y - w[1].y)).count() >= 2;
+    let margin = lines.iter().filter_map(|l| l.right).max_by(f64::total_cmp);
     let mut out = String::new();
     for (i, line) in lines.iter().enumerate() {
         if i > 0 {
-            let gap = lines[i - 1].y - line.y;
+            let prev = &lines[i - 1];
             out.push('\n');
-            if gap < 0.0 || (usual > 0.0 && gap > usual * 1.3) {
+            if wide(prev.y - line.y) || !spaced && ends_short(prev, line, margin) {
                 out.push('\n');
             }
         }
         out.push_str(line.text.trim_end());
     }
     out
+}
+
+/// A line that ends a sentence ("." "?" "!", a closing quote or bracket
+/// after one) with room left before the margin (the page's rightmost
+/// glyph) for the next line's first word and a space: the typesetter did
+/// not break it, the paragraph ended.
+fn ends_short(line: &Line, next: &Line, margin: Option<f64>) -> bool {
+    let (Some(right), Some(margin), Some((word, space))) = (line.right, margin, next.first_word) else {
+        return false;
+    };
+    let text = line
+        .text
+        .trim_end()
+        .trim_end_matches(['"', '\u{201d}', '\'', '\u{2019}', ')']);
+    text.ends_with(['.', '?', '!']) && right + space + word < margin - 1.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lopdf::{Stream, dictionary};
+
+    /// A one-page PDF of `lines`, one `Tj` each, 12 points apart with no
+    /// wider gap anywhere, in a font whose every glyph is half an em wide.
+    fn pdf_of(lines: &[&str]) -> Vec<u8> {
+        let mut doc = Document::with_version("1.5");
+        let pages_id = doc.new_object_id();
+        let font = doc.add_object(dictionary! {
+            "Type" => "Font",
+            "Subtype" => "Type1",
+            "BaseFont" => "Helvetica",
+            "Encoding" => "WinAnsiEncoding",
+            "FirstChar" => 32,
+            "LastChar" => 126,
+            "Widths" => vec![Object::Integer(500); 95],
+        });
+        let mut ops = String::new();
+        for (i, line) in lines.iter().enumerate() {
+            let y = 700 - 12 * i;
+            ops.push_str(&format!("BT /F1 10 Tf 72 {y} Td ({line}) Tj ET\n"));
+        }
+        let content = doc.add_object(Stream::new(dictionary! {}, ops.into_bytes()));
+        let page = doc.add_object(dictionary! {
+            "Type" => "Page",
+            "Parent" => pages_id,
+            "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+            "Contents" => content,
+            "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+        });
+        doc.objects.insert(
+            pages_id,
+            Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 }),
+        );
+        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+        doc.trailer.set("Root", catalog);
+        let mut bytes = Vec::new();
+        doc.save_to(&mut bytes).unwrap();
+        bytes
+    }
+
+    #[test]
+    fn with_no_space_between_paragraphs_a_sentence_that_stops_short_ends_one() {
+        let text = pages(&pdf_of(&[
+            "The sponsor has a steady wage and savings set aside for the",
+            "trip. The clinic has agreed to see him.",
+            "Nothing shows where he would sleep after the operation, or who",
+            "would drive him to the visits in the first week.",
+            "The permit expired last year and has not been renewed yet. It",
+            "names a different employer.",
+        ]))
+        .unwrap();
+        assert_eq!(
+            text[0],
+            "The sponsor has a steady wage and savings set aside for the\n\
+             trip. The clinic has agreed to see him.\n\n\
+             Nothing shows where he would sleep after the operation, or who\n\
+             would drive him to the visits in the first week.\n\n\
+             The permit expired last year and has not been renewed yet. It\n\
+             names a different employer."
+        );
+        // A full line that ends a sentence had no room for the next word:
+        // the typesetter broke it, and the paragraph goes on.
+        let text = pages(&pdf_of(&[
+            "The sponsor has a steady wage and savings set aside for them.",
+            "Nothing shows where he would sleep after the operation.",
+        ]))
+        .unwrap();
+        assert!(!text[0].contains("\n\n"), "{:?}", text[0]);
+    }
 }
