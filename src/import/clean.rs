@@ -335,6 +335,12 @@ fn finish(lines: &mut Vec<(String, usize)>, out: &mut Cleaned, hyphenated: &BTre
     let marker = lines[0].0.trim_start()[..lines[0].0.trim_start().len() - first.len()]
         .trim()
         .to_owned();
+    // "S. Kowalczyk" under the close: an initial, not item S of a list.
+    let (enumerator, first, marker) = if is_initial(&marker, &out.paras) {
+        (None, lines[0].0.trim_start(), String::new())
+    } else {
+        (enumerator, first, marker)
+    };
     let enumerator = enumerator.map(|e| roman_or_letter(e, &marker, &out.paras));
     let first = text_label(first).unwrap_or(first).to_owned();
     let mut text = String::new();
@@ -394,6 +400,25 @@ fn roman_or_letter(e: Enumerator, marker: &str, before: &[Para]) -> Enumerator {
     } else {
         Enumerator::Roman
     }
+}
+
+/// A capital and a full stop before a capital ("S. Kowalczyk") is a
+/// lettered item only as the first of its list ("A.") or the letter after
+/// the last capital item before it ("B." after "A."); any other is the
+/// initial of a name. The Roman capitals ("I.", "V.", "X.") are left to
+/// [`split_enumerator`].
+fn is_initial(marker: &str, before: &[Para]) -> bool {
+    let capital = |m: &str| -> Option<char> {
+        let mut chars = m.chars();
+        let c = chars.next().filter(char::is_ascii_uppercase)?;
+        (chars.next() == Some('.') && chars.next().is_none()).then_some(c)
+    };
+    let Some(letter) = capital(marker).filter(|c| !matches!(c, 'I' | 'V' | 'X')) else {
+        return false;
+    };
+    let last = before.iter().rev().find_map(|p| capital(&p.marker));
+    let follows = last.is_some_and(|l| char::from_u32(l as u32 + 1) == Some(letter));
+    letter != 'A' && !follows
 }
 
 /// Words that, before a hyphen, make a compound ("one-year", "thirty-day"),
@@ -764,6 +789,20 @@ mod tests {
             [letter, letter, letter]
         );
         assert_eq!(kinds(&["iv. The fourth reason."]), [roman]);
+    }
+
+    #[test]
+    fn an_initial_before_a_family_name_is_no_lettered_item() {
+        let cleaned = paragraphs(&["Yours truly,\n\nR. Okonkwo-Baptiste\n\nSection Chief".to_owned()]);
+        assert_eq!(cleaned.paras[1].text, "R. Okonkwo-Baptiste");
+        assert_eq!(cleaned.paras[1].enumerator, None);
+        // Capital items in order stay items, the first and those after it.
+        let cleaned = paragraphs(&[
+            "A. Housing\n\nThe host has no room.\n\nB. Travel\n\nNo escort is named.".to_owned(),
+        ]);
+        let markers: Vec<&str> = cleaned.paras.iter().map(|p| p.marker.as_str()).collect();
+        assert_eq!(markers, ["A.", "", "B.", ""]);
+        assert_eq!(cleaned.paras[2].text, "Travel");
     }
 
     #[test]

@@ -109,6 +109,18 @@ struct Measure {
     advance: f64,
 }
 
+impl Measure {
+    /// The measure on the page, by the line matrix's horizontal scale.
+    fn scaled(&self, by: f64) -> Measure {
+        Measure {
+            inked: self.inked * by,
+            first_word: self.first_word.map(|w| w * by),
+            space: self.space * by,
+            advance: self.advance * by,
+        }
+    }
+}
+
 fn page_text(doc: &Document, page: lopdf::ObjectId) -> String {
     let fonts = doc.get_page_fonts(page).unwrap_or_default();
     let encodings: BTreeMap<Vec<u8>, Encoding> = fonts
@@ -176,6 +188,7 @@ fn lines(
     widths: &BTreeMap<Vec<u8>, Widths>,
 ) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::new();
+    let mut pieces: Vec<Vec<Piece>> = Vec::new();
     let mut line_m = Matrix::IDENTITY;
     let mut leading = 0.0;
     let mut encoding: Option<&Encoding> = None;
@@ -189,16 +202,14 @@ fn lines(
     // How far the pen has moved along the line since the line matrix was
     // last set (a second `Tj` on the same line goes on from the first).
     let mut moved = 0.0;
-    // Pieces by line: where each starts and what it measures (`None` in a
-    // font not measured).
-    let mut measures: Vec<Vec<(f64, Option<(f64, Measure)>)>> = Vec::new();
     for op in &content.operations {
         let args = &op.operands;
-        match op.operator.as_str() {
-            "BT" => {
-                line_m = Matrix::IDENTITY;
-                moved = 0.0;
-            }
+        let operator = op.operator.as_str();
+        if matches!(operator, "BT" | "Tm" | "Td" | "TD" | "T*" | "'" | "\"") {
+            moved = 0.0;
+        }
+        match operator {
+            "BT" => line_m = Matrix::IDENTITY,
             "Tm" => {
                 line_m = Matrix {
                     a: num(args.first()),
@@ -208,22 +219,14 @@ fn lines(
                     e: num(args.get(4)),
                     f: num(args.get(5)),
                 };
-                moved = 0.0;
             }
-            "Td" => {
-                line_m = line_m.translate(num(args.first()), num(args.get(1)));
-                moved = 0.0;
-            }
+            "Td" => line_m = line_m.translate(num(args.first()), num(args.get(1))),
             "TD" => {
                 leading = -num(args.get(1));
                 line_m = line_m.translate(num(args.first()), num(args.get(1)));
-                moved = 0.0;
             }
             "TL" => leading = num(args.first()),
-            "T*" => {
-                line_m = line_m.translate(0.0, -leading);
-                moved = 0.0;
-            }
+            "T*" => line_m = line_m.translate(0.0, -leading),
             "Tc" => pen.char_spacing = num(args.first()),
             "Tw" => pen.word_spacing = num(args.first()),
             "Tz" => pen.scaling = num(args.first()) / 100.0,
@@ -234,92 +237,98 @@ fn lines(
                 pen.size = num(args.get(1));
             }
             "Tj" | "TJ" | "'" | "\"" => {
-                if matches!(op.operator.as_str(), "'" | "\"") {
+                if matches!(operator, "'" | "\"") {
                     line_m = line_m.translate(0.0, -leading);
-                    moved = 0.0;
                 }
-                if op.operator == "\"" {
+                if operator == "\"" {
                     pen.word_spacing = num(args.first());
                     pen.char_spacing = num(args.get(1));
                 }
-                if let Some(enc) = encoding {
-                    let strings = if op.operator == "\"" {
-                        &args[args.len().min(2)..]
-                    } else {
-                        &args[..]
-                    };
-                    let mut text = String::new();
-                    decode(enc, strings, &mut text);
-                    let measure = pen.widths.map(|w| {
-                        let mut m = Measure::default();
-                        measure(enc, w, &pen, strings, &mut m);
-                        m
-                    });
-                    let start = line_m.e + moved * line_m.a;
-                    if let Some(m) = &measure {
-                        moved += m.advance;
-                    }
-                    let x = line_m.e;
-                    let y = line_m.f;
-                    if text.is_empty() {
-                        continue;
-                    }
-                    let piece = (x, measure.map(|m| (start, m)));
-                    match out.last_mut() {
-                        Some(last) if (last.y - y).abs() < 1.0 => {
-                            last.runs.push((x, text));
-                            if let Some(m) = measures.last_mut() {
-                                m.push(piece);
-                            }
-                        }
-                        _ => {
-                            out.push(Line {
-                                y,
-                                text: String::new(),
-                                runs: vec![(x, text)],
-                                right: None,
-                                first_word: None,
-                            });
-                            measures.push(vec![piece]);
-                        }
-                    }
-                    // Scale to the page: the line matrix's horizontal scale.
-                    if let Some(pieces) = measures.last_mut()
-                        && let Some((_, Some((_, m)))) = pieces.last_mut()
-                    {
-                        m.inked *= line_m.a;
-                        m.advance *= line_m.a;
-                        m.space *= line_m.a;
-                        m.first_word = m.first_word.map(|w| w * line_m.a);
-                    }
+                let Some(enc) = encoding else { continue };
+                let strings = if operator == "\"" {
+                    &args[args.len().min(2)..]
+                } else {
+                    &args[..]
+                };
+                let mut text = String::new();
+                decode(enc, strings, &mut text);
+                let measure = pen.widths.map(|w| {
+                    let mut m = Measure::default();
+                    measure(enc, w, &pen, strings, &mut m);
+                    m
+                });
+                let piece = Piece {
+                    x: line_m.e,
+                    start: line_m.e + moved * line_m.a,
+                    measure: measure.as_ref().map(|m| m.scaled(line_m.a)),
+                };
+                moved += measure.map_or(0.0, |m| m.advance);
+                if text.is_empty() {
+                    continue;
                 }
+                place(&mut out, &mut pieces, line_m.f, piece, text);
             }
             _ => {}
-        }
-    }
-    for (line, pieces) in out.iter_mut().zip(&mut measures) {
-        pieces.sort_by(|a, b| a.0.total_cmp(&b.0));
-        if pieces.iter().all(|p| p.1.is_some()) {
-            line.right = pieces
-                .iter()
-                .filter_map(|p| p.1.as_ref())
-                .filter(|(_, m)| m.inked > 0.0)
-                .map(|(start, m)| start + m.inked)
-                .max_by(f64::total_cmp);
-            line.first_word = pieces
-                .first()
-                .and_then(|p| p.1.as_ref())
-                .map(|(_, m)| (m.first_word.unwrap_or(m.inked), m.space));
         }
     }
     // Left to right: a glyph drawn later from another font (a list's "☐"
     // from a fallback font) stands where it is placed, not where it is
     // drawn. Pieces placed at the same x keep their order.
-    for line in &mut out {
+    for (line, mut pieces) in out.iter_mut().zip(pieces) {
         line.runs.sort_by(|a, b| a.0.total_cmp(&b.0));
         line.text = line.runs.iter().map(|r| r.1.as_str()).collect();
+        pieces.sort_by(|a, b| a.x.total_cmp(&b.x));
+        (line.right, line.first_word) = extent(&pieces);
     }
     out
+}
+
+/// The piece on the line at its baseline `y`, or on a new line below.
+fn place(out: &mut Vec<Line>, pieces: &mut Vec<Vec<Piece>>, y: f64, piece: Piece, text: String) {
+    match (out.last_mut(), pieces.last_mut()) {
+        (Some(last), Some(on_line)) if (last.y - y).abs() < 1.0 => {
+            last.runs.push((piece.x, text));
+            on_line.push(piece);
+        }
+        _ => {
+            out.push(Line {
+                y,
+                text: String::new(),
+                runs: vec![(piece.x, text)],
+                right: None,
+                first_word: None,
+            });
+            pieces.push(vec![piece]);
+        }
+    }
+}
+
+/// A piece of text drawn on a line: where the line matrix placed it (`x`),
+/// where the pen stood when it was drawn (`start`), and how it measures
+/// on the page, in a font whose widths are known.
+struct Piece {
+    x: f64,
+    start: f64,
+    measure: Option<Measure>,
+}
+
+/// Where a line's last glyph other than a space ends, and its first word
+/// and a space, when every piece of it was measured.
+fn extent(pieces: &[Piece]) -> (Option<f64>, Option<(f64, f64)>) {
+    if pieces.iter().any(|p| p.measure.is_none()) {
+        return (None, None);
+    }
+    let right = pieces
+        .iter()
+        .filter_map(|p| p.measure.as_ref().map(|m| (p.start, m)))
+        .filter(|(_, m)| m.inked > 0.0)
+        .map(|(start, m)| start + m.inked)
+        .max_by(f64::total_cmp);
+    let first_word = pieces
+        .first()
+        .and_then(|p| p.measure.as_ref())
+        .map(|m| (m.first_word.unwrap_or(m.inked), m.space));
+    (right, first_word)
 }
 
 /// Measures the strings of a `Tj` or `TJ` in a simple font, one byte a
