@@ -653,7 +653,10 @@ impl People {
                     let word = &text[words[k].0..words[k].1];
                     let folded = fold(glued_name(word).unwrap_or(word));
                     match kinds[k] {
-                        WordKind::Name => self.canonical(&folded).map(Part::Name),
+                        WordKind::Name => self
+                            .canonical(&folded)
+                            .or_else(|| self.family_plural(text, words[k].0, &folded))
+                            .map(Part::Name),
                         WordKind::Initial => folded.chars().next().map(Part::Initial),
                         _ => None,
                     }
@@ -741,6 +744,7 @@ impl People {
                 if is_ambiguous(names[0])
                     && !stands_as_person(text, &words, j, last)
                     && !ends_quoted_label(text, &words, j, last)
+                    && self.canonical(&folded[j]).is_some()
                     && !named_alone
                     && !capital_alone
                     && !user_given
@@ -956,7 +960,7 @@ impl People {
                 WordKind::Other
             };
         }
-        if self.canonical(&folded).is_some() {
+        if self.canonical(&folded).is_some() || self.family_plural(text, start, &folded).is_some() {
             WordKind::Name
         } else if HONORIFICS.contains(&folded.as_str()) {
             WordKind::Honorific
@@ -965,6 +969,15 @@ impl People {
         } else {
             WordKind::Other
         }
+    }
+
+    /// "the sickness of the Sows", "the Fetuʻus": a name part of the case
+    /// with an "s" after it and "the" before it is that family, whatever
+    /// word it also spells; the name part, if so.
+    fn family_plural(&self, text: &str, start: usize, folded: &str) -> Option<String> {
+        let stem = folded.strip_suffix('s')?;
+        (stem.chars().count() >= 3 && !self.owners(stem).is_empty() && after_the(&text[..start]))
+            .then(|| stem.to_owned())
     }
 
     /// The last word of the name run starting at word `j`, if one does.
@@ -1524,11 +1537,13 @@ mod tests {
         p.add_role(Role::Petitioner, "Binta Cane");
         let (out, _) = redact_with(
             &p,
-            "Her aunt calls it \"feebaru Cane\"; Cane sugar is sold here, and \"Cane\" alone is a word.",
+            "Her aunt calls it \"feebaru Cane\", the illness of the Canes; Cane sugar is sold here, and \"Cane\" \
+             alone is a word, as are the canes.",
         );
         assert_eq!(
             out,
-            "Her aunt calls it \"feebaru the petitioner\"; Cane sugar is sold here, and \"Cane\" alone is a word."
+            "Her aunt calls it \"feebaru the petitioner\", the illness of the petitioner; Cane sugar is sold here, \
+             and \"Cane\" alone is a word, as are the canes."
         );
     }
 
