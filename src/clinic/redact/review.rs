@@ -23,7 +23,7 @@ use super::words::{
     month, place_at,
 };
 use serde::Serialize;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -2322,7 +2322,7 @@ const INSTITUTION_KINDS: &str = include_str!("data/institution-kinds.txt");
 /// writing names in sentence case puts in small letters: "centar",
 /// "instituti", "kodeksi".
 pub(super) fn is_institution_kind(folded: &str) -> bool {
-    static SET: std::sync::OnceLock<BTreeSet<&'static str>> = std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
         INSTITUTION_KINDS
             .lines()
@@ -2684,9 +2684,8 @@ const PUBLIC_NAMES: [&str; 48] = [
 /// nine letters or more that ends in "bank" (shorter, "Fairbank" is a
 /// surname). No person's name is spelled so.
 fn is_bank_name(folded: &str) -> bool {
-    folded.chars().all(|c| c.is_ascii_alphabetic())
-        && ((folded.len() >= 8 && folded.starts_with("banco"))
-            || (folded.len() >= 9 && folded.ends_with("bank")))
+    ((folded.len() >= 8 && folded.starts_with("banco")) || (folded.len() >= 9 && folded.ends_with("bank")))
+        && folded.chars().all(|c| c.is_ascii_alphabetic())
 }
 
 /// Words that end the name of a company.
