@@ -1021,7 +1021,12 @@ fn eleventh_held_out_cases_are_measured() {
 /// list: Serbian and Uzbek extension labels, a short number before one,
 /// Serbian, Russian, Uzbek and Roman months, a date restated after a birth
 /// date and its place or in brackets, an Uzbek date in words, a card
-/// number masked with asterisks): no figure may get worse.
+/// number masked with asterisks; then no leak and 2 damaged runs: a
+/// case's surname ending a quoted label in small letters, amounts with a
+/// sign set apart or a currency word in Cyrillic or with an apostrophe,
+/// bodies, laws and landmarks in sentence case around their kind, offices
+/// whose names list what they deal with, feasts, banks of one word): no
+/// figure may get worse.
 #[test]
 fn twelfth_held_out_cases_are_measured() {
     held_out_set(
@@ -1029,11 +1034,11 @@ fn twelfth_held_out_cases_are_measured() {
         "twelfth held-out cases (written blind)",
         &Pins {
             planted: 194,
-            leaked: 2,
+            leaked: 0,
             silent: 0,
-            leaked_named: 2,
+            leaked_named: 0,
             silent_named: 0,
-            damaged: 52,
+            damaged: 2,
             differing: 0,
         },
     );

@@ -653,7 +653,10 @@ impl People {
                     let word = &text[words[k].0..words[k].1];
                     let folded = fold(glued_name(word).unwrap_or(word));
                     match kinds[k] {
-                        WordKind::Name => self.canonical(&folded).map(Part::Name),
+                        WordKind::Name => self
+                            .canonical(&folded)
+                            .or_else(|| self.family_plural(text, words[k].0, &folded))
+                            .map(Part::Name),
                         WordKind::Initial => folded.chars().next().map(Part::Initial),
                         _ => None,
                     }
@@ -740,6 +743,8 @@ impl People {
                     && !(lists::month(names[0]).is_some() && in_date(text, &words, j));
                 if is_ambiguous(names[0])
                     && !stands_as_person(text, &words, j, last)
+                    && !ends_quoted_label(text, &words, j, last)
+                    && self.canonical(&folded[j]).is_some()
                     && !named_alone
                     && !capital_alone
                     && !user_given
@@ -793,17 +798,7 @@ impl People {
                 _ => start,
             };
             out.copy(text, copied, start);
-            // "the Popović disease" for the petitioner: "the petitioner
-            // disease", not "the the petitioner disease".
-            let placeholder = match placeholder.strip_prefix("the ") {
-                Some(rest) if after_the(&text[..start]) => rest.to_owned(),
-                _ => placeholder,
-            };
-            if starts_sentence(&text[..start]) {
-                out.put(&capitalise(&placeholder));
-            } else {
-                out.put(&placeholder);
-            }
+            put_person(&mut out, &text[..start], &placeholder);
             copied = end;
             j = last + 1;
         }
@@ -873,12 +868,7 @@ impl People {
                 }
             }
             out.copy(text, copied, i);
-            let placeholder = &self.persons[who].placeholder;
-            if starts_sentence(&text[..i]) {
-                out.put(&capitalise(placeholder));
-            } else {
-                out.put(placeholder);
-            }
+            put_person(&mut out, &text[..i], &self.persons[who].placeholder);
             for d in &self.declared {
                 if d.person == who && (d.alias_of.is_none() || d.letters.as_deref() == Some(letters.as_str()))
                 {
@@ -970,7 +960,7 @@ impl People {
                 WordKind::Other
             };
         }
-        if self.canonical(&folded).is_some() {
+        if self.canonical(&folded).is_some() || self.family_plural(text, start, &folded).is_some() {
             WordKind::Name
         } else if HONORIFICS.contains(&folded.as_str()) {
             WordKind::Honorific
@@ -979,6 +969,15 @@ impl People {
         } else {
             WordKind::Other
         }
+    }
+
+    /// "the sickness of the Sows", "the Fetuʻus": a name part of the case
+    /// with an "s" after it and "the" before it is that family, whatever
+    /// word it also spells; the name part, if so.
+    fn family_plural(&self, text: &str, start: usize, folded: &str) -> Option<String> {
+        let stem = folded.strip_suffix('s')?;
+        (stem.chars().count() >= 3 && !self.owners(stem).is_empty() && after_the(&text[..start]))
+            .then(|| stem.to_owned())
     }
 
     /// The last word of the name run starting at word `j`, if one does.
@@ -1215,6 +1214,43 @@ fn apostrophe_prefix(text: &str, end: usize) -> bool {
         .strip_prefix('\'')
         .or_else(|| text[end..].strip_prefix('’'));
     rest.is_some_and(|r| r.starts_with(char::is_uppercase))
+}
+
+/// Writes a person's placeholder after the text `before` it: "the Popović
+/// disease" or "the M.R. family" for the petitioner become "the petitioner
+/// disease" and "the petitioner family", not "the the petitioner ...",
+/// and a placeholder that opens a sentence takes a capital. Every place
+/// that writes a person goes through here.
+fn put_person(out: &mut Rewrite, before: &str, placeholder: &str) {
+    let placeholder = match placeholder.strip_prefix("the ") {
+        Some(rest) if after_the(before) => rest,
+        _ => placeholder,
+    };
+    if starts_sentence(before) {
+        out.put(&capitalise(placeholder));
+    } else {
+        out.put(placeholder);
+    }
+}
+
+/// Whether the name run from word `j` to `last` ends a short label in
+/// quotation marks after one to three words in small letters: "jàngoroy
+/// Sow", "mal de Pérez". Inside such a label a capital is no sentence's
+/// and no title's: it marks a proper name, and one of the case is its
+/// person or family, whatever common word it also spells.
+fn ends_quoted_label(text: &str, words: &[(usize, usize)], j: usize, last: usize) -> bool {
+    let closes = text[words[last].1..].starts_with(['"', '\u{201d}', '\u{bb}']);
+    if !closes || j == 0 {
+        return false;
+    }
+    (1..=3.min(j)).any(|back| {
+        let first = j - back;
+        text[..words[first].0].ends_with(['"', '\u{201c}', '\u{ab}'])
+            && (first..j).all(|k| {
+                text[words[k].0..words[k].1].starts_with(char::is_lowercase)
+                    && text[words[k].1..words[k + 1].0].chars().all(char::is_whitespace)
+            })
+    })
 }
 
 fn starts_sentence(before: &str) -> bool {
@@ -1481,6 +1517,33 @@ mod tests {
         assert_eq!(
             out,
             "Her aunt calls it the petitioner disease; the doctors call it \"The petitioner syndrome\"; Wilson disease is an eponym."
+        );
+    }
+
+    #[test]
+    fn initials_after_the_article_take_no_second_article() {
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Dunja Vasić");
+        let (out, _) = redact_with(&p, "The D.V. file and the D.V. family came. D.V. signed.");
+        assert_eq!(
+            out,
+            "The beneficiary file and the beneficiary family came. The beneficiary signed."
+        );
+    }
+
+    #[test]
+    fn a_surname_that_is_a_word_ending_a_quoted_label_in_small_letters_is_the_family() {
+        let mut p = People::default();
+        p.add_role(Role::Petitioner, "Binta Cane");
+        let (out, _) = redact_with(
+            &p,
+            "Her aunt calls it \"feebaru Cane\", the illness of the Canes; Cane sugar is sold here, and \"Cane\" \
+             alone is a word, as are the canes.",
+        );
+        assert_eq!(
+            out,
+            "Her aunt calls it \"feebaru the petitioner\", the illness of the petitioner; Cane sugar is sold here, \
+             and \"Cane\" alone is a word, as are the canes."
         );
     }
 

@@ -23,7 +23,7 @@ use super::words::{
     month, place_at,
 };
 use serde::Serialize;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -2139,7 +2139,13 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
         // "Code of Marriage, Family and Guardianship": a list inside the
         // title of a law goes on to its last item, when the clause ends
         // there.
-        let law = (first..=k).any(|j| LAW_TITLES.contains(&folded[j].as_str()));
+        // "Dirección General de Registro Civil, Identificación y
+        // Cedulación", "Unidad Judicial de Familia, Mujer, Niñez y
+        // Adolescencia de Otavalo": so does the list of what an office or a
+        // court deals with.
+        let law = (first..=k).any(|j| {
+            LAW_TITLES.contains(&folded[j].as_str()) || LISTING_OFFICES.contains(&folded[j].as_str())
+        });
         loop {
             while last + 1 < n && continues(last) {
                 last += 1;
@@ -2288,6 +2294,7 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
         }
         out[first..=last].fill(true);
     }
+    sentence_case_bodies(text, spans, folded, &mut out);
     // "Halyqqa qyzmet kórsetý ortalyǵy": Kazakh writes the kind of a body
     // last and small, after small words, with only the first capitalized.
     for k in 1..n {
@@ -2307,6 +2314,125 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
     out
 }
 
+/// Kinds of a body or a law written small in a name in sentence case
+/// (`data/institution-kinds.txt`), folded.
+const INSTITUTION_KINDS: &str = include_str!("data/institution-kinds.txt");
+
+/// Whether a folded word is the kind of a body or a law that a language
+/// writing names in sentence case puts in small letters: "centar",
+/// "instituti", "kodeksi".
+pub(super) fn is_institution_kind(folded: &str) -> bool {
+    static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        INSTITUTION_KINDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+    .contains(folded)
+}
+
+/// "Klinički centar Srbije", "Toshkent pediatriya tibbiyot instituti",
+/// "Основни суд у Новом Саду", "Zakon o pravima pacijenata": a language
+/// that writes a body's or a law's name in sentence case puts its kind
+/// small. Around such a kind (`is_institution_kind`), the name is one run:
+/// back to a capitalized word over up to eight small words of no English,
+/// and on over small words and up to two capitalized ones (a place), up to
+/// a word of English or a mark that ends the phrase. The run is a body's
+/// (the review still lists every word in it that no list knows).
+fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String], out: &mut [bool]) {
+    let n = spans.len();
+    let capital = |j: usize| text[spans[j].0..spans[j].1].starts_with(char::is_uppercase);
+    // Words j and j + 1 are one phrase: a space, a hyphen or an apostrophe
+    // ("Sog'liqni") between them.
+    let tight = |j: usize| {
+        let g = &text[spans[j].1..spans[j + 1].0];
+        g == " " || g == "-" || APOSTROPHES.contains(&g)
+    };
+    // A small word of the name: no English word ("the", "for") but the
+    // short joins of other languages ("o", "za", "u", "va").
+    let small = |j: usize| {
+        let f = folded[j].as_str();
+        text[spans[j].0..spans[j].1].starts_with(char::is_lowercase)
+            && !FUNCTION_WORDS.contains(&f)
+            && !PREPOSITIONS.contains(&f)
+            && !DETERMINERS.contains(&f)
+            && (f.chars().count() <= 2 || !is_common(f))
+    };
+    // Words that may come before a place in the name: the kind, a short
+    // join ("u", "de") or an adjective of scope ("Aéroport international
+    // Blaise-Diagne").
+    let before_place = |j: usize, k: usize| {
+        j == k
+            || capital(j)
+            || (folded[j].chars().count() <= 2 && small(j))
+            || SCOPE_ADJECTIVES.contains(&folded[j].as_str())
+    };
+    for k in 0..n {
+        if !is_institution_kind(&folded[k]) {
+            continue;
+        }
+        let mut first = k;
+        if !capital(k) {
+            let mut j = k;
+            let mut found = None;
+            while j > 0 && k - j < 9 && tight(j - 1) {
+                j -= 1;
+                if capital(j) {
+                    found = Some(j);
+                    break;
+                }
+                if !small(j) {
+                    break;
+                }
+            }
+            let Some(f) = found else {
+                continue;
+            };
+            first = f;
+        }
+        let mut last = k;
+        let mut places = 0;
+        while last + 1 < n && last < k + 8 && tight(last) {
+            let j = last + 1;
+            if small(j) || (last == k && SCOPE_ADJECTIVES.contains(&folded[j].as_str())) {
+                last = j;
+            } else if capital(j) && places < 2 && !is_common(&folded[j]) && before_place(last, k) {
+                places += 1;
+                last = j;
+            } else {
+                break;
+            }
+        }
+        // "Trg slobode 4": a number after the name makes it an address,
+        // which is someone's.
+        let numbered = last + 1 < n
+            && text[spans[last].1..spans[last + 1].0] == *" "
+            && text[spans[last + 1].0..].starts_with(|c: char| c.is_ascii_digit());
+        if !numbered {
+            out[first..=last].fill(true);
+        }
+    }
+}
+
+/// Adjectives of a body's reach written small after its kind, folded:
+/// "Aéroport international", "Hospital general".
+const SCOPE_ADJECTIVES: [&str; 12] = [
+    "international",
+    "internacional",
+    "internationale",
+    "regional",
+    "central",
+    "general",
+    "generale",
+    "national",
+    "nationale",
+    "nacional",
+    "provincial",
+    "municipal",
+];
+
 /// Kinds of a body that Kazakh writes last and small: a centre (of), a
 /// ministry (of), folded.
 const KIND_LAST_SMALL: [&str; 3] = ["ortalygy", "ortalyq", "ministrligi"];
@@ -2325,6 +2451,20 @@ const LAW_TITLES: [&str; 12] = [
     "decree",
     "decreto",
     "convention",
+];
+
+/// Kinds of an office or a court whose name lists what it deals with,
+/// folded: "Dirección General de Registro Civil, Identificación y
+/// Cedulación".
+const LISTING_OFFICES: [&str; 8] = [
+    "direccion",
+    "directorate",
+    "unidad",
+    "juzgado",
+    "tribunal",
+    "court",
+    "ministerio",
+    "ministry",
 ];
 
 /// Conjunctions before the last item of a list in a title, folded.
@@ -2350,12 +2490,23 @@ fn list_in_title(text: &str, spans: &[(usize, usize)], folded: &[String], last: 
         let after = &text[spans[e].1..];
         after.is_empty() || after.starts_with([',', '.', ';', ')', '\n'])
     };
+    // "... y Adolescencia de Otavalo": the town of the office after the
+    // last item, joined by "de" or "of".
+    let mut tail = end;
+    while tail + 2 < n
+        && spaced(gap(tail))
+        && BODY_JOINS.contains(&folded[tail + 1].as_str())
+        && spaced(gap(tail + 1))
+        && capital(tail + 2)
+    {
+        tail += 2;
+    }
     (end < n
         && spaced(gap(j))
         && LIST_JOINS.contains(&folded[j + 1].as_str())
         && spaced(gap(j + 1))
         && capital(end)
-        && closes(end))
+        && closes(tail))
     .then_some(end)
 }
 
@@ -2529,9 +2680,12 @@ const PUBLIC_NAMES: [&str; 48] = [
 ];
 
 /// "Bancolombia", "Bancoestado", "Bancomer": a bank named as one word
-/// that opens with "Banco" (folded); no person's name is spelled so.
+/// that opens with "Banco" (folded); "Kapitalbank", "Ipotekabank": one of
+/// nine letters or more that ends in "bank" (shorter, "Fairbank" is a
+/// surname). No person's name is spelled so.
 fn is_bank_name(folded: &str) -> bool {
-    folded.len() >= 8 && folded.starts_with("banco") && folded.chars().all(|c| c.is_ascii_alphabetic())
+    ((folded.len() >= 8 && folded.starts_with("banco")) || (folded.len() >= 9 && folded.ends_with("bank")))
+        && folded.chars().all(|c| c.is_ascii_alphabetic())
 }
 
 /// Words that end the name of a company.
@@ -3450,6 +3604,45 @@ mod tests {
         // Kept by the user, a word stays.
         let kept = Review::new(&["Surulere".to_owned()]);
         assert!(!replaced(&kept, text).iter().any(|(w, _)| w == "Surulere"));
+    }
+
+    #[test]
+    fn a_body_or_a_law_written_in_sentence_case_stays_whole_but_people_around_it_do_not() {
+        let text = "Care was refused by the Gradska dečja bolnica and the Samarqand viloyat kasalxonasi; \
+                    the Opšti sud u Kraljevu cited the Zakon o zdravstvenoj zaštiti, and the Oila kodeksi \
+                    applies. Отказал Городской суд Минска. Milica saw the klinika with Jovana.";
+        let got = replaced(&Review::default(), text);
+        for kept in [
+            "Gradska",
+            "Samarqand",
+            "Opšti",
+            "Kraljevu",
+            "Zakon",
+            "Oila",
+            "Городской",
+            "Минска",
+        ] {
+            assert!(!got.iter().any(|(w, _)| w.contains(kept)), "{kept}: {got:?}");
+        }
+        // A person before an English word and a kind is no body's name.
+        assert!(got.iter().any(|(w, _)| w == "Milica"), "{got:?}");
+        assert!(got.iter().any(|(w, _)| w == "Jovana"), "{got:?}");
+        // The office whose name lists what it deals with, to its town.
+        let text =
+            "Filed with the Dirección Provincial de Partidas, Adopciones y Tutelas de Cuenca, as told.";
+        assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn landmarks_airports_feasts_and_banks_of_one_word_stay_but_a_landmark_with_a_number_is_an_address() {
+        let text = "They met by the Mirzo tvrđava and the Yunusobod metro, flew from the Aeropuerto \
+                    internacional Mariscal Sucre, danced at the Kuyaq Raymi and the Ota Festival, and paid \
+                    through Hamkorbank. Her flat is at Trg oslobođenja 14.";
+        let got = replaced(&Review::default(), text);
+        for kept in ["Mirzo", "Yunusobod", "Mariscal", "Kuyaq", "Ota", "Hamkorbank"] {
+            assert!(!got.iter().any(|(w, _)| w.contains(kept)), "{kept}: {got:?}");
+        }
+        assert!(got.iter().any(|(w, _)| w.contains("Trg")), "{got:?}");
     }
 
     #[test]

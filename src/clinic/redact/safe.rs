@@ -642,7 +642,8 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     {
         return true;
     }
-    if is_amount(c) && (unit_after || prev.as_deref().is_some_and(is_currency)) {
+    // "$ 6.250,00": a sign alone before the amount counts as its currency.
+    if is_amount(c) && (unit_after || prev.as_deref().is_some_and(|w| is_currency(w) || is_sign(w))) {
         return in_run(text, chunks, k).is_none_or(|_| unit_after);
     }
     // "5mg", "10kg", "3x".
@@ -846,6 +847,25 @@ mod tests {
         assert!(!safe("Le 1234567").iter().all(|s| *s));
         // A common word is no currency, even where ISO 4217 names one so.
         assert!(!is_currency("all") && !is_currency("sum") && !is_currency("account"));
+    }
+
+    #[test]
+    fn amounts_grouped_by_dots_or_spaces_with_a_sign_apart_or_a_currency_word_in_any_script_are_safe() {
+        for text in [
+            "$ 4.175,50",
+            "€ 900,00",
+            "2.960.000 динара",
+            "75 000 динар",
+            "420 000 000 so'm",
+            "1 250 000 soʻm",
+            "9 800 000 сўм",
+        ] {
+            assert!(safe(text).iter().all(|s| *s), "{text}: {:?}", safe(text));
+        }
+        // A currency's word does not make an amount of a number glued to
+        // letters, and a lone sign no currency is still no sign.
+        assert!(!safe("ref 4417-221 so'm").iter().all(|s| *s));
+        assert!(!safe("# 4.175,50").iter().all(|s| *s));
     }
 
     #[test]

@@ -370,6 +370,18 @@ pub(super) const BODY_WORDS: &[&str] = &[
     // provider (Institución Prestadora): "Salud Total EPS".
     "eps",
     "ips",
+    // A unit of a court or a service: "Unidad Judicial de Familia".
+    "unidad",
+    "unidade",
+    // "Red Pública Integral de Salud", "Santé publique": public, in
+    // Spanish, Portuguese and French, makes a body of its name.
+    "publica",
+    "publico",
+    "publique",
+    // A feast named by the word after its name: "Heilala Festival", and
+    // the Kichwa "raymi" (feast): "Inti Raymi", "Pawkar Raymi".
+    "festival",
+    "raymi",
     // A shrine or a feast of the Virgin: "Virgen de la Caridad".
     "virgen",
     "virgem",
