@@ -34,12 +34,14 @@ pub fn matches(lower: &str, cue: &Cue) -> bool {
 /// The best category and how sure the choice is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Choice {
-    /// The chosen id; `other` (or the fallback) when no cue matched.
+    /// The chosen id; with no cue met, the id whose cues alone use words of
+    /// the text (`score` 0), else `other` (or the fallback).
     pub id: String,
     pub score: u32,
     /// The next best, when it scored at all.
     pub runner_up: Option<(String, u32)>,
-    /// The phrases that matched for the chosen id.
+    /// The phrases that matched for the chosen id (with no cue met, the
+    /// words that chose it).
     pub matched: Vec<String>,
 }
 
@@ -152,7 +154,13 @@ impl<'a> Stems<'a> {
 /// with one of the `marks`: "does not", "no", "provide") when others only
 /// set the scene: "Surgery takes nine months. Nothing shows where she would
 /// live" is about the housing, not the length of the stay.
-pub fn choose_focused(text: &str, cues: &[(String, Vec<Cue>)], fallback: &str, marks: &[String]) -> Choice {
+pub fn choose_focused(
+    text: &str,
+    cues: &[(String, Vec<Cue>)],
+    fallback: &str,
+    marks: &[String],
+    plain: &[String],
+) -> Choice {
     let lower = text.to_lowercase();
     let focus = if lower.len() == text.len() {
         focus(text, &lower, marks)
@@ -161,7 +169,7 @@ pub fn choose_focused(text: &str, cues: &[(String, Vec<Cue>)], fallback: &str, m
     };
     let stems = Stems::new(&lower);
     let focus_stems: Vec<Stems> = focus.iter().map(|s| Stems::new(s)).collect();
-    ranked(
+    let chosen = ranked(
         cues,
         fallback,
         |cue| matches(&lower, cue) || stems.holds(cue),
@@ -172,7 +180,64 @@ pub fn choose_focused(text: &str, cues: &[(String, Vec<Cue>)], fallback: &str, m
                 .any(|(s, st)| matches(s, cue) || st.holds(cue))
         },
         |a, b| stemmed(&a.phrase) == stemmed(&b.phrase),
-    )
+    );
+    if chosen.score > 0 {
+        return chosen;
+    }
+    match by_words(&stems, cues, plain) {
+        Some((i, words)) => Choice {
+            id: cues[i].0.clone(),
+            score: 0,
+            runner_up: None,
+            matched: words,
+        },
+        None => chosen,
+    }
+}
+
+/// The shortest word of a cue that counts alone in [`by_words`]: shorter
+/// ones ("with", "that", "cost") say too little without their phrase.
+const OWN_WORD_LEN: usize = 5;
+
+/// With no cue met, the id whose cues alone use most of the text's words
+/// (of five letters or more, not `plain` words such as "which", each
+/// counted once): "seizures ... no opinion on what is likely if surgery is
+/// postponed" meets no phrase, but "postponed" and "opinion" belong to the
+/// cues of one category only. Ties go to the id listed first; none when no
+/// such word is met.
+fn by_words(stems: &Stems, cues: &[(String, Vec<Cue>)], plain: &[String]) -> Option<(usize, Vec<String>)> {
+    // Each word of the cues, and the one id whose cues use it (None: more).
+    let mut owner: BTreeMap<&str, Option<usize>> = BTreeMap::new();
+    for (i, (_, list)) in cues.iter().enumerate() {
+        for cue in list.iter().filter(|c| !c.stem) {
+            for word in cue.phrase.split(|c: char| !c.is_alphanumeric()) {
+                if word.len() >= OWN_WORD_LEN && !plain.iter().any(|p| p.eq_ignore_ascii_case(word)) {
+                    let own = owner.entry(stem(word)).or_insert(Some(i));
+                    if *own != Some(i) {
+                        *own = None;
+                    }
+                }
+            }
+        }
+    }
+    let mut points = vec![0u32; cues.len()];
+    let mut met: Vec<String> = Vec::new();
+    for (word, _) in &stems.words {
+        if let Some(Some(i)) = owner.get(word)
+            && !met.iter().any(|m| m == word)
+        {
+            points[*i] += 1;
+            met.push((*word).to_owned());
+        }
+    }
+    let best = (0..cues.len()).max_by_key(|&i| (points[i], std::cmp::Reverse(i)))?;
+    (points[best] > 0).then(|| {
+        let words = met
+            .into_iter()
+            .filter(|w| owner.get(w.as_str()) == Some(&Some(best)))
+            .collect();
+        (best, words)
+    })
 }
 
 /// The sentences (of `lower`, the text lowercased) that state a finding or
@@ -283,7 +348,7 @@ mod tests {
             ("after".to_owned(), vec![weighed("follow up", 2)]),
         ];
         let marks: Vec<String> = ["not", "nothing", "submit"].map(String::from).to_vec();
-        let chosen = |text: &str| choose_focused(text, &cues, "none", &marks).id;
+        let chosen = |text: &str| choose_focused(text, &cues, "none", &marks, &[]).id;
         // The scene first, then the finding: the finding's cue decides.
         assert_eq!(
             chosen("Each month she has a blood test. Nothing names the doctor who will follow up at home."),
@@ -305,7 +370,7 @@ mod tests {
             ("after".to_owned(), vec![weighed("follow up", 2)]),
         ];
         let text = "Each month she has a blood test. Nothing names who will follow up.";
-        let c = choose_focused(text, &heavier, "none", &marks);
+        let c = choose_focused(text, &heavier, "none", &marks, &[]);
         assert_eq!((c.id.as_str(), c.score), ("lab", 3));
         assert_eq!(c.runner_up, Some(("after".to_owned(), 2)));
     }
@@ -335,9 +400,54 @@ mod tests {
             ),
             ("who".to_owned(), vec![weighed("surgeon", 4)]),
         ];
-        let c = choose_focused("The center in Dallas has a surgeon.", &cues, "none", &[]);
+        let c = choose_focused("The center in Dallas has a surgeon.", &cues, "none", &[], &[]);
         assert_eq!((c.id.as_str(), c.score), ("who", 4));
         assert_eq!(c.runner_up, Some(("where".to_owned(), 3)));
+    }
+
+    #[test]
+    fn with_no_cue_met_the_words_that_only_one_category_uses_decide() {
+        let cues = vec![
+            (
+                "stay".to_owned(),
+                vec![weighed("where she will sleep", 3), weighed("rented room", 2)],
+            ),
+            (
+                "money".to_owned(),
+                vec![weighed("rented car", 2), weighed("salary slip", 3)],
+            ),
+        ];
+        let plain = vec!["where".to_owned()];
+        // No phrase is met; "sleep" is a word of the first category's cues
+        // only, "rented" of both (it decides nothing), "salary" of the second.
+        let c = choose_focused("Nobody says she could sleep there.", &cues, "none", &[], &plain);
+        assert_eq!((c.id.as_str(), c.score), ("stay", 0));
+        assert_eq!(c.matched, ["sleep"]);
+        let c = choose_focused(
+            "His salary, and where she would sleep.",
+            &cues,
+            "none",
+            &[],
+            &plain,
+        );
+        assert_eq!(c.id, "stay", "a tie goes to the category listed first");
+        // Words shared by both, too short to count alone, or plain,
+        // choose nothing.
+        let c = choose_focused("The rented flat is near.", &cues, "none", &[], &plain);
+        assert_eq!((c.id.as_str(), c.matched.len()), ("none", 0));
+        let c = choose_focused("Where is the form?", &cues, "none", &[], &plain);
+        assert_eq!((c.id.as_str(), c.matched.len()), ("none", 0));
+        let c = choose_focused("Where is the form?", &cues, "none", &[], &[]);
+        assert_eq!(c.id, "stay");
+        // A phrase met still decides alone.
+        let c = choose_focused(
+            "A salary slip; she will sleep anywhere.",
+            &cues,
+            "none",
+            &[],
+            &plain,
+        );
+        assert_eq!((c.id.as_str(), c.score), ("money", 3));
     }
 
     #[test]

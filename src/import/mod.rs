@@ -135,6 +135,7 @@ fn category_with(quote: &str, playbook: &Playbook, words: &Words) -> Choice {
         &playbook.import.cues,
         fallback,
         &words.finding_marks,
+        &words.plain_words,
     )
 }
 
@@ -188,6 +189,7 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
         w.standard_phrases.extend(part.standard_phrases.iter().cloned());
         w.omissions.extend(part.omissions.iter().cloned());
         w.finding_marks.extend(part.finding_marks.iter().cloned());
+        w.plain_words.extend(part.plain_words.iter().cloned());
         w.document_nouns.extend(part.document_nouns.iter().cloned());
         w.document_modifiers
             .extend(part.document_modifiers.iter().cloned());

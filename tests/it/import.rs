@@ -513,6 +513,27 @@ We write about your request. We will decide it after we hear from you about the 
     );
 }
 
+/// A ground that meets no cue goes to the category whose cues alone use
+/// its words ("postponed" is a word of medical urgency's cues only), and
+/// the file and the summary say so and ask for a check.
+#[test]
+fn a_ground_meeting_no_cue_is_guessed_from_its_words_and_flagged() {
+    let text = "Humanitarian Affairs Branch\n\nNOTICE OF INTENT TO DENY\n\nJune 1, 2026\n\n\
+Her physician gives no view on what would follow if the transfusions were postponed for a year.\n\nSincerely,\nChief\n";
+    let out = Rebut::new()
+        .args(["import", "--today", TODAY, "-"])
+        .stdin(text)
+        .status(0)
+        .stderr_contains("no cue matched, guessed from the words postponed, check the category")
+        .run();
+    assert!(
+        out.stdout
+            .contains("category: medical-urgency   # no cue matched, guessed from the words postponed: check the category"),
+        "{}",
+        out.stdout
+    );
+}
+
 /// Notices written after the importer was frozen (first held-out set):
 /// their figures as first measured are in docs/import.md; each set is
 /// asserted at the level the code now reaches, so that a change that loses
