@@ -242,6 +242,14 @@ pub struct NoticeWords {
     /// something out ("The letter states that ... and does not explain
     /// why"): the agency's own finding, not the report.
     pub omissions: Vec<String>,
+    /// Words by which a sentence of a ground states the agency's finding or
+    /// request ("does not", "no", "provide"): cues met there weigh more than
+    /// those of the sentences that only set the scene.
+    pub finding_marks: Vec<String>,
+    /// Words of five letters or more too common to choose a category alone
+    /// ("which", "there"), when a ground meets no cue and its category is
+    /// guessed from the words only one category's cues use.
+    pub plain_words: Vec<String>,
     /// Nouns that name a document ("letter", "affidavit"): with an author
     /// after an `author_links` word, or a date after "dated", the notice
     /// names a document of the record.
@@ -753,6 +761,8 @@ fn notice_words(f: &mut Fields, reader: &mut Reader, what: &str) -> NoticeWords 
         agency_nouns: phrases(reader, "agency_nouns"),
         standard_phrases: phrases(reader, "standard_phrases"),
         omissions: phrases(reader, "omissions"),
+        finding_marks: phrases(reader, "finding_marks"),
+        plain_words: phrases(reader, "plain_words"),
         document_nouns: phrases(reader, "document_nouns"),
         document_modifiers: phrases(reader, "document_modifiers"),
         author_links: phrases(reader, "author_links"),

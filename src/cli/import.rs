@@ -154,6 +154,25 @@ fn ensure_valid(text: &str, playbook: &crate::playbook::Playbook, common: &Commo
         .map_err(|u| Error::unusable(u, Some(text.to_owned())))
 }
 
+/// What chose a ground's category, for the summary: the points and the
+/// cues, or the words that guessed it, and the runner-up.
+fn why_category(c: &crate::import::categorize::Choice) -> String {
+    let mut s = if c.score == 0 && c.matched.is_empty() {
+        ": no cue matched, check the category".to_owned()
+    } else if c.score == 0 {
+        format!(
+            ": no cue matched, guessed from the words {}, check the category",
+            c.matched.join(", ")
+        )
+    } else {
+        format!(": {} point(s) from {}", c.score, c.matched.join(", "))
+    };
+    if let Some((other, score)) = &c.runner_up {
+        let _ = write!(s, "; runner-up {other} ({score})");
+    }
+    s
+}
+
 /// What was read and how each choice was made, for standard error.
 fn summary(r: &Reading, emit: &Emit, into: bool) -> String {
     let mut s = String::new();
@@ -225,14 +244,7 @@ fn summary(r: &Reading, emit: &Emit, into: bool) -> String {
             g.found.how,
             c.confidence()
         );
-        if c.score == 0 {
-            s.push_str(": no cue matched, check the category");
-        } else {
-            let _ = write!(s, ": {} point(s) from {}", c.score, c.matched.join(", "));
-        }
-        if let Some((other, score)) = &c.runner_up {
-            let _ = write!(s, "; runner-up {other} ({score})");
-        }
+        s.push_str(&why_category(c));
         s.push('\n');
         let preview: String = g.found.quote.chars().take(90).collect();
         let more = if g.found.quote.chars().count() > 90 {

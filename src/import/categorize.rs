@@ -1,7 +1,9 @@
 //! A category for a ground (or a type for a document) from the playbook's
 //! weighted cues.
 
+use super::text::{has_phrase, sentence_starts};
 use crate::playbook::Cue;
+use std::collections::BTreeMap;
 
 /// The endings a word may take after a cue that is no stem: "cost" matches
 /// "costs", "travel" matches "travelled", neither matches another word that
@@ -32,12 +34,14 @@ pub fn matches(lower: &str, cue: &Cue) -> bool {
 /// The best category and how sure the choice is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Choice {
-    /// The chosen id; `other` (or the fallback) when no cue matched.
+    /// The chosen id; with no cue met, the id whose cues alone use words of
+    /// the text (`score` 0), else `other` (or the fallback).
     pub id: String,
     pub score: u32,
     /// The next best, when it scored at all.
     pub runner_up: Option<(String, u32)>,
-    /// The phrases that matched for the chosen id.
+    /// The phrases that matched for the chosen id (with no cue met, the
+    /// words that chose it).
     pub matched: Vec<String>,
 }
 
@@ -66,20 +70,227 @@ impl Choice {
 /// Scores the text against each id's cues; ties go to the id listed first.
 pub fn choose(text: &str, cues: &[(String, Vec<Cue>)], fallback: &str) -> Choice {
     let lower = text.to_lowercase();
-    let mut scored: Vec<(usize, u32, Vec<String>)> = cues
+    ranked(
+        cues,
+        fallback,
+        |cue| matches(&lower, cue),
+        |_| false,
+        |_, _| false,
+    )
+}
+
+/// A word without its plural (or third-person) "s": "centers" and
+/// "center", "agrees" and "agree" are one; "class" and "bus" stay whole.
+/// Only that ending: a tense says something ("remained" in the United
+/// States is a past stay, "remain" one to come), an "s" never does.
+fn stem(word: &str) -> &str {
+    match word.strip_suffix('s') {
+        Some(base) if base.len() >= 3 && !base.ends_with(['s', 'u', 'i']) => base,
+        _ => word,
+    }
+}
+
+/// A phrase with each word stemmed ("centers in" as "center in").
+fn stemmed(phrase: &str) -> String {
+    phrase.split(' ').map(stem).collect::<Vec<_>>().join(" ")
+}
+
+/// A text read as words for [`choose_focused`]: each word's stem, and
+/// whether a single space (and nothing else) follows it.
+struct Stems<'a> {
+    words: Vec<(&'a str, bool)>,
+    /// Each stem's word positions.
+    at: BTreeMap<&'a str, Vec<usize>>,
+}
+
+impl<'a> Stems<'a> {
+    /// The words (runs of letters and digits) of `lower`.
+    fn new(lower: &'a str) -> Self {
+        let mut words: Vec<(&'a str, bool)> = Vec::new();
+        let mut at: BTreeMap<&'a str, Vec<usize>> = BTreeMap::new();
+        let mut start = None;
+        for (i, c) in lower.char_indices().chain([(lower.len(), '\0')]) {
+            match (c.is_alphanumeric(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    let word = stem(&lower[s..i]);
+                    let spaced = c == ' ' && lower[i + 1..].starts_with(char::is_alphanumeric);
+                    at.entry(word).or_default().push(words.len());
+                    words.push((word, spaced));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        Stems { words, at }
+    }
+
+    /// Whether the words of the cue, a phrase of plain words, stand in a
+    /// row, each with or without its "s" ("agree to treat" in "agrees to
+    /// treat", "centers in" in "the center in"); never for a stem cue or
+    /// a phrase with other signs.
+    fn holds(&self, cue: &Cue) -> bool {
+        let phrase = cue.phrase.as_str();
+        if cue.stem || phrase.is_empty() || !phrase.chars().all(|c| c.is_alphabetic() || c == ' ') {
+            return false;
+        }
+        let wanted: Vec<&str> = phrase.split(' ').map(stem).collect();
+        if wanted.iter().any(|w| w.is_empty()) {
+            return false;
+        }
+        self.at.get(wanted[0]).is_some_and(|starts| {
+            starts.iter().any(|&k| {
+                wanted.iter().enumerate().all(|(j, w)| {
+                    self.words.get(k + j).is_some_and(|(word, _)| word == w)
+                        && (j + 1 == wanted.len() || self.words[k + j].1)
+                })
+            })
+        })
+    }
+}
+
+/// Scores as [`choose`] does, but a tie goes to the id whose cues weigh
+/// more in the sentences that state the agency's finding or request (those
+/// with one of the `marks`: "does not", "no", "provide") when others only
+/// set the scene: "Surgery takes nine months. Nothing shows where she would
+/// live" is about the housing, not the length of the stay.
+pub fn choose_focused(
+    text: &str,
+    cues: &[(String, Vec<Cue>)],
+    fallback: &str,
+    marks: &[String],
+    plain: &[String],
+) -> Choice {
+    let lower = text.to_lowercase();
+    let focus = if lower.len() == text.len() {
+        focus(text, &lower, marks)
+    } else {
+        Vec::new()
+    };
+    let stems = Stems::new(&lower);
+    let focus_stems: Vec<Stems> = focus.iter().map(|s| Stems::new(s)).collect();
+    let chosen = ranked(
+        cues,
+        fallback,
+        |cue| matches(&lower, cue) || stems.holds(cue),
+        |cue| {
+            focus
+                .iter()
+                .zip(&focus_stems)
+                .any(|(s, st)| matches(s, cue) || st.holds(cue))
+        },
+        |a, b| stemmed(&a.phrase) == stemmed(&b.phrase),
+    );
+    if chosen.score > 0 {
+        return chosen;
+    }
+    match by_words(&stems, cues, plain) {
+        Some((i, words)) => Choice {
+            id: cues[i].0.clone(),
+            score: 0,
+            runner_up: None,
+            matched: words,
+        },
+        None => chosen,
+    }
+}
+
+/// The shortest word of a cue that counts alone in [`by_words`]: shorter
+/// ones ("with", "that", "cost") say too little without their phrase.
+const OWN_WORD_LEN: usize = 5;
+
+/// With no cue met, the id whose cues alone use most of the text's words
+/// (of five letters or more, not `plain` words such as "which", each
+/// counted once): "seizures ... no opinion on what is likely if surgery is
+/// postponed" meets no phrase, but "postponed" and "opinion" belong to the
+/// cues of one category only. Ties go to the id listed first; none when no
+/// such word is met.
+fn by_words(stems: &Stems, cues: &[(String, Vec<Cue>)], plain: &[String]) -> Option<(usize, Vec<String>)> {
+    // Each word of the cues, and the one id whose cues use it (None: more).
+    let mut owner: BTreeMap<&str, Option<usize>> = BTreeMap::new();
+    for (i, (_, list)) in cues.iter().enumerate() {
+        for cue in list.iter().filter(|c| !c.stem) {
+            for word in cue.phrase.split(|c: char| !c.is_alphanumeric()) {
+                if word.len() >= OWN_WORD_LEN && !plain.iter().any(|p| p.eq_ignore_ascii_case(word)) {
+                    let own = owner.entry(stem(word)).or_insert(Some(i));
+                    if *own != Some(i) {
+                        *own = None;
+                    }
+                }
+            }
+        }
+    }
+    let mut points = vec![0u32; cues.len()];
+    let mut met: Vec<String> = Vec::new();
+    for (word, _) in &stems.words {
+        if let Some(Some(i)) = owner.get(word)
+            && !met.iter().any(|m| m == word)
+        {
+            points[*i] += 1;
+            met.push((*word).to_owned());
+        }
+    }
+    let best = (0..cues.len()).max_by_key(|&i| (points[i], std::cmp::Reverse(i)))?;
+    (points[best] > 0).then(|| {
+        let words = met
+            .into_iter()
+            .filter(|w| owner.get(w.as_str()) == Some(&Some(best)))
+            .collect();
+        (best, words)
+    })
+}
+
+/// The sentences (of `lower`, the text lowercased) that state a finding or
+/// a request, when the text also has sentences that state none; else none.
+fn focus<'a>(text: &str, lower: &'a str, marks: &[String]) -> Vec<&'a str> {
+    let mut bounds = sentence_starts(text);
+    bounds.insert(0, 0);
+    bounds.push(lower.len());
+    let sentences: Vec<&str> = bounds.windows(2).map(|w| &lower[w[0]..w[1]]).collect();
+    let marked: Vec<&str> = sentences
+        .iter()
+        .copied()
+        .filter(|s| marks.iter().any(|m| has_phrase(s, &m.to_lowercase())))
+        .collect();
+    if marked.len() == sentences.len() {
+        Vec::new()
+    } else {
+        marked
+    }
+}
+
+/// The ids ranked by the weight of their cues `met` (two the `same` count
+/// once), then by that of those met in the focus; then the id listed first.
+fn ranked(
+    cues: &[(String, Vec<Cue>)],
+    fallback: &str,
+    met: impl Fn(&Cue) -> bool,
+    in_focus: impl Fn(&Cue) -> bool,
+    same: impl Fn(&Cue, &Cue) -> bool,
+) -> Choice {
+    let mut scored: Vec<(usize, u32, u32, Vec<String>)> = cues
         .iter()
         .enumerate()
         .map(|(i, (_, cues))| {
-            let matched: Vec<&Cue> = cues.iter().filter(|c| matches(&lower, c)).collect();
+            let mut found: Vec<&Cue> = Vec::new();
+            for c in cues.iter().filter(|c| met(c)) {
+                // "center in" and "centers in" met once: the heavier counts.
+                match found.iter().position(|f| same(f, c)) {
+                    Some(k) if found[k].weight < c.weight => found[k] = c,
+                    Some(_) => {}
+                    None => found.push(c),
+                }
+            }
             (
                 i,
-                matched.iter().map(|c| c.weight).sum(),
-                matched.iter().map(|c| c.phrase.clone()).collect(),
+                found.iter().map(|c| c.weight).sum(),
+                found.iter().filter(|c| in_focus(c)).map(|c| c.weight).sum(),
+                found.iter().map(|c| c.phrase.clone()).collect(),
             )
         })
         .filter(|s| s.1 > 0)
         .collect();
-    scored.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    scored.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.cmp(&a.2)).then(a.0.cmp(&b.0)));
     let mut scored = scored.into_iter();
     match scored.next() {
         None => Choice {
@@ -88,10 +299,10 @@ pub fn choose(text: &str, cues: &[(String, Vec<Cue>)], fallback: &str) -> Choice
             runner_up: None,
             matched: Vec::new(),
         },
-        Some((i, score, matched)) => Choice {
+        Some((i, score, _, matched)) => Choice {
             id: cues[i].0.clone(),
             score,
-            runner_up: scored.next().map(|(j, s, _)| (cues[j].0.clone(), s)),
+            runner_up: scored.next().map(|(j, s, _, _)| (cues[j].0.clone(), s)),
             matched,
         },
     }
@@ -121,6 +332,134 @@ mod tests {
         assert!(!matches("she stays within reach", &cue("stay with")));
         // A cue at a word's start only.
         assert!(!matches("the hyperurgent case", &cue("urgen*")));
+    }
+
+    fn weighed(phrase: &str, weight: u32) -> Cue {
+        Cue {
+            weight,
+            ..cue(phrase)
+        }
+    }
+
+    #[test]
+    fn a_tie_goes_to_the_category_named_where_the_finding_is_stated() {
+        let cues = vec![
+            ("lab".to_owned(), vec![weighed("blood test", 2)]),
+            ("after".to_owned(), vec![weighed("follow up", 2)]),
+        ];
+        let marks: Vec<String> = ["not", "nothing", "submit"].map(String::from).to_vec();
+        let chosen = |text: &str| choose_focused(text, &cues, "none", &marks, &[]).id;
+        // The scene first, then the finding: the finding's cue decides.
+        assert_eq!(
+            chosen("Each month she has a blood test. Nothing names the doctor who will follow up at home."),
+            "after"
+        );
+        assert_eq!(
+            chosen("A doctor will follow up at home. Submit the report of her last blood test."),
+            "lab"
+        );
+        // Every sentence a finding, or none: the id listed first, as before.
+        assert_eq!(chosen("She has a blood test and a follow up visit."), "lab");
+        assert_eq!(
+            chosen("Nothing names who will follow up. The blood test is not dated."),
+            "lab"
+        );
+        // The focus only breaks a tie: more weight elsewhere still wins.
+        let heavier = vec![
+            ("lab".to_owned(), vec![weighed("blood test", 3)]),
+            ("after".to_owned(), vec![weighed("follow up", 2)]),
+        ];
+        let text = "Each month she has a blood test. Nothing names who will follow up.";
+        let c = choose_focused(text, &heavier, "none", &marks, &[]);
+        assert_eq!((c.id.as_str(), c.score), ("lab", 3));
+        assert_eq!(c.runner_up, Some(("after".to_owned(), 2)));
+    }
+
+    #[test]
+    fn a_word_of_a_cue_may_take_or_drop_its_plural_s_and_nothing_else() {
+        let holds = |text: &str, phrase: &str| Stems::new(text).holds(&cue(phrase));
+        assert!(holds("two clinics in lagos", "clinic in"));
+        assert!(holds("the center in atlanta", "centers in"));
+        assert!(holds("she agrees to treat him", "agree to treat"));
+        // A tense is no plural: a stay that was is not one to come.
+        assert!(!holds("she remained in texas", "remain in"));
+        // "class" and "bus" keep their "s"; a word is matched whole.
+        assert!(!holds("a class in ohio", "clas in"));
+        assert!(!holds("the centers inland", "center in"));
+        // Words apart, or a stem cue, are not matched this way.
+        assert!(!holds("the center, in atlanta", "center in"));
+        assert!(!holds("the centers in atlanta", "center*"));
+    }
+
+    #[test]
+    fn a_cue_and_its_plural_met_together_count_once() {
+        let cues = vec![
+            (
+                "where".to_owned(),
+                vec![weighed("center in", 2), weighed("centers in", 3)],
+            ),
+            ("who".to_owned(), vec![weighed("surgeon", 4)]),
+        ];
+        let c = choose_focused("The center in Dallas has a surgeon.", &cues, "none", &[], &[]);
+        assert_eq!((c.id.as_str(), c.score), ("who", 4));
+        assert_eq!(c.runner_up, Some(("where".to_owned(), 3)));
+    }
+
+    #[test]
+    fn with_no_cue_met_the_words_that_only_one_category_uses_decide() {
+        let cues = vec![
+            (
+                "stay".to_owned(),
+                vec![weighed("where she will sleep", 3), weighed("rented room", 2)],
+            ),
+            (
+                "money".to_owned(),
+                vec![weighed("rented car", 2), weighed("salary slip", 3)],
+            ),
+        ];
+        let plain = vec!["where".to_owned()];
+        // No phrase is met; "sleep" is a word of the first category's cues
+        // only, "rented" of both (it decides nothing), "salary" of the second.
+        let c = choose_focused("Nobody says she could sleep there.", &cues, "none", &[], &plain);
+        assert_eq!((c.id.as_str(), c.score), ("stay", 0));
+        assert_eq!(c.matched, ["sleep"]);
+        let c = choose_focused(
+            "His salary, and where she would sleep.",
+            &cues,
+            "none",
+            &[],
+            &plain,
+        );
+        assert_eq!(c.id, "stay", "a tie goes to the category listed first");
+        // Words shared by both, too short to count alone, or plain,
+        // choose nothing.
+        let c = choose_focused("The rented flat is near.", &cues, "none", &[], &plain);
+        assert_eq!((c.id.as_str(), c.matched.len()), ("none", 0));
+        let c = choose_focused("Where is the form?", &cues, "none", &[], &plain);
+        assert_eq!((c.id.as_str(), c.matched.len()), ("none", 0));
+        let c = choose_focused("Where is the form?", &cues, "none", &[], &[]);
+        assert_eq!(c.id, "stay");
+        // A phrase met still decides alone.
+        let c = choose_focused(
+            "A salary slip; she will sleep anywhere.",
+            &cues,
+            "none",
+            &[],
+            &plain,
+        );
+        assert_eq!((c.id.as_str(), c.score), ("money", 3));
+    }
+
+    #[test]
+    fn care_at_home_said_to_fall_short_is_about_what_home_offers() {
+        let playbook = crate::playbook::Playbook::builtin();
+        let c = crate::import::category_of(
+            "The pediatrician finds his kidney function stable. She does not say why \
+             the care he is given at home is inadequate for his age.",
+            &playbook,
+            None,
+        );
+        assert_eq!(c.id, "treatment-unavailable", "{c:?}");
     }
 
     #[test]

@@ -220,8 +220,13 @@ impl Emit<'_> {
         }
         for (i, g) in r.grounds.iter().enumerate() {
             let c = &g.category;
-            let why = if c.score == 0 {
+            let why = if c.score == 0 && c.matched.is_empty() {
                 "no cue matched: check the category".to_owned()
+            } else if c.score == 0 {
+                format!(
+                    "no cue matched, guessed from the words {}: check the category",
+                    c.matched.join(", ")
+                )
             } else {
                 format!(
                     "{} confidence, {} points ({})",

@@ -84,19 +84,10 @@ pub fn read_pages(format: Format, pages: &[String], playbook: &Playbook) -> Read
     if unsplit {
         found = whole_body(&cleaned.paras, decision.body_start, &words);
     }
-    let fallback = if playbook.has_category("other") {
-        "other"
-    } else {
-        playbook.categories[0].id.as_str()
-    };
     let grounds: Vec<Ground> = found
         .into_iter()
         .map(|f| Ground {
-            category: categorize::choose(
-                &unscored(&f.quote, &words.standard_phrases),
-                &rules.cues,
-                fallback,
-            ),
+            category: category_with(&f.quote, playbook, &words),
             found: f,
         })
         .collect();
@@ -125,6 +116,27 @@ pub fn read_pages(format: Format, pages: &[String], playbook: &Playbook) -> Read
         opening,
         country,
     }
+}
+
+/// The category of a ground in the agency's words, in a notice of the kind
+/// given (whose standard phrases count toward no category).
+pub fn category_of(quote: &str, playbook: &Playbook, kind: Option<DecisionKind>) -> Choice {
+    category_with(quote, playbook, &words(playbook, kind))
+}
+
+fn category_with(quote: &str, playbook: &Playbook, words: &Words) -> Choice {
+    let fallback = if playbook.has_category("other") {
+        "other"
+    } else {
+        playbook.categories[0].id.as_str()
+    };
+    categorize::choose_focused(
+        &unscored(quote, &words.standard_phrases),
+        &playbook.import.cues,
+        fallback,
+        &words.finding_marks,
+        &words.plain_words,
+    )
 }
 
 /// The words for the kind found, with those for every kind.
@@ -176,6 +188,8 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
         w.agency_nouns.extend(part.agency_nouns.iter().cloned());
         w.standard_phrases.extend(part.standard_phrases.iter().cloned());
         w.omissions.extend(part.omissions.iter().cloned());
+        w.finding_marks.extend(part.finding_marks.iter().cloned());
+        w.plain_words.extend(part.plain_words.iter().cloned());
         w.document_nouns.extend(part.document_nouns.iter().cloned());
         w.document_modifiers
             .extend(part.document_modifiers.iter().cloned());
@@ -189,17 +203,23 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
 
 /// The text with the statute's own phrases (`standard_phrases`: "urgent
 /// humanitarian reasons") blanked out, longest first, so that the words
-/// of the standard count toward no category.
+/// of the standard count toward no category. The case is kept (sentences
+/// are told apart by their capitals) unless lowercasing moves the letters.
 fn unscored(text: &str, phrases: &[String]) -> String {
     let mut lower = text.to_lowercase();
+    let mut kept = (lower.len() == text.len()).then(|| text.to_owned());
     let mut phrases: Vec<String> = phrases.iter().map(|p| p.to_lowercase()).collect();
     phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
     for phrase in &phrases {
         while let Some(at) = text::find_phrase(&lower, phrase, true) {
-            lower.replace_range(at..at + phrase.len(), &" ".repeat(phrase.len()));
+            let blank = " ".repeat(phrase.len());
+            lower.replace_range(at..at + phrase.len(), &blank);
+            if let Some(k) = kept.as_mut() {
+                k.replace_range(at..at + phrase.len(), &blank);
+            }
         }
     }
-    lower
+    kept.unwrap_or(lower)
 }
 
 /// With no ground found, the body (up to the close) as one ground.
