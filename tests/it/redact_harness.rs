@@ -1044,6 +1044,29 @@ fn twelfth_held_out_cases_are_measured() {
     );
 }
 
+/// The thirteenth held-out cases (`tests/data/redaction-heldout13/`),
+/// written blind once the twelfth set's fixes were frozen (f777075) and
+/// run once, unchanged: the figures docs/clinic.md quotes (5 of 211
+/// leaked, 4 off the review list, the same with every person named; 55
+/// damaged runs; no check differs). Pinned at that run: no figure may get
+/// worse.
+#[test]
+fn thirteenth_held_out_cases_are_measured() {
+    held_out_set(
+        "redaction-heldout13",
+        "thirteenth held-out cases (written blind)",
+        &Pins {
+            planted: 211,
+            leaked: 5,
+            silent: 4,
+            leaked_named: 5,
+            silent_named: 4,
+            damaged: 55,
+            differing: 0,
+        },
+    );
+}
+
 /// What a held-out set must reach: at least `planted` items, and at most
 /// the leaks (those off the review list apart), with no options and with
 /// every person named, the damaged runs and the checks that differ given.
