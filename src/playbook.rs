@@ -162,6 +162,19 @@ pub struct NoticeWords {
     /// paragraph is no ground unless a `denying` word comes before the
     /// phrase in its sentence.
     pub answered: Vec<String>,
+    /// Verbs by which a response is found to fall short ("cure",
+    /// "remedy"): denied, and followed by one of `whole_objects`, they
+    /// find it short as a whole, name no reason, and make the paragraph no
+    /// ground ("The response does not remedy the deficiencies.").
+    pub unremedied: Vec<String>,
+    /// Nouns that name the earlier notice's points as a whole
+    /// ("deficiencies", "concerns"): see `unremedied`.
+    pub whole_objects: Vec<String>,
+    /// Words that name an appeal ("appeal", "appealable").
+    pub appeal_words: Vec<String>,
+    /// Phrases that say a thing cannot be had ("not available"): with an
+    /// `appeal_words` word in the same sentence, appeal boilerplate.
+    pub not_available: Vec<String>,
     /// Words that deny what follows them in a sentence ("not", "fails").
     pub denying: Vec<String>,
     /// Headings whose section holds no ground ("Legal Standard").
@@ -733,6 +746,10 @@ fn notice_words(f: &mut Fields, reader: &mut Reader, what: &str) -> NoticeWords 
         reason_words: phrases(reader, "reason_words"),
         first_ordinals: phrases(reader, "first_ordinals"),
         answered: phrases(reader, "answered"),
+        unremedied: phrases(reader, "unremedied"),
+        whole_objects: phrases(reader, "whole_objects"),
+        appeal_words: phrases(reader, "appeal_words"),
+        not_available: phrases(reader, "not_available"),
         denying: phrases(reader, "denying"),
         skip_headings: phrases(reader, "skip_headings"),
         grounds_intro: phrases(reader, "grounds_intro"),

@@ -4,6 +4,7 @@
 use super::Words;
 use super::categorize::{Choice, choose, matches};
 use super::clean::{Enumerator, Para, SUPERSCRIPTS};
+use super::formula;
 use super::text::{clause_end, dates, find_phrase, has_phrase, opens_with, sentence_starts, unquoted};
 use crate::playbook::Cue;
 
@@ -843,7 +844,9 @@ fn has_any(lower: &str, phrases: &[String]) -> bool {
 }
 
 /// Whether the text (lowercased) holds a phrase that makes its paragraph
-/// no ground wherever it stands: a `skip_containing` phrase, eligibility
+/// no ground wherever it stands: a `skip_containing` phrase, a set formula
+/// (see [`formula`]: a response found short as a whole, an appeal ruled
+/// out), eligibility
 /// found not shown with no reason given in the same sentence (see
 /// [`unreasoned_conclusion`]), or a concern told as answered (`answered`:
 /// "This concern has been overcome") in a sentence that does not deny it
@@ -851,6 +854,8 @@ fn has_any(lower: &str, phrases: &[String]) -> bool {
 /// a `denying` word before the phrase).
 fn boilerplate_phrase(lower: &str, words: &Words) -> bool {
     has_any(lower, &words.skip_containing)
+        || formula::response_short_as_a_whole(lower, words)
+        || formula::appeal_ruled_out(lower, words)
         || unreasoned_conclusion(lower, words)
         || words.answered.iter().any(|phrase| {
             let phrase = phrase.to_lowercase();
@@ -1324,10 +1329,13 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
             // Within a sentence ("..., and the record does not describe
             // the treatment proposed"), the clause most often goes on about
             // what the sentence named: only a clear change of subject (cues
-            // worth 3 or more) cuts it off.
+            // worth 3 or more) cuts it off. So within a list item, which
+            // its author marked as one ground ("(2) The letter offers only
+            // a consultation. Nor does it say how long ...").
             let rest = &text[start..];
+            let marked_one = clause || para.enumerator.is_some();
             if is_finding(&text[start..end], words)
-                && (!clause || this.score >= 3)
+                && (!marked_one || this.score >= 3)
                 && !points_back_to_place(&text[start..end].to_lowercase(), words)
                 && before.score > 0
                 && this.score > 0

@@ -4,7 +4,8 @@
 //! through [`pdf`], a Word document or text), [`clean`] (paragraphs, page
 //! furniture left out, hyphenation undone), [`decision`] (kind, date,
 //! receipt, deadline, names), [`grounds`] (which paragraphs are grounds,
-//! and where one holds two), [`categorize`] (a category from the playbook's
+//! and where one holds two; [`formula`] tells the set formulas that never
+//! are), [`categorize`] (a category from the playbook's
 //! cues), [`evidence`] (the documents the notice names), [`emit`] (the case
 //! file, commented) and [`into`] (a new decision in an existing case).
 //! Every phrase the stages look for comes from the playbook.
@@ -15,6 +16,7 @@ pub mod decision;
 pub mod emit;
 pub mod evidence;
 pub mod extract;
+pub mod formula;
 pub mod grounds;
 pub mod into;
 pub mod pdf;
@@ -158,6 +160,10 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
         w.reason_words.extend(part.reason_words.iter().cloned());
         w.first_ordinals.extend(part.first_ordinals.iter().cloned());
         w.answered.extend(part.answered.iter().cloned());
+        w.unremedied.extend(part.unremedied.iter().cloned());
+        w.whole_objects.extend(part.whole_objects.iter().cloned());
+        w.appeal_words.extend(part.appeal_words.iter().cloned());
+        w.not_available.extend(part.not_available.iter().cloned());
         w.denying.extend(part.denying.iter().cloned());
         w.skip_headings.extend(part.skip_headings.iter().cloned());
         w.grounds_intro.extend(part.grounds_intro.iter().cloned());

@@ -794,7 +794,12 @@ fn quality_on_the_fourteenth_held_out_set() {
 /// docs/import.md reports that run: 20 headers and 20 deadlines of 20,
 /// 60 of 78 split, 54 of 78 categorized, 24 stray, and 2 quotes that are
 /// not the notice's words (the chronology NOID, read as one ground from
-/// its letterhead on). Pinned at that run: none may get worse.
+/// its letterhead on). Pinned at that run: none may get worse. Raised
+/// once the plain notices' misses were fixed by general rules (a closing
+/// that finds parole not merited, a response found short as a whole, an
+/// appeal said unavailable, a list item cut only on a clear change of
+/// subject, and cues of need, return and an offer only to see): 62 split,
+/// 62 categorized, 18 stray, all of them in the three new layouts.
 #[test]
 fn quality_on_the_fifteenth_held_out_set() {
     held_out_set(
@@ -804,9 +809,9 @@ fn quality_on_the_fifteenth_held_out_set() {
             readings: 20,
             header_ok: 20,
             respond_by_ok: 20,
-            exact: 60,
-            category: 54,
-            stray: 24,
+            exact: 62,
+            category: 62,
+            stray: 18,
             not_verbatim: 2,
         },
     );
@@ -818,7 +823,7 @@ fn quality_on_the_fifteenth_held_out_set() {
 /// which may fall. The misses are printed with what decided them.
 #[test]
 fn categories_on_the_attorneys_own_cuts() {
-    const RIGHT: [(&str, usize, usize); 16] = [
+    const RIGHT: [(&str, usize, usize); 17] = [
         ("", 32, 32),
         ("heldout", 11, 11),
         ("heldout2", 24, 24),
@@ -834,6 +839,7 @@ fn categories_on_the_attorneys_own_cuts() {
         ("heldout12", 42, 42),
         ("heldout13", 38, 39),
         ("heldout14", 37, 38),
+        ("heldout15", 37, 39),
         ("tuned", 58, 58),
     ];
     let playbook = Playbook::builtin();
@@ -1093,6 +1099,85 @@ fn the_recital_before_the_decision_sentence_is_not_part_of_the_ground() {
         reason[0].1.starts_with("The request is denied because"),
         "{reason:?}"
     );
+}
+
+#[test]
+fn a_closing_that_finds_parole_not_merited_with_no_reason_of_its_own_is_no_ground() {
+    let got = grounds_of(
+        "The record does not show how the cost of the operation in Denver would be paid.\n\n\
+         Since neither an urgent need nor that parole is merited has been shown, the request is denied.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].1.starts_with("The record does not show how the cost"),
+        "{got:?}"
+    );
+    // With its reason after the phrase, the sentence is a ground.
+    let reasoned = grounds_of(
+        "The petitioner has not shown that parole is merited, because the surgery is offered at the national hospital in Accra.",
+    );
+    assert_eq!(reasoned.len(), 1, "{reasoned:?}");
+}
+
+#[test]
+fn a_reply_found_short_as_a_whole_and_an_appeal_said_unavailable_are_no_grounds() {
+    let got = grounds_of(
+        "The reply has not remedied any of the deficiencies set out in our earlier request.\n\n\
+         The new letter from the cardiologist gives no date for the valve replacement and no estimate of its cost.\n\n\
+         Your submission also fails to address the concerns we raised.\n\n\
+         No appeal to the board is available from this decision. You may file a new request with new evidence.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].1.starts_with("The new letter from the cardiologist"),
+        "{got:?}"
+    );
+    // A reply found short on a point it names is a ground.
+    let named =
+        grounds_of("The reply does not address the cost of the stay in Houston or who would pay for it.");
+    assert_eq!(named.len(), 1, "{named:?}");
+}
+
+#[test]
+fn a_numbered_item_is_cut_only_on_a_clear_change_of_subject() {
+    let got = grounds_of(
+        "The request is denied for the following reasons.\n\n\
+         (1) No physician in Ghana has been asked whether the valve can be replaced there.\n\n\
+         (2) The team in Houston offers to evaluate his records. An offer to look does not bind it to treat him. \
+         Nor does the team say how long he would remain under its care.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[1].1.starts_with("The team in Houston"), "{got:?}");
+    assert!(got[1].1.ends_with("remain under its care."), "{got:?}");
+    // The same sentences as a plain paragraph are cut where the last
+    // turns to how long the stay would be.
+    let plain = grounds_of(
+        "The team in Houston offers to evaluate his records. An offer to look does not bind it to treat him. \
+         Nor does the team say how long he would remain under its care.",
+    );
+    assert_eq!(plain.len(), 2, "{plain:?}");
+}
+
+#[test]
+fn a_need_that_cannot_wait_a_date_of_return_and_an_offer_only_to_see_get_their_categories() {
+    each_one_ground_of_its_category(&[
+        (
+            "The neurologist describes the seizures but says nothing of whether they have changed since her report of last year, and nothing shows the operation cannot wait while a visa is sought.",
+            "medical-urgency",
+        ),
+        (
+            "Without a recent examination of the knee, USCIS cannot tell whether the operation would still help him.",
+            "medical-urgency",
+        ),
+        (
+            "Nothing gives a date of return, and no one in Accra is named to see him once the course ends.",
+            "temporary-stay",
+        ),
+        (
+            "The hospital's note shows only a willingness to look at the scans; it does not say it will take her as a patient.",
+            "us-treatment-arranged",
+        ),
+    ]);
 }
 
 #[test]

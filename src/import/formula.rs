@@ -1,0 +1,145 @@
+//! Set formulas of a notice that are never a ground, recognized by the
+//! words they combine rather than by one fixed phrase: a response found
+//! short as a whole ("The reply does not remedy the deficiencies") and an
+//! appeal said not to be had ("No appeal to the board is permitted").
+
+use super::Words;
+use super::text::has_phrase;
+
+/// How many words may stand between the denying word and the verb ("does
+/// not fully and finally cure"), and between the verb and its object
+/// ("cure any of the remaining deficiencies").
+const GAP: usize = 4;
+
+/// Whether the text (lowercased) holds a sentence that finds a response
+/// short as a whole: a `denying` word, then an `unremedied` verb in any
+/// form ("remedied", "addresses"), then one of the `whole_objects`
+/// ("deficiencies"), each within a few words of the one before.
+pub fn response_short_as_a_whole(lower: &str, words: &Words) -> bool {
+    sentences(lower).any(|sentence| {
+        let said: Vec<&str> = sentence
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .collect();
+        said.iter().enumerate().any(|(k, w)| {
+            words.unremedied.iter().any(|v| is_form_of(w, &v.to_lowercase()))
+                && said[k.saturating_sub(GAP)..k]
+                    .iter()
+                    .any(|d| words.denying.iter().any(|n| n.eq_ignore_ascii_case(d)))
+                && said[k + 1..said.len().min(k + 1 + GAP)]
+                    .iter()
+                    .any(|o| words.whole_objects.iter().any(|n| n.eq_ignore_ascii_case(o)))
+        })
+    })
+}
+
+/// Whether the text (lowercased) holds a sentence that names an appeal
+/// (an `appeal_words` word) and says it cannot be had (a `not_available`
+/// phrase).
+pub fn appeal_ruled_out(lower: &str, words: &Words) -> bool {
+    sentences(lower).any(|sentence| {
+        let names_appeal = sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| words.appeal_words.iter().any(|a| a.eq_ignore_ascii_case(w)));
+        names_appeal
+            && words
+                .not_available
+                .iter()
+                .any(|p| has_phrase(sentence, &p.to_lowercase()))
+    })
+}
+
+/// The text cut at each sentence's end (or a semicolon).
+fn sentences(lower: &str) -> impl Iterator<Item = &str> {
+    lower.split(['.', '?', '!', ';']).filter(|s| !s.trim().is_empty())
+}
+
+/// Whether a word is a form of the verb: itself, with "s", "es", "d",
+/// "ed", or a doubled last letter and "ed" ("rebutted", "dispelled"), or a
+/// final "y" turned into "ies", "ied" ("remedies", "remedied").
+fn is_form_of(word: &str, verb: &str) -> bool {
+    if word == verb {
+        return true;
+    }
+    if let Some(ending) = word.strip_prefix(verb)
+        && ["s", "es", "d", "ed"].contains(&ending)
+    {
+        return true;
+    }
+    if let Some(last) = verb.chars().last()
+        && word.strip_prefix(verb).and_then(|e| e.strip_prefix(last)) == Some("ed")
+    {
+        return true;
+    }
+    verb.strip_suffix('y')
+        .and_then(|base| word.strip_prefix(base))
+        .is_some_and(|ending| ending == "ies" || ending == "ied")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words() -> Words {
+        let list = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        Words {
+            denying: list(&["not", "never", "fails", "failed", "fail"]),
+            unremedied: list(&["cure", "remedy", "address", "rebut", "resolve"]),
+            whole_objects: list(&["deficiencies", "concerns", "issues"]),
+            appeal_words: list(&["appeal", "appeals", "appealable"]),
+            not_available: list(&["not available", "unavailable", "not permitted"]),
+            ..Words::default()
+        }
+    }
+
+    #[test]
+    fn a_reply_found_short_as_a_whole_is_a_formula() {
+        let w = words();
+        let short = |s: &str| response_short_as_a_whole(&s.to_lowercase(), &w);
+        assert!(short("The reply has not remedied the deficiencies we listed."));
+        assert!(short(
+            "Your submission fails to address any of the concerns raised earlier."
+        ));
+        assert!(short("The new evidence did not cure these issues."));
+        assert!(short("The brief never rebutted the concerns."));
+        // A verb not denied, a named point rather than the points as a
+        // whole, or the words too far apart: no formula.
+        assert!(!short("The reply addresses the concerns about housing."));
+        assert!(!short("The letter does not address the cost of the stay."));
+        assert!(!short(
+            "The reply does not resolve whether her brother has room, and other issues."
+        ));
+        // Across sentences the words do not combine.
+        assert!(!short("Nothing was sent. The concerns remain unresolved."));
+    }
+
+    #[test]
+    fn an_appeal_said_not_to_be_had_is_a_formula() {
+        let w = words();
+        let ruled_out = |s: &str| appeal_ruled_out(&s.to_lowercase(), &w);
+        assert!(ruled_out(
+            "An appeal to the board is not permitted from this decision."
+        ));
+        assert!(ruled_out(
+            "An appeal of this decision is unavailable; you may refile."
+        ));
+        assert!(ruled_out("Appeals to the AAO are unavailable. You may refile."));
+        // Unavailable treatment, or an appeal that may be had: no formula.
+        assert!(!ruled_out("Dialysis is not available in her town."));
+        assert!(!ruled_out(
+            "You may appeal within 30 days. The clinic is not available."
+        ));
+    }
+
+    #[test]
+    fn a_verb_is_met_in_its_forms() {
+        assert!(is_form_of("remedied", "remedy"));
+        assert!(is_form_of("remedies", "remedy"));
+        assert!(is_form_of("addresses", "address"));
+        assert!(is_form_of("rebutted", "rebut"));
+        assert!(is_form_of("cured", "cure"));
+        assert!(!is_form_of("curetted", "cure"));
+        assert!(!is_form_of("addressee", "address"));
+    }
+}
