@@ -1,7 +1,7 @@
 //! A category for a ground (or a type for a document) from the playbook's
 //! weighted cues.
 
-use super::text::{has_phrase, sentence_starts};
+use super::text::{has_phrase, lower_in_step, sentence_starts};
 use crate::playbook::Cue;
 use std::collections::BTreeMap;
 
@@ -161,12 +161,9 @@ pub fn choose_focused(
     marks: &[String],
     plain: &[String],
 ) -> Choice {
-    let lower = text.to_lowercase();
-    let focus = if lower.len() == text.len() {
-        focus(text, &lower, marks)
-    } else {
-        Vec::new()
-    };
+    // In step with the text: `focus` cuts it where the text's sentences start.
+    let lower = lower_in_step(text);
+    let focus = focus(text, &lower, marks);
     let stems = Stems::new(&lower);
     let focus_stems: Vec<Stems> = focus.iter().map(|s| Stems::new(s)).collect();
     let chosen = ranked(

@@ -204,22 +204,22 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
 /// The text with the statute's own phrases (`standard_phrases`: "urgent
 /// humanitarian reasons") blanked out, longest first, so that the words
 /// of the standard count toward no category. The case is kept (sentences
-/// are told apart by their capitals) unless lowercasing moves the letters.
+/// are told apart by their capitals): the text is lowercased in step
+/// ([`text::lower_in_step`]), so a phrase found there is at the same place
+/// in the text.
 fn unscored(text: &str, phrases: &[String]) -> String {
-    let mut lower = text.to_lowercase();
-    let mut kept = (lower.len() == text.len()).then(|| text.to_owned());
+    let mut lower = text::lower_in_step(text);
+    let mut kept = text.to_owned();
     let mut phrases: Vec<String> = phrases.iter().map(|p| p.to_lowercase()).collect();
     phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
     for phrase in &phrases {
         while let Some(at) = text::find_phrase(&lower, phrase, true) {
             let blank = " ".repeat(phrase.len());
             lower.replace_range(at..at + phrase.len(), &blank);
-            if let Some(k) = kept.as_mut() {
-                k.replace_range(at..at + phrase.len(), &blank);
-            }
+            kept.replace_range(at..at + phrase.len(), &blank);
         }
     }
-    kept.unwrap_or(lower)
+    kept
 }
 
 /// With no ground found, the body (up to the close) as one ground.

@@ -513,6 +513,28 @@ We write about your request. We will decide it after we hear from you about the 
     );
 }
 
+/// Letters whose lowercase takes more bytes ("\u{130}" of \u{130}stanbul)
+/// and fewer (the ohm sign) in one notice: the lowercased text has the
+/// notice's length but its letters sit elsewhere. The import must still
+/// find the statute's phrase and the sentences, and quote them as written.
+#[test]
+fn letters_that_change_length_when_lowercased_are_quoted_as_written() {
+    let first = "The letter from the clinic in \u{130}stanbul does not show urgent humanitarian reasons\u{2014}it gives no date for the operation, and the scan labeled \u{2126}-4 is unreadable.";
+    let second = "Exhibit \u{2126}-2 is a letter. \u{c9}lodie Martin, the physician, does not say when surgery is needed in \u{130}zmir.";
+    for ground in [first, second] {
+        let text = format!(
+            "Humanitarian Affairs Branch\n\nNOTICE OF INTENT TO DENY\n\nJune 1, 2026\n\n{ground}\n\nSincerely,\nChief\n"
+        );
+        let out = Rebut::new()
+            .args(["import", "--today", TODAY, "-"])
+            .stdin(text)
+            .status(0)
+            .run();
+        let quoted: String = out.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(quoted.contains(ground), "{}", out.stdout);
+    }
+}
+
 /// A ground that meets no cue goes to the category whose cues alone use
 /// its words ("postponed" is a word of medical urgency's cues only), and
 /// the file and the summary say so and ask for a check.
