@@ -260,10 +260,19 @@ pub struct NoticeWords {
     /// Words that tie a document to its author ("from", "signed by").
     pub author_links: Vec<String>,
     /// Phrases of a verdict that finds an item in order ("raises no
-    /// concern", "is favorable"): a sentence holding one, and no
-    /// `contrasts` word, states no finding, whatever its other words
-    /// ("It shows no criminal record and is favorable").
+    /// concern", "is favorable"): a clause holding one, and no `contrasts`
+    /// word, states no finding, whatever its other words ("It shows no
+    /// criminal record and is favorable"); other clauses of its sentence
+    /// are judged alone.
     pub favorable: Vec<String>,
+    /// Where a clause of such a verdict ends: ";" and the words that open
+    /// another ("though", "whereas", "and the"): "The passport is in order,
+    /// though the letter gives no date" finds the letter wanting.
+    pub verdict_ends: Vec<String>,
+    /// Words that deny a `favorable` phrase when they open its clause or
+    /// stand just before it: "No factor weighs in favor", "Neither letter
+    /// is favorable" are findings.
+    pub verdict_negations: Vec<String>,
     /// Words that name an exhibit at a paragraph's opening ("Exhibit 2,
     /// ...", "Tab C: ..."): such a paragraph reviews that exhibit, and its
     /// label and the sentences telling what the exhibit says are the
@@ -767,6 +776,8 @@ fn notice_words(f: &mut Fields, reader: &mut Reader, what: &str) -> NoticeWords 
         document_modifiers: phrases(reader, "document_modifiers"),
         author_links: phrases(reader, "author_links"),
         favorable: phrases(reader, "favorable"),
+        verdict_ends: phrases(reader, "verdict_ends"),
+        verdict_negations: phrases(reader, "verdict_negations"),
         exhibit_labels: phrases(reader, "exhibit_labels"),
         describing: phrases(reader, "describing"),
         label: f.string(reader, "label"),

@@ -4,7 +4,9 @@
 use super::Words;
 use super::categorize::{Choice, choose, matches};
 use super::clean::{Enumerator, Para, SUPERSCRIPTS};
-use super::text::{clause_end, dates, find_phrase, has_phrase, opens_with, sentence_starts, unquoted};
+use super::text::{
+    clause_end, dates, find_phrase, has_phrase, lower_in_step, opens_with, sentence_starts, unquoted,
+};
 use crate::playbook::Cue;
 
 /// Each category's cues, as the playbook lists them.
@@ -1146,7 +1148,7 @@ fn enumerator_name(e: Option<Enumerator>) -> &'static str {
 
 /// Whether the text states a finding: a word of negation from the
 /// playbook in the agency's own words (outside quotations and reports),
-/// in a sentence that is no verdict in the item's favor (see
+/// in a clause that is no verdict in the item's favor (see
 /// [`in_favor`]).
 fn is_finding(text: &str, words: &Words) -> bool {
     let own = if words.favorable.is_empty() {
@@ -1155,10 +1157,14 @@ fn is_finding(text: &str, words: &Words) -> bool {
         let mut bounds = vec![0];
         bounds.extend(sentence_starts(text));
         bounds.push(text.len());
-        let kept: Vec<&str> = bounds
+        let kept: Vec<String> = bounds
             .windows(2)
-            .map(|w| &text[w[0]..w[1]])
-            .filter(|s| !in_favor(s, words))
+            .map(|w| {
+                verdict_clauses(&text[w[0]..w[1]], words)
+                    .into_iter()
+                    .filter(|c| !in_favor(c, words))
+                    .collect()
+            })
             .collect();
         own_words(&kept.join(" "), words)
     };
@@ -1169,12 +1175,59 @@ fn is_finding(text: &str, words: &Words) -> bool {
 }
 
 /// "The permit is current and raises no concern.", "It shows no criminal
-/// record and is favorable.": a sentence that finds an item of the record
-/// in order (a `favorable` phrase) and does not turn against it (no
-/// `contrasts` word): its words of negation are part of that verdict.
-fn in_favor(sentence: &str, words: &Words) -> bool {
-    let lower = unquoted(&sentence.to_lowercase());
-    has_any(&lower, &words.favorable) && !has_any(&lower, &words.contrasts)
+/// record and is favorable.": a clause that finds an item of the record
+/// in order (a `favorable` phrase not denied by a `verdict_negations`
+/// word opening the clause or just before it: "No factor weighs in
+/// favor") and does not turn against it (no `contrasts` word): its words
+/// of negation are part of that verdict.
+fn in_favor(clause: &str, words: &Words) -> bool {
+    let lower = unquoted(&clause.to_lowercase());
+    if has_any(&lower, &words.contrasts) {
+        return false;
+    }
+    let before = |at: usize| -> Vec<&str> {
+        lower[..at]
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let negation = |w: &&str| words.verdict_negations.iter().any(|n| n.eq_ignore_ascii_case(w));
+    words.favorable.iter().any(|phrase| {
+        find_phrase(&lower, &phrase.to_lowercase(), true).is_some_and(|at| {
+            let before = before(at);
+            // The clause's first two words ("No factor", "and no hospital")
+            // and the one just before the phrase ("does not weigh").
+            !before.iter().take(2).chain(before.last()).any(negation)
+        })
+    })
+}
+
+/// The sentence cut where a `verdict_ends` phrase (";", "though", "and
+/// the") opens a new clause, each clause judged alone by [`in_favor`]:
+/// "The passport is in order, though the letter gives no date" holds a
+/// finding after its verdict.
+fn verdict_clauses<'a>(sentence: &'a str, words: &Words) -> Vec<&'a str> {
+    let lower = lower_in_step(sentence);
+    let mut cuts: Vec<usize> = Vec::new();
+    for end in &words.verdict_ends {
+        let end = end.to_lowercase();
+        let mut from = 0;
+        while let Some(i) = find_phrase(&lower[from..], &end, true) {
+            cuts.push(from + i);
+            from += i + end.len();
+        }
+    }
+    cuts.sort_unstable();
+    let mut clauses = Vec::new();
+    let mut start = 0;
+    for cut in cuts {
+        if cut > start {
+            clauses.push(&sentence[start..cut]);
+            start = cut;
+        }
+    }
+    clauses.push(&sentence[start..]);
+    clauses
 }
 
 /// The text lowercased, without quoted passages nor what it reports of

@@ -195,6 +195,8 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
             .extend(part.document_modifiers.iter().cloned());
         w.author_links.extend(part.author_links.iter().cloned());
         w.favorable.extend(part.favorable.iter().cloned());
+        w.verdict_ends.extend(part.verdict_ends.iter().cloned());
+        w.verdict_negations.extend(part.verdict_negations.iter().cloned());
         w.exhibit_labels.extend(part.exhibit_labels.iter().cloned());
         w.describing.extend(part.describing.iter().cloned());
     }

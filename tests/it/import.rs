@@ -1170,6 +1170,33 @@ Exhibit E, police certificate. It shows no arrest and is favorable.",
     assert!(plain[0].1.starts_with("Dr. Lind recommends"), "{plain:?}");
 }
 
+/// A verdict in an item's favor answers only its own clause, and only
+/// when nothing denies it: a clause after it, or a verdict denied ("no
+/// factor weighs in favor"), is a finding like any other.
+#[test]
+fn a_verdict_in_favor_hides_no_finding_beside_it_nor_when_denied() {
+    let first = "The record does not include a letter from a treating physician.";
+    for probe in [
+        "No factor weighs in favor of granting parole.",
+        "Neither medical letter is favorable to the claim of urgency.",
+        "The passport is in order, though the medical letter gives no date for surgery.",
+        "The passport is in order; the medical letter gives no date for surgery.",
+        "The passport is in order and no hospital has confirmed a bed.",
+    ] {
+        let got = grounds_of(&format!("{first}\n\n{probe}"));
+        assert!(got.iter().any(|g| g.1 == probe), "{probe}: {got:?}");
+    }
+    // The verdicts themselves still state no finding.
+    for verdict in [
+        "The permit is current and raises no concern.",
+        "It shows no criminal record and is favorable.",
+        "The balances cover the estimate and are favorable.",
+    ] {
+        let got = grounds_of(&format!("{first}\n\n{verdict}"));
+        assert_eq!(got.len(), 1, "{verdict}: {got:?}");
+    }
+}
+
 #[test]
 fn one_sentence_that_states_the_decision_on_the_grounds_before_it_sums_them_up() {
     let got = grounds_of(
