@@ -228,6 +228,14 @@ fn summary(r: &Reading, emit: &Emit, into: bool) -> String {
             "grounds: read from \"{shown}{more}\" on; nothing before it is taken as a ground"
         );
     }
+    for summary in &r.summaries {
+        let shown: String = summary.chars().take(80).collect();
+        let more = if shown.len() < summary.len() { "..." } else { "" };
+        let _ = writeln!(
+            s,
+            "not a ground: \"{shown}{more}\" was taken as summing up the grounds before it; check it adds none"
+        );
+    }
     if r.unsplit {
         s.push_str(
             "no ground could be told apart: the whole body is written as one ground; split it by hand\n",

@@ -24,8 +24,10 @@ pub struct Found {
 }
 
 /// The grounds of the body, which starts after the paragraph at `body_start`
-/// (or at the heading that opens the reasons, when the notice has one).
-pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) -> Vec<Found> {
+/// (or at the heading that opens the reasons, when the notice has one), and
+/// the paragraphs left out as summing up the grounds before them (see
+/// [`sums_up`]), for the summary to name.
+pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) -> (Vec<Found>, Vec<String>) {
     let mut state = State::new();
     let start = opening(paras, body_start, words).unwrap_or(body_start.min(paras.len()));
     for (at, para) in paras.iter().enumerate().skip(start) {
@@ -102,6 +104,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         };
         let text = before_summary(text, words);
         if sums_up(paras, at, text, &state.out, words, cues) {
+            state.summaries.push(text.to_owned());
             continue;
         }
         if state.sub_headed && state.under_sub_heading(paras, at, text, words) {
@@ -130,12 +133,14 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             }
         }
     }
-    state.out
+    (state.out, state.summaries)
 }
 
 /// Where the reading of the body stands.
 struct State {
     out: Vec<Found>,
+    /// The paragraphs taken as summing up the grounds before them.
+    summaries: Vec<String>,
     list: List,
     /// Under a heading whose section holds no ground.
     skipped_section: bool,
@@ -178,6 +183,7 @@ impl State {
     fn new() -> State {
         State {
             out: Vec::new(),
+            summaries: Vec::new(),
             list: List::None,
             skipped_section: false,
             item: 0,
@@ -752,7 +758,10 @@ fn before_summary<'a>(text: &'a str, words: &Words) -> &'a str {
 /// the decision. Without such a word, one sentence that states the
 /// decision on reasons naming the subjects of two or more grounds before
 /// it ("As the record shows neither X nor Y, the request is denied.")
-/// sums them up too.
+/// sums them up too. Either gives a reason of its own, and is no summary,
+/// when it states a figure (a year, an amount, a date) that no ground
+/// before it gives: "The request is denied because the 2025 tax return
+/// shows income below the guideline ...".
 fn sums_up(paras: &[Para], at: usize, text: &str, found: &[Found], words: &Words, cues: &Cues) -> bool {
     let lower = text.to_lowercase();
     let decision = words
@@ -771,7 +780,7 @@ fn sums_up(paras: &[Para], at: usize, text: &str, found: &[Found], words: &Words
             p.enumerator.is_some()
                 || reasons_of(&p.text, &p.text.to_lowercase(), words).is_some_and(|t| is_finding(t, words))
         });
-    if later_ground {
+    if later_ground || new_figure(text, found) {
         return false;
     }
     let mut subjects: Vec<String> = found
@@ -782,6 +791,18 @@ fn sums_up(paras: &[Para], at: usize, text: &str, found: &[Found], words: &Words
     subjects.sort();
     subjects.dedup();
     concluding && decision || subjects.len() >= 2
+}
+
+/// Whether the text holds a run of digits that none of the quotes holds.
+fn new_figure(text: &str, found: &[Found]) -> bool {
+    let figures = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_ascii_digit())
+            .filter(|d| !d.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    let known: Vec<String> = found.iter().flat_map(|f| figures(&f.quote)).collect();
+    figures(text).iter().any(|d| !known.contains(d))
 }
 
 /// "On May 2 you filed ... The petitioner must show ... The letter ...

@@ -45,6 +45,8 @@ pub struct Reading {
     /// The heading or paragraph that opens the reasons, when the notice has
     /// one: nothing before it was read as a ground.
     pub opening: Option<String>,
+    /// Paragraphs left out as summing up the grounds before them.
+    pub summaries: Vec<String>,
     /// The country most named in the grounds, as the beneficiary's guess.
     pub country: Option<String>,
 }
@@ -79,7 +81,7 @@ pub fn read_pages(format: Format, pages: &[String], playbook: &Playbook) -> Read
     let words = words(playbook, decision.kind.as_ref().map(|k| k.0));
     let opening = grounds::opening(&cleaned.paras, decision.body_start, &words)
         .map(|at| cleaned.paras[at].text.clone());
-    let mut found = grounds::grounds(&cleaned.paras, decision.body_start, &words, &rules.cues);
+    let (mut found, summaries) = grounds::grounds(&cleaned.paras, decision.body_start, &words, &rules.cues);
     let unsplit = found.is_empty();
     if unsplit {
         found = whole_body(&cleaned.paras, decision.body_start, &words);
@@ -114,6 +116,7 @@ pub fn read_pages(format: Format, pages: &[String], playbook: &Playbook) -> Read
         dehyphenated: cleaned.dehyphenated,
         unsplit,
         opening,
+        summaries,
         country,
     }
 }

@@ -1218,6 +1218,31 @@ The request is denied because no one has said who would pay for the flight.",
     assert_eq!(one.len(), 2, "{one:?}");
 }
 
+/// A sentence that states the decision after two grounds, on words of
+/// both, is a ground still when it brings a fact of its own (the 2025 tax
+/// return); one that only sums them up is left out, and the summary on
+/// standard error says so.
+#[test]
+fn a_decision_sentence_with_a_fact_of_its_own_is_a_ground_not_a_summary() {
+    let before = "No hospital in the United States has agreed to admit the beneficiary for treatment.\n\n\
+No estimate of the cost of the operation was submitted, and nothing shows who would pay for it.";
+    let new_fact = "The request is denied because the 2025 tax return shows income below the guideline and no hospital has confirmed a bed.";
+    let got = grounds_of(&format!("{before}\n\n{new_fact}"));
+    assert!(got.iter().any(|g| g.1 == new_fact), "{got:?}");
+    let text = "Humanitarian Affairs Branch\n\nDECISION\n\nJune 1, 2026\n\n\
+The record does not show that any hospital in Lima was asked to perform the valve surgery.\n\n\
+The sponsor's bank statements do not show the savings needed to pay for the operation and the stay.\n\n\
+Since the surgery has not been shown unavailable in Peru and its cost has not been shown covered, the request is denied.\n\nSincerely,\nChief\n";
+    let out = Rebut::new()
+        .args(["import", "--today", TODAY, "-"])
+        .stdin(text)
+        .status(0)
+        .stderr_contains("not a ground: \"Since the surgery has not been shown unavailable in Peru")
+        .stderr_contains("taken as summing up the grounds before it")
+        .run();
+    assert!(!out.stdout.contains("shown covered"), "{}", out.stdout);
+}
+
 #[test]
 fn a_finding_that_names_the_following_evidence_is_a_ground_not_an_introduction() {
     let got = grounds_of(
