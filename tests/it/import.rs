@@ -536,8 +536,10 @@ fn letters_that_change_length_when_lowercased_are_quoted_as_written() {
 }
 
 /// A ground that meets no cue goes to the category whose cues alone use
-/// its words ("postponed" is a word of medical urgency's cues only), and
-/// the file and the summary say so and ask for a check.
+/// most of its words ("postponed" is a word of medical urgency's cues
+/// only; "physician" and "follow", words of any notice, count for none),
+/// and the file and the summary say so and ask for a check. It leads
+/// alone: no runner-up.
 #[test]
 fn a_ground_meeting_no_cue_is_guessed_from_its_words_and_flagged() {
     let text = "Humanitarian Affairs Branch\n\nNOTICE OF INTENT TO DENY\n\nJune 1, 2026\n\n\
@@ -554,6 +556,22 @@ Her physician gives no view on what would follow if the transfusions were postpo
         "{}",
         out.stdout
     );
+    assert!(!out.stderr.contains("runner-up"), "{}", out.stderr);
+}
+
+/// Words of two categories' cues, one each ("postponed", "longer"): the
+/// guess is a tie, and the file and the summary name the other category.
+#[test]
+fn a_tie_in_the_guess_from_words_is_named() {
+    let text = "Humanitarian Affairs Branch\n\nNOTICE OF INTENT TO DENY\n\nJune 1, 2026\n\n\
+Nothing says whether the transfusions could be postponed or for how much longer.\n\nSincerely,\nChief\n";
+    let out = Rebut::new()
+        .args(["import", "--today", TODAY, "-"])
+        .stdin(text)
+        .status(0)
+        .stderr_contains("guessed from the words postponed, check the category; runner-up temporary-stay (1)")
+        .run();
+    assert!(out.stdout.contains("# or: temporary-stay"), "{}", out.stdout);
 }
 
 /// Notices written after the importer was frozen (first held-out set):
