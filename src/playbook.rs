@@ -243,8 +243,10 @@ pub struct NoticeWords {
     /// why"): the agency's own finding, not the report.
     pub omissions: Vec<String>,
     /// Words by which a sentence of a ground states the agency's finding or
-    /// request ("does not", "no", "provide"): cues met there weigh more than
-    /// those of the sentences that only set the scene.
+    /// request ("does not", "no", "provide"): when two categories score the
+    /// same, the one whose cues are met there wins over one met only in the
+    /// sentences that set the scene. They break ties only; they add no
+    /// points.
     pub finding_marks: Vec<String>,
     /// Words of five letters or more too common to choose a category alone
     /// ("which", "there"), when a ground meets no cue and its category is

@@ -157,15 +157,9 @@ fn ensure_valid(text: &str, playbook: &crate::playbook::Playbook, common: &Commo
 /// What chose a ground's category, for the summary: the points and the
 /// cues, or the words that guessed it, and the runner-up.
 fn why_category(c: &crate::import::categorize::Choice) -> String {
-    let mut s = if c.score == 0 && c.matched.is_empty() {
-        ": no cue matched, check the category".to_owned()
-    } else if c.score == 0 {
-        format!(
-            ": no cue matched, guessed from the words {}, check the category",
-            c.matched.join(", ")
-        )
-    } else {
-        format!(": {} point(s) from {}", c.score, c.matched.join(", "))
+    let mut s = match c.unscored_note() {
+        Some(note) => format!(": {note}"),
+        None => format!(": {} point(s) from {}", c.score, c.matched.join(", ")),
     };
     if let Some((other, score)) = &c.runner_up {
         let _ = write!(s, "; runner-up {other} ({score})");

@@ -58,6 +58,20 @@ impl Choice {
         }
     }
 
+    /// With no cue met, what the file and the summary both say of the
+    /// category: guessed from the words named, or not at all; either way to
+    /// be checked. None when a cue was met.
+    pub fn unscored_note(&self) -> Option<String> {
+        match (self.score, self.matched.is_empty()) {
+            (0, true) => Some("no cue matched: check the category".to_owned()),
+            (0, false) => Some(format!(
+                "no cue matched, guessed from the words {}: check the category",
+                self.matched.join(", ")
+            )),
+            _ => None,
+        }
+    }
+
     /// Whether the runner-up is close enough to name in the file.
     pub fn close_runner_up(&self) -> Option<&str> {
         self.runner_up

@@ -548,7 +548,7 @@ Her physician gives no view on what would follow if the transfusions were postpo
         .args(["import", "--today", TODAY, "-"])
         .stdin(text)
         .status(0)
-        .stderr_contains("no cue matched, guessed from the words postponed, check the category")
+        .stderr_contains("no cue matched, guessed from the words postponed: check the category")
         .run();
     assert!(
         out.stdout
@@ -569,7 +569,7 @@ Nothing says whether the transfusions could be postponed or for how much longer.
         .args(["import", "--today", TODAY, "-"])
         .stdin(text)
         .status(0)
-        .stderr_contains("guessed from the words postponed, check the category; runner-up temporary-stay (1)")
+        .stderr_contains("guessed from the words postponed: check the category; runner-up temporary-stay (1)")
         .run();
     assert!(out.stdout.contains("# or: temporary-stay"), "{}", out.stdout);
 }
