@@ -167,6 +167,13 @@ fn why_category(c: &crate::import::categorize::Choice) -> String {
     s
 }
 
+/// The first 80 characters of a paragraph, "..." marking the cut.
+fn opening_of(text: &str) -> String {
+    let shown: String = text.chars().take(80).collect();
+    let more = if shown.len() < text.len() { "..." } else { "" };
+    format!("{shown}{more}")
+}
+
 /// What was read and how each choice was made, for standard error.
 fn summary(r: &Reading, emit: &Emit, into: bool) -> String {
     let mut s = String::new();
@@ -215,19 +222,17 @@ fn summary(r: &Reading, emit: &Emit, into: bool) -> String {
         let _ = writeln!(s, "  petitioner: {p}");
     }
     if let Some(opening) = &r.opening {
-        let shown: String = opening.chars().take(80).collect();
-        let more = if shown.len() < opening.len() { "..." } else { "" };
         let _ = writeln!(
             s,
-            "grounds: read from \"{shown}{more}\" on; nothing before it is taken as a ground"
+            "grounds: read from \"{}\" on; nothing before it is taken as a ground",
+            opening_of(opening)
         );
     }
     for summary in &r.summaries {
-        let shown: String = summary.chars().take(80).collect();
-        let more = if shown.len() < summary.len() { "..." } else { "" };
         let _ = writeln!(
             s,
-            "not a ground: \"{shown}{more}\" was taken as summing up the grounds before it; check it adds none"
+            "not a ground: \"{}\" was taken as summing up the grounds before it; check it adds none",
+            opening_of(summary)
         );
     }
     if r.unsplit {
