@@ -256,8 +256,10 @@ pub struct NoticeWords {
     /// why"): the agency's own finding, not the report.
     pub omissions: Vec<String>,
     /// Words by which a sentence of a ground states the agency's finding or
-    /// request ("does not", "no", "provide"): cues met there weigh more than
-    /// those of the sentences that only set the scene.
+    /// request ("does not", "no", "provide"): when two categories score the
+    /// same, the one whose cues are met there wins over one met only in the
+    /// sentences that set the scene. They break ties only; they add no
+    /// points.
     pub finding_marks: Vec<String>,
     /// Words of five letters or more too common to choose a category alone
     /// ("which", "there"), when a ground meets no cue and its category is
@@ -273,10 +275,19 @@ pub struct NoticeWords {
     /// Words that tie a document to its author ("from", "signed by").
     pub author_links: Vec<String>,
     /// Phrases of a verdict that finds an item in order ("raises no
-    /// concern", "is favorable"): a sentence holding one, and no
-    /// `contrasts` word, states no finding, whatever its other words
-    /// ("It shows no criminal record and is favorable").
+    /// concern", "is favorable"): a clause holding one, and no `contrasts`
+    /// word, states no finding, whatever its other words ("It shows no
+    /// criminal record and is favorable"); other clauses of its sentence
+    /// are judged alone.
     pub favorable: Vec<String>,
+    /// Where a clause of such a verdict ends: ";" and the words that open
+    /// another ("though", "whereas", "and the"): "The passport is in order,
+    /// though the letter gives no date" finds the letter wanting.
+    pub verdict_ends: Vec<String>,
+    /// Words that deny a `favorable` phrase when they open its clause or
+    /// stand just before it: "No factor weighs in favor", "Neither letter
+    /// is favorable" are findings.
+    pub verdict_negations: Vec<String>,
     /// Words that name an exhibit at a paragraph's opening ("Exhibit 2,
     /// ...", "Tab C: ..."): such a paragraph reviews that exhibit, and its
     /// label and the sentences telling what the exhibit says are the
@@ -784,6 +795,8 @@ fn notice_words(f: &mut Fields, reader: &mut Reader, what: &str) -> NoticeWords 
         document_modifiers: phrases(reader, "document_modifiers"),
         author_links: phrases(reader, "author_links"),
         favorable: phrases(reader, "favorable"),
+        verdict_ends: phrases(reader, "verdict_ends"),
+        verdict_negations: phrases(reader, "verdict_negations"),
         exhibit_labels: phrases(reader, "exhibit_labels"),
         describing: phrases(reader, "describing"),
         label: f.string(reader, "label"),

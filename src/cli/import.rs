@@ -157,20 +157,21 @@ fn ensure_valid(text: &str, playbook: &crate::playbook::Playbook, common: &Commo
 /// What chose a ground's category, for the summary: the points and the
 /// cues, or the words that guessed it, and the runner-up.
 fn why_category(c: &crate::import::categorize::Choice) -> String {
-    let mut s = if c.score == 0 && c.matched.is_empty() {
-        ": no cue matched, check the category".to_owned()
-    } else if c.score == 0 {
-        format!(
-            ": no cue matched, guessed from the words {}, check the category",
-            c.matched.join(", ")
-        )
-    } else {
-        format!(": {} point(s) from {}", c.score, c.matched.join(", "))
+    let mut s = match c.unscored_note() {
+        Some(note) => format!(": {note}"),
+        None => format!(": {} point(s) from {}", c.score, c.matched.join(", ")),
     };
     if let Some((other, score)) = &c.runner_up {
         let _ = write!(s, "; runner-up {other} ({score})");
     }
     s
+}
+
+/// The first 80 characters of a paragraph, "..." marking the cut.
+fn opening_of(text: &str) -> String {
+    let shown: String = text.chars().take(80).collect();
+    let more = if shown.len() < text.len() { "..." } else { "" };
+    format!("{shown}{more}")
 }
 
 /// What was read and how each choice was made, for standard error.
@@ -221,11 +222,17 @@ fn summary(r: &Reading, emit: &Emit, into: bool) -> String {
         let _ = writeln!(s, "  petitioner: {p}");
     }
     if let Some(opening) = &r.opening {
-        let shown: String = opening.chars().take(80).collect();
-        let more = if shown.len() < opening.len() { "..." } else { "" };
         let _ = writeln!(
             s,
-            "grounds: read from \"{shown}{more}\" on; nothing before it is taken as a ground"
+            "grounds: read from \"{}\" on; nothing before it is taken as a ground",
+            opening_of(opening)
+        );
+    }
+    for summary in &r.summaries {
+        let _ = writeln!(
+            s,
+            "not a ground: \"{}\" was taken as summing up the grounds before it; check it adds none",
+            opening_of(summary)
         );
     }
     if r.unsplit {

@@ -1,7 +1,7 @@
 //! A category for a ground (or a type for a document) from the playbook's
 //! weighted cues.
 
-use super::text::{has_phrase, sentence_starts};
+use super::text::{has_phrase, lower_in_step, sentence_starts};
 use crate::playbook::Cue;
 use std::collections::BTreeMap;
 
@@ -55,6 +55,20 @@ impl Choice {
             "high"
         } else {
             "medium"
+        }
+    }
+
+    /// With no cue met, what the file and the summary both say of the
+    /// category: guessed from the words named, or not at all; either way to
+    /// be checked. None when a cue was met.
+    pub fn unscored_note(&self) -> Option<String> {
+        match (self.score, self.matched.is_empty()) {
+            (0, true) => Some("no cue matched: check the category".to_owned()),
+            (0, false) => Some(format!(
+                "no cue matched, guessed from the words {}: check the category",
+                self.matched.join(", ")
+            )),
+            _ => None,
         }
     }
 
@@ -161,12 +175,9 @@ pub fn choose_focused(
     marks: &[String],
     plain: &[String],
 ) -> Choice {
-    let lower = text.to_lowercase();
-    let focus = if lower.len() == text.len() {
-        focus(text, &lower, marks)
-    } else {
-        Vec::new()
-    };
+    // In step with the text: `focus` cuts it where the text's sentences start.
+    let lower = lower_in_step(text);
+    let focus = focus(text, &lower, marks);
     let stems = Stems::new(&lower);
     let focus_stems: Vec<Stems> = focus.iter().map(|s| Stems::new(s)).collect();
     let chosen = ranked(
@@ -184,15 +195,25 @@ pub fn choose_focused(
     if chosen.score > 0 {
         return chosen;
     }
-    match by_words(&stems, cues, plain) {
+    let guess = by_words(&stems, cues, plain);
+    let runner_up = guess.runner_up.map(|(i, points)| (cues[i].0.clone(), points));
+    match guess.lead {
         Some((i, words)) => Choice {
             id: cues[i].0.clone(),
             score: 0,
-            runner_up: None,
+            runner_up,
             matched: words,
         },
-        None => chosen,
+        None => Choice { runner_up, ..chosen },
     }
+}
+
+/// What the words of a text guess (see [`by_words`]).
+struct Guess {
+    /// The id that leads, and its words.
+    lead: Option<(usize, Vec<String>)>,
+    /// The next id and its count of words (on a tie, the lead's count).
+    runner_up: Option<(usize, u32)>,
 }
 
 /// The shortest word of a cue that counts alone in [`by_words`]: shorter
@@ -203,9 +224,11 @@ const OWN_WORD_LEN: usize = 5;
 /// (of five letters or more, not `plain` words such as "which", each
 /// counted once): "seizures ... no opinion on what is likely if surgery is
 /// postponed" meets no phrase, but "postponed" and "opinion" belong to the
-/// cues of one category only. Ties go to the id listed first; none when no
+/// cues of one category only. A tie still goes to the id listed first, but
+/// the next id is always the runner-up, so a tie shows as one (a guess is
+/// of low confidence and its runner-up is named in the file); none when no
 /// such word is met.
-fn by_words(stems: &Stems, cues: &[(String, Vec<Cue>)], plain: &[String]) -> Option<(usize, Vec<String>)> {
+fn by_words(stems: &Stems, cues: &[(String, Vec<Cue>)], plain: &[String]) -> Guess {
     // Each word of the cues, and the one id whose cues use it (None: more).
     let mut owner: BTreeMap<&str, Option<usize>> = BTreeMap::new();
     for (i, (_, list)) in cues.iter().enumerate() {
@@ -230,14 +253,24 @@ fn by_words(stems: &Stems, cues: &[(String, Vec<Cue>)], plain: &[String]) -> Opt
             met.push((*word).to_owned());
         }
     }
-    let best = (0..cues.len()).max_by_key(|&i| (points[i], std::cmp::Reverse(i)))?;
-    (points[best] > 0).then(|| {
-        let words = met
-            .into_iter()
-            .filter(|w| owner.get(w.as_str()) == Some(&Some(best)))
-            .collect();
-        (best, words)
-    })
+    let mut order: Vec<usize> = (0..cues.len()).filter(|&i| points[i] > 0).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(points[i]), i));
+    match order[..] {
+        [] => Guess {
+            lead: None,
+            runner_up: None,
+        },
+        [best, ..] => {
+            let words = met
+                .into_iter()
+                .filter(|w| owner.get(w.as_str()) == Some(&Some(best)))
+                .collect();
+            Guess {
+                lead: Some((best, words)),
+                runner_up: order.get(1).map(|&i| (i, points[i])),
+            }
+        }
+    }
 }
 
 /// The sentences (of `lower`, the text lowercased) that state a finding or

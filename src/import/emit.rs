@@ -220,21 +220,14 @@ impl Emit<'_> {
         }
         for (i, g) in r.grounds.iter().enumerate() {
             let c = &g.category;
-            let why = if c.score == 0 && c.matched.is_empty() {
-                "no cue matched: check the category".to_owned()
-            } else if c.score == 0 {
-                format!(
-                    "no cue matched, guessed from the words {}: check the category",
-                    c.matched.join(", ")
-                )
-            } else {
+            let why = c.unscored_note().unwrap_or_else(|| {
                 format!(
                     "{} confidence, {} points ({})",
                     c.confidence(),
                     c.score,
                     c.matched.join(", ")
                 )
-            };
+            });
             let _ = writeln!(out, "  - id: G{}", i + 1);
             let _ = writeln!(out, "    category: {}   # {}", c.id, comment(&why));
             if let Some(other) = c.close_runner_up() {

@@ -5,7 +5,9 @@ use super::Words;
 use super::categorize::{Choice, choose, matches};
 use super::clean::{Enumerator, Para, SUPERSCRIPTS};
 use super::formula;
-use super::text::{clause_end, dates, find_phrase, has_phrase, opens_with, sentence_starts, unquoted};
+use super::text::{
+    clause_end, dates, find_phrase, has_phrase, lower_in_step, opens_with, sentence_starts, unquoted,
+};
 use crate::playbook::Cue;
 
 /// Each category's cues, as the playbook lists them.
@@ -23,8 +25,10 @@ pub struct Found {
 }
 
 /// The grounds of the body, which starts after the paragraph at `body_start`
-/// (or at the heading that opens the reasons, when the notice has one).
-pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) -> Vec<Found> {
+/// (or at the heading that opens the reasons, when the notice has one), and
+/// the paragraphs left out as summing up the grounds before them (see
+/// [`sums_up`]), for the summary to name.
+pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) -> (Vec<Found>, Vec<String>) {
     let mut state = State::new();
     let start = opening(paras, body_start, words).unwrap_or(body_start.min(paras.len()));
     for (at, para) in paras.iter().enumerate().skip(start) {
@@ -101,6 +105,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         };
         let text = before_summary(text, words);
         if sums_up(paras, at, text, &state.out, words, cues) {
+            state.summaries.push(text.to_owned());
             continue;
         }
         if state.sub_headed && state.under_sub_heading(paras, at, text, words) {
@@ -129,12 +134,14 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             }
         }
     }
-    state.out
+    (state.out, state.summaries)
 }
 
 /// Where the reading of the body stands.
 struct State {
     out: Vec<Found>,
+    /// The paragraphs taken as summing up the grounds before them.
+    summaries: Vec<String>,
     list: List,
     /// Under a heading whose section holds no ground.
     skipped_section: bool,
@@ -177,6 +184,7 @@ impl State {
     fn new() -> State {
         State {
             out: Vec::new(),
+            summaries: Vec::new(),
             list: List::None,
             skipped_section: false,
             item: 0,
@@ -751,7 +759,10 @@ fn before_summary<'a>(text: &'a str, words: &Words) -> &'a str {
 /// the decision. Without such a word, one sentence that states the
 /// decision on reasons naming the subjects of two or more grounds before
 /// it ("As the record shows neither X nor Y, the request is denied.")
-/// sums them up too.
+/// sums them up too. Either gives a reason of its own, and is no summary,
+/// when it states a figure (a year, an amount, a date) that no ground
+/// before it gives: "The request is denied because the 2025 tax return
+/// shows income below the guideline ...".
 fn sums_up(paras: &[Para], at: usize, text: &str, found: &[Found], words: &Words, cues: &Cues) -> bool {
     let lower = text.to_lowercase();
     let decision = words
@@ -770,7 +781,7 @@ fn sums_up(paras: &[Para], at: usize, text: &str, found: &[Found], words: &Words
             p.enumerator.is_some()
                 || reasons_of(&p.text, &p.text.to_lowercase(), words).is_some_and(|t| is_finding(t, words))
         });
-    if later_ground {
+    if later_ground || new_figure(text, found) {
         return false;
     }
     let mut subjects: Vec<String> = found
@@ -781,6 +792,18 @@ fn sums_up(paras: &[Para], at: usize, text: &str, found: &[Found], words: &Words
     subjects.sort();
     subjects.dedup();
     concluding && decision || subjects.len() >= 2
+}
+
+/// Whether the text holds a run of digits that none of the quotes holds.
+fn new_figure(text: &str, found: &[Found]) -> bool {
+    let figures = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_ascii_digit())
+            .filter(|d| !d.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    let known: Vec<String> = found.iter().flat_map(|f| figures(&f.quote)).collect();
+    figures(text).iter().any(|d| !known.contains(d))
 }
 
 /// "On May 2 you filed ... The petitioner must show ... The letter ...
@@ -1151,7 +1174,7 @@ fn enumerator_name(e: Option<Enumerator>) -> &'static str {
 
 /// Whether the text states a finding: a word of negation from the
 /// playbook in the agency's own words (outside quotations and reports),
-/// in a sentence that is no verdict in the item's favor (see
+/// in a clause that is no verdict in the item's favor (see
 /// [`in_favor`]).
 fn is_finding(text: &str, words: &Words) -> bool {
     let own = if words.favorable.is_empty() {
@@ -1160,10 +1183,14 @@ fn is_finding(text: &str, words: &Words) -> bool {
         let mut bounds = vec![0];
         bounds.extend(sentence_starts(text));
         bounds.push(text.len());
-        let kept: Vec<&str> = bounds
+        let kept: Vec<String> = bounds
             .windows(2)
-            .map(|w| &text[w[0]..w[1]])
-            .filter(|s| !in_favor(s, words))
+            .map(|w| {
+                verdict_clauses(&text[w[0]..w[1]], words)
+                    .into_iter()
+                    .filter(|c| !in_favor(c, words))
+                    .collect()
+            })
             .collect();
         own_words(&kept.join(" "), words)
     };
@@ -1174,12 +1201,59 @@ fn is_finding(text: &str, words: &Words) -> bool {
 }
 
 /// "The permit is current and raises no concern.", "It shows no criminal
-/// record and is favorable.": a sentence that finds an item of the record
-/// in order (a `favorable` phrase) and does not turn against it (no
-/// `contrasts` word): its words of negation are part of that verdict.
-fn in_favor(sentence: &str, words: &Words) -> bool {
-    let lower = unquoted(&sentence.to_lowercase());
-    has_any(&lower, &words.favorable) && !has_any(&lower, &words.contrasts)
+/// record and is favorable.": a clause that finds an item of the record
+/// in order (a `favorable` phrase not denied by a `verdict_negations`
+/// word opening the clause or just before it: "No factor weighs in
+/// favor") and does not turn against it (no `contrasts` word): its words
+/// of negation are part of that verdict.
+fn in_favor(clause: &str, words: &Words) -> bool {
+    let lower = unquoted(&clause.to_lowercase());
+    if has_any(&lower, &words.contrasts) {
+        return false;
+    }
+    let before = |at: usize| -> Vec<&str> {
+        lower[..at]
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let negation = |w: &&str| words.verdict_negations.iter().any(|n| n.eq_ignore_ascii_case(w));
+    words.favorable.iter().any(|phrase| {
+        find_phrase(&lower, &phrase.to_lowercase(), true).is_some_and(|at| {
+            let before = before(at);
+            // The clause's first two words ("No factor", "and no hospital")
+            // and the one just before the phrase ("does not weigh").
+            !before.iter().take(2).chain(before.last()).any(negation)
+        })
+    })
+}
+
+/// The sentence cut where a `verdict_ends` phrase (";", "though", "and
+/// the") opens a new clause, each clause judged alone by [`in_favor`]:
+/// "The passport is in order, though the letter gives no date" holds a
+/// finding after its verdict.
+fn verdict_clauses<'a>(sentence: &'a str, words: &Words) -> Vec<&'a str> {
+    let lower = lower_in_step(sentence);
+    let mut cuts: Vec<usize> = Vec::new();
+    for end in &words.verdict_ends {
+        let end = end.to_lowercase();
+        let mut from = 0;
+        while let Some(i) = find_phrase(&lower[from..], &end, true) {
+            cuts.push(from + i);
+            from += i + end.len();
+        }
+    }
+    cuts.sort_unstable();
+    let mut clauses = Vec::new();
+    let mut start = 0;
+    for cut in cuts {
+        if cut > start {
+            clauses.push(&sentence[start..cut]);
+            start = cut;
+        }
+    }
+    clauses.push(&sentence[start..]);
+    clauses
 }
 
 /// The text lowercased, without quoted passages nor what it reports of

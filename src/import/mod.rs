@@ -47,6 +47,8 @@ pub struct Reading {
     /// The heading or paragraph that opens the reasons, when the notice has
     /// one: nothing before it was read as a ground.
     pub opening: Option<String>,
+    /// Paragraphs left out as summing up the grounds before them.
+    pub summaries: Vec<String>,
     /// The country most named in the grounds, as the beneficiary's guess.
     pub country: Option<String>,
 }
@@ -81,7 +83,7 @@ pub fn read_pages(format: Format, pages: &[String], playbook: &Playbook) -> Read
     let words = words(playbook, decision.kind.as_ref().map(|k| k.0));
     let opening = grounds::opening(&cleaned.paras, decision.body_start, &words)
         .map(|at| cleaned.paras[at].text.clone());
-    let mut found = grounds::grounds(&cleaned.paras, decision.body_start, &words, &rules.cues);
+    let (mut found, summaries) = grounds::grounds(&cleaned.paras, decision.body_start, &words, &rules.cues);
     let unsplit = found.is_empty();
     if unsplit {
         found = whole_body(&cleaned.paras, decision.body_start, &words);
@@ -116,6 +118,7 @@ pub fn read_pages(format: Format, pages: &[String], playbook: &Playbook) -> Read
         dehyphenated: cleaned.dehyphenated,
         unsplit,
         opening,
+        summaries,
         country,
     }
 }
@@ -201,6 +204,8 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
             .extend(part.document_modifiers.iter().cloned());
         w.author_links.extend(part.author_links.iter().cloned());
         w.favorable.extend(part.favorable.iter().cloned());
+        w.verdict_ends.extend(part.verdict_ends.iter().cloned());
+        w.verdict_negations.extend(part.verdict_negations.iter().cloned());
         w.exhibit_labels.extend(part.exhibit_labels.iter().cloned());
         w.describing.extend(part.describing.iter().cloned());
     }
@@ -210,22 +215,22 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
 /// The text with the statute's own phrases (`standard_phrases`: "urgent
 /// humanitarian reasons") blanked out, longest first, so that the words
 /// of the standard count toward no category. The case is kept (sentences
-/// are told apart by their capitals) unless lowercasing moves the letters.
+/// are told apart by their capitals): the text is lowercased in step
+/// ([`text::lower_in_step`]), so a phrase found there is at the same place
+/// in the text.
 fn unscored(text: &str, phrases: &[String]) -> String {
-    let mut lower = text.to_lowercase();
-    let mut kept = (lower.len() == text.len()).then(|| text.to_owned());
+    let mut lower = text::lower_in_step(text);
+    let mut kept = text.to_owned();
     let mut phrases: Vec<String> = phrases.iter().map(|p| p.to_lowercase()).collect();
     phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
     for phrase in &phrases {
         while let Some(at) = text::find_phrase(&lower, phrase, true) {
             let blank = " ".repeat(phrase.len());
             lower.replace_range(at..at + phrase.len(), &blank);
-            if let Some(k) = kept.as_mut() {
-                k.replace_range(at..at + phrase.len(), &blank);
-            }
+            kept.replace_range(at..at + phrase.len(), &blank);
         }
     }
-    kept.unwrap_or(lower)
+    kept
 }
 
 /// With no ground found, the body (up to the close) as one ground.

@@ -403,7 +403,7 @@ fn layout(lines: &[Line]) -> String {
         .map_or(0.0, |(_, &g)| g);
     let wide = |gap: f64| gap < 0.0 || (usual > 0.0 && gap > usual * 1.3);
     let spaced = lines.windows(2).filter(|w| wide(w[0].y - w[1].y)).count() >= 2;
-    let margin = lines.iter().filter_map(|l| l.right).max_by(f64::total_cmp);
+    let margin = margin_of(lines);
     let mut out = String::new();
     for (i, line) in lines.iter().enumerate() {
         if i > 0 {
@@ -419,18 +419,41 @@ fn layout(lines: &[Line]) -> String {
 }
 
 /// A line that ends a sentence ("." "?" "!", a closing quote or bracket
-/// after one) with room left before the margin (the page's rightmost
-/// glyph) for the next line's first word and a space: the typesetter did
-/// not break it, the paragraph ended.
+/// after one) with room left before the margin (see [`margin_of`]) for the
+/// next line's first word and a space: the typesetter did not break it,
+/// the paragraph ended.
 fn ends_short(line: &Line, next: &Line, margin: Option<f64>) -> bool {
     let (Some(right), Some(margin), Some((word, space))) = (line.right, margin, next.first_word) else {
         return false;
     };
-    let text = line
-        .text
+    ends_sentence(line) && right + space + word < margin - 1.0
+}
+
+fn ends_sentence(line: &Line) -> bool {
+    line.text
         .trim_end()
-        .trim_end_matches(['"', '\u{201d}', '\'', '\u{2019}', ')']);
-    text.ends_with(['.', '?', '!']) && right + space + word < margin - 1.0
+        .trim_end_matches(['"', '\u{201d}', '\'', '\u{2019}', ')'])
+        .ends_with(['.', '?', '!'])
+}
+
+/// The right margin of the body: the right edge that nine in ten of the
+/// lines the typesetter broke (another line follows, and the line ends no
+/// sentence) stay within; they end just short of the margin. A
+/// right-aligned date or a wide footer is one line among many and does
+/// not move it, where the page's rightmost glyph would make every full
+/// line of the body look short. (The median, tried first, sat so far in
+/// that real breaks were missed.) With no such line, the rightmost glyph.
+fn margin_of(lines: &[Line]) -> Option<f64> {
+    let mut broken: Vec<f64> = lines
+        .windows(2)
+        .filter(|w| !ends_sentence(&w[0]))
+        .filter_map(|w| w[0].right)
+        .collect();
+    if broken.is_empty() {
+        return lines.iter().filter_map(|l| l.right).max_by(f64::total_cmp);
+    }
+    broken.sort_by(f64::total_cmp);
+    Some(broken[broken.len() * 9 / 10])
 }
 
 #[cfg(test)]
@@ -455,7 +478,12 @@ mod tests {
         let mut ops = String::new();
         for (i, line) in lines.iter().enumerate() {
             let y = 700 - 12 * i;
-            ops.push_str(&format!("BT /F1 10 Tf 72 {y} Td ({line}) Tj ET\n"));
+            // "@480 June 1, 2026": a line drawn further right.
+            let (x, line) = match line.strip_prefix('@').and_then(|l| l.split_once(' ')) {
+                Some((x, rest)) => (x, rest),
+                None => ("72", *line),
+            };
+            ops.push_str(&format!("BT /F1 10 Tf {x} {y} Td ({line}) Tj ET\n"));
         }
         let content = doc.add_object(Stream::new(dictionary! {}, ops.into_bytes()));
         let page = doc.add_object(dictionary! {
@@ -504,5 +532,33 @@ mod tests {
         ]))
         .unwrap();
         assert!(!text[0].contains("\n\n"), "{:?}", text[0]);
+    }
+
+    /// A date set flush right, wider than the body, is no margin: a full
+    /// line of the body that ends a sentence ("... on arrival.", "... who
+    /// is unwell.") still had no room for the next word.
+    #[test]
+    fn a_date_set_far_right_does_not_make_full_lines_look_short() {
+        let body = [
+            "The sponsor has a steady wage and savings set aside for the",
+            "trip, and the clinic in Boston has agreed to see him on arrival.",
+            "Nothing shows where he would sleep after the operation, or who",
+            "would drive him to the visits in the first week after surgery",
+            "and in the weeks of recovery that the surgeon describes in her",
+            "letter of March 3, which also says that he must not climb stairs",
+            "or lift anything heavy, and that he will need help to wash and",
+            "dress for a time; the record does not say whether the cousin who",
+            "offered her home lives on a ground floor, whether she works in",
+            "the day, or whether anyone else in the household could help him",
+            "while she is away, and the letter of the cousin gives no address",
+            "at all, only a telephone number and the name of the town where",
+            "she lives with her two children and her husband, who is unwell.",
+            "It names no one who would stay with him during the recovery at",
+            "home.",
+        ];
+        let mut lines = vec!["@480 June 1, 2026"];
+        lines.extend(body);
+        let text = pages(&pdf_of(&lines)).unwrap();
+        assert_eq!(text[0], format!("June 1, 2026\n{}", body.join("\n")));
     }
 }

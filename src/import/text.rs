@@ -31,6 +31,23 @@ pub fn find_phrase(lower: &str, phrase: &str, whole: bool) -> Option<usize> {
     None
 }
 
+/// The text lowercased letter by letter, each letter keeping its length
+/// in bytes, so that a byte offset found in one is the same place in the
+/// other. A letter whose lowercase is longer ("İ") or shorter (the Kelvin
+/// and ohm signs) is kept as written: lowercasing the whole text at once
+/// can shift every later offset.
+pub fn lower_in_step(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// Whether the text (lowercased) holds the phrase at a word start.
 pub fn has_phrase(lower: &str, phrase: &str) -> bool {
     find_phrase(lower, phrase, false).is_some()
@@ -286,6 +303,15 @@ mod tests {
         let found = dates("On March 9, 2026 and 9 April 2026, 03/10/2026, 2026-05-01; not May 2026.");
         let got: Vec<String> = found.iter().map(|f| f.date.to_string()).collect();
         assert_eq!(got, ["2026-03-09", "2026-04-09", "2026-03-10", "2026-05-01"]);
+    }
+
+    #[test]
+    fn lowercase_in_step_keeps_every_offset() {
+        let t = "\u{130}stanbul, 5 \u{212A} and 3 \u{2126}: \u{c9}LODIE";
+        let lower = lower_in_step(t);
+        assert_eq!(lower.len(), t.len());
+        assert!(t.char_indices().all(|(i, _)| lower.is_char_boundary(i)));
+        assert_eq!(lower, "\u{130}stanbul, 5 \u{212A} and 3 \u{2126}: \u{e9}lodie");
     }
 
     #[test]

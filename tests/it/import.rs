@@ -513,9 +513,33 @@ We write about your request. We will decide it after we hear from you about the 
     );
 }
 
+/// Letters whose lowercase takes more bytes ("\u{130}" of \u{130}stanbul)
+/// and fewer (the ohm sign) in one notice: the lowercased text has the
+/// notice's length but its letters sit elsewhere. The import must still
+/// find the statute's phrase and the sentences, and quote them as written.
+#[test]
+fn letters_that_change_length_when_lowercased_are_quoted_as_written() {
+    let first = "The letter from the clinic in \u{130}stanbul does not show urgent humanitarian reasons\u{2014}it gives no date for the operation, and the scan labeled \u{2126}-4 is unreadable.";
+    let second = "Exhibit \u{2126}-2 is a letter. \u{c9}lodie Martin, the physician, does not say when surgery is needed in \u{130}zmir.";
+    for ground in [first, second] {
+        let text = format!(
+            "Humanitarian Affairs Branch\n\nNOTICE OF INTENT TO DENY\n\nJune 1, 2026\n\n{ground}\n\nSincerely,\nChief\n"
+        );
+        let out = Rebut::new()
+            .args(["import", "--today", TODAY, "-"])
+            .stdin(text)
+            .status(0)
+            .run();
+        let quoted: String = out.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(quoted.contains(ground), "{}", out.stdout);
+    }
+}
+
 /// A ground that meets no cue goes to the category whose cues alone use
-/// its words ("postponed" is a word of medical urgency's cues only), and
-/// the file and the summary say so and ask for a check.
+/// most of its words ("postponed" is a word of medical urgency's cues
+/// only; "physician" and "follow", words of any notice, count for none),
+/// and the file and the summary say so and ask for a check. It leads
+/// alone: no runner-up.
 #[test]
 fn a_ground_meeting_no_cue_is_guessed_from_its_words_and_flagged() {
     let text = "Humanitarian Affairs Branch\n\nNOTICE OF INTENT TO DENY\n\nJune 1, 2026\n\n\
@@ -524,7 +548,7 @@ Her physician gives no view on what would follow if the transfusions were postpo
         .args(["import", "--today", TODAY, "-"])
         .stdin(text)
         .status(0)
-        .stderr_contains("no cue matched, guessed from the words postponed, check the category")
+        .stderr_contains("no cue matched, guessed from the words postponed: check the category")
         .run();
     assert!(
         out.stdout
@@ -532,6 +556,22 @@ Her physician gives no view on what would follow if the transfusions were postpo
         "{}",
         out.stdout
     );
+    assert!(!out.stderr.contains("runner-up"), "{}", out.stderr);
+}
+
+/// Words of two categories' cues, one each ("postponed", "longer"): the
+/// guess is a tie, and the file and the summary name the other category.
+#[test]
+fn a_tie_in_the_guess_from_words_is_named() {
+    let text = "Humanitarian Affairs Branch\n\nNOTICE OF INTENT TO DENY\n\nJune 1, 2026\n\n\
+Nothing says whether the transfusions could be postponed or for how much longer.\n\nSincerely,\nChief\n";
+    let out = Rebut::new()
+        .args(["import", "--today", TODAY, "-"])
+        .stdin(text)
+        .status(0)
+        .stderr_contains("guessed from the words postponed: check the category; runner-up temporary-stay (1)")
+        .run();
+    assert!(out.stdout.contains("# or: temporary-stay"), "{}", out.stdout);
 }
 
 /// Notices written after the importer was frozen (first held-out set):
@@ -1233,6 +1273,33 @@ Exhibit E, police certificate. It shows no arrest and is favorable.",
     assert!(plain[0].1.starts_with("Dr. Lind recommends"), "{plain:?}");
 }
 
+/// A verdict in an item's favor answers only its own clause, and only
+/// when nothing denies it: a clause after it, or a verdict denied ("no
+/// factor weighs in favor"), is a finding like any other.
+#[test]
+fn a_verdict_in_favor_hides_no_finding_beside_it_nor_when_denied() {
+    let first = "The record does not include a letter from a treating physician.";
+    for probe in [
+        "No factor weighs in favor of granting parole.",
+        "Neither medical letter is favorable to the claim of urgency.",
+        "The passport is in order, though the medical letter gives no date for surgery.",
+        "The passport is in order; the medical letter gives no date for surgery.",
+        "The passport is in order and no hospital has confirmed a bed.",
+    ] {
+        let got = grounds_of(&format!("{first}\n\n{probe}"));
+        assert!(got.iter().any(|g| g.1 == probe), "{probe}: {got:?}");
+    }
+    // The verdicts themselves still state no finding.
+    for verdict in [
+        "The permit is current and raises no concern.",
+        "It shows no criminal record and is favorable.",
+        "The balances cover the estimate and are favorable.",
+    ] {
+        let got = grounds_of(&format!("{first}\n\n{verdict}"));
+        assert_eq!(got.len(), 1, "{verdict}: {got:?}");
+    }
+}
+
 #[test]
 fn one_sentence_that_states_the_decision_on_the_grounds_before_it_sums_them_up() {
     let got = grounds_of(
@@ -1252,6 +1319,31 @@ Since the surgery has not been shown unavailable in Peru and its cost has not be
 The request is denied because no one has said who would pay for the flight.",
     );
     assert_eq!(one.len(), 2, "{one:?}");
+}
+
+/// A sentence that states the decision after two grounds, on words of
+/// both, is a ground still when it brings a fact of its own (the 2025 tax
+/// return); one that only sums them up is left out, and the summary on
+/// standard error says so.
+#[test]
+fn a_decision_sentence_with_a_fact_of_its_own_is_a_ground_not_a_summary() {
+    let before = "No hospital in the United States has agreed to admit the beneficiary for treatment.\n\n\
+No estimate of the cost of the operation was submitted, and nothing shows who would pay for it.";
+    let new_fact = "The request is denied because the 2025 tax return shows income below the guideline and no hospital has confirmed a bed.";
+    let got = grounds_of(&format!("{before}\n\n{new_fact}"));
+    assert!(got.iter().any(|g| g.1 == new_fact), "{got:?}");
+    let text = "Humanitarian Affairs Branch\n\nDECISION\n\nJune 1, 2026\n\n\
+The record does not show that any hospital in Lima was asked to perform the valve surgery.\n\n\
+The sponsor's bank statements do not show the savings needed to pay for the operation and the stay.\n\n\
+Since the surgery has not been shown unavailable in Peru and its cost has not been shown covered, the request is denied.\n\nSincerely,\nChief\n";
+    let out = Rebut::new()
+        .args(["import", "--today", TODAY, "-"])
+        .stdin(text)
+        .status(0)
+        .stderr_contains("not a ground: \"Since the surgery has not been shown unavailable in Peru")
+        .stderr_contains("taken as summing up the grounds before it")
+        .run();
+    assert!(!out.stdout.contains("shown covered"), "{}", out.stdout);
 }
 
 #[test]
