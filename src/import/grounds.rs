@@ -1798,9 +1798,9 @@ fn all_boilerplate(text: &str, words: &Words) -> bool {
 /// "Question 2: Has the requester shown ...? Answer: No.": a question of a
 /// form of questions and answers, its words, and its answer with what
 /// follows the answer in the paragraph, when the paragraph holds it. A
-/// question ends with a question mark and opens with a `question_labels`
-/// word and its number ("Question 2:", "Q3."), or, without one, has its
-/// answer in the paragraph or the next.
+/// question ends with a question mark and has its answer in the paragraph
+/// or the next; one left unanswered (a question the notice puts to the
+/// requester) is read as any other paragraph.
 fn question_of<'a>(
     paras: &'a [Para],
     at: usize,
@@ -1815,12 +1815,11 @@ fn question_of<'a>(
     } else {
         Some(answer_of(rest, words)?)
     };
-    let labelled = question_label(question, words).is_some();
     let answered = answer.is_some()
         || paras
             .get(at + 1)
             .is_some_and(|p| answer_of(&p.text, words).is_some());
-    (labelled || answered && paras[at].enumerator.is_none()).then(|| (question.to_owned(), answer))
+    (answered && paras[at].enumerator.is_none()).then(|| (question.to_owned(), answer))
 }
 
 /// "Question 2" in "Question 2: Has ...?": a `question_labels` word and a
