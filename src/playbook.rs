@@ -288,6 +288,20 @@ pub struct NoticeWords {
     /// stand just before it: "No factor weighs in favor", "Neither letter
     /// is favorable" are findings.
     pub verdict_negations: Vec<String>,
+    /// Words that label a question on a form of questions and answers
+    /// ("Question 2: Is ...?"), and its answer ("Answer: No.").
+    pub question_labels: Vec<String>,
+    pub answer_labels: Vec<String>,
+    /// Verdicts that find a point for the request, written alone as the
+    /// answer to a question or the opening of a table row's discussion
+    /// ("Yes.", "Met.", "Not in dispute."): what they head is no ground.
+    pub met_verdicts: Vec<String>,
+    /// Words of a question that asks whether there is a concern ("Does the
+    /// record raise any concern?"), which "No" answers for the request.
+    pub concern_words: Vec<String>,
+    /// What sets a table's cells apart when the table is read out as text
+    /// ("Credibility | The statement ...").
+    pub cell_separators: Vec<String>,
     /// Words that name an exhibit at a paragraph's opening ("Exhibit 2,
     /// ...", "Tab C: ..."): such a paragraph reviews that exhibit, and its
     /// label and the sentences telling what the exhibit says are the
@@ -797,6 +811,11 @@ fn notice_words(f: &mut Fields, reader: &mut Reader, what: &str) -> NoticeWords 
         favorable: phrases(reader, "favorable"),
         verdict_ends: phrases(reader, "verdict_ends"),
         verdict_negations: phrases(reader, "verdict_negations"),
+        question_labels: phrases(reader, "question_labels"),
+        answer_labels: phrases(reader, "answer_labels"),
+        met_verdicts: phrases(reader, "met_verdicts"),
+        concern_words: phrases(reader, "concern_words"),
+        cell_separators: phrases(reader, "cell_separators"),
         exhibit_labels: phrases(reader, "exhibit_labels"),
         describing: phrases(reader, "describing"),
         label: f.string(reader, "label"),

@@ -175,6 +175,18 @@ fn opening_of(text: &str) -> String {
 }
 
 /// What was read and how each choice was made, for standard error.
+/// The grounds read and left out, their words not the notice's as written.
+fn left_out(r: &Reading, s: &mut String) {
+    for f in &r.left_out {
+        let start: String = f.quote.chars().take(60).collect();
+        let _ = writeln!(
+            s,
+            "left out a ground read as \"{start}...\" ({}): its words do not stand so in the notice; add it by hand if it is one",
+            f.how
+        );
+    }
+}
+
 fn summary(r: &Reading, emit: &Emit, into: bool) -> String {
     let mut s = String::new();
     let d = &r.decision;
@@ -240,6 +252,7 @@ fn summary(r: &Reading, emit: &Emit, into: bool) -> String {
             "no ground could be told apart: the whole body is written as one ground; split it by hand\n",
         );
     }
+    left_out(r, &mut s);
     for (i, g) in r.grounds.iter().enumerate() {
         let c = &g.category;
         let _ = write!(

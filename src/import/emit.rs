@@ -218,6 +218,14 @@ impl Emit<'_> {
                 "  # No ground could be told apart: the whole body stands as one. Split it by hand.\n",
             );
         }
+        for f in &r.left_out {
+            let start: String = f.quote.chars().take(60).collect();
+            let _ = writeln!(
+                out,
+                "  # Left out: a ground read as \"{}...\" whose words do not stand so in the notice; add it by hand if it is one.",
+                comment(&start)
+            );
+        }
         for (i, g) in r.grounds.iter().enumerate() {
             let c = &g.category;
             let why = c.unscored_note().unwrap_or_else(|| {

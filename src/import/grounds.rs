@@ -22,6 +22,10 @@ pub struct Found {
     pub last_page: usize,
     /// How it was told apart, for the summary ("item 2 of a list").
     pub how: String,
+    /// The words that head it in the notice and are no part of its quote
+    /// (a table row's label, the question it answers): they count toward
+    /// its category.
+    pub subject: Option<String>,
 }
 
 /// The grounds of the body, which starts after the paragraph at `body_start`
@@ -37,7 +41,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             break;
         }
         let previous = state.last_ground.take();
-        if state.box_read(paras, at, &lower, previous, words) {
+        if state.layout_read(paras, at, &lower, words) || state.box_read(paras, at, &lower, previous, words) {
             continue;
         }
         if state.items_read(para, previous) || state.request_read(para, &lower, previous, words) {
@@ -178,6 +182,22 @@ struct State {
     /// The ground that the paragraph before ended with a colon ("...
     /// Evidence needed:"), whose items may follow without a marker.
     asked: Option<usize>,
+    /// On a form of questions and answers, the question last read.
+    question: Option<Question>,
+}
+
+/// A question of a form of questions and answers, as far as it was read.
+#[derive(Debug, Clone)]
+struct Question {
+    /// Its label ("Question 2"), or its words without one.
+    label: String,
+    /// It asks whether there is a concern (a `concern_words` word).
+    concern: bool,
+    /// Its answer, once read: whether it finds for the request, and that
+    /// answer's words.
+    answer: Option<(bool, String)>,
+    /// The ground its discussion gave.
+    ground: Option<usize>,
 }
 
 impl State {
@@ -199,7 +219,186 @@ impl State {
             section: None,
             boxed: None,
             asked: None,
+            question: None,
         }
+    }
+
+    /// A paragraph of a layout read by a rule of its own: a form of
+    /// questions and answers, a table read out as text, a dated history.
+    fn layout_read(&mut self, paras: &[Para], at: usize, lower: &str, words: &Words) -> bool {
+        self.question_read(paras, at, lower, words)
+            || self.table_row(&paras[at], words)
+            || self.dated_entry(&paras[at], words)
+    }
+
+    /// On a form of questions and answers: the question ("Question 2: Has
+    /// ...?") and its answer ("Answer: No.") are no grounds; the discussion
+    /// under an answer against the request is one, up to the next question,
+    /// the response instructions or a paragraph about the questions
+    /// themselves ("Please answer every question marked No"), none of
+    /// which is a ground either; the discussion under an answer for it
+    /// ("Yes.") is none.
+    fn question_read(&mut self, paras: &[Para], at: usize, lower: &str, words: &Words) -> bool {
+        let para = &paras[at];
+        if let Some((question, answer)) = question_of(paras, at, words) {
+            let concern = has_any(&question.to_lowercase(), &words.concern_words);
+            let label = question_label(&question, words).unwrap_or(&question).to_owned();
+            let mut q = Question {
+                label,
+                concern,
+                answer: None,
+                ground: None,
+            };
+            if let Some((answer, discussion)) = answer {
+                q.answer = Some((answers_for(answer, concern, words), answer.to_owned()));
+                self.question = Some(q);
+                if !discussion.is_empty() {
+                    self.discussion(para, discussion, words);
+                }
+            } else {
+                self.question = Some(q);
+            }
+            self.list = List::None;
+            return true;
+        }
+        let Some(q) = self.question.as_mut() else {
+            return false;
+        };
+        if q.answer.is_none() {
+            if let Some((answer, discussion)) = answer_of(&para.text, words) {
+                q.answer = Some((answers_for(answer, q.concern, words), answer.to_owned()));
+                if !discussion.is_empty() {
+                    self.discussion(para, discussion, words);
+                }
+                return true;
+            }
+            // A question with no answer under it: the form ends.
+            self.question = None;
+            return false;
+        }
+        let about_questions = words
+            .question_labels
+            .iter()
+            .any(|l| find_phrase(lower, &l.to_lowercase(), true).is_some());
+        let ends = about_questions
+            || para.enumerator.is_some()
+            || is_heading(paras, at)
+            || opens_with(lower, &words.skip).is_some()
+            || boilerplate_phrase(lower, words)
+            || before_instructions(&para.text, words).is_empty();
+        if ends {
+            self.question = None;
+            return about_questions;
+        }
+        self.discussion(para, &para.text, words);
+        true
+    }
+
+    /// A paragraph (or what follows the answer in it) of the discussion
+    /// of the question read: against the request, its ground or more of
+    /// it, up to its response instructions.
+    fn discussion(&mut self, para: &Para, text: &str, words: &Words) {
+        let Some(q) = self.question.as_mut() else {
+            return;
+        };
+        let Some((false, answer)) = &q.answer else {
+            return;
+        };
+        let own = before_instructions(text, words);
+        if own.is_empty() {
+            self.question = None;
+            return;
+        }
+        match q.ground {
+            Some(i) if own.len() == para.text.len() => extend(&mut self.out[i], para),
+            Some(_) => {}
+            None => {
+                let how = format!("the discussion of {}, answered \"{answer}\"", q.label);
+                push(&mut self.out, para, own, how);
+                let i = self.out.len() - 1;
+                q.ground = Some(i);
+                self.last_ground = Some((i, None));
+            }
+        }
+        if own.len() < text.len() {
+            self.question = None;
+        }
+    }
+
+    /// A row of a table read out as text ("Credibility | The statement
+    /// ..."): its discussion, without the row's label, is a ground when it
+    /// states a finding, unless it opens with a verdict for the request
+    /// ("Met.", "Not in dispute."); the label counts toward its category.
+    /// False for a paragraph that is no such row.
+    fn table_row(&mut self, para: &Para, words: &Words) -> bool {
+        let Some((label, discussion)) = table_row(&para.text, words) else {
+            return false;
+        };
+        if opens_with_verdict_for(discussion, words) {
+            return true;
+        }
+        let own = before_instructions(discussion, words);
+        if own.is_empty() || !is_finding(own, words) || all_boilerplate(own, words) {
+            return true;
+        }
+        push(
+            &mut self.out,
+            para,
+            own,
+            format!("the row \"{label}\" of a table"),
+        );
+        let i = self.out.len() - 1;
+        self.out[i].subject = Some(label.to_owned());
+        self.last_ground = Some((i, None));
+        self.list = List::None;
+        true
+    }
+
+    /// An entry of a dated history of the case ("October 3, 2026: USCIS
+    /// received a letter from ... The letter states that ... It does not
+    /// say ..."): the date, the sentence that opens it (what was received
+    /// or done) and those after it that report what someone else says are
+    /// the record; the ground, if any, runs from the first sentence of the
+    /// agency's own. An entry with no finding of the agency's own (the
+    /// filing received, the file reviewed) gives none. False for a
+    /// paragraph that is no such entry.
+    fn dated_entry(&mut self, para: &Para, words: &Words) -> bool {
+        let Some(from) = entry_start(&para.text) else {
+            return false;
+        };
+        let entry = &para.text[from..];
+        let mut bounds = vec![0];
+        bounds.extend(sentence_starts(entry));
+        let own = bounds.iter().enumerate().find(|&(k, &start)| {
+            let end = bounds.get(k + 1).copied().unwrap_or(entry.len());
+            let sentence = &entry[start..end];
+            is_finding(sentence, words) || k > 0 && !has_any(&sentence.to_lowercase(), &words.reported)
+        });
+        let Some((_, &start)) = own else {
+            return true;
+        };
+        let text = before_instructions(&entry[start..], words);
+        let lower = text.to_lowercase();
+        if text.is_empty()
+            || !is_finding(text, words)
+            || all_boilerplate(text, words)
+            || has_any(&lower, &words.operative)
+        {
+            return true;
+        }
+        let date = para.text[..from]
+            .trim_end()
+            .trim_end_matches([':', '-', '\u{2013}'])
+            .trim_end();
+        push(
+            &mut self.out,
+            para,
+            text,
+            format!("the entry of {date} in the case's history"),
+        );
+        self.last_ground = Some((self.out.len() - 1, None));
+        self.list = List::None;
+        true
     }
 
     /// On a form of boxes: an empty box ("[ ] The financial support is
@@ -1319,6 +1518,7 @@ fn push(out: &mut Vec<Found>, para: &Para, text: &str, how: String) {
         first_page: para.page_at(start),
         last_page: para.page_at(start + text.len().saturating_sub(1)),
         how,
+        subject: None,
     });
 }
 
@@ -1675,6 +1875,116 @@ fn all_boilerplate(text: &str, words: &Words) -> bool {
         let lower = text[w[0]..w[1]].trim().to_lowercase();
         lower.is_empty() || opens_with(&lower, &words.skip).is_some() || boilerplate_phrase(&lower, words)
     })
+}
+
+/// "Question 2: Has the requester shown ...? Answer: No.": a question of a
+/// form of questions and answers, its words, and its answer with what
+/// follows the answer in the paragraph, when the paragraph holds it. A
+/// question ends with a question mark and has its answer in the paragraph
+/// or the next; one left unanswered (a question the notice puts to the
+/// requester) is read as any other paragraph.
+fn question_of<'a>(
+    paras: &'a [Para],
+    at: usize,
+    words: &Words,
+) -> Option<(String, Option<(&'a str, &'a str)>)> {
+    let text = paras[at].text.as_str();
+    let mark = text.find('?')?;
+    let question = &text[..=mark];
+    let rest = text[mark + 1..].trim_start();
+    let answer = if rest.is_empty() {
+        None
+    } else {
+        Some(answer_of(rest, words)?)
+    };
+    let answered = answer.is_some()
+        || paras
+            .get(at + 1)
+            .is_some_and(|p| answer_of(&p.text, words).is_some());
+    (answered && paras[at].enumerator.is_none()).then(|| (question.to_owned(), answer))
+}
+
+/// "Question 2" in "Question 2: Has ...?": a `question_labels` word and a
+/// number or a letter, then a colon, a full stop or a bracket.
+fn question_label<'a>(question: &'a str, words: &Words) -> Option<&'a str> {
+    let lower = question.to_lowercase();
+    let label = opens_with(&lower, &words.question_labels)?;
+    let rest = &question[label.len()..];
+    let number = rest.trim_start();
+    let id: String = number.chars().take_while(char::is_ascii_alphanumeric).collect();
+    let after = &number[id.len()..];
+    let numbered =
+        !id.is_empty() && id.len() <= 3 && (id.bytes().all(|b| b.is_ascii_digit()) || id.len() == 1);
+    (numbered && after.starts_with([':', '.', ')'])).then(|| &question[..question.len() - after.len()])
+}
+
+/// "Answer: Not shown. The letter ...": the answer's words up to the end of
+/// its first sentence (without the full stop), and what follows it.
+fn answer_of<'a>(text: &'a str, words: &Words) -> Option<(&'a str, &'a str)> {
+    let lower = text.to_lowercase();
+    let label = opens_with(&lower, &words.answer_labels)?;
+    let rest = text[label.len()..].strip_prefix(':')?.trim_start();
+    let end = sentence_starts(rest).first().copied().unwrap_or(rest.len());
+    let answer = rest[..end].trim_end().trim_end_matches(['.', '!']).trim_end();
+    (!answer.is_empty()).then(|| (answer, rest[end..].trim_start()))
+}
+
+/// Whether the answer finds for the request: a `met_verdicts` answer, "No"
+/// to a question about a concern. "Yes" to such a question, and any other
+/// answer ("No.", "Not shown."), finds against it.
+fn answers_for(answer: &str, concern: bool, words: &Words) -> bool {
+    let answer = answer.to_lowercase();
+    match answer.as_str() {
+        "yes" if concern => false,
+        "no" if concern => true,
+        a => words.met_verdicts.iter().any(|v| v.eq_ignore_ascii_case(a)),
+    }
+}
+
+/// "Met. The sponsor's statements ...": a discussion whose first sentence
+/// is a verdict for the request alone.
+fn opens_with_verdict_for(text: &str, words: &Words) -> bool {
+    let end = sentence_starts(text).first().copied().unwrap_or(text.len());
+    let first = text[..end].trim().trim_end_matches(['.', '!', ';']).trim_end();
+    words.met_verdicts.iter().any(|v| v.eq_ignore_ascii_case(first))
+}
+
+/// "Credibility | The statement ...": a table row read out as text, its
+/// label (a few words starting with a capital, no end punctuation) set
+/// apart from a discussion of sentences by one of the `cell_separators`.
+/// None for a row of more than two cells, and for a row of labels alone
+/// (the table's heading).
+fn table_row<'a>(text: &'a str, words: &Words) -> Option<(&'a str, &'a str)> {
+    let (at, separator) = words
+        .cell_separators
+        .iter()
+        .filter_map(|s| text.find(&format!(" {s} ")).map(|at| (at, s.len() + 2)))
+        .min()?;
+    let label = text[..at].trim();
+    let discussion = text[at + separator..].trim();
+    let is_label = label.starts_with(char::is_uppercase)
+        && label.split_whitespace().count() <= 8
+        && !label.ends_with(['.', ':', ';', ',', '?', '!']);
+    let another_cell = words
+        .cell_separators
+        .iter()
+        .any(|s| discussion.contains(&format!(" {s} ")));
+    let sentences =
+        discussion.ends_with(['.', '"', '\u{201d}', ')']) && discussion.split_whitespace().count() >= 4;
+    (is_label && !another_cell && sentences).then_some((label, discussion))
+}
+
+/// Where the words of an entry of a dated history start: after a date that
+/// opens the paragraph and a colon or a dash ("October 3, 2026: ...").
+fn entry_start(text: &str) -> Option<usize> {
+    let date = dates(text).into_iter().next().filter(|d| d.start == 0)?;
+    let rest = &text[date.end..];
+    let after = rest
+        .strip_prefix(':')
+        .or_else(|| rest.strip_prefix(" -"))
+        .or_else(|| rest.strip_prefix(" \u{2013}"))?;
+    let words = after.trim_start();
+    (!words.is_empty() && words.starts_with(char::is_uppercase)).then(|| text.len() - words.len())
 }
 
 fn first_word(text: &str) -> &str {

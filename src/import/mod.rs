@@ -51,6 +51,10 @@ pub struct Reading {
     pub summaries: Vec<String>,
     /// The country most named in the grounds, as the beneficiary's guess.
     pub country: Option<String>,
+    /// Grounds read whose words do not stand, in that order, in the
+    /// notice's text as read: left out (every quote is the notice's own
+    /// words), and reported so that they are added by hand.
+    pub left_out: Vec<grounds::Found>,
 }
 
 #[derive(Debug, Clone)]
@@ -83,7 +87,8 @@ pub fn read_pages(format: Format, pages: &[String], playbook: &Playbook) -> Read
     let words = words(playbook, decision.kind.as_ref().map(|k| k.0));
     let opening = grounds::opening(&cleaned.paras, decision.body_start, &words)
         .map(|at| cleaned.paras[at].text.clone());
-    let (mut found, summaries) = grounds::grounds(&cleaned.paras, decision.body_start, &words, &rules.cues);
+    let (found, summaries) = grounds::grounds(&cleaned.paras, decision.body_start, &words, &rules.cues);
+    let (mut found, left_out) = verbatim(found, &cleaned.paras);
     let unsplit = found.is_empty();
     if unsplit {
         found = whole_body(&cleaned.paras, decision.body_start, &words);
@@ -91,7 +96,10 @@ pub fn read_pages(format: Format, pages: &[String], playbook: &Playbook) -> Read
     let grounds: Vec<Ground> = found
         .into_iter()
         .map(|f| Ground {
-            category: category_with(&f.quote, playbook, &words),
+            category: match &f.subject {
+                Some(subject) => category_with(&format!("{subject}. {}", f.quote), playbook, &words),
+                None => category_with(&f.quote, playbook, &words),
+            },
             found: f,
         })
         .collect();
@@ -120,7 +128,29 @@ pub fn read_pages(format: Format, pages: &[String], playbook: &Playbook) -> Read
         opening,
         summaries,
         country,
+        left_out,
     }
+}
+
+/// The grounds whose quotes stand word for word in the text as read (its
+/// paragraphs, one after another), and those that do not: a quote is the
+/// notice's words or no quote at all, whatever rule read it.
+fn verbatim(found: Vec<grounds::Found>, paras: &[clean::Para]) -> (Vec<grounds::Found>, Vec<grounds::Found>) {
+    let text = squeezed(
+        &paras
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+    );
+    found
+        .into_iter()
+        .partition(|f| !f.quote.trim().is_empty() && text.contains(&squeezed(&f.quote)))
+}
+
+/// The words, one space between each.
+fn squeezed(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The category of a ground in the agency's words, in a notice of the kind
@@ -206,6 +236,11 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
         w.favorable.extend(part.favorable.iter().cloned());
         w.verdict_ends.extend(part.verdict_ends.iter().cloned());
         w.verdict_negations.extend(part.verdict_negations.iter().cloned());
+        w.question_labels.extend(part.question_labels.iter().cloned());
+        w.answer_labels.extend(part.answer_labels.iter().cloned());
+        w.met_verdicts.extend(part.met_verdicts.iter().cloned());
+        w.concern_words.extend(part.concern_words.iter().cloned());
+        w.cell_separators.extend(part.cell_separators.iter().cloned());
         w.exhibit_labels.extend(part.exhibit_labels.iter().cloned());
         w.describing.extend(part.describing.iter().cloned());
     }
@@ -233,13 +268,19 @@ fn unscored(text: &str, phrases: &[String]) -> String {
     kept
 }
 
-/// With no ground found, the body (up to the close) as one ground.
+/// With no ground found, the body (up to the close) as one ground: without
+/// the letterhead's lines before it (the date, "Receipt: ...") nor the
+/// signature's after it, short lines that state nothing.
 fn whole_body(paras: &[clean::Para], start: usize, words: &Words) -> Vec<grounds::Found> {
-    let body: Vec<&clean::Para> = paras
+    let mut body: Vec<&clean::Para> = paras
         .iter()
         .skip(start)
         .take_while(|p| text::opens_with(&p.text.to_lowercase(), &words.closings).is_none())
+        .skip_while(|p| p.is_short_line())
         .collect();
+    while body.len() > 1 && body.last().is_some_and(|p| p.is_short_line()) {
+        body.pop();
+    }
     if body.is_empty() {
         return Vec::new();
     }
@@ -249,6 +290,7 @@ fn whole_body(paras: &[clean::Para], start: usize, words: &Words) -> Vec<grounds
         first_page: body[0].first_page(),
         last_page: body.last().map_or(1, |p| p.pages.last().map_or(1, |x| x.1)),
         how: "the whole body: no ground could be told apart".to_owned(),
+        subject: None,
     }]
 }
 
@@ -282,4 +324,41 @@ fn country(grounds: &[Ground]) -> Option<String> {
         }
     }
     best.map(|(_, _, n)| n.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(quote: &str) -> grounds::Found {
+        grounds::Found {
+            quote: quote.to_owned(),
+            first_page: 1,
+            last_page: 1,
+            how: "a test".to_owned(),
+            subject: None,
+        }
+    }
+
+    #[test]
+    fn a_quote_that_is_not_the_notice_s_words_in_order_is_left_out() {
+        let page = "The clinic has not named a surgeon.\n\n2. The sponsor's income is\nnot enough for the stay.\n\nNo flight plan was filed.\n".to_owned();
+        let paras = clean::paragraphs(&[page]).paras;
+        let (kept, left) = verbatim(
+            vec![
+                // Two paragraphs one after the other, the marker between
+                // them set apart as the reading does, lines joined.
+                found("The clinic has not named a surgeon. The sponsor's income is not enough for the stay."),
+                // The first and the third: words left out between them.
+                found("The clinic has not named a surgeon. No flight plan was filed."),
+                // Words the notice does not hold.
+                found("The clinic has named no surgeon."),
+                found("  "),
+            ],
+            &paras,
+        );
+        assert_eq!(kept.len(), 1, "{kept:?}");
+        assert!(kept[0].quote.starts_with("The clinic"));
+        assert_eq!(left.len(), 3, "{left:?}");
+    }
 }

@@ -4,6 +4,8 @@
 //!
 //! `cargo test --test it import -- --nocapture` prints the report.
 
+mod layouts;
+
 use crate::support::{Rebut, TODAY, root, scratch, today};
 use rebut::import::{self, Reading};
 use rebut::playbook::Playbook;
@@ -34,6 +36,13 @@ fn squeeze(s: &str) -> String {
 /// out, enumerators at line starts dropped, lines joined, hyphenation at
 /// line ends undone.
 fn reference(text: &str, furniture: &[String]) -> String {
+    reference_with(text, furniture, true)
+}
+
+/// [`reference`], the enumerators at line starts dropped or kept: a line
+/// that opens with a name's initial ("H. Lindqvist" under the close) looks
+/// like a lettered item, and the quote keeps the initial.
+fn reference_with(text: &str, furniture: &[String], drop_markers: bool) -> String {
     let mut out = String::new();
     for line in text.split(['\n', '\u{c}']) {
         let s = line.trim();
@@ -41,7 +50,11 @@ fn reference(text: &str, furniture: &[String]) -> String {
             out.push(' ');
             continue;
         }
-        let s = rebut::import::clean::split_enumerator(s).1;
+        let s = if drop_markers {
+            rebut::import::clean::split_enumerator(s).1
+        } else {
+            s
+        };
         let trimmed = out.trim_end();
         let broken = trimmed.ends_with('-')
             && trimmed[..trimmed.len() - 1].ends_with(|c: char| c.is_ascii_lowercase())
@@ -76,7 +89,7 @@ fn score(
     name: String,
     reading: &Reading,
     expected: &Expected,
-    reference: &str,
+    reference: &[String; 2],
     playbook: &Playbook,
 ) -> Score {
     let d = &reading.decision;
@@ -99,7 +112,7 @@ fn score(
     }
     for g in &reading.grounds {
         let q = squeeze(&g.found.quote);
-        if !reference.contains(&q) {
+        if !reference.iter().any(|r| r.contains(&q)) {
             s.not_verbatim.push(q.clone());
         }
         let overlaps = expected.grounds.iter().any(|e| {
@@ -146,7 +159,10 @@ fn score_folder(dir: &Path) -> Vec<Score> {
         let expected: Expected = serde_saphyr::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         let txt = dir.join("src").join(format!("{stem}.txt"));
         let text = std::fs::read_to_string(&txt).unwrap();
-        let reference = reference(&text, &expected.furniture);
+        let reference = [
+            reference(&text, &expected.furniture),
+            reference_with(&text, &expected.furniture, false),
+        ];
         for (format, file) in [("txt", txt.clone()), ("pdf", dir.join(format!("{stem}.pdf")))] {
             let bytes = std::fs::read(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
             let reading = import::read(&bytes, &playbook).unwrap();
@@ -835,11 +851,13 @@ fn quality_on_the_fourteenth_held_out_set() {
 /// 60 of 78 split, 54 of 78 categorized, 24 stray, and 2 quotes that are
 /// not the notice's words (the chronology NOID, read as one ground from
 /// its letterhead on). Pinned at that run: none may get worse. Raised
-/// once the plain notices' misses were fixed by general rules (a closing
-/// that finds parole not merited, a response found short as a whole, an
-/// appeal said unavailable, a list item cut only on a clear change of
-/// subject, and cues of need, return and an offer only to see): 62 split,
-/// 62 categorized, 18 stray, all of them in the three new layouts.
+/// once its misses were fixed by general rules: in the plain notices a
+/// closing that finds parole not merited, a response found short as a
+/// whole, an appeal said unavailable, a list item cut only on a clear
+/// change of subject, and cues of need, return and an offer only to see;
+/// in the three new layouts a form of questions and answers, a table of
+/// issues read out as text, a dated history of the case: 78 of 78
+/// split, 76 categorized, none stray, every quote verbatim.
 #[test]
 fn quality_on_the_fifteenth_held_out_set() {
     held_out_set(
@@ -849,10 +867,10 @@ fn quality_on_the_fifteenth_held_out_set() {
             readings: 20,
             header_ok: 20,
             respond_by_ok: 20,
-            exact: 62,
-            category: 62,
-            stray: 18,
-            not_verbatim: 2,
+            exact: 78,
+            category: 76,
+            stray: 0,
+            not_verbatim: 0,
         },
     );
 }

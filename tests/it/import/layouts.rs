@@ -1,0 +1,117 @@
+//! Layouts of notices read by rules of their own: a form of questions and
+//! answers, a table of issues read out as text, and a dated history of the
+//! case with the agency's findings at each stage. Each notice here is
+//! written for the test, in words of no held-out set.
+
+use rebut::import;
+use rebut::playbook::Playbook;
+
+/// The grounds read from a notice's text: category and quote.
+fn grounds(text: &str) -> Vec<(String, String)> {
+    import::read_pages(import::Format::Text, &[text.to_owned()], &Playbook::builtin())
+        .grounds
+        .iter()
+        .map(|g| (g.category.id.clone(), g.found.quote.clone()))
+        .collect()
+}
+
+#[test]
+fn on_a_form_of_questions_only_the_discussions_of_answers_against_the_request_are_grounds() {
+    let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\n\
+Date: March 3, 2027\nReceipt: IOE0900000001\n\n\
+The officer has answered the questions below on the record as it stands.\n\n\
+Question 1: Is the child's illness grave?\nAnswer: Yes.\n\
+The cardiologist's report describes a heart defect that has not been repaired. USCIS accepts that the illness is grave.\n\n\
+Question 2: Has a hospital in the United States accepted the child for surgery?\nAnswer: Not established.\n\
+The clinic in Denver wrote only that it received the records. No surgeon has agreed to operate, and no admission date is given. Provide a letter of acceptance naming the surgeon.\n\n\
+Question 3: Does anything in the record raise a concern about the sponsor?\nAnswer: No.\n\
+The sponsor's background check returned no record, and nothing else in the file is adverse.\n\n\
+Question 4: Is the cost of the operation met? Answer: Partly.\n\
+The sponsor's savings of $12,000 do not cover the estimate of $85,000, and no other payer is named. Submit proof of the remaining funds.\n\n\
+Reply to each question not answered Yes. Your response must be received by June 1, 2027.\n\n\
+Sincerely,\nOfficer\n";
+    let got = grounds(text);
+    assert_eq!(
+        got,
+        [
+            (
+                "us-treatment-arranged".to_owned(),
+                "The clinic in Denver wrote only that it received the records. No surgeon has agreed to operate, and no admission date is given. Provide a letter of acceptance naming the surgeon.".to_owned()
+            ),
+            (
+                "financial-support".to_owned(),
+                "The sponsor's savings of $12,000 do not cover the estimate of $85,000, and no other payer is named. Submit proof of the remaining funds.".to_owned()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_table_row_is_a_ground_without_its_label_unless_its_verdict_is_for_the_request() {
+    let text = "U.S. Citizenship and Immigration Services\n\nDECISION\n\n\
+Date: March 3, 2027\nReceipt: IOE0900000002\n\n\
+The application is denied for the reasons in the table below.\n\n\
+FACTOR | ASSESSMENT\n\n\
+Medical need | Met. The oncologist's letter confirms the diagnosis, and nothing in the file casts doubt on it.\n\n\
+Care at home | The national hospital does not offer radiotherapy, but the record does not show that centers in the neighboring countries were asked to treat him.\n\n\
+Return after treatment | Not disputed. He owns a shop at home and his family stays there; no one doubts that he would go back.\n\n\
+Fitness to fly | No physician has said that he can sit through a flight of eleven hours with his current pain.\n\n\
+Sincerely,\nDirector\n";
+    let got = grounds(text);
+    assert_eq!(
+        got,
+        [
+            (
+                "treatment-unavailable".to_owned(),
+                "The national hospital does not offer radiotherapy, but the record does not show that centers in the neighboring countries were asked to treat him.".to_owned()
+            ),
+            (
+                "travel-feasibility".to_owned(),
+                "No physician has said that he can sit through a flight of eleven hours with his current pain.".to_owned()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn in_a_dated_history_each_entry_gives_the_ground_that_follows_what_was_received() {
+    let text = "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\n\
+Date: March 3, 2027\nReceipt: IOE0900000003\n\n\
+The history of this request, as the file shows it, follows.\n\n\
+Record of the request\n\n\
+May 2, 2026: USCIS received the Form I-131 and the petitioner's Form I-134.\n\n\
+June 10, 2026: The petitioner sent a letter from a clinic in Miami. The letter says that the clinic can see the girl in August. It names no surgeon and gives no date for the operation.\n\n\
+July 1, 2026: The petitioner filed bank statements. They show a balance of $4,000. The estimate of $90,000 is not met by these funds, and no other payer has come forward.\n\n\
+August 5, 2026: The file was reviewed.\n\n\
+USCIS intends to deny the application.\n\n\
+Sincerely,\nDirector\n";
+    let got = grounds(text);
+    assert_eq!(
+        got,
+        [
+            (
+                "us-treatment-arranged".to_owned(),
+                "It names no surgeon and gives no date for the operation.".to_owned()
+            ),
+            (
+                "financial-support".to_owned(),
+                "They show a balance of $4,000. The estimate of $90,000 is not met by these funds, and no other payer has come forward.".to_owned()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn the_body_read_as_one_ground_leaves_out_the_letterhead_and_the_signature() {
+    let text = "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\n\
+March 3, 2027\n\nReceipt: IOE0900000004\n\nBeneficiary: Ana Pereira\n\n\
+We write about your request and will decide it once we hear from you on the enclosed sheet.\n\n\
+J. Okafor\n\nField Office Director\n";
+    let reading = import::read_pages(import::Format::Text, &[text.to_owned()], &Playbook::builtin());
+    assert!(reading.unsplit);
+    assert_eq!(reading.grounds.len(), 1);
+    assert_eq!(
+        reading.grounds[0].found.quote,
+        "We write about your request and will decide it once we hear from you on the enclosed sheet."
+    );
+}
