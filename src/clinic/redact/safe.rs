@@ -679,28 +679,7 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     if c.starts_with('§') || in_list(&prev, &CITATION_MARKS) || in_list(&next, &CITATION_MARKS) {
         return true;
     }
-    // "Ley 87-01", "Decree 34/2019": a law's number right after the word
-    // for a law written with a capital, in at most two groups of digits.
-    let law_word_at = |j: usize, end: usize| {
-        let w = core(&text[chunks[j].0..chunks[j].1]);
-        w.starts_with(char::is_uppercase)
-            && LAW_WORDS.contains(&fold(w).as_str())
-            && text[chunks[j].1..end] == *" "
-    };
-    // "Family Act (Law No. 4/2000)": the word for a law, then "No.".
-    let law_word = k.checked_sub(1).is_some_and(|j| {
-        law_word_at(j, start)
-            || (prev
-                .as_deref()
-                .is_some_and(|p| ["no", "nº", "n°", "nr", "number", "numero"].contains(&p))
-                && text[chunks[j].1..start] == *" "
-                && j.checked_sub(1).is_some_and(|i| law_word_at(i, chunks[j].0)))
-    });
-    if law_word
-        && c.split(['-', '/']).count() <= 2
-        && c.split(['-', '/'])
-            .all(|g| !g.is_empty() && g.len() <= 4 && g.chars().all(|ch| ch.is_ascii_digit()))
-    {
+    if is_law_number(text, chunks, k, c) {
         return true;
     }
     // "10:30", "2019-2021", "2-3 weeks".
@@ -768,6 +747,36 @@ fn is_grouped_amount(run: &str) -> bool {
         && (1..=3).contains(&groups[0].len())
         && groups[1..].iter().all(|g| g.len() == 3)
         && groups.iter().all(|g| g.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// "Ley 87-01", "Decree 34/2019", "Family Act (Law No. 4/2000)": chunk `k`
+/// (`c` its core) is a public law's number after the word for a law.
+fn is_law_number(text: &str, chunks: &[(usize, usize)], k: usize, c: &str) -> bool {
+    let start = chunks[k].0;
+    let prev = k
+        .checked_sub(1)
+        .map(|j| folded_core(&text[chunks[j].0..chunks[j].1]));
+    // "Ley 87-01", "Decree 34/2019": a law's number right after the word
+    // for a law written with a capital, in at most two groups of digits.
+    let law_word_at = |j: usize, end: usize| {
+        let w = core(&text[chunks[j].0..chunks[j].1]);
+        w.starts_with(char::is_uppercase)
+            && LAW_WORDS.contains(&fold(w).as_str())
+            && text[chunks[j].1..end] == *" "
+    };
+    // "Family Act (Law No. 4/2000)": the word for a law, then "No.".
+    let law_word = k.checked_sub(1).is_some_and(|j| {
+        law_word_at(j, start)
+            || (prev
+                .as_deref()
+                .is_some_and(|p| ["no", "nº", "n°", "nr", "number", "numero"].contains(&p))
+                && text[chunks[j].1..start] == *" "
+                && j.checked_sub(1).is_some_and(|i| law_word_at(i, chunks[j].0)))
+    });
+    law_word
+        && c.split(['-', '/']).count() <= 2
+        && c.split(['-', '/'])
+            .all(|g| !g.is_empty() && g.len() <= 4 && g.chars().all(|ch| ch.is_ascii_digit()))
 }
 
 /// The byte range of a run of two or more numbers written apart ("A 212 345

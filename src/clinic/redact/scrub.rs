@@ -272,6 +272,21 @@ impl Scrubber<'_> {
         Ok(out.join("/"))
     }
 
+    /// "the 17th day of the first month of the ... year" at `i`: a date of
+    /// a calendar whose months are numbered, which none of ours moves, so
+    /// it goes whole (a birth date after a word of birth).
+    fn numbered_month_date_at(&mut self, text: &str, i: usize) -> Option<(usize, String)> {
+        let rest = &text[i..];
+        let len = numbered_month_date(rest)?;
+        let kind = if after_birth_word(&text[..i]) {
+            ValueKind::BirthDate
+        } else {
+            ValueKind::Date
+        };
+        let p = self.values.placeholder(kind, &rest[..len]);
+        Some((i + len, p))
+    }
+
     fn try_all(
         &mut self,
         text: &str,
@@ -300,18 +315,8 @@ impl Scrubber<'_> {
             let p = self.values.placeholder(ValueKind::Handle, &rest[..len]);
             return Ok(Some((i + len, p)));
         }
-        if let Some(len) = numbered_month_date(rest)
-            && (i == 0 || !text[..i].ends_with(|c: char| c.is_alphanumeric()))
-        {
-            // "the 17th day of the first month of the ... year": a date of a
-            // calendar whose months are numbered, which none of ours moves.
-            let kind = if after_birth_word(&text[..i]) {
-                ValueKind::BirthDate
-            } else {
-                ValueKind::Date
-            };
-            let p = self.values.placeholder(kind, &rest[..len]);
-            return Ok(Some((i + len, p)));
+        if let Some(found) = self.numbered_month_date_at(text, i) {
+            return Ok(Some(found));
         }
         if let Some((len, date)) = vietnamese_date(rest) {
             // "sinh ngày 14 tháng 8 năm 2017": a birth date, as the others.
