@@ -2452,7 +2452,38 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
             && text[spans[last + 1].0..].starts_with(|c: char| c.is_ascii_digit());
         if !numbered {
             out[first..=last].fill(true);
+            if let Some(end) = quoted_name_after(text, spans, last) {
+                out[last + 1..=end].fill(true);
+            }
         }
+    }
+}
+
+/// "Aeroporti ... i Prishtinës "Adem Jashari"": the name a body is given,
+/// in quotation marks right after its name, of one to three capitalized
+/// words that end at the closing mark: the index of its last word.
+fn quoted_name_after(text: &str, spans: &[(usize, usize)], last: usize) -> Option<usize> {
+    const QUOTES: [(&str, &str); 4] = [(" \"", "\""), (" “", "”"), (" «", "»"), (" „", "“")];
+    let next = last + 1;
+    let gap = &text[spans[last].1..spans.get(next)?.0];
+    let (_, close) = QUOTES.iter().find(|(open, _)| gap == *open)?;
+    let capital = |j: usize| text[spans[j].0..spans[j].1].starts_with(char::is_uppercase);
+    let mut end = next;
+    loop {
+        if !capital(end) {
+            return None;
+        }
+        let after = &text[spans[end].1..];
+        if after.starts_with(close) {
+            return Some(end);
+        }
+        if end >= next + 2
+            || end + 1 >= spans.len()
+            || !matches!(&text[spans[end].1..spans[end + 1].0], " " | "-")
+        {
+            return None;
+        }
+        end += 1;
     }
 }
 
@@ -3859,6 +3890,14 @@ mod tests {
         }
         // The name after the body's sentence is a person's, as ever.
         assert!(got.iter().any(|(w, _)| w.contains("Besnik")), "{got:?}");
+        // A name given in quotation marks right after the body's is the
+        // body's; one with a small word inside, or not closed, is not.
+        let got = replaced(
+            &Review::default(),
+            "flew from the Aeroporti i Tiranës \"Nënë Tereza\" and saw the Spitali i Durrësit \"Lulzim Hoxha said\" later",
+        );
+        assert!(!got.iter().any(|(w, _)| w.contains("Tereza")), "{got:?}");
+        assert!(got.iter().any(|(w, _)| w.contains("Lulzim")), "{got:?}");
         // A kind with a person's name after it and no connective keeps
         // two capitals at most; the third goes.
         let got = replaced(&Review::default(), "at the Qendra Arben Dauti Lleshi today");
