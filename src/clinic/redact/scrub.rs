@@ -450,6 +450,13 @@ const VI_YEAR: &str = "n\u{103}m";
 /// of the eleventh moon", with the year after it when it is named ("of
 /// the Wood Dragon year", "of the year 2151"): its length.
 fn numbered_month_date(s: &str) -> Option<usize> {
+    // Read at every word of every text: a cheap test first, "day of" after
+    // the first word.
+    let first_len = s.find(|c: char| !(c.is_alphanumeric() || c == '-'))?;
+    let after = s[first_len..].as_bytes();
+    if after.len() < 8 || !after[..8].eq_ignore_ascii_case(b" day of ") {
+        return None;
+    }
     let mut words = Vec::new();
     let mut at = 0;
     while words.len() < 14 {
