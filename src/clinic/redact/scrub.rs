@@ -453,7 +453,7 @@ fn numbered_month_date(s: &str) -> Option<usize> {
     // Read at every word of every text: a cheap test first, "day of" after
     // the first word.
     let first_len = s.find(|c: char| !(c.is_alphanumeric() || c == '-'))?;
-    let after = s[first_len..].as_bytes();
+    let after = &s.as_bytes()[first_len..];
     if after.len() < 8 || !after[..8].eq_ignore_ascii_case(b" day of ") {
         return None;
     }
