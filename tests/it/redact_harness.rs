@@ -1048,8 +1048,14 @@ fn twelfth_held_out_cases_are_measured() {
 /// written blind once the twelfth set's fixes were frozen (f777075) and
 /// run once, unchanged: the figures docs/clinic.md quotes (5 of 211
 /// leaked, 4 off the review list, the same with every person named; 55
-/// damaged runs; no check differs). Pinned at that run: no figure may get
-/// worse.
+/// damaged runs; no check differs). Pinned at that run, then lowered to
+/// what the fixes since reach (no leak and 27 damaged runs: a lunar date
+/// with numbered months, the Albanian "lokali", masks of two asterisks,
+/// Guaraní months, Albanian number words; short currency marks, a mark of
+/// a letter and a code, Albanian bodies joined by their connectives,
+/// bodies as authors, "anti-" before an antigen, a law's number after
+/// "No.", bodies in Thaana and Tibetan script, a body's name given in
+/// quotation marks after it): no figure may get worse.
 #[test]
 fn thirteenth_held_out_cases_are_measured() {
     held_out_set(
@@ -1057,11 +1063,11 @@ fn thirteenth_held_out_cases_are_measured() {
         "thirteenth held-out cases (written blind)",
         &Pins {
             planted: 211,
-            leaked: 5,
-            silent: 4,
-            leaked_named: 5,
-            silent_named: 4,
-            damaged: 55,
+            leaked: 0,
+            silent: 0,
+            leaked_named: 0,
+            silent_named: 0,
+            damaged: 27,
             differing: 0,
         },
     );

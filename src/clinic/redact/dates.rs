@@ -63,11 +63,13 @@ enum Lang {
     SrCyrlGen,
     RuGen,
     Uz,
+    /// Guaraní: "jasyrundy" (the fourth month).
+    Gn,
 }
 
 /// Languages whose month names are read only in a date with its year: a
 /// day and a month alone are too often something else there ("5 Mac").
-const YEAR_ONLY: [Lang; 9] = [
+const YEAR_ONLY: [Lang; 10] = [
     Lang::Ms,
     Lang::Kk,
     Lang::KkCyrl,
@@ -77,10 +79,11 @@ const YEAR_ONLY: [Lang; 9] = [
     Lang::SrCyrlGen,
     Lang::RuGen,
     Lang::Uz,
+    Lang::Gn,
 ];
 
 /// The languages of the rows of `NAMES`, in order.
-const LANGS: [Lang; 14] = [
+const LANGS: [Lang; 15] = [
     Lang::En,
     Lang::Es,
     Lang::Fr,
@@ -95,13 +98,14 @@ const LANGS: [Lang; 14] = [
     Lang::SrCyrl,
     Lang::SrCyrlGen,
     Lang::RuGen,
+    Lang::Gn,
 ];
 
 /// Other spellings of the Kazakh months in Latin letters (without the
 /// acute accents of the 2021 alphabet, "u" for its "ý"), by month.
 const KAZAKH_SPELLINGS: [(&str, i8); 4] = [("nauryz", 3), ("sauir", 4), ("mausym", 6), ("qantar", 1)];
 
-const NAMES: [[&str; 12]; 14] = [
+const NAMES: [[&str; 12]; 15] = [
     crate::text::MONTHS,
     [
         "enero",
@@ -263,6 +267,22 @@ const NAMES: [[&str; 12]; 14] = [
         "октября",
         "ноября",
         "декабря",
+    ],
+    // Guaraní: the month is "jasy" (moon) and its number ("peteĩ", one,
+    // is "teĩ"; "po", five; "pa", ten).
+    [
+        "jasyteĩ",
+        "jasykõi",
+        "jasyapy",
+        "jasyrundy",
+        "jasypo",
+        "jasypoteĩ",
+        "jasypokõi",
+        "jasypoapy",
+        "jasyporundy",
+        "jasypa",
+        "jasypateĩ",
+        "jasypakõi",
     ],
 ];
 
@@ -870,6 +890,19 @@ mod tests {
         assert!(date_at("3 тамыз", WORLD).is_none());
         // Other Cyrillic words are no months.
         assert!(date_at("3 тамыза 2016", WORLD).is_none());
+    }
+
+    #[test]
+    fn guarani_months_are_read_with_a_year() {
+        for (text, want) in [
+            ("11 jasypoteĩ 2003", "21 jasypoteĩ 2003"),
+            ("25 Jasypakõi 1999", "4 Jasyteĩ 2000"),
+            ("30 jasyporundy 2010", "10 jasypa 2010"),
+        ] {
+            assert_eq!(moved(text, WORLD, 10), want, "{text}");
+        }
+        // Without a year, a day and "jasy" words are left alone.
+        assert!(date_at("2 jasypa", WORLD).is_none());
     }
 
     #[test]

@@ -260,6 +260,7 @@ pub fn person_part(author: &str) -> Option<String> {
         let p = plain(w);
         ORGANISATION_WORDS.contains(&p.as_str())
             || BODY_WORDS.contains(&p.as_str())
+            || (starts_upper(w) && super::review::is_institution_kind(&p))
             || (FUNCTION_WORDS.contains(&p.as_str()) && p.len() > 1)
             || possessive(w)
             || super::review::is_script_body(w)
@@ -1308,6 +1309,19 @@ mod tests {
         let mut review = Review::default();
         let out = people().redact_text(text, "test", &mut notes, &mut review);
         (out, notes)
+    }
+
+    #[test]
+    fn an_author_with_a_kind_of_body_is_no_person() {
+        // Albanian bodies, capitalized but for their connectives.
+        assert_eq!(person_part("Drejtoria e Shëndetësisë Publike"), None);
+        assert_eq!(person_part("Gjykata Themelore e Pejës"), None);
+        // A person's name stays one.
+        assert_eq!(
+            person_part("Dr. Arta Krasniqi").as_deref(),
+            Some("Dr. Arta Krasniqi")
+        );
+        assert_eq!(person_part("Arta Krasniqi").as_deref(), Some("Arta Krasniqi"));
     }
 
     #[test]

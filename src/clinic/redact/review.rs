@@ -560,6 +560,7 @@ impl Review {
                 && (is_script_body(word)
                     || after_script_body(text, spans, k)
                     || before_script_body(text, spans, k)
+                    || tibetan_body(text, spans, k)
                     || in_quoted_title(text, spans, k)
                     || script_acronym_beside_body(text, spans, folded, k))
             {
@@ -1426,7 +1427,7 @@ fn handle_after_app(text: &str, spans: &[(usize, usize)], folded: &[String], k: 
 
 /// Words of a body's kind that end its name in another script, or are
 /// the whole of it (see [`is_script_body`]).
-const SCRIPT_BODY_KINDS: [&str; 93] = [
+const SCRIPT_BODY_KINDS: [&str; 96] = [
     "医院",
     "醫院",
     "病院",
@@ -1506,6 +1507,11 @@ const SCRIPT_BODY_KINDS: [&str; 93] = [
     "시청",
     "구청",
     "대교",
+    // Thaana (Dhivehi), which writes the kind last: hospital, ministry,
+    // court.
+    "ހޮސްޕިޓަލް",
+    "ވުޒާރާ",
+    "ކޯޓު",
     // Ge'ez script (Tigrinya, Amharic): hospital, ministry, court.
     "ሆስፒታል",
     "ሚኒስትሪ",
@@ -1657,6 +1663,31 @@ fn before_script_body(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
             && is_script_body(&text[spans[k + ahead].0..spans[k + ahead].1])
             && (k..k + ahead).all(|j| spaced(j) && foreign(j) && foreign(j + 1))
     })
+}
+
+/// The kinds of a body in Tibetan script (Dzongkha, Tibetan), each two
+/// syllables that end the name: a ministry, a hospital, a court, an
+/// office or department.
+const TIBETAN_BODY_KINDS: [[&str; 2]; 4] = [["ལྷན", "ཁག"], ["སྨན", "ཁང"], ["ཁྲིམས", "ཁང"], ["ལས", "ཁུངས"]];
+
+/// "གསོ་བའི་ལྷན་ཁག" (the ministry of health): word `k` is a syllable of a
+/// run joined by the tsheg whose last two syllables are a body's kind,
+/// with at least one syllable before them: a body's name, not a person's.
+fn tibetan_body(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
+    let joined = |j: usize| text[spans[j].1..spans[j + 1].0] == *"\u{f0b}";
+    let mut first = k;
+    while first > 0 && joined(first - 1) {
+        first -= 1;
+    }
+    let mut last = k;
+    while last + 1 < spans.len() && joined(last) {
+        last += 1;
+    }
+    let word = |j: usize| &text[spans[j].0..spans[j].1];
+    last >= first + 2
+        && TIBETAN_BODY_KINDS
+            .iter()
+            .any(|[a, b]| word(last - 1) == *a && word(last) == *b)
 }
 
 /// "the Υπουργείο Υγείας and ΕΟΠΥΥ": an acronym of three to six capitals
@@ -2360,6 +2391,11 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
             && !DETERMINERS.contains(&f)
             && (f.chars().count() <= 2 || !is_common(f))
     };
+    // "e", "për": a connective of a language that capitalizes the rest of
+    // the name, after which its next part has capitals of its own.
+    let connective = |j: usize| {
+        text[spans[j].0..spans[j].1].starts_with(char::is_lowercase) && is_body_connective(&folded[j])
+    };
     // Words that may come before a place in the name: the kind, a short
     // join ("u", "de") or an adjective of scope ("Aéroport international
     // Blaise-Diagne").
@@ -2368,6 +2404,7 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
             || capital(j)
             || (folded[j].chars().count() <= 2 && small(j))
             || SCOPE_ADJECTIVES.contains(&folded[j].as_str())
+            || connective(j)
     };
     for k in 0..n {
         if !is_institution_kind(&folded[k]) {
@@ -2396,7 +2433,10 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
         let mut places = 0;
         while last + 1 < n && last < k + 8 && tight(last) {
             let j = last + 1;
-            if small(j) || (last == k && SCOPE_ADJECTIVES.contains(&folded[j].as_str())) {
+            if connective(j) && j + 1 < n && tight(j) && capital(j + 1) {
+                last = j;
+                places = 0;
+            } else if small(j) || (last == k && SCOPE_ADJECTIVES.contains(&folded[j].as_str())) {
                 last = j;
             } else if capital(j) && places < 2 && !is_common(&folded[j]) && before_place(last, k) {
                 places += 1;
@@ -2412,8 +2452,50 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
             && text[spans[last + 1].0..].starts_with(|c: char| c.is_ascii_digit());
         if !numbered {
             out[first..=last].fill(true);
+            if let Some(end) = quoted_name_after(text, spans, last) {
+                out[last + 1..=end].fill(true);
+            }
         }
     }
+}
+
+/// "Aeroporti ... i Prishtinës "Adem Jashari"": the name a body is given,
+/// in quotation marks right after its name, of one to three capitalized
+/// words that end at the closing mark: the index of its last word.
+fn quoted_name_after(text: &str, spans: &[(usize, usize)], last: usize) -> Option<usize> {
+    const QUOTES: [(&str, &str); 4] = [(" \"", "\""), (" “", "”"), (" «", "»"), (" „", "“")];
+    let next = last + 1;
+    let gap = &text[spans[last].1..spans.get(next)?.0];
+    let (_, close) = QUOTES.iter().find(|(open, _)| gap == *open)?;
+    let capital = |j: usize| text[spans[j].0..spans[j].1].starts_with(char::is_uppercase);
+    let mut end = next;
+    loop {
+        if !capital(end) {
+            return None;
+        }
+        let after = &text[spans[end].1..];
+        if after.starts_with(close) {
+            return Some(end);
+        }
+        if end >= next + 2
+            || end + 1 >= spans.len()
+            || !matches!(&text[spans[end].1..spans[end + 1].0], " " | "-")
+        {
+            return None;
+        }
+        end += 1;
+    }
+}
+
+/// Small words that join the parts of a body's name in a language that
+/// capitalizes its other words (`data/body-connectives.txt`), folded.
+const BODY_CONNECTIVES: &str = include_str!("data/body-connectives.txt");
+
+fn is_body_connective(folded: &str) -> bool {
+    BODY_CONNECTIVES
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .any(|l| l.trim() == folded)
 }
 
 /// Adjectives of a body's reach written small after its kind, folded:
@@ -3792,6 +3874,48 @@ mod tests {
     }
 
     #[test]
+    fn albanian_bodies_and_laws_with_their_connectives_stay_but_names_after_them_do_not() {
+        let text = "She was seen at the Spitali Rajonal i Gjakovës, paid by the Fondi i Pensioneve \
+                    Private, and filed under the Kodi për Familjen e Kosovës; Besnik Hoxha wrote.";
+        let got = replaced(&Review::default(), text);
+        for kept in [
+            "Rajonal",
+            "Gjakovës",
+            "Pensioneve",
+            "Private",
+            "Familjen",
+            "Kosovës",
+        ] {
+            assert!(!got.iter().any(|(w, _)| w.contains(kept)), "{kept}: {got:?}");
+        }
+        // The name after the body's sentence is a person's, as ever.
+        assert!(got.iter().any(|(w, _)| w.contains("Besnik")), "{got:?}");
+        // A name given in quotation marks right after the body's is the
+        // body's; one with a small word inside, or not closed, is not.
+        let got = replaced(
+            &Review::default(),
+            "flew from the Aeroporti i Tiranës \"Nënë Tereza\" and saw the Spitali i Durrësit \"Lulzim Hoxha said\" later",
+        );
+        assert!(!got.iter().any(|(w, _)| w.contains("Tereza")), "{got:?}");
+        assert!(got.iter().any(|(w, _)| w.contains("Lulzim")), "{got:?}");
+        // A kind with a person's name after it and no connective keeps
+        // two capitals at most; the third goes.
+        let got = replaced(&Review::default(), "at the Qendra Arben Dauti Lleshi today");
+        assert!(got.iter().any(|(w, _)| w.contains("Lleshi")), "{got:?}");
+    }
+
+    #[test]
+    fn bodies_in_thaana_and_tibetan_script_stay_and_names_in_them_do_not() {
+        // Thaana writes the hospital last; Tibetan joins the syllables of
+        // a ministry or a court with the tsheg.
+        let text = "Seen at the ޝަމްސް ޖަމީލް ހޮސްޕިޓަލް and by the སྤྱི་ཡོངས་ཁྲིམས་ཁང after the ཞི་བ་ལྷན་ཁག wrote.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // Syllables of a person's name, with no kind at their end, go.
+        let got = replaced(&Review::default(), "Signed ཚེ་རིང་དབང་མོ today.");
+        assert_eq!(got.len(), 4, "{got:?}");
+    }
+
+    #[test]
     fn a_short_word_after_a_church_office_is_a_name() {
         assert_eq!(
             replaced(&Review::default(), "Elder Wu and Deacon Ko visit each week."),
@@ -3931,6 +4055,18 @@ mod tests {
             ),
             [(
                 "nueve de febrero de mil novecentos ochenta y cuatro".to_owned(),
+                Replace::BirthDate
+            )]
+        );
+        // Albanian: "the eleventh of October two thousand and nine", the
+        // units joined to the teens and hundreds, "e" (and) between.
+        assert_eq!(
+            replaced(
+                &Review::default(),
+                "lindur më njëmbëdhjetë tetor dy mijë e nëntë; tetor 2020"
+            ),
+            [(
+                "njëmbëdhjetë tetor dy mijë e nëntë".to_owned(),
                 Replace::BirthDate
             )]
         );

@@ -475,8 +475,11 @@ fn is_ordinal(s: &str) -> bool {
         .contains(&rest)
 }
 
-/// "I-134", "DS-160", "COVID-19", "HIV-1", "CD4": a form or a medical name.
+/// "I-134", "DS-160", "COVID-19", "HIV-1", "CD4", "anti-CD20": a form or a
+/// medical name.
 fn is_form_or_term(s: &str) -> bool {
+    // "anti-GD2", "anti-CD20": what an antibody is against.
+    let s = s.strip_prefix("anti-").unwrap_or(s);
     let letters: String = s.chars().take_while(char::is_ascii_alphabetic).collect();
     let rest = s[letters.len()..]
         .strip_prefix('-')
@@ -624,7 +627,9 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     {
         return true;
     }
-    let unit_after = in_list(&next, &UNITS) || next.as_deref().is_some_and(|w| is_currency(w) || is_sign(w));
+    let unit_after = in_list(&next, &UNITS)
+        || next.as_deref().is_some_and(|w| is_currency(w) || is_sign(w))
+        || letter_before_currency(text, chunks, k + 1);
     if let Some(rest) = c.strip_suffix('%')
         && is_amount(rest)
     {
@@ -642,8 +647,15 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     {
         return true;
     }
-    // "$ 6.250,00": a sign alone before the amount counts as its currency.
-    if is_amount(c) && (unit_after || prev.as_deref().is_some_and(|w| is_currency(w) || is_sign(w))) {
+    // "$ 6.250,00": a sign alone before the amount counts as its currency;
+    // a mark of one or two letters ("Q 300", "Rf 60,000") only before a
+    // number a room or a file would not have ("Rf 1180442").
+    let short_mark = prev
+        .as_deref()
+        .is_some_and(|w| w.chars().count() <= 2 && w.chars().all(char::is_alphabetic));
+    let mark_before = prev.as_deref().is_some_and(|w| is_currency(w) || is_sign(w))
+        && (!short_mark || c.contains([',', '.']) || c.len() <= 4);
+    if is_amount(c) && (unit_after || mark_before) {
         return in_run(text, chunks, k).is_none_or(|_| unit_after);
     }
     // "5mg", "10kg", "3x".
@@ -667,19 +679,7 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     if c.starts_with('§') || in_list(&prev, &CITATION_MARKS) || in_list(&next, &CITATION_MARKS) {
         return true;
     }
-    // "Ley 87-01", "Decree 34/2019": a law's number right after the word
-    // for a law written with a capital, in at most two groups of digits.
-    let law_word = k.checked_sub(1).is_some_and(|j| {
-        let w = core(&text[chunks[j].0..chunks[j].1]);
-        w.starts_with(char::is_uppercase)
-            && LAW_WORDS.contains(&fold(w).as_str())
-            && text[chunks[j].1..start] == *" "
-    });
-    if law_word
-        && c.split(['-', '/']).count() <= 2
-        && c.split(['-', '/'])
-            .all(|g| !g.is_empty() && g.len() <= 4 && g.chars().all(|ch| ch.is_ascii_digit()))
-    {
+    if is_law_number(text, chunks, k, c) {
         return true;
     }
     // "10:30", "2019-2021", "2-3 weeks".
@@ -726,6 +726,17 @@ fn grouped_with_currency(text: &str, chunks: &[(usize, usize)], k: usize) -> boo
     // "₸ 2 300 000": a sign before, as well as after.
     before.as_deref().is_some_and(|w| is_currency(w) || is_sign(w))
         || after.as_deref().is_some_and(|w| is_currency(w) || is_sign(w))
+        || last.is_some_and(|l| letter_before_currency(text, chunks, l + 1))
+}
+
+/// "2 750 000 F CFA": chunk `j` is a single capital letter written before
+/// a currency's mark, the two one mark after an amount.
+fn letter_before_currency(text: &str, chunks: &[(usize, usize)], j: usize) -> bool {
+    let word = |j: usize| chunks.get(j).map(|&(s, e)| core(&text[s..e]));
+    word(j).is_some_and(|w| w.chars().count() == 1 && w.chars().all(|c| c.is_uppercase()))
+        && word(j + 1).is_some_and(|w| {
+            w.chars().count() >= 3 && w.chars().all(char::is_uppercase) && is_currency(&w.to_lowercase())
+        })
 }
 
 /// "1 850 000": a first group of one to three digits and groups of three,
@@ -736,6 +747,36 @@ fn is_grouped_amount(run: &str) -> bool {
         && (1..=3).contains(&groups[0].len())
         && groups[1..].iter().all(|g| g.len() == 3)
         && groups.iter().all(|g| g.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// "Ley 87-01", "Decree 34/2019", "Family Act (Law No. 4/2000)": chunk `k`
+/// (`c` its core) is a public law's number after the word for a law.
+fn is_law_number(text: &str, chunks: &[(usize, usize)], k: usize, c: &str) -> bool {
+    let start = chunks[k].0;
+    let prev = k
+        .checked_sub(1)
+        .map(|j| folded_core(&text[chunks[j].0..chunks[j].1]));
+    // "Ley 87-01", "Decree 34/2019": a law's number right after the word
+    // for a law written with a capital, in at most two groups of digits.
+    let law_word_at = |j: usize, end: usize| {
+        let w = core(&text[chunks[j].0..chunks[j].1]);
+        w.starts_with(char::is_uppercase)
+            && LAW_WORDS.contains(&fold(w).as_str())
+            && text[chunks[j].1..end] == *" "
+    };
+    // "Family Act (Law No. 4/2000)": the word for a law, then "No.".
+    let law_word = k.checked_sub(1).is_some_and(|j| {
+        law_word_at(j, start)
+            || (prev
+                .as_deref()
+                .is_some_and(|p| ["no", "nº", "n°", "nr", "number", "numero"].contains(&p))
+                && text[chunks[j].1..start] == *" "
+                && j.checked_sub(1).is_some_and(|i| law_word_at(i, chunks[j].0)))
+    });
+    law_word
+        && c.split(['-', '/']).count() <= 2
+        && c.split(['-', '/'])
+            .all(|g| !g.is_empty() && g.len() <= 4 && g.chars().all(|ch| ch.is_ascii_digit()))
 }
 
 /// The byte range of a run of two or more numbers written apart ("A 212 345
@@ -869,6 +910,26 @@ mod tests {
     }
 
     #[test]
+    fn amounts_after_short_local_marks_are_safe_and_rooms_after_them_are_not() {
+        for text in [
+            "Nu. 95,500",
+            "Rf 7,250",
+            "MRf 18,000",
+            "Gs. 4.800.000",
+            "1 600 000 F CFA",
+            "Q 300",
+            "therapy against anti-CD20 and anti-GD2",
+        ] {
+            assert!(safe(text).iter().all(|s| *s), "{text}: {:?}", safe(text));
+        }
+        // Five digits or more without their thousands marked, after a mark
+        // of one or two letters, may be a room's, a file's or a unit's.
+        for text in ["Rf 1180442", "Gs 55210", "Nu 304417"] {
+            assert!(!safe(text).iter().all(|s| *s), "{text}: {:?}", safe(text));
+        }
+    }
+
+    #[test]
     fn amounts_of_currencies_that_lost_value_are_safe_in_thousands() {
         for text in [
             "LBP 1,460,000,000",
@@ -897,6 +958,11 @@ mod tests {
         }
         // Three groups after a law's word are a file's number.
         assert!(!safe("Ley 4417-2291-88").iter().all(|s| *s));
+        // "No." between the word for a law and its number and year.
+        assert_eq!(
+            safe("the Marriage Act (Law No. 12/1998) and Case No. 12/1998"),
+            [true, false]
+        );
     }
 
     #[test]

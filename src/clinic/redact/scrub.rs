@@ -272,6 +272,21 @@ impl Scrubber<'_> {
         Ok(out.join("/"))
     }
 
+    /// "the 17th day of the first month of the ... year" at `i`: a date of
+    /// a calendar whose months are numbered, which none of ours moves, so
+    /// it goes whole (a birth date after a word of birth).
+    fn numbered_month_date_at(&mut self, text: &str, i: usize) -> Option<(usize, String)> {
+        let rest = &text[i..];
+        let len = numbered_month_date(rest)?;
+        let kind = if after_birth_word(&text[..i]) {
+            ValueKind::BirthDate
+        } else {
+            ValueKind::Date
+        };
+        let p = self.values.placeholder(kind, &rest[..len]);
+        Some((i + len, p))
+    }
+
     fn try_all(
         &mut self,
         text: &str,
@@ -299,6 +314,9 @@ impl Scrubber<'_> {
         if let Some(len) = handle(text, i) {
             let p = self.values.placeholder(ValueKind::Handle, &rest[..len]);
             return Ok(Some((i + len, p)));
+        }
+        if let Some(found) = self.numbered_month_date_at(text, i) {
+            return Ok(Some(found));
         }
         if let Some((len, date)) = vietnamese_date(rest) {
             // "sinh ngày 14 tháng 8 năm 2017": a birth date, as the others.
@@ -426,6 +444,89 @@ const VI_YEAR: &str = "n\u{103}m";
 
 /// "14 tháng 8 năm 2017": a Vietnamese date (day, month and year in
 /// numbers, with the words for month and year), its length and the date.
+/// A date of a calendar whose months are numbered rather than named (the
+/// Tibetan, Bhutanese, Chinese or Korean lunar ones) written in English:
+/// a day and a month as ordinals, "9th day of the 4th month", "third day
+/// of the eleventh moon", with the year after it when it is named ("of
+/// the Wood Dragon year", "of the year 2151"): its length.
+fn numbered_month_date(s: &str) -> Option<usize> {
+    // Read at every word of every text: a cheap test first, "day of" after
+    // the first word.
+    let first_len = s.find(|c: char| !(c.is_alphanumeric() || c == '-'))?;
+    let after = &s.as_bytes()[first_len..];
+    if after.len() < 8 || !after[..8].eq_ignore_ascii_case(b" day of ") {
+        return None;
+    }
+    let mut words = Vec::new();
+    let mut at = 0;
+    while words.len() < 14 {
+        let len = s[at..]
+            .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .unwrap_or(s.len() - at);
+        if len == 0 {
+            break;
+        }
+        words.push((at, at + len));
+        at += len;
+        if !s[at..].starts_with(' ') {
+            break;
+        }
+        at += 1;
+    }
+    let word = |j: usize| words.get(j).map(|&(a, b)| fold(&s[a..b]));
+    let is = |j: usize, options: &[&str]| word(j).is_some_and(|w| options.contains(&w.as_str()));
+    let ordinal = |j: usize| {
+        word(j).is_some_and(|w| {
+            let digits = w.chars().take_while(char::is_ascii_digit).count();
+            (1..=2).contains(&digits) && ["st", "nd", "rd", "th"].contains(&&w[digits..])
+                || super::safe::is_ordinal_word(&w)
+        })
+    };
+    if !(ordinal(0) && is(1, &["day"]) && is(2, &["of"])) {
+        return None;
+    }
+    let month_at = if is(3, &["the"]) { 4 } else { 3 };
+    if !(ordinal(month_at) && is(month_at + 1, &["month", "moon"])) {
+        return None;
+    }
+    let mut end = words[month_at + 1].1;
+    // The year, named or numbered, within a few words: "of the Iron Male
+    // Rat year", "in the year of the Horse".
+    if is(month_at + 2, &["of", "in"]) && is(month_at + 3, &["the"]) {
+        let first = month_at + 4;
+        for j in first..(first + 6).min(words.len()) {
+            if is(j, &["year"]) {
+                let named_before = j > first;
+                let after = if !named_before && is(j + 1, &["of"]) && is(j + 2, &["the"]) {
+                    (j + 3..(j + 6).min(words.len()))
+                        .take_while(|&k| s[words[k].0..].starts_with(char::is_uppercase))
+                        .last()
+                } else {
+                    None
+                };
+                let last = after.or_else(|| {
+                    let number = words
+                        .get(j + 1)
+                        .filter(|&&(a, b)| s[a..b].chars().all(|c| c.is_ascii_digit()));
+                    if number.is_some() {
+                        Some(j + 1)
+                    } else {
+                        named_before.then_some(j)
+                    }
+                });
+                if let Some(last) = last {
+                    end = words[last].1;
+                }
+                break;
+            }
+            if !s[words[j].0..].starts_with(char::is_uppercase) {
+                break;
+            }
+        }
+    }
+    Some(end)
+}
+
 fn vietnamese_date(s: &str) -> Option<(usize, Date)> {
     let (d, day) = digits(s, 1, 2)?;
     let mut at = d;
@@ -509,6 +610,14 @@ const BIRTH_WORDS: &[&str] = &[
     "nascita",
     "تولد",
     "متولد",
+    // Albanian: "lindur" (born), "lindja", "lindjes" (the birth, of it),
+    // "datëlindja" (birth date).
+    "lindur",
+    "lindi",
+    "lindja",
+    "lindjes",
+    "datelindja",
+    "datelindje",
 ];
 
 /// Words after a date that make it a birth date: "1988 doğumlu", "12.03.1988
@@ -582,6 +691,8 @@ const BIRTH_JOINS: &[&str] = &[
     "তারিখ",
     "तारीख",
     "तिथि",
+    // Albanian: "lindur më 5 maj" (born on).
+    "me",
 ];
 
 /// Whether the text before a date ends with a birth word, with at most
@@ -946,9 +1057,10 @@ fn phone_or_number(s: &str) -> Option<(usize, ValueKind)> {
 
 /// "4276 **** **** 9031": a card number with its middle groups masked by
 /// asterisks, one number from its first digit to its last; its length.
+/// Groups of two too, as wallets and phones are masked: "76 ** ** 87".
 fn masked_number(s: &str) -> Option<usize> {
-    let group = |g: &str, c: char| (3..=6).contains(&g.len()) && g.chars().all(|x| x == c);
-    let digit_group = |g: &str| (3..=6).contains(&g.len()) && g.chars().all(|x| x.is_ascii_digit());
+    let group = |g: &str, c: char| (2..=6).contains(&g.len()) && g.chars().all(|x| x == c);
+    let digit_group = |g: &str| (2..=6).contains(&g.len()) && g.chars().all(|x| x.is_ascii_digit());
     let mut end = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
     if !digit_group(&s[..end]) {
         return None;
@@ -979,30 +1091,31 @@ const REGISTER_LABELS: [&str; 11] = [
     "no", "nº", "number", "record", "page", "folio", "book", "entry", "volume", "sheet", "register",
 ];
 
-/// Words that label the extension after a phone number, folded and without
-/// their full stop: "ext. 204", "int. 7" (interno), "anexo 31", "poste
-/// 118", "доб. 5", ", internal 31" (after a comma), the Malay "samb.
-/// 12" (sambungan), and, after a comma, the Serbian ", lokal 41" and the
-/// Uzbek ", ichki 52" (internal).
-const EXTENSION_LABELS: [&str; 13] = [
-    "ext",
-    "extension",
-    "x",
-    "int",
-    "internal",
-    "interno",
-    "anexo",
-    "poste",
-    "доб",
-    "samb",
-    "sambungan",
-    "lokal",
-    "ichki",
-];
+/// Words that label the extension after a phone number, folded
+/// (`data/extension-labels.txt`), each with whether it is read only after
+/// a comma (a label that is also a common word: "+1 ... internal 12 days"
+/// is no extension).
+const EXTENSION_LABELS: &str = include_str!("data/extension-labels.txt");
 
-/// Extension labels that are also common words, read as labels only after
-/// a comma: "+1 ... internal 12 days" is no extension.
-const COMMA_ONLY_LABELS: [&str; 3] = ["internal", "lokal", "ichki"];
+/// The extension label `label` (folded), if it is one: whether it needs a
+/// comma before it.
+fn extension_label(label: &str) -> Option<bool> {
+    static LABELS: std::sync::OnceLock<Vec<(&'static str, bool)>> = std::sync::OnceLock::new();
+    LABELS
+        .get_or_init(|| {
+            EXTENSION_LABELS
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+                .map(|l| match l.split_once(' ') {
+                    Some((word, mark)) => (word, mark.trim() == "comma"),
+                    None => (l.trim(), false),
+                })
+                .collect()
+        })
+        .iter()
+        .find(|(word, _)| *word == label)
+        .map(|&(_, comma)| comma)
+}
 
 /// The length of an extension right after a phone number (" ext. 204",
 /// ", anexo 31"), so that its digits go with the phone: 0 when none.
@@ -1016,10 +1129,10 @@ fn extension(rest: &str) -> usize {
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(label_at.len());
     let label = label_at[..label_len].to_lowercase();
-    if !EXTENSION_LABELS.contains(&label.as_str())
-        || (COMMA_ONLY_LABELS.contains(&label.as_str()) && !rest.starts_with(','))
-    {
-        return 0;
+    match extension_label(&label) {
+        None => return 0,
+        Some(comma) if comma && !rest.starts_with(',') => return 0,
+        Some(_) => {}
     }
     let after_label = &label_at[label_len..];
     let after_dot = after_label.strip_prefix('.').unwrap_or(after_label);
@@ -1157,6 +1270,8 @@ mod tests {
             "[phone 1] ichki ishlar"
         );
         assert_eq!(scrub("The desk is 31 904, ext 12.", 0), "The desk is [phone 1].");
+        // Albanian: the extension as "lokali" (the local line), after a comma.
+        assert_eq!(scrub("Ward: 044 718 230, lokali 52.", 0), "Ward: [phone 1].");
         assert_eq!(scrub("Room 31 904 holds 12.", 0), "Room 31 904 holds 12.");
     }
 
@@ -1173,12 +1288,37 @@ mod tests {
     }
 
     #[test]
+    fn a_date_of_a_calendar_with_numbered_months_goes_whole() {
+        assert_eq!(
+            scrub(
+                "by the lunar reckoning, the 3rd day of the twelfth month of the Wood Female Ox year, and",
+                0
+            ),
+            "by the lunar reckoning, the [date 1], and"
+        );
+        assert_eq!(
+            scrub("born on the ninth day of the 4th moon, in spring", 0),
+            "born on the [birth date 1], in spring"
+        );
+        // A day and a month with no number on them is no date.
+        assert_eq!(
+            scrub("on the first day of the month she paid", 0),
+            "on the first day of the month she paid"
+        );
+    }
+
+    #[test]
     fn a_card_number_masked_with_asterisks_is_one_number() {
         assert_eq!(
             scrub("Paid by Humo 9860 **** **** 2031 at the bank", 0),
             "Paid by Humo [number 1] at the bank"
         );
         assert_eq!(scrub("Visa 4111 **** 7720.", 0), "Visa [number 1].");
+        // A wallet or a phone masked by pairs.
+        assert_eq!(
+            scrub("the MoMo line 91 ** ** 05 pays", 0),
+            "the MoMo line [number 1] pays"
+        );
         // Asterisks with no digits after them mask nothing we could read.
         assert_eq!(scrub("code 4111 **** here", 0), "code 4111 **** here");
     }

@@ -10,6 +10,8 @@ use std::collections::HashMap;
 pub enum ValueKind {
     Receipt,
     BirthDate,
+    /// A date of a calendar none of ours moves (its months numbered).
+    Date,
     Address,
     Email,
     Phone,
@@ -28,6 +30,7 @@ impl ValueKind {
         match self {
             ValueKind::Receipt => "receipt",
             ValueKind::BirthDate => "birth date",
+            ValueKind::Date => "date",
             ValueKind::Address => "address",
             ValueKind::Email => "e-mail",
             ValueKind::Phone => "phone",

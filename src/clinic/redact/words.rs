@@ -31,9 +31,10 @@ pub fn is_language(folded: &str) -> bool {
     SET.get_or_init(|| LANGUAGES.lines().collect()).contains(folded)
 }
 
-/// Month names in English, Spanish, French, Portuguese and Tagalog, folded, with
+/// Month names in English, Spanish, French, Portuguese, Tagalog, Uzbek and
+/// Albanian, folded, with
 /// their number; abbreviations are matched as prefixes elsewhere.
-pub const MONTHS: [(&str, i8); 68] = [
+pub const MONTHS: [(&str, i8); 79] = [
     ("january", 1),
     ("february", 2),
     ("march", 3),
@@ -103,13 +104,26 @@ pub const MONTHS: [(&str, i8); 68] = [
     ("oktabr", 10),
     ("noyabr", 11),
     ("dekabr", 12),
+    // Albanian ("mars" is above).
+    ("janar", 1),
+    ("shkurt", 2),
+    ("prill", 4),
+    ("maj", 5),
+    ("qershor", 6),
+    ("korrik", 7),
+    ("gusht", 8),
+    ("shtator", 9),
+    ("tetor", 10),
+    ("nentor", 11),
+    ("dhjetor", 12),
 ];
 
 /// Months of the list above that are given names as often ("Avgust",
 /// "Mart"): read as months in a date, but a word alone is no month to the
 /// review, which lists it.
-const MONTHS_IN_DATES_ONLY: [&str; 11] = [
+const MONTHS_IN_DATES_ONLY: [&str; 22] = [
     "yanvar", "fevral", "mart", "aprel", "iyun", "iyul", "avgust", "sentabr", "oktabr", "noyabr", "dekabr",
+    "janar", "shkurt", "prill", "maj", "qershor", "korrik", "gusht", "shtator", "tetor", "nentor", "dhjetor",
 ];
 
 /// Whether a folded word is a month the review takes for no name.
