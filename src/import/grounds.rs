@@ -643,7 +643,7 @@ impl State {
         let text = before_instructions(&para.text, words);
         let lower = text.to_lowercase();
         let boilerplate = (opens_with(&lower, &words.skip).is_some() || boilerplate_phrase(&lower, words))
-            && !(listed && rule_then_finding(text, words));
+            && !(listed && (rule_then_finding(text, words) || short_then_reasons(text, words)));
         if text.is_empty() || boilerplate || !listed && !is_finding(text, words) {
             return;
         }
@@ -755,6 +755,19 @@ fn rule_then_finding(text: &str, words: &Words) -> bool {
     let rest = &text[second..];
     let lower = rest.to_lowercase();
     opens_with(&lower, &words.skip).is_none() && !boilerplate_phrase(&lower, words) && is_finding(rest, words)
+}
+
+/// "2. The response does not overcome the concerns. The new affidavit is
+/// unsigned.": an item of a list of grounds that opens by finding the
+/// response short as a whole (see [`formula`]) and then gives reasons, a
+/// sentence at least that is no boilerplate. In such a list an item needs
+/// no word of a finding, so the reasons are not lost for want of one.
+fn short_then_reasons(text: &str, words: &Words) -> bool {
+    let Some(&second) = sentence_starts(text).first() else {
+        return false;
+    };
+    formula::response_short_as_a_whole(&text[..second].to_lowercase(), words)
+        && !all_boilerplate(&text[second..], words)
 }
 
 /// "The record falls short in three respects. (1) The letter ... (2) The

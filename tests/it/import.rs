@@ -1197,6 +1197,28 @@ fn a_reply_found_short_as_a_whole_and_an_appeal_said_unavailable_are_no_grounds(
 }
 
 #[test]
+fn a_listed_item_that_finds_the_reply_short_keeps_the_reasons_it_then_gives() {
+    let got = grounds_of(
+        "The request is denied for the following reasons.\n\n\
+         1. No surgeon in Lima was asked whether the hip can be replaced there.\n\n\
+         2. The reply does not overcome the concerns set out in our earlier request. \
+         The new pledge of support is unsigned, and the sponsor's 2025 wages fall below the guideline.\n\n\
+         3. Nothing shows where she would live after the operation.",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got[1].1.starts_with("The reply does not overcome"), "{got:?}");
+    assert!(got[1].1.ends_with("fall below the guideline."), "{got:?}");
+    // An item that only finds the reply short, with no reason of its own,
+    // is still no ground.
+    let bare = grounds_of(
+        "The request is denied for the following reasons.\n\n\
+         1. No surgeon in Lima was asked whether the hip can be replaced there.\n\n\
+         2. The reply does not overcome the concerns set out in our earlier request.",
+    );
+    assert_eq!(bare.len(), 1, "{bare:?}");
+}
+
+#[test]
 fn a_numbered_item_is_cut_only_on_a_clear_change_of_subject() {
     let got = grounds_of(
         "The request is denied for the following reasons.\n\n\
