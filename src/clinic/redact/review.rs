@@ -2150,7 +2150,17 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
             while last + 1 < n && continues(last) {
                 last += 1;
             }
-            if law && let Some(end) = list_in_title(text, spans, folded, last) {
+            if law
+                && let Some(end) = list_in_title(text, spans, folded, last)
+                && lists_subjects(
+                    text,
+                    spans,
+                    folded,
+                    (first..=k).any(|j| LAW_TITLES.contains(&folded[j].as_str())),
+                    last,
+                    end,
+                )
+            {
                 last = end;
                 continue;
             }
@@ -2466,6 +2476,42 @@ const LISTING_OFFICES: [&str; 8] = [
     "ministerio",
     "ministry",
 ];
+
+/// What an office or a court deals with, folded, as the items of a list in
+/// its name (`data/listed-subjects.txt`).
+const LISTED_SUBJECTS: &str = include_str!("data/listed-subjects.txt");
+
+/// "de Familia, Mujer, Niñez y Adolescencia", not "the Court, Quispe and
+/// Mamani": the capitalized items after word `last` up to `end` are each a
+/// subject an office deals with (`data/listed-subjects.txt`), or, in the
+/// title of a law, a common word ("Code of Marriage, Family and
+/// Guardianship").
+fn lists_subjects(
+    text: &str,
+    spans: &[(usize, usize)],
+    folded: &[String],
+    law: bool,
+    last: usize,
+    end: usize,
+) -> bool {
+    (last + 1..=end)
+        .filter(|&j| text[spans[j].0..spans[j].1].starts_with(char::is_uppercase))
+        .all(|j| is_listed_subject(&folded[j]) || (law && is_common(&folded[j])))
+}
+
+/// Whether a folded word is a subject an office deals with
+/// (`data/listed-subjects.txt`): "familia", "adolescencia".
+fn is_listed_subject(folded: &str) -> bool {
+    static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        LISTED_SUBJECTS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+    .contains(folded)
+}
 
 /// Conjunctions before the last item of a list in a title, folded.
 const LIST_JOINS: [&str; 7] = ["and", "y", "e", "et", "ve", "und", "i"];
@@ -3569,6 +3615,16 @@ mod tests {
             other.contains(&("03/05/2568".to_owned(), Reason::Date)),
             "{other:?}"
         );
+    }
+
+    #[test]
+    fn names_after_a_court_and_a_comma_are_no_list_of_its_subjects() {
+        let names: Vec<String> = replaced(&Review::default(), "Copies went to the Court, Quispe and Mamani.")
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
+        assert!(names.iter().any(|w| w.contains("Quispe")), "{names:?}");
+        assert!(names.iter().any(|w| w.contains("Mamani")), "{names:?}");
     }
 
     fn replaced(review: &Review, text: &str) -> Vec<(String, Replace)> {
