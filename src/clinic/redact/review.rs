@@ -15,7 +15,8 @@ use super::dates::{Reading, date_at};
 use super::forms::{EPONYM_WORDS, NOT_INITIALS, is_eponym, stands_as_person};
 use super::safe;
 use super::titles::{
-    BODY_WORDS, FUNCTION_WORDS, HONORIFICS, ORGANISATION_WORDS, PARTICLES, is_title_word_as_written,
+    BODY_WORDS, FUNCTION_WORDS, HONORIFICS, ORGANISATION_WORDS, PARTICLES, WEAK_BODY_WORDS,
+    is_title_word_as_written,
 };
 pub use super::words::{chunks, words};
 use super::words::{
@@ -2111,6 +2112,11 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
         }
         let mut first = k;
         loop {
+            // "Victoria Sierra Notario Público": a run stops at the title
+            // of a person; the name before it is the person's.
+            if is_person_title(&folded[first]) {
+                break;
+            }
             if first > 0 && continues(first - 1) && (capital(first - 1) || folded[first - 1] == "s") {
                 first -= 1;
             } else if first > 0 && is_ordinal_at(text, spans, first - 1) && continues(first - 1) {
@@ -2146,8 +2152,26 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
         let law = (first..=k).any(|j| {
             LAW_TITLES.contains(&folded[j].as_str()) || LISTING_OFFICES.contains(&folded[j].as_str())
         });
+        // "Defensora Pública Victoria Sierra", "Heilala Festival Director
+        // Victoria Sierra": a run stops at the title of a person, and after
+        // a weak body word goes on over "de" and a place only.
+        let stops = |j: usize| {
+            // "Juzgado Público de la Niñez", "Salud Pública y Bienestar
+            // Social": over a join (and an article) to a place or a subject.
+            let to_place_or_subject = || {
+                let next = if ["la", "el", "los", "las"].contains(&folded[j + 1].as_str()) {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                next < n && (place_at(folded, next).is_some() || is_listed_subject(&folded[next]))
+            };
+            is_person_title(&folded[j])
+                || (WEAK_BODY_WORDS.contains(&folded[j].as_str()) && capital(j + 1))
+                || (j > 0 && WEAK_BODY_WORDS.contains(&folded[j - 1].as_str()) && !to_place_or_subject())
+        };
         loop {
-            while last + 1 < n && continues(last) {
+            while last + 1 < n && continues(last) && !stops(last) {
                 last += 1;
             }
             if law
@@ -2606,6 +2630,31 @@ fn opens_sentence(text: &str, at: usize) -> bool {
         .chars()
         .next_back()
         .is_none_or(|c| ".!?:;\"“(".contains(c))
+}
+
+/// Titles of an office that a person holds, written before the name:
+/// "Defensora Pública", "Contador Público", "Festival Director".
+const OFFICE_TITLES: [&str; 14] = [
+    "director",
+    "directora",
+    "defensor",
+    "defensora",
+    "contador",
+    "contadora",
+    "notario",
+    "notaria",
+    "traductor",
+    "traductora",
+    "president",
+    "presidente",
+    "secretary",
+    "secretario",
+];
+
+/// Whether a folded word is the title of a person (an honorific, a role or
+/// an office): a body's run of capitals never carries past it.
+fn is_person_title(folded: &str) -> bool {
+    HONORIFICS.contains(&folded) || ROLE_TITLES.contains(&folded) || OFFICE_TITLES.contains(&folded)
 }
 
 /// Titles of office or kin before a name, besides the honorifics: "Officer
@@ -3615,6 +3664,40 @@ mod tests {
             other.contains(&("03/05/2568".to_owned(), Reason::Date)),
             "{other:?}"
         );
+    }
+
+    #[test]
+    fn a_person_beside_a_word_of_public_or_of_a_feast_is_no_body() {
+        // The run of the body stops before the person's name.
+        for text in [
+            "Translated by Defensora Pública Victoria Sierra.",
+            "A letter from Heilala Festival Director Victoria Sierra came.",
+            "Signed by Contador Público Victoria Sierra.",
+            "Signed by Victoria Sierra Notario Público.",
+        ] {
+            let spans = words(text);
+            let folded: Vec<String> = spans.iter().map(|&(a, b)| fold(&text[a..b])).collect();
+            let body = body_words(text, &spans, &folded);
+            for (k, &(a, b)) in spans.iter().enumerate() {
+                let word = &text[a..b];
+                assert!(
+                    !(body[k] && ["Victoria", "Sierra"].contains(&word)),
+                    "{word} in {text}"
+                );
+            }
+        }
+        // A name no list knows beside them is replaced, not kept as the
+        // body's.
+        for text in [
+            "Translated by Defensora Pública Yesenia Quispe.",
+            "A letter from Heilala Festival Director Yesenia Quispe came.",
+        ] {
+            let got = replaced(&Review::default(), text);
+            assert!(got.iter().any(|(w, _)| w.contains("Quispe")), "{text}: {got:?}");
+        }
+        // The bodies themselves stay.
+        let text = "The Red Pública Integral de Salud and the Heilala Festival wrote.";
+        assert_eq!(replaced(&Review::default(), text), []);
     }
 
     #[test]
