@@ -2424,6 +2424,9 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
             let Some(f) = found else {
                 continue;
             };
+            if !reaches_back(text, spans, folded, f, k) {
+                continue;
+            }
             first = f;
         }
         let mut last = k;
@@ -2448,6 +2451,34 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
             out[first..=last].fill(true);
         }
     }
+}
+
+/// Small words that join the words of a name in sentence case
+/// (`data/joining-words.txt`), folded.
+const JOINING_WORDS: &str = include_str!("data/joining-words.txt");
+
+/// "Klinički centar Srbije", not "Yesenia Sierra dijo que el aeropuerto":
+/// a name in sentence case reaches back from its kind (word `k`) to the
+/// capitalized word `first` over joining words and at most two others,
+/// and not to a capital that ends a run of them (a person's name).
+fn reaches_back(text: &str, spans: &[(usize, usize)], folded: &[String], first: usize, k: usize) -> bool {
+    static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    let joins = SET.get_or_init(|| {
+        JOINING_WORDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    let others = (first + 1..k)
+        .filter(|&j| !joins.contains(folded[j].as_str()))
+        .count();
+    let in_run = first > 0
+        && text[spans[first - 1].1..spans[first].0] == *" "
+        && text[spans[first - 1].0..spans[first - 1].1].starts_with(char::is_uppercase)
+        && !FUNCTION_WORDS.contains(&folded[first - 1].as_str())
+        && !DETERMINERS.contains(&folded[first - 1].as_str());
+    others <= 2 && !in_run
 }
 
 /// Adjectives of a body's reach written small after its kind, folded:
@@ -3666,6 +3697,14 @@ mod tests {
         );
     }
 
+    /// Whether `word` of `text` is replaced by default or listed for review.
+    fn caught(text: &str, word: &str) -> bool {
+        replaced(&Review::default(), text)
+            .iter()
+            .any(|(w, _)| w.contains(word))
+            || scan(text).iter().any(|(w, _)| w.contains(word))
+    }
+
     #[test]
     fn a_person_beside_a_word_of_public_or_of_a_feast_is_no_body() {
         // The run of the body stops before the person's name.
@@ -3698,6 +3737,12 @@ mod tests {
         // The bodies themselves stay.
         let text = "The Red Pública Integral de Salud and the Heilala Festival wrote.";
         assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn a_verb_or_an_article_does_not_carry_a_name_into_a_sentence_case_body() {
+        let text = "Yesenia Sierra dijo que el aeropuerto estaba cerrado.";
+        assert!(caught(text, "Sierra"));
     }
 
     #[test]
