@@ -1834,8 +1834,9 @@ impl Written {
 }
 
 /// Words that begin a street's name or part of an address, besides homes.
-const STREET_WORDS: [&str; 11] = [
-    "block", "street", "road", "calle", "avenida", "rue", "lane", "sector", "zone", "moo", "soi",
+const STREET_WORDS: [&str; 14] = [
+    "block", "street", "road", "calle", "avenida", "rue", "lane", "sector", "zone", "moo", "soi", "trg",
+    "ulica", "br",
 ];
 
 /// English words of two letters that are no one's name.
@@ -2444,10 +2445,7 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
         }
         // "Trg slobode 4": a number after the name makes it an address,
         // which is someone's.
-        let numbered = last + 1 < n
-            && text[spans[last].1..spans[last + 1].0] == *" "
-            && text[spans[last + 1].0..].starts_with(|c: char| c.is_ascii_digit());
-        if !numbered {
+        if !house_number_after(text, spans, folded, last) {
             out[first..=last].fill(true);
         }
     }
@@ -2479,6 +2477,31 @@ fn reaches_back(text: &str, spans: &[(usize, usize)], folded: &[String], first: 
         && !FUNCTION_WORDS.contains(&folded[first - 1].as_str())
         && !DETERMINERS.contains(&folded[first - 1].as_str());
     others <= 2 && !in_run
+}
+
+/// Words before a house number, folded: "br. 14", "No. 3", "nr 7".
+const HOUSE_NUMBER_WORDS: [&str; 6] = ["br", "broj", "no", "nr", "num", "numero"];
+
+/// "Trg slobode 4", "Trg oslobođenja, br. 14", "Trg slobode bb": within
+/// three words after word `last`, over commas, full stops and the words
+/// before a number, a house number or "bb" (no number) makes the name an
+/// address.
+fn house_number_after(text: &str, spans: &[(usize, usize)], folded: &[String], last: usize) -> bool {
+    let mut j = last + 1;
+    while j < spans.len() && j <= last + 3 {
+        let gap = &text[spans[j - 1].1..spans[j].0];
+        if gap.is_empty() || !gap.chars().all(|c| c.is_whitespace() || c == ',' || c == '.') {
+            return false;
+        }
+        if text[spans[j].0..].starts_with(|c: char| c.is_ascii_digit()) || folded[j] == "bb" {
+            return true;
+        }
+        if !HOUSE_NUMBER_WORDS.contains(&folded[j].as_str()) {
+            return false;
+        }
+        j += 1;
+    }
+    false
 }
 
 /// Adjectives of a body's reach written small after its kind, folded:
@@ -3743,6 +3766,15 @@ mod tests {
     fn a_verb_or_an_article_does_not_carry_a_name_into_a_sentence_case_body() {
         let text = "Yesenia Sierra dijo que el aeropuerto estaba cerrado.";
         assert!(caught(text, "Sierra"));
+    }
+
+    #[test]
+    fn a_square_with_a_house_number_a_few_words_on_is_an_address() {
+        let text = "She lives at Trg oslobođenja, br. 14, stan 3.";
+        let got = replaced(&Review::default(), text);
+        assert!(got.iter().any(|(w, _)| w.contains("Trg")), "{got:?}");
+        // With no number ("bez broja"), the square's name is listed.
+        assert!(caught("She lives at Trg slobode bb.", "Trg"));
     }
 
     #[test]
