@@ -1354,6 +1354,7 @@ impl Review {
             || is_roman(word)
             || is_place_adjective(word)
             || currency_beside_amount(text, spans, k)
+            || bank_beside_its_words(text, spans, folded, k)
         {
             return false;
         }
@@ -2829,12 +2830,47 @@ const PUBLIC_NAMES: [&str; 48] = [
 ];
 
 /// "Bancolombia", "Bancoestado", "Bancomer": a bank named as one word
-/// that opens with "Banco" (folded); "Kapitalbank", "Ipotekabank": one of
-/// nine letters or more that ends in "bank" (shorter, "Fairbank" is a
-/// surname). No person's name is spelled so.
+/// that opens with "Banco" (folded). No person's name is spelled so. One
+/// that ends in "bank" may be a surname ("Greenbank"): see
+/// `bank_beside_its_words`.
 fn is_bank_name(folded: &str) -> bool {
-    ((folded.len() >= 8 && folded.starts_with("banco")) || (folded.len() >= 9 && folded.ends_with("bank")))
-        && folded.chars().all(|c| c.is_ascii_alphabetic())
+    folded.len() >= 8 && folded.starts_with("banco") && folded.chars().all(|c| c.is_ascii_alphabetic())
+}
+
+/// Words of a bank's business, folded: "a Kapitalbank account".
+const BANK_CONTEXT: [&str; 16] = [
+    "account",
+    "accounts",
+    "transfer",
+    "transfers",
+    "transferred",
+    "statement",
+    "statements",
+    "loan",
+    "deposit",
+    "deposited",
+    "branch",
+    "card",
+    "balance",
+    "savings",
+    "cuenta",
+    "transferencia",
+];
+
+/// "Kapitalbank", "Ipotekabank": a word of nine letters or more that ends
+/// in "bank" (word `k`) is a bank only with a word of a bank's business
+/// (or a card: "Uzcard") within five words of it, or "bank's" written with
+/// it; "Greenbank confirmed" is someone.
+fn bank_beside_its_words(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let f = &folded[k];
+    f.len() >= 9
+        && f.ends_with("bank")
+        && f.chars().all(|c| c.is_ascii_alphabetic())
+        && (text[spans[k].1..].starts_with("'s")
+            || text[spans[k].1..].starts_with("’s")
+            || (k.saturating_sub(5)..(k + 6).min(spans.len())).any(|j| {
+                j != k && (BANK_CONTEXT.contains(&folded[j].as_str()) || folded[j].ends_with("card"))
+            }))
 }
 
 /// Words that end the name of a company.
@@ -3778,6 +3814,15 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_ending_in_bank_is_a_bank_only_beside_a_bank_s_words() {
+        assert!(caught("Greenbank confirmed she will host him.", "Greenbank"));
+        assert!(!caught(
+            "Her Kapitalbank account shows the transfer.",
+            "Kapitalbank"
+        ));
+    }
+
+    #[test]
     fn names_after_a_court_and_a_comma_are_no_list_of_its_subjects() {
         let names: Vec<String> = replaced(&Review::default(), "Copies went to the Court, Quispe and Mamani.")
             .into_iter()
@@ -3853,7 +3898,7 @@ mod tests {
     fn landmarks_airports_feasts_and_banks_of_one_word_stay_but_a_landmark_with_a_number_is_an_address() {
         let text = "They met by the Mirzo tvrđava and the Yunusobod metro, flew from the Aeropuerto \
                     internacional Mariscal Sucre, danced at the Kuyaq Raymi and the Ota Festival, and paid \
-                    through Hamkorbank. Her flat is at Trg oslobođenja 14.";
+                    through a Hamkorbank account. Her flat is at Trg oslobođenja 14.";
         let got = replaced(&Review::default(), text);
         for kept in ["Mirzo", "Yunusobod", "Mariscal", "Kuyaq", "Ota", "Hamkorbank"] {
             assert!(!got.iter().any(|(w, _)| w.contains(kept)), "{kept}: {got:?}");
