@@ -2505,22 +2505,34 @@ fn house_number_after(text: &str, spans: &[(usize, usize)], folded: &[String], l
     false
 }
 
-/// Adjectives of a body's reach written small after its kind, folded:
-/// "Aéroport international", "Hospital general".
-const SCOPE_ADJECTIVES: [&str; 12] = [
-    "international",
-    "internacional",
-    "internationale",
-    "regional",
-    "central",
-    "general",
-    "generale",
-    "national",
-    "nationale",
-    "nacional",
-    "provincial",
-    "municipal",
-];
+/// A list of folded words kept as data under `data/`, one a line, `#`
+/// beginning a comment; read once, when first asked.
+struct DataWords(&'static str, std::sync::OnceLock<HashSet<&'static str>>);
+
+impl DataWords {
+    const fn new(text: &'static str) -> Self {
+        Self(text, std::sync::OnceLock::new())
+    }
+
+    /// Whether the list holds a folded word (called as a word array's
+    /// `contains`).
+    fn contains(&self, folded: &&str) -> bool {
+        self.1
+            .get_or_init(|| {
+                self.0
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                    .collect()
+            })
+            .contains(*folded)
+    }
+}
+
+/// Adjectives of a body's reach written small after its kind, folded
+/// (`data/scope-adjectives.txt`): "Aéroport international", "Hospital
+/// general".
+static SCOPE_ADJECTIVES: DataWords = DataWords::new(include_str!("data/scope-adjectives.txt"));
 
 /// Kinds of a body that Kazakh writes last and small: a centre (of), a
 /// ministry (of), folded.
@@ -2543,18 +2555,9 @@ const LAW_TITLES: [&str; 12] = [
 ];
 
 /// Kinds of an office or a court whose name lists what it deals with,
-/// folded: "Dirección General de Registro Civil, Identificación y
-/// Cedulación".
-const LISTING_OFFICES: [&str; 8] = [
-    "direccion",
-    "directorate",
-    "unidad",
-    "juzgado",
-    "tribunal",
-    "court",
-    "ministerio",
-    "ministry",
-];
+/// folded (`data/listing-offices.txt`): "Dirección General de Registro
+/// Civil, Identificación y Cedulación".
+static LISTING_OFFICES: DataWords = DataWords::new(include_str!("data/listing-offices.txt"));
 
 /// What an office or a court deals with, folded, as the items of a list in
 /// its name (`data/listed-subjects.txt`).
