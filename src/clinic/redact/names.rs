@@ -74,6 +74,19 @@ use super::titles::{BODY_WORDS, FUNCTION_WORDS, HONORIFICS, ORGANISATION_WORDS, 
 pub use super::titles::{is_title_word, is_title_word_as_written};
 pub use super::words::fold;
 
+/// Regions named in the plural, folded (`data/place-plurals.txt`).
+const PLACE_PLURALS: &str = include_str!("data/place-plurals.txt");
+
+/// Whether a folded word in the plural names a region or a country: "the
+/// Carolinas", "the Balkans", "the Philippines".
+fn is_place_plural(folded: &str) -> bool {
+    lists::is_place(&[folded])
+        || PLACE_PLURALS
+            .lines()
+            .map(str::trim)
+            .any(|l| !l.starts_with('#') && l == folded)
+}
+
 /// Whether the text before a name ends with the article "the" (any case),
 /// a space after it.
 fn after_the(before: &str) -> bool {
@@ -906,7 +919,12 @@ impl People {
     fn spelled_otherwise(&self, folded: &str) -> Option<String> {
         // "Salud" (health) is no other spelling of "Soledad": a word that
         // makes a body of its name is a name's only when someone has it.
-        if is_ambiguous(folded) || is_title_word(folded) || ORGANISATION_WORDS.contains(&folded) {
+        // "the Carolinas" is no other spelling of "Carolina" either.
+        if is_ambiguous(folded)
+            || is_title_word(folded)
+            || ORGANISATION_WORDS.contains(&folded)
+            || is_place_plural(folded)
+        {
             return None;
         }
         let first = folded.chars().next()?;
@@ -974,11 +992,16 @@ impl People {
 
     /// "the sickness of the Sows", "the Fetuʻus": a name part of the case
     /// with an "s" after it and "the" before it is that family, whatever
-    /// word it also spells; the name part, if so.
+    /// word it also spells, unless the plural names a region ("the
+    /// Carolinas", "the Balkans": `data/place-plurals.txt` and the places);
+    /// the name part, if so.
     fn family_plural(&self, text: &str, start: usize, folded: &str) -> Option<String> {
         let stem = folded.strip_suffix('s')?;
-        (stem.chars().count() >= 3 && !self.owners(stem).is_empty() && after_the(&text[..start]))
-            .then(|| stem.to_owned())
+        (stem.chars().count() >= 3
+            && !self.owners(stem).is_empty()
+            && after_the(&text[..start])
+            && !is_place_plural(folded))
+        .then(|| stem.to_owned())
     }
 
     /// The last word of the name run starting at word `j`, if one does.
@@ -1322,6 +1345,18 @@ mod tests {
             Some("Dr. Arta Krasniqi")
         );
         assert_eq!(person_part("Arta Krasniqi").as_deref(), Some("Arta Krasniqi"));
+    }
+
+    #[test]
+    fn a_region_named_in_the_plural_is_no_family() {
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Carolina Balkan Sow");
+        let mut notes = Vec::new();
+        let mut review = Review::default();
+        let text = "They toured the Carolinas and the Balkans; the Sows stayed.";
+        let out = p.redact_text(text, "test", &mut notes, &mut review);
+        assert!(out.contains("the Carolinas and the Balkans"), "{out}");
+        assert!(!out.contains("Sows"), "{out}");
     }
 
     #[test]

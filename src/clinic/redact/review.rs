@@ -15,7 +15,8 @@ use super::dates::{Reading, date_at};
 use super::forms::{EPONYM_WORDS, NOT_INITIALS, is_eponym, stands_as_person};
 use super::safe;
 use super::titles::{
-    BODY_WORDS, FUNCTION_WORDS, HONORIFICS, ORGANISATION_WORDS, PARTICLES, is_title_word_as_written,
+    BODY_WORDS, FUNCTION_WORDS, HONORIFICS, ORGANISATION_WORDS, PARTICLES, WEAK_BODY_WORDS,
+    is_title_word_as_written,
 };
 pub use super::words::{chunks, words};
 use super::words::{
@@ -1354,6 +1355,7 @@ impl Review {
             || is_roman(word)
             || is_place_adjective(word)
             || currency_beside_amount(text, spans, k)
+            || bank_beside_its_words(text, spans, folded, k)
         {
             return false;
         }
@@ -1864,8 +1866,9 @@ impl Written {
 }
 
 /// Words that begin a street's name or part of an address, besides homes.
-const STREET_WORDS: [&str; 11] = [
-    "block", "street", "road", "calle", "avenida", "rue", "lane", "sector", "zone", "moo", "soi",
+const STREET_WORDS: [&str; 14] = [
+    "block", "street", "road", "calle", "avenida", "rue", "lane", "sector", "zone", "moo", "soi", "trg",
+    "ulica", "br",
 ];
 
 /// English words of two letters that are no one's name.
@@ -2142,6 +2145,11 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
         }
         let mut first = k;
         loop {
+            // "Victoria Sierra Notario Público": a run stops at the title
+            // of a person; the name before it is the person's.
+            if is_person_title(&folded[first]) {
+                break;
+            }
             if first > 0 && continues(first - 1) && (capital(first - 1) || folded[first - 1] == "s") {
                 first -= 1;
             } else if first > 0 && is_ordinal_at(text, spans, first - 1) && continues(first - 1) {
@@ -2177,11 +2185,39 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
         let law = (first..=k).any(|j| {
             LAW_TITLES.contains(&folded[j].as_str()) || LISTING_OFFICES.contains(&folded[j].as_str())
         });
+        // "Defensora Pública Victoria Sierra", "Heilala Festival Director
+        // Victoria Sierra": a run stops at the title of a person, and after
+        // a weak body word goes on over "de" and a place only.
+        let stops = |j: usize| {
+            // "Juzgado Público de la Niñez", "Salud Pública y Bienestar
+            // Social": over a join (and an article) to a place or a subject.
+            let to_place_or_subject = || {
+                let next = if ["la", "el", "los", "las"].contains(&folded[j + 1].as_str()) {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                next < n && (place_at(folded, next).is_some() || is_listed_subject(&folded[next]))
+            };
+            is_person_title(&folded[j])
+                || (WEAK_BODY_WORDS.contains(&folded[j].as_str()) && capital(j + 1))
+                || (j > 0 && WEAK_BODY_WORDS.contains(&folded[j - 1].as_str()) && !to_place_or_subject())
+        };
         loop {
-            while last + 1 < n && continues(last) {
+            while last + 1 < n && continues(last) && !stops(last) {
                 last += 1;
             }
-            if law && let Some(end) = list_in_title(text, spans, folded, last) {
+            if law
+                && let Some(end) = list_in_title(text, spans, folded, last)
+                && lists_subjects(
+                    text,
+                    spans,
+                    folded,
+                    (first..=k).any(|j| LAW_TITLES.contains(&folded[j].as_str())),
+                    last,
+                    end,
+                )
+            {
                 last = end;
                 continue;
             }
@@ -2427,6 +2463,9 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
             let Some(f) = found else {
                 continue;
             };
+            if !reaches_back(text, spans, folded, f, k) {
+                continue;
+            }
             first = f;
         }
         let mut last = k;
@@ -2447,10 +2486,7 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
         }
         // "Trg slobode 4": a number after the name makes it an address,
         // which is someone's.
-        let numbered = last + 1 < n
-            && text[spans[last].1..spans[last + 1].0] == *" "
-            && text[spans[last + 1].0..].starts_with(|c: char| c.is_ascii_digit());
-        if !numbered {
+        if !house_number_after(text, spans, folded, last) {
             out[first..=last].fill(true);
             if let Some(end) = quoted_name_after(text, spans, last) {
                 out[last + 1..=end].fill(true);
@@ -2498,22 +2534,87 @@ fn is_body_connective(folded: &str) -> bool {
         .any(|l| l.trim() == folded)
 }
 
-/// Adjectives of a body's reach written small after its kind, folded:
-/// "Aéroport international", "Hospital general".
-const SCOPE_ADJECTIVES: [&str; 12] = [
-    "international",
-    "internacional",
-    "internationale",
-    "regional",
-    "central",
-    "general",
-    "generale",
-    "national",
-    "nationale",
-    "nacional",
-    "provincial",
-    "municipal",
-];
+/// Small words that join the words of a name in sentence case
+/// (`data/joining-words.txt`), folded.
+const JOINING_WORDS: &str = include_str!("data/joining-words.txt");
+
+/// "Klinički centar Srbije", not "Yesenia Sierra dijo que el aeropuerto":
+/// a name in sentence case reaches back from its kind (word `k`) to the
+/// capitalized word `first` over joining words and at most two others,
+/// and not to a capital that ends a run of them (a person's name).
+fn reaches_back(text: &str, spans: &[(usize, usize)], folded: &[String], first: usize, k: usize) -> bool {
+    static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    let joins = SET.get_or_init(|| {
+        JOINING_WORDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    let others = (first + 1..k)
+        .filter(|&j| !joins.contains(folded[j].as_str()))
+        .count();
+    let in_run = first > 0
+        && text[spans[first - 1].1..spans[first].0] == *" "
+        && text[spans[first - 1].0..spans[first - 1].1].starts_with(char::is_uppercase)
+        && !FUNCTION_WORDS.contains(&folded[first - 1].as_str())
+        && !DETERMINERS.contains(&folded[first - 1].as_str());
+    others <= 2 && !in_run
+}
+
+/// Words before a house number, folded: "br. 14", "No. 3", "nr 7".
+const HOUSE_NUMBER_WORDS: [&str; 6] = ["br", "broj", "no", "nr", "num", "numero"];
+
+/// "Trg slobode 4", "Trg oslobođenja, br. 14", "Trg slobode bb": within
+/// three words after word `last`, over commas, full stops and the words
+/// before a number, a house number or "bb" (no number) makes the name an
+/// address.
+fn house_number_after(text: &str, spans: &[(usize, usize)], folded: &[String], last: usize) -> bool {
+    let mut j = last + 1;
+    while j < spans.len() && j <= last + 3 {
+        let gap = &text[spans[j - 1].1..spans[j].0];
+        if gap.is_empty() || !gap.chars().all(|c| c.is_whitespace() || c == ',' || c == '.') {
+            return false;
+        }
+        if text[spans[j].0..].starts_with(|c: char| c.is_ascii_digit()) || folded[j] == "bb" {
+            return true;
+        }
+        if !HOUSE_NUMBER_WORDS.contains(&folded[j].as_str()) {
+            return false;
+        }
+        j += 1;
+    }
+    false
+}
+
+/// A list of folded words kept as data under `data/`, one a line, `#`
+/// beginning a comment; read once, when first asked.
+struct DataWords(&'static str, std::sync::OnceLock<HashSet<&'static str>>);
+
+impl DataWords {
+    const fn new(text: &'static str) -> Self {
+        Self(text, std::sync::OnceLock::new())
+    }
+
+    /// Whether the list holds a folded word (called as a word array's
+    /// `contains`).
+    fn contains(&self, folded: &&str) -> bool {
+        self.1
+            .get_or_init(|| {
+                self.0
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                    .collect()
+            })
+            .contains(*folded)
+    }
+}
+
+/// Adjectives of a body's reach written small after its kind, folded
+/// (`data/scope-adjectives.txt`): "Aéroport international", "Hospital
+/// general".
+static SCOPE_ADJECTIVES: DataWords = DataWords::new(include_str!("data/scope-adjectives.txt"));
 
 /// Kinds of a body that Kazakh writes last and small: a centre (of), a
 /// ministry (of), folded.
@@ -2536,18 +2637,45 @@ const LAW_TITLES: [&str; 12] = [
 ];
 
 /// Kinds of an office or a court whose name lists what it deals with,
-/// folded: "Dirección General de Registro Civil, Identificación y
-/// Cedulación".
-const LISTING_OFFICES: [&str; 8] = [
-    "direccion",
-    "directorate",
-    "unidad",
-    "juzgado",
-    "tribunal",
-    "court",
-    "ministerio",
-    "ministry",
-];
+/// folded (`data/listing-offices.txt`): "Dirección General de Registro
+/// Civil, Identificación y Cedulación".
+static LISTING_OFFICES: DataWords = DataWords::new(include_str!("data/listing-offices.txt"));
+
+/// What an office or a court deals with, folded, as the items of a list in
+/// its name (`data/listed-subjects.txt`).
+const LISTED_SUBJECTS: &str = include_str!("data/listed-subjects.txt");
+
+/// "de Familia, Mujer, Niñez y Adolescencia", not "the Court, Quispe and
+/// Mamani": the capitalized items after word `last` up to `end` are each a
+/// subject an office deals with (`data/listed-subjects.txt`), or, in the
+/// title of a law, a common word ("Code of Marriage, Family and
+/// Guardianship").
+fn lists_subjects(
+    text: &str,
+    spans: &[(usize, usize)],
+    folded: &[String],
+    law: bool,
+    last: usize,
+    end: usize,
+) -> bool {
+    (last + 1..=end)
+        .filter(|&j| text[spans[j].0..spans[j].1].starts_with(char::is_uppercase))
+        .all(|j| is_listed_subject(&folded[j]) || (law && is_common(&folded[j])))
+}
+
+/// Whether a folded word is a subject an office deals with
+/// (`data/listed-subjects.txt`): "familia", "adolescencia".
+fn is_listed_subject(folded: &str) -> bool {
+    static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        LISTED_SUBJECTS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+    .contains(folded)
+}
 
 /// Conjunctions before the last item of a list in a title, folded.
 const LIST_JOINS: [&str; 7] = ["and", "y", "e", "et", "ve", "und", "i"];
@@ -2642,6 +2770,31 @@ fn opens_sentence(text: &str, at: usize) -> bool {
         .chars()
         .next_back()
         .is_none_or(|c| ".!?:;\"“(".contains(c))
+}
+
+/// Titles of an office that a person holds, written before the name:
+/// "Defensora Pública", "Contador Público", "Festival Director".
+const OFFICE_TITLES: [&str; 14] = [
+    "director",
+    "directora",
+    "defensor",
+    "defensora",
+    "contador",
+    "contadora",
+    "notario",
+    "notaria",
+    "traductor",
+    "traductora",
+    "president",
+    "presidente",
+    "secretary",
+    "secretario",
+];
+
+/// Whether a folded word is the title of a person (an honorific, a role or
+/// an office): a body's run of capitals never carries past it.
+fn is_person_title(folded: &str) -> bool {
+    HONORIFICS.contains(&folded) || ROLE_TITLES.contains(&folded) || OFFICE_TITLES.contains(&folded)
 }
 
 /// Titles of office or kin before a name, besides the honorifics: "Officer
@@ -2762,12 +2915,47 @@ const PUBLIC_NAMES: [&str; 48] = [
 ];
 
 /// "Bancolombia", "Bancoestado", "Bancomer": a bank named as one word
-/// that opens with "Banco" (folded); "Kapitalbank", "Ipotekabank": one of
-/// nine letters or more that ends in "bank" (shorter, "Fairbank" is a
-/// surname). No person's name is spelled so.
+/// that opens with "Banco" (folded). No person's name is spelled so. One
+/// that ends in "bank" may be a surname ("Greenbank"): see
+/// `bank_beside_its_words`.
 fn is_bank_name(folded: &str) -> bool {
-    ((folded.len() >= 8 && folded.starts_with("banco")) || (folded.len() >= 9 && folded.ends_with("bank")))
-        && folded.chars().all(|c| c.is_ascii_alphabetic())
+    folded.len() >= 8 && folded.starts_with("banco") && folded.chars().all(|c| c.is_ascii_alphabetic())
+}
+
+/// Words of a bank's business, folded: "a Kapitalbank account".
+const BANK_CONTEXT: [&str; 16] = [
+    "account",
+    "accounts",
+    "transfer",
+    "transfers",
+    "transferred",
+    "statement",
+    "statements",
+    "loan",
+    "deposit",
+    "deposited",
+    "branch",
+    "card",
+    "balance",
+    "savings",
+    "cuenta",
+    "transferencia",
+];
+
+/// "Kapitalbank", "Ipotekabank": a word of nine letters or more that ends
+/// in "bank" (word `k`) is a bank only with a word of a bank's business
+/// (or a card: "Uzcard") within five words of it, or "bank's" written with
+/// it; "Greenbank confirmed" is someone.
+fn bank_beside_its_words(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let f = &folded[k];
+    f.len() >= 9
+        && f.ends_with("bank")
+        && f.chars().all(|c| c.is_ascii_alphabetic())
+        && (text[spans[k].1..].starts_with("'s")
+            || text[spans[k].1..].starts_with("’s")
+            || (k.saturating_sub(5)..(k + 6).min(spans.len())).any(|j| {
+                j != k && (BANK_CONTEXT.contains(&folded[j].as_str()) || folded[j].ends_with("card"))
+            }))
 }
 
 /// Words that end the name of a company.
@@ -3653,6 +3841,82 @@ mod tests {
         );
     }
 
+    /// Whether `word` of `text` is replaced by default or listed for review.
+    fn caught(text: &str, word: &str) -> bool {
+        replaced(&Review::default(), text)
+            .iter()
+            .any(|(w, _)| w.contains(word))
+            || scan(text).iter().any(|(w, _)| w.contains(word))
+    }
+
+    #[test]
+    fn a_person_beside_a_word_of_public_or_of_a_feast_is_no_body() {
+        // The run of the body stops before the person's name.
+        for text in [
+            "Translated by Defensora Pública Victoria Sierra.",
+            "A letter from Heilala Festival Director Victoria Sierra came.",
+            "Signed by Contador Público Victoria Sierra.",
+            "Signed by Victoria Sierra Notario Público.",
+        ] {
+            let spans = words(text);
+            let folded: Vec<String> = spans.iter().map(|&(a, b)| fold(&text[a..b])).collect();
+            let body = body_words(text, &spans, &folded);
+            for (k, &(a, b)) in spans.iter().enumerate() {
+                let word = &text[a..b];
+                assert!(
+                    !(body[k] && ["Victoria", "Sierra"].contains(&word)),
+                    "{word} in {text}"
+                );
+            }
+        }
+        // A name no list knows beside them is replaced, not kept as the
+        // body's.
+        for text in [
+            "Translated by Defensora Pública Yesenia Quispe.",
+            "A letter from Heilala Festival Director Yesenia Quispe came.",
+        ] {
+            let got = replaced(&Review::default(), text);
+            assert!(got.iter().any(|(w, _)| w.contains("Quispe")), "{text}: {got:?}");
+        }
+        // The bodies themselves stay.
+        let text = "The Red Pública Integral de Salud and the Heilala Festival wrote.";
+        assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn a_verb_or_an_article_does_not_carry_a_name_into_a_sentence_case_body() {
+        let text = "Yesenia Sierra dijo que el aeropuerto estaba cerrado.";
+        assert!(caught(text, "Sierra"));
+    }
+
+    #[test]
+    fn a_square_with_a_house_number_a_few_words_on_is_an_address() {
+        let text = "She lives at Trg oslobođenja, br. 14, stan 3.";
+        let got = replaced(&Review::default(), text);
+        assert!(got.iter().any(|(w, _)| w.contains("Trg")), "{got:?}");
+        // With no number ("bez broja"), the square's name is listed.
+        assert!(caught("She lives at Trg slobode bb.", "Trg"));
+    }
+
+    #[test]
+    fn a_surname_ending_in_bank_is_a_bank_only_beside_a_bank_s_words() {
+        assert!(caught("Greenbank confirmed she will host him.", "Greenbank"));
+        assert!(!caught(
+            "Her Kapitalbank account shows the transfer.",
+            "Kapitalbank"
+        ));
+    }
+
+    #[test]
+    fn names_after_a_court_and_a_comma_are_no_list_of_its_subjects() {
+        let names: Vec<String> = replaced(&Review::default(), "Copies went to the Court, Quispe and Mamani.")
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
+        assert!(names.iter().any(|w| w.contains("Quispe")), "{names:?}");
+        assert!(names.iter().any(|w| w.contains("Mamani")), "{names:?}");
+    }
+
     fn replaced(review: &Review, text: &str) -> Vec<(String, Replace)> {
         review
             .to_replace(text, &Written::default())
@@ -3719,7 +3983,7 @@ mod tests {
     fn landmarks_airports_feasts_and_banks_of_one_word_stay_but_a_landmark_with_a_number_is_an_address() {
         let text = "They met by the Mirzo tvrđava and the Yunusobod metro, flew from the Aeropuerto \
                     internacional Mariscal Sucre, danced at the Kuyaq Raymi and the Ota Festival, and paid \
-                    through Hamkorbank. Her flat is at Trg oslobođenja 14.";
+                    through a Hamkorbank account. Her flat is at Trg oslobođenja 14.";
         let got = replaced(&Review::default(), text);
         for kept in ["Mirzo", "Yunusobod", "Mariscal", "Kuyaq", "Ota", "Hamkorbank"] {
             assert!(!got.iter().any(|(w, _)| w.contains(kept)), "{kept}: {got:?}");

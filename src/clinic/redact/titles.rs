@@ -387,3 +387,8 @@ pub(super) const BODY_WORDS: &[&str] = &[
     "virgem",
     "vierge",
 ];
+
+/// Body words that name a body only with the words before them ("Red
+/// Pública", "Heilala Festival"): a run does not go on over capitals after
+/// them.
+pub(super) const WEAK_BODY_WORDS: [&str; 5] = ["publica", "publico", "publique", "festival", "raymi"];
