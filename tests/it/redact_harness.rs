@@ -1077,6 +1077,29 @@ fn thirteenth_held_out_cases_are_measured() {
     );
 }
 
+/// The fourteenth held-out cases (`tests/data/redaction-heldout14/`),
+/// written blind once the thirteenth set's fixes were frozen (9c70de9)
+/// and run once, unchanged: the figures docs/clinic.md quotes (4 of 213
+/// leaked, 3 off the review list, the same with every person named; 64
+/// damaged runs; no check differs). Pinned at that run: no figure may get
+/// worse.
+#[test]
+fn fourteenth_held_out_cases_are_measured() {
+    held_out_set(
+        "redaction-heldout14",
+        "fourteenth held-out cases (written blind)",
+        &Pins {
+            planted: 213,
+            leaked: 4,
+            silent: 3,
+            leaked_named: 4,
+            silent_named: 3,
+            damaged: 64,
+            differing: 0,
+        },
+    );
+}
+
 /// What a held-out set must reach: at least `planted` items, and at most
 /// the leaks (those off the review list apart), with no options and with
 /// every person named, the damaged runs and the checks that differ given.
