@@ -115,3 +115,23 @@ J. Okafor\n\nField Office Director\n";
         "We write about your request and will decide it once we hear from you on the enclosed sheet."
     );
 }
+
+#[test]
+fn the_rule_of_any_request_what_the_form_asks_and_leave_to_send_from_elsewhere_are_no_grounds() {
+    let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\n\
+Date: April 9, 2027\nReceipt: IOE0900000005\n\n\
+Your Form I-131 seeks parole for your niece so that a clinic in Houston can repair a hole in her heart. A first repair at home in 2024 did not close it, and you ask that she be treated again.\n\n\
+An application for parole is granted only if the record shows an urgent humanitarian reason and that discretion should be exercised in its favor.\n\n\
+More evidence is needed. The requests below are set out by topic. A document that the clinic cannot supply may come from another source, with a note saying why.\n\n\
+The clinic's letter names no surgeon and gives no date for the repair. Provide a letter that does.\n\n\
+The bank statements show $2,500, and the estimate is $70,000. Explain who would pay the rest.\n\n\
+Sincerely,\nDirector\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "The clinic's letter names no surgeon and gives no date for the repair. Provide a letter that does.",
+            "The bank statements show $2,500, and the estimate is $70,000. Explain who would pay the rest.",
+        ]
+    );
+}
