@@ -135,3 +135,47 @@ Sincerely,\nDirector\n";
         ]
     );
 }
+
+#[test]
+fn a_body_citing_notes_that_give_the_reasons_is_no_ground_of_its_own() {
+    let text = "U.S. Citizenship and Immigration Services\n\nDECISION\n\n\
+Date: May 4, 2027\nReceipt: IOE0900000006\n\n\
+The applicant asks parole for his mother to have a heart valve replaced in Tampa. Parole is granted only for urgent humanitarian reasons, as a matter of discretion.[1]\n\n\
+It has not been shown that a surgeon in Tampa will operate[2] or that anyone will pay for the operation.[3] The application is therefore denied.\n\n\
+R. Almeida\n\nField Office Director\n\n\
+Notes\n\n\
+1. INA 212(d)(5)(A). The applicant bears the burden of proof.\n\n\
+2. The Tampa hospital wrote only that it received the records. No surgeon has agreed to operate and no date is set.\n\n\
+3. The applicant's bank statements show $3,100. No estimate of the cost was filed and no sponsor has come forward.\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "The Tampa hospital wrote only that it received the records. No surgeon has agreed to operate and no date is set.",
+            "The applicant's bank statements show $3,100. No estimate of the cost was filed and no sponsor has come forward.",
+        ]
+    );
+}
+
+#[test]
+fn in_a_notice_of_facts_then_deficiencies_only_the_deficiencies_are_grounds_without_their_labels() {
+    let text = "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\n\
+Date: June 1, 2027\nReceipt: IOE0900000007\n\n\
+This notice is in two parts. Part I sets out the facts taken from the record, and Part II the deficiencies, by reference to those facts.\n\n\
+PART I: FACTS\n\n\
+Fact 1. A cardiologist in Quito wrote that the girl needs a valve repair that no hospital in Ecuador performs.\n\n\
+Fact 2. The petitioner was refused a visitor visa in 2021; the refusal is not mentioned in the application.\n\n\
+PART II: DEFICIENCIES\n\n\
+Deficiency 1 (Fact 1): The letter does not say whether hospitals in Colombia or Peru were asked to operate.\n\n\
+Deficiency 2 (Fact 2): The application does not explain the earlier refusal, which weighs against a favorable exercise of discretion.\n\n\
+You may respond with evidence. Your response must be received within 30 days of the date of this notice.\n\n\
+Sincerely,\nDirector\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "The letter does not say whether hospitals in Colombia or Peru were asked to operate.",
+            "The application does not explain the earlier refusal, which weighs against a favorable exercise of discretion.",
+        ]
+    );
+}
