@@ -179,3 +179,24 @@ Sincerely,\nDirector\n";
         ]
     );
 }
+
+#[test]
+fn a_disease_locally_advanced_a_hospital_that_accepts_and_plans_to_return_name_their_categories() {
+    let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\n\
+Date: July 2, 2027\nReceipt: IOE0900000008\n\n\
+1. The oncologist calls the tumor locally advanced but gives no date for surgery.\n\n\
+2. The letter says the repair is not routinely done at home, and says nothing of clinics abroad.\n\n\
+3. Submit a letter from the Chicago hospital that accepts the boy for surgery.\n\n\
+4. The family does not say when it plans to return.\n\n\
+Sincerely,\nDirector\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(c, _)| c).collect();
+    assert_eq!(
+        got,
+        [
+            "medical-urgency",
+            "treatment-unavailable",
+            "us-treatment-arranged",
+            "temporary-stay"
+        ]
+    );
+}
