@@ -200,3 +200,21 @@ Sincerely,\nDirector\n";
         ]
     );
 }
+
+#[test]
+fn an_opening_that_says_further_evidence_is_needed_is_no_part_of_the_first_ground() {
+    let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\n\
+Date: July 9, 2027\nReceipt: IOE0900000009\n\n\
+The office needs further evidence on two matters. The surgeon in Lima does not say when the operation must take place. Further, the clinic in Dallas has not agreed to operate. Submit letters on both.\n\n\
+Sincerely,\nDirector\n";
+    let got = grounds(text);
+    assert!(!got.is_empty());
+    assert!(
+        got[0].1.starts_with("The surgeon in Lima does not say"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().all(|(_, q)| !q.contains("needs further evidence")),
+        "{got:?}"
+    );
+}
