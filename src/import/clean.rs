@@ -587,7 +587,8 @@ fn labelled_item(line: &str) -> Option<&str> {
         rest
     } else {
         rest.strip_prefix("- ")
-            .or_else(|| rest.strip_prefix("\u{2013} "))?
+            .or_else(|| rest.strip_prefix("\u{2013} "))
+            .or_else(|| past_reference(rest))?
     };
     let numeral = !bare.is_empty()
         && (bare.len() <= 2 && bare.bytes().all(|b| b.is_ascii_digit())
@@ -595,6 +596,22 @@ fn labelled_item(line: &str) -> Option<&str> {
             || NUMBER_WORDS[..10].contains(&bare.to_lowercase().as_str()));
     let rest = rest.trim_start();
     (numeral && !rest.is_empty()).then_some(rest)
+}
+
+/// "(Facts 2 and 3): The letter ...": after an item's number, what it
+/// refers to in parentheses and the colon or dash that ends the label, as
+/// in "Deficiency 1 (Facts 2 and 3): ...". The text after it.
+fn past_reference(rest: &str) -> Option<&str> {
+    let close = rest.strip_prefix('(')?.find(')')?;
+    if close > 40 {
+        return None;
+    }
+    let after = &rest[close + 2..];
+    after
+        .strip_prefix(':')
+        .or_else(|| after.strip_prefix(" -"))
+        .or_else(|| after.strip_prefix(" \u{2013}"))
+        .filter(|t| t.starts_with(' '))
 }
 
 #[cfg(test)]

@@ -48,7 +48,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             continue;
         }
         if is_heading(paras, at) {
-            state.skipped_section = opens_with(&lower, &words.skip_headings).is_some();
+            state.skipped_section = opens_with(past_part_label(&lower), &words.skip_headings).is_some();
             // "Analysis" over "Whether the stay would be temporary": the
             // sub-headings each head one ground, however many paragraphs.
             let under_heading = state.heading.is_some_and(|h| {
@@ -58,7 +58,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             state.heading_read(at);
             continue;
         }
-        if state.skipped_section || is_footnote(&para.text) {
+        if state.skipped_section || is_footnote(&para.text) || cites_its_notes(paras, at, words) {
             continue;
         }
         if state.in_section(at, para) {
@@ -627,7 +627,8 @@ impl State {
         }
         if is_list_heading(paras, at) {
             // "A. Urgency" over items "1." "2.": a heading of a second level.
-            self.skipped_section = opens_with(&para.text.to_lowercase(), &words.skip_headings).is_some();
+            self.skipped_section =
+                opens_with(past_part_label(&para.text.to_lowercase()), &words.skip_headings).is_some();
             if self.list != List::Grounds {
                 self.list = List::None;
             }
@@ -1073,6 +1074,38 @@ fn is_footnote(text: &str) -> bool {
     text.starts_with(SUPERSCRIPTS)
 }
 
+/// "The petitioner has not shown that the treatment is unavailable in the
+/// region,[3] ... or that the costs would be met.[5]": a paragraph that is
+/// no list item and carries note markers in brackets, each of which
+/// numbers a later list item stating a finding. The notes give the reasons
+/// and are read as the grounds; the paragraph citing them only sums them
+/// up, and would give each ground twice.
+fn cites_its_notes(paras: &[Para], at: usize, words: &Words) -> bool {
+    let para = &paras[at];
+    if para.enumerator.is_some() {
+        return false;
+    }
+    let notes = note_markers(&para.text);
+    !notes.is_empty()
+        && notes.iter().all(|n| {
+            paras[at + 1..].iter().any(|p| {
+                p.enumerator == Some(Enumerator::Number)
+                    && p.marker.trim_end_matches(['.', ')']) == *n
+                    && is_finding(&p.text, words)
+            })
+        })
+}
+
+/// The numbers of the note markers in brackets ("region,[3]") in a text.
+fn note_markers(text: &str) -> Vec<&str> {
+    text.split('[')
+        .skip(1)
+        .filter_map(|rest| rest.split_once(']'))
+        .map(|(n, _)| n)
+        .filter(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))
+        .collect()
+}
+
 /// Whether the text (lowercased) holds one of the phrases.
 fn has_any(lower: &str, phrases: &[String]) -> bool {
     phrases.iter().any(|p| has_phrase(lower, &p.to_lowercase()))
@@ -1263,6 +1296,18 @@ fn is_heading(paras: &[Para], at: usize) -> bool {
         && para.text.split_whitespace().count() <= 8
         && over_paragraph;
     capital && (para.is_short_line() || colon)
+}
+
+/// "part one: facts" (lowercased): a heading's title past the label of
+/// the part or section it numbers, which says nothing of what it holds.
+fn past_part_label(lower: &str) -> &str {
+    ["part ", "section "]
+        .iter()
+        .find_map(|w| {
+            let (number, title) = lower.strip_prefix(w)?.split_once(": ")?;
+            (!number.contains(' ') && number.len() <= 6).then_some(title)
+        })
+        .unwrap_or(lower)
 }
 
 /// A numbered or lettered line that heads what follows rather than being

@@ -115,3 +115,106 @@ J. Okafor\n\nField Office Director\n";
         "We write about your request and will decide it once we hear from you on the enclosed sheet."
     );
 }
+
+#[test]
+fn the_rule_of_any_request_what_the_form_asks_and_leave_to_send_from_elsewhere_are_no_grounds() {
+    let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\n\
+Date: April 9, 2027\nReceipt: IOE0900000005\n\n\
+Your Form I-131 seeks parole for your niece so that a clinic in Houston can repair a hole in her heart. A first repair at home in 2024 did not close it, and you ask that she be treated again.\n\n\
+An application for parole is granted only if the record shows an urgent humanitarian reason and that discretion should be exercised in its favor.\n\n\
+More evidence is needed. The requests below are set out by topic. A document that the clinic cannot supply may come from another source, with a note saying why.\n\n\
+The clinic's letter names no surgeon and gives no date for the repair. Provide a letter that does.\n\n\
+The bank statements show $2,500, and the estimate is $70,000. Explain who would pay the rest.\n\n\
+Sincerely,\nDirector\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "The clinic's letter names no surgeon and gives no date for the repair. Provide a letter that does.",
+            "The bank statements show $2,500, and the estimate is $70,000. Explain who would pay the rest.",
+        ]
+    );
+}
+
+#[test]
+fn a_body_citing_notes_that_give_the_reasons_is_no_ground_of_its_own() {
+    let text = "U.S. Citizenship and Immigration Services\n\nDECISION\n\n\
+Date: May 4, 2027\nReceipt: IOE0900000006\n\n\
+The applicant asks parole for his mother to have a heart valve replaced in Tampa. Parole is granted only for urgent humanitarian reasons, as a matter of discretion.[1]\n\n\
+It has not been shown that a surgeon in Tampa will operate[2] or that anyone will pay for the operation.[3] The application is therefore denied.\n\n\
+R. Almeida\n\nField Office Director\n\n\
+Notes\n\n\
+1. INA 212(d)(5)(A). The applicant bears the burden of proof.\n\n\
+2. The Tampa hospital wrote only that it received the records. No surgeon has agreed to operate and no date is set.\n\n\
+3. The applicant's bank statements show $3,100. No estimate of the cost was filed and no sponsor has come forward.\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "The Tampa hospital wrote only that it received the records. No surgeon has agreed to operate and no date is set.",
+            "The applicant's bank statements show $3,100. No estimate of the cost was filed and no sponsor has come forward.",
+        ]
+    );
+}
+
+#[test]
+fn in_a_notice_of_facts_then_deficiencies_only_the_deficiencies_are_grounds_without_their_labels() {
+    let text = "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\n\
+Date: June 1, 2027\nReceipt: IOE0900000007\n\n\
+This notice is in two parts. Part I sets out the facts taken from the record, and Part II the deficiencies, by reference to those facts.\n\n\
+PART I: FACTS\n\n\
+Fact 1. A cardiologist in Quito wrote that the girl needs a valve repair that no hospital in Ecuador performs.\n\n\
+Fact 2. The petitioner was refused a visitor visa in 2021; the refusal is not mentioned in the application.\n\n\
+PART II: DEFICIENCIES\n\n\
+Deficiency 1 (Fact 1): The letter does not say whether hospitals in Colombia or Peru were asked to operate.\n\n\
+Deficiency 2 (Fact 2): The application does not explain the earlier refusal, which weighs against a favorable exercise of discretion.\n\n\
+You may respond with evidence. Your response must be received within 30 days of the date of this notice.\n\n\
+Sincerely,\nDirector\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "The letter does not say whether hospitals in Colombia or Peru were asked to operate.",
+            "The application does not explain the earlier refusal, which weighs against a favorable exercise of discretion.",
+        ]
+    );
+}
+
+#[test]
+fn a_disease_locally_advanced_a_hospital_that_accepts_and_plans_to_return_name_their_categories() {
+    let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\n\
+Date: July 2, 2027\nReceipt: IOE0900000008\n\n\
+1. The oncologist calls the tumor locally advanced but gives no date for surgery.\n\n\
+2. The letter says the repair is not routinely done at home, and says nothing of clinics abroad.\n\n\
+3. Submit a letter from the Chicago hospital that accepts the boy for surgery.\n\n\
+4. The family does not say when it plans to return.\n\n\
+Sincerely,\nDirector\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(c, _)| c).collect();
+    assert_eq!(
+        got,
+        [
+            "medical-urgency",
+            "treatment-unavailable",
+            "us-treatment-arranged",
+            "temporary-stay"
+        ]
+    );
+}
+
+#[test]
+fn an_opening_that_says_further_evidence_is_needed_is_no_part_of_the_first_ground() {
+    let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\n\
+Date: July 9, 2027\nReceipt: IOE0900000009\n\n\
+The office needs further evidence on two matters. The surgeon in Lima does not say when the operation must take place. Further, the clinic in Dallas has not agreed to operate. Submit letters on both.\n\n\
+Sincerely,\nDirector\n";
+    let got = grounds(text);
+    assert!(!got.is_empty());
+    assert!(
+        got[0].1.starts_with("The surgeon in Lima does not say"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().all(|(_, q)| !q.contains("needs further evidence")),
+        "{got:?}"
+    );
+}
