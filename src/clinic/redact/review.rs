@@ -1257,9 +1257,12 @@ impl Review {
             && !(k + 1 < spans.len() && joined_capitals(k, k + 1))
     }
 
-    /// "Rose Grant", "Hope Cross": two ordinary words that are also names,
-    /// capitalized and joined, outside a place and a body's name; the end
-    /// of the pair, listed as one item from its first word.
+    /// "Rose Grant", "Hope Cross", "Victoria Sierra": two ordinary words,
+    /// one of them also a name, capitalized and joined, outside a place and
+    /// a body's name; the end of the pair, listed as one item from its
+    /// first word. (A name word beside a capitalized word that is only a
+    /// word was listed by neither this nor the test of a name word alone,
+    /// which wants no capitalized neighbour: such a name passed in silence.)
     fn name_word_pair(
         &self,
         text: &str,
@@ -1267,12 +1270,11 @@ impl Review {
         k: usize,
         written: &Written,
     ) -> Option<usize> {
-        let name_word = |j: usize| {
+        let capital_word = |j: usize| {
             let w = &text[spans[j].0..spans[j].1];
             w.starts_with(char::is_uppercase)
                 && w.chars().count() > 2
                 && !w.chars().all(char::is_uppercase)
-                && safe::is_name_word(&folded[j])
                 && !written.folded.contains(&folded[j])
                 && !self.keep.contains(&folded[j])
                 && month(&folded[j]).is_none()
@@ -1281,16 +1283,17 @@ impl Review {
                 && !ORGANISATION_WORDS.contains(&folded[j].as_str())
                 && !BODY_WORDS.contains(&folded[j].as_str())
         };
+        let name_word = |j: usize| capital_word(j) && safe::is_name_word(&folded[j]);
+        let word = |j: usize| capital_word(j) && is_common(&folded[j]);
         let j = k + 1;
         let joined = j < spans.len() && text[spans[k].1..spans[j].0] == *" ";
-        // The first of the pair only: a third word in the run is a body's
-        // or a place's.
-        let alone_before = k == 0 || !(text[spans[k - 1].1..spans[k].0] == *" " && name_word(k - 1));
+        // Two words alone: a third capitalized word in the run makes it a
+        // body's or a place's ("International Affairs Branch").
+        let alone_before = k == 0 || !(text[spans[k - 1].1..spans[k].0] == *" " && capital_word(k - 1));
         let alone_after =
-            j + 1 >= spans.len() || !(text[spans[j].1..spans[j + 1].0] == *" " && name_word(j + 1));
+            j + 1 >= spans.len() || !(text[spans[j].1..spans[j + 1].0] == *" " && capital_word(j + 1));
         let pair = joined
-            && name_word(k)
-            && name_word(j)
+            && (name_word(k) && (name_word(j) || word(j)) || word(k) && name_word(j))
             && alone_before
             && alone_after
             && !body[k]
@@ -3775,6 +3778,13 @@ mod tests {
         let listed = scan("The note from Hope Cross came late.");
         assert!(
             listed.contains(&("Hope Cross".to_owned(), Reason::NameWord)),
+            "{listed:?}"
+        );
+        // A name word beside a capitalized word that is only a word is one
+        // line too: both would have passed in silence.
+        let listed = scan("The letter was translated by Victoria Sierra.");
+        assert!(
+            listed.contains(&("Victoria Sierra".to_owned(), Reason::NameWord)),
             "{listed:?}"
         );
         // A name word as the eponym of a disease is not listed.
