@@ -6,7 +6,8 @@ use super::categorize::{Choice, choose, matches};
 use super::clean::{Enumerator, Para, SUPERSCRIPTS};
 use super::formula;
 use super::text::{
-    clause_end, dates, find_phrase, has_phrase, lower_in_step, opens_with, sentence_starts, unquoted,
+    clause_end, dates, find_phrase, has_phrase, lower_in_step, opens_with, sentence_bounds, sentence_starts,
+    unquoted,
 };
 use crate::playbook::Cue;
 
@@ -868,9 +869,7 @@ fn reasons_of<'a>(text: &'a str, lower: &str, words: &Words) -> Option<&'a str> 
 /// finding, are not the standard and do not state the decision ("...,
 /// your application is denied. There is no appeal." closes the notice).
 fn reasons_before_boilerplate<'a>(text: &'a str, words: &Words) -> Option<&'a str> {
-    let mut bounds = vec![0];
-    bounds.extend(sentence_starts(text));
-    bounds.push(text.len());
+    let bounds = sentence_bounds(text);
     let boilerplate = |w: &[usize]| {
         let lower = text[w[0]..w[1]].to_lowercase();
         opens_with(lower.trim_start(), &words.skip).is_some() || boilerplate_phrase(&lower, words)
@@ -919,9 +918,7 @@ fn reason_after_summary<'a>(text: &'a str, lower: &str, words: &Words) -> Option
 /// finding only in sentences of the rule, or of what the agency must do
 /// or may consider (see [`is_standard`]), restates the standard.
 fn states_the_standard(text: &str, words: &Words) -> bool {
-    let mut bounds = vec![0];
-    bounds.extend(sentence_starts(text));
-    bounds.push(text.len());
+    let bounds = sentence_bounds(text);
     let findings: Vec<&str> = bounds
         .windows(2)
         .map(|w| &text[w[0]..w[1]])
@@ -1178,9 +1175,7 @@ fn extend(ground: &mut Found, para: &Para) {
 /// a ground (introducing its own list, if any), not the introduction of
 /// the grounds.
 fn finding_besides_intro(text: &str, words: &Words) -> bool {
-    let mut bounds = vec![0];
-    bounds.extend(sentence_starts(text));
-    bounds.push(text.len());
+    let bounds = sentence_bounds(text);
     bounds.windows(2).any(|w| {
         let sentence = &text[w[0]..w[1]];
         let lower = sentence.to_lowercase();
@@ -1437,9 +1432,7 @@ fn is_finding(text: &str, words: &Words) -> bool {
     let own = if words.favorable.is_empty() {
         own_words(text, words)
     } else {
-        let mut bounds = vec![0];
-        bounds.extend(sentence_starts(text));
-        bounds.push(text.len());
+        let bounds = sentence_bounds(text);
         let kept: Vec<String> = bounds
             .windows(2)
             .map(|w| {
@@ -1782,9 +1775,7 @@ fn recital_end(para: &Para, text: &str, words: &Words) -> usize {
     if para.enumerator.is_some() || opens_with(&lower, &words.recitals).is_none() {
         return 0;
     }
-    let mut bounds = vec![0];
-    bounds.extend(sentence_starts(text));
-    bounds.push(text.len());
+    let bounds = sentence_bounds(text);
     for (k, w) in bounds.windows(2).enumerate() {
         let sentence = &text[w[0]..w[1]];
         let opening = sentence.to_lowercase();
@@ -1820,9 +1811,7 @@ fn exhibit_review_end(para: &Para, text: &str, words: &Words) -> usize {
     if para.enumerator.is_some() || !opens_with_exhibit(text, words) {
         return 0;
     }
-    let mut bounds = vec![0];
-    bounds.extend(sentence_starts(text));
-    bounds.push(text.len());
+    let bounds = sentence_bounds(text);
     for (k, w) in bounds.windows(2).enumerate() {
         let sentence = &text[w[0]..w[1]];
         if is_finding(sentence, words) || k > 0 && !describes(sentence, words) {
@@ -1926,9 +1915,7 @@ fn explains_box(paras: &[Para], at: usize, lower: &str, words: &Words) -> bool {
 /// Whether every sentence of `text` opens as boilerplate does or holds a
 /// phrase that makes it so.
 fn all_boilerplate(text: &str, words: &Words) -> bool {
-    let mut bounds = vec![0];
-    bounds.extend(sentence_starts(text));
-    bounds.push(text.len());
+    let bounds = sentence_bounds(text);
     bounds.windows(2).all(|w| {
         let lower = text[w[0]..w[1]].trim().to_lowercase();
         lower.is_empty() || opens_with(&lower, &words.skip).is_some() || boilerplate_phrase(&lower, words)

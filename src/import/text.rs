@@ -207,6 +207,15 @@ pub const ABBREVIATIONS: [&str; 14] = [
     "dr", "mr", "mrs", "ms", "no", "st", "jr", "sr", "inc", "ltd", "u.s", "e.g", "i.e", "vs",
 ];
 
+/// The text's start, where each later sentence starts, and its end: taken
+/// two by two, the bounds of its sentences.
+pub fn sentence_bounds(text: &str) -> Vec<usize> {
+    let mut bounds = vec![0];
+    bounds.extend(sentence_starts(text));
+    bounds.push(text.len());
+    bounds
+}
+
 /// Byte offsets where sentences start (after the first): a `.`, `?` or `!`
 /// (perhaps with a closing quote) then a space and a capital letter or a
 /// quote, not after a common abbreviation.
