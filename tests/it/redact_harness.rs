@@ -1084,8 +1084,8 @@ fn thirteenth_held_out_cases_are_measured() {
 /// damaged runs; no check differs). Pinned at that run, then lowered to
 /// what the fixes since reach (no leak: the Azerbaijani, Portuguese and
 /// other extension labels, Azerbaijani number words and ordinals in a
-/// date, a date's parts up to three local words apart): no figure may get
-/// worse.
+/// date, a date's parts up to three local words apart; 56 damaged runs:
+/// the som in Cyrillic, the metical, "FRW"): no figure may get worse.
 #[test]
 fn fourteenth_held_out_cases_are_measured() {
     held_out_set(
@@ -1097,7 +1097,7 @@ fn fourteenth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 64,
+            damaged: 56,
             differing: 0,
         },
     );
