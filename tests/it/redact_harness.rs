@@ -1085,7 +1085,8 @@ fn thirteenth_held_out_cases_are_measured() {
 /// what the fixes since reach (no leak: the Azerbaijani, Portuguese and
 /// other extension labels, Azerbaijani number words and ordinals in a
 /// date, a date's parts up to three local words apart; 56 damaged runs:
-/// the som in Cyrillic, the metical, "FRW"): no figure may get worse.
+/// the som in Cyrillic, the metical, "FRW"; 52: Azerbaijani and
+/// Kinyarwanda kinds of bodies): no figure may get worse.
 #[test]
 fn fourteenth_held_out_cases_are_measured() {
     held_out_set(
@@ -1097,7 +1098,7 @@ fn fourteenth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 56,
+            damaged: 52,
             differing: 0,
         },
     );

@@ -2389,12 +2389,13 @@ const INSTITUTION_KINDS: &str = include_str!("data/institution-kinds.txt");
 /// writing names in sentence case puts in small letters: "centar",
 /// "instituti", "kodeksi".
 pub(super) fn is_institution_kind(folded: &str) -> bool {
-    static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
         INSTITUTION_KINDS
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(fold)
             .collect()
     })
     .contains(folded)
@@ -4023,6 +4024,13 @@ mod tests {
         // A person before an English word and a kind is no body's name.
         assert!(got.iter().any(|(w, _)| w == "Milica"), "{got:?}");
         assert!(got.iter().any(|(w, _)| w == "Jovana"), "{got:?}");
+        // A Kinyarwanda body opened by its kind.
+        let text = "Heard by the Minisiteri y'Uburezi, then Nigar left.";
+        let got = replaced(&Review::default(), text);
+        for kept in ["Minisiteri", "Uburezi"] {
+            assert!(!got.iter().any(|(w, _)| w.contains(kept)), "{kept}: {got:?}");
+        }
+        assert!(got.iter().any(|(w, _)| w == "Nigar"), "{got:?}");
         // The office whose name lists what it deals with, to its town.
         let text =
             "Filed with the Dirección Provincial de Partidas, Adopciones y Tutelas de Cuenca, as told.";
