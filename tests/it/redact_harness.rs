@@ -1081,8 +1081,12 @@ fn thirteenth_held_out_cases_are_measured() {
 /// written blind once the thirteenth set's fixes were frozen (9c70de9)
 /// and run once, unchanged: the figures docs/clinic.md quotes (4 of 213
 /// leaked, 3 off the review list, the same with every person named; 64
-/// damaged runs; no check differs). Pinned at that run: no figure may get
-/// worse.
+/// damaged runs; no check differs). Pinned at that run, then lowered to
+/// what the fixes since reach (no leak: the Azerbaijani, Portuguese and
+/// other extension labels, Azerbaijani number words and ordinals in a
+/// date, a date's parts up to three local words apart; 56 damaged runs:
+/// the som in Cyrillic, the metical, "FRW"; 52: Azerbaijani and
+/// Kinyarwanda kinds of bodies): no figure may get worse.
 #[test]
 fn fourteenth_held_out_cases_are_measured() {
     held_out_set(
@@ -1090,11 +1094,11 @@ fn fourteenth_held_out_cases_are_measured() {
         "fourteenth held-out cases (written blind)",
         &Pins {
             planted: 213,
-            leaked: 4,
-            silent: 3,
-            leaked_named: 4,
-            silent_named: 3,
-            damaged: 64,
+            leaked: 0,
+            silent: 0,
+            leaked_named: 0,
+            silent_named: 0,
+            damaged: 52,
             differing: 0,
         },
     );

@@ -2392,12 +2392,13 @@ const INSTITUTION_KINDS: &str = include_str!("data/institution-kinds.txt");
 /// writing names in sentence case puts in small letters: "centar",
 /// "instituti", "kodeksi".
 pub(super) fn is_institution_kind(folded: &str) -> bool {
-    static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
         INSTITUTION_KINDS
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(fold)
             .collect()
     })
     .contains(folded)
@@ -3401,41 +3402,50 @@ fn birth_date_span(
             || is_number_word(w)
             || w.strip_prefix("ika").is_some()
             || uzbek_number(&apostrophe_word(text, spans, j))
+            || azerbaijani_ordinal(w)
+            || (w == "on"
+                && j + 1 < folded.len()
+                && &text[spans[j].1..spans[j + 1].0] == " "
+                && azerbaijani_unit(&folded[j + 1]))
+            || (j > 0
+                && &text[spans[j - 1].1..spans[j].0] == "-"
+                && ORDINAL_ENDINGS.contains(&w.as_str())
+                && (is_number_word(&folded[j - 1]) || folded[j - 1].chars().all(|c| c.is_ascii_digit())))
     };
-    let joiner = |j: usize| DATE_JOINS.contains(&folded[j].as_str());
+    let joiner = |j: usize| is_date_join(&folded[j]);
     let near = |a: usize, b: usize| {
         let gap = &text[spans[a].1..spans[b].0];
         gap == " " || gap == ", " || gap == "-" || gap == "\n" || APOSTROPHES.contains(&gap)
     };
+    // Up to three words between the parts: the Malay "hari bulan" (day of
+    // the month), the Emakhuwa "na mweeri wa" (of the month of).
     let mut first = k;
-    while first > 0 && near(first - 1, first) {
-        if numeric(first - 1) {
-            first -= 1;
-        } else if joiner(first - 1) && first >= 2 && near(first - 2, first - 1) && numeric(first - 2) {
-            first -= 2;
-        } else if first >= 3
-            && joiner(first - 1)
-            && joiner(first - 2)
-            && near(first - 2, first - 1)
-            && near(first - 3, first - 2)
-            && numeric(first - 3)
-        {
-            // Two words between: the Malay "hari bulan" (day of the month).
-            first -= 3;
-        } else {
-            break;
+    'back: while first > 0 {
+        for joins in 0..=MAX_DATE_JOINS {
+            if first < joins + 1 {
+                break;
+            }
+            let to = first - joins - 1;
+            if (to..first).all(|j| near(j, j + 1)) && (to + 1..first).all(joiner) && numeric(to) {
+                first = to;
+                continue 'back;
+            }
         }
+        break;
     }
     let mut last = k;
-    while last + 1 < spans.len() && near(last, last + 1) {
-        if numeric(last + 1) {
-            last += 1;
-        } else if joiner(last + 1) && last + 2 < spans.len() && near(last + 1, last + 2) && numeric(last + 2)
-        {
-            last += 2;
-        } else {
-            break;
+    'ahead: while last + 1 < spans.len() {
+        for joins in 0..=MAX_DATE_JOINS {
+            let to = last + joins + 1;
+            if to >= spans.len() {
+                break;
+            }
+            if (last..to).all(|j| near(j, j + 1)) && (last + 1..to).all(joiner) && numeric(to) {
+                last = to;
+                continue 'ahead;
+            }
         }
+        break;
     }
     // A day must be there: "March 2020" is a month, not a birth date.
     let day = (first..=last).any(|j| {
@@ -3479,12 +3489,52 @@ fn uzbek_number(word: &str) -> bool {
     UZBEK_NUMBERS.contains(&word) || is(word.strip_suffix("inchi")) || is(word.strip_suffix("nchi"))
 }
 
-/// Words between the parts of a date written out.
-/// Malay: "tujuh hari bulan Jun tahun ..." (the seventh day of the month of
-/// June, the year ...).
-const DATE_JOINS: [&str; 12] = [
-    "of", "de", "del", "ng", "sa", "y", "e", "et", "hari", "bulan", "tahun", "yil",
-];
+/// The endings of an Azerbaijani ordinal, folded: after a hyphen
+/// ("beş-ci", "2015-ci") or joined to the number ("beşinci", "onuncu").
+const ORDINAL_ENDINGS: [&str; 6] = ["inci", "uncu", "nci", "ncu", "ci", "cu"];
+
+/// An Azerbaijani unit, alone or as an ordinal ("yeddi", "beşinci"):
+/// what follows "on" (ten) in a teen, which the English "on" never has.
+fn azerbaijani_unit(folded: &str) -> bool {
+    const UNITS: [&str; 9] = [
+        "bir", "iki", "üç", "dörd", "beş", "altı", "yeddi", "səkkiz", "doqquz",
+    ];
+    let is_unit = |w: &str| UNITS.iter().any(|u| fold(u) == w);
+    is_unit(folded)
+        || ORDINAL_ENDINGS
+            .iter()
+            .filter_map(|e| folded.strip_suffix(e))
+            .any(is_unit)
+}
+
+/// An Azerbaijani number word with its ordinal ending joined: "beşinci"
+/// (fifth), "onuncu" (tenth), "yeddinci" (seventh).
+fn azerbaijani_ordinal(folded: &str) -> bool {
+    ORDINAL_ENDINGS
+        .iter()
+        .filter_map(|e| folded.strip_suffix(e))
+        .any(|stem| stem.len() >= 2 && is_number_word(stem))
+}
+
+/// The most words between two parts of a date written out.
+const MAX_DATE_JOINS: usize = 3;
+
+/// Words between the parts of a date written out, folded
+/// (`data/date-joins.txt`).
+const DATE_JOINS_DATA: &str = include_str!("data/date-joins.txt");
+
+fn is_date_join(folded: &str) -> bool {
+    static SET: std::sync::OnceLock<BTreeSet<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        DATE_JOINS_DATA
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .map(fold)
+            .collect()
+    })
+    .contains(folded)
+}
 
 const NUMBER_WORDS: &str = include_str!("data/number-words.txt");
 
@@ -3493,12 +3543,13 @@ const NUMBER_WORDS: &str = include_str!("data/number-words.txt");
 /// Tagalog (`data/number-words.txt`): "fifteen", "novecientos", "noventa",
 /// "siyamnapu".
 fn is_number_word(folded: &str) -> bool {
-    static SET: std::sync::OnceLock<BTreeSet<&'static str>> = std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<BTreeSet<String>> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
         NUMBER_WORDS
             .lines()
             .filter(|l| !l.starts_with('#'))
             .flat_map(str::split_whitespace)
+            .map(fold)
             .collect()
     })
     .contains(folded)
@@ -3983,6 +4034,13 @@ mod tests {
         // A person before an English word and a kind is no body's name.
         assert!(got.iter().any(|(w, _)| w == "Milica"), "{got:?}");
         assert!(got.iter().any(|(w, _)| w == "Jovana"), "{got:?}");
+        // A Kinyarwanda body opened by its kind.
+        let text = "Heard by the Minisiteri y'Uburezi, then Nigar left.";
+        let got = replaced(&Review::default(), text);
+        for kept in ["Minisiteri", "Uburezi"] {
+            assert!(!got.iter().any(|(w, _)| w.contains(kept)), "{kept}: {got:?}");
+        }
+        assert!(got.iter().any(|(w, _)| w == "Nigar"), "{got:?}");
         // The office whose name lists what it deals with, to its town.
         let text =
             "Filed with the Dirección Provincial de Partidas, Adopciones y Tutelas de Cuenca, as told.";
@@ -4252,6 +4310,48 @@ mod tests {
         let text = "He was given axicabtagene ciloleucel (Yescarta) after Zolgensma gene therapy \
                     failed; remestemcel was next.";
         assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn a_birth_date_in_azerbaijani_or_emakhuwa_words_is_replaced_whole() {
+        // Azerbaijani: "the two thousand and twelfth year, the
+        // twenty-ninth of April", the ordinal ending after a hyphen.
+        let review = Review {
+            birth_month: Some(4),
+            ..Review::default()
+        };
+        assert_eq!(
+            replaced(&review, "doğulub: iki min on iki-ci il, iyirmi doqquz aprel; and"),
+            [(
+                "iki min on iki-ci il, iyirmi doqquz aprel".to_owned(),
+                Replace::BirthDate
+            )]
+        );
+        // Emakhuwa: a day number, a Portuguese month and a year, each after
+        // the local word for day, month or year.
+        let review = Review {
+            birth_month: Some(6),
+            ..Review::default()
+        };
+        assert_eq!(
+            replaced(
+                &review,
+                "it reads nihiku na 3 na mweeri wa Junho, mwaakha wa 2016, and"
+            ),
+            [(
+                "3 na mweeri wa Junho, mwaakha wa 2016".to_owned(),
+                Replace::BirthDate
+            )]
+        );
+        // The English "on" before a day stays out of the date.
+        let review = Review {
+            birth_month: Some(6),
+            ..Review::default()
+        };
+        assert_eq!(
+            replaced(&review, "seen on fifteen June, 2011, and"),
+            [("fifteen June, 2011".to_owned(), Replace::BirthDate)]
+        );
     }
 
     #[test]

@@ -900,6 +900,11 @@ mod tests {
             "420 000 000 so'm",
             "1 250 000 soʻm",
             "9 800 000 сўм",
+            "2 400 000 сом",
+            "640 000 meticais",
+            "3 100 000 MT",
+            "710 000 FRW",
+            "4 300 000 ريال",
         ] {
             assert!(safe(text).iter().all(|s| *s), "{text}: {:?}", safe(text));
         }
@@ -907,6 +912,8 @@ mod tests {
         // letters, and a lone sign no currency is still no sign.
         assert!(!safe("ref 4417-221 so'm").iter().all(|s| *s));
         assert!(!safe("# 4.175,50").iter().all(|s| *s));
+        // A short mark after a room's or a file's number is no currency.
+        assert!(!safe("room 41877 MT").iter().all(|s| *s));
     }
 
     #[test]

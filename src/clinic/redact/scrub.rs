@@ -1273,6 +1273,22 @@ mod tests {
         // Albanian: the extension as "lokali" (the local line), after a comma.
         assert_eq!(scrub("Ward: 044 718 230, lokali 52.", 0), "Ward: [phone 1].");
         assert_eq!(scrub("Room 31 904 holds 12.", 0), "Room 31 904 holds 12.");
+        // Azerbaijani, Portuguese, Russian and Arabic labels.
+        assert_eq!(
+            scrub("Zəng edin (018) 552 40 71, daxili 64.", 0),
+            "Zəng edin [phone 1]."
+        );
+        assert_eq!(
+            scrub("Ligue 23 41 87 90, extensão 12, ou", 0),
+            "Ligue [phone 1], ou"
+        );
+        assert_eq!(scrub("+996 312 61 44 08 вн. 17 и", 0), "[phone 1] и");
+        assert_eq!(scrub("+967 1 442 318 تحويلة 45 و", 0), "[phone 1] و");
+        // "daxili" alone after a number is a word, not a label.
+        assert_eq!(
+            scrub("+994 12 552 40 71 daxili işlər", 0),
+            "[phone 1] daxili işlər"
+        );
     }
 
     #[test]

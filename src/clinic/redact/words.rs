@@ -34,7 +34,7 @@ pub fn is_language(folded: &str) -> bool {
 /// Month names in English, Spanish, French, Portuguese, Tagalog, Uzbek and
 /// Albanian, folded, with
 /// their number; abbreviations are matched as prefixes elsewhere.
-pub const MONTHS: [(&str, i8); 79] = [
+pub const MONTHS: [(&str, i8); 82] = [
     ("january", 1),
     ("february", 2),
     ("march", 3),
@@ -104,6 +104,10 @@ pub const MONTHS: [(&str, i8); 79] = [
     ("oktabr", 10),
     ("noyabr", 11),
     ("dekabr", 12),
+    // Azerbaijani, where it differs from the Uzbek above.
+    ("avqust", 8),
+    ("sentyabr", 9),
+    ("oktyabr", 10),
     // Albanian ("mars" is above).
     ("janar", 1),
     ("shkurt", 2),
@@ -121,9 +125,10 @@ pub const MONTHS: [(&str, i8); 79] = [
 /// Months of the list above that are given names as often ("Avgust",
 /// "Mart"): read as months in a date, but a word alone is no month to the
 /// review, which lists it.
-const MONTHS_IN_DATES_ONLY: [&str; 22] = [
+const MONTHS_IN_DATES_ONLY: [&str; 25] = [
     "yanvar", "fevral", "mart", "aprel", "iyun", "iyul", "avgust", "sentabr", "oktabr", "noyabr", "dekabr",
-    "janar", "shkurt", "prill", "maj", "qershor", "korrik", "gusht", "shtator", "tetor", "nentor", "dhjetor",
+    "avqust", "sentyabr", "oktyabr", "janar", "shkurt", "prill", "maj", "qershor", "korrik", "gusht",
+    "shtator", "tetor", "nentor", "dhjetor",
 ];
 
 /// Whether a folded word is a month the review takes for no name.
