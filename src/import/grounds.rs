@@ -855,6 +855,7 @@ fn reasons_of<'a>(text: &'a str, lower: &str, words: &Words) -> Option<&'a str> 
         reasons_amid_boilerplate(text, words)
             .or_else(|| reason_after_summary(text, lower, words))
             .or_else(|| reasons_before_boilerplate(text, words))
+            .or_else(|| reply_short_then_findings(text, words))
     } else if states_the_standard(text, words) {
         None
     } else {
@@ -885,6 +886,26 @@ fn reasons_before_boilerplate<'a>(text: &'a str, words: &Words) -> Option<&'a st
         .iter()
         .any(|o| has_phrase(&lower, &o.to_lowercase()));
     (!decision && is_finding(reason, words) && !states_the_standard(reason, words)).then_some(reason)
+}
+
+/// "The response does not overcome the concerns. The new affidavit is not
+/// signed.": a paragraph that opens by finding the reply short as a whole
+/// and then states findings of its own, not the standard nor the decision,
+/// is a ground, whole, as such an item of a list is (see
+/// [`short_then_reasons`]).
+fn reply_short_then_findings<'a>(text: &'a str, words: &Words) -> Option<&'a str> {
+    let second = *sentence_starts(text).first()?;
+    let rest = &text[second..];
+    let lower = rest.to_lowercase();
+    let decision = words
+        .operative
+        .iter()
+        .any(|o| has_phrase(&lower, &o.to_lowercase()));
+    (short_then_reasons(text, words)
+        && !decision
+        && is_finding(rest, words)
+        && !states_the_standard(rest, words))
+    .then_some(text)
 }
 
 /// "To sum up, the record shows neither X nor Y. Besides, the form ...

@@ -1247,6 +1247,15 @@ fn a_listed_item_that_finds_the_reply_short_keeps_the_reasons_it_then_gives() {
          2. The reply does not overcome the concerns set out in our earlier request.",
     );
     assert_eq!(bare.len(), 1, "{bare:?}");
+    // The same in paragraphs with no numbers: the reasons that state a
+    // finding keep the paragraph a ground.
+    let plain = grounds_of(
+        "No surgeon in Lima was asked whether the hip can be replaced there.\n\n\
+         The reply does not overcome the concerns set out in our earlier request. \
+         The new pledge of support is not signed, and the wage records do not show enough income.",
+    );
+    assert_eq!(plain.len(), 2, "{plain:?}");
+    assert!(plain[1].1.ends_with("do not show enough income."), "{plain:?}");
 }
 
 #[test]
