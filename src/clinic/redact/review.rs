@@ -1287,11 +1287,24 @@ impl Review {
         let word = |j: usize| capital_word(j) && is_common(&folded[j]);
         let j = k + 1;
         let joined = j < spans.len() && text[spans[k].1..spans[j].0] == *" ";
-        // Two words alone: a third capitalized word in the run makes it a
-        // body's or a place's ("International Affairs Branch").
-        let alone_before = k == 0 || !(text[spans[k - 1].1..spans[k].0] == *" " && capital_word(k - 1));
-        let alone_after =
-            j + 1 >= spans.len() || !(text[spans[j].1..spans[j + 1].0] == *" " && capital_word(j + 1));
+        // Two name words keep to the rule they had: only a third name word
+        // makes a run. A name word beside a word that is only a word is a
+        // pair only with no other capitalized word joined to it, but for
+        // one that opens a sentence ("Later Victoria Sierra signed").
+        let both = joined && name_word(k) && name_word(j);
+        let opens_sentence = |i: usize| {
+            let before = text[..spans[i].0].trim_end();
+            before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '\u{201c}'])
+        };
+        let third = |i: usize| {
+            if both {
+                name_word(i)
+            } else {
+                capital_word(i) && !opens_sentence(i)
+            }
+        };
+        let alone_before = k == 0 || !(text[spans[k - 1].1..spans[k].0] == *" " && third(k - 1));
+        let alone_after = j + 1 >= spans.len() || !(text[spans[j].1..spans[j + 1].0] == *" " && third(j + 1));
         let pair = joined
             && (name_word(k) && (name_word(j) || word(j)) || word(k) && name_word(j))
             && alone_before
@@ -3406,7 +3419,7 @@ fn birth_date_span(
             || (w == "on"
                 && j + 1 < folded.len()
                 && &text[spans[j].1..spans[j + 1].0] == " "
-                && azerbaijani_unit(&folded[j + 1]))
+                && (azerbaijani_unit(&folded[j + 1]) || AZERBAIJANI_MONTHS.contains(&folded[j + 1].as_str())))
             || (j > 0
                 && &text[spans[j - 1].1..spans[j].0] == "-"
                 && ORDINAL_ENDINGS.contains(&w.as_str())
@@ -3495,6 +3508,12 @@ const ORDINAL_ENDINGS: [&str; 6] = ["inci", "uncu", "nci", "ncu", "ci", "cu"];
 
 /// An Azerbaijani unit, alone or as an ordinal ("yeddi", "beşinci"):
 /// what follows "on" (ten) in a teen, which the English "on" never has.
+/// Azerbaijani months, folded, but for "may", which is an English word
+/// too: "on" (ten) before one of them is the day ("on aprel", 10 April).
+const AZERBAIJANI_MONTHS: [&str; 11] = [
+    "yanvar", "fevral", "mart", "aprel", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr",
+];
+
 fn azerbaijani_unit(folded: &str) -> bool {
     const UNITS: [&str; 9] = [
         "bir", "iki", "üç", "dörd", "beş", "altı", "yeddi", "səkkiz", "doqquz",
@@ -3837,6 +3856,25 @@ mod tests {
         assert!(
             listed.contains(&("Victoria Sierra".to_owned(), Reason::NameWord)),
             "{listed:?}"
+        );
+        // A capitalized word that opens the sentence is no third word of
+        // the run, for either kind of pair.
+        for (text, pair) in [
+            ("Later Hope Cross signed.", "Hope Cross"),
+            ("Later Victoria Sierra signed.", "Victoria Sierra"),
+        ] {
+            let listed = scan(text);
+            assert!(
+                listed.contains(&(pair.to_owned(), Reason::NameWord)),
+                "{listed:?}"
+            );
+        }
+        // Inside a longer run of capitals, a word that is only a word makes
+        // a body's name, not a pair.
+        assert!(
+            !scan("Sent to the USCIS International Affairs Branch today.")
+                .iter()
+                .any(|(w, _)| w == "Affairs Branch")
         );
         // A name word as the eponym of a disease is not listed.
         assert_eq!(scan("A child with Grant syndrome was seen."), []);
@@ -4320,6 +4358,11 @@ mod tests {
             birth_month: Some(4),
             ..Review::default()
         };
+        // The tenth day is "on" (ten) alone before the month.
+        assert_eq!(
+            replaced(&review, "doğulub: iki min on iki-ci il, on aprel; and"),
+            [("iki min on iki-ci il, on aprel".to_owned(), Replace::BirthDate)]
+        );
         assert_eq!(
             replaced(&review, "doğulub: iki min on iki-ci il, iyirmi doqquz aprel; and"),
             [(
