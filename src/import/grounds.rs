@@ -644,8 +644,13 @@ impl State {
         // grounds, an item needs no word of a finding.
         let text = before_instructions(&para.text, words);
         let lower = text.to_lowercase();
+        // In a list of grounds an item is boilerplate only when each of its
+        // sentences is: "2. Under section 212(d)(5), parole is for urgent
+        // reasons only. The record does not show ..." cites its rule, and
+        // "2. The letter is unsigned. A signed one may come from another
+        // source." tells how to answer, each after or before its reasons.
         let boilerplate = (opens_with(&lower, &words.skip).is_some() || boilerplate_phrase(&lower, words))
-            && !(listed && (rule_then_finding(text, words) || short_then_reasons(text, words)));
+            && (!listed || all_boilerplate(text, words));
         if text.is_empty() || boilerplate || !listed && !is_finding(text, words) {
             return;
         }
@@ -745,25 +750,10 @@ fn is_headline(paras: &[Para], at: usize, headlines: bool, words: &Words) -> Opt
     }
 }
 
-/// "2. Under section 212(d)(5), parole is for urgent reasons only. The
-/// record does not show ...": an item of a list of grounds that opens by
-/// citing the rule it applies and goes on to state a finding of its own, in
-/// sentences that are not boilerplate. The whole item is the ground, its
-/// rule included, as the agency numbered it.
-fn rule_then_finding(text: &str, words: &Words) -> bool {
-    let Some(&second) = sentence_starts(text).first() else {
-        return false;
-    };
-    let rest = &text[second..];
-    let lower = rest.to_lowercase();
-    opens_with(&lower, &words.skip).is_none() && !boilerplate_phrase(&lower, words) && is_finding(rest, words)
-}
-
-/// "2. The response does not overcome the concerns. The new affidavit is
-/// unsigned.": an item of a list of grounds that opens by finding the
-/// response short as a whole (see [`formula`]) and then gives reasons, a
-/// sentence at least that is no boilerplate. In such a list an item needs
-/// no word of a finding, so the reasons are not lost for want of one.
+/// "The response does not overcome the concerns. The new affidavit is not
+/// signed.": a text that opens by finding the response short as a whole
+/// (see [`formula`]) and then gives reasons, a sentence at least that is
+/// no boilerplate.
 fn short_then_reasons(text: &str, words: &Words) -> bool {
     let Some(&second) = sentence_starts(text).first() else {
         return false;

@@ -1247,6 +1247,18 @@ fn a_listed_item_that_finds_the_reply_short_keeps_the_reasons_it_then_gives() {
          2. The reply does not overcome the concerns set out in our earlier request.",
     );
     assert_eq!(bare.len(), 1, "{bare:?}");
+    // Nor does an item lose its reasons to a word on how to answer after
+    // them.
+    let told = grounds_of(
+        "The request is denied for the following reasons.\n\n\
+         1. No surgeon in Lima was asked whether the hip can be replaced there.\n\n\
+         2. The letter of support is unsigned. A signed one may come from another source.",
+    );
+    assert_eq!(told.len(), 2, "{told:?}");
+    assert!(
+        told[1].1.starts_with("The letter of support is unsigned."),
+        "{told:?}"
+    );
     // The same in paragraphs with no numbers: the reasons that state a
     // finding keep the paragraph a ground.
     let plain = grounds_of(
