@@ -2542,34 +2542,23 @@ fn quoted_name_after(text: &str, spans: &[(usize, usize)], last: usize) -> Optio
 
 /// Small words that join the parts of a body's name in a language that
 /// capitalizes its other words (`data/body-connectives.txt`), folded.
-const BODY_CONNECTIVES: &str = include_str!("data/body-connectives.txt");
+static BODY_CONNECTIVES: DataWords = DataWords::new(include_str!("data/body-connectives.txt"));
 
 fn is_body_connective(folded: &str) -> bool {
-    BODY_CONNECTIVES
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .any(|l| l.trim() == folded)
+    BODY_CONNECTIVES.contains(&folded)
 }
 
 /// Small words that join the words of a name in sentence case
 /// (`data/joining-words.txt`), folded.
-const JOINING_WORDS: &str = include_str!("data/joining-words.txt");
+static JOINING_WORDS: DataWords = DataWords::new(include_str!("data/joining-words.txt"));
 
 /// "Klinički centar Srbije", not "Yesenia Sierra dijo que el aeropuerto":
 /// a name in sentence case reaches back from its kind (word `k`) to the
 /// capitalized word `first` over joining words and at most two others,
 /// and not to a capital that ends a run of them (a person's name).
 fn reaches_back(text: &str, spans: &[(usize, usize)], folded: &[String], first: usize, k: usize) -> bool {
-    static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
-    let joins = SET.get_or_init(|| {
-        JOINING_WORDS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    });
     let others = (first + 1..k)
-        .filter(|&j| !joins.contains(folded[j].as_str()))
+        .filter(|&j| !JOINING_WORDS.contains(&folded[j].as_str()))
         .count();
     let in_run = first > 0
         && text[spans[first - 1].1..spans[first].0] == *" "
@@ -2660,7 +2649,7 @@ static LISTING_OFFICES: DataWords = DataWords::new(include_str!("data/listing-of
 
 /// What an office or a court deals with, folded, as the items of a list in
 /// its name (`data/listed-subjects.txt`).
-const LISTED_SUBJECTS: &str = include_str!("data/listed-subjects.txt");
+static LISTED_SUBJECTS: DataWords = DataWords::new(include_str!("data/listed-subjects.txt"));
 
 /// "de Familia, Mujer, Niñez y Adolescencia", not "the Court, Quispe and
 /// Mamani": the capitalized items after word `last` up to `end` are each a
@@ -2683,15 +2672,7 @@ fn lists_subjects(
 /// Whether a folded word is a subject an office deals with
 /// (`data/listed-subjects.txt`): "familia", "adolescencia".
 fn is_listed_subject(folded: &str) -> bool {
-    static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| {
-        LISTED_SUBJECTS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    })
-    .contains(folded)
+    LISTED_SUBJECTS.contains(&folded)
 }
 
 /// Conjunctions before the last item of a list in a title, folded.
