@@ -905,13 +905,38 @@ fn quality_on_the_sixteenth_held_out_set() {
     );
 }
 
+/// A seventeenth set, ten notices written blind once the sixteenth set's
+/// fixes were frozen at e0496c4, run once with the code frozen;
+/// docs/import.md reports that run: 20 headers and 20 deadlines of 20,
+/// 60 of 80 split, 56 of 80 categorized, 14 stray, every quote verbatim
+/// (the seven common layouts 54 of 56 split; the misses in the three new
+/// ones: factors marked met or not, the applicant's statements each
+/// answered, and findings with their reasons under labels). Pinned at
+/// that run: none may get worse.
+#[test]
+fn quality_on_the_seventeenth_held_out_set() {
+    held_out_set(
+        "heldout17",
+        "seventeenth held-out set (written blind)",
+        &Reached {
+            readings: 20,
+            header_ok: 20,
+            respond_by_ok: 20,
+            exact: 60,
+            category: 56,
+            stray: 14,
+            not_verbatim: 0,
+        },
+    );
+}
+
 /// Category choice alone, on the grounds as the attorney cut them (each
 /// expected quote of every set, so that a miss of the split does not hide
 /// a category): per folder, the grounds whose category is right, none of
 /// which may fall. The misses are printed with what decided them.
 #[test]
 fn categories_on_the_attorneys_own_cuts() {
-    const RIGHT: [(&str, usize, usize); 18] = [
+    const RIGHT: [(&str, usize, usize); 19] = [
         ("", 32, 32),
         ("heldout", 11, 11),
         ("heldout2", 24, 24),
@@ -929,6 +954,7 @@ fn categories_on_the_attorneys_own_cuts() {
         ("heldout14", 37, 38),
         ("heldout15", 37, 39),
         ("heldout16", 41, 41),
+        ("heldout17", 37, 40),
         ("tuned", 58, 58),
     ];
     let playbook = Playbook::builtin();
