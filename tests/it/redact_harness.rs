@@ -1104,6 +1104,29 @@ fn fourteenth_held_out_cases_are_measured() {
     );
 }
 
+/// The fifteenth held-out cases (`tests/data/redaction-heldout15/`),
+/// written blind once the fourteenth set's fixes were frozen (e0496c4)
+/// and run once, unchanged: the figures docs/clinic.md quotes (6 of 216
+/// leaked, 5 off the review list; 5 with every person named, all off the
+/// list; 60 damaged runs; no check differs). Pinned at that run: no
+/// figure may get worse.
+#[test]
+fn fifteenth_held_out_cases_are_measured() {
+    held_out_set(
+        "redaction-heldout15",
+        "fifteenth held-out cases (written blind)",
+        &Pins {
+            planted: 216,
+            leaked: 6,
+            silent: 5,
+            leaked_named: 5,
+            silent_named: 5,
+            damaged: 60,
+            differing: 0,
+        },
+    );
+}
+
 /// What a held-out set must reach: at least `planted` items, and at most
 /// the leaks (those off the review list apart), with no options and with
 /// every person named, the damaged runs and the checks that differ given.
