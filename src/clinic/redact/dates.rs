@@ -5,9 +5,10 @@
 //! French or Portuguese (`March 14th, 2026`, `Mar. 14 2026`, `21st of
 //! February 2013`, `28 de noviembre de 2019`, `1er mars 2026`, `14 de março
 //! de 2026`, `14-Mar-2026`), and a day and a month without a year (`9 May`,
-//! `May 9th`). When both numbers of a numeric date could be the month, the
-//! order is the one other dates of the same text use, else the one of the
-//! beneficiary's country ([`day_first_in`]).
+//! `May 9th`), and with a year, in Romanian and Swahili too (`7 octombrie
+//! 2012`, `3 Septemba 2021`). When both numbers of a numeric date could be
+//! the month, the order is the one other dates of the same text use, else
+//! the one of the beneficiary's country ([`day_first_in`]).
 
 use super::words::{MALAY_MONTHS, fold};
 use jiff::civil::Date;
@@ -65,11 +66,17 @@ enum Lang {
     Uz,
     /// Guaraní: "jasyrundy" (the fourth month).
     Gn,
+    /// Romanian: "23 martie 2015".
+    Ro,
+    /// Swahili: "14 Agosti 2019".
+    Sw,
 }
 
 /// Languages whose month names are read only in a date with its year: a
 /// day and a month alone are too often something else there ("5 Mac").
-const YEAR_ONLY: [Lang; 10] = [
+const YEAR_ONLY: [Lang; 12] = [
+    Lang::Ro,
+    Lang::Sw,
     Lang::Ms,
     Lang::Kk,
     Lang::KkCyrl,
@@ -83,7 +90,7 @@ const YEAR_ONLY: [Lang; 10] = [
 ];
 
 /// The languages of the rows of `NAMES`, in order.
-const LANGS: [Lang; 15] = [
+const LANGS: [Lang; 17] = [
     Lang::En,
     Lang::Es,
     Lang::Fr,
@@ -99,13 +106,15 @@ const LANGS: [Lang; 15] = [
     Lang::SrCyrlGen,
     Lang::RuGen,
     Lang::Gn,
+    Lang::Ro,
+    Lang::Sw,
 ];
 
 /// Other spellings of the Kazakh months in Latin letters (without the
 /// acute accents of the 2021 alphabet, "u" for its "ý"), by month.
 const KAZAKH_SPELLINGS: [(&str, i8); 4] = [("nauryz", 3), ("sauir", 4), ("mausym", 6), ("qantar", 1)];
 
-const NAMES: [[&str; 12]; 15] = [
+const NAMES: [[&str; 12]; 17] = [
     crate::text::MONTHS,
     [
         "enero",
@@ -283,6 +292,24 @@ const NAMES: [[&str; 12]; 15] = [
         "jasypa",
         "jasypateĩ",
         "jasypakõi",
+    ],
+    [
+        "ianuarie",
+        "februarie",
+        "martie",
+        "aprilie",
+        "mai",
+        "iunie",
+        "iulie",
+        "august",
+        "septembrie",
+        "octombrie",
+        "noiembrie",
+        "decembrie",
+    ],
+    [
+        "januari", "februari", "machi", "aprili", "mei", "juni", "julai", "agosti", "septemba", "oktoba",
+        "novemba", "desemba",
     ],
 ];
 
@@ -903,6 +930,21 @@ mod tests {
         }
         // Without a year, a day and "jasy" words are left alone.
         assert!(date_at("2 jasypa", WORLD).is_none());
+    }
+
+    #[test]
+    fn romanian_and_swahili_months_are_read_with_a_year() {
+        for (text, want) in [
+            ("7 octombrie 2012", "17 octombrie 2012"),
+            ("25 Decembrie 2009", "4 Ianuarie 2010"),
+            ("3 Septemba 2021", "13 Septemba 2021"),
+            ("26 juni 2018", "6 julai 2018"),
+        ] {
+            assert_eq!(moved(text, WORLD, 10), want, "{text}");
+        }
+        // Without a year, "Juni" and "Mei" may be names.
+        assert!(date_at("4 Juni", WORLD).is_none());
+        assert!(date_at("12 martie", WORLD).is_none());
     }
 
     #[test]

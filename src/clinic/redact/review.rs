@@ -21,7 +21,7 @@ use super::titles::{
 pub use super::words::{chunks, words};
 use super::words::{
     decimal_digit, fold, is_common, is_language, is_place_adjective, is_plain_month, is_weekday, malay_month,
-    month, place_at,
+    month, place_at, swahili_month,
 };
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -513,6 +513,8 @@ impl Review {
     ) -> (Vec<bool>, Vec<(usize, usize)>) {
         let mut marked = vec![false; spans.len()];
         let mut dates: Vec<(usize, usize)> = Vec::new();
+        // Words kept as the eponym after a disease's noun ("maladie de X").
+        let mut after_disease: Vec<usize> = Vec::new();
         for (k, &(s, e)) in spans.iter().enumerate() {
             let word = &text[s..e];
             if inside[k]
@@ -531,7 +533,9 @@ impl Review {
             let malay = (k >= 2 && folded[k - 2] == "hari" && folded[k - 1] == "bulan")
                 .then(|| malay_month(&folded[k]))
                 .flatten();
-            if let Some(m) = month(&folded[k]).or(malay)
+            // "mwezi wa nane": a Swahili month by its number or its name
+            // after "mwezi" (month).
+            if let Some(m) = month(&folded[k]).or(malay).or_else(|| swahili_month(folded, k))
                 && !in_read_date(text, spans, k)
             {
                 let span = birth_date_span(text, spans, folded, k);
@@ -605,7 +609,12 @@ impl Review {
                 || is_month_prefix(&folded[k])
                 || is_derived_common(&folded[k])
                 || is_region_at(text, spans, folded, k)
-                || is_eponym_at(text, spans, folded, k)
+                || (is_eponym_at(text, spans, folded, k) && {
+                    if after_disease_noun(folded, k) {
+                        after_disease.push(k);
+                    }
+                    true
+                })
                 || is_drug_at(text, spans, folded, k)
                 || is_prefix_or_grade(text, spans, folded, k)
                 || is_case_name_at(text, spans, folded, k)
@@ -774,6 +783,14 @@ impl Review {
                 && !self.ordinary(&folded[k], written)
                 && !body[k]
             {
+                marked[k] = true;
+            }
+        }
+        // "maladie de Hédi" with "her grandfather Hédi" in the same text:
+        // a disease named after a person the text names is the family's
+        // label for it, not an eponym, and goes with the person.
+        for k in after_disease {
+            if (0..spans.len()).any(|j| j != k && marked[j] && folded[j] == folded[k]) {
                 marked[k] = true;
             }
         }
@@ -3200,6 +3217,13 @@ fn is_eponym_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usiz
             }
         }
     }
+    after_disease_noun(folded, k)
+}
+
+/// Whether word `k` follows a disease's noun and "de" or "of" ("maladie
+/// de", "enfermedad de", "doença de", "disease of"), where an eponym
+/// stands.
+fn after_disease_noun(folded: &[String], k: usize) -> bool {
     k >= 2
         && ["of", "de", "du", "da", "do", "di"].contains(&folded[k - 1].as_str())
         && EPONYM_BEFORE.contains(&folded[k - 2].as_str())
@@ -3394,6 +3418,7 @@ fn birth_date_span(
             && (digits == w.len() || ["st", "nd", "rd", "th", "er", "o", "a", "e"].contains(&&w[digits..])))
             || safe::is_ordinal_word(w)
             || is_number_word(w)
+            || bound_number_word(folded, j)
             || w.strip_prefix("ika").is_some()
             || uzbek_number(&apostrophe_word(text, spans, j))
             || azerbaijani_ordinal(w)
@@ -3514,6 +3539,34 @@ fn azerbaijani_ordinal(folded: &str) -> bool {
         .iter()
         .filter_map(|e| folded.strip_suffix(e))
         .any(|stem| stem.len() >= 2 && is_number_word(stem))
+}
+
+/// Number words that are given names or small words too: the Romanian
+/// "o" (one, before "mie", thousand), the Swahili "tano", "sita", "saba",
+/// "nane" (five to eight) and "mia" (hundred).
+const BOUND_NUMBER_WORDS: [&str; 6] = ["o", "tano", "sita", "saba", "nane", "mia"];
+
+/// Words of a date beside which a bound number word is a number: the
+/// Swahili "tarehe" (date), "mwezi" (month), "mwaka" (year).
+const NUMBER_NEIGHBORS: [&str; 3] = ["tarehe", "mwezi", "mwaka"];
+
+/// Whether word `j` is a bound number word beside another number word or
+/// a word of a date: "o mie nouă sute", "mia tisa", "tarehe nane", "kumi
+/// na tano" ("na", and, between them).
+fn bound_number_word(folded: &[String], j: usize) -> bool {
+    if !BOUND_NUMBER_WORDS.contains(&folded[j].as_str()) {
+        return false;
+    }
+    let number = |i: usize| {
+        folded
+            .get(i)
+            .is_some_and(|w| is_number_word(w) || NUMBER_NEIGHBORS.contains(&w.as_str()))
+    };
+    if folded[j] == "o" {
+        return folded.get(j + 1).is_some_and(|w| w == "mie");
+    }
+    let before_and = j >= 2 && folded[j - 1] == "na" && number(j - 2);
+    (j > 0 && number(j - 1)) || number(j + 1) || before_and
 }
 
 /// The most words between two parts of a date written out.
@@ -4329,6 +4382,86 @@ mod tests {
         let text = "He was given axicabtagene ciloleucel (Yescarta) after Zolgensma gene therapy \
                     failed; remestemcel was next.";
         assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn a_birth_date_in_romanian_or_swahili_words_is_replaced_whole() {
+        // Romanian after a birth word: "thirty and one October two
+        // thousand twelve", "și" (and) between the tens and the units.
+        assert_eq!(
+            replaced(
+                &Review::default(),
+                "născut pe treizeci și unu octombrie două mii doisprezece; apoi"
+            ),
+            [(
+                "treizeci și unu octombrie două mii doisprezece".to_owned(),
+                Replace::BirthDate
+            )]
+        );
+        // "o mie nouă sute" (one thousand nine hundred) in a year.
+        assert_eq!(
+            replaced(
+                &Review::default(),
+                "născută la nouă iulie o mie nouă sute optzeci și șase; apoi"
+            ),
+            [(
+                "nouă iulie o mie nouă sute optzeci și șase".to_owned(),
+                Replace::BirthDate
+            )]
+        );
+        // Swahili: "the date twenty-two, the month of the eleventh, the
+        // year two thousand and seven", the month by its number.
+        let review = Review {
+            birth_month: Some(11),
+            ..Review::default()
+        };
+        assert_eq!(
+            replaced(
+                &review,
+                "tarehe ishirini na mbili mwezi wa kumi na moja mwaka elfu mbili na saba, and"
+            ),
+            [(
+                "ishirini na mbili mwezi wa kumi na moja mwaka elfu mbili na saba".to_owned(),
+                Replace::BirthDate
+            )]
+        );
+        // A month named after "mwezi", after a birth word.
+        assert_eq!(
+            replaced(
+                &Review::default(),
+                "alizaliwa tarehe sita mwezi Juni mwaka elfu moja mia tisa tisini na tano; na"
+            ),
+            [(
+                "sita mwezi Juni mwaka elfu moja mia tisa tisini na tano".to_owned(),
+                Replace::BirthDate
+            )]
+        );
+        // Another month, with no birth word: a date of the case, left.
+        assert_eq!(
+            replaced(&review, "tarehe tatu mwezi wa nne mwaka elfu mbili, and"),
+            []
+        );
+        // The Armenian April folds to the Swahili "aprili": away from
+        // "mwezi" it stays a word of another script, replaced.
+        let found = replaced(&Review::default(), "Written on ապրիլի 9.");
+        assert!(found.iter().any(|(w, _)| w.contains("ապրիլի")), "{found:?}");
+    }
+
+    #[test]
+    fn a_disease_named_after_a_person_the_text_names_goes_with_the_person() {
+        let names = |text: &str| -> Vec<String> {
+            replaced(&Review::default(), text)
+                .into_iter()
+                .map(|(w, _)| w)
+                .collect()
+        };
+        // "maladie de Zoubir" with "her uncle Zoubir": the family's name.
+        let found = names("Her aunt calls it \"maladie de Zoubir\", after her uncle Zoubir who lived.");
+        assert_eq!(found, ["Zoubir", "Zoubir"]);
+        let found = names("They call it enfermedad de Ludovina, for her grandmother Ludovina, who died.");
+        assert_eq!(found, ["Ludovina", "Ludovina"]);
+        // An eponym no person of the text bears stays.
+        assert_eq!(names("Her uncle Zoubir has maladie de Crohn."), ["Zoubir"]);
     }
 
     #[test]

@@ -618,6 +618,29 @@ const BIRTH_WORDS: &[&str] = &[
     "lindjes",
     "datelindja",
     "datelindje",
+    // Romanian: "născut", "născută" (born), "naștere", "nașterii" (birth,
+    // of the birth); Swahili: "alizaliwa" (was born), "kuzaliwa" (to be
+    // born), "amezaliwa"; Polish "urodzony", "urodzona", "urodzenia";
+    // Czech "narozen", "narozena", "narození"; Hungarian "született",
+    // "születési"; Bulgarian "роден", "родена", "раждане".
+    "nascut",
+    "nascuta",
+    "nastere",
+    "nasterii",
+    "alizaliwa",
+    "amezaliwa",
+    "kuzaliwa",
+    "urodzony",
+    "urodzona",
+    "urodzenia",
+    "narozen",
+    "narozena",
+    "narozeni",
+    "szuletett",
+    "szuletesi",
+    "роден",
+    "родена",
+    "раждане",
 ];
 
 /// Words after a date that make it a birth date: "1988 doğumlu", "12.03.1988
@@ -693,6 +716,12 @@ const BIRTH_JOINS: &[&str] = &[
     "तिथि",
     // Albanian: "lindur më 5 maj" (born on).
     "me",
+    // Romanian: "născută la", "născut pe" (born on); Swahili: "alizaliwa
+    // tarehe", "mnamo" (born on the date, on).
+    "la",
+    "pe",
+    "tarehe",
+    "mnamo",
 ];
 
 /// Whether the text before a date ends with a birth word, with at most
@@ -1063,7 +1092,7 @@ fn masked_number(s: &str) -> Option<usize> {
     let digit_group = |g: &str| (2..=6).contains(&g.len()) && g.chars().all(|x| x.is_ascii_digit());
     let mut end = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
     if !digit_group(&s[..end]) {
-        return None;
+        return last_digits_after_mask(s);
     }
     let mut masked = false;
     while let Some(rest) = s[end..].strip_prefix(' ') {
@@ -1083,6 +1112,31 @@ fn masked_number(s: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// "**** 8804", "*** **** 31": a card or an account shown by its last
+/// digits only, the groups before them masked by three to six asterisks
+/// each; its length. Two asterisks alone mask nothing ("** 12" may be a
+/// note's mark).
+fn last_digits_after_mask(s: &str) -> Option<usize> {
+    let mut end = 0;
+    loop {
+        let stars = s[end..].find(|c: char| c != '*').unwrap_or(s.len() - end);
+        if !(3..=6).contains(&stars) {
+            return None;
+        }
+        end += stars;
+        end += s[end..].strip_prefix(' ').map_or(0, |_| 1);
+        let digits = s[end..]
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(s.len() - end);
+        if (2..=6).contains(&digits) {
+            return Some(end + digits);
+        }
+        if digits > 0 {
+            return None;
+        }
+    }
 }
 
 /// Words that label an entry of a register, folded: "No. ٠٤١٨", "record
@@ -1270,6 +1324,19 @@ mod tests {
             "[phone 1] ichki ishlar"
         );
         assert_eq!(scrub("The desk is 31 904, ext 12.", 0), "The desk is [phone 1].");
+        // Romanian "interior" after a comma; Ukrainian, Bulgarian and
+        // Hungarian labels; "interior" with no comma is a word.
+        assert_eq!(
+            scrub("Secția: 0231 44 70 58, interior 36.", 0),
+            "Secția: [phone 1]."
+        );
+        assert_eq!(scrub("+380 44 512 03 77 дод. 14 і", 0), "[phone 1] і");
+        assert_eq!(scrub("02 981 40 62, вътр. 7;", 0), "[phone 1];");
+        assert_eq!(scrub("06 1 448 2093 mellék 52.", 0), "[phone 1].");
+        assert_eq!(
+            scrub("+1 713 555 0148 interior 4 rooms", 0),
+            "[phone 1] interior 4 rooms"
+        );
         // Albanian: the extension as "lokali" (the local line), after a comma.
         assert_eq!(scrub("Ward: 044 718 230, lokali 52.", 0), "Ward: [phone 1].");
         assert_eq!(scrub("Room 31 904 holds 12.", 0), "Room 31 904 holds 12.");
@@ -1337,6 +1404,12 @@ mod tests {
         );
         // Asterisks with no digits after them mask nothing we could read.
         assert_eq!(scrub("code 4111 **** here", 0), "code 4111 **** here");
+        // The last digits alone after the mask, as a bank's card shows them.
+        assert_eq!(
+            scrub("her Dorvik card **** 3071 and the ***** ***** 46 wallet", 0),
+            "her Dorvik card [number 1] and the [number 2] wallet"
+        );
+        assert_eq!(scrub("note ** 12 here", 0), "note ** 12 here");
     }
 
     #[test]

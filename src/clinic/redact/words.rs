@@ -34,7 +34,7 @@ pub fn is_language(folded: &str) -> bool {
 /// Month names in English, Spanish, French, Portuguese, Tagalog, Uzbek and
 /// Albanian, folded, with
 /// their number; abbreviations are matched as prefixes elsewhere.
-pub const MONTHS: [(&str, i8); 82] = [
+pub const MONTHS: [(&str, i8); 99] = [
     ("january", 1),
     ("february", 2),
     ("march", 3),
@@ -120,6 +120,27 @@ pub const MONTHS: [(&str, i8); 82] = [
     ("tetor", 10),
     ("nentor", 11),
     ("dhjetor", 12),
+    // Romanian ("mai" and "august" are above).
+    ("ianuarie", 1),
+    ("februarie", 2),
+    ("martie", 3),
+    ("aprilie", 4),
+    ("iunie", 6),
+    ("iulie", 7),
+    ("septembrie", 9),
+    ("octombrie", 10),
+    ("noiembrie", 11),
+    ("decembrie", 12),
+    // Swahili, but for "Machi", "Mei", "Juni" and "Julai", given names as
+    // often, and "Aprili", which the Armenian and Georgian April fold to,
+    // read only after "mwezi" (month) ([`swahili_month`]).
+    ("januari", 1),
+    ("februari", 2),
+    ("agosti", 8),
+    ("septemba", 9),
+    ("oktoba", 10),
+    ("novemba", 11),
+    ("desemba", 12),
 ];
 
 /// Months of the list above that are given names as often ("Avgust",
@@ -248,6 +269,46 @@ pub const MALAY_MONTHS: [&str; 12] = [
     "november",
     "disember",
 ];
+
+/// The Swahili months that are given names too or that words of other
+/// scripts fold to ("ապրիլի", "აპრილი"), folded, with their numbers:
+/// months only after "mwezi" (month).
+const SWAHILI_NAMED_MONTHS: [(&str, i8); 5] =
+    [("machi", 3), ("aprili", 4), ("mei", 5), ("juni", 6), ("julai", 7)];
+
+/// The Swahili numbers of the months, folded: "mwezi wa nane" (the
+/// eighth month), "mwezi wa kumi na mbili" (the twelfth).
+const SWAHILI_UNITS: [&str; 10] = [
+    "moja", "mbili", "tatu", "nne", "tano", "sita", "saba", "nane", "tisa", "kumi",
+];
+
+/// The month a Swahili date names at word `k` after "mwezi" (month) or
+/// "mwezi wa" (the month of): its number ("mwezi wa nane", "mwezi wa kumi
+/// na moja") or its name ("mwezi Juni", "mwezi wa Agosti").
+pub fn swahili_month(folded: &[String], k: usize) -> Option<i8> {
+    let after = |j: usize, w: &str| j < folded.len() && folded[j] == w;
+    let by_mwezi =
+        (k >= 1 && folded[k - 1] == "mwezi") || (k >= 2 && folded[k - 2] == "mwezi" && folded[k - 1] == "wa");
+    if !by_mwezi {
+        return None;
+    }
+    let word = folded[k].as_str();
+    if let Some(&(_, m)) = SWAHILI_NAMED_MONTHS.iter().find(|(n, _)| *n == word) {
+        return Some(m);
+    }
+    if let Some(m) = month(word) {
+        return Some(m);
+    }
+    let unit = SWAHILI_UNITS.iter().position(|u| *u == word)? as i8 + 1;
+    if unit == 10 && after(k + 1, "na") {
+        return match folded.get(k + 2).map(String::as_str) {
+            Some("moja") => Some(11),
+            Some("mbili") => Some(12),
+            _ => Some(10),
+        };
+    }
+    Some(unit)
+}
 
 /// A Malay month's number.
 pub fn malay_month(folded: &str) -> Option<i8> {
