@@ -218,3 +218,48 @@ Sincerely,\nDirector\n";
         "{got:?}"
     );
 }
+
+#[test]
+fn a_cue_inside_a_longer_cue_met_counts_once_and_a_tie_goes_to_the_finding() {
+    use rebut::import::categorize::choose_focused;
+    use rebut::playbook::Cue;
+    let cue = |phrase: &str, weight: u32| Cue {
+        phrase: phrase.to_owned(),
+        weight,
+        stem: false,
+    };
+    let cues = vec![
+        (
+            "state".to_owned(),
+            vec![cue("renewed report", 2), cue("renewed", 2)],
+        ),
+        ("care".to_owned(), vec![cue("surgeon", 3)]),
+    ];
+    let marks: Vec<String> = ["not", "no", "submit"].map(String::from).to_vec();
+    // "renewed" within "renewed report" is met once: 2 against 3.
+    let c = choose_focused("The renewed report names no surgeon.", &cues, "none", &marks, &[]);
+    assert_eq!((c.id.as_str(), c.score), ("care", 3), "{c:?}");
+    // Met alone elsewhere, it counts.
+    let c = choose_focused(
+        "The renewed report is renewed yearly and names no surgeon.",
+        &cues,
+        "none",
+        &marks,
+        &[],
+    );
+    assert_eq!((c.id.as_str(), c.score), ("state", 4), "{c:?}");
+    // A tie between two sentences that are both marked: the one that finds
+    // the record short decides, not the order of the categories.
+    let tied = vec![
+        ("state".to_owned(), vec![cue("prognosis", 3)]),
+        ("care".to_owned(), vec![cue("surgeon", 3)]),
+    ];
+    let c = choose_focused(
+        "No surgeon has agreed to operate. Submit a prognosis.",
+        &tied,
+        "none",
+        &marks,
+        &[],
+    );
+    assert_eq!(c.id, "care", "{c:?}");
+}
