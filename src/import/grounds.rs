@@ -666,8 +666,15 @@ impl State {
             return false;
         };
         if at == close {
-            self.list = List::None;
-            self.headline = None;
+            // The notes are read afresh: no list, heading or section of the
+            // body's goes on into them.
+            *self = State {
+                out: std::mem::take(&mut self.out),
+                summaries: std::mem::take(&mut self.summaries),
+                citing_notes: std::mem::take(&mut self.citing_notes),
+                notes: self.notes,
+                ..State::new()
+            };
         }
         (close..first_note).contains(&at)
     }
@@ -1241,11 +1248,15 @@ fn is_note(p: &Para, n: &str) -> bool {
 /// "Sincerely, ... Notes [1] The center wrote ...": where the letter's
 /// close stands and where, after it, the first note that the body before
 /// the close cites by a marker in brackets; the notes are read on from
-/// there as the body is. None when the body cites no note found after
-/// the close.
+/// there as the body is. None unless a paragraph of the body cites notes
+/// that give its reasons (see [`cites_its_notes`]): notes that only cite
+/// the law are no grounds.
 fn notes_after_close(paras: &[Para], start: usize, words: &Words) -> Option<(usize, usize)> {
     let close = (start..paras.len())
         .find(|&at| opens_with(&paras[at].text.to_lowercase(), &words.closings).is_some())?;
+    if !(start..close).any(|at| cites_its_notes(paras, at, words)) {
+        return None;
+    }
     let cited: Vec<&str> = paras[start..close]
         .iter()
         .flat_map(|p| note_markers(&p.text))

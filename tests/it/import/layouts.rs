@@ -282,6 +282,27 @@ Sincerely,\n\nM. Osei\nField Office Director\n\n";
         assert_eq!(r.citing_notes.len(), 1);
         assert!(r.citing_notes[0].contains("has accepted him[1]"));
     }
+    // A section of the body that holds no ground ("Conclusion") ends at
+    // the close: the notes after it are read.
+    let concluded = body.replace(
+        "The application is therefore denied.\n\n",
+        "\n\nConclusion\n\nThe application is therefore denied.\n\n",
+    );
+    let notes = "Notes\n\n[1] The center in Omaha wrote that it would review the records once they are translated. No review has taken place.\n\n\
+[2] The donor, his aunt, holds no passport, and no visa has been sought for her.\n";
+    let got: Vec<String> = grounds(&format!("{concluded}{notes}"))
+        .into_iter()
+        .map(|(_, q)| q)
+        .collect();
+    assert_eq!(got, want);
+    // Notes that do not all state findings do not give the body's
+    // reasons: they are not read after the close, and the body is.
+    let cites_law = format!(
+        "{body}Notes\n\n[1] See 8 C.F.R. 212.5.\n\n[2] This office does not waive the fee for a new request.\n"
+    );
+    let got = grounds(&cites_law);
+    assert!(!got.is_empty());
+    assert!(got.iter().all(|(_, q)| !q.contains("waive")), "{got:?}");
 }
 
 #[test]
