@@ -71,7 +71,9 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             state.heading_read(at);
             continue;
         }
-        if state.skipped_section || is_footnote(&para.text) {
+        // A heading of a second level ("B. Facts Not Established") may
+        // end the section skipped.
+        if state.skipped_section && !is_list_heading(paras, at) || is_footnote(&para.text) {
             continue;
         }
         if state.citing_read(paras, at, words, cues) || state.in_section(at, para) {
@@ -1081,7 +1083,7 @@ const RECORD_TENSES: [&str; 5] = ["was", "were", "has", "have", "did"];
 /// Whether a sentence (lowercased) finds this record short: a word of a
 /// finding with one of [`RECORD_TENSES`] just before it or within three
 /// words after it ("which was not filed", "none was submitted", "no new
-/// one has been issued"). "A request for parole must show that the care
+/// one has been issued"), or in a clause opened by ", which". "A request for parole must show that the care
 /// cannot be had at home" states the rule; "To be granted parole, she
 /// would need a surgeon's letter, which was not filed" finds this record
 /// short, and is no sentence of the rule.
@@ -1092,9 +1094,15 @@ fn finds_this_record(lower: &str, words: &Words) -> bool {
         .collect();
     let finding = |w: &str| words.findings.iter().any(|f| f.eq_ignore_ascii_case(w));
     let tense = |w: &str| RECORD_TENSES.contains(&w);
-    tokens.iter().enumerate().any(|(k, w)| {
-        finding(w) && (k > 0 && tense(tokens[k - 1]) || tokens[k + 1..].iter().take(3).any(|t| tense(t)))
-    })
+    // "..., which the letters filed do not show": a clause on the rule
+    // that says how this record meets it.
+    let comment = lower
+        .split_once(", which ")
+        .is_some_and(|(_, after)| after.split(|c: char| !c.is_alphanumeric()).any(finding));
+    comment
+        || tokens.iter().enumerate().any(|(k, w)| {
+            finding(w) && (k > 0 && tense(tokens[k - 1]) || tokens[k + 1..].iter().take(3).any(|t| tense(t)))
+        })
 }
 
 /// The text up to a later sentence that sums up what went before ("...

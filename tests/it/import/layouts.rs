@@ -337,7 +337,13 @@ Sincerely,\nDirector\n";
     let sections = parts
         .replace("PART I: FACTS", "Section A - Facts")
         .replace("PART II: FACTS NOT ESTABLISHED", "Section B - Deficiencies");
-    for text in [parts.to_owned(), sections] {
+    // Headings of a second level over paragraphs.
+    let lettered = parts
+        .replace("PART I: FACTS", "A. Facts")
+        .replace("PART II: FACTS NOT ESTABLISHED", "B. Facts Not Established")
+        .replace("\n\n1. ", "\n\n")
+        .replace("\n\n2. ", "\n\n");
+    for text in [parts.to_owned(), sections, lettered] {
         let got: Vec<String> = grounds(&text).into_iter().map(|(_, q)| q).collect();
         assert_eq!(
             got,
@@ -357,6 +363,8 @@ Date: August 7, 2027\nReceipt: IOE0900000014\n\n\
 A request for parole must show that the care cannot be had at home.\n\n\
 To be granted parole, the beneficiary would need a letter from a surgeon who will operate, which was not filed.\n\n\
 A request for parole on medical grounds needs an estimate of the cost; none was submitted with this one.\n\n\
+To be granted parole, the beneficiary must show that the surgery cannot wait, which the letters filed do not show.\n\n\
+Parole is granted only where no treatment is available at home.\n\n\
 Sincerely,\nDirector\n";
     let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
     assert_eq!(
@@ -364,6 +372,7 @@ Sincerely,\nDirector\n";
         [
             "To be granted parole, the beneficiary would need a letter from a surgeon who will operate, which was not filed.",
             "A request for parole on medical grounds needs an estimate of the cost; none was submitted with this one.",
+            "To be granted parole, the beneficiary must show that the surgery cannot wait, which the letters filed do not show.",
         ]
     );
 }
