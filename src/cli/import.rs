@@ -187,6 +187,24 @@ fn left_out(r: &Reading, s: &mut String) {
     }
 }
 
+/// The paragraphs of the body left out, and why.
+fn not_grounds(r: &Reading, s: &mut String) {
+    for summary in &r.summaries {
+        let _ = writeln!(
+            s,
+            "not a ground: \"{}\" was taken as summing up the grounds before it; check it adds none",
+            opening_of(summary)
+        );
+    }
+    for citing in &r.citing_notes {
+        let _ = writeln!(
+            s,
+            "not a ground: \"{}\" cites notes that give its reasons; the notes are read as the grounds, and a sentence of it citing none as a ground of its own",
+            opening_of(citing)
+        );
+    }
+}
+
 fn summary(r: &Reading, emit: &Emit, into: bool) -> String {
     let mut s = String::new();
     let d = &r.decision;
@@ -240,13 +258,7 @@ fn summary(r: &Reading, emit: &Emit, into: bool) -> String {
             opening_of(opening)
         );
     }
-    for summary in &r.summaries {
-        let _ = writeln!(
-            s,
-            "not a ground: \"{}\" was taken as summing up the grounds before it; check it adds none",
-            opening_of(summary)
-        );
-    }
+    not_grounds(r, &mut s);
     if r.unsplit {
         s.push_str(
             "no ground could be told apart: the whole body is written as one ground; split it by hand\n",

@@ -1,7 +1,7 @@
 //! A category for a ground (or a type for a document) from the playbook's
 //! weighted cues.
 
-use super::text::{has_phrase, lower_in_step, sentence_starts};
+use super::text::{has_phrase, lower_in_step, sentence_starts, unquoted};
 use crate::playbook::Cue;
 use std::collections::BTreeMap;
 
@@ -88,6 +88,7 @@ pub fn choose(text: &str, cues: &[(String, Vec<Cue>)], fallback: &str) -> Choice
         cues,
         fallback,
         |cue| matches(&lower, cue),
+        |_| false,
         |_| false,
         |_, _| false,
     )
@@ -180,15 +181,36 @@ pub fn choose_focused(
     let focus = focus(text, &lower, marks);
     let stems = Stems::new(&lower);
     let focus_stems: Vec<Stems> = focus.iter().map(|s| Stems::new(s)).collect();
+    // When every sentence finds or asks (no focus), the first that does
+    // states the finding and those after it its details or what to send;
+    // when some only set the scene, the verdict may stand among them
+    // ("... weighs against parole"), and the focus alone may break a tie.
+    let finding = if focus.is_empty() {
+        first_marked(text, &lower, marks)
+    } else {
+        None
+    };
+    let finding_stems = finding.map(Stems::new);
+    let met = |cue: &Cue| matches(&lower, cue) || stems.holds(cue);
+    let all_met: Vec<&Cue> = cues
+        .iter()
+        .flat_map(|(_, list)| list)
+        .filter(|c| met(c))
+        .collect();
     let chosen = ranked(
         cues,
         fallback,
-        |cue| matches(&lower, cue) || stems.holds(cue),
+        |cue| met(cue) && !held(&lower, cue, &all_met),
         |cue| {
             focus
                 .iter()
                 .zip(&focus_stems)
                 .any(|(s, st)| matches(s, cue) || st.holds(cue))
+        },
+        |cue| {
+            finding
+                .zip(finding_stems.as_ref())
+                .is_some_and(|(s, st)| matches(s, cue) || st.holds(cue))
         },
         |a, b| stemmed(&a.phrase) == stemmed(&b.phrase),
     );
@@ -292,16 +314,56 @@ fn focus<'a>(text: &str, lower: &'a str, marks: &[String]) -> Vec<&'a str> {
     }
 }
 
+/// Whether every place where the cue is met in `lower` lies within a
+/// longer cue met there too (`met`, of any category): "updated" in
+/// "updated letter" is that cue's word, and counts once, with it.
+fn held(lower: &str, cue: &Cue, met: &[&Cue]) -> bool {
+    let phrase = cue.phrase.to_lowercase();
+    let longer: Vec<String> = met
+        .iter()
+        .map(|c| c.phrase.to_lowercase())
+        .filter(|l| l.len() > phrase.len() && matches(l, cue))
+        .collect();
+    if longer.is_empty() {
+        return false;
+    }
+    let mut rest = lower.to_owned();
+    for l in &longer {
+        rest = rest.replace(l.as_str(), &" ".repeat(l.len()));
+    }
+    !(matches(&rest, cue) || Stems::new(&rest).holds(cue))
+}
+
+/// The first sentence (of `lower`, the text lowercased) that states a
+/// finding or a request (one of the `marks`, outside quoted words: "The
+/// surgeon writes that they "cannot manage it."" states none), when the
+/// text has two sentences or more: where the ground says what it finds.
+fn first_marked<'a>(text: &str, lower: &'a str, marks: &[String]) -> Option<&'a str> {
+    let mut bounds = sentence_starts(text);
+    if bounds.is_empty() {
+        return None;
+    }
+    bounds.insert(0, 0);
+    bounds.push(lower.len());
+    bounds.windows(2).map(|w| &lower[w[0]..w[1]]).find(|s| {
+        let own = unquoted(s);
+        marks.iter().any(|m| has_phrase(&own, &m.to_lowercase()))
+    })
+}
+
 /// The ids ranked by the weight of their cues `met` (two the `same` count
-/// once), then by that of those met in the focus; then the id listed first.
+/// once), then by that of those met in the focus, then by that of those
+/// met in the first sentence that finds (`in_finding`); then the id listed
+/// first.
 fn ranked(
     cues: &[(String, Vec<Cue>)],
     fallback: &str,
     met: impl Fn(&Cue) -> bool,
     in_focus: impl Fn(&Cue) -> bool,
+    in_finding: impl Fn(&Cue) -> bool,
     same: impl Fn(&Cue, &Cue) -> bool,
 ) -> Choice {
-    let mut scored: Vec<(usize, u32, u32, Vec<String>)> = cues
+    let mut scored: Vec<(usize, u32, u32, u32, Vec<String>)> = cues
         .iter()
         .enumerate()
         .map(|(i, (_, cues))| {
@@ -318,12 +380,18 @@ fn ranked(
                 i,
                 found.iter().map(|c| c.weight).sum(),
                 found.iter().filter(|c| in_focus(c)).map(|c| c.weight).sum(),
+                found.iter().filter(|c| in_finding(c)).map(|c| c.weight).sum(),
                 found.iter().map(|c| c.phrase.clone()).collect(),
             )
         })
         .filter(|s| s.1 > 0)
         .collect();
-    scored.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.cmp(&a.2)).then(a.0.cmp(&b.0)));
+    scored.sort_by(|a, b| {
+        b.1.cmp(&a.1)
+            .then(b.2.cmp(&a.2))
+            .then(b.3.cmp(&a.3))
+            .then(a.0.cmp(&b.0))
+    });
     let mut scored = scored.into_iter();
     match scored.next() {
         None => Choice {
@@ -332,10 +400,10 @@ fn ranked(
             runner_up: None,
             matched: Vec::new(),
         },
-        Some((i, score, _, matched)) => Choice {
+        Some((i, score, _, _, matched)) => Choice {
             id: cues[i].0.clone(),
             score,
-            runner_up: scored.next().map(|(j, s, _, _)| (cues[j].0.clone(), s)),
+            runner_up: scored.next().map(|(j, s, _, _, _)| (cues[j].0.clone(), s)),
             matched,
         },
     }
@@ -391,10 +459,15 @@ mod tests {
             chosen("A doctor will follow up at home. Submit the report of her last blood test."),
             "lab"
         );
-        // Every sentence a finding, or none: the id listed first, as before.
+        // No sentence a finding: the id listed first, as before.
         assert_eq!(chosen("She has a blood test and a follow up visit."), "lab");
+        // Every sentence a finding: the first states it, and decides.
         assert_eq!(
             chosen("Nothing names who will follow up. The blood test is not dated."),
+            "after"
+        );
+        assert_eq!(
+            chosen("The blood test is not dated. Nothing names who will follow up."),
             "lab"
         );
         // The focus only breaks a tie: more weight elsewhere still wins.

@@ -499,6 +499,16 @@ pub fn split_enumerator(line: &str) -> (Option<Enumerator>, &str) {
     if let Some(rest) = labelled_item(t) {
         return (Some(Enumerator::Number), rest);
     }
+    // "[2] The donor holds no passport.": a note numbered in brackets, as
+    // the notes after a letter's signature often are.
+    if let Some((number, rest)) = t.strip_prefix('[').and_then(|r| r.split_once("] "))
+        && !number.is_empty()
+        && number.len() <= 2
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && !rest.trim_start().is_empty()
+    {
+        return (Some(Enumerator::Number), rest.trim_start());
+    }
     let (marker, rest) = match t.find(' ') {
         Some(i) => (&t[..i], t[i..].trim_start()),
         None => return (None, t),

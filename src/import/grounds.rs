@@ -29,14 +29,26 @@ pub struct Found {
     pub subject: Option<String>,
 }
 
+/// What the body gives: its grounds, and, for the summary to name, the
+/// paragraphs left out as summing up the grounds before them (see
+/// [`sums_up`]) and those left out as citing the notes that give their
+/// reasons (see [`cites_its_notes`]).
+pub struct Body {
+    pub found: Vec<Found>,
+    pub summaries: Vec<String>,
+    pub citing_notes: Vec<String>,
+}
+
 /// The grounds of the body, which starts after the paragraph at `body_start`
-/// (or at the heading that opens the reasons, when the notice has one), and
-/// the paragraphs left out as summing up the grounds before them (see
-/// [`sums_up`]), for the summary to name.
-pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) -> (Vec<Found>, Vec<String>) {
+/// (or at the heading that opens the reasons, when the notice has one).
+pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) -> Body {
     let mut state = State::new();
     let start = opening(paras, body_start, words).unwrap_or(body_start.min(paras.len()));
+    state.notes = notes_after_close(paras, start, words);
     for (at, para) in paras.iter().enumerate().skip(start) {
+        if state.before_notes(at) {
+            continue;
+        }
         let lower = para.text.to_lowercase();
         if ends_the_reasons(paras, at, &lower, !state.out.is_empty(), words) {
             break;
@@ -49,7 +61,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             continue;
         }
         if is_heading(paras, at) {
-            state.skipped_section = opens_with(past_part_label(&lower), &words.skip_headings).is_some();
+            state.skipped_section = skips_section(&lower, words);
             // "Analysis" over "Whether the stay would be temporary": the
             // sub-headings each head one ground, however many paragraphs.
             let under_heading = state.heading.is_some_and(|h| {
@@ -59,10 +71,12 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             state.heading_read(at);
             continue;
         }
-        if state.skipped_section || is_footnote(&para.text) || cites_its_notes(paras, at, words) {
+        // A heading of a second level ("B. Facts Not Established") may
+        // end the section skipped.
+        if state.skipped_section && !is_list_heading(paras, at) || is_footnote(&para.text) {
             continue;
         }
-        if state.in_section(at, para) {
+        if state.citing_read(paras, at, words, cues) || state.in_section(at, para) {
             continue;
         }
         if state.quotation(para, &lower, previous, words) {
@@ -125,21 +139,13 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         if state.section_read(paras, at, words, cues) {
             continue;
         }
-        let cut = !sole_under_subject(paras, at, state.heading, words, cues);
-        let out = &mut state.out;
-        let first = out.len();
-        split(out, para, text, "a paragraph", cut, words, cues);
-        if out.len() > first {
-            state.last_ground = Some((out.len() - 1, None));
-            if text.ends_with(':') {
-                state.asked = Some(out.len() - 1);
-            }
-            if intro || leads_bullets(paras, at, text) {
-                state.list = List::Owned(out.len() - 1, None);
-            }
-        }
+        state.paragraph_read(paras, at, text, intro, words, cues);
     }
-    (state.out, state.summaries)
+    Body {
+        found: state.out,
+        summaries: state.summaries,
+        citing_notes: state.citing_notes,
+    }
 }
 
 /// Where the reading of the body stands.
@@ -185,6 +191,11 @@ struct State {
     asked: Option<usize>,
     /// On a form of questions and answers, the question last read.
     question: Option<Question>,
+    /// The letter's close and the first note after it that the body
+    /// cites (see [`notes_after_close`]).
+    notes: Option<(usize, usize)>,
+    /// The paragraphs left out as citing the notes that give their reasons.
+    citing_notes: Vec<String>,
 }
 
 /// A question of a form of questions and answers, as far as it was read.
@@ -221,6 +232,8 @@ impl State {
             boxed: None,
             asked: None,
             question: None,
+            notes: None,
+            citing_notes: Vec::new(),
         }
     }
 
@@ -611,8 +624,104 @@ impl State {
         true
     }
 
-    /// A numbered, lettered or bulleted paragraph.
+    /// A paragraph (no list item) whose reasons `text` state a finding,
+    /// read as one ground or more; one whose reasons hold no word of a
+    /// finding after it finds the response short (see [`reasons_unsure`])
+    /// is kept, the summary saying to check it.
+    fn paragraph_read(
+        &mut self,
+        paras: &[Para],
+        at: usize,
+        text: &str,
+        intro: bool,
+        words: &Words,
+        cues: &Cues,
+    ) {
+        let para = &paras[at];
+        let cut = !sole_under_subject(paras, at, self.heading, words, cues);
+        let out = &mut self.out;
+        let first = out.len();
+        split(out, para, text, "a paragraph", cut, words, cues);
+        if reasons_unsure(text, words) {
+            for f in &mut out[first..] {
+                f.how.push_str(
+                    ", kept though after finding the response short it gives reasons with no word of a finding: check it is a ground",
+                );
+            }
+        }
+        if out.len() > first {
+            self.last_ground = Some((out.len() - 1, None));
+            if text.ends_with(':') {
+                self.asked = Some(out.len() - 1);
+            }
+            if intro || leads_bullets(paras, at, text) {
+                self.list = List::Owned(out.len() - 1, None);
+            }
+        }
+    }
+
+    /// Whether the paragraph at `at` is the close, the signature or the
+    /// notes' heading, up to the notes the body cites, which are read on
+    /// after them: none of these is read.
+    fn before_notes(&mut self, at: usize) -> bool {
+        let Some((close, first_note)) = self.notes else {
+            return false;
+        };
+        if at == close {
+            // The notes are read afresh: no list, heading or section of the
+            // body's goes on into them.
+            *self = State {
+                out: std::mem::take(&mut self.out),
+                summaries: std::mem::take(&mut self.summaries),
+                citing_notes: std::mem::take(&mut self.citing_notes),
+                notes: self.notes,
+                ..State::new()
+            };
+        }
+        (close..first_note).contains(&at)
+    }
+
+    /// A paragraph that cites the notes that give its reasons (see
+    /// [`cites_its_notes`]): the notes are the grounds, and a finding of
+    /// the paragraph's that cites no note is one of its own.
+    fn citing_read(&mut self, paras: &[Para], at: usize, words: &Words, cues: &Cues) -> bool {
+        if !cites_its_notes(paras, at, words) {
+            return false;
+        }
+        let para = &paras[at];
+        self.citing_notes.push(para.text.clone());
+        for run in unmarked_findings(&para.text, words) {
+            split(
+                &mut self.out,
+                para,
+                run,
+                "a sentence citing no note, in a paragraph whose other sentences cite the notes",
+                true,
+                words,
+                cues,
+            );
+        }
+        true
+    }
+
+    /// A numbered, lettered or bulleted paragraph; a note after the
+    /// signature is one too, said to be so in the summary.
     fn listed_item(&mut self, paras: &[Para], at: usize, words: &Words, cues: &Cues) {
+        let first = self.out.len();
+        self.list_item(paras, at, words, cues);
+        if self.notes.is_some_and(|(_, n)| at >= n) {
+            let number = paras[at]
+                .marker
+                .trim_start_matches('[')
+                .trim_end_matches(['.', ')', ']']);
+            for f in &mut self.out[first..] {
+                f.how = format!("note {number}, after the signature, which the body cites");
+            }
+        }
+    }
+
+    /// A numbered, lettered or bulleted paragraph.
+    fn list_item(&mut self, paras: &[Para], at: usize, words: &Words, cues: &Cues) {
         self.headline = None;
         let para = &paras[at];
         if let List::Owned(i, marker) = self.list
@@ -628,8 +737,7 @@ impl State {
         }
         if is_list_heading(paras, at) {
             // "A. Urgency" over items "1." "2.": a heading of a second level.
-            self.skipped_section =
-                opens_with(past_part_label(&para.text.to_lowercase()), &words.skip_headings).is_some();
+            self.skipped_section = skips_section(&para.text.to_lowercase(), words);
             if self.list != List::Grounds {
                 self.list = List::None;
             }
@@ -880,9 +988,11 @@ fn reasons_before_boilerplate<'a>(text: &'a str, words: &Words) -> Option<&'a st
 
 /// "The response does not overcome the concerns. The new affidavit is not
 /// signed.": a paragraph that opens by finding the reply short as a whole
-/// and then states findings of its own, not the standard nor the decision,
-/// is a ground, whole, as such an item of a list is (see
-/// [`short_then_reasons`]).
+/// and then gives reasons, not the standard nor the decision, is a ground,
+/// whole, as such an item of a list is (see [`short_then_reasons`]). Its
+/// reasons need no word of a finding ("The new affidavit is unsigned"): a
+/// ground is never dropped in silence; such a one is kept and flagged (see
+/// [`reasons_unsure`]).
 fn reply_short_then_findings<'a>(text: &'a str, words: &Words) -> Option<&'a str> {
     let second = *sentence_starts(text).first()?;
     let rest = &text[second..];
@@ -891,11 +1001,15 @@ fn reply_short_then_findings<'a>(text: &'a str, words: &Words) -> Option<&'a str
         .operative
         .iter()
         .any(|o| has_phrase(&lower, &o.to_lowercase()));
-    (short_then_reasons(text, words)
-        && !decision
-        && is_finding(rest, words)
-        && !states_the_standard(rest, words))
-    .then_some(text)
+    (short_then_reasons(text, words) && !decision && !states_the_standard(rest, words)).then_some(text)
+}
+
+/// A text read by [`reply_short_then_findings`] whose reasons hold no word
+/// of a finding: kept as a ground, the summary saying to check it.
+fn reasons_unsure(text: &str, words: &Words) -> bool {
+    sentence_starts(text)
+        .first()
+        .is_some_and(|&second| short_then_reasons(text, words) && !is_finding(&text[second..], words))
 }
 
 /// "To sum up, the record shows neither X nor Y. Besides, the form ...
@@ -955,10 +1069,40 @@ fn is_standard(sentence: &str, words: &Words) -> bool {
     let joined = [", and ", "; ", ", but "].iter().any(|j| main.contains(j));
     let rule = opens_with(main, &words.standard).is_some() || boilerplate_phrase(&lower, words);
     rule && !joined
+        && !finds_this_record(&lower, words)
         && !words
             .restatements
             .iter()
             .any(|r| has_phrase(&lower, &r.to_lowercase()))
+}
+
+/// The verbs that tell of what happened in this case, not of what any
+/// request needs: "was", "has" ("none was filed", "has not been shown").
+const RECORD_TENSES: [&str; 5] = ["was", "were", "has", "have", "did"];
+
+/// Whether a sentence (lowercased) finds this record short: a word of a
+/// finding with one of [`RECORD_TENSES`] just before it or within three
+/// words after it ("which was not filed", "none was submitted", "no new
+/// one has been issued"), or in a clause opened by ", which". "A request for parole must show that the care
+/// cannot be had at home" states the rule; "To be granted parole, she
+/// would need a surgeon's letter, which was not filed" finds this record
+/// short, and is no sentence of the rule.
+fn finds_this_record(lower: &str, words: &Words) -> bool {
+    let tokens: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let finding = |w: &str| words.findings.iter().any(|f| f.eq_ignore_ascii_case(w));
+    let tense = |w: &str| RECORD_TENSES.contains(&w);
+    // "..., which the letters filed do not show": a clause on the rule
+    // that says how this record meets it.
+    let comment = lower
+        .split_once(", which ")
+        .is_some_and(|(_, after)| after.split(|c: char| !c.is_alphanumeric()).any(finding));
+    comment
+        || tokens.iter().enumerate().any(|(k, w)| {
+            finding(w) && (k > 0 && tense(tokens[k - 1]) || tokens[k + 1..].iter().take(3).any(|t| tense(t)))
+        })
 }
 
 /// The text up to a later sentence that sums up what went before ("...
@@ -1096,12 +1240,88 @@ fn cites_its_notes(paras: &[Para], at: usize, words: &Words) -> bool {
     let notes = note_markers(&para.text);
     !notes.is_empty()
         && notes.iter().all(|n| {
-            paras[at + 1..].iter().any(|p| {
-                p.enumerator == Some(Enumerator::Number)
-                    && p.marker.trim_end_matches(['.', ')']) == *n
-                    && is_finding(&p.text, words)
-            })
+            paras[at + 1..]
+                .iter()
+                .any(|p| is_note(p, n) && is_finding(&p.text, words))
         })
+}
+
+/// Whether the paragraph is note `n`: "2." or "[2]" opening a numbered
+/// paragraph.
+fn is_note(p: &Para, n: &str) -> bool {
+    p.enumerator == Some(Enumerator::Number)
+        && p.marker.trim_start_matches('[').trim_end_matches(['.', ')', ']']) == n
+}
+
+/// "Sincerely, ... Notes [1] The center wrote ...": where the letter's
+/// close stands and where, after it, the first note that the body before
+/// the close cites by a marker in brackets; the notes are read on from
+/// there as the body is. None unless a paragraph of the body cites notes
+/// that give its reasons (see [`cites_its_notes`]): notes that only cite
+/// the law are no grounds.
+fn notes_after_close(paras: &[Para], start: usize, words: &Words) -> Option<(usize, usize)> {
+    let close = (start..paras.len())
+        .find(|&at| opens_with(&paras[at].text.to_lowercase(), &words.closings).is_some())?;
+    if !(start..close).any(|at| cites_its_notes(paras, at, words)) {
+        return None;
+    }
+    let cited: Vec<&str> = paras[start..close]
+        .iter()
+        .flat_map(|p| note_markers(&p.text))
+        .collect();
+    let first = (close + 1..paras.len()).find(|&at| cited.iter().any(|n| is_note(&paras[at], n)))?;
+    Some((close, first))
+}
+
+/// In a paragraph citing its notes, the runs of sentences that cite no
+/// note and state a finding of their own, not the standard, boilerplate
+/// nor the decision: "It has not been shown that a surgeon will
+/// operate.[1] The passport expired in March, and no new one was issued."
+/// holds one. A sentence ends before a note marker that follows its end.
+fn unmarked_findings<'a>(text: &'a str, words: &Words) -> Vec<&'a str> {
+    let mut bounds = sentence_bounds(text);
+    // "operate.[1] The passport": a sentence starts after the marker.
+    let mut from = 0;
+    while let Some(i) = text[from..].find("] ") {
+        let at = from + i;
+        let open = text[..at].rfind('[');
+        if let Some(open) = open
+            && text[..open].ends_with(['.', '?', '!'])
+            && text[at + 2..].starts_with(char::is_uppercase)
+        {
+            bounds.push(at + 2);
+        }
+        from = at + 2;
+    }
+    bounds.sort_unstable();
+    bounds.dedup();
+    let own = |a: usize, b: usize| {
+        let sentence = &text[a..b];
+        let lower = sentence.to_lowercase();
+        note_markers(sentence).is_empty()
+            && is_finding(sentence, words)
+            && !is_standard(sentence, words)
+            && opens_with(lower.trim_start(), &words.skip).is_none()
+            && !boilerplate_phrase(&lower, words)
+            && !words
+                .operative
+                .iter()
+                .any(|o| has_phrase(&lower, &o.to_lowercase()))
+    };
+    let mut runs = Vec::new();
+    let mut run: Option<(usize, usize)> = None;
+    for w in bounds.windows(2) {
+        if own(w[0], w[1]) {
+            run = Some((run.map_or(w[0], |r| r.0), w[1]));
+        } else if let Some((a, b)) = run.take() {
+            runs.push(text[a..b].trim());
+        }
+    }
+    if let Some((a, b)) = run {
+        runs.push(text[a..b].trim());
+    }
+    runs.retain(|r| !r.is_empty());
+    runs
 }
 
 /// The numbers of the note markers in brackets ("region,[3]") in a text.
@@ -1304,16 +1524,32 @@ fn is_heading(paras: &[Para], at: usize) -> bool {
     capital && (para.is_short_line() || colon)
 }
 
-/// "part one: facts" (lowercased): a heading's title past the label of
-/// the part or section it numbers, which says nothing of what it holds.
+/// "part one: facts", "section b - deficiencies" (lowercased): a
+/// heading's title past the label of the part or section it numbers,
+/// which says nothing of what it holds; the label ends at a colon, a dash
+/// or a period.
 fn past_part_label(lower: &str) -> &str {
     ["part ", "section "]
         .iter()
         .find_map(|w| {
-            let (number, title) = lower.strip_prefix(w)?.split_once(": ")?;
-            (!number.contains(' ') && number.len() <= 6).then_some(title)
+            let rest = lower.strip_prefix(w)?;
+            let (number, title) = [": ", " - ", " \u{2013} ", " \u{2014} ", ". "]
+                .iter()
+                .filter_map(|sep| rest.split_once(sep))
+                .min_by_key(|(number, _)| number.len())?;
+            let number = number.trim_end_matches(['.', ':']);
+            (!number.contains(' ') && number.len() <= 6).then_some(title.trim_start())
         })
         .unwrap_or(lower)
+}
+
+/// Whether the heading (lowercased) opens a section that holds no ground:
+/// its title, past a part's label, opens with a `skip_headings` heading
+/// and finds nothing short ("Part II: Facts Not Established" heads the
+/// findings, not the facts).
+fn skips_section(lower: &str, words: &Words) -> bool {
+    let title = past_part_label(lower);
+    opens_with(title, &words.skip_headings).is_some() && !is_finding(title, words)
 }
 
 /// A numbered or lettered line that heads what follows rather than being

@@ -49,6 +49,9 @@ pub struct Reading {
     pub opening: Option<String>,
     /// Paragraphs left out as summing up the grounds before them.
     pub summaries: Vec<String>,
+    /// Paragraphs left out as citing the notes that give their reasons:
+    /// the notes are read as the grounds.
+    pub citing_notes: Vec<String>,
     /// The country most named in the grounds, as the beneficiary's guess.
     pub country: Option<String>,
     /// Grounds read whose words do not stand, in that order, in the
@@ -87,7 +90,11 @@ pub fn read_pages(format: Format, pages: &[String], playbook: &Playbook) -> Read
     let words = words(playbook, decision.kind.as_ref().map(|k| k.0));
     let opening = grounds::opening(&cleaned.paras, decision.body_start, &words)
         .map(|at| cleaned.paras[at].text.clone());
-    let (found, summaries) = grounds::grounds(&cleaned.paras, decision.body_start, &words, &rules.cues);
+    let grounds::Body {
+        found,
+        summaries,
+        citing_notes,
+    } = grounds::grounds(&cleaned.paras, decision.body_start, &words, &rules.cues);
     let (mut found, left_out) = verbatim(found, &cleaned.paras);
     let unsplit = found.is_empty();
     if unsplit {
@@ -127,6 +134,7 @@ pub fn read_pages(format: Format, pages: &[String], playbook: &Playbook) -> Read
         unsplit,
         opening,
         summaries,
+        citing_notes,
         country,
         left_out,
     }

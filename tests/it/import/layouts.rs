@@ -218,3 +218,206 @@ Sincerely,\nDirector\n";
         "{got:?}"
     );
 }
+
+/// A notice's reading, from its text.
+fn reading(text: &str) -> import::Reading {
+    import::read_pages(import::Format::Text, &[text.to_owned()], &Playbook::builtin())
+}
+
+#[test]
+fn a_reply_found_short_then_reasons_without_a_word_of_a_finding_is_kept_and_flagged() {
+    let text = "U.S. Citizenship and Immigration Services\n\nDECISION\n\n\
+Date: August 3, 2027\nReceipt: IOE0900000010\n\n\
+The clinic in Boston has not named a surgeon or set a date for the operation.\n\n\
+Your response does not overcome the deficiencies identified in the notice. The cardiologist's letter that came with it is unsigned, and the estimate it encloses dates from 2023.\n\n\
+Sincerely,\nDirector\n";
+    let r = reading(text);
+    let quotes: Vec<&str> = r.grounds.iter().map(|g| g.found.quote.as_str()).collect();
+    assert_eq!(
+        quotes,
+        [
+            "The clinic in Boston has not named a surgeon or set a date for the operation.",
+            "Your response does not overcome the deficiencies identified in the notice. The cardiologist's letter that came with it is unsigned, and the estimate it encloses dates from 2023.",
+        ]
+    );
+    // Kept though no word of a finding shows it is one: the summary says so.
+    assert!(
+        r.grounds[1].found.how.contains("check"),
+        "{}",
+        r.grounds[1].found.how
+    );
+    assert!(
+        !r.grounds[0].found.how.contains("check"),
+        "{}",
+        r.grounds[0].found.how
+    );
+}
+
+#[test]
+fn notes_after_the_signature_that_give_the_reasons_are_read_as_the_grounds() {
+    let body = "U.S. Citizenship and Immigration Services\n\nDECISION\n\n\
+Date: August 4, 2027\nReceipt: IOE0900000011\n\n\
+The applicant asks parole for her son to have a kidney transplant in Omaha. It has not been shown that the transplant center has accepted him[1] or that his donor can travel with him.[2] The application is therefore denied.\n\n\
+Sincerely,\n\nM. Osei\nField Office Director\n\n";
+    let want = [
+        "The center in Omaha wrote that it would review the records once they are translated. No review has taken place.",
+        "The donor, his aunt, holds no passport, and no visa has been sought for her.",
+    ];
+    for notes in [
+        "Notes\n\n[1] The center in Omaha wrote that it would review the records once they are translated. No review has taken place.\n\n\
+[2] The donor, his aunt, holds no passport, and no visa has been sought for her.\n",
+        "Footnotes\n\n1. The center in Omaha wrote that it would review the records once they are translated. No review has taken place.\n\n\
+2. The donor, his aunt, holds no passport, and no visa has been sought for her.\n",
+    ] {
+        let r = reading(&format!("{body}{notes}"));
+        let got: Vec<&str> = r.grounds.iter().map(|g| g.found.quote.as_str()).collect();
+        assert_eq!(got, want, "{notes}");
+        // The summary says where each came from, and why the body's
+        // paragraph is none.
+        assert!(
+            r.grounds[1].found.how.starts_with("note 2, after the signature"),
+            "{}",
+            r.grounds[1].found.how
+        );
+        assert_eq!(r.citing_notes.len(), 1);
+        assert!(r.citing_notes[0].contains("has accepted him[1]"));
+    }
+    // A section of the body that holds no ground ("Conclusion") ends at
+    // the close: the notes after it are read.
+    let concluded = body.replace(
+        "The application is therefore denied.\n\n",
+        "\n\nConclusion\n\nThe application is therefore denied.\n\n",
+    );
+    let notes = "Notes\n\n[1] The center in Omaha wrote that it would review the records once they are translated. No review has taken place.\n\n\
+[2] The donor, his aunt, holds no passport, and no visa has been sought for her.\n";
+    let got: Vec<String> = grounds(&format!("{concluded}{notes}"))
+        .into_iter()
+        .map(|(_, q)| q)
+        .collect();
+    assert_eq!(got, want);
+    // Notes that do not all state findings do not give the body's
+    // reasons: they are not read after the close, and the body is.
+    let cites_law = format!(
+        "{body}Notes\n\n[1] See 8 C.F.R. 212.5.\n\n[2] This office does not waive the fee for a new request.\n"
+    );
+    let got = grounds(&cites_law);
+    assert!(!got.is_empty());
+    assert!(got.iter().all(|(_, q)| !q.contains("waive")), "{got:?}");
+}
+
+#[test]
+fn a_finding_without_a_note_marker_in_a_body_citing_its_notes_is_a_ground_of_its_own() {
+    let text = "U.S. Citizenship and Immigration Services\n\nDECISION\n\n\
+Date: August 5, 2027\nReceipt: IOE0900000012\n\n\
+It has not been shown that a surgeon in Tampa will operate.[1] The passport filed for the mother expired in March 2026, and no new one has been issued. The application is therefore denied.\n\n\
+R. Almeida\n\nField Office Director\n\n\
+Notes\n\n\
+1. The Tampa hospital wrote only that it received the records. No surgeon has agreed to operate.\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "The passport filed for the mother expired in March 2026, and no new one has been issued.",
+            "The Tampa hospital wrote only that it received the records. No surgeon has agreed to operate.",
+        ]
+    );
+}
+
+#[test]
+fn a_part_whose_title_finds_the_record_short_is_no_part_of_facts() {
+    let parts = "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\n\
+Date: August 6, 2027\nReceipt: IOE0900000013\n\n\
+PART I: FACTS\n\n\
+1. A surgeon in Quito wrote that the girl needs a valve repair.\n\n\
+2. The beneficiary has no brothers or sisters.\n\n\
+PART II: FACTS NOT ESTABLISHED\n\n\
+1. The letter does not say whether hospitals in Colombia were asked to operate.\n\n\
+2. No one has said who would pay the remaining $60,000.\n\n\
+Sincerely,\nDirector\n";
+    let sections = parts
+        .replace("PART I: FACTS", "Section A - Facts")
+        .replace("PART II: FACTS NOT ESTABLISHED", "Section B - Deficiencies");
+    // Headings of a second level over paragraphs.
+    let lettered = parts
+        .replace("PART I: FACTS", "A. Facts")
+        .replace("PART II: FACTS NOT ESTABLISHED", "B. Facts Not Established")
+        .replace("\n\n1. ", "\n\n")
+        .replace("\n\n2. ", "\n\n");
+    for text in [parts.to_owned(), sections, lettered] {
+        let got: Vec<String> = grounds(&text).into_iter().map(|(_, q)| q).collect();
+        assert_eq!(
+            got,
+            [
+                "The letter does not say whether hospitals in Colombia were asked to operate.",
+                "No one has said who would pay the remaining $60,000.",
+            ],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_sentence_opening_as_the_rule_does_is_a_ground_when_it_finds_the_record_short() {
+    let text = "U.S. Citizenship and Immigration Services\n\nDECISION\n\n\
+Date: August 7, 2027\nReceipt: IOE0900000014\n\n\
+A request for parole must show that the care cannot be had at home.\n\n\
+To be granted parole, the beneficiary would need a letter from a surgeon who will operate, which was not filed.\n\n\
+A request for parole on medical grounds needs an estimate of the cost; none was submitted with this one.\n\n\
+To be granted parole, the beneficiary must show that the surgery cannot wait, which the letters filed do not show.\n\n\
+Parole is granted only where no treatment is available at home.\n\n\
+Sincerely,\nDirector\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "To be granted parole, the beneficiary would need a letter from a surgeon who will operate, which was not filed.",
+            "A request for parole on medical grounds needs an estimate of the cost; none was submitted with this one.",
+            "To be granted parole, the beneficiary must show that the surgery cannot wait, which the letters filed do not show.",
+        ]
+    );
+}
+
+#[test]
+fn a_cue_inside_a_longer_cue_met_counts_once_and_a_tie_goes_to_the_finding() {
+    use rebut::import::categorize::choose_focused;
+    use rebut::playbook::Cue;
+    let cue = |phrase: &str, weight: u32| Cue {
+        phrase: phrase.to_owned(),
+        weight,
+        stem: false,
+    };
+    let cues = vec![
+        (
+            "state".to_owned(),
+            vec![cue("renewed report", 2), cue("renewed", 2)],
+        ),
+        ("care".to_owned(), vec![cue("surgeon", 3)]),
+    ];
+    let marks: Vec<String> = ["not", "no", "submit"].map(String::from).to_vec();
+    // "renewed" within "renewed report" is met once: 2 against 3.
+    let c = choose_focused("The renewed report names no surgeon.", &cues, "none", &marks, &[]);
+    assert_eq!((c.id.as_str(), c.score), ("care", 3), "{c:?}");
+    // Met alone elsewhere, it counts.
+    let c = choose_focused(
+        "The renewed report is renewed yearly and names no surgeon.",
+        &cues,
+        "none",
+        &marks,
+        &[],
+    );
+    assert_eq!((c.id.as_str(), c.score), ("state", 4), "{c:?}");
+    // A tie between two sentences that are both marked: the one that finds
+    // the record short decides, not the order of the categories.
+    let tied = vec![
+        ("state".to_owned(), vec![cue("prognosis", 3)]),
+        ("care".to_owned(), vec![cue("surgeon", 3)]),
+    ];
+    let c = choose_focused(
+        "No surgeon has agreed to operate. Submit a prognosis.",
+        &tied,
+        "none",
+        &marks,
+        &[],
+    );
+    assert_eq!(c.id, "care", "{c:?}");
+}
