@@ -1086,7 +1086,9 @@ fn thirteenth_held_out_cases_are_measured() {
 /// other extension labels, Azerbaijani number words and ordinals in a
 /// date, a date's parts up to three local words apart; 56 damaged runs:
 /// the som in Cyrillic, the metical, "FRW"; 52: Azerbaijani and
-/// Kinyarwanda kinds of bodies): no figure may get worse.
+/// Kinyarwanda kinds of bodies; 46: amounts in groups of three beside a
+/// code that is also a word or a currency's name of two words, and a
+/// device named after its makers): no figure may get worse.
 #[test]
 fn fourteenth_held_out_cases_are_measured() {
     held_out_set(
@@ -1098,7 +1100,7 @@ fn fourteenth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 52,
+            damaged: 46,
             differing: 0,
         },
     );

@@ -193,6 +193,35 @@ pub(super) fn is_eponym(after: &str) -> bool {
     EPONYM_WORDS.contains(&folded.as_str()) || is_disease_word(&word, &folded)
 }
 
+const DEVICE_NOUNS: &str = include_str!("data/device-nouns.txt");
+
+/// Whether a lower-case noun of a device, an implant or a procedure, or
+/// its plural, follows a name ending at `after`: "Blalock-Taussig
+/// shunt", "Ilizarov frames", "Hickman line" (`data/device-nouns.txt`).
+/// Not read for a person of the case (names.rs asks `is_eponym` only): a
+/// surname of the patient's family before "ring" is the family's.
+pub(super) fn is_device_eponym(after: &str) -> bool {
+    static NOUNS: OnceLock<BTreeSet<&'static str>> = OnceLock::new();
+    let nouns = NOUNS.get_or_init(|| {
+        DEVICE_NOUNS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    let ends = rest[word.len()..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric() && c != '-');
+    word.starts_with(char::is_lowercase)
+        && ends
+        && (nouns.contains(word.as_str()) || word.strip_suffix('s').is_some_and(|w| nouns.contains(w)))
+}
+
 /// Endings of the names of diseases and their kinds: "cardiomyopathy",
 /// "thyroiditis", "carcinoma", "fibrosis", "dysplasia".
 const DISEASE_ENDINGS: [&str; 14] = [

@@ -12,7 +12,7 @@
 
 use super::addresses::HOUSE_WORDS;
 use super::dates::{Reading, date_at};
-use super::forms::{EPONYM_WORDS, NOT_INITIALS, is_eponym, stands_as_person};
+use super::forms::{EPONYM_WORDS, NOT_INITIALS, is_device_eponym, is_eponym, stands_as_person};
 use super::safe;
 use super::titles::{
     BODY_WORDS, FUNCTION_WORDS, HONORIFICS, ORGANISATION_WORDS, PARTICLES, WEAK_BODY_WORDS,
@@ -567,7 +567,8 @@ impl Review {
                     || before_script_body(text, spans, k)
                     || tibetan_body(text, spans, k)
                     || in_quoted_title(text, spans, k)
-                    || script_acronym_beside_body(text, spans, folded, k))
+                    || script_acronym_beside_body(text, spans, folded, k)
+                    || in_law_number(text, spans, k))
             {
                 continue;
             }
@@ -1801,8 +1802,44 @@ fn currency_beside_amount(text: &str, spans: &[(usize, usize)], k: usize) -> boo
         .next()
         .filter(|&c| safe::is_currency_sign(c))
         .is_some_and(|c| safe::is_currency(&format!("{}{c}", word.to_lowercase())));
-    (safe::is_currency(&word.to_lowercase()) || safe::is_currency(&fold(word)) || with_sign)
-        && beside_amount(text, spans, k)
+    // "3 400 000 ريال يمني", "Yemeni rials 4 800 000": a word of a
+    // currency's name of two words or more, the name beside an amount.
+    let near = &text[spans[k.saturating_sub(5)].0..spans[(k + 5).min(spans.len() - 1)].1];
+    let in_name = near.contains(|c: char| c.is_ascii_digit())
+        && (k.saturating_sub(4)..=k).any(|first| {
+            safe::currency_name_from(text, spans[first].0).is_some_and(|end| {
+                end > spans[k].0
+                    && (beside_amount(text, spans, first)
+                        || spans[k..]
+                            .iter()
+                            .position(|&(_, e)| e == end)
+                            .is_some_and(|n| beside_amount(text, spans, k + n)))
+            })
+        });
+    ((safe::is_currency(&word.to_lowercase()) || safe::is_currency(&fold(word)) || with_sign)
+        && beside_amount(text, spans, k))
+        || in_name
+}
+
+/// "رقم 12 لسنة 2008" after "قانون حماية الطفل", "No 54/2019" after
+/// "Itegeko": word `k` is the label of a public law's number, or the word
+/// that joins the law's year to its number ("لسنة", of the year).
+fn in_law_number(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
+    let (s, e) = spans[k];
+    let rest = &text[e..];
+    let Some(gap) = rest.find(char::is_whitespace) else {
+        return false;
+    };
+    if !rest[..gap].chars().all(|c| matches!(c, '.' | ':')) {
+        return false;
+    }
+    let at = e + gap + (rest[gap..].len() - rest[gap..].trim_start().len());
+    let next = text[at..].split(char::is_whitespace).next().unwrap_or("");
+    let year = safe::core(next);
+    safe::is_law_number_at(text, at, next)
+        || (year.len() == 4
+            && year.chars().all(|c| c.is_ascii_digit())
+            && safe::ends_with_law_number(&text[..s]))
 }
 
 /// Whether word `k` is in the name of a place the lists know.
@@ -3201,7 +3238,7 @@ fn is_eponym_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usiz
     while last + 1 < spans.len() && text[spans[last].1..spans[last + 1].0] == *"-" {
         last += 1;
     }
-    if is_eponym(&text[spans[last].1..]) {
+    if is_eponym(&text[spans[last].1..]) || is_device_eponym(&text[spans[last].1..]) {
         return true;
     }
     // "Glasgow Coma Scale": up to two capitalized words before the head.
@@ -4661,6 +4698,47 @@ mod tests {
             .map(|(a, b)| &path[a..b])
             .collect();
         assert_eq!(parts, ["RVCI", "KR"]);
+    }
+
+    #[test]
+    fn a_currency_named_in_two_words_a_laws_number_and_a_device_named_after_someone_stay() {
+        // A currency's name of two words beside an amount, in Arabic
+        // script and in Swahili; a code that is also an English word.
+        let text = "They raised 3 400 000 ريال يمني and 1 900 000 shilingi ya Tanzania, then 7 250 000 YER.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // The adjective away from an amount is a word like any other.
+        assert_eq!(
+            replaced(&Review::default(), "They wrote يمني on it."),
+            [("يمني".to_owned(), Replace::Name)]
+        );
+        // The label, the number and the year's word of a law after its kind
+        // and title (the title's words are the bodies' rules' to judge).
+        let text = "She cited the قانون حماية الطفل رقم 12 لسنة 2008 and Itegeko No 54/2019 ryerekeye abana.";
+        let spans = replaced(&Review::default(), text);
+        assert!(
+            spans
+                .iter()
+                .all(|(w, _)| !["رقم", "12", "لسنة", "54/2019"].iter().any(|p| w.contains(p))),
+            "{spans:?}"
+        );
+        // A birth record's or a file's number after its label still goes.
+        let text = "Her شهادة ميلاد رقم 0377/2011 is enclosed; his record No 6612/2014 too.";
+        let spans = replaced(&Review::default(), text);
+        assert!(spans.iter().any(|(w, _)| w.contains("0377/2011")), "{spans:?}");
+        assert!(spans.iter().any(|(w, _)| w.contains("6612/2014")), "{spans:?}");
+        // The eponym of an implant or a frame, a surname or two joined, before
+        // its noun in lower case; the same surnames before no such noun are
+        // names.
+        let text = "They placed a Duranleau-Okafor ring and an Ezeakor frame.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        let names: Vec<String> = replaced(&Review::default(), "Later Duranleau-Okafor rang Ezeakor.")
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
+        assert!(
+            names.iter().any(|w| w.contains("Okafor")) && names.contains(&"Ezeakor".to_owned()),
+            "{names:?}"
+        );
     }
 
     #[test]

@@ -6,8 +6,8 @@
 //! never leaks in silence because no pattern knew its shape.
 
 use super::dates::{Reading, date_at};
-use super::words::fold;
-use std::collections::BTreeSet;
+use super::words::{fold, words};
+use std::collections::{BTreeSet, HashSet};
 use std::sync::OnceLock;
 
 const NAMES_WORDS: &str = include_str!("data/names-words.txt");
@@ -218,21 +218,226 @@ const ID_LABELS: &[&str] = &[
     "parcela",
 ];
 
-/// Words that name a law, before its number: "Law No. 59".
-const LAW_WORDS: [&str; 12] = [
-    "law",
-    "act",
-    "decree",
-    "ley",
-    "decreto",
-    "lei",
-    "loi",
-    "kanun",
-    "kanunu",
-    "resolution",
-    "resolucion",
-    "statute",
+/// Words that name the kind of a public law, a code or a decree, before
+/// its number, in the languages and scripts of the cases: "Law No. 59",
+/// "Itegeko No 54/2019", "قانون رقم 12", "Закон № 31-ФЗ"
+/// (`data/law-kinds.txt`, as written and folded).
+const LAW_KINDS: &str = include_str!("data/law-kinds.txt");
+
+/// The lines of a list kept as data, `#` beginning a comment.
+fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Whether a word, as written, names the kind of a public law:
+/// "Law", "ley", "Itegeko", "قانون", "закон".
+fn is_law_kind(word: &str) -> bool {
+    static SET: OnceLock<BTreeSet<String>> = OnceLock::new();
+    let set = SET.get_or_init(|| {
+        data_lines(LAW_KINDS)
+            .flat_map(|l| [l.to_owned(), fold(l)])
+            .collect()
+    });
+    set.contains(&word.to_lowercase()) || set.contains(&fold(word))
+}
+
+/// Labels of a number that a law's number may have too, folded: "No.",
+/// "Nº", "Nr.", "№", "رقم" (Arabic), "номер", "nomor" (Indonesian), "số"
+/// (Vietnamese), "Blg." (Tagalog), "br." (South Slavic), "č." (Czech).
+const LAW_NUMBER_LABELS: [&str; 20] = [
+    "no",
+    "nº",
+    "n°",
+    "nr",
+    "number",
+    "numero",
+    "num",
+    "nro",
+    "n.º",
+    "n.o",
+    "№",
+    "رقم",
+    "номер",
+    "nomor",
+    "so",
+    "blg",
+    "br",
+    "broj",
+    "c",
+    "cislo",
 ];
+
+/// Whether a chunk, as written, is a label a law's number may have.
+fn is_law_label(chunk: &str) -> bool {
+    let w = core(chunk).to_lowercase();
+    let w = w.trim_end_matches(['.', ':']);
+    !w.is_empty() && (LAW_NUMBER_LABELS.contains(&w) || LAW_NUMBER_LABELS.contains(&fold(w).as_str()))
+}
+
+/// Words of a record of a person or of a court's case: a title word
+/// between the kind of a law and a number that is one of these makes the
+/// number the record's ("the Children Act Case No. 4417/2019", "شهادة
+/// ميلاد رقم"). Words in a script with no capitals are matched at their
+/// end, after the prefixes written on them ("والقضية").
+const RECORD_WORDS: [&str; 44] = [
+    "case",
+    "file",
+    "record",
+    "registry",
+    "register",
+    "certificate",
+    "judgment",
+    "judgement",
+    "decision",
+    "order",
+    "ruling",
+    "passport",
+    "card",
+    "account",
+    "dossier",
+    "expediente",
+    "acta",
+    "partida",
+    "folio",
+    "caso",
+    "causa",
+    "sentencia",
+    "proceso",
+    "jugement",
+    "arret",
+    "processo",
+    "certidao",
+    "registro",
+    "court",
+    "tribunal",
+    "дело",
+    "свидетельство",
+    "паспорт",
+    "решение",
+    "приговор",
+    "قضية",
+    "دعوى",
+    "حكم",
+    "ملف",
+    "شهادة",
+    "جواز",
+    "بطاقة",
+    "سجل",
+    "محكمة",
+];
+
+/// Small words inside a law's title, and the words that join a date to
+/// the kind of a law ("Федеральный закон от 29.12.2012 № 273-ФЗ").
+const LAW_TITLE_JOINS: [&str; 22] = [
+    "of", "on", "the", "for", "de", "del", "la", "las", "los", "el", "des", "du", "sur", "pour", "para",
+    "sobre", "о", "об", "про", "от", "dated", "vom",
+];
+
+/// If `before`, the text before a number or its label, ends with the
+/// kind of a public law and its title ("Law", "Personal Status Law",
+/// "قانون حماية الطفل", "Закон «Об образовании»", "Федеральный закон
+/// от 29.12.2012"), how many words the title has after the kind (none in
+/// "Law"). The title is up to six words with a capital, in a script
+/// without capitals, quoted, or joining them; no word of a record or a
+/// case among them, and no clause's end.
+fn law_title_before(before: &str) -> Option<usize> {
+    let mut quoted = false;
+    let mut title = 0;
+    for token in before.split_whitespace().rev().take(16) {
+        let w = core(token);
+        if w.is_empty() {
+            return None;
+        }
+        let opens = token.starts_with(['«', '“', '"', '„']);
+        if quoted {
+            quoted = !opens;
+            continue;
+        }
+        if is_law_kind(w) || (w.contains('-') && w.split('-').any(is_law_kind)) {
+            return Some(title);
+        }
+        title += 1;
+        if token.ends_with(['»', '”', '"']) {
+            quoted = !opens;
+            continue;
+        }
+        let folded = fold(w);
+        let caseless = w
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(|c| !c.is_uppercase() && !c.is_lowercase());
+        let record = RECORD_WORDS
+            .iter()
+            .any(|r| folded == *r || w.to_lowercase() == *r || (caseless && w.ends_with(r)));
+        let date = w.len() == 10
+            && w.split('.').map(str::len).eq([2, 2, 4])
+            && w.chars().all(|c| c.is_ascii_digit() || c == '.');
+        let title_word = !w.contains(|c: char| c.is_ascii_digit())
+            && (w.starts_with(char::is_uppercase)
+                || caseless
+                || LAW_TITLE_JOINS.contains(&w.to_lowercase().as_str()));
+        if title > 6
+            || record
+            || core(token) != token.trim_start_matches(['«', '“', '"', '„'])
+            || !(title_word || date)
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// "54/2019", "12", "87-01", "31-ФЗ", "2947-III": a public law's number,
+/// one or two groups of up to five digits, the second one maybe a series
+/// of up to four capitals.
+fn is_law_number_shape(c: &str) -> bool {
+    let digits = |g: &str| (1..=5).contains(&g.len()) && g.chars().all(|ch| ch.is_ascii_digit());
+    let series = |g: &str| (1..=4).contains(&g.chars().count()) && g.chars().all(char::is_uppercase);
+    let mut groups = c.split(['-', '/']);
+    let first = groups.next().is_some_and(digits);
+    let second = groups.next().is_none_or(|g| digits(g) || series(g));
+    first && second && groups.next().is_none()
+}
+
+/// Whether the number `number` written at byte `at` of `text` is a public
+/// law's, after a label that follows the kind of a law and its title:
+/// "Itegeko No 54/2019", "Law No. 4/2000", "قانون حماية الطفل رقم 12",
+/// "Закон № 31-ФЗ" (not "Case No. 12/1998"). With a title between the
+/// kind and the label, the number is of three digits or fewer, or has a
+/// year or a series after it: a title no list checks may hide a sentence.
+pub fn is_law_number_at(text: &str, at: usize, number: &str) -> bool {
+    let before = &text[..at];
+    let trimmed = before.trim_end();
+    if trimmed.len() == before.len() {
+        return false;
+    }
+    let label = trimmed.rsplit(char::is_whitespace).next().unwrap_or("");
+    let c = core(number);
+    is_law_label(label)
+        && is_law_number_shape(c)
+        && law_title_before(&trimmed[..trimmed.len() - label.len()])
+            .is_some_and(|title| title == 0 || c.len() <= 3 || c.contains(['-', '/']))
+}
+
+/// Whether `before` ends with a public law's number, after its label or
+/// right after its kind: what "لسنة 2008" ("of the year 2008") follows in
+/// "قانون رقم 12 لسنة 2008".
+pub fn ends_with_law_number(before: &str) -> bool {
+    let trimmed = before.trim_end();
+    let number = trimmed.rsplit(char::is_whitespace).next().unwrap_or("");
+    let at = trimmed.len() - number.len();
+    let kind_before = trimmed[..at]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| is_law_kind(core(w)));
+    !number.is_empty()
+        && core(number) == number
+        && is_law_number_shape(number)
+        && (is_law_number_at(trimmed, at, number) || kind_before)
+}
 
 /// Units, durations and counted things after a number: "3 weeks", "40 mg".
 const UNITS: [&str; 73] = [
@@ -313,21 +518,104 @@ const UNITS: [&str; 73] = [
 
 const CURRENCY_CODES: &str = include_str!("data/currencies.txt");
 const CURRENCY_MARKS: &str = include_str!("data/currency-marks.txt");
+const CURRENCY_NAMES: &str = include_str!("data/currency-names.txt");
 
 /// Whether a folded word is a currency's code, name or local mark before
-/// or after an amount: "php", "usd", "pesos", "taka", "tk", "r$"
-/// (`data/currencies.txt`, from ISO 4217, and `data/currency-marks.txt`).
+/// or after an amount: "php", "usd", "pesos", "taka", "tk", "r$", "манат"
+/// (`data/currencies.txt`, from ISO 4217, `data/currency-marks.txt`, and
+/// the names of one word of `data/currency-names.txt`).
 pub fn is_currency(folded: &str) -> bool {
     static SET: OnceLock<BTreeSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
-        CURRENCY_CODES
-            .lines()
-            .chain(CURRENCY_MARKS.lines())
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        data_lines(CURRENCY_CODES)
+            .chain(data_lines(CURRENCY_MARKS))
+            .chain(data_lines(CURRENCY_NAMES).filter(|l| !l.contains(char::is_whitespace)))
+            .filter(|l| !l.starts_with(|c: char| c.is_ascii_uppercase()))
             .collect()
     })
     .contains(folded)
+}
+
+/// "YER", "TRY", "ALL": a code of ISO 4217 that is also an English word,
+/// a currency only as written in capitals (`data/currencies.txt` lists
+/// them so).
+fn is_capital_code(word: &str) -> bool {
+    word.len() == 3
+        && word.chars().all(|c| c.is_ascii_uppercase())
+        && data_lines(CURRENCY_CODES).any(|l| l == word)
+}
+
+/// The names of currencies of two words or more, each a list of its
+/// words folded: "ريال يمني", "dinar tunisien", "shilingi ya tanzania",
+/// "yemeni rials" (`data/currency-names.txt`, and any such line of
+/// `data/currency-marks.txt`).
+fn currency_names() -> &'static (HashSet<String>, usize) {
+    static NAMES: OnceLock<(HashSet<String>, usize)> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut most = 0;
+        let names = data_lines(CURRENCY_NAMES)
+            .chain(data_lines(CURRENCY_MARKS))
+            .filter_map(|l| {
+                let parts: Vec<String> = words(l).iter().map(|&(s, e)| fold(&l[s..e])).collect();
+                most = most.max(parts.len());
+                (parts.len() >= 2).then(|| parts.join(" "))
+            })
+            .collect();
+        (names, most)
+    })
+}
+
+/// Whether the words `spans` of `text` (each after the one before,
+/// apart by spaces, hyphens or apostrophes only) are a currency's name of
+/// two words or more.
+fn is_currency_name(text: &str, spans: &[(usize, usize)]) -> bool {
+    let (names, _) = currency_names();
+    spans.len() >= 2
+        && spans.windows(2).all(|p| {
+            text[p[0].1..p[1].0]
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '-' | '\'' | '’' | '‘' | 'ʼ'))
+        })
+        && names.contains(
+            &spans
+                .iter()
+                .map(|&(s, e)| fold(&text[s..e]))
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+}
+
+/// Where a currency's name of two words or more that begins at byte `at`
+/// of `text` ends (the longest): "ريال يمني" after "3 400 000", "dinar
+/// tunisien".
+pub fn currency_name_from(text: &str, at: usize) -> Option<usize> {
+    let (_, most) = currency_names();
+    let mut end = (at + 160).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let spans = words(&text[at..end]);
+    if spans.first().is_none_or(|&(s, _)| s != 0) {
+        return None;
+    }
+    (2..=(*most).min(spans.len()))
+        .rev()
+        .find(|&n| is_currency_name(&text[at..end], &spans[..n]))
+        .map(|n| at + spans[n - 1].1)
+}
+
+/// Whether a currency's name of two words or more ends at byte `end` of
+/// `text`: "Yemeni rials" before "4 800 000".
+pub fn currency_name_until(text: &str, end: usize) -> bool {
+    let (_, most) = currency_names();
+    let mut start = end.saturating_sub(160);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let spans = words(&text[start..end]);
+    spans.last().is_some_and(|&(_, e)| e == end - start)
+        && (2..=(*most).min(spans.len()))
+            .any(|n| is_currency_name(&text[start..end], &spans[spans.len() - n..]))
 }
 
 /// Signs of currencies, before or after an amount: every character of
@@ -542,11 +830,9 @@ fn is_labelled(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
         && first
             .checked_sub(1)
             .is_some_and(|j| label(&folded_core(&text[chunks[j].0..chunks[j].1])));
-    // "Personal Status Law No. 59", "Decreto No. 1325": a public law's number.
-    let law_number = prev
-        .as_deref()
-        .is_some_and(|p| ["no", "nº", "n°", "nr", "number", "numero", "num"].contains(&p))
-        && before_prev.as_deref().is_some_and(|w| LAW_WORDS.contains(&w));
+    // "Personal Status Law No. 59", "Decreto No. 1325", "قانون حماية
+    // الطفل رقم 12": a public law's number.
+    let law_number = is_law_number_at(text, chunks[k].0, &text[chunks[k].0..chunks[k].1]);
     // "its last four 3391", "last 4: 0917": the count of digits after "last".
     let last_digits = prev
         .as_deref()
@@ -627,9 +913,15 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     {
         return true;
     }
+    // "12,600,000 YER": a code that is also a word, in capitals, after an
+    // amount with its thousands marked; "40 000 dinars tunisiens": a
+    // currency's name of two words.
+    let thousands = c.contains([',', '.']);
     let unit_after = in_list(&next, &UNITS)
         || next.as_deref().is_some_and(|w| is_currency(w) || is_sign(w))
-        || letter_before_currency(text, chunks, k + 1);
+        || letter_before_currency(text, chunks, k + 1)
+        || (thousands && raw_word(text, chunks, k + 1).is_some_and(is_capital_code))
+        || currency_name_after(text, chunks, k);
     if let Some(rest) = c.strip_suffix('%')
         && is_amount(rest)
     {
@@ -653,8 +945,13 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     let short_mark = prev
         .as_deref()
         .is_some_and(|w| w.chars().count() <= 2 && w.chars().all(char::is_alphabetic));
-    let mark_before = prev.as_deref().is_some_and(|w| is_currency(w) || is_sign(w))
-        && (!short_mark || c.contains([',', '.']) || c.len() <= 4);
+    let mark_before = (prev.as_deref().is_some_and(|w| is_currency(w) || is_sign(w))
+        && (!short_mark || thousands || c.len() <= 4))
+        || (thousands
+            && k.checked_sub(1)
+                .and_then(|j| raw_word(text, chunks, j))
+                .is_some_and(is_capital_code))
+        || currency_name_before(text, chunks, k);
     if is_amount(c) && (unit_after || mark_before) {
         return in_run(text, chunks, k).is_none_or(|_| unit_after);
     }
@@ -723,10 +1020,44 @@ fn grouped_with_currency(text: &str, chunks: &[(usize, usize)], k: usize) -> boo
     };
     let before = word(first.and_then(|f| f.checked_sub(1)));
     let after = word(last.map(|l| l + 1));
+    // "7 250 000 YER": a code that is also a word, written in capitals;
+    // "3 400 000 ريال يمني": a currency's name of two words.
+    let capital_code = |j: Option<usize>| {
+        j.and_then(|j| raw_word(text, chunks, j))
+            .is_some_and(is_capital_code)
+    };
     // "₸ 2 300 000": a sign before, as well as after.
     before.as_deref().is_some_and(|w| is_currency(w) || is_sign(w))
         || after.as_deref().is_some_and(|w| is_currency(w) || is_sign(w))
         || last.is_some_and(|l| letter_before_currency(text, chunks, l + 1))
+        || capital_code(first.and_then(|f| f.checked_sub(1)))
+        || capital_code(last.map(|l| l + 1))
+        || first.is_some_and(|f| currency_name_before(text, chunks, f))
+        || last.is_some_and(|l| currency_name_after(text, chunks, l))
+}
+
+/// Chunk `j`'s core as written, if there is such a chunk.
+fn raw_word<'t>(text: &'t str, chunks: &[(usize, usize)], j: usize) -> Option<&'t str> {
+    chunks.get(j).map(|&(s, e)| core(&text[s..e]))
+}
+
+/// Whether a currency's name of two words or more begins with the chunk
+/// after chunk `k`, a space apart: "40 000 dinars tunisiens".
+fn currency_name_after(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
+    chunks.get(k + 1).is_some_and(|&(s, _)| {
+        text[chunks[k].1..s].chars().all(char::is_whitespace) && currency_name_from(text, s).is_some()
+    })
+}
+
+/// Whether a currency's name of two words or more ends with the chunk
+/// before chunk `k`, a space apart: "Yemeni rials 4 800 000".
+fn currency_name_before(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
+    k.checked_sub(1).is_some_and(|j| {
+        let e = chunks[j].1;
+        text[e..chunks[k].0].chars().all(char::is_whitespace)
+            && !text[..e].ends_with(|c: char| c.is_ascii_punctuation())
+            && currency_name_until(text, e)
+    })
 }
 
 /// "2 750 000 F CFA": chunk `j` is a single capital letter written before
@@ -749,34 +1080,24 @@ fn is_grouped_amount(run: &str) -> bool {
         && groups.iter().all(|g| g.chars().all(|c| c.is_ascii_digit()))
 }
 
-/// "Ley 87-01", "Decree 34/2019", "Family Act (Law No. 4/2000)": chunk `k`
-/// (`c` its core) is a public law's number after the word for a law.
+/// "Ley 87-01", "Decree 34/2019", "Family Act (Law No. 4/2000)", "Закон
+/// № 31-ФЗ": chunk `k` (`c` its core) is a public law's number after the
+/// word for a law, or after its label that follows the kind of a law and
+/// its title.
 fn is_law_number(text: &str, chunks: &[(usize, usize)], k: usize, c: &str) -> bool {
     let start = chunks[k].0;
-    let prev = k
-        .checked_sub(1)
-        .map(|j| folded_core(&text[chunks[j].0..chunks[j].1]));
-    // "Ley 87-01", "Decree 34/2019": a law's number right after the word
-    // for a law written with a capital, in at most two groups of digits.
-    let law_word_at = |j: usize, end: usize| {
-        let w = core(&text[chunks[j].0..chunks[j].1]);
-        w.starts_with(char::is_uppercase)
-            && LAW_WORDS.contains(&fold(w).as_str())
-            && text[chunks[j].1..end] == *" "
-    };
-    // "Family Act (Law No. 4/2000)": the word for a law, then "No.".
+    // "Ley 87-01", "Decree 34/2019", "قانون 20": a law's number right after
+    // the word for a law written with a capital (or in a script without
+    // capitals).
     let law_word = k.checked_sub(1).is_some_and(|j| {
-        law_word_at(j, start)
-            || (prev
-                .as_deref()
-                .is_some_and(|p| ["no", "nº", "n°", "nr", "number", "numero"].contains(&p))
-                && text[chunks[j].1..start] == *" "
-                && j.checked_sub(1).is_some_and(|i| law_word_at(i, chunks[j].0)))
+        let w = core(&text[chunks[j].0..chunks[j].1]);
+        let capital = w
+            .chars()
+            .next()
+            .is_some_and(|ch| ch.is_uppercase() || (ch.is_alphabetic() && !ch.is_lowercase()));
+        capital && is_law_kind(w) && text[chunks[j].1..start] == *" "
     });
-    law_word
-        && c.split(['-', '/']).count() <= 2
-        && c.split(['-', '/'])
-            .all(|g| !g.is_empty() && g.len() <= 4 && g.chars().all(|ch| ch.is_ascii_digit()))
+    (law_word && is_law_number_shape(c)) || is_law_number_at(text, start, &text[start..chunks[k].1])
 }
 
 /// The byte range of a run of two or more numbers written apart ("A 212 345
@@ -970,6 +1291,63 @@ mod tests {
             safe("the Marriage Act (Law No. 12/1998) and Case No. 12/1998"),
             [true, false]
         );
+    }
+
+    #[test]
+    fn amounts_beside_a_code_that_is_a_word_or_a_currency_named_in_two_words_are_safe() {
+        for text in [
+            "7 250 000 YER",
+            "TRY 1 400 000",
+            "12,600,000 YER",
+            "1 900 000 shilingi ya Tanzania",
+            "4 800 000 Tanzanian shillings",
+            "3 400 000 ريال يمني",
+        ] {
+            assert!(safe(text).iter().all(|s| *s), "{text}: {:?}", safe(text));
+        }
+        // Groups set apart by a no-break or a thin space read as spaces.
+        let text = super::super::normalized("6\u{a0}300\u{a0}000\u{202f}YER");
+        assert!(safe(&text).iter().all(|s| *s), "{text}: {:?}", safe(&text));
+        // The code in lower case is the word; in capitals, it needs an
+        // amount in groups of three or with its thousands marked; an
+        // adjective alone is no currency.
+        for text in [
+            "7 250 000 yer",
+            "YER 4417 2291",
+            "ALL 48213377",
+            "room 41877 TRY",
+            "4 800 000 Tanzanian",
+        ] {
+            assert!(!safe(text).iter().all(|s| *s), "{text}: {:?}", safe(text));
+        }
+    }
+
+    #[test]
+    fn the_number_of_a_law_after_its_kind_and_title_in_any_language_is_safe_and_a_records_is_not() {
+        // Kinyarwanda, Arabic (law of the protection of the child, number
+        // 12 of the year 2008), Russian with a date or a quoted title
+        // between the kind and the number, Spanish with five digits.
+        assert_eq!(
+            safe("under Itegeko No 54/2019 and file No 0377/2019"),
+            [true, false]
+        );
+        assert_eq!(
+            safe("the قانون حماية الطفل رقم 12 لسنة 2008 and شهادة ميلاد رقم 0377/2011"),
+            [true, true, false]
+        );
+        assert_eq!(safe("Федеральный закон от 12.03.2014 № 31-ФЗ"), [true, true]);
+        assert_eq!(safe("Закон «Об опеке детей» № 48-ФЗ"), [true]);
+        assert_eq!(safe("Ley N° 27337"), [true]);
+        // A word of a case or a record between the law and the number, a
+        // clause's end, or a number of three groups: the number is no law's.
+        assert_eq!(safe("the Children Act Case No. 4417/2019"), [false]);
+        assert_eq!(safe("the Itegeko, and his record No 6612/2014"), [false]);
+        assert_eq!(safe("under the قانون and قضية رقم 318/2024"), [false]);
+        assert_eq!(safe("Закон № 4417-2291-88"), [false]);
+        // Four digits or more alone after a title: the title may be a
+        // sentence ("the law gives the child number 4417").
+        assert_eq!(safe("القانون يمنح الطفل رقم 4417"), [false]);
+        assert_eq!(safe("Itegeko No 4417"), [true]);
     }
 
     #[test]

@@ -13,6 +13,7 @@
 use super::addresses::{foreign_address, khmer_address, street_address};
 use super::dates::{Found, Reading, Style, date_at, make};
 use super::restore::Rewrite;
+use super::safe::is_law_number_at;
 use super::script_dates::script_date;
 use super::values::{ValueKind, Values, is_receipt};
 use super::words::{digits, fold};
@@ -385,9 +386,7 @@ impl Scrubber<'_> {
         }
         if let Some(len) = spaced_document_number(rest)
             .or_else(|| (token > 0 && is_document_number(&rest[..token])).then_some(token))
-            .or_else(|| {
-                (token > 0 && labelled(text, i) && is_labelled_value(&rest[..token])).then_some(token)
-            })
+            .or_else(|| (token > 0 && labelled_value(text, i, &rest[..token])).then_some(token))
         {
             let p = self.values.placeholder(ValueKind::Number, &rest[..len]);
             return Ok(Some((i + len, p)));
@@ -1011,6 +1010,12 @@ fn labelled(text: &str, i: usize) -> bool {
     NUMBER_LABELS.contains(&fold(word).as_str())
 }
 
+/// Whether `token`, at byte `i` of `text`, is a value after a label, and
+/// no public law's number after its label ("Ley N° 27337").
+fn labelled_value(text: &str, i: usize, token: &str) -> bool {
+    labelled(text, i) && is_labelled_value(token) && !is_law_number_at(text, i, token)
+}
+
 /// A value after a label: at least four digits, or six or more letters and
 /// digits with both ("X7K2QM").
 fn is_labelled_value(token: &str) -> bool {
@@ -1258,6 +1263,14 @@ mod tests {
         assert_eq!(
             scrub("at 1300 East 9th Street, Suite 1105, Cleveland", 0),
             "at [address 1], Cleveland"
+        );
+    }
+
+    #[test]
+    fn a_laws_number_after_its_label_stays_and_a_files_is_replaced() {
+        assert_eq!(
+            scrub("under Ley Nº 27341 and expediente Nº 27342", 0),
+            "under Ley Nº 27341 and expediente Nº [number 1]"
         );
     }
 

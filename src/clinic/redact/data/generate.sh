@@ -73,7 +73,9 @@ PY
 # currencies.txt: the currencies of ISO 4217 as Debian's iso-codes ships
 #   them: each code in lower case, unless it is an English word ("all",
 #   "top", "cup"), and the last word of each name ("taka", "real", "birr")
-#   that is no common word.
+#   that is no common word. A code that is an English word ("YER", "TRY",
+#   "ALL") is written in capitals: it is a currency only as written so,
+#   beside an amount whose thousands are marked.
 #   Local signs and abbreviations ("Tk", "R$", "S/") are in currency-marks.txt,
 #   kept by hand: no list names them.
 currencies=${ISO_CURRENCIES:-/usr/share/iso-codes/json/iso_4217.json}
@@ -84,8 +86,8 @@ words = set()
 for entry in json.load(open(sys.argv[1]))["4217"]:
     code = entry["alpha_3"].lower()
     money = not code.startswith("x") or code in {"xaf", "xof", "xpf", "xcd"}
-    if money and code not in english:
-        words.add(code)
+    if money:
+        words.add(code if code not in english else code.upper())
     # Units, metals and test codes (XAU, XDR, XTS...) name no money; words
     # of a name that are common words first ("Convertible Mark", "Colon",
     # "Sum") stay out.
@@ -98,4 +100,41 @@ for entry in json.load(open(sys.argv[1]))["4217"]:
     if len(last) >= 3 and last.isalpha():
         words.add(last)
 print("\n".join(sorted(words)))
+PY
+# currency-names.txt: the names of each country's currencies in the
+#   country's official languages (regional and de facto ones included) and
+#   in English, singular and plural, as the Unicode CLDR gives them through
+#   Python's Babel (pip install babel): "ريال يمني", "dinar tunisien",
+#   "shilingi ya tanzania", "leu moldovenesc", "yemeni rials". Lower case,
+#   as written otherwise; a name of one word that is an English word or
+#   shorter than three letters is left out, and so is a name with a digit
+#   or a bracket. A name of several words stays whole beside an amount.
+python3 - "$here/english.txt" > "$here/currency-names.txt" <<'PY'
+import sys, unicodedata
+from babel import Locale, languages, numbers
+from babel.core import UnknownLocaleError, get_global
+english = set(open(sys.argv[1]).read().split())
+names = set()
+for territory in sorted(get_global("territory_currencies")):
+    codes = numbers.get_territory_currencies(territory, tender=True)
+    tongues = set(languages.get_official_languages(territory, regional=True, de_facto=True)) | {"en"}
+    for tongue in sorted(tongues):
+        for tag in (f"{tongue}_{territory}", tongue):
+            try:
+                locale = Locale.parse(tag)
+            except (UnknownLocaleError, ValueError):
+                continue
+            plurals = locale._data["currency_names_plural"] if "currency_names_plural" in locale._data else {}
+            for code in codes:
+                if code.startswith("X") and code not in {"XAF", "XOF", "XPF", "XCD"}:
+                    continue
+                written = {locale.currencies.get(code)} | set(plurals.get(code, {}).values())
+                for name in filter(None, written):
+                    name = unicodedata.normalize("NFC", name).lower().strip()
+                    if "(" in name or any(c.isdigit() for c in name):
+                        continue
+                    if len(name.split()) == 1 and (name in english or len(name) < 3):
+                        continue
+                    names.add(name)
+print("\n".join(sorted(names)))
 PY
