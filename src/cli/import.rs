@@ -187,6 +187,25 @@ fn left_out(r: &Reading, s: &mut String) {
     }
 }
 
+/// The paragraphs of the body read as no ground, each with why: those
+/// taken as summing up the grounds, and every other one.
+fn passed_over(r: &Reading, s: &mut String) {
+    for summary in &r.summaries {
+        let _ = writeln!(
+            s,
+            "not a ground: \"{}\" was taken as summing up the grounds before it; check it adds none",
+            opening_of(summary)
+        );
+    }
+    for (paragraph, why) in &r.passed_over {
+        let _ = writeln!(
+            s,
+            "not a ground: \"{}\" ({why}); check it states no reason for the decision",
+            opening_of(paragraph)
+        );
+    }
+}
+
 fn summary(r: &Reading, emit: &Emit, into: bool) -> String {
     let mut s = String::new();
     let d = &r.decision;
@@ -240,13 +259,7 @@ fn summary(r: &Reading, emit: &Emit, into: bool) -> String {
             opening_of(opening)
         );
     }
-    for summary in &r.summaries {
-        let _ = writeln!(
-            s,
-            "not a ground: \"{}\" was taken as summing up the grounds before it; check it adds none",
-            opening_of(summary)
-        );
-    }
+    passed_over(r, &mut s);
     if r.unsplit {
         s.push_str(
             "no ground could be told apart: the whole body is written as one ground; split it by hand\n",
