@@ -310,6 +310,14 @@ pub struct NoticeWords {
     /// Verbs by which a sentence tells what an exhibit or its author says
     /// ("confirms", "recommends", "say"), near its opening.
     pub describing: Vec<String>,
+    /// Words that label the agency's finding on a point it sets out
+    /// ("Finding: ...", "Assessment: ..."), and the reason given for it on
+    /// the next line ("Reason: ...").
+    pub finding_labels: Vec<String>,
+    pub reason_labels: Vec<String>,
+    /// Phrases that find the record silent ("the record is silent on
+    /// ..."): a paragraph holding one states a finding.
+    pub silences: Vec<String>,
 }
 
 /// The kinds `notices` may name.
@@ -818,6 +826,9 @@ fn notice_words(f: &mut Fields, reader: &mut Reader, what: &str) -> NoticeWords 
         cell_separators: phrases(reader, "cell_separators"),
         exhibit_labels: phrases(reader, "exhibit_labels"),
         describing: phrases(reader, "describing"),
+        finding_labels: phrases(reader, "finding_labels"),
+        reason_labels: phrases(reader, "reason_labels"),
+        silences: phrases(reader, "silences"),
         label: f.string(reader, "label"),
         cite: f.string(reader, "cite"),
     }

@@ -187,8 +187,10 @@ fn left_out(r: &Reading, s: &mut String) {
     }
 }
 
-/// The paragraphs of the body left out, and why.
-fn not_grounds(r: &Reading, s: &mut String) {
+/// The paragraphs of the body read as no ground, each with why: those
+/// taken as summing up the grounds, those citing the notes that give
+/// their reasons, and every other one.
+fn passed_over(r: &Reading, s: &mut String) {
     for summary in &r.summaries {
         let _ = writeln!(
             s,
@@ -201,6 +203,13 @@ fn not_grounds(r: &Reading, s: &mut String) {
             s,
             "not a ground: \"{}\" cites notes that give its reasons; the notes are read as the grounds, and a sentence of it citing none as a ground of its own",
             opening_of(citing)
+        );
+    }
+    for (paragraph, why) in &r.passed_over {
+        let _ = writeln!(
+            s,
+            "not a ground: \"{}\" ({why}); check it states no reason for the decision",
+            opening_of(paragraph)
         );
     }
 }
@@ -258,7 +267,7 @@ fn summary(r: &Reading, emit: &Emit, into: bool) -> String {
             opening_of(opening)
         );
     }
-    not_grounds(r, &mut s);
+    passed_over(r, &mut s);
     if r.unsplit {
         s.push_str(
             "no ground could be told apart: the whole body is written as one ground; split it by hand\n",

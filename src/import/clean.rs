@@ -26,6 +26,9 @@ pub struct Para {
     pub enumerator: Option<Enumerator>,
     /// The enumerator as written ("(a)", "2."), empty for none.
     pub marker: String,
+    /// The text label left out at its opening, as written ("Finding:",
+    /// "Reason:"), empty for none.
+    pub label: String,
     /// The page where each line starts (1-based), by byte offset into `text`.
     pub pages: Vec<(usize, usize)>,
 }
@@ -342,6 +345,9 @@ fn finish(lines: &mut Vec<(String, usize)>, out: &mut Cleaned, hyphenated: &BTre
         (enumerator, first, marker)
     };
     let enumerator = enumerator.map(|e| roman_or_letter(e, &marker, &out.paras));
+    let label = text_label(first).map_or(String::new(), |rest| {
+        first[..first.len() - rest.len()].trim().to_owned()
+    });
     let first = text_label(first).unwrap_or(first).to_owned();
     let mut text = String::new();
     let mut pages = Vec::new();
@@ -371,6 +377,7 @@ fn finish(lines: &mut Vec<(String, usize)>, out: &mut Cleaned, hyphenated: &BTre
         lines: kept,
         enumerator,
         marker,
+        label,
         pages,
     });
 }

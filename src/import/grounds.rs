@@ -32,11 +32,13 @@ pub struct Found {
 /// What the body gives: its grounds, and, for the summary to name, the
 /// paragraphs left out as summing up the grounds before them (see
 /// [`sums_up`]) and those left out as citing the notes that give their
-/// reasons (see [`cites_its_notes`]).
+/// reasons (see [`cites_its_notes`]); and why the other paragraphs read
+/// as no ground were so read, by their words (see [`passed_over`]).
 pub struct Body {
     pub found: Vec<Found>,
     pub summaries: Vec<String>,
     pub citing_notes: Vec<String>,
+    pub passed: Vec<(String, String)>,
 }
 
 /// The grounds of the body, which starts after the paragraph at `body_start`
@@ -44,6 +46,7 @@ pub struct Body {
 pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) -> Body {
     let mut state = State::new();
     let start = opening(paras, body_start, words).unwrap_or(body_start.min(paras.len()));
+    let paras = &state.layouts_found(paras, start, words);
     state.notes = notes_after_close(paras, start, words);
     for (at, para) in paras.iter().enumerate().skip(start) {
         if state.before_notes(at) {
@@ -54,7 +57,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             break;
         }
         let previous = state.last_ground.take();
-        if state.layout_read(paras, at, &lower, words) || state.box_read(paras, at, &lower, previous, words) {
+        if state.layout_read(paras, at, &lower, previous, words) {
             continue;
         }
         if state.items_read(para, previous) || state.request_read(para, &lower, previous, words) {
@@ -73,7 +76,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         }
         // A heading of a second level ("B. Facts Not Established") may
         // end the section skipped.
-        if state.skipped_section && !is_list_heading(paras, at) || is_footnote(&para.text) {
+        if (!is_list_heading(paras, at) && state.skips(paras, at)) || is_footnote(&para.text) {
             continue;
         }
         if state.citing_read(paras, at, words, cues) || state.in_section(at, para) {
@@ -130,13 +133,10 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         if state.sub_headed && state.under_sub_heading(paras, at, text, words) {
             continue;
         }
-        if !is_finding(text, words) {
+        if !is_finding(text, words) && !finds_silence(text, words) {
             continue;
         }
-        if state.inline_items(para, text, words) {
-            continue;
-        }
-        if state.section_read(paras, at, words, cues) {
+        if state.inline_items(para, text, words) || state.section_read(paras, at, words, cues) {
             continue;
         }
         state.paragraph_read(paras, at, text, intro, words, cues);
@@ -145,7 +145,253 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         found: state.out,
         summaries: state.summaries,
         citing_notes: state.citing_notes,
+        passed: state.passed,
     }
+}
+
+/// Why a paragraph the reading recorded no reason for gives no ground.
+fn why_none(para: &Para, lower: &str, words: &Words) -> String {
+    let why = match reasons_of(&para.text, lower, words) {
+        None => "it reads as the standard or as boilerplate",
+        Some(text) if !is_finding(text, words) && !finds_silence(text, words) => {
+            "it states no finding of the agency's own"
+        }
+        Some(_) => "it was read as part of the notice's frame, not as a reason",
+    };
+    why.to_owned()
+}
+
+/// "That may be so, but the record is silent on Ghana": the agency's own
+/// words (not what it reports) find the record silent (a `silences`
+/// phrase).
+fn finds_silence(text: &str, words: &Words) -> bool {
+    let own = own_words(text, words);
+    words
+        .silences
+        .iter()
+        .any(|w| find_phrase(&own, &w.to_lowercase(), true).is_some())
+}
+
+/// The paragraphs of the body (up to the close) that give no ground, each
+/// with why (from `passed`, the reasons the reading gave, by their
+/// words): so that the summary names every one, and none that holds a
+/// finding is left out in silence. Headings and short lines, a paragraph
+/// part of which is quoted by a ground, and one taken as summing up the
+/// grounds (named on its own) are not listed.
+pub fn passed_over(
+    paras: &[Para],
+    body_start: usize,
+    words: &Words,
+    found: &[Found],
+    summaries: &[String],
+    passed: &[(String, String)],
+) -> Vec<(String, String)> {
+    let start = opening(paras, body_start, words).unwrap_or(body_start.min(paras.len()));
+    let squeeze = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let quotes: Vec<String> = found.iter().map(|f| squeeze(&f.quote)).collect();
+    let mut out = Vec::new();
+    for (at, para) in paras.iter().enumerate().skip(start) {
+        let lower = para.text.to_lowercase();
+        if opens_with(&lower, &words.closings).is_some() {
+            break;
+        }
+        if is_heading(paras, at) || para.is_short_line() {
+            continue;
+        }
+        let text = squeeze(&para.text);
+        let head: String = text.chars().take(60).collect();
+        let quoted = quotes.iter().any(|q| {
+            let q_head: String = q.chars().take(60).collect();
+            q.contains(&text) || q.contains(&head) || text.contains(q.as_str()) || text.contains(&q_head)
+        });
+        let summing = summaries.iter().any(|s| text.contains(&squeeze(s)));
+        if quoted || summing {
+            continue;
+        }
+        let why = passed
+            .iter()
+            .find(|(p, _)| para.text.ends_with(p.as_str()))
+            .map_or_else(|| why_none(para, &lower, words), |(_, w)| w.clone());
+        out.push((para.text.clone(), why));
+    }
+    out
+}
+
+/// "Finding: The record does not ...", "Assessment: The letter ...": the
+/// words after a label of `labels` and its colon (which the reading may
+/// have set apart already), and the label.
+fn labeled<'a>(para: &'a Para, labels: &[String]) -> Option<(&'a str, &'a str)> {
+    let set_apart = para.label.trim_end_matches(':').to_lowercase();
+    if !set_apart.is_empty() {
+        let known = labels.iter().any(|l| l.eq_ignore_ascii_case(&set_apart));
+        return known.then_some((para.label.as_str(), para.text.as_str()));
+    }
+    let text = para.text.as_str();
+    let lower = text.to_lowercase();
+    let label = opens_with(&lower, labels)?;
+    let rest = text.get(label.len()..)?.strip_prefix(':')?.trim_start();
+    (!rest.is_empty()).then(|| (&text[..=label.len()], rest))
+}
+
+/// The paragraphs, from `start` on, with the line that marks a point
+/// ("Factor 2. Availability of treatment: Not met", see
+/// [`marked_verdict`]) set apart from the words under it, and a line that
+/// opens with a finding's or a reason's label ("Assessment: ...", see
+/// `finding_labels`) set apart from the words before it, where the reading
+/// joined them into one paragraph (as a PDF's may, a quoted statement and
+/// the answer to it).
+fn marks_set_apart(paras: &[Para], start: usize, marked: bool, words: &Words) -> Vec<Para> {
+    let labels: Vec<String> = words
+        .finding_labels
+        .iter()
+        .chain(&words.reason_labels)
+        .cloned()
+        .collect();
+    let mut out = Vec::with_capacity(paras.len());
+    for (at, para) in paras.iter().enumerate() {
+        if at < start || para.lines.len() < 2 {
+            out.push(para.clone());
+            continue;
+        }
+        let mut rest = para.clone();
+        let mut k = 0;
+        while k < rest.lines.len() {
+            let line = rest.lines[k].trim();
+            let mark = marked
+                && k == 0
+                && rest.lines.len() > 1
+                && rest.label.is_empty()
+                && mark_of(line, words).is_some();
+            let labeled = k > 0
+                && line.starts_with(char::is_uppercase)
+                && opens_with(&line.to_lowercase(), &labels)
+                    .is_some_and(|l| line.get(l.len()..).is_some_and(|r| r.starts_with(':')));
+            let cut = if mark {
+                1
+            } else if labeled {
+                k
+            } else {
+                0
+            };
+            match (cut > 0).then(|| apart(&rest, cut)).flatten() {
+                Some((head, tail)) => {
+                    out.push(head);
+                    rest = tail;
+                    k = 0;
+                }
+                None => k += 1,
+            }
+        }
+        out.push(rest);
+    }
+    out
+}
+
+/// The paragraph cut before its line `k`, when that line's words start a
+/// word of its text: the lines before it, and the rest.
+fn apart(para: &Para, k: usize) -> Option<(Para, Para)> {
+    if para.enumerator.is_some() && k == 0 {
+        return None;
+    }
+    let before = para.lines[..k]
+        .iter()
+        .map(|l| l.trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let from = before.len() + 1;
+    let line = para.lines[k].trim();
+    if !para.text.starts_with(&before) || !para.text.get(from..).is_some_and(|t| t.starts_with(line)) {
+        return None;
+    }
+    let mut head = para.clone();
+    head.text = before;
+    head.lines.truncate(k);
+    head.pages.retain(|p| p.0 < from);
+    let mut rest = para.clone();
+    rest.text = para.text[from..].to_owned();
+    rest.lines.drain(..k);
+    rest.marker = String::new();
+    rest.enumerator = None;
+    rest.label = String::new();
+    rest.pages = std::iter::once((0, para.page_at(from)))
+        .chain(
+            para.pages
+                .iter()
+                .filter(|p| p.0 > from)
+                .map(|p| (p.0 - from, p.1)),
+        )
+        .collect();
+    Some((head, rest))
+}
+
+/// "Factor 2. Availability of treatment: Not met": a line that names a
+/// point and marks it, after a colon, with a verdict: true for one that
+/// finds for the request (a `met_verdicts` word), false for its denial
+/// ("Not met", "Not shown"); None for any other paragraph.
+fn marked_verdict(paras: &[Para], at: usize, words: &Words) -> Option<bool> {
+    let para = &paras[at];
+    if para.lines.len() != 1 || para.enumerator.is_some() || !para.label.is_empty() {
+        return None;
+    }
+    mark_of(&para.text, words)
+}
+
+/// Whether the body, from `start` on, marks its points (see
+/// [`marked_verdict`]): two lines or more mark one, at least one found
+/// for the request and one against it, each opening a paragraph.
+fn marks_points(paras: &[Para], start: usize, words: &Words) -> bool {
+    let marks: Vec<bool> = paras[start.min(paras.len())..]
+        .iter()
+        .filter(|p| p.enumerator.is_none() && p.label.is_empty())
+        .filter_map(|p| mark_of(p.lines.first().map_or("", |l| l.trim()), words))
+        .collect();
+    marks.contains(&true) && marks.contains(&false)
+}
+
+/// The verdict a line marks its point with (see [`marked_verdict`]): the
+/// point in three words or more, not a question's or an answer's label.
+fn mark_of(line: &str, words: &Words) -> Option<bool> {
+    if line.split_whitespace().count() > 14 {
+        return None;
+    }
+    let (point, mark) = line.rsplit_once(':')?;
+    let labels = || words.question_labels.iter().chain(&words.answer_labels);
+    if point.split_whitespace().count() < 3 || opens_with(&point.to_lowercase(), labels()).is_some() {
+        return None;
+    }
+    let mark = mark.trim().trim_end_matches('.').to_lowercase();
+    let point = point.trim();
+    if !point.starts_with(char::is_uppercase) || point.ends_with(['.', '!', '?']) || mark.is_empty() {
+        return None;
+    }
+    let met = |m: &str| words.met_verdicts.iter().any(|v| v.eq_ignore_ascii_case(m));
+    if met(&mark) {
+        return Some(true);
+    }
+    let denied = mark
+        .split_once(' ')
+        .is_some_and(|(no, m)| words.verdict_negations.iter().any(|n| n == no) && met(m));
+    denied.then_some(false)
+}
+
+/// "Each factor is marked below as Met or Not met": a paragraph before
+/// the first marked point (see [`marked_verdict`]) that names both its
+/// marks as the lines write them tells how to read them, and is no ground.
+fn names_the_marks(paras: &[Para], at: usize, words: &Words) -> bool {
+    let Some(first) = (at + 1..paras.len()).find(|&k| marked_verdict(paras, k, words).is_some()) else {
+        return false;
+    };
+    let marks: Vec<&str> = paras[first..]
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| marked_verdict(paras, first + k, words).is_some())
+        .filter_map(|(_, p)| p.text.rsplit_once(':').map(|(_, m)| m.trim()))
+        .collect();
+    let text = &paras[at].text;
+    let named = |m: &&str| find_phrase(text, m, true).is_some();
+    let both = marks.iter().any(|m| !m.contains(' ') && named(m))
+        && marks.iter().any(|m| m.contains(' ') && named(m));
+    both && marked_verdict(paras, at, words).is_none()
 }
 
 /// Where the reading of the body stands.
@@ -196,6 +442,15 @@ struct State {
     notes: Option<(usize, usize)>,
     /// The paragraphs left out as citing the notes that give their reasons.
     citing_notes: Vec<String>,
+    /// Why paragraphs were read as no ground, by their words.
+    passed: Vec<(String, String)>,
+    /// The notice labels its findings (see [`State::labeled_read`]).
+    labeled: bool,
+    /// The notice marks its points (see [`marks_points`]).
+    marked: bool,
+    /// Under a point marked as found for the request ("Factor 1. ...:
+    /// Met"), that line: what it heads is no ground.
+    met: Option<String>,
 }
 
 /// A question of a form of questions and answers, as far as it was read.
@@ -234,15 +489,166 @@ impl State {
             question: None,
             notes: None,
             citing_notes: Vec::new(),
+            passed: Vec::new(),
+            labeled: false,
+            marked: false,
+            met: None,
         }
     }
 
-    /// A paragraph of a layout read by a rule of its own: a form of
-    /// questions and answers, a table read out as text, a dated history.
-    fn layout_read(&mut self, paras: &[Para], at: usize, lower: &str, words: &Words) -> bool {
-        self.question_read(paras, at, lower, words)
+    /// The paragraphs to read, from `start` on, once it is known whether
+    /// the notice marks its points or labels its findings (with marks and
+    /// labels set apart from the words a reading joined them to, see
+    /// [`marks_set_apart`]).
+    fn layouts_found(&mut self, paras: &[Para], start: usize, words: &Words) -> Vec<Para> {
+        self.marked = marks_points(paras, start, words);
+        let paras = marks_set_apart(paras, start, self.marked, words);
+        let labeled = paras[start..]
+            .iter()
+            .filter(|p| labeled(p, &words.finding_labels).is_some());
+        self.labeled = labeled.count() >= 2;
+        paras
+    }
+
+    /// Under a heading whose section holds no ground: the paragraph at
+    /// `at` is none, and is recorded so, with that heading.
+    fn skips(&mut self, paras: &[Para], at: usize) -> bool {
+        if !self.skipped_section {
+            return false;
+        }
+        let heading = self.heading.map_or("", |h| paras[h].text.as_str());
+        let why = format!("under the heading \"{heading}\", whose section holds no ground");
+        self.passed.push((paras[at].text.clone(), why));
+        true
+    }
+
+    /// In a notice that marks its points (see [`marks_points`]): a line
+    /// that marks one, and what it heads while it marks the point found
+    /// for the request (up to the next mark, heading or boilerplate), and
+    /// the paragraph that explains the marks, are no grounds. False for a
+    /// paragraph to be read as any other.
+    fn marked_read(&mut self, paras: &[Para], at: usize, lower: &str, words: &Words) -> bool {
+        let para = &paras[at];
+        if let Some(met) = marked_verdict(paras, at, words) {
+            self.heading_read(at);
+            self.met = met.then(|| para.text.clone());
+            return true;
+        }
+        let ends_met = opens_with(lower, &words.skip).is_some()
+            || boilerplate_phrase(lower, words)
+            || before_instructions(&para.text, words).len() < para.text.len()
+            || is_heading(paras, at);
+        if ends_met {
+            self.met = None;
+        }
+        if let Some(mark) = &self.met {
+            let why = format!("under \"{mark}\", a point found for the request");
+            self.passed.push((para.text.clone(), why));
+            return true;
+        }
+        if names_the_marks(paras, at, words) {
+            let why = "it explains how the points below are marked".to_owned();
+            self.passed.push((para.text.clone(), why));
+            return true;
+        }
+        false
+    }
+
+    /// In a notice that labels its findings (see `finding_labels`): a
+    /// labeled finding against the request (it or the reason under it
+    /// holds a word of a finding) is a ground, from the words after its
+    /// label up to its response instructions, with the reason
+    /// labeled on the paragraph after it ("Reason: ..."), label and all
+    /// (the quote is the notice's words from the finding on). A finding
+    /// that opens with a verdict for the request ("No concern.", "USCIS
+    /// accepts this statement.") is none, and no other paragraph is one.
+    fn labeled_read(
+        &mut self,
+        para: &Para,
+        next: Option<&Para>,
+        previous: Option<(usize, Option<Enumerator>)>,
+        words: &Words,
+    ) {
+        if let Some((label, finding)) = labeled(para, &words.finding_labels) {
+            let end = sentence_starts(finding).first().copied().unwrap_or(finding.len());
+            let verdict = finding[..end].trim().trim_end_matches(['.', '!', ';']).trim_end();
+            let met = words.met_verdicts.iter().any(|v| v.eq_ignore_ascii_case(verdict));
+            let own = before_instructions(finding, words);
+            if met || in_favor(&finding[..end], words) {
+                self.passed.push((
+                    para.text.clone(),
+                    format!("its finding (\"{}\") is for the request", label.trim()),
+                ));
+                return;
+            }
+            // "Finding: The evidence falls short of ..." finds in words
+            // of its own; the reason under it shows what is lacking.
+            let reason = next
+                .and_then(|p| labeled(p, &words.reason_labels))
+                .map(|(_, r)| r);
+            if own.is_empty() || !is_finding(own, words) && !reason.is_some_and(|r| is_finding(r, words)) {
+                self.passed.push((
+                    para.text.clone(),
+                    "it states no finding against the request".to_owned(),
+                ));
+                return;
+            }
+            let how = format!("the finding labeled \"{}\"", label.trim().trim_end_matches(':'));
+            push(&mut self.out, para, own, how);
+            if own.len() == finding.len() {
+                self.last_ground = Some((self.out.len() - 1, None));
+            }
+            return;
+        }
+        if let Some((label, reason)) = labeled(para, &words.reason_labels) {
+            let Some((i, _)) = previous else {
+                let why = "it gives the reason for a finding that is no ground".to_owned();
+                self.passed.push((para.text.clone(), why));
+                return;
+            };
+            // The label set apart by the reading is the notice's words
+            // inside the ground, and stays in its quote.
+            let label = if para.label.is_empty() { "" } else { label };
+            let own = before_instructions(&para.text, words);
+            if !own.is_empty() {
+                let ground = &mut self.out[i];
+                ground.quote.push(' ');
+                if !label.is_empty() {
+                    ground.quote.push_str(label);
+                    ground.quote.push(' ');
+                }
+                ground.quote.push_str(own);
+                ground.last_page = para.page_at(own.len().saturating_sub(1));
+            }
+            if own.len() == para.text.len() && own.len() >= reason.len() {
+                self.last_ground = Some((i, None));
+            }
+            return;
+        }
+        let why = "the notice labels its findings, and this paragraph is none".to_owned();
+        self.passed.push((para.text.clone(), why));
+    }
+
+    /// A paragraph of a layout read by a rule of its own: labeled findings,
+    /// points marked met or not, a form of questions and answers, a table
+    /// read out as text, a dated history, a form of boxes.
+    fn layout_read(
+        &mut self,
+        paras: &[Para],
+        at: usize,
+        lower: &str,
+        previous: Option<(usize, Option<Enumerator>)>,
+        words: &Words,
+    ) -> bool {
+        if self.labeled {
+            self.labeled_read(&paras[at], paras.get(at + 1), previous, words);
+            return true;
+        }
+        self.marked && self.marked_read(paras, at, lower, words)
+            || self.question_read(paras, at, lower, words)
             || self.table_row(&paras[at], words)
             || self.dated_entry(&paras[at], words)
+            || self.box_read(paras, at, lower, previous, words)
     }
 
     /// On a form of questions and answers: the question ("Question 2: Has

@@ -52,6 +52,9 @@ pub struct Reading {
     /// Paragraphs left out as citing the notes that give their reasons:
     /// the notes are read as the grounds.
     pub citing_notes: Vec<String>,
+    /// The other paragraphs of the body read as no ground, with why: the
+    /// summary names each.
+    pub passed_over: Vec<(String, String)>,
     /// The country most named in the grounds, as the beneficiary's guess.
     pub country: Option<String>,
     /// Grounds read whose words do not stand, in that order, in the
@@ -94,8 +97,19 @@ pub fn read_pages(format: Format, pages: &[String], playbook: &Playbook) -> Read
         found,
         summaries,
         citing_notes,
+        passed,
     } = grounds::grounds(&cleaned.paras, decision.body_start, &words, &rules.cues);
     let (mut found, left_out) = verbatim(found, &cleaned.paras);
+    let mut passed_over = grounds::passed_over(
+        &cleaned.paras,
+        decision.body_start,
+        &words,
+        &found,
+        &summaries,
+        &passed,
+    );
+    // A paragraph citing its notes is named, with why, on its own.
+    passed_over.retain(|(p, _)| !citing_notes.contains(p));
     let unsplit = found.is_empty();
     if unsplit {
         found = whole_body(&cleaned.paras, decision.body_start, &words);
@@ -135,6 +149,7 @@ pub fn read_pages(format: Format, pages: &[String], playbook: &Playbook) -> Read
         opening,
         summaries,
         citing_notes,
+        passed_over,
         country,
         left_out,
     }
@@ -144,10 +159,12 @@ pub fn read_pages(format: Format, pages: &[String], playbook: &Playbook) -> Read
 /// paragraphs, one after another), and those that do not: a quote is the
 /// notice's words or no quote at all, whatever rule read it.
 fn verbatim(found: Vec<grounds::Found>, paras: &[clean::Para]) -> (Vec<grounds::Found>, Vec<grounds::Found>) {
+    // A label left out of a paragraph ("Reason:") is the notice's words
+    // too, which a quote may keep.
     let text = squeezed(
         &paras
             .iter()
-            .map(|p| p.text.as_str())
+            .map(|p| format!("{} {}", p.label, p.text))
             .collect::<Vec<_>>()
             .join(" "),
     );
@@ -251,6 +268,9 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
         w.cell_separators.extend(part.cell_separators.iter().cloned());
         w.exhibit_labels.extend(part.exhibit_labels.iter().cloned());
         w.describing.extend(part.describing.iter().cloned());
+        w.finding_labels.extend(part.finding_labels.iter().cloned());
+        w.reason_labels.extend(part.reason_labels.iter().cloned());
+        w.silences.extend(part.silences.iter().cloned());
     }
     w
 }

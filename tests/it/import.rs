@@ -912,7 +912,16 @@ fn quality_on_the_sixteenth_held_out_set() {
 /// (the seven common layouts 54 of 56 split; the misses in the three new
 /// ones: factors marked met or not, the applicant's statements each
 /// answered, and findings with their reasons under labels). Pinned at
-/// that run: none may get worse.
+/// that run: none may get worse. Raised once its misses were fixed by
+/// general rules: a record found silent is a finding (and every paragraph
+/// read as no ground is named in the summary, with why); points marked
+/// met give no ground, nor does the paragraph that explains the marks; in
+/// a notice that labels its findings ("Finding:", "Assessment:") only the
+/// labeled findings against the request are grounds, each through its
+/// "Reason:"; a mark or a label joined to the words beside it in a PDF's
+/// reading is set apart; cues of a return looked back on, a stay with no
+/// set end and a statement found untrue: 80 of 80 split, 80 categorized,
+/// none stray.
 #[test]
 fn quality_on_the_seventeenth_held_out_set() {
     held_out_set(
@@ -922,9 +931,9 @@ fn quality_on_the_seventeenth_held_out_set() {
             readings: 20,
             header_ok: 20,
             respond_by_ok: 20,
-            exact: 60,
-            category: 56,
-            stray: 14,
+            exact: 80,
+            category: 80,
+            stray: 0,
             not_verbatim: 0,
         },
     );
@@ -954,7 +963,7 @@ fn categories_on_the_attorneys_own_cuts() {
         ("heldout14", 37, 38),
         ("heldout15", 37, 39),
         ("heldout16", 41, 41),
-        ("heldout17", 37, 40),
+        ("heldout17", 40, 40),
         ("tuned", 58, 58),
     ];
     let playbook = Playbook::builtin();
@@ -1462,6 +1471,29 @@ Since the surgery has not been shown unavailable in Peru and its cost has not be
         .stderr_contains("taken as summing up the grounds before it")
         .run();
     assert!(!out.stdout.contains("shown covered"), "{}", out.stdout);
+}
+
+/// Every paragraph of the body read as no ground is named on standard
+/// error with why, so that one holding a finding cannot be left out
+/// unseen: here the standard under its heading, and a paragraph the
+/// reading takes for the agency's frame.
+#[test]
+fn the_summary_names_each_paragraph_read_as_no_ground_and_why() {
+    let text = "Humanitarian Affairs Branch\n\nDECISION\n\nJune 1, 2026\n\n\
+The request to parole Ivan Petrov is denied.\n\n\
+Governing Law\n\n\
+Parole is given only case by case, and the petitioner must prove each point.\n\n\
+Payment\n\n\
+The sponsor's pay stubs show $1,900 a month, and the clinic asks $60,000 in advance. No other payer is named.\n\n\
+Sincerely,\nChief\n";
+    Rebut::new()
+        .args(["import", "--today", TODAY, "-"])
+        .stdin(text)
+        .status(0)
+        .stderr_contains("not a ground: \"Parole is given only case by case")
+        .stderr_contains("(under the heading \"Governing Law\", whose section holds no ground)")
+        .stderr_contains("not a ground: \"The request to parole Ivan Petrov is denied.\"")
+        .run();
 }
 
 #[test]

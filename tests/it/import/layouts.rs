@@ -1,6 +1,8 @@
 //! Layouts of notices read by rules of their own: a form of questions and
-//! answers, a table of issues read out as text, and a dated history of the
-//! case with the agency's findings at each stage. Each notice here is
+//! answers, a table of issues read out as text, a dated history of the
+//! case with the agency's findings at each stage, points marked met or
+//! not met, and findings labeled ("Finding:", "Assessment:") with their
+//! reasons. Each notice here is
 //! written for the test, in words of no held-out set.
 
 use rebut::import;
@@ -420,4 +422,226 @@ fn a_cue_inside_a_longer_cue_met_counts_once_and_a_tie_goes_to_the_finding() {
         &[],
     );
     assert_eq!(c.id, "care", "{c:?}");
+}
+
+#[test]
+fn a_paragraph_that_finds_the_record_silent_is_a_ground_and_each_paragraph_passed_over_is_named() {
+    let text = "U.S. Citizenship and Immigration Services\n\n\
+Decision\n\n\
+Notice Date: April 2, 2027\n\
+Receipt Number: IOE0900000044\n\n\
+The application for parole of Ana Moreno is denied.\n\n\
+Legal Standard\n\n\
+Parole is granted only case by case for urgent humanitarian reasons, and the petitioner bears the burden of proof.\n\n\
+Care in the Region\n\n\
+The petitioner says that no hospital in Belize repairs this defect. Perhaps so, but the record is silent on Mexico, where hospitals in Merida perform the repair, and on whether her doctors ever asked them.\n\n\
+Funds\n\n\
+The sponsor earns $28,000 a year, and the estimate is $90,000. No other payer is named.\n\n\
+Conclusion\n\n\
+For these reasons the application is denied.\n\n\
+Officer\n\n";
+    let r = reading(text);
+    let got: Vec<(String, String)> = r
+        .grounds
+        .iter()
+        .map(|g| (g.category.id.clone(), g.found.quote.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "treatment-unavailable".to_owned(),
+                "The petitioner says that no hospital in Belize repairs this defect. Perhaps so, but the record is silent on Mexico, where hospitals in Merida perform the repair, and on whether her doctors ever asked them.".to_owned()
+            ),
+            (
+                "financial-support".to_owned(),
+                "The sponsor earns $28,000 a year, and the estimate is $90,000. No other payer is named.".to_owned()
+            ),
+        ]
+    );
+    // The recital, the standard and the conclusion are no grounds, and the
+    // summary names each with why.
+    let passed: Vec<(&str, &str)> = r
+        .passed_over
+        .iter()
+        .map(|(p, why)| (&p[..20], why.as_str()))
+        .collect();
+    assert_eq!(
+        passed,
+        [
+            ("The application for ", "it states no finding of the agency's own"),
+            (
+                "Parole is granted on",
+                "under the heading \"Legal Standard\", whose section holds no ground"
+            ),
+            (
+                "For these reasons th",
+                "under the heading \"Conclusion\", whose section holds no ground"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn in_a_memo_of_findings_and_reasons_each_finding_against_the_request_runs_through_its_reason() {
+    let text = "U.S. Citizenship and Immigration Services\n\n\
+DECISION MEMORANDUM\n\n\
+TO: Petitioner\n\
+DATE: June 8, 2027\n\
+RECEIPT NUMBER: IOE0900000042\n\n\
+1. Request. The petitioner asks parole for her brother, who has a failing liver, for a transplant in Pittsburgh.\n\n\
+2. Standard. Parole is granted only case by case, and the petitioner bears the burden of proof.\n\n\
+3. Outcome. Each issue is set out below with a finding and the reason for it. The application is denied.\n\n\
+Issue A. Care at home\n\
+Finding: The record falls short of showing that the transplant cannot be had nearer home.\n\
+Reason: Transplant centers in Lima and Bogota take patients from abroad, and no inquiry to either is in the file.\n\n\
+Issue B. Identity\n\
+Finding: No concern.\n\
+Reason: The passport and the birth certificate agree, and no check found anything adverse.\n\n\
+Issue C. Funds\n\
+Finding: The petitioner has not shown how the transplant would be paid for.\n\
+Reason: The hospital asks a deposit of $250,000, and her savings are $9,000.\n\n\
+4. Conclusion. The application is denied. No appeal lies from this decision.\n\n\
+Jane Roe\n\
+Officer\n\n";
+    let r = reading(text);
+    let got: Vec<(String, String)> = r
+        .grounds
+        .iter()
+        .map(|g| (g.category.id.clone(), g.found.quote.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "treatment-unavailable".to_owned(),
+                "The record falls short of showing that the transplant cannot be had nearer home. Reason: Transplant centers in Lima and Bogota take patients from abroad, and no inquiry to either is in the file.".to_owned()
+            ),
+            (
+                "financial-support".to_owned(),
+                "The petitioner has not shown how the transplant would be paid for. Reason: The hospital asks a deposit of $250,000, and her savings are $9,000.".to_owned()
+            ),
+        ]
+    );
+    // The favorable finding and its reason, and the numbered paragraphs,
+    // are named as no grounds.
+    let passed: Vec<&str> = r.passed_over.iter().map(|(p, _)| p.as_str()).collect();
+    assert!(passed.contains(&"No concern."), "{passed:?}");
+    assert!(
+        passed
+            .iter()
+            .any(|p| p.starts_with("Request. The petitioner asks")),
+        "{passed:?}"
+    );
+    assert!(
+        passed
+            .iter()
+            .any(|p| p.starts_with("Conclusion. The application")),
+        "{passed:?}"
+    );
+}
+
+#[test]
+fn of_points_marked_met_or_not_met_only_those_not_met_give_grounds() {
+    // The mark of point 2 is joined to the words under it in the reading
+    // (its line is as long as theirs), as a PDF's reading may join them.
+    let text = "U.S. Citizenship and Immigration Services\n\n\
+REQUEST FOR EVIDENCE\n\n\
+Date: May 4, 2027\n\
+Receipt: IOE0900000041\n\n\
+Dear Ms. Arbenz:\n\n\
+The officer has compared the evidence you filed with each point the agency weighs in\n\
+requests for medical parole. Each point is marked below as Met or Not met. A point\n\
+marked Met needs nothing more. Under each point marked Not met is what is missing.\n\n\
+Point 1. Gravity of the illness: Met\n\
+The cardiologist's report of March 2, 2027 shows a failing valve and USCIS does not\n\
+question the need for surgery.\n\n\
+Point 2. Care in the home country and nearby countries: Not met\n\
+The cardiologist writes that valve surgery on infants is not done in Tonga. Hospitals\n\
+in Auckland operate on infants each week, and the record does not show that a referral\n\
+there was tried. Submit the reply of any hospital in New Zealand that was asked.\n\n\
+Point 3. Travel: Met\n\
+The airline's medical form approves the flight with a nurse on board.\n\n\
+Point 4. Lodging during the stay: Not met\n\
+You share one room with two cousins in Oakland. The record does not say where the\n\
+child and his father would sleep during six weeks of recovery. Submit a letter from\n\
+whoever will house them.\n\n\
+Point 5. Security: Met\n\
+Checks of government records found nothing of concern.\n\n\
+Your response must be received within 87 days of the date of this notice.\n\n\
+Sincerely,\n\n\
+Officer\n\n";
+    let got = grounds(text);
+    assert_eq!(
+        got,
+        [
+            (
+                "treatment-unavailable".to_owned(),
+                "The cardiologist writes that valve surgery on infants is not done in Tonga. Hospitals in Auckland operate on infants each week, and the record does not show that a referral there was tried. Submit the reply of any hospital in New Zealand that was asked.".to_owned()
+            ),
+            (
+                "support-plan".to_owned(),
+                "You share one room with two cousins in Oakland. The record does not say where the child and his father would sleep during six weeks of recovery. Submit a letter from whoever will house them.".to_owned()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn of_statements_each_answered_by_an_assessment_only_the_assessments_not_accepting_them_are_grounds() {
+    // Claim 1 and its answer are joined in the reading, as a PDF's may be.
+    let text = "U.S. Citizenship and Immigration Services\n\n\
+NOTICE OF INTENT TO DENY\n\n\
+July 12, 2027\n\n\
+Receipt Number: IOE0900000043\n\n\
+Dear Mr. Halvorsen:\n\n\
+Your letter makes three claims. USCIS quotes each below and answers it.\n\n\
+Parole is granted only case by case, and the burden of proof is the petitioner's.\n\n\
+Claim 1: \"Our daughter cannot wait; her kidneys are failing fast and dialysis is the only thing keeping her alive.\"\n\
+Assessment: USCIS accepts this statement. The nephrologist's letter shows that she needs a transplant soon.\n\n\
+Claim 2: \"A cousin in Ohio will pay for all of it.\"\n\
+Assessment: The cousin's letter names no amount, and his tax return shows income of $31,000. Nothing shows who would pay the hospital's estimate of $180,000.\n\n\
+Claim 3: \"We will fly home as soon as she is discharged.\"\n\
+Assessment: Patients are watched for months after a transplant, and no nephrologist at home has agreed to take over her care.\n\n\
+You may submit a rebuttal within 33 days of the date of this notice.\n\n\
+Sincerely,\n\n\
+Officer\n\n";
+    let got = grounds(text);
+    assert_eq!(
+        got,
+        [
+            (
+                "financial-support".to_owned(),
+                "The cousin's letter names no amount, and his tax return shows income of $31,000. Nothing shows who would pay the hospital's estimate of $180,000.".to_owned()
+            ),
+            (
+                "temporary-stay".to_owned(),
+                "Patients are watched for months after a transplant, and no nephrologist at home has agreed to take over her care.".to_owned()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_return_looked_back_on_a_stay_with_no_set_end_and_an_untrue_statement_name_their_categories() {
+    let playbook = Playbook::builtin();
+    let denial = rebut::model::DecisionKind::parse("denial");
+    let cases = [
+        (
+            "temporary-stay",
+            "The family says it would find a doctor at home. No eye doctor in Nauru has agreed to see her, and nothing shows who would check her lenses once she returned.",
+        ),
+        (
+            "temporary-stay",
+            "No doctor in Tuvalu has said he will see the boy after surgery, and the petitioner writes that he could finish school here, which suggests a stay with no set end.",
+        ),
+        (
+            "discretion",
+            "The beneficiary's statement that no visa has ever been refused to him is not accurate: he applied for a B-2 visa in 2024 and was refused under INA 214(b), and no one disclosed the refusal. This weighs against parole.",
+        ),
+    ];
+    for (want, quote) in cases {
+        let got = import::category_of(quote, &playbook, denial);
+        assert_eq!(got.id, want, "{quote}: {:?}", got.matched);
+    }
 }
