@@ -1086,7 +1086,11 @@ fn thirteenth_held_out_cases_are_measured() {
 /// other extension labels, Azerbaijani number words and ordinals in a
 /// date, a date's parts up to three local words apart; 56 damaged runs:
 /// the som in Cyrillic, the metical, "FRW"; 52: Azerbaijani and
-/// Kinyarwanda kinds of bodies): no figure may get worse.
+/// Kinyarwanda kinds of bodies; 10: a kind written with a capital that
+/// keeps the title-case name before it, landmarks named around their kind
+/// in Azerbaijani, Kyrgyz, Portuguese and Arabic, a Kinyarwanda place
+/// after "rwa", bodies of other languages and scripts as authors): no
+/// figure may get worse.
 #[test]
 fn fourteenth_held_out_cases_are_measured() {
     held_out_set(
@@ -1098,7 +1102,7 @@ fn fourteenth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 52,
+            damaged: 10,
             differing: 0,
         },
     );
