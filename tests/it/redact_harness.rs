@@ -1088,7 +1088,11 @@ fn thirteenth_held_out_cases_are_measured() {
 /// the som in Cyrillic, the metical, "FRW"; 52: Azerbaijani and
 /// Kinyarwanda kinds of bodies; 46: amounts in groups of three beside a
 /// code that is also a word or a currency's name of two words, and a
-/// device named after its makers): no figure may get worse.
+/// device named after its makers; then a kind written with a capital that
+/// keeps the title-case name before it, landmarks named around their kind
+/// in Azerbaijani, Kyrgyz, Portuguese and Arabic, a Kinyarwanda place
+/// after "rwa", bodies of other languages and scripts as authors, and
+/// the two together, 2): no figure may get worse.
 #[test]
 fn fourteenth_held_out_cases_are_measured() {
     held_out_set(
@@ -1100,7 +1104,7 @@ fn fourteenth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 46,
+            damaged: 2,
             differing: 0,
         },
     );
@@ -1115,7 +1119,8 @@ fn fourteenth_held_out_cases_are_measured() {
 /// last digits after asterisks, Romanian and Swahili number words and
 /// months in a birth date, "mwezi wa" and a month's number, the Romanian
 /// "interior" before an extension, a disease named after a person the
-/// text names): no figure may get worse.
+/// text names; 52 damaged runs: the fourteenth set's bodies, amounts and
+/// currencies' names): no figure may get worse.
 #[test]
 fn fifteenth_held_out_cases_are_measured() {
     held_out_set(
@@ -1127,7 +1132,7 @@ fn fifteenth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 60,
+            damaged: 52,
             differing: 0,
         },
     );

@@ -1335,6 +1335,18 @@ mod tests {
     }
 
     #[test]
+    fn an_author_with_a_kind_of_body_of_another_language_is_no_person() {
+        for author in [
+            "Conservatória do Registo Predial de Quelimane",
+            "مصلحة الأحوال المدنية",
+            "Kaminuza Nkuru ya Huye",
+        ] {
+            assert_eq!(person_part(author), None, "{author}");
+        }
+        assert_eq!(person_part("Elvin Bağırov").as_deref(), Some("Elvin Bağırov"));
+    }
+
+    #[test]
     fn an_author_with_a_kind_of_body_is_no_person() {
         // Albanian bodies, capitalized but for their connectives.
         assert_eq!(person_part("Drejtoria e Shëndetësisë Publike"), None);

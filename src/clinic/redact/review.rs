@@ -1608,6 +1608,45 @@ pub(super) fn is_script_body(word: &str) -> bool {
             .any(|kind| word.starts_with(kind))
         || khmer_body(word) || script_body_opener(word)
         || greek_body(word)
+        || opens_script_name(word)
+}
+
+/// Kinds of a body, a law or a landmark that open its name in Arabic
+/// script, with the article ("القلعة") or without: the words after such a
+/// kind are the name's ("قلعة صيرة", the castle of Sira), the words before
+/// it are not (see [`before_script_body`]).
+const SCRIPT_KINDS_FIRST: [&str; 20] = [
+    // Arabic: an authority or a public service, a body, a directorate, a
+    // centre, a foundation, a law; a castle, an airport, cisterns, a
+    // square (two words for it), a market, a mosque (two words), a
+    // bridge, a park.
+    "مصلحة",
+    "هيئة",
+    "مديرية",
+    "مركز",
+    "مؤسسة",
+    "قانون",
+    "قلعة",
+    "مطار",
+    "صهاريج",
+    "ميدان",
+    "ساحة",
+    "سوق",
+    "مسجد",
+    "جامع",
+    "جسر",
+    "حديقة",
+    // Persian and Urdu: an airport, a square, a bazaar, a castle.
+    "فرودگاه",
+    "میدان",
+    "بازار",
+    "قلعه",
+];
+
+/// Whether a word in Arabic script is a kind that opens a name
+/// (`SCRIPT_KINDS_FIRST`), alone or after a prefix ("والمطار").
+fn opens_script_name(word: &str) -> bool {
+    word.chars().count() >= 3 && SCRIPT_KINDS_FIRST.iter().any(|kind| word.ends_with(kind))
 }
 
 /// Greek inflects the kind of a body, so its stem is matched: a hospital
@@ -1670,14 +1709,17 @@ fn khmer_body(word: &str) -> bool {
 
 /// Words that open a body's name, the rest of which follows them as one
 /// phrase: the Tajik "Вазорати" (ministry of), "Вазорат", the Russian
-/// "Министерство".
-const SCRIPT_BODY_OPENERS: [&str; 6] = [
+/// "Министерство", the Arabic "مصلحة" (authority, public service: "مصلحة
+/// الأحوال المدنية والسجل المدني") and "هيئة" (authority, commission).
+const SCRIPT_BODY_OPENERS: [&str; 8] = [
     "Вазорати",
     "вазорати",
     "Вазорат",
     "Министерство",
     "министерство",
     "Министерства",
+    "مصلحة",
+    "هيئة",
 ];
 
 fn script_body_opener(word: &str) -> bool {
@@ -1686,7 +1728,8 @@ fn script_body_opener(word: &str) -> bool {
 
 /// "Շիրակի մարզի ... դատարան": up to four words in another script right
 /// before a word of a body's kind that ends the name (Armenian and
-/// Sinhala put the kind last) are the body's name.
+/// Sinhala put the kind last) are the body's name; not before a kind that
+/// opens a name ("فاطمة في السوق": Fatima in the market).
 fn before_script_body(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
     let foreign = |j: usize| {
         text[spans[j].0..spans[j].1]
@@ -1697,6 +1740,7 @@ fn before_script_body(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
     (1..=4).any(|ahead| {
         k + ahead < spans.len()
             && is_script_body(&text[spans[k + ahead].0..spans[k + ahead].1])
+            && !opens_script_name(&text[spans[k + ahead].0..spans[k + ahead].1])
             && (k..k + ahead).all(|j| spaced(j) && foreign(j) && foreign(j + 1))
     })
 }
@@ -2488,6 +2532,15 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
         let g = &text[spans[j].1..spans[j + 1].0];
         g == " " || g == "-" || APOSTROPHES.contains(&g)
     };
+    // A word of English, which no body's name in another language holds:
+    // a word in Latin letters the dictionary knows ("Манас" folds to an
+    // English plural, but is none).
+    let english = |j: usize| {
+        text[spans[j].0..spans[j].1]
+            .chars()
+            .all(|c| !c.is_alphabetic() || is_latin(c))
+            && is_common(&folded[j])
+    };
     // A small word of the name: no English word ("the", "for") but the
     // short joins of other languages ("o", "za", "u", "va").
     let small = |j: usize| {
@@ -2496,7 +2549,7 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
             && !FUNCTION_WORDS.contains(&f)
             && !PREPOSITIONS.contains(&f)
             && !DETERMINERS.contains(&f)
-            && (f.chars().count() <= 2 || !is_common(f))
+            && (f.chars().count() <= 2 || !english(j))
     };
     // "e", "për": a connective of a language that capitalizes the rest of
     // the name, after which its next part has capitals of its own.
@@ -2517,8 +2570,9 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
         if !is_institution_kind(&folded[k]) {
             continue;
         }
-        let mut first = k;
-        if !capital(k) {
+        let first = if capital(k) {
+            title_case_start(text, spans, folded, k)
+        } else {
             let mut j = k;
             let mut found = None;
             while j > 0 && k - j < 9 && tight(j - 1) {
@@ -2537,8 +2591,13 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
             if !reaches_back(text, spans, folded, f, k) {
                 continue;
             }
-            first = f;
-        }
+            // "Ала-Тоо аянты": a name of hyphened capitalized words.
+            let mut first = f;
+            while first > 0 && text[spans[first - 1].1..spans[first].0] == *"-" && capital(first - 1) {
+                first -= 1;
+            }
+            first
+        };
         let mut last = k;
         let mut places = 0;
         while last + 1 < n && last < k + 8 && tight(last) {
@@ -2548,7 +2607,7 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
                 places = 0;
             } else if small(j) || (last == k && SCOPE_ADJECTIVES.contains(&folded[j].as_str())) {
                 last = j;
-            } else if capital(j) && places < 2 && !is_common(&folded[j]) && before_place(last, k) {
+            } else if capital(j) && places < 2 && !english(j) && before_place(last, k) {
                 places += 1;
                 last = j;
             } else {
@@ -2564,6 +2623,50 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
             }
         }
     }
+}
+
+/// "Respublika Kardiologiya Mərkəzi", "Gəncə şəhəri Kəpəz Rayon
+/// Məhkəməsi", "Nizami adına Milli Park": a kind of body written with a
+/// capital (word `k`), as languages that write names in title case do,
+/// ends a run of capitalized words back to the name's first, over the
+/// language's joining words between two capitals (`data/joining-words.txt`:
+/// "və", "şəhəri", "adına"). The run stops at an English article,
+/// preposition or function word ("The Səhiyyə Nazirliyi"): the index of
+/// its first word, or `k` where a person's title opens the run.
+fn title_case_start(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> usize {
+    let capital = |j: usize| text[spans[j].0..spans[j].1].starts_with(char::is_uppercase);
+    let tight = |j: usize| matches!(&text[spans[j].1..spans[j + 1].0], " " | "-");
+    // A capitalized word the name may open with: no title of a person, no
+    // English small word opening a sentence.
+    let name_word = |j: usize| {
+        let f = folded[j].as_str();
+        capital(j)
+            && !is_person_title(f)
+            && !FUNCTION_WORDS.contains(&f)
+            && !PREPOSITIONS.contains(&f)
+            && !DETERMINERS.contains(&f)
+    };
+    let joining = |j: usize| {
+        text[spans[j].0..spans[j].1].starts_with(char::is_lowercase)
+            && JOINING_WORDS.contains(&folded[j].as_str())
+    };
+    let mut first = k;
+    // Up to eight words back: a body's name, not a sentence of them.
+    while first > 0 && k - first < 8 && tight(first - 1) {
+        if name_word(first - 1) {
+            first -= 1;
+        } else if first > 1 && joining(first - 1) && tight(first - 2) && name_word(first - 2) {
+            first -= 2;
+        } else {
+            break;
+        }
+    }
+    // "Həkim Aynur Kərimova Mərkəzi": after a person's title, the words
+    // are the person's name, and the kind stands alone.
+    let titled = first > 0
+        && matches!(&text[spans[first - 1].1..spans[first].0], " " | ". ")
+        && is_person_title(&folded[first - 1]);
+    if titled { k } else { first }
 }
 
 /// "Aeroporti ... i Prishtinës "Adem Jashari"": the name a body is given,
@@ -2647,9 +2750,10 @@ fn house_number_after(text: &str, spans: &[(usize, usize)], folded: &[String], l
     false
 }
 
-/// A list of folded words kept as data under `data/`, one a line, `#`
-/// beginning a comment; read once, when first asked.
-struct DataWords(&'static str, std::sync::OnceLock<HashSet<&'static str>>);
+/// A list of words kept as data under `data/`, one a line, `#` beginning
+/// a comment, folded when read (once, when first asked): a line may be
+/// written as the language writes it ("şəhəri").
+struct DataWords(&'static str, std::sync::OnceLock<HashSet<String>>);
 
 impl DataWords {
     const fn new(text: &'static str) -> Self {
@@ -2665,6 +2769,7 @@ impl DataWords {
                     .lines()
                     .map(str::trim)
                     .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                    .map(fold)
                     .collect()
             })
             .contains(*folded)
@@ -3224,8 +3329,10 @@ fn is_region_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usiz
 
 /// Small words inside the name of a body: "Ministry of Public Health",
 /// "Instituto Mexicano del Seguro Social".
-const BODY_JOINS: [&str; 20] = [
+const BODY_JOINS: [&str; 23] = [
     "of", "for", "the", "and", "de", "del", "la", "las", "los", "y", "et", "des", "du", "da", "l", "d",
+    // "Conservatória do Registo Civil", "Hospital dos Capuchos".
+    "do", "dos", "das",
     // "Ley Orgánica para la Protección de Niños", "Centre pour l'Enfance".
     "para", "pour", // "Monumento a los Caídos", "Monument aux Morts".
     "a", "aux",
@@ -4057,6 +4164,64 @@ mod tests {
     fn a_verb_or_an_article_does_not_carry_a_name_into_a_sentence_case_body() {
         let text = "Yesenia Sierra dijo que el aeropuerto estaba cerrado.";
         assert!(caught(text, "Sierra"));
+    }
+
+    #[test]
+    fn a_kind_written_with_a_capital_keeps_the_title_case_name_before_it() {
+        let text = "The Respublika Kardiologiya və Reabilitasiya Mərkəzi wrote; the Ekologiya Nazirliyi \
+                    agreed, and the appeal went to the Gəncə şəhəri Kəpəz Rayon Məhkəməsi under the Əmək \
+                    Məcəlləsi. She flew from the Nizami Gəncəvi adına Beynəlxalq Aeroport past the Ağ Qalası.";
+        let got = replaced(&Review::default(), text);
+        for kept in [
+            "Kardiologiya",
+            "Reabilitasiya",
+            "Ekologiya",
+            "Gəncə",
+            "Kəpəz",
+            "Əmək",
+            "Gəncəvi",
+            "Beynəlxalq",
+            "Ağ",
+        ] {
+            assert!(!got.iter().any(|(w, _)| w.contains(kept)), "{kept}: {got:?}");
+        }
+        // A person's title opens no body's name; nor does a name before a
+        // comma.
+        for text in [
+            "Signed by Pastor Elvin Bağırov Nazirliyi.",
+            "Signed by Elvin Bağırov, Ekologiya Nazirliyi.",
+        ] {
+            assert!(caught(text, "Elvin"), "{text}");
+            assert!(caught(text, "Bağırov"), "{text}");
+        }
+    }
+
+    #[test]
+    fn landmarks_and_courts_named_around_their_kind_in_other_languages_stay() {
+        let text = "They met at the Кызыл-Суу аянты, shopped at the Асман базары, flew from the \
+                    Международный аэропорт Тор, rested in the Praça da Liberdade, climbed to the قلعة الصخرة, \
+                    left from the مطار تعز الدولي, bought salt in the سوق الملح, and were heard by the \
+                    Urukiko Rwibanze rwa Musambira under the قانون الطفل.";
+        let got = replaced(&Review::default(), text);
+        for kept in [
+            "Кызыл",
+            "Суу",
+            "Асман",
+            "Тор",
+            "Praça",
+            "Liberdade",
+            "الصخرة",
+            "تعز",
+            "الملح",
+            "Musambira",
+            "الطفل",
+        ] {
+            assert!(!got.iter().any(|(w, _)| w.contains(kept)), "{kept}: {got:?}");
+        }
+        // With a house number after it, a square is an address.
+        assert!(caught("She lives at Asman meydanı 12.", "Asman"));
+        // A kind that opens an Arabic name keeps no person before it.
+        assert!(caught("He wrote: فاطمة سالم في السوق.", "فاطمة"));
     }
 
     #[test]

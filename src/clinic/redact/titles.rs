@@ -172,6 +172,10 @@ pub(super) const BODY_WORDS: &[&str] = &[
     "registrar",
     "vara",
     "cartorio",
+    // The civil registry office and the registry of Portugal, Mozambique
+    // and Angola: "Conservatória do Registo Civil de ...".
+    "conservatoria",
+    "registo",
     "camara",
     "comision",
     "comissao",
