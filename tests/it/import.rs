@@ -939,13 +939,38 @@ fn quality_on_the_seventeenth_held_out_set() {
     );
 }
 
+/// An eighteenth set, ten notices written blind once the seventeenth
+/// set's fixes were frozen at 1b6e625, run once with the code frozen;
+/// docs/import.md reports that run: 20 headers and 20 deadlines of 20,
+/// 62 of 80 split, 52 of 80 categorized, 20 stray, every quote verbatim
+/// (the seven common layouts 56 of 58 split, none stray; the misses in
+/// the three new ones: numbered findings of fact then conclusions, a
+/// table of points then their discussion, and a review of the response's
+/// exhibits). Pinned at that run: none may get worse.
+#[test]
+fn quality_on_the_eighteenth_held_out_set() {
+    held_out_set(
+        "heldout18",
+        "eighteenth held-out set (written blind)",
+        &Reached {
+            readings: 20,
+            header_ok: 20,
+            respond_by_ok: 20,
+            exact: 62,
+            category: 52,
+            stray: 20,
+            not_verbatim: 0,
+        },
+    );
+}
+
 /// Category choice alone, on the grounds as the attorney cut them (each
 /// expected quote of every set, so that a miss of the split does not hide
 /// a category): per folder, the grounds whose category is right, none of
 /// which may fall. The misses are printed with what decided them.
 #[test]
 fn categories_on_the_attorneys_own_cuts() {
-    const RIGHT: [(&str, usize, usize); 19] = [
+    const RIGHT: [(&str, usize, usize); 20] = [
         ("", 32, 32),
         ("heldout", 11, 11),
         ("heldout2", 24, 24),
@@ -964,6 +989,7 @@ fn categories_on_the_attorneys_own_cuts() {
         ("heldout15", 37, 39),
         ("heldout16", 41, 41),
         ("heldout17", 40, 40),
+        ("heldout18", 34, 40),
         ("tuned", 58, 58),
     ];
     let playbook = Playbook::builtin();
