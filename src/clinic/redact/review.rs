@@ -2660,9 +2660,9 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
 }
 
 /// "Основни суд у Новом Саду", "Ала-Тоо аянты": where the kind `k` is
-/// small and a capitalized word before it opens the
-/// name (over up to eight small words), that word's index, back over a
-/// name of hyphened capitals ("Ала-Тоо аянты").
+/// small and a capitalized word before it (over up to eight small words)
+/// opens the name, that word's index, back over a name of hyphened
+/// capitals.
 fn small_kind_start(
     text: &str,
     spans: &[(usize, usize)],
