@@ -1120,7 +1120,11 @@ fn fourteenth_held_out_cases_are_measured() {
 /// months in a birth date, "mwezi wa" and a month's number, the Romanian
 /// "interior" before an extension, a disease named after a person the
 /// text names; 52 damaged runs: the fourteenth set's bodies, amounts and
-/// currencies' names): no figure may get worse.
+/// currencies' names; 12: bodies, laws and landmarks in sentence case
+/// around their kind, with a list of subjects, a region, a town after
+/// "г.", a court's seat, a law's number and quoted title, "-банк"
+/// beside an account, and kinds that open a landmark's name): no figure
+/// may get worse.
 #[test]
 fn fifteenth_held_out_cases_are_measured() {
     held_out_set(
@@ -1132,7 +1136,7 @@ fn fifteenth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 52,
+            damaged: 12,
             differing: 0,
         },
     );

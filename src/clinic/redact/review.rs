@@ -568,7 +568,9 @@ impl Review {
                     || tibetan_body(text, spans, k)
                     || in_quoted_title(text, spans, k)
                     || script_acronym_beside_body(text, spans, folded, k)
-                    || in_law_number(text, spans, k))
+                    || in_law_number(text, spans, k)
+                    // "her Беларусбанк account": a bank by its name.
+                    || bank_beside_its_words(text, spans, folded, k))
             {
                 continue;
             }
@@ -1710,8 +1712,12 @@ fn khmer_body(word: &str) -> bool {
 /// Words that open a body's name, the rest of which follows them as one
 /// phrase: the Tajik "Вазорати" (ministry of), "Вазорат", the Russian
 /// "Министерство", the Arabic "مصلحة" (authority, public service: "مصلحة
-/// الأحوال المدنية والسجل المدني") and "هيئة" (authority, commission).
-const SCRIPT_BODY_OPENERS: [&str; 8] = [
+/// الأحوال المدنية والسجل المدني"), "هيئة" (authority, commission) and
+/// "مستشفى" (hospital).
+const SCRIPT_BODY_OPENERS: [&str; 9] = [
+    // The Arabic hospital: "مستشفى الأطفال ..." (the children's hospital
+    // of ...), named after a person or a town.
+    "مستشفى",
     "Вазорати",
     "вазорати",
     "Вазорат",
@@ -2237,7 +2243,9 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
             || spaced(g)
             || (abbreviation && g.strip_prefix('.').is_some_and(spaced))
             || (g == "." && initial(k) && initial(k + 1)))
-            && (capital(k + 1) || BODY_JOINS.contains(&folded[k + 1].as_str()))
+            && (capital(k + 1)
+                || BODY_JOINS.contains(&folded[k + 1].as_str())
+                || WRITTEN_BODY_JOINS.contains(&next))
             || ((g == "'" || g == "’") && next == "s")
             // "de l'Université d'État": French elisions.
             || ((g == "'" || g == "’") && ["l", "d"].contains(&folded[k].as_str()) && capital(k + 1))
@@ -2251,6 +2259,7 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
             ["volcan", "cerro"].contains(&folded[k].as_str()) && k + 1 < n && gap(k) == " " && capital(k + 1);
         if !((capital(k) || landmark)
             && (ORGANISATION_WORDS.contains(&folded[k].as_str())
+                || WRITTEN_BODY_WORDS.contains(&&text[spans[k].0..spans[k].1])
                 || BODY_WORDS.contains(&folded[k].as_str())
                 || CORPORATE_WORDS.contains(&folded[k].as_str())))
             || out[k]
@@ -2566,64 +2575,203 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
             || SCOPE_ADJECTIVES.contains(&folded[j].as_str())
             || connective(j)
     };
+    // "г. Минска": after a town's abbreviation and its full stop, the
+    // town goes on the name.
+    let joined = |j: usize| {
+        tight(j) || (TOWN_MARKS.contains(&folded[j].as_str()) && text[spans[j].1..spans[j + 1].0] == *". ")
+    };
     for k in 0..n {
-        if !is_institution_kind(&folded[k]) {
+        // "Lac Anosy", "Musée national du ...": a landmark's kind that opens
+        // its name, before a capital or an adjective of scope.
+        let first_kind = is_kind_first(&text[spans[k].0..spans[k].1])
+            && k > 0
+            && KIND_FIRST_OPENERS.contains(&folded[k - 1].as_str())
+            && capital(k)
+            && k + 1 < n
+            && tight(k)
+            && (capital(k + 1) || SCOPE_ADJECTIVES.contains(&folded[k + 1].as_str()));
+        if !is_institution_kind(&folded[k]) && !first_kind {
             continue;
         }
-        let first = if capital(k) {
+        // "суд Партизанского района": a small kind that no capital comes
+        // before opens the name, if a region's word follows it.
+        let mut opens_small = false;
+        let first = if first_kind {
+            k
+        } else if capital(k) {
             title_case_start(text, spans, folded, k)
+        } else if let Some(f) = small_kind_start(text, spans, folded, k, &tight, &small) {
+            f
+        } else if k + 1 < n && tight(k) && capital(k + 1) {
+            opens_small = true;
+            k
         } else {
-            let mut j = k;
-            let mut found = None;
-            while j > 0 && k - j < 9 && tight(j - 1) {
-                j -= 1;
-                if capital(j) {
-                    found = Some(j);
-                    break;
-                }
-                if !small(j) {
-                    break;
-                }
-            }
-            let Some(f) = found else {
-                continue;
-            };
-            if !reaches_back(text, spans, folded, f, k) {
-                continue;
-            }
-            // "Ала-Тоо аянты": a name of hyphened capitalized words.
-            let mut first = f;
-            while first > 0 && text[spans[first - 1].1..spans[first].0] == *"-" && capital(first - 1) {
-                first -= 1;
-            }
-            first
+            continue;
         };
         let mut last = k;
         let mut places = 0;
-        while last + 1 < n && last < k + 8 && tight(last) {
+        while last + 1 < n && last < k + 8 && joined(last) {
             let j = last + 1;
             if connective(j) && j + 1 < n && tight(j) && capital(j + 1) {
                 last = j;
                 places = 0;
             } else if small(j) || (last == k && SCOPE_ADJECTIVES.contains(&folded[j].as_str())) {
                 last = j;
-            } else if capital(j) && places < 2 && !english(j) && before_place(last, k) {
+            } else if capital(j)
+                && places < 2
+                && !english(j)
+                && (before_place(last, k) || REGION_WORDS.contains(&folded[j].as_str()))
+            {
                 places += 1;
                 last = j;
             } else {
                 break;
             }
         }
+        if opens_small && !(k + 1..=last).any(|j| REGION_WORDS.contains(&folded[j].as_str())) {
+            continue;
+        }
+        // "центр детской онкологии, гематологии и иммунологии": a list of
+        // what the body deals with, in small words, to the clause's end.
+        if let Some(end) = small_list_after(text, spans, last, &small) {
+            last = end;
+        }
+        // "Judecătoria Chișinău, sediul Buiucani": the seat of a court
+        // after a comma.
+        if last + 2 < n
+            && text[spans[last].1..spans[last + 1].0] == *", "
+            && SEAT_WORDS.contains(&folded[last + 1].as_str())
+            && tight(last + 1)
+            && capital(last + 2)
+        {
+            last += 2;
+        }
         // "Trg slobode 4": a number after the name makes it an address,
-        // which is someone's.
-        if !house_number_after(text, spans, folded, last) {
+        // which is someone's; after a law's kind ("Legea nr. 338/1994"),
+        // the law's number.
+        let law = (first..=k).any(|j| safe::is_law_kind(&text[spans[j].0..spans[j].1]));
+        if law || !house_number_after(text, spans, folded, last) {
             out[first..=last].fill(true);
-            if let Some(end) = quoted_name_after(text, spans, last) {
+            if let Some(end) = quoted_name_after(text, spans, last, law) {
                 out[last + 1..=end].fill(true);
             }
         }
     }
 }
+
+/// "Основни суд у Новом Саду", "Ала-Тоо аянты": where the kind `k` is
+/// small and a capitalized word before it (over up to eight small words)
+/// opens the name, that word's index, back over a name of hyphened
+/// capitals.
+fn small_kind_start(
+    text: &str,
+    spans: &[(usize, usize)],
+    folded: &[String],
+    k: usize,
+    tight: &dyn Fn(usize) -> bool,
+    small: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let capital = |j: usize| text[spans[j].0..spans[j].1].starts_with(char::is_uppercase);
+    let mut j = k;
+    let mut found = None;
+    while j > 0 && k - j < 9 && tight(j - 1) {
+        j -= 1;
+        if capital(j) {
+            found = Some(j);
+            break;
+        }
+        if !small(j) {
+            break;
+        }
+    }
+    let f = found?;
+    if !reaches_back(text, spans, folded, f, k) {
+        return None;
+    }
+    let mut first = f;
+    while first > 0 && text[spans[first - 1].1..spans[first].0] == *"-" && capital(first - 1) {
+        first -= 1;
+    }
+    Some(first)
+}
+
+/// ", гематологии и иммунологии", ", hematologie și imunologie": after
+/// word `last` of a name, a comma and a list of small words (`small`)
+/// with a conjunction before its last item, up to the end of the clause;
+/// the index of that last item.
+fn small_list_after(
+    text: &str,
+    spans: &[(usize, usize)],
+    last: usize,
+    small: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    const JOINS: [&str; 5] = ["и", "і", "та", "și", "şi"];
+    let n = spans.len();
+    let gap = |j: usize| &text[spans[j].1..spans[j + 1].0];
+    if !(last + 3 < n && gap(last) == ", ") {
+        return None;
+    }
+    let mut j = last + 1;
+    let mut joined = false;
+    while j < n && j < last + 9 {
+        let word = &text[spans[j].0..spans[j].1];
+        if JOINS.contains(&word) {
+            joined = true;
+        } else if !small(j) {
+            return None;
+        }
+        let after = &text[spans[j].1..];
+        if joined && !JOINS.contains(&word) && (after.is_empty() || after.starts_with(['.', ';', ')', '\n']))
+        {
+            return Some(j);
+        }
+        if j + 1 >= n || !matches!(gap(j), " " | ", " | "-") {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// Abbreviations of a town before its name, folded: the Russian "г."
+/// (город), "гор.", the Ukrainian and Belarusian "м." (місто, горад is
+/// "г."), the Romanian "mun." (municipality).
+const TOWN_MARKS: [&str; 4] = ["g", "gor", "m", "mun"];
+
+/// Words of a court's seat or an office's branch after a comma, folded:
+/// the Romanian "sediul" (seat), "filiala" (branch), the French "siège".
+const SEAT_WORDS: [&str; 4] = ["sediul", "filiala", "siege", "antenne"];
+
+/// Words of a state, a region or a district in the genitive
+/// (`data/region-words.txt`), folded: "Республики", "района".
+static REGION_WORDS: DataWords = DataWords::new(include_str!("data/region-words.txt"));
+
+/// Kinds of a landmark that open its name (`data/kinds-first.txt`), in
+/// lower case as written: "Lac", "Musée", "Rova" (not the Vietnamese
+/// "Lạc", which folds to the same letters).
+const KINDS_FIRST: &str = include_str!("data/kinds-first.txt");
+
+/// Whether a word, as written, is a kind of a landmark that opens its
+/// name (`KINDS_FIRST`, matched in lower case with its accents).
+fn is_kind_first(word: &str) -> bool {
+    static SET: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        KINDS_FIRST
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_lowercase)
+            .collect()
+    })
+    .contains(&word.to_lowercase())
+}
+
+/// Words before a landmark's kind that opens its name, folded: an article
+/// or a preposition ("near the Lac ...", "près du Musée ..."), so that a
+/// person whose given name is such a kind ("Rova") is not taken for one.
+const KIND_FIRST_OPENERS: [&str; 16] = [
+    "the", "at", "in", "near", "to", "from", "by", "of", "le", "la", "du", "au", "ny", "v", "u", "na",
+];
 
 /// "Respublika Kardiologiya Mərkəzi", "Gəncə şəhəri Kəpəz Rayon
 /// Məhkəməsi", "Nizami adına Milli Park": a kind of body written with a
@@ -2671,23 +2819,28 @@ fn title_case_start(text: &str, spans: &[(usize, usize)], folded: &[String], k: 
 
 /// "Aeroporti ... i Prishtinës "Adem Jashari"": the name a body is given,
 /// in quotation marks right after its name, of one to three capitalized
-/// words that end at the closing mark: the index of its last word.
-fn quoted_name_after(text: &str, spans: &[(usize, usize)], last: usize) -> Option<usize> {
+/// words that end at the closing mark (after a law's kind, `law`, the
+/// title in sentence case of up to eight words): the index of its last
+/// word.
+fn quoted_name_after(text: &str, spans: &[(usize, usize)], last: usize, law: bool) -> Option<usize> {
     const QUOTES: [(&str, &str); 4] = [(" \"", "\""), (" “", "”"), (" «", "»"), (" „", "“")];
     let next = last + 1;
     let gap = &text[spans[last].1..spans.get(next)?.0];
     let (_, close) = QUOTES.iter().find(|(open, _)| gap == *open)?;
     let capital = |j: usize| text[spans[j].0..spans[j].1].starts_with(char::is_uppercase);
+    // "Закон ... «О правах ребенка»": a law's title is in sentence case,
+    // of up to eight words.
+    let (longest, tail) = if law { (7, false) } else { (2, true) };
     let mut end = next;
     loop {
-        if !capital(end) {
+        if (end == next || tail) && !capital(end) {
             return None;
         }
         let after = &text[spans[end].1..];
         if after.starts_with(close) {
             return Some(end);
         }
-        if end >= next + 2
+        if end >= next + longest
             || end + 1 >= spans.len()
             || !matches!(&text[spans[end].1..spans[end + 1].0], " " | "-")
         {
@@ -2887,6 +3040,19 @@ fn is_ordinal_at(text: &str, spans: &[(usize, usize)], j: usize) -> bool {
         && ((rest.is_empty() && text[spans[j].1..].starts_with(". "))
             || ["st", "nd", "rd", "th", "º", "ª", "er", "e"].contains(&rest.as_str()))
 }
+
+/// Words of a body's name matched as written, since their folded form is
+/// also another language's word: the Romanian "Compania" (the company:
+/// "Compania Națională de ..."; the Spanish "Compañía" is also a rural
+/// settlement), and the acronyms of a university or a regional hospital
+/// centre of French-speaking countries ("CHU Mère-Enfant de ...", not
+/// the Vietnamese "Chú", uncle).
+const WRITTEN_BODY_WORDS: [&str; 3] = ["Compania", "CHU", "CHR"];
+
+/// Joins inside a body's name that fold onto an English word, so matched
+/// as written: the Romanian "în" (in: "Compania Națională de Asigurări în
+/// Medicină") and "și" (and).
+const WRITTEN_BODY_JOINS: [&str; 3] = ["în", "și", "şi"];
 
 /// Nouns of a public body that a town may follow: "hospital in Lahore".
 const BODY_NOUNS: [&str; 14] = [
@@ -4222,6 +4388,61 @@ mod tests {
         assert!(caught("She lives at Asman meydanı 12.", "Asman"));
         // A kind that opens an Arabic name keeps no person before it.
         assert!(caught("He wrote: فاطمة سالم في السوق.", "فاطمة"));
+    }
+
+    #[test]
+    fn bodies_laws_and_landmarks_of_eastern_europe_and_africa_stay_whole() {
+        let text = "The letterhead reads Областной клинический центр детской хирургии, урологии и нефрологии. \
+                    The Міністэрства адукацыі Рэспублікі Беларусь wrote, and the суд Ленинского района г. Гомеля \
+                    ruled under the Закон Республики Беларусь «Об охране здоровья»; she banks at her \
+                    Белагропромбанк account. The Minisiteran'ny Fanabeazana and the CHU Befelatanana de Mahajanga \
+                    wrote; they walked by the Rova Ambohimanga, the Lac Itasy and the Musée national de Toliara. \
+                    The Compania Națională de Servicii în Sănătate paid, and the Judecătoria Bălți, sediul Centru, \
+                    ruled under Legea nr. 45/2007 privind prevenirea violenței. The Wizara ya Elimu and the Mahakama \
+                    ya Wilaya ya Temeke applied the Sheria ya Ndoa, 1971 near the Mwenge Market. The letterhead \
+                    reads مستشفى الأطفال سالم العربي; she banks at the Banque Populaire de Sousse.";
+        let got = replaced(&Review::default(), text);
+        for kept in [
+            "урологии",
+            "нефрологии",
+            "Рэспублікі",
+            "Беларусь",
+            "Гомеля",
+            "охране",
+            "Белагропромбанк",
+            "Fanabeazana",
+            "Befelatanana",
+            "Mahajanga",
+            "Ambohimanga",
+            "Itasy",
+            "Musée",
+            "Toliara",
+            "Compania",
+            "Servicii",
+            "Sănătate",
+            "Centru",
+            "Legea",
+            "Elimu",
+            "Wilaya",
+            "Temeke",
+            "Sheria",
+            "Ndoa",
+            "Mwenge",
+            "سالم",
+            "العربي",
+            "Banque",
+            "Populaire",
+        ] {
+            assert!(!got.iter().any(|(w, _)| w.contains(kept)), "{kept}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_person_after_a_small_court_or_beside_a_bank_without_its_words_is_replaced() {
+        // No region's word after the name: a small kind opens no body.
+        assert!(caught("Потом суд Петрова принял решение.", "Петрова"));
+        // A word ending in "-банк" with no word of a bank's business.
+        assert!(caught("Потом Гринбанк приехал домой.", "Гринбанк"));
     }
 
     #[test]

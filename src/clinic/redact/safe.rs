@@ -233,7 +233,7 @@ fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
 
 /// Whether a word, as written, names the kind of a public law:
 /// "Law", "ley", "Itegeko", "قانون", "закон".
-fn is_law_kind(word: &str) -> bool {
+pub(super) fn is_law_kind(word: &str) -> bool {
     static SET: OnceLock<BTreeSet<String>> = OnceLock::new();
     let set = SET.get_or_init(|| {
         data_lines(LAW_KINDS)

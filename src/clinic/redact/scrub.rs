@@ -398,6 +398,11 @@ impl Scrubber<'_> {
             let p = self.values.placeholder(ValueKind::Address, &rest[..len]);
             return Ok(Some((i + len, p)));
         }
+        // "Loi n° 2007-023": a public law's number, however many digits,
+        // is no phone.
+        if token > 0 && is_law_number_at(text, i, &rest[..token]) {
+            return Ok(Some((i + token, rest[..token].to_owned())));
+        }
         Ok(self.phone_or_number_at(text, i))
     }
 
@@ -1271,6 +1276,21 @@ mod tests {
         assert_eq!(
             scrub("under Ley Nº 27341 and expediente Nº 27342", 0),
             "under Ley Nº 27341 and expediente Nº [number 1]"
+        );
+    }
+
+    #[test]
+    fn a_laws_number_shaped_like_a_phone_stays_and_a_files_is_replaced() {
+        assert_eq!(
+            scrub(
+                "under the Loi n° 2011-002 sur la santé and dossier n° 2011-003",
+                0
+            ),
+            "under the Loi n° 2011-002 sur la santé and dossier n° [phone 1]"
+        );
+        assert_eq!(
+            scrub("under Legea nr. 45/2007 privind sănătatea", 0),
+            "under Legea nr. 45/2007 privind sănătatea"
         );
     }
 

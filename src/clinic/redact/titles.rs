@@ -382,6 +382,13 @@ pub(super) const BODY_WORDS: &[&str] = &[
     "publica",
     "publico",
     "publique",
+    // A bank in French and Romanian: "Banque Internationale ...".
+    "banque",
+    "banca",
+    // A market or a bazaar named by the word after its name: "Kariakoo
+    // Market".
+    "market",
+    "bazaar",
     // A feast named by the word after its name: "Heilala Festival", and
     // the Kichwa "raymi" (feast): "Inti Raymi", "Pawkar Raymi".
     "festival",
