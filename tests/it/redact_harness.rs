@@ -955,7 +955,7 @@ fn ninth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 6,
+            damaged: 4,
             differing: 0,
         },
     );
@@ -980,7 +980,7 @@ fn tenth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 2,
+            damaged: 0,
             differing: 0,
         },
     );
@@ -1092,7 +1092,8 @@ fn thirteenth_held_out_cases_are_measured() {
 /// keeps the title-case name before it, landmarks named around their kind
 /// in Azerbaijani, Kyrgyz, Portuguese and Arabic, a Kinyarwanda place
 /// after "rwa", bodies of other languages and scripts as authors, and
-/// the two together, 2): no figure may get worse.
+/// the two together, 2; none: a law's number after its label and its
+/// kind read as no house number): no figure may get worse.
 #[test]
 fn fourteenth_held_out_cases_are_measured() {
     held_out_set(
@@ -1104,7 +1105,7 @@ fn fourteenth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 2,
+            damaged: 0,
             differing: 0,
         },
     );

@@ -329,13 +329,14 @@ fn places() -> &'static BTreeSet<String> {
     SET.get_or_init(|| {
         let mut set = BTreeSet::new();
         let mut add = |name: &str| {
-            let folded = words_of(name).join(" ");
-            if !folded.is_empty() {
-                // "Bolivia (Plurinational State of)": the short form too.
-                if let Some((short, _)) = folded.split_once(" (") {
-                    set.insert(short.to_owned());
+            // "Tanzania (United Republic of)": the short form too (folding
+            // drops the bracket, so it is found before).
+            let names = std::iter::once(name).chain(name.split_once(" (").map(|(short, _)| short));
+            for name in names {
+                let folded = words_of(name).join(" ");
+                if !folded.is_empty() {
+                    set.insert(folded);
                 }
-                set.insert(folded);
             }
         };
         for city in CITIES.lines() {
@@ -533,6 +534,10 @@ mod tests {
         assert!(is_place(&["port", "au", "prince"]) && is_place(&["tegucigalpa"]));
         assert!(!is_place(&["oksana"]));
         assert!(is_place(&["henan"]) && is_place(&["henan", "sheng"]) && is_place(&["beijing"]));
+        // ISO's long forms in brackets give their short forms too.
+        for short in ["tanzania", "bolivia", "iran", "venezuela", "moldova"] {
+            assert!(is_place(&[short]), "{short}");
+        }
         assert!(is_place_adjective("Syrian") && is_place_adjective("Vietnamese"));
         assert!(is_place_adjective("Omani") && is_place_adjective("Kuwaiti"));
         assert!(!is_place_adjective("Oksana"));
