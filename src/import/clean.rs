@@ -53,11 +53,18 @@ impl Para {
         self.lines.len() == 1
             && self.enumerator.is_none()
             && self.text.chars().count() <= 70
-            && !self
-                .text
-                .trim_end_matches(SUPERSCRIPTS)
+            && !without_note_marker(self.text.trim_end_matches(SUPERSCRIPTS))
                 .ends_with(['.', ':', ';', ',', '?', '!'])
     }
+}
+
+/// The text without a note marker in brackets at its end ("cannot
+/// wait.[1]"): a sentence that cites a note is no heading.
+fn without_note_marker(text: &str) -> &str {
+    text.strip_suffix(']')
+        .and_then(|rest| rest.rsplit_once('['))
+        .filter(|(_, n)| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))
+        .map_or(text, |(before, _)| before)
 }
 
 /// The superscript numerals of footnote markers ("paid.¹").

@@ -47,10 +47,12 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
     let mut state = State::new();
     let start = opening(paras, body_start, words).unwrap_or(body_start.min(paras.len()));
     let paras = &state.layouts_found(paras, start, words);
-    state.notes = notes_after_close(paras, start, words);
+    state.notes_found(paras, start, words);
     for (at, para) in paras.iter().enumerate().skip(start) {
-        if state.before_notes(at) {
-            continue;
+        match state.after_close(paras, at, words, cues) {
+            Some(true) => continue,
+            Some(false) => break,
+            None => {}
         }
         let lower = para.text.to_lowercase();
         if ends_the_reasons(paras, at, &lower, !state.out.is_empty(), words) {
@@ -74,9 +76,11 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             state.heading_read(at);
             continue;
         }
-        // A heading of a second level ("B. Facts Not Established") may
-        // end the section skipped.
-        if (!is_list_heading(paras, at) && state.skips(paras, at)) || is_footnote(&para.text) {
+        // A heading of a second level ends the section skipped only when
+        // its own title finds something short ("B. Facts Not
+        // Established"); a neutral one ("B. The Response") goes on in it.
+        let ends_skip = is_list_heading(paras, at) && is_finding(&para.text, words);
+        if (!ends_skip && state.skips(paras, at)) || is_footnote(&para.text) {
             continue;
         }
         if state.citing_read(paras, at, words, cues) || state.in_section(at, para) {
@@ -86,7 +90,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             continue;
         }
         if para.enumerator.is_some() {
-            state.listed_item(paras, at, words, cues);
+            state.list_item(paras, at, words, cues);
             continue;
         }
         if let Some(i) = closes_owned_item(paras, at, state.list, &lower, words) {
@@ -123,6 +127,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             continue;
         }
         let Some(text) = reasons_of(&para.text, &lower, words) else {
+            state.conclusion_passed(para, words);
             continue;
         };
         let text = before_summary(text, words);
@@ -141,6 +146,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         }
         state.paragraph_read(paras, at, text, intro, words, cues);
     }
+    state.keep_citing_unread(paras, words, cues);
     Body {
         found: state.out,
         summaries: state.summaries,
@@ -442,6 +448,16 @@ struct State {
     notes: Option<(usize, usize)>,
     /// The paragraphs left out as citing the notes that give their reasons.
     citing_notes: Vec<String>,
+    /// Each such paragraph, with the grounds read from its sentences that
+    /// cite no note (where they start and end in `out`).
+    citing: Vec<(usize, usize, usize)>,
+    /// The numbers of the notes after the close that those paragraphs cite.
+    cited: Vec<String>,
+    /// Those of them read as grounds.
+    notes_read: Vec<String>,
+    /// The last ground a note after the close gave: a paragraph between
+    /// two notes goes on with it.
+    note_ground: Option<usize>,
     /// Why paragraphs were read as no ground, by their words.
     passed: Vec<(String, String)>,
     /// The notice labels its findings (see [`State::labeled_read`]).
@@ -489,6 +505,10 @@ impl State {
             question: None,
             notes: None,
             citing_notes: Vec::new(),
+            citing: Vec::new(),
+            cited: Vec::new(),
+            notes_read: Vec::new(),
+            note_ground: None,
             passed: Vec::new(),
             labeled: false,
             marked: false,
@@ -1066,6 +1086,41 @@ impl State {
         }
     }
 
+    /// Where the letter's close and the notes after it that the body cites
+    /// are (see [`notes_after_close`]), and the numbers of those notes.
+    fn notes_found(&mut self, paras: &[Para], start: usize, words: &Words) {
+        self.notes = notes_after_close(paras, start, words);
+        if let Some((close, _)) = self.notes {
+            self.cited = (start..close)
+                .filter(|&at| cites_its_notes(paras, at, words))
+                .flat_map(|at| note_markers(&paras[at].text))
+                .map(str::to_owned)
+                .collect();
+        }
+    }
+
+    /// From the letter's close on, in a notice with notes after it: true
+    /// for a paragraph read (see [`State::note_read`]) or skipped (see
+    /// [`State::before_notes`]), false where the reading ends. None before
+    /// the close, or without such notes.
+    fn after_close(&mut self, paras: &[Para], at: usize, words: &Words, cues: &Cues) -> Option<bool> {
+        if self.before_notes(at) {
+            return Some(true);
+        }
+        self.note_read(paras, at, words, cues)
+    }
+
+    /// A paragraph that finds the response short as a whole and then
+    /// states only the decision, the standard or boilerplate (see
+    /// [`opens_short_then_concludes`]): recorded as a conclusion.
+    fn conclusion_passed(&mut self, para: &Para, words: &Words) {
+        if opens_short_then_concludes(&para.text, words) {
+            let why = "it finds the response short as a whole and then only states the decision, \
+                       the standard or boilerplate: a conclusion, no ground";
+            self.passed.push((para.text.clone(), why.to_owned()));
+        }
+    }
+
     /// Whether the paragraph at `at` is the close, the signature or the
     /// notes' heading, up to the notes the body cites, which are read on
     /// after them: none of these is read.
@@ -1080,6 +1135,9 @@ impl State {
                 out: std::mem::take(&mut self.out),
                 summaries: std::mem::take(&mut self.summaries),
                 citing_notes: std::mem::take(&mut self.citing_notes),
+                citing: std::mem::take(&mut self.citing),
+                cited: std::mem::take(&mut self.cited),
+                passed: std::mem::take(&mut self.passed),
                 notes: self.notes,
                 ..State::new()
             };
@@ -1096,6 +1154,7 @@ impl State {
         }
         let para = &paras[at];
         self.citing_notes.push(para.text.clone());
+        let first = self.out.len();
         for run in unmarked_findings(&para.text, words) {
             split(
                 &mut self.out,
@@ -1107,22 +1166,80 @@ impl State {
                 cues,
             );
         }
+        self.citing.push((at, first, self.out.len()));
         true
     }
 
-    /// A numbered, lettered or bulleted paragraph; a note after the
-    /// signature is one too, said to be so in the summary.
-    fn listed_item(&mut self, paras: &[Para], at: usize, words: &Words, cues: &Cues) {
-        let first = self.out.len();
-        self.list_item(paras, at, words, cues);
-        if self.notes.is_some_and(|(_, n)| at >= n) {
-            let number = paras[at]
-                .marker
-                .trim_start_matches('[')
-                .trim_end_matches(['.', ')', ']']);
-            for f in &mut self.out[first..] {
-                f.how = format!("note {number}, after the signature, which the body cites");
+    /// After the close, from the first note the body cites: each note the
+    /// body cites is a ground, whatever its form ("[1] No surgeon named in
+    /// the file" is no heading); a note it does not cite is read as any
+    /// list item, and said to be uncited; a paragraph between two notes
+    /// goes on with the note before it. The first paragraph after the
+    /// last note ends the reading (false): what follows the notes ("This
+    /// notice does not grant any status") is no ground. None before the
+    /// notes, or in a notice without them.
+    fn note_read(&mut self, paras: &[Para], at: usize, words: &Words, cues: &Cues) -> Option<bool> {
+        let (_, first_note) = self.notes?;
+        if at < first_note {
+            return None;
+        }
+        let para = &paras[at];
+        match note_number(para) {
+            Some(n) if self.cited.iter().any(|c| c == n) => {
+                let first = self.out.len();
+                let how = format!("note {n}, after the signature, which the body cites");
+                split(&mut self.out, para, &para.text, &how, true, words, cues);
+                if self.out.len() == first {
+                    push(&mut self.out, para, &para.text, how);
+                }
+                self.notes_read.push(n.to_owned());
+                self.note_ground = Some(self.out.len() - 1);
             }
+            Some(n) => {
+                let first = self.out.len();
+                self.list = List::None;
+                self.list_item(paras, at, words, cues);
+                for f in &mut self.out[first..] {
+                    f.how = format!("note {n}, after the signature, which the body does not cite");
+                }
+                self.note_ground = (self.out.len() > first).then(|| self.out.len() - 1);
+            }
+            None => {
+                if !paras[at + 1..].iter().any(|p| note_number(p).is_some()) {
+                    return Some(false);
+                }
+                if let Some(i) = self.note_ground {
+                    extend(&mut self.out[i], para);
+                }
+            }
+        }
+        Some(true)
+    }
+
+    /// A paragraph citing notes of which one or more gave no ground: its
+    /// reasons would be lost, so it is kept whole as a ground, in the
+    /// place of the grounds read from its sentences that cite no note, and
+    /// the summary no longer says its notes are read as the grounds.
+    fn keep_citing_unread(&mut self, paras: &[Para], words: &Words, cues: &Cues) {
+        if self.notes.is_none() {
+            return;
+        }
+        for &(at, from, to) in self.citing.iter().rev() {
+            let para = &paras[at];
+            let unread = note_markers(&para.text)
+                .iter()
+                .any(|n| !self.notes_read.iter().any(|r| r == n));
+            if !unread {
+                continue;
+            }
+            let mut whole = Vec::new();
+            let how = "a paragraph citing notes, kept whole as a note it cites gave no ground";
+            split(&mut whole, para, &para.text, how, true, words, cues);
+            if whole.is_empty() {
+                push(&mut whole, para, &para.text, how.to_owned());
+            }
+            self.out.splice(from..to, whole);
+            self.citing_notes.retain(|t| *t != para.text);
         }
     }
 
@@ -1273,7 +1390,27 @@ fn short_then_reasons(text: &str, words: &Words) -> bool {
         return false;
     };
     formula::response_short_as_a_whole(&text[..second].to_lowercase(), words)
-        && !all_boilerplate(&text[second..], words)
+        && !all_conclusion(&text[second..], words)
+}
+
+/// Whether every sentence of `text` is one that no ground is read from in
+/// a paragraph citing its notes (see [`unmarked_findings`]): boilerplate,
+/// the standard, or the decision ("USCIS therefore denies your request.",
+/// "If you disagree, you may file a motion on Form I-290B.").
+fn all_conclusion(text: &str, words: &Words) -> bool {
+    let bounds = sentence_bounds(text);
+    bounds.windows(2).all(|w| {
+        let sentence = text[w[0]..w[1]].trim();
+        let lower = sentence.to_lowercase();
+        lower.is_empty()
+            || opens_with(&lower, &words.skip).is_some()
+            || boilerplate_phrase(&lower, words)
+            || is_standard(sentence, words)
+            || words
+                .operative
+                .iter()
+                .any(|o| has_phrase(&lower, &o.to_lowercase()))
+    })
 }
 
 /// "The record falls short in three respects. (1) The letter ... (2) The
@@ -1410,6 +1547,17 @@ fn reply_short_then_findings<'a>(text: &'a str, words: &Words) -> Option<&'a str
     (short_then_reasons(text, words) && !decision && !states_the_standard(rest, words)).then_some(text)
 }
 
+/// "Your response does not overcome the concerns. USCIS therefore denies
+/// your request.": a paragraph that finds the response short as a whole
+/// and then says nothing but the decision, the standard or boilerplate
+/// (see [`all_conclusion`]): a conclusion, which the summary names so.
+fn opens_short_then_concludes(text: &str, words: &Words) -> bool {
+    sentence_starts(text).first().is_some_and(|&second| {
+        formula::response_short_as_a_whole(&text[..second].to_lowercase(), words)
+            && all_conclusion(&text[second..], words)
+    })
+}
+
 /// A text read by [`reply_short_then_findings`] whose reasons hold no word
 /// of a finding: kept as a ground, the summary saying to check it.
 fn reasons_unsure(text: &str, words: &Words) -> bool {
@@ -1474,40 +1622,81 @@ fn is_standard(sentence: &str, words: &Words) -> bool {
     // was sought": the rule with a clause of this record joined to it.
     let joined = [", and ", "; ", ", but "].iter().any(|j| main.contains(j));
     let rule = opens_with(main, &words.standard).is_some() || boilerplate_phrase(&lower, words);
-    rule && !joined
-        && !finds_this_record(&lower, words)
-        && !words
-            .restatements
-            .iter()
-            .any(|r| has_phrase(&lower, &r.to_lowercase()))
+    rule && !joined && !finds_this_record(&lower, words) && !restates_in_main_clause(&lower, words)
+}
+
+/// Whether a sentence (lowercased) holds a `restatements` phrase ("the
+/// petitioner did not") outside a clause opened by one of
+/// [`SUBORDINATORS`]: "USCIS may refuse a request if the petitioner did
+/// not send the records" states the rule.
+fn restates_in_main_clause(lower: &str, words: &Words) -> bool {
+    lower.split([',', ';']).any(|part| {
+        words.restatements.iter().any(|r| {
+            find_phrase(part, &r.to_lowercase(), true).is_some_and(|at| {
+                !part[..at]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| SUBORDINATORS.contains(&w))
+            })
+        })
+    })
 }
 
 /// The verbs that tell of what happened in this case, not of what any
 /// request needs: "was", "has" ("none was filed", "has not been shown").
 const RECORD_TENSES: [&str; 5] = ["was", "were", "has", "have", "did"];
 
-/// Whether a sentence (lowercased) finds this record short: a word of a
-/// finding with one of [`RECORD_TENSES`] just before it or within three
-/// words after it ("which was not filed", "none was submitted", "no new
-/// one has been issued"), or in a clause opened by ", which". "A request for parole must show that the care
-/// cannot be had at home" states the rule; "To be granted parole, she
-/// would need a surgeon's letter, which was not filed" finds this record
-/// short, and is no sentence of the rule.
+/// The words that open a clause under another ("if the applicant did not
+/// submit", "that was not signed"): a finding in such a clause of a rule
+/// tells what the rule turns on, not what this record lacks.
+const SUBORDINATORS: [&str; 10] = [
+    "if", "where", "whether", "that", "who", "whom", "whose", "which", "unless", "when",
+];
+
+/// The verbs of what may or must be, not of what was: a rule's ("USCIS
+/// may deny", "the applicant must show", "which would not favor parole").
+const MODALS: [&str; 9] = [
+    "may", "might", "must", "would", "should", "can", "could", "shall", "will",
+];
+
+/// Whether a sentence (lowercased) finds this record short: in a main
+/// clause (a part between commas opened by none of [`SUBORDINATORS`], up
+/// to the finding) that holds none of [`MODALS`], a word of a finding with
+/// one of [`RECORD_TENSES`] just before it or within three words after it
+/// ("none was submitted", "no new one has been issued"); or a clause
+/// opened by ", which" that finds it so with no modal ("..., which was
+/// not filed"). "A request for parole must show that the care cannot be
+/// had at home", "USCIS may deny the request if the applicant did not
+/// submit the evidence" and "A request that was not signed is rejected"
+/// state the rule; "To be granted parole, she would need a surgeon's
+/// letter, which was not filed" finds this record short, and is no
+/// sentence of the rule.
 fn finds_this_record(lower: &str, words: &Words) -> bool {
-    let tokens: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
-        .filter(|w| !w.is_empty())
-        .collect();
+    let tokens = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
     let finding = |w: &str| words.findings.iter().any(|f| f.eq_ignore_ascii_case(w));
     let tense = |w: &str| RECORD_TENSES.contains(&w);
+    let modal = |w: &str| MODALS.contains(&w);
     // "..., which the letters filed do not show": a clause on the rule
     // that says how this record meets it.
-    let comment = lower
-        .split_once(", which ")
-        .is_some_and(|(_, after)| after.split(|c: char| !c.is_alphanumeric()).any(finding));
+    let comment = lower.split_once(", which ").is_some_and(|(_, after)| {
+        let said = tokens(after);
+        said.iter().any(|w| finding(w)) && !said.iter().any(|w| modal(w))
+    });
     comment
-        || tokens.iter().enumerate().any(|(k, w)| {
-            finding(w) && (k > 0 && tense(tokens[k - 1]) || tokens[k + 1..].iter().take(3).any(|t| tense(t)))
+        || lower.split([',', ';']).any(|part| {
+            let said = tokens(part);
+            if said.iter().any(|w| modal(w)) {
+                return false;
+            }
+            said.iter().enumerate().any(|(k, w)| {
+                finding(w)
+                    && !said[..k].iter().any(|s| SUBORDINATORS.contains(&s.as_str()))
+                    && (k > 0 && tense(&said[k - 1]) || said[k + 1..].iter().take(3).any(|t| tense(t)))
+            })
         })
 }
 
@@ -1652,6 +1841,13 @@ fn cites_its_notes(paras: &[Para], at: usize, words: &Words) -> bool {
         })
 }
 
+/// The number of a note: "2" of a numbered paragraph opened by "2." or
+/// "[2]".
+fn note_number(p: &Para) -> Option<&str> {
+    (p.enumerator == Some(Enumerator::Number))
+        .then(|| p.marker.trim_start_matches('[').trim_end_matches(['.', ')', ']']))
+}
+
 /// Whether the paragraph is note `n`: "2." or "[2]" opening a numbered
 /// paragraph.
 fn is_note(p: &Para, n: &str) -> bool {
@@ -1661,8 +1857,9 @@ fn is_note(p: &Para, n: &str) -> bool {
 
 /// "Sincerely, ... Notes [1] The center wrote ...": where the letter's
 /// close stands and where, after it, the first note that the body before
-/// the close cites by a marker in brackets; the notes are read on from
-/// there as the body is. None unless a paragraph of the body cites notes
+/// the close cites by a marker in brackets; the notes are read from
+/// there, and nothing after the last of them (see [`State::note_read`]).
+/// None unless a paragraph of the body cites notes
 /// that give its reasons (see [`cites_its_notes`]): notes that only cite
 /// the law are no grounds.
 fn notes_after_close(paras: &[Para], start: usize, words: &Words) -> Option<(usize, usize)> {

@@ -645,3 +645,162 @@ fn a_return_looked_back_on_a_stay_with_no_set_end_and_an_untrue_statement_name_t
         assert_eq!(got.id, want, "{quote}: {:?}", got.matched);
     }
 }
+
+/// A notice's head for the tests below, with its body and its close.
+fn notice(title: &str, body: &str, after_close: &str) -> String {
+    format!(
+        "U.S. Citizenship and Immigration Services\n\n{title}\n\n\
+Date: September 9, 2027\nReceipt: IOE0900000031\n\n\
+On April 2, 2027, you asked parole for your niece to have her hip rebuilt in Tampa.\n\n\
+{body}\n\nSincerely,\n\nR. Lindqvist\nField Office Director\n\n{after_close}"
+    )
+}
+
+#[test]
+fn a_short_note_the_body_cites_is_read_though_it_reads_like_a_heading() {
+    let text = notice(
+        "DECISION",
+        "Her visa was refused in 2025, and no new application has been made.\n\n\
+Nor has it been shown that the operation cannot wait.[1]\n\nThe application is denied.",
+        "Notes\n\n[1] No orthopedist dates the surgery\n",
+    );
+    let r = reading(&text);
+    let got: Vec<(&str, &str)> = r
+        .grounds
+        .iter()
+        .map(|g| (g.found.quote.as_str(), g.found.how.as_str()))
+        .collect();
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].0.starts_with("Her visa was refused"), "{got:?}");
+    // The summary says the notes are read as the grounds: the note is one.
+    assert_eq!(r.citing_notes.len(), 1, "{:?}", r.citing_notes);
+    assert_eq!(got[1].0, "No orthopedist dates the surgery");
+    assert!(
+        got[1]
+            .1
+            .starts_with("note 1, after the signature, which the body cites"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn after_the_notes_only_notes_are_read_and_a_note_the_body_does_not_cite_is_said_so() {
+    let text = notice(
+        "DECISION",
+        "The surgeon's letter does not say why the repair is pressing,[1] and the sponsor's means are not shown.[2]\n\n\
+The application is denied.",
+        "Notes\n\n[1] The letter of Dr. Alvarez gives no date for the operation.\n\n\
+Nor does it say what a delay would cost her.\n\n\
+[2] The sponsor filed no Form I-134.\n\n\
+[3] The lease that was filed is in the name of a cousin, who has not said he will house her.\n\n\n\
+This letter confers no status and is no proof of a right to remain.\n\n\
+Keep a copy of this letter; you may not board a flight with it.\n",
+    );
+    let r = reading(&text);
+    let got: Vec<(&str, &str)> = r
+        .grounds
+        .iter()
+        .map(|g| (g.found.quote.as_str(), g.found.how.as_str()))
+        .collect();
+    assert_eq!(
+        got.iter().map(|g| g.0).collect::<Vec<_>>(),
+        [
+            "The letter of Dr. Alvarez gives no date for the operation. Nor does it say what a delay would cost her.",
+            "The sponsor filed no Form I-134.",
+            "The lease that was filed is in the name of a cousin, who has not said he will house her.",
+        ],
+        "{got:?}"
+    );
+    assert!(got[1].1.contains("which the body cites"), "{got:?}");
+    // The third note is cited nowhere: the summary does not say it is.
+    assert!(got[2].1.contains("which the body does not cite"), "{got:?}");
+}
+
+#[test]
+fn a_rule_with_a_finding_in_a_clause_or_a_modal_finds_nothing_of_this_record() {
+    let finding = "The record does not show that a hospital in Tampa has accepted her.";
+    for rule in [
+        "USCIS may refuse a request if the petitioner did not send the records asked for.",
+        "To be granted parole, a requester must show that the patient did not have the care at home.",
+        "A request for parole whose form was not signed, or that was not paid for, is returned.",
+        "We may consider whether the patient has been convicted of a crime, which would weigh against parole.",
+        "USCIS considers the whole record, which may hold documents not sent with the request.",
+    ] {
+        let text = notice(
+            "DECISION",
+            &format!("{finding}\n\n{rule}\n\nThe application is denied."),
+            "",
+        );
+        let got: Vec<String> = grounds(&text).into_iter().map(|(_, q)| q).collect();
+        assert_eq!(got, [finding], "{rule}");
+    }
+    // A clause of this record joined to a rule still finds it short.
+    let text = notice(
+        "DECISION",
+        &format!(
+            "{finding}\n\nTo be granted parole, she would need a surgeon's estimate, which was not filed.\n\n\
+The application is denied."
+        ),
+        "",
+    );
+    assert_eq!(grounds(&text).len(), 2);
+}
+
+#[test]
+fn a_neutral_lettered_sub_heading_does_not_end_a_section_that_holds_no_ground() {
+    let body = "The record does not show that a hospital in Tampa has accepted her.\n\n\
+PROCEDURAL HISTORY\n\nA. The Filing\n\n\
+You filed the request with a letter from Dr. Alvarez, who wrote that the repair is not done in her town.\n\n\
+B. The Reply\n\n\
+In reply to the request for evidence, you sent a lease that does not name the sponsor and an estimate that was not signed.\n\n\
+The application is denied.";
+    let got: Vec<String> = grounds(&notice("DECISION", body, ""))
+        .into_iter()
+        .map(|(_, q)| q)
+        .collect();
+    assert_eq!(
+        got,
+        ["The record does not show that a hospital in Tampa has accepted her."]
+    );
+    // A sub-heading whose title finds something short ends it.
+    let found = body.replace("B. The Reply", "B. Facts Not Established");
+    let got: Vec<String> = grounds(&notice("DECISION", &found, ""))
+        .into_iter()
+        .map(|(_, q)| q)
+        .collect();
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got[1].starts_with("In reply to the request for evidence"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_reply_found_short_then_only_concluded_is_no_ground_and_the_summary_says_so() {
+    let finding = "The record does not show that a hospital in Tampa has accepted her.";
+    for (title, close) in [
+        ("DECISION", "USCIS therefore denies the application."),
+        ("DECISION", "This decision is final as of its date."),
+        (
+            "DECISION",
+            "Should you disagree, a motion may be filed on Form I-290B.",
+        ),
+        ("DECISION", "Accordingly, the request must be denied."),
+        (
+            "NOTICE OF INTENT TO DENY",
+            "You have 33 days to respond to this notice.",
+        ),
+    ] {
+        let reply =
+            format!("Your response does not overcome the concerns raised in the earlier notice. {close}");
+        let r = reading(&notice(title, &format!("{finding}\n\n{reply}"), ""));
+        let got: Vec<&str> = r.grounds.iter().map(|g| g.found.quote.as_str()).collect();
+        assert_eq!(got, [finding], "{close}");
+        let line = r.passed_over.iter().find(|(p, _)| *p == reply);
+        assert!(
+            line.is_some_and(|(_, why)| why.contains("a conclusion")),
+            "{close}: {:?}",
+            r.passed_over
+        );
+    }
+}
