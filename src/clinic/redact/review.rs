@@ -20,8 +20,8 @@ use super::titles::{
 };
 pub use super::words::{chunks, words};
 use super::words::{
-    decimal_digit, fold, is_common, is_language, is_place_adjective, is_plain_month, is_weekday, malay_month,
-    month, place_at, swahili_month,
+    decimal_digit, fold, is_common, is_language, is_medical, is_place_adjective, is_plain_month, is_weekday,
+    malay_month, month, place_at, swahili_month,
 };
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -611,7 +611,7 @@ impl Review {
                 || is_derived_common(&folded[k])
                 || is_region_at(text, spans, folded, k)
                 || (is_eponym_at(text, spans, folded, k) && {
-                    if after_disease_noun(folded, k) {
+                    if after_disease_noun(folded, k) && !is_known_eponym(&folded[k]) {
                         after_disease.push(k);
                     }
                     true
@@ -3364,6 +3364,17 @@ fn is_eponym_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usiz
     after_disease_noun(folded, k)
 }
 
+/// Surnames medicine made the names of well-known diseases, folded
+/// (`data/disease-eponyms.txt`): "chagas", "hodgkin", "down".
+static DISEASE_EPONYMS: DataWords = DataWords::new(include_str!("data/disease-eponyms.txt"));
+
+/// Whether a folded word after a disease's noun is an eponym whoever
+/// bears it: a well-known one ("enfermedad de Chagas" beside a "Dr. Rui
+/// Chagas") or a word of the medical vocabulary.
+fn is_known_eponym(folded: &str) -> bool {
+    DISEASE_EPONYMS.contains(&folded) || is_medical(folded)
+}
+
 /// Whether word `k` follows a disease's noun and "de" or "of" ("maladie
 /// de", "enfermedad de", "doença de", "disease of"), where an eponym
 /// stands.
@@ -4664,6 +4675,34 @@ mod tests {
         assert_eq!(found, ["Ludovina", "Ludovina"]);
         // An eponym no person of the text bears stays.
         assert_eq!(names("Her uncle Zoubir has maladie de Crohn."), ["Zoubir"]);
+    }
+
+    #[test]
+    fn a_well_known_eponym_stays_beside_a_person_of_the_same_surname() {
+        let kept = |text: &str, disease: &str| {
+            let at = text.rfind(disease).unwrap();
+            let found = Review::default().to_replace(text, &Written::default());
+            assert!(
+                !found.iter().any(|&(a, b, _)| a < at + disease.len() && at < b),
+                "{text}: {found:?}"
+            );
+            assert!(!found.is_empty(), "{text}: the person is still replaced");
+        };
+        kept(
+            "Dr. Rui Chagas, her cardiologist, confirmed enfermedad de Chagas.",
+            "Chagas",
+        );
+        kept(
+            "Mr. Omar Hodgkin drove her; she has linfoma de Hodgkin.",
+            "Hodgkin",
+        );
+        kept("Her aunt Ana Down says it is síndrome de Down.", "Down");
+        // A name no list knows as an eponym still goes with the person.
+        let found = replaced(
+            &Review::default(),
+            "It is maladie de Zoubir, after her uncle Zoubir who lived.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
     }
 
     #[test]
