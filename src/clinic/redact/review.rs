@@ -790,9 +790,17 @@ impl Review {
         // "maladie de Hédi" with "her grandfather Hédi" in the same text:
         // a disease named after a person the text names is the family's
         // label for it, not an eponym, and goes with the person.
-        for k in after_disease {
-            if (0..spans.len()).any(|j| j != k && marked[j] && folded[j] == folded[k]) {
-                marked[k] = true;
+        // The marked words are gathered once, so that a long text with many
+        // such eponyms is read in time linear in its length.
+        if !after_disease.is_empty() {
+            let marked_words: HashSet<&str> = (0..spans.len())
+                .filter(|&j| marked[j])
+                .map(|j| folded[j].as_str())
+                .collect();
+            for k in after_disease {
+                if marked_words.contains(folded[k].as_str()) {
+                    marked[k] = true;
+                }
             }
         }
         (marked, dates)
