@@ -3581,7 +3581,7 @@ fn birth_date_span(
             && (digits == w.len() || ["st", "nd", "rd", "th", "er", "o", "a", "e"].contains(&&w[digits..])))
             || safe::is_ordinal_word(w)
             || is_number_word(w)
-            || bound_number_word(folded, j)
+            || bound_number_word(text, spans, folded, j)
             || w.strip_prefix("ika").is_some()
             || uzbek_number(&apostrophe_word(text, spans, j))
             || azerbaijani_ordinal(w)
@@ -3713,23 +3713,50 @@ const BOUND_NUMBER_WORDS: [&str; 6] = ["o", "tano", "sita", "saba", "nane", "mia
 /// Swahili "tarehe" (date), "mwezi" (month), "mwaka" (year).
 const NUMBER_NEIGHBORS: [&str; 3] = ["tarehe", "mwezi", "mwaka"];
 
+/// Whether a folded word is a Swahili number word: one of the Swahili
+/// section of `data/number-words.txt`, or a bound one but the Romanian
+/// "o".
+fn is_swahili_number_word(folded: &str) -> bool {
+    static SET: std::sync::OnceLock<BTreeSet<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let mut swahili = false;
+        let mut set: BTreeSet<String> = BOUND_NUMBER_WORDS[1..].iter().map(|w| (*w).to_owned()).collect();
+        for line in NUMBER_WORDS.lines() {
+            if let Some(comment) = line.strip_prefix("# ") {
+                // A language's section opens with its name, capitalized.
+                if comment.starts_with(char::is_uppercase) {
+                    swahili = comment.starts_with("Swahili");
+                }
+            } else if swahili {
+                set.extend(line.split_whitespace().map(fold));
+            }
+        }
+        set
+    })
+    .contains(folded)
+}
+
 /// Whether word `j` is a bound number word beside another number word or
-/// a word of a date: "o mie nouă sute", "mia tisa", "tarehe nane", "kumi
-/// na tano" ("na", and, between them).
-fn bound_number_word(folded: &[String], j: usize) -> bool {
+/// a word of a date of its own language, with nothing but spaces between
+/// them: "o mie nouă sute", "mia tisa", "tarehe nane", "kumi na tano"
+/// ("na", and, between them). An English number ("Saba, nine", "Sita
+/// two") or a comma between them leaves it a name.
+fn bound_number_word(text: &str, spans: &[(usize, usize)], folded: &[String], j: usize) -> bool {
     if !BOUND_NUMBER_WORDS.contains(&folded[j].as_str()) {
         return false;
+    }
+    let spaced = |a: usize, b: usize| text[spans[a].1..spans[b].0].chars().all(char::is_whitespace);
+    if folded[j] == "o" {
+        return folded.get(j + 1).is_some_and(|w| w == "mie") && spaced(j, j + 1);
     }
     let number = |i: usize| {
         folded
             .get(i)
-            .is_some_and(|w| is_number_word(w) || NUMBER_NEIGHBORS.contains(&w.as_str()))
+            .is_some_and(|w| is_swahili_number_word(w) || NUMBER_NEIGHBORS.contains(&w.as_str()))
     };
-    if folded[j] == "o" {
-        return folded.get(j + 1).is_some_and(|w| w == "mie");
-    }
-    let before_and = j >= 2 && folded[j - 1] == "na" && number(j - 2);
-    (j > 0 && number(j - 1)) || number(j + 1) || before_and
+    let before_and =
+        j >= 2 && folded[j - 1] == "na" && number(j - 2) && spaced(j - 2, j - 1) && spaced(j - 1, j);
+    (j > 0 && number(j - 1) && spaced(j - 1, j)) || (number(j + 1) && spaced(j, j + 1)) || before_and
 }
 
 /// The most words between two parts of a date written out.
@@ -4711,6 +4738,31 @@ mod tests {
             "It is maladie de Zoubir, after her uncle Zoubir who lived.",
         );
         assert_eq!(found.len(), 2, "{found:?}");
+    }
+
+    #[test]
+    fn a_swahili_number_that_is_a_name_binds_to_no_english_number_nor_over_a_comma() {
+        let review = Review {
+            birth_month: Some(8),
+            ..Review::default()
+        };
+        let dates = |text: &str| -> Vec<String> {
+            replaced(&review, text)
+                .into_iter()
+                .filter(|(_, what)| *what == Replace::BirthDate)
+                .map(|(w, _)| w)
+                .collect()
+        };
+        assert_eq!(
+            dates("On fourteen August Saba, nine, and Mia, seven, came"),
+            ["fourteen August"]
+        );
+        assert_eq!(dates("Since August Sita two doctors met."), Vec::<String>::new());
+        // Beside Swahili numbers and with spaces only, they are numbers.
+        assert_eq!(
+            dates("tarehe tano mwezi wa nane mwaka elfu mbili na kumi na saba, and"),
+            ["tano mwezi wa nane mwaka elfu mbili na kumi na saba"]
+        );
     }
 
     #[test]
