@@ -89,6 +89,14 @@ const YEAR_ONLY: [Lang; 12] = [
     Lang::Gn,
 ];
 
+/// Swahili months that other languages this module does not write name the
+/// same way ("Juni" in Indonesian, German, Dutch, Swedish): a date read
+/// with one would be written back in Swahili whatever its language, so it
+/// is left to the other rules. The Swahili "Januari", "Februari", "Mei"
+/// and "Julai" are read as the Malay months above them, and written back
+/// in Malay.
+const SHARED_SWAHILI_MONTHS: [&str; 1] = ["juni"];
+
 /// The languages of the rows of `NAMES`, in order.
 const LANGS: [Lang; 17] = [
     Lang::En,
@@ -600,6 +608,12 @@ fn month_word(s: &str) -> Option<(i8, usize, MonthWord)> {
             } else {
                 continue;
             };
+            // "26 Juni 2018" may be Indonesian, German or Dutch as well as
+            // Swahili: with no way to know which to write it back in, it is
+            // no date here.
+            if langs[l] == Lang::Sw && SHARED_SWAHILI_MONTHS.contains(&full_folded.as_str()) {
+                return None;
+            }
             let dot = short > 0 && s[len..].starts_with('.');
             return Some((
                 m as i8 + 1,
@@ -938,13 +952,23 @@ mod tests {
             ("7 octombrie 2012", "17 octombrie 2012"),
             ("25 Decembrie 2009", "4 Ianuarie 2010"),
             ("3 Septemba 2021", "13 Septemba 2021"),
-            ("26 juni 2018", "6 julai 2018"),
         ] {
             assert_eq!(moved(text, WORLD, 10), want, "{text}");
         }
         // Without a year, "Juni" and "Mei" may be names.
         assert!(date_at("4 Juni", WORLD).is_none());
         assert!(date_at("12 martie", WORLD).is_none());
+    }
+
+    #[test]
+    fn a_month_word_of_several_languages_is_written_back_in_its_own_or_left() {
+        // "Juni" is Indonesian, German and Dutch too: no Swahili date.
+        assert!(date_at("26 Juni 2018", WORLD).is_none());
+        assert!(date_at("26 juni 2018", WORLD).is_none());
+        // "Mei" is read as the Malay month and written back in Malay.
+        assert_eq!(moved("4 Mei 2019", WORLD, 31), "4 Jun 2019");
+        // A Swahili month no other language has moves in Swahili.
+        assert_eq!(moved("20 Agosti 2019", WORLD, 20), "9 Septemba 2019");
     }
 
     #[test]

@@ -20,8 +20,8 @@ use super::titles::{
 };
 pub use super::words::{chunks, words};
 use super::words::{
-    decimal_digit, fold, is_common, is_language, is_place_adjective, is_plain_month, is_weekday, malay_month,
-    month, place_at, swahili_month,
+    decimal_digit, fold, is_common, is_language, is_medical, is_place_adjective, is_plain_month, is_weekday,
+    malay_month, month, place_at, swahili_month,
 };
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -613,7 +613,7 @@ impl Review {
                 || is_derived_common(&folded[k])
                 || is_region_at(text, spans, folded, k)
                 || (is_eponym_at(text, spans, folded, k) && {
-                    if after_disease_noun(folded, k) {
+                    if after_disease_noun(folded, k) && !is_known_eponym(&folded[k]) {
                         after_disease.push(k);
                     }
                     true
@@ -792,9 +792,17 @@ impl Review {
         // "maladie de Hédi" with "her grandfather Hédi" in the same text:
         // a disease named after a person the text names is the family's
         // label for it, not an eponym, and goes with the person.
-        for k in after_disease {
-            if (0..spans.len()).any(|j| j != k && marked[j] && folded[j] == folded[k]) {
-                marked[k] = true;
+        // The marked words are gathered once, so that a long text with many
+        // such eponyms is read in time linear in its length.
+        if !after_disease.is_empty() {
+            let marked_words: HashSet<&str> = (0..spans.len())
+                .filter(|&j| marked[j])
+                .map(|j| folded[j].as_str())
+                .collect();
+            for k in after_disease {
+                if marked_words.contains(folded[k].as_str()) {
+                    marked[k] = true;
+                }
             }
         }
         (marked, dates)
@@ -3530,6 +3538,17 @@ fn is_eponym_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usiz
     after_disease_noun(folded, k)
 }
 
+/// Surnames medicine made the names of well-known diseases, folded
+/// (`data/disease-eponyms.txt`): "chagas", "hodgkin", "down".
+static DISEASE_EPONYMS: DataWords = DataWords::new(include_str!("data/disease-eponyms.txt"));
+
+/// Whether a folded word after a disease's noun is an eponym whoever
+/// bears it: a well-known one ("enfermedad de Chagas" beside a "Dr. Rui
+/// Chagas") or a word of the medical vocabulary.
+fn is_known_eponym(folded: &str) -> bool {
+    DISEASE_EPONYMS.contains(&folded) || is_medical(folded)
+}
+
 /// Whether word `k` follows a disease's noun and "de" or "of" ("maladie
 /// de", "enfermedad de", "doença de", "disease of"), where an eponym
 /// stands.
@@ -3728,7 +3747,7 @@ fn birth_date_span(
             && (digits == w.len() || ["st", "nd", "rd", "th", "er", "o", "a", "e"].contains(&&w[digits..])))
             || safe::is_ordinal_word(w)
             || is_number_word(w)
-            || bound_number_word(folded, j)
+            || bound_number_word(text, spans, folded, j)
             || w.strip_prefix("ika").is_some()
             || uzbek_number(&apostrophe_word(text, spans, j))
             || azerbaijani_ordinal(w)
@@ -3860,23 +3879,50 @@ const BOUND_NUMBER_WORDS: [&str; 6] = ["o", "tano", "sita", "saba", "nane", "mia
 /// Swahili "tarehe" (date), "mwezi" (month), "mwaka" (year).
 const NUMBER_NEIGHBORS: [&str; 3] = ["tarehe", "mwezi", "mwaka"];
 
+/// Whether a folded word is a Swahili number word: one of the Swahili
+/// section of `data/number-words.txt`, or a bound one but the Romanian
+/// "o".
+fn is_swahili_number_word(folded: &str) -> bool {
+    static SET: std::sync::OnceLock<BTreeSet<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let mut swahili = false;
+        let mut set: BTreeSet<String> = BOUND_NUMBER_WORDS[1..].iter().map(|w| (*w).to_owned()).collect();
+        for line in NUMBER_WORDS.lines() {
+            if let Some(comment) = line.strip_prefix("# ") {
+                // A language's section opens with its name, capitalized.
+                if comment.starts_with(char::is_uppercase) {
+                    swahili = comment.starts_with("Swahili");
+                }
+            } else if swahili {
+                set.extend(line.split_whitespace().map(fold));
+            }
+        }
+        set
+    })
+    .contains(folded)
+}
+
 /// Whether word `j` is a bound number word beside another number word or
-/// a word of a date: "o mie nouă sute", "mia tisa", "tarehe nane", "kumi
-/// na tano" ("na", and, between them).
-fn bound_number_word(folded: &[String], j: usize) -> bool {
+/// a word of a date of its own language, with nothing but spaces between
+/// them: "o mie nouă sute", "mia tisa", "tarehe nane", "kumi na tano"
+/// ("na", and, between them). An English number ("Saba, nine", "Sita
+/// two") or a comma between them leaves it a name.
+fn bound_number_word(text: &str, spans: &[(usize, usize)], folded: &[String], j: usize) -> bool {
     if !BOUND_NUMBER_WORDS.contains(&folded[j].as_str()) {
         return false;
+    }
+    let spaced = |a: usize, b: usize| text[spans[a].1..spans[b].0].chars().all(char::is_whitespace);
+    if folded[j] == "o" {
+        return folded.get(j + 1).is_some_and(|w| w == "mie") && spaced(j, j + 1);
     }
     let number = |i: usize| {
         folded
             .get(i)
-            .is_some_and(|w| is_number_word(w) || NUMBER_NEIGHBORS.contains(&w.as_str()))
+            .is_some_and(|w| is_swahili_number_word(w) || NUMBER_NEIGHBORS.contains(&w.as_str()))
     };
-    if folded[j] == "o" {
-        return folded.get(j + 1).is_some_and(|w| w == "mie");
-    }
-    let before_and = j >= 2 && folded[j - 1] == "na" && number(j - 2);
-    (j > 0 && number(j - 1)) || number(j + 1) || before_and
+    let before_and =
+        j >= 2 && folded[j - 1] == "na" && number(j - 2) && spaced(j - 2, j - 1) && spaced(j - 1, j);
+    (j > 0 && number(j - 1) && spaced(j - 1, j)) || (number(j + 1) && spaced(j, j + 1)) || before_and
 }
 
 /// The most words between two parts of a date written out.
@@ -4885,6 +4931,59 @@ mod tests {
         assert_eq!(found, ["Ludovina", "Ludovina"]);
         // An eponym no person of the text bears stays.
         assert_eq!(names("Her uncle Zoubir has maladie de Crohn."), ["Zoubir"]);
+    }
+
+    #[test]
+    fn a_well_known_eponym_stays_beside_a_person_of_the_same_surname() {
+        let kept = |text: &str, disease: &str| {
+            let at = text.rfind(disease).unwrap();
+            let found = Review::default().to_replace(text, &Written::default());
+            assert!(
+                !found.iter().any(|&(a, b, _)| a < at + disease.len() && at < b),
+                "{text}: {found:?}"
+            );
+            assert!(!found.is_empty(), "{text}: the person is still replaced");
+        };
+        kept(
+            "Dr. Rui Chagas, her cardiologist, confirmed enfermedad de Chagas.",
+            "Chagas",
+        );
+        kept(
+            "Mr. Omar Hodgkin drove her; she has linfoma de Hodgkin.",
+            "Hodgkin",
+        );
+        kept("Her aunt Ana Down says it is síndrome de Down.", "Down");
+        // A name no list knows as an eponym still goes with the person.
+        let found = replaced(
+            &Review::default(),
+            "It is maladie de Zoubir, after her uncle Zoubir who lived.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+    }
+
+    #[test]
+    fn a_swahili_number_that_is_a_name_binds_to_no_english_number_nor_over_a_comma() {
+        let review = Review {
+            birth_month: Some(8),
+            ..Review::default()
+        };
+        let dates = |text: &str| -> Vec<String> {
+            replaced(&review, text)
+                .into_iter()
+                .filter(|(_, what)| *what == Replace::BirthDate)
+                .map(|(w, _)| w)
+                .collect()
+        };
+        assert_eq!(
+            dates("On fourteen August Saba, nine, and Mia, seven, came"),
+            ["fourteen August"]
+        );
+        assert_eq!(dates("Since August Sita two doctors met."), Vec::<String>::new());
+        // Beside Swahili numbers and with spaces only, they are numbers.
+        assert_eq!(
+            dates("tarehe tano mwezi wa nane mwaka elfu mbili na kumi na saba, and"),
+            ["tano mwezi wa nane mwaka elfu mbili na kumi na saba"]
+        );
     }
 
     #[test]

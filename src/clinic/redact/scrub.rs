@@ -13,10 +13,10 @@
 use super::addresses::{foreign_address, khmer_address, street_address};
 use super::dates::{Found, Reading, Style, date_at, make};
 use super::restore::Rewrite;
-use super::safe::is_law_number_at;
+use super::safe::{is_currency, is_currency_sign, is_law_number_at};
 use super::script_dates::script_date;
 use super::values::{ValueKind, Values, is_receipt};
-use super::words::{digits, fold};
+use super::words::{digits, fold, month};
 use jiff::ToSpan;
 use jiff::civil::Date;
 use std::collections::BTreeSet;
@@ -1127,7 +1127,10 @@ fn masked_number(s: &str) -> Option<usize> {
 /// "**** 8804", "*** **** 31": a card or an account shown by its last
 /// digits only, the groups before them masked by three to six asterisks
 /// each; its length. Two asterisks alone mask nothing ("** 12" may be a
-/// note's mark).
+/// note's mark). The digits are the last ones of a card only as a whole
+/// token ([`ends_last_digits`]) and when they are no year: "*** 2026-05-03"
+/// and "*** 15 May 2026" are dates after a mask, "***40%" a share, "***
+/// 2026 budget" a year, all left to the other rules.
 fn last_digits_after_mask(s: &str) -> Option<usize> {
     let mut end = 0;
     loop {
@@ -1141,11 +1144,39 @@ fn last_digits_after_mask(s: &str) -> Option<usize> {
             .find(|c: char| !c.is_ascii_digit())
             .unwrap_or(s.len() - end);
         if (2..=6).contains(&digits) {
-            return Some(end + digits);
+            let group = &s[end..end + digits];
+            let year = group.len() == 4 && (group.starts_with("19") || group.starts_with("20"));
+            return (!year && ends_last_digits(&s[end + digits..])).then_some(end + digits);
         }
         if digits > 0 {
             return None;
         }
+    }
+}
+
+/// Whether the text after a mask's last digits ends them as a token of
+/// their own: the end of the line or of the text, a space before a word
+/// that is no month nor currency ("**** 3071 and"), or a sentence's or a
+/// clause's mark before a space or the end ("****0093.", "****8237,").
+/// A hyphen, a dot, a slash, a sign or a digit after them, or a month or a
+/// currency after the space, makes them part of something else ("***
+/// 4821-77", "*** 15 May", "*** 300 USD").
+fn ends_last_digits(after: &str) -> bool {
+    let mut chars = after.chars();
+    match chars.next() {
+        None | Some('\n' | '\r') => true,
+        Some(' ' | '\t') => {
+            let next = after.trim_start_matches([' ', '\t']);
+            if next.starts_with(|c: char| c.is_ascii_digit() || is_currency_sign(c)) {
+                return false;
+            }
+            let word = fold(next.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
+            let month_abbreviation =
+                word.len() >= 3 && crate::text::MONTHS.iter().any(|m| m.starts_with(word.as_str()));
+            !(month(&word).is_some() || month_abbreviation || is_currency(&word))
+        }
+        Some('.' | ',' | ';' | ':' | '!' | '?' | ')') => chars.next().is_none_or(char::is_whitespace),
+        Some(_) => false,
     }
 }
 
@@ -1450,6 +1481,29 @@ mod tests {
         let text = "Form I-134, 100 days, pages 2-3, $1,000, 8 CFR 103.2(b)(3), the 2025 tax return, \
                     the 2025-2026 school year, the 2025 Supreme Court decision";
         assert_eq!(scrub(text, 0), text);
+    }
+
+    #[test]
+    fn digits_after_a_mask_are_a_cards_only_as_a_token_of_their_own() {
+        // A date after a mask is read and moved as any other.
+        assert_eq!(
+            scrub("Follow-up *** 2026-05-03 at noon", -40),
+            "Follow-up *** 2026-03-24 at noon"
+        );
+        assert_eq!(
+            scrub("Seen *** 15 May 2026 again", -40),
+            "Seen *** 5 April 2026 again"
+        );
+        // A year, a share, a number joined by a hyphen: not a card's end.
+        assert_eq!(scrub("the *** 2026 plan", 0), "the *** 2026 plan");
+        assert_eq!(scrub("rose ***40% in a year", 0), "rose ***40% in a year");
+        assert_eq!(scrub("file *** 4821-77 here", 0), "file *** 4821-77 here");
+        assert_eq!(scrub("paid *** 300 USD", 0), "paid *** 300 USD");
+        // Last digits before a space, a clause's end or the line's end.
+        assert_eq!(
+            scrub("account ****8237, card *** 5527.\nwallet ***** 46", 0),
+            "account [number 1], card [number 2].\nwallet [number 3]"
+        );
     }
 
     #[test]

@@ -205,6 +205,13 @@ pub fn fold(word: &str) -> String {
     deunicode(&composed).to_lowercase()
 }
 
+/// Whether a folded word is in the medical vocabulary (`data/medical.txt`):
+/// "echocardiogram", "thalassemia".
+pub fn is_medical(folded: &str) -> bool {
+    static SET: OnceLock<BTreeSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| MEDICAL.lines().collect()).contains(folded)
+}
+
 fn english() -> &'static BTreeSet<&'static str> {
     static SET: OnceLock<BTreeSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| ENGLISH.lines().chain(MEDICAL.lines()).collect())
