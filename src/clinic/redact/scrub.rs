@@ -1145,8 +1145,13 @@ fn last_digits_after_mask(s: &str) -> Option<usize> {
             .unwrap_or(s.len() - end);
         if (2..=6).contains(&digits) {
             let group = &s[end..end + digits];
-            let year = group.len() == 4 && (group.starts_with("19") || group.starts_with("20"));
-            return (!year && ends_last_digits(&s[end + digits..])).then_some(end + digits);
+            let after = &s[end + digits..];
+            // "*** 2026 plan": a year the sentence goes on from; "card ****
+            // 2019." ends on its digits and is a card's.
+            let year = group.len() == 4
+                && (group.starts_with("19") || group.starts_with("20"))
+                && after.starts_with([' ', '\t']);
+            return (!year && ends_last_digits(after)).then_some(end + digits);
         }
         if digits > 0 {
             return None;
@@ -1504,6 +1509,8 @@ mod tests {
             scrub("account ****8237, card *** 5527.\nwallet ***** 46", 0),
             "account [number 1], card [number 2].\nwallet [number 3]"
         );
+        // Last digits that could be a year are a card's where they end it.
+        assert_eq!(scrub("paid by card **** 2019.", 0), "paid by card [number 1].");
     }
 
     #[test]
