@@ -1120,7 +1120,9 @@ fn fourteenth_held_out_cases_are_measured() {
 /// months in a birth date, "mwezi wa" and a month's number, the Romanian
 /// "interior" before an extension, a disease named after a person the
 /// text names; 52 damaged runs: the fourteenth set's bodies, amounts and
-/// currencies' names): no figure may get worse.
+/// currencies' names; 42: more of the WHO's drug stems, the ariary's "Ar"
+/// and the shilling's "Sh." before an amount, and payment services and
+/// carriers kept as public bodies): no figure may get worse.
 #[test]
 fn fifteenth_held_out_cases_are_measured() {
     held_out_set(
@@ -1132,7 +1134,7 @@ fn fifteenth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 52,
+            damaged: 42,
             differing: 0,
         },
     );
