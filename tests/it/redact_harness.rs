@@ -1071,7 +1071,7 @@ fn thirteenth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 27,
+            damaged: 25,
             differing: 0,
         },
     );
@@ -1124,8 +1124,10 @@ fn fourteenth_held_out_cases_are_measured() {
 /// currencies' names; 12: bodies, laws and landmarks in sentence case
 /// around their kind, with a list of subjects, a region, a town after
 /// "г.", a court's seat, a law's number and quoted title, "-банк"
-/// beside an account, and kinds that open a landmark's name): no figure
-/// may get worse.
+/// beside an account, and kinds that open a landmark's name; then more
+/// of the WHO's drug stems, the ariary's "Ar" and the shilling's "Sh."
+/// before an amount, and payment services and carriers kept as public
+/// bodies): no figure may get worse.
 #[test]
 fn fifteenth_held_out_cases_are_measured() {
     held_out_set(
@@ -1137,7 +1139,7 @@ fn fifteenth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 12,
+            damaged: 2,
             differing: 0,
         },
     );

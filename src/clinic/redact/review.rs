@@ -619,6 +619,7 @@ impl Review {
                     true
                 })
                 || is_drug_at(text, spans, folded, k)
+                || is_payment_service_at(text, spans, folded, k)
                 || is_prefix_or_grade(text, spans, folded, k)
                 || is_case_name_at(text, spans, folded, k)
             {
@@ -3558,6 +3559,34 @@ fn after_disease_noun(folded: &[String], k: usize) -> bool {
         && EPONYM_BEFORE.contains(&folded[k - 2].as_str())
 }
 
+/// Payment, money-transfer and mobile-money services and their carriers,
+/// folded, words apart by a space (`data/payment-services.txt`).
+const PAYMENT_SERVICE_NAMES: &str = include_str!("data/payment-services.txt");
+
+/// Whether word `k` is in the name of a payment service or a carrier
+/// ("Vodacom M-Pesa", "Western Union", "bKash"): its words in a row, apart
+/// by a space or a hyphen. Such a name stays as a public body does; the
+/// number or the handle after it is no word and is still replaced.
+fn is_payment_service_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    static NAMES: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        PAYMENT_SERVICE_NAMES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| l.split([' ', '-']).filter(|w| !w.is_empty()).map(fold).collect())
+            .collect()
+    });
+    names.iter().any(|name| {
+        let n = name.len();
+        (k.saturating_sub(n - 1)..=k).any(|first| {
+            first + n <= spans.len()
+                && (0..n).all(|i| folded[first + i] == name[i])
+                && (first..first + n - 1).all(|j| matches!(&text[spans[j].1..spans[j + 1].0], " " | "-"))
+        })
+    })
+}
+
 /// Whether word `k` names a drug: it ends as the international
 /// nonproprietary names of a class of drugs do ("-mab", "-cillin",
 /// "-azole"), or a dose follows it ("Hydroxyurea 500 mg").
@@ -3602,7 +3631,34 @@ fn is_drug_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize)
 /// Cell and gene therapies: "-leucel" (CAR-T cells, "ciloleucel"),
 /// "-temcel" and other "-cel" (cells, "remestemcel"), "-vec" (a vector,
 /// "laherparepvec"), which "Marcel" and "Excel" end with too.
-const LONG_DRUG_STEMS: [(&str, usize); 7] = [
+///
+/// Stems of cancer and blood drugs the WHO assigns, each with the length
+/// its shortest name has, so that no surname is taken for one:
+/// "-bopag" (thrombopoietin receptor agonists, "eltrombopag"), "-lidomide"
+/// ("lenalidomide"), "-zolomide" and "-amide" (alkylating agents,
+/// "temozolomide", "ifosfamide"), "-rafenib" and "-anib" (kinase
+/// inhibitors, "sorafenib", "pazopanib"), "-degib" ("vismodegib"),
+/// "-mustine" ("bendamustine"), "-arabine" ("fludarabine"), "-trexed"
+/// ("pemetrexed"), "-sulfan" ("busulfan"); and of other classes: "-fungin"
+/// ("micafungin"), "-vudine" ("lamivudine"), "-glutide" ("liraglutide"),
+/// "-dipine" ("amlodipine"), "-penem" ("meropenem").
+const LONG_DRUG_STEMS: [(&str, usize); 23] = [
+    ("bopag", 10),
+    ("lidomide", 11),
+    ("zolomide", 11),
+    ("amide", 10),
+    ("rafenib", 9),
+    ("anib", 9),
+    ("degib", 9),
+    ("mustine", 9),
+    ("arabine", 10),
+    ("trexed", 10),
+    ("sulfan", 8),
+    ("fungin", 10),
+    ("vudine", 9),
+    ("glutide", 10),
+    ("dipine", 10),
+    ("penem", 8),
     ("amer", 9),
     ("omer", 9),
     ("triol", 8),
@@ -4850,6 +4906,34 @@ mod tests {
         // product before "gene therapy".
         let text = "He was given axicabtagene ciloleucel (Yescarta) after Zolgensma gene therapy \
                     failed; remestemcel was next.";
+        assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn drugs_of_more_who_stems_stay_at_a_sentence_s_start_but_short_names_do_not() {
+        let text = "Lenalidomide was stopped in 2024. Avatrombopag came next. Carmustine and \
+                    fludarabine failed. Micafungin was added. Pazopanib was refused.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // A name shorter than the stem's guard is still someone.
+        assert!(caught("Her aunt Hamide will travel with her.", "Hamide"));
+    }
+
+    #[test]
+    fn payment_services_and_carriers_stay_as_public_bodies_do() {
+        let text = "Safaricom holds the receipts and Tigo Pesa the rest; Halotel was slower.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // Before a masked number (the number itself is judged apart).
+        let text = "His Vodacom M-Pesa number 0765 *** 118 was given.";
+        assert!(
+            !replaced(&Review::default(), text)
+                .iter()
+                .any(|(w, _)| w.contains("Pesa"))
+        );
+    }
+
+    #[test]
+    fn the_ariary_s_and_the_shilling_s_short_marks_stay_before_an_amount() {
+        let text = "The parish raised Ar 18 000 and Sh. 640,000 for the flights.";
         assert_eq!(replaced(&Review::default(), text), []);
     }
 

@@ -1009,7 +1009,9 @@ fn grouped_with_currency(text: &str, chunks: &[(usize, usize)], k: usize) -> boo
     let Some((a, b)) = in_run(text, chunks, k) else {
         return false;
     };
-    if !is_grouped_amount(text[a..b].trim_end_matches([',', '.', ';'])) {
+    // "034 120 455" after "Ar": a number in groups that opens with a zero
+    // is a phone's, never an amount.
+    if !is_grouped_amount(text[a..b].trim_end_matches([',', '.', ';'])) || text[a..b].starts_with('0') {
         return false;
     }
     let first = chunks.iter().position(|&(s, _)| s == a);
@@ -1253,6 +1255,18 @@ mod tests {
         // Five digits or more without their thousands marked, after a mark
         // of one or two letters, may be a room's, a file's or a unit's.
         for text in ["Rf 1180442", "Gs 55210", "Nu 304417"] {
+            assert!(!safe(text).iter().all(|s| *s), "{text}: {:?}", safe(text));
+        }
+    }
+
+    #[test]
+    fn amounts_after_the_ariary_s_or_the_shilling_s_short_mark_are_safe_and_phones_are_not() {
+        for text in ["Ar 2 750 000", "Ar 18 000", "Sh. 1,250,000", "Sh 640,000"] {
+            assert!(safe(text).iter().all(|s| *s), "{text}: {:?}", safe(text));
+        }
+        // A phone's number after the mark: groups opening with a zero, or
+        // a long number with no thousands marked.
+        for text in ["Ar 034 120 455", "Sh 0754 118 902", "Ar 3412045"] {
             assert!(!safe(text).iter().all(|s| *s), "{text}: {:?}", safe(text));
         }
     }

@@ -138,3 +138,12 @@ for territory in sorted(get_global("territory_currencies")):
                     names.add(name)
 print("\n".join(sorted(names)))
 PY
+# payment-services.txt: payment, money-transfer and mobile-money services
+#   and the carriers that run them ("m pesa", "western union", "bkash"),
+#   kept by hand: no list names them.
+# Drugs have no list here: the one English list of drug names Debian ships
+#   (hunspell-en-med, OpenMedSpel) is under the GPL, which this project's
+#   licence cannot take in, and no other is on the machine. Drugs are
+#   recognized by the stems the WHO gives to classes of international
+#   nonproprietary names (DRUG_STEMS and LONG_DRUG_STEMS in review.rs),
+#   each short stem with the length its names need, and by medical.txt.
