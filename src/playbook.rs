@@ -318,6 +318,11 @@ pub struct NoticeWords {
     /// Phrases that find the record silent ("the record is silent on
     /// ..."): a paragraph holding one states a finding.
     pub silences: Vec<String>,
+    /// Verbs of a concern looked for and not found ("no security or public
+    /// safety concern has been found"): after a `concern_words` word that a
+    /// `verdict_negations` word denies, they make its clause a verdict in
+    /// the request's favor.
+    pub cleared: Vec<String>,
 }
 
 /// The kinds `notices` may name.
@@ -829,6 +834,7 @@ fn notice_words(f: &mut Fields, reader: &mut Reader, what: &str) -> NoticeWords 
         finding_labels: phrases(reader, "finding_labels"),
         reason_labels: phrases(reader, "reason_labels"),
         silences: phrases(reader, "silences"),
+        cleared: phrases(reader, "cleared"),
         label: f.string(reader, "label"),
         cite: f.string(reader, "cite"),
     }

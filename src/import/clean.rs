@@ -541,6 +541,16 @@ pub fn split_enumerator(line: &str) -> (Option<Enumerator>, &str) {
     if !inner.is_empty() && inner.len() <= 2 && inner.bytes().all(|b| b.is_ascii_digit()) {
         return (Some(Enumerator::Number), rest);
     }
+    // "F3. The record ...", "C2. On finding F3, ...": a capital that
+    // names the series (findings, conclusions) and a number, with its full
+    // stop, before a capital.
+    let series = inner.len() >= 2
+        && inner.len() <= 3
+        && inner.starts_with(|c: char| c.is_ascii_uppercase())
+        && inner[1..].bytes().all(|b| b.is_ascii_digit());
+    if series && marker.ends_with('.') && next_upper {
+        return (Some(Enumerator::Number), rest);
+    }
     let roman = !inner.is_empty() && inner.len() <= 4 && inner.chars().all(|c| matches!(c, 'i' | 'v' | 'x'));
     let letter = inner.len() == 1 && inner.chars().all(|c| c.is_ascii_lowercase());
     // "A." or a capital Roman numeral ("IV.") before a capital.
@@ -773,6 +783,12 @@ mod tests {
             (None, "[ ] The need is not shown.")
         );
         assert_eq!(split_enumerator("U.S. Department"), (None, "U.S. Department"));
+        assert_eq!(
+            split_enumerator("C2. On finding F3, no"),
+            (Some(Enumerator::Number), "On finding F3, no")
+        );
+        assert_eq!(split_enumerator("F3, which"), (None, "F3, which"));
+        assert_eq!(split_enumerator("F3. the"), (None, "F3. the"));
         assert_eq!(split_enumerator("I-134 was"), (None, "I-134 was"));
         assert_eq!(
             split_enumerator("Item 2: Acceptance by a U.S. provider"),

@@ -467,6 +467,20 @@ struct State {
     /// Under a point marked as found for the request ("Factor 1. ...:
     /// Met"), that line: what it heads is no ground.
     met: Option<String>,
+    /// The points a table sums up ("Medical need | Yes | Nothing at this
+    /// time"), each with its mark, before a discussion of each (see
+    /// [`summary_points`]).
+    points: Vec<Point>,
+}
+
+/// A point named in a table that sums up the points ("Payment of costs |
+/// No | Proof of funds"): its name, whether its mark finds it for the
+/// request, and that mark as written.
+#[derive(Debug, Clone)]
+struct Point {
+    name: String,
+    met: bool,
+    mark: String,
 }
 
 /// A question of a form of questions and answers, as far as it was read.
@@ -513,6 +527,7 @@ impl State {
             labeled: false,
             marked: false,
             met: None,
+            points: Vec::new(),
         }
     }
 
@@ -522,6 +537,7 @@ impl State {
     /// [`marks_set_apart`]).
     fn layouts_found(&mut self, paras: &[Para], start: usize, words: &Words) -> Vec<Para> {
         self.marked = marks_points(paras, start, words);
+        self.points = summary_points(paras, words);
         let paras = marks_set_apart(paras, start, self.marked, words);
         let labeled = paras[start..]
             .iter()
@@ -665,10 +681,59 @@ impl State {
             return true;
         }
         self.marked && self.marked_read(paras, at, lower, words)
+            || self.point_read(paras, at, words)
             || self.question_read(paras, at, lower, words)
             || self.table_row(&paras[at], words)
             || self.dated_entry(&paras[at], words)
             || self.box_read(paras, at, lower, previous, words)
+    }
+
+    /// After a table that sums up the points (see [`summary_points`]): its
+    /// rows are no grounds; a paragraph that opens with a point's name as
+    /// a run-in label ("Payment of costs. The hospital's estimate ...")
+    /// discusses it, and is a ground, without the label (which counts
+    /// toward its category), up to the response instructions, unless the
+    /// table marks the point found for the request ("Yes"). False for a
+    /// paragraph of any other kind.
+    fn point_read(&mut self, paras: &[Para], at: usize, words: &Words) -> bool {
+        if self.points.is_empty() {
+            return false;
+        }
+        let para = &paras[at];
+        if para.lines.iter().all(|l| summary_row(l, words).is_some()) {
+            let why =
+                "it is a row of the table that sums up the points; each point's discussion is read instead";
+            self.passed.push((para.text.clone(), why.to_owned()));
+            return true;
+        }
+        let Some((point, discussion)) = self.points.iter().find_map(|p| {
+            let rest = run_in_label(&para.text, &p.name)?;
+            Some((p.clone(), rest))
+        }) else {
+            return false;
+        };
+        if point.met {
+            let why = format!(
+                "the table marks its point, \"{}\", \"{}\": found for the request",
+                point.name, point.mark
+            );
+            self.passed.push((para.text.clone(), why));
+            return true;
+        }
+        let own = before_instructions(discussion, words);
+        if own.is_empty() || all_boilerplate(own, words) {
+            return true;
+        }
+        let how = format!(
+            "the discussion of the point \"{}\", marked \"{}\" in the table",
+            point.name, point.mark
+        );
+        push(&mut self.out, para, own, how);
+        let i = self.out.len() - 1;
+        self.out[i].subject = Some(point.name.clone());
+        self.last_ground = Some((i, None));
+        self.list = List::None;
+        true
     }
 
     /// On a form of questions and answers: the question ("Question 2: Has
@@ -1064,10 +1129,31 @@ impl State {
         cues: &Cues,
     ) {
         let para = &paras[at];
+        if let Some(exhibit) = exhibit_weighed_later(paras, at, words) {
+            let why = format!(
+                "it reviews {exhibit}, which the finding after it weighs: that finding is the ground"
+            );
+            self.passed.push((para.text.clone(), why));
+            return;
+        }
         let cut = !sole_under_subject(paras, at, self.heading, words, cues);
+        let facts = facts_under_heading(paras, at, self.heading, words, cues);
         let out = &mut self.out;
         let first = out.len();
         split(out, para, text, "a paragraph", cut, words, cues);
+        if let Some(from) = facts
+            && let Some(ground) = out.get_mut(first)
+            && para.text.starts_with(ground.quote.as_str())
+        {
+            // The facts under the heading, before the page (or paragraph)
+            // that states the finding on them: one ground.
+            let lead: Vec<&str> = paras[from..at].iter().map(|p| p.text.as_str()).collect();
+            ground.quote = format!("{} {}", lead.join(" "), ground.quote);
+            ground.first_page = paras[from].first_page();
+            ground
+                .how
+                .push_str(", with the facts stated before it under its heading");
+        }
         if reasons_unsure(text, words) {
             for f in &mut out[first..] {
                 f.how.push_str(
@@ -1310,6 +1396,169 @@ impl State {
             List::None
         };
     }
+}
+
+/// "Sponsor's Means" over "The institute estimates $187,000 ... You
+/// reported income of ..." and then (perhaps on the next page) "You did
+/// not submit bank records ..., so USCIS cannot find that the cost would
+/// be met.": under a heading that names a subject (its cues score), not
+/// one that opens the reasons, the paragraphs before the first that
+/// states a finding, each stating facts alone (no finding, no list item,
+/// neither the standard nor boilerplate, nor what the record holds: an
+/// exhibit offered, the earlier notice recited, the response reported),
+/// are the facts that finding rests on and part of its ground. Where they
+/// start, or None.
+fn facts_under_heading(
+    paras: &[Para],
+    at: usize,
+    heading: Option<usize>,
+    words: &Words,
+    cues: &Cues,
+) -> Option<usize> {
+    let h = heading.filter(|&h| h + 1 < at)?;
+    let title = paras[h].text.to_lowercase();
+    if opens_with(&title, &words.grounds_headings).is_some() || choose(&paras[h].text, cues, "").score == 0 {
+        return None;
+    }
+    let facts = (h + 1..at).all(|k| {
+        let p = &paras[k];
+        let lower = p.text.to_lowercase();
+        p.enumerator.is_none()
+            && p.label.is_empty()
+            && exhibit_named_first(&p.text, words).is_none()
+            && opens_with(&lower, &words.recitals).is_none()
+            && opens_with(&lower, &words.responses).is_none()
+            && !is_heading(paras, k)
+            && !p.is_short_line()
+            && reasons_of(&p.text, &lower, words).is_some_and(|t| t.len() == p.text.len())
+            && !is_finding(&p.text, words)
+            && !finds_silence(&p.text, words)
+    });
+    facts.then_some(h + 1)
+}
+
+/// "Exhibit B, a list of transplant centers in Portugal, contains no
+/// information about Ms. Lopes." over "Neither Exhibit A nor Exhibit B
+/// says whether ..., so this point is not overcome.": a paragraph that
+/// opens by naming an exhibit (see [`opens_with_exhibit`]) is the record
+/// reviewed, not a ground, when a later paragraph under the same heading
+/// (up to the next heading or the close), no exhibit's line itself, names
+/// that exhibit again and states a finding: that one weighs it. The
+/// exhibit's name ("Exhibit B"), or None.
+fn exhibit_weighed_later(paras: &[Para], at: usize, words: &Words) -> Option<String> {
+    let para = &paras[at];
+    if para.enumerator.is_some() || !opens_with_exhibit(&para.text, words) {
+        return None;
+    }
+    let name = exhibit_named_first(&para.text, words)?;
+    let lower = name.to_lowercase();
+    let weighed = paras[at + 1..]
+        .iter()
+        .enumerate()
+        .take_while(|(k, p)| {
+            !is_heading(paras, at + 1 + k) && opens_with(&p.text.to_lowercase(), &words.closings).is_none()
+        })
+        .any(|(_, p)| {
+            exhibit_named_first(&p.text, words).is_none()
+                && find_phrase(&p.text.to_lowercase(), &lower, true).is_some()
+                && is_finding(&p.text, words)
+        });
+    weighed.then(|| name.to_owned())
+}
+
+/// "Exhibit B" in "Exhibit B, a list ..." or "Exhibit C is a letter
+/// ...": an `exhibit_labels` word and a number or a letter that open the
+/// text, as a whole word.
+fn exhibit_named_first<'a>(text: &'a str, words: &Words) -> Option<&'a str> {
+    let lower = text.to_lowercase();
+    let label = opens_with(&lower, &words.exhibit_labels)?;
+    let rest = lower.get(label.len()..)?.strip_prefix(' ')?;
+    let id: String = rest.chars().take_while(char::is_ascii_alphanumeric).collect();
+    let numbered = !id.is_empty() && id.len() <= 3 && id.bytes().all(|b| b.is_ascii_digit());
+    let lettered = id.len() == 1 && id.bytes().all(|b| b.is_ascii_alphabetic());
+    (numbered || lettered)
+        .then(|| text.get(..label.len() + 1 + id.len()))
+        .flatten()
+}
+
+/// "Medical need | Yes | Nothing at this time", "Payment of costs | No |
+/// Proof of funds": a table of three cells or more a row, read out as
+/// text, that sums up the points: each row's first cell names a point,
+/// and a later cell marks it (see [`cell_mark`]). The points, when two
+/// rows or more mark theirs; none otherwise.
+fn summary_points(paras: &[Para], words: &Words) -> Vec<Point> {
+    let points: Vec<Point> = paras
+        .iter()
+        .flat_map(|p| &p.lines)
+        .filter_map(|l| {
+            let (name, mark) = summary_row(l, words)?;
+            let (met, mark) = mark?;
+            Some(Point {
+                name: name.to_owned(),
+                met,
+                mark: mark.to_owned(),
+            })
+        })
+        .collect();
+    if points.len() >= 2 { points } else { Vec::new() }
+}
+
+/// A row of a table of three cells or more (see [`summary_points`]): its
+/// first cell, a few words starting with a capital and no end punctuation
+/// (the point's name, or the heading's first word), and the mark of the
+/// first later cell that marks it, if any, with whether it finds the point
+/// for the request.
+fn summary_row<'a>(line: &'a str, words: &Words) -> Option<(&'a str, Option<(bool, &'a str)>)> {
+    let cells: Vec<&str> = words
+        .cell_separators
+        .iter()
+        .map(|s| line.split(&format!(" {s} ")).map(str::trim).collect::<Vec<_>>())
+        .find(|cells| cells.len() >= 3)?;
+    let name = cells[0];
+    let is_name = name.starts_with(char::is_uppercase)
+        && name.split_whitespace().count() <= 8
+        && !name.ends_with(['.', ':', ';', ',', '?', '!']);
+    if !is_name || cells.iter().any(|c| c.is_empty()) {
+        return None;
+    }
+    let mark = cells[1..]
+        .iter()
+        .find_map(|c| cell_mark(c, words).map(|met| (met, *c)));
+    Some((name, mark))
+}
+
+/// Whether a table's cell marks its point found for the request ("Yes",
+/// "Met", a `met_verdicts` word) or not ("No", "Not shown": a
+/// `verdict_negations` word alone or before such a word); None for a cell
+/// of any other words.
+fn cell_mark(cell: &str, words: &Words) -> Option<bool> {
+    let cell = cell.trim().trim_end_matches('.').to_lowercase();
+    let met = |m: &str| words.met_verdicts.iter().any(|v| v.eq_ignore_ascii_case(m));
+    let negation = |m: &str| words.verdict_negations.iter().any(|n| n.eq_ignore_ascii_case(m));
+    if negation(&cell) {
+        return Some(false);
+    }
+    if met(&cell) {
+        return Some(true);
+    }
+    let denied = cell.split_once(' ').is_some_and(|(no, m)| negation(no) && met(m));
+    denied.then_some(false)
+}
+
+/// "Payment of costs. The hospital's estimate ...": the words after a
+/// point's name that opens the text as a run-in label, with its full stop
+/// or colon.
+fn run_in_label<'a>(text: &'a str, name: &str) -> Option<&'a str> {
+    let head = text.get(..name.len())?;
+    if !head.eq_ignore_ascii_case(name) {
+        return None;
+    }
+    let rest = text[name.len()..]
+        .strip_prefix(". ")
+        .or_else(|| text[name.len()..].strip_prefix(": "))?
+        .trim_start();
+    rest.starts_with(|c: char| c.is_uppercase() || c == '"')
+        .then_some(rest)
 }
 
 /// "The stay has not been shown to be temporary." alone on its line, right
@@ -2318,6 +2567,9 @@ fn in_favor(clause: &str, words: &Words) -> bool {
             .collect()
     };
     let negation = |w: &&str| words.verdict_negations.iter().any(|n| n.eq_ignore_ascii_case(w));
+    if clears_a_concern(&lower, words) {
+        return true;
+    }
     words.favorable.iter().any(|phrase| {
         find_phrase(&lower, &phrase.to_lowercase(), true).is_some_and(|at| {
             let before = before(at);
@@ -2325,6 +2577,35 @@ fn in_favor(clause: &str, words: &Words) -> bool {
             // and the one just before the phrase ("does not weigh").
             !before.iter().take(2).chain(before.last()).any(negation)
         })
+    })
+}
+
+/// "No security or public safety concern has been found": a
+/// `verdict_negations` word, a `concern_words` word within five words
+/// after it, then "has been", "was" or the like (`existential` words and
+/// "been") and a `cleared` verb: a concern looked for and not found.
+/// "No evidence addresses the concern raised" is no such clause: nothing
+/// but the verb's auxiliaries stands between the concern and its verb.
+fn clears_a_concern(lower: &str, words: &Words) -> bool {
+    let tokens: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let one_of = |list: &[String], w: &str| list.iter().any(|l| l.eq_ignore_ascii_case(w));
+    tokens.iter().enumerate().any(|(k, w)| {
+        if !one_of(&words.concern_words, w) {
+            return false;
+        }
+        let denied = tokens[k.saturating_sub(5)..k]
+            .iter()
+            .any(|t| one_of(&words.verdict_negations, t));
+        let after: Vec<&str> = tokens[k + 1..]
+            .iter()
+            .copied()
+            .skip_while(|t| *t == "been" || one_of(&words.existential, t))
+            .collect();
+        let auxiliaries = tokens.len() - k - 1 - after.len();
+        denied && auxiliaries > 0 && after.first().is_some_and(|v| one_of(&words.cleared, v))
     })
 }
 

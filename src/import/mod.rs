@@ -271,6 +271,7 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
         w.finding_labels.extend(part.finding_labels.iter().cloned());
         w.reason_labels.extend(part.reason_labels.iter().cloned());
         w.silences.extend(part.silences.iter().cloned());
+        w.cleared.extend(part.cleared.iter().cloned());
     }
     w
 }

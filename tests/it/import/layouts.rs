@@ -804,3 +804,228 @@ fn a_reply_found_short_then_only_concluded_is_no_ground_and_the_summary_says_so(
         );
     }
 }
+
+#[test]
+fn facts_under_a_heading_of_their_subject_before_a_page_break_belong_to_the_finding_after_it() {
+    let first = "U.S. Citizenship and Immigration Services\n\n\
+DECISION\n\n\
+Date: October 4, 2027\n\
+Receipt Number: IOE0900000051\n\n\
+Dear Ms. Varga:\n\n\
+You asked that your father be paroled to have a blocked artery opened in Denver. The application is denied.\n\n\
+Legal Framework\n\n\
+Parole is granted only case by case, for urgent humanitarian reasons or a significant public benefit.\n\n\
+Funds for the Care\n\n\
+The Denver hospital quotes $96,000 for the stent and three nights on the ward. Your pay slips show $3,900 a month, and you rent a flat with your two sons.\n\
+Page 1 of 2\n";
+    let second = "Page 2 of 2\n\
+You filed no savings records and no pledge from anyone else, so the record does not show that the bill would be paid.\n\n\
+Fitness to Fly\n\n\
+No doctor has said that he can sit through a flight of nine hours so soon after his last attack.\n\n\
+Sincerely,\n\n\
+Officer\n";
+    let r = import::read_pages(
+        import::Format::Text,
+        &[first.to_owned(), second.to_owned()],
+        &Playbook::builtin(),
+    );
+    let got: Vec<(&str, &str, usize, usize)> = r
+        .grounds
+        .iter()
+        .map(|g| {
+            (
+                g.category.id.as_str(),
+                g.found.quote.as_str(),
+                g.found.first_page,
+                g.found.last_page,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "financial-support",
+                "The Denver hospital quotes $96,000 for the stent and three nights on the ward. Your pay slips show $3,900 a month, and you rent a flat with your two sons. You filed no savings records and no pledge from anyone else, so the record does not show that the bill would be paid.",
+                1,
+                2
+            ),
+            (
+                "travel-feasibility",
+                "No doctor has said that he can sit through a flight of nine hours so soon after his last attack.",
+                2,
+                2
+            ),
+        ]
+    );
+}
+
+#[test]
+fn of_numbered_findings_of_fact_and_conclusions_only_the_conclusions_against_the_request_are_grounds() {
+    let text = "U.S. Citizenship and Immigration Services\n\n\
+NOTICE OF INTENT TO DENY\n\n\
+Date: November 8, 2027\n\
+Receipt Number: IOE0900000052\n\n\
+Dear Mr. Odhiambo:\n\n\
+You ask parole for your nephew so that a clinic in Minneapolis can rebuild his jaw after a tumor was taken out. The facts found are numbered first; the conclusions drawn from them follow.\n\n\
+Findings of Fact\n\n\
+F1. The boy is nine. A tumor of the jaw was removed in Nairobi in 2026.\n\n\
+F2. A surgeon in Nairobi writes that the jaw \"cannot be rebuilt here.\"\n\n\
+F3. Hospitals in Johannesburg rebuild jaws in children. The file holds no letter to any of them.\n\n\
+F4. The Minneapolis clinic has sent a price list, and nothing else.\n\n\
+F5. A police certificate from Kenya shows no record.\n\n\
+Conclusions\n\n\
+C1. On finding F1, the need for the operation is established. USCIS does not question that the boy cannot eat solid food.\n\n\
+C2. On findings F2 and F3, it is not shown that the operation cannot be had in the region, since no hospital in South Africa was asked.\n\n\
+C3. On finding F4, no surgeon in Minneapolis has agreed to operate, and a price list is no acceptance.\n\n\
+C4. On finding F5, no security concern has been identified.\n\n\
+You may reply within 33 days of the date of this notice.\n\n\
+Sincerely,\n\n\
+Officer\n";
+    let r = reading(text);
+    let got: Vec<(&str, &str)> = r
+        .grounds
+        .iter()
+        .map(|g| (g.category.id.as_str(), g.found.quote.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "treatment-unavailable",
+                "On findings F2 and F3, it is not shown that the operation cannot be had in the region, since no hospital in South Africa was asked."
+            ),
+            (
+                "us-treatment-arranged",
+                "On finding F4, no surgeon in Minneapolis has agreed to operate, and a price list is no acceptance."
+            ),
+        ]
+    );
+    // The facts and the conclusions in the request's favor are named as
+    // no grounds.
+    let passed: Vec<&str> = r.passed_over.iter().map(|(p, _)| p.as_str()).collect();
+    for opening in ["The file holds no letter", "On finding F1,", "On finding F5,"] {
+        assert!(
+            passed.iter().any(|p| p.contains(opening)),
+            "{opening}: {passed:?}"
+        );
+    }
+}
+
+#[test]
+fn after_a_table_that_sums_up_the_points_each_discussion_of_a_point_not_shown_is_a_ground_without_its_label()
+{
+    let text = "U.S. Citizenship and Immigration Services\n\n\
+REQUEST FOR EVIDENCE\n\n\
+Date: December 6, 2027\n\
+Receipt Number: IOE0900000053\n\n\
+Dear Ms. Ferreira:\n\n\
+You ask parole for your daughter so that a hospital in Houston can remove a growth from her spine. Each point below is summed up in the table and then discussed.\n\n\
+Point | Met? | Evidence lacking\n\
+Gravity of the illness | Yes | None needed\n\
+Treatment at home | No | Replies from hospitals nearby\n\
+Paying for the care | No | A sponsor's proof of funds\n\n\
+Discussion\n\n\
+Gravity of the illness. The scans from Maputo show a growth that presses on the cord. This point is established.\n\n\
+Treatment at home. The letter from Maputo says the operation is not done in Mozambique. It does not say whether hospitals in Durban were asked. Submit their replies.\n\n\
+Paying for the care. The Houston estimate is $140,000, and your savings are $6,000. Submit proof of other funds.\n\n\
+Your response must be received within 84 days of the date of this notice.\n\n\
+Sincerely,\n\n\
+Officer\n";
+    let r = reading(text);
+    let got: Vec<(&str, &str)> = r
+        .grounds
+        .iter()
+        .map(|g| (g.category.id.as_str(), g.found.quote.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "treatment-unavailable",
+                "The letter from Maputo says the operation is not done in Mozambique. It does not say whether hospitals in Durban were asked. Submit their replies."
+            ),
+            (
+                "financial-support",
+                "The Houston estimate is $140,000, and your savings are $6,000. Submit proof of other funds."
+            ),
+        ]
+    );
+    let passed: Vec<&str> = r.passed_over.iter().map(|(p, _)| p.as_str()).collect();
+    assert!(
+        passed
+            .iter()
+            .any(|p| p.starts_with("Gravity of the illness. The scans")),
+        "{passed:?}"
+    );
+}
+
+#[test]
+fn an_exhibit_s_line_that_the_finding_after_it_weighs_again_is_no_ground_of_its_own() {
+    let text = "U.S. Citizenship and Immigration Services\n\n\
+DECISION\n\n\
+Date: January 10, 2028\n\
+Receipt Number: IOE0900000054\n\n\
+Dear Mr. Haddad:\n\n\
+USCIS asked for more evidence on two points, and your response came with Exhibits 1 to 3. The application is denied.\n\n\
+Point 1: Care in Lebanon or nearby\n\n\
+Exhibit 1, a letter from a surgeon in Beirut, states that the valve cannot be repaired in Lebanon. USCIS accepts this.\n\n\
+Exhibit 2, a leaflet from a hospital in Amman, says nothing about your mother.\n\n\
+Hospitals in Amman and Istanbul repair such valves. Exhibit 2 does not show that either was asked to treat her, so this point is not overcome.\n\n\
+Point 2: Paying for the surgery\n\n\
+Exhibit 3 is a bank statement showing $7,200.\n\n\
+The Cleveland estimate is $110,000, and no sponsor has pledged the rest. This point is not overcome.\n\n\
+Sincerely,\n\n\
+Officer\n";
+    let r = reading(text);
+    let got: Vec<&str> = r.grounds.iter().map(|g| g.found.quote.as_str()).collect();
+    assert_eq!(
+        got,
+        [
+            "Hospitals in Amman and Istanbul repair such valves. Exhibit 2 does not show that either was asked to treat her, so this point is not overcome.",
+            "The Cleveland estimate is $110,000, and no sponsor has pledged the rest. This point is not overcome.",
+        ]
+    );
+    let passed = r
+        .passed_over
+        .iter()
+        .find(|(p, _)| p.starts_with("Exhibit 2, a leaflet"))
+        .map(|(_, why)| why.as_str());
+    assert!(
+        passed.is_some_and(|why| why.contains("Exhibit 2")),
+        "{:?}",
+        r.passed_over
+    );
+}
+
+#[test]
+fn a_records_check_a_donor_untested_a_disease_getting_worse_and_who_would_house_her_name_their_categories() {
+    let playbook = Playbook::builtin();
+    let noid = rebut::model::DecisionKind::parse("noid");
+    let cases = [
+        (
+            "security",
+            "Government records show that the beneficiary was detained in 2019 over a forged stamp in his passport, and the application is silent on it.",
+        ),
+        (
+            "us-treatment-arranged",
+            "The Denver center has not yet tested the brother as a donor, so it is not known whether the operation can take place.",
+        ),
+        (
+            "medical-urgency",
+            "The surgeon's note does not say whether the swelling is responding to the drugs or getting worse, nor whether he waits for it to settle before he operates.",
+        ),
+        (
+            "support-plan",
+            "You live in Maine, far from the Atlanta clinic, and you name no one who would house her or take her to her checkups while she heals.",
+        ),
+        (
+            "temporary-stay",
+            "She will need drugs for life. No one at home is named to give them to her on her return, and nothing says when her time in the United States would come to an end.",
+        ),
+    ];
+    for (want, quote) in cases {
+        let got = import::category_of(quote, &playbook, noid);
+        assert_eq!(got.id, want, "{quote}: {:?}", got.matched);
+    }
+}
