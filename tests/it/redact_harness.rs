@@ -1145,6 +1145,29 @@ fn fifteenth_held_out_cases_are_measured() {
     );
 }
 
+/// The sixteenth held-out cases (`tests/data/redaction-heldout16/`),
+/// written blind once the fifteenth set's fixes were frozen (d9c073a)
+/// and run once, unchanged, at that commit: the figures docs/clinic.md
+/// quotes (5 of 216 leaked, 2 off the review list, the same with every
+/// person named; 40 damaged runs; no check differs). Pinned at that run:
+/// no figure may get worse.
+#[test]
+fn sixteenth_held_out_cases_are_measured() {
+    held_out_set(
+        "redaction-heldout16",
+        "sixteenth held-out cases (written blind)",
+        &Pins {
+            planted: 216,
+            leaked: 5,
+            silent: 2,
+            leaked_named: 5,
+            silent_named: 2,
+            damaged: 40,
+            differing: 0,
+        },
+    );
+}
+
 /// What a held-out set must reach: at least `planted` items, and at most
 /// the leaks (those off the review list apart), with no options and with
 /// every person named, the damaged runs and the checks that differ given.
