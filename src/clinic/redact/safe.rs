@@ -548,28 +548,52 @@ fn is_capital_code(word: &str) -> bool {
 /// The names of currencies of two words or more, each a list of its
 /// words folded: "ريال يمني", "dinar tunisien", "shilingi ya tanzania",
 /// "yemeni rials" (`data/currency-names.txt`, and any such line of
-/// `data/currency-marks.txt`).
-fn currency_names() -> &'static (HashSet<String>, usize) {
-    static NAMES: OnceLock<(HashSet<String>, usize)> = OnceLock::new();
+/// `data/currency-marks.txt`); with the most words a name has, and the
+/// words that open and close one, by which most words are ruled out
+/// before any name is put together.
+struct CurrencyNames {
+    names: HashSet<String>,
+    most: usize,
+    firsts: HashSet<String>,
+    lasts: HashSet<String>,
+}
+
+fn currency_names() -> &'static CurrencyNames {
+    static NAMES: OnceLock<CurrencyNames> = OnceLock::new();
     NAMES.get_or_init(|| {
-        let mut most = 0;
-        let names = data_lines(CURRENCY_NAMES)
-            .chain(data_lines(CURRENCY_MARKS))
-            .filter_map(|l| {
-                let parts: Vec<String> = words(l).iter().map(|&(s, e)| fold(&l[s..e])).collect();
-                most = most.max(parts.len());
-                (parts.len() >= 2).then(|| parts.join(" "))
-            })
-            .collect();
-        (names, most)
+        let mut out = CurrencyNames {
+            names: HashSet::new(),
+            most: 0,
+            firsts: HashSet::new(),
+            lasts: HashSet::new(),
+        };
+        for l in data_lines(CURRENCY_NAMES).chain(data_lines(CURRENCY_MARKS)) {
+            let parts: Vec<String> = words(l).iter().map(|&(s, e)| fold(&l[s..e])).collect();
+            out.most = out.most.max(parts.len());
+            if let [first, .., last] = parts.as_slice() {
+                out.firsts.insert(first.clone());
+                out.lasts.insert(last.clone());
+                out.names.insert(parts.join(" "));
+            }
+        }
+        out
     })
+}
+
+/// The word of `text` that begins at byte 0 (`from_end`: that ends at its
+/// last byte), folded; None when `text` does not begin (end) with one.
+fn edge_word(text: &str, from_end: bool) -> Option<String> {
+    let spans = words(text);
+    let &(s, e) = if from_end { spans.last()? } else { spans.first()? };
+    let at_edge = if from_end { e == text.len() } else { s == 0 };
+    at_edge.then(|| fold(&text[s..e]))
 }
 
 /// Whether the words `spans` of `text` (each after the one before,
 /// apart by spaces, hyphens or apostrophes only) are a currency's name of
 /// two words or more.
 fn is_currency_name(text: &str, spans: &[(usize, usize)]) -> bool {
-    let (names, _) = currency_names();
+    let names = &currency_names().names;
     spans.len() >= 2
         && spans.windows(2).all(|p| {
             text[p[0].1..p[1].0]
@@ -589,10 +613,17 @@ fn is_currency_name(text: &str, spans: &[(usize, usize)]) -> bool {
 /// of `text` ends (the longest): "ريال يمني" after "3 400 000", "dinar
 /// tunisien".
 pub fn currency_name_from(text: &str, at: usize) -> Option<usize> {
-    let (_, most) = currency_names();
+    let CurrencyNames { most, firsts, .. } = currency_names();
     let mut end = (at + 160).min(text.len());
     while !text.is_char_boundary(end) {
         end -= 1;
+    }
+    let first = text[at..end]
+        .split(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    if !edge_word(first, false).is_some_and(|w| firsts.contains(&w)) {
+        return None;
     }
     let spans = words(&text[at..end]);
     if spans.first().is_none_or(|&(s, _)| s != 0) {
@@ -607,10 +638,17 @@ pub fn currency_name_from(text: &str, at: usize) -> Option<usize> {
 /// Whether a currency's name of two words or more ends at byte `end` of
 /// `text`: "Yemeni rials" before "4 800 000".
 pub fn currency_name_until(text: &str, end: usize) -> bool {
-    let (_, most) = currency_names();
+    let CurrencyNames { most, lasts, .. } = currency_names();
     let mut start = end.saturating_sub(160);
     while !text.is_char_boundary(start) {
         start += 1;
+    }
+    let last = text[start..end]
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    if !edge_word(last, true).is_some_and(|w| lasts.contains(&w)) {
+        return false;
     }
     let spans = words(&text[start..end]);
     spans.last().is_some_and(|&(_, e)| e == end - start)
