@@ -1855,6 +1855,7 @@ fn after_script_body(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
 /// beside an amount ("2,400,000 جنيه", "Tk 4,50,000").
 fn currency_beside_amount(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
     let word = &text[spans[k].0..spans[k].1];
+    let opens_name = |j: usize| safe::opens_currency_name(&fold(&text[spans[j].0..spans[j].1]));
     // "GH₵ 41,500": the letters of a mark whose sign ends it.
     let with_sign = text[spans[k].1..]
         .chars()
@@ -1864,20 +1865,23 @@ fn currency_beside_amount(text: &str, spans: &[(usize, usize)], k: usize) -> boo
     // "3 400 000 ريال يمني", "Yemeni rials 4 800 000": a word of a
     // currency's name of two words or more, the name beside an amount.
     let near = &text[spans[k.saturating_sub(5)].0..spans[(k + 5).min(spans.len() - 1)].1];
-    let in_name = near.contains(|c: char| c.is_ascii_digit())
-        && (k.saturating_sub(4)..=k).any(|first| {
-            safe::currency_name_from(text, spans[first].0).is_some_and(|end| {
-                end > spans[k].0
-                    && (beside_amount(text, spans, first)
-                        || spans[k..]
-                            .iter()
-                            .position(|&(_, e)| e == end)
-                            .is_some_and(|n| beside_amount(text, spans, k + n)))
+    let in_name = || {
+        near.contains(|c: char| c.is_ascii_digit())
+            && (k.saturating_sub(4)..=k).any(|first| {
+                opens_name(first)
+                    && safe::currency_name_from(text, spans[first].0).is_some_and(|end| {
+                        end > spans[k].0
+                            && (beside_amount(text, spans, first)
+                                || spans[k..]
+                                    .iter()
+                                    .position(|&(_, e)| e == end)
+                                    .is_some_and(|n| beside_amount(text, spans, k + n)))
+                    })
             })
-        });
+    };
     ((safe::is_currency(&word.to_lowercase()) || safe::is_currency(&fold(word)) || with_sign)
         && beside_amount(text, spans, k))
-        || in_name
+        || in_name()
 }
 
 /// "رقم 12 لسنة 2008" after "قانون حماية الطفل", "No 54/2019" after
@@ -3577,6 +3581,11 @@ fn is_payment_service_at(text: &str, spans: &[(usize, usize)], folded: &[String]
             .map(|l| l.split([' ', '-']).filter(|w| !w.is_empty()).map(fold).collect())
             .collect()
     });
+    static WORDS: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| names.iter().flatten().map(String::as_str).collect());
+    if !words.contains(folded[k].as_str()) {
+        return false;
+    }
     names.iter().any(|name| {
         let n = name.len();
         (k.saturating_sub(n - 1)..=k).any(|first| {

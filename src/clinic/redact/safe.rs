@@ -580,6 +580,13 @@ fn currency_names() -> &'static CurrencyNames {
     })
 }
 
+/// Whether a folded word opens a currency's name of two words or more
+/// ("ريال", "dinar", "shilingi"): a cheap test before
+/// [`currency_name_from`].
+pub fn opens_currency_name(folded: &str) -> bool {
+    currency_names().firsts.contains(folded)
+}
+
 /// The word of `text` that begins at byte 0 (`from_end`: that ends at its
 /// last byte), folded; None when `text` does not begin (end) with one.
 fn edge_word(text: &str, from_end: bool) -> Option<String> {
