@@ -131,6 +131,8 @@ const ID_LABELS: &[&str] = &[
     "bed",
     "plot",
     "stand",
+    // A town plot in Papua New Guinea: "Allotment 6, Section 45".
+    "allotment",
     // A building, a door, a family compound or a milestone on a road:
     // "immeuble 4", "porte 12", "compound 8", "Mile 3 Nkwen".
     "immeuble",
@@ -1451,6 +1453,7 @@ mod tests {
             "the savings app ends in 5120",
             "a phone wallet, last four 7764",
             "the token, last 4: 2208",
+            "Allotment 9, Section 31",
         ] {
             assert!(safe(text).iter().any(|s| !*s), "{text}: {:?}", safe(text));
         }

@@ -1367,6 +1367,11 @@ mod tests {
             "Pejabat [phone 1] dan"
         );
         assert_eq!(scrub("07-4412 9081, sambungan 12; fax", 0), "[phone 1]; fax");
+        // Turkmen: "goş." (goşmaça, additional).
+        assert_eq!(
+            scrub("Jaň ediň 8 (12) 39-41-07 goş. 305, soňra", 0),
+            "Jaň ediň [phone 1], soňra"
+        );
         assert_eq!(
             scrub("Line +1 613 555 0144 extension 7, then", 0),
             "Line [phone 1], then"
