@@ -1071,7 +1071,7 @@ fn thirteenth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 25,
+            damaged: 23,
             differing: 0,
         },
     );
@@ -1152,7 +1152,9 @@ fn fifteenth_held_out_cases_are_measured() {
 /// person named; 40 damaged runs; no check differs). Pinned at that run,
 /// then lowered to what the fixes since reach (3 leaks, none off the
 /// review list: the Turkmen "goş." before an extension, "Allotment"
-/// before a plot's number): no figure may get worse.
+/// before a plot's number; 6 damaged runs: Turkmen kinds, French and
+/// Portuguese markets and joins, the kwanza's and the Burundian franc's
+/// marks, banks and runs of known eponyms): no figure may get worse.
 #[test]
 fn sixteenth_held_out_cases_are_measured() {
     held_out_set(
@@ -1164,7 +1166,7 @@ fn sixteenth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 3,
             silent_named: 0,
-            damaged: 40,
+            damaged: 6,
             differing: 0,
         },
     );

@@ -2262,6 +2262,9 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
             || ((g == "'" || g == "’") && next == "s")
             // "de l'Université d'État": French elisions.
             || ((g == "'" || g == "’") && ["l", "d"].contains(&folded[k].as_str()) && capital(k + 1))
+            // "de N'Zérékoré": a place whose name has a capital and an
+            // apostrophe before the rest of it.
+            || ((g == "'" || g == "’") && spans[k].1 - spans[k].0 == 1 && capital(k) && capital(k + 1))
             || syllable
     };
     let mut out = vec![false; n];
@@ -2324,6 +2327,9 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
         // "Defensora Pública Victoria Sierra", "Heilala Festival Director
         // Victoria Sierra": a run stops at the title of a person, and after
         // a weak body word goes on over "de" and a place only.
+        // "Ministère de la Santé Publique et de la Lutte contre ...": a run
+        // opened by a body's own word goes on after a weak one.
+        let strong = !WEAK_BODY_WORDS.contains(&folded[k].as_str());
         let stops = |j: usize| {
             // "Juzgado Público de la Niñez", "Salud Pública y Bienestar
             // Social": over a join (and an article) to a place or a subject.
@@ -2336,8 +2342,11 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
                 next < n && (place_at(folded, next).is_some() || is_listed_subject(&folded[next]))
             };
             is_person_title(&folded[j])
-                || (WEAK_BODY_WORDS.contains(&folded[j].as_str()) && capital(j + 1))
-                || (j > 0 && WEAK_BODY_WORDS.contains(&folded[j - 1].as_str()) && !to_place_or_subject())
+                || (!strong && WEAK_BODY_WORDS.contains(&folded[j].as_str()) && capital(j + 1))
+                || (!strong
+                    && j > 0
+                    && WEAK_BODY_WORDS.contains(&folded[j - 1].as_str())
+                    && !to_place_or_subject())
         };
         loop {
             while last + 1 < n && continues(last) && !stops(last) {
@@ -2705,7 +2714,28 @@ fn small_kind_start(
     while first > 0 && text[spans[first - 1].1..spans[first].0] == *"-" && capital(first - 1) {
         first -= 1;
     }
+    // "Türkmenistanyň Bilim ministrligi": a country or a town in the
+    // genitive before the name's first word is the name's.
+    if first > 0 && text[spans[first - 1].1..spans[first].0] == *" " && is_place_genitive(&folded[first - 1])
+    {
+        first -= 1;
+    }
     Some(first)
+}
+
+/// Genitive endings of Turkic languages, folded: the Turkmen "-nyň",
+/// "-niň", "-yň", "-iň", the Uzbek "-ning", the Azerbaijani "-nın",
+/// "-nun", "-ın", "-un".
+const GENITIVE_ENDINGS: [&str; 7] = ["ning", "nyn", "nin", "nun", "yn", "in", "un"];
+
+/// Whether a folded word is a known place with a genitive ending:
+/// "turkmenistanyn", "ozbekistonning".
+fn is_place_genitive(folded: &str) -> bool {
+    GENITIVE_ENDINGS.iter().any(|e| {
+        folded
+            .strip_suffix(e)
+            .is_some_and(|stem| stem.chars().count() >= 3 && super::words::is_place(&[stem]))
+    })
 }
 
 /// ", гематологии и иммунологии", ", hematologie și imunologie": after
@@ -2887,8 +2917,16 @@ fn reaches_back(text: &str, spans: &[(usize, usize)], folded: &[String], first: 
         && text[spans[first - 1].1..spans[first].0] == *" "
         && text[spans[first - 1].0..spans[first - 1].1].starts_with(char::is_uppercase)
         && !FUNCTION_WORDS.contains(&folded[first - 1].as_str())
-        && !DETERMINERS.contains(&folded[first - 1].as_str());
-    others <= 2 && !in_run
+        && !DETERMINERS.contains(&folded[first - 1].as_str())
+        && !is_place_genitive(&folded[first - 1]);
+    // "Türkmenistanyň Saglygy goraýyş we derman senagaty ministrligi": a
+    // country in the genitive before the name allows a longer one.
+    let most = if first > 0 && is_place_genitive(&folded[first - 1]) {
+        3
+    } else {
+        2
+    };
+    others <= most && !in_run
 }
 
 /// Words before a house number, folded: "br. 14", "No. 3", "nr 7".
@@ -3278,13 +3316,18 @@ const BANK_CONTEXT: [&str; 16] = [
     "transferencia",
 ];
 
-/// "Kapitalbank", "Ipotekabank": a word of nine letters or more that ends
+/// "Kapitalbank", "Ipotekabank": a word of seven letters or more that ends
 /// in "bank" (word `k`) is a bank only with a word of a bank's business
 /// (or a card: "Uzcard") within five words of it, or "bank's" written with
-/// it; "Greenbank confirmed" is someone.
+/// it, and not after a possessive; "Greenbank confirmed" is someone.
 fn bank_beside_its_words(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
     let f = &folded[k];
-    f.len() >= 9
+    // "Okoro's Zenbank card": after a person's possessive, a word stays
+    // a name.
+    let before = text[..spans[k].0].trim_end();
+    f.len() >= 7
+        && !before.ends_with("'s")
+        && !before.ends_with("’s")
         && f.ends_with("bank")
         && f.chars().all(|c| c.is_ascii_alphabetic())
         && (text[spans[k].1..].starts_with("'s")
@@ -3508,13 +3551,16 @@ fn is_region_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usiz
 
 /// Small words inside the name of a body: "Ministry of Public Health",
 /// "Instituto Mexicano del Seguro Social".
-const BODY_JOINS: [&str; 23] = [
+const BODY_JOINS: [&str; 26] = [
     "of", "for", "the", "and", "de", "del", "la", "las", "los", "y", "et", "des", "du", "da", "l", "d",
     // "Conservatória do Registo Civil", "Hospital dos Capuchos".
     "do", "dos", "das",
     // "Ley Orgánica para la Protección de Niños", "Centre pour l'Enfance".
     "para", "pour", // "Monumento a los Caídos", "Monument aux Morts".
     "a", "aux",
+    // "Serviço de Saúde e Proteção", "Office de Lutte contre la Faim et
+    // le Paludisme": Portuguese "and", French "against" and "the".
+    "e", "contre", "le",
 ];
 
 /// Whether word `k` names a disease, a sign or a procedure after someone:
@@ -3523,6 +3569,15 @@ fn is_eponym_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usiz
     let mut last = k;
     while last + 1 < spans.len() && text[spans[last].1..spans[last + 1].0] == *"-" {
         last += 1;
+    }
+    // "Crigler-Najjar", "Charcot-Marie-Tooth": two or more known eponyms
+    // joined by hyphens name a disease whatever follows them.
+    let mut first = k;
+    while first > 0 && text[spans[first - 1].1..spans[first].0] == *"-" {
+        first -= 1;
+    }
+    if last > first && (first..=last).all(|j| DISEASE_EPONYMS.contains(&folded[j].as_str())) {
+        return true;
     }
     if is_eponym(&text[spans[last].1..]) || is_device_eponym(&text[spans[last].1..]) {
         return true;
@@ -5458,5 +5513,71 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn turkmen_bodies_in_sentence_case_stay_but_the_people_beside_them_do_not() {
+        let text = "The Lebap welaýat hassahanasy wrote to the Daşoguz howa menzili, the Mary etrap \
+                    kazyýeti applied the Türkmenistanyň Nika hakynda Kodeksi, the Türkmenistanyň Bilim \
+                    ministrligi agreed, and Merjen met Aýna by the Garaşsyzlyk binasy.";
+        let got = replaced(&Review::default(), text);
+        for kept in [
+            "Lebap",
+            "Daşoguz",
+            "Mary",
+            "Türkmenistanyň",
+            "Nika",
+            "Bilim",
+            "Garaşsyzlyk",
+        ] {
+            assert!(!got.iter().any(|(w, _)| w.contains(kept)), "{kept}: {got:?}");
+        }
+        for person in ["Merjen", "Aýna"] {
+            assert!(got.iter().any(|(w, _)| w == person), "{person}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn french_and_portuguese_markets_houses_and_long_titles_stay() {
+        let text = "The Serviço de Saúde e Acção Social paid, the Tribunal de Commerce de N'Zérékoré \
+                    ruled, Maison Lumière sheltered them near the Petit Marché and the Mercado do \
+                    Roque, and Odile came.";
+        let got = replaced(&Review::default(), text);
+        for kept in [
+            "Saúde",
+            "Acção",
+            "Commerce",
+            "Zérékoré",
+            "Lumière",
+            "Petit",
+            "Roque",
+        ] {
+            assert!(!got.iter().any(|(w, _)| w.contains(kept)), "{kept}: {got:?}");
+        }
+        assert!(got.iter().any(|(w, _)| w == "Odile"), "{got:?}");
+    }
+
+    #[test]
+    fn a_long_french_title_a_bank_with_its_country_and_a_longer_turkmen_name_stay() {
+        let text = "The Direction de la Santé Publique et de la Lutte contre la Faim wrote; Odile paid \
+                    from an Orabank Tchad account; the Türkmenistanyň Oba hojalygy we suw baýlyklary \
+                    ministrligi agreed.";
+        let got = replaced(&Review::default(), text);
+        for kept in ["Lutte", "Faim", "Orabank", "Tchad", "Türkmenistanyň", "Oba"] {
+            assert!(!got.iter().any(|(w, _)| w.contains(kept)), "{kept}: {got:?}");
+        }
+        assert!(got.iter().any(|(w, _)| w == "Odile"), "{got:?}");
+    }
+
+    #[test]
+    fn the_kwanza_s_and_the_burundian_franc_s_marks_stay_beside_an_amount() {
+        let text = "The family sold a stall for Kz 1.450.000 and borrowed 2 750 000 FBu.";
+        assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn a_hyphenated_run_of_known_eponyms_stays_before_any_word() {
+        let text = "The boy has a Wilson-Turner picture and a Crigler-Najjar jaundice.";
+        assert_eq!(replaced(&Review::default(), text), []);
     }
 }

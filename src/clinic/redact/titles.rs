@@ -389,6 +389,12 @@ pub(super) const BODY_WORDS: &[&str] = &[
     // Market".
     "market",
     "bazaar",
+    // A market in French and Portuguese, named by the words after it or
+    // before it: "Marché Central", "Petit Marché", "Mercado Municipal".
+    "marche",
+    "mercado",
+    // A house of a charity or a foundation in French: "Maison de l'Espoir".
+    "maison",
     // A feast named by the word after its name: "Heilala Festival", and
     // the Kichwa "raymi" (feast): "Inti Raymi", "Pawkar Raymi".
     "festival",
