@@ -1221,15 +1221,19 @@ impl Review {
     ) -> bool {
         let (s, e) = spans[k];
         let word = &text[s..e];
-        let place = place_at(folded, k) == Some(1)
-            && !(k.saturating_sub(3)..k).any(|start| place_at(folded, start).is_some_and(|n| start + n > k));
         if !word.starts_with(char::is_uppercase)
             || word.chars().count() < 3
             || word.chars().all(char::is_uppercase)
             || self.keep.contains(&folded[k])
-            || !(month(&folded[k]).is_some() || place)
             || text[e..].trim_start().starts_with(|c: char| c.is_ascii_digit())
         {
+            return false;
+        }
+        // Looked up only now, for a capitalized word: a place of up to
+        // four words around it is the dearest test here.
+        let place = place_at(folded, k) == Some(1)
+            && !(k.saturating_sub(3)..k).any(|start| place_at(folded, start).is_some_and(|n| start + n > k));
+        if !(month(&folded[k]).is_some() || place) {
             return false;
         }
         let prev_gap = k.checked_sub(1).map(|j| &text[spans[j].1..s]);
