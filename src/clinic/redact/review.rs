@@ -2224,6 +2224,17 @@ const SETTLEMENT_MARKS: [&str; 6] = [
     "Pueblo Joven",
 ];
 
+/// Words of a market or a house of charity that are surnames as often
+/// ("Mercado", "Marché", "Maison"), folded: a body's only when they open
+/// its name or follow a word that describes it ([`KIND_ADJECTIVES`]).
+const SURNAME_KINDS: [&str; 3] = ["marche", "mercado", "maison"];
+
+/// Words that describe a market before its word ("Grand Marché", "Petit
+/// Marché"), folded.
+const KIND_ADJECTIVES: [&str; 8] = [
+    "grand", "petit", "nouveau", "vieux", "grande", "novo", "nuevo", "central",
+];
+
 /// Words of the name of a body: a capitalized run (with "of", "de", "for",
 /// "'s" inside it) that holds a word such as "Hospital", "Ministry",
 /// "Clinic", "University", "Foundation".
@@ -2284,6 +2295,18 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
                 || CORPORATE_WORDS.contains(&folded[k].as_str())))
             || out[k]
         {
+            continue;
+        }
+        // "Dr. Rosa Mercado", "Mrs. Maison": a market's or a house's word
+        // that is a surname as often is a person's after a given name or a
+        // title, unless the word before describes the market ("Grand
+        // Marché") or is an ordinary one ("The Maison ...").
+        let surname_kind = SURNAME_KINDS.contains(&folded[k].as_str());
+        if surname_kind && k > 0 && capital(k - 1) && matches!(gap(k - 1), " " | "-" | ". ") && {
+            let prev = folded[k - 1].as_str();
+            (HONORIFICS.contains(&prev) || is_person_title(prev) || !is_common(prev))
+                && !KIND_ADJECTIVES.contains(&prev)
+        } {
             continue;
         }
         let mut first = k;
@@ -2375,6 +2398,10 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
         // A name ends on a capitalized word, not on "of" or "de".
         while last > k && !capital(last) {
             last -= 1;
+        }
+        // "Mercado said": such a word alone is a surname.
+        if surname_kind && first == k && last == k {
+            continue;
         }
         // "Col. Centro", "Barrio El Centro", "A.H. Virgen del Carmen": a
         // place where someone lives.
@@ -4494,6 +4521,30 @@ mod tests {
         // The bodies themselves stay.
         let text = "The Red Pública Integral de Salud and the Heilala Festival wrote.";
         assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn a_surname_that_is_a_market_s_or_a_house_s_word_is_a_person_s() {
+        // Replaced whole, after a title, a given name or alone.
+        for (text, name) in [
+            ("Dr. Lucia Mercado examined him.", "Mercado"),
+            ("Mrs. Mercado said he was ill.", "Mercado"),
+            ("His aunt, Teresa Mercado, came.", "Mercado"),
+            ("The nurse Irene Mercado Quispe was there.", "Quispe"),
+            ("Jean-Luc Maison wrote the letter.", "Maison"),
+            ("Odile Marche testified.", "Marche"),
+        ] {
+            let got = replaced(&Review::default(), text);
+            assert!(got.iter().any(|(w, _)| w.contains(name)), "{text}: {got:?}");
+        }
+        // A market or a house named after its word stays.
+        for text in [
+            "She sells at the Mercado do Zimpeto.",
+            "They met near the Grand Marché.",
+            "The Maison de la Providence took her in.",
+        ] {
+            assert_eq!(replaced(&Review::default(), text), [], "{text}: {:?}", scan(text));
+        }
     }
 
     #[test]
