@@ -167,6 +167,28 @@ fn why_none(para: &Para, lower: &str, words: &Words) -> String {
     why.to_owned()
 }
 
+/// "The condition is serious. However, the record does not establish
+/// that ...": a discussion of a point marked as shown that turns, after a
+/// word of contrast, to find the record short.
+fn finds_despite_mark(text: &str, words: &Words) -> bool {
+    let lower = text.to_lowercase();
+    [
+        "however",
+        "but ",
+        "nevertheless",
+        "nonetheless",
+        "although",
+        "yet ",
+    ]
+    .iter()
+    .filter_map(|w| lower.find(w))
+    .min()
+    .is_some_and(|at| {
+        let after = &text[at..];
+        is_finding(after, words) || finds_silence(after, words)
+    })
+}
+
 /// "That may be so, but the record is silent on Ghana": the agency's own
 /// words (not what it reports) find the record silent (a `silences`
 /// phrase).
@@ -712,7 +734,12 @@ impl State {
         }) else {
             return false;
         };
-        if point.met {
+        let own = before_instructions(discussion, words);
+        // A point the table marks as shown whose discussion still finds the
+        // record short ("However, the record does not establish ...") is a
+        // ground all the same, flagged.
+        let finds = !own.is_empty() && finds_despite_mark(own, words);
+        if point.met && !finds {
             let why = format!(
                 "the table marks its point, \"{}\", \"{}\": found for the request",
                 point.name, point.mark
@@ -720,14 +747,22 @@ impl State {
             self.passed.push((para.text.clone(), why));
             return true;
         }
-        let own = before_instructions(discussion, words);
         if own.is_empty() || all_boilerplate(own, words) {
+            let why = "its discussion is the standard or boilerplate".to_owned();
+            self.passed.push((para.text.clone(), why));
             return true;
         }
-        let how = format!(
-            "the discussion of the point \"{}\", marked \"{}\" in the table",
-            point.name, point.mark
-        );
+        let how = if point.met {
+            format!(
+                "the discussion of the point \"{}\", which the table marks \"{}\" but which finds the record short: check it",
+                point.name, point.mark
+            )
+        } else {
+            format!(
+                "the discussion of the point \"{}\", marked \"{}\" in the table",
+                point.name, point.mark
+            )
+        };
         push(&mut self.out, para, own, how);
         let i = self.out.len() - 1;
         self.out[i].subject = Some(point.name.clone());

@@ -961,6 +961,39 @@ Officer\n";
 }
 
 #[test]
+fn a_point_the_table_marks_as_shown_whose_discussion_still_finds_the_record_short_is_a_ground() {
+    let text = "U.S. Citizenship and Immigration Services\n\n\
+REQUEST FOR EVIDENCE\n\n\
+Date: December 9, 2027\n\
+Receipt Number: IOE0900000058\n\n\
+Dear Mr. Osei:\n\n\
+You ask parole for your son so that a clinic in Denver can fit him with a new hip. Each point below is summed up in the table and then discussed.\n\n\
+Point | Met? | Evidence lacking\n\
+Gravity of the illness | Yes | None needed\n\
+Paying for the care | No | A sponsor's proof of funds\n\n\
+Discussion\n\n\
+Gravity of the illness. The X-rays from Kumasi show a hip worn to the bone. However, the record does not establish that the operation cannot wait a year.\n\n\
+Paying for the care. The Denver estimate is $90,000, and your savings are $4,000. Submit proof of other funds.\n\n\
+Your response must be received within 84 days of the date of this notice.\n\n\
+Sincerely,\n\n\
+Officer\n";
+    let r = reading(text);
+    let got: Vec<&str> = r.grounds.iter().map(|g| g.found.quote.as_str()).collect();
+    assert_eq!(
+        got,
+        [
+            "The X-rays from Kumasi show a hip worn to the bone. However, the record does not establish that the operation cannot wait a year.",
+            "The Denver estimate is $90,000, and your savings are $4,000. Submit proof of other funds.",
+        ]
+    );
+    assert!(
+        r.grounds[0].found.how.contains("check it"),
+        "{}",
+        r.grounds[0].found.how
+    );
+}
+
+#[test]
 fn an_exhibit_s_line_that_the_finding_after_it_weighs_again_is_no_ground_of_its_own() {
     let text = "U.S. Citizenship and Immigration Services\n\n\
 DECISION\n\n\
