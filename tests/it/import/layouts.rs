@@ -1062,3 +1062,20 @@ fn a_records_check_a_donor_untested_a_disease_getting_worse_and_who_would_house_
         assert_eq!(got.id, want, "{quote}: {:?}", got.matched);
     }
 }
+
+#[test]
+fn an_invitation_to_send_more_evidence_ends_the_ground_before_it() {
+    let text = "U.S. Citizenship and Immigration Services\n\n\
+REQUEST FOR EVIDENCE\n\n\
+Date: December 6, 2027\n\
+Receipt Number: IOE0900000061\n\n\
+Dear Ms. Lima:\n\n\
+Payment of costs. The clinic's quote is backed by no bank statement. You may submit additional evidence within 33 days.\n\n\
+Sincerely,\n\n\
+Officer\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        ["Payment of costs. The clinic's quote is backed by no bank statement."]
+    );
+}
