@@ -171,7 +171,8 @@ fn why_none(para: &Para, lower: &str, words: &Words) -> String {
 /// that ...": a discussion of a point marked as shown that turns, after a
 /// word of contrast, to find the record short.
 fn finds_despite_mark(text: &str, words: &Words) -> bool {
-    let lower = text.to_lowercase();
+    // In step, so that an offset found in it is the same place in `text`.
+    let lower = lower_in_step(text);
     [
         "however",
         "but ",

@@ -991,6 +991,18 @@ Officer\n";
         "{}",
         r.grounds[0].found.how
     );
+    // Letters whose lowercase is longer ("İ") before the turn move no
+    // offset: the words after "but" are read where they stand.
+    let shifted = text.replace(
+        "The X-rays from Kumasi show a hip worn to the bone. However,",
+        "The İİİİİ X-rays show a hip worn to the bone, but Ñ",
+    );
+    let r = reading(&shifted);
+    assert!(
+        r.grounds[0].found.quote.starts_with("The İİİİİ X-rays"),
+        "{:?}",
+        r.grounds
+    );
 }
 
 #[test]
