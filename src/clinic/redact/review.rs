@@ -2559,22 +2559,13 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
 
 /// Kinds of a body or a law written small in a name in sentence case
 /// (`data/institution-kinds.txt`), folded.
-const INSTITUTION_KINDS: &str = include_str!("data/institution-kinds.txt");
+static INSTITUTION_KINDS: DataWords = DataWords::new(include_str!("data/institution-kinds.txt"));
 
 /// Whether a folded word is the kind of a body or a law that a language
 /// writing names in sentence case puts in small letters: "centar",
 /// "instituti", "kodeksi".
 pub(super) fn is_institution_kind(folded: &str) -> bool {
-    static SET: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| {
-        INSTITUTION_KINDS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(fold)
-            .collect()
-    })
-    .contains(folded)
+    INSTITUTION_KINDS.contains(&folded)
 }
 
 /// "Klinički centar Srbije", "Toshkent pediatriya tibbiyot instituti",
@@ -2996,14 +2987,15 @@ impl DataWords {
     }
 
     /// Whether the list holds a folded word (called as a word array's
-    /// `contains`).
+    /// `contains`). A line may hold several words, apart by spaces.
     fn contains(&self, folded: &&str) -> bool {
         self.1
             .get_or_init(|| {
                 self.0
                     .lines()
                     .map(str::trim)
-                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                    .filter(|l| !l.starts_with('#'))
+                    .flat_map(str::split_whitespace)
                     .map(fold)
                     .collect()
             })
@@ -4081,19 +4073,10 @@ const MAX_DATE_JOINS: usize = 3;
 
 /// Words between the parts of a date written out, folded
 /// (`data/date-joins.txt`).
-const DATE_JOINS_DATA: &str = include_str!("data/date-joins.txt");
+static DATE_JOINS: DataWords = DataWords::new(include_str!("data/date-joins.txt"));
 
 fn is_date_join(folded: &str) -> bool {
-    static SET: std::sync::OnceLock<BTreeSet<String>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| {
-        DATE_JOINS_DATA
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .flat_map(str::split_whitespace)
-            .map(fold)
-            .collect()
-    })
-    .contains(folded)
+    DATE_JOINS.contains(&folded)
 }
 
 const NUMBER_WORDS: &str = include_str!("data/number-words.txt");
@@ -4103,16 +4086,8 @@ const NUMBER_WORDS: &str = include_str!("data/number-words.txt");
 /// Tagalog (`data/number-words.txt`): "fifteen", "novecientos", "noventa",
 /// "siyamnapu".
 fn is_number_word(folded: &str) -> bool {
-    static SET: std::sync::OnceLock<BTreeSet<String>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| {
-        NUMBER_WORDS
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .flat_map(str::split_whitespace)
-            .map(fold)
-            .collect()
-    })
-    .contains(folded)
+    static WORDS: DataWords = DataWords::new(NUMBER_WORDS);
+    WORDS.contains(&folded)
 }
 
 /// Words before "of" and an eponym: "tetralogy of Fallot".
