@@ -5031,6 +5031,14 @@ mod tests {
         assert_eq!(replaced(&Review::default(), text), []);
     }
 
+    /// A review of a case whose beneficiary was born in `month`.
+    fn born_in(month: i8) -> Review {
+        Review {
+            birth_month: Some(month),
+            ..Review::default()
+        }
+    }
+
     /// The one thing replaced in `text`, when it is a birth date: its
     /// words; None when anything else, or nothing, is replaced.
     fn only_birth_date(review: &Review, text: &str) -> Option<String> {
@@ -5063,10 +5071,7 @@ mod tests {
         );
         // Swahili: "the date twenty-two, the month of the eleventh, the
         // year two thousand and seven", the month by its number.
-        let review = Review {
-            birth_month: Some(11),
-            ..Review::default()
-        };
+        let review = born_in(11);
         assert_eq!(
             only_birth_date(
                 &review,
@@ -5142,10 +5147,7 @@ mod tests {
 
     #[test]
     fn a_swahili_number_that_is_a_name_binds_to_no_english_number_nor_over_a_comma() {
-        let review = Review {
-            birth_month: Some(8),
-            ..Review::default()
-        };
+        let review = born_in(8);
         let dates = |text: &str| -> Vec<String> {
             replaced(&review, text)
                 .into_iter()
@@ -5169,10 +5171,7 @@ mod tests {
     fn a_birth_date_in_azerbaijani_or_emakhuwa_words_is_replaced_whole() {
         // Azerbaijani: "the two thousand and twelfth year, the
         // twenty-ninth of April", the ordinal ending after a hyphen.
-        let review = Review {
-            birth_month: Some(4),
-            ..Review::default()
-        };
+        let review = born_in(4);
         // The tenth day is "on" (ten) alone before the month.
         assert_eq!(
             replaced(&review, "doğulub: iki min on iki-ci il, on aprel; and"),
@@ -5187,10 +5186,7 @@ mod tests {
         );
         // Emakhuwa: a day number, a Portuguese month and a year, each after
         // the local word for day, month or year.
-        let review = Review {
-            birth_month: Some(6),
-            ..Review::default()
-        };
+        let review = born_in(6);
         assert_eq!(
             only_birth_date(
                 &review,
@@ -5200,10 +5196,7 @@ mod tests {
             Some("3 na mweeri wa Junho, mwaakha wa 2016")
         );
         // The English "on" before a day stays out of the date.
-        let review = Review {
-            birth_month: Some(6),
-            ..Review::default()
-        };
+        let review = born_in(6);
         assert_eq!(
             replaced(&review, "seen on fifteen June, 2011, and"),
             [("fifteen June, 2011".to_owned(), Replace::BirthDate)]
@@ -5212,10 +5205,7 @@ mod tests {
 
     #[test]
     fn the_birth_date_in_words_is_replaced_whole() {
-        let review = Review {
-            birth_month: Some(8),
-            ..Review::default()
-        };
+        let review = born_in(8);
         assert_eq!(
             replaced(&review, "born on the diecinueve de agosto de dos mil trece, and"),
             [(
@@ -5223,20 +5213,14 @@ mod tests {
                 Replace::BirthDate
             )]
         );
-        let review = Review {
-            birth_month: Some(3),
-            ..Review::default()
-        };
+        let review = born_in(3);
         assert_eq!(
             replaced(&review, "born on the fifteenth of March, 2014, and in March 2020"),
             [("fifteenth of March, 2014".to_owned(), Replace::BirthDate)]
         );
         // Uzbek: "the year two thousand and nineteenth, the twenty-fourth
         // of October", the apostrophes inside the words.
-        let review = Review {
-            birth_month: Some(10),
-            ..Review::default()
-        };
+        let review = born_in(10);
         assert_eq!(
             only_birth_date(
                 &review,
@@ -5247,10 +5231,7 @@ mod tests {
         );
         // Malay: "the ninth day of the month of May, the year two thousand
         // and twenty-one", and "Mei" alone is left to the names.
-        let review = Review {
-            birth_month: Some(5),
-            ..Review::default()
-        };
+        let review = born_in(5);
         assert_eq!(
             only_birth_date(
                 &review,
@@ -5259,10 +5240,7 @@ mod tests {
             .as_deref(),
             Some("sembilan hari bulan Mei tahun dua ribu dua puluh satu")
         );
-        let review = Review {
-            birth_month: Some(11),
-            ..Review::default()
-        };
+        let review = born_in(11);
         assert_eq!(
             only_birth_date(
                 &review,
@@ -5290,10 +5268,7 @@ mod tests {
             .as_deref(),
             Some("njëmbëdhjetë tetor dy mijë e nëntë")
         );
-        let review = Review {
-            birth_month: Some(3),
-            ..Review::default()
-        };
+        let review = born_in(3);
         assert_eq!(
             replaced(&review, "nasceu em quinze de março de dois mil e quinze."),
             [(
