@@ -226,6 +226,11 @@ fn reading(text: &str) -> import::Reading {
     import::read_pages(import::Format::Text, &[text.to_owned()], &Playbook::builtin())
 }
 
+/// The paragraphs a reading names as no ground.
+fn passed_over(r: &import::Reading) -> Vec<&str> {
+    r.passed_over.iter().map(|(p, _)| p.as_str()).collect()
+}
+
 #[test]
 fn a_reply_found_short_then_reasons_without_a_word_of_a_finding_is_kept_and_flagged() {
     let text = "U.S. Citizenship and Immigration Services\n\nDECISION\n\n\
@@ -525,7 +530,7 @@ Officer\n\n";
     );
     // The favorable finding and its reason, and the numbered paragraphs,
     // are named as no grounds.
-    let passed: Vec<&str> = r.passed_over.iter().map(|(p, _)| p.as_str()).collect();
+    let passed = passed_over(&r);
     assert!(passed.contains(&"No concern."), "{passed:?}");
     assert!(
         passed
@@ -903,7 +908,7 @@ Officer\n";
     );
     // The facts and the conclusions in the request's favor are named as
     // no grounds.
-    let passed: Vec<&str> = r.passed_over.iter().map(|(p, _)| p.as_str()).collect();
+    let passed = passed_over(&r);
     for opening in ["The file holds no letter", "On finding F1,", "On finding F5,"] {
         assert!(
             passed.iter().any(|p| p.contains(opening)),
@@ -951,7 +956,7 @@ Officer\n";
             ),
         ]
     );
-    let passed: Vec<&str> = r.passed_over.iter().map(|(p, _)| p.as_str()).collect();
+    let passed = passed_over(&r);
     assert!(
         passed
             .iter()
