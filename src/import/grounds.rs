@@ -169,25 +169,19 @@ fn why_none(para: &Para, lower: &str, words: &Words) -> String {
 
 /// "The condition is serious. However, the record does not establish
 /// that ...": a discussion of a point marked as shown that turns, after a
-/// word of contrast, to find the record short.
+/// word of contrast (a `contrasts` word), to find the record short.
 fn finds_despite_mark(text: &str, words: &Words) -> bool {
     // In step, so that an offset found in it is the same place in `text`.
     let lower = lower_in_step(text);
-    [
-        "however",
-        "but ",
-        "nevertheless",
-        "nonetheless",
-        "although",
-        "yet ",
-    ]
-    .iter()
-    .filter_map(|w| lower.find(w))
-    .min()
-    .is_some_and(|at| {
-        let after = &text[at..];
-        is_finding(after, words) || finds_silence(after, words)
-    })
+    words
+        .contrasts
+        .iter()
+        .filter_map(|c| find_phrase(&lower, &c.to_lowercase(), true))
+        .min()
+        .is_some_and(|at| {
+            let after = &text[at..];
+            is_finding(after, words) || finds_silence(after, words)
+        })
 }
 
 /// "That may be so, but the record is silent on Ghana": the agency's own
