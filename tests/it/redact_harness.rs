@@ -1172,6 +1172,29 @@ fn sixteenth_held_out_cases_are_measured() {
     );
 }
 
+/// The seventeenth held-out cases (`tests/data/redaction-heldout17/`),
+/// written blind once the sixteenth set's fixes were frozen (1153058)
+/// and run once, unchanged, at that commit: the figures docs/clinic.md
+/// quotes (1 of 228 leaked, off the review list, the same with every
+/// person named; 32 damaged runs; no check differs). Pinned at that run:
+/// no figure may get worse.
+#[test]
+fn seventeenth_held_out_cases_are_measured() {
+    held_out_set(
+        "redaction-heldout17",
+        "seventeenth held-out cases (written blind)",
+        &Pins {
+            planted: 228,
+            leaked: 1,
+            silent: 1,
+            leaked_named: 1,
+            silent_named: 1,
+            damaged: 32,
+            differing: 0,
+        },
+    );
+}
+
 /// What a held-out set must reach: at least `planted` items, and at most
 /// the leaks (those off the review list apart), with no options and with
 /// every person named, the damaged runs and the checks that differ given.
