@@ -885,8 +885,15 @@ fn is_labelled(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
         .as_deref()
         .is_some_and(|p| ["four", "4", "three", "3", "two", "2", "six", "6"].contains(&p))
         && before_prev.as_deref() == Some("last");
+    // "card ending ** 7732": a mask of asterisks between the label and the
+    // last digits.
+    let masked = k.checked_sub(1).is_some_and(|j| {
+        let mask = &text[chunks[j].0..chunks[j].1];
+        mask.len() >= 2 && mask.bytes().all(|b| b == b'*')
+    }) && before_prev.as_deref().is_some_and(label);
     (prev.as_deref().is_some_and(label) && !law_number)
         || last_digits
+        || masked
         || run_labelled
         || (prev
             .as_deref()
@@ -1463,6 +1470,14 @@ mod tests {
         // A law's number is public; a case's is not.
         assert_eq!(safe("Personal Status Law No. 59"), [true]);
         assert_eq!(safe("Case No. 59"), [false]);
+    }
+
+    #[test]
+    fn the_last_digits_after_a_label_and_two_asterisks_are_not_safe() {
+        assert_eq!(safe("the debit card ending ** 4518"), [false]);
+        assert_eq!(safe("her wallet number ** 90"), [false]);
+        // No label before the mask: a note's mark and a count.
+        assert_eq!(safe("see the note ** 4518 below"), [true]);
     }
 
     #[test]
