@@ -619,6 +619,7 @@ impl Review {
                     true
                 })
                 || is_drug_at(text, spans, folded, k)
+                || is_test_eponym_at(text, spans, folded, k)
                 || is_payment_service_at(text, spans, folded, k)
                 || is_prefix_or_grade(text, spans, folded, k)
                 || is_case_name_at(text, spans, folded, k)
@@ -2624,6 +2625,12 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
     let joined = |j: usize| {
         tight(j) || (TOWN_MARKS.contains(&folded[j].as_str()) && text[spans[j].1..spans[j + 1].0] == *". ")
     };
+    // "Muelle de Cabotaje", "Matagaluega o le Soifua": one or two short
+    // small words from word `j` on, then a capital.
+    let joins_to_capital = |j: usize| {
+        let short = |i: usize| small(i) && folded[i].chars().count() <= 3 && tight(i);
+        (j..(j + 2).min(n.saturating_sub(1))).any(|last| (j..=last).all(short) && capital(last + 1))
+    };
     for k in 0..n {
         // "Lac Anosy", "Musée national du ...": a landmark's kind that opens
         // its name, before a capital or an adjective of scope.
@@ -2633,7 +2640,9 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
             && capital(k)
             && k + 1 < n
             && tight(k)
-            && (capital(k + 1) || SCOPE_ADJECTIVES.contains(&folded[k + 1].as_str()));
+            && (capital(k + 1)
+                || SCOPE_ADJECTIVES.contains(&folded[k + 1].as_str())
+                || joins_to_capital(k + 1));
         if !is_institution_kind(&folded[k]) && !first_kind {
             continue;
         }
@@ -2663,7 +2672,9 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
                 last = j;
             } else if capital(j)
                 && places < 2
-                && !english(j)
+                // "Roça Boa Entrada": after a landmark's kind that opens
+                // it, the name's words may be English ones too.
+                && (!english(j) || first_kind)
                 && (before_place(last, k) || REGION_WORDS.contains(&folded[j].as_str()))
             {
                 places += 1;
@@ -3641,6 +3652,28 @@ fn after_disease_noun(folded: &[String], k: usize) -> bool {
         && EPONYM_BEFORE.contains(&folded[k - 2].as_str())
 }
 
+/// Surnames that name a test, a scan or a monitor (`data/test-eponyms.txt`),
+/// folded: "doppler", "holter".
+static TEST_EPONYMS: DataWords = DataWords::new(include_str!("data/test-eponyms.txt"));
+
+/// Endings of an adjective that says what a test measures: "transcranial",
+/// "carotid", "venous", "cardiac", "ambulatory" (not a verb's "-ed":
+/// "called Holter").
+const TEST_ADJECTIVE_ENDINGS: [&str; 6] = ["al", "ic", "ac", "id", "ous", "ory"];
+
+/// "transcranial Doppler", "ambulatory Holter": a test's eponym (word
+/// `k`) right after a small adjective, which no title, given name or
+/// preposition is.
+fn is_test_eponym_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    k > 0
+        && TEST_EPONYMS.contains(&folded[k].as_str())
+        && text[spans[k - 1].1..spans[k].0] == *" "
+        && text[spans[k - 1].0..spans[k - 1].1].starts_with(char::is_lowercase)
+        && folded[k - 1].chars().count() >= 4
+        && !ROLE_TITLES.contains(&folded[k - 1].as_str())
+        && TEST_ADJECTIVE_ENDINGS.iter().any(|e| folded[k - 1].ends_with(e))
+}
+
 /// Payment, money-transfer and mobile-money services and their carriers,
 /// folded, words apart by a space (`data/payment-services.txt`).
 const PAYMENT_SERVICE_NAMES: &str = include_str!("data/payment-services.txt");
@@ -3688,6 +3721,15 @@ fn is_drug_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize)
     if by_stem(&folded[k]) {
         return true;
     }
+    // "Benzathine penicillin", "amoxicillin clavulanate": the salt or the
+    // form of a drug right beside its name.
+    let drug = |j: usize| j < spans.len() && by_stem(&folded[j]);
+    if DRUG_SALTS.contains(&folded[k].as_str())
+        && ((text[spans[k].1..].starts_with(' ') && drug(k + 1))
+            || (k > 0 && text[spans[k - 1].1..spans[k].0] == *" " && drug(k - 1)))
+    {
+        return true;
+    }
     // "axicabtagene ciloleucel (Yescarta)": a brand in brackets right after
     // a drug's name; "Zolgensma gene therapy": a product before the words
     // of its kind.
@@ -3711,6 +3753,10 @@ fn is_drug_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize)
     };
     text[spans[k].1..].starts_with(' ') && dose(k + 1)
 }
+
+/// Salts and forms of a drug beside its name (`data/drug-salts.txt`),
+/// folded: "benzathine", "clavulanate".
+static DRUG_SALTS: DataWords = DataWords::new(include_str!("data/drug-salts.txt"));
 
 /// Stems of drug names that short surnames also end with, and the length a
 /// word needs to be read as a drug: "sevelamer" and "patiromer" (polymers),
@@ -5572,6 +5618,78 @@ mod tests {
     #[test]
     fn a_hyphenated_run_of_known_eponyms_stays_before_any_word() {
         let text = "The boy has a Wilson-Turner picture and a Crigler-Najjar jaundice.";
+        assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn macedonian_banks_airports_bazaars_mosques_and_bridges_stay_but_a_person_beside_them_goes() {
+        let text = "Her brother pays into a Komercijalna banka account, flew from the Меѓународен \
+                    аеродром Охрид, walked past the Bitpazar čaršija to the Mustafa Pašina Džamija and \
+                    crossed the Gradski Most; Jordan Petkovski met him.";
+        let got = replaced(&Review::default(), text);
+        for kept in [
+            "Komercijalna",
+            "Меѓународен",
+            "Охрид",
+            "Bitpazar",
+            "Mustafa",
+            "Pašina",
+            "Gradski",
+        ] {
+            assert!(!got.iter().any(|(w, _)| w.contains(kept)), "{kept}: {got:?}");
+        }
+        assert!(got.iter().any(|(w, _)| w.contains("Petkovski")), "{got:?}");
+    }
+
+    #[test]
+    fn a_landmark_s_or_a_board_s_kind_opens_its_name_over_small_joins() {
+        let text = "They fished off the Muelle de Pescadores, sat in the Parque Morazán, toured the \
+                    Fortaleza do Príncipe, the Roça Água Izé and the Roça Boa Entrada, and the Junta \
+                    Médica met before it wrote to the Matagaluega o le Aoga.";
+        let got = replaced(&Review::default(), text);
+        for kept in [
+            "Pescadores",
+            "Morazán",
+            "Príncipe",
+            "Água",
+            "Izé",
+            "Boa",
+            "Entrada",
+            "Junta",
+            "Médica",
+            "Aoga",
+        ] {
+            assert!(!got.iter().any(|(w, _)| w.contains(kept)), "{kept}: {got:?}");
+        }
+        // A surname spelled as the kind without its cedilla, and a person
+        // after such a kind's word used otherwise, are still a person's.
+        for (text, name) in [
+            ("The nurse Rosa Roca Quintero came.", "Quintero"),
+            ("She wrote to Roca Quintero twice.", "Quintero"),
+        ] {
+            let got = replaced(&Review::default(), text);
+            assert!(got.iter().any(|(w, _)| w.contains(name)), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_card_network_a_drug_s_salt_and_a_test_s_eponym_stay() {
+        let text = "She keeps her BAC Credomatic account. Benzathine benzylpenicillin was given, then \
+                    a transcranial Doppler and an ambulatory Holter were read.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // A surname that names a test is a person's after a title or a
+        // verb.
+        for text in [
+            "The scan was read by Dr. Holter.",
+            "It was signed by Ana Doppler.",
+        ] {
+            assert!(!replaced(&Review::default(), text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_currency_s_noun_in_cyrillic_stays_beside_an_amount() {
+        let text = "They sold the car for 640.000 денари and the land for 300 000 гривень.";
         assert_eq!(replaced(&Review::default(), text), []);
     }
 }

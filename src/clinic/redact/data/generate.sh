@@ -108,7 +108,10 @@ PY
 #   "shilingi ya tanzania", "leu moldovenesc", "yemeni rials". Lower case,
 #   as written otherwise; a name of one word that is an English word or
 #   shorter than three letters is left out, and so is a name with a digit
-#   or a bracket. A name of several words stays whole beside an amount.
+#   or a bracket. A name of several words stays whole beside an amount;
+#   in a script other than Latin, each of its words of three letters or
+#   more is listed alone too ("денари" of "македонски денари"), as a text
+#   names the currency by its noun alone.
 python3 - "$here/english.txt" > "$here/currency-names.txt" <<'PY'
 import sys, unicodedata
 from babel import Locale, languages, numbers
@@ -136,6 +139,11 @@ for territory in sorted(get_global("territory_currencies")):
                     if len(name.split()) == 1 and (name in english or len(name) < 3):
                         continue
                     names.add(name)
+                    # "македонски денари": in a script other than Latin, a
+                    # name of several words gives each of its words too, as
+                    # a text writes the currency alone ("денари").
+                    if len(name.split()) > 1 and not any("a" <= c <= "z" for c in name):
+                        names.update(w for w in name.split() if len(w) >= 3 and w.isalpha())
 print("\n".join(sorted(names)))
 PY
 # payment-services.txt: payment, money-transfer and mobile-money services
