@@ -1176,8 +1176,13 @@ fn sixteenth_held_out_cases_are_measured() {
 /// written blind once the sixteenth set's fixes were frozen (1153058)
 /// and run once, unchanged, at that commit: the figures docs/clinic.md
 /// quotes (1 of 228 leaked, off the review list, the same with every
-/// person named; 32 damaged runs; no check differs). Pinned at that run:
-/// no figure may get worse.
+/// person named; 32 damaged runs; no check differs). Pinned at that run,
+/// then lowered to what the fixes since reach (no leak: the last digits
+/// after a label and two asterisks are replaced; 2 damaged runs, the
+/// Garifuna "Buiti binafi": Macedonian, Spanish, Portuguese and Samoan
+/// kinds of bodies and landmarks, a currency's noun in Cyrillic, a card
+/// network, a drug's salt and a test's eponym now stay): no figure may
+/// get worse.
 #[test]
 fn seventeenth_held_out_cases_are_measured() {
     held_out_set(
@@ -1185,11 +1190,11 @@ fn seventeenth_held_out_cases_are_measured() {
         "seventeenth held-out cases (written blind)",
         &Pins {
             planted: 228,
-            leaked: 1,
-            silent: 1,
-            leaked_named: 1,
-            silent_named: 1,
-            damaged: 32,
+            leaked: 0,
+            silent: 0,
+            leaked_named: 0,
+            silent_named: 0,
+            damaged: 2,
             differing: 0,
         },
     );

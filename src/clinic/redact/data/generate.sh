@@ -155,3 +155,6 @@ PY
 #   recognized by the stems the WHO gives to classes of international
 #   nonproprietary names (DRUG_STEMS and LONG_DRUG_STEMS in review.rs),
 #   each short stem with the length its names need, and by medical.txt.
+#   drug-salts.txt (the salts and forms written beside a drug's name,
+#   "benzathine") and test-eponyms.txt (the eponyms of tests,
+#   "Doppler") are kept by hand: no list on the machine names them.
