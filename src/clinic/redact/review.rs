@@ -2625,24 +2625,8 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
     let joined = |j: usize| {
         tight(j) || (TOWN_MARKS.contains(&folded[j].as_str()) && text[spans[j].1..spans[j + 1].0] == *". ")
     };
-    // "Muelle de Cabotaje", "Matagaluega o le Soifua": one or two short
-    // small words from word `j` on, then a capital.
-    let joins_to_capital = |j: usize| {
-        let short = |i: usize| small(i) && folded[i].chars().count() <= 3 && tight(i);
-        (j..(j + 2).min(n.saturating_sub(1))).any(|last| (j..=last).all(short) && capital(last + 1))
-    };
     for k in 0..n {
-        // "Lac Anosy", "Musée national du ...": a landmark's kind that opens
-        // its name, before a capital or an adjective of scope.
-        let first_kind = is_kind_first(&text[spans[k].0..spans[k].1])
-            && k > 0
-            && KIND_FIRST_OPENERS.contains(&folded[k - 1].as_str())
-            && capital(k)
-            && k + 1 < n
-            && tight(k)
-            && (capital(k + 1)
-                || SCOPE_ADJECTIVES.contains(&folded[k + 1].as_str())
-                || joins_to_capital(k + 1));
+        let first_kind = opens_landmark(text, spans, folded, k, &tight, &small);
         if !is_institution_kind(&folded[k]) && !first_kind {
             continue;
         }
@@ -2712,6 +2696,35 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
             }
         }
     }
+}
+
+/// "Lac Anosy", "Musée national du ...", "Muelle de Cabotaje": whether
+/// word `k` is a landmark's kind that opens its name (`KINDS_FIRST`),
+/// after an article or a preposition, before a capital, an adjective of
+/// scope, or one or two short small words (`small`) and a capital.
+fn opens_landmark(
+    text: &str,
+    spans: &[(usize, usize)],
+    folded: &[String],
+    k: usize,
+    tight: &dyn Fn(usize) -> bool,
+    small: &dyn Fn(usize) -> bool,
+) -> bool {
+    let n = spans.len();
+    let capital = |j: usize| text[spans[j].0..spans[j].1].starts_with(char::is_uppercase);
+    // "Matagaluega o le Soifua": the short joins from word `j` on, then a
+    // capital.
+    let joins_to_capital = |j: usize| {
+        let short = |i: usize| small(i) && folded[i].chars().count() <= 3 && tight(i);
+        (j..(j + 2).min(n.saturating_sub(1))).any(|last| (j..=last).all(short) && capital(last + 1))
+    };
+    is_kind_first(&text[spans[k].0..spans[k].1])
+        && k > 0
+        && KIND_FIRST_OPENERS.contains(&folded[k - 1].as_str())
+        && capital(k)
+        && k + 1 < n
+        && tight(k)
+        && (capital(k + 1) || SCOPE_ADJECTIVES.contains(&folded[k + 1].as_str()) || joins_to_capital(k + 1))
 }
 
 /// "Основни суд у Новом Саду", "Ала-Тоо аянты": where the kind `k` is
