@@ -193,6 +193,9 @@ pub struct NoticeWords {
     pub attachment_headings: Vec<String>,
     /// Openings of a paragraph that lists what was submitted.
     pub submitted_intro: Vec<String>,
+    /// Openings of a sentence that recites the request ("You requested
+    /// parole for your son"): before the decision alone, no ground.
+    pub request_recitals: Vec<String>,
     /// Openings of a paragraph that says what evidence a ground asks for
     /// ("Evidence needed:"): right after a ground, it is part of it.
     pub requests: Vec<String>,
@@ -795,6 +798,7 @@ fn notice_words(f: &mut Fields, reader: &mut Reader, what: &str) -> NoticeWords 
         attachment_intro: phrases(reader, "attachment_intro"),
         attachment_headings: phrases(reader, "attachment_headings"),
         submitted_intro: phrases(reader, "submitted_intro"),
+        request_recitals: phrases(reader, "request_recitals"),
         requests: phrases(reader, "requests"),
         connectives: phrases(reader, "connectives"),
         restatements: phrases(reader, "restatements"),

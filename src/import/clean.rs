@@ -102,7 +102,9 @@ pub fn paragraphs(pages: &[String]) -> Cleaned {
     let mut current: Vec<(String, usize)> = Vec::new();
     let mut blank = false;
     for (p, lines) in pages.iter().enumerate() {
-        for line in lines {
+        for (k, line) in lines.iter().enumerate() {
+            // The next line of the page with words on it.
+            let next = lines[k + 1..].iter().map(|l| l.trim()).find(|l| !l.is_empty());
             let key = furniture_key(line);
             if furniture.contains(&key) {
                 if shown.insert(key) {
@@ -144,6 +146,14 @@ pub fn paragraphs(pages: &[String]) -> Cleaned {
                 // what follows (a heading, or the row label of a table read
                 // out as text: "Travel arrangements" over "Not shown. ...").
                 let label = ends_sentence(prev) && is_label(trimmed, width);
+                // "What is still missing:" under a full line that ends a
+                // sentence and over one that starts another: a few words
+                // that introduce what follows start their paragraph,
+                // however long the line before them ("Evidence may
+                // include:" over "a letter from ..." runs on).
+                let intro = ends_sentence(prev)
+                    && is_intro_line(trimmed)
+                    && next.is_some_and(|l| l.starts_with(char::is_uppercase));
                 // "Finding: Met. ..." under a row label too long to be
                 // told by its length ("Requirement 2: Treatment not
                 // available in the home country or region"): a line that
@@ -167,6 +177,7 @@ pub fn paragraphs(pages: &[String]) -> Cleaned {
                     && !under_heading
                     && !close
                     && !label
+                    && !intro
                     && !labelled
                     && (long || run_in || !blank_separated && !ends_sentence(prev))
                     && !(starts_item && ends_sentence(prev))
@@ -194,6 +205,15 @@ fn is_label(line: &str, width: usize) -> bool {
         && line.split_whitespace().count() <= 8
         && line.chars().count() * 100 < width * 55
         && !line.ends_with(['.', ':', ';', ',', '?', '!', '"', '\u{201d}', ')', '-'])
+        && split_enumerator(line).0.is_none()
+}
+
+/// A line of a few words, starting with a capital and ending with a colon,
+/// not a list item: it introduces what follows ("What we received:").
+fn is_intro_line(line: &str) -> bool {
+    line.starts_with(char::is_uppercase)
+        && line.ends_with(':')
+        && line.split_whitespace().count() <= 5
         && split_enumerator(line).0.is_none()
 }
 

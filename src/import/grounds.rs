@@ -131,6 +131,9 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             continue;
         };
         let text = before_summary(text, words);
+        if state.recital_read(para, text, words) {
+            continue;
+        }
         if sums_up(paras, at, text, &state.out, words, cues) {
             state.summaries.push(text.to_owned());
             continue;
@@ -141,10 +144,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         if !is_finding(text, words) && !finds_silence(text, words) {
             continue;
         }
-        if state.inline_items(para, text, words) || state.section_read(paras, at, words, cues) {
-            continue;
-        }
-        state.paragraph_read(paras, at, text, intro, words, cues);
+        state.finding_read(paras, at, text, intro, words, cues);
     }
     state.keep_citing_unread(paras, words, cues);
     Body {
@@ -488,6 +488,9 @@ struct State {
     /// time"), each with its mark, before a discussion of each (see
     /// [`summary_points`]).
     points: Vec<Point>,
+    /// Every section of the notice opens with a run-in heading, its
+    /// frame's too (see [`memo_headings`]).
+    memo_headings: bool,
 }
 
 /// A point named in a table that sums up the points ("Payment of costs |
@@ -545,6 +548,7 @@ impl State {
             marked: false,
             met: None,
             points: Vec::new(),
+            memo_headings: false,
         }
     }
 
@@ -560,6 +564,7 @@ impl State {
             .iter()
             .filter(|p| labeled(p, &words.finding_labels).is_some());
         self.labeled = labeled.count() >= 2;
+        self.memo_headings = memo_headings(&paras, start, words);
         paras
     }
 
@@ -684,7 +689,7 @@ impl State {
 
     /// A paragraph of a layout read by a rule of its own: labeled findings,
     /// points marked met or not, a form of questions and answers, a table
-    /// read out as text, a dated history, a form of boxes.
+    /// read out as text, a dated history, a form of boxes, what was received.
     fn layout_read(
         &mut self,
         paras: &[Para],
@@ -703,6 +708,7 @@ impl State {
             || self.table_row(&paras[at], words)
             || self.dated_entry(&paras[at], words)
             || self.box_read(paras, at, lower, previous, words)
+            || self.received_read(paras, at, words)
     }
 
     /// After a table that sums up the points (see [`summary_points`]): its
@@ -1002,6 +1008,61 @@ impl State {
             self.last_ground = Some((i, None));
         }
         continues
+    }
+
+    /// The paragraph at `at` right after a line that introduces what was
+    /// received (see [`received_under`]): no ground, recorded so.
+    fn received_read(&mut self, paras: &[Para], at: usize, words: &Words) -> bool {
+        if !received_under(paras, at, words) {
+            return false;
+        }
+        let why = format!("it is what was received, under \"{}\"", paras[at - 1].text);
+        self.passed.push((paras[at].text.clone(), why));
+        true
+    }
+
+    /// A paragraph that recites the request and then only states the
+    /// decision (see [`recites_then_decides`]): no ground, recorded so.
+    fn recital_read(&mut self, para: &Para, text: &str, words: &Words) -> bool {
+        if !recites_then_decides(text, words) {
+            return false;
+        }
+        let why = "it recites the request and states the decision, with no reason".to_owned();
+        self.passed.push((para.text.clone(), why));
+        true
+    }
+
+    /// A paragraph that states a finding (`text`, its reasons): its grounds,
+    /// as inline items, a section on its heading's subject, or a paragraph.
+    /// In a memo whose sections all open with a run-in heading (see
+    /// [`memo_headings`]), the heading titles the section: it is no part
+    /// of the quote, and counts toward the category.
+    fn finding_read(
+        &mut self,
+        paras: &[Para],
+        at: usize,
+        text: &str,
+        intro: bool,
+        words: &Words,
+        cues: &Cues,
+    ) {
+        let para = &paras[at];
+        let heading = run_in_heading(text, words).filter(|_| self.memo_headings && para.enumerator.is_none());
+        let (text, subject) = match heading {
+            Some((head, rest)) => (rest, Some(head)),
+            None => (text, None),
+        };
+        let first = self.out.len();
+        if !self.inline_items(para, text, words) && !self.section_read(paras, at, words, cues) {
+            self.paragraph_read(paras, at, text, intro, words, cues);
+        }
+        if let Some(head) = subject {
+            for found in &mut self.out[first..] {
+                found.subject.get_or_insert_with(|| head.to_owned());
+                let how = format!(", without its run-in heading \"{head}.\"");
+                found.how.push_str(&how);
+            }
+        }
     }
 
     /// A paragraph of the section read as one ground: added to it.
@@ -1589,6 +1650,77 @@ fn run_in_label<'a>(text: &'a str, name: &str) -> Option<&'a str> {
         .trim_start();
     rest.starts_with(|c: char| c.is_uppercase() || c == '"')
         .then_some(rest)
+}
+
+/// "Care in the region. Her dilations were done ...": a paragraph's first
+/// sentence when it is a run-in heading (a few words starting with a
+/// capital, with no `existential` verb, no `verdict_negations` word and
+/// no digit or comma), and the words after it.
+fn run_in_heading<'a>(text: &'a str, words: &Words) -> Option<(&'a str, &'a str)> {
+    let second = *sentence_starts(text).first()?;
+    let head = text[..second].trim_end().strip_suffix('.')?;
+    let count = head.split_whitespace().count();
+    let plain = head.starts_with(char::is_uppercase)
+        && (1..=5).contains(&count)
+        && head.len() >= 4
+        && !head.contains(|c: char| c.is_ascii_digit() || !(c.is_alphabetic() || c == ' ' || c == '-'));
+    (plain
+        && !head.split_whitespace().any(|w| {
+            words
+                .existential
+                .iter()
+                .chain(&words.verdict_negations)
+                .any(|v| v.eq_ignore_ascii_case(w))
+        }))
+    .then(|| (head, &text[second..]))
+}
+
+/// A memo whose sections each open with a run-in heading ("Urgency. ...",
+/// "Conclusion. For these reasons ..."): three or more paragraphs so
+/// opened, one of them a section of the notice's frame (a heading of
+/// `skip_headings`, whole). Where only the grounds open so ("Urgency of
+/// the medical condition. The letter ..."), the heading names the
+/// ground's subject in the agency's words and stays in its quote.
+fn memo_headings(paras: &[Para], start: usize, words: &Words) -> bool {
+    let heads: Vec<&str> = paras[start.min(paras.len())..]
+        .iter()
+        .filter(|p| p.enumerator.is_none())
+        .filter_map(|p| run_in_heading(&p.text, words).map(|(head, _)| head))
+        .collect();
+    heads.len() >= 3
+        && heads
+            .iter()
+            .any(|h| words.skip_headings.iter().any(|s| s.eq_ignore_ascii_case(h)))
+}
+
+/// "You requested parole for your son, who was born without ... After
+/// careful review, the application is denied.": a text whose first
+/// sentence opens with a `request_recitals` phrase and whose last states
+/// the decision (an `operative` phrase), with no finding after the
+/// recital.
+fn recites_then_decides(text: &str, words: &Words) -> bool {
+    let bounds = sentence_bounds(text);
+    if bounds.len() < 3 || opens_with(&text.to_lowercase(), &words.request_recitals).is_none() {
+        return false;
+    }
+    let rest = &text[bounds[1]..];
+    let last = text[bounds[bounds.len() - 2]..].to_lowercase();
+    words
+        .operative
+        .iter()
+        .any(|o| has_phrase(&last, &o.to_lowercase()))
+        && !is_finding(rest, words)
+}
+
+/// The paragraph at `at` right after a line that introduces what was
+/// received ("What we received:", a `submitted_intro` phrase): what came
+/// in, no ground.
+fn received_under(paras: &[Para], at: usize, words: &Words) -> bool {
+    at > 0
+        && paras[at].enumerator.is_none()
+        && !paras[at].text.ends_with(':')
+        && paras[at - 1].text.ends_with(':')
+        && has_any(&paras[at - 1].text.to_lowercase(), &words.submitted_intro)
 }
 
 /// "The stay has not been shown to be temporary." alone on its line, right

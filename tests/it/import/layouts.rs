@@ -1096,3 +1096,127 @@ Officer\n";
         ["Payment of costs. The clinic's quote is backed by no bank statement."]
     );
 }
+
+#[test]
+fn an_opening_that_finds_only_that_parole_should_not_yet_be_granted_introduces_the_requests() {
+    let text = "U.S. Citizenship and Immigration Services\n\n\
+REQUEST FOR EVIDENCE\n\n\
+Date: January 11, 2028\n\
+Receipt Number: IOE0900000071\n\n\
+Dear Ms. Arce:\n\n\
+We have read your request and its exhibits. They do not yet establish that parole should be granted. Please send the evidence described below.\n\n\
+1. The surgeon in Quito does not say when the valve must be replaced. Submit a current letter from him.\n\n\
+2. The Boston hospital has not confirmed a date for the operation. Provide its letter of acceptance.\n\n\
+Sincerely,\n\n\
+Officer\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].starts_with("The surgeon in Quito"), "{got:?}");
+    assert!(got.iter().all(|q| !q.contains("should be granted")), "{got:?}");
+}
+
+#[test]
+fn a_denial_that_opens_by_reciting_what_was_requested_and_the_result_takes_no_ground_from_it() {
+    let text = "U.S. Citizenship and Immigration Services\n\n\
+DECISION\n\n\
+Date: February 3, 2028\n\
+Receipt Number: IOE0900000072\n\n\
+Dear Mr. Salas:\n\n\
+You requested parole for your father, Ramon Salas, age 70, who has lived without a working kidney for a year, so that he could receive a transplant in Houston. After a full review, the request is denied.\n\n\
+The Houston letter does not say that a donor has been found or that the operation has been scheduled.\n\n\
+For these reasons the request is denied.\n\n\
+Sincerely,\n\n\
+Officer\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "The Houston letter does not say that a donor has been found or that the operation has been scheduled."
+        ]
+    );
+}
+
+#[test]
+fn in_a_request_for_evidence_a_paragraph_that_says_what_evidence_may_include_is_a_ground() {
+    let text = "U.S. Citizenship and Immigration Services\n\n\
+REQUEST FOR EVIDENCE\n\n\
+Date: March 6, 2028\n\
+Receipt Number: IOE0900000073\n\n\
+Dear Ms. Tuilagi:\n\n\
+More evidence is needed on the points below.\n\n\
+The letter from Apia does not say how fast the curve of the spine is growing. Evidence may include recent X-rays and a statement from the surgeon.\n\n\
+A spinal fusion of this kind can cost more than two hundred thousand dollars. Your Form I-134 shows pay of $41,200 a year. Evidence may include a cost estimate from the hospital and pledges from other sponsors with proof of their means.\n\n\
+Your response must be received within 84 days of the date of this notice.\n\n\
+Sincerely,\n\n\
+Officer\n";
+    let got = grounds(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, "financial-support", "{got:?}");
+    assert!(got[1].1.starts_with("A spinal fusion of this kind"), "{got:?}");
+}
+
+#[test]
+fn in_a_memo_whose_every_section_opens_with_a_run_in_heading_the_headings_are_no_part_of_the_quotes() {
+    let text = "U.S. Citizenship and Immigration Services\n\n\
+DECISION MEMORANDUM\n\n\
+DATE: April 4, 2028\n\
+RECEIPT NUMBER: IOE0900000074\n\n\
+Background. You asked that your nephew, age six, be paroled so that a hole in his heart could be closed in Seattle. The request is denied.\n\n\
+Urgency. Dr. Mensah writes that the boy tires easily. He does not say that the hole is growing or that the closure cannot wait.\n\n\
+Care nearby. His first tests were done in Lome, and nothing shows whether surgeons there, or in Accra, were asked whether they could close the hole.\n\n\
+Conclusion. For these reasons the request is denied.\n\n\
+Officer\n";
+    let got = grounds(text);
+    assert_eq!(
+        got,
+        [
+            (
+                "medical-urgency".to_owned(),
+                "Dr. Mensah writes that the boy tires easily. He does not say that the hole is growing or that the closure cannot wait.".to_owned()
+            ),
+            (
+                "treatment-unavailable".to_owned(),
+                "His first tests were done in Lome, and nothing shows whether surgeons there, or in Accra, were asked whether they could close the hole.".to_owned()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn under_what_was_received_then_what_is_still_missing_only_what_is_missing_is_the_ground() {
+    let text = "U.S. Citizenship and Immigration Services\n\n\
+REQUEST FOR EVIDENCE\n\n\
+Date: May 9, 2028\n\
+Receipt Number: IOE0900000075\n\n\
+For each point below we list what we received and what is still missing.\n\n\
+Point A: The need for surgery\n\
+What we received:\n\
+A letter from Dr. Lagi Faleolo of the national hospital in Apia dated March 1, 2028, describing the curve of the spine and the brace worn since 2026.\n\
+What is still missing:\n\
+The letter is silent on whether the curve has grown since the brace was fitted. Submit recent X-rays with the surgeon's reading.\n\n\
+Point B: Surgery nearer home\n\
+What we received:\n\
+Your statement that no surgeon in Samoa does this operation.\n\
+What is still missing:\n\
+Children from Samoa are sent to Auckland for spinal surgery, and the operation is done in several New Zealand cities. Submit a statement of whether he was offered it in New Zealand, how long he would wait, and why he cannot have it there.\n\n\
+Your response must be received within 84 days of the date of this notice.\n\n\
+Sincerely,\n\n\
+Officer\n";
+    let got = grounds(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].1.starts_with("The letter is silent"), "{got:?}");
+    assert!(
+        got.iter().all(|(_, q)| !q.contains("Dr. Lagi Faleolo")),
+        "{got:?}"
+    );
+    assert_eq!(got[1].0, "treatment-unavailable", "{got:?}");
+}
+
+#[test]
+fn a_tumor_without_spread_and_the_scans_since_name_medical_urgency_though_months_are_mentioned() {
+    let playbook = Playbook::builtin();
+    let noid = rebut::model::DecisionKind::parse("noid");
+    let quote = "The biopsy shows a small tumor with no spread found in the nodes taken, and the letter does not say whether waiting some months would change her outlook or what her scans since then have shown.";
+    let got = import::category_of(quote, &playbook, noid);
+    assert_eq!(got.id, "medical-urgency", "{quote}: {:?}", got.matched);
+}
