@@ -2966,8 +2966,15 @@ fn recital_end(para: &Para, text: &str, words: &Words) -> usize {
 /// (a `describing` verb among their first six words, and no finding), up
 /// to the first sentence that states a finding or says something of the
 /// agency's own ("The city is far from the hospital, ..."). The label is
-/// part of the ground only when it states a finding itself. 0 for any
-/// other paragraph, the text's length for one that only describes.
+/// part of the ground only when it states a finding itself, or when the
+/// sentence right after it, starting the agency's words, opens with a word
+/// standing for the exhibit ("Exhibit 4, the clinic's letter. It does not
+/// ...", see [`stands_for_the_exhibit`]): the ground is then the whole
+/// paragraph, so that it names what it speaks of. After a sentence telling
+/// what the exhibit says, such a word stands for what that sentence named
+/// ("Dr. Lind recommends ... She does not say ..."), and the ground starts
+/// at it as before. 0 for
+/// any other paragraph, the text's length for one that only describes.
 fn exhibit_review_end(para: &Para, text: &str, words: &Words) -> usize {
     if para.enumerator.is_some() || !opens_with_exhibit(text, words) {
         return 0;
@@ -2976,10 +2983,22 @@ fn exhibit_review_end(para: &Para, text: &str, words: &Words) -> usize {
     for (k, w) in bounds.windows(2).enumerate() {
         let sentence = &text[w[0]..w[1]];
         if is_finding(sentence, words) || k > 0 && !describes(sentence, words) {
-            return w[0];
+            return if k == 1 && stands_for_the_exhibit(sentence, words) {
+                0
+            } else {
+                w[0]
+            };
         }
     }
     text.len()
+}
+
+/// "It does not say ...", "He gives no date.": a sentence whose first word
+/// (a `standing_for` word) stands for the exhibit named before it or its
+/// author.
+fn stands_for_the_exhibit(sentence: &str, words: &Words) -> bool {
+    let first = first_word(sentence.trim_start());
+    words.standing_for.iter().any(|w| w.eq_ignore_ascii_case(first))
 }
 
 /// "Exhibit 2, ...", "Exhibit 12: ...", "Tab C - ...": an `exhibit_labels`

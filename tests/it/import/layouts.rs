@@ -1096,3 +1096,75 @@ Officer\n";
         ["Payment of costs. The clinic's quote is backed by no bank statement."]
     );
 }
+
+/// "Exhibit B, an email ... It does not say ...": the finding right after
+/// the exhibit's label stands for the exhibit by a pronoun, and the ground
+/// carries the label that names it.
+#[test]
+fn an_exhibit_s_finding_that_opens_with_a_pronoun_carries_the_sentence_naming_the_exhibit() {
+    let text = "U.S. Citizenship and Immigration Services\n\n\
+NOTICE OF INTENT TO DENY\n\n\
+Date: February 2, 2028\n\
+Receipt Number: IOE0900000071\n\n\
+Dear Ms. Varga:\n\n\
+Your reply came with three exhibits, which are weighed one by one below.\n\n\
+Exhibit A, a letter from Dr. Molnar in Szeged. It confirms that the girl's spine curves by sixty degrees.\n\n\
+Exhibit B, an email from a children's hospital in Boston. It does not say that a surgeon has agreed to operate or when.\n\n\
+Exhibit C, a note from the sponsor's employer. It gives his wage. He does not say how the stay of four months would be paid for.\n\n\
+Sincerely,\n\n\
+Officer\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "Exhibit B, an email from a children's hospital in Boston. It does not say that a surgeon has agreed to operate or when.",
+            "Exhibit C, a note from the sponsor's employer. It gives his wage. He does not say how the stay of four months would be paid for.",
+        ]
+    );
+}
+
+#[test]
+fn a_bare_conclusion_that_the_burden_is_not_met_is_no_ground() {
+    let text = "U.S. Citizenship and Immigration Services\n\n\
+DECISION\n\n\
+Date: February 3, 2028\n\
+Receipt Number: IOE0900000072\n\n\
+Dear Mr. Ilunga:\n\n\
+Findings of Fact\n\n\
+1. The beneficiary, aged six, has a hole in the heart.\n\n\
+Conclusions of Law\n\n\
+1. No hospital in Kinshasa or in a nearby country has been shown to lack the means to close the hole.\n\n\
+2. The applicant has not met the burden of proof.\n\n\
+3. The applicant has not carried his burden.\n\n\
+The application is denied.\n\n\
+Sincerely,\n\n\
+Officer\n";
+    let r = reading(text);
+    let got: Vec<&str> = r.grounds.iter().map(|g| g.found.quote.as_str()).collect();
+    assert_eq!(
+        got,
+        [
+            "No hospital in Kinshasa or in a nearby country has been shown to lack the means to close the hole."
+        ]
+    );
+}
+
+#[test]
+fn income_found_below_the_guideline_is_a_ground_of_financial_support() {
+    let text = "U.S. Citizenship and Immigration Services\n\n\
+REQUEST FOR EVIDENCE\n\n\
+Date: February 4, 2028\n\
+Receipt Number: IOE0900000073\n\n\
+Dear Ms. Haile:\n\n\
+USCIS finds that the income shown on the sponsor's tax return is below the guideline for a household of five.\n\n\
+Sincerely,\n\n\
+Officer\n";
+    let got = grounds(text);
+    assert_eq!(
+        got,
+        [(
+            "financial-support".to_owned(),
+            "USCIS finds that the income shown on the sponsor's tax return is below the guideline for a household of five.".to_owned()
+        )]
+    );
+}
