@@ -1124,7 +1124,7 @@ Officer\n";
 }
 
 #[test]
-fn a_bare_conclusion_that_the_burden_is_not_met_is_no_ground() {
+fn a_bare_conclusion_that_the_burden_is_not_met_or_eligibility_not_established_is_no_ground() {
     let text = "U.S. Citizenship and Immigration Services\n\n\
 DECISION\n\n\
 Date: February 3, 2028\n\
@@ -1136,6 +1136,8 @@ Conclusions of Law\n\n\
 1. No hospital in Kinshasa or in a nearby country has been shown to lack the means to close the hole.\n\n\
 2. The applicant has not met the burden of proof.\n\n\
 3. The applicant has not carried his burden.\n\n\
+The applicant has not met the burden of proof.\n\n\
+The petitioner has not established eligibility for parole.\n\n\
 The application is denied.\n\n\
 Sincerely,\n\n\
 Officer\n";
@@ -1166,5 +1168,61 @@ Officer\n";
             "financial-support".to_owned(),
             "USCIS finds that the income shown on the sponsor's tax return is below the guideline for a household of five.".to_owned()
         )]
+    );
+}
+
+/// "accepted him¹ ... with him.²": superscript numerals, as PDF text gives
+/// note markers, cite the notes after the signature as markers in
+/// brackets do, and the notes they open ("¹ The center ...") are read as
+/// the grounds, without their numerals.
+#[test]
+fn superscript_note_markers_cite_the_notes_after_the_signature() {
+    let body = "U.S. Citizenship and Immigration Services\n\nDECISION\n\n\
+Date: March 8, 2028\nReceipt: IOE0900000074\n\n\
+The applicant asks parole for her brother to have his liver replaced in Dallas. It has not been shown that the Dallas team has taken him on\u{b9} or that a donor has been found.\u{b2} The application is therefore denied.\n\n\
+Sincerely,\n\nA. Mensah\nField Office Director\n\n";
+    let want = [
+        "The Dallas team wrote that it would look at his scans when they arrive. No date for that review is given.",
+        "His son offered to give part of his liver, but no test of the son's fitness is on file.",
+    ];
+    for notes in [
+        "Notes\n\n\u{b9} The Dallas team wrote that it would look at his scans when they arrive. No date for that review is given.\n\n\
+\u{b2} His son offered to give part of his liver, but no test of the son's fitness is on file.\n",
+        "Notes\n\n\u{b9}The Dallas team wrote that it would look at his scans when they arrive. No date for that review is given.\n\n\
+\u{b2}His son offered to give part of his liver, but no test of the son's fitness is on file.\n",
+    ] {
+        let r = reading(&format!("{body}{notes}"));
+        let got: Vec<&str> = r.grounds.iter().map(|g| g.found.quote.as_str()).collect();
+        assert_eq!(got, want, "{notes}");
+        assert!(
+            r.grounds[0].found.how.starts_with("note 1, after the signature"),
+            "{}",
+            r.grounds[0].found.how
+        );
+        assert_eq!(r.citing_notes.len(), 1, "{:?}", r.citing_notes);
+    }
+}
+
+/// The last note the body cites may run on into a second paragraph about
+/// the same thing ("Nor does the bank statement ..."): it goes on with
+/// the note; what follows about nothing the note names does not.
+#[test]
+fn a_second_paragraph_of_the_last_note_goes_on_with_it() {
+    let text = notice(
+        "DECISION",
+        "The treating surgeon gives no date for the operation,[1] and the cost of the stay is not shown to be met.[2]\n\n\
+The application is denied.",
+        "Notes\n\n[1] Dr. Rahman's letter names no month for the operation.\n\n\
+[2] The sponsor's Form I-134 lists savings of $4,000, not enough for an estimate of $60,000.\n\n\
+Nor does any bank statement show the income the sponsor claims.\n\n\
+This letter confers no status and is no proof of a right to remain.\n",
+    );
+    let got: Vec<String> = grounds(&text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "Dr. Rahman's letter names no month for the operation.",
+            "The sponsor's Form I-134 lists savings of $4,000, not enough for an estimate of $60,000. Nor does any bank statement show the income the sponsor claims.",
+        ]
     );
 }
