@@ -1226,3 +1226,36 @@ This letter confers no status and is no proof of a right to remain.\n",
         ]
     );
 }
+
+/// A provider glad only to see the patient, a region's hospitals never
+/// asked to take the case, a flight she may not be stable enough for, and
+/// a relative's offer of a room and meals get the categories an attorney
+/// gives them.
+#[test]
+fn an_offer_only_to_see_her_a_case_no_one_near_was_asked_to_take_and_a_flight_she_may_not_bear_name_their_categories()
+ {
+    let playbook = Playbook::builtin();
+    let denial = rebut::model::DecisionKind::parse("denial");
+    let cases = [
+        (
+            "us-treatment-arranged",
+            "The Phoenix coordinator writes that the team would be happy to see the girl. Her note is not signed and sets no plan of treatment.",
+        ),
+        (
+            "treatment-unavailable",
+            "Perth is a short flight from Bali, yet nothing shows that any hospital there was asked to take the case.",
+        ),
+        (
+            "travel-feasibility",
+            "No physician has confirmed that the boy is stable enough to sit upright for eleven hours, or what would happen if he seized on board.",
+        ),
+        (
+            "support-plan",
+            "His aunt says they are welcome to stay in her flat, but she does not say who would buy their food or get them to the clinic, and the I-134 shows funds for only a month.",
+        ),
+    ];
+    for (want, quote) in cases {
+        let got = import::category_of(quote, &playbook, denial);
+        assert_eq!(got.id, want, "{quote}: {:?} {:?}", got.matched, got.runner_up);
+    }
+}
