@@ -313,6 +313,10 @@ pub struct NoticeWords {
     /// Verbs by which a sentence tells what an exhibit or its author says
     /// ("confirms", "recommends", "say"), near its opening.
     pub describing: Vec<String>,
+    /// Words that stand for an exhibit or its author ("It", "He"): a
+    /// finding on an exhibit that opens with one cannot be read without
+    /// the sentence naming the exhibit, and carries it.
+    pub standing_for: Vec<String>,
     /// Words that label the agency's finding on a point it sets out
     /// ("Finding: ...", "Assessment: ..."), and the reason given for it on
     /// the next line ("Reason: ...").
@@ -835,6 +839,7 @@ fn notice_words(f: &mut Fields, reader: &mut Reader, what: &str) -> NoticeWords 
         cell_separators: phrases(reader, "cell_separators"),
         exhibit_labels: phrases(reader, "exhibit_labels"),
         describing: phrases(reader, "describing"),
+        standing_for: phrases(reader, "standing_for"),
         finding_labels: phrases(reader, "finding_labels"),
         reason_labels: phrases(reader, "reason_labels"),
         silences: phrases(reader, "silences"),

@@ -1271,7 +1271,6 @@ impl State {
             self.cited = (start..close)
                 .filter(|&at| cites_its_notes(paras, at, words))
                 .flat_map(|at| note_markers(&paras[at].text))
-                .map(str::to_owned)
                 .collect();
         }
     }
@@ -1362,27 +1361,39 @@ impl State {
         }
         let para = &paras[at];
         match note_number(para) {
-            Some(n) if self.cited.iter().any(|c| c == n) => {
+            Some(n) if self.cited.contains(&n) => {
                 let first = self.out.len();
                 let how = format!("note {n}, after the signature, which the body cites");
-                split(&mut self.out, para, &para.text, &how, true, words, cues);
+                let text = note_text(para);
+                split(&mut self.out, para, text, &how, true, words, cues);
                 if self.out.len() == first {
-                    push(&mut self.out, para, &para.text, how);
+                    push(&mut self.out, para, text, how);
                 }
-                self.notes_read.push(n.to_owned());
+                self.notes_read.push(n);
                 self.note_ground = Some(self.out.len() - 1);
             }
             Some(n) => {
                 let first = self.out.len();
-                self.list = List::None;
-                self.list_item(paras, at, words, cues);
+                let how = format!("note {n}, after the signature, which the body does not cite");
+                if para.enumerator.is_some() {
+                    self.list = List::None;
+                    self.list_item(paras, at, words, cues);
+                } else if is_finding(note_text(para), words) {
+                    split(&mut self.out, para, note_text(para), &how, true, words, cues);
+                }
                 for f in &mut self.out[first..] {
-                    f.how = format!("note {n}, after the signature, which the body does not cite");
+                    f.how.clone_from(&how);
                 }
                 self.note_ground = (self.out.len() > first).then(|| self.out.len() - 1);
             }
             None => {
-                if !paras[at + 1..].iter().any(|p| note_number(p).is_some()) {
+                // After the last note, a paragraph ends the reading unless
+                // it runs on with that note (see [`goes_on_with_note`]).
+                let more_notes = paras[at + 1..].iter().any(|p| note_number(p).is_some());
+                let goes_on = self
+                    .note_ground
+                    .is_some_and(|i| goes_on_with_note(&self.out[i].quote, para, words, cues));
+                if !more_notes && !goes_on {
                     return Some(false);
                 }
                 if let Some(i) = self.note_ground {
@@ -2244,26 +2255,74 @@ fn cites_its_notes(paras: &[Para], at: usize, words: &Words) -> bool {
         return false;
     }
     let notes = note_markers(&para.text);
+    // A footnote opened by a superscript numeral gives the reasons only
+    // after the close: one at a page's foot in the body is read as no
+    // ground (see [`is_footnote`]), and the paragraph citing it is.
+    let close =
+        (at + 1..paras.len()).find(|&k| opens_with(&paras[k].text.to_lowercase(), &words.closings).is_some());
     !notes.is_empty()
         && notes.iter().all(|n| {
-            paras[at + 1..]
-                .iter()
-                .any(|p| is_note(p, n) && is_finding(&p.text, words))
+            paras.iter().enumerate().skip(at + 1).any(|(k, p)| {
+                is_note(p, n)
+                    && (p.enumerator.is_some() || close.is_some_and(|c| c < k))
+                    && is_finding(&p.text, words)
+            })
         })
 }
 
 /// The number of a note: "2" of a numbered paragraph opened by "2." or
-/// "[2]".
-fn note_number(p: &Para) -> Option<&str> {
-    (p.enumerator == Some(Enumerator::Number))
-        .then(|| p.marker.trim_start_matches('[').trim_end_matches(['.', ')', ']']))
+/// "[2]", or of one opened by a superscript numeral ("² The donor ...",
+/// see [`is_footnote`]).
+fn note_number(p: &Para) -> Option<String> {
+    if p.enumerator == Some(Enumerator::Number) {
+        return Some(
+            p.marker
+                .trim_start_matches('[')
+                .trim_end_matches(['.', ')', ']'])
+                .to_owned(),
+        );
+    }
+    let numeral: String = p.text.chars().take_while(|c| SUPERSCRIPTS.contains(c)).collect();
+    (!numeral.is_empty()).then(|| plain_numeral(&numeral))
 }
 
-/// Whether the paragraph is note `n`: "2." or "[2]" opening a numbered
-/// paragraph.
+/// A note's text, without the superscript numeral that opens it.
+fn note_text(p: &Para) -> &str {
+    if p.enumerator.is_some() {
+        return &p.text;
+    }
+    p.text.trim_start_matches(SUPERSCRIPTS).trim_start()
+}
+
+/// "12" for "¹²": the digits a superscript numeral stands for.
+fn plain_numeral(superscript: &str) -> String {
+    const DIGITS: [char; 10] = ['1', '2', '3', '0', '4', '5', '6', '7', '8', '9'];
+    superscript
+        .chars()
+        .filter_map(|c| SUPERSCRIPTS.iter().position(|s| *s == c).map(|k| DIGITS[k]))
+        .collect()
+}
+
+/// Whether the paragraph is note `n` (see [`note_number`]).
 fn is_note(p: &Para, n: &str) -> bool {
-    p.enumerator == Some(Enumerator::Number)
-        && p.marker.trim_start_matches('[').trim_end_matches(['.', ')', ']']) == n
+    note_number(p).is_some_and(|m| m == n)
+}
+
+/// A paragraph after the last note that runs on with it: no list item nor
+/// heading, it states a finding, is not only boilerplate, the standard or
+/// the decision (see [`all_conclusion`]), and is about what the note is
+/// about (the same category by the cues, with a score). "This letter
+/// confers no status" after the notes is about none of them.
+fn goes_on_with_note(note: &str, para: &Para, words: &Words, cues: &Cues) -> bool {
+    let subject = choose(note, cues, "");
+    let this = choose(&para.text, cues, "");
+    para.enumerator.is_none()
+        && !para.is_short_line()
+        && is_finding(&para.text, words)
+        && !all_conclusion(&para.text, words)
+        && subject.score > 0
+        && this.score > 0
+        && this.id == subject.id
 }
 
 /// "Sincerely, ... Notes [1] The center wrote ...": where the letter's
@@ -2279,7 +2338,7 @@ fn notes_after_close(paras: &[Para], start: usize, words: &Words) -> Option<(usi
     if !(start..close).any(|at| cites_its_notes(paras, at, words)) {
         return None;
     }
-    let cited: Vec<&str> = paras[start..close]
+    let cited: Vec<String> = paras[start..close]
         .iter()
         .flat_map(|p| note_markers(&p.text))
         .collect();
@@ -2294,7 +2353,22 @@ fn notes_after_close(paras: &[Para], start: usize, words: &Words) -> Option<(usi
 /// holds one. A sentence ends before a note marker that follows its end.
 fn unmarked_findings<'a>(text: &'a str, words: &Words) -> Vec<&'a str> {
     let mut bounds = sentence_bounds(text);
-    // "operate.[1] The passport": a sentence starts after the marker.
+    // "operate.[1] The passport", "operate.¹ The passport": a sentence
+    // starts after the marker.
+    for (i, c) in text.char_indices() {
+        let after = i + c.len_utf8();
+        if SUPERSCRIPTS.contains(&c)
+            && !text[after..].starts_with(SUPERSCRIPTS)
+            && text[..i]
+                .trim_end_matches(SUPERSCRIPTS)
+                .ends_with(['.', '?', '!'])
+            && text[after..]
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        {
+            bounds.push(after + 1);
+        }
+    }
     let mut from = 0;
     while let Some(i) = text[from..].find("] ") {
         let at = from + i;
@@ -2338,14 +2412,35 @@ fn unmarked_findings<'a>(text: &'a str, words: &Words) -> Vec<&'a str> {
     runs
 }
 
-/// The numbers of the note markers in brackets ("region,[3]") in a text.
-fn note_markers(text: &str) -> Vec<&str> {
-    text.split('[')
+/// The numbers of the note markers in a text: in brackets ("region,[3]"),
+/// or a superscript numeral after a word or its stop ("region,³"), as PDF
+/// text gives them. A numeral opening the text is no marker: it numbers a
+/// footnote (see [`is_footnote`]).
+fn note_markers(text: &str) -> Vec<String> {
+    let bracketed = text
+        .split('[')
         .skip(1)
         .filter_map(|rest| rest.split_once(']'))
         .map(|(n, _)| n)
         .filter(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))
-        .collect()
+        .map(str::to_owned);
+    let mut raised = Vec::new();
+    let mut numeral = String::new();
+    let mut after_word = false;
+    for c in text.chars().chain([' ']) {
+        if SUPERSCRIPTS.contains(&c) {
+            if after_word {
+                numeral.push(c);
+            }
+            continue;
+        }
+        if !numeral.is_empty() && numeral.chars().count() <= 3 {
+            raised.push(plain_numeral(&numeral));
+        }
+        numeral.clear();
+        after_word = !c.is_whitespace();
+    }
+    bracketed.chain(raised).collect()
 }
 
 /// Whether the text (lowercased) holds one of the phrases.
@@ -3098,8 +3193,15 @@ fn recital_end(para: &Para, text: &str, words: &Words) -> usize {
 /// (a `describing` verb among their first six words, and no finding), up
 /// to the first sentence that states a finding or says something of the
 /// agency's own ("The city is far from the hospital, ..."). The label is
-/// part of the ground only when it states a finding itself. 0 for any
-/// other paragraph, the text's length for one that only describes.
+/// part of the ground only when it states a finding itself, or when the
+/// sentence right after it, starting the agency's words, opens with a word
+/// standing for the exhibit ("Exhibit 4, the clinic's letter. It does not
+/// ...", see [`stands_for_the_exhibit`]): the ground is then the whole
+/// paragraph, so that it names what it speaks of. After a sentence telling
+/// what the exhibit says, such a word stands for what that sentence named
+/// ("Dr. Lind recommends ... She does not say ..."), and the ground starts
+/// at it as before. 0 for
+/// any other paragraph, the text's length for one that only describes.
 fn exhibit_review_end(para: &Para, text: &str, words: &Words) -> usize {
     if para.enumerator.is_some() || !opens_with_exhibit(text, words) {
         return 0;
@@ -3108,10 +3210,22 @@ fn exhibit_review_end(para: &Para, text: &str, words: &Words) -> usize {
     for (k, w) in bounds.windows(2).enumerate() {
         let sentence = &text[w[0]..w[1]];
         if is_finding(sentence, words) || k > 0 && !describes(sentence, words) {
-            return w[0];
+            return if k == 1 && stands_for_the_exhibit(sentence, words) {
+                0
+            } else {
+                w[0]
+            };
         }
     }
     text.len()
+}
+
+/// "It does not say ...", "He gives no date.": a sentence whose first word
+/// (a `standing_for` word) stands for the exhibit named before it or its
+/// author.
+fn stands_for_the_exhibit(sentence: &str, words: &Words) -> bool {
+    let first = first_word(sentence.trim_start());
+    words.standing_for.iter().any(|w| w.eq_ignore_ascii_case(first))
 }
 
 /// "Exhibit 2, ...", "Exhibit 12: ...", "Tab C - ...": an `exhibit_labels`

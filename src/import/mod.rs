@@ -269,6 +269,7 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
         w.cell_separators.extend(part.cell_separators.iter().cloned());
         w.exhibit_labels.extend(part.exhibit_labels.iter().cloned());
         w.describing.extend(part.describing.iter().cloned());
+        w.standing_for.extend(part.standing_for.iter().cloned());
         w.finding_labels.extend(part.finding_labels.iter().cloned());
         w.reason_labels.extend(part.reason_labels.iter().cloned());
         w.silences.extend(part.silences.iter().cloned());

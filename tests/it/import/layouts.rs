@@ -1220,3 +1220,166 @@ fn a_tumor_without_spread_and_the_scans_since_name_medical_urgency_though_months
     let got = import::category_of(quote, &playbook, noid);
     assert_eq!(got.id, "medical-urgency", "{quote}: {:?}", got.matched);
 }
+
+/// "Exhibit B, an email ... It does not say ...": the finding right after
+/// the exhibit's label stands for the exhibit by a pronoun, and the ground
+/// carries the label that names it.
+#[test]
+fn an_exhibit_s_finding_that_opens_with_a_pronoun_carries_the_sentence_naming_the_exhibit() {
+    let text = "U.S. Citizenship and Immigration Services\n\n\
+NOTICE OF INTENT TO DENY\n\n\
+Date: February 2, 2028\n\
+Receipt Number: IOE0900000071\n\n\
+Dear Ms. Varga:\n\n\
+Your reply came with three exhibits, which are weighed one by one below.\n\n\
+Exhibit A, a letter from Dr. Molnar in Szeged. It confirms that the girl's spine curves by sixty degrees.\n\n\
+Exhibit B, an email from a children's hospital in Boston. It does not say that a surgeon has agreed to operate or when.\n\n\
+Exhibit C, a note from the sponsor's employer. It gives his wage. He does not say how the stay of four months would be paid for.\n\n\
+Sincerely,\n\n\
+Officer\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "Exhibit B, an email from a children's hospital in Boston. It does not say that a surgeon has agreed to operate or when.",
+            "Exhibit C, a note from the sponsor's employer. It gives his wage. He does not say how the stay of four months would be paid for.",
+        ]
+    );
+}
+
+#[test]
+fn a_bare_conclusion_that_the_burden_is_not_met_or_eligibility_not_established_is_no_ground() {
+    let text = "U.S. Citizenship and Immigration Services\n\n\
+DECISION\n\n\
+Date: February 3, 2028\n\
+Receipt Number: IOE0900000072\n\n\
+Dear Mr. Ilunga:\n\n\
+Findings of Fact\n\n\
+1. The beneficiary, aged six, has a hole in the heart.\n\n\
+Conclusions of Law\n\n\
+1. No hospital in Kinshasa or in a nearby country has been shown to lack the means to close the hole.\n\n\
+2. The applicant has not met the burden of proof.\n\n\
+3. The applicant has not carried his burden.\n\n\
+The applicant has not met the burden of proof.\n\n\
+The petitioner has not established eligibility for parole.\n\n\
+The application is denied.\n\n\
+Sincerely,\n\n\
+Officer\n";
+    let r = reading(text);
+    let got: Vec<&str> = r.grounds.iter().map(|g| g.found.quote.as_str()).collect();
+    assert_eq!(
+        got,
+        [
+            "No hospital in Kinshasa or in a nearby country has been shown to lack the means to close the hole."
+        ]
+    );
+}
+
+#[test]
+fn income_found_below_the_guideline_is_a_ground_of_financial_support() {
+    let text = "U.S. Citizenship and Immigration Services\n\n\
+REQUEST FOR EVIDENCE\n\n\
+Date: February 4, 2028\n\
+Receipt Number: IOE0900000073\n\n\
+Dear Ms. Haile:\n\n\
+USCIS finds that the income shown on the sponsor's tax return is below the guideline for a household of five.\n\n\
+Sincerely,\n\n\
+Officer\n";
+    let got = grounds(text);
+    assert_eq!(
+        got,
+        [(
+            "financial-support".to_owned(),
+            "USCIS finds that the income shown on the sponsor's tax return is below the guideline for a household of five.".to_owned()
+        )]
+    );
+}
+
+/// "accepted him¹ ... with him.²": superscript numerals, as PDF text gives
+/// note markers, cite the notes after the signature as markers in
+/// brackets do, and the notes they open ("¹ The center ...") are read as
+/// the grounds, without their numerals.
+#[test]
+fn superscript_note_markers_cite_the_notes_after_the_signature() {
+    let body = "U.S. Citizenship and Immigration Services\n\nDECISION\n\n\
+Date: March 8, 2028\nReceipt: IOE0900000074\n\n\
+The applicant asks parole for her brother to have his liver replaced in Dallas. It has not been shown that the Dallas team has taken him on\u{b9} or that a donor has been found.\u{b2} The application is therefore denied.\n\n\
+Sincerely,\n\nA. Mensah\nField Office Director\n\n";
+    let want = [
+        "The Dallas team wrote that it would look at his scans when they arrive. No date for that review is given.",
+        "His son offered to give part of his liver, but no test of the son's fitness is on file.",
+    ];
+    for notes in [
+        "Notes\n\n\u{b9} The Dallas team wrote that it would look at his scans when they arrive. No date for that review is given.\n\n\
+\u{b2} His son offered to give part of his liver, but no test of the son's fitness is on file.\n",
+        "Notes\n\n\u{b9}The Dallas team wrote that it would look at his scans when they arrive. No date for that review is given.\n\n\
+\u{b2}His son offered to give part of his liver, but no test of the son's fitness is on file.\n",
+    ] {
+        let r = reading(&format!("{body}{notes}"));
+        let got: Vec<&str> = r.grounds.iter().map(|g| g.found.quote.as_str()).collect();
+        assert_eq!(got, want, "{notes}");
+        assert!(
+            r.grounds[0].found.how.starts_with("note 1, after the signature"),
+            "{}",
+            r.grounds[0].found.how
+        );
+        assert_eq!(r.citing_notes.len(), 1, "{:?}", r.citing_notes);
+    }
+}
+
+/// The last note the body cites may run on into a second paragraph about
+/// the same thing ("Nor does the bank statement ..."): it goes on with
+/// the note; what follows about nothing the note names does not.
+#[test]
+fn a_second_paragraph_of_the_last_note_goes_on_with_it() {
+    let text = notice(
+        "DECISION",
+        "The treating surgeon gives no date for the operation,[1] and the cost of the stay is not shown to be met.[2]\n\n\
+The application is denied.",
+        "Notes\n\n[1] Dr. Rahman's letter names no month for the operation.\n\n\
+[2] The sponsor's Form I-134 lists savings of $4,000, not enough for an estimate of $60,000.\n\n\
+Nor does any bank statement show the income the sponsor claims.\n\n\
+This letter confers no status and is no proof of a right to remain.\n",
+    );
+    let got: Vec<String> = grounds(&text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "Dr. Rahman's letter names no month for the operation.",
+            "The sponsor's Form I-134 lists savings of $4,000, not enough for an estimate of $60,000. Nor does any bank statement show the income the sponsor claims.",
+        ]
+    );
+}
+
+/// A provider glad only to see the patient, a region's hospitals never
+/// asked to take the case, a flight she may not be stable enough for, and
+/// a relative's offer of a room and meals get the categories an attorney
+/// gives them.
+#[test]
+fn an_offer_only_to_see_her_a_case_no_one_near_was_asked_to_take_and_a_flight_she_may_not_bear_name_their_categories()
+ {
+    let playbook = Playbook::builtin();
+    let denial = rebut::model::DecisionKind::parse("denial");
+    let cases = [
+        (
+            "us-treatment-arranged",
+            "The Phoenix coordinator writes that the team would be happy to see the girl. Her note is not signed and sets no plan of treatment.",
+        ),
+        (
+            "treatment-unavailable",
+            "Perth is a short flight from Bali, yet nothing shows that any hospital there was asked to take the case.",
+        ),
+        (
+            "travel-feasibility",
+            "No physician has confirmed that the boy is stable enough to sit upright for eleven hours, or what would happen if he seized on board.",
+        ),
+        (
+            "support-plan",
+            "His aunt says they are welcome to stay in her flat, but she does not say who would buy their food or get them to the clinic, and the I-134 shows funds for only a month.",
+        ),
+    ];
+    for (want, quote) in cases {
+        let got = import::category_of(quote, &playbook, denial);
+        assert_eq!(got.id, want, "{quote}: {:?} {:?}", got.matched, got.runner_up);
+    }
+}
