@@ -1059,7 +1059,8 @@ fn twelfth_held_out_cases_are_measured() {
 /// a letter and a code, Albanian bodies joined by their connectives,
 /// bodies as authors, "anti-" before an antigen, a law's number after
 /// "No.", bodies in Thaana and Tibetan script, a body's name given in
-/// quotation marks after it): no figure may get worse.
+/// quotation marks after it; then 21: a bridge named after its kind,
+/// "the Pont des Martyrs"): no figure may get worse.
 #[test]
 fn thirteenth_held_out_cases_are_measured() {
     held_out_set(
@@ -1071,7 +1072,7 @@ fn thirteenth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 23,
+            damaged: 21,
             differing: 0,
         },
     );
@@ -1127,7 +1128,8 @@ fn fourteenth_held_out_cases_are_measured() {
 /// beside an account, and kinds that open a landmark's name; then more
 /// of the WHO's drug stems, the ariary's "Ar" and the shilling's "Sh."
 /// before an amount, and payment services and carriers kept as public
-/// bodies): no figure may get worse.
+/// bodies; then none: an avenue named after its kind and a person, "the
+/// Avenue Habib Bourguiba"): no figure may get worse.
 #[test]
 fn fifteenth_held_out_cases_are_measured() {
     held_out_set(
@@ -1139,7 +1141,7 @@ fn fifteenth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 2,
+            damaged: 0,
             differing: 0,
         },
     );
@@ -1154,7 +1156,9 @@ fn fifteenth_held_out_cases_are_measured() {
 /// review list: the Turkmen "goş." before an extension, "Allotment"
 /// before a plot's number; 6 damaged runs: Turkmen kinds, French and
 /// Portuguese markets and joins, the kwanza's and the Burundian franc's
-/// marks, banks and runs of known eponyms): no figure may get worse.
+/// marks, banks and runs of known eponyms; then 2: a square and a
+/// parliament named after their kind, "the Place de la Nation", "the
+/// Parliament Haus road"): no figure may get worse.
 #[test]
 fn sixteenth_held_out_cases_are_measured() {
     held_out_set(
@@ -1166,7 +1170,7 @@ fn sixteenth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 3,
             silent_named: 0,
-            damaged: 6,
+            damaged: 2,
             differing: 0,
         },
     );

@@ -2624,16 +2624,27 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
     let joined = |j: usize| {
         tight(j) || (TOWN_MARKS.contains(&folded[j].as_str()) && text[spans[j].1..spans[j + 1].0] == *". ")
     };
+    // "de la Nation", "des Martyrs": one or two joins of a name from word
+    // `j` on, then a capital.
+    let joins_to_capital = |j: usize| {
+        (j..n.min(j + 2))
+            .take_while(|&i| BODY_JOINS.contains(&folded[i].as_str()) && i + 1 < n && tight(i))
+            .any(|i| capital(i + 1))
+    };
     for k in 0..n {
         // "Lac Anosy", "Musée national du ...": a landmark's kind that opens
-        // its name, before a capital or an adjective of scope.
+        // its name, before a capital or an adjective of scope. Its name may
+        // hold words of English ("the Place de la Nation", "the Pont des
+        // Martyrs") and a person's name ("the Avenue Habib Bourguiba").
         let first_kind = is_kind_first(&text[spans[k].0..spans[k].1])
             && k > 0
             && KIND_FIRST_OPENERS.contains(&folded[k - 1].as_str())
             && capital(k)
             && k + 1 < n
             && tight(k)
-            && (capital(k + 1) || SCOPE_ADJECTIVES.contains(&folded[k + 1].as_str()));
+            && (capital(k + 1)
+                || SCOPE_ADJECTIVES.contains(&folded[k + 1].as_str())
+                || joins_to_capital(k + 1));
         if !is_institution_kind(&folded[k]) && !first_kind {
             continue;
         }
@@ -2663,8 +2674,10 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
                 last = j;
             } else if capital(j)
                 && places < 2
-                && !english(j)
-                && (before_place(last, k) || REGION_WORDS.contains(&folded[j].as_str()))
+                && (first_kind || !english(j))
+                && (before_place(last, k)
+                    || (first_kind && BODY_JOINS.contains(&folded[last].as_str()))
+                    || REGION_WORDS.contains(&folded[j].as_str()))
             {
                 places += 1;
                 last = j;
@@ -4648,6 +4661,29 @@ mod tests {
         assert!(got.iter().any(|(w, _)| w.contains("Trg")), "{got:?}");
         // With no number ("bez broja"), the square's name is listed.
         assert!(caught("She lives at Trg slobode bb.", "Trg"));
+    }
+
+    #[test]
+    fn a_square_a_street_or_a_bridge_named_after_its_kind_is_a_public_place() {
+        // After an article or a preposition, a place's kind that opens its
+        // name keeps the name, a person's or common words among it.
+        let text = "Her mother walks her along the Avenue Habib Bourguiba; they rest near the Place de la Nation, \
+                    cross the Pont des Martyrs and wait by the Parliament Haus road.";
+        let got = replaced(&Review::default(), text);
+        for kept in [
+            "Habib",
+            "Bourguiba",
+            "Place",
+            "Nation",
+            "Pont",
+            "Martyrs",
+            "Parliament",
+            "Haus",
+        ] {
+            assert!(!got.iter().any(|(w, _)| w.contains(kept)), "{kept}: {got:?}");
+        }
+        // With a house number after it, the street is someone's address.
+        assert!(caught("She lives at Avenue Kalonji Tshimanga 14.", "Kalonji"));
     }
 
     #[test]
