@@ -1158,7 +1158,9 @@ fn fifteenth_held_out_cases_are_measured() {
 /// Portuguese markets and joins, the kwanza's and the Burundian franc's
 /// marks, banks and runs of known eponyms; then 2: a square and a
 /// parliament named after their kind, "the Place de la Nation", "the
-/// Parliament Haus road"): no figure may get worse.
+/// Parliament Haus road"; then no leak: a given name written second,
+/// "Niyonkuru Espérance", alone after "when", and two words set off by
+/// commas after "The father"): no figure may get worse.
 #[test]
 fn sixteenth_held_out_cases_are_measured() {
     held_out_set(
@@ -1166,9 +1168,9 @@ fn sixteenth_held_out_cases_are_measured() {
         "sixteenth held-out cases (written blind)",
         &Pins {
             planted: 216,
-            leaked: 3,
+            leaked: 0,
             silent: 0,
-            leaked_named: 3,
+            leaked_named: 0,
             silent_named: 0,
             damaged: 2,
             differing: 0,

@@ -726,8 +726,11 @@ impl People {
                 // sentence's start before a comma), alone between words
                 // without capitals, is that person, unless it is a month, a
                 // weekday or a place, or sits in a body's name. ("with
-                // Memory loss" stays.)
+                // Memory loss" stays.) A name written family name first
+                // ("Niyonkuru Espérance") gives its given name second: any
+                // part of the person's name counts.
                 let own_name = given_name
+                    || self.persons[who].tokens.contains(names[0])
                     || self
                         .declared
                         .iter()
@@ -1657,6 +1660,20 @@ mod tests {
             out,
             "The nurse says that the beneficiary recovered slowly. The beneficiary, as the family says, sleeps \
              badly. A lark sang; the Lark Foundation paid, with Lark songs."
+        );
+    }
+
+    #[test]
+    fn a_given_name_written_second_that_is_a_word_is_the_person_after_a_clause_opener() {
+        let mut p = People::default();
+        p.add_role(Role::Petitioner, "Niyonkuru Espérance");
+        let (out, _) = redact_with(
+            &p,
+            "Her aunt will stay with the boy when Espérance rests; she speaks of espérance.",
+        );
+        assert_eq!(
+            out,
+            "Her aunt will stay with the boy when the petitioner rests; she speaks of espérance."
         );
     }
 

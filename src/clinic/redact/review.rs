@@ -699,9 +699,12 @@ impl Review {
                     && !is_place_adjective(&text[spans[j].0..spans[j].1])
                     && !in_place(folded, j)
             };
+            // "The father, Nelson Tau, lives": or set off by commas after it.
             let after_kin = KIN_WORDS.contains(&folded[k - 1].as_str())
                 && !["named", "called"].contains(&folded[k - 1].as_str())
-                && text[spans[k - 1].1..spans[k].0] == *" ";
+                && (text[spans[k - 1].1..spans[k].0] == *" "
+                    || (text[spans[k - 1].1..spans[k].0] == *", "
+                        && text[spans[k + 1].1..].starts_with(',')));
             let alone_after = spans
                 .get(k + 2)
                 .is_none_or(|&(s2, _)| !(text[spans[k + 1].1..s2] == *" " && capital(k + 2)));
@@ -4661,6 +4664,15 @@ mod tests {
         assert!(got.iter().any(|(w, _)| w.contains("Trg")), "{got:?}");
         // With no number ("bez broja"), the square's name is listed.
         assert!(caught("She lives at Trg slobode bb.", "Trg"));
+    }
+
+    #[test]
+    fn two_words_set_off_by_commas_after_a_word_of_kin_are_a_person() {
+        let text = "The father, Nelson Tau, lives in Mount Hagen and consents.";
+        let got = replaced(&Review::default(), text);
+        for name in ["Nelson", "Tau"] {
+            assert!(got.iter().any(|(w, _)| w.contains(name)), "{name}: {got:?}");
+        }
     }
 
     #[test]
