@@ -423,8 +423,9 @@ impl Review {
             };
             // A capitalized word joined to the run goes with it ("Juana
             // Choc", "Officer Dale Thompson" from "Thompson"), unless it is
-            // a title, a month, part of a body's name, a street word or a
-            // common word opening a sentence.
+            // a title, a month, part of a body's name, a street word, a
+            // currency's mark beside an amount ("francs CFA") or a common
+            // word opening a sentence.
             let joins = |j: usize, left: bool| {
                 let (s, e) = spans[j];
                 let w = &text[s..e];
@@ -440,6 +441,7 @@ impl Review {
                     && !FUNCTION_WORDS.contains(&folded[j].as_str())
                     && !ROLE_TITLES.contains(&folded[j].as_str())
                     && !["no", "nr", "num", "nos"].contains(&folded[j].as_str())
+                    && !currency_beside_amount(text, &spans, j)
                     && !(left
                         && is_common(&folded[j])
                         && opens_sentence(text, s)
@@ -5373,6 +5375,14 @@ mod tests {
             .map(|(a, b)| &path[a..b])
             .collect();
         assert_eq!(parts, ["RVCI", "KR"]);
+    }
+
+    #[test]
+    fn the_cfa_franc_keeps_its_whole_name_before_a_person() {
+        let text = "The family sent 75 000 francs CFA Moussa Traoré had lent them.";
+        let got = replaced(&Review::default(), text);
+        assert!(!got.iter().any(|(w, _)| w.contains("CFA")), "{got:?}");
+        assert!(got.iter().any(|(w, _)| w.contains("Moussa")), "{got:?}");
     }
 
     #[test]
