@@ -2373,8 +2373,18 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
                 };
                 next < n && (place_at(folded, next).is_some() || is_listed_subject(&folded[next]))
             };
+            // "Santé Publique Moreau": after a weak word, a capitalized word
+            // that no list knows is a person's, whatever opened the run.
+            let unknown_next = || {
+                !BODY_WORDS.contains(&folded[j + 1].as_str())
+                    && !ORGANISATION_WORDS.contains(&folded[j + 1].as_str())
+                    && !is_common(&folded[j + 1])
+                    && place_at(folded, j + 1).is_none()
+            };
             is_person_title(&folded[j])
-                || (!strong && WEAK_BODY_WORDS.contains(&folded[j].as_str()) && capital(j + 1))
+                || (WEAK_BODY_WORDS.contains(&folded[j].as_str())
+                    && capital(j + 1)
+                    && (!strong || unknown_next()))
                 || (!strong
                     && j > 0
                     && WEAK_BODY_WORDS.contains(&folded[j - 1].as_str())
@@ -5375,6 +5385,18 @@ mod tests {
             .map(|(a, b)| &path[a..b])
             .collect();
         assert_eq!(parts, ["RVCI", "KR"]);
+    }
+
+    #[test]
+    fn a_surname_after_a_body_s_weak_word_is_a_person_s() {
+        let text = "The letter of the Santé Publique Moreau reached us.";
+        let got = replaced(&Review::default(), text);
+        assert!(got.iter().any(|(w, _)| w.contains("Moreau")), "{got:?}");
+        assert!(
+            !got.iter()
+                .any(|(w, _)| w.contains("Santé") || w.contains("Publique")),
+            "{got:?}"
+        );
     }
 
     #[test]
