@@ -874,6 +874,28 @@ impl Review {
             if word.chars().any(|c| c.is_ascii_digit()) {
                 continue;
             }
+            // "Ministère", "Santé", "Lac": the kind of a body or a landmark,
+            // inside the name a rule keeps, is no one's, when another word
+            // of the name that no list knows is listed for it ("Trg
+            // slobode bb" keeps "Trg" listed: nothing else would be).
+            if body[k] && is_kind_word(word, &folded[k]) && {
+                let mut first = k;
+                while first > 0 && body[first - 1] {
+                    first -= 1;
+                }
+                let mut last = k;
+                while last + 1 < spans.len() && body[last + 1] {
+                    last += 1;
+                }
+                (first..=last).any(|j| {
+                    let w = &text[spans[j].0..spans[j].1];
+                    w.starts_with(char::is_uppercase)
+                        && !is_kind_word(w, &folded[j])
+                        && !is_common(&folded[j])
+                })
+            } {
+                continue;
+            }
             if self.is_name_like(text, &spans, k, &folded, written) {
                 self.push_at(place, s, word, Reason::Name);
             } else if self.is_name_word_alone(text, &spans, k, &folded, written)
@@ -2570,6 +2592,17 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
         }
     }
     out
+}
+
+/// Whether a word (as written, and folded) is the kind of a public body
+/// or a landmark that some rule of a body's name reads: "Ministère",
+/// "Hospital", "Santé", "ministrligi", "Lac".
+fn is_kind_word(word: &str, folded: &str) -> bool {
+    ORGANISATION_WORDS.contains(&folded)
+        || BODY_WORDS.contains(&folded)
+        || WRITTEN_BODY_WORDS.contains(&word)
+        || is_institution_kind(folded)
+        || is_kind_first(word)
 }
 
 /// Kinds of a body or a law written small in a name in sentence case
@@ -5385,6 +5418,22 @@ mod tests {
             .map(|(a, b)| &path[a..b])
             .collect();
         assert_eq!(parts, ["RVCI", "KR"]);
+    }
+
+    #[test]
+    fn the_kind_of_a_kept_body_leaves_the_review_list_but_its_other_words_stay() {
+        let mut review = Review::default();
+        review.scan(
+            "She was treated at the Ministère de la Santé Publique et de la Lutte contre le Sida at Kamenge.",
+            "t",
+            &Written::default(),
+            None,
+        );
+        let tokens: Vec<String> = review.finish().items.into_iter().map(|i| i.token).collect();
+        for kind in ["Ministère", "Santé"] {
+            assert!(!tokens.iter().any(|t| t == kind), "{kind}: {tokens:?}");
+        }
+        assert!(tokens.iter().any(|t| t == "Kamenge"), "{tokens:?}");
     }
 
     #[test]
