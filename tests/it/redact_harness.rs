@@ -1060,7 +1060,9 @@ fn twelfth_held_out_cases_are_measured() {
 /// bodies as authors, "anti-" before an antigen, a law's number after
 /// "No.", bodies in Thaana and Tibetan script, a body's name given in
 /// quotation marks after it; then 21: a bridge named after its kind,
-/// "the Pont des Martyrs"): no figure may get worse.
+/// "the Pont des Martyrs"; then 19: a word inside a body's name that is
+/// only another spelling of a case person's name, "Wangchuck"): no figure
+/// may get worse.
 #[test]
 fn thirteenth_held_out_cases_are_measured() {
     held_out_set(
@@ -1072,7 +1074,7 @@ fn thirteenth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 21,
+            damaged: 19,
             differing: 0,
         },
     );
@@ -1160,7 +1162,9 @@ fn fifteenth_held_out_cases_are_measured() {
 /// parliament named after their kind, "the Place de la Nation", "the
 /// Parliament Haus road"; then no leak: a given name written second,
 /// "Niyonkuru Espérance", alone after "when", and two words set off by
-/// commas after "The father"): no figure may get worse.
+/// commas after "The father"; then none: a word inside a market's name
+/// that is only another spelling of a case person's name, "the Mercado do
+/// Kikolo" beside "Kiala"): no figure may get worse.
 #[test]
 fn sixteenth_held_out_cases_are_measured() {
     held_out_set(
@@ -1172,7 +1176,7 @@ fn sixteenth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 2,
+            damaged: 0,
             differing: 0,
         },
     );
