@@ -874,26 +874,7 @@ impl Review {
             if word.chars().any(|c| c.is_ascii_digit()) {
                 continue;
             }
-            // "Ministère", "Santé", "Lac": the kind of a body or a landmark,
-            // inside the name a rule keeps, is no one's, when another word
-            // of the name that no list knows is listed for it ("Trg
-            // slobode bb" keeps "Trg" listed: nothing else would be).
-            if body[k] && is_kind_word(word, &folded[k]) && {
-                let mut first = k;
-                while first > 0 && body[first - 1] {
-                    first -= 1;
-                }
-                let mut last = k;
-                while last + 1 < spans.len() && body[last + 1] {
-                    last += 1;
-                }
-                (first..=last).any(|j| {
-                    let w = &text[spans[j].0..spans[j].1];
-                    w.starts_with(char::is_uppercase)
-                        && !is_kind_word(w, &folded[j])
-                        && !is_common(&folded[j])
-                })
-            } {
+            if kind_listed_by_its_name(text, &spans, &folded, &body, k) {
                 continue;
             }
             if self.is_name_like(text, &spans, k, &folded, written) {
@@ -2594,6 +2575,34 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
     out
 }
 
+/// "Ministère", "Santé", "Lac": word `k` is the kind of a body or a
+/// landmark inside a name a rule keeps (`body`), which is no one's, and
+/// another word of that name that no list knows is listed for it ("Trg
+/// slobode bb" keeps "Trg" listed: nothing else would be).
+fn kind_listed_by_its_name(
+    text: &str,
+    spans: &[(usize, usize)],
+    folded: &[String],
+    body: &[bool],
+    k: usize,
+) -> bool {
+    if !(body[k] && is_kind_word(&text[spans[k].0..spans[k].1], &folded[k])) {
+        return false;
+    }
+    let mut first = k;
+    while first > 0 && body[first - 1] {
+        first -= 1;
+    }
+    let mut last = k;
+    while last + 1 < spans.len() && body[last + 1] {
+        last += 1;
+    }
+    (first..=last).any(|j| {
+        let w = &text[spans[j].0..spans[j].1];
+        w.starts_with(char::is_uppercase) && !is_kind_word(w, &folded[j]) && !is_common(&folded[j])
+    })
+}
+
 /// Whether a word (as written, and folded) is the kind of a public body
 /// or a landmark that some rule of a body's name reads: "Ministère",
 /// "Hospital", "Santé", "ministrligi", "Lac".
@@ -2672,27 +2681,8 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
     let joined = |j: usize| {
         tight(j) || (TOWN_MARKS.contains(&folded[j].as_str()) && text[spans[j].1..spans[j + 1].0] == *". ")
     };
-    // "de la Nation", "des Martyrs": one or two joins of a name from word
-    // `j` on, then a capital.
-    let joins_to_capital = |j: usize| {
-        (j..n.min(j + 2))
-            .take_while(|&i| BODY_JOINS.contains(&folded[i].as_str()) && i + 1 < n && tight(i))
-            .any(|i| capital(i + 1))
-    };
     for k in 0..n {
-        // "Lac Anosy", "Musée national du ...": a landmark's kind that opens
-        // its name, before a capital or an adjective of scope. Its name may
-        // hold words of English ("the Place de la Nation", "the Pont des
-        // Martyrs") and a person's name ("the Avenue Habib Bourguiba").
-        let first_kind = is_kind_first(&text[spans[k].0..spans[k].1])
-            && k > 0
-            && KIND_FIRST_OPENERS.contains(&folded[k - 1].as_str())
-            && capital(k)
-            && k + 1 < n
-            && tight(k)
-            && (capital(k + 1)
-                || SCOPE_ADJECTIVES.contains(&folded[k + 1].as_str())
-                || joins_to_capital(k + 1));
+        let first_kind = opens_landmark(text, spans, folded, k);
         if !is_institution_kind(&folded[k]) && !first_kind {
             continue;
         }
@@ -2762,6 +2752,33 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
             }
         }
     }
+}
+
+/// "Lac Anosy", "Musée national du ...": word `k` is a landmark's kind
+/// that opens its name, after an article or a preposition, before a
+/// capital, an adjective of scope or one or two joins and a capital. The
+/// name may hold words of English ("the Place de la Nation", "the Pont
+/// des Martyrs") and a person's name ("the Avenue Habib Bourguiba").
+fn opens_landmark(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let n = spans.len();
+    let capital = |j: usize| text[spans[j].0..spans[j].1].starts_with(char::is_uppercase);
+    let tight = |j: usize| {
+        let g = &text[spans[j].1..spans[j + 1].0];
+        g == " " || g == "-" || APOSTROPHES.contains(&g)
+    };
+    // "de la Nation", "des Martyrs": one or two joins, then a capital.
+    let joins_to_capital = |j: usize| {
+        (j..n.min(j + 2))
+            .take_while(|&i| BODY_JOINS.contains(&folded[i].as_str()) && i + 1 < n && tight(i))
+            .any(|i| capital(i + 1))
+    };
+    is_kind_first(&text[spans[k].0..spans[k].1])
+        && k > 0
+        && KIND_FIRST_OPENERS.contains(&folded[k - 1].as_str())
+        && capital(k)
+        && k + 1 < n
+        && tight(k)
+        && (capital(k + 1) || SCOPE_ADJECTIVES.contains(&folded[k + 1].as_str()) || joins_to_capital(k + 1))
 }
 
 /// "Основни суд у Новом Саду", "Ала-Тоо аянты": where the kind `k` is
