@@ -1059,7 +1059,10 @@ fn twelfth_held_out_cases_are_measured() {
 /// a letter and a code, Albanian bodies joined by their connectives,
 /// bodies as authors, "anti-" before an antigen, a law's number after
 /// "No.", bodies in Thaana and Tibetan script, a body's name given in
-/// quotation marks after it): no figure may get worse.
+/// quotation marks after it; then 21: a bridge named after its kind,
+/// "the Pont des Martyrs"; then 19: a word inside a body's name that is
+/// only another spelling of a case person's name, "Wangchuck"): no figure
+/// may get worse.
 #[test]
 fn thirteenth_held_out_cases_are_measured() {
     held_out_set(
@@ -1071,7 +1074,7 @@ fn thirteenth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 23,
+            damaged: 19,
             differing: 0,
         },
     );
@@ -1127,7 +1130,8 @@ fn fourteenth_held_out_cases_are_measured() {
 /// beside an account, and kinds that open a landmark's name; then more
 /// of the WHO's drug stems, the ariary's "Ar" and the shilling's "Sh."
 /// before an amount, and payment services and carriers kept as public
-/// bodies): no figure may get worse.
+/// bodies; then none: an avenue named after its kind and a person, "the
+/// Avenue Habib Bourguiba"): no figure may get worse.
 #[test]
 fn fifteenth_held_out_cases_are_measured() {
     held_out_set(
@@ -1139,7 +1143,7 @@ fn fifteenth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 2,
+            damaged: 0,
             differing: 0,
         },
     );
@@ -1154,7 +1158,13 @@ fn fifteenth_held_out_cases_are_measured() {
 /// review list: the Turkmen "goş." before an extension, "Allotment"
 /// before a plot's number; 6 damaged runs: Turkmen kinds, French and
 /// Portuguese markets and joins, the kwanza's and the Burundian franc's
-/// marks, banks and runs of known eponyms): no figure may get worse.
+/// marks, banks and runs of known eponyms; then 2: a square and a
+/// parliament named after their kind, "the Place de la Nation", "the
+/// Parliament Haus road"; then no leak: a given name written second,
+/// "Niyonkuru Espérance", alone after "when", and two words set off by
+/// commas after "The father"; then none: a word inside a market's name
+/// that is only another spelling of a case person's name, "the Mercado do
+/// Kikolo" beside "Kiala"): no figure may get worse.
 #[test]
 fn sixteenth_held_out_cases_are_measured() {
     held_out_set(
@@ -1162,11 +1172,11 @@ fn sixteenth_held_out_cases_are_measured() {
         "sixteenth held-out cases (written blind)",
         &Pins {
             planted: 216,
-            leaked: 3,
+            leaked: 0,
             silent: 0,
-            leaked_named: 3,
+            leaked_named: 0,
             silent_named: 0,
-            damaged: 6,
+            damaged: 0,
             differing: 0,
         },
     );

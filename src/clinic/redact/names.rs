@@ -676,6 +676,21 @@ impl People {
                     }
                 })
                 .collect();
+            // "the Mercado do Kikolo" beside "Kiala": inside a body's or a
+            // place's name, a word that is only another spelling of a
+            // name of the case is the body's.
+            let mut names_here = (j..=last)
+                .filter(|&k| matches!(kinds[k], WordKind::Name))
+                .peekable();
+            let spelled_only = names_here.peek().is_some()
+                && names_here.all(|k| {
+                    let word = &text[words[k].0..words[k].1];
+                    body[k] && self.owners(&fold(glued_name(word).unwrap_or(word))).is_empty()
+                });
+            if spelled_only {
+                j = last + 1;
+                continue;
+            }
             let matched = &text[start..end];
             let Some((who, ambiguous)) = self.best(&parts) else {
                 j = last + 1;
@@ -726,8 +741,11 @@ impl People {
                 // sentence's start before a comma), alone between words
                 // without capitals, is that person, unless it is a month, a
                 // weekday or a place, or sits in a body's name. ("with
-                // Memory loss" stays.)
+                // Memory loss" stays.) A name written family name first
+                // ("Niyonkuru Espérance") gives its given name second: any
+                // part of the person's name counts.
                 let own_name = given_name
+                    || self.persons[who].tokens.contains(names[0])
                     || self
                         .declared
                         .iter()
@@ -1657,6 +1675,30 @@ mod tests {
             out,
             "The nurse says that the beneficiary recovered slowly. The beneficiary, as the family says, sleeps \
              badly. A lark sang; the Lark Foundation paid, with Lark songs."
+        );
+    }
+
+    #[test]
+    fn another_spelling_of_a_surname_inside_a_body_s_name_is_no_one() {
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Esperança Kiala Manuel");
+        p.add_role(Role::Petitioner, "Graça Kiala");
+        p.add_role(Role::Sponsor, "Domingos Kiala");
+        let (out, _) = redact_with(&p, "She fainted at the Mercado do Kikolo; Kiala came.");
+        assert_eq!(out, "She fainted at the Mercado do Kikolo; [family name 1] came.");
+    }
+
+    #[test]
+    fn a_given_name_written_second_that_is_a_word_is_the_person_after_a_clause_opener() {
+        let mut p = People::default();
+        p.add_role(Role::Petitioner, "Niyonkuru Espérance");
+        let (out, _) = redact_with(
+            &p,
+            "Her aunt will stay with the boy when Espérance rests; she speaks of espérance.",
+        );
+        assert_eq!(
+            out,
+            "Her aunt will stay with the boy when the petitioner rests; she speaks of espérance."
         );
     }
 

@@ -423,8 +423,9 @@ impl Review {
             };
             // A capitalized word joined to the run goes with it ("Juana
             // Choc", "Officer Dale Thompson" from "Thompson"), unless it is
-            // a title, a month, part of a body's name, a street word or a
-            // common word opening a sentence.
+            // a title, a month, part of a body's name, a street word, a
+            // currency's mark beside an amount ("francs CFA") or a common
+            // word opening a sentence.
             let joins = |j: usize, left: bool| {
                 let (s, e) = spans[j];
                 let w = &text[s..e];
@@ -440,6 +441,7 @@ impl Review {
                     && !FUNCTION_WORDS.contains(&folded[j].as_str())
                     && !ROLE_TITLES.contains(&folded[j].as_str())
                     && !["no", "nr", "num", "nos"].contains(&folded[j].as_str())
+                    && !currency_beside_amount(text, &spans, j)
                     && !(left
                         && is_common(&folded[j])
                         && opens_sentence(text, s)
@@ -700,9 +702,12 @@ impl Review {
                     && !is_place_adjective(&text[spans[j].0..spans[j].1])
                     && !in_place(folded, j)
             };
+            // "The father, Nelson Tau, lives": or set off by commas after it.
             let after_kin = KIN_WORDS.contains(&folded[k - 1].as_str())
                 && !["named", "called"].contains(&folded[k - 1].as_str())
-                && text[spans[k - 1].1..spans[k].0] == *" ";
+                && (text[spans[k - 1].1..spans[k].0] == *" "
+                    || (text[spans[k - 1].1..spans[k].0] == *", "
+                        && text[spans[k + 1].1..].starts_with(',')));
             let alone_after = spans
                 .get(k + 2)
                 .is_none_or(|&(s2, _)| !(text[spans[k + 1].1..s2] == *" " && capital(k + 2)));
@@ -868,6 +873,9 @@ impl Review {
                 continue;
             }
             if word.chars().any(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            if kind_listed_by_its_name(text, &spans, &folded, &body, k) {
                 continue;
             }
             if self.is_name_like(text, &spans, k, &folded, written) {
@@ -2369,8 +2377,18 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
                 };
                 next < n && (place_at(folded, next).is_some() || is_listed_subject(&folded[next]))
             };
+            // "Santé Publique Moreau": after a weak word, a capitalized word
+            // that no list knows is a person's, whatever opened the run.
+            let unknown_next = || {
+                !BODY_WORDS.contains(&folded[j + 1].as_str())
+                    && !ORGANISATION_WORDS.contains(&folded[j + 1].as_str())
+                    && !is_common(&folded[j + 1])
+                    && place_at(folded, j + 1).is_none()
+            };
             is_person_title(&folded[j])
-                || (!strong && WEAK_BODY_WORDS.contains(&folded[j].as_str()) && capital(j + 1))
+                || (WEAK_BODY_WORDS.contains(&folded[j].as_str())
+                    && capital(j + 1)
+                    && (!strong || unknown_next()))
                 || (!strong
                     && j > 0
                     && WEAK_BODY_WORDS.contains(&folded[j - 1].as_str())
@@ -2558,6 +2576,45 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
     out
 }
 
+/// "Ministère", "Santé", "Lac": word `k` is the kind of a body or a
+/// landmark inside a name a rule keeps (`body`), which is no one's, and
+/// another word of that name that no list knows is listed for it ("Trg
+/// slobode bb" keeps "Trg" listed: nothing else would be).
+fn kind_listed_by_its_name(
+    text: &str,
+    spans: &[(usize, usize)],
+    folded: &[String],
+    body: &[bool],
+    k: usize,
+) -> bool {
+    if !(body[k] && is_kind_word(&text[spans[k].0..spans[k].1], &folded[k])) {
+        return false;
+    }
+    let mut first = k;
+    while first > 0 && body[first - 1] {
+        first -= 1;
+    }
+    let mut last = k;
+    while last + 1 < spans.len() && body[last + 1] {
+        last += 1;
+    }
+    (first..=last).any(|j| {
+        let w = &text[spans[j].0..spans[j].1];
+        w.starts_with(char::is_uppercase) && !is_kind_word(w, &folded[j]) && !is_common(&folded[j])
+    })
+}
+
+/// Whether a word (as written, and folded) is the kind of a public body
+/// or a landmark that some rule of a body's name reads: "Ministère",
+/// "Hospital", "Santé", "ministrligi", "Lac".
+fn is_kind_word(word: &str, folded: &str) -> bool {
+    ORGANISATION_WORDS.contains(&folded)
+        || BODY_WORDS.contains(&folded)
+        || WRITTEN_BODY_WORDS.contains(&word)
+        || is_institution_kind(folded)
+        || is_kind_first(word)
+}
+
 /// Kinds of a body or a law written small in a name in sentence case
 /// (`data/institution-kinds.txt`), folded.
 static INSTITUTION_KINDS: DataWords = DataWords::new(include_str!("data/institution-kinds.txt"));
@@ -2656,10 +2713,13 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
                 last = j;
             } else if capital(j)
                 && places < 2
-                // "Roça Boa Entrada": after a landmark's kind that opens
-                // it, the name's words may be English ones too.
-                && (!english(j) || first_kind)
-                && (before_place(last, k) || REGION_WORDS.contains(&folded[j].as_str()))
+                // "Roça Boa Entrada", "the Place de la Nation": after a
+                // landmark's kind that opens it, the name's words may be
+                // English ones too, and follow its joins.
+                && (first_kind || !english(j))
+                && (before_place(last, k)
+                    || (first_kind && BODY_JOINS.contains(&folded[last].as_str()))
+                    || REGION_WORDS.contains(&folded[j].as_str()))
             {
                 places += 1;
                 last = j;
@@ -2701,7 +2761,9 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
 /// "Lac Anosy", "Musée national du ...", "Muelle de Cabotaje": whether
 /// word `k` is a landmark's kind that opens its name (`KINDS_FIRST`),
 /// after an article or a preposition, before a capital, an adjective of
-/// scope, or one or two short small words (`small`) and a capital.
+/// scope, or one or two short small words (`small`) and a capital. The
+/// name may hold words of English ("the Place de la Nation", "the Pont
+/// des Martyrs") and a person's name ("the Avenue Habib Bourguiba").
 fn opens_landmark(
     text: &str,
     spans: &[(usize, usize)],
@@ -4710,6 +4772,38 @@ mod tests {
     }
 
     #[test]
+    fn two_words_set_off_by_commas_after_a_word_of_kin_are_a_person() {
+        let text = "The father, Nelson Tau, lives in Mount Hagen and consents.";
+        let got = replaced(&Review::default(), text);
+        for name in ["Nelson", "Tau"] {
+            assert!(got.iter().any(|(w, _)| w.contains(name)), "{name}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_square_a_street_or_a_bridge_named_after_its_kind_is_a_public_place() {
+        // After an article or a preposition, a place's kind that opens its
+        // name keeps the name, a person's or common words among it.
+        let text = "Her mother walks her along the Avenue Habib Bourguiba; they rest near the Place de la Nation, \
+                    cross the Pont des Martyrs and wait by the Parliament Haus road.";
+        let got = replaced(&Review::default(), text);
+        for kept in [
+            "Habib",
+            "Bourguiba",
+            "Place",
+            "Nation",
+            "Pont",
+            "Martyrs",
+            "Parliament",
+            "Haus",
+        ] {
+            assert!(!got.iter().any(|(w, _)| w.contains(kept)), "{kept}: {got:?}");
+        }
+        // With a house number after it, the street is someone's address.
+        assert!(caught("She lives at Avenue Kalonji Tshimanga 14.", "Kalonji"));
+    }
+
+    #[test]
     fn a_surname_ending_in_bank_is_a_bank_only_beside_a_bank_s_words() {
         assert!(caught("Greenbank confirmed she will host him.", "Greenbank"));
         assert!(!caught(
@@ -5384,6 +5478,42 @@ mod tests {
             .map(|(a, b)| &path[a..b])
             .collect();
         assert_eq!(parts, ["RVCI", "KR"]);
+    }
+
+    #[test]
+    fn the_kind_of_a_kept_body_leaves_the_review_list_but_its_other_words_stay() {
+        let mut review = Review::default();
+        review.scan(
+            "She was treated at the Ministère de la Santé Publique et de la Lutte contre le Sida at Kamenge.",
+            "t",
+            &Written::default(),
+            None,
+        );
+        let tokens: Vec<String> = review.finish().items.into_iter().map(|i| i.token).collect();
+        for kind in ["Ministère", "Santé"] {
+            assert!(!tokens.iter().any(|t| t == kind), "{kind}: {tokens:?}");
+        }
+        assert!(tokens.iter().any(|t| t == "Kamenge"), "{tokens:?}");
+    }
+
+    #[test]
+    fn a_surname_after_a_body_s_weak_word_is_a_person_s() {
+        let text = "The letter of the Santé Publique Moreau reached us.";
+        let got = replaced(&Review::default(), text);
+        assert!(got.iter().any(|(w, _)| w.contains("Moreau")), "{got:?}");
+        assert!(
+            !got.iter()
+                .any(|(w, _)| w.contains("Santé") || w.contains("Publique")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn the_cfa_franc_keeps_its_whole_name_before_a_person() {
+        let text = "The family sent 75 000 francs CFA Moussa Traoré had lent them.";
+        let got = replaced(&Review::default(), text);
+        assert!(!got.iter().any(|(w, _)| w.contains("CFA")), "{got:?}");
+        assert!(got.iter().any(|(w, _)| w.contains("Moussa")), "{got:?}");
     }
 
     #[test]
