@@ -1210,6 +1210,29 @@ fn seventeenth_held_out_cases_are_measured() {
     );
 }
 
+/// The eighteenth held-out cases (`tests/data/redaction-heldout18/`),
+/// written blind once the seventeenth set's fixes were frozen (0847422)
+/// and run once, unchanged, at that commit: the figures docs/clinic.md
+/// quotes (7 of 216 leaked, 5 off the review list; 3 with every person
+/// named, all off the list; 24 damaged runs; no check differs). Pinned at
+/// that run: no figure may get worse.
+#[test]
+fn eighteenth_held_out_cases_are_measured() {
+    held_out_set(
+        "redaction-heldout18",
+        "eighteenth held-out cases (written blind)",
+        &Pins {
+            planted: 216,
+            leaked: 7,
+            silent: 5,
+            leaked_named: 3,
+            silent_named: 3,
+            damaged: 24,
+            differing: 0,
+        },
+    );
+}
+
 /// What a held-out set must reach: at least `planted` items, and at most
 /// the leaks (those off the review list apart), with no options and with
 /// every person named, the damaged runs and the checks that differ given.
