@@ -554,11 +554,18 @@ pub fn split_enumerator(line: &str) -> (Option<Enumerator>, &str) {
         .strip_prefix('(')
         .and_then(|m| m.strip_suffix(')'))
         .or_else(|| marker.strip_suffix(['.', ')']));
-    let Some(inner) = inner else {
+    let Some(inner) = inner.or_else(|| is_section_number(marker).then_some(marker)) else {
         return (None, t);
     };
     let next_upper = rest.chars().next().is_some_and(|c| c.is_uppercase() || c == '"');
     if !inner.is_empty() && inner.len() <= 2 && inner.bytes().all(|b| b.is_ascii_digit()) {
+        return (Some(Enumerator::Number), rest);
+    }
+    // "3.1 Availability of a visa" heads a section of an outline; "2.1 The
+    // clinic offers a visit only." opens a point (a sentence, or a line of
+    // one wrapped).
+    let sentence = rest.ends_with(['.', ':', '?', '"', '\u{201d}']) || rest.split_whitespace().count() > 8;
+    if next_upper && sentence && is_section_number(marker) {
         return (Some(Enumerator::Number), rest);
     }
     // "F3. The record ...", "C2. On finding F3, ...": a capital that
@@ -583,6 +590,18 @@ pub fn split_enumerator(line: &str) -> (Option<Enumerator>, &str) {
         return (Some(Enumerator::Letter), rest);
     }
     (None, t)
+}
+
+/// "1.1", "2.3.", "3.1.2": a number within a numbered part, two or three
+/// numbers of one or two digits joined by full stops (a last full stop or
+/// none). Before a capital it marks a point as "1." does; a sum ("1.5
+/// million") is followed by no capital.
+fn is_section_number(marker: &str) -> bool {
+    let parts: Vec<&str> = marker.strip_suffix('.').unwrap_or(marker).split('.').collect();
+    (2..=3).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Words that head a numbered item of a notice: "Item 1:", "Issue 2.",
@@ -808,6 +827,28 @@ mod tests {
             (Some(Enumerator::Number), "On finding F3, no")
         );
         assert_eq!(split_enumerator("F3, which"), (None, "F3, which"));
+        // A point numbered within its part, with or without a last stop.
+        assert_eq!(
+            split_enumerator("2.1 The clinic offers a visit only."),
+            (Some(Enumerator::Number), "The clinic offers a visit only.")
+        );
+        assert_eq!(
+            split_enumerator("1.3. The clinic in Denver wrote that it would see her"),
+            (
+                Some(Enumerator::Number),
+                "The clinic in Denver wrote that it would see her"
+            )
+        );
+        // The title of a section of an outline, not a point.
+        assert_eq!(
+            split_enumerator("3.1 Availability of a visa"),
+            (None, "3.1 Availability of a visa")
+        );
+        assert_eq!(
+            split_enumerator("1.5 million dollars"),
+            (None, "1.5 million dollars")
+        );
+        assert_eq!(split_enumerator("2.125 The"), (None, "2.125 The"));
         assert_eq!(split_enumerator("F3. the"), (None, "F3. the"));
         assert_eq!(split_enumerator("I-134 was"), (None, "I-134 was"));
         assert_eq!(

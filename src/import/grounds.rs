@@ -2529,10 +2529,18 @@ fn finding_besides_intro(text: &str, words: &Words) -> bool {
                 find_phrase(&lower, &p, false).map(|at| at + p.len())
             })
             .max();
-        let inline = after.is_some_and(|at| lower[at..].split_whitespace().count() >= 3);
-        // "You may submit other evidence ...": boilerplate, not a request.
-        let boilerplate =
-            opens_with(lower.trim_start(), &words.skip).is_some() || boilerplate_phrase(&lower, words);
+        // "... set out below so that you can answer them": a purpose, not
+        // what is listed.
+        let inline = after.is_some_and(|at| {
+            let rest = lower[at..].trim_start();
+            rest.split_whitespace().count() >= 3 && !PURPOSES.iter().any(|p| rest.starts_with(p))
+        });
+        // "You may submit other evidence ...": boilerplate, not a request;
+        // "The authority to parole is used only case by case ...": the
+        // rule, which finds nothing of this record.
+        let boilerplate = opens_with(lower.trim_start(), &words.skip).is_some()
+            || boilerplate_phrase(&lower, words)
+            || is_standard(sentence, words);
         // "Under each finding is a checklist of what was missing": how the
         // grounds below are laid out.
         let layout = has_any(&lower, &words.layout);
@@ -2543,6 +2551,11 @@ fn finding_besides_intro(text: &str, words: &Words) -> bool {
             && is_finding(sentence, words)
     })
 }
+
+/// The words that open a clause of purpose after an introduction ("set
+/// out below so that each of you can answer them"): what follows says why
+/// the grounds are listed, and lists none of them.
+const PURPOSES: [&str; 5] = ["so that ", "so you ", "in order ", "to allow ", "to let "];
 
 /// "The record does not yet show eligibility.": a sentence that finds the
 /// record short as a whole, ending on a `generic_findings` phrase, names

@@ -1383,3 +1383,85 @@ fn an_offer_only_to_see_her_a_case_no_one_near_was_asked_to_take_and_a_flight_sh
         assert_eq!(got.id, want, "{quote}: {:?} {:?}", got.matched, got.runner_up);
     }
 }
+
+/// Points numbered within the parts of the standard ("2.1", "2.2" under
+/// "Part 2. Care in the United States"): the number is the point's
+/// enumerator and leaves its quote; each numbered point is one ground, its
+/// second sentence on another document no ground of its own; and the
+/// paragraph that states the power to parole and how the points are laid
+/// out is none.
+#[test]
+fn points_numbered_within_the_parts_of_the_standard_are_grounds_without_their_numbers() {
+    let text = "DECISION\n\nMay 4, 2027\nReceipt Number: IOE0900000071\n\n\
+Dear Ms. Orsolya:\n\n\
+This decision answers the Form I-131 you filed for your father, who has a narrowed artery of the heart, for a bypass operation in Cleveland, Ohio. The application is denied.\n\n\
+The authority to parole, found at INA 212(d)(5)(A), is exercised only case by case for urgent humanitarian reasons or significant public benefit. The findings below are arranged under the parts of that standard they concern; within a part they carry its number.\n\n\
+Part 1. Urgent Humanitarian Reasons\n\n\
+1.1 Dr. Hoxha writes from Tirana that your father's chest pain is controlled with tablets and that he has had no hospital admission this year. Dr. Hoxha does not state whether the narrowing is getting worse, or what harm is expected if the operation waits.\n\n\
+Part 2. Care in the United States\n\n\
+2.1 The Cleveland hospital offers a clinic visit only. No surgeon has agreed to operate, and no date is given.\n\n\
+This decision is final. You may file a new Form I-131, with fee, if new facts arise.\n\n\
+Sincerely,\n\nDirector\n";
+    assert_eq!(
+        grounds(text),
+        [
+            (
+                "medical-urgency".to_owned(),
+                "Dr. Hoxha writes from Tirana that your father's chest pain is controlled with tablets and that he has had no hospital admission this year. Dr. Hoxha does not state whether the narrowing is getting worse, or what harm is expected if the operation waits.".to_owned()
+            ),
+            (
+                "us-treatment-arranged".to_owned(),
+                "The Cleveland hospital offers a clinic visit only. No surgeon has agreed to operate, and no date is given.".to_owned()
+            ),
+        ]
+    );
+}
+
+/// "We intend to deny the request. The concerns are set out below so that
+/// you can reply to each.": the introduction of the concerns, with its
+/// purpose, is no ground, though it names the concerns.
+#[test]
+fn an_introduction_that_says_why_the_concerns_are_set_out_is_no_ground() {
+    let text = "NOTICE OF INTENT TO DENY\n\nJune 2, 2027\nReceipt Number: IOE0900000072\n\n\
+Dear Mr. Halvorsen and Ms. Dagny:\n\n\
+We write to you both about the Form I-131 filed for Ms. Dagny, who needs a new hip joint after a fall.\n\n\
+We intend to deny the request. The concerns are set out below so that each of you can reply to them.\n\n\
+Concern 1\n\
+The surgeon's letter is not signed and gives no date for the operation.\n\n\
+Concern 2\n\
+The Form I-134 shows income of $21,000, and no other funds are shown for the estimate of $52,000.\n\n\
+Each of you may respond within 33 days of the date of this notice.\n\n\
+Sincerely,\n\nOfficer\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(_, quote)| quote).collect();
+    assert_eq!(
+        got,
+        [
+            "The surgeon's letter is not signed and gives no date for the operation.",
+            "The Form I-134 shows income of $21,000, and no other funds are shown for the estimate of $52,000.",
+        ]
+    );
+}
+
+/// Papers that disagree on who the beneficiary is put her identity, a
+/// matter of security, in doubt; and how long an operation can wait, with
+/// the patient's breathing now, is medical urgency, though "safely" is a
+/// word of travel.
+#[test]
+fn an_identity_in_doubt_and_how_long_an_operation_can_wait_name_their_categories() {
+    let playbook = Playbook::builtin();
+    let rfe = rebut::model::DecisionKind::parse("rfe");
+    let cases = [
+        (
+            "security",
+            "Her passport dates from last year, and the national identity card issued in 2015 shows a different date of birth. Nothing explains this, and USCIS cannot confirm who she is.",
+        ),
+        (
+            "medical-urgency",
+            "The CT report measures the growth at three centimeters but does not say whether he has trouble breathing. Evidence may include a current examination and the surgeon's view of how long the removal can safely wait.",
+        ),
+    ];
+    for (want, quote) in cases {
+        let got = import::category_of(quote, &playbook, rfe);
+        assert_eq!(got.id, want, "{quote}: {:?} {:?}", got.matched, got.runner_up);
+    }
+}
