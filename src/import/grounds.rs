@@ -1107,6 +1107,9 @@ impl State {
 
     /// "In your statement you wrote:" ending a ground, over the words it
     /// quotes, and "This statement shows ..." after them: all one ground.
+    /// So too "1. ... Evidence may include:" over a paragraph without a
+    /// marker that states no finding ("A current letter ..."): what the
+    /// item's colon introduces.
     fn quotation(
         &mut self,
         para: &Para,
@@ -1115,10 +1118,23 @@ impl State {
         words: &Words,
     ) -> bool {
         let quoted = self.quoted.take();
-        let Some((i, None)) = previous else {
+        let Some((i, marker)) = previous else {
             return false;
         };
         let introduced = self.out[i].quote.ends_with(':');
+        if marker.is_some() {
+            let named = introduced
+                && para.enumerator.is_none()
+                && !para.text.ends_with(':')
+                && !is_finding(&para.text, words)
+                && opens_with(lower, &words.skip).is_none()
+                && !boilerplate_phrase(lower, words);
+            if named {
+                extend(&mut self.out[i], para);
+                self.last_ground = previous;
+            }
+            return named;
+        }
         let goes_on = para.enumerator.is_none()
             && (introduced && !para.text.ends_with(':') || quoted == Some(i) && refers_back(lower, words));
         if !goes_on {

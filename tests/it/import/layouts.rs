@@ -1538,3 +1538,28 @@ Officer\n";
         ]
     );
 }
+
+/// "1. ... Evidence may include:" over a line of its own that names the
+/// evidence ("A current letter ...") and then the next item: the line is
+/// what the colon introduces, part of the item's ground.
+#[test]
+fn a_numbered_ground_ending_in_a_colon_keeps_the_line_it_introduces() {
+    let text = notice(
+        "REQUEST FOR EVIDENCE",
+        "More is needed on the points below.\n\n\
+1. No surgeon in Tampa has said that he will operate.\n\
+Evidence may include:\n\
+A letter from the surgeon naming a date.\n\n\
+2. The sponsor's pay slips do not show how the stay of a year would be paid for. Please submit her tax return for 2026.\n\n\
+Your response must be received by December 1, 2027.",
+        "",
+    );
+    let got: Vec<String> = grounds(&text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "No surgeon in Tampa has said that he will operate. Evidence may include: A letter from the surgeon naming a date.",
+            "The sponsor's pay slips do not show how the stay of a year would be paid for. Please submit her tax return for 2026.",
+        ]
+    );
+}
