@@ -143,6 +143,14 @@ pub struct NoticeWords {
     pub layout: Vec<String>,
     /// Phrases that make a paragraph boilerplate wherever they stand.
     pub skip_containing: Vec<String>,
+    /// Phrases of instructions on the form evidence is sent in ("in any
+    /// language", "must be accompanied by"): a paragraph each of whose
+    /// sentences holds one asks for nothing on a point, and is no ground.
+    pub form_instructions: Vec<String>,
+    /// Openings of a short line ending in a colon that labels a section
+    /// of its own ("What is still missing:"); with the `submitted_intro`
+    /// openings, the only such lines that start a paragraph of their own.
+    pub section_labels: Vec<String>,
     /// Phrases that find eligibility not shown as a whole ("qualifies for
     /// parole", "warrant parole"): a sentence holding one is a conclusion
     /// and no ground, unless a `reason_words` word after the phrase, in
@@ -787,6 +795,8 @@ fn notice_words(f: &mut Fields, reader: &mut Reader, what: &str) -> NoticeWords 
         concessions: phrases(reader, "concessions"),
         layout: phrases(reader, "layout"),
         skip_containing: phrases(reader, "skip_containing"),
+        form_instructions: phrases(reader, "form_instructions"),
+        section_labels: phrases(reader, "section_labels"),
         eligibility: phrases(reader, "eligibility"),
         reason_words: phrases(reader, "reason_words"),
         first_ordinals: phrases(reader, "first_ordinals"),

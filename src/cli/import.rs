@@ -42,7 +42,7 @@ pub fn run(args: &ImportArgs) -> Result<Outcome, Error> {
         let (_, pages) =
             import::extract::pages(&bytes).map_err(|e| Error::refuse(format!("{shown}: {e}"), e.help()))?;
         let mut out = String::new();
-        for p in import::clean::paragraphs(&pages).paras {
+        for p in import::clean::paragraphs(&pages, &import::section_labels(&playbook)).paras {
             let _ = writeln!(out, "[page {}] {}\n", p.first_page(), p.text);
         }
         super::print_text(&out)?;

@@ -82,8 +82,10 @@ pub struct Cleaned {
     pub dehyphenated: usize,
 }
 
-/// The paragraphs of the pages.
-pub fn paragraphs(pages: &[String]) -> Cleaned {
+/// The paragraphs of the pages. `labels` are the openings of the short
+/// lines ending in a colon that label a section of their own ("What we
+/// received:"; see [`is_intro_line`]).
+pub fn paragraphs(pages: &[String], labels: &[String]) -> Cleaned {
     let pages: Vec<Vec<String>> = pages
         .iter()
         .map(|p| p.lines().map(|l| normalize(l).trim_end().to_owned()).collect())
@@ -148,11 +150,13 @@ pub fn paragraphs(pages: &[String]) -> Cleaned {
                 let label = ends_sentence(prev) && is_label(trimmed, width);
                 // "What is still missing:" under a full line that ends a
                 // sentence and over one that starts another: a few words
-                // that introduce what follows start their paragraph,
-                // however long the line before them ("Evidence may
-                // include:" over "a letter from ..." runs on).
+                // that label a section of their own start their
+                // paragraph, however long the line before them; any other
+                // colon line ("Two things are missing:") stays in its
+                // paragraph, as "Evidence may include:" over "a letter
+                // from ..." runs on.
                 let intro = ends_sentence(prev)
-                    && is_intro_line(trimmed)
+                    && is_intro_line(trimmed, labels)
                     && next.is_some_and(|l| l.starts_with(char::is_uppercase));
                 // "Finding: Met. ..." under a row label too long to be
                 // told by its length ("Requirement 2: Treatment not
@@ -209,12 +213,20 @@ fn is_label(line: &str, width: usize) -> bool {
 }
 
 /// A line of a few words, starting with a capital and ending with a colon,
-/// not a list item: it introduces what follows ("What we received:").
-fn is_intro_line(line: &str) -> bool {
+/// not a list item, that opens with one of the `labels`: it labels the
+/// section that follows ("What we received:").
+fn is_intro_line(line: &str, labels: &[String]) -> bool {
+    let lower = line.to_lowercase();
     line.starts_with(char::is_uppercase)
         && line.ends_with(':')
         && line.split_whitespace().count() <= 5
         && split_enumerator(line).0.is_none()
+        && labels.iter().any(|l| {
+            let l = l.to_lowercase();
+            lower
+                .strip_prefix(l.as_str())
+                .is_some_and(|rest| rest.starts_with(|c: char| !c.is_alphanumeric()))
+        })
 }
 
 fn ends_sentence(line: &str) -> bool {
@@ -693,7 +705,11 @@ mod tests {
 
     fn texts(pages: &[&str]) -> Vec<String> {
         let pages: Vec<String> = pages.iter().map(|p| (*p).to_owned()).collect();
-        paragraphs(&pages).paras.into_iter().map(|p| p.text).collect()
+        paragraphs(&pages, &[])
+            .paras
+            .into_iter()
+            .map(|p| p.text)
+            .collect()
     }
 
     #[test]
@@ -882,7 +898,7 @@ mod tests {
     fn small_roman_numerals_are_points_unless_they_go_on_from_the_letters() {
         let kinds = |lines: &[&str]| -> Vec<Option<Enumerator>> {
             let page = lines.join("\n\n");
-            paragraphs(&[page])
+            paragraphs(&[page], &[])
                 .paras
                 .into_iter()
                 .map(|p| p.enumerator)
@@ -911,13 +927,17 @@ mod tests {
 
     #[test]
     fn an_initial_before_a_family_name_is_no_lettered_item() {
-        let cleaned = paragraphs(&["Yours truly,\n\nR. Okonkwo-Baptiste\n\nSection Chief".to_owned()]);
+        let cleaned = paragraphs(
+            &["Yours truly,\n\nR. Okonkwo-Baptiste\n\nSection Chief".to_owned()],
+            &[],
+        );
         assert_eq!(cleaned.paras[1].text, "R. Okonkwo-Baptiste");
         assert_eq!(cleaned.paras[1].enumerator, None);
         // Capital items in order stay items, the first and those after it.
-        let cleaned = paragraphs(&[
-            "A. Housing\n\nThe host has no room.\n\nB. Travel\n\nNo escort is named.".to_owned(),
-        ]);
+        let cleaned = paragraphs(
+            &["A. Housing\n\nThe host has no room.\n\nB. Travel\n\nNo escort is named.".to_owned()],
+            &[],
+        );
         let markers: Vec<&str> = cleaned.paras.iter().map(|p| p.marker.as_str()).collect();
         assert_eq!(markers, ["A.", "", "B.", ""]);
         assert_eq!(cleaned.paras[2].text, "Travel");
@@ -925,7 +945,7 @@ mod tests {
 
     #[test]
     fn a_name_broken_at_its_hyphen_is_joined_whole() {
-        let cleaned = paragraphs(&["The letter of Dr. Marsh-\nOdum is dated.".to_owned()]);
+        let cleaned = paragraphs(&["The letter of Dr. Marsh-\nOdum is dated.".to_owned()], &[]);
         assert_eq!(cleaned.paras[0].text, "The letter of Dr. Marsh-Odum is dated.");
         assert_eq!(cleaned.dehyphenated, 0);
     }
@@ -941,19 +961,25 @@ mod tests {
                 .map(|w| format!("The {w} part of the text goes on.\n"))
                 .collect()
         };
-        let cleaned = paragraphs(&[
-            format!("Humanitarian Affairs Branch\nJune 1, 2026\n\n{}", body(1)),
-            format!("{}\nSincerely,\nHumanitarian Affairs Branch", body(2)),
-        ]);
+        let cleaned = paragraphs(
+            &[
+                format!("Humanitarian Affairs Branch\nJune 1, 2026\n\n{}", body(1)),
+                format!("{}\nSincerely,\nHumanitarian Affairs Branch", body(2)),
+            ],
+            &[],
+        );
         assert!(cleaned.furniture.is_empty(), "{:?}", cleaned.furniture);
         // A line that introduces a list, atop two pages, is the notice's own.
-        let cleaned = paragraphs(&[
-            format!(
-                "The record does not show the cost.\nEvidence to submit:\n- a bank statement.\n{}",
-                body(1)
-            ),
-            format!("Evidence to submit:\n- a letter.\n\n{}", body(2)),
-        ]);
+        let cleaned = paragraphs(
+            &[
+                format!(
+                    "The record does not show the cost.\nEvidence to submit:\n- a bank statement.\n{}",
+                    body(1)
+                ),
+                format!("Evidence to submit:\n- a letter.\n\n{}", body(2)),
+            ],
+            &[],
+        );
         assert!(cleaned.furniture.is_empty(), "{:?}", cleaned.furniture);
     }
 

@@ -1036,7 +1036,8 @@ impl State {
     /// as inline items, a section on its heading's subject, or a paragraph.
     /// In a memo whose sections all open with a run-in heading (see
     /// [`memo_headings`]), the heading titles the section: it is no part
-    /// of the quote, and counts toward the category.
+    /// of the quote, and counts toward the category, unless it states a
+    /// finding itself.
     fn finding_read(
         &mut self,
         paras: &[Para],
@@ -1047,7 +1048,10 @@ impl State {
         cues: &Cues,
     ) {
         let para = &paras[at];
-        let heading = run_in_heading(text, words).filter(|_| self.memo_headings && para.enumerator.is_none());
+        // "Insufficient proof of funds. The Form I-134 ...": a heading that
+        // itself states a finding is part of the ground, and stays.
+        let heading = run_in_heading(text, words)
+            .filter(|(head, _)| self.memo_headings && para.enumerator.is_none() && !is_finding(head, words));
         let (text, subject) = match heading {
             Some((head, rest)) => (rest, Some(head)),
             None => (text, None),
@@ -1103,6 +1107,9 @@ impl State {
 
     /// "In your statement you wrote:" ending a ground, over the words it
     /// quotes, and "This statement shows ..." after them: all one ground.
+    /// So too "1. ... Evidence may include:" over a paragraph without a
+    /// marker that states no finding ("A current letter ..."): what the
+    /// item's colon introduces.
     fn quotation(
         &mut self,
         para: &Para,
@@ -1111,10 +1118,23 @@ impl State {
         words: &Words,
     ) -> bool {
         let quoted = self.quoted.take();
-        let Some((i, None)) = previous else {
+        let Some((i, marker)) = previous else {
             return false;
         };
         let introduced = self.out[i].quote.ends_with(':');
+        if marker.is_some() {
+            let named = introduced
+                && para.enumerator.is_none()
+                && !para.text.ends_with(':')
+                && !is_finding(&para.text, words)
+                && opens_with(lower, &words.skip).is_none()
+                && !boilerplate_phrase(lower, words);
+            if named {
+                extend(&mut self.out[i], para);
+                self.last_ground = previous;
+            }
+            return named;
+        }
         let goes_on = para.enumerator.is_none()
             && (introduced && !para.text.ends_with(':') || quoted == Some(i) && refers_back(lower, words));
         if !goes_on {
@@ -1708,7 +1728,8 @@ fn memo_headings(paras: &[Para], start: usize, words: &Words) -> bool {
 /// careful review, the application is denied.": a text whose first
 /// sentence opens with a `request_recitals` phrase and whose last states
 /// the decision (an `operative` phrase), with no finding after the
-/// recital.
+/// recital, nor in it after a `contrasts` word ("..., but the record does
+/// not show ...").
 fn recites_then_decides(text: &str, words: &Words) -> bool {
     let bounds = sentence_bounds(text);
     if bounds.len() < 3 || opens_with(&text.to_lowercase(), &words.request_recitals).is_none() {
@@ -1716,22 +1737,40 @@ fn recites_then_decides(text: &str, words: &Words) -> bool {
     }
     let rest = &text[bounds[1]..];
     let last = text[bounds[bounds.len() - 2]..].to_lowercase();
+    // "You requested parole ..., but the record does not show ...": the
+    // recital turns, after a `contrasts` word, to a finding of its own.
+    let recital = text[..bounds[1]].to_lowercase();
+    let turns = words
+        .contrasts
+        .iter()
+        .filter_map(|c| find_phrase(&recital, &c.to_lowercase(), true))
+        .min()
+        .is_some_and(|at| is_finding(&recital[at..], words));
     words
         .operative
         .iter()
         .any(|o| has_phrase(&last, &o.to_lowercase()))
+        && !turns
         && !is_finding(rest, words)
 }
 
 /// The paragraph at `at` right after a line that introduces what was
-/// received ("What we received:", a `submitted_intro` phrase): what came
-/// in, no ground.
+/// received (one that opens with a `submitted_intro` phrase and ends with
+/// a colon: "What we received:"), when it only lists what came in: no
+/// sentence after its first states a finding or asks for more ("Nothing
+/// from a hospital there. The record does not show ... Please submit
+/// ..." is a ground).
 fn received_under(paras: &[Para], at: usize, words: &Words) -> bool {
+    let text = &paras[at].text;
+    let listed_only = sentence_starts(text)
+        .first()
+        .is_none_or(|&second| !is_finding(&text[second..], words));
     at > 0
         && paras[at].enumerator.is_none()
-        && !paras[at].text.ends_with(':')
+        && !text.ends_with(':')
         && paras[at - 1].text.ends_with(':')
-        && has_any(&paras[at - 1].text.to_lowercase(), &words.submitted_intro)
+        && opens_with(&paras[at - 1].text.to_lowercase(), &words.submitted_intro).is_some()
+        && listed_only
 }
 
 /// "The stay has not been shown to be temporary." alone on its line, right
@@ -2456,9 +2495,11 @@ fn has_any(lower: &str, phrases: &[String]) -> bool {
 /// [`unreasoned_conclusion`]), or a concern told as answered (`answered`:
 /// "This concern has been overcome") in a sentence that does not deny it
 /// ("USCIS does not find that the concern has been overcome" is a ground:
-/// a `denying` word before the phrase).
+/// a `denying` word before the phrase), or instructions on the form
+/// evidence is sent in only (see [`on_form_only`]).
 fn boilerplate_phrase(lower: &str, words: &Words) -> bool {
     has_any(lower, &words.skip_containing)
+        || on_form_only(lower, words)
         || formula::response_short_as_a_whole(lower, words)
         || formula::appeal_ruled_out(lower, words)
         || unreasoned_conclusion(lower, words)
@@ -2482,12 +2523,24 @@ fn boilerplate_phrase(lower: &str, words: &Words) -> bool {
         })
 }
 
+/// "Evidence may include documents in any language, provided ...": a
+/// text (lowercased) each of whose sentences holds a `form_instructions`
+/// phrase tells how to send evidence, and asks for none on a point.
+fn on_form_only(lower: &str, words: &Words) -> bool {
+    let mut sentences = lower.split(". ").filter(|s| !s.trim().is_empty()).peekable();
+    sentences.peek().is_some() && sentences.all(|s| has_any(s, &words.form_instructions))
+}
+
 /// "You have not shown that she warrants parole.": an `eligibility`
 /// phrase with no `reason_words` word after it in its sentence, a
 /// conclusion. "... warrants parole, since she used a false passport" is
-/// a reason, and so a ground.
+/// a reason, and so a ground; so is a text whose other sentence states a
+/// finding of its own ("... that parole should be granted. The
+/// physician's letter is dated 2024 and does not describe ..."), but
+/// not one that only asks for what follows ("Please send the evidence
+/// described below.").
 fn unreasoned_conclusion(lower: &str, words: &Words) -> bool {
-    words.eligibility.iter().any(|phrase| {
+    let concluded = words.eligibility.iter().any(|phrase| {
         let phrase = phrase.to_lowercase();
         let mut from = 0;
         while let Some(i) = find_phrase(&lower[from..], &phrase, true) {
@@ -2499,6 +2552,22 @@ fn unreasoned_conclusion(lower: &str, words: &Words) -> bool {
             from = after;
         }
         false
+    });
+    concluded && !reason_besides(lower, words)
+}
+
+/// Whether a sentence of the text (lowercased) without an `eligibility`
+/// phrase states a finding of its own: not a request ("Please send ..."),
+/// not boilerplate, not a finding on the record as a whole.
+fn reason_besides(lower: &str, words: &Words) -> bool {
+    lower.split(". ").any(|sentence| {
+        let sentence = sentence.trim();
+        !has_any(sentence, &words.eligibility)
+            && is_finding(sentence, words)
+            && !asks_for_more(sentence, words)
+            && opens_with(sentence, &words.skip).is_none()
+            && !boilerplate_phrase(sentence, words)
+            && !is_generic(sentence, words)
     })
 }
 

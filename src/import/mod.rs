@@ -83,8 +83,8 @@ pub fn read(bytes: &[u8], playbook: &Playbook) -> Result<Reading, ExtractError> 
 
 /// Reads a notice's pages of text.
 pub fn read_pages(format: Format, pages: &[String], playbook: &Playbook) -> Reading {
-    let cleaned = clean::paragraphs(pages);
     let rules = &playbook.import;
+    let cleaned = clean::paragraphs(pages, &section_labels(playbook));
     let mut decision = decision::read(&cleaned.paras, &rules.notices);
     if decision.receipt.is_none() {
         // A receipt repeated atop every page is left out as page furniture.
@@ -199,6 +199,19 @@ fn category_with(quote: &str, playbook: &Playbook, words: &Words) -> Choice {
     )
 }
 
+/// The openings of the colon lines that label a section of their own
+/// ("What we received:"), of every kind: the paragraphs are found before
+/// the kind is known.
+pub fn section_labels(playbook: &Playbook) -> Vec<String> {
+    playbook
+        .import
+        .notices
+        .values()
+        .flat_map(|n| n.section_labels.iter().chain(&n.submitted_intro))
+        .cloned()
+        .collect()
+}
+
 /// The words for the kind found, with those for every kind.
 fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
     let mut w = Words::default();
@@ -214,6 +227,7 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
         w.concessions.extend(part.concessions.iter().cloned());
         w.layout.extend(part.layout.iter().cloned());
         w.skip_containing.extend(part.skip_containing.iter().cloned());
+        w.form_instructions.extend(part.form_instructions.iter().cloned());
         w.eligibility.extend(part.eligibility.iter().cloned());
         w.reason_words.extend(part.reason_words.iter().cloned());
         w.first_ordinals.extend(part.first_ordinals.iter().cloned());
@@ -374,7 +388,7 @@ mod tests {
     #[test]
     fn a_quote_that_is_not_the_notice_s_words_in_order_is_left_out() {
         let page = "The clinic has not named a surgeon.\n\n2. The sponsor's income is\nnot enough for the stay.\n\nNo flight plan was filed.\n".to_owned();
-        let paras = clean::paragraphs(&[page]).paras;
+        let paras = clean::paragraphs(&[page], &[]).paras;
         let (kept, left) = verbatim(
             vec![
                 // Two paragraphs one after the other, the marker between

@@ -1465,3 +1465,183 @@ fn an_identity_in_doubt_and_how_long_an_operation_can_wait_name_their_categories
         assert_eq!(got.id, want, "{quote}: {:?} {:?}", got.matched, got.runner_up);
     }
 }
+
+/// A denial's paragraph that opens with the outcome alone ("... that
+/// parole should be approved") and gives its reason in the next sentence
+/// is a ground; an RFE's opening that states the outcome and then only
+/// asks for what is described below is none.
+#[test]
+fn an_outcome_alone_then_a_reason_is_a_ground_but_an_outcome_then_a_request_is_not() {
+    let denial = notice(
+        "DECISION",
+        "The application is denied.\n\n\
+The file does not show that parole should be approved. Dr. Osei's note is two years old and says nothing of how the hip is now.\n\n\
+There is no appeal from this decision.",
+        "",
+    );
+    let got: Vec<String> = grounds(&denial).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "The file does not show that parole should be approved. Dr. Osei's note is two years old and says nothing of how the hip is now."
+        ]
+    );
+    let rfe = notice(
+        "REQUEST FOR EVIDENCE",
+        "What you sent so far does not show that parole is justified. Please send what is asked for below.\n\n\
+1. No surgeon in Tampa has said that he will operate. Submit a letter from the surgeon naming a date.\n\n\
+Your response must be received by December 1, 2027.",
+        "",
+    );
+    let got: Vec<String> = grounds(&rfe).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "No surgeon in Tampa has said that he will operate. Submit a letter from the surgeon naming a date."
+        ]
+    );
+}
+
+/// "You requested parole ..., but nothing shows ...": a recital of the
+/// request that itself turns to a finding is a ground, though the
+/// paragraph ends on the decision.
+#[test]
+fn a_recital_of_the_request_that_turns_to_a_finding_is_a_ground() {
+    let text = notice(
+        "DECISION",
+        "You requested parole for your niece so that her hip could be rebuilt, but nothing in the file shows that no surgeon in Lima could do it. The file was read in full. The application is therefore denied.\n\n\
+There is no appeal from this decision.",
+        "",
+    );
+    let got = grounds(&text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "treatment-unavailable", "{got:?}");
+    assert!(
+        got[0].1.starts_with("You requested parole for your niece"),
+        "{got:?}"
+    );
+}
+
+/// Under "What we received:", a paragraph that goes on to find what came
+/// in short and to ask for more is a ground; one that only lists what
+/// came in is none.
+#[test]
+fn under_what_was_received_a_paragraph_that_finds_and_asks_is_a_ground() {
+    let text = notice(
+        "REQUEST FOR EVIDENCE",
+        "Each point says what we received.\n\n\
+Point A. Surgery in Peru.\n\n\
+What we received:\n\
+A single email from a clinic in Lima. The file does not show that no surgeon in Peru could rebuild the hip. Please submit a letter from an orthopedist there.\n\n\
+Point B. The sponsor.\n\n\
+What we received:\n\
+Her Form I-134 and a pay slip from May 2027.\n\n\
+Your response must be received by December 1, 2027.",
+        "",
+    );
+    let got = grounds(&text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].1.starts_with("A single email from a clinic in Lima."),
+        "{got:?}"
+    );
+    let r = reading(&text);
+    assert!(
+        passed_over(&r).contains(&"Her Form I-134 and a pay slip from May 2027."),
+        "{:?}",
+        r.passed_over
+    );
+}
+
+/// In an RFE, "Evidence may include documents in any language, provided
+/// ..." tells how evidence must be sent, not what a point needs: no
+/// ground.
+#[test]
+fn evidence_may_include_on_the_form_of_documents_only_is_no_ground() {
+    let text = notice(
+        "REQUEST FOR EVIDENCE",
+        "No surgeon in Tampa has said that he will operate. Evidence may include a letter from the surgeon naming a date.\n\n\
+Evidence may include records in any language, as long as each comes with a complete English translation that the translator certifies.\n\n\
+Your response must be received by December 1, 2027.",
+        "",
+    );
+    let got: Vec<String> = grounds(&text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "No surgeon in Tampa has said that he will operate. Evidence may include a letter from the surgeon naming a date."
+        ]
+    );
+}
+
+/// A short line ending in a colon that the playbook does not name as a
+/// section label ("Three points are open:") stays in the paragraph it
+/// stands in: it neither splits a ground nor drops out of its quote.
+#[test]
+fn a_colon_line_that_is_no_section_label_stays_in_its_ground() {
+    let text = notice(
+        "DECISION",
+        "The application is denied.\n\n\
+The file does not show that she would leave once the hip is rebuilt. Her plans are unclear.\n\
+Three points are open:\n\
+No return flight is booked, and the stay asked for is a year though the surgeon speaks of six weeks.\n\n\
+There is no appeal from this decision.",
+        "",
+    );
+    let got: Vec<String> = grounds(&text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "The file does not show that she would leave once the hip is rebuilt. Her plans are unclear. Three points are open: No return flight is booked, and the stay asked for is a year though the surgeon speaks of six weeks."
+        ]
+    );
+}
+
+/// In a memo whose sections open with run-in headings, a heading that
+/// itself finds against the request ("Funds not shown.") stays in the
+/// quote; a heading that only names a subject does not.
+#[test]
+fn a_run_in_heading_that_states_a_finding_stays_in_the_quote() {
+    let text = "U.S. Citizenship and Immigration Services\n\n\
+DECISION MEMORANDUM\n\n\
+DATE: June 6, 2028\n\
+RECEIPT NUMBER: IOE0900000076\n\n\
+Background. You asked that your niece be paroled to have her hip rebuilt in Tampa. The request is denied.\n\n\
+Return home. Nothing shows that she would go back to Lima once the hip has healed.\n\n\
+Insufficient funds. The sponsor's Form I-134 shows savings of $3,000 against an estimate of $70,000.\n\n\
+Conclusion. For these reasons the request is denied.\n\n\
+Officer\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "Nothing shows that she would go back to Lima once the hip has healed.",
+            "Insufficient funds. The sponsor's Form I-134 shows savings of $3,000 against an estimate of $70,000.",
+        ]
+    );
+}
+
+/// "1. ... Evidence may include:" over a line of its own that names the
+/// evidence ("A current letter ...") and then the next item: the line is
+/// what the colon introduces, part of the item's ground.
+#[test]
+fn a_numbered_ground_ending_in_a_colon_keeps_the_line_it_introduces() {
+    let text = notice(
+        "REQUEST FOR EVIDENCE",
+        "More is needed on the points below.\n\n\
+1. No surgeon in Tampa has said that he will operate.\n\
+Evidence may include:\n\
+A letter from the surgeon naming a date.\n\n\
+2. The sponsor's pay slips do not show how the stay of a year would be paid for. Please submit her tax return for 2026.\n\n\
+Your response must be received by December 1, 2027.",
+        "",
+    );
+    let got: Vec<String> = grounds(&text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "No surgeon in Tampa has said that he will operate. Evidence may include: A letter from the surgeon naming a date.",
+            "The sponsor's pay slips do not show how the stay of a year would be paid for. Please submit her tax return for 2026.",
+        ]
+    );
+}
