@@ -2693,7 +2693,10 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
         let first = if first_kind {
             k
         } else if capital(k) {
-            title_case_start(text, spans, folded, k)
+            match title_case_start(text, spans, folded, k) {
+                Some(first) => first,
+                None => continue,
+            }
         } else if let Some(f) = small_kind_start(text, spans, folded, k, &tight, &small) {
             f
         } else if k + 1 < n && tight(k) && capital(k + 1) {
@@ -2780,9 +2783,21 @@ fn opens_landmark(
         let short = |i: usize| small(i) && folded[i].chars().count() <= 3 && tight(i);
         (j..(j + 2).min(n.saturating_sub(1))).any(|last| (j..=last).all(short) && capital(last + 1))
     };
+    // "signed by Fortaleza Rivas", "a letter from Parque Lima": right
+    // after "by", "from" or "to", with no article, a kind stands where the
+    // signer, the sender or the addressee does, and opens no landmark;
+    // "near Fortaleza Mendes": after another bare English preposition, a
+    // capital that no list knows right after the kind is a surname.
+    let bare = k > 0 && ["at", "in", "near", "of"].contains(&folded[k - 1].as_str());
+    let surname_after = k + 1 < n
+        && capital(k + 1)
+        && !is_common(&folded[k + 1])
+        && super::words::place_at(folded, k + 1).is_none();
     is_kind_first(&text[spans[k].0..spans[k].1])
         && k > 0
         && KIND_FIRST_OPENERS.contains(&folded[k - 1].as_str())
+        && !["by", "from", "to"].contains(&folded[k - 1].as_str())
+        && !(bare && surname_after)
         && capital(k)
         && k + 1 < n
         && tight(k)
@@ -2920,6 +2935,8 @@ fn is_kind_first(word: &str) -> bool {
 /// Words before a landmark's kind that opens its name, folded: an article
 /// or a preposition ("near the Lac ...", "près du Musée ..."), so that a
 /// person whose given name is such a kind ("Rova") is not taken for one.
+/// ("from the Parque Central"); "by", "from" and "to" open one only with
+/// an article after them (see [`opens_landmark`]).
 const KIND_FIRST_OPENERS: [&str; 16] = [
     "the", "at", "in", "near", "to", "from", "by", "of", "le", "la", "du", "au", "ny", "v", "u", "na",
 ];
@@ -2931,8 +2948,10 @@ const KIND_FIRST_OPENERS: [&str; 16] = [
 /// language's joining words between two capitals (`data/joining-words.txt`:
 /// "və", "şəhəri", "adına"). The run stops at an English article,
 /// preposition or function word ("The Səhiyyə Nazirliyi"): the index of
-/// its first word, or `k` where a person's title opens the run.
-fn title_case_start(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> usize {
+/// its first word, or `k` where a person's title opens the run. None where
+/// the kind is a person's surname: after a title and one word ("Dr. Vesna
+/// Banka", "her aunt Biljana Banka").
+fn title_case_start(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> Option<usize> {
     let capital = |j: usize| text[spans[j].0..spans[j].1].starts_with(char::is_uppercase);
     let tight = |j: usize| matches!(&text[spans[j].1..spans[j + 1].0], " " | "-");
     // A capitalized word the name may open with: no title of a person, no
@@ -2965,7 +2984,12 @@ fn title_case_start(text: &str, spans: &[(usize, usize)], folded: &[String], k: 
     let titled = first > 0
         && matches!(&text[spans[first - 1].1..spans[first].0], " " | ". ")
         && is_person_title(&folded[first - 1]);
-    if titled { k } else { first }
+    // "Dr. Vesna Banka": a title, a given name, and the kind as the
+    // surname.
+    if titled && first + 1 == k {
+        return None;
+    }
+    Some(if titled { k } else { first })
 }
 
 /// "Aeroporti ... i Prishtinës "Adem Jashari"": the name a body is given,
@@ -3740,7 +3764,14 @@ const TEST_ADJECTIVE_ENDINGS: [&str; 6] = ["al", "ic", "ac", "id", "ous", "ory"]
 /// `k`) right after a small adjective, which no title, given name or
 /// preposition is.
 fn is_test_eponym_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    // "The principal Apgar wrote", "the paralegal Coombs, who": a word of
+    // what only a person does after the name makes the word before it a
+    // role, not a test's adjective.
+    let person_acts = spans.get(k + 1).is_some_and(|&(s, _)| {
+        matches!(&text[spans[k].1..s], " " | ", ") && PERSON_ACTS.contains(&folded[k + 1].as_str())
+    });
     k > 0
+        && !person_acts
         && TEST_EPONYMS.contains(&folded[k].as_str())
         && text[spans[k - 1].1..spans[k].0] == *" "
         && text[spans[k - 1].0..spans[k - 1].1].starts_with(char::is_lowercase)
@@ -3748,6 +3779,13 @@ fn is_test_eponym_at(text: &str, spans: &[(usize, usize)], folded: &[String], k:
         && !ROLE_TITLES.contains(&folded[k - 1].as_str())
         && TEST_ADJECTIVE_ENDINGS.iter().any(|e| folded[k - 1].ends_with(e))
 }
+
+/// Verbs of what only a person does, after a name, folded: a test is
+/// read or done, it does not write or sign.
+const PERSON_ACTS: [&str; 17] = [
+    "said", "says", "told", "tells", "wrote", "writes", "who", "asked", "asks", "called", "calls", "signed",
+    "signs", "came", "went", "lives", "lived",
+];
 
 /// Payment, money-transfer and mobile-money services and their carriers,
 /// folded, words apart by a space (`data/payment-services.txt`).
@@ -5828,6 +5866,64 @@ mod tests {
         ] {
             assert!(!replaced(&Review::default(), text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_kind_word_after_a_title_and_one_given_name_is_the_surname() {
+        // A body's kind that is also a surname, after a title or a word of
+        // kin and one word: the pair is a person's, and the kind goes with
+        // the given name.
+        for (text, surname) in [
+            ("She saw Dr. Vesna Banka last week.", "Banka"),
+            ("Her aunt Biljana Banka will host her.", "Banka"),
+        ] {
+            let got = replaced(&Review::default(), text);
+            assert!(got.iter().any(|(w, _)| w.contains(surname)), "{text}: {got:?}");
+        }
+        // After an article, the same words are a bank and a bridge.
+        let got = replaced(
+            &Review::default(),
+            "They crossed the Gradski Most to the Stopanska Banka office.",
+        );
+        assert!(
+            !got.iter().any(|(w, _)| w.contains("Most") || w.contains("Banka")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_landmark_s_kind_right_after_by_from_or_to_opens_no_landmark() {
+        // No article after "by", "from" or "to": the words are the
+        // signer's, the sender's or the addressee's name; after "near", a
+        // surname no list knows after the kind is a person's too.
+        for (text, surname) in [
+            ("The letter was signed by Fortaleza Rivas yesterday.", "Rivas"),
+            ("The letter was signed by Junta Herrera yesterday.", "Herrera"),
+            ("A letter from Fortaleza de Souza arrived.", "Souza"),
+            ("It was written by Matagaluega o le Tupua last week.", "Tupua"),
+            ("She lives near Fortaleza Mendes now.", "Mendes"),
+        ] {
+            let got = replaced(&Review::default(), text);
+            assert!(got.iter().any(|(w, _)| w.contains(surname)), "{text}: {got:?}");
+        }
+        // With the article, the kind opens the place's name as before.
+        let got = replaced(
+            &Review::default(),
+            "A letter came from the Fortaleza de São Sebastião.",
+        );
+        assert!(!got.iter().any(|(w, _)| w.contains("Sebasti")), "{got:?}");
+    }
+
+    #[test]
+    fn a_test_s_eponym_after_a_role_and_before_a_person_s_verb_is_a_person() {
+        for (text, surname) in [
+            ("The principal Apgar wrote a letter.", "Apgar"),
+            ("The paralegal Coombs wrote a letter.", "Coombs"),
+        ] {
+            let got = replaced(&Review::default(), text);
+            assert!(got.iter().any(|(w, _)| w.contains(surname)), "{text}: {got:?}");
+        }
+        assert_eq!(replaced(&Review::default(), "A fetal Doppler was done."), []);
     }
 
     #[test]

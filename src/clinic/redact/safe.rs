@@ -885,12 +885,10 @@ fn is_labelled(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
         .as_deref()
         .is_some_and(|p| ["four", "4", "three", "3", "two", "2", "six", "6"].contains(&p))
         && before_prev.as_deref() == Some("last");
-    // "card ending ** 7732": a mask of asterisks between the label and the
-    // last digits.
-    let masked = k.checked_sub(1).is_some_and(|j| {
-        let mask = &text[chunks[j].0..chunks[j].1];
-        mask.len() >= 2 && mask.bytes().all(|b| b == b'*')
-    }) && before_prev.as_deref().is_some_and(label);
+    // "card ending ** 7732", "ending in •• 7732", "ending XXXX XXXX 7732":
+    // a mask between the label (and a small word after it) and the last
+    // digits hides the digits before them, whatever its marks.
+    let masked = masked_after_label(text, chunks, k, &label);
     (prev.as_deref().is_some_and(label) && !law_number)
         || last_digits
         || masked
@@ -899,6 +897,35 @@ fn is_labelled(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
             .as_deref()
             .is_some_and(|p| ["in", "with", "at", "of", "en", "em", "par", "por", "con"].contains(&p))
             && before_prev.as_deref().is_some_and(label))
+}
+
+/// Marks a text writes in place of the hidden digits of a card or an
+/// account: "**", "••", "∗∗", "XXXX", "##".
+const MASK_MARKS: [char; 6] = ['*', '•', '∗', 'x', 'X', '#'];
+
+/// "ending in ** 7732", "ending •• 7732", "ending ** ** 7732": chunk `k`
+/// follows a run of masks (each chunk nothing but mask marks, two marks
+/// or more in all), and before the run stands a label (`label`), or a
+/// label and "in", "with" or another small word of the label's.
+fn masked_after_label(text: &str, chunks: &[(usize, usize)], k: usize, label: &dyn Fn(&str) -> bool) -> bool {
+    let mut first = k;
+    let mut marks = 0;
+    while first > 0 {
+        let mask = core(&text[chunks[first - 1].0..chunks[first - 1].1]);
+        if mask.is_empty() || !mask.chars().all(|c| MASK_MARKS.contains(&c)) {
+            break;
+        }
+        marks += mask.chars().count();
+        first -= 1;
+    }
+    let word = |j: usize| folded_core(&text[chunks[j].0..chunks[j].1]);
+    first < k
+        && marks >= 2
+        && first.checked_sub(1).is_some_and(|j| {
+            label(&word(j))
+                || (["in", "with", "en", "em", "por", "par"].contains(&word(j).as_str())
+                    && j.checked_sub(1).is_some_and(|i| label(&word(i))))
+        })
 }
 
 /// "NXB 4417", "KDA 123X": a plate, two or three capitals and a number
@@ -1478,6 +1505,25 @@ mod tests {
         assert_eq!(safe("her wallet number ** 90"), [false]);
         // No label before the mask: a note's mark and a count.
         assert_eq!(safe("see the note ** 4518 below"), [true]);
+    }
+
+    #[test]
+    fn digits_after_any_mask_of_stars_dots_or_letters_behind_a_label_are_hidden() {
+        // The mask may be dots or another star, spaced in groups, or come
+        // after "in"; the digits after it are a card's last ones.
+        for text in [
+            "Her card ending in ** 7732 was used.",
+            "the card ending •• 7732",
+            "the card ending ∗∗ 7732",
+            "the card ending ** ** 7732",
+            "the account ending in XXXX XXXX 0915",
+            "the card ending with ## 5521",
+        ] {
+            assert_eq!(safe(text), [false], "{text}");
+        }
+        // A single mark, or a mask with no label before it, hides nothing.
+        assert_eq!(safe("the total was ** 4518 in all"), [true]);
+        assert_eq!(safe("see x 12 below"), [true]);
     }
 
     #[test]
