@@ -1053,6 +1053,33 @@ fn quality_on_the_twentieth_held_out_set() {
     );
 }
 
+/// A twenty-first set, ten notices written blind once the twentieth
+/// set's fixes and a review's were frozen at 1922bd6, run once with the
+/// code frozen; docs/import.md reports that run: 20 headers and 20
+/// deadlines of 20, 68 of 78 split, 58 of 78 categorized, 6 stray, every
+/// quote verbatim (the seven common layouts 52 of 54 split, 46 of 54
+/// categorized, none stray; of the three new ones, a checklist of
+/// documents not received 8 of 8 with its opening and closing lines
+/// stray, numbered questions each answered 8 of 8 with half the
+/// categories wrong, and a letter with a statement of reasons attached
+/// none of 8). Pinned at that run: none may get worse.
+#[test]
+fn quality_on_the_twenty_first_held_out_set() {
+    held_out_set(
+        "heldout21",
+        "twenty-first held-out set (written blind)",
+        &Reached {
+            readings: 20,
+            header_ok: 20,
+            respond_by_ok: 20,
+            exact: 68,
+            category: 58,
+            stray: 6,
+            not_verbatim: 0,
+        },
+    );
+}
+
 /// Category choice alone, on the grounds as the attorney cut them (each
 /// expected quote of every set, so that a miss of the split does not hide
 /// a category): per folder, the grounds whose category is right, none of
@@ -1061,7 +1088,7 @@ fn quality_on_the_twentieth_held_out_set() {
 /// cues the attorneys' readings support, and every set is now whole.
 #[test]
 fn categories_on_the_attorneys_own_cuts() {
-    const RIGHT: [(&str, usize, usize); 22] = [
+    const RIGHT: [(&str, usize, usize); 23] = [
         ("", 32, 32),
         ("heldout", 11, 11),
         ("heldout2", 24, 24),
@@ -1083,6 +1110,7 @@ fn categories_on_the_attorneys_own_cuts() {
         ("heldout18", 40, 40),
         ("heldout19", 40, 40),
         ("heldout20", 40, 40),
+        ("heldout21", 34, 39),
         ("tuned", 58, 58),
     ];
     let playbook = Playbook::builtin();
