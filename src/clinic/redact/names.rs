@@ -457,7 +457,7 @@ impl People {
         }
         let title = match parsed.title.as_deref() {
             Some("dr" | "dra" | "doctor" | "doctora") => "Dr.",
-            Some("prof" | "professor") => "Prof.",
+            Some("prof" | "professor" | "pr") => "Prof.",
             _ => "Person",
         };
         let l = letter(self.letters);
@@ -1542,6 +1542,11 @@ mod tests {
             vec!["Ms. Priya Nair".to_owned(), "Dr. Lee".to_owned()]
         );
         assert!(titled_strangers("Dr. A wrote to the Person B").is_empty());
+        // "Pr", the French professor's title, with no full stop.
+        assert_eq!(
+            titled_strangers("Selon le Pr Awa Keita; Pr Keita wrote."),
+            vec!["Pr Awa Keita".to_owned(), "Pr Keita".to_owned()]
+        );
     }
 
     #[test]
