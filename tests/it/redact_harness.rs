@@ -1216,12 +1216,11 @@ fn seventeenth_held_out_cases_are_measured() {
 /// and run once, unchanged, at that commit: the figures docs/clinic.md
 /// quotes (7 of 216 leaked, 5 off the review list; 3 with every person
 /// named, all off the list; 24 damaged runs; no check differs). Pinned at
-/// that run, then lowered to what the fixes since reach (2 leaks, both on
-/// the review list, "Pr Fodé Camara" and "Pr Camara", none with every
-/// person named: Bosnian and Juba Arabic birth dates in words, "lokal"
+/// that run, then lowered to what the fixes since reach (no leak, with or
+/// without names: Bosnian and Juba Arabic birth dates in words, "lokal"
 /// after a space before an extension that ends the clause, "Pr" as a
 /// title, a disease named after a person with the Pular "ñawu" before the
-/// name; 6 damaged runs, "Дом здравља Бијељина" and two greetings:
+/// name, "Camara" last in an author's name a surname; 6 damaged runs, "Дом здравља Бијељина" and two greetings:
 /// Bosnian bodies ending with their republic or their country in the
 /// genitive, the convertible mark "KM", "la mosquée" written small before
 /// its name, an enzyme's stem, a fort and a court in its town): no figure
@@ -1233,7 +1232,7 @@ fn eighteenth_held_out_cases_are_measured() {
         "eighteenth held-out cases (written blind)",
         &Pins {
             planted: 216,
-            leaked: 2,
+            leaked: 0,
             silent: 0,
             leaked_named: 0,
             silent_named: 0,

@@ -269,10 +269,14 @@ pub fn person_part(author: &str) -> Option<String> {
         let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
         w.ends_with("'s") || w.ends_with("’s")
     };
-    if words.iter().any(|w| {
+    // "Awa Camara": a word of a body's name last of two or three, after a
+    // given name, is a surname as often ("Camara"); a body's name opens
+    // with it ("Câmara Municipal de ...").
+    let surname_at = |i: usize| i + 1 == words.len() && (1..=2).contains(&i);
+    if words.iter().enumerate().any(|(i, w)| {
         let p = plain(w);
         ORGANISATION_WORDS.contains(&p.as_str())
-            || BODY_WORDS.contains(&p.as_str())
+            || (BODY_WORDS.contains(&p.as_str()) && !surname_at(i))
             || (starts_upper(w) && super::review::is_institution_kind(&p))
             || (FUNCTION_WORDS.contains(&p.as_str()) && p.len() > 1)
             || possessive(w)
@@ -1375,6 +1379,14 @@ mod tests {
             Some("Dr. Arta Krasniqi")
         );
         assert_eq!(person_part("Arta Krasniqi").as_deref(), Some("Arta Krasniqi"));
+        // "Camara", a surname as often as the Portuguese and Spanish
+        // chamber: last, after a given name, it is the person's; first, it
+        // opens a body's name.
+        assert_eq!(
+            person_part("Awa Camara, CHU Donka").as_deref(),
+            Some("Awa Camara")
+        );
+        assert_eq!(person_part("Câmara Municipal de Maputo"), None);
     }
 
     #[test]
