@@ -552,18 +552,18 @@ impl Review {
             // "shahar" (month). "devetog aprila": a Bosnian, Croatian or
             // Serbian month in the genitive, a given name too ("Maja"), so
             // a month only where a day stands beside it.
-            let genitive = genitive_month(&folded[k]);
             if let Some(m) = month(&folded[k])
                 .or(malay)
                 .or_else(|| swahili_month(folded, k))
                 .or_else(|| juba_arabic_month(folded, k))
-                .or(genitive)
+                .or_else(|| genitive_month(&folded[k]))
                 && !in_read_date(text, spans, k)
             {
                 let span = birth_date_span(text, spans, folded, k);
                 let birth = self.birth_month == Some(m)
                     || span.is_some_and(|(a, _)| super::scrub::after_birth_word(&text[..a]));
-                if birth && (span.is_some() || genitive.is_none() || month(&folded[k]).is_some()) {
+                let genitive_only = || month(&folded[k]).is_none() && genitive_month(&folded[k]).is_some();
+                if birth && (span.is_some() || !genitive_only()) {
                     if let Some((a, b)) = span
                         && !overlaps(outside, a, b)
                     {
@@ -2481,9 +2481,9 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
     // common word ("the Primary Court in Ibri").
     for k in 0..n.saturating_sub(2) {
         let written = &text[spans[k].0..spans[k].1];
-        let titled = k > 0 && capital(k - 1) && gap(k - 1) == " " && is_common(&folded[k - 1]);
-        if (written.starts_with(char::is_lowercase) || titled)
-            && BODY_NOUNS.contains(&folded[k].as_str())
+        let titled = || k > 0 && capital(k - 1) && gap(k - 1) == " " && is_common(&folded[k - 1]);
+        if BODY_NOUNS.contains(&folded[k].as_str())
+            && (written.starts_with(char::is_lowercase) || titled())
             && gap(k) == " "
             && ["in", "of", "at", "de", "em", "en", "a"].contains(&folded[k + 1].as_str())
             && gap(k + 1) == " "
@@ -2806,11 +2806,11 @@ fn opens_landmark(
     // "la mosquée Karamoko Alfa": a kind that is no English word, written
     // small as French writes it, opens the name only right before a
     // capital.
-    let small_kind = !capital(k) && !is_common(&folded[k]) && k + 1 < n && tight(k) && capital(k + 1);
+    let small_kind = || !capital(k) && k + 1 < n && tight(k) && capital(k + 1) && !is_common(&folded[k]);
     is_kind_first(&text[spans[k].0..spans[k].1])
         && k > 0
         && KIND_FIRST_OPENERS.contains(&folded[k - 1].as_str())
-        && (small_kind
+        && (small_kind()
             || (capital(k)
                 && k + 1 < n
                 && tight(k)
