@@ -1061,8 +1061,9 @@ fn twelfth_held_out_cases_are_measured() {
 /// "No.", bodies in Thaana and Tibetan script, a body's name given in
 /// quotation marks after it; then 21: a bridge named after its kind,
 /// "the Pont des Martyrs"; then 19: a word inside a body's name that is
-/// only another spelling of a case person's name, "Wangchuck"): no figure
-/// may get worse.
+/// only another spelling of a case person's name, "Wangchuck"; then 17:
+/// a Serbian body's country in the genitive, "... радиологију Србије"): no
+/// figure may get worse.
 #[test]
 fn thirteenth_held_out_cases_are_measured() {
     held_out_set(
@@ -1074,7 +1075,7 @@ fn thirteenth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 19,
+            damaged: 17,
             differing: 0,
         },
     );
@@ -1215,7 +1216,15 @@ fn seventeenth_held_out_cases_are_measured() {
 /// and run once, unchanged, at that commit: the figures docs/clinic.md
 /// quotes (7 of 216 leaked, 5 off the review list; 3 with every person
 /// named, all off the list; 24 damaged runs; no check differs). Pinned at
-/// that run: no figure may get worse.
+/// that run, then lowered to what the fixes since reach (no leak, with or
+/// without names: Bosnian and Juba Arabic birth dates in words, "lokal"
+/// after a space before an extension that ends the clause, "Pr" as a
+/// title, a disease named after a person with the Pular "ñawu" before the
+/// name, "Camara" last in an author's name a surname; 6 damaged runs, "Дом здравља Бијељина" and two greetings:
+/// Bosnian bodies ending with their republic or their country in the
+/// genitive, the convertible mark "KM", "la mosquée" written small before
+/// its name, an enzyme's stem, a fort and a court in its town): no figure
+/// may get worse.
 #[test]
 fn eighteenth_held_out_cases_are_measured() {
     held_out_set(
@@ -1223,11 +1232,11 @@ fn eighteenth_held_out_cases_are_measured() {
         "eighteenth held-out cases (written blind)",
         &Pins {
             planted: 216,
-            leaked: 7,
-            silent: 5,
-            leaked_named: 3,
-            silent_named: 3,
-            damaged: 24,
+            leaked: 0,
+            silent: 0,
+            leaked_named: 0,
+            silent_named: 0,
+            damaged: 6,
             differing: 0,
         },
     );

@@ -269,10 +269,14 @@ pub fn person_part(author: &str) -> Option<String> {
         let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
         w.ends_with("'s") || w.ends_with("’s")
     };
-    if words.iter().any(|w| {
+    // "Awa Camara": a word of a body's name last of two or three, after a
+    // given name, is a surname as often ("Camara"); a body's name opens
+    // with it ("Câmara Municipal de ...").
+    let surname_at = |i: usize| i + 1 == words.len() && (1..=2).contains(&i);
+    if words.iter().enumerate().any(|(i, w)| {
         let p = plain(w);
         ORGANISATION_WORDS.contains(&p.as_str())
-            || BODY_WORDS.contains(&p.as_str())
+            || (BODY_WORDS.contains(&p.as_str()) && !surname_at(i))
             || (starts_upper(w) && super::review::is_institution_kind(&p))
             || (FUNCTION_WORDS.contains(&p.as_str()) && p.len() > 1)
             || possessive(w)
@@ -457,7 +461,7 @@ impl People {
         }
         let title = match parsed.title.as_deref() {
             Some("dr" | "dra" | "doctor" | "doctora") => "Dr.",
-            Some("prof" | "professor") => "Prof.",
+            Some("prof" | "professor" | "pr") => "Prof.",
             _ => "Person",
         };
         let l = letter(self.letters);
@@ -1375,6 +1379,14 @@ mod tests {
             Some("Dr. Arta Krasniqi")
         );
         assert_eq!(person_part("Arta Krasniqi").as_deref(), Some("Arta Krasniqi"));
+        // "Camara", a surname as often as the Portuguese and Spanish
+        // chamber: last, after a given name, it is the person's; first, it
+        // opens a body's name.
+        assert_eq!(
+            person_part("Awa Camara, CHU Donka").as_deref(),
+            Some("Awa Camara")
+        );
+        assert_eq!(person_part("Câmara Municipal de Maputo"), None);
     }
 
     #[test]
@@ -1542,6 +1554,11 @@ mod tests {
             vec!["Ms. Priya Nair".to_owned(), "Dr. Lee".to_owned()]
         );
         assert!(titled_strangers("Dr. A wrote to the Person B").is_empty());
+        // "Pr", the French professor's title, with no full stop.
+        assert_eq!(
+            titled_strangers("Selon le Pr Awa Keita; Pr Keita wrote."),
+            vec!["Pr Awa Keita".to_owned(), "Pr Keita".to_owned()]
+        );
     }
 
     #[test]

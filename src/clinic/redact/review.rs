@@ -20,8 +20,8 @@ use super::titles::{
 };
 pub use super::words::{chunks, words};
 use super::words::{
-    decimal_digit, fold, is_common, is_language, is_medical, is_place_adjective, is_plain_month, is_weekday,
-    malay_month, month, place_at, swahili_month,
+    decimal_digit, fold, genitive_month, is_common, is_language, is_medical, is_place_adjective,
+    is_plain_month, is_weekday, juba_arabic_month, malay_month, month, place_at, swahili_month,
 };
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -526,6 +526,17 @@ impl Review {
             {
                 continue;
             }
+            // "ñawu Sow": a capitalized word right after a noun of disease
+            // that its language writes before the name, an ordinary word
+            // ("Sow") or not, goes with the person of that name.
+            if k > 0
+                && DISEASE_NOUNS_BEFORE.contains(&folded[k - 1].as_str())
+                && text[spans[k - 1].1..s] == *" "
+                && word.starts_with(char::is_uppercase)
+                && !is_known_eponym(&folded[k])
+            {
+                after_disease.push(k);
+            }
             // The birth date written out: the beneficiary's month, or any
             // month after a birth word ("nascida em sete de novembro de mil
             // novecentos..."), even where the words of a date the redaction
@@ -537,13 +548,22 @@ impl Review {
                 .flatten();
             // "mwezi wa nane": a Swahili month by its number or its name
             // after "mwezi" (month).
-            if let Some(m) = month(&folded[k]).or(malay).or_else(|| swahili_month(folded, k))
+            // "shahar tamanya": a Juba Arabic month by its number after
+            // "shahar" (month). "devetog aprila": a Bosnian, Croatian or
+            // Serbian month in the genitive, a given name too ("Maja"), so
+            // a month only where a day stands beside it.
+            if let Some(m) = month(&folded[k])
+                .or(malay)
+                .or_else(|| swahili_month(folded, k))
+                .or_else(|| juba_arabic_month(folded, k))
+                .or_else(|| genitive_month(&folded[k]))
                 && !in_read_date(text, spans, k)
             {
                 let span = birth_date_span(text, spans, folded, k);
                 let birth = self.birth_month == Some(m)
                     || span.is_some_and(|(a, _)| super::scrub::after_birth_word(&text[..a]));
-                if birth {
+                let genitive_only = || month(&folded[k]).is_none() && genitive_month(&folded[k]).is_some();
+                if birth && (span.is_some() || !genitive_only()) {
                     if let Some((a, b)) = span
                         && !overlaps(outside, a, b)
                     {
@@ -2456,11 +2476,14 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
     }
     // "no hospital in Lahore", "the court of Ica": the town after a body's
     // word in lower case and "in", "of" or "at" locates the body, not a
-    // person (listed for review like every word of a body no list knows).
+    // person (listed for review like every word of a body no list knows);
+    // so too after the word written with a capital, after a capitalized
+    // common word ("the Primary Court in Ibri").
     for k in 0..n.saturating_sub(2) {
         let written = &text[spans[k].0..spans[k].1];
-        if written.starts_with(char::is_lowercase)
-            && BODY_NOUNS.contains(&folded[k].as_str())
+        let titled = || k > 0 && capital(k - 1) && gap(k - 1) == " " && is_common(&folded[k - 1]);
+        if BODY_NOUNS.contains(&folded[k].as_str())
+            && (written.starts_with(char::is_lowercase) || titled())
             && gap(k) == " "
             && ["in", "of", "at", "de", "em", "en", "a"].contains(&folded[k + 1].as_str())
             && gap(k + 1) == " "
@@ -2793,15 +2816,22 @@ fn opens_landmark(
         && capital(k + 1)
         && !is_common(&folded[k + 1])
         && super::words::place_at(folded, k + 1).is_none();
+    // "la mosquée Karamoko Alfa": a kind that is no English word, written
+    // small as French writes it, opens the name only right before a
+    // capital.
+    let small_kind = || !capital(k) && k + 1 < n && tight(k) && capital(k + 1) && !is_common(&folded[k]);
     is_kind_first(&text[spans[k].0..spans[k].1])
         && k > 0
         && KIND_FIRST_OPENERS.contains(&folded[k - 1].as_str())
         && !["by", "from", "to"].contains(&folded[k - 1].as_str())
         && !(bare && surname_after)
-        && capital(k)
-        && k + 1 < n
-        && tight(k)
-        && (capital(k + 1) || SCOPE_ADJECTIVES.contains(&folded[k + 1].as_str()) || joins_to_capital(k + 1))
+        && (small_kind()
+            || (capital(k)
+                && k + 1 < n
+                && tight(k)
+                && (capital(k + 1)
+                    || SCOPE_ADJECTIVES.contains(&folded[k + 1].as_str())
+                    || joins_to_capital(k + 1))))
 }
 
 /// "Основни суд у Новом Саду", "Ала-Тоо аянты": where the kind `k` is
@@ -3742,6 +3772,11 @@ fn is_known_eponym(folded: &str) -> bool {
     DISEASE_EPONYMS.contains(&folded) || is_medical(folded)
 }
 
+/// Nouns of disease that a language writes right before the name a family
+/// gives the disease, folded: the Pular "ñawu", the Dinka "tuany", the
+/// Chuukese "semwen", the Arabic "marad" in Latin letters.
+const DISEASE_NOUNS_BEFORE: [&str; 4] = ["nawu", "tuany", "semwen", "marad"];
+
 /// Whether word `k` follows a disease's noun and "de" or "of" ("maladie
 /// de", "enfermedad de", "doença de", "disease of"), where an eponym
 /// stands.
@@ -3887,8 +3922,17 @@ static DRUG_SALTS: DataWords = DataWords::new(include_str!("data/drug-salts.txt"
 /// "-mustine" ("bendamustine"), "-arabine" ("fludarabine"), "-trexed"
 /// ("pemetrexed"), "-sulfan" ("busulfan"); and of other classes: "-fungin"
 /// ("micafungin"), "-vudine" ("lamivudine"), "-glutide" ("liraglutide"),
-/// "-dipine" ("amlodipine"), "-penem" ("meropenem").
-const LONG_DRUG_STEMS: [(&str, usize); 23] = [
+/// "-dipine" ("amlodipine"), "-penem" ("meropenem"); and of enzymes
+/// ("-ase"), by the endings of their subclasses, since "Chase" ends so too:
+/// "-idase" ("laronidase", "alglucosidase"), "-ulfase" ("idursulfase"),
+/// "-cerase" ("imiglucerase"), "-teplase" ("alteplase"), "-uricase"
+/// ("rasburicase").
+const LONG_DRUG_STEMS: [(&str, usize); 28] = [
+    ("idase", 9),
+    ("ulfase", 9),
+    ("cerase", 10),
+    ("teplase", 9),
+    ("uricase", 10),
     ("bopag", 10),
     ("lidomide", 11),
     ("zolomide", 11),
@@ -4053,6 +4097,7 @@ fn birth_date_span(
             || w.strip_prefix("ika").is_some()
             || uzbek_number(&apostrophe_word(text, spans, j))
             || azerbaijani_ordinal(w)
+            || south_slavic_ordinal(w)
             || (w == "on"
                 && j + 1 < folded.len()
                 && &text[spans[j].1..spans[j + 1].0] == " "
@@ -4170,6 +4215,26 @@ fn azerbaijani_ordinal(folded: &str) -> bool {
         .iter()
         .filter_map(|e| folded.strip_suffix(e))
         .any(|stem| stem.len() >= 2 && is_number_word(stem))
+}
+
+/// The endings of a Bosnian, Croatian or Serbian ordinal as a date
+/// writes it, folded: "devetog" (of the ninth), "šesnaeste" (of the
+/// sixteenth, the year), "deveti", "prvoga".
+const SOUTH_SLAVIC_ORDINAL_ENDINGS: [&str; 8] = ["oga", "og", "ega", "eg", "om", "e", "i", "a"];
+
+/// Ordinal stems of Bosnian, Croatian and Serbian that are no number word
+/// (`data/number-words.txt`), folded: first, second, third, fourth,
+/// seventh, eighth ("prvog", "trećeg", "sedmog", "osmog").
+const SOUTH_SLAVIC_ORDINAL_STEMS: [&str; 6] = ["prv", "drug", "trec", "cetvrt", "sedm", "osm"];
+
+/// A Bosnian, Croatian or Serbian ordinal, folded: a number word or an
+/// ordinal stem with an ordinal's ending ("devetog", "šesnaeste",
+/// "dvadesetog", "prvog").
+fn south_slavic_ordinal(folded: &str) -> bool {
+    SOUTH_SLAVIC_ORDINAL_ENDINGS
+        .iter()
+        .filter_map(|e| folded.strip_suffix(e))
+        .any(|stem| stem.len() >= 3 && (is_number_word(stem) || SOUTH_SLAVIC_ORDINAL_STEMS.contains(&stem)))
 }
 
 /// Number words that are given names or small words too: the Romanian
@@ -5292,6 +5357,38 @@ mod tests {
     }
 
     #[test]
+    fn a_birth_date_in_bosnian_or_juba_arabic_words_is_replaced_whole() {
+        // Bosnian after "rođen" (born): "of the twenty-third of March, of
+        // the year two thousand and nineteenth", the day and the year as
+        // ordinals in the genitive.
+        assert_eq!(
+            only_birth_date(
+                &Review::default(),
+                "rođen dvadeset trećeg marta dvije hiljade devetnaeste; zatim"
+            )
+            .as_deref(),
+            Some("dvadeset trećeg marta dvije hiljade devetnaeste")
+        );
+        // In the beneficiary's month, with no birth word.
+        let review = born_in(11);
+        assert_eq!(
+            only_birth_date(&review, "Datum: petog novembra dvije hiljade osme, and").as_deref(),
+            Some("petog novembra dvije hiljade osme")
+        );
+        // "Marta" with no day beside it stays a given name, listed.
+        let found = replaced(&born_in(3), "Her aunt Marta Kovač came, and");
+        assert!(found.iter().any(|(w, _)| w.contains("Marta")), "{found:?}");
+        // Juba Arabic: "the day seven, the month eleven, the year two
+        // thousand and five", the month by its number after "shahar".
+        assert_eq!(
+            only_birth_date(&review, "yom sitta shahar hidashar sana alfen wa khamsa, and").as_deref(),
+            Some("sitta shahar hidashar sana alfen wa khamsa")
+        );
+        // Another month, with no birth word: a date of the case, left.
+        assert_eq!(replaced(&review, "yom talata shahar arba sana alfen, and"), []);
+    }
+
+    #[test]
     fn a_disease_named_after_a_person_the_text_names_goes_with_the_person() {
         let names = |text: &str| -> Vec<String> {
             replaced(&Review::default(), text)
@@ -5794,6 +5891,55 @@ mod tests {
     fn the_kwanza_s_and_the_burundian_franc_s_marks_stay_beside_an_amount() {
         let text = "The family sold a stall for Kz 1.450.000 and borrowed 2 750 000 FBu.";
         assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn a_disease_named_before_an_ordinary_word_that_is_a_person_s_name_goes_with_the_person() {
+        let got = replaced(
+            &Review::default(),
+            "Her aunt calls it \"ñawu Sow\", after her great-uncle Sow, who had it.",
+        );
+        assert_eq!(got.iter().filter(|(w, _)| w == "Sow").count(), 2, "{got:?}");
+        // No person of that name: the ordinary word stays.
+        assert_eq!(
+            replaced(&Review::default(), "They call it \"ñawu Sow\" there."),
+            []
+        );
+    }
+
+    #[test]
+    fn a_french_mosque_written_small_opens_its_name() {
+        // "la mosquée" and a name after it, a person's name as often.
+        let text = "The shop is behind la mosquée Massalikoul Djinane, in Dakar.";
+        let got = replaced(&Review::default(), text);
+        for kept in ["Massalikoul", "Djinane"] {
+            assert!(!got.iter().any(|(w, _)| w.contains(kept)), "{kept}: {got:?}");
+        }
+        // A name after a join is none of the mosque's.
+        assert!(caught("Elle prie à la mosquée où Aminata prie.", "Aminata"));
+    }
+
+    #[test]
+    fn the_convertible_mark_stays_beside_an_amount() {
+        let text = "They sold a car for 12.400,00 KM and raised 3.000 KM more.";
+        assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn bosnian_bodies_end_with_their_republic_or_their_country_in_the_genitive() {
+        let text = "The Ministarstvo zdravlja i socijalne zaštite Republike Srpske wrote; the \
+                    Fond zdravstvenog osiguranja Republike Srpske paid; the Ministarstvo \
+                    civilnih poslova Bosne i Hercegovine agreed.";
+        assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn a_fort_a_court_in_its_town_and_an_enzyme_keep_their_names() {
+        let text = "They live near the Nakhal Fort; the Primary Court in Ibri ruled; \
+                    Idursulfase and alglucosidase are given.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // A surname ending as "-ase" does is still a person's.
+        assert!(caught("Mr. Chase will drive them.", "Chase"));
     }
 
     #[test]

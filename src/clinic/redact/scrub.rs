@@ -645,6 +645,14 @@ const BIRTH_WORDS: &[&str] = &[
     "роден",
     "родена",
     "раждане",
+    // Bosnian, Croatian, Serbian: "rođen", "rođena" (born), "rođenja" (of
+    // birth), folded ("рођена" folds to "rodjena").
+    "roden",
+    "rodena",
+    "rodenja",
+    "rodjen",
+    "rodjena",
+    "rodjenja",
 ];
 
 /// Words after a date that make it a birth date: "1988 doğumlu", "12.03.1988
@@ -1229,11 +1237,9 @@ fn extension(rest: &str) -> usize {
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(label_at.len());
     let label = label_at[..label_len].to_lowercase();
-    match extension_label(&label) {
-        None => return 0,
-        Some(comma) if comma && !rest.starts_with(',') => return 0,
-        Some(_) => {}
-    }
+    let Some(comma) = extension_label(&label) else {
+        return 0;
+    };
     let after_label = &label_at[label_len..];
     let after_dot = after_label.strip_prefix('.').unwrap_or(after_label);
     let number_at = after_dot.trim_start_matches([' ', '#']);
@@ -1243,6 +1249,17 @@ fn extension(rest: &str) -> usize {
         .next()
         .is_none_or(|c| !c.is_alphanumeric());
     if !(1..=6).contains(&digits) || !ends {
+        return 0;
+    }
+    // A label that is a common word in its language ("lokal", a shop too)
+    // is read after a comma, or after a space where it is no English word
+    // and its number ends the clause: "033 297 114 lokal 362." ("internal
+    // 12 days" goes on).
+    let clause_ends = number_at[digits..]
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '.' | ',' | ';' | ')' | '\n'));
+    if comma && !rest.starts_with(',') && (super::words::is_common(&fold(&label)) || !clause_ends) {
         return 0;
     }
     rest.len() - number_at.len() + digits
@@ -1410,6 +1427,16 @@ mod tests {
         assert_eq!(
             scrub("+1 713 555 0148 interior 4 rooms", 0),
             "[phone 1] interior 4 rooms"
+        );
+        // A label that is a word of its language but no English one,
+        // after a space, where its number ends the clause; "interior",
+        // English too, still needs the comma, and so does a number that
+        // goes on.
+        assert_eq!(scrub("Odjel: 051 342 118 lokal 215.", 0), "Odjel: [phone 1].");
+        assert_eq!(scrub("+1 713 555 0148 interior 4.", 0), "[phone 1] interior 4.");
+        assert_eq!(
+            scrub("Odjel: +387 51 342 118 lokal 5 sprat", 0),
+            "Odjel: [phone 1] lokal 5 sprat"
         );
         // Albanian: the extension as "lokali" (the local line), after a comma.
         assert_eq!(scrub("Ward: 044 718 230, lokali 52.", 0), "Ward: [phone 1].");

@@ -13,13 +13,15 @@ pub(super) const PARTICLES: [&str; 27] = [
 pub(super) const SUFFIXES: [&str; 9] = ["jr", "sr", "ii", "iii", "iv", "md", "phd", "esq", "rn"];
 
 /// Titles before a name; the placeholder keeps only "Dr." and "Prof.".
-pub(super) const HONORIFICS: [&str; 26] = [
+/// "Pr" is the French professor's ("le Pr Diallo").
+pub(super) const HONORIFICS: [&str; 27] = [
     "dr",
     "dra",
     "doctor",
     "doctora",
     "prof",
     "professor",
+    "pr",
     "mr",
     "mrs",
     "ms",
@@ -346,6 +348,9 @@ pub(super) const BODY_WORDS: &[&str] = &[
     "shrine",
     "monument",
     "mausoleum",
+    // A fort named by the word before it: "Nakhal Fort" ("Fort" before a
+    // name is a town's as often: "Fort Portal").
+    "fort",
     // A monument, a mountain, a Thai or Sinhala temple named by the word
     // before their name: "Monumento a la Independencia", "Mount Elgon",
     // "Wat Arun", "Kelaniya Raja Maha Vihara".

@@ -317,6 +317,88 @@ pub fn swahili_month(folded: &[String], k: usize) -> Option<i8> {
     Some(unit)
 }
 
+/// The months of Bosnian, Croatian and Serbian in the genitive a date
+/// writes them in ("devetog aprila", of April; "21. avgusta"), folded, so
+/// in Latin letters or Cyrillic ("априла"), January to December, with the
+/// Croatian names ("travnja") and the Bosnian "augusta". The Croatian ones
+/// are the months the Unicode CLDR writes in a date (Python's Babel,
+/// `Locale("hr").months["format"]["wide"]`); for Bosnian and Serbian the
+/// CLDR writes the nominative ("april"), so their genitives are kept here
+/// by hand. Many are given names too ("Marta", "Maja"), so they are months
+/// only beside the numbers of a date ([`genitive_month`]).
+const GENITIVE_MONTHS: [(&str, i8); 25] = [
+    ("januara", 1),
+    ("februara", 2),
+    ("marta", 3),
+    ("aprila", 4),
+    ("maja", 5),
+    ("juna", 6),
+    ("jula", 7),
+    ("avgusta", 8),
+    ("augusta", 8),
+    ("septembra", 9),
+    ("oktobra", 10),
+    ("novembra", 11),
+    ("decembra", 12),
+    ("sijecnja", 1),
+    ("veljace", 2),
+    ("ozujka", 3),
+    ("travnja", 4),
+    ("svibnja", 5),
+    ("lipnja", 6),
+    ("srpnja", 7),
+    ("kolovoza", 8),
+    ("rujna", 9),
+    ("listopada", 10),
+    ("studenoga", 11),
+    ("prosinca", 12),
+];
+
+/// A Bosnian, Croatian or Serbian month in the genitive, folded: its
+/// number. Read only where a day stands beside it.
+pub fn genitive_month(folded: &str) -> Option<i8> {
+    GENITIVE_MONTHS
+        .iter()
+        .find(|(m, _)| *m == folded)
+        .map(|&(_, n)| n)
+}
+
+/// The Juba Arabic numbers of the months in Latin letters, folded, with
+/// their other spellings: "shahar tamanya" (the month eight, August),
+/// "shahar itnashar" (December).
+const JUBA_ARABIC_MONTHS: [(&str, i8); 17] = [
+    ("wahid", 1),
+    ("itnen", 2),
+    ("itneen", 2),
+    ("talata", 3),
+    ("arba", 4),
+    ("arbaa", 4),
+    ("khamsa", 5),
+    ("sitta", 6),
+    ("saba", 7),
+    ("tamanya", 8),
+    ("tamania", 8),
+    ("tisa", 9),
+    ("ashara", 10),
+    ("hidashar", 11),
+    ("ihdashar", 11),
+    ("itnashar", 12),
+    ("itnasher", 12),
+];
+
+/// The month a Juba Arabic date names at word `k` by its number after
+/// "shahar" (month): "yom ashara shahar tamanya sana alfen itnashar" (the
+/// day ten, the month eight, the year two thousand twelve).
+pub fn juba_arabic_month(folded: &[String], k: usize) -> Option<i8> {
+    if k == 0 || folded[k - 1] != "shahar" {
+        return None;
+    }
+    JUBA_ARABIC_MONTHS
+        .iter()
+        .find(|(m, _)| *m == folded[k])
+        .map(|&(_, n)| n)
+}
+
 /// A Malay month's number.
 pub fn malay_month(folded: &str) -> Option<i8> {
     MALAY_MONTHS

@@ -158,3 +158,7 @@ PY
 #   drug-salts.txt (the salts and forms written beside a drug's name,
 #   "benzathine") and test-eponyms.txt (the eponyms of tests,
 #   "Doppler") are kept by hand: no list on the machine names them.
+# number-words.txt (numbers written as words, by language) and
+#   date-joins.txt (the words between a date's parts) are kept by hand too:
+#   the CLDR spells numbers out only in its rule-based number formats, which
+#   Babel does not read.
