@@ -1242,6 +1242,29 @@ fn eighteenth_held_out_cases_are_measured() {
     );
 }
 
+/// The nineteenth held-out cases (`tests/data/redaction-heldout19/`),
+/// written blind once the eighteenth set's fixes were frozen (b01592d)
+/// and run once, unchanged, at that commit: the figures docs/clinic.md
+/// quotes (9 of 212 leaked, 6 off the review list, the same with every
+/// person named; 34 damaged runs; no check differs). Pinned at that run:
+/// no figure may get worse.
+#[test]
+fn nineteenth_held_out_cases_are_measured() {
+    held_out_set(
+        "redaction-heldout19",
+        "nineteenth held-out cases (written blind)",
+        &Pins {
+            planted: 212,
+            leaked: 9,
+            silent: 6,
+            leaked_named: 9,
+            silent_named: 6,
+            damaged: 34,
+            differing: 0,
+        },
+    );
+}
+
 /// What a held-out set must reach: at least `planted` items, and at most
 /// the leaks (those off the review list apart), with no options and with
 /// every person named, the damaged runs and the checks that differ given.
