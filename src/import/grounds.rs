@@ -67,6 +67,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         }
         if is_heading(paras, at) {
             state.skipped_section = skips_section(&lower, words);
+            state.skip_marker = None;
             // "Analysis" over "Whether the stay would be temporary": the
             // sub-headings each head one ground, however many paragraphs.
             let under_heading = state.heading.is_some_and(|h| {
@@ -79,7 +80,11 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         // A heading of a second level ends the section skipped only when
         // its own title finds something short ("B. Facts Not
         // Established"); a neutral one ("B. The Response") goes on in it.
-        let ends_skip = is_list_heading(paras, at) && is_finding(&para.text, words);
+        // One marked as the numbered heading that opened the section
+        // ("III. Reasons" after "I. Evidence Considered") is its sibling,
+        // and ends it whatever its title.
+        let sibling = state.skip_marker.is_some() && state.skip_marker == para.enumerator;
+        let ends_skip = is_list_heading(paras, at) && (sibling || is_finding(&para.text, words));
         if (!ends_skip && state.skips(paras, at)) || is_footnote(&para.text) {
             continue;
         }
@@ -425,6 +430,9 @@ struct State {
     list: List,
     /// Under a heading whose section holds no ground.
     skipped_section: bool,
+    /// The marker of the numbered heading ("I. Evidence Considered") that
+    /// opened the section skipped, if a numbered one did.
+    skip_marker: Option<Enumerator>,
     /// The number of the list item last read.
     item: usize,
     /// The last heading read.
@@ -524,6 +532,7 @@ impl State {
             summaries: Vec::new(),
             list: List::None,
             skipped_section: false,
+            skip_marker: None,
             item: 0,
             last_ground: None,
             heading: None,
@@ -1469,6 +1478,7 @@ impl State {
         if is_list_heading(paras, at) {
             // "A. Urgency" over items "1." "2.": a heading of a second level.
             self.skipped_section = skips_section(&para.text.to_lowercase(), words);
+            self.skip_marker = self.skipped_section.then_some(para.enumerator).flatten();
             if self.list != List::Grounds {
                 self.list = List::None;
             }

@@ -1062,7 +1062,14 @@ fn quality_on_the_twentieth_held_out_set() {
 /// documents not received 8 of 8 with its opening and closing lines
 /// stray, numbered questions each answered 8 of 8 with half the
 /// categories wrong, and a letter with a statement of reasons attached
-/// none of 8). Pinned at that run: none may get worse.
+/// none of 8). Pinned at that run: none may get worse. Raised once its
+/// misses were fixed by general rules: a letter that sets out its reasons
+/// in an attached statement is read from that statement, after the
+/// signature, and a section numbered like the one skipped before it
+/// ("III. Reasons" after "II. Legal Standard") ends the skip; a
+/// paragraph that says how a checklist below is marked introduces it,
+/// and a request for every item the list marks missing is no ground: 76
+/// of 78 split, 66 categorized, none stray.
 #[test]
 fn quality_on_the_twenty_first_held_out_set() {
     held_out_set(
@@ -1072,9 +1079,9 @@ fn quality_on_the_twenty_first_held_out_set() {
             readings: 20,
             header_ok: 20,
             respond_by_ok: 20,
-            exact: 68,
-            category: 58,
-            stray: 6,
+            exact: 76,
+            category: 66,
+            stray: 0,
             not_verbatim: 0,
         },
     );

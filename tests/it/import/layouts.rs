@@ -1645,3 +1645,56 @@ Your response must be received by December 1, 2027.",
         ]
     );
 }
+
+#[test]
+fn the_grounds_of_a_statement_of_reasons_attached_after_the_signature_are_read_past_its_numbered_sections() {
+    // The letter points to the statement it attaches; the statement's
+    // sections are numbered in capital Roman numerals.
+    let text = "U.S. Citizenship and Immigration Services\nDECISION\nMay 4, 2027\nReceipt Number: IOE0900000031\n\
+Dear Mr. Okafor:\n\n\
+You asked for parole for your niece, Ada Okafor, age 19, a citizen of Nigeria, so that a kidney from her brother can be transplanted at a university hospital in Omaha, Nebraska.\n\n\
+We deny the request. The reasons are set out in the attached Statement of Reasons, which is part of this decision.\n\n\
+This decision is final and may not be appealed to the Administrative Appeals Office. You may file a new request with any new evidence.\n\n\
+Sincerely,\nMarta Quist\nOfficer\nAttachment: Statement of Reasons\n\u{c}STATEMENT OF REASONS\nReceipt Number: IOE0900000031\n\n\
+I. Record Reviewed\n\n\
+Exhibit B-1: letter of the nephrologist in Lagos on the failing kidneys and the dialysis given since March 2027\n\n\
+Exhibit B-2: Form I-134 signed by the petitioner in Chicago, with his tax return for 2026 and a bank letter\n\n\
+II. Legal Standard\n\n\
+Parole is granted only case by case for urgent humanitarian reasons or a significant public benefit, and the petitioner bears the burden of proving eligibility.\n\n\
+III. Reasons\n\n\
+1. The Omaha hospital (B-1) has not agreed to list your niece for a transplant, and no surgeon is named.\n\n\
+2. Form I-134 (B-2) shows savings of $9,000 against a cost the record does not state, so payment for the operation is not shown.\n\n\
+IV. Conclusion\n\n\
+The petitioner has not shown that parole is warranted. The request is denied.\n";
+    let got = grounds(text);
+    let quotes: Vec<&str> = got.iter().map(|(_, q)| q.as_str()).collect();
+    assert_eq!(
+        quotes,
+        [
+            "The Omaha hospital (B-1) has not agreed to list your niece for a transplant, and no surgeon is named.",
+            "Form I-134 (B-2) shows savings of $9,000 against a cost the record does not state, so payment for the operation is not shown.",
+        ]
+    );
+}
+
+#[test]
+fn a_checklist_s_introduction_and_the_request_for_every_missing_item_are_no_grounds() {
+    let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\nJune 8, 2027\nReceipt: IOE0900000032\n\n\
+You asked for parole for your son so that his spine can be operated on in Houston, Texas.\n\n\
+We set your filing against what a request of this kind needs. The list below gives each document and whether it came in. Items marked Not received leave the record incomplete.\n\n\
+Documents\n\n\
+Passport copy — Received\n\n\
+Surgeon's acceptance letter — Not received — The Houston clinic wrote only that it would review the scans; no surgeon has agreed to operate.\n\n\
+Proof of funds — Not received — No sponsor has stated how the surgery and the stay would be paid for.\n\n\
+Please submit each item marked Not received. Your response must be received within 87 days of the date of this notice.\n\n\
+Sincerely,\nOfficer\n";
+    let got = grounds(text);
+    let quotes: Vec<&str> = got.iter().map(|(_, q)| q.as_str()).collect();
+    assert_eq!(
+        quotes,
+        [
+            "Surgeon's acceptance letter — Not received — The Houston clinic wrote only that it would review the scans; no surgeon has agreed to operate.",
+            "Proof of funds — Not received — No sponsor has stated how the surgery and the stay would be paid for.",
+        ]
+    );
+}
