@@ -77,15 +77,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             state.heading_read(at);
             continue;
         }
-        // A heading of a second level ends the section skipped only when
-        // its own title finds something short ("B. Facts Not
-        // Established"); a neutral one ("B. The Response") goes on in it.
-        // One marked as the numbered heading that opened the section
-        // ("III. Reasons" after "I. Evidence Considered") is its sibling,
-        // and ends it whatever its title.
-        let sibling = state.skip_marker.is_some() && state.skip_marker == para.enumerator;
-        let ends_skip = is_list_heading(paras, at) && (sibling || is_finding(&para.text, words));
-        if (!ends_skip && state.skips(paras, at)) || is_footnote(&para.text) {
+        if (!state.ends_skip(paras, at, words) && state.skips(paras, at)) || is_footnote(&para.text) {
             continue;
         }
         if state.citing_read(paras, at, words, cues) || state.in_section(at, para) {
@@ -575,6 +567,17 @@ impl State {
         self.labeled = labeled.count() >= 2;
         self.memo_headings = memo_headings(&paras, start, words);
         paras
+    }
+
+    /// Whether the numbered heading at `at` ends the section skipped. A
+    /// heading of a second level ends it only when its own title finds
+    /// something short ("B. Facts Not Established"); a neutral one ("B.
+    /// The Response") goes on in it. One marked as the numbered heading
+    /// that opened the section ("III. Reasons" after "II. Legal
+    /// Standard") is its sibling, and ends it whatever its title.
+    fn ends_skip(&self, paras: &[Para], at: usize, words: &Words) -> bool {
+        let sibling = self.skip_marker.is_some() && self.skip_marker == paras[at].enumerator;
+        is_list_heading(paras, at) && (sibling || is_finding(&paras[at].text, words))
     }
 
     /// Under a heading whose section holds no ground: the paragraph at

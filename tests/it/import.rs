@@ -1068,8 +1068,11 @@ fn quality_on_the_twentieth_held_out_set() {
 /// signature, and a section numbered like the one skipped before it
 /// ("III. Reasons" after "II. Legal Standard") ends the skip; a
 /// paragraph that says how a checklist below is marked introduces it,
-/// and a request for every item the list marks missing is no ground: 76
-/// of 78 split, 66 categorized, none stray.
+/// and a request for every item the list marks missing is no ground; an
+/// introduction to the items below that finds the burden unmet as a
+/// whole ("does not meet that burden") still introduces them, so each
+/// item is a ground though it only states figures and asks: 78 of 78
+/// split, 68 categorized, none stray.
 #[test]
 fn quality_on_the_twenty_first_held_out_set() {
     held_out_set(
@@ -1079,8 +1082,8 @@ fn quality_on_the_twenty_first_held_out_set() {
             readings: 20,
             header_ok: 20,
             respond_by_ok: 20,
-            exact: 76,
-            category: 66,
+            exact: 78,
+            category: 68,
             stray: 0,
             not_verbatim: 0,
         },

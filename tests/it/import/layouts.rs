@@ -1698,3 +1698,27 @@ Sincerely,\nOfficer\n";
         ]
     );
 }
+
+#[test]
+fn an_introduction_to_the_items_below_that_finds_the_burden_unmet_as_a_whole_makes_each_item_a_ground() {
+    // The second item states two figures and asks how the cost would be
+    // paid: no word of a finding, but a point of the list of grounds.
+    let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\nMarch 9, 2027\nReceipt: IOE0900000033\n\n\
+You asked for parole for your daughter so that a hole in her heart can be closed at a hospital in Cleveland, Ohio.\n\n\
+Parole is granted only case by case, and you must show eligibility by a preponderance of the evidence. The evidence filed so far does not meet that burden. We need the items below.\n\n\
+1. The cardiologist's letter does not say how soon the defect must be closed or what a delay would do.\n\n\
+2. The clinic quotes $92,000 for the operation and the stay, and your sponsor's tax return shows wages of $38,000 and savings of $4,500. Show how the operation and the stay would be paid for.\n\n\
+3. No hospital in the region has been asked to treat her. Provide replies from hospitals in nearby countries.\n\n\
+Your response must be received within 87 days of the date of this notice.\n\n\
+Sincerely,\nOfficer\n";
+    let got = grounds(text);
+    let quotes: Vec<&str> = got.iter().map(|(_, q)| q.as_str()).collect();
+    assert_eq!(
+        quotes,
+        [
+            "The cardiologist's letter does not say how soon the defect must be closed or what a delay would do.",
+            "The clinic quotes $92,000 for the operation and the stay, and your sponsor's tax return shows wages of $38,000 and savings of $4,500. Show how the operation and the stay would be paid for.",
+            "No hospital in the region has been asked to treat her. Provide replies from hospitals in nearby countries.",
+        ]
+    );
+}
