@@ -1722,3 +1722,17 @@ Sincerely,\nOfficer\n";
         ]
     );
 }
+
+#[test]
+fn a_hope_to_build_a_life_here_and_no_word_that_the_patient_was_accepted_name_their_categories() {
+    // The first names the care she would need at home, the second a cost
+    // estimate to come: neither is what the finding is about.
+    let text = "U.S. Citizenship and Immigration Services\n\nDECISION\n\n\
+Date: August 3, 2027\nReceipt: IOE0900000034\n\n\
+The request is denied for the following reasons:\n\n\
+1. After the operation she would need checks at the center for the rest of her life, and nothing says how she would obtain them in Peru; your letter hopes that she can build a life here with her aunt.\n\n\
+2. The clinic's office writes that a cost estimate will follow once the scans are read, and no surgeon at the clinic has said that the girl was accepted.\n\n\
+Sincerely,\nDirector\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(c, _)| c).collect();
+    assert_eq!(got, ["temporary-stay", "us-treatment-arranged"]);
+}
