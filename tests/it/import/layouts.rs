@@ -1736,3 +1736,18 @@ Sincerely,\nDirector\n";
     let got: Vec<String> = grounds(text).into_iter().map(|(c, _)| c).collect();
     assert_eq!(got, ["temporary-stay", "us-treatment-arranged"]);
 }
+
+#[test]
+fn the_question_an_answer_opens_with_names_its_point_and_weighs_twice_in_its_category() {
+    let text = "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\n\
+Date: September 6, 2027\nReceipt: IOE0900000035\n\n\
+We ask the questions below of every request of this kind, and on this record we intend to deny it.\n\n\
+1. Will she return home once the surgery is over? The record does not say. You write that she and her son have moved in with your sister in Tampa while visiting on a visa, and no house in Accra is named.\n\n\
+2. Has she been found to have broken U.S. immigration law? Yes. She stayed in the United States for eight months beyond her authorized stay in 2025, and your request does not acknowledge the overstay.\n\n\
+Sincerely,\nDirector\n";
+    let got = grounds(text);
+    let categories: Vec<&str> = got.iter().map(|(c, _)| c.as_str()).collect();
+    assert_eq!(categories, ["temporary-stay", "discretion"]);
+    // The question stays in the quote.
+    assert!(got[0].1.starts_with("Will she return home"), "{got:?}");
+}
