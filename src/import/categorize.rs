@@ -90,6 +90,7 @@ pub fn choose(text: &str, cues: &[(String, Vec<Cue>)], fallback: &str) -> Choice
         |cue| matches(&lower, cue),
         |_| false,
         |_| false,
+        |_| false,
         |_, _| false,
     )
 }
@@ -181,6 +182,8 @@ pub fn choose_focused(
     let focus = focus(text, &lower, marks);
     let stems = Stems::new(&lower);
     let focus_stems: Vec<Stems> = focus.iter().map(|s| Stems::new(s)).collect();
+    let question = opening_question(text).map(|end| &lower[..end]);
+    let question_stems = question.map(Stems::new);
     // When every sentence finds or asks (no focus), the first that does
     // states the finding and those after it its details or what to send;
     // when some only set the scene, the verdict may stand among them
@@ -212,6 +215,11 @@ pub fn choose_focused(
                 .zip(finding_stems.as_ref())
                 .is_some_and(|(s, st)| matches(s, cue) || st.holds(cue))
         },
+        |cue| {
+            question
+                .zip(question_stems.as_ref())
+                .is_some_and(|(s, st)| matches(s, cue) || st.holds(cue))
+        },
         |a, b| stemmed(&a.phrase) == stemmed(&b.phrase),
     );
     if chosen.score > 0 {
@@ -228,6 +236,15 @@ pub fn choose_focused(
         },
         None => Choice { runner_up, ..chosen },
     }
+}
+
+/// "Will he return home after treatment? The record does not answer
+/// this. ...": where the question the text opens with, and then answers,
+/// ends. It names the point as a heading would, so the cues met in it
+/// count twice. None when the text is that question alone.
+fn opening_question(text: &str) -> Option<usize> {
+    let end = *sentence_starts(text).first()?;
+    text[..end].trim_end().ends_with('?').then_some(end)
 }
 
 /// What the words of a text guess (see [`by_words`]).
@@ -352,7 +369,7 @@ fn first_marked<'a>(text: &str, lower: &'a str, marks: &[String]) -> Option<&'a 
 }
 
 /// The ids ranked by the weight of their cues `met` (two the `same` count
-/// once), then by that of those met in the focus, then by that of those
+/// once, those met `in_question` twice), then by that of those met in the focus, then by that of those
 /// met in the first sentence that finds (`in_finding`); then the id listed
 /// first.
 fn ranked(
@@ -361,6 +378,7 @@ fn ranked(
     met: impl Fn(&Cue) -> bool,
     in_focus: impl Fn(&Cue) -> bool,
     in_finding: impl Fn(&Cue) -> bool,
+    in_question: impl Fn(&Cue) -> bool,
     same: impl Fn(&Cue, &Cue) -> bool,
 ) -> Choice {
     let mut scored: Vec<(usize, u32, u32, u32, Vec<String>)> = cues
@@ -378,7 +396,12 @@ fn ranked(
             }
             (
                 i,
-                found.iter().map(|c| c.weight).sum(),
+                found.iter().map(|c| c.weight).sum::<u32>()
+                    + found
+                        .iter()
+                        .filter(|c| in_question(c))
+                        .map(|c| c.weight)
+                        .sum::<u32>(),
                 found.iter().filter(|c| in_focus(c)).map(|c| c.weight).sum(),
                 found.iter().filter(|c| in_finding(c)).map(|c| c.weight).sum(),
                 found.iter().map(|c| c.phrase.clone()).collect(),

@@ -67,6 +67,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         }
         if is_heading(paras, at) {
             state.skipped_section = skips_section(&lower, words);
+            state.skip_marker = None;
             // "Analysis" over "Whether the stay would be temporary": the
             // sub-headings each head one ground, however many paragraphs.
             let under_heading = state.heading.is_some_and(|h| {
@@ -76,11 +77,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             state.heading_read(at);
             continue;
         }
-        // A heading of a second level ends the section skipped only when
-        // its own title finds something short ("B. Facts Not
-        // Established"); a neutral one ("B. The Response") goes on in it.
-        let ends_skip = is_list_heading(paras, at) && is_finding(&para.text, words);
-        if (!ends_skip && state.skips(paras, at)) || is_footnote(&para.text) {
+        if (!state.ends_skip(paras, at, words) && state.skips(paras, at)) || is_footnote(&para.text) {
             continue;
         }
         if state.citing_read(paras, at, words, cues) || state.in_section(at, para) {
@@ -425,6 +422,9 @@ struct State {
     list: List,
     /// Under a heading whose section holds no ground.
     skipped_section: bool,
+    /// The marker of the numbered heading ("I. Evidence Considered") that
+    /// opened the section skipped, if a numbered one did.
+    skip_marker: Option<Enumerator>,
     /// The number of the list item last read.
     item: usize,
     /// The last heading read.
@@ -524,6 +524,7 @@ impl State {
             summaries: Vec::new(),
             list: List::None,
             skipped_section: false,
+            skip_marker: None,
             item: 0,
             last_ground: None,
             heading: None,
@@ -566,6 +567,17 @@ impl State {
         self.labeled = labeled.count() >= 2;
         self.memo_headings = memo_headings(&paras, start, words);
         paras
+    }
+
+    /// Whether the numbered heading at `at` ends the section skipped. A
+    /// heading of a second level ends it only when its own title finds
+    /// something short ("B. Facts Not Established"); a neutral one ("B.
+    /// The Response") goes on in it. One marked as the numbered heading
+    /// that opened the section ("III. Reasons" after "II. Legal
+    /// Standard") is its sibling, and ends it whatever its title.
+    fn ends_skip(&self, paras: &[Para], at: usize, words: &Words) -> bool {
+        let sibling = self.skip_marker.is_some() && self.skip_marker == paras[at].enumerator;
+        is_list_heading(paras, at) && (sibling || is_finding(&paras[at].text, words))
     }
 
     /// Under a heading whose section holds no ground: the paragraph at
@@ -1469,6 +1481,7 @@ impl State {
         if is_list_heading(paras, at) {
             // "A. Urgency" over items "1." "2.": a heading of a second level.
             self.skipped_section = skips_section(&para.text.to_lowercase(), words);
+            self.skip_marker = self.skipped_section.then_some(para.enumerator).flatten();
             if self.list != List::Grounds {
                 self.list = List::None;
             }

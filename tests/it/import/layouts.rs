@@ -1645,3 +1645,109 @@ Your response must be received by December 1, 2027.",
         ]
     );
 }
+
+#[test]
+fn the_grounds_of_a_statement_of_reasons_attached_after_the_signature_are_read_past_its_numbered_sections() {
+    // The letter points to the statement it attaches; the statement's
+    // sections are numbered in capital Roman numerals.
+    let text = "U.S. Citizenship and Immigration Services\nDECISION\nMay 4, 2027\nReceipt Number: IOE0900000031\n\
+Dear Mr. Okafor:\n\n\
+You asked for parole for your niece, Ada Okafor, age 19, a citizen of Nigeria, so that a kidney from her brother can be transplanted at a university hospital in Omaha, Nebraska.\n\n\
+We deny the request. The reasons are set out in the attached Statement of Reasons, which is part of this decision.\n\n\
+This decision is final and may not be appealed to the Administrative Appeals Office. You may file a new request with any new evidence.\n\n\
+Sincerely,\nMarta Quist\nOfficer\nAttachment: Statement of Reasons\n\u{c}STATEMENT OF REASONS\nReceipt Number: IOE0900000031\n\n\
+I. Record Reviewed\n\n\
+Exhibit B-1: letter of the nephrologist in Lagos on the failing kidneys and the dialysis given since March 2027\n\n\
+Exhibit B-2: Form I-134 signed by the petitioner in Chicago, with his tax return for 2026 and a bank letter\n\n\
+II. Legal Standard\n\n\
+Parole is granted only case by case for urgent humanitarian reasons or a significant public benefit, and the petitioner bears the burden of proving eligibility.\n\n\
+III. Reasons\n\n\
+1. The Omaha hospital (B-1) has not agreed to list your niece for a transplant, and no surgeon is named.\n\n\
+2. Form I-134 (B-2) shows savings of $9,000 against a cost the record does not state, so payment for the operation is not shown.\n\n\
+IV. Conclusion\n\n\
+The petitioner has not shown that parole is warranted. The request is denied.\n";
+    let got = grounds(text);
+    let quotes: Vec<&str> = got.iter().map(|(_, q)| q.as_str()).collect();
+    assert_eq!(
+        quotes,
+        [
+            "The Omaha hospital (B-1) has not agreed to list your niece for a transplant, and no surgeon is named.",
+            "Form I-134 (B-2) shows savings of $9,000 against a cost the record does not state, so payment for the operation is not shown.",
+        ]
+    );
+}
+
+#[test]
+fn a_checklist_s_introduction_and_the_request_for_every_missing_item_are_no_grounds() {
+    let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\nJune 8, 2027\nReceipt: IOE0900000032\n\n\
+You asked for parole for your son so that his spine can be operated on in Houston, Texas.\n\n\
+We set your filing against what a request of this kind needs. The list below gives each document and whether it came in. Items marked Not received leave the record incomplete.\n\n\
+Documents\n\n\
+Passport copy — Received\n\n\
+Surgeon's acceptance letter — Not received — The Houston clinic wrote only that it would review the scans; no surgeon has agreed to operate.\n\n\
+Proof of funds — Not received — No sponsor has stated how the surgery and the stay would be paid for.\n\n\
+Please submit each item marked Not received. Your response must be received within 87 days of the date of this notice.\n\n\
+Sincerely,\nOfficer\n";
+    let got = grounds(text);
+    let quotes: Vec<&str> = got.iter().map(|(_, q)| q.as_str()).collect();
+    assert_eq!(
+        quotes,
+        [
+            "Surgeon's acceptance letter — Not received — The Houston clinic wrote only that it would review the scans; no surgeon has agreed to operate.",
+            "Proof of funds — Not received — No sponsor has stated how the surgery and the stay would be paid for.",
+        ]
+    );
+}
+
+#[test]
+fn an_introduction_to_the_items_below_that_finds_the_burden_unmet_as_a_whole_makes_each_item_a_ground() {
+    // The second item states two figures and asks how the cost would be
+    // paid: no word of a finding, but a point of the list of grounds.
+    let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\nMarch 9, 2027\nReceipt: IOE0900000033\n\n\
+You asked for parole for your daughter so that a hole in her heart can be closed at a hospital in Cleveland, Ohio.\n\n\
+Parole is granted only case by case, and you must show eligibility by a preponderance of the evidence. The evidence filed so far does not meet that burden. We need the items below.\n\n\
+1. The cardiologist's letter does not say how soon the defect must be closed or what a delay would do.\n\n\
+2. The clinic quotes $92,000 for the operation and the stay, and your sponsor's tax return shows wages of $38,000 and savings of $4,500. Show how the operation and the stay would be paid for.\n\n\
+3. No hospital in the region has been asked to treat her. Provide replies from hospitals in nearby countries.\n\n\
+Your response must be received within 87 days of the date of this notice.\n\n\
+Sincerely,\nOfficer\n";
+    let got = grounds(text);
+    let quotes: Vec<&str> = got.iter().map(|(_, q)| q.as_str()).collect();
+    assert_eq!(
+        quotes,
+        [
+            "The cardiologist's letter does not say how soon the defect must be closed or what a delay would do.",
+            "The clinic quotes $92,000 for the operation and the stay, and your sponsor's tax return shows wages of $38,000 and savings of $4,500. Show how the operation and the stay would be paid for.",
+            "No hospital in the region has been asked to treat her. Provide replies from hospitals in nearby countries.",
+        ]
+    );
+}
+
+#[test]
+fn a_hope_to_build_a_life_here_and_no_word_that_the_patient_was_accepted_name_their_categories() {
+    // The first names the care she would need at home, the second a cost
+    // estimate to come: neither is what the finding is about.
+    let text = "U.S. Citizenship and Immigration Services\n\nDECISION\n\n\
+Date: August 3, 2027\nReceipt: IOE0900000034\n\n\
+The request is denied for the following reasons:\n\n\
+1. After the operation she would need checks at the center for the rest of her life, and nothing says how she would obtain them in Peru; your letter hopes that she can build a life here with her aunt.\n\n\
+2. The clinic's office writes that a cost estimate will follow once the scans are read, and no surgeon at the clinic has said that the girl was accepted.\n\n\
+Sincerely,\nDirector\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(c, _)| c).collect();
+    assert_eq!(got, ["temporary-stay", "us-treatment-arranged"]);
+}
+
+#[test]
+fn the_question_an_answer_opens_with_names_its_point_and_weighs_twice_in_its_category() {
+    let text = "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\n\
+Date: September 6, 2027\nReceipt: IOE0900000035\n\n\
+We ask the questions below of every request of this kind, and on this record we intend to deny it.\n\n\
+1. Will she return home once the surgery is over? The record does not say. You write that she and her son have moved in with your sister in Tampa while visiting on a visa, and no house in Accra is named.\n\n\
+2. Has she been found to have broken U.S. immigration law? Yes. She stayed in the United States for eight months beyond her authorized stay in 2025, and your request does not acknowledge the overstay.\n\n\
+Sincerely,\nDirector\n";
+    let got = grounds(text);
+    let categories: Vec<&str> = got.iter().map(|(c, _)| c.as_str()).collect();
+    assert_eq!(categories, ["temporary-stay", "discretion"]);
+    // The question stays in the quote.
+    assert!(got[0].1.starts_with("Will she return home"), "{got:?}");
+}
