@@ -566,6 +566,9 @@ pub fn split_enumerator(line: &str) -> (Option<Enumerator>, &str) {
         .strip_prefix('(')
         .and_then(|m| m.strip_suffix(')'))
         .or_else(|| marker.strip_suffix(['.', ')']));
+    if is_date_or_amount(marker, rest) {
+        return (None, t);
+    }
     let Some(inner) = inner.or_else(|| is_section_number(marker).then_some(marker)) else {
         return (None, t);
     };
@@ -615,6 +618,40 @@ fn is_section_number(marker: &str) -> bool {
             .iter()
             .all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
 }
+
+/// "14.02.26 The clinic ...": a day, a month and a year (three numbers,
+/// one of them of two digits, the second a month), no item number; "1.5
+/// Million people ...": a decimal before a word of number or measure, a
+/// sum, no item number either.
+fn is_date_or_amount(marker: &str, rest: &str) -> bool {
+    let parts: Vec<&str> = marker.strip_suffix('.').unwrap_or(marker).split('.').collect();
+    if !parts
+        .iter()
+        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return false;
+    }
+    let n = |p: &str| p.parse::<u32>().unwrap_or(0);
+    let date = parts.len() == 3
+        && (1..=31).contains(&n(parts[0]))
+        && (1..=12).contains(&n(parts[1]))
+        && parts.iter().any(|p| p.len() == 2);
+    let next = rest
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '%')
+        .to_lowercase();
+    let amount = parts.len() == 2 && AMOUNT_WORDS.contains(&next.as_str());
+    date || amount
+}
+
+/// Words after a decimal that make it a sum or a measure ("1.5 million",
+/// "2.5 percent", "1.5 mg").
+const AMOUNT_WORDS: [&str; 22] = [
+    "million", "billion", "thousand", "hundred", "trillion", "percent", "per", "%", "mg", "g", "kg", "ml",
+    "l", "cm", "mm", "km", "miles", "hours", "days", "weeks", "months", "years",
+];
 
 /// Words that head a numbered item of a notice: "Item 1:", "Issue 2.",
 /// "Request 3 -".

@@ -443,6 +443,9 @@ struct State {
     /// The ground whose introduction ("you wrote:") the paragraph before
     /// ended, that paragraph being the words it quotes.
     quoted: Option<usize>,
+    /// The paragraph a section label over it has already joined to the
+    /// ground before the label (see [`labels_a_request`]).
+    taken: Option<usize>,
     /// The ground of a numbered item stated in one sentence over the
     /// paragraphs that give its reasons, up to the next item, and whether
     /// it is the last item (whose reasons end at boilerplate too).
@@ -532,6 +535,7 @@ impl State {
             under_sub: Vec::new(),
             sub_ground: None,
             quoted: None,
+            taken: None,
             headline: None,
             headlines: false,
             section: None,
@@ -699,7 +703,33 @@ impl State {
         self.passed.push((para.text.clone(), why));
     }
 
-    /// A paragraph of a layout read by a rule of its own: labeled findings,
+    /// "What is needed:" right after a finding, over what it asks for
+    /// (see [`labels_a_request`]): the label and the request are that
+    /// ground's, and the request is read no further.
+    fn label_read(
+        &mut self,
+        paras: &[Para],
+        at: usize,
+        lower: &str,
+        previous: Option<(usize, Option<Enumerator>)>,
+        words: &Words,
+    ) -> bool {
+        if self.taken.take() == Some(at) {
+            self.last_ground = previous;
+            return true;
+        }
+        let Some((i, _)) = previous.filter(|_| labels_a_request(paras, at, lower, words)) else {
+            return false;
+        };
+        extend(&mut self.out[i], &paras[at]);
+        extend(&mut self.out[i], &paras[at + 1]);
+        self.last_ground = Some((i, None));
+        self.taken = Some(at + 1);
+        true
+    }
+
+    /// A paragraph of a layout read by a rule of its own: a request under a
+    /// section label after a finding, labeled findings,
     /// points marked met or not, a form of questions and answers, a table
     /// read out as text, a dated history, a form of boxes, what was received.
     fn layout_read(
@@ -710,6 +740,9 @@ impl State {
         previous: Option<(usize, Option<Enumerator>)>,
         words: &Words,
     ) -> bool {
+        if self.label_read(paras, at, lower, previous, words) {
+            return true;
+        }
         if self.labeled {
             self.labeled_read(&paras[at], paras.get(at + 1), previous, words);
             return true;
@@ -1742,7 +1775,8 @@ fn memo_headings(paras: &[Para], start: usize, words: &Words) -> bool {
 /// sentence opens with a `request_recitals` phrase and whose last states
 /// the decision (an `operative` phrase), with no finding after the
 /// recital, nor in it after a `contrasts` word ("..., but the record does
-/// not show ...").
+/// not show ...") or in a clause after its first (", and the Form I-134
+/// shows only ...").
 fn recites_then_decides(text: &str, words: &Words) -> bool {
     let bounds = sentence_bounds(text);
     if bounds.len() < 3 || opens_with(&text.to_lowercase(), &words.request_recitals).is_none() {
@@ -1759,31 +1793,68 @@ fn recites_then_decides(text: &str, words: &Words) -> bool {
         .filter_map(|c| find_phrase(&recital, &c.to_lowercase(), true))
         .min()
         .is_some_and(|at| is_finding(&recital[at..], words));
+    // "You requested parole ..., and the Form I-134 you filed shows only
+    // ...": a clause of its own after the request that states a finding;
+    // the words describing what was asked ("a son born without a valve")
+    // stand in the first.
+    let finds = verdict_clauses(&text[..bounds[1]], words)
+        .iter()
+        .skip(1)
+        .any(|c| is_finding(c, words));
     words
         .operative
         .iter()
         .any(|o| has_phrase(&last, &o.to_lowercase()))
         && !turns
+        && !finds
         && !is_finding(rest, words)
 }
 
 /// The paragraph at `at` right after a line that introduces what was
 /// received (one that opens with a `submitted_intro` phrase and ends with
 /// a colon: "What we received:"), when it only lists what came in: no
-/// sentence after its first states a finding or asks for more ("Nothing
-/// from a hospital there. The record does not show ... Please submit
-/// ..." is a ground).
+/// sentence after its first states a finding or asks for more, nor a
+/// clause after the first sentence's first comma ("A letter dated March
+/// 2026, which does not say ..." is a ground, as is "Nothing from a
+/// hospital there. The record does not show ... Please submit ...").
 fn received_under(paras: &[Para], at: usize, words: &Words) -> bool {
     let text = &paras[at].text;
-    let listed_only = sentence_starts(text)
-        .first()
-        .is_none_or(|&second| !is_finding(&text[second..], words));
+    // The first sentence names the item ("Nothing from a hospital
+    // there."); a clause after its name ("..., which does not say ...")
+    // judges it.
+    let first = sentence_starts(text).first().copied().unwrap_or(text.len());
+    let judged = text[..first]
+        .split_once(", ")
+        .is_some_and(|(_, rest)| is_finding(rest, words));
+    let listed_only = !judged
+        && sentence_starts(text)
+            .first()
+            .is_none_or(|&second| !is_finding(&text[second..], words));
     at > 0
         && paras[at].enumerator.is_none()
         && !text.ends_with(':')
         && paras[at - 1].text.ends_with(':')
         && opens_with(&paras[at - 1].text.to_lowercase(), &words.submitted_intro).is_some()
         && listed_only
+}
+
+/// "What is needed:" (a `section_labels` line) over a paragraph without a
+/// marker that states no finding ("A current letter stating ..."): a
+/// label over what a finding asks for; over a finding of its own, it
+/// heads that finding instead.
+fn labels_a_request(paras: &[Para], at: usize, lower: &str, words: &Words) -> bool {
+    let para = &paras[at];
+    para.text.ends_with(':')
+        && para.enumerator.is_none()
+        && opens_with(lower, &words.section_labels).is_some()
+        && paras.get(at + 1).is_some_and(|p| {
+            let next = p.text.to_lowercase();
+            p.enumerator.is_none()
+                && !p.text.ends_with(':')
+                && !is_finding(&p.text, words)
+                && opens_with(&next, &words.skip).is_none()
+                && !boilerplate_phrase(&next, words)
+        })
 }
 
 /// "The stay has not been shown to be temporary." alone on its line, right
@@ -2084,8 +2155,9 @@ fn states_the_standard(text: &str, words: &Words) -> bool {
 /// where ..., "), it opens with a `standard` or `skip` opening, or it holds
 /// a `skip_containing` phrase; and it says nothing of this record: no
 /// `restatements` phrase ("USCIS may not grant parole where ..., and the
-/// record does not show ..." is a finding), and no clause joined to the
-/// rule by ", and", ", but" or a semicolon.
+/// record does not show ..." is a finding), no clause joined to the
+/// rule by ", and", ", but" or a semicolon, and no reason of this case
+/// (see [`reason_of_this_case`]).
 fn is_standard(sentence: &str, words: &Words) -> bool {
     let lower = sentence.trim().to_lowercase();
     let main = match opens_with(&lower, &words.concessions) {
@@ -2096,8 +2168,34 @@ fn is_standard(sentence: &str, words: &Words) -> bool {
     // was sought": the rule with a clause of this record joined to it.
     let joined = [", and ", "; ", ", but "].iter().any(|j| main.contains(j));
     let rule = opens_with(main, &words.standard).is_some() || boilerplate_phrase(&lower, words);
-    rule && !joined && !finds_this_record(&lower, words) && !restates_in_main_clause(&lower, words)
+    rule && !joined
+        && !finds_this_record(&lower, words)
+        && !restates_in_main_clause(&lower, words)
+        && !reason_of_this_case(&lower, words)
 }
+
+/// "The authority to parole is not exercised here because the surgeon
+/// wrote that ...": a sentence of the rule that gives, after a
+/// `reason_words` word, why it goes against this request; "not granted
+/// merely because a treatment is better here" is still the rule.
+fn reason_of_this_case(lower: &str, words: &Words) -> bool {
+    words
+        .reason_words
+        .iter()
+        .map(|r| r.to_lowercase())
+        .filter(|r| r.chars().next().is_some_and(char::is_alphabetic))
+        .any(|r| {
+            find_phrase(lower, &r, true).is_some_and(|at| {
+                let before = lower[..at].split_whitespace().last().unwrap_or("");
+                let after = lower[at + r.len()..].split_whitespace().count();
+                !RULE_QUALIFIERS.contains(&before) && after >= 3
+            })
+        })
+}
+
+/// Words before "because" that keep a reason part of the rule ("merely
+/// because", "only because").
+const RULE_QUALIFIERS: [&str; 5] = ["merely", "only", "simply", "solely", "just"];
 
 /// Whether a sentence (lowercased) holds a `restatements` phrase ("the
 /// petitioner did not") outside a clause opened by one of
@@ -2538,10 +2636,19 @@ fn boilerplate_phrase(lower: &str, words: &Words) -> bool {
 
 /// "Evidence may include documents in any language, provided ...": a
 /// text (lowercased) each of whose sentences holds a `form_instructions`
-/// phrase tells how to send evidence, and asks for none on a point.
+/// phrase and states no finding tells how to send evidence, and asks for
+/// none on a point. "The report must be translated, and the copy you sent
+/// has no translation" finds the record short: a ground. The request
+/// that opens a sentence ("Evidence may include ...", a finding in a
+/// request for evidence) is not what is judged: the words after it are.
 fn on_form_only(lower: &str, words: &Words) -> bool {
     let mut sentences = lower.split(". ").filter(|s| !s.trim().is_empty()).peekable();
-    sentences.peek().is_some() && sentences.all(|s| has_any(s, &words.form_instructions))
+    sentences.peek().is_some()
+        && sentences.all(|s| {
+            let s = s.trim_start();
+            let rest = opens_with(s, &words.findings).map_or(s, |o| &s[o.len()..]);
+            has_any(s, &words.form_instructions) && !is_finding(rest, words)
+        })
 }
 
 /// "You have not shown that she warrants parole.": an `eligibility`
@@ -2613,9 +2720,16 @@ fn finding_besides_intro(text: &str, words: &Words) -> bool {
             .max();
         // "... set out below so that you can answer them": a purpose, not
         // what is listed.
+        // What comes after the purpose's clause ("..., and the record does
+        // not show ...", "..., does not state ...") speaks again.
         let inline = after.is_some_and(|at| {
             let rest = lower[at..].trim_start();
-            rest.split_whitespace().count() >= 3 && !PURPOSES.iter().any(|p| rest.starts_with(p))
+            if PURPOSES.iter().any(|p| rest.starts_with(p)) {
+                rest.split_once(", ")
+                    .is_some_and(|(_, past)| is_finding(past, words))
+            } else {
+                rest.split_whitespace().count() >= 3
+            }
         });
         // "You may submit other evidence ...": boilerplate, not a request;
         // "The authority to parole is used only case by case ...": the

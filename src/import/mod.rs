@@ -244,6 +244,7 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
         w.attachment_headings
             .extend(part.attachment_headings.iter().cloned());
         w.submitted_intro.extend(part.submitted_intro.iter().cloned());
+        w.section_labels.extend(part.section_labels.iter().cloned());
         w.request_recitals.extend(part.request_recitals.iter().cloned());
         w.requests.extend(part.requests.iter().cloned());
         w.connectives.extend(part.connectives.iter().cloned());

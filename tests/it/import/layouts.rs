@@ -1751,3 +1751,157 @@ Sincerely,\nDirector\n";
     // The question stays in the quote.
     assert!(got[0].1.starts_with("Will she return home"), "{got:?}");
 }
+
+/// A sentence naming a translation or a form that must come with proof is
+/// form boilerplate only when it finds nothing: one that says the copy
+/// sent has none, or that none came, is a ground.
+#[test]
+fn a_paragraph_on_translations_or_what_a_form_needs_is_a_ground_when_it_finds_the_record_short() {
+    let text = notice(
+        "DECISION",
+        "The application is denied.\n\n\
+The sole scan from the clinic in Durres is in a foreign language and came with no English translation, so USCIS cannot tell what it says about the hip.\n\n\
+The surgeon's letter must be translated, and the copy you filed has no certified English translation.\n\n\
+A Form I-134 must be accompanied by proof of the sponsor's income; none came with the one you filed.\n\n\
+Any document in a foreign language must be accompanied by a full English translation.\n\n\
+There is no appeal from this decision.",
+        "",
+    );
+    let got: Vec<String> = grounds(&text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "The sole scan from the clinic in Durres is in a foreign language and came with no English translation, so USCIS cannot tell what it says about the hip.",
+            "The surgeon's letter must be translated, and the copy you filed has no certified English translation.",
+            "A Form I-134 must be accompanied by proof of the sponsor's income; none came with the one you filed.",
+        ]
+    );
+}
+
+/// "You requested parole ..., and the Form I-134 shows only ...": a
+/// recital with a finding in a clause of its own, with no contrast word,
+/// is a ground, and the only one: the letter is not quoted whole.
+#[test]
+fn a_recital_with_a_finding_in_a_clause_of_its_own_is_a_ground() {
+    let text = notice(
+        "DECISION",
+        "You requested parole so that your niece could have her hip rebuilt in Tampa, and the Form I-134 you filed shows savings of only $4,000 against an estimate of $60,000. After careful review, the application is denied.",
+        "",
+    );
+    let got: Vec<String> = grounds(&text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "You requested parole so that your niece could have her hip rebuilt in Tampa, and the Form I-134 you filed shows savings of only $4,000 against an estimate of $60,000. After careful review, the application is denied."
+        ]
+    );
+}
+
+/// Under "What we received:", an item of one sentence whose clause after
+/// its name judges it (", which does not say ...") is a ground; one that
+/// only names what came in is not.
+#[test]
+fn a_received_item_of_one_sentence_that_judges_what_came_in_is_a_ground() {
+    let text = notice(
+        "DECISION",
+        "The application is denied.\n\n\
+What we received:\n\n\
+A letter from Dr. Sousa dated May 2026, which does not say when the hip could be rebuilt.\n\n\
+A copy of the passport.\n\n\
+There is no appeal from this decision.",
+        "",
+    );
+    let got: Vec<String> = grounds(&text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        ["A letter from Dr. Sousa dated May 2026, which does not say when the hip could be rebuilt."]
+    );
+}
+
+/// A purpose ("so that you may answer") after "set out below" or
+/// "described below" ends at its comma: a finding after it is the
+/// paragraph's own, and makes it a ground.
+#[test]
+fn a_finding_after_the_purpose_of_an_introduction_keeps_the_paragraph_a_ground() {
+    let text = notice(
+        "DECISION",
+        "The application is denied.\n\n\
+The points are set out below so that you may answer them, and the record does not show that any surgeon in Tampa has agreed to operate.\n\n\
+The letter from Dr. Sousa, described below so that you can find it in the record, does not state when the hip could be rebuilt.\n\n\
+There is no appeal from this decision.",
+        "",
+    );
+    let got: Vec<String> = grounds(&text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "The points are set out below so that you may answer them, and the record does not show that any surgeon in Tampa has agreed to operate.",
+            "The letter from Dr. Sousa, described below so that you can find it in the record, does not state when the hip could be rebuilt.",
+        ]
+    );
+}
+
+/// A sentence that opens as the rule does but gives, after "because", why
+/// it goes against this request is a ground, not the standard.
+#[test]
+fn a_rule_given_a_reason_of_this_case_is_a_ground() {
+    let text = notice(
+        "DECISION",
+        "The application is denied.\n\n\
+The authority to parole is not exercised here because the surgeon in Durres wrote that the hip can be rebuilt there in the spring.\n\n\
+There is no appeal from this decision.",
+        "",
+    );
+    let got: Vec<String> = grounds(&text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "The authority to parole is not exercised here because the surgeon in Durres wrote that the hip can be rebuilt there in the spring."
+        ]
+    );
+}
+
+/// "What is needed:" right after a finding, over a line that asks for a
+/// document: the label and the line belong to that finding's ground, and
+/// the close after them does not.
+#[test]
+fn a_request_under_a_section_label_after_a_finding_is_part_of_its_ground() {
+    let text = notice(
+        "DECISION",
+        "The application is denied.\n\n\
+The letter from Dr. Sousa does not state when the hip could be rebuilt.\n\
+What is needed:\n\
+A current letter stating what a delay would do to the hip.\n\n\
+This decision is final. You may file a new Form I-131, with its fee, if new facts come to light.",
+        "",
+    );
+    let got: Vec<String> = grounds(&text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "The letter from Dr. Sousa does not state when the hip could be rebuilt. What is needed: A current letter stating what a delay would do to the hip."
+        ]
+    );
+}
+
+/// "14.02.26" at the head of a line is a date and "1.5 Million" a sum:
+/// neither is an item number, and both stay in the quote.
+#[test]
+fn a_date_or_a_decimal_sum_at_the_head_of_a_line_is_no_item_number() {
+    let text = notice(
+        "DECISION",
+        "The application is denied.\n\n\
+14.02.26 The clinic in Durres examined your niece and did not find the hip past repair.\n\n\
+1.5 Million people in Portugal are seen each year by clinics like it, and the record does not show why Tampa is needed.\n\n\
+There is no appeal from this decision.",
+        "",
+    );
+    let got: Vec<String> = grounds(&text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "14.02.26 The clinic in Durres examined your niece and did not find the hip past repair.",
+            "1.5 Million people in Portugal are seen each year by clinics like it, and the record does not show why Tampa is needed.",
+        ]
+    );
+}
