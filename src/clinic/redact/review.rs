@@ -912,19 +912,7 @@ impl Review {
             if word.chars().any(|c| c.is_ascii_digit()) {
                 continue;
             }
-            if let Some(end) = given_name_and_kind(text, &spans, &folded, &body, k) {
-                self.push_at(place, s, &text[s..end], Reason::NameWord);
-            }
-            // "ñawu Sow" kept, the person of that name named in another
-            // field or not; "the pont Mamadou Sow guards": a pair of
-            // capitals after a landmark's kind written small may be a
-            // person's. Listed, whatever the words.
-            if name_after_disease_noun(text, &spans, &folded, k) {
-                self.push_at(place, s, word, Reason::NameWord);
-            }
-            if let Some(end) = pair_after_small_kind(text, &spans, k) {
-                self.push_at(place, s, &text[s..end], Reason::NameWord);
-            }
+            self.list_kept_names(text, place, (&spans[..], &folded[..], &body[..]), k);
             if kind_listed_by_its_name(text, &spans, &folded, &body, k) {
                 continue;
             }
@@ -970,6 +958,30 @@ impl Review {
             }
         } else {
             self.scan_birth_sentences(text, place, &spans, written);
+        }
+    }
+
+    /// Lists what may be a person's name kept as something else at word
+    /// `k`: "Anna Fort", "Hope Church" (a given name and a body's kind);
+    /// "ñawu Sow" (the person of that name named in another field or
+    /// not); "the pont Mamadou Sow guards" (a pair of capitals after a
+    /// landmark's kind written small). Listed, whatever the words.
+    fn list_kept_names(
+        &mut self,
+        text: &str,
+        place: &str,
+        (spans, folded, body): (&[(usize, usize)], &[String], &[bool]),
+        k: usize,
+    ) {
+        let s = spans[k].0;
+        if let Some(end) = given_name_and_kind(text, spans, folded, body, k) {
+            self.push_at(place, s, &text[s..end], Reason::NameWord);
+        }
+        if name_after_disease_noun(text, spans, folded, k) {
+            self.push_at(place, s, &text[s..spans[k].1], Reason::NameWord);
+        }
+        if let Some(end) = pair_after_small_kind(text, spans, k) {
+            self.push_at(place, s, &text[s..end], Reason::NameWord);
         }
     }
 
@@ -6317,8 +6329,10 @@ mod tests {
 
     #[test]
     fn a_genitive_month_that_is_a_given_name_is_a_name_beside_a_comma_or_a_surname() {
-        let mut review = Review::default();
-        review.birth_month = Some(5);
+        let review = Review {
+            birth_month: Some(5),
+            ..Review::default()
+        };
         let got = replaced(&review, "Her sisters Maja, 9, and Lejla, 7, travel too.");
         assert!(got.iter().all(|(_, r)| *r != Replace::BirthDate), "{got:?}");
         let got = replaced(&review, "On 5 Maja Kovač wrote the letter.");
@@ -6327,8 +6341,10 @@ mod tests {
 
     #[test]
     fn a_serbian_birth_date_in_cyrillic_or_with_a_dotted_day_is_read_whole_and_born_is_no_name() {
-        let mut review = Review::default();
-        review.birth_month = Some(5);
+        let review = Review {
+            birth_month: Some(5),
+            ..Review::default()
+        };
         for (text, date) in [
             ("Рођен деветог маја 2017.", "деветог маја 2017"),
             ("Рођен четрнаестог маја 2017.", "четрнаестог маја 2017"),
