@@ -409,7 +409,16 @@ impl Review {
         let body = body_words(text, &spans, &folded);
         let outside = merged(taken.iter().chain(&placeholders).copied().collect());
         let inside = covered(&spans, &outside);
-        let (marked, dates) = self.mark(text, &spans, &folded, &body, (&inside, &outside), written);
+        let (mut marked, dates) = self.mark(text, &spans, &folded, &body, (&inside, &outside), written);
+        // "Рођен деветог маја 2017.": a word in another script inside a
+        // birth date read is the date's, not a name's.
+        for &(a, b) in &dates {
+            for (j, &(s, e)) in spans.iter().enumerate() {
+                if s >= a && e <= b {
+                    marked[j] = false;
+                }
+            }
+        }
         let mut out = Vec::new();
         let mut k = 0;
         while k < spans.len() {
@@ -440,6 +449,7 @@ impl Review {
                     && !STREET_SUFFIXES.contains(&folded[j].as_str())
                     && !FUNCTION_WORDS.contains(&folded[j].as_str())
                     && !ROLE_TITLES.contains(&folded[j].as_str())
+                    && !birth_word_before_day(text, &spans, &folded, j)
                     && !["no", "nr", "num", "nos"].contains(&folded[j].as_str())
                     && !currency_beside_amount(text, &spans, j)
                     && !(left
@@ -523,18 +533,16 @@ impl Review {
                 || self.keep.contains(&folded[k])
                 || body[k]
                 || self.institutions.contains(&folded[k])
+                // "Rođen 9.", "Рођен деветог": a word of birth before a day
+                // is no name.
+                || birth_word_before_day(text, spans, folded, k)
             {
                 continue;
             }
             // "ñawu Sow": a capitalized word right after a noun of disease
             // that its language writes before the name, an ordinary word
             // ("Sow") or not, goes with the person of that name.
-            if k > 0
-                && DISEASE_NOUNS_BEFORE.contains(&folded[k - 1].as_str())
-                && text[spans[k - 1].1..s] == *" "
-                && word.starts_with(char::is_uppercase)
-                && !is_known_eponym(&folded[k])
-            {
+            if name_after_disease_noun(text, spans, folded, k) {
                 after_disease.push(k);
             }
             // The birth date written out: the beneficiary's month, or any
@@ -563,7 +571,16 @@ impl Review {
                 let birth = self.birth_month == Some(m)
                     || span.is_some_and(|(a, _)| super::scrub::after_birth_word(&text[..a]));
                 let genitive_only = || month(&folded[k]).is_none() && genitive_month(&folded[k]).is_some();
-                if birth && (span.is_some() || !genitive_only()) {
+                // "Maja, 9, and Lejla", "On 5 Maja Kovač wrote": a genitive
+                // month that is a given name too is a month only with a day
+                // before it, and no comma nor capitalized word after it.
+                let day_before = span.is_some_and(|(a, _)| a < s);
+                let name_after = text[e..].starts_with(',')
+                    || spans.get(k + 1).is_some_and(|&(ns, _)| {
+                        text[e..ns] == *" " && text[ns..].starts_with(char::is_uppercase)
+                    });
+                let as_month = !genitive_only() || (day_before && !name_after);
+                if birth && as_month && (span.is_some() || !genitive_only()) {
                     if let Some((a, b)) = span
                         && !overlaps(outside, a, b)
                     {
@@ -895,6 +912,7 @@ impl Review {
             if word.chars().any(|c| c.is_ascii_digit()) {
                 continue;
             }
+            self.list_kept_names(text, place, (&spans[..], &folded[..], &body[..]), k);
             if kind_listed_by_its_name(text, &spans, &folded, &body, k) {
                 continue;
             }
@@ -940,6 +958,30 @@ impl Review {
             }
         } else {
             self.scan_birth_sentences(text, place, &spans, written);
+        }
+    }
+
+    /// Lists what may be a person's name kept as something else at word
+    /// `k`: "Anna Fort", "Hope Church" (a given name and a body's kind);
+    /// "ñawu Sow" (the person of that name named in another field or
+    /// not); "the pont Mamadou Sow guards" (a pair of capitals after a
+    /// landmark's kind written small). Listed, whatever the words.
+    fn list_kept_names(
+        &mut self,
+        text: &str,
+        place: &str,
+        (spans, folded, body): (&[(usize, usize)], &[String], &[bool]),
+        k: usize,
+    ) {
+        let s = spans[k].0;
+        if let Some(end) = given_name_and_kind(text, spans, folded, body, k) {
+            self.push_at(place, s, &text[s..end], Reason::NameWord);
+        }
+        if name_after_disease_noun(text, spans, folded, k) {
+            self.push_at(place, s, &text[s..spans[k].1], Reason::NameWord);
+        }
+        if let Some(end) = pair_after_small_kind(text, spans, k) {
+            self.push_at(place, s, &text[s..end], Reason::NameWord);
         }
     }
 
@@ -1912,9 +1954,34 @@ fn currency_beside_amount(text: &str, spans: &[(usize, usize)], k: usize) -> boo
                     })
             })
     };
-    ((safe::is_currency(&word.to_lowercase()) || safe::is_currency(&fold(word)) || with_sign)
-        && beside_amount(text, spans, k))
+    // "KM 45", "KM 12/03": a mark of two capitals or fewer may be someone's
+    // initials; before a number it is a currency's only when the number is
+    // written as an amount ("KM 4.500", "KM 45,50"); after one ("45 KM")
+    // it is.
+    let short = word.chars().count() <= 2 && word.chars().all(char::is_uppercase);
+    let beside = if short {
+        amount_after(text, spans, k) || (k > 0 && beside_amount(text, &spans[k - 1..=k], 1))
+    } else {
+        beside_amount(text, spans, k)
+    };
+    ((safe::is_currency(&word.to_lowercase()) || safe::is_currency(&fold(word)) || with_sign) && beside)
         || in_name()
+}
+
+/// Whether word `k` stands before an amount written as one: digits with a
+/// thousands mark or a decimal part ("4.500", "1,200", "45,50"), nothing
+/// else in the token but a clause's mark.
+fn amount_after(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
+    spans.get(k + 1).is_some_and(|&(s, _)| {
+        // The whole token: words stop at a thousands mark.
+        let number = safe::core(text[s..].split(char::is_whitespace).next().unwrap_or(""));
+        text[spans[k].1..s]
+            .chars()
+            .all(|c| c.is_whitespace() || safe::is_currency_sign(c))
+            && number.starts_with(|c: char| c.is_ascii_digit())
+            && number.contains(['.', ','])
+            && number.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    })
 }
 
 /// "رقم 12 لسنة 2008" after "قانون حماية الطفل", "No 54/2019" after
@@ -2336,6 +2403,11 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
             (HONORIFICS.contains(&prev) || is_person_title(prev) || !is_common(prev))
                 && !KIND_ADJECTIVES.contains(&prev)
         } {
+            continue;
+        }
+        // "Mr. Fort", "Dr. Lena Fort": a body's kind that ends a name after
+        // an honorific, alone or after one other word, is a surname.
+        if after_honorific(text, spans, folded, k) {
             continue;
         }
         let mut first = k;
@@ -3244,6 +3316,94 @@ fn list_in_title(text: &str, spans: &[(usize, usize)], folded: &[String], last: 
     .then_some(end)
 }
 
+/// Whether word `k`, a body's kind, ends a name of one or two words that
+/// an honorific opens ("Mr. Fort", "Dr. Lena Fort"), no capitalized word
+/// joined after it.
+fn after_honorific(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let capital = |j: usize| text[spans[j].0..spans[j].1].starts_with(char::is_uppercase);
+    let gap = |j: usize| &text[spans[j].1..spans[j + 1].0];
+    let honorific = |j: usize| HONORIFICS.contains(&folded[j].as_str()) && matches!(gap(j), " " | ". ");
+    let ends = k + 1 >= spans.len() || !(capital(k + 1) && matches!(gap(k), " " | "-"));
+    ends && ((k > 0 && honorific(k - 1))
+        || (k > 1 && honorific(k - 2) && capital(k - 1) && gap(k - 1) == " " && !is_common(&folded[k - 1])))
+}
+
+/// "Anna Fort", "Hope Church", "Joy Temple": word `k`, a word SCOWL also
+/// writes as a given name, and a body's kind after it, the two alone, a
+/// body's name that may be a person's; the end of the pair, for the review
+/// to list it.
+fn given_name_and_kind(
+    text: &str,
+    spans: &[(usize, usize)],
+    folded: &[String],
+    body: &[bool],
+    k: usize,
+) -> Option<usize> {
+    let n = spans.len();
+    let capital = |j: usize| text[spans[j].0..spans[j].1].starts_with(char::is_uppercase);
+    let gap = |j: usize| &text[spans[j].1..spans[j + 1].0];
+    let kind = |j: usize| {
+        BODY_WORDS.contains(&folded[j].as_str()) || ORGANISATION_WORDS.contains(&folded[j].as_str())
+    };
+    (k + 1 < n
+        && body[k]
+        && body[k + 1]
+        && capital(k)
+        && capital(k + 1)
+        && gap(k) == " "
+        && safe::is_name_word(&folded[k])
+        && kind(k + 1)
+        && !(k > 0 && capital(k - 1) && matches!(gap(k - 1), " " | "-"))
+        && !(k + 2 < n && capital(k + 2) && matches!(gap(k + 1), " " | "-")))
+    .then(|| spans[k + 1].1)
+}
+
+/// "Rođen 9. maja", "Рођен деветог маја": whether word `k` is a word of
+/// birth with a day after it, in figures, in words or as an ordinal
+/// ("Roden" alone may be a surname).
+fn birth_word_before_day(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    super::scrub::is_birth_word(&folded[k])
+        && spans.get(k + 1).is_some_and(|&(s, _)| {
+            let next = &folded[k + 1];
+            text[spans[k].1..s] == *" "
+                && (next.starts_with(|c: char| c.is_ascii_digit())
+                    || south_slavic_ordinal(next)
+                    || is_number_word(next)
+                    || safe::is_ordinal_word(next))
+        })
+}
+
+/// "ñawu Sow", "ñawu  Sow": whether word `k` is a capitalized word right
+/// after a noun of disease that its language writes before the name
+/// (`DISEASE_NOUNS_BEFORE`), spaces alone between them, and no known
+/// eponym.
+fn name_after_disease_noun(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let gap = k.checked_sub(1).map_or("", |j| &text[spans[j].1..spans[k].0]);
+    k > 0
+        && DISEASE_NOUNS_BEFORE.contains(&folded[k - 1].as_str())
+        && !gap.is_empty()
+        && gap.chars().all(|c| c == ' ')
+        && text[spans[k].0..].starts_with(char::is_uppercase)
+        && !is_known_eponym(&folded[k])
+}
+
+/// "the pont Mamadou Sow guards", "la mosquée Aminata Diallo": word `k`
+/// opens two capitalized words after a landmark's kind written small
+/// (`data/kinds-first.txt`); the end of the pair.
+fn pair_after_small_kind(text: &str, spans: &[(usize, usize)], k: usize) -> Option<usize> {
+    let word = |j: usize| &text[spans[j].0..spans[j].1];
+    let gap = |j: usize| &text[spans[j].1..spans[j + 1].0];
+    (k > 0
+        && k + 1 < spans.len()
+        && word(k - 1).starts_with(char::is_lowercase)
+        && is_kind_first(word(k - 1))
+        && gap(k - 1) == " "
+        && gap(k) == " "
+        && word(k).starts_with(char::is_uppercase)
+        && word(k + 1).starts_with(char::is_uppercase))
+    .then(|| spans[k + 1].1)
+}
+
 /// "2." before a capitalized word, "3rd", "2º": word `j` is an ordinal in
 /// figures of one or two digits.
 fn is_ordinal_at(text: &str, spans: &[(usize, usize)], j: usize) -> bool {
@@ -4108,9 +4268,17 @@ fn birth_date_span(
                 && (is_number_word(&folded[j - 1]) || folded[j - 1].chars().all(|c| c.is_ascii_digit())))
     };
     let joiner = |j: usize| is_date_join(&folded[j]);
+    // "9. maja": a day of one or two digits and the dot of its ordinal.
+    let day_dot =
+        |a: usize| (1..=2).contains(&folded[a].len()) && folded[a].chars().all(|c| c.is_ascii_digit());
     let near = |a: usize, b: usize| {
         let gap = &text[spans[a].1..spans[b].0];
-        gap == " " || gap == ", " || gap == "-" || gap == "\n" || APOSTROPHES.contains(&gap)
+        gap == " "
+            || gap == ", "
+            || gap == "-"
+            || gap == "\n"
+            || APOSTROPHES.contains(&gap)
+            || (gap == ". " && day_dot(a))
     };
     // Up to three words between the parts: the Malay "hari bulan" (day of
     // the month), the Emakhuwa "na mweeri wa" (of the month of).
@@ -4231,9 +4399,13 @@ const SOUTH_SLAVIC_ORDINAL_STEMS: [&str; 6] = ["prv", "drug", "trec", "cetvrt", 
 /// ordinal stem with an ordinal's ending ("devetog", "šesnaeste",
 /// "dvadesetog", "prvog").
 fn south_slavic_ordinal(folded: &str) -> bool {
+    // Cyrillic folds "ч", "ш" and "ж" to two letters where the Latin
+    // alphabet's "č", "š" and "ž" fold to one: "четрнаестог" as
+    // "četrnaestog".
+    let latin = folded.replace("ch", "c").replace("sh", "s").replace("zh", "z");
     SOUTH_SLAVIC_ORDINAL_ENDINGS
         .iter()
-        .filter_map(|e| folded.strip_suffix(e))
+        .filter_map(|e| latin.strip_suffix(e))
         .any(|stem| stem.len() >= 3 && (is_number_word(stem) || SOUTH_SLAVIC_ORDINAL_STEMS.contains(&stem)))
 }
 
@@ -6076,5 +6248,121 @@ mod tests {
     fn a_currency_s_noun_in_cyrillic_stays_beside_an_amount() {
         let text = "They sold the car for 640.000 денари and the land for 300 000 гривень.";
         assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn two_capitals_before_a_date_or_a_bare_number_are_initials_not_a_currency() {
+        let seen = |text: &str| {
+            let mut review = Review::default();
+            let mut words: Vec<String> = replaced(&review, text).into_iter().map(|(w, _)| w).collect();
+            review.scan(text, "t", &Written::default(), None);
+            words.extend(review.finish().items.into_iter().map(|i| i.token));
+            words
+        };
+        for text in [
+            "The chart note, initialed KM 12/03, says little.",
+            "Her aunt KM 45 hosts him.",
+        ] {
+            assert!(seen(text).iter().any(|w| w == "KM"), "{text}: {:?}", seen(text));
+        }
+        // Beside an amount written as one, the mark is the convertible mark's.
+        for text in ["The rent is KM 4.500 a year.", "The rent is 450 KM a month."] {
+            assert!(!seen(text).iter().any(|w| w == "KM"), "{text}: {:?}", seen(text));
+        }
+    }
+
+    #[test]
+    fn a_body_s_kind_after_a_given_name_or_an_honorific_is_never_kept_in_silence() {
+        let seen = |text: &str| {
+            let mut review = Review::default();
+            let mut words: Vec<String> = replaced(&review, text).into_iter().map(|(w, _)| w).collect();
+            review.scan(text, "t", &Written::default(), None);
+            words.extend(review.finish().items.into_iter().map(|i| i.token));
+            words
+        };
+        for (text, surname) in [
+            ("Her neighbor Anna Fort will host.", "Fort"),
+            ("Dr. Lena Fort wrote the letter.", "Fort"),
+            ("Her neighbor Anna Court will host.", "Court"),
+            ("Her neighbor Anna Temple will host.", "Temple"),
+            ("They pray at Hope Church in Dallas.", "Church"),
+            ("He saves at Faith Bank in Miami.", "Bank"),
+            ("They sing at Joy Temple on Sundays.", "Temple"),
+        ] {
+            let words = seen(text);
+            assert!(words.iter().any(|w| w.contains(surname)), "{text}: {words:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_after_a_disease_noun_or_a_small_landmark_kind_is_listed_when_kept() {
+        let listed = |text: &str| {
+            let mut review = Review::default();
+            review.scan(text, "t", &Written::default(), None);
+            review
+                .finish()
+                .items
+                .into_iter()
+                .map(|i| i.token)
+                .collect::<Vec<String>>()
+        };
+        for (text, name) in [
+            ("Her aunt calls the illness ñawu Sow at home.", "Sow"),
+            ("Her aunt calls the illness ñawu  Sow at home.", "Sow"),
+            ("He waits by the pont Mamadou Sow guards.", "Mamadou Sow"),
+            ("She prays at la mosquée Aminata Diallo built.", "Aminata Diallo"),
+        ] {
+            let words = listed(text);
+            assert!(words.iter().any(|w| w == name), "{text}: {words:?}");
+        }
+        // Two spaces still join the noun to the name of a person named.
+        let got = replaced(
+            &Review::default(),
+            "Her aunt calls it ñawu  Sow, after her great-uncle Sow Baldé.",
+        );
+        assert_eq!(
+            got.iter().filter(|(w, _)| w.starts_with("Sow")).count(),
+            2,
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_genitive_month_that_is_a_given_name_is_a_name_beside_a_comma_or_a_surname() {
+        let review = Review {
+            birth_month: Some(5),
+            ..Review::default()
+        };
+        let got = replaced(&review, "Her sisters Maja, 9, and Lejla, 7, travel too.");
+        assert!(got.iter().all(|(_, r)| *r != Replace::BirthDate), "{got:?}");
+        let got = replaced(&review, "On 5 Maja Kovač wrote the letter.");
+        assert!(got.iter().any(|(w, _)| w.contains("Kovač")), "{got:?}");
+    }
+
+    #[test]
+    fn a_serbian_birth_date_in_cyrillic_or_with_a_dotted_day_is_read_whole_and_born_is_no_name() {
+        let review = Review {
+            birth_month: Some(5),
+            ..Review::default()
+        };
+        for (text, date) in [
+            ("Рођен деветог маја 2017.", "деветог маја 2017"),
+            ("Рођен четрнаестог маја 2017.", "четрнаестог маја 2017"),
+            (
+                "Rođen 9. maja dvije hiljade sedamnaeste.",
+                "9. maja dvije hiljade sedamnaeste",
+            ),
+        ] {
+            let got = replaced(&review, text);
+            assert!(
+                got.contains(&(date.to_owned(), Replace::BirthDate)),
+                "{text}: {got:?}"
+            );
+            assert!(
+                !got.iter()
+                    .any(|(w, _)| w.starts_with("Rođen") || w.starts_with("Рођен")),
+                "{text}: {got:?}"
+            );
+        }
     }
 }

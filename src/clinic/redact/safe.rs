@@ -903,23 +903,70 @@ fn is_labelled(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
 /// account: "**", "••", "∗∗", "XXXX", "##".
 const MASK_MARKS: [char; 6] = ['*', '•', '∗', 'x', 'X', '#'];
 
+/// A mark a mask is written with: the letters and signs of
+/// [`MASK_MARKS`], or any symbol that is neither a letter, a digit, a
+/// currency's sign nor a mark that ends or opens a clause ("●●", "··",
+/// "✱✱", "▪▪", "…").
+fn is_mask_mark(c: char) -> bool {
+    MASK_MARKS.contains(&c)
+        || !(c.is_alphanumeric()
+            || c.is_whitespace()
+            || is_currency_sign(c)
+            || matches!(
+                c,
+                '.' | ','
+                    | ';'
+                    | ':'
+                    | '!'
+                    | '?'
+                    | '('
+                    | ')'
+                    | '['
+                    | ']'
+                    | '"'
+                    | '\''
+                    | '-'
+                    | '/'
+                    | '&'
+                    | '%'
+                    | '+'
+                    | '='
+            ))
+}
+
 /// "ending in ** 7732", "ending •• 7732", "ending ** ** 7732": chunk `k`
 /// follows a run of masks (each chunk nothing but mask marks, two marks
 /// or more in all), and before the run stands a label (`label`), or a
 /// label and "in", "with" or another small word of the label's.
 fn masked_after_label(text: &str, chunks: &[(usize, usize)], k: usize, label: &dyn Fn(&str) -> bool) -> bool {
-    let mut first = k;
+    // "ending in ** 77 32": the digit groups after the mask are one number,
+    // each of them after the mask.
+    let mut digits = k;
+    while digits > 0
+        && k - digits < 3
+        && text[chunks[digits - 1].1..chunks[digits].0] == *" "
+        && core(&text[chunks[digits - 1].0..chunks[digits - 1].1])
+            .chars()
+            .all(|c| c.is_ascii_digit())
+    {
+        digits -= 1;
+    }
+    let mut first = digits;
     let mut marks = 0;
     while first > 0 {
         let mask = core(&text[chunks[first - 1].0..chunks[first - 1].1]);
-        if mask.is_empty() || !mask.chars().all(|c| MASK_MARKS.contains(&c)) {
+        if mask.is_empty() || !mask.chars().all(is_mask_mark) {
             break;
         }
-        marks += mask.chars().count();
+        // An ellipsis stands for three dots.
+        marks += mask
+            .chars()
+            .map(|c| if c == '\u{2026}' { 3 } else { 1 })
+            .sum::<usize>();
         first -= 1;
     }
     let word = |j: usize| folded_core(&text[chunks[j].0..chunks[j].1]);
-    first < k
+    first < digits
         && marks >= 2
         && first.checked_sub(1).is_some_and(|j| {
             label(&word(j))
@@ -1530,5 +1577,27 @@ mod tests {
     fn ordinary_words_that_are_names_are_known() {
         assert!(is_name_word("grant") && is_name_word("rose") && is_name_word("hope"));
         assert!(!is_name_word("hospital") && !is_name_word("kidney"));
+    }
+
+    #[test]
+    fn any_run_of_symbols_before_a_card_s_last_digits_is_a_mask_and_the_groups_after_it_one_number() {
+        // Round dots, middle dots, heavy stars, squares or an ellipsis in
+        // place of the hidden digits; the groups after the mask together.
+        for text in [
+            "Her card ending in \u{25cf}\u{25cf} 7732 was used.",
+            "the card ending \u{b7}\u{b7} 7732",
+            "the card ending \u{2731}\u{2731} 7732",
+            "the account ending in \u{25aa}\u{25aa} 7732",
+            "the card ending in \u{2026} 7732",
+        ] {
+            assert_eq!(safe(text), [false], "{text}");
+        }
+        assert_eq!(safe("the card ending in ** 77 32"), [false, false]);
+        assert_eq!(
+            safe("the card ending in \u{25cf}\u{25cf} 77 32 was used"),
+            [false, false]
+        );
+        // A symbol with no label before it masks nothing.
+        assert_eq!(safe("see \u{25cf}\u{25cf} 12 below"), [true]);
     }
 }

@@ -655,6 +655,12 @@ const BIRTH_WORDS: &[&str] = &[
     "rodjenja",
 ];
 
+/// Whether a folded word is a word of birth before a date ("rođen",
+/// "born", "nacida").
+pub(super) fn is_birth_word(folded: &str) -> bool {
+    BIRTH_WORDS.contains(&folded)
+}
+
 /// Words after a date that make it a birth date: "1988 doğumlu", "12.03.1988
 /// tarihinde doğdu", "1990 г.р." (год рождения), "1985-yil tug'ilgan".
 const BIRTH_WORDS_AFTER: &[&str] = &[
