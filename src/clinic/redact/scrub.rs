@@ -1438,6 +1438,16 @@ mod tests {
             scrub("Odjel: +387 51 342 118 lokal 5 sprat", 0),
             "Odjel: [phone 1] lokal 5 sprat"
         );
+        // Lithuanian "vidinis" and Albanian "brendshëm" (inner, the inner
+        // line) after a space, where the number ends the clause.
+        assert_eq!(
+            scrub("Skambinkite (8 37) 441 902 vidinis 27.", 0),
+            "Skambinkite [phone 1]."
+        );
+        assert_eq!(
+            scrub("Telefononi 052 241 776 brendshëm 9.", 0),
+            "Telefononi [phone 1]."
+        );
         // Albanian: the extension as "lokali" (the local line), after a comma.
         assert_eq!(scrub("Ward: 044 718 230, lokali 52.", 0), "Ward: [phone 1].");
         assert_eq!(scrub("Room 31 904 holds 12.", 0), "Room 31 904 holds 12.");
