@@ -5926,6 +5926,12 @@ mod tests {
     }
 
     #[test]
+    fn the_djibouti_franc_and_the_lek_stay_beside_an_amount() {
+        let text = "The shop was sold for 1 250 000 FDJ and the car for 640.000 lekë more.";
+        assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
     fn bosnian_bodies_end_with_their_republic_or_their_country_in_the_genitive() {
         let text = "The Ministarstvo zdravlja i socijalne zaštite Republike Srpske wrote; the \
                     Fond zdravstvenog osiguranja Republike Srpske paid; the Ministarstvo \
