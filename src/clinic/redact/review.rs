@@ -4098,6 +4098,7 @@ fn birth_date_span(
             || uzbek_number(&apostrophe_word(text, spans, j))
             || azerbaijani_ordinal(w)
             || south_slavic_ordinal(w)
+            || lithuanian_ordinal(w)
             || (w == "on"
                 && j + 1 < folded.len()
                 && &text[spans[j].1..spans[j + 1].0] == " "
@@ -4235,6 +4236,59 @@ fn south_slavic_ordinal(folded: &str) -> bool {
         .iter()
         .filter_map(|e| folded.strip_suffix(e))
         .any(|stem| stem.len() >= 3 && (is_number_word(stem) || SOUTH_SLAVIC_ORDINAL_STEMS.contains(&stem)))
+}
+
+/// The stems of the Lithuanian ordinals a date writes its day and year
+/// with, folded: first to twentieth, and the tens ("trisdešimt-",
+/// thirtieth), as in "pirmąją" (the first), "trečiąją", "septynioliktųjų"
+/// (of the seventeenth), "dvidešimtąją".
+const LITHUANIAN_ORDINAL_STEMS: [&str; 22] = [
+    "pirm",
+    "antr",
+    "trec",
+    "ketvirt",
+    "penkt",
+    "sest",
+    "septint",
+    "astunt",
+    "devint",
+    "desimt",
+    "vienuolikt",
+    "dvylikt",
+    "trylikt",
+    "keturiolikt",
+    "penkiolikt",
+    "sesiolikt",
+    "septyniolikt",
+    "astuoniolikt",
+    "devyniolikt",
+    "dvidesimt",
+    "trisdesimt",
+    "simt",
+];
+
+/// The endings of a Lithuanian ordinal in its cases, folded: plain
+/// ("-as", "-o", "-a") and with the pronoun joined ("-asis", "-ojo",
+/// "-ąją", "-ųjų"), as a date writes them.
+const LITHUANIAN_ORDINAL_ENDINGS: [&str; 24] = [
+    "as", "o", "am", "a", "u", "e", "i", "ai", "os", "oje", "asis", "ojo", "ajam", "aji", "uoju", "ajame",
+    "oji", "osios", "ajai", "aja", "ojoje", "ieji", "uju", "ia",
+];
+
+/// A Lithuanian ordinal, folded: an ordinal stem with an ending of its
+/// cases ("septynioliktuju", "treciaja"); "treči-" takes an "i" before
+/// its ending.
+fn lithuanian_ordinal(folded: &str) -> bool {
+    LITHUANIAN_ORDINAL_STEMS.iter().any(|stem| {
+        folded.strip_prefix(stem).is_some_and(|rest| {
+            let rest = if *stem == "trec" {
+                rest.strip_prefix('i').unwrap_or(rest)
+            } else {
+                rest
+            };
+            LITHUANIAN_ORDINAL_ENDINGS.contains(&rest)
+        })
+    })
 }
 
 /// Number words that are given names or small words too: the Romanian
@@ -5302,6 +5356,33 @@ mod tests {
             [(words, Replace::BirthDate)] => Some(words.clone()),
             _ => None,
         }
+    }
+
+    #[test]
+    fn a_birth_date_in_lithuanian_or_afrikaans_words_is_replaced_whole() {
+        // Lithuanian after a birth word: "two thousands of the ninth year,
+        // of March the fourteenth", the month in the genitive, the
+        // ordinals in their cases.
+        assert_eq!(
+            only_birth_date(
+                &Review::default(),
+                "gimusi du tūkstančiai devintųjų metų kovo keturioliktąją; vėliau"
+            )
+            .as_deref(),
+            Some("du tūkstančiai devintųjų metų kovo keturioliktąją")
+        );
+        // Afrikaans after "gebore op die" (born on the): an ordinal day, the
+        // month, a year joined by hyphens ("two thousand and eleven").
+        assert_eq!(
+            only_birth_date(
+                &Review::default(),
+                "gebore op die sesde Maart tweeduisend-en-elf; toe"
+            )
+            .as_deref(),
+            Some("sesde Maart tweeduisend-en-elf")
+        );
+        // A Lithuanian month with no day beside it is no date.
+        assert_eq!(only_birth_date(&born_in(3), "Jie atvyko kovo mėnesį."), None);
     }
 
     #[test]

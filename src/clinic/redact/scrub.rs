@@ -653,6 +653,14 @@ const BIRTH_WORDS: &[&str] = &[
     "rodjen",
     "rodjena",
     "rodjenja",
+    // Lithuanian: "gimęs", "gimusi" (born), "gimė" (was born), "gimimo"
+    // (of birth); Afrikaans: "gebore" (born), "geboorte" (birth).
+    "gimes",
+    "gimusi",
+    "gime",
+    "gimimo",
+    "gebore",
+    "geboorte",
 ];
 
 /// Words after a date that make it a birth date: "1988 doğumlu", "12.03.1988
@@ -699,6 +707,9 @@ pub(super) fn before_birth_word(after: &str) -> bool {
 /// "née le", "nascido em", "ipinanganak noong", "(DOB:"; Bengali, Hindi
 /// and Urdu put "date" after "birth": "জন্ম তারিখ", "जन्म तिथि".
 const BIRTH_JOINS: &[&str] = &[
+    // Afrikaans: "gebore op die" (born on the).
+    "op",
+    "die",
     "on",
     "in",
     "el",
