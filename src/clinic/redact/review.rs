@@ -6007,6 +6007,13 @@ mod tests {
     }
 
     #[test]
+    fn lithuanian_bodies_keep_their_names_around_a_kind_written_small() {
+        let text = "The Šiaulių apylinkės teismas ruled; the Socialinės apsaugos ministerija \
+                    agreed; the Teritorinė ligonių kasa paid; the Alytaus poliklinika wrote.";
+        assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
     fn the_djibouti_franc_and_the_lek_stay_beside_an_amount() {
         let text =
             "The shop was sold for 1 250 000 FDJ and the land for 1.640.000 lekë, the car for 640.000 lekë.";
