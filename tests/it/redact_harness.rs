@@ -1252,8 +1252,9 @@ fn eighteenth_held_out_cases_are_measured() {
 /// in the town "Ali Sabieh" the copy keeps; no silent leak: Lithuanian
 /// dates year first and in words, Afrikaans dates in words, "vidinis" and
 /// "brendshëm" before an extension, a number split like a date after
-/// "nr."; 20 damaged runs: the currency marks "FDJ" and "lekë", Lithuanian
-/// kinds of bodies written small): no figure may get worse.
+/// "nr."; 18 damaged runs: the currency marks "FDJ" and "lekë", Lithuanian
+/// kinds of bodies written small, the stem "-afil" of a drug): no figure
+/// may get worse.
 #[test]
 fn nineteenth_held_out_cases_are_measured() {
     held_out_set(
@@ -1265,7 +1266,7 @@ fn nineteenth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 2,
             silent_named: 0,
-            damaged: 20,
+            damaged: 18,
             differing: 0,
         },
     );

@@ -3922,12 +3922,13 @@ static DRUG_SALTS: DataWords = DataWords::new(include_str!("data/drug-salts.txt"
 /// "-mustine" ("bendamustine"), "-arabine" ("fludarabine"), "-trexed"
 /// ("pemetrexed"), "-sulfan" ("busulfan"); and of other classes: "-fungin"
 /// ("micafungin"), "-vudine" ("lamivudine"), "-glutide" ("liraglutide"),
-/// "-dipine" ("amlodipine"), "-penem" ("meropenem"); and of enzymes
+/// "-dipine" ("amlodipine"), "-penem" ("meropenem"), "-afil"
+/// ("sildenafil"); and of enzymes
 /// ("-ase"), by the endings of their subclasses, since "Chase" ends so too:
 /// "-idase" ("laronidase", "alglucosidase"), "-ulfase" ("idursulfase"),
 /// "-cerase" ("imiglucerase"), "-teplase" ("alteplase"), "-uricase"
 /// ("rasburicase").
-const LONG_DRUG_STEMS: [(&str, usize); 28] = [
+const LONG_DRUG_STEMS: [(&str, usize); 29] = [
     ("idase", 9),
     ("ulfase", 9),
     ("cerase", 10),
@@ -3956,6 +3957,8 @@ const LONG_DRUG_STEMS: [(&str, usize); 28] = [
     ("leucel", 9),
     ("cel", 10),
     ("vec", 10),
+    // Phosphodiesterase-5 inhibitors: "sildenafil", "tadalafil".
+    ("afil", 9),
 ];
 
 /// Endings of the international nonproprietary names of drugs, from the
@@ -6010,6 +6013,12 @@ mod tests {
     fn lithuanian_bodies_keep_their_names_around_a_kind_written_small() {
         let text = "The Šiaulių apylinkės teismas ruled; the Socialinės apsaugos ministerija \
                     agreed; the Teritorinė ligonių kasa paid; the Alytaus poliklinika wrote.";
+        assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn a_phosphodiesterase_inhibitor_opening_a_sentence_is_a_drug() {
+        let text = "The ward called. Tadalafil and torasemide were stopped; Vardenafil helped.";
         assert_eq!(replaced(&Review::default(), text), []);
     }
 
