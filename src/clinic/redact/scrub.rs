@@ -357,9 +357,7 @@ impl Scrubber<'_> {
             }
         }
         if let Some(found) = date_at(rest, reading)
-            && ends_word(text, i + found.len, "0")
-            && !text[i + found.len..].starts_with(['/', '-'])
-            && !after_number_word(text, i)
+            && is_date_here(text, i, found.len)
         {
             // "born 14 March 1987", "nacida el 9 feb. 1984": the birth date
             // of someone else than the beneficiary (whose own is replaced
@@ -1040,6 +1038,13 @@ fn labelled(text: &str, i: usize) -> bool {
 /// The labels that say "number" ("no.", "nr.", "nº"): what follows them is
 /// a number, however it is split, never a date ("nr. 2114/3/15").
 const NUMBER_WORDS: [&str; 5] = ["no", "nr", "nº", "n", "number"];
+
+/// Whether a date read at byte `i`, `len` bytes long, is one: it ends a
+/// word, goes on with no slash or hyphen, and follows no label of a
+/// number ("nr. 2114/3/15").
+fn is_date_here(text: &str, i: usize, len: usize) -> bool {
+    ends_word(text, i + len, "0") && !text[i + len..].starts_with(['/', '-']) && !after_number_word(text, i)
+}
 
 /// Whether the text before byte `i` ends with a label of [`NUMBER_WORDS`]
 /// and a space.
