@@ -1063,7 +1063,7 @@ fn after_number_word(text: &str, i: usize) -> bool {
 /// slashes, hyphens or full stops, at least four digits in all and no
 /// public law's number: its length at byte `i`.
 fn split_number_after_label(text: &str, i: usize) -> Option<usize> {
-    if !after_number_word(text, i) {
+    if !text[i..].starts_with(|c: char| c.is_ascii_digit()) || !after_number_word(text, i) {
         return None;
     }
     let rest = &text[i..];
