@@ -1246,8 +1246,15 @@ fn eighteenth_held_out_cases_are_measured() {
 /// written blind once the eighteenth set's fixes were frozen (b01592d)
 /// and run once, unchanged, at that commit: the figures docs/clinic.md
 /// quotes (9 of 212 leaked, 6 off the review list, the same with every
-/// person named; 34 damaged runs; no check differs). Pinned at that run:
-/// no figure may get worse.
+/// person named; 34 damaged runs; no check differs). Pinned at that run,
+/// then lowered to what the fixes since reach (2 leaked, both listed, the
+/// same with every person named: the part "Ali" of two Somali names, found
+/// in the town "Ali Sabieh" the copy keeps; no silent leak: Lithuanian
+/// dates year first and in words, Afrikaans dates in words, "vidinis" and
+/// "brendshëm" before an extension, a number split like a date after
+/// "nr."; 18 damaged runs: the currency marks "FDJ" and "lekë", Lithuanian
+/// kinds of bodies written small, the stem "-afil" of a drug): no figure
+/// may get worse.
 #[test]
 fn nineteenth_held_out_cases_are_measured() {
     held_out_set(
@@ -1255,11 +1262,11 @@ fn nineteenth_held_out_cases_are_measured() {
         "nineteenth held-out cases (written blind)",
         &Pins {
             planted: 212,
-            leaked: 9,
-            silent: 6,
-            leaked_named: 9,
-            silent_named: 6,
-            damaged: 34,
+            leaked: 2,
+            silent: 0,
+            leaked_named: 2,
+            silent_named: 0,
+            damaged: 18,
             differing: 0,
         },
     );

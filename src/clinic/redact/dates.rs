@@ -6,7 +6,8 @@
 //! February 2013`, `28 de noviembre de 2019`, `1er mars 2026`, `14 de março
 //! de 2026`, `14-Mar-2026`), and a day and a month without a year (`9 May`,
 //! `May 9th`), and with a year, in Romanian and Swahili too (`7 octombrie
-//! 2012`, `3 Septemba 2021`). When both numbers of a numeric date could be
+//! 2012`, `3 Septemba 2021`), and the Lithuanian year first (`2017 m.
+//! birželio 23 d.`). When both numbers of a numeric date could be
 //! the month, the order is the one other dates of the same text use, else
 //! the one of the beneficiary's country ([`day_first_in`]).
 
@@ -70,11 +71,15 @@ enum Lang {
     Ro,
     /// Swahili: "14 Agosti 2019".
     Sw,
+    /// Lithuanian, the month in the genitive a date writes it in, read in
+    /// the order "2017 m. birželio 23 d." (year, month, day) only.
+    LtGen,
 }
 
 /// Languages whose month names are read only in a date with its year: a
 /// day and a month alone are too often something else there ("5 Mac").
-const YEAR_ONLY: [Lang; 12] = [
+const YEAR_ONLY: [Lang; 13] = [
+    Lang::LtGen,
     Lang::Ro,
     Lang::Sw,
     Lang::Ms,
@@ -98,7 +103,7 @@ const YEAR_ONLY: [Lang; 12] = [
 const SHARED_SWAHILI_MONTHS: [&str; 1] = ["juni"];
 
 /// The languages of the rows of `NAMES`, in order.
-const LANGS: [Lang; 17] = [
+const LANGS: [Lang; 18] = [
     Lang::En,
     Lang::Es,
     Lang::Fr,
@@ -116,13 +121,14 @@ const LANGS: [Lang; 17] = [
     Lang::Gn,
     Lang::Ro,
     Lang::Sw,
+    Lang::LtGen,
 ];
 
 /// Other spellings of the Kazakh months in Latin letters (without the
 /// acute accents of the 2021 alphabet, "u" for its "ý"), by month.
 const KAZAKH_SPELLINGS: [(&str, i8); 4] = [("nauryz", 3), ("sauir", 4), ("mausym", 6), ("qantar", 1)];
 
-const NAMES: [[&str; 12]; 17] = [
+const NAMES: [[&str; 12]; 18] = [
     crate::text::MONTHS,
     [
         "enero",
@@ -319,6 +325,22 @@ const NAMES: [[&str; 12]; 17] = [
         "januari", "februari", "machi", "aprili", "mei", "juni", "julai", "agosti", "septemba", "oktoba",
         "novemba", "desemba",
     ],
+    // Lithuanian in the genitive, as the Unicode CLDR writes the months in
+    // a date (Python's Babel, `Locale("lt").months["format"]["wide"]`).
+    [
+        "sausio",
+        "vasario",
+        "kovo",
+        "balandžio",
+        "gegužės",
+        "birželio",
+        "liepos",
+        "rugpjūčio",
+        "rugsėjo",
+        "spalio",
+        "lapkričio",
+        "gruodžio",
+    ],
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -344,6 +366,14 @@ pub enum Style {
         short_year: bool,
         /// The month in Roman numerals: "14-II-1990".
         roman: bool,
+    },
+    /// The year, the month's name and the day, with the words between:
+    /// "2017 m. birželio 23 d." (Lithuanian, "m." for year, "d." for day).
+    YearFirst {
+        month: MonthWordStyle,
+        after_year: String,
+        between: String,
+        after_day: String,
     },
     /// A month name: the text before the day, between day and month, and
     /// after; `month_first` for "March 14, 2026".
@@ -426,6 +456,17 @@ impl Style {
                 }
                 out
             }
+            Style::YearFirst {
+                month,
+                after_year,
+                between,
+                after_day,
+            } => format!(
+                "{:04}{after_year}{}{between}{}{after_day}",
+                d.year(),
+                month_text(month.0, d.month()),
+                d.day()
+            ),
         }
     }
 }
@@ -684,7 +725,41 @@ fn year_after(s: &str) -> Option<(usize, usize, i32, bool)> {
 
 /// A date at the start of `s`, read as `reading` says.
 pub fn date_at(s: &str, reading: Reading) -> Option<Found> {
-    numeric(s, reading).or_else(|| named(s, reading))
+    numeric(s, reading)
+        .or_else(|| named(s, reading))
+        .or_else(|| year_first(s))
+}
+
+/// "2017 m. birželio 23 d.": a Lithuanian date, its year with "m." (metai,
+/// year), the month in the genitive, and the day with "d." (diena, day),
+/// which may be left out.
+fn year_first(s: &str) -> Option<Found> {
+    let (y_len, year) = digits(s, 4, 4)?;
+    let after_year = y_len + one_of(&s[y_len..], &[" m. "])?;
+    let (month, m_len, word) = month_word(&s[after_year..])?;
+    if word.lang != Lang::LtGen {
+        return None;
+    }
+    let after_month = after_year + m_len;
+    let gap = spaces(&s[after_month..])?;
+    let (d_len, day, ordinal) = day_number(&s[after_month + gap..])?;
+    if ordinal {
+        return None;
+    }
+    let after_day = after_month + gap + d_len;
+    let mark = one_of(&s[after_day..], &[" d."]).unwrap_or(0);
+    Some(Found {
+        len: after_day + mark,
+        date: make(year as i32, month as u32, day)?,
+        has_year: true,
+        style: Style::YearFirst {
+            month: MonthWordStyle(word),
+            after_year: s[y_len..after_year].to_owned(),
+            between: s[after_month..after_month + gap].to_owned(),
+            after_day: s[after_day..after_day + mark].to_owned(),
+        },
+        ambiguous: false,
+    })
 }
 
 fn numeric(s: &str, reading: Reading) -> Option<Found> {
@@ -989,6 +1064,21 @@ mod tests {
         assert!(date_at("9 oktobra", WORLD).is_none());
         assert!(date_at("Part 3. March 2020", WORLD).is_none());
         assert!(date_at("3-XIV-2001", WORLD).is_none());
+    }
+
+    #[test]
+    fn lithuanian_dates_are_read_year_first_with_the_month_in_the_genitive() {
+        for (text, want) in [
+            ("2009 m. kovo 4 d.", "2009 m. kovo 14 d."),
+            ("1995 m. rugsėjo 25 d.", "1995 m. spalio 5 d."),
+            ("2020 m. gegužės 2", "2020 m. gegužės 12"),
+        ] {
+            assert_eq!(moved(text, WORLD, 10), want);
+        }
+        // The month alone with a day, or a year with another language's
+        // month: no date.
+        assert!(date_at("4 kovo", WORLD).is_none());
+        assert!(date_at("2009 m. March 4", WORLD).is_none());
     }
 
     #[test]

@@ -4082,12 +4082,13 @@ static DRUG_SALTS: DataWords = DataWords::new(include_str!("data/drug-salts.txt"
 /// "-mustine" ("bendamustine"), "-arabine" ("fludarabine"), "-trexed"
 /// ("pemetrexed"), "-sulfan" ("busulfan"); and of other classes: "-fungin"
 /// ("micafungin"), "-vudine" ("lamivudine"), "-glutide" ("liraglutide"),
-/// "-dipine" ("amlodipine"), "-penem" ("meropenem"); and of enzymes
+/// "-dipine" ("amlodipine"), "-penem" ("meropenem"), "-afil"
+/// ("sildenafil"); and of enzymes
 /// ("-ase"), by the endings of their subclasses, since "Chase" ends so too:
 /// "-idase" ("laronidase", "alglucosidase"), "-ulfase" ("idursulfase"),
 /// "-cerase" ("imiglucerase"), "-teplase" ("alteplase"), "-uricase"
 /// ("rasburicase").
-const LONG_DRUG_STEMS: [(&str, usize); 28] = [
+const LONG_DRUG_STEMS: [(&str, usize); 29] = [
     ("idase", 9),
     ("ulfase", 9),
     ("cerase", 10),
@@ -4116,6 +4117,8 @@ const LONG_DRUG_STEMS: [(&str, usize); 28] = [
     ("leucel", 9),
     ("cel", 10),
     ("vec", 10),
+    // Phosphodiesterase-5 inhibitors: "sildenafil", "tadalafil".
+    ("afil", 9),
 ];
 
 /// Endings of the international nonproprietary names of drugs, from the
@@ -4258,6 +4261,7 @@ fn birth_date_span(
             || uzbek_number(&apostrophe_word(text, spans, j))
             || azerbaijani_ordinal(w)
             || south_slavic_ordinal(w)
+            || lithuanian_ordinal(w)
             || (w == "on"
                 && j + 1 < folded.len()
                 && &text[spans[j].1..spans[j + 1].0] == " "
@@ -4407,6 +4411,59 @@ fn south_slavic_ordinal(folded: &str) -> bool {
         .iter()
         .filter_map(|e| latin.strip_suffix(e))
         .any(|stem| stem.len() >= 3 && (is_number_word(stem) || SOUTH_SLAVIC_ORDINAL_STEMS.contains(&stem)))
+}
+
+/// The stems of the Lithuanian ordinals a date writes its day and year
+/// with, folded: first to twentieth, and the tens ("trisdešimt-",
+/// thirtieth), as in "pirmąją" (the first), "trečiąją", "septynioliktųjų"
+/// (of the seventeenth), "dvidešimtąją".
+const LITHUANIAN_ORDINAL_STEMS: [&str; 22] = [
+    "pirm",
+    "antr",
+    "trec",
+    "ketvirt",
+    "penkt",
+    "sest",
+    "septint",
+    "astunt",
+    "devint",
+    "desimt",
+    "vienuolikt",
+    "dvylikt",
+    "trylikt",
+    "keturiolikt",
+    "penkiolikt",
+    "sesiolikt",
+    "septyniolikt",
+    "astuoniolikt",
+    "devyniolikt",
+    "dvidesimt",
+    "trisdesimt",
+    "simt",
+];
+
+/// The endings of a Lithuanian ordinal in its cases, folded: plain
+/// ("-as", "-o", "-a") and with the pronoun joined ("-asis", "-ojo",
+/// "-ąją", "-ųjų"), as a date writes them.
+const LITHUANIAN_ORDINAL_ENDINGS: [&str; 24] = [
+    "as", "o", "am", "a", "u", "e", "i", "ai", "os", "oje", "asis", "ojo", "ajam", "aji", "uoju", "ajame",
+    "oji", "osios", "ajai", "aja", "ojoje", "ieji", "uju", "ia",
+];
+
+/// A Lithuanian ordinal, folded: an ordinal stem with an ending of its
+/// cases ("septynioliktuju", "treciaja"); "treči-" takes an "i" before
+/// its ending.
+fn lithuanian_ordinal(folded: &str) -> bool {
+    LITHUANIAN_ORDINAL_STEMS.iter().any(|stem| {
+        folded.strip_prefix(stem).is_some_and(|rest| {
+            let rest = if *stem == "trec" {
+                rest.strip_prefix('i').unwrap_or(rest)
+            } else {
+                rest
+            };
+            LITHUANIAN_ORDINAL_ENDINGS.contains(&rest)
+        })
+    })
 }
 
 /// Number words that are given names or small words too: the Romanian
@@ -5477,6 +5534,33 @@ mod tests {
     }
 
     #[test]
+    fn a_birth_date_in_lithuanian_or_afrikaans_words_is_replaced_whole() {
+        // Lithuanian after a birth word: "two thousands of the ninth year,
+        // of March the fourteenth", the month in the genitive, the
+        // ordinals in their cases.
+        assert_eq!(
+            only_birth_date(
+                &Review::default(),
+                "gimusi du tūkstančiai devintųjų metų kovo keturioliktąją; vėliau"
+            )
+            .as_deref(),
+            Some("du tūkstančiai devintųjų metų kovo keturioliktąją")
+        );
+        // Afrikaans after "gebore op die" (born on the): an ordinal day, the
+        // month, a year joined by hyphens ("two thousand and eleven").
+        assert_eq!(
+            only_birth_date(
+                &Review::default(),
+                "gebore op die sesde Maart tweeduisend-en-elf; toe"
+            )
+            .as_deref(),
+            Some("sesde Maart tweeduisend-en-elf")
+        );
+        // A Lithuanian month with no day beside it is no date.
+        assert_eq!(only_birth_date(&born_in(3), "Jie atvyko kovo mėnesį."), None);
+    }
+
+    #[test]
     fn a_birth_date_in_romanian_or_swahili_words_is_replaced_whole() {
         // Romanian after a birth word: "thirty and one October two
         // thousand twelve", "și" (and) between the tens and the units.
@@ -6094,6 +6178,26 @@ mod tests {
     #[test]
     fn the_convertible_mark_stays_beside_an_amount() {
         let text = "They sold a car for 12.400,00 KM and raised 3.000 KM more.";
+        assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn lithuanian_bodies_keep_their_names_around_a_kind_written_small() {
+        let text = "The Šiaulių apylinkės teismas ruled; the Socialinės apsaugos ministerija \
+                    agreed; the Teritorinė ligonių kasa paid; the Alytaus poliklinika wrote.";
+        assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn a_phosphodiesterase_inhibitor_opening_a_sentence_is_a_drug() {
+        let text = "The ward called. Tadalafil and torasemide were stopped; Vardenafil helped.";
+        assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn the_djibouti_franc_and_the_lek_stay_beside_an_amount() {
+        let text =
+            "The shop was sold for 1 250 000 FDJ and the land for 1.640.000 lekë, the car for 640.000 lekë.";
         assert_eq!(replaced(&Review::default(), text), []);
     }
 

@@ -124,7 +124,7 @@ pub struct Scrubber<'a> {
 
 /// Words before a number that say what the number is: "passport SZ 041288",
 /// "MRN 448120", "booking ref X7K2QM".
-const NUMBER_LABELS: [&str; 32] = [
+const NUMBER_LABELS: [&str; 33] = [
     "passport",
     "pasaporte",
     "passeport",
@@ -149,6 +149,7 @@ const NUMBER_LABELS: [&str; 32] = [
     "identidad",
     "id",
     "no",
+    "nr",
     "number",
     "nº",
     "n",
@@ -356,8 +357,7 @@ impl Scrubber<'_> {
             }
         }
         if let Some(found) = date_at(rest, reading)
-            && ends_word(text, i + found.len, "0")
-            && !text[i + found.len..].starts_with(['/', '-'])
+            && is_date_here(text, i, found.len)
         {
             // "born 14 March 1987", "nacida el 9 feb. 1984": the birth date
             // of someone else than the beneficiary (whose own is replaced
@@ -386,6 +386,7 @@ impl Scrubber<'_> {
         }
         if let Some(len) = spaced_document_number(rest)
             .or_else(|| (token > 0 && is_document_number(&rest[..token])).then_some(token))
+            .or_else(|| split_number_after_label(text, i))
             .or_else(|| (token > 0 && labelled_value(text, i, &rest[..token])).then_some(token))
         {
             let p = self.values.placeholder(ValueKind::Number, &rest[..len]);
@@ -653,6 +654,14 @@ const BIRTH_WORDS: &[&str] = &[
     "rodjen",
     "rodjena",
     "rodjenja",
+    // Lithuanian: "gimęs", "gimusi" (born), "gimė" (was born), "gimimo"
+    // (of birth); Afrikaans: "gebore" (born), "geboorte" (birth).
+    "gimes",
+    "gimusi",
+    "gime",
+    "gimimo",
+    "gebore",
+    "geboorte",
 ];
 
 /// Whether a folded word is a word of birth before a date ("rođen",
@@ -705,6 +714,9 @@ pub(super) fn before_birth_word(after: &str) -> bool {
 /// "née le", "nascido em", "ipinanganak noong", "(DOB:"; Bengali, Hindi
 /// and Urdu put "date" after "birth": "জন্ম তারিখ", "जन्म तिथि".
 const BIRTH_JOINS: &[&str] = &[
+    // Afrikaans: "gebore op die" (born on the).
+    "op",
+    "die",
     "on",
     "in",
     "el",
@@ -1027,6 +1039,57 @@ fn labelled(text: &str, i: usize) -> bool {
         .trim_end_matches([':', '.', ','])
         .trim_start_matches(['(', '[']);
     NUMBER_LABELS.contains(&fold(word).as_str())
+}
+
+/// The labels that say "number" ("no.", "nr.", "nº"): what follows them is
+/// a number, however it is split, never a date ("nr. 2114/3/15").
+const NUMBER_WORDS: [&str; 5] = ["no", "nr", "nº", "n", "number"];
+
+/// Whether a date read at byte `i`, `len` bytes long, is one: it ends a
+/// word, goes on with no slash or hyphen, and follows no label of a
+/// number ("nr. 2114/3/15").
+fn is_date_here(text: &str, i: usize, len: usize) -> bool {
+    ends_word(text, i + len, "0") && !text[i + len..].starts_with(['/', '-']) && !after_number_word(text, i)
+}
+
+/// Whether the text before byte `i` ends with a label of [`NUMBER_WORDS`]
+/// and a space.
+fn after_number_word(text: &str, i: usize) -> bool {
+    let before = &text[..i];
+    let trimmed = before.trim_end();
+    trimmed.len() < before.len()
+        && trimmed
+            .rsplit(char::is_whitespace)
+            .next()
+            .map(|w| fold(w.trim_end_matches(['.', ':']).trim_start_matches(['(', '['])))
+            .is_some_and(|w| NUMBER_WORDS.contains(&w.as_str()))
+}
+
+/// "nr. 2114/3/15": after a label of [`NUMBER_WORDS`], a number split by
+/// slashes, hyphens or full stops, at least four digits in all and no
+/// public law's number: its length at byte `i`.
+fn split_number_after_label(text: &str, i: usize) -> Option<usize> {
+    if !text[i..].starts_with(|c: char| c.is_ascii_digit()) || !after_number_word(text, i) {
+        return None;
+    }
+    let rest = &text[i..];
+    let mut end = 0;
+    for (j, c) in rest.char_indices() {
+        if c.is_ascii_alphanumeric() {
+            end = j + 1;
+        } else if "/-.".contains(c) && end == j && rest[j + 1..].starts_with(|n: char| n.is_ascii_digit()) {
+            continue;
+        } else {
+            break;
+        }
+    }
+    let number = &rest[..end];
+    (end > 0
+        && !rest[end..].starts_with(char::is_alphanumeric)
+        && number.contains(['/', '-', '.'])
+        && number.chars().filter(char::is_ascii_digit).count() >= 4
+        && !is_law_number_at(text, i, number))
+    .then_some(end)
 }
 
 /// Whether `token`, at byte `i` of `text`, is a value after a label, and
@@ -1444,6 +1507,16 @@ mod tests {
             scrub("Odjel: +387 51 342 118 lokal 5 sprat", 0),
             "Odjel: [phone 1] lokal 5 sprat"
         );
+        // Lithuanian "vidinis" and Albanian "brendshëm" (inner, the inner
+        // line) after a space, where the number ends the clause.
+        assert_eq!(
+            scrub("Skambinkite (8 37) 441 902 vidinis 27.", 0),
+            "Skambinkite [phone 1]."
+        );
+        assert_eq!(
+            scrub("Telefononi 052 241 776 brendshëm 9.", 0),
+            "Telefononi [phone 1]."
+        );
         // Albanian: the extension as "lokali" (the local line), after a comma.
         assert_eq!(scrub("Ward: 044 718 230, lokali 52.", 0), "Ward: [phone 1].");
         assert_eq!(scrub("Room 31 904 holds 12.", 0), "Room 31 904 holds 12.");
@@ -1572,6 +1645,20 @@ mod tests {
         assert_eq!(
             scrub("ng\u{e0}y 14 th\u{e1}ng 8 n\u{103}m 2017", 20),
             "ng\u{e0}y 3 th\u{e1}ng 9 n\u{103}m 2017"
+        );
+    }
+
+    #[test]
+    fn a_number_after_its_label_is_no_date_however_it_is_split() {
+        // "nr." (numeris, numri, Nummer): the number of a register's entry,
+        // slashed like a date, is hidden; a date after another word stays.
+        assert_eq!(
+            scrub("Her birth record nr. 3307/2/11 was sent on 2019/02/11.", 0),
+            "Her birth record nr. [number 1] was sent on 2019/02/11."
+        );
+        assert_eq!(
+            scrub("Decision no. 2086-4-12 came.", 0),
+            "Decision no. [number 1] came."
         );
     }
 

@@ -317,16 +317,14 @@ pub fn swahili_month(folded: &[String], k: usize) -> Option<i8> {
     Some(unit)
 }
 
-/// The months of Bosnian, Croatian and Serbian in the genitive a date
-/// writes them in ("devetog aprila", of April; "21. avgusta"), folded, so
-/// in Latin letters or Cyrillic ("априла"), January to December, with the
-/// Croatian names ("travnja") and the Bosnian "augusta". The Croatian ones
-/// are the months the Unicode CLDR writes in a date (Python's Babel,
-/// `Locale("hr").months["format"]["wide"]`); for Bosnian and Serbian the
-/// CLDR writes the nominative ("april"), so their genitives are kept here
-/// by hand. Many are given names too ("Marta", "Maja"), so they are months
-/// only beside the numbers of a date ([`genitive_month`]).
-const GENITIVE_MONTHS: [(&str, i8); 25] = [
+/// The months of Bosnian and Serbian in the genitive a date writes them in
+/// ("devetog aprila", of April; "21. avgusta"), folded, so in Latin
+/// letters or Cyrillic ("априла"), January to December, with the Bosnian
+/// "augusta". The CLDR writes their nominative ("april"), so these are
+/// kept here by hand; the Croatian, Lithuanian and Afrikaans months are in
+/// `data/day-months.txt`. Many are given names too ("Marta", "Maja"), so
+/// they are months only beside the numbers of a date ([`genitive_month`]).
+const GENITIVE_MONTHS: [(&str, i8); 13] = [
     ("januara", 1),
     ("februara", 2),
     ("marta", 3),
@@ -340,27 +338,35 @@ const GENITIVE_MONTHS: [(&str, i8); 25] = [
     ("oktobra", 10),
     ("novembra", 11),
     ("decembra", 12),
-    ("sijecnja", 1),
-    ("veljace", 2),
-    ("ozujka", 3),
-    ("travnja", 4),
-    ("svibnja", 5),
-    ("lipnja", 6),
-    ("srpnja", 7),
-    ("kolovoza", 8),
-    ("rujna", 9),
-    ("listopada", 10),
-    ("studenoga", 11),
-    ("prosinca", 12),
 ];
 
-/// A Bosnian, Croatian or Serbian month in the genitive, folded: its
-/// number. Read only where a day stands beside it.
+/// Months as the Unicode CLDR writes them in a date, in languages where a
+/// month is also a given name or a word: the Croatian and Lithuanian
+/// genitives ("travnja", "birželio") and the Afrikaans months ("Maart"),
+/// folded, with their numbers (`data/day-months.txt`, made by
+/// `generate.sh`).
+const DAY_MONTHS: &str = include_str!("data/day-months.txt");
+
+/// A month read only where a day stands beside it, folded: a Bosnian,
+/// Croatian or Serbian one in the genitive, a Lithuanian one in the
+/// genitive, an Afrikaans one. Its number.
 pub fn genitive_month(folded: &str) -> Option<i8> {
-    GENITIVE_MONTHS
-        .iter()
-        .find(|(m, _)| *m == folded)
-        .map(|&(_, n)| n)
+    static TABLE: OnceLock<std::collections::BTreeMap<&'static str, i8>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            let mut table: std::collections::BTreeMap<&'static str, i8> =
+                GENITIVE_MONTHS.into_iter().collect();
+            table.extend(
+                DAY_MONTHS
+                    .lines()
+                    .filter(|l| !l.starts_with('#'))
+                    .filter_map(|l| l.split_once(' '))
+                    .filter_map(|(name, n)| Some((name, n.trim().parse().ok()?))),
+            );
+            table
+        })
+        .get(folded)
+        .copied()
 }
 
 /// The Juba Arabic numbers of the months in Latin letters, folded, with
