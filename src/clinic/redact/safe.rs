@@ -899,16 +899,11 @@ fn is_labelled(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
             && before_prev.as_deref().is_some_and(label))
 }
 
-/// Marks a text writes in place of the hidden digits of a card or an
-/// account: "**", "••", "∗∗", "XXXX", "##".
-const MASK_MARKS: [char; 6] = ['*', '•', '∗', 'x', 'X', '#'];
-
-/// A mark a mask is written with: the letters and signs of
-/// [`MASK_MARKS`], or any symbol that is neither a letter, a digit, a
-/// currency's sign nor a mark that ends or opens a clause ("●●", "··",
-/// "✱✱", "▪▪", "…").
+/// A mark a mask is written with ("**", "••", "##", "●●", "…"): an "x"
+/// ("XXXX"), or any symbol that is neither a letter, a digit, a
+/// currency's sign nor a mark that ends or opens a clause.
 fn is_mask_mark(c: char) -> bool {
-    MASK_MARKS.contains(&c)
+    matches!(c, 'x' | 'X')
         || !(c.is_alphanumeric()
             || c.is_whitespace()
             || is_currency_sign(c)
