@@ -329,6 +329,8 @@ pub struct NoticeWords {
     /// ("Finding: ...", "Assessment: ..."), and the reason given for it on
     /// the next line ("Reason: ...").
     pub finding_labels: Vec<String>,
+    /// Labels of a finding's reason on the line after it ("Reason:",
+    /// "Basis:"): the ground goes on through it.
     pub reason_labels: Vec<String>,
     /// Phrases that find the record silent ("the record is silent on
     /// ..."): a paragraph holding one states a finding.
