@@ -1098,7 +1098,7 @@ fn quality_on_the_twenty_first_held_out_set() {
 /// at 7711cea (the twenty-first set's fixes and the second review's),
 /// run once; docs/import.md reports that run: 20 headers and 20
 /// deadlines of 20, 76 of 86 split, 68 of 86 categorized, 1 stray, and
-/// one quote not verbatim (the seven common layouts 55 of 56 split, 48
+/// one quote not verbatim (the seven common layouts 54 of 56 split, 46
 /// of 56 categorized; of the three new ones, claims restated and
 /// answered 12 of 12, grounds grouped by kind of evidence 10 of 10, and
 /// "Issue:", "Analysis:", "Conclusion:" for each ground none of 8).
