@@ -1272,6 +1272,29 @@ fn nineteenth_held_out_cases_are_measured() {
     );
 }
 
+/// The twentieth held-out cases (`tests/data/redaction-heldout20/`),
+/// written blind once the nineteenth set's fixes and a review's were
+/// frozen (7711cea) and run once, unchanged, at that commit: the figures
+/// docs/clinic.md quotes (4 of 214 leaked, all 4 off the review list, the
+/// same with every person named; 18 damaged runs; no check differs).
+/// Pinned at that run: no figure may get worse.
+#[test]
+fn twentieth_held_out_cases_are_measured() {
+    held_out_set(
+        "redaction-heldout20",
+        "twentieth held-out cases (written blind)",
+        &Pins {
+            planted: 214,
+            leaked: 4,
+            silent: 4,
+            leaked_named: 4,
+            silent_named: 4,
+            damaged: 18,
+            differing: 0,
+        },
+    );
+}
+
 /// What a held-out set must reach: at least `planted` items, and at most
 /// the leaks (those off the review list apart), with no options and with
 /// every person named, the damaged runs and the checks that differ given.
