@@ -163,7 +163,11 @@ pub fn paragraphs(pages: &[String], labels: &[String]) -> Cleaned {
                 // told by its length ("Requirement 2: Treatment not
                 // available in the home country or region"): a line that
                 // opens with a ground's text label starts its paragraph.
-                let labelled = text_label(trimmed).is_some();
+                // Under "Issue: Is the care out of reach at home?" alone,
+                // "Analysis: ..." goes on with the issue it answers: the
+                // question, the analysis and its conclusion are one point.
+                let answers_issue = current.len() == 1 && issue_question(prev);
+                let labelled = text_label(trimmed).is_some() && !answers_issue;
                 // The line under a heading that stands alone as the first
                 // line of its paragraph, where no blank line sets headings
                 // apart (a PDF with no space between paragraphs): the
@@ -194,7 +198,7 @@ pub fn paragraphs(pages: &[String], labels: &[String]) -> Cleaned {
                     && !intro
                     && !labelled
                     && !broken_early
-                    && (long || run_in || !blank_separated && !ends_sentence(prev))
+                    && (long || run_in || answers_issue || !blank_separated && !ends_sentence(prev))
                     && !(starts_item && ends_sentence(prev))
             });
             blank = false;
@@ -741,6 +745,15 @@ fn text_label(line: &str) -> Option<&str> {
     (TEXT_LABELS.contains(&label.to_lowercase().as_str())
         && rest.starts_with(|c: char| c.is_uppercase() || c == '"'))
     .then_some(rest)
+}
+
+/// A line that states the issue of a point as a question ("Issue: Can
+/// he travel safely?").
+fn issue_question(line: &str) -> bool {
+    line.split_once(": ")
+        .is_some_and(|(label, _)| label.eq_ignore_ascii_case("issue"))
+        && text_label(line).is_some()
+        && line.trim_end().ends_with('?')
 }
 
 /// The rest of a line that opens with an item's label ("Item 1: The

@@ -216,6 +216,34 @@ Sincerely,\nDirector\n";
 }
 
 #[test]
+fn an_issue_asked_then_analyzed_and_concluded_is_one_ground_from_its_question_on() {
+    let text = "U.S. Citizenship and Immigration Services\n\nDECISION\n\n\
+Date: August 2, 2027\nReceipt: IOE0900000011\n\n\
+Each point below gives the issue, our analysis and our conclusion.\n\n\
+Issue: Has a clinic in the United States agreed to see her?\n\
+Analysis: The Omaha clinic wrote that it would review her scans. It has not offered a date or named a physician.\n\
+Conclusion: No provider has accepted her.\n\n\
+Issue: Does the record weigh against a favorable exercise of discretion?\n\
+Analysis: Her passport was renewed in 2025 under a different birth date, and the request does not explain why.\n\
+Conclusion: The discrepancy counts against her in the exercise of discretion.\n\n\
+Sincerely,\nDirector\n";
+    let got = grounds(text);
+    assert_eq!(
+        got,
+        [
+            (
+                "us-treatment-arranged".to_owned(),
+                "Has a clinic in the United States agreed to see her? Analysis: The Omaha clinic wrote that it would review her scans. It has not offered a date or named a physician. Conclusion: No provider has accepted her.".to_owned()
+            ),
+            (
+                "discretion".to_owned(),
+                "Does the record weigh against a favorable exercise of discretion? Analysis: Her passport was renewed in 2025 under a different birth date, and the request does not explain why. Conclusion: The discrepancy counts against her in the exercise of discretion.".to_owned()
+            ),
+        ]
+    );
+}
+
+#[test]
 fn an_opening_that_says_further_evidence_is_needed_is_no_part_of_the_first_ground() {
     let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\n\
 Date: July 9, 2027\nReceipt: IOE0900000009\n\n\
