@@ -90,7 +90,8 @@ pub fn paragraphs(pages: &[String], labels: &[String]) -> Cleaned {
         .iter()
         .map(|p| p.lines().map(|l| normalize(l).trim_end().to_owned()).collect())
         .collect();
-    let width = typical_width(&pages);
+    let width = typical_width(&pages, 90);
+    let full = typical_width(&pages, 95);
     let furniture = furniture(&pages, width);
     let blank_separated = pages.iter().flatten().filter(|l| l.trim().is_empty()).count() >= 2;
     // Lines longer than any page holds: the text was written a paragraph
@@ -162,7 +163,11 @@ pub fn paragraphs(pages: &[String], labels: &[String]) -> Cleaned {
                 // told by its length ("Requirement 2: Treatment not
                 // available in the home country or region"): a line that
                 // opens with a ground's text label starts its paragraph.
-                let labelled = text_label(trimmed).is_some();
+                // Under "Issue: Is the care out of reach at home?" alone,
+                // "Analysis: ..." goes on with the issue it answers: the
+                // question, the analysis and its conclusion are one point.
+                let answers_issue = current.len() == 1 && issue_question(prev);
+                let labelled = text_label(trimmed).is_some() && !answers_issue;
                 // The line under a heading that stands alone as the first
                 // line of its paragraph, where no blank line sets headings
                 // apart (a PDF with no space between paragraphs): the
@@ -177,13 +182,23 @@ pub fn paragraphs(pages: &[String], labels: &[String]) -> Cleaned {
                 // before it.
                 let close =
                     ends_sentence(prev) && trimmed.ends_with(',') && trimmed.split_whitespace().count() <= 2;
+                // Where no blank lines set paragraphs apart, a sentence's
+                // end on a line that had room for the next line's first
+                // word was broken by its writer, not wrapped: the next
+                // line starts a paragraph ("... unavailable in Chad." over
+                // "The cost of care is not covered.").
+                let broken_early = !blank_separated
+                    && ends_sentence(prev)
+                    && trimmed.starts_with(char::is_uppercase)
+                    && room_for(prev, trimmed, full);
                 !blank
                     && !under_heading
                     && !close
                     && !label
                     && !intro
                     && !labelled
-                    && (long || run_in || !blank_separated && !ends_sentence(prev))
+                    && !broken_early
+                    && (long || run_in || answers_issue || !blank_separated && !ends_sentence(prev))
                     && !(starts_item && ends_sentence(prev))
             });
             blank = false;
@@ -227,6 +242,16 @@ fn is_intro_line(line: &str, labels: &[String]) -> bool {
                 .strip_prefix(l.as_str())
                 .is_some_and(|rest| rest.starts_with(|c: char| !c.is_alphanumeric()))
         })
+}
+
+/// Whether the first word of `next` would have fit at the end of `line`
+/// with room to spare, in a text whose lines run to about `width`
+/// characters: the slack allows for the proportional type of a PDF, where
+/// a full line may hold fewer letters than the typical one.
+fn room_for(line: &str, next: &str, width: usize) -> bool {
+    let word = next.split_whitespace().next().unwrap_or("").chars().count();
+    let slack = (width / 8).max(6);
+    line.chars().count() + 1 + word + slack <= width
 }
 
 fn ends_sentence(line: &str) -> bool {
@@ -294,7 +319,11 @@ fn furniture(pages: &[Vec<String>], width: usize) -> BTreeSet<String> {
             if key.is_empty() || key.ends_with(':') {
                 continue;
             }
-            if is_page_number(&key) || p > 0 && i < 2 && continuation_header(line, width) {
+            let at_edge = p > 0 && i < 2 || p + 1 < pages.len() && i + 2 >= n;
+            if is_page_number(&key)
+                || p > 0 && i < 2 && continuation_header(line, width)
+                || at_edge && names_its_page(&key)
+            {
                 out.insert(key.clone());
             }
             *anywhere.entry(key.clone()).or_default() += 1;
@@ -336,13 +365,31 @@ fn continuation_header(line: &str, width: usize) -> bool {
         && !line.ends_with(['.', ':', ';', ',', '?', '!', '"', '\u{201d}', ')', '-'])
 }
 
+/// A running line whose cells, set apart by a bar, a dash or a bullet,
+/// include the page's number ("Request for Evidence | IOE0735102948 |
+/// Page 1 of 2"): at a page's edge, it is furniture even where it stands
+/// on one page only. A sentence that mentions a page ends with its stop.
+fn names_its_page(key: &str) -> bool {
+    !key.ends_with(['.', ':', ';', '?', '!', '"', ')'])
+        && key
+            .split(['|', '\u{b7}', '\u{2022}', '\u{2013}', '\u{2014}'])
+            .flat_map(|cell| cell.split(" - "))
+            .filter(|cell| !cell.trim().is_empty())
+            .count()
+            >= 2
+        && key
+            .split(['|', '\u{b7}', '\u{2022}', '\u{2013}', '\u{2014}'])
+            .flat_map(|cell| cell.split(" - "))
+            .any(|cell| is_page_number(cell.trim()) && cell.contains('#') && cell.contains("page"))
+}
+
 fn is_page_number(key: &str) -> bool {
     let k = key.trim_matches(|c: char| c == '-' || c == ' ' || c == '\u{2013}');
     matches!(k, "#" | "page #" | "page # of #" | "# of #" | "p. #")
 }
 
 /// The usual length of a full line: the 90th percentile.
-fn typical_width(pages: &[Vec<String>]) -> usize {
+fn typical_width(pages: &[Vec<String>], percentile: usize) -> usize {
     let mut lengths: Vec<usize> = pages
         .iter()
         .flatten()
@@ -350,7 +397,11 @@ fn typical_width(pages: &[Vec<String>]) -> usize {
         .filter(|&n| n > 0)
         .collect();
     lengths.sort_unstable();
-    lengths.get(lengths.len() * 9 / 10).copied().unwrap_or(80).max(1)
+    lengths
+        .get(lengths.len() * percentile / 100)
+        .copied()
+        .unwrap_or(80)
+        .max(1)
 }
 
 /// Hyphenated words written whole on one line somewhere ("follow-up"), so
@@ -696,6 +747,15 @@ fn text_label(line: &str) -> Option<&str> {
     .then_some(rest)
 }
 
+/// A line that states the issue of a point as a question ("Issue: Can
+/// he travel safely?").
+fn issue_question(line: &str) -> bool {
+    line.split_once(": ")
+        .is_some_and(|(label, _)| label.eq_ignore_ascii_case("issue"))
+        && text_label(line).is_some()
+        && line.trim_end().ends_with('?')
+}
+
 /// The rest of a line that opens with an item's label ("Item 1: The
 /// record ...", "Ground Two: ..."), the label being its enumerator.
 fn labelled_item(line: &str) -> Option<&str> {
@@ -759,6 +819,42 @@ mod tests {
             got,
             [
                 "The record does not show that the hospital agreed to treat her.",
+                "Sincerely,"
+            ]
+        );
+    }
+
+    #[test]
+    fn without_blank_lines_a_sentence_ended_with_room_left_on_its_line_ends_its_paragraph() {
+        let got = texts(&[
+            "The surgeon in Lyon agreed to see the boy, but her letter gives no date for\n\
+the operation and does not say who will admit him or for how long he will\n\
+stay in the ward after the valves are replaced.\n\
+No one has said how the family will pay for the flight.\n\
+The treasury letter about the savings account is not translated from the\n\
+original French, and the copy sent is not certified.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                "The surgeon in Lyon agreed to see the boy, but her letter gives no date for the operation and does not say who will admit him or for how long he will stay in the ward after the valves are replaced.",
+                "No one has said how the family will pay for the flight.",
+                "The treasury letter about the savings account is not translated from the original French, and the copy sent is not certified."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_footer_naming_its_page_among_other_cells_goes_though_it_stands_on_one_page() {
+        let got = texts(&[
+            "The sponsor's letter says that the family \"will\nNotice of Intent | File 4455667788 | Page 1 of 2",
+            "Page 2 of 2 | File 4455667788\nmanage somehow\" but gives no figures.\nThe fees are set out by item | see page 2 of 3.\nSincerely,",
+        ]);
+        assert_eq!(
+            got,
+            [
+                "The sponsor's letter says that the family \"will manage somehow\" but gives no figures.",
+                "The fees are set out by item | see page 2 of 3.",
                 "Sincerely,"
             ]
         );

@@ -4,6 +4,7 @@
 use super::Words;
 use super::clean::Para;
 use super::text;
+use crate::text as base_text;
 use jiff::civil::Date;
 
 /// A document the notice names.
@@ -93,6 +94,11 @@ fn document_at(text: &str, words: &[(usize, &str)], i: usize, vocabulary: &Words
         }
         first -= 1;
     }
+    // "Form I-134, Declaration of Financial Support": the form's title in
+    // apposition, named already as the form.
+    if first > 0 && is_form_number(words[first - 1].1) {
+        return None;
+    }
     let head_end = words[i].0 + words[i].1.trim_end_matches([',', '.', ';', ':']).len();
     let mut phrase = text[words[first].0..head_end].to_owned();
     if phrase.starts_with("I-134") {
@@ -106,7 +112,7 @@ fn document_at(text: &str, words: &[(usize, &str)], i: usize, vocabulary: &Words
         let n = l.split(' ').count();
         if k + n <= words.len() && words[k..k + n].iter().map(|w| w.1).collect::<Vec<_>>().join(" ") == l {
             let (name, used) = name_at(words, k + n);
-            if let Some(name) = name {
+            if let Some(name) = name.filter(|name| !names_no_author(name)) {
                 author = Some(name);
                 link = Some(l);
                 k += n + used;
@@ -190,6 +196,29 @@ fn name_at(words: &[(usize, &str)], k: usize) -> (Option<String>, usize) {
         return (None, 0);
     }
     (Some(parts.join(" ")), j - k)
+}
+
+/// A form's number followed by a comma ("I-134,", "I-131,").
+fn is_form_number(word: &str) -> bool {
+    word.strip_suffix(',')
+        .and_then(|w| w.strip_prefix(['I', 'G']))
+        .and_then(|w| w.strip_prefix('-'))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase()))
+}
+
+/// Capitalized words after "from" or "of" that name no one who wrote
+/// the document: a month ("a report from March 2027"), a possessive (the
+/// notes "of Aarav's two operations"), a country or a city ("a CT report
+/// from Phnom Penh" says where it was made).
+fn names_no_author(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    let first = lower.split(' ').next().unwrap_or("");
+    lower.ends_with("'s")
+        || lower.ends_with('\u{2019}')
+        || lower.ends_with("\u{2019}s")
+        || base_text::MONTHS.contains(&first)
+        || base_text::countries().any(|c| c.eq_ignore_ascii_case(name))
+        || base_text::cities().any(|c| c == lower)
 }
 
 fn capitalize(s: &str) -> String {

@@ -3027,6 +3027,38 @@ A document in a foreign language that is not translated into English cannot be c
 }
 
 #[test]
+fn a_place_a_month_a_possessive_or_a_form_title_is_no_author_of_a_named_document() {
+    let text = "U.S. Citizenship and Immigration Services\n\nDECISION\n\nDate: June 1, 2027\nReceipt Number: IOE0912345602\n\n\
+We reviewed a scan report from Nairobi, a summary from April 2027, the notes of Amina's first operation, Form I-134, Declaration of Financial Support, a hospital summary from Dr. Ruth Otieno dated May 2, 2027, and a letter from Dr. Paul Mwangi.\n\n\
+The record does not show who would pay for the operation.\n\nSincerely,\nDirector\n".to_string();
+    let evidence = import::read_pages(
+        import::Format::Text,
+        std::slice::from_ref(&text),
+        &Playbook::builtin(),
+    )
+    .evidence;
+    let got: Vec<(String, Option<String>, String)> = evidence
+        .iter()
+        .map(|e| (e.named.title.clone(), e.named.author.clone(), e.kind.id.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Hospital summary from Dr. Ruth Otieno".to_owned(),
+                Some("Dr. Ruth Otieno".to_owned()),
+                "medical-record".to_owned()
+            ),
+            (
+                "Letter from Dr. Paul Mwangi".to_owned(),
+                Some("Dr. Paul Mwangi".to_owned()),
+                "physician-opinion".to_owned()
+            ),
+        ]
+    );
+}
+
+#[test]
 fn the_nouns_that_name_a_document_come_from_the_playbook() {
     let text = "U.S. Citizenship and Immigration Services\n\nDECISION\n\nDate: June 1, 2026\nReceipt Number: IOE0912345601\n\nThe brochure from Mercy Clinic dated March 3, 2026 does not say who would pay for the operation.\n\nSincerely,\nDirector\n".to_string();
     let titles = |playbook: &Playbook| -> Vec<String> {

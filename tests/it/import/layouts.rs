@@ -204,6 +204,46 @@ Sincerely,\nDirector\n";
 }
 
 #[test]
+fn a_roof_far_from_the_hospital_and_a_sheet_for_patients_from_abroad_name_their_categories() {
+    let text = "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\n\
+Date: July 16, 2027\nReceipt: IOE0900000010\n\n\
+1. The cousin who filed Form I-134 offers a room in Tucson, some hours away from the clinic in Phoenix. You have not said how the two of them would reach the clinic each day.\n\n\
+2. The aunt lives 600 miles from the hospital. Nothing says where the girl and her father would stay for the month of radiation or who would pay for local travel.\n\n\
+3. The Denver clinic sent a price list for international patients. It does not mention the girl, and no physician there agrees to treat her.\n\n\
+Sincerely,\nDirector\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(c, _)| c).collect();
+    assert_eq!(got, ["support-plan", "support-plan", "us-treatment-arranged"]);
+}
+
+#[test]
+fn an_issue_asked_then_analyzed_and_concluded_is_one_ground_from_its_question_on() {
+    let text = "U.S. Citizenship and Immigration Services\n\nDECISION\n\n\
+Date: August 2, 2027\nReceipt: IOE0900000011\n\n\
+Each point below gives the issue, our analysis and our conclusion.\n\n\
+Issue: Has a clinic in the United States agreed to see her?\n\
+Analysis: The Omaha clinic wrote that it would review her scans. It has not offered a date or named a physician.\n\
+Conclusion: No provider has accepted her.\n\n\
+Issue: Does the record weigh against a favorable exercise of discretion?\n\
+Analysis: Her passport was renewed in 2025 under a different birth date, and the request does not explain why.\n\
+Conclusion: The discrepancy counts against her in the exercise of discretion.\n\n\
+Sincerely,\nDirector\n";
+    let got = grounds(text);
+    assert_eq!(
+        got,
+        [
+            (
+                "us-treatment-arranged".to_owned(),
+                "Has a clinic in the United States agreed to see her? Analysis: The Omaha clinic wrote that it would review her scans. It has not offered a date or named a physician. Conclusion: No provider has accepted her.".to_owned()
+            ),
+            (
+                "discretion".to_owned(),
+                "Does the record weigh against a favorable exercise of discretion? Analysis: Her passport was renewed in 2025 under a different birth date, and the request does not explain why. Conclusion: The discrepancy counts against her in the exercise of discretion.".to_owned()
+            ),
+        ]
+    );
+}
+
+#[test]
 fn an_opening_that_says_further_evidence_is_needed_is_no_part_of_the_first_ground() {
     let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\n\
 Date: July 9, 2027\nReceipt: IOE0900000009\n\n\
