@@ -101,13 +101,6 @@ pub fn countries() -> impl Iterator<Item = &'static str> {
     include_str!("data/countries.txt").lines()
 }
 
-/// The cities that name time zones in the tz database, lower case, one a
-/// line (the redaction's `clinic/redact/data/cities.txt`, written by its
-/// `generate.sh`).
-pub fn cities() -> impl Iterator<Item = &'static str> {
-    include_str!("clinic/redact/data/cities.txt").lines()
-}
-
 /// The English month names, lower case, January first.
 pub const MONTHS: [&str; 12] = [
     "january",

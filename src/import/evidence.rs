@@ -19,6 +19,10 @@ pub struct Named {
     pub noun: String,
 }
 
+/// Abbreviations with a full stop that go on with the name after them
+/// ("Dr. Ana Ruiz", "St. Jude's").
+const TITLES: [&str; 5] = ["Dr", "Mr", "Ms", "Mrs", "St"];
+
 /// Lowercase words allowed inside a name ("Hospital of the Good Shepherd").
 const NAME_JOINERS: [&str; 7] = ["of", "the", "and", "de", "del", "la", "da"];
 
@@ -95,8 +99,9 @@ fn document_at(text: &str, words: &[(usize, &str)], i: usize, vocabulary: &Words
         first -= 1;
     }
     // "Form I-134, Declaration of Financial Support": the form's title in
-    // apposition, named already as the form.
-    if first > 0 && is_form_number(words[first - 1].1) {
+    // apposition, named already as the form ("Form I-134, letter from Dr.
+    // Warner ..." goes on to the next document).
+    if first > 0 && is_form_number(words[first - 1].1) && words[first].1.starts_with(char::is_uppercase) {
         return None;
     }
     let head_end = words[i].0 + words[i].1.trim_end_matches([',', '.', ';', ':']).len();
@@ -112,7 +117,7 @@ fn document_at(text: &str, words: &[(usize, &str)], i: usize, vocabulary: &Words
         let n = l.split(' ').count();
         if k + n <= words.len() && words[k..k + n].iter().map(|w| w.1).collect::<Vec<_>>().join(" ") == l {
             let (name, used) = name_at(words, k + n);
-            if let Some(name) = name.filter(|name| !names_no_author(name)) {
+            if let Some(name) = name.filter(|name| !names_no_author(name, &l)) {
                 author = Some(name);
                 link = Some(l);
                 k += n + used;
@@ -168,15 +173,9 @@ fn name_at(words: &[(usize, &str)], k: usize) -> (Option<String>, usize) {
         if !(capital || joiner) || w == "I-134" {
             break;
         }
-        parts.push(if bare == "Dr" || bare == "Mr" || bare == "Ms" || bare == "Mrs" {
-            w
-        } else {
-            bare
-        });
+        parts.push(if TITLES.contains(&bare) { w } else { bare });
         j += 1;
-        if w.ends_with([',', ';', ':'])
-            || (w.ends_with('.') && !matches!(bare, "Dr" | "Mr" | "Ms" | "Mrs")) && bare.len() > 1
-        {
+        if w.ends_with([',', ';', ':']) || (w.ends_with('.') && !TITLES.contains(&bare)) && bare.len() > 1 {
             break;
         }
     }
@@ -206,19 +205,16 @@ fn is_form_number(word: &str) -> bool {
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase()))
 }
 
-/// Capitalized words after "from" or "of" that name no one who wrote
-/// the document: a month ("a report from March 2027"), a possessive (the
-/// notes "of Aarav's two operations"), a country or a city ("a CT report
-/// from Phnom Penh" says where it was made).
-fn names_no_author(name: &str) -> bool {
+/// Capitalized words after an author link that name no one who wrote
+/// the document: a month alone ("a report from March 2027"), a country
+/// ("a CT report from Haiti" says where it was made), or after "of" a
+/// possessive (the notes "of Aarav's two operations" are about them; "a
+/// letter from Dr. Haque's office" still names its writer).
+fn names_no_author(name: &str, link: &str) -> bool {
     let lower = name.to_lowercase();
-    let first = lower.split(' ').next().unwrap_or("");
-    lower.ends_with("'s")
-        || lower.ends_with('\u{2019}')
-        || lower.ends_with("\u{2019}s")
-        || base_text::MONTHS.contains(&first)
+    (link == "of" && (lower.ends_with("'s") || lower.ends_with("\u{2019}s")))
+        || base_text::MONTHS.contains(&lower.as_str())
         || base_text::countries().any(|c| c.eq_ignore_ascii_case(name))
-        || base_text::cities().any(|c| c == lower)
 }
 
 fn capitalize(s: &str) -> String {

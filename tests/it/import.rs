@@ -1280,7 +1280,10 @@ fn categories_on_the_bank_of_single_grounds() {
     for (category, (right, n)) in &per {
         println!("{category:<22} {right}/{n}");
     }
-    println!("bank: right category {ok}/{}, of the hard ones {hard_ok}/{hard}", bank.len());
+    println!(
+        "bank: right category {ok}/{}, of the hard ones {hard_ok}/{hard}",
+        bank.len()
+    );
     assert_eq!(bank.len(), 200);
     assert!(ok >= 171 && hard_ok >= 41, "right {ok}, hard {hard_ok}");
 }
@@ -3120,9 +3123,9 @@ A document in a foreign language that is not translated into English cannot be c
 }
 
 #[test]
-fn a_place_a_month_a_possessive_or_a_form_title_is_no_author_of_a_named_document() {
+fn a_country_a_month_a_possessive_or_a_form_title_is_no_author_of_a_named_document() {
     let text = "U.S. Citizenship and Immigration Services\n\nDECISION\n\nDate: June 1, 2027\nReceipt Number: IOE0912345602\n\n\
-We reviewed a scan report from Nairobi, a summary from April 2027, the notes of Amina's first operation, Form I-134, Declaration of Financial Support, a hospital summary from Dr. Ruth Otieno dated May 2, 2027, and a letter from Dr. Paul Mwangi.\n\n\
+We reviewed a scan report from Kenya, a summary from April 2027, the notes of Amina's first operation, Form I-134, Declaration of Financial Support, a hospital summary from Dr. Ruth Otieno dated May 2, 2027, a letter from April Nguyen, Form I-131, letter from Dr. Paul Mwangi dated May 9, 2027, and a letter from Dr. Haque's office.\n\n\
 The record does not show who would pay for the operation.\n\nSincerely,\nDirector\n".to_string();
     let evidence = import::read_pages(
         import::Format::Text,
@@ -3134,19 +3137,23 @@ The record does not show who would pay for the operation.\n\nSincerely,\nDirecto
         .iter()
         .map(|e| (e.named.title.clone(), e.named.author.clone(), e.kind.id.clone()))
         .collect();
+    let owned =
+        |title: &str, author: &str, kind: &str| (title.to_owned(), Some(author.to_owned()), kind.to_owned());
     assert_eq!(
         got,
         [
-            (
-                "Hospital summary from Dr. Ruth Otieno".to_owned(),
-                Some("Dr. Ruth Otieno".to_owned()),
-                "medical-record".to_owned()
+            owned(
+                "Hospital summary from Dr. Ruth Otieno",
+                "Dr. Ruth Otieno",
+                "medical-record"
             ),
-            (
-                "Letter from Dr. Paul Mwangi".to_owned(),
-                Some("Dr. Paul Mwangi".to_owned()),
-                "physician-opinion".to_owned()
+            owned("Letter from April Nguyen", "April Nguyen", "other"),
+            owned(
+                "Letter from Dr. Paul Mwangi",
+                "Dr. Paul Mwangi",
+                "physician-opinion"
             ),
+            owned("Letter from Dr. Haque's", "Dr. Haque's", "physician-opinion"),
         ]
     );
 }
