@@ -204,15 +204,35 @@ Sincerely,\nDirector\n";
 }
 
 #[test]
-fn a_roof_far_from_the_hospital_and_a_sheet_for_patients_from_abroad_name_their_categories() {
+fn a_room_offered_a_ride_a_stay_and_a_sheet_for_patients_from_abroad_name_their_categories() {
     let text = "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\n\
 Date: July 16, 2027\nReceipt: IOE0900000010\n\n\
-1. The cousin who filed Form I-134 offers a room in Tucson, some hours away from the clinic in Phoenix. You have not said how the two of them would reach the clinic each day.\n\n\
-2. The aunt lives 600 miles from the hospital. Nothing says where the girl and her father would stay for the month of radiation or who would pay for local travel.\n\n\
+1. The cousin who filed Form I-134 offers a room in Tucson, far from the clinic in Phoenix. You have not said who would drive the boy to the clinic each day.\n\n\
+2. The aunt lives in another state. Nothing says where the girl and her father would stay for the month of radiation or who would pay for food and local travel.\n\n\
 3. The Denver clinic sent a price list for international patients. It does not mention the girl, and no physician there agrees to treat her.\n\n\
 Sincerely,\nDirector\n";
     let got: Vec<String> = grounds(text).into_iter().map(|(c, _)| c).collect();
     assert_eq!(got, ["support-plan", "support-plan", "us-treatment-arranged"]);
+}
+
+#[test]
+fn the_distance_to_a_center_at_home_and_a_room_in_a_ward_stay_with_their_own_ground() {
+    let text = "U.S. Citizenship and Immigration Services\n\nDECISION\n\n\
+Date: August 9, 2027\nReceipt: IOE0900000012\n\n\
+Your application is denied for the reasons below.\n\n\
+You have not shown that the operation cannot be performed in Honduras. Dr. Flores writes that the closest hospital able to do it is in Tegucigalpa, 400 miles from your village, and that its waiting list is long, but nothing shows that your daughter was sent there.\n\n\
+The record does not show that treatment is unavailable nearby. A heart center in San Jose, two hours away by air, does this repair, and you have not said whether you wrote to it.\n\n\
+The record does not show that the surgery is urgent. Your daughter is stable, and her doctor says only that a room in the cardiac ward should be reserved within the year.\n\n\
+Sincerely,\nDirector\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(c, _)| c).collect();
+    assert_eq!(
+        got,
+        [
+            "treatment-unavailable",
+            "treatment-unavailable",
+            "medical-urgency"
+        ]
+    );
 }
 
 #[test]
