@@ -91,7 +91,7 @@ pub fn paragraphs(pages: &[String], labels: &[String]) -> Cleaned {
         .map(|p| p.lines().map(|l| normalize(l).trim_end().to_owned()).collect())
         .collect();
     let width = typical_width(&pages, 90);
-    let full = typical_width(&pages, 95);
+    let full = wrap_width(&pages).unwrap_or_else(|| typical_width(&pages, 95));
     let furniture = furniture(&pages, width);
     let blank_separated = pages.iter().flatten().filter(|l| l.trim().is_empty()).count() >= 2;
     // Lines longer than any page holds: the text was written a paragraph
@@ -166,7 +166,7 @@ pub fn paragraphs(pages: &[String], labels: &[String]) -> Cleaned {
                 // Under "Issue: Is the care out of reach at home?" alone,
                 // "Analysis: ..." goes on with the issue it answers: the
                 // question, the analysis and its conclusion are one point.
-                let answers_issue = current.len() == 1 && issue_question(prev);
+                let answers_issue = issue_question(&current[0].0) && goes_on_with_issue(trimmed);
                 let labelled = text_label(trimmed).is_some() && !answers_issue;
                 // The line under a heading that stands alone as the first
                 // line of its paragraph, where no blank line sets headings
@@ -197,7 +197,7 @@ pub fn paragraphs(pages: &[String], labels: &[String]) -> Cleaned {
                     && !label
                     && !intro
                     && !labelled
-                    && !broken_early
+                    && (!broken_early || answers_issue)
                     && (long || run_in || answers_issue || !blank_separated && !ends_sentence(prev))
                     && !(starts_item && ends_sentence(prev))
             });
@@ -366,21 +366,23 @@ fn continuation_header(line: &str, width: usize) -> bool {
 }
 
 /// A running line whose cells, set apart by a bar, a dash or a bullet,
-/// include the page's number ("Request for Evidence | IOE0735102948 |
-/// Page 1 of 2"): at a page's edge, it is furniture even where it stands
-/// on one page only. A sentence that mentions a page ends with its stop.
+/// include the page's number out of the pages' count ("Request for
+/// Evidence | IOE0735102948 | Page 1 of 2"): at a page's edge, it is
+/// furniture even where it stands on one page only. A sentence that
+/// mentions a page ends with its stop or runs longer than such a line;
+/// a list item ("- Form I-131 - page 1") opens with its marker.
 fn names_its_page(key: &str) -> bool {
-    !key.ends_with(['.', ':', ';', '?', '!', '"', ')'])
-        && key
-            .split(['|', '\u{b7}', '\u{2022}', '\u{2013}', '\u{2014}'])
+    let cells = || {
+        key.split(['|', '\u{b7}', '\u{2022}', '\u{2013}', '\u{2014}'])
             .flat_map(|cell| cell.split(" - "))
-            .filter(|cell| !cell.trim().is_empty())
-            .count()
-            >= 2
-        && key
-            .split(['|', '\u{b7}', '\u{2022}', '\u{2013}', '\u{2014}'])
-            .flat_map(|cell| cell.split(" - "))
-            .any(|cell| is_page_number(cell.trim()) && cell.contains('#') && cell.contains("page"))
+            .map(str::trim)
+            .filter(|cell| !cell.is_empty())
+    };
+    key.chars().count() <= 100
+        && !key.starts_with(['-', '\u{2022}', '*', '\u{2013}'])
+        && !key.ends_with(['.', ':', ';', '?', '!', '"', ')'])
+        && cells().count() >= 2
+        && cells().any(|cell| matches!(cell, "page # of #" | "page #/#"))
 }
 
 fn is_page_number(key: &str) -> bool {
@@ -402,6 +404,23 @@ fn typical_width(pages: &[Vec<String>], percentile: usize) -> usize {
         .copied()
         .unwrap_or(80)
         .max(1)
+}
+
+/// The width a text was wrapped at, where it can be told: the longest of
+/// the lines (at least three) that a sentence runs on from, the next line
+/// going on in small letters. A letterhead or an address line longer than
+/// the body does not count.
+fn wrap_width(pages: &[Vec<String>]) -> Option<usize> {
+    let mut wrapped: Vec<usize> = Vec::new();
+    for lines in pages {
+        for pair in lines.windows(2) {
+            let (line, next) = (pair[0].trim(), pair[1].trim());
+            if !line.is_empty() && next.starts_with(char::is_lowercase) {
+                wrapped.push(line.chars().count());
+            }
+        }
+    }
+    (wrapped.len() >= 3).then(|| wrapped.into_iter().max().unwrap_or(0))
 }
 
 /// Hyphenated words written whole on one line somewhere ("follow-up"), so
@@ -747,6 +766,15 @@ fn text_label(line: &str) -> Option<&str> {
     .then_some(rest)
 }
 
+/// A line that goes on with an issue stated above it: its analysis or
+/// its conclusion ("Analysis: ...", "Conclusion: ...").
+fn goes_on_with_issue(line: &str) -> bool {
+    line.split_once(": ").is_some_and(|(label, rest)| {
+        ["analysis", "discussion", "conclusion"].contains(&label.to_lowercase().as_str())
+            && rest.starts_with(|c: char| c.is_uppercase() || c == '"')
+    })
+}
+
 /// A line that states the issue of a point as a question ("Issue: Can
 /// he travel safely?").
 fn issue_question(line: &str) -> bool {
@@ -858,6 +886,41 @@ original French, and the copy sent is not certified.",
                 "Sincerely,"
             ]
         );
+    }
+
+    #[test]
+    fn a_line_longer_than_the_body_does_not_make_wrapped_lines_look_short() {
+        let got = texts(&[
+            "Department of Homeland Security - Parole Unit - 400 Example Plaza, Suite 12, Springfield, ST 00000\n\
+DECISION\n\
+The clinic in Omaha has not agreed to admit her, and the\n\
+letter it sent names no surgeon and gives no date for the\n\
+operation. She has been seen there twice, in 2021 and 2023.\n\
+A visa could be sought for this visit, and no reason\n\
+is given why one was not.",
+        ]);
+        assert!(
+            got.iter()
+                .any(|p| p.contains("The clinic in Omaha has not agreed")
+                    && p.contains("in 2021 and 2023. A visa could be sought")
+                    && p.ends_with("and no reason is given why one was not.")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_line_at_a_page_edge_that_only_mentions_a_page_is_kept() {
+        let got = texts(&[
+            "The estimate lists the fees, and the hospital bill - page 2 - adds a\nsurgeon's fee that no",
+            "pledge in the record covers.\n\nWe considered:\n- Letter from the surgeon - page 4\n- Form I-134 of the sponsor - page 9",
+        ]);
+        assert_eq!(
+            got[0],
+            "The estimate lists the fees, and the hospital bill - page 2 - adds a surgeon's fee that no pledge in the record covers."
+        );
+        let all = got.join(" ");
+        assert!(all.contains("Letter from the surgeon - page 4"), "{got:?}");
+        assert!(all.contains("Form I-134 of the sponsor - page 9"), "{got:?}");
     }
 
     #[test]

@@ -90,6 +90,7 @@ fn document_at(text: &str, words: &[(usize, &str)], i: usize, vocabulary: &Words
             lw.as_str(),
             "a" | "an" | "the" | "new" | "his" | "her" | "their" | "your"
         ) || w.ends_with([',', '.', ';', ':'])
+            || !w.chars().any(char::is_alphabetic)
         {
             break;
         }

@@ -3159,6 +3159,21 @@ The record does not show who would pay for the operation.\n\nSincerely,\nDirecto
 }
 
 #[test]
+fn a_document_listed_after_a_dash_and_a_page_number_is_named_without_them() {
+    let text = "U.S. Citizenship and Immigration Services\n\nDECISION\n\nDate: June 1, 2027\nReceipt Number: IOE0912345603\n\n\
+We considered the following:\n- Form I-131 and the cover note - page 1\n- Letter from Dr. Lena Park dated May 2, 2027 - page 4\n\n\
+The record does not show who would pay for the operation.\n\nSincerely,\nDirector\n".to_string();
+    let evidence = import::read_pages(
+        import::Format::Text,
+        std::slice::from_ref(&text),
+        &Playbook::builtin(),
+    )
+    .evidence;
+    let titles: Vec<&str> = evidence.iter().map(|e| e.named.title.as_str()).collect();
+    assert_eq!(titles, ["Letter from Dr. Lena Park"]);
+}
+
+#[test]
 fn the_nouns_that_name_a_document_come_from_the_playbook() {
     let text = "U.S. Citizenship and Immigration Services\n\nDECISION\n\nDate: June 1, 2026\nReceipt Number: IOE0912345601\n\nThe brochure from Mercy Clinic dated March 3, 2026 does not say who would pay for the operation.\n\nSincerely,\nDirector\n".to_string();
     let titles = |playbook: &Playbook| -> Vec<String> {

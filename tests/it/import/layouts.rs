@@ -264,6 +264,28 @@ Sincerely,\nDirector\n";
 }
 
 #[test]
+fn without_blank_lines_an_issue_its_analysis_and_its_conclusion_stay_one_ground() {
+    let text = "U.S. Citizenship and Immigration Services\n\
+NOTICE OF INTENT TO DENY\n\
+Date: August 16, 2027\n\
+Receipt: IOE0900000013\n\
+Each concern is set out as an issue, our analysis and our conclusion. For the reasons below, we intend to deny the request.\n\
+Issue: Can she make the flight?\n\
+Analysis: Her lungs hold little oxygen at rest. No physician says whether she can fly.\n\
+Conclusion: The safety of the journey is not shown.\n\
+Sincerely,\n\
+Director\n";
+    let got = grounds(text);
+    assert_eq!(
+        got,
+        [(
+            "travel-feasibility".to_owned(),
+            "Can she make the flight? Analysis: Her lungs hold little oxygen at rest. No physician says whether she can fly. Conclusion: The safety of the journey is not shown.".to_owned()
+        )]
+    );
+}
+
+#[test]
 fn an_opening_that_says_further_evidence_is_needed_is_no_part_of_the_first_ground() {
     let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\n\
 Date: July 9, 2027\nReceipt: IOE0900000009\n\n\
