@@ -1517,6 +1517,13 @@ mod tests {
             scrub("Telefononi 052 241 776 brendshëm 9.", 0),
             "Telefononi [phone 1]."
         );
+        // Latvian: "iekšējais" (inner, the inner line) and its short form
+        // "iekš.", after a comma.
+        assert_eq!(
+            scrub("Zvaniet 63 422 910, iekšējais 27, vai rakstiet.", 0),
+            "Zvaniet [phone 1], vai rakstiet."
+        );
+        assert_eq!(scrub("Nodaļa: 63 422 910, iekš. 5.", 0), "Nodaļa: [phone 1].");
         // Albanian: the extension as "lokali" (the local line), after a comma.
         assert_eq!(scrub("Ward: 044 718 230, lokali 52.", 0), "Ward: [phone 1].");
         assert_eq!(scrub("Room 31 904 holds 12.", 0), "Room 31 904 holds 12.");
