@@ -6202,6 +6202,12 @@ mod tests {
     }
 
     #[test]
+    fn the_vatu_written_vt_stays_before_an_amount() {
+        let text = "The boat was sold for VT 380,000; the garden brought VT 95,000 and VT 7,500 more.";
+        assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
     fn bosnian_bodies_end_with_their_republic_or_their_country_in_the_genitive() {
         let text = "The Ministarstvo zdravlja i socijalne zaštite Republike Srpske wrote; the \
                     Fond zdravstvenog osiguranja Republike Srpske paid; the Ministarstvo \
