@@ -573,13 +573,20 @@ impl Review {
                 let genitive_only = || month(&folded[k]).is_none() && genitive_month(&folded[k]).is_some();
                 // "Maja, 9, and Lejla", "On 5 Maja Kovač wrote": a genitive
                 // month that is a given name too is a month only with a day
-                // before it, and no comma nor capitalized word after it.
+                // before it, and no comma nor capitalized word after it,
+                // unless a year of four digits stands in the date too
+                // ("2004. gada 11. jūlijā Rīgā", in Riga).
                 let day_before = span.is_some_and(|(a, _)| a < s);
                 let name_after = text[e..].starts_with(',')
                     || spans.get(k + 1).is_some_and(|&(ns, _)| {
                         text[e..ns] == *" " && text[ns..].starts_with(char::is_uppercase)
                     });
-                let as_month = !genitive_only() || (day_before && !name_after);
+                let with_year = span.is_some_and(|(a, b)| {
+                    spans.iter().zip(folded).any(|(&(ws, we), w)| {
+                        ws >= a && we <= b && w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())
+                    })
+                });
+                let as_month = !genitive_only() || (day_before && (!name_after || with_year));
                 if birth && as_month && (span.is_some() || !genitive_only()) {
                     if let Some((a, b)) = span
                         && !overlaps(outside, a, b)
@@ -4262,6 +4269,7 @@ fn birth_date_span(
             || azerbaijani_ordinal(w)
             || south_slavic_ordinal(w)
             || lithuanian_ordinal(w)
+            || latvian_ordinal(w)
             || (w == "on"
                 && j + 1 < folded.len()
                 && &text[spans[j].1..spans[j + 1].0] == " "
@@ -4275,6 +4283,11 @@ fn birth_date_span(
     // "9. maja": a day of one or two digits and the dot of its ordinal.
     let day_dot =
         |a: usize| (1..=2).contains(&folded[a].len()) && folded[a].chars().all(|c| c.is_ascii_digit());
+    // "1997. gada": a year with the dot of its ordinal before the Latvian
+    // "gada" (of the year).
+    let year_dot = |a: usize, b: usize| {
+        folded[a].len() == 4 && folded[a].chars().all(|c| c.is_ascii_digit()) && folded[b] == "gada"
+    };
     let near = |a: usize, b: usize| {
         let gap = &text[spans[a].1..spans[b].0];
         gap == " "
@@ -4282,7 +4295,7 @@ fn birth_date_span(
             || gap == "-"
             || gap == "\n"
             || APOSTROPHES.contains(&gap)
-            || (gap == ". " && day_dot(a))
+            || (gap == ". " && (day_dot(a) || year_dot(a, b)))
     };
     // Up to three words between the parts: the Malay "hari bulan" (day of
     // the month), the Emakhuwa "na mweeri wa" (of the month of).
@@ -4463,6 +4476,52 @@ fn lithuanian_ordinal(folded: &str) -> bool {
             };
             LITHUANIAN_ORDINAL_ENDINGS.contains(&rest)
         })
+    })
+}
+
+/// The stems of the Latvian ordinals a date writes its day and year with,
+/// folded: first to twentieth, the tens and "simt-" (hundredth), as in
+/// "pirmajā" (on the first), "septītā" (of the seventh), "trešajā",
+/// "divdesmitajā" (on the twentieth).
+const LATVIAN_ORDINAL_STEMS: [&str; 23] = [
+    "pirm",
+    "otr",
+    "tres",
+    "ceturt",
+    "piekt",
+    "sest",
+    "septit",
+    "astot",
+    "devit",
+    "desmit",
+    "vienpadsmit",
+    "divpadsmit",
+    "trispadsmit",
+    "cetrpadsmit",
+    "piecpadsmit",
+    "sespadsmit",
+    "septinpadsmit",
+    "astonpadsmit",
+    "devinpadsmit",
+    "divdesmit",
+    "trisdesmit",
+    "simt",
+    "tukstos",
+];
+
+/// The endings of a Latvian ordinal in its cases, folded, as its definite
+/// form takes them: "-ais", "-ā", "-ajā", "-o", "-ajam", "-ajai".
+const LATVIAN_ORDINAL_ENDINGS: [&str; 11] = [
+    "ais", "a", "aja", "o", "ajam", "ajai", "as", "ie", "ajos", "ajas", "ajiem",
+];
+
+/// A Latvian ordinal, folded: an ordinal stem with an ending of its cases
+/// ("septita", "tresaja").
+fn latvian_ordinal(folded: &str) -> bool {
+    LATVIAN_ORDINAL_STEMS.iter().any(|stem| {
+        folded
+            .strip_prefix(stem)
+            .is_some_and(|rest| LATVIAN_ORDINAL_ENDINGS.contains(&rest))
     })
 }
 
@@ -5558,6 +5617,33 @@ mod tests {
         );
         // A Lithuanian month with no day beside it is no date.
         assert_eq!(only_birth_date(&born_in(3), "Jie atvyko kovo mėnesį."), None);
+    }
+
+    #[test]
+    fn a_latvian_birth_date_in_words_or_year_first_is_replaced_whole() {
+        // Latvian after a birth word: "a thousand nine hundred eighty of the
+        // fifth year, on the fourteenth in November", the ordinals in their
+        // cases, the month in the locative.
+        assert_eq!(
+            only_birth_date(
+                &Review::default(),
+                "dzimis tūkstoš deviņsimt astoņdesmit piektā gada četrpadsmitajā novembrī; vēlāk"
+            )
+            .as_deref(),
+            Some("tūkstoš deviņsimt astoņdesmit piektā gada četrpadsmitajā novembrī")
+        );
+        // The year first with its dot and "gada" (of the year), the day
+        // with its dot, the month in the locative or as the CLDR writes it.
+        assert_eq!(
+            only_birth_date(&Review::default(), "dzimusi 2004. gada 11. jūlijā Rīgā").as_deref(),
+            Some("2004. gada 11. jūlijā")
+        );
+        assert_eq!(
+            only_birth_date(&born_in(11), "Datums: 1985. gada 4. novembris.").as_deref(),
+            Some("1985. gada 4. novembris")
+        );
+        // A Latvian month with no day beside it is no date.
+        assert_eq!(only_birth_date(&born_in(7), "Viņi ieradās jūlijā."), None);
     }
 
     #[test]

@@ -662,6 +662,12 @@ const BIRTH_WORDS: &[&str] = &[
     "gimimo",
     "gebore",
     "geboorte",
+    // Latvian: "dzimis", "dzimusi" (born), "dzima" (was born),
+    // "dzimšanas" (of birth), folded.
+    "dzimis",
+    "dzimusi",
+    "dzima",
+    "dzimsanas",
 ];
 
 /// Whether a folded word is a word of birth before a date ("rođen",
