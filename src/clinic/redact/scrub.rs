@@ -1690,6 +1690,16 @@ mod tests {
             ("at 4a. Avenida 12-34, Zona 1, Cobán", "at [address 1], Cobán"),
             ("at 235 E. 18th St. The office", "at [address 1]. The office"),
             ("at 14 Willow Ct (rear)", "at [address 1] (rear)"),
+            // A shop, a stall or a kiosk with its number is someone's
+            // place by itself; the market it stands in is a public place.
+            (
+                "the stall at Shop 7, Chichiri Market, P.O. Box 318, Blantyre",
+                "the stall at [address 1], Chichiri Market, [address 2], Blantyre",
+            ),
+            (
+                "sells from Stall 22, Kamuzu Road.",
+                "sells from [address 1], Kamuzu Road.",
+            ),
             ("lindi.m at yahoo dot com.", "[e-mail 1]."),
             (
                 "see @oksana_tk and https://facebook.com/oksana.t?id=1.",
