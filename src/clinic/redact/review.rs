@@ -4090,12 +4090,12 @@ static DRUG_SALTS: DataWords = DataWords::new(include_str!("data/drug-salts.txt"
 /// ("pemetrexed"), "-sulfan" ("busulfan"); and of other classes: "-fungin"
 /// ("micafungin"), "-vudine" ("lamivudine"), "-glutide" ("liraglutide"),
 /// "-dipine" ("amlodipine"), "-penem" ("meropenem"), "-afil"
-/// ("sildenafil"); and of enzymes
+/// ("sildenafil"), "-entan" ("bosentan"); and of enzymes
 /// ("-ase"), by the endings of their subclasses, since "Chase" ends so too:
 /// "-idase" ("laronidase", "alglucosidase"), "-ulfase" ("idursulfase"),
 /// "-cerase" ("imiglucerase"), "-teplase" ("alteplase"), "-uricase"
 /// ("rasburicase").
-const LONG_DRUG_STEMS: [(&str, usize); 29] = [
+const LONG_DRUG_STEMS: [(&str, usize); 30] = [
     ("idase", 9),
     ("ulfase", 9),
     ("cerase", 10),
@@ -4126,6 +4126,9 @@ const LONG_DRUG_STEMS: [(&str, usize); 29] = [
     ("vec", 10),
     // Phosphodiesterase-5 inhibitors: "sildenafil", "tadalafil".
     ("afil", 9),
+    // Endothelin receptor antagonists: "bosentan", "ambrisentan",
+    // "macitentan".
+    ("entan", 8),
 ];
 
 /// Endings of the international nonproprietary names of drugs, from the
@@ -6284,6 +6287,12 @@ mod tests {
     fn the_djibouti_franc_and_the_lek_stay_beside_an_amount() {
         let text =
             "The shop was sold for 1 250 000 FDJ and the land for 1.640.000 lekë, the car for 640.000 lekë.";
+        assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn an_endothelin_receptor_antagonist_opening_a_sentence_is_a_drug() {
+        let text = "The clinic wrote. Ambrisentan was stopped in May; Macitentan and oxygen followed.";
         assert_eq!(replaced(&Review::default(), text), []);
     }
 
