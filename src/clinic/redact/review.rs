@@ -2532,6 +2532,12 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
             continue;
         }
         out[first..=last].fill(true);
+        // "УМБАЛ „Св. Георги“": a name in quotation marks right after the
+        // body's words is the body's.
+        if let Some(end) = quoted_name_after(text, spans, last, false) {
+            out[last + 1..=end].fill(true);
+            last = end;
+        }
         // "Johns Hopkins Hospital, Baltimore.", "Cascadia Children's Eye
         // Institute, Portland, Oregon": the town and region of a body, after
         // a comma and up to the end of a clause, are the body's.
@@ -3124,10 +3130,13 @@ fn quoted_name_after(text: &str, spans: &[(usize, usize)], last: usize, law: boo
         if after.starts_with(close) {
             return Some(end);
         }
-        if end >= next + longest
-            || end + 1 >= spans.len()
-            || !matches!(&text[spans[end].1..spans[end + 1].0], " " | "-")
-        {
+        if end >= next + longest || end + 1 >= spans.len() {
+            return None;
+        }
+        // "„Св. Георги“": a saint's abbreviation and its full stop.
+        let gap = &text[spans[end].1..spans[end + 1].0];
+        let abbreviation = text[spans[end].0..spans[end].1].chars().count() <= 3;
+        if !(matches!(gap, " " | "-") || (abbreviation && gap == ". ")) {
             return None;
         }
         end += 1;
@@ -3427,8 +3436,21 @@ fn is_ordinal_at(text: &str, spans: &[(usize, usize)], j: usize) -> bool {
 /// "Compania Națională de ..."; the Spanish "Compañía" is also a rural
 /// settlement), and the acronyms of a university or a regional hospital
 /// centre of French-speaking countries ("CHU Mère-Enfant de ...", not
-/// the Vietnamese "Chú", uncle).
-const WRITTEN_BODY_WORDS: [&str; 3] = ["Compania", "CHU", "CHR"];
+/// the Vietnamese "Chú", uncle), and of Bulgaria's hospitals in both
+/// alphabets: the university and the other multi-profile hospitals for
+/// active treatment and the specialized ones ("UMBAL Sveti Ivan Rilski",
+/// "МБАЛ „Св. Марина“", "СБАЛ"), a saint's name after them the body's.
+const WRITTEN_BODY_WORDS: [&str; 9] = [
+    "Compania",
+    "CHU",
+    "CHR",
+    "UMBAL",
+    "MBAL",
+    "SBAL",
+    "УМБАЛ",
+    "МБАЛ",
+    "СБАЛ",
+];
 
 /// Joins inside a body's name that fold onto an English word, so matched
 /// as written: the Romanian "în" (in: "Compania Națională de Asigurări în
@@ -6293,6 +6315,13 @@ mod tests {
     #[test]
     fn an_endothelin_receptor_antagonist_opening_a_sentence_is_a_drug() {
         let text = "The clinic wrote. Ambrisentan was stopped in May; Macitentan and oxygen followed.";
+        assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn a_bulgarian_hospital_by_its_acronym_keeps_its_saint_s_name() {
+        let text = "She was seen at MBAL Sveti Pantaleimon, then at УМБАЛ „Св. Марина“ \
+                    and at СБАЛ „Свети Иван Рилски“; UMBAL Sveta Anna wrote.";
         assert_eq!(replaced(&Review::default(), text), []);
     }
 
