@@ -2563,11 +2563,14 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
     // word in lower case and "in", "of" or "at" locates the body, not a
     // person (listed for review like every word of a body no list knows);
     // so too after the word written with a capital, after a capitalized
-    // common word ("the Primary Court in Ibri").
+    // common word ("the Primary Court in Ibri"). "The Old Town of
+    // Kuldiga", "the Old City of Jerusalem": a town's part named so is
+    // followed by its town.
     for k in 0..n.saturating_sub(2) {
         let written = &text[spans[k].0..spans[k].1];
         let titled = || k > 0 && capital(k - 1) && gap(k - 1) == " " && is_common(&folded[k - 1]);
-        if BODY_NOUNS.contains(&folded[k].as_str())
+        let town_part = TOWN_PARTS.contains(&folded[k].as_str()) && titled() && folded[k + 1] == "of";
+        if (BODY_NOUNS.contains(&folded[k].as_str()) || town_part)
             && (written.starts_with(char::is_lowercase) || titled())
             && gap(k) == " "
             && ["in", "of", "at", "de", "em", "en", "a"].contains(&folded[k + 1].as_str())
@@ -2601,7 +2604,7 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
         let opener = first.checked_sub(1).is_some_and(|p| {
             DETERMINERS.contains(&folded[p].as_str()) || PREPOSITIONS.contains(&folded[p].as_str())
         });
-        if opener && !capital(first.saturating_sub(1)) {
+        if opener && !capital(first.saturating_sub(1)) && !locates_a_home(folded, first) {
             out[first..k].fill(true);
         }
     }
@@ -2634,7 +2637,7 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
         let opener = first.checked_sub(1).is_some_and(|p| {
             DETERMINERS.contains(&folded[p].as_str()) || PREPOSITIONS.contains(&folded[p].as_str())
         });
-        if opener && !capital(first.saturating_sub(1)) {
+        if opener && !capital(first.saturating_sub(1)) && !locates_a_home(folded, first) {
             out[first..k].fill(true);
         }
     }
@@ -3457,8 +3460,14 @@ const WRITTEN_BODY_WORDS: [&str; 9] = [
 /// Medicină") and "și" (and).
 const WRITTEN_BODY_JOINS: [&str; 3] = ["în", "și", "şi"];
 
+/// The part of a town named with capitals before "of" and the town: "the
+/// Old Town of Kuldiga", "the Old City of Jerusalem", "the Old Quarter of
+/// Hanoi".
+const TOWN_PARTS: [&str; 3] = ["town", "city", "quarter"];
+
 /// Nouns of a public body that a town may follow: "hospital in Lahore".
-const BODY_NOUNS: [&str; 14] = [
+const BODY_NOUNS: [&str; 15] = [
+    "parish",
     "hospital",
     "hospitals",
     "hopital",
@@ -3710,8 +3719,30 @@ const PRODUCT_WORDS: [&str; 13] = [
     "phone", "number",
 ];
 
-/// Nouns of a public work after its name: "the Kariba dam".
-const PUBLIC_WORKS: [&str; 4] = ["dam", "bridge", "reservoir", "canal"];
+/// Words that place a home by a landmark: "the second house past the ...
+/// market", "behind the ... bridge".
+const LOCATING_WORDS: [&str; 5] = ["past", "behind", "beside", "opposite", "after"];
+
+/// Whether the name that begins at word `first`, after its article or
+/// preposition, places a home ("past the Iras market"): the landmark is
+/// then part of an address, named after the village the home is in, and
+/// no name is kept for it.
+fn locates_a_home(folded: &[String], first: usize) -> bool {
+    (first.saturating_sub(2)..first).any(|j| LOCATING_WORDS.contains(&folded[j].as_str()))
+}
+
+/// Nouns of a public work or a public place after its name: "the Kariba
+/// dam", "the Liepaja beach", "the Limbe market", "the Riga promenade".
+const PUBLIC_WORKS: [&str; 8] = [
+    "dam",
+    "bridge",
+    "reservoir",
+    "canal",
+    "market",
+    "bazaar",
+    "beach",
+    "promenade",
+];
 
 /// Words that end the name of a payment service after its provider's:
 /// "Airtel Money", "Apple Pay", "MTN MoMo".
@@ -6323,6 +6354,22 @@ mod tests {
         let text = "She was seen at MBAL Sveti Pantaleimon, then at УМБАЛ „Св. Марина“ \
                     and at СБАЛ „Свети Иван Рилски“; UMBAL Sveta Anna wrote.";
         assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn a_town_s_market_beach_parish_and_old_town_are_places() {
+        let text = "They sold fish near the Rezekne Zirgu market, walked on the Ventava beach \
+                    promenade, prayed with the Talsi Catholic parish and lived near the Old Town \
+                    of Kuldiga.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // Placing a home, such a name is the address's, not kept.
+        assert_eq!(
+            replaced(
+                &Review::default(),
+                "The third house past the Rezekne market is hers."
+            ),
+            [("Rezekne".to_owned(), Replace::Name)]
+        );
     }
 
     #[test]
