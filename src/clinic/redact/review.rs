@@ -3466,8 +3466,7 @@ const WRITTEN_BODY_JOINS: [&str; 3] = ["în", "și", "şi"];
 const TOWN_PARTS: [&str; 3] = ["town", "city", "quarter"];
 
 /// Nouns of a public body that a town may follow: "hospital in Lahore".
-const BODY_NOUNS: [&str; 15] = [
-    "parish",
+const BODY_NOUNS: [&str; 14] = [
     "hospital",
     "hospitals",
     "hopital",
@@ -3732,8 +3731,11 @@ fn locates_a_home(folded: &[String], first: usize) -> bool {
 }
 
 /// Nouns of a public work or a public place after its name: "the Kariba
-/// dam", "the Liepaja beach", "the Limbe market", "the Riga promenade".
-const PUBLIC_WORKS: [&str; 8] = [
+/// dam", "the Liepaja beach", "the Limbe market", "the Riga promenade",
+/// "the Talsi Catholic parish". (Unlike a body's noun, none of them makes
+/// a place of the capital after it and "of": "the parish of Tanghin" may
+/// name where a family lives.)
+const PUBLIC_WORKS: [&str; 9] = [
     "dam",
     "bridge",
     "reservoir",
@@ -3742,6 +3744,7 @@ const PUBLIC_WORKS: [&str; 8] = [
     "bazaar",
     "beach",
     "promenade",
+    "parish",
 ];
 
 /// Words that end the name of a payment service after its provider's:
@@ -6369,6 +6372,11 @@ mod tests {
                 "The third house past the Rezekne market is hers."
             ),
             [("Rezekne".to_owned(), Replace::Name)]
+        );
+        // After "parish of", the capital may be where the family lives.
+        assert_eq!(
+            replaced(&Review::default(), "The parish of Karosta raised funds."),
+            [("Karosta".to_owned(), Replace::Name)]
         );
     }
 
