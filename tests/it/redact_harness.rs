@@ -1277,7 +1277,14 @@ fn nineteenth_held_out_cases_are_measured() {
 /// frozen (7711cea) and run once, unchanged, at that commit: the figures
 /// docs/clinic.md quotes (4 of 214 leaked, all 4 off the review list, the
 /// same with every person named; 18 damaged runs; no check differs).
-/// Pinned at that run: no figure may get worse.
+/// Pinned at that run, then lowered to what the fixes since reach (none
+/// leaked, the same with every person named: Latvian birth dates in words
+/// and year first with the month in the locative, "iekšējais" before an
+/// extension, a shop's number in a market as an address; no damaged run:
+/// the currency mark "VT", the acronyms of Bulgarian hospitals with a
+/// saint's name after them, in quotation marks too, the stem "-entan" of a
+/// drug, a town's market, beach promenade and parish written small, "the
+/// Old Town of" a town): no figure may get worse.
 #[test]
 fn twentieth_held_out_cases_are_measured() {
     held_out_set(
@@ -1285,11 +1292,11 @@ fn twentieth_held_out_cases_are_measured() {
         "twentieth held-out cases (written blind)",
         &Pins {
             planted: 214,
-            leaked: 4,
-            silent: 4,
-            leaked_named: 4,
-            silent_named: 4,
-            damaged: 18,
+            leaked: 0,
+            silent: 0,
+            leaked_named: 0,
+            silent_named: 0,
+            damaged: 0,
             differing: 0,
         },
     );

@@ -53,7 +53,7 @@ const UNIT_WORDS: [&str; 9] = [
 
 /// Words that begin a part of an address in other countries, folded:
 /// "Colonia Kennedy", "Bloque 12", "House 12", "Rue ...", "Số 12".
-const ADDRESS_PARTS: [&str; 56] = [
+const ADDRESS_PARTS: [&str; 59] = [
     "colonia",
     "col",
     "barrio",
@@ -110,6 +110,11 @@ const ADDRESS_PARTS: [&str; 56] = [
     "moo",
     "soi",
     "tambon",
+    // "Shop 14, Limbe Market": a shop, a stall or a kiosk in a market or
+    // a row of them.
+    "shop",
+    "stall",
+    "kiosk",
 ];
 
 /// "2210 Caroline Street", "1300 East 9th Street, Suite 1105", "235 E. 18th
@@ -336,9 +341,12 @@ fn more_parts(
     (end, parts, numbered)
 }
 
-/// Parts of an address that are a home by themselves: "Flat 5", "Stand
-/// 1234", "Casa 7".
-pub(super) const HOUSE_WORDS: [&str; 11] = [
+/// Parts of an address that are a home or a trade's place by themselves:
+/// "Flat 5", "Stand 1234", "Casa 7", "Shop 14".
+pub(super) const HOUSE_WORDS: [&str; 14] = [
+    "shop",
+    "stall",
+    "kiosk",
     "flat",
     "stand",
     "house",

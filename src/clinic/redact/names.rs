@@ -1706,6 +1706,23 @@ mod tests {
     }
 
     #[test]
+    fn another_spelling_of_a_surname_in_a_town_s_market_beach_or_parish_is_no_one() {
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Ieva Jurma");
+        p.add_role(Role::Petitioner, "Dace Jurma");
+        let (out, _) = redact_with(
+            &p,
+            "They sold fish near the Jurmala Zirgu market, walked on the Jurmala beach promenade \
+             and prayed with the Jurmala Catholic parish; Jurma came.",
+        );
+        assert_eq!(
+            out,
+            "They sold fish near the Jurmala Zirgu market, walked on the Jurmala beach promenade \
+             and prayed with the Jurmala Catholic parish; [family name 1] came."
+        );
+    }
+
+    #[test]
     fn a_given_name_written_second_that_is_a_word_is_the_person_after_a_clause_opener() {
         let mut p = People::default();
         p.add_role(Role::Petitioner, "Niyonkuru Espérance");

@@ -573,13 +573,20 @@ impl Review {
                 let genitive_only = || month(&folded[k]).is_none() && genitive_month(&folded[k]).is_some();
                 // "Maja, 9, and Lejla", "On 5 Maja Kovač wrote": a genitive
                 // month that is a given name too is a month only with a day
-                // before it, and no comma nor capitalized word after it.
+                // before it, and no comma nor capitalized word after it,
+                // unless a year of four digits stands in the date too
+                // ("2004. gada 11. jūlijā Rīgā", in Riga).
                 let day_before = span.is_some_and(|(a, _)| a < s);
                 let name_after = text[e..].starts_with(',')
                     || spans.get(k + 1).is_some_and(|&(ns, _)| {
                         text[e..ns] == *" " && text[ns..].starts_with(char::is_uppercase)
                     });
-                let as_month = !genitive_only() || (day_before && !name_after);
+                let with_year = span.is_some_and(|(a, b)| {
+                    spans.iter().zip(folded).any(|(&(ws, we), w)| {
+                        ws >= a && we <= b && w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())
+                    })
+                });
+                let as_month = !genitive_only() || (day_before && (!name_after || with_year));
                 if birth && as_month && (span.is_some() || !genitive_only()) {
                     if let Some((a, b)) = span
                         && !overlaps(outside, a, b)
@@ -2525,6 +2532,12 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
             continue;
         }
         out[first..=last].fill(true);
+        // "УМБАЛ „Св. Георги“": a name in quotation marks right after the
+        // body's words is the body's.
+        if let Some(end) = quoted_name_after(text, spans, last, false) {
+            out[last + 1..=end].fill(true);
+            last = end;
+        }
         // "Johns Hopkins Hospital, Baltimore.", "Cascadia Children's Eye
         // Institute, Portland, Oregon": the town and region of a body, after
         // a comma and up to the end of a clause, are the body's.
@@ -2550,11 +2563,14 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
     // word in lower case and "in", "of" or "at" locates the body, not a
     // person (listed for review like every word of a body no list knows);
     // so too after the word written with a capital, after a capitalized
-    // common word ("the Primary Court in Ibri").
+    // common word ("the Primary Court in Ibri"). "The Old Town of
+    // Kuldiga", "the Old City of Jerusalem": a town's part named so is
+    // followed by its town.
     for k in 0..n.saturating_sub(2) {
         let written = &text[spans[k].0..spans[k].1];
         let titled = || k > 0 && capital(k - 1) && gap(k - 1) == " " && is_common(&folded[k - 1]);
-        if BODY_NOUNS.contains(&folded[k].as_str())
+        let town_part = TOWN_PARTS.contains(&folded[k].as_str()) && titled() && folded[k + 1] == "of";
+        if (BODY_NOUNS.contains(&folded[k].as_str()) || town_part)
             && (written.starts_with(char::is_lowercase) || titled())
             && gap(k) == " "
             && ["in", "of", "at", "de", "em", "en", "a"].contains(&folded[k + 1].as_str())
@@ -2588,7 +2604,7 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
         let opener = first.checked_sub(1).is_some_and(|p| {
             DETERMINERS.contains(&folded[p].as_str()) || PREPOSITIONS.contains(&folded[p].as_str())
         });
-        if opener && !capital(first.saturating_sub(1)) {
+        if opener && !capital(first.saturating_sub(1)) && !locates_a_home(folded, first) {
             out[first..k].fill(true);
         }
     }
@@ -2621,7 +2637,7 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
         let opener = first.checked_sub(1).is_some_and(|p| {
             DETERMINERS.contains(&folded[p].as_str()) || PREPOSITIONS.contains(&folded[p].as_str())
         });
-        if opener && !capital(first.saturating_sub(1)) {
+        if opener && !capital(first.saturating_sub(1)) && !locates_a_home(folded, first) {
             out[first..k].fill(true);
         }
     }
@@ -3117,10 +3133,13 @@ fn quoted_name_after(text: &str, spans: &[(usize, usize)], last: usize, law: boo
         if after.starts_with(close) {
             return Some(end);
         }
-        if end >= next + longest
-            || end + 1 >= spans.len()
-            || !matches!(&text[spans[end].1..spans[end + 1].0], " " | "-")
-        {
+        if end >= next + longest || end + 1 >= spans.len() {
+            return None;
+        }
+        // "„Св. Георги“": a saint's abbreviation and its full stop.
+        let gap = &text[spans[end].1..spans[end + 1].0];
+        let abbreviation = text[spans[end].0..spans[end].1].chars().count() <= 3;
+        if !(matches!(gap, " " | "-") || (abbreviation && gap == ". ")) {
             return None;
         }
         end += 1;
@@ -3420,13 +3439,31 @@ fn is_ordinal_at(text: &str, spans: &[(usize, usize)], j: usize) -> bool {
 /// "Compania Națională de ..."; the Spanish "Compañía" is also a rural
 /// settlement), and the acronyms of a university or a regional hospital
 /// centre of French-speaking countries ("CHU Mère-Enfant de ...", not
-/// the Vietnamese "Chú", uncle).
-const WRITTEN_BODY_WORDS: [&str; 3] = ["Compania", "CHU", "CHR"];
+/// the Vietnamese "Chú", uncle), and of Bulgaria's hospitals in both
+/// alphabets: the university and the other multi-profile hospitals for
+/// active treatment and the specialized ones ("UMBAL Sveti Ivan Rilski",
+/// "МБАЛ „Св. Марина“", "СБАЛ"), a saint's name after them the body's.
+const WRITTEN_BODY_WORDS: [&str; 9] = [
+    "Compania",
+    "CHU",
+    "CHR",
+    "UMBAL",
+    "MBAL",
+    "SBAL",
+    "УМБАЛ",
+    "МБАЛ",
+    "СБАЛ",
+];
 
 /// Joins inside a body's name that fold onto an English word, so matched
 /// as written: the Romanian "în" (in: "Compania Națională de Asigurări în
 /// Medicină") and "și" (and).
 const WRITTEN_BODY_JOINS: [&str; 3] = ["în", "și", "şi"];
+
+/// The part of a town named with capitals before "of" and the town: "the
+/// Old Town of Kuldiga", "the Old City of Jerusalem", "the Old Quarter of
+/// Hanoi".
+const TOWN_PARTS: [&str; 3] = ["town", "city", "quarter"];
 
 /// Nouns of a public body that a town may follow: "hospital in Lahore".
 const BODY_NOUNS: [&str; 14] = [
@@ -3681,8 +3718,34 @@ const PRODUCT_WORDS: [&str; 13] = [
     "phone", "number",
 ];
 
-/// Nouns of a public work after its name: "the Kariba dam".
-const PUBLIC_WORKS: [&str; 4] = ["dam", "bridge", "reservoir", "canal"];
+/// Words that place a home by a landmark: "the second house past the ...
+/// market", "behind the ... bridge".
+const LOCATING_WORDS: [&str; 5] = ["past", "behind", "beside", "opposite", "after"];
+
+/// Whether the name that begins at word `first`, after its article or
+/// preposition, places a home ("past the Iras market"): the landmark is
+/// then part of an address, named after the village the home is in, and
+/// no name is kept for it.
+fn locates_a_home(folded: &[String], first: usize) -> bool {
+    (first.saturating_sub(2)..first).any(|j| LOCATING_WORDS.contains(&folded[j].as_str()))
+}
+
+/// Nouns of a public work or a public place after its name: "the Kariba
+/// dam", "the Liepaja beach", "the Limbe market", "the Riga promenade",
+/// "the Talsi Catholic parish". (Unlike a body's noun, none of them makes
+/// a place of the capital after it and "of": "the parish of Tanghin" may
+/// name where a family lives.)
+const PUBLIC_WORKS: [&str; 9] = [
+    "dam",
+    "bridge",
+    "reservoir",
+    "canal",
+    "market",
+    "bazaar",
+    "beach",
+    "promenade",
+    "parish",
+];
 
 /// Words that end the name of a payment service after its provider's:
 /// "Airtel Money", "Apple Pay", "MTN MoMo".
@@ -4083,12 +4146,12 @@ static DRUG_SALTS: DataWords = DataWords::new(include_str!("data/drug-salts.txt"
 /// ("pemetrexed"), "-sulfan" ("busulfan"); and of other classes: "-fungin"
 /// ("micafungin"), "-vudine" ("lamivudine"), "-glutide" ("liraglutide"),
 /// "-dipine" ("amlodipine"), "-penem" ("meropenem"), "-afil"
-/// ("sildenafil"); and of enzymes
+/// ("sildenafil"), "-entan" ("bosentan"); and of enzymes
 /// ("-ase"), by the endings of their subclasses, since "Chase" ends so too:
 /// "-idase" ("laronidase", "alglucosidase"), "-ulfase" ("idursulfase"),
 /// "-cerase" ("imiglucerase"), "-teplase" ("alteplase"), "-uricase"
 /// ("rasburicase").
-const LONG_DRUG_STEMS: [(&str, usize); 29] = [
+const LONG_DRUG_STEMS: [(&str, usize); 30] = [
     ("idase", 9),
     ("ulfase", 9),
     ("cerase", 10),
@@ -4119,6 +4182,9 @@ const LONG_DRUG_STEMS: [(&str, usize); 29] = [
     ("vec", 10),
     // Phosphodiesterase-5 inhibitors: "sildenafil", "tadalafil".
     ("afil", 9),
+    // Endothelin receptor antagonists: "bosentan", "ambrisentan",
+    // "macitentan".
+    ("entan", 8),
 ];
 
 /// Endings of the international nonproprietary names of drugs, from the
@@ -4262,6 +4328,7 @@ fn birth_date_span(
             || azerbaijani_ordinal(w)
             || south_slavic_ordinal(w)
             || lithuanian_ordinal(w)
+            || latvian_ordinal(w)
             || (w == "on"
                 && j + 1 < folded.len()
                 && &text[spans[j].1..spans[j + 1].0] == " "
@@ -4275,6 +4342,11 @@ fn birth_date_span(
     // "9. maja": a day of one or two digits and the dot of its ordinal.
     let day_dot =
         |a: usize| (1..=2).contains(&folded[a].len()) && folded[a].chars().all(|c| c.is_ascii_digit());
+    // "1997. gada": a year with the dot of its ordinal before the Latvian
+    // "gada" (of the year).
+    let year_dot = |a: usize, b: usize| {
+        folded[a].len() == 4 && folded[a].chars().all(|c| c.is_ascii_digit()) && folded[b] == "gada"
+    };
     let near = |a: usize, b: usize| {
         let gap = &text[spans[a].1..spans[b].0];
         gap == " "
@@ -4282,7 +4354,7 @@ fn birth_date_span(
             || gap == "-"
             || gap == "\n"
             || APOSTROPHES.contains(&gap)
-            || (gap == ". " && day_dot(a))
+            || (gap == ". " && (day_dot(a) || year_dot(a, b)))
     };
     // Up to three words between the parts: the Malay "hari bulan" (day of
     // the month), the Emakhuwa "na mweeri wa" (of the month of).
@@ -4463,6 +4535,52 @@ fn lithuanian_ordinal(folded: &str) -> bool {
             };
             LITHUANIAN_ORDINAL_ENDINGS.contains(&rest)
         })
+    })
+}
+
+/// The stems of the Latvian ordinals a date writes its day and year with,
+/// folded: first to twentieth, the tens and "simt-" (hundredth), as in
+/// "pirmajā" (on the first), "septītā" (of the seventh), "trešajā",
+/// "divdesmitajā" (on the twentieth).
+const LATVIAN_ORDINAL_STEMS: [&str; 23] = [
+    "pirm",
+    "otr",
+    "tres",
+    "ceturt",
+    "piekt",
+    "sest",
+    "septit",
+    "astot",
+    "devit",
+    "desmit",
+    "vienpadsmit",
+    "divpadsmit",
+    "trispadsmit",
+    "cetrpadsmit",
+    "piecpadsmit",
+    "sespadsmit",
+    "septinpadsmit",
+    "astonpadsmit",
+    "devinpadsmit",
+    "divdesmit",
+    "trisdesmit",
+    "simt",
+    "tukstos",
+];
+
+/// The endings of a Latvian ordinal in its cases, folded, as its definite
+/// form takes them: "-ais", "-ā", "-ajā", "-o", "-ajam", "-ajai".
+const LATVIAN_ORDINAL_ENDINGS: [&str; 11] = [
+    "ais", "a", "aja", "o", "ajam", "ajai", "as", "ie", "ajos", "ajas", "ajiem",
+];
+
+/// A Latvian ordinal, folded: an ordinal stem with an ending of its cases
+/// ("septita", "tresaja").
+fn latvian_ordinal(folded: &str) -> bool {
+    LATVIAN_ORDINAL_STEMS.iter().any(|stem| {
+        folded
+            .strip_prefix(stem)
+            .is_some_and(|rest| LATVIAN_ORDINAL_ENDINGS.contains(&rest))
     })
 }
 
@@ -5561,6 +5679,33 @@ mod tests {
     }
 
     #[test]
+    fn a_latvian_birth_date_in_words_or_year_first_is_replaced_whole() {
+        // Latvian after a birth word: "a thousand nine hundred eighty of the
+        // fifth year, on the fourteenth in November", the ordinals in their
+        // cases, the month in the locative.
+        assert_eq!(
+            only_birth_date(
+                &Review::default(),
+                "dzimis tūkstoš deviņsimt astoņdesmit piektā gada četrpadsmitajā novembrī; vēlāk"
+            )
+            .as_deref(),
+            Some("tūkstoš deviņsimt astoņdesmit piektā gada četrpadsmitajā novembrī")
+        );
+        // The year first with its dot and "gada" (of the year), the day
+        // with its dot, the month in the locative or as the CLDR writes it.
+        assert_eq!(
+            only_birth_date(&Review::default(), "dzimusi 2004. gada 11. jūlijā Rīgā").as_deref(),
+            Some("2004. gada 11. jūlijā")
+        );
+        assert_eq!(
+            only_birth_date(&born_in(11), "Datums: 1985. gada 4. novembris.").as_deref(),
+            Some("1985. gada 4. novembris")
+        );
+        // A Latvian month with no day beside it is no date.
+        assert_eq!(only_birth_date(&born_in(7), "Viņi ieradās jūlijā."), None);
+    }
+
+    #[test]
     fn a_birth_date_in_romanian_or_swahili_words_is_replaced_whole() {
         // Romanian after a birth word: "thirty and one October two
         // thousand twelve", "și" (and) between the tens and the units.
@@ -6198,6 +6343,46 @@ mod tests {
     fn the_djibouti_franc_and_the_lek_stay_beside_an_amount() {
         let text =
             "The shop was sold for 1 250 000 FDJ and the land for 1.640.000 lekë, the car for 640.000 lekë.";
+        assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn an_endothelin_receptor_antagonist_opening_a_sentence_is_a_drug() {
+        let text = "The clinic wrote. Ambrisentan was stopped in May; Macitentan and oxygen followed.";
+        assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn a_bulgarian_hospital_by_its_acronym_keeps_its_saint_s_name() {
+        let text = "She was seen at MBAL Sveti Pantaleimon, then at УМБАЛ „Св. Марина“ \
+                    and at СБАЛ „Свети Иван Рилски“; UMBAL Sveta Anna wrote.";
+        assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn a_town_s_market_beach_parish_and_old_town_are_places() {
+        let text = "They sold fish near the Rezekne Zirgu market, walked on the Ventava beach \
+                    promenade, prayed with the Talsi Catholic parish and lived near the Old Town \
+                    of Kuldiga.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // Placing a home, such a name is the address's, not kept.
+        assert_eq!(
+            replaced(
+                &Review::default(),
+                "The third house past the Rezekne market is hers."
+            ),
+            [("Rezekne".to_owned(), Replace::Name)]
+        );
+        // After "parish of", the capital may be where the family lives.
+        assert_eq!(
+            replaced(&Review::default(), "The parish of Karosta raised funds."),
+            [("Karosta".to_owned(), Replace::Name)]
+        );
+    }
+
+    #[test]
+    fn the_vatu_written_vt_stays_before_an_amount() {
+        let text = "The boat was sold for VT 380,000; the garden brought VT 95,000 and VT 7,500 more.";
         assert_eq!(replaced(&Review::default(), text), []);
     }
 

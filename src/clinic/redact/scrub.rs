@@ -662,6 +662,12 @@ const BIRTH_WORDS: &[&str] = &[
     "gimimo",
     "gebore",
     "geboorte",
+    // Latvian: "dzimis", "dzimusi" (born), "dzima" (was born),
+    // "dzimšanas" (of birth), folded.
+    "dzimis",
+    "dzimusi",
+    "dzima",
+    "dzimsanas",
 ];
 
 /// Whether a folded word is a word of birth before a date ("rođen",
@@ -1517,6 +1523,13 @@ mod tests {
             scrub("Telefononi 052 241 776 brendshëm 9.", 0),
             "Telefononi [phone 1]."
         );
+        // Latvian: "iekšējais" (inner, the inner line) and its short form
+        // "iekš.", after a comma.
+        assert_eq!(
+            scrub("Zvaniet 63 422 910, iekšējais 27, vai rakstiet.", 0),
+            "Zvaniet [phone 1], vai rakstiet."
+        );
+        assert_eq!(scrub("Nodaļa: 63 422 910, iekš. 5.", 0), "Nodaļa: [phone 1].");
         // Albanian: the extension as "lokali" (the local line), after a comma.
         assert_eq!(scrub("Ward: 044 718 230, lokali 52.", 0), "Ward: [phone 1].");
         assert_eq!(scrub("Room 31 904 holds 12.", 0), "Room 31 904 holds 12.");
@@ -1677,6 +1690,16 @@ mod tests {
             ("at 4a. Avenida 12-34, Zona 1, Cobán", "at [address 1], Cobán"),
             ("at 235 E. 18th St. The office", "at [address 1]. The office"),
             ("at 14 Willow Ct (rear)", "at [address 1] (rear)"),
+            // A shop, a stall or a kiosk with its number is someone's
+            // place by itself; the market it stands in is a public place.
+            (
+                "the stall at Shop 7, Chichiri Market, P.O. Box 318, Blantyre",
+                "the stall at [address 1], Chichiri Market, [address 2], Blantyre",
+            ),
+            (
+                "sells from Stall 22, Kamuzu Road.",
+                "sells from [address 1], Kamuzu Road.",
+            ),
             ("lindi.m at yahoo dot com.", "[e-mail 1]."),
             (
                 "see @oksana_tk and https://facebook.com/oksana.t?id=1.",

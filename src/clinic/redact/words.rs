@@ -340,22 +340,46 @@ const GENITIVE_MONTHS: [(&str, i8); 13] = [
     ("decembra", 12),
 ];
 
+/// The Latvian months in the locative a sentence writes a date in ("23.
+/// jūnijā", on 23 June; "novembrī"), folded, January to December. The
+/// CLDR writes the nominative ("jūnijs", in `data/day-months.txt`), so
+/// these are kept here by hand; "Maija" and "Jūlija" are given names too,
+/// so they are months only beside the numbers of a date, as the genitives
+/// above ([`genitive_month`]).
+const LATVIAN_LOCATIVE_MONTHS: [(&str, i8); 12] = [
+    ("janvari", 1),
+    ("februari", 2),
+    ("marta", 3),
+    ("aprili", 4),
+    ("maija", 5),
+    ("junija", 6),
+    ("julija", 7),
+    ("augusta", 8),
+    ("septembri", 9),
+    ("oktobri", 10),
+    ("novembri", 11),
+    ("decembri", 12),
+];
+
 /// Months as the Unicode CLDR writes them in a date, in languages where a
 /// month is also a given name or a word: the Croatian and Lithuanian
-/// genitives ("travnja", "birželio") and the Afrikaans months ("Maart"),
-/// folded, with their numbers (`data/day-months.txt`, made by
-/// `generate.sh`).
+/// genitives ("travnja", "birželio"), the Afrikaans months ("Maart") and
+/// the Latvian ones ("jūnijs"), folded, with their numbers
+/// (`data/day-months.txt`, made by `generate.sh`).
 const DAY_MONTHS: &str = include_str!("data/day-months.txt");
 
 /// A month read only where a day stands beside it, folded: a Bosnian,
 /// Croatian or Serbian one in the genitive, a Lithuanian one in the
-/// genitive, an Afrikaans one. Its number.
+/// genitive, an Afrikaans one, a Latvian one as the CLDR writes it or in
+/// the locative. Its number.
 pub fn genitive_month(folded: &str) -> Option<i8> {
     static TABLE: OnceLock<std::collections::BTreeMap<&'static str, i8>> = OnceLock::new();
     TABLE
         .get_or_init(|| {
-            let mut table: std::collections::BTreeMap<&'static str, i8> =
-                GENITIVE_MONTHS.into_iter().collect();
+            let mut table: std::collections::BTreeMap<&'static str, i8> = GENITIVE_MONTHS
+                .into_iter()
+                .chain(LATVIAN_LOCATIVE_MONTHS)
+                .collect();
             table.extend(
                 DAY_MONTHS
                     .lines()
