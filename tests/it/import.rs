@@ -1246,7 +1246,12 @@ struct BankGround {
 /// 41 of the 59 hard ones (discretion 11 of 19 and documentation 14 of
 /// 19 the weakest: a false statement or an alias read as security or
 /// as other avenues, a document's defect read as the subject it is
-/// about). Pinned at that run.
+/// about). Pinned at that run, then raised to what cues drawn from its
+/// misses reach (credibility and immigration history for discretion,
+/// unreadable or incomplete copies for documentation, a patient who
+/// cannot be moved, what would bring the patient back): 196 of 200, 56
+/// of the 59 hard ones. Since it was tuned to, it no longer measures
+/// anything unseen; the held-out sets do.
 #[test]
 fn categories_on_the_bank_of_single_grounds() {
     let playbook = Playbook::builtin();
@@ -1285,7 +1290,7 @@ fn categories_on_the_bank_of_single_grounds() {
         bank.len()
     );
     assert_eq!(bank.len(), 200);
-    assert!(ok >= 171 && hard_ok >= 41, "right {ok}, hard {hard_ok}");
+    assert!(ok >= 196 && hard_ok >= 56, "right {ok}, hard {hard_ok}");
 }
 
 /// A set's figures: none may fall below what the code reaches, and no
