@@ -1280,7 +1280,10 @@ fn categories_on_the_bank_of_single_grounds() {
     for (category, (right, n)) in &per {
         println!("{category:<22} {right}/{n}");
     }
-    println!("bank: right category {ok}/{}, of the hard ones {hard_ok}/{hard}", bank.len());
+    println!(
+        "bank: right category {ok}/{}, of the hard ones {hard_ok}/{hard}",
+        bank.len()
+    );
     assert_eq!(bank.len(), 200);
     assert!(ok >= 171 && hard_ok >= 41, "right {ok}, hard {hard_ok}");
 }
