@@ -1945,3 +1945,25 @@ There is no appeal from this decision.",
         ]
     );
 }
+
+#[test]
+fn the_evidence_an_rfe_lists_for_a_point_stays_with_that_point_whatever_it_is_about() {
+    // The evidence listed names a flight, a subject of its own: it still
+    // answers the point before it, and starts no ground.
+    let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\n\
+Date: May 4, 2027\nReceipt: IOE0900000041\n\n\
+We need more evidence on the points below before we can decide.\n\n\
+The letter from the clinic in Denver does not say that a surgeon has agreed to operate on your daughter. Evidence may include a letter from the surgeon naming the operation and its date.\n\n\
+The record does not show that your daughter would go back to Ghana once the treatment ends or that a clinic there would see her afterward. Evidence may include a letter from her doctor in Accra agreeing to resume her care, and your plans for the flight home.\n\n\
+Your response must be received within 87 days of the date of this notice.\n\n\
+Sincerely,\nOfficer\n";
+    let got = grounds(text);
+    let quotes: Vec<&str> = got.iter().map(|(_, q)| q.as_str()).collect();
+    assert_eq!(
+        quotes,
+        [
+            "The letter from the clinic in Denver does not say that a surgeon has agreed to operate on your daughter. Evidence may include a letter from the surgeon naming the operation and its date.",
+            "The record does not show that your daughter would go back to Ghana once the treatment ends or that a clinic there would see her afterward. Evidence may include a letter from her doctor in Accra agreeing to resume her care, and your plans for the flight home.",
+        ]
+    );
+}
