@@ -1967,3 +1967,26 @@ Sincerely,\nOfficer\n";
         ]
     );
 }
+
+#[test]
+fn an_opening_that_finds_the_record_short_as_a_whole_and_asks_for_an_answer_to_every_item_introduces_them() {
+    let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\n\
+Date: June 8, 2027\nReceipt: IOE0900000042\n\n\
+You seek parole for your brother so that a tumor of the jaw can be removed in Boston, Massachusetts.\n\n\
+The file as it stands does not establish eligibility. Our questions are grouped in two items below. Please answer each concern.\n\n\
+The Surgeon in Boston\n\
+The hospital's letter confirms only that it received his scans. No surgeon has agreed to operate. Please provide a letter of acceptance.\n\n\
+Care at Home\n\
+The record does not show why the teaching hospital in Kumasi cannot remove the tumor. Please explain why he cannot be treated there.\n\n\
+Your response must be received within 87 days of the date of this notice.\n\n\
+Sincerely,\nOfficer\n";
+    let got = grounds(text);
+    let quotes: Vec<&str> = got.iter().map(|(_, q)| q.as_str()).collect();
+    assert_eq!(
+        quotes,
+        [
+            "The hospital's letter confirms only that it received his scans. No surgeon has agreed to operate. Please provide a letter of acceptance.",
+            "The record does not show why the teaching hospital in Kumasi cannot remove the tumor. Please explain why he cannot be treated there.",
+        ]
+    );
+}
