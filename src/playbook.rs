@@ -243,6 +243,10 @@ pub struct NoticeWords {
     pub request_verbs: Vec<String>,
     /// Words of courtesy before a request's verb ("Please", "Kindly").
     pub courtesies: Vec<String>,
+    /// Openings of a sentence that lists the evidence that would answer a
+    /// point ("Evidence may include ..."): it asks for more, as a request
+    /// does, and belongs to the ground before it.
+    pub evidence_lists: Vec<String>,
     /// Phrases by which a sentence says what follows from the lack the
     /// sentence before it stated ("without these"): it goes on with it.
     pub without_these: Vec<String>,
@@ -829,6 +833,7 @@ fn notice_words(f: &mut Fields, reader: &mut Reader, what: &str) -> NoticeWords 
         deadlines: phrases(reader, "deadlines"),
         request_verbs: phrases(reader, "request_verbs"),
         courtesies: phrases(reader, "courtesies"),
+        evidence_lists: phrases(reader, "evidence_lists"),
         without_these: phrases(reader, "without_these"),
         places_back: phrases(reader, "places_back"),
         existential: phrases(reader, "existential"),

@@ -3496,11 +3496,16 @@ fn rests_on_what_went_before(lower: &str, words: &Words) -> bool {
 /// for what the finding before it found missing (opening with one of the
 /// `request_verbs`, past a leading `concessions` clause and a
 /// `courtesies` word) is part of that ground, whatever its words are about.
+/// So is one that lists the evidence that would answer it ("Evidence may
+/// include ...", an `evidence_lists` opening).
 fn asks_for_more(lower: &str, words: &Words) -> bool {
     let main = match opens_with(lower, &words.concessions) {
         Some(_) => lower.split_once(", ").map_or("", |(_, main)| main),
         None => lower,
     };
+    if opens_with(main, &words.evidence_lists).is_some() {
+        return true;
+    }
     let main = opens_with(main, &words.courtesies).map_or(main, |c| main[c.len()..].trim_start());
     let verb = main.split_whitespace().next().unwrap_or("");
     words.request_verbs.iter().any(|v| v.eq_ignore_ascii_case(verb))

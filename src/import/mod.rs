@@ -261,6 +261,7 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
         w.deadlines.extend(part.deadlines.iter().cloned());
         w.request_verbs.extend(part.request_verbs.iter().cloned());
         w.courtesies.extend(part.courtesies.iter().cloned());
+        w.evidence_lists.extend(part.evidence_lists.iter().cloned());
         w.without_these.extend(part.without_these.iter().cloned());
         w.places_back.extend(part.places_back.iter().cloned());
         w.existential.extend(part.existential.iter().cloned());

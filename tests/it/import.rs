@@ -1138,6 +1138,16 @@ fn quality_on_the_twenty_second_held_out_set() {
 /// the categories wrong, one sentence enumerating its grounds inline 6
 /// of 8, and "Item N of 4" headings 10 of 10 with the opening that
 /// introduces the items stray). Pinned at that run: none may get worse.
+/// Raised once its misses were fixed by general rules: in an RFE, the
+/// evidence listed for a point ("Evidence may include ...") is part of
+/// its ground whatever it is about; an opening that finds the record
+/// short as a whole, introduces "items below" and asks to "answer every
+/// concern" introduces the grounds and is none: 84 of 86 split, 76
+/// categorized, none stray, every quote verbatim. The one split miss
+/// left, in both readings, is the last of the four reasons enumerated in
+/// one sentence, whose quote keeps the sentence's closing period (the
+/// rule of docs/import.md and of the tenth set) where this set's writer
+/// left it out.
 #[test]
 fn quality_on_the_twenty_third_held_out_set() {
     held_out_set(
@@ -1147,9 +1157,9 @@ fn quality_on_the_twenty_third_held_out_set() {
             readings: 20,
             header_ok: 20,
             respond_by_ok: 20,
-            exact: 82,
-            category: 74,
-            stray: 2,
+            exact: 84,
+            category: 76,
+            stray: 0,
             not_verbatim: 0,
         },
     );

@@ -1987,3 +1987,48 @@ There is no appeal from this decision.",
         ]
     );
 }
+
+#[test]
+fn the_evidence_an_rfe_lists_for_a_point_stays_with_that_point_whatever_it_is_about() {
+    // The evidence listed names a flight, a subject of its own: it still
+    // answers the point before it, and starts no ground.
+    let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\n\
+Date: May 4, 2027\nReceipt: IOE0900000041\n\n\
+We need more evidence on the points below before we can decide.\n\n\
+The letter from the clinic in Denver does not say that a surgeon has agreed to operate on your daughter. Evidence may include a letter from the surgeon naming the operation and its date.\n\n\
+The record does not show that your daughter would go back to Ghana once the treatment ends or that a clinic there would see her afterward. Evidence may include a letter from her doctor in Accra agreeing to resume her care, and your plans for the flight home.\n\n\
+Your response must be received within 87 days of the date of this notice.\n\n\
+Sincerely,\nOfficer\n";
+    let got = grounds(text);
+    let quotes: Vec<&str> = got.iter().map(|(_, q)| q.as_str()).collect();
+    assert_eq!(
+        quotes,
+        [
+            "The letter from the clinic in Denver does not say that a surgeon has agreed to operate on your daughter. Evidence may include a letter from the surgeon naming the operation and its date.",
+            "The record does not show that your daughter would go back to Ghana once the treatment ends or that a clinic there would see her afterward. Evidence may include a letter from her doctor in Accra agreeing to resume her care, and your plans for the flight home.",
+        ]
+    );
+}
+
+#[test]
+fn an_opening_that_finds_the_record_short_as_a_whole_and_asks_for_an_answer_to_every_item_introduces_them() {
+    let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\n\
+Date: June 8, 2027\nReceipt: IOE0900000042\n\n\
+You seek parole for your brother so that a tumor of the jaw can be removed in Boston, Massachusetts.\n\n\
+The file as it stands does not establish eligibility. Our questions are grouped in two items below. Please answer each concern.\n\n\
+The Surgeon in Boston\n\
+The hospital's letter confirms only that it received his scans. No surgeon has agreed to operate. Please provide a letter of acceptance.\n\n\
+Care at Home\n\
+The record does not show why the teaching hospital in Kumasi cannot remove the tumor. Please explain why he cannot be treated there.\n\n\
+Your response must be received within 87 days of the date of this notice.\n\n\
+Sincerely,\nOfficer\n";
+    let got = grounds(text);
+    let quotes: Vec<&str> = got.iter().map(|(_, q)| q.as_str()).collect();
+    assert_eq!(
+        quotes,
+        [
+            "The hospital's letter confirms only that it received his scans. No surgeon has agreed to operate. Please provide a letter of acceptance.",
+            "The record does not show why the teaching hospital in Kumasi cannot remove the tumor. Please explain why he cannot be treated there.",
+        ]
+    );
+}
