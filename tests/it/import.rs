@@ -1142,8 +1142,11 @@ fn quality_on_the_twenty_second_held_out_set() {
 /// evidence listed for a point ("Evidence may include ...") is part of
 /// its ground whatever it is about; an opening that finds the record
 /// short as a whole, introduces "items below" and asks to "answer every
-/// concern" introduces the grounds and is none: 84 of 86 split, 76
-/// categorized, none stray, every quote verbatim. The one split miss
+/// concern" introduces the grounds and is none; cues from a bank of
+/// single grounds and a review (a US program known only from its web
+/// page, surgeons at home "unable to operate", when an operation "should
+/// be done"): 84 of 86 split, 84 categorized, none stray, every quote
+/// verbatim. The one split miss
 /// left, in both readings, is the last of the four reasons enumerated in
 /// one sentence, whose quote keeps the sentence's closing period (the
 /// rule of docs/import.md and of the tenth set) where this set's writer
@@ -1158,7 +1161,7 @@ fn quality_on_the_twenty_third_held_out_set() {
             header_ok: 20,
             respond_by_ok: 20,
             exact: 84,
-            category: 76,
+            category: 84,
             stray: 0,
             not_verbatim: 0,
         },
@@ -1197,7 +1200,7 @@ fn categories_on_the_attorneys_own_cuts() {
         ("heldout20", 40, 40),
         ("heldout21", 38, 39),
         ("heldout22", 43, 43),
-        ("heldout23", 39, 43),
+        ("heldout23", 43, 43),
         ("tuned", 58, 58),
     ];
     let playbook = Playbook::builtin();
