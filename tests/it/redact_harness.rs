@@ -1302,6 +1302,29 @@ fn twentieth_held_out_cases_are_measured() {
     );
 }
 
+/// The twenty-first held-out cases (`tests/data/redaction-heldout21/`),
+/// written blind once the twentieth set's fixes were frozen (ca964d4)
+/// and run once, unchanged, at that commit: the figures docs/clinic.md
+/// quotes (16 of 221 leaked, 12 off the review list; 13 with every
+/// person named, 9 off the list; 22 damaged runs; no check differs).
+/// Pinned at that run: no figure may get worse.
+#[test]
+fn twenty_first_held_out_cases_are_measured() {
+    held_out_set(
+        "redaction-heldout21",
+        "twenty-first held-out cases (written blind)",
+        &Pins {
+            planted: 221,
+            leaked: 16,
+            silent: 12,
+            leaked_named: 13,
+            silent_named: 9,
+            damaged: 22,
+            differing: 0,
+        },
+    );
+}
+
 /// What a held-out set must reach: at least `planted` items, and at most
 /// the leaks (those off the review list apart), with no options and with
 /// every person named, the damaged runs and the checks that differ given.
