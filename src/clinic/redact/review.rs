@@ -2612,9 +2612,14 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
     // capitalized words (and a number of one or two digits) after an
     // article or a preposition and right before a public work's noun in
     // lower case is that work's name, a place, not a person.
+    // Written with a capital as English writes a place's name ("the
+    // Churchill Park", "the Sinamale Bridge"), the noun must follow "the":
+    // "in Rose Park" may be the estate a family lives on.
     for k in 2..n {
-        if !(text[spans[k].0..spans[k].1].starts_with(char::is_lowercase)
-            && PUBLIC_WORKS.contains(&folded[k].as_str())
+        let small = text[spans[k].0..spans[k].1].starts_with(char::is_lowercase);
+        let noun = folded[k].as_str();
+        if !((small && PUBLIC_WORKS.contains(&noun)
+            || !small && (PUBLIC_WORKS.contains(&noun) || TITLED_WORKS.contains(&noun)))
             && gap(k - 1) == " ")
         {
             continue;
@@ -2637,7 +2642,8 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
         let opener = first.checked_sub(1).is_some_and(|p| {
             DETERMINERS.contains(&folded[p].as_str()) || PREPOSITIONS.contains(&folded[p].as_str())
         });
-        if opener && !capital(first.saturating_sub(1)) && !locates_a_home(folded, first) {
+        let the = first.checked_sub(1).is_some_and(|p| folded[p] == "the");
+        if opener && (small || the) && !capital(first.saturating_sub(1)) && !locates_a_home(folded, first) {
             out[first..k].fill(true);
         }
     }
@@ -3746,6 +3752,11 @@ const PUBLIC_WORKS: [&str; 9] = [
     "promenade",
     "parish",
 ];
+
+/// Nouns of a public place that English writes with a capital in its
+/// name, after "the" ("the Churchill Park", "the National Stadium"),
+/// besides the public works written either way.
+const TITLED_WORKS: [&str; 3] = ["park", "stadium", "gardens"];
 
 /// Words that end the name of a payment service after its provider's:
 /// "Airtel Money", "Apple Pay", "MTN MoMo".
@@ -4871,6 +4882,15 @@ mod tests {
     fn a_public_work_named_before_its_noun_is_no_person() {
         let text = "Her uncle guards the Sanvelo Gorge 2 dam and crosses the Imbeko bridge.";
         assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn a_park_or_a_bridge_named_with_a_capital_after_the_is_a_public_place() {
+        let text = "He fainted at the Maravelu Park and later on the Tobrin Bridge.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // Without "the", a park may be the estate a family lives on.
+        let text = "They rent a flat in Maravelu Park.";
+        assert_eq!(replaced(&Review::default(), text).len(), 1);
     }
 
     #[test]
