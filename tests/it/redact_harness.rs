@@ -1062,8 +1062,9 @@ fn twelfth_held_out_cases_are_measured() {
 /// quotation marks after it; then 21: a bridge named after its kind,
 /// "the Pont des Martyrs"; then 19: a word inside a body's name that is
 /// only another spelling of a case person's name, "Wangchuck"; then 17:
-/// a Serbian body's country in the genitive, "... радиологију Србије"): no
-/// figure may get worse.
+/// a Serbian body's country in the genitive, "... радиологију Србије";
+/// then 15: a bridge named with a capital after "the", "the Sinamalé
+/// Bridge"): no figure may get worse.
 #[test]
 fn thirteenth_held_out_cases_are_measured() {
     held_out_set(
@@ -1253,7 +1254,8 @@ fn eighteenth_held_out_cases_are_measured() {
 /// dates year first and in words, Afrikaans dates in words, "vidinis" and
 /// "brendshëm" before an extension, a number split like a date after
 /// "nr."; 18 damaged runs: the currency marks "FDJ" and "lekë", Lithuanian
-/// kinds of bodies written small, the stem "-afil" of a drug): no figure
+/// kinds of bodies written small, the stem "-afil" of a drug; then 16: a
+/// park named with a capital after "the", "the Churchill Park"): no figure
 /// may get worse.
 #[test]
 fn nineteenth_held_out_cases_are_measured() {
