@@ -2032,3 +2032,44 @@ Sincerely,\nOfficer\n";
         ]
     );
 }
+
+#[test]
+fn a_request_to_answer_every_point_drops_only_itself_never_a_finding_after_it() {
+    let text = "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\n\
+Date: March 3, 2027\nReceipt: IOE0900000051\n\n\
+You seek parole for your cousin so that his spine can be fused in Denver, Colorado. USCIS intends to deny the request for the reasons given below.\n\n\
+Please respond to every point that follows. The letter from the clinic in Lima does not say that the fusion cannot wait.\n\n\
+Address each of these concerns: (a) no surgeon in Denver has accepted him as a patient; and (b) the sponsor's Form I-134 reports no savings.\n\n\
+Please answer each concern below.\n\n\
+You may submit evidence within 33 days of the date of this notice.\n\n\
+Sincerely,\nOfficer\n";
+    let got = grounds(text);
+    let quotes: Vec<&str> = got.iter().map(|(_, q)| q.as_str()).collect();
+    assert_eq!(
+        quotes,
+        [
+            "The letter from the clinic in Lima does not say that the fusion cannot wait.",
+            "no surgeon in Denver has accepted him as a patient",
+            "the sponsor's Form I-134 reports no savings.",
+        ]
+    );
+}
+
+#[test]
+fn a_list_of_evidence_that_gives_a_finding_of_its_own_is_a_ground_apart_from_the_one_before() {
+    let text = "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\n\
+Date: March 3, 2027\nReceipt: IOE0900000052\n\n\
+You seek parole for your cousin so that his spine can be fused in Denver, Colorado. USCIS intends to deny the request for the reasons given below.\n\n\
+The record does not show that the fusion cannot wait. Evidence may include bank statements of the sponsor covering the clinic's estimate of $95,000, since the Form I-134 reports wages of $19,000 a year and no savings.\n\n\
+You may submit evidence within 33 days of the date of this notice.\n\n\
+Sincerely,\nOfficer\n";
+    let got = grounds(text);
+    let quotes: Vec<&str> = got.iter().map(|(_, q)| q.as_str()).collect();
+    assert_eq!(
+        quotes,
+        [
+            "The record does not show that the fusion cannot wait.",
+            "Evidence may include bank statements of the sponsor covering the clinic's estimate of $95,000, since the Form I-134 reports wages of $19,000 a year and no savings.",
+        ]
+    );
+}
