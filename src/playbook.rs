@@ -252,6 +252,10 @@ pub struct NoticeWords {
     /// ground (they count as `skip`), but what follows it in its paragraph
     /// may be.
     pub answer_every: Vec<String>,
+    /// How a sentence ends that says the points as a whole still stand
+    /// ("..., and they remain."): with one of the `whole_objects`, a
+    /// response found short as a whole.
+    pub persisting: Vec<String>,
     /// Phrases by which a sentence says what follows from the lack the
     /// sentence before it stated ("without these"): it goes on with it.
     pub without_these: Vec<String>,
@@ -840,6 +844,7 @@ fn notice_words(f: &mut Fields, reader: &mut Reader, what: &str) -> NoticeWords 
         courtesies: phrases(reader, "courtesies"),
         evidence_lists: phrases(reader, "evidence_lists"),
         answer_every: phrases(reader, "answer_every"),
+        persisting: phrases(reader, "persisting"),
         without_these: phrases(reader, "without_these"),
         places_back: phrases(reader, "places_back"),
         existential: phrases(reader, "existential"),

@@ -263,6 +263,7 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
         w.courtesies.extend(part.courtesies.iter().cloned());
         w.evidence_lists.extend(part.evidence_lists.iter().cloned());
         w.answer_every.extend(part.answer_every.iter().cloned());
+        w.persisting.extend(part.persisting.iter().cloned());
         w.skip.extend(part.answer_every.iter().cloned());
         w.without_these.extend(part.without_these.iter().cloned());
         w.places_back.extend(part.places_back.iter().cloned());
