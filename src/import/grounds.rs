@@ -2,7 +2,7 @@
 //! one paragraph holds two.
 
 use super::Words;
-use super::categorize::{Choice, choose, matches};
+use super::categorize::{Choice, choose, choose_focused, matches};
 use super::clean::{Enumerator, Para, SUPERSCRIPTS};
 use super::formula;
 use super::text::{
@@ -1536,7 +1536,12 @@ impl State {
         // source." tells how to answer, each after or before its reasons.
         let boilerplate = (opens_with(&lower, &words.skip).is_some() || boilerplate_phrase(&lower, words))
             && (!listed || all_boilerplate(text, words));
-        if text.is_empty() || boilerplate || !listed && !is_finding(text, words) {
+        // "(d) ... and the file is silent on lodging": a silence found is
+        // a finding, in an item as in a paragraph.
+        if text.is_empty()
+            || boilerplate
+            || !listed && !is_finding(text, words) && !finds_silence(text, words)
+        {
             return;
         }
         self.item += 1;
@@ -3287,7 +3292,7 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
         if !clause && opens_with(&lower, &words.connectives).is_some() {
             // "In addition, the passport copy is too dark" after a word on
             // the translations: more of the same ground.
-            if before.score == 0 || this.score == 0 || before.id != this.id {
+            if !same_subject(&text[from..start], &before, &this, words, cues) {
                 cuts.push((start, format!("from \"{opening}\""), true));
             }
             continue;
@@ -3350,6 +3355,17 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
         };
         push(out, para, part, how);
     }
+}
+
+/// Whether a sentence opening with a connective goes on about the subject
+/// of the words before it (`earlier`, chosen as `before`): both score for
+/// the same one, and the words before, weighed as a ground's are, clearly
+/// so. Words that score as much for another subject ("could not be done
+/// in Jakarta" beside "surgeon"), or more, may be about that other.
+fn same_subject(earlier: &str, before: &Choice, this: &Choice, words: &Words, cues: &Cues) -> bool {
+    let weighed = choose_focused(earlier, cues, "", &words.finding_marks, &words.plain_words);
+    let clear = weighed.id == this.id && weighed.runner_up.as_ref().is_none_or(|r| r.1 < weighed.score);
+    before.score > 0 && this.score > 0 && before.id == this.id && clear
 }
 
 /// "Her summary notes a severe infection. The record contains no opinion

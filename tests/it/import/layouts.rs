@@ -2153,3 +2153,35 @@ For these reasons, I deny the request.",
         ]
     );
 }
+
+#[test]
+fn a_lettered_item_that_finds_the_record_silent_is_a_ground_though_nothing_introduced_the_list() {
+    let got = quotes_of(
+        "NOTICE OF INTENT TO DENY",
+        "USCIS intends to deny the request; its grounds are (a) and (b).\n\n\
+(a) No urologist in Austin has agreed to see your aunt.\n\n\
+(b) After the procedure she would need to stay near the clinic for two weeks, and the file is silent on where she would sleep.",
+    );
+    assert_eq!(
+        got,
+        [
+            "No urologist in Austin has agreed to see your aunt.",
+            "After the procedure she would need to stay near the clinic for two weeks, and the file is silent on where she would sleep.",
+        ]
+    );
+}
+
+#[test]
+fn a_connective_after_words_whose_subject_is_unclear_starts_another_ground() {
+    let got = quotes_of(
+        "NOTICE OF INTENT TO DENY",
+        "USCIS intends to deny the request. Your aunt's surgeon in Quito writes that she takes medicine for the pain and that he plans to remove the stone next spring, and he does not say that the treatment in Austin would work better or could not be done in Lima or Bogota. Further, the Austin letter says only that the clinic \"welcomes patients from abroad,\" and gives no sign that any surgeon there has read her file or agreed to operate.",
+    );
+    assert_eq!(
+        got,
+        [
+            "Your aunt's surgeon in Quito writes that she takes medicine for the pain and that he plans to remove the stone next spring, and he does not say that the treatment in Austin would work better or could not be done in Lima or Bogota.",
+            "Further, the Austin letter says only that the clinic \"welcomes patients from abroad,\" and gives no sign that any surgeon there has read her file or agreed to operate.",
+        ]
+    );
+}
