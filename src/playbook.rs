@@ -247,6 +247,15 @@ pub struct NoticeWords {
     /// point ("Evidence may include ..."): it asks for more, as a request
     /// does, and belongs to the ground before it.
     pub evidence_lists: Vec<String>,
+    /// Openings of a request to answer every point that follows, naming
+    /// none ("Please address each concern below."): the sentence is no
+    /// ground (they count as `skip`), but what follows it in its paragraph
+    /// may be.
+    pub answer_every: Vec<String>,
+    /// How a sentence ends that says the points as a whole still stand
+    /// ("..., and they remain."): with one of the `whole_objects`, a
+    /// response found short as a whole.
+    pub persisting: Vec<String>,
     /// Phrases by which a sentence says what follows from the lack the
     /// sentence before it stated ("without these"): it goes on with it.
     pub without_these: Vec<String>,
@@ -834,6 +843,8 @@ fn notice_words(f: &mut Fields, reader: &mut Reader, what: &str) -> NoticeWords 
         request_verbs: phrases(reader, "request_verbs"),
         courtesies: phrases(reader, "courtesies"),
         evidence_lists: phrases(reader, "evidence_lists"),
+        answer_every: phrases(reader, "answer_every"),
+        persisting: phrases(reader, "persisting"),
         without_these: phrases(reader, "without_these"),
         places_back: phrases(reader, "places_back"),
         existential: phrases(reader, "existential"),

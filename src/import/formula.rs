@@ -14,8 +14,30 @@ const GAP: usize = 4;
 /// Whether the text (lowercased) holds a sentence that finds a response
 /// short as a whole: a `denying` word, then an `unremedied` verb in any
 /// form ("remedied", "addresses"), then one of the `whole_objects`
-/// ("deficiencies"), each within a few words of the one before.
+/// ("deficiencies"), each within a few words of the one before; or one
+/// that names the points as a whole and says they still stand.
 pub fn response_short_as_a_whole(lower: &str, words: &Words) -> bool {
+    sentences(lower).any(|sentence| points_still_stand(sentence, words)) || unremedied(lower, words)
+}
+
+/// "We have weighed the response against the concerns, and they remain":
+/// a sentence that names the points as a whole (one of the
+/// `whole_objects`) and ends on a `persisting` phrase.
+fn points_still_stand(sentence: &str, words: &Words) -> bool {
+    let sentence = sentence.trim().trim_end_matches(['"', '\u{201d}']).trim_end();
+    let ends = words.persisting.iter().any(|p| {
+        sentence
+            .strip_suffix(p.to_lowercase().as_str())
+            .is_some_and(|before| before.ends_with(' '))
+    });
+    ends && sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| words.whole_objects.iter().any(|o| o.eq_ignore_ascii_case(w)))
+}
+
+/// A `denying` word, then an `unremedied` verb, then one of the
+/// `whole_objects`, each within a few words of the one before.
+fn unremedied(lower: &str, words: &Words) -> bool {
     sentences(lower).any(|sentence| {
         let said: Vec<&str> = sentence
             .split_whitespace()

@@ -2,7 +2,7 @@
 //! one paragraph holds two.
 
 use super::Words;
-use super::categorize::{Choice, choose, matches};
+use super::categorize::{Choice, choose, choose_focused, matches};
 use super::clean::{Enumerator, Para, SUPERSCRIPTS};
 use super::formula;
 use super::text::{
@@ -1536,7 +1536,12 @@ impl State {
         // source." tells how to answer, each after or before its reasons.
         let boilerplate = (opens_with(&lower, &words.skip).is_some() || boilerplate_phrase(&lower, words))
             && (!listed || all_boilerplate(text, words));
-        if text.is_empty() || boilerplate || !listed && !is_finding(text, words) {
+        // "(d) ... and the file is silent on lodging": a silence found is
+        // a finding, in an item as in a paragraph.
+        if text.is_empty()
+            || boilerplate
+            || !listed && !is_finding(text, words) && !finds_silence(text, words)
+        {
             return;
         }
         self.item += 1;
@@ -1980,6 +1985,7 @@ fn inline_items(text: &str, words: &Words) -> Vec<(usize, usize)> {
                 i > 0
                     && (before.ends_with(['.', '"', '\u{201d}'])
                         || unjoined.ends_with(';')
+                        || from == 0 && before.ends_with(':')
                         || from == 0 && text[..i].ends_with(' ') && before.ends_with(char::is_alphabetic))
             })
     };
@@ -2024,7 +2030,13 @@ fn inline_items(text: &str, words: &Words) -> Vec<(usize, usize)> {
             let words = words.trim_end().trim_end_matches(';').trim_end();
             item.1 = item.0 + words.len();
         }
-        if items.iter().all(|&(a, b)| is_finding(&text[a..b], words)) {
+        // "... the following concerns: (1) ...; (2) ...": a lead that
+        // introduces them as grounds vouches for the items; each is then a
+        // ground though not every one holds a word of a finding.
+        let lead = text[..marks[0]].trim_end().to_lowercase();
+        let introduced = lead.ends_with(':') && has_any(&lead, &words.grounds_intro);
+        let finding = |&(a, b): &(usize, usize)| is_finding(&text[a..b], words);
+        if items.iter().all(finding) || introduced && items.iter().any(finding) {
             return items;
         }
     }
@@ -2035,6 +2047,9 @@ fn inline_items(text: &str, words: &Words) -> Vec<(usize, usize)> {
 /// instructions, and, in a paragraph with boilerplate, only the reasons
 /// amid it (none for boilerplate alone).
 fn reasons_of<'a>(text: &'a str, lower: &str, words: &Words) -> Option<&'a str> {
+    if opens_with(lower, &words.answer_every).is_some() {
+        return reasons_after_answer_every(text, words);
+    }
     let boilerplate = opens_with(lower, &words.skip).is_some() || boilerplate_phrase(lower, words);
     let text = before_instructions(text, words);
     if boilerplate {
@@ -2047,6 +2062,41 @@ fn reasons_of<'a>(text: &'a str, lower: &str, words: &Words) -> Option<&'a str> 
     } else {
         Some(text)
     }
+}
+
+/// "Please address each of the concerns below. The record does not show
+/// ...": a paragraph opening with an `answer_every` request, which names
+/// no point and is no ground. What follows it may be: the items numbered
+/// inline after its colon ("... concerns: (1) the record does not ...;
+/// (2) ..."), a reason it gives itself ("Respond to each concern, as no
+/// physician has said ..."), whole, or the sentences after it.
+fn reasons_after_answer_every<'a>(text: &'a str, words: &Words) -> Option<&'a str> {
+    let text = before_instructions(text, words);
+    let end = sentence_starts(text).first().copied().unwrap_or(text.len());
+    // A finding after its colon that is not numbered is read with it.
+    let listed = text[..end]
+        .split_once(':')
+        .is_some_and(|(_, after)| is_finding(after, words));
+    if !inline_items(text, words).is_empty() || listed || gives_own_reason(&text[..end], words) {
+        return Some(text);
+    }
+    let rest = text[end..].trim_start();
+    if rest.is_empty() {
+        return None;
+    }
+    reasons_of(rest, &rest.to_lowercase(), words)
+}
+
+/// Whether a sentence that asks for something ("Evidence may include a
+/// letter ...", "Respond to each concern ...") also states a finding of its
+/// own, in a clause opened by a `reason_words` word ("..., since the Form
+/// I-134 shows an income of only $22,000").
+fn gives_own_reason(sentence: &str, words: &Words) -> bool {
+    let lower = sentence.to_lowercase();
+    words.reason_words.iter().any(|w| {
+        let w = w.to_lowercase();
+        find_phrase(&lower, &w, true).is_some_and(|at| is_finding(&sentence[at + w.len()..], words))
+    })
 }
 
 /// "The letter does not say when the operation must take place. No further
@@ -2734,7 +2784,10 @@ fn finding_besides_intro(text: &str, words: &Words) -> bool {
         // "You may submit other evidence ...": boilerplate, not a request;
         // "The authority to parole is used only case by case ...": the
         // rule, which finds nothing of this record.
-        let boilerplate = opens_with(lower.trim_start(), &words.skip).is_some()
+        // "Please address each of the following concerns: (1) ...": the
+        // request names no point, but what it lists inline is read.
+        let answer_every = inline && opens_with(lower.trim_start(), &words.answer_every).is_some();
+        let boilerplate = (opens_with(lower.trim_start(), &words.skip).is_some() && !answer_every)
             || boilerplate_phrase(&lower, words)
             || is_standard(sentence, words);
         // "Under each finding is a checklist of what was missing": how the
@@ -3239,7 +3292,7 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
         if !clause && opens_with(&lower, &words.connectives).is_some() {
             // "In addition, the passport copy is too dark" after a word on
             // the translations: more of the same ground.
-            if before.score == 0 || this.score == 0 || before.id != this.id {
+            if !same_subject(&text[from..start], &before, &this, words, cues) {
                 cuts.push((start, format!("from \"{opening}\""), true));
             }
             continue;
@@ -3302,6 +3355,17 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
         };
         push(out, para, part, how);
     }
+}
+
+/// Whether a sentence opening with a connective goes on about the subject
+/// of the words before it (`earlier`, chosen as `before`): both score for
+/// the same one, and the words before, weighed as a ground's are, clearly
+/// so. Words that score as much for another subject ("could not be done
+/// in Jakarta" beside "surgeon"), or more, may be about that other.
+fn same_subject(earlier: &str, before: &Choice, this: &Choice, words: &Words, cues: &Cues) -> bool {
+    let weighed = choose_focused(earlier, cues, "", &words.finding_marks, &words.plain_words);
+    let clear = weighed.id == this.id && weighed.runner_up.as_ref().is_none_or(|r| r.1 < weighed.score);
+    before.score > 0 && this.score > 0 && before.id == this.id && clear
 }
 
 /// "Her summary notes a severe infection. The record contains no opinion
@@ -3504,7 +3568,10 @@ fn asks_for_more(lower: &str, words: &Words) -> bool {
         None => lower,
     };
     if opens_with(main, &words.evidence_lists).is_some() {
-        return true;
+        // "Evidence may include a letter ..., since the Form I-134 shows
+        // an income of only $22,000": a finding of its own, about its own
+        // subject, is not merely a request for more.
+        return !gives_own_reason(main, words);
     }
     let main = opens_with(main, &words.courtesies).map_or(main, |c| main[c.len()..].trim_start());
     let verb = main.split_whitespace().next().unwrap_or("");

@@ -262,6 +262,9 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
         w.request_verbs.extend(part.request_verbs.iter().cloned());
         w.courtesies.extend(part.courtesies.iter().cloned());
         w.evidence_lists.extend(part.evidence_lists.iter().cloned());
+        w.answer_every.extend(part.answer_every.iter().cloned());
+        w.persisting.extend(part.persisting.iter().cloned());
+        w.skip.extend(part.answer_every.iter().cloned());
         w.without_these.extend(part.without_these.iter().cloned());
         w.places_back.extend(part.places_back.iter().cloned());
         w.existential.extend(part.existential.iter().cloned());

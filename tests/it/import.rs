@@ -1173,6 +1173,17 @@ fn quality_on_the_twenty_third_held_out_set() {
 /// 1b3a7aa, run once; docs/import.md reports that run: 20 headers and
 /// 20 deadlines of 20, 68 of 74 split, 60 of 74 categorized, 10 stray,
 /// every quote verbatim. Pinned at that run: none may get worse.
+/// Raised once its misses were fixed by general rules: openings that
+/// introduce the grounds and are none (the decision put off, "We cannot
+/// yet decide the request", before "each concern is stated below"; an
+/// outcome not shown before "the concerns that follow"; the concerns said
+/// to remain after the response; how a table's marks are read; what the
+/// officer reviewed, then "you have not met your burden, for three
+/// reasons"); a lettered item that finds the record silent is a ground
+/// though nothing introduced the list; and a connective ("Further,")
+/// after words whose subject is unclear starts another ground: 74 of 74
+/// split, none stray, every quote verbatim (the category pin is left to
+/// the work on the cues).
 #[test]
 fn quality_on_the_twenty_fourth_held_out_set() {
     held_out_set(
@@ -1182,9 +1193,9 @@ fn quality_on_the_twenty_fourth_held_out_set() {
             readings: 20,
             header_ok: 20,
             respond_by_ok: 20,
-            exact: 68,
+            exact: 74,
             category: 60,
-            stray: 10,
+            stray: 0,
             not_verbatim: 0,
         },
     );

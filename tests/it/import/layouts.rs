@@ -2032,3 +2032,156 @@ Sincerely,\nOfficer\n";
         ]
     );
 }
+
+#[test]
+fn a_request_to_answer_every_point_drops_only_itself_never_a_finding_after_it() {
+    let text = "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\n\
+Date: March 3, 2027\nReceipt: IOE0900000051\n\n\
+You seek parole for your cousin so that his spine can be fused in Denver, Colorado. USCIS intends to deny the request for the reasons given below.\n\n\
+Please respond to every point that follows. The letter from the clinic in Lima does not say that the fusion cannot wait.\n\n\
+Address each of these concerns: (a) no surgeon in Denver has accepted him as a patient; and (b) the sponsor's Form I-134 reports no savings.\n\n\
+Please answer each concern below.\n\n\
+You may submit evidence within 33 days of the date of this notice.\n\n\
+Sincerely,\nOfficer\n";
+    let got = grounds(text);
+    let quotes: Vec<&str> = got.iter().map(|(_, q)| q.as_str()).collect();
+    assert_eq!(
+        quotes,
+        [
+            "The letter from the clinic in Lima does not say that the fusion cannot wait.",
+            "no surgeon in Denver has accepted him as a patient",
+            "the sponsor's Form I-134 reports no savings.",
+        ]
+    );
+}
+
+#[test]
+fn a_list_of_evidence_that_gives_a_finding_of_its_own_is_a_ground_apart_from_the_one_before() {
+    let text = "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\n\
+Date: March 3, 2027\nReceipt: IOE0900000052\n\n\
+You seek parole for your cousin so that his spine can be fused in Denver, Colorado. USCIS intends to deny the request for the reasons given below.\n\n\
+The record does not show that the fusion cannot wait. Evidence may include bank statements of the sponsor covering the clinic's estimate of $95,000, since the Form I-134 reports wages of $19,000 a year and no savings.\n\n\
+You may submit evidence within 33 days of the date of this notice.\n\n\
+Sincerely,\nOfficer\n";
+    let got = grounds(text);
+    let quotes: Vec<&str> = got.iter().map(|(_, q)| q.as_str()).collect();
+    assert_eq!(
+        quotes,
+        [
+            "The record does not show that the fusion cannot wait.",
+            "Evidence may include bank statements of the sponsor covering the clinic's estimate of $95,000, since the Form I-134 reports wages of $19,000 a year and no savings.",
+        ]
+    );
+}
+
+/// The quotes read from a notice of `title` with `body` between its header
+/// and the response instructions.
+fn quotes_of(title: &str, body: &str) -> Vec<String> {
+    let text = format!(
+        "U.S. Citizenship and Immigration Services\n\n{title}\n\n\
+Date: May 10, 2027\nReceipt: IOE0900000061\n\n\
+You asked that your aunt be paroled so that a kidney stone can be broken up in Austin, Texas.\n\n\
+{body}\n\n\
+You may submit evidence within 33 days of the date of this notice.\n\n\
+Sincerely,\nOfficer\n"
+    );
+    grounds(&text).into_iter().map(|(_, q)| q).collect()
+}
+
+#[test]
+fn a_decision_put_off_then_concerns_stated_below_introduces_them() {
+    let got = quotes_of(
+        "REQUEST FOR EVIDENCE",
+        "We cannot yet decide your request. Each concern is stated below, with the evidence that would meet it.\n\n\
+The record does not show that the clinic in Quito lacks the equipment to break up the stone.",
+    );
+    assert_eq!(
+        got,
+        ["The record does not show that the clinic in Quito lacks the equipment to break up the stone."]
+    );
+}
+
+#[test]
+fn an_outcome_not_shown_then_a_request_to_address_the_concerns_that_follow_introduces_them() {
+    let got = quotes_of(
+        "REQUEST FOR EVIDENCE",
+        "The file does not yet establish that parole should be granted. Please address the concerns that follow.\n\n\
+No urologist in Austin has agreed to see your aunt.",
+    );
+    assert_eq!(got, ["No urologist in Austin has agreed to see your aunt."]);
+}
+
+#[test]
+fn concerns_said_to_remain_after_the_response_is_no_ground() {
+    let got = quotes_of(
+        "DECISION",
+        "Your response was received on April 2, 2027.\n\n\
+We compared your response with the concerns we raised, and they remain.\n\n\
+The new letter from the clinic in Quito does not say why the stone cannot be treated there.\n\n\
+The request is therefore denied.",
+    );
+    assert_eq!(
+        got,
+        ["The new letter from the clinic in Quito does not say why the stone cannot be treated there."]
+    );
+}
+
+#[test]
+fn how_a_table_of_factors_is_marked_is_no_ground() {
+    let got = quotes_of(
+        "NOTICE OF INTENT TO DENY",
+        "Rows marked \"Met\" are not discussed further. Rows marked \"Not met\" are explained below, and on them we intend to deny the request.\n\n\
+The record does not show who would pay for the procedure.",
+    );
+    assert_eq!(got, ["The record does not show who would pay for the procedure."]);
+}
+
+#[test]
+fn what_the_officer_reviewed_then_a_burden_found_unmet_for_reasons_that_follow_is_no_ground() {
+    let got = quotes_of(
+        "DECISION",
+        "I have reviewed your statement, the scans, a letter from the clinic in Quito and your Form I-134. Having considered all of it, I find that you have not met your burden, for two reasons.\n\n\
+First, the clinic in Quito writes that it breaks up such stones every week, and nothing shows why your aunt could not be treated there.\n\n\
+Second, no urologist in Austin has agreed to see your aunt.\n\n\
+For these reasons, I deny the request.",
+    );
+    assert_eq!(
+        got,
+        [
+            "First, the clinic in Quito writes that it breaks up such stones every week, and nothing shows why your aunt could not be treated there.",
+            "Second, no urologist in Austin has agreed to see your aunt.",
+        ]
+    );
+}
+
+#[test]
+fn a_lettered_item_that_finds_the_record_silent_is_a_ground_though_nothing_introduced_the_list() {
+    let got = quotes_of(
+        "NOTICE OF INTENT TO DENY",
+        "USCIS intends to deny the request; its grounds are (a) and (b).\n\n\
+(a) No urologist in Austin has agreed to see your aunt.\n\n\
+(b) After the procedure she would need to stay near the clinic for two weeks, and the file is silent on where she would sleep.",
+    );
+    assert_eq!(
+        got,
+        [
+            "No urologist in Austin has agreed to see your aunt.",
+            "After the procedure she would need to stay near the clinic for two weeks, and the file is silent on where she would sleep.",
+        ]
+    );
+}
+
+#[test]
+fn a_connective_after_words_whose_subject_is_unclear_starts_another_ground() {
+    let got = quotes_of(
+        "NOTICE OF INTENT TO DENY",
+        "USCIS intends to deny the request. Your aunt's surgeon in Quito writes that she takes medicine for the pain and that he plans to remove the stone next spring, and he does not say that the treatment in Austin would work better or could not be done in Lima or Bogota. Further, the Austin letter says only that the clinic \"welcomes patients from abroad,\" and gives no sign that any surgeon there has read her file or agreed to operate.",
+    );
+    assert_eq!(
+        got,
+        [
+            "Your aunt's surgeon in Quito writes that she takes medicine for the pain and that he plans to remove the stone next spring, and he does not say that the treatment in Austin would work better or could not be done in Lima or Bogota.",
+            "Further, the Austin letter says only that the clinic \"welcomes patients from abroad,\" and gives no sign that any surgeon there has read her file or agreed to operate.",
+        ]
+    );
+}
