@@ -4340,6 +4340,8 @@ fn birth_date_span(
             || south_slavic_ordinal(w)
             || lithuanian_ordinal(w)
             || latvian_ordinal(w)
+            || estonian_number(w)
+            || slovak_number(w)
             || (w == "on"
                 && j + 1 < folded.len()
                 && &text[spans[j].1..spans[j + 1].0] == " "
@@ -4354,9 +4356,11 @@ fn birth_date_span(
     let day_dot =
         |a: usize| (1..=2).contains(&folded[a].len()) && folded[a].chars().all(|c| c.is_ascii_digit());
     // "1997. gada": a year with the dot of its ordinal before the Latvian
-    // "gada" (of the year).
+    // "gada" or the Estonian "aasta", "aastal" (of the year, in the year).
     let year_dot = |a: usize, b: usize| {
-        folded[a].len() == 4 && folded[a].chars().all(|c| c.is_ascii_digit()) && folded[b] == "gada"
+        folded[a].len() == 4
+            && folded[a].chars().all(|c| c.is_ascii_digit())
+            && ["gada", "aasta", "aastal"].contains(&folded[b].as_str())
     };
     let near = |a: usize, b: usize| {
         let gap = &text[spans[a].1..spans[b].0];
@@ -4593,6 +4597,106 @@ fn latvian_ordinal(folded: &str) -> bool {
             .strip_prefix(stem)
             .is_some_and(|rest| LATVIAN_ORDINAL_ENDINGS.contains(&rest))
     })
+}
+
+/// Whether a folded word is made of `pieces` one after another and ends
+/// with one of `endings` (which may be empty).
+fn composed_of(folded: &str, pieces: &[&str], endings: &[&str]) -> bool {
+    let n = folded.len();
+    // reach[i]: the first i bytes are pieces one after another.
+    let mut reach = vec![false; n + 1];
+    reach[0] = true;
+    for i in 0..n {
+        if !reach[i] {
+            continue;
+        }
+        for p in pieces {
+            if folded[i..].starts_with(p) {
+                reach[i + p.len()] = true;
+            }
+        }
+    }
+    (1..=n).any(|i| reach[i] && endings.contains(&&folded[i..]))
+}
+
+/// The pieces Estonian numbers are made of as a date writes its day and
+/// year, folded: the units in the nominative and the genitive ("kaks",
+/// "kahe"), "teist" (-teen), "kümme", "kümne" (ten, of ten), "sada",
+/// "saja" (hundred), "tuhat", "tuhande" (thousand), and the stem "kolma-"
+/// of the ordinal third.
+const ESTONIAN_NUMBER_PIECES: [&str; 25] = [
+    "uks", "uhe", "kaks", "kahe", "kolm", "kolme", "kolma", "neli", "nelja", "viis", "viie", "kuus", "kuue",
+    "seitse", "seitsme", "kaheksa", "uheksa", "teist", "kumme", "kummend", "kumne", "sada", "saja", "tuhat",
+    "tuhande",
+];
+
+/// The endings of an Estonian ordinal in its cases, folded: "-s" (the
+/// nominative, "viies"), "-nda" (of it), "-ndal" (on it), "-ndat",
+/// "-ndas", "-ndast", "-ndale".
+const ESTONIAN_ORDINAL_ENDINGS: [&str; 8] = ["", "s", "nda", "ndal", "ndat", "ndas", "ndast", "ndale"];
+
+/// An Estonian number word or ordinal, folded, as a date writes its day
+/// and year: "kahe", "tuhande", "üheteistkümnenda" (of the eleventh),
+/// "kahekümnendal" (on the twentieth), "esimesel" (on the first),
+/// "teisel" (on the second).
+fn estonian_number(folded: &str) -> bool {
+    const FIRST_SECOND: [&str; 8] = [
+        "esimene", "esimese", "esimesel", "esimest", "teine", "teise", "teisel", "teist",
+    ];
+    FIRST_SECOND.contains(&folded) || composed_of(folded, &ESTONIAN_NUMBER_PIECES, &ESTONIAN_ORDINAL_ENDINGS)
+}
+
+/// The pieces Slovak numbers are made of as a date writes its day and
+/// year, folded: the units ("dva", "dve", "päť"), "-násť" (-teen, and
+/// "jedenásť", "štrnásť"), "-dsať", "-desiat" (the tens, and the ordinal
+/// "-dsiat-"), "sto" (hundred), "tisíc" (thousand), and the stems of the
+/// ordinals first to ninth ("prv-", "druh-", "tret-", "štvrt-", "piat-",
+/// "šiest-", "siedm-", "ôsm-", "deviat-").
+const SLOVAK_NUMBER_PIECES: [&str; 33] = [
+    "jeden",
+    "jedna",
+    "jedno",
+    "dva",
+    "dve",
+    "tri",
+    "styri",
+    "pat",
+    "sest",
+    "sedem",
+    "osem",
+    "devat",
+    "desat",
+    "nast",
+    "ast",
+    "strn",
+    "dsat",
+    "dsiat",
+    "desiat",
+    "sto",
+    "tisic",
+    "prv",
+    "druh",
+    "tret",
+    "stvrt",
+    "piat",
+    "siest",
+    "siedm",
+    "osm",
+    "deviat",
+    "jedenast",
+    "dvanast",
+    "styridsiat",
+];
+
+/// The endings of a Slovak ordinal in its cases, folded: "-ý", "-ého"
+/// (of the), "-ieho" ("tretieho"), "-ému", "-om", "-í" ("tretí").
+const SLOVAK_ORDINAL_ENDINGS: [&str; 9] = ["", "y", "eho", "ieho", "emu", "om", "i", "ej", "a"];
+
+/// A Slovak number word or ordinal, folded, as a date writes its day and
+/// year: "dvanásteho" (of the twelfth), "dvetisícdeväť" (two thousand
+/// nine, one word), "prvého".
+fn slovak_number(folded: &str) -> bool {
+    composed_of(folded, &SLOVAK_NUMBER_PIECES, &SLOVAK_ORDINAL_ENDINGS)
 }
 
 /// Number words that are given names or small words too: the Romanian
@@ -5723,6 +5827,43 @@ mod tests {
         );
         // A Latvian month with no day beside it is no date.
         assert_eq!(only_birth_date(&born_in(7), "Viņi ieradās jūlijā."), None);
+    }
+
+    #[test]
+    fn an_estonian_or_slovak_birth_date_in_words_or_with_a_month_in_its_case_is_replaced_whole() {
+        // Estonian after a birth word: "of the two thousand and fifth
+        // year, on the twenty-first of June", the ordinals and the month
+        // in the adessive ("juunil", on June).
+        assert_eq!(
+            only_birth_date(
+                &Review::default(),
+                "sündinud kahe tuhande viienda aasta kahekümne esimesel juunil; hiljem"
+            )
+            .as_deref(),
+            Some("kahe tuhande viienda aasta kahekümne esimesel juunil")
+        );
+        // The day with its dot, the month in the adessive, the year.
+        assert_eq!(
+            only_birth_date(&Review::default(), "sündis 7. oktoobril 1994 kodus").as_deref(),
+            Some("7. oktoobril 1994")
+        );
+        // Slovak after a birth word: "of the twentieth of October two
+        // thousand three", the ordinal and the month in the genitive, the
+        // year written as one word.
+        assert_eq!(
+            only_birth_date(
+                &Review::default(),
+                "narodený dvadsiateho októbra dvetisíctri; potom"
+            )
+            .as_deref(),
+            Some("dvadsiateho októbra dvetisíctri")
+        );
+        assert_eq!(
+            only_birth_date(&Review::default(), "born on 21. marca 1969 at home").as_deref(),
+            Some("21. marca 1969")
+        );
+        // An Estonian month with no day beside it is no date.
+        assert_eq!(only_birth_date(&born_in(6), "Nad saabusid juunis."), None);
     }
 
     #[test]
