@@ -1311,7 +1311,7 @@ impl Review {
         // four words around it is the dearest test here.
         let place = place_at(folded, k) == Some(1)
             && !(k.saturating_sub(3)..k).any(|start| place_at(folded, start).is_some_and(|n| start + n > k));
-        if !(month(&folded[k]).is_some() || place) {
+        if !(month(&folded[k]).is_some() || is_weekday(&folded[k]) || place) {
             return false;
         }
         let prev_gap = k.checked_sub(1).map(|j| &text[spans[j].1..s]);
@@ -5043,6 +5043,14 @@ mod tests {
             .map(|(a, _, _)| a)
             .collect();
         assert_eq!(at.last(), text.rfind("Georgia").as_ref());
+        // A weekday after a word of kin is a person too; after "on" or
+        // "every", a day.
+        let text = "Her brother Sunday drives them; they come every Sunday, and on Monday too.";
+        let names: Vec<String> = replaced(&Review::default(), text)
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
+        assert_eq!(names, ["Sunday"]);
         // A month with "'s" before a word of kin, even opening a sentence;
         // a place's law is no one.
         let text = "June's uncle drove. Georgia's law applies.";
