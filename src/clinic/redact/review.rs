@@ -5845,6 +5845,20 @@ mod tests {
     }
 
     #[test]
+    fn a_bemba_birth_date_in_words_is_replaced_whole() {
+        // Bemba: "on the day that makes three, in the month of October, the
+        // year 2016", the day's number after "bwalenga" (that makes).
+        assert_eq!(
+            only_birth_date(
+                &born_in(10),
+                "pa bushiku bwalenga butatu mu mweshi wa Oktoba, umwaka wa 2016; panuma"
+            )
+            .as_deref(),
+            Some("butatu mu mweshi wa Oktoba, umwaka wa 2016")
+        );
+    }
+
+    #[test]
     fn an_estonian_or_slovak_birth_date_in_words_or_with_a_month_in_its_case_is_replaced_whole() {
         // Estonian after a birth word: "of the two thousand and fifth
         // year, on the twenty-first of June", the ordinals and the month

@@ -680,6 +680,9 @@ const BIRTH_WORDS: &[&str] = &[
     "narodil",
     "narodila",
     "narodenia",
+    // Bemba: "afyelwe" (was born), "ukufyalwa" (to be born, the birth).
+    "afyelwe",
+    "ukufyalwa",
 ];
 
 /// Whether a folded word is a word of birth before a date ("rođen",
