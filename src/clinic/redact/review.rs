@@ -840,6 +840,51 @@ impl Review {
                 marked[k] = true;
             }
         }
+        // "Gentle Mwansa, a neighbor, will cook": a capitalized ordinary
+        // word opening a sentence, right before a surname taken for a
+        // person's that a phrase set off by a comma says who it is ("a",
+        // "an", "the", "his", "her", "their" after the comma), is the
+        // person's given name: such a phrase follows a person's full name,
+        // not a word and a name. Words that open a clause or a sentence
+        // ("Later", "Then", "Dear") and titles stay.
+        for k in 0..spans.len().saturating_sub(2) {
+            let (s, e) = spans[k];
+            let word = &text[s..e];
+            let apposition = text[spans[k + 1].1..].strip_prefix(", ").is_some_and(|rest| {
+                ["a ", "an ", "the ", "his ", "her ", "their "]
+                    .iter()
+                    .any(|w| rest.starts_with(w))
+            });
+            if !marked[k]
+                && marked[k + 1]
+                && apposition
+                && opens_sentence(text, s)
+                && text[e..spans[k + 1].0] == *" "
+                && word.starts_with(char::is_uppercase)
+                && word.chars().count() > 2
+                && !word.chars().all(char::is_uppercase)
+                && word.chars().all(char::is_alphabetic)
+                && !inside[k]
+                && !body[k]
+                && !self.keep.contains(&folded[k])
+                && month(&folded[k]).is_none()
+                && !is_weekday(&folded[k])
+                && !is_language(&folded[k])
+                && !is_place_adjective(word)
+                && !is_title_word_as_written(word)
+                && !is_person_title(&folded[k])
+                && !KIN_WORDS.contains(&folded[k].as_str())
+                && !DETERMINERS.contains(&folded[k].as_str())
+                && !PREPOSITIONS.contains(&folded[k].as_str())
+                && !SENTENCE_OPENERS.contains(&folded[k].as_str())
+                && !ORGANISATION_WORDS.contains(&folded[k].as_str())
+                && !BODY_WORDS.contains(&folded[k].as_str())
+                && !PUBLIC_NAMES.contains(&folded[k].as_str())
+                && !is_person_placeholder(text, spans, k + 1)
+            {
+                marked[k] = true;
+            }
+        }
         // "maladie de Hédi" with "her grandfather Hédi" in the same text:
         // a disease named after a person the text names is the family's
         // label for it, not an eponym, and goes with the person.
@@ -3826,6 +3871,51 @@ const PREPOSITIONS: [&str; 13] = [
     "of", "to", "for", "in", "on", "at", "by", "with", "from", "without", "into", "per", "via",
 ];
 
+/// Words that open a sentence or a clause before a name without being
+/// part of it: "Later Mwansa, the uncle, wrote", "Dear Mwansa, ...".
+const SENTENCE_OPENERS: [&str; 40] = [
+    "later",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "also",
+    "meanwhile",
+    "here",
+    "there",
+    "so",
+    "thus",
+    "only",
+    "even",
+    "when",
+    "after",
+    "before",
+    "since",
+    "while",
+    "once",
+    "both",
+    "and",
+    "but",
+    "or",
+    "dear",
+    "hence",
+    "still",
+    "yet",
+    "next",
+    "first",
+    "finally",
+    "recently",
+    "previously",
+    "currently",
+    "instead",
+    "however",
+    "therefore",
+    "because",
+    "although",
+    "unless",
+];
+
 /// Words before a noun that make it a thing: "the Beneficiary is".
 const DETERMINERS: [&str; 10] = [
     "the", "a", "an", "this", "that", "our", "their", "its", "his", "her",
@@ -5058,6 +5148,16 @@ mod tests {
             .map(|(w, _)| w)
             .collect();
         assert_eq!(names, ["Sunday"]);
+        // A word opening a sentence before a surname no list knows and a
+        // phrase set off that says who the person is ("Gentle Mwansa, a
+        // neighbor, ...") is the given name; the word elsewhere, or before
+        // a name with no such phrase, stays.
+        let text = "Gentle Mwansa, a neighbor, will cook. Gentle exercise helps; Later Mwansa wrote.";
+        let names: Vec<String> = replaced(&Review::default(), text)
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
+        assert_eq!(names, ["Gentle Mwansa", "Mwansa"]);
         // A month with "'s" before a word of kin, even opening a sentence;
         // a place's law is no one.
         let text = "June's uncle drove. Georgia's law applies.";
