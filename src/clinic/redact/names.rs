@@ -1505,6 +1505,8 @@ mod tests {
         assert_eq!(person_part("Lurie Children's"), None);
         assert_eq!(person_part("Hôpital St. Damien"), None);
         assert_eq!(person_part("Wema Bank"), None);
+        // A French directorate: "Direction" opens the body's name.
+        assert_eq!(person_part("Direction de la Protection Civile"), None);
     }
 
     #[test]
