@@ -1255,8 +1255,9 @@ fn eighteenth_held_out_cases_are_measured() {
 /// "brendshëm" before an extension, a number split like a date after
 /// "nr."; 18 damaged runs: the currency marks "FDJ" and "lekë", Lithuanian
 /// kinds of bodies written small, the stem "-afil" of a drug; then 16: a
-/// park named with a capital after "the", "the Churchill Park"): no figure
-/// may get worse.
+/// park named with a capital after "the", "the Churchill Park"; then 14:
+/// "Direction" as a body's word, so the author "Direction de la
+/// Population et de la Nationalité" is a body): no figure may get worse.
 #[test]
 fn nineteenth_held_out_cases_are_measured() {
     held_out_set(
@@ -1268,7 +1269,7 @@ fn nineteenth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 2,
             silent_named: 0,
-            damaged: 16,
+            damaged: 14,
             differing: 0,
         },
     );
@@ -1309,7 +1310,19 @@ fn twentieth_held_out_cases_are_measured() {
 /// and run once, unchanged, at that commit: the figures docs/clinic.md
 /// quotes (16 of 221 leaked, 12 off the review list; 13 with every
 /// person named, 9 off the list; 22 damaged runs; no check differs).
-/// Pinned at that run: no figure may get worse.
+/// Pinned at that run, then lowered to what the fixes since reach (2
+/// leaked, both off the review list, the same with every person named:
+/// the passport scans' paths, whose given names "Given" and "Lucky" the
+/// measure finds in any case, so in the must-survive "on any given day"
+/// and "counts itself lucky"; no birth date leaks: Estonian and Slovak
+/// dates in words and with the month in the Estonian adessive or the
+/// Slovak genitive, Bemba dates in words; "sisenumber" and ", kl." before
+/// an extension; a given name of the case that is a word alone after a
+/// preposition before a semicolon ("not to Memory;"), a weekday after a
+/// word of kin, a word opening a sentence before a surname and a phrase
+/// set off that says who the person is; 12 damaged runs: Estonian and
+/// Slovak kinds of bodies, a museum after "the", a riverside written
+/// small, "Direction" as a body's word): no figure may get worse.
 #[test]
 fn twenty_first_held_out_cases_are_measured() {
     held_out_set(
@@ -1317,11 +1330,11 @@ fn twenty_first_held_out_cases_are_measured() {
         "twenty-first held-out cases (written blind)",
         &Pins {
             planted: 221,
-            leaked: 16,
-            silent: 12,
-            leaked_named: 13,
-            silent_named: 9,
-            damaged: 22,
+            leaked: 2,
+            silent: 2,
+            leaked_named: 2,
+            silent_named: 2,
+            damaged: 12,
             differing: 0,
         },
     );

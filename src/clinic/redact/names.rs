@@ -736,8 +736,16 @@ impl People {
                             text[end..s] == *" " && ["and", "or"].contains(&&text[s..e])
                         }))
                     && j.checked_sub(1).is_none_or(|p| {
-                        !["the", "a", "an", "of", "in", "to", "from", "at", "near"]
-                            .contains(&fold(&text[words[p].0..words[p].1]).as_str())
+                        let prev = fold(&text[words[p].0..words[p].1]);
+                        // "to Jordan,", "in April,": after a preposition, a
+                        // month, a weekday or a place is what it is; any
+                        // other word of a person's name is the person ("not
+                        // to Memory;").
+                        !["the", "a", "an"].contains(&prev.as_str())
+                            && !(["of", "in", "to", "from", "at", "near"].contains(&prev.as_str())
+                                && (lists::month(names[0]).is_some()
+                                    || lists::is_weekday(names[0])
+                                    || lists::is_place(&[names[0].as_str()])))
                     });
                 // "says that Lark relapsed", "Wren, as they call her": the
                 // given name or an alias of a person of the case, with a
@@ -1497,6 +1505,8 @@ mod tests {
         assert_eq!(person_part("Lurie Children's"), None);
         assert_eq!(person_part("Hôpital St. Damien"), None);
         assert_eq!(person_part("Wema Bank"), None);
+        // A French directorate: "Direction" opens the body's name.
+        assert_eq!(person_part("Direction de la Protection Civile"), None);
     }
 
     #[test]
@@ -1693,6 +1703,27 @@ mod tests {
             "The nurse says that the beneficiary recovered slowly. The beneficiary, as the family says, sleeps \
              badly. A lark sang; the Lark Foundation paid, with Lark songs."
         );
+    }
+
+    #[test]
+    fn a_given_name_that_is_a_word_is_the_person_alone_after_a_preposition_before_a_stop() {
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Patience Chileshe");
+        let (out, _) = redact_with(
+            &p,
+            "The uncle wants the money sent to him, not to Patience; and from Patience, with patience, \
+             nothing.",
+        );
+        assert_eq!(
+            out,
+            "The uncle wants the money sent to him, not to the beneficiary; and from the beneficiary, with \
+             patience, nothing."
+        );
+        // A month or a place after a preposition stays what it is.
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "April Jordan Banda");
+        let (out, _) = redact_with(&p, "They flew to Jordan; she was born in April, at home.");
+        assert_eq!(out, "They flew to Jordan; she was born in April, at home.");
     }
 
     #[test]

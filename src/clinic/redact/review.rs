@@ -840,6 +840,51 @@ impl Review {
                 marked[k] = true;
             }
         }
+        // "Gentle Mwansa, a neighbor, will cook": a capitalized ordinary
+        // word opening a sentence, right before a surname taken for a
+        // person's that a phrase set off by a comma says who it is ("a",
+        // "an", "the", "his", "her", "their" after the comma), is the
+        // person's given name: such a phrase follows a person's full name,
+        // not a word and a name. Words that open a clause or a sentence
+        // ("Later", "Then", "Dear") and titles stay.
+        for k in 0..spans.len().saturating_sub(2) {
+            let (s, e) = spans[k];
+            let word = &text[s..e];
+            let apposition = text[spans[k + 1].1..].strip_prefix(", ").is_some_and(|rest| {
+                ["a ", "an ", "the ", "his ", "her ", "their "]
+                    .iter()
+                    .any(|w| rest.starts_with(w))
+            });
+            if !marked[k]
+                && marked[k + 1]
+                && apposition
+                && opens_sentence(text, s)
+                && text[e..spans[k + 1].0] == *" "
+                && word.starts_with(char::is_uppercase)
+                && word.chars().count() > 2
+                && !word.chars().all(char::is_uppercase)
+                && word.chars().all(char::is_alphabetic)
+                && !inside[k]
+                && !body[k]
+                && !self.keep.contains(&folded[k])
+                && month(&folded[k]).is_none()
+                && !is_weekday(&folded[k])
+                && !is_language(&folded[k])
+                && !is_place_adjective(word)
+                && !is_title_word_as_written(word)
+                && !is_person_title(&folded[k])
+                && !KIN_WORDS.contains(&folded[k].as_str())
+                && !DETERMINERS.contains(&folded[k].as_str())
+                && !PREPOSITIONS.contains(&folded[k].as_str())
+                && !SENTENCE_OPENERS.contains(&folded[k].as_str())
+                && !ORGANISATION_WORDS.contains(&folded[k].as_str())
+                && !BODY_WORDS.contains(&folded[k].as_str())
+                && !PUBLIC_NAMES.contains(&folded[k].as_str())
+                && !is_person_placeholder(text, spans, k + 1)
+            {
+                marked[k] = true;
+            }
+        }
         // "maladie de Hédi" with "her grandfather Hédi" in the same text:
         // a disease named after a person the text names is the family's
         // label for it, not an eponym, and goes with the person.
@@ -1311,7 +1356,7 @@ impl Review {
         // four words around it is the dearest test here.
         let place = place_at(folded, k) == Some(1)
             && !(k.saturating_sub(3)..k).any(|start| place_at(folded, start).is_some_and(|n| start + n > k));
-        if !(month(&folded[k]).is_some() || place) {
+        if !(month(&folded[k]).is_some() || is_weekday(&folded[k]) || place) {
             return false;
         }
         let prev_gap = k.checked_sub(1).map(|j| &text[spans[j].1..s]);
@@ -3738,10 +3783,10 @@ fn locates_a_home(folded: &[String], first: usize) -> bool {
 
 /// Nouns of a public work or a public place after its name: "the Kariba
 /// dam", "the Liepaja beach", "the Limbe market", "the Riga promenade",
-/// "the Talsi Catholic parish". (Unlike a body's noun, none of them makes
+/// "the Talsi Catholic parish", "the Daugava riverbank". (Unlike a body's noun, none of them makes
 /// a place of the capital after it and "of": "the parish of Tanghin" may
 /// name where a family lives.)
-const PUBLIC_WORKS: [&str; 9] = [
+const PUBLIC_WORKS: [&str; 12] = [
     "dam",
     "bridge",
     "reservoir",
@@ -3751,12 +3796,15 @@ const PUBLIC_WORKS: [&str; 9] = [
     "beach",
     "promenade",
     "parish",
+    "riverside",
+    "riverbank",
+    "embankment",
 ];
 
 /// Nouns of a public place that English writes with a capital in its
-/// name, after "the" ("the Churchill Park", "the National Stadium"),
-/// besides the public works written either way.
-const TITLED_WORKS: [&str; 3] = ["park", "stadium", "gardens"];
+/// name, after "the" ("the Churchill Park", "the National Stadium", "the
+/// Livingstone Museum"), besides the public works written either way.
+const TITLED_WORKS: [&str; 4] = ["park", "stadium", "gardens", "museum"];
 
 /// Words that end the name of a payment service after its provider's:
 /// "Airtel Money", "Apple Pay", "MTN MoMo".
@@ -3821,6 +3869,51 @@ const KIN_WORDS: [&str; 51] = [
 /// Words before a noun of a title rather than a name: "Intent to Deny".
 const PREPOSITIONS: [&str; 13] = [
     "of", "to", "for", "in", "on", "at", "by", "with", "from", "without", "into", "per", "via",
+];
+
+/// Words that open a sentence or a clause before a name without being
+/// part of it: "Later Mwansa, the uncle, wrote", "Dear Mwansa, ...".
+const SENTENCE_OPENERS: [&str; 40] = [
+    "later",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "also",
+    "meanwhile",
+    "here",
+    "there",
+    "so",
+    "thus",
+    "only",
+    "even",
+    "when",
+    "after",
+    "before",
+    "since",
+    "while",
+    "once",
+    "both",
+    "and",
+    "but",
+    "or",
+    "dear",
+    "hence",
+    "still",
+    "yet",
+    "next",
+    "first",
+    "finally",
+    "recently",
+    "previously",
+    "currently",
+    "instead",
+    "however",
+    "therefore",
+    "because",
+    "although",
+    "unless",
 ];
 
 /// Words before a noun that make it a thing: "the Beneficiary is".
@@ -4340,6 +4433,8 @@ fn birth_date_span(
             || south_slavic_ordinal(w)
             || lithuanian_ordinal(w)
             || latvian_ordinal(w)
+            || estonian_number(w)
+            || slovak_number(w)
             || (w == "on"
                 && j + 1 < folded.len()
                 && &text[spans[j].1..spans[j + 1].0] == " "
@@ -4354,9 +4449,11 @@ fn birth_date_span(
     let day_dot =
         |a: usize| (1..=2).contains(&folded[a].len()) && folded[a].chars().all(|c| c.is_ascii_digit());
     // "1997. gada": a year with the dot of its ordinal before the Latvian
-    // "gada" (of the year).
+    // "gada" or the Estonian "aasta", "aastal" (of the year, in the year).
     let year_dot = |a: usize, b: usize| {
-        folded[a].len() == 4 && folded[a].chars().all(|c| c.is_ascii_digit()) && folded[b] == "gada"
+        folded[a].len() == 4
+            && folded[a].chars().all(|c| c.is_ascii_digit())
+            && ["gada", "aasta", "aastal"].contains(&folded[b].as_str())
     };
     let near = |a: usize, b: usize| {
         let gap = &text[spans[a].1..spans[b].0];
@@ -4593,6 +4690,106 @@ fn latvian_ordinal(folded: &str) -> bool {
             .strip_prefix(stem)
             .is_some_and(|rest| LATVIAN_ORDINAL_ENDINGS.contains(&rest))
     })
+}
+
+/// Whether a folded word is made of `pieces` one after another and ends
+/// with one of `endings` (which may be empty).
+fn composed_of(folded: &str, pieces: &[&str], endings: &[&str]) -> bool {
+    let n = folded.len();
+    // reach[i]: the first i bytes are pieces one after another.
+    let mut reach = vec![false; n + 1];
+    reach[0] = true;
+    for i in 0..n {
+        if !reach[i] {
+            continue;
+        }
+        for p in pieces {
+            if folded[i..].starts_with(p) {
+                reach[i + p.len()] = true;
+            }
+        }
+    }
+    (1..=n).any(|i| reach[i] && endings.contains(&&folded[i..]))
+}
+
+/// The pieces Estonian numbers are made of as a date writes its day and
+/// year, folded: the units in the nominative and the genitive ("kaks",
+/// "kahe"), "teist" (-teen), "kümme", "kümne" (ten, of ten), "sada",
+/// "saja" (hundred), "tuhat", "tuhande" (thousand), and the stem "kolma-"
+/// of the ordinal third.
+const ESTONIAN_NUMBER_PIECES: [&str; 25] = [
+    "uks", "uhe", "kaks", "kahe", "kolm", "kolme", "kolma", "neli", "nelja", "viis", "viie", "kuus", "kuue",
+    "seitse", "seitsme", "kaheksa", "uheksa", "teist", "kumme", "kummend", "kumne", "sada", "saja", "tuhat",
+    "tuhande",
+];
+
+/// The endings of an Estonian ordinal in its cases, folded: "-s" (the
+/// nominative, "viies"), "-nda" (of it), "-ndal" (on it), "-ndat",
+/// "-ndas", "-ndast", "-ndale".
+const ESTONIAN_ORDINAL_ENDINGS: [&str; 8] = ["", "s", "nda", "ndal", "ndat", "ndas", "ndast", "ndale"];
+
+/// An Estonian number word or ordinal, folded, as a date writes its day
+/// and year: "kahe", "tuhande", "üheteistkümnenda" (of the eleventh),
+/// "kahekümnendal" (on the twentieth), "esimesel" (on the first),
+/// "teisel" (on the second).
+fn estonian_number(folded: &str) -> bool {
+    const FIRST_SECOND: [&str; 8] = [
+        "esimene", "esimese", "esimesel", "esimest", "teine", "teise", "teisel", "teist",
+    ];
+    FIRST_SECOND.contains(&folded) || composed_of(folded, &ESTONIAN_NUMBER_PIECES, &ESTONIAN_ORDINAL_ENDINGS)
+}
+
+/// The pieces Slovak numbers are made of as a date writes its day and
+/// year, folded: the units ("dva", "dve", "päť"), "-násť" (-teen, and
+/// "jedenásť", "štrnásť"), "-dsať", "-desiat" (the tens, and the ordinal
+/// "-dsiat-"), "sto" (hundred), "tisíc" (thousand), and the stems of the
+/// ordinals first to ninth ("prv-", "druh-", "tret-", "štvrt-", "piat-",
+/// "šiest-", "siedm-", "ôsm-", "deviat-").
+const SLOVAK_NUMBER_PIECES: [&str; 33] = [
+    "jeden",
+    "jedna",
+    "jedno",
+    "dva",
+    "dve",
+    "tri",
+    "styri",
+    "pat",
+    "sest",
+    "sedem",
+    "osem",
+    "devat",
+    "desat",
+    "nast",
+    "ast",
+    "strn",
+    "dsat",
+    "dsiat",
+    "desiat",
+    "sto",
+    "tisic",
+    "prv",
+    "druh",
+    "tret",
+    "stvrt",
+    "piat",
+    "siest",
+    "siedm",
+    "osm",
+    "deviat",
+    "jedenast",
+    "dvanast",
+    "styridsiat",
+];
+
+/// The endings of a Slovak ordinal in its cases, folded: "-ý", "-ého"
+/// (of the), "-ieho" ("tretieho"), "-ému", "-om", "-í" ("tretí").
+const SLOVAK_ORDINAL_ENDINGS: [&str; 9] = ["", "y", "eho", "ieho", "emu", "om", "i", "ej", "a"];
+
+/// A Slovak number word or ordinal, folded, as a date writes its day and
+/// year: "dvanásteho" (of the twelfth), "dvetisícdeväť" (two thousand
+/// nine, one word), "prvého".
+fn slovak_number(folded: &str) -> bool {
+    composed_of(folded, &SLOVAK_NUMBER_PIECES, &SLOVAK_ORDINAL_ENDINGS)
 }
 
 /// Number words that are given names or small words too: the Romanian
@@ -4888,6 +5085,10 @@ mod tests {
     fn a_park_or_a_bridge_named_with_a_capital_after_the_is_a_public_place() {
         let text = "He fainted at the Maravelu Park and later on the Tobrin Bridge.";
         assert_eq!(replaced(&Review::default(), text), []);
+        // A museum named so; a riverside or a riverbank written small after
+        // a river's name.
+        let text = "They met at the Kalemba Museum and walked along the Velora riverbank.";
+        assert_eq!(replaced(&Review::default(), text), []);
         // Without "the", a park may be the estate a family lives on.
         let text = "They rent a flat in Maravelu Park.";
         assert_eq!(replaced(&Review::default(), text).len(), 1);
@@ -4939,6 +5140,24 @@ mod tests {
             .map(|(a, _, _)| a)
             .collect();
         assert_eq!(at.last(), text.rfind("Georgia").as_ref());
+        // A weekday after a word of kin is a person too; after "on" or
+        // "every", a day.
+        let text = "Her brother Sunday drives them; they come every Sunday, and on Monday too.";
+        let names: Vec<String> = replaced(&Review::default(), text)
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
+        assert_eq!(names, ["Sunday"]);
+        // A word opening a sentence before a surname no list knows and a
+        // phrase set off that says who the person is ("Gentle Mwansa, a
+        // neighbor, ...") is the given name; the word elsewhere, or before
+        // a name with no such phrase, stays.
+        let text = "Gentle Mwansa, a neighbor, will cook. Gentle exercise helps; Later Mwansa wrote.";
+        let names: Vec<String> = replaced(&Review::default(), text)
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
+        assert_eq!(names, ["Gentle Mwansa", "Mwansa"]);
         // A month with "'s" before a word of kin, even opening a sentence;
         // a place's law is no one.
         let text = "June's uncle drove. Georgia's law applies.";
@@ -5726,6 +5945,57 @@ mod tests {
     }
 
     #[test]
+    fn a_bemba_birth_date_in_words_is_replaced_whole() {
+        // Bemba: "on the day that makes three, in the month of October, the
+        // year 2016", the day's number after "bwalenga" (that makes).
+        assert_eq!(
+            only_birth_date(
+                &born_in(10),
+                "pa bushiku bwalenga butatu mu mweshi wa Oktoba, umwaka wa 2016; panuma"
+            )
+            .as_deref(),
+            Some("butatu mu mweshi wa Oktoba, umwaka wa 2016")
+        );
+    }
+
+    #[test]
+    fn an_estonian_or_slovak_birth_date_in_words_or_with_a_month_in_its_case_is_replaced_whole() {
+        // Estonian after a birth word: "of the two thousand and fifth
+        // year, on the twenty-first of June", the ordinals and the month
+        // in the adessive ("juunil", on June).
+        assert_eq!(
+            only_birth_date(
+                &Review::default(),
+                "sündinud kahe tuhande viienda aasta kahekümne esimesel juunil; hiljem"
+            )
+            .as_deref(),
+            Some("kahe tuhande viienda aasta kahekümne esimesel juunil")
+        );
+        // The day with its dot, the month in the adessive, the year.
+        assert_eq!(
+            only_birth_date(&Review::default(), "sündis 7. oktoobril 1994 kodus").as_deref(),
+            Some("7. oktoobril 1994")
+        );
+        // Slovak after a birth word: "of the twentieth of October two
+        // thousand three", the ordinal and the month in the genitive, the
+        // year written as one word.
+        assert_eq!(
+            only_birth_date(
+                &Review::default(),
+                "narodený dvadsiateho októbra dvetisíctri; potom"
+            )
+            .as_deref(),
+            Some("dvadsiateho októbra dvetisíctri")
+        );
+        assert_eq!(
+            only_birth_date(&Review::default(), "born on 21. marca 1969 at home").as_deref(),
+            Some("21. marca 1969")
+        );
+        // An Estonian month with no day beside it is no date.
+        assert_eq!(only_birth_date(&born_in(6), "Nad saabusid juunis."), None);
+    }
+
+    #[test]
     fn a_birth_date_in_romanian_or_swahili_words_is_replaced_whole() {
         // Romanian after a birth word: "thirty and one October two
         // thousand twelve", "și" (and) between the tens and the units.
@@ -6350,6 +6620,13 @@ mod tests {
     fn lithuanian_bodies_keep_their_names_around_a_kind_written_small() {
         let text = "The Šiaulių apylinkės teismas ruled; the Socialinės apsaugos ministerija \
                     agreed; the Teritorinė ligonių kasa paid; the Alytaus poliklinika wrote.";
+        assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn estonian_and_slovak_bodies_keep_their_names_around_a_kind() {
+        let text = "The Pärnu Haigla wrote; the Ida-Tallinna Keskhaigla agreed; the Fakultná nemocnica Nitra \
+                    replied, and the Dôvera zdravotná poisťovňa paid.";
         assert_eq!(replaced(&Review::default(), text), []);
     }
 

@@ -668,6 +668,21 @@ const BIRTH_WORDS: &[&str] = &[
     "dzimusi",
     "dzima",
     "dzimsanas",
+    // Estonian: "sündinud" (born), "sündis" (was born), "sünniaeg",
+    // "sünnikuupäev" (birth date); Slovak: "narodený", "narodená" (born),
+    // "narodil", "narodila" (was born), "narodenia" (of birth), folded.
+    "sundinud",
+    "sundis",
+    "sunniaeg",
+    "sunnikuupaev",
+    "narodeny",
+    "narodena",
+    "narodil",
+    "narodila",
+    "narodenia",
+    // Bemba: "afyelwe" (was born), "ukufyalwa" (to be born, the birth).
+    "afyelwe",
+    "ukufyalwa",
 ];
 
 /// Whether a folded word is a word of birth before a date ("rođen",
@@ -1495,6 +1510,16 @@ mod tests {
         assert_eq!(
             scrub("Secția: 0231 44 70 58, interior 36.", 0),
             "Secția: [phone 1]."
+        );
+        // Estonian "sisenumber" (the inner number) and the Slovak "kl."
+        // (klapka) after a comma.
+        assert_eq!(
+            scrub("Osakond: 744 8120, sisenumber 415.", 0),
+            "Osakond: [phone 1]."
+        );
+        assert_eq!(
+            scrub("Ambulancia 02/591 4477, kl. 380; fax", 0),
+            "Ambulancia [phone 1]; fax"
         );
         assert_eq!(scrub("+380 44 512 03 77 дод. 14 і", 0), "[phone 1] і");
         assert_eq!(scrub("02 981 40 62, вътр. 7;", 0), "[phone 1];");

@@ -171,6 +171,8 @@ pub(super) const BODY_WORDS: &[&str] = &[
     "autorite",
     "direccion",
     "direcao",
+    // French: "Direction de ..." (a directorate), as an author's first word.
+    "direction",
     "registrar",
     "vara",
     "cartorio",

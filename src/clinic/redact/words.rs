@@ -361,6 +361,27 @@ const LATVIAN_LOCATIVE_MONTHS: [(&str, i8); 12] = [
     ("decembri", 12),
 ];
 
+/// The Estonian months in the adessive a sentence writes a date in ("14.
+/// märtsil", on 14 March; "septembril"), folded, January to December.
+/// The CLDR writes the nominative ("märts", in `data/day-months.txt`), so
+/// these are kept here by hand; "mail" (in May) is an English word too,
+/// so, as the genitives above, they are months only beside the numbers of
+/// a date ([`genitive_month`]).
+const ESTONIAN_ADESSIVE_MONTHS: [(&str, i8); 12] = [
+    ("jaanuaril", 1),
+    ("veebruaril", 2),
+    ("martsil", 3),
+    ("aprillil", 4),
+    ("mail", 5),
+    ("juunil", 6),
+    ("juulil", 7),
+    ("augustil", 8),
+    ("septembril", 9),
+    ("oktoobril", 10),
+    ("novembril", 11),
+    ("detsembril", 12),
+];
+
 /// Months as the Unicode CLDR writes them in a date, in languages where a
 /// month is also a given name or a word: the Croatian and Lithuanian
 /// genitives ("travnja", "birželio"), the Afrikaans months ("Maart") and
@@ -371,7 +392,8 @@ const DAY_MONTHS: &str = include_str!("data/day-months.txt");
 /// A month read only where a day stands beside it, folded: a Bosnian,
 /// Croatian or Serbian one in the genitive, a Lithuanian one in the
 /// genitive, an Afrikaans one, a Latvian one as the CLDR writes it or in
-/// the locative. Its number.
+/// the locative, an Estonian one as the CLDR writes it or in the
+/// adessive, a Slovak one in the genitive. Its number.
 pub fn genitive_month(folded: &str) -> Option<i8> {
     static TABLE: OnceLock<std::collections::BTreeMap<&'static str, i8>> = OnceLock::new();
     TABLE
@@ -379,6 +401,7 @@ pub fn genitive_month(folded: &str) -> Option<i8> {
             let mut table: std::collections::BTreeMap<&'static str, i8> = GENITIVE_MONTHS
                 .into_iter()
                 .chain(LATVIAN_LOCATIVE_MONTHS)
+                .chain(ESTONIAN_ADESSIVE_MONTHS)
                 .collect();
             table.extend(
                 DAY_MONTHS
