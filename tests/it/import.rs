@@ -3194,7 +3194,38 @@ The record does not show who would pay for the operation.\n\nSincerely,\nDirecto
                 "Dr. Paul Mwangi",
                 "physician-opinion"
             ),
-            owned("Letter from Dr. Haque's", "Dr. Haque's", "physician-opinion"),
+            owned(
+                "Letter from Dr. Haque's office",
+                "Dr. Haque's office",
+                "physician-opinion"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_patients_doctor_or_a_city_a_scan_was_made_in_writes_no_document_but_a_named_relative_does() {
+    let text = "U.S. Citizenship and Immigration Services\n\nDECISION\n\nDate: June 1, 2027\nReceipt Number: IOE0912345604\n\n\
+You sent a letter from Amina's surgeon, a CT report from Accra, a discharge summary from Lima, a Form I-134 from Amina's brother, Mr. Yusuf Hassan, and a letter from Casey Lin.\n\n\
+The record does not show who would pay for the operation.\n\nSincerely,\nDirector\n".to_string();
+    let evidence = import::read_pages(
+        import::Format::Text,
+        std::slice::from_ref(&text),
+        &Playbook::builtin(),
+    )
+    .evidence;
+    let got: Vec<(String, Option<String>)> = evidence
+        .iter()
+        .map(|e| (e.named.title.clone(), e.named.author.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Form I-134 from Mr. Yusuf Hassan".to_owned(),
+                Some("Mr. Yusuf Hassan".to_owned())
+            ),
+            ("Letter from Casey Lin".to_owned(), Some("Casey Lin".to_owned())),
         ]
     );
 }
