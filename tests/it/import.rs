@@ -3387,3 +3387,19 @@ fn a_place_that_cannot_treat_an_institute_abroad_a_need_now_follow_up_and_an_und
         ),
     ]);
 }
+
+#[test]
+fn a_longer_cue_of_another_category_leaves_the_shorter_one_it_holds_its_weight() {
+    // "in the home country" is a cue of the stay's end, "home country" one
+    // of the care there: a finding on the care there stays one on the care.
+    each_one_ground_of_its_category(&[
+        (
+            "Nothing in the file explains why the valve repair she needs could not be done in the home country.",
+            "treatment-unavailable",
+        ),
+        (
+            "The record does not show why the boy's operation cannot take place in the home country.",
+            "treatment-unavailable",
+        ),
+    ]);
+}
