@@ -3403,3 +3403,66 @@ fn a_longer_cue_of_another_category_leaves_the_shorter_one_it_holds_its_weight()
         ),
     ]);
 }
+
+#[test]
+fn cues_read_in_the_sense_they_were_added_for() {
+    each_one_ground_of_its_category(&[
+        // How far the family lives and how the patient gets to care.
+        (
+            "His aunt's house in Tampa is three hundred miles from the hospital, and no one says how he would get to his appointments.",
+            "support-plan",
+        ),
+        (
+            "The cousin lives five hours away from the hospital in Houston, and nothing shows how the girl would attend daily dialysis.",
+            "support-plan",
+        ),
+        (
+            "Her mother says she would return to work a week after the operation, and no one else is named to care for the child.",
+            "support-plan",
+        ),
+        // A deposit the surgeon waits for is money.
+        (
+            "The clinic in Denver is unable to operate until a deposit of $40,000 is paid, and the record shows no way to pay it.",
+            "financial-support",
+        ),
+        // The care at home, whatever else the sentence names.
+        (
+            "The letter from the surgeon in Kingston does not say why the hip cannot be replaced there.",
+            "treatment-unavailable",
+        ),
+        (
+            "The oncologist does not say why the operation must take place in the United States rather than at the university hospital in Quito.",
+            "treatment-unavailable",
+        ),
+        (
+            "The surgeon writes that the cyst would return without surgery, but does not say whether the surgery is offered in the home country.",
+            "treatment-unavailable",
+        ),
+        // A hospital that declines to schedule has not accepted.
+        (
+            "The only center named is declining to schedule the transplant, and no other center is named.",
+            "us-treatment-arranged",
+        ),
+    ]);
+}
+
+#[test]
+fn progress_notes_are_a_record_of_care() {
+    let text = "U.S. Citizenship and Immigration Services\n\nDECISION\n\nDate: June 1, 2027\nReceipt Number: IOE0912345605\n\n\
+We reviewed the progress notes of Dr. Ana Ruiz and a letter from Dr. Ana Ruiz dated May 2, 2027.\n\n\
+The record does not show who would pay for the operation.\n\nSincerely,\nDirector\n".to_string();
+    let evidence = import::read_pages(
+        import::Format::Text,
+        std::slice::from_ref(&text),
+        &Playbook::builtin(),
+    )
+    .evidence;
+    let got: Vec<(String, String)> = evidence
+        .iter()
+        .map(|e| (e.named.title.clone(), e.kind.id.clone()))
+        .collect();
+    // The title is the notes "of Dr. Ana Ruiz" (the notice's document
+    // words name no "progress"); a doctor's notes are still a record.
+    assert_eq!(got[0].1, "medical-record", "{got:?}");
+    assert_eq!(got[1].1, "physician-opinion", "{got:?}");
+}
