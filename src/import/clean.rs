@@ -166,7 +166,9 @@ pub fn paragraphs(pages: &[String], labels: &[String]) -> Cleaned {
                 // Under "Issue: Is the care out of reach at home?" alone,
                 // "Analysis: ..." goes on with the issue it answers: the
                 // question, the analysis and its conclusion are one point.
-                let answers_issue = issue_question(&current[0].0) && goes_on_with_issue(trimmed);
+                let answers_issue = issue_question(&current[0].0)
+                    && goes_on_with_issue(trimmed)
+                    && !closes_notice(trimmed, &lines[k + 1..]);
                 let labelled = text_label(trimmed).is_some() && !answers_issue;
                 // The line under a heading that stands alone as the first
                 // line of its paragraph, where no blank line sets headings
@@ -818,6 +820,34 @@ fn goes_on_with_issue(line: &str) -> bool {
     })
 }
 
+/// Words of a notice's decision or of what to do in answer: "USCIS
+/// intends to deny the application", "You may submit evidence".
+const CLOSING_WORDS: [&str; 7] = [
+    "intends to deny",
+    "intend to deny",
+    "is hereby denied",
+    "is denied",
+    "you may submit",
+    "your response must",
+    "within 33 days",
+];
+
+/// A "Conclusion: ..." line (with the lines after it up to a blank line
+/// or another label) that states the notice's decision or how to answer
+/// ("... USCIS intends to deny the application. You may submit evidence
+/// ..."): it closes the notice, not the last issue above it.
+fn closes_notice(line: &str, rest: &[String]) -> bool {
+    let mut text = line.to_lowercase();
+    for next in rest.iter().map(|l| l.trim()) {
+        if next.is_empty() || text_label(next).is_some() {
+            break;
+        }
+        text.push(' ');
+        text.push_str(&next.to_lowercase());
+    }
+    line.to_lowercase().starts_with("conclusion") && CLOSING_WORDS.iter().any(|w| text.contains(w))
+}
+
 /// A line that states the issue of a point as a question ("Issue: Can
 /// he travel safely?").
 fn issue_question(line: &str) -> bool {
@@ -989,6 +1019,26 @@ estimate of $140,000, and no other source of money is named at all.",
             got.iter()
                 .any(|p| p.contains("gives no time for it. His letter does not say what the boy would risk")),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_conclusion_that_gives_the_decision_closes_the_notice_not_the_last_issue() {
+        let got = texts(&["Issue: Will the boy come home after the operation?\n\
+Analysis: The record names no school or home for him in Accra.\n\
+Conclusion: The return home is not shown.\n\
+Issue: Who will pay for the stay?\n\
+Analysis: The sponsor's income is $18,000 and the stay will cost\n\
+$90,000.\n\
+Conclusion: As the payment is not shown, USCIS intends to deny\n\
+the request. You may submit evidence within 33 days."]);
+        assert_eq!(
+            got,
+            [
+                "Will the boy come home after the operation? Analysis: The record names no school or home for him in Accra. Conclusion: The return home is not shown.",
+                "Who will pay for the stay? Analysis: The sponsor's income is $18,000 and the stay will cost $90,000.",
+                "Conclusion: As the payment is not shown, USCIS intends to deny the request. You may submit evidence within 33 days.",
+            ]
         );
     }
 
