@@ -1172,7 +1172,10 @@ fn quality_on_the_twenty_third_held_out_set() {
 /// twenty-third set's fixes, a bank's cues and a review's were frozen at
 /// 1b3a7aa, run once; docs/import.md reports that run: 20 headers and
 /// 20 deadlines of 20, 68 of 74 split, 60 of 74 categorized, 10 stray,
-/// every quote verbatim. Pinned at that run: none may get worse.
+/// every quote verbatim. Pinned at that run: none may get worse. The
+/// category pin is raised to 68 by the review's cue fixes and cues the
+/// attorney's readings support (a transplant committee yet to meet, a
+/// researcher's "may be a candidate", care sought or to be had nearer home).
 #[test]
 fn quality_on_the_twenty_fourth_held_out_set() {
     held_out_set(
@@ -1183,7 +1186,7 @@ fn quality_on_the_twenty_fourth_held_out_set() {
             header_ok: 20,
             respond_by_ok: 20,
             exact: 68,
-            category: 60,
+            category: 68,
             stray: 10,
             not_verbatim: 0,
         },
@@ -1223,7 +1226,7 @@ fn categories_on_the_attorneys_own_cuts() {
         ("heldout21", 38, 39),
         ("heldout22", 43, 43),
         ("heldout23", 43, 43),
-        ("heldout24", 33, 37),
+        ("heldout24", 37, 37),
         ("tuned", 58, 58),
     ];
     let playbook = Playbook::builtin();
@@ -3436,6 +3439,20 @@ fn cues_read_in_the_sense_they_were_added_for() {
         ),
         (
             "The surgeon writes that the cyst would return without surgery, but does not say whether the surgery is offered in the home country.",
+            "treatment-unavailable",
+        ),
+        // A committee yet to meet, a researcher's maybe: nothing arranged.
+        (
+            "The Houston letter says the boy's file \"will go before the transplant committee\" in the autumn, and names no date for a first visit.",
+            "us-treatment-arranged",
+        ),
+        (
+            "A research nurse writes only that the girl may be a candidate for a trial of a new drug, and not that she was screened or enrolled.",
+            "us-treatment-arranged",
+        ),
+        // Care to be had nearer home.
+        (
+            "The surgeon in Aleppo does not say that a pump cannot be implanted in Syria, and nothing shows that she sought care in Jordan.",
             "treatment-unavailable",
         ),
         // A hospital that declines to schedule has not accepted.
