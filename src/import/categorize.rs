@@ -195,15 +195,23 @@ pub fn choose_focused(
     };
     let finding_stems = finding.map(Stems::new);
     let met = |cue: &Cue| matches(&lower, cue) || stems.holds(cue);
-    let all_met: Vec<&Cue> = cues
+    // The cues met, by category: a cue met only within a longer one of its
+    // own category counts once ("updated" in "updated letter"); a longer
+    // cue of another category is another reading and cancels nothing ("in
+    // the home country" of a stay leaves "home country" of the care there).
+    let own_met: Vec<Vec<&Cue>> = cues
         .iter()
-        .flat_map(|(_, list)| list)
-        .filter(|c| met(c))
+        .map(|(_, list)| list.iter().filter(|c| met(c)).collect())
         .collect();
+    let own = |cue: &Cue| -> &[&Cue] {
+        cues.iter()
+            .position(|(_, list)| list.iter().any(|c| std::ptr::eq(c, cue)))
+            .map_or(&[], |i| own_met[i].as_slice())
+    };
     let chosen = ranked(
         cues,
         fallback,
-        |cue| met(cue) && !held(&lower, cue, &all_met),
+        |cue| met(cue) && !held(&lower, cue, own(cue)),
         |cue| {
             focus
                 .iter()
@@ -332,8 +340,8 @@ fn focus<'a>(text: &str, lower: &'a str, marks: &[String]) -> Vec<&'a str> {
 }
 
 /// Whether every place where the cue is met in `lower` lies within a
-/// longer cue met there too (`met`, of any category): "updated" in
-/// "updated letter" is that cue's word, and counts once, with it.
+/// longer cue met there too (`met`, of the cue's own category): "updated"
+/// in "updated letter" is that cue's word, and counts once, with it.
 fn held(lower: &str, cue: &Cue, met: &[&Cue]) -> bool {
     let phrase = cue.phrase.to_lowercase();
     let longer: Vec<String> = met

@@ -166,7 +166,9 @@ pub fn paragraphs(pages: &[String], labels: &[String]) -> Cleaned {
                 // Under "Issue: Is the care out of reach at home?" alone,
                 // "Analysis: ..." goes on with the issue it answers: the
                 // question, the analysis and its conclusion are one point.
-                let answers_issue = issue_question(&current[0].0) && goes_on_with_issue(trimmed);
+                let answers_issue = issue_question(&current[0].0)
+                    && goes_on_with_issue(trimmed)
+                    && !closes_notice(trimmed, &lines[k + 1..]);
                 let labelled = text_label(trimmed).is_some() && !answers_issue;
                 // The line under a heading that stands alone as the first
                 // line of its paragraph, where no blank line sets headings
@@ -367,22 +369,51 @@ fn continuation_header(line: &str, width: usize) -> bool {
 
 /// A running line whose cells, set apart by a bar, a dash or a bullet,
 /// include the page's number out of the pages' count ("Request for
-/// Evidence | IOE0735102948 | Page 1 of 2"): at a page's edge, it is
-/// furniture even where it stands on one page only. A sentence that
-/// mentions a page ends with its stop or runs longer than such a line;
-/// a list item ("- Form I-131 - page 1") opens with its marker.
+/// Evidence | IOE0735102948 | Page 1 of 2"), or the page's number alone
+/// beside the case's number or the notice's title ("Notice of Intent to
+/// Deny | IOE0931184572 | Page 1", "IOE0931184572 - Page 1"): at a page's
+/// edge, it is furniture even where it stands on one page only. A
+/// sentence that mentions a page ends with its stop, runs longer than
+/// such a line, or names neither the case nor the notice ("the hospital
+/// bill - page 2 - adds a fee"); a list item ("- Form I-131 - page 1")
+/// opens with its marker. A bullet that also stands between the cells
+/// ("• IOE0931184572 • Page 1 of 2") separates them and marks no item.
 fn names_its_page(key: &str) -> bool {
+    const BULLETS: [char; 2] = ['\u{b7}', '\u{2022}'];
     let cells = || {
         key.split(['|', '\u{b7}', '\u{2022}', '\u{2013}', '\u{2014}'])
             .flat_map(|cell| cell.split(" - "))
             .map(str::trim)
             .filter(|cell| !cell.is_empty())
     };
+    let separating_bullet = key
+        .chars()
+        .next()
+        .is_some_and(|c| BULLETS.contains(&c) && key[c.len_utf8()..].contains(c));
+    let counted = cells().any(|cell| matches!(cell, "page # of #" | "page #/#"));
+    let bare = cells().any(|cell| cell == "page #");
+    let names_case = cells().any(|cell| {
+        let (letters, rest) = cell.split_at(cell.find('#').unwrap_or(cell.len()));
+        rest == "#"
+            && !letters.is_empty()
+            && letters.len() <= 4
+            && letters.chars().all(|c| c.is_ascii_lowercase())
+            || [
+                "notice of",
+                "request for evidence",
+                "decision on",
+                "intent to deny",
+                "receipt",
+                "file no",
+            ]
+            .iter()
+            .any(|t| cell.contains(t))
+    });
     key.chars().count() <= 100
-        && !key.starts_with(['-', '\u{2022}', '*', '\u{2013}'])
+        && (separating_bullet || !key.starts_with(['-', '\u{2022}', '*', '\u{2013}']))
         && !key.ends_with(['.', ':', ';', '?', '!', '"', ')'])
         && cells().count() >= 2
-        && cells().any(|cell| matches!(cell, "page # of #" | "page #/#"))
+        && (counted || bare && names_case)
 }
 
 fn is_page_number(key: &str) -> bool {
@@ -409,13 +440,27 @@ fn typical_width(pages: &[Vec<String>], percentile: usize) -> usize {
 /// The width a text was wrapped at, where it can be told: the longest of
 /// the lines (at least three) that a sentence runs on from, the next line
 /// going on in small letters. A letterhead or an address line longer than
-/// the body does not count.
+/// the body does not count, nor one followed by a web or mail address
+/// ("www.uscis.gov/humanitarian") or one that ends a sentence: the next
+/// line does not go on from it.
 fn wrap_width(pages: &[Vec<String>]) -> Option<usize> {
     let mut wrapped: Vec<usize> = Vec::new();
+    let address = |w: &str| {
+        let first = w.split_whitespace().next().unwrap_or("");
+        first.starts_with("www.")
+            || first.contains("://")
+            || first.contains('@')
+            || first.contains(".gov")
+            || first.contains(".com")
+    };
     for lines in pages {
         for pair in lines.windows(2) {
             let (line, next) = (pair[0].trim(), pair[1].trim());
-            if !line.is_empty() && next.starts_with(char::is_lowercase) {
+            if !line.is_empty()
+                && next.starts_with(char::is_lowercase)
+                && !address(next)
+                && !line.ends_with(['.', '?', '!'])
+            {
                 wrapped.push(line.chars().count());
             }
         }
@@ -775,6 +820,34 @@ fn goes_on_with_issue(line: &str) -> bool {
     })
 }
 
+/// Words of a notice's decision or of what to do in answer: "USCIS
+/// intends to deny the application", "You may submit evidence".
+const CLOSING_WORDS: [&str; 7] = [
+    "intends to deny",
+    "intend to deny",
+    "is hereby denied",
+    "is denied",
+    "you may submit",
+    "your response must",
+    "within 33 days",
+];
+
+/// A "Conclusion: ..." line (with the lines after it up to a blank line
+/// or another label) that states the notice's decision or how to answer
+/// ("... USCIS intends to deny the application. You may submit evidence
+/// ..."): it closes the notice, not the last issue above it.
+fn closes_notice(line: &str, rest: &[String]) -> bool {
+    let mut text = line.to_lowercase();
+    for next in rest.iter().map(|l| l.trim()) {
+        if next.is_empty() || text_label(next).is_some() {
+            break;
+        }
+        text.push(' ');
+        text.push_str(&next.to_lowercase());
+    }
+    line.to_lowercase().starts_with("conclusion") && CLOSING_WORDS.iter().any(|w| text.contains(w))
+}
+
 /// A line that states the issue of a point as a question ("Issue: Can
 /// he travel safely?").
 fn issue_question(line: &str) -> bool {
@@ -889,6 +962,27 @@ original French, and the copy sent is not certified.",
     }
 
     #[test]
+    fn a_footer_with_the_page_alone_beside_the_case_or_between_bullets_goes() {
+        for footer in [
+            "Decision on Parole Request | XYZ1122334455 | Page 1",
+            "XYZ1122334455 - Page 1",
+            "\u{2022} XYZ1122334455 \u{2022} Page 1 of 2",
+        ] {
+            let got = texts(&[
+                &format!("The sponsor's pay stubs cover two months, and the\n{footer}"),
+                "tax returns for the last year were not sent.",
+            ]);
+            assert_eq!(
+                got,
+                [
+                    "The sponsor's pay stubs cover two months, and the tax returns for the last year were not sent."
+                ],
+                "{footer}"
+            );
+        }
+    }
+
+    #[test]
     fn a_line_longer_than_the_body_does_not_make_wrapped_lines_look_short() {
         let got = texts(&[
             "Department of Homeland Security - Parole Unit - 400 Example Plaza, Suite 12, Springfield, ST 00000\n\
@@ -905,6 +999,46 @@ is given why one was not.",
                     && p.contains("in 2021 and 2023. A visa could be sought")
                     && p.ends_with("and no reason is given why one was not.")),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_letterhead_above_a_web_address_is_no_wrapped_line() {
+        let got = texts(&[
+            "Department of Homeland Security - Citizenship and Immigration Services - Office of Parole Decisions\n\
+www.example.gov/parole/medical\n\
+NOTICE OF INTENT TO DENY\n\
+The file does not show that the operation is needed soon. Dr. Baptiste\n\
+notes that the shunt should be revised, but he gives no time for it.\n\
+His letter does not say what the boy would risk if the revision waited\n\
+until the spring clinic in Cap-Haitien opens its list again this year.\n\
+The sponsor's Form I-134 shows an income of $19,000, far below the\n\
+estimate of $140,000, and no other source of money is named at all.",
+        ]);
+        assert!(
+            got.iter()
+                .any(|p| p.contains("gives no time for it. His letter does not say what the boy would risk")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_conclusion_that_gives_the_decision_closes_the_notice_not_the_last_issue() {
+        let got = texts(&["Issue: Will the boy come home after the operation?\n\
+Analysis: The record names no school or home for him in Accra.\n\
+Conclusion: The return home is not shown.\n\
+Issue: Who will pay for the stay?\n\
+Analysis: The sponsor's income is $18,000 and the stay will cost\n\
+$90,000.\n\
+Conclusion: As the payment is not shown, USCIS intends to deny\n\
+the request. You may submit evidence within 33 days."]);
+        assert_eq!(
+            got,
+            [
+                "Will the boy come home after the operation? Analysis: The record names no school or home for him in Accra. Conclusion: The return home is not shown.",
+                "Who will pay for the stay? Analysis: The sponsor's income is $18,000 and the stay will cost $90,000.",
+                "Conclusion: As the payment is not shown, USCIS intends to deny the request. You may submit evidence within 33 days.",
+            ]
         );
     }
 

@@ -118,7 +118,11 @@ fn document_at(text: &str, words: &[(usize, &str)], i: usize, vocabulary: &Words
         let n = l.split(' ').count();
         if k + n <= words.len() && words[k..k + n].iter().map(|w| w.1).collect::<Vec<_>>().join(" ") == l {
             let (name, used) = name_at(words, k + n);
-            if let Some(name) = name.filter(|name| !names_no_author(name, &l)) {
+            let noun = words[i].1.trim_end_matches([',', '.', ';', ':']).to_lowercase();
+            let found = name
+                .filter(|name| !names_no_author(name, &l, &noun))
+                .and_then(|name| holder(words, k + n + used, name, used));
+            if let Some((name, used)) = found {
                 author = Some(name);
                 link = Some(l);
                 k += n + used;
@@ -208,14 +212,71 @@ fn is_form_number(word: &str) -> bool {
 
 /// Capitalized words after an author link that name no one who wrote
 /// the document: a month alone ("a report from March 2027"), a country
-/// ("a CT report from Haiti" says where it was made), or after "of" a
-/// possessive (the notes "of Aarav's two operations" are about them; "a
-/// letter from Dr. Haque's office" still names its writer).
-fn names_no_author(name: &str, link: &str) -> bool {
+/// ("a CT report from Haiti" says where it was made), a known city after
+/// "from" when the document is a record rather than a writing ("an
+/// echocardiogram report from Accra"; "a letter from Casey" is Casey's),
+/// or after "of" a possessive (the notes "of Aarav's two operations" are
+/// about them; "a letter from Dr. Haque's office" still names its writer).
+fn names_no_author(name: &str, link: &str, noun: &str) -> bool {
     let lower = name.to_lowercase();
-    (link == "of" && (lower.ends_with("'s") || lower.ends_with("\u{2019}s")))
+    (link == "of" && is_possessive(&lower))
         || base_text::MONTHS.contains(&lower.as_str())
         || base_text::countries().any(|c| c.eq_ignore_ascii_case(name))
+        || link == "from"
+            && RECORDS.contains(&noun)
+            && crate::clinic::redact::words::is_place(
+                &crate::clinic::redact::words::fold(name)
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .collect::<Vec<_>>(),
+            )
+}
+
+/// Head nouns of documents made by a service rather than written by a
+/// person: one "from" a city says where it was made.
+const RECORDS: [&str; 7] = [
+    "report",
+    "record",
+    "records",
+    "summary",
+    "certificate",
+    "evaluation",
+    "notes",
+];
+
+fn is_possessive(lower: &str) -> bool {
+    lower.ends_with("'s") || lower.ends_with("\u{2019}s")
+}
+
+/// Who holds the document when the name after the link is a possessive
+/// followed by a role: "Fritznel's cardiologist" names no one who wrote
+/// it (the patient owns the role), "Fritznel's sister, Ms. Widline
+/// Pierre" names the sister, and "Dr. Haque's office" is a titled
+/// person's, so the office with its role. Any other name stands as it
+/// is. `k` is the word after the name, `used` the name's words; returns
+/// the author and how many words it took from the name's start.
+fn holder(words: &[(usize, &str)], k: usize, name: String, used: usize) -> Option<(String, usize)> {
+    if !is_possessive(&name.to_lowercase()) {
+        return Some((name, used));
+    }
+    let role = words
+        .get(k)
+        .map(|w| w.1)
+        .filter(|w| w.starts_with(char::is_lowercase) && w.chars().any(char::is_alphabetic));
+    if TITLES.iter().any(|t| name.starts_with(&format!("{t}. "))) {
+        return Some(match role {
+            Some(r) => (
+                format!("{name} {}", r.trim_end_matches([',', '.', ';', ':'])),
+                used + 1,
+            ),
+            None => (name, used),
+        });
+    }
+    role.filter(|r| r.ends_with(','))?;
+    let (after, more) = name_at(words, k + 1);
+    after
+        .filter(|a| !is_possessive(&a.to_lowercase()))
+        .map(|a| (a, used + 1 + more))
 }
 
 fn capitalize(s: &str) -> String {
