@@ -1203,6 +1203,28 @@ fn quality_on_the_twenty_fourth_held_out_set() {
     );
 }
 
+/// A twenty-fifth set, ten notices written blind once the twenty-fourth
+/// set's fixes and a second review's were frozen at 4be3eb5, run once;
+/// docs/import.md reports that run: 20 headers and 20 deadlines of 20,
+/// 65 of 80 split, 59 of 80 categorized, 8 stray, every quote verbatim.
+/// Pinned at that run: none may get worse.
+#[test]
+fn quality_on_the_twenty_fifth_held_out_set() {
+    held_out_set(
+        "heldout25",
+        "twenty-fifth held-out set (written blind)",
+        &Reached {
+            readings: 20,
+            header_ok: 20,
+            respond_by_ok: 20,
+            exact: 65,
+            category: 59,
+            stray: 8,
+            not_verbatim: 0,
+        },
+    );
+}
+
 /// Category choice alone, on the grounds as the attorney cut them (each
 /// expected quote of every set, so that a miss of the split does not hide
 /// a category): per folder, the grounds whose category is right, none of
@@ -1211,7 +1233,7 @@ fn quality_on_the_twenty_fourth_held_out_set() {
 /// cues the attorneys' readings support, and every set is now whole.
 #[test]
 fn categories_on_the_attorneys_own_cuts() {
-    const RIGHT: [(&str, usize, usize); 26] = [
+    const RIGHT: [(&str, usize, usize); 27] = [
         ("", 32, 32),
         ("heldout", 11, 11),
         ("heldout2", 24, 24),
@@ -1237,6 +1259,7 @@ fn categories_on_the_attorneys_own_cuts() {
         ("heldout22", 43, 43),
         ("heldout23", 43, 43),
         ("heldout24", 37, 37),
+        ("heldout25", 36, 40),
         ("tuned", 58, 58),
     ];
     let playbook = Playbook::builtin();
