@@ -1340,6 +1340,29 @@ fn twenty_first_held_out_cases_are_measured() {
     );
 }
 
+/// The twenty-second held-out cases (`tests/data/redaction-heldout22/`),
+/// written blind once the twenty-first set's fixes were frozen (4be3eb5)
+/// and run once, unchanged, at that commit: the figures docs/clinic.md
+/// quotes (4 of 225 leaked, all 4 off the review list; 3 with every
+/// person named, all off the list; 12 damaged runs; no check differs).
+/// Pinned at that run: no figure may get worse.
+#[test]
+fn twenty_second_held_out_cases_are_measured() {
+    held_out_set(
+        "redaction-heldout22",
+        "twenty-second held-out cases (written blind)",
+        &Pins {
+            planted: 225,
+            leaked: 4,
+            silent: 4,
+            leaked_named: 3,
+            silent_named: 3,
+            damaged: 12,
+            differing: 0,
+        },
+    );
+}
+
 /// What a held-out set must reach: at least `planted` items, and at most
 /// the leaks (those off the review list apart), with no options and with
 /// every person named, the damaged runs and the checks that differ given.
