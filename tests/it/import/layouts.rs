@@ -2185,3 +2185,22 @@ fn a_connective_after_words_whose_subject_is_unclear_starts_another_ground() {
         ]
     );
 }
+
+#[test]
+fn openings_that_say_how_the_grounds_follow_or_that_they_still_stand_are_no_grounds() {
+    for opening in [
+        "We have read the reply in full, but the concerns set out in our request were not overcome.",
+        "The evidence now in the file is not enough to decide the request. Please answer the following points.",
+        "Your letter makes three claims. Each is quoted below, followed by what the file lacks to support it.",
+    ] {
+        let got = quotes_of(
+            "NOTICE OF INTENT TO DENY",
+            &format!("{opening}\n\nNo urologist in Austin has agreed to see your aunt."),
+        );
+        assert_eq!(
+            got,
+            ["No urologist in Austin has agreed to see your aunt."],
+            "{opening}"
+        );
+    }
+}
