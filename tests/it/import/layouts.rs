@@ -2187,6 +2187,31 @@ fn a_connective_after_words_whose_subject_is_unclear_starts_another_ground() {
 }
 
 #[test]
+fn grounds_opening_with_a_short_heading_and_a_colon_leave_the_heading_out() {
+    // One line per ground and no blank lines between them: each heading
+    // starts its ground, and titles it as an enumerator would.
+    let got = grounds(
+        "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\n\
+Date: May 10, 2027\nReceipt: IOE0900000062\n\n\
+You asked that your aunt be paroled so that a kidney stone can be broken up in Austin, Texas.\n\n\
+USCIS intends to deny the request. Each concern is given below under a short heading.\n\n\
+Timing: The only letter from a urologist is three years old, and nothing in the file says the stone must be removed soon.\n\
+Care nearby: Stones of this size are broken up every week in Lima and Bogota. You have not said that a clinic there was asked to treat her.\n\
+Flights: No doctor has said that your aunt can fly for ten hours with the stone in place.\n\n\
+You may submit evidence within 33 days of the date of this notice.\n\nSincerely,\nOfficer\n",
+    );
+    let quotes: Vec<&str> = got.iter().map(|(_, q)| q.as_str()).collect();
+    assert_eq!(
+        quotes,
+        [
+            "The only letter from a urologist is three years old, and nothing in the file says the stone must be removed soon.",
+            "Stones of this size are broken up every week in Lima and Bogota. You have not said that a clinic there was asked to treat her.",
+            "No doctor has said that your aunt can fly for ten hours with the stone in place.",
+        ]
+    );
+    assert_eq!(got[1].0, "treatment-unavailable", "{got:?}");
+}
+#[test]
 fn openings_that_say_how_the_grounds_follow_or_that_they_still_stand_are_no_grounds() {
     for opening in [
         "We have read the reply in full, but the concerns set out in our request were not overcome.",
