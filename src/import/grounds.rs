@@ -3352,6 +3352,13 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
             // a consultation. Nor does it say how long ...").
             let rest = &text[start..];
             let marked_one = clause || para.enumerator.is_some();
+            // "You state that dialysis is not offered there, but no doctor
+            // says it is needed, and you have not shown ...": a sentence
+            // that recites a claim and answers it is one ground, on the
+            // claim's subject, to its end.
+            if clause && answers_its_claim(&text[..start], words) {
+                continue;
+            }
             if is_finding(&text[start..end], words)
                 && (!marked_one || this.score >= 3)
                 && !points_back_to_place(&text[start..end].to_lowercase(), words)
@@ -3398,6 +3405,21 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
         };
         push(out, para, part, how);
     }
+}
+
+/// Whether the sentence that `before` ends in opens by reciting a claim (a
+/// `reported` phrase: "You state that ...") and has turned to answer it
+/// (", but ...", a `contrasts` word after a comma).
+fn answers_its_claim(before: &str, words: &Words) -> bool {
+    let bounds = sentence_bounds(before);
+    let from = bounds[bounds.len().saturating_sub(2)];
+    let sentence = before[from..].to_lowercase();
+    let recites = opens_with(sentence.trim_start(), &words.reported).is_some();
+    recites
+        && words
+            .contrasts
+            .iter()
+            .any(|c| sentence.contains(&format!(", {} ", c.to_lowercase())))
 }
 
 /// Whether a sentence opening with a connective goes on about the subject

@@ -2229,3 +2229,16 @@ fn openings_that_say_how_the_grounds_follow_or_that_they_still_stand_are_no_grou
         );
     }
 }
+#[test]
+fn a_sentence_that_recites_a_claim_and_answers_it_is_one_ground_to_its_end() {
+    let got = quotes_of(
+        "NOTICE OF INTENT TO DENY",
+        "You assert that no clinic in Peru breaks up stones, but no urologist says that the stone must be removed urgently, and you have not shown whether the treatment she does need could be given in Bogota or Quito.",
+    );
+    assert_eq!(
+        got,
+        [
+            "You assert that no clinic in Peru breaks up stones, but no urologist says that the stone must be removed urgently, and you have not shown whether the treatment she does need could be given in Bogota or Quito."
+        ]
+    );
+}
