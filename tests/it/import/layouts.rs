@@ -2211,6 +2211,7 @@ You may submit evidence within 33 days of the date of this notice.\n\nSincerely,
     );
     assert_eq!(got[1].0, "treatment-unavailable", "{got:?}");
 }
+
 #[test]
 fn openings_that_say_how_the_grounds_follow_or_that_they_still_stand_are_no_grounds() {
     for opening in [
@@ -2229,6 +2230,7 @@ fn openings_that_say_how_the_grounds_follow_or_that_they_still_stand_are_no_grou
         );
     }
 }
+
 #[test]
 fn a_sentence_that_recites_a_claim_and_answers_it_is_one_ground_to_its_end() {
     let got = quotes_of(
@@ -2239,6 +2241,29 @@ fn a_sentence_that_recites_a_claim_and_answers_it_is_one_ground_to_its_end() {
         got,
         [
             "You assert that no clinic in Peru breaks up stones, but no urologist says that the stone must be removed urgently, and you have not shown whether the treatment she does need could be given in Bogota or Quito."
+        ]
+    );
+}
+
+#[test]
+fn an_email_that_only_acknowledges_records_and_a_drug_hard_to_obtain_name_their_categories() {
+    let text = "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\n\
+Date: May 10, 2027\nReceipt: IOE0900000063\n\n\
+You asked that your aunt be paroled so that a kidney stone can be broken up in Austin, Texas.\n\n\
+USCIS intends to deny the request. The urine tests from January and April show a stone of the same size in both, and no urologist has written that it must be removed urgently. Moreover, the Austin email asks you to forward medical records and names no doctor, treatment or date.\n\n\
+The Denver clinic's email only acknowledges that her files arrived and says a coordinator will call. No urologist there has offered to operate.\n\n\
+Large teaching hospitals in Lima and Quito perform this operation on adults, and nothing explains why your aunt could not have the operation in either city.\n\n\
+The Lima urologist writes that the medicine that dissolves such stones is difficult to obtain. Difficulty is not unavailability, and nothing shows that it cannot be imported or that it is not given in Bogota.\n\n\
+You may submit evidence within 33 days of the date of this notice.\n\nSincerely,\nOfficer\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(c, _)| c).collect();
+    assert_eq!(
+        got,
+        [
+            "medical-urgency",
+            "us-treatment-arranged",
+            "us-treatment-arranged",
+            "treatment-unavailable",
+            "treatment-unavailable"
         ]
     );
 }
