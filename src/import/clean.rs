@@ -203,9 +203,16 @@ pub fn paragraphs(pages: &[String], labels: &[String]) -> Cleaned {
                     opens_with_colon_heading(l) && text_label(l).is_none() && !goes_on_with_issue(l)
                 };
                 let next_heading = ends_sentence(prev) && own_heading(trimmed) && own_heading(&current[0].0);
+                // "\"No one there can do these operations.\"" over "The
+                // letter says ...": a line that is wholly one quoted
+                // sentence, set out as a block quote at the head of its
+                // paragraph, stands apart from the answer under it.
+                let block_quote =
+                    current.len() == 1 && is_quoted_sentence(prev) && trimmed.starts_with(char::is_uppercase);
                 !blank
                     && !under_heading
                     && !next_heading
+                    && !block_quote
                     && !close
                     && !label
                     && !intro
@@ -238,6 +245,24 @@ fn is_label(line: &str, width: usize) -> bool {
         && line.chars().count() * 100 < width * 55
         && !line.ends_with(['.', ':', ';', ',', '?', '!', '"', '\u{201d}', ')', '-'])
         && split_enumerator(line).0.is_none()
+}
+
+/// A line that is wholly one quoted sentence: it opens with a quotation
+/// mark and ends with the mark that closes it right after the sentence's
+/// end, with no other quotation mark between.
+fn is_quoted_sentence(line: &str) -> bool {
+    let line = line.trim();
+    [('"', '"'), ('\u{201c}', '\u{201d}')]
+        .iter()
+        .any(|&(open, close)| {
+            line.strip_prefix(open)
+                .and_then(|l| l.strip_suffix(close))
+                .is_some_and(|inner| {
+                    inner.ends_with(['.', '?', '!'])
+                        && !inner.contains(['"', '\u{201c}', '\u{201d}'])
+                        && inner.split_whitespace().count() >= 3
+                })
+        })
 }
 
 /// "Care in the region: Heart muscle surgery ...": a line that opens with

@@ -2267,3 +2267,27 @@ You may submit evidence within 33 days of the date of this notice.\n\nSincerely,
         ]
     );
 }
+
+#[test]
+fn a_claim_quoted_on_a_line_of_its_own_over_its_answer_is_no_part_of_the_ground() {
+    // Lines wrapped as a PDF's are, paragraphs set apart by blank lines:
+    // the quoted claim fills more than half a line, yet stands apart.
+    let got = quotes_of(
+        "REQUEST FOR EVIDENCE",
+        "Your letter makes two claims. Each is quoted below, followed by what the\n\
+file lacks to support it.\n\n\
+\"My aunt loses more of her kidney with every week that she waits.\"\n\
+No urologist has said this. The only letter, from a clinic in Lima dated\n\
+March 2027, describes the stone but says nothing of when it must come out.\n\n\
+\"Nobody in Peru can do this.\"\n\
+The Lima clinic writes that it breaks up such stones, and nothing shows why\n\
+your aunt could not be treated there.",
+    );
+    assert_eq!(
+        got,
+        [
+            "No urologist has said this. The only letter, from a clinic in Lima dated March 2027, describes the stone but says nothing of when it must come out.",
+            "The Lima clinic writes that it breaks up such stones, and nothing shows why your aunt could not be treated there.",
+        ]
+    );
+}
