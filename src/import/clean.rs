@@ -193,8 +193,26 @@ pub fn paragraphs(pages: &[String], labels: &[String]) -> Cleaned {
                     && ends_sentence(prev)
                     && trimmed.starts_with(char::is_uppercase)
                     && room_for(prev, trimmed, full);
+                // "Travel: No doctor has said ..." under "Care in the
+                // region: ... refused care there.": in a run of paragraphs
+                // each opening with a short heading and a colon, a line so
+                // opened under one that ends a sentence starts the next.
+                // Labels read by rules of their own ("Analysis:" under
+                // its issue, "Finding:") are not such headings.
+                let own_heading = |l: &str| {
+                    opens_with_colon_heading(l) && text_label(l).is_none() && !goes_on_with_issue(l)
+                };
+                let next_heading = ends_sentence(prev) && own_heading(trimmed) && own_heading(&current[0].0);
+                // "\"No one there can do these operations.\"" over "The
+                // letter says ...": a line that is wholly one quoted
+                // sentence, set out as a block quote at the head of its
+                // paragraph, stands apart from the answer under it.
+                let block_quote =
+                    current.len() == 1 && is_quoted_sentence(prev) && trimmed.starts_with(char::is_uppercase);
                 !blank
                     && !under_heading
+                    && !next_heading
+                    && !block_quote
                     && !close
                     && !label
                     && !intro
@@ -227,6 +245,39 @@ fn is_label(line: &str, width: usize) -> bool {
         && line.chars().count() * 100 < width * 55
         && !line.ends_with(['.', ':', ';', ',', '?', '!', '"', '\u{201d}', ')', '-'])
         && split_enumerator(line).0.is_none()
+}
+
+/// A line that is wholly one quoted sentence: it opens with a quotation
+/// mark and ends with the mark that closes it right after the sentence's
+/// end, with no other quotation mark between.
+fn is_quoted_sentence(line: &str) -> bool {
+    let line = line.trim();
+    [('"', '"'), ('\u{201c}', '\u{201d}')]
+        .iter()
+        .any(|&(open, close)| {
+            line.strip_prefix(open)
+                .and_then(|l| l.strip_suffix(close))
+                .is_some_and(|inner| {
+                    inner.ends_with(['.', '?', '!'])
+                        && !inner.contains(['"', '\u{201c}', '\u{201d}'])
+                        && inner.split_whitespace().count() >= 3
+                })
+        })
+}
+
+/// "Care in the region: Heart muscle surgery ...": a line that opens with
+/// a short heading (a few words of letters, starting with a capital), a
+/// colon and a sentence starting with a capital.
+fn opens_with_colon_heading(line: &str) -> bool {
+    line.split_once(": ").is_some_and(|(head, rest)| {
+        head.starts_with(char::is_uppercase)
+            && (1..=6).contains(&head.split_whitespace().count())
+            && head
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'')
+            && rest.starts_with(char::is_uppercase)
+            && rest.split_whitespace().count() >= 3
+    })
 }
 
 /// A line of a few words, starting with a capital and ending with a colon,

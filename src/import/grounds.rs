@@ -494,6 +494,9 @@ struct State {
     /// Every section of the notice opens with a run-in heading, its
     /// frame's too (see [`memo_headings`]).
     memo_headings: bool,
+    /// Whether two or more of the grounds open with a run-in heading and a
+    /// colon (see [`colon_headings`]).
+    colon_headings: bool,
 }
 
 /// A point named in a table that sums up the points ("Payment of costs |
@@ -554,6 +557,7 @@ impl State {
             met: None,
             points: Vec::new(),
             memo_headings: false,
+            colon_headings: false,
         }
     }
 
@@ -570,6 +574,7 @@ impl State {
             .filter(|p| labeled(p, &words.finding_labels).is_some());
         self.labeled = labeled.count() >= 2;
         self.memo_headings = memo_headings(&paras, start, words);
+        self.colon_headings = colon_headings(&paras, start, words);
         paras
     }
 
@@ -1096,7 +1101,10 @@ impl State {
         // "Insufficient proof of funds. The Form I-134 ...": a heading that
         // itself states a finding is part of the ground, and stays.
         let heading = run_in_heading(text, words)
-            .filter(|(head, _)| self.memo_headings && para.enumerator.is_none() && !is_finding(head, words));
+            .filter(|(head, _)| self.memo_headings && para.enumerator.is_none() && !is_finding(head, words))
+            .or_else(|| {
+                colon_heading(text, words).filter(|_| self.colon_headings && para.enumerator.is_none())
+            });
         let (text, subject) = match heading {
             Some((head, rest)) => (rest, Some(head)),
             None => (text, None),
@@ -1755,6 +1763,41 @@ fn run_in_heading<'a>(text: &'a str, words: &Words) -> Option<(&'a str, &'a str)
                 .any(|v| v.eq_ignore_ascii_case(w))
         }))
     .then(|| (head, &text[second..]))
+}
+
+/// "Care in the region: Heart muscle surgery is available ...": a
+/// paragraph opening with a short heading of its own (a few words
+/// starting with a capital, letters only, that state no finding), a colon
+/// and, on the same line, a discussion that states one; and that
+/// discussion.
+fn colon_heading<'a>(text: &'a str, words: &Words) -> Option<(&'a str, &'a str)> {
+    let (head, rest) = text.split_once(": ")?;
+    let count = head.split_whitespace().count();
+    let plain = head.starts_with(char::is_uppercase)
+        && (1..=6).contains(&count)
+        && head.len() >= 4
+        && head
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'');
+    let rest = rest.trim_start();
+    (plain
+        && rest.starts_with(|c: char| c.is_uppercase() || c == '"')
+        && !is_finding(head, words)
+        && is_finding(rest, words))
+    .then_some((head, rest))
+}
+
+/// Grounds that open with a run-in heading and a colon ("Urgency: The
+/// only letter ...", "Travel: No doctor has said ..."): two or more
+/// paragraphs so opened, unmarked, from where the grounds are looked for.
+/// The heading titles the ground as an enumerator would: it is no part of
+/// the quote, and counts toward the category.
+fn colon_headings(paras: &[Para], start: usize, words: &Words) -> bool {
+    paras[start.min(paras.len())..]
+        .iter()
+        .filter(|p| p.enumerator.is_none() && colon_heading(&p.text, words).is_some())
+        .count()
+        >= 2
 }
 
 /// A memo whose sections each open with a run-in heading ("Urgency. ...",
@@ -3309,6 +3352,13 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
             // a consultation. Nor does it say how long ...").
             let rest = &text[start..];
             let marked_one = clause || para.enumerator.is_some();
+            // "You state that dialysis is not offered there, but no doctor
+            // says it is needed, and you have not shown ...": a sentence
+            // that recites a claim and answers it is one ground, on the
+            // claim's subject, to its end.
+            if clause && answers_its_claim(&text[..start], words) {
+                continue;
+            }
             if is_finding(&text[start..end], words)
                 && (!marked_one || this.score >= 3)
                 && !points_back_to_place(&text[start..end].to_lowercase(), words)
@@ -3355,6 +3405,21 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
         };
         push(out, para, part, how);
     }
+}
+
+/// Whether the sentence that `before` ends in opens by reciting a claim (a
+/// `reported` phrase: "You state that ...") and has turned to answer it
+/// (", but ...", a `contrasts` word after a comma).
+fn answers_its_claim(before: &str, words: &Words) -> bool {
+    let bounds = sentence_bounds(before);
+    let from = bounds[bounds.len().saturating_sub(2)];
+    let sentence = before[from..].to_lowercase();
+    let recites = opens_with(sentence.trim_start(), &words.reported).is_some();
+    recites
+        && words
+            .contrasts
+            .iter()
+            .any(|c| sentence.contains(&format!(", {} ", c.to_lowercase())))
 }
 
 /// Whether a sentence opening with a connective goes on about the subject

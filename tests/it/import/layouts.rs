@@ -2185,3 +2185,109 @@ fn a_connective_after_words_whose_subject_is_unclear_starts_another_ground() {
         ]
     );
 }
+
+#[test]
+fn grounds_opening_with_a_short_heading_and_a_colon_leave_the_heading_out() {
+    // One line per ground and no blank lines between them: each heading
+    // starts its ground, and titles it as an enumerator would.
+    let got = grounds(
+        "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\n\
+Date: May 10, 2027\nReceipt: IOE0900000062\n\n\
+You asked that your aunt be paroled so that a kidney stone can be broken up in Austin, Texas.\n\n\
+USCIS intends to deny the request. Each concern is given below under a short heading.\n\n\
+Timing: The only letter from a urologist is three years old, and nothing in the file says the stone must be removed soon.\n\
+Care nearby: Stones of this size are broken up every week in Lima and Bogota. You have not said that a clinic there was asked to treat her.\n\
+Flights: No doctor has said that your aunt can fly for ten hours with the stone in place.\n\n\
+You may submit evidence within 33 days of the date of this notice.\n\nSincerely,\nOfficer\n",
+    );
+    let quotes: Vec<&str> = got.iter().map(|(_, q)| q.as_str()).collect();
+    assert_eq!(
+        quotes,
+        [
+            "The only letter from a urologist is three years old, and nothing in the file says the stone must be removed soon.",
+            "Stones of this size are broken up every week in Lima and Bogota. You have not said that a clinic there was asked to treat her.",
+            "No doctor has said that your aunt can fly for ten hours with the stone in place.",
+        ]
+    );
+    assert_eq!(got[1].0, "treatment-unavailable", "{got:?}");
+}
+
+#[test]
+fn openings_that_say_how_the_grounds_follow_or_that_they_still_stand_are_no_grounds() {
+    for opening in [
+        "We have read the reply in full, but the concerns set out in our request were not overcome.",
+        "The evidence now in the file is not enough to decide the request. Please answer the following points.",
+        "Your letter makes three claims. Each is quoted below, followed by what the file lacks to support it.",
+    ] {
+        let got = quotes_of(
+            "NOTICE OF INTENT TO DENY",
+            &format!("{opening}\n\nNo urologist in Austin has agreed to see your aunt."),
+        );
+        assert_eq!(
+            got,
+            ["No urologist in Austin has agreed to see your aunt."],
+            "{opening}"
+        );
+    }
+}
+
+#[test]
+fn a_sentence_that_recites_a_claim_and_answers_it_is_one_ground_to_its_end() {
+    let got = quotes_of(
+        "NOTICE OF INTENT TO DENY",
+        "You assert that no clinic in Peru breaks up stones, but no urologist says that the stone must be removed urgently, and you have not shown whether the treatment she does need could be given in Bogota or Quito.",
+    );
+    assert_eq!(
+        got,
+        [
+            "You assert that no clinic in Peru breaks up stones, but no urologist says that the stone must be removed urgently, and you have not shown whether the treatment she does need could be given in Bogota or Quito."
+        ]
+    );
+}
+
+#[test]
+fn an_email_that_only_acknowledges_records_and_a_drug_hard_to_obtain_name_their_categories() {
+    let text = "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\n\
+Date: May 10, 2027\nReceipt: IOE0900000063\n\n\
+You asked that your aunt be paroled so that a kidney stone can be broken up in Austin, Texas.\n\n\
+USCIS intends to deny the request. The urine tests from January and April show a stone of the same size in both, and no urologist has written that it must be removed urgently. Moreover, the Austin email asks you to forward medical records and names no doctor, treatment or date.\n\n\
+The Denver clinic's email only acknowledges that her files arrived and says a coordinator will call. No urologist there has offered to operate.\n\n\
+Large teaching hospitals in Lima and Quito perform this operation on adults, and nothing explains why your aunt could not have the operation in either city.\n\n\
+The Lima urologist writes that the medicine that dissolves such stones is difficult to obtain. Difficulty is not unavailability, and nothing shows that it cannot be imported or that it is not given in Bogota.\n\n\
+You may submit evidence within 33 days of the date of this notice.\n\nSincerely,\nOfficer\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(c, _)| c).collect();
+    assert_eq!(
+        got,
+        [
+            "medical-urgency",
+            "us-treatment-arranged",
+            "us-treatment-arranged",
+            "treatment-unavailable",
+            "treatment-unavailable"
+        ]
+    );
+}
+
+#[test]
+fn a_claim_quoted_on_a_line_of_its_own_over_its_answer_is_no_part_of_the_ground() {
+    // Lines wrapped as a PDF's are, paragraphs set apart by blank lines:
+    // the quoted claim fills more than half a line, yet stands apart.
+    let got = quotes_of(
+        "REQUEST FOR EVIDENCE",
+        "Your letter makes two claims. Each is quoted below, followed by what the\n\
+file lacks to support it.\n\n\
+\"My aunt loses more of her kidney with every week that she waits.\"\n\
+No urologist has said this. The only letter, from a clinic in Lima dated\n\
+March 2027, describes the stone but says nothing of when it must come out.\n\n\
+\"Nobody in Peru can do this.\"\n\
+The Lima clinic writes that it breaks up such stones, and nothing shows why\n\
+your aunt could not be treated there.",
+    );
+    assert_eq!(
+        got,
+        [
+            "No urologist has said this. The only letter, from a clinic in Lima dated March 2027, describes the stone but says nothing of when it must come out.",
+            "The Lima clinic writes that it breaks up such stones, and nothing shows why your aunt could not be treated there.",
+        ]
+    );
+}
