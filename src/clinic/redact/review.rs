@@ -4709,6 +4709,10 @@ fn latvian_ordinal(folded: &str) -> bool {
 /// Whether a folded word is made of `pieces` one after another and ends
 /// with one of `endings` (which may be empty).
 fn composed_of(folded: &str, pieces: &[&str], endings: &[&str]) -> bool {
+    // Most words start with no piece: done before anything is allocated.
+    if !pieces.iter().any(|p| folded.starts_with(p)) {
+        return false;
+    }
     let n = folded.len();
     // reach[i]: the first i bytes are pieces one after another.
     let mut reach = vec![false; n + 1];
