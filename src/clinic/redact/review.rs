@@ -3793,11 +3793,13 @@ fn locates_a_home(folded: &[String], first: usize) -> bool {
 
 /// Nouns of a public work or a public place after its name: "the Kariba
 /// dam", "the Liepaja beach", "the Limbe market", "the Riga promenade",
-/// "the Talsi Catholic parish", "the Daugava riverbank". (Unlike a body's noun, none of them makes
+/// "the Talsi Catholic parish", "the Daugava riverbank", "the Tarawa
+/// causeway". (Unlike a body's noun, none of them makes
 /// a place of the capital after it and "of": "the parish of Tanghin" may
 /// name where a family lives.)
-const PUBLIC_WORKS: [&str; 12] = [
+const PUBLIC_WORKS: [&str; 13] = [
     "dam",
+    "causeway",
     "bridge",
     "reservoir",
     "canal",
@@ -3813,8 +3815,9 @@ const PUBLIC_WORKS: [&str; 12] = [
 
 /// Nouns of a public place that English writes with a capital in its
 /// name, after "the" ("the Churchill Park", "the National Stadium", "the
-/// Livingstone Museum"), besides the public works written either way.
-const TITLED_WORKS: [&str; 4] = ["park", "stadium", "gardens", "museum"];
+/// Livingstone Museum", "the Kgale Hill"), besides the public works
+/// written either way.
+const TITLED_WORKS: [&str; 5] = ["park", "stadium", "gardens", "museum", "hill"];
 
 /// Words that end the name of a payment service after its provider's:
 /// "Airtel Money", "Apple Pay", "MTN MoMo".
@@ -6925,6 +6928,25 @@ mod tests {
             !got.iter().any(|(w, _)| w.contains("Most") || w.contains("Banka")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn hungarian_slovene_and_setswana_bodies_and_a_causeway_or_hill_after_the_are_kept() {
+        // Kinds of a body in Hungarian (a university, a centre, a
+        // hospital), in Slovene (a centre, a hospital) and in Setswana (a
+        // hospital, with "jwa", of, before the rest of its name), a French
+        // basilica, and a causeway or a hill named after "the".
+        for text in [
+            "The report came from the Szegedi Egyetem, then from Pécsi Megyei Kórház.",
+            "She was seen at the Semmelweis Klinikai Központ twice.",
+            "Her scans are from Splošna bolnišnica Celje and Onkološki center Maribor.",
+            "He was admitted to Bookelo jwa Sekgoma Memorial last year.",
+            "They married at the Basilique Sainte-Anne de Yamoussoukro.",
+            "They walked along the Tarawa Causeway and up the Lobatse Hill.",
+        ] {
+            let got = replaced(&Review::default(), text);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
     }
 
     #[test]
