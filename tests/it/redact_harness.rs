@@ -1345,7 +1345,15 @@ fn twenty_first_held_out_cases_are_measured() {
 /// and run once, unchanged, at that commit: the figures docs/clinic.md
 /// quotes (4 of 225 leaked, all 4 off the review list; 3 with every
 /// person named, all off the list; 12 damaged runs; no check differs).
-/// Pinned at that run: no figure may get worse.
+/// Pinned at that run, then lowered to what the fixes since reach (no
+/// leak, with no options or with every person named: Hungarian and
+/// Slovene birth dates in words, a Hungarian year first with its dot
+/// before the month, the months of both from the CLDR; a family named in
+/// the English plural with "-es" ("the Koses'"); 2 damaged runs, a hill
+/// named with no "the" before it ("near Kgale Hill"), in both: Hungarian,
+/// Slovene and Setswana kinds of bodies, "jwa" (of) joining a Setswana
+/// name, a French basilica, a causeway after "the"): no figure may get
+/// worse.
 #[test]
 fn twenty_second_held_out_cases_are_measured() {
     held_out_set(
@@ -1353,11 +1361,11 @@ fn twenty_second_held_out_cases_are_measured() {
         "twenty-second held-out cases (written blind)",
         &Pins {
             planted: 225,
-            leaked: 4,
-            silent: 4,
-            leaked_named: 3,
-            silent_named: 3,
-            damaged: 12,
+            leaked: 0,
+            silent: 0,
+            leaked_named: 0,
+            silent_named: 0,
+            damaged: 2,
             differing: 0,
         },
     );

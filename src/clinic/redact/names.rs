@@ -1024,14 +1024,21 @@ impl People {
     /// with an "s" after it and "the" before it is that family, whatever
     /// word it also spells, unless the plural names a region ("the
     /// Carolinas", "the Balkans": `data/place-plurals.txt` and the places);
-    /// the name part, if so.
+    /// the name part, if so. A name ending in "s", "x", "z", "ch" or "sh"
+    /// takes "-es" ("the Rosses", "the Lopezes").
     fn family_plural(&self, text: &str, start: usize, folded: &str) -> Option<String> {
-        let stem = folded.strip_suffix('s')?;
-        (stem.chars().count() >= 3
-            && !self.owners(stem).is_empty()
-            && after_the(&text[..start])
-            && !is_place_plural(folded))
-        .then(|| stem.to_owned())
+        let plain = folded.strip_suffix('s')?;
+        let sibilant = plain
+            .strip_suffix('e')
+            .filter(|s| s.ends_with(['s', 'x', 'z']) || s.ends_with("ch") || s.ends_with("sh"));
+        if !after_the(&text[..start]) || is_place_plural(folded) {
+            return None;
+        }
+        [Some(plain), sibilant]
+            .into_iter()
+            .flatten()
+            .find(|stem| stem.chars().count() >= 3 && !self.owners(stem).is_empty())
+            .map(str::to_owned)
     }
 
     /// The last word of the name run starting at word `j`, if one does.
@@ -1407,6 +1414,21 @@ mod tests {
         let out = p.redact_text(text, "test", &mut notes, &mut review);
         assert!(out.contains("the Carolinas and the Balkans"), "{out}");
         assert!(!out.contains("Sows"), "{out}");
+    }
+
+    #[test]
+    fn a_family_named_in_the_plural_with_es_is_the_family() {
+        // A surname ending in "s", "x", "z", "ch" or "sh" takes "-es" in
+        // the English plural: "the Rosses", "the Lopezes".
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Mira Ross");
+        p.add_role(Role::Petitioner, "Ana Lopez");
+        let mut notes = Vec::new();
+        let mut review = Review::default();
+        let text = "Neighbors still call it the Rosses' fever; the Lopezes moved.";
+        let out = p.redact_text(text, "test", &mut notes, &mut review);
+        assert!(!out.contains("Rosses"), "{out}");
+        assert!(!out.contains("Lopezes"), "{out}");
     }
 
     #[test]

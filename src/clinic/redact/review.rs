@@ -565,7 +565,7 @@ impl Review {
                 .or_else(|| swahili_month(folded, k))
                 .or_else(|| juba_arabic_month(folded, k))
                 .or_else(|| genitive_month(&folded[k]))
-                && !in_read_date(text, spans, k)
+                && (!in_read_date(text, spans, k) || year_dot_before(text, spans, folded, k))
             {
                 let span = birth_date_span(text, spans, folded, k);
                 let birth = self.birth_month == Some(m)
@@ -2322,6 +2322,16 @@ fn placeholder_spans(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// "in March" inside a date a pattern reads ("14 March 2015").
+/// "1983. november 27.": a Hungarian date, its year of four digits with
+/// its dot right before the month at word `k`, which the dates read from
+/// the month on, without the year.
+fn year_dot_before(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    k > 0
+        && folded[k - 1].len() == 4
+        && folded[k - 1].chars().all(|c| c.is_ascii_digit())
+        && &text[spans[k - 1].1..spans[k].0] == ". "
+}
+
 fn in_read_date(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
     let reading = Reading {
         day_first: true,
@@ -3783,11 +3793,13 @@ fn locates_a_home(folded: &[String], first: usize) -> bool {
 
 /// Nouns of a public work or a public place after its name: "the Kariba
 /// dam", "the Liepaja beach", "the Limbe market", "the Riga promenade",
-/// "the Talsi Catholic parish", "the Daugava riverbank". (Unlike a body's noun, none of them makes
+/// "the Talsi Catholic parish", "the Daugava riverbank", "the Tarawa
+/// causeway". (Unlike a body's noun, none of them makes
 /// a place of the capital after it and "of": "the parish of Tanghin" may
 /// name where a family lives.)
-const PUBLIC_WORKS: [&str; 12] = [
+const PUBLIC_WORKS: [&str; 13] = [
     "dam",
+    "causeway",
     "bridge",
     "reservoir",
     "canal",
@@ -3803,8 +3815,9 @@ const PUBLIC_WORKS: [&str; 12] = [
 
 /// Nouns of a public place that English writes with a capital in its
 /// name, after "the" ("the Churchill Park", "the National Stadium", "the
-/// Livingstone Museum"), besides the public works written either way.
-const TITLED_WORKS: [&str; 4] = ["park", "stadium", "gardens", "museum"];
+/// Livingstone Museum", "the Kgale Hill"), besides the public works
+/// written either way.
+const TITLED_WORKS: [&str; 5] = ["park", "stadium", "gardens", "museum", "hill"];
 
 /// Words that end the name of a payment service after its provider's:
 /// "Airtel Money", "Apple Pay", "MTN MoMo".
@@ -4435,6 +4448,8 @@ fn birth_date_span(
             || latvian_ordinal(w)
             || estonian_number(w)
             || slovak_number(w)
+            || hungarian_number(w)
+            || slovene_number(w)
             || (w == "on"
                 && j + 1 < folded.len()
                 && &text[spans[j].1..spans[j + 1].0] == " "
@@ -4450,10 +4465,12 @@ fn birth_date_span(
         |a: usize| (1..=2).contains(&folded[a].len()) && folded[a].chars().all(|c| c.is_ascii_digit());
     // "1997. gada": a year with the dot of its ordinal before the Latvian
     // "gada" or the Estonian "aasta", "aastal" (of the year, in the year).
+    // "1983. november 27.": a Hungarian year with its dot before the
+    // month.
     let year_dot = |a: usize, b: usize| {
         folded[a].len() == 4
             && folded[a].chars().all(|c| c.is_ascii_digit())
-            && ["gada", "aasta", "aastal"].contains(&folded[b].as_str())
+            && (["gada", "aasta", "aastal"].contains(&folded[b].as_str()) || b == k)
     };
     let near = |a: usize, b: usize| {
         let gap = &text[spans[a].1..spans[b].0];
@@ -4695,9 +4712,21 @@ fn latvian_ordinal(folded: &str) -> bool {
 /// Whether a folded word is made of `pieces` one after another and ends
 /// with one of `endings` (which may be empty).
 fn composed_of(folded: &str, pieces: &[&str], endings: &[&str]) -> bool {
+    // Most words start with no piece: done before anything is allocated.
+    if !pieces.iter().any(|p| folded.starts_with(p)) {
+        return false;
+    }
     let n = folded.len();
-    // reach[i]: the first i bytes are pieces one after another.
-    let mut reach = vec![false; n + 1];
+    // reach[i]: the first i bytes are pieces one after another; on the
+    // stack for a word of fewer than 64 bytes, as a number word is.
+    let mut stack = [false; 64];
+    let mut heap;
+    let reach: &mut [bool] = if n < 64 {
+        &mut stack[..=n]
+    } else {
+        heap = vec![false; n + 1];
+        &mut heap
+    };
     reach[0] = true;
     for i in 0..n {
         if !reach[i] {
@@ -4790,6 +4819,91 @@ const SLOVAK_ORDINAL_ENDINGS: [&str; 9] = ["", "y", "eho", "ieho", "emu", "om", 
 /// nine, one word), "prvého".
 fn slovak_number(folded: &str) -> bool {
     composed_of(folded, &SLOVAK_NUMBER_PIECES, &SLOVAK_ORDINAL_ENDINGS)
+}
+
+/// The pieces Hungarian numbers are made of as a date writes its day and
+/// year, folded: the units ("két", "kettő": two), "tíz", "tizen-" (ten,
+/// -teen), "húsz", "huszon-" (twenty, twenty-), the other tens, "száz"
+/// (hundred), "ezer" (thousand), and the stems of the ordinals ("első",
+/// "elseje": first; "második", "harmadik", "kilencedik": second, third,
+/// ninth; "-egyedik", "-kettedik" after a ten).
+const HUNGARIAN_NUMBER_PIECES: [&str; 37] = [
+    "egy",
+    "ket",
+    "ketto",
+    "harom",
+    "negy",
+    "ot",
+    "hat",
+    "het",
+    "nyolc",
+    "kilenc",
+    "tiz",
+    "tizen",
+    "husz",
+    "huszon",
+    "harminc",
+    "negyven",
+    "otven",
+    "hatvan",
+    "hetven",
+    "nyolcvan",
+    "kilencven",
+    "szaz",
+    "ezer",
+    "els",
+    "masod",
+    "harmad",
+    "negyed",
+    "otod",
+    "hatod",
+    "heted",
+    "nyolcad",
+    "kilenced",
+    "tized",
+    "huszad",
+    "harmincad",
+    "egyed",
+    "ketted",
+];
+
+/// The endings of a Hungarian number or ordinal as a date writes it,
+/// folded: none, "-ik" (the ordinal, "kilencedik"), "-ika", "-ike" (the
+/// day, "kilencedike"), "-ikán", "-ikén" (on the day), "-o" ("első"),
+/// "-eje", "-ején" (the first, on the first).
+const HUNGARIAN_ORDINAL_ENDINGS: [&str; 9] = ["", "ik", "ika", "ike", "ikan", "iken", "o", "eje", "ejen"];
+
+/// A Hungarian number word or ordinal, folded, as a date writes its day
+/// and year: "kétezer" (two thousand), "tizenegy" (eleven),
+/// "kilencedikén" (on the ninth). Words of two letters ("öt", five) are
+/// left out: they are words of other languages too.
+fn hungarian_number(folded: &str) -> bool {
+    folded.len() > 2 && composed_of(folded, &HUNGARIAN_NUMBER_PIECES, &HUNGARIAN_ORDINAL_ENDINGS)
+}
+
+/// The pieces Slovene numbers are made of as a date writes its day and
+/// year, folded: the units ("ena", "dva", "dve", "štiri"), "enajst",
+/// "-najst" (eleven, -teen), "deset", "dvajset", "trideset" (ten, twenty,
+/// thirty), "in" between a unit and a ten ("enaindvajset", twenty-one),
+/// "sto" (hundred), "tisoč" (thousand), and the stems of the ordinals
+/// "prv-", "drug-", "tretj-", "četrt-", "sedm-", "osm-" (first, second,
+/// third, fourth, seventh, eighth).
+const SLOVENE_NUMBER_PIECES: [&str; 25] = [
+    "en", "ena", "dva", "dve", "tri", "stiri", "pet", "sest", "sedem", "osem", "devet", "deset", "enajst",
+    "najst", "dvajset", "trideset", "in", "sto", "tisoc", "prv", "drug", "tretj", "cetrt", "sedm", "osm",
+];
+
+/// The endings of a Slovene ordinal in its cases, folded: none (a
+/// number), "-ega" (of the, "petnajstega"), "-i", "-em", "-a", "-o",
+/// "-e", "-ih".
+const SLOVENE_ORDINAL_ENDINGS: [&str; 8] = ["", "ega", "i", "em", "a", "o", "e", "ih"];
+
+/// A Slovene number word or ordinal, folded, as a date writes its day and
+/// year: "petnajstega" (of the fifteenth), "dva", "tisoč", "deset". Words
+/// of two letters ("en", "in") are left out: they are words of other
+/// languages too.
+fn slovene_number(folded: &str) -> bool {
+    folded.len() > 2 && composed_of(folded, &SLOVENE_NUMBER_PIECES, &SLOVENE_ORDINAL_ENDINGS)
 }
 
 /// Number words that are given names or small words too: the Romanian
@@ -5996,6 +6110,35 @@ mod tests {
     }
 
     #[test]
+    fn a_hungarian_or_slovene_birth_date_in_words_or_year_first_is_replaced_whole() {
+        // Hungarian after a birth word: "two thousand seven, March, on the
+        // twenty-third", the year first, the day an ordinal in its case.
+        assert_eq!(
+            only_birth_date(
+                &Review::default(),
+                "született kétezer-hét március huszonharmadikán; később"
+            )
+            .as_deref(),
+            Some("kétezer-hét március huszonharmadikán")
+        );
+        // The year first with its dot, then the month and the day.
+        assert_eq!(
+            only_birth_date(&Review::default(), "she was born on 1979. június 8. at home").as_deref(),
+            Some("1979. június 8")
+        );
+        // Slovene after a birth word: "of the twenty-first of May two
+        // thousand four".
+        assert_eq!(
+            only_birth_date(
+                &Review::default(),
+                "rojen enaindvajsetega maja dva tisoč štiri; potem"
+            )
+            .as_deref(),
+            Some("enaindvajsetega maja dva tisoč štiri")
+        );
+    }
+
+    #[test]
     fn a_birth_date_in_romanian_or_swahili_words_is_replaced_whole() {
         // Romanian after a birth word: "thirty and one October two
         // thousand twelve", "și" (and) between the tens and the units.
@@ -6793,6 +6936,25 @@ mod tests {
             !got.iter().any(|(w, _)| w.contains("Most") || w.contains("Banka")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn hungarian_slovene_and_setswana_bodies_and_a_causeway_or_hill_after_the_are_kept() {
+        // Kinds of a body in Hungarian (a university, a centre, a
+        // hospital), in Slovene (a centre, a hospital) and in Setswana (a
+        // hospital, with "jwa", of, before the rest of its name), a French
+        // basilica, and a causeway or a hill named after "the".
+        for text in [
+            "The report came from the Szegedi Egyetem, then from Pécsi Megyei Kórház.",
+            "She was seen at the Semmelweis Klinikai Központ twice.",
+            "Her scans are from Splošna bolnišnica Celje and Onkološki center Maribor.",
+            "He was admitted to Bookelo jwa Sekgoma Memorial last year.",
+            "They married at the Basilique Sainte-Anne de Yamoussoukro.",
+            "They walked along the Tarawa Causeway and up the Lobatse Hill.",
+        ] {
+            let got = replaced(&Review::default(), text);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
     }
 
     #[test]

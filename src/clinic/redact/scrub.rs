@@ -680,6 +680,13 @@ const BIRTH_WORDS: &[&str] = &[
     "narodil",
     "narodila",
     "narodenia",
+    // Hungarian: "született" (born), "születési" (of birth); Slovene:
+    // "rojen", "rojena" (born), "rojstva" (of birth), folded.
+    "szuletett",
+    "szuletesi",
+    "rojen",
+    "rojena",
+    "rojstva",
     // Bemba: "afyelwe" (was born), "ukufyalwa" (to be born, the birth).
     "afyelwe",
     "ukufyalwa",

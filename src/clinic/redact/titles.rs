@@ -340,6 +340,11 @@ pub(super) const BODY_WORDS: &[&str] = &[
     // name: "Saint Vitus Cathedral", "Shwedagon Pagoda".
     "cathedral",
     "basilica",
+    // The same in French and Spanish: "Basilique Notre-Dame de ...",
+    // "Cathédrale Saint-Paul", "Catedral de ...".
+    "basilique",
+    "cathedrale",
+    "catedral",
     "pagoda",
     "stupa",
     "temple",

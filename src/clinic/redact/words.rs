@@ -340,6 +340,14 @@ const GENITIVE_MONTHS: [(&str, i8); 13] = [
     ("decembra", 12),
 ];
 
+/// The Slovene months in the genitive a date writes them in ("15.
+/// januarja", "petnajstega februarja") that no list above spells: the
+/// others are the Slovak or Bosnian genitives ("marca", "maja",
+/// "avgusta") or the Latvian locatives ("junija", "julija"). The CLDR
+/// writes the nominative ("januar", in `data/day-months.txt`), so these
+/// are kept here by hand, months only beside the numbers of a date.
+const SLOVENE_GENITIVE_MONTHS: [(&str, i8); 2] = [("januarja", 1), ("februarja", 2)];
+
 /// The Latvian months in the locative a sentence writes a date in ("23.
 /// jūnijā", on 23 June; "novembrī"), folded, January to December. The
 /// CLDR writes the nominative ("jūnijs", in `data/day-months.txt`), so
@@ -401,6 +409,7 @@ pub fn genitive_month(folded: &str) -> Option<i8> {
             let mut table: std::collections::BTreeMap<&'static str, i8> = GENITIVE_MONTHS
                 .into_iter()
                 .chain(LATVIAN_LOCATIVE_MONTHS)
+                .chain(SLOVENE_GENITIVE_MONTHS)
                 .chain(ESTONIAN_ADESSIVE_MONTHS)
                 .collect();
             table.extend(
