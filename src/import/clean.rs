@@ -890,7 +890,13 @@ const CLOSING_WORDS: [&str; 7] = [
 fn closes_notice(line: &str, rest: &[String]) -> bool {
     let mut text = line.to_lowercase();
     for next in rest.iter().map(|l| l.trim()) {
-        if next.is_empty() || text_label(next).is_some() {
+        // Only the lines the conclusion's own sentence wraps onto: the
+        // response instructions on a line of their own after it are the
+        // notice's, whatever the conclusion says.
+        if next.is_empty()
+            || text_label(next).is_some()
+            || ends_sentence(&text) && next.starts_with(char::is_uppercase)
+        {
             break;
         }
         text.push(' ');

@@ -273,6 +273,7 @@ Each concern is set out as an issue, our analysis and our conclusion. For the re
 Issue: Can she make the flight?\n\
 Analysis: Her lungs hold little oxygen at rest. No physician says whether she can fly.\n\
 Conclusion: The safety of the journey is not shown.\n\
+You may respond within 33 days of the date of this notice.\n\
 Sincerely,\n\
 Director\n";
     let got = grounds(text);
