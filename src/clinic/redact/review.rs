@@ -4717,16 +4717,8 @@ fn composed_of(folded: &str, pieces: &[&str], endings: &[&str]) -> bool {
         return false;
     }
     let n = folded.len();
-    // reach[i]: the first i bytes are pieces one after another; on the
-    // stack for a word of fewer than 64 bytes, as a number word is.
-    let mut stack = [false; 64];
-    let mut heap;
-    let reach: &mut [bool] = if n < 64 {
-        &mut stack[..=n]
-    } else {
-        heap = vec![false; n + 1];
-        &mut heap
-    };
+    // reach[i]: the first i bytes are pieces one after another.
+    let mut reach = vec![false; n + 1];
     reach[0] = true;
     for i in 0..n {
         if !reach[i] {
