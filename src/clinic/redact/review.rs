@@ -2440,6 +2440,9 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
                 || BODY_JOINS.contains(&folded[k + 1].as_str())
                 || WRITTEN_BODY_JOINS.contains(&next))
             || ((g == "'" || g == "’") && next == "s")
+            // "Kilu'ufi Hospital": a word with an apostrophe inside it is
+            // one word.
+            || inner_apostrophe(text, spans, k)
             // "de l'Université d'État": French elisions.
             || ((g == "'" || g == "’") && ["l", "d"].contains(&folded[k].as_str()) && capital(k + 1))
             // "de N'Zérékoré": a place whose name has a capital and an
@@ -2488,6 +2491,14 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
             }
             if first > 0 && continues(first - 1) && (capital(first - 1) || folded[first - 1] == "s") {
                 first -= 1;
+            } else if first > 1
+                && continues(first - 1)
+                && inner_apostrophe(text, spans, first - 2)
+                && capital(first - 2)
+            {
+                // "Kilu'ufi Hospital": back over a word with an apostrophe
+                // inside it to its capital.
+                first -= 2;
             } else if first > 0 && is_ordinal_at(text, spans, first - 1) && continues(first - 1) {
                 // "Antakya 2. Aile Mahkemesi", "3rd Circuit Court": an
                 // ordinal before the body's words, and the town before it.
@@ -2863,7 +2874,12 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
     };
     for k in 0..n {
         let first_kind = opens_landmark(text, spans, folded, k, &tight, &small);
-        if !is_institution_kind(&folded[k]) && !first_kind {
+        // "Ma'aikatar Lafiya": a kind with an apostrophe inside it, read
+        // whole; its name goes on after its last part.
+        let whole = (inner_apostrophe(text, spans, k) && (k == 0 || !inner_apostrophe(text, spans, k - 1)))
+            .then(|| apostrophe_word(text, spans, k))
+            .filter(|w| is_institution_kind(w));
+        if !is_institution_kind(&folded[k]) && !first_kind && whole.is_none() {
             continue;
         }
         // "суд Партизанского района": a small kind that no capital comes
@@ -2883,6 +2899,15 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
             k
         } else {
             continue;
+        };
+        let k = if whole.is_some() {
+            let mut end = k;
+            while inner_apostrophe(text, spans, end) {
+                end += 1;
+            }
+            end
+        } else {
+            k
         };
         let mut last = k;
         let mut places = 0;
@@ -4527,6 +4552,25 @@ fn birth_date_span(
 
 /// The apostrophes of Uzbek in Latin letters ("o'n", "to‘rt").
 const APOSTROPHES: [&str; 3] = ["'", "\u{2019}", "\u{2018}"];
+
+/// What follows an apostrophe in English words: "it's", "don't",
+/// "they're", "I've", "we'll", "she'd", "I'm", "o'clock".
+const CLITICS: [&str; 8] = ["s", "t", "re", "ve", "ll", "d", "m", "clock"];
+
+/// Whether word `j` and the next are one word with an apostrophe inside
+/// it ("Kilu'ufi", "Ma'aikatar", "Jama'a"): letters on both sides, the
+/// part after in small letters and no English clitic ("it's", "don't").
+pub(super) fn inner_apostrophe(text: &str, spans: &[(usize, usize)], j: usize) -> bool {
+    j + 1 < spans.len()
+        && APOSTROPHES.contains(&&text[spans[j].1..spans[j + 1].0])
+        && text[spans[j].0..spans[j].1].chars().all(char::is_alphabetic)
+        && {
+            let next = &text[spans[j + 1].0..spans[j + 1].1];
+            next.starts_with(char::is_lowercase)
+                && next.chars().all(char::is_alphabetic)
+                && !CLITICS.contains(&next)
+        }
+}
 
 /// The word around word `j` with its apostrophes ("o'n" for "o" or "n"),
 /// folded, each apostrophe written "'".
@@ -6966,6 +7010,30 @@ mod tests {
             let got = replaced(&Review::default(), text);
             assert!(got.is_empty(), "{text}: {got:?}");
         }
+    }
+
+    fn is_replaced(text: &str, word: &str) -> bool {
+        replaced(&Review::default(), text)
+            .iter()
+            .any(|(w, _)| w.contains(word))
+    }
+
+    #[test]
+    fn a_word_with_an_apostrophe_inside_it_is_one_word_of_a_body_s_name() {
+        let text = "Her check-ups go on at Nau'ala Hospital in town. The Hausa letter is headed \
+                    Ma'aikatar Lafiya ta Jama'a, as the others.";
+        for kept in ["Nau", "ala", "Ma", "aikatar", "Lafiya", "Jama"] {
+            assert!(
+                !is_replaced(text, kept),
+                "{kept}: {:?}",
+                replaced(&Review::default(), text)
+            );
+        }
+        // A name before an English clitic is a name still.
+        assert!(is_replaced(
+            "They read Tembo's letter and Nau'ala's reply.",
+            "Tembo"
+        ));
     }
 
     #[test]
