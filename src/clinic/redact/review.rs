@@ -2916,6 +2916,20 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
             if connective(j) && j + 1 < n && tight(j) && capital(j + 1) {
                 last = j;
                 places = 0;
+            } else if last == k
+                && first < k
+                && places < 2
+                && capital(j)
+                && text[spans[j].0..spans[j].1].chars().count() == 1
+                && j + 1 < n
+                && text[spans[j].1..spans[j + 1].0] == *". "
+                && capital(j + 1)
+            {
+                // "Univerzitná nemocnica L. Pasteura Košice": right after
+                // the kind of a name that opens before it, an initial and
+                // a surname are the person the body is named after.
+                last = j + 1;
+                places += 1;
             } else if small(j) || (last == k && SCOPE_ADJECTIVES.contains(&folded[j].as_str())) {
                 last = j;
             } else if capital(j)
@@ -7034,6 +7048,21 @@ mod tests {
             "They read Tembo's letter and Nau'ala's reply.",
             "Tembo"
         ));
+    }
+
+    #[test]
+    fn an_initial_and_a_surname_right_after_the_kind_of_a_named_body_are_its_eponym() {
+        let text = "The letterhead reads Fakultná nemocnica J. Rotha Trnava; the ward answers.";
+        for kept in ["Rotha", "Trnava", "Fakultná"] {
+            assert!(
+                !is_replaced(text, kept),
+                "{kept}: {:?}",
+                replaced(&Review::default(), text)
+            );
+        }
+        // With no capital before the kind to open a body's name, the
+        // initial and the surname are a person's.
+        assert!(is_replaced("In the nemocnica J. Novák examined her.", "Novák"));
     }
 
     #[test]
