@@ -458,3 +458,23 @@ fn hungarian_and_latvian_dates_written_year_first_move_and_a_birth_date_goes() {
     assert!(copy.contains("born 2012. január 1-jén"), "{copy}");
     assert!(!copy.contains("június"), "{copy}");
 }
+
+#[test]
+fn a_hill_named_after_a_preposition_stays_but_a_person_of_the_case_named_so_goes() {
+    let dir = scratch("hill");
+    let case = dir.join("case.yaml");
+    let text = YEAR_DOT_CASE
+        .replace(
+            "  filed: 2026-07-30",
+            "  sponsors:\n    - name: Anna Hill\n      relationship: aunt\n  filed: 2026-07-30",
+        )
+        .replace(
+            "          The Riga clinic",
+            "          Her aunt lives near Anna Hill's shop, and the family's stall is near Kgale Hill.\n          The Riga clinic",
+        );
+    std::fs::write(&case, &text).unwrap();
+    let (code, copy, stderr) = run(&[case.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(copy.contains("near Kgale Hill"), "{copy}");
+    assert!(!copy.contains("Anna Hill"), "{copy}");
+}

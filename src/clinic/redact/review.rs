@@ -2720,6 +2720,33 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
             out[first..k].fill(true);
         }
     }
+    // "near Kgale Hill": a hill or a mountain named by one capitalized
+    // word, right after a preposition of place, is a public place though
+    // no "the" comes before it, where that word is no English word, no
+    // word SCOWL writes as a given name ("near Anna Hill" is a person's)
+    // and stands nowhere else in the text, nor does the noun (a person
+    // named so is named again: "Mr. Mwale", "Ms. Hill").
+    for k in 2..n {
+        let name = k - 1;
+        if !(capital(k)
+            && capital(name)
+            && HILL_WORDS.contains(&folded[k].as_str())
+            && gap(name) == " "
+            && gap(k - 2) == " "
+            && HILL_PREPOSITIONS.contains(&folded[k - 2].as_str())
+            && !is_common(&folded[name])
+            && !safe::is_name_word(&folded[name])
+            && text[spans[name].0..spans[name].1]
+                .chars()
+                .all(char::is_alphabetic))
+        {
+            continue;
+        }
+        let again = |j: usize| (0..n).any(|i| i != j && folded[i] == folded[j] && capital(i));
+        if !again(name) && !again(k) {
+            out[name..=k].fill(true);
+        }
+    }
     // "under Article 12 of the Mudawwana", "Art. 4 of Ordonnance": the
     // capitalized words after an article or a section cited by number
     // and "of (the)" name a law.
@@ -3864,6 +3891,17 @@ const PUBLIC_WORKS: [&str; 13] = [
 /// Livingstone Museum", "the Kgale Hill"), besides the public works
 /// written either way.
 const TITLED_WORKS: [&str; 5] = ["park", "stadium", "gardens", "museum", "hill"];
+
+/// Nouns of a hill or a mountain after its name, with a capital: "Kgale
+/// Hill".
+const HILL_WORDS: [&str; 4] = ["hill", "hills", "mountain", "mountains"];
+
+/// Prepositions that place something by a hill ("near Kgale Hill", "on
+/// Kgale Hill"); not "by", "from", "to", "with" or "for", after which a
+/// person stands as often.
+const HILL_PREPOSITIONS: [&str; 12] = [
+    "near", "at", "on", "up", "below", "above", "beside", "behind", "past", "under", "around", "atop",
+];
 
 /// Words that end the name of a payment service after its provider's:
 /// "Airtel Money", "Apple Pay", "MTN MoMo".
@@ -7063,6 +7101,23 @@ mod tests {
         // With no capital before the kind to open a body's name, the
         // initial and the surname are a person's.
         assert!(is_replaced("In the nemocnica J. Novák examined her.", "Novák"));
+    }
+
+    #[test]
+    fn a_hill_named_by_a_word_no_list_knows_after_a_preposition_is_a_public_place() {
+        let text = "The family shop stands near Tlokweng Hill, past the clinic.";
+        assert!(
+            !is_replaced(text, "Tlokweng"),
+            "{:?}",
+            replaced(&Review::default(), text)
+        );
+        // A word named again elsewhere is a person's: "Ms. Mwale".
+        assert!(is_replaced(
+            "The family shop stands near Mwale Hill; Ms. Mwale runs it.",
+            "Mwale"
+        ));
+        // After "by", "from" or "to", a person stands as often.
+        assert!(is_replaced("The letter was signed by Tlokweng Hill.", "Tlokweng"));
     }
 
     #[test]
