@@ -7121,6 +7121,50 @@ mod tests {
     }
 
     #[test]
+    fn cathedrals_churches_mosques_and_temples_of_other_languages_are_landmarks() {
+        // The kind first, as French, Spanish, Portuguese, Romanian, German,
+        // Italian, Polish and Swahili write it, then the name.
+        let text = "They married at the Cathédrale Saint-Paul, met at the Catedral Metropolitana, prayed at \
+                    the Mezquita Azul, the Mesquita Central and the Templo Mayor, sang in the Catedrala \
+                    Mântuirii Neamului, walked past the Kathedrale Sankt Paulus, the Kirche Sankt Anna and \
+                    the Moschee Fatih, rested by the Cattedrale San Lorenzo and in the Chiesa San Marco, \
+                    stood before the Kościół Mariacki and met at the Kanisa Katoliki.";
+        let got = replaced(&Review::default(), text);
+        for kept in [
+            "Saint-Paul",
+            "Metropolitana",
+            "Azul",
+            "Mesquita",
+            "Mayor",
+            "Mântuirii",
+            "Paulus",
+            "Anna",
+            "Fatih",
+            "Lorenzo",
+            "Marco",
+            "Mariacki",
+            "Katoliki",
+        ] {
+            assert!(!got.iter().any(|(w, _)| w.contains(kept)), "{kept}: {got:?}");
+        }
+        // The kind after the name, small, as languages written in sentence
+        // case put it: Croatian, Bosnian, Slovak, Slovene, Hungarian.
+        let text = "They met near the Zagrebačka katedrala, the Careva džamija, the Dómsky kostol, the \
+                    Stolna cerkev and the Esztergomi bazilika.";
+        let got = replaced(&Review::default(), text);
+        for kept in ["Zagrebačka", "Careva", "Dómsky", "Stolna", "Esztergomi"] {
+            assert!(!got.iter().any(|(w, _)| w.contains(kept)), "{kept}: {got:?}");
+        }
+        // Right after "by" with no article, the kind opens no landmark: a
+        // surname after it is a person's.
+        let got = replaced(
+            &Review::default(),
+            "The letter was signed by Templo Herrera yesterday.",
+        );
+        assert!(got.iter().any(|(w, _)| w.contains("Herrera")), "{got:?}");
+    }
+
+    #[test]
     fn a_landmark_s_kind_right_after_by_from_or_to_opens_no_landmark() {
         // No article after "by", "from" or "to": the words are the
         // signer's, the sender's or the addressee's name; after "near", a
