@@ -1351,7 +1351,12 @@ fn twentieth_held_out_cases_are_measured() {
 /// word of kin, a word opening a sentence before a surname and a phrase
 /// set off that says who the person is; 12 damaged runs: Estonian and
 /// Slovak kinds of bodies, a museum after "the", a riverside written
-/// small, "Direction" as a body's word): no figure may get worse.
+/// small, "Direction" as a body's word; then 6: a word with an
+/// apostrophe inside it is one word, "Kilu'ufi Hospital", and the Hausa
+/// "Ma'aikatar" (ministry) a kind with "ta" (of) joining its name, an
+/// initial and a surname right after the kind of a named body its
+/// eponym, "Univerzitná nemocnica L. Pasteura Košice"): no figure may
+/// get worse.
 #[test]
 fn twenty_first_held_out_cases_are_measured() {
     held_out_set(
@@ -1363,7 +1368,7 @@ fn twenty_first_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 12,
+            damaged: 6,
             differing: 0,
         },
     );
@@ -1381,8 +1386,9 @@ fn twenty_first_held_out_cases_are_measured() {
 /// the English plural with "-es" ("the Koses'"); 2 damaged runs, a hill
 /// named with no "the" before it ("near Kgale Hill"), in both: Hungarian,
 /// Slovene and Setswana kinds of bodies, "jwa" (of) joining a Setswana
-/// name, a French basilica, a causeway after "the"): no figure may get
-/// worse.
+/// name, a French basilica, a causeway after "the"; then none: a hill
+/// named by a word no list knows after a preposition of place is a
+/// public place): no figure may get worse.
 #[test]
 fn twenty_second_held_out_cases_are_measured() {
     held_out_set(
@@ -1394,7 +1400,7 @@ fn twenty_second_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 2,
+            damaged: 0,
             differing: 0,
         },
     );
