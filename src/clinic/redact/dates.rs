@@ -578,42 +578,7 @@ impl Style {
                 after_year,
                 between,
                 tail,
-            } => {
-                let names: &[[&str; 12]] = if *latvian {
-                    &LATVIAN_MONTHS
-                } else {
-                    &HUNGARIAN_MONTHS
-                };
-                let mut m = names[month.row][(d.month() - 1) as usize].to_owned();
-                if month.plain {
-                    m = fold(&m);
-                }
-                if month.upper {
-                    let mut chars = m.chars();
-                    if let Some(first) = chars.next() {
-                        m = first.to_uppercase().chain(chars).collect();
-                    }
-                }
-                let year = d.year();
-                let day = d.day();
-                if *latvian {
-                    return format!("{year:04}{after_year}{day}{between}{m}");
-                }
-                let tail = match tail {
-                    HungarianTail::None => String::new(),
-                    HungarianTail::Dot => ".".to_owned(),
-                    HungarianTail::Fixed(t) => t.clone(),
-                    HungarianTail::Agreeing(row) => {
-                        let column = if day == 1 {
-                            2
-                        } else {
-                            usize::from(hungarian_back(day))
-                        };
-                        format!("-{}", HUNGARIAN_ENDINGS[*row][column])
-                    }
-                };
-                format!("{year:04}{after_year}{m}{between}{day}{tail}")
-            }
+            } => year_dot_text(d, *latvian, *month, (after_year, between), tail),
             Style::YearFirst {
                 month,
                 after_year,
@@ -627,6 +592,50 @@ impl Style {
             ),
         }
     }
+}
+
+/// A date written as [`Style::YearDot`] says.
+fn year_dot_text(
+    d: Date,
+    latvian: bool,
+    month: YearDotMonth,
+    (after_year, between): (&str, &str),
+    tail: &HungarianTail,
+) -> String {
+    let names: &[[&str; 12]] = if latvian {
+        &LATVIAN_MONTHS
+    } else {
+        &HUNGARIAN_MONTHS
+    };
+    let mut m = names[month.row][(d.month() - 1) as usize].to_owned();
+    if month.plain {
+        m = fold(&m);
+    }
+    if month.upper {
+        let mut chars = m.chars();
+        if let Some(first) = chars.next() {
+            m = first.to_uppercase().chain(chars).collect();
+        }
+    }
+    let year = d.year();
+    let day = d.day();
+    if latvian {
+        return format!("{year:04}{after_year}{day}{between}{m}");
+    }
+    let tail = match tail {
+        HungarianTail::None => String::new(),
+        HungarianTail::Dot => ".".to_owned(),
+        HungarianTail::Fixed(t) => t.clone(),
+        HungarianTail::Agreeing(row) => {
+            let column = if day == 1 {
+                2
+            } else {
+                usize::from(hungarian_back(day))
+            };
+            format!("-{}", HUNGARIAN_ENDINGS[*row][column])
+        }
+    };
+    format!("{year:04}{after_year}{m}{between}{day}{tail}")
 }
 
 fn year_text(year: i16, short: bool) -> String {

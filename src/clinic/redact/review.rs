@@ -2851,6 +2851,10 @@ pub(super) fn is_institution_kind(folded: &str) -> bool {
 /// and on over small words and up to two capitalized ones (a place), up to
 /// a word of English or a mark that ends the phrase. The run is a body's
 /// (the review still lists every word in it that no list knows).
+#[allow(
+    clippy::too_many_lines,
+    reason = "the kind, where its name opens and how far it goes read as one pass"
+)]
 fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String], out: &mut [bool]) {
     let n = spans.len();
     let capital = |j: usize| text[spans[j].0..spans[j].1].starts_with(char::is_uppercase);
