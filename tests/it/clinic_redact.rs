@@ -396,3 +396,85 @@ fn people_named_only_in_the_prose_are_pointed_out_and_named_with_name() {
     assert!(!stdout.contains("Priya") && !stdout.contains("Nair"));
     assert!(!stderr.contains("Priya Nair` looks like"), "{stderr}");
 }
+
+/// A case whose prose writes its dates year first, with the full stop of
+/// the year's ordinal: in Hungarian, the day with a case ending after a
+/// hyphen or its own full stop; in Latvian, "gada" (of the year) and the
+/// month "on" which something happened.
+const YEAR_DOT_CASE: &str = "rebut: 1
+
+case:
+  title: Humanitarian parole for Réka Tóth
+  receipt: IOE0911122233
+  beneficiary:
+    name: Réka Tóth
+    country: Hungary
+    born: 2012-06-14
+  companions:
+    - name: Gábor Tóth
+      relationship: father
+      role: caregiver
+      born: 1979-10-02
+  filed: 2026-07-30
+  decision:
+    kind: rfe
+    date: 2026-11-09
+    respond_by: 2027-02-04
+
+grounds:
+  - id: G1
+    category: medical-urgency
+    cite: RFE at 2
+    quote: |
+      Submit evidence that the condition requires urgent treatment.
+    responses:
+      - point: |
+          The hospital admitted her 2025. szeptember 3-án, and its letter of 2025. október 22-ei asks for the transfer.
+          Her father, született 1979. október 2., signed it; she was born 2012. június 14-én.
+          The Riga clinic saw her on 2025. gada 7. augustā and again 2025. gada 30. septembrī.
+";
+
+#[test]
+fn hungarian_and_latvian_dates_written_year_first_move_and_a_birth_date_goes() {
+    let dir = scratch("year-dot");
+    let case = dir.join("case.yaml");
+    std::fs::write(&case, YEAR_DOT_CASE).unwrap();
+    let (code, copy, stderr) = run(&[case.to_str().unwrap(), "--shift-dates", "-10"]);
+    assert_eq!(code, 0, "{stderr}");
+    // Ten days earlier, the ending agreeing with the new day: the 24th is
+    // "24-én", the 12th "12-ei", the 28th "28-án", the 20th "20. ".
+    for moved in [
+        "2025. augusztus 24-én",
+        "2025. október 12-ei",
+        "2025. gada 28. jūlijā",
+        "2025. gada 20. septembrī",
+    ] {
+        assert!(copy.contains(moved), "{moved} in {copy}");
+    }
+    // The father's birth date goes whole (his field keeps its year); the
+    // beneficiary's keeps only its year, as her field does.
+    assert!(copy.contains("született [birth date "), "{copy}");
+    assert!(!copy.contains("1979.") && !copy.contains("október 2"), "{copy}");
+    assert!(copy.contains("born 2012. január 1-jén"), "{copy}");
+    assert!(!copy.contains("június"), "{copy}");
+}
+
+#[test]
+fn a_hill_named_after_a_preposition_stays_but_a_person_of_the_case_named_so_goes() {
+    let dir = scratch("hill");
+    let case = dir.join("case.yaml");
+    let text = YEAR_DOT_CASE
+        .replace(
+            "  filed: 2026-07-30",
+            "  sponsors:\n    - name: Anna Hill\n      relationship: aunt\n  filed: 2026-07-30",
+        )
+        .replace(
+            "          The Riga clinic",
+            "          Her aunt lives near Anna Hill's shop, and the family's stall is near Kgale Hill.\n          The Riga clinic",
+        );
+    std::fs::write(&case, &text).unwrap();
+    let (code, copy, stderr) = run(&[case.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(copy.contains("near Kgale Hill"), "{copy}");
+    assert!(!copy.contains("Anna Hill"), "{copy}");
+}

@@ -228,10 +228,18 @@ fn redact_plant(plant: &Plant, with_prose_names: bool) -> Outcome {
     }
 }
 
+/// The parts of `item` the copy still holds. A path's part counts only
+/// where it stands in the copy as the path wrote it, in its case, or
+/// where the whole path survives: a copy that writes
+/// "scans/beneficiary_passport.pdf" for "scans/Maeliau_Lucky_passport.pdf"
+/// has replaced "Lucky", and "counts itself lucky" in its prose is the
+/// word, which must survive, not the name. (Parts were once compared in
+/// any case, which counted such words as leaks.)
 fn leaked_parts<'a>(item: &'a Item, text: &str) -> Vec<&'a str> {
+    let path_survives = item.kind == "path" && contains_word(text, &nfc(&item.text), false);
     item.parts
         .iter()
-        .filter(|p| contains_word(text, &nfc(p), item.kind == "path"))
+        .filter(|p| path_survives || contains_word(text, &nfc(p), false))
         .map(String::as_str)
         .collect()
 }
@@ -246,6 +254,26 @@ fn reviewed(parts: &[&str], review: &[review::Item]) -> bool {
             !token.is_empty() && (part.contains(&token) || token.contains(&part))
         })
     })
+}
+
+#[test]
+fn a_path_part_leaks_only_as_the_path_wrote_it_or_with_the_whole_path() {
+    let item = Item {
+        kind: "path".to_owned(),
+        text: "files/Okafor_Blessing_id.pdf".to_owned(),
+        parts: vec!["Okafor".to_owned(), "Blessing".to_owned()],
+        line: 1,
+    };
+    // The path replaced, and the part's word in the prose, written small:
+    // no leak.
+    let copy = "file: files/beneficiary_id.pdf\nwhat a blessing it was";
+    assert!(leaked_parts(&item, copy).is_empty());
+    // The part with its case, anywhere: a leak.
+    let copy = "file: files/name3_Blessing_id.pdf\nwhat a blessing it was";
+    assert_eq!(leaked_parts(&item, copy), ["Blessing"]);
+    // The whole path, whatever else: every part leaks.
+    let copy = "file: files/Okafor_Blessing_id.pdf";
+    assert_eq!(leaked_parts(&item, copy), ["Okafor", "Blessing"]);
 }
 
 #[derive(Default, Clone, Copy)]
@@ -1310,11 +1338,12 @@ fn twentieth_held_out_cases_are_measured() {
 /// and run once, unchanged, at that commit: the figures docs/clinic.md
 /// quotes (16 of 221 leaked, 12 off the review list; 13 with every
 /// person named, 9 off the list; 22 damaged runs; no check differs).
-/// Pinned at that run, then lowered to what the fixes since reach (2
-/// leaked, both off the review list, the same with every person named:
-/// the passport scans' paths, whose given names "Given" and "Lucky" the
-/// measure finds in any case, so in the must-survive "on any given day"
-/// and "counts itself lucky"; no birth date leaks: Estonian and Slovak
+/// Pinned at that run, then lowered to what the fixes since reach (no
+/// leak, with no options or with every person named; the passport scans'
+/// paths, whose given names "Given" and "Lucky" the copy replaces,
+/// counted as 2 leaks, off the review list, while the measure compared a
+/// path's parts in any case and so found them in the must-survive "on
+/// any given day" and "counts itself lucky"; no birth date leaks: Estonian and Slovak
 /// dates in words and with the month in the Estonian adessive or the
 /// Slovak genitive, Bemba dates in words; "sisenumber" and ", kl." before
 /// an extension; a given name of the case that is a word alone after a
@@ -1322,7 +1351,12 @@ fn twentieth_held_out_cases_are_measured() {
 /// word of kin, a word opening a sentence before a surname and a phrase
 /// set off that says who the person is; 12 damaged runs: Estonian and
 /// Slovak kinds of bodies, a museum after "the", a riverside written
-/// small, "Direction" as a body's word): no figure may get worse.
+/// small, "Direction" as a body's word; then 6: a word with an
+/// apostrophe inside it is one word, "Kilu'ufi Hospital", and the Hausa
+/// "Ma'aikatar" (ministry) a kind with "ta" (of) joining its name, an
+/// initial and a surname right after the kind of a named body its
+/// eponym, "Univerzitná nemocnica L. Pasteura Košice"): no figure may
+/// get worse.
 #[test]
 fn twenty_first_held_out_cases_are_measured() {
     held_out_set(
@@ -1330,11 +1364,11 @@ fn twenty_first_held_out_cases_are_measured() {
         "twenty-first held-out cases (written blind)",
         &Pins {
             planted: 221,
-            leaked: 2,
-            silent: 2,
-            leaked_named: 2,
-            silent_named: 2,
-            damaged: 12,
+            leaked: 0,
+            silent: 0,
+            leaked_named: 0,
+            silent_named: 0,
+            damaged: 6,
             differing: 0,
         },
     );
@@ -1352,8 +1386,9 @@ fn twenty_first_held_out_cases_are_measured() {
 /// the English plural with "-es" ("the Koses'"); 2 damaged runs, a hill
 /// named with no "the" before it ("near Kgale Hill"), in both: Hungarian,
 /// Slovene and Setswana kinds of bodies, "jwa" (of) joining a Setswana
-/// name, a French basilica, a causeway after "the"): no figure may get
-/// worse.
+/// name, a French basilica, a causeway after "the"; then none: a hill
+/// named by a word no list knows after a preposition of place is a
+/// public place): no figure may get worse.
 #[test]
 fn twenty_second_held_out_cases_are_measured() {
     held_out_set(
@@ -1365,7 +1400,7 @@ fn twenty_second_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 2,
+            damaged: 0,
             differing: 0,
         },
     );

@@ -375,6 +375,23 @@ pub enum Style {
         between: String,
         after_day: String,
     },
+    /// The year with the full stop of its ordinal, then the month and the
+    /// day: "2011. április 9-én", "1983. november 27." (Hungarian, the
+    /// day with its full stop or a case ending after a hyphen), "2024.
+    /// gada 5. martā" (Latvian, "gada", of the year, then the day with its
+    /// full stop and the month in the nominative or the locative).
+    YearDot {
+        latvian: bool,
+        month: YearDotMonth,
+        /// What stands between the year and the month (Hungarian) or the
+        /// day (Latvian): ". ", ". gada ".
+        after_year: String,
+        /// What stands between the month and the day (Hungarian: " ") or
+        /// the day and the month (Latvian: ". ").
+        between: String,
+        /// What follows a Hungarian day.
+        tail: HungarianTail,
+    },
     /// A month name: the text before the day, between day and month, and
     /// after; `month_first` for "March 14, 2026".
     Named {
@@ -391,6 +408,105 @@ pub enum Style {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct MonthWordStyle(MonthWord);
+
+/// How a month of [`Style::YearDot`] was written: its row of
+/// [`HUNGARIAN_MONTHS`] or [`LATVIAN_MONTHS`], with a capital, and
+/// without its accents ("junija" for "jūnijā").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct YearDotMonth {
+    row: usize,
+    upper: bool,
+    plain: bool,
+}
+
+/// What follows the day of a Hungarian date: the full stop of its
+/// ordinal ("27."), or a hyphen and a case ending, which agrees with the
+/// day's ordinal ("9-én", kilencedikén; "3-án", harmadikán; "1-jén",
+/// elsején): the row of [`HUNGARIAN_ENDINGS`], or an ending that agrees
+/// with no vowel ("-i": "május 12-i").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HungarianTail {
+    None,
+    Dot,
+    Agreeing(usize),
+    Fixed(String),
+}
+
+/// The Hungarian months, January to December.
+const HUNGARIAN_MONTHS: [[&str; 12]; 1] = [[
+    "január",
+    "február",
+    "március",
+    "április",
+    "május",
+    "június",
+    "július",
+    "augusztus",
+    "szeptember",
+    "október",
+    "november",
+    "december",
+]];
+
+/// The Latvian months in the nominative (as the CLDR writes them: "2024.
+/// gada 5. marts") and in the locative a sentence writes a date in ("5.
+/// martā", on 5 March), January to December.
+const LATVIAN_MONTHS: [[&str; 12]; 2] = [
+    [
+        "janvāris",
+        "februāris",
+        "marts",
+        "aprīlis",
+        "maijs",
+        "jūnijs",
+        "jūlijs",
+        "augusts",
+        "septembris",
+        "oktobris",
+        "novembris",
+        "decembris",
+    ],
+    [
+        "janvārī",
+        "februārī",
+        "martā",
+        "aprīlī",
+        "maijā",
+        "jūnijā",
+        "jūlijā",
+        "augustā",
+        "septembrī",
+        "oktobrī",
+        "novembrī",
+        "decembrī",
+    ],
+];
+
+/// The case endings of a Hungarian day after its hyphen, as they agree
+/// with its ordinal: after a front vowel ("9-én", "12-ei"), after a back
+/// one ("3-án", "8-ai"), and after "elseje" (the first: "1-jén",
+/// "1-jei"): on the day, of the day, the day (is), until, from and by the
+/// day. "-ján" is read as "-jén".
+const HUNGARIAN_ENDINGS: [[&str; 3]; 6] = [
+    ["én", "án", "jén"],
+    ["ei", "ai", "jei"],
+    ["éig", "áig", "jéig"],
+    ["étől", "ától", "jétől"],
+    ["ére", "ára", "jére"],
+    ["e", "a", "je"],
+];
+
+/// Whether the Hungarian ordinal of a day ends in a back vowel, so that
+/// its endings do too: "másodika" (2), "harmadika" (3), "hatodika",
+/// "nyolcadika", "huszadika", "harmincadika"; "tizenkettedike" (12) and
+/// "tizedike" (10) do not.
+fn hungarian_back(day: i8) -> bool {
+    match day {
+        2 | 20 | 30 => true,
+        12 | 22 | 10 => false,
+        d => matches!(d % 10, 3 | 6 | 8),
+    }
+}
 
 /// A date found at the start of a text: its length, the date, whether a
 /// year was written, and the style.
@@ -456,6 +572,13 @@ impl Style {
                 }
                 out
             }
+            Style::YearDot {
+                latvian,
+                month,
+                after_year,
+                between,
+                tail,
+            } => year_dot_text(d, *latvian, *month, (after_year, between), tail),
             Style::YearFirst {
                 month,
                 after_year,
@@ -469,6 +592,50 @@ impl Style {
             ),
         }
     }
+}
+
+/// A date written as [`Style::YearDot`] says.
+fn year_dot_text(
+    d: Date,
+    latvian: bool,
+    month: YearDotMonth,
+    (after_year, between): (&str, &str),
+    tail: &HungarianTail,
+) -> String {
+    let names: &[[&str; 12]] = if latvian {
+        &LATVIAN_MONTHS
+    } else {
+        &HUNGARIAN_MONTHS
+    };
+    let mut m = names[month.row][(d.month() - 1) as usize].to_owned();
+    if month.plain {
+        m = fold(&m);
+    }
+    if month.upper {
+        let mut chars = m.chars();
+        if let Some(first) = chars.next() {
+            m = first.to_uppercase().chain(chars).collect();
+        }
+    }
+    let year = d.year();
+    let day = d.day();
+    if latvian {
+        return format!("{year:04}{after_year}{day}{between}{m}");
+    }
+    let tail = match tail {
+        HungarianTail::None => String::new(),
+        HungarianTail::Dot => ".".to_owned(),
+        HungarianTail::Fixed(t) => t.clone(),
+        HungarianTail::Agreeing(row) => {
+            let column = if day == 1 {
+                2
+            } else {
+                usize::from(hungarian_back(day))
+            };
+            format!("-{}", HUNGARIAN_ENDINGS[*row][column])
+        }
+    };
+    format!("{year:04}{after_year}{m}{between}{day}{tail}")
 }
 
 fn year_text(year: i16, short: bool) -> String {
@@ -728,6 +895,106 @@ pub fn date_at(s: &str, reading: Reading) -> Option<Found> {
     numeric(s, reading)
         .or_else(|| named(s, reading))
         .or_else(|| year_first(s))
+        .or_else(|| year_dot(s))
+}
+
+/// A month of [`HUNGARIAN_MONTHS`] or [`LATVIAN_MONTHS`] at the start of
+/// `s`, compared without accents, as a whole word: its number, length
+/// and how it was written.
+fn year_dot_month(s: &str, names: &[[&str; 12]]) -> Option<(i8, usize, YearDotMonth)> {
+    let len = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
+    let word = &s[..len];
+    if !(5..=12).contains(&word.chars().count()) {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    let folded = fold(&lower);
+    for (row, months) in names.iter().enumerate() {
+        for (m, name) in months.iter().enumerate() {
+            if folded == fold(name) {
+                return Some((
+                    m as i8 + 1,
+                    len,
+                    YearDotMonth {
+                        row,
+                        upper: word.starts_with(char::is_uppercase),
+                        plain: lower != *name && lower == folded,
+                    },
+                ));
+            }
+        }
+    }
+    None
+}
+
+/// "2011. április 9-én", "1983. november 27.", "2024. gada 5. martā": a
+/// Hungarian or a Latvian date, its year of four digits first with the
+/// full stop of its ordinal ([`Style::YearDot`]). A Hungarian day needs
+/// its full stop or a case ending after a hyphen, so that "2019. March
+/// 5" in a list is no date.
+fn year_dot(s: &str) -> Option<Found> {
+    let (y_len, year) = digits(s, 4, 4)?;
+    let rest = s[y_len..].strip_prefix(". ")?;
+    let after_dot = y_len + 2;
+    if let Some(gada) = rest.strip_prefix("gada ") {
+        let after_year = after_dot + 5;
+        let (d_len, day) = digits(gada, 1, 2)?;
+        let between = d_len + one_of(&gada[d_len..], &[". "])?;
+        let (month, m_len, word) = year_dot_month(&gada[between..], &LATVIAN_MONTHS)?;
+        let end = after_year + between + m_len;
+        return Some(Found {
+            len: end,
+            date: make(year as i32, month, day)?,
+            has_year: true,
+            style: Style::YearDot {
+                latvian: true,
+                month: word,
+                after_year: s[y_len..after_year].to_owned(),
+                between: gada[d_len..between].to_owned(),
+                tail: HungarianTail::None,
+            },
+            ambiguous: false,
+        });
+    }
+    let (month, m_len, word) = year_dot_month(rest, &HUNGARIAN_MONTHS)?;
+    let after_month = after_dot + m_len;
+    let gap = one_of(&s[after_month..], &[" "])?;
+    let (d_len, day) = digits(&s[after_month + gap..], 1, 2)?;
+    let after_day = after_month + gap + d_len;
+    let rest = &s[after_day..];
+    let word_ends = |at: usize| !rest[at..].starts_with(char::is_alphanumeric);
+    let (tail, t_len) = if let Some(ending) = rest.strip_prefix('-') {
+        let agreeing = HUNGARIAN_ENDINGS.iter().enumerate().find_map(|(row, forms)| {
+            forms
+                .iter()
+                .chain(std::iter::once(&"ján").filter(|_| row == 0))
+                .filter(|f| ending.starts_with(**f) && word_ends(1 + f.len()))
+                .map(|f| (row, f.len()))
+                .max_by_key(|&(_, len)| len)
+        });
+        match agreeing {
+            Some((row, len)) => (HungarianTail::Agreeing(row), 1 + len),
+            None if ending.starts_with('i') && word_ends(2) => (HungarianTail::Fixed("-i".to_owned()), 2),
+            None => return None,
+        }
+    } else if rest.starts_with('.') && !rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        (HungarianTail::Dot, 1)
+    } else {
+        return None;
+    };
+    Some(Found {
+        len: after_day + t_len,
+        date: make(year as i32, month, day)?,
+        has_year: true,
+        style: Style::YearDot {
+            latvian: false,
+            month: word,
+            after_year: s[y_len..after_dot].to_owned(),
+            between: s[after_month..after_month + gap].to_owned(),
+            tail,
+        },
+        ambiguous: false,
+    })
 }
 
 /// "2017 m. birželio 23 d.": a Lithuanian date, its year with "m." (metai,
@@ -1079,6 +1346,44 @@ mod tests {
         // month: no date.
         assert!(date_at("4 kovo", WORLD).is_none());
         assert!(date_at("2009 m. March 4", WORLD).is_none());
+    }
+
+    #[test]
+    fn hungarian_and_latvian_dates_are_read_year_first_with_its_full_stop() {
+        for (text, want) in [
+            // The day's ending agrees with the day it is moved to: "on the
+            // ninth" is "9-én", "on the thirteenth" "13-án", "on the
+            // first" "1-jén"; "of the ..." is "-ei", "-ai", "-jei".
+            ("2015. március 3-án", "2015. március 13-án"),
+            ("2015. március 3-ai", "2015. március 13-ai"),
+            ("2002. október 22-én", "2002. november 1-jén"),
+            ("2002. október 21-ei", "2002. október 31-ei"),
+            ("1990. május 8-i", "1990. május 18-i"),
+            ("1984. február 20.", "1984. március 1."),
+            ("1984. Február 20.", "1984. Március 1."),
+            // Latvian, the month as a date names it or "on" it, with or
+            // without its accents.
+            ("2019. gada 5. martā", "2019. gada 15. martā"),
+            ("2019. gada 25. marts", "2019. gada 4. aprīlis"),
+            ("1997. gada 23. junija", "1997. gada 3. julija"),
+        ] {
+            assert_eq!(moved(text, WORLD, 10), want, "{text}");
+        }
+        // "-ján" is read, and written back agreeing with the new day.
+        assert_eq!(moved("2020. június 1-ján", WORLD, 1), "2020. június 2-án");
+        // A day with neither its full stop nor an ending, another
+        // language's month, a month with no day, a day's full stop before
+        // a number: no date.
+        for text in [
+            "2019. március 5",
+            "2019. March 5.",
+            "2019. gada martā",
+            "2019. gada 5 martā",
+            "2019. május 5.3",
+            "2019. május 5-xyz",
+        ] {
+            assert!(date_at(text, WORLD).is_none(), "{text}");
+        }
     }
 
     #[test]

@@ -2321,17 +2321,24 @@ fn placeholder_spans(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// "in March" inside a date a pattern reads ("14 March 2015").
-/// "1983. november 27.": a Hungarian date, its year of four digits with
+/// "1983. november 27": a Hungarian date, its year of four digits with
 /// its dot right before the month at word `k`, which the dates read from
-/// the month on, without the year.
+/// the month on, without the year, as an English one. One they read
+/// from its year ("1983. november 27.", "2011. április 9-én") is theirs:
+/// moved, or replaced as a birth date, already.
 fn year_dot_before(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let reading = Reading {
+        day_first: true,
+        year: 2000,
+    };
     k > 0
         && folded[k - 1].len() == 4
         && folded[k - 1].chars().all(|c| c.is_ascii_digit())
         && &text[spans[k - 1].1..spans[k].0] == ". "
+        && date_at(&text[spans[k - 1].0..], reading).is_none()
 }
 
+/// "in March" inside a date a pattern reads ("14 March 2015").
 fn in_read_date(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
     let reading = Reading {
         day_first: true,
@@ -2433,6 +2440,9 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
                 || BODY_JOINS.contains(&folded[k + 1].as_str())
                 || WRITTEN_BODY_JOINS.contains(&next))
             || ((g == "'" || g == "’") && next == "s")
+            // "Kilu'ufi Hospital": a word with an apostrophe inside it is
+            // one word.
+            || inner_apostrophe(text, spans, k)
             // "de l'Université d'État": French elisions.
             || ((g == "'" || g == "’") && ["l", "d"].contains(&folded[k].as_str()) && capital(k + 1))
             // "de N'Zérékoré": a place whose name has a capital and an
@@ -2481,6 +2491,14 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
             }
             if first > 0 && continues(first - 1) && (capital(first - 1) || folded[first - 1] == "s") {
                 first -= 1;
+            } else if first > 1
+                && continues(first - 1)
+                && inner_apostrophe(text, spans, first - 2)
+                && capital(first - 2)
+            {
+                // "Kilu'ufi Hospital": back over a word with an apostrophe
+                // inside it to its capital.
+                first -= 2;
             } else if first > 0 && is_ordinal_at(text, spans, first - 1) && continues(first - 1) {
                 // "Antakya 2. Aile Mahkemesi", "3rd Circuit Court": an
                 // ordinal before the body's words, and the town before it.
@@ -2702,6 +2720,33 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
             out[first..k].fill(true);
         }
     }
+    // "near Kgale Hill": a hill or a mountain named by one capitalized
+    // word, right after a preposition of place, is a public place though
+    // no "the" comes before it, where that word is no English word, no
+    // word SCOWL writes as a given name ("near Anna Hill" is a person's)
+    // and stands nowhere else in the text, nor does the noun (a person
+    // named so is named again: "Mr. Mwale", "Ms. Hill").
+    for k in 2..n {
+        let name = k - 1;
+        if !(capital(k)
+            && capital(name)
+            && HILL_WORDS.contains(&folded[k].as_str())
+            && gap(name) == " "
+            && gap(k - 2) == " "
+            && HILL_PREPOSITIONS.contains(&folded[k - 2].as_str())
+            && !is_common(&folded[name])
+            && !safe::is_name_word(&folded[name])
+            && text[spans[name].0..spans[name].1]
+                .chars()
+                .all(char::is_alphabetic))
+        {
+            continue;
+        }
+        let again = |j: usize| (0..n).any(|i| i != j && folded[i] == folded[j] && capital(i));
+        if !again(name) && !again(k) {
+            out[name..=k].fill(true);
+        }
+    }
     // "under Article 12 of the Mudawwana", "Art. 4 of Ordonnance": the
     // capitalized words after an article or a section cited by number
     // and "of (the)" name a law.
@@ -2806,6 +2851,10 @@ pub(super) fn is_institution_kind(folded: &str) -> bool {
 /// and on over small words and up to two capitalized ones (a place), up to
 /// a word of English or a mark that ends the phrase. The run is a body's
 /// (the review still lists every word in it that no list knows).
+#[allow(
+    clippy::too_many_lines,
+    reason = "the kind, where its name opens and how far it goes read as one pass"
+)]
 fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String], out: &mut [bool]) {
     let n = spans.len();
     let capital = |j: usize| text[spans[j].0..spans[j].1].starts_with(char::is_uppercase);
@@ -2856,7 +2905,12 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
     };
     for k in 0..n {
         let first_kind = opens_landmark(text, spans, folded, k, &tight, &small);
-        if !is_institution_kind(&folded[k]) && !first_kind {
+        // "Ma'aikatar Lafiya": a kind with an apostrophe inside it, read
+        // whole; its name goes on after its last part.
+        let whole = (inner_apostrophe(text, spans, k) && (k == 0 || !inner_apostrophe(text, spans, k - 1)))
+            .then(|| apostrophe_word(text, spans, k))
+            .filter(|w| is_institution_kind(w));
+        if !is_institution_kind(&folded[k]) && !first_kind && whole.is_none() {
             continue;
         }
         // "суд Партизанского района": a small kind that no capital comes
@@ -2877,6 +2931,15 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
         } else {
             continue;
         };
+        let k = if whole.is_some() {
+            let mut end = k;
+            while inner_apostrophe(text, spans, end) {
+                end += 1;
+            }
+            end
+        } else {
+            k
+        };
         let mut last = k;
         let mut places = 0;
         while last + 1 < n && last < k + 8 && joined(last) {
@@ -2884,6 +2947,20 @@ fn sentence_case_bodies(text: &str, spans: &[(usize, usize)], folded: &[String],
             if connective(j) && j + 1 < n && tight(j) && capital(j + 1) {
                 last = j;
                 places = 0;
+            } else if last == k
+                && first < k
+                && places < 2
+                && capital(j)
+                && text[spans[j].0..spans[j].1].chars().count() == 1
+                && j + 1 < n
+                && text[spans[j].1..spans[j + 1].0] == *". "
+                && capital(j + 1)
+            {
+                // "Univerzitná nemocnica L. Pasteura Košice": right after
+                // the kind of a name that opens before it, an initial and
+                // a surname are the person the body is named after.
+                last = j + 1;
+                places += 1;
             } else if small(j) || (last == k && SCOPE_ADJECTIVES.contains(&folded[j].as_str())) {
                 last = j;
             } else if capital(j)
@@ -3819,6 +3896,17 @@ const PUBLIC_WORKS: [&str; 13] = [
 /// written either way.
 const TITLED_WORKS: [&str; 5] = ["park", "stadium", "gardens", "museum", "hill"];
 
+/// Nouns of a hill or a mountain after its name, with a capital: "Kgale
+/// Hill".
+const HILL_WORDS: [&str; 4] = ["hill", "hills", "mountain", "mountains"];
+
+/// Prepositions that place something by a hill ("near Kgale Hill", "on
+/// Kgale Hill"); not "by", "from", "to", "with" or "for", after which a
+/// person stands as often.
+const HILL_PREPOSITIONS: [&str; 12] = [
+    "near", "at", "on", "up", "below", "above", "beside", "behind", "past", "under", "around", "atop",
+];
+
 /// Words that end the name of a payment service after its provider's:
 /// "Airtel Money", "Apple Pay", "MTN MoMo".
 const PAYMENT_SERVICES: [&str; 4] = ["money", "pay", "momo", "cash"];
@@ -4520,6 +4608,25 @@ fn birth_date_span(
 
 /// The apostrophes of Uzbek in Latin letters ("o'n", "to‘rt").
 const APOSTROPHES: [&str; 3] = ["'", "\u{2019}", "\u{2018}"];
+
+/// What follows an apostrophe in English words: "it's", "don't",
+/// "they're", "I've", "we'll", "she'd", "I'm", "o'clock".
+const CLITICS: [&str; 8] = ["s", "t", "re", "ve", "ll", "d", "m", "clock"];
+
+/// Whether word `j` and the next are one word with an apostrophe inside
+/// it ("Kilu'ufi", "Ma'aikatar", "Jama'a"): letters on both sides, the
+/// part after in small letters and no English clitic ("it's", "don't").
+pub(super) fn inner_apostrophe(text: &str, spans: &[(usize, usize)], j: usize) -> bool {
+    j + 1 < spans.len()
+        && APOSTROPHES.contains(&&text[spans[j].1..spans[j + 1].0])
+        && text[spans[j].0..spans[j].1].chars().all(char::is_alphabetic)
+        && {
+            let next = &text[spans[j + 1].0..spans[j + 1].1];
+            next.starts_with(char::is_lowercase)
+                && next.chars().all(char::is_alphabetic)
+                && !CLITICS.contains(&next)
+        }
+}
 
 /// The word around word `j` with its apostrophes ("o'n" for "o" or "n"),
 /// folded, each apostrophe written "'".
@@ -6037,15 +6144,21 @@ mod tests {
             Some("tūkstoš deviņsimt astoņdesmit piektā gada četrpadsmitajā novembrī")
         );
         // The year first with its dot and "gada" (of the year), the day
-        // with its dot, the month in the locative or as the CLDR writes it.
-        assert_eq!(
-            only_birth_date(&Review::default(), "dzimusi 2004. gada 11. jūlijā Rīgā").as_deref(),
-            Some("2004. gada 11. jūlijā")
-        );
-        assert_eq!(
-            only_birth_date(&born_in(11), "Datums: 1985. gada 4. novembris.").as_deref(),
-            Some("1985. gada 4. novembris")
-        );
+        // with its dot, the month in the locative or as the CLDR writes it:
+        // the dates read it whole, so the redaction has moved it, or
+        // replaced it as a birth date, before the review reads the text.
+        let reading = Reading {
+            day_first: true,
+            year: 2026,
+        };
+        for (text, date) in [
+            ("dzimusi 2004. gada 11. jūlijā Rīgā", "2004. gada 11. jūlijā"),
+            ("Datums: 1985. gada 4. novembris.", "1985. gada 4. novembris"),
+        ] {
+            let at = text.find(date).unwrap();
+            assert_eq!(date_at(&text[at..], reading).map(|f| f.len), Some(date.len()));
+            assert_eq!(only_birth_date(&born_in(11), text), None, "{text}");
+        }
         // A Latvian month with no day beside it is no date.
         assert_eq!(only_birth_date(&born_in(7), "Viņi ieradās jūlijā."), None);
     }
@@ -6113,10 +6226,16 @@ mod tests {
             .as_deref(),
             Some("kétezer-hét március huszonharmadikán")
         );
-        // The year first with its dot, then the month and the day.
+        // The year first with its dot, then the month and the day with
+        // neither its full stop nor an ending, which the dates do not read
+        // (with them, they do, and the review leaves the date to them).
         assert_eq!(
-            only_birth_date(&Review::default(), "she was born on 1979. június 8. at home").as_deref(),
+            only_birth_date(&Review::default(), "she was born on 1979. június 8 at home").as_deref(),
             Some("1979. június 8")
+        );
+        assert_eq!(
+            only_birth_date(&born_in(6), "she was born on 1979. június 8. at home"),
+            None
         );
         // Slovene after a birth word: "of the twenty-first of May two
         // thousand four".
@@ -6947,6 +7066,106 @@ mod tests {
             let got = replaced(&Review::default(), text);
             assert!(got.is_empty(), "{text}: {got:?}");
         }
+    }
+
+    fn is_replaced(text: &str, word: &str) -> bool {
+        replaced(&Review::default(), text)
+            .iter()
+            .any(|(w, _)| w.contains(word))
+    }
+
+    #[test]
+    fn a_word_with_an_apostrophe_inside_it_is_one_word_of_a_body_s_name() {
+        let text = "Her check-ups go on at Nau'ala Hospital in town. The Hausa letter is headed \
+                    Ma'aikatar Lafiya ta Jama'a, as the others.";
+        for kept in ["Nau", "ala", "Ma", "aikatar", "Lafiya", "Jama"] {
+            assert!(
+                !is_replaced(text, kept),
+                "{kept}: {:?}",
+                replaced(&Review::default(), text)
+            );
+        }
+        // A name before an English clitic is a name still.
+        assert!(is_replaced(
+            "They read Tembo's letter and Nau'ala's reply.",
+            "Tembo"
+        ));
+    }
+
+    #[test]
+    fn an_initial_and_a_surname_right_after_the_kind_of_a_named_body_are_its_eponym() {
+        let text = "The letterhead reads Fakultná nemocnica J. Rotha Trnava; the ward answers.";
+        for kept in ["Rotha", "Trnava", "Fakultná"] {
+            assert!(
+                !is_replaced(text, kept),
+                "{kept}: {:?}",
+                replaced(&Review::default(), text)
+            );
+        }
+        // With no capital before the kind to open a body's name, the
+        // initial and the surname are a person's.
+        assert!(is_replaced("In the nemocnica J. Novák examined her.", "Novák"));
+    }
+
+    #[test]
+    fn a_hill_named_by_a_word_no_list_knows_after_a_preposition_is_a_public_place() {
+        let text = "The family shop stands near Tlokweng Hill, past the clinic.";
+        assert!(
+            !is_replaced(text, "Tlokweng"),
+            "{:?}",
+            replaced(&Review::default(), text)
+        );
+        // A word named again elsewhere is a person's: "Ms. Mwale".
+        assert!(is_replaced(
+            "The family shop stands near Mwale Hill; Ms. Mwale runs it.",
+            "Mwale"
+        ));
+        // After "by", "from" or "to", a person stands as often.
+        assert!(is_replaced("The letter was signed by Tlokweng Hill.", "Tlokweng"));
+    }
+
+    #[test]
+    fn cathedrals_churches_mosques_and_temples_of_other_languages_are_landmarks() {
+        // The kind first, as French, Spanish, Portuguese, Romanian, German,
+        // Italian, Polish and Swahili write it, then the name.
+        let text = "They married at the Cathédrale Saint-Paul, met at the Catedral Metropolitana, prayed at \
+                    the Mezquita Azul, the Mesquita Central and the Templo Mayor, sang in the Catedrala \
+                    Mântuirii Neamului, walked past the Kathedrale Sankt Paulus, the Kirche Sankt Anna and \
+                    the Moschee Fatih, rested by the Cattedrale San Lorenzo and in the Chiesa San Marco, \
+                    stood before the Kościół Mariacki and met at the Kanisa Katoliki.";
+        let got = replaced(&Review::default(), text);
+        for kept in [
+            "Saint-Paul",
+            "Metropolitana",
+            "Azul",
+            "Mesquita",
+            "Mayor",
+            "Mântuirii",
+            "Paulus",
+            "Anna",
+            "Fatih",
+            "Lorenzo",
+            "Marco",
+            "Mariacki",
+            "Katoliki",
+        ] {
+            assert!(!got.iter().any(|(w, _)| w.contains(kept)), "{kept}: {got:?}");
+        }
+        // The kind after the name, small, as languages written in sentence
+        // case put it: Croatian, Bosnian, Slovak, Slovene, Hungarian.
+        let text = "They met near the Zagrebačka katedrala, the Careva džamija, the Dómsky kostol, the \
+                    Stolna cerkev and the Esztergomi bazilika.";
+        let got = replaced(&Review::default(), text);
+        for kept in ["Zagrebačka", "Careva", "Dómsky", "Stolna", "Esztergomi"] {
+            assert!(!got.iter().any(|(w, _)| w.contains(kept)), "{kept}: {got:?}");
+        }
+        // Right after "by" with no article, the kind opens no landmark: a
+        // surname after it is a person's.
+        let got = replaced(
+            &Review::default(),
+            "The letter was signed by Templo Herrera yesterday.",
+        );
+        assert!(got.iter().any(|(w, _)| w.contains("Herrera")), "{got:?}");
     }
 
     #[test]
