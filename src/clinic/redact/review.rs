@@ -628,6 +628,14 @@ impl Review {
                 marked[k] = true;
                 continue;
             }
+            // "Dule, as the family calls him", "Kesa to the family",
+            // "BLOEMHOF<<JADE<KWAME": what a family calls someone, and the
+            // names of a passport's machine-readable line, whatever else
+            // the word is.
+            if called_by_family(text, spans, k) || in_machine_readable_line(text, s, e) {
+                marked[k] = true;
+                continue;
+            }
             // "her daughter June", "Ms. April": a month or a place as a name.
             if self.is_word_named_as_person(text, spans, folded, k) {
                 marked[k] = true;
@@ -3555,6 +3563,74 @@ const BODY_NOUNS: [&str; 14] = [
     "embassy",
     "consulate",
 ];
+
+/// "Dule, as the family calls him", "Kesa to the family", "Lies, as the
+/// children call her": a capitalized word right before what a family, the
+/// children or the neighbours call someone is the name they call them by.
+fn called_by_family(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
+    let (s, e) = spans[k];
+    let word = &text[s..e];
+    if !word.starts_with(char::is_uppercase)
+        || word.chars().count() < 2
+        || word.chars().all(char::is_uppercase)
+    {
+        return false;
+    }
+    let after: Vec<String> = spans[k + 1..]
+        .iter()
+        .take(5)
+        .map(|&(a, b)| text[a..b].to_lowercase())
+        .collect();
+    let is = |j: usize, options: &[&str]| after.get(j).is_some_and(|w| options.contains(&w.as_str()));
+    let owners = ["the", "her", "his", "their", "our", "my", "whole"];
+    let callers = [
+        "family",
+        "families",
+        "children",
+        "kids",
+        "friends",
+        "neighbours",
+        "neighbors",
+        "village",
+        "quarter",
+        "everyone",
+        "relatives",
+        "cousins",
+        "siblings",
+    ];
+    // ", as the family calls him": "as", an owner, the callers, "call".
+    let as_called = text[e..].starts_with(", as ")
+        && (is(1, &["everyone", "everybody"]) && is(2, &["calls", "call", "called"])
+            || is(1, &owners)
+                && (is(2, &callers) && is(3, &["calls", "call", "called"])
+                    || is(3, &callers) && is(4, &["calls", "call", "called"])));
+    // " to the family", " to her friends": the callers right after.
+    // Set off by a comma or opening the sentence ("signed Akesa T., Kesa
+    // to the family;"), not the object of a verb ("sends Love to the
+    // family").
+    let set_off = text[..s].ends_with(", ") || opens_sentence(text, s);
+    let to_callers = set_off
+        && text[e..].starts_with(" to ")
+        && (is(1, &owners) && (is(2, &callers) || is(2, &["whole"]) && is(3, &callers))
+            || is(1, &["everyone", "everybody"]));
+    as_called || to_callers
+}
+
+/// "BLOEMHOF<<JADE<KWAME": a word of a passport's machine-readable line
+/// (capitals joined by "<", the surname and the given names apart by
+/// "<<"), which are names.
+fn in_machine_readable_line(text: &str, s: usize, e: usize) -> bool {
+    let bounds = |c: char| c.is_whitespace() || matches!(c, ';' | ',' | '"' | '(' | ')');
+    let start = text[..s].rfind(bounds).map_or(0, |i| i + 1);
+    let end = text[e..].find(bounds).map_or(text.len(), |i| e + i);
+    let line = text[start..end].trim_end_matches('.');
+    (text[..s].ends_with('<') || text[e..].starts_with('<'))
+        && line.contains("<<")
+        && line
+            .chars()
+            .all(|c| c == '<' || c.is_ascii_uppercase() || c.is_ascii_digit())
+        && text[s..e].chars().all(|c| c.is_alphabetic())
+}
 
 /// "Unrepaired", "Preoperative", "Haploidentical": a common word after a
 /// prefix of English or of medicine (SCOWL already lists the inflected
@@ -6958,6 +7034,26 @@ mod tests {
         ] {
             let got = replaced(&Review::default(), text);
             assert!(got.is_empty(), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn what_the_family_calls_someone_and_a_machine_readable_line_are_names() {
+        // An English word as the name a family, everyone or the children
+        // call someone by, and the capitals of a passport's
+        // machine-readable line, joined by "<" and "<<".
+        for (text, name) in [
+            (
+                "Rusty, as the family calls him, asks that letters go to him.",
+                "Rusty",
+            ),
+            ("Buster, as everyone calls him, came along.", "Buster"),
+            ("It was signed Akesa T., Pearl to the family; she asks.", "Pearl"),
+            ("The line reads VANDAM<<IRIS<MAE; the rest is blank.", "IRIS"),
+            ("The line reads VANDAM<<IRIS<MAE; the rest is blank.", "MAE"),
+        ] {
+            let got = replaced(&Review::default(), text);
+            assert!(got.iter().any(|(w, _)| w == name), "{text}: {got:?}");
         }
     }
 
