@@ -2324,7 +2324,13 @@ fn placeholder_spans(text: &str) -> Vec<(usize, usize)> {
         });
         if placeholder {
             let start = chunk_of(open).0;
-            let end = chunk_of(close).1;
+            // "[family name 2]<<JADE<KWAME": the names of a machine-readable
+            // line after it are read on their own.
+            let end = if text[close + 1..].starts_with("<<") {
+                close + 1
+            } else {
+                chunk_of(close).1
+            };
             out.push((start, end));
         }
         from = open + 1;
@@ -3638,17 +3644,15 @@ fn called_by_family(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
 /// "BLOEMHOF<<JADE<KWAME": a word of a passport's machine-readable line
 /// (capitals joined by "<", the surname and the given names apart by
 /// "<<"), which are names.
+/// The surname may be replaced already ("[family name 2]<<JADE<KWAME"):
+/// the line is the capitals, digits and "<" around the word.
 fn in_machine_readable_line(text: &str, s: usize, e: usize) -> bool {
-    let bounds = |c: char| c.is_whitespace() || matches!(c, ';' | ',' | '"' | '(' | ')');
-    let start = text[..s].rfind(bounds).map_or(0, |i| i + 1);
-    let end = text[e..].find(bounds).map_or(text.len(), |i| e + i);
-    let line = text[start..end].trim_end_matches('.');
+    let part = |c: char| c == '<' || c.is_ascii_uppercase() || c.is_ascii_digit();
+    let start = text[..s].rfind(|c: char| !part(c)).map_or(0, |i| i + 1);
+    let end = text[e..].find(|c: char| !part(c)).map_or(text.len(), |i| e + i);
     (text[..s].ends_with('<') || text[e..].starts_with('<'))
-        && line.contains("<<")
-        && line
-            .chars()
-            .all(|c| c == '<' || c.is_ascii_uppercase() || c.is_ascii_digit())
-        && text[s..e].chars().all(|c| c.is_alphabetic())
+        && text[start..end].contains("<<")
+        && text[s..e].chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// "Unrepaired", "Preoperative", "Haploidentical": a common word after a
@@ -7092,6 +7096,10 @@ mod tests {
             ("It was signed Akesa T., Pearl to the family; she asks.", "Pearl"),
             ("The line reads VANDAM<<IRIS<MAE; the rest is blank.", "IRIS"),
             ("The line reads VANDAM<<IRIS<MAE; the rest is blank.", "MAE"),
+            (
+                "The line reads [family name 2]<<IRIS<MAE; the rest is blank.",
+                "IRIS",
+            ),
         ] {
             let got = replaced(&Review::default(), text);
             assert!(got.iter().any(|(w, _)| w == name), "{text}: {got:?}");
