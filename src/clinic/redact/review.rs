@@ -3644,11 +3644,12 @@ fn called_by_family(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
 /// "BLOEMHOF<<JADE<KWAME": a word of a passport's machine-readable line
 /// (capitals joined by "<", the surname and the given names apart by
 /// "<<"), which are names.
-/// The surname may be replaced already ("[family name 2]<<JADE<KWAME"):
-/// the line is the capitals, digits and "<" around the word.
+/// A name may be replaced already ("[family name 2]<<JADE<KWAME", "[family
+/// name 2]<<the beneficiary<KWAME"): the line is the clause around the
+/// word, up to the capitals, digits and "<" after it.
 fn in_machine_readable_line(text: &str, s: usize, e: usize) -> bool {
     let part = |c: char| c == '<' || c.is_ascii_uppercase() || c.is_ascii_digit();
-    let start = text[..s].rfind(|c: char| !part(c)).map_or(0, |i| i + 1);
+    let start = text[..s].rfind(['\n', ';', ',', ':']).map_or(0, |i| i + 1);
     let end = text[e..].find(|c: char| !part(c)).map_or(text.len(), |i| e + i);
     (text[..s].ends_with('<') || text[e..].starts_with('<'))
         && text[start..end].contains("<<")
@@ -7099,6 +7100,10 @@ mod tests {
             (
                 "The line reads [family name 2]<<IRIS<MAE; the rest is blank.",
                 "IRIS",
+            ),
+            (
+                "The line reads [family name 2]<<the beneficiary<MAE; the rest is blank.",
+                "MAE",
             ),
         ] {
             let got = replaced(&Review::default(), text);
