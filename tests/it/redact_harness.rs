@@ -1411,7 +1411,9 @@ fn twenty_second_held_out_cases_are_measured() {
 /// and run once, unchanged, at that commit: the figures docs/clinic.md
 /// quotes (10 of 250 leaked, 9 off the review list; 5 with every person
 /// named, all off the list; 36 damaged runs; no check differs). Pinned
-/// at that run; no figure may get worse.
+/// at that run; no figure may get worse. Since its misses were fixed by
+/// general rules and data, it leaks 4 (3 off the review list), 1 with
+/// every person named (off it), and damages phrases in 6 runs.
 #[test]
 fn twenty_third_held_out_cases_are_measured() {
     held_out_set(
@@ -1419,11 +1421,11 @@ fn twenty_third_held_out_cases_are_measured() {
         "twenty-third held-out cases (written blind)",
         &Pins {
             planted: 250,
-            leaked: 10,
-            silent: 9,
-            leaked_named: 5,
-            silent_named: 5,
-            damaged: 36,
+            leaked: 4,
+            silent: 3,
+            leaked_named: 1,
+            silent_named: 1,
+            damaged: 6,
             differing: 0,
         },
     );

@@ -1029,8 +1029,53 @@ fn year_first(s: &str) -> Option<Found> {
     })
 }
 
+/// "17. III 2014", "17 III 2014": the day (with its full stop, as Serbian
+/// and Montenegrin write it, or without), the month in Roman numerals and
+/// the year of four digits, apart by spaces; `a` is the day, `a_len` its
+/// length at the start of `s`.
+fn spaced_roman(s: &str, a_len: usize, a: u32) -> Option<Found> {
+    if a_len > 2 {
+        return None;
+    }
+    let gap = if s[a_len..].starts_with(". ") {
+        2
+    } else if s[a_len..].starts_with(' ') {
+        1
+    } else {
+        return None;
+    };
+    let m_start = a_len + gap;
+    let (m_len, month) = roman_month(&s[m_start..])?;
+    if !s[m_start + m_len..].starts_with(' ') {
+        return None;
+    }
+    let y_start = m_start + m_len + 1;
+    let (y_len, year) = digits(&s[y_start..], 4, 4)?;
+    let end = y_start + y_len;
+    if s[end..].starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    Some(Found {
+        len: end,
+        date: make(year as i32, month, a)?,
+        has_year: true,
+        style: Style::Numeric {
+            sep: if gap == 2 { '.' } else { ' ' },
+            day_first: true,
+            pad_day: a_len == 2,
+            pad_month: false,
+            short_year: false,
+            roman: true,
+        },
+        ambiguous: false,
+    })
+}
+
 fn numeric(s: &str, reading: Reading) -> Option<Found> {
     let (a_len, a) = digits(s, 1, 4)?;
+    if let Some(found) = spaced_roman(s, a_len, a) {
+        return Some(found);
+    }
     let sep = s[a_len..].chars().next().filter(|c| "/.-".contains(*c))?;
     let (b_len, b, roman) = match digits(&s[a_len + 1..], 1, 2) {
         Some((len, b)) => (len, b, false),
@@ -1311,6 +1356,17 @@ mod tests {
         assert_eq!(moved("4 Mei 2019", WORLD, 31), "4 Jun 2019");
         // A Swahili month no other language has moves in Swahili.
         assert_eq!(moved("20 Agosti 2019", WORLD, 20), "9 Septemba 2019");
+    }
+
+    #[test]
+    fn a_roman_month_between_spaces_is_read_with_a_day_and_a_year() {
+        // The day with its full stop or without, the month in Roman
+        // numerals and the year, apart by spaces.
+        assert_eq!(moved("5. VII 2009", WORLD, 10), "15.VII.2009");
+        assert_eq!(moved("28 II 2016", WORLD, 2), "01 III 2016");
+        // No year, or a number too large for a day: no date.
+        assert!(date_at("5 VII", WORLD).is_none());
+        assert!(date_at("45 II 2016", WORLD).is_none());
     }
 
     #[test]

@@ -628,6 +628,14 @@ impl Review {
                 marked[k] = true;
                 continue;
             }
+            // "Dule, as the family calls him", "Kesa to the family",
+            // "BLOEMHOF<<JADE<KWAME": what a family calls someone, and the
+            // names of a passport's machine-readable line, whatever else
+            // the word is.
+            if called_by_family(text, spans, k) || in_machine_readable_line(text, s, e) {
+                marked[k] = true;
+                continue;
+            }
             // "her daughter June", "Ms. April": a month or a place as a name.
             if self.is_word_named_as_person(text, spans, folded, k) {
                 marked[k] = true;
@@ -779,9 +787,12 @@ impl Review {
                 && folded[k - 1] == "s"
                 && matches!(&text[spans[k - 2].1..spans[k - 1].0], "'" | "’")
                 && !text[spans[k - 2].0..spans[k - 2].1].starts_with(char::is_uppercase);
+            // A line may break between them ("her sister's\nRawbank account").
+            let gap = &text[spans[k - 1].1..spans[k].0];
             if !text[spans[k].0..].starts_with(char::is_uppercase)
                 || !(["a", "an"].contains(&folded[k - 1].as_str()) || possessive)
-                || text[spans[k - 1].1..spans[k].0] != *" "
+                || gap.is_empty()
+                || !gap.chars().all(|c| c == ' ' || c == '\n')
             {
                 k += 1;
                 continue;
@@ -2313,7 +2324,13 @@ fn placeholder_spans(text: &str) -> Vec<(usize, usize)> {
         });
         if placeholder {
             let start = chunk_of(open).0;
-            let end = chunk_of(close).1;
+            // "[family name 2]<<JADE<KWAME": the names of a machine-readable
+            // line after it are read on their own.
+            let end = if text[close + 1..].starts_with("<<") {
+                close + 1
+            } else {
+                chunk_of(close).1
+            };
             out.push((start, end));
         }
         from = open + 1;
@@ -2661,13 +2678,29 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
     // preposition and right before a body's noun in lower case is the
     // body's name (listed for review like every word of a body no list
     // knows; a person of the case is found by name all the same).
+    // "the Fetu Ao Lima church", "the Olga Golovic primary school", "the
+    // Trebjesa forest park": so is a run before a church, a school or a
+    // park, a word of its kind ("primary", "forest") between or not.
     for k in 1..n {
         let written = &text[spans[k].0..spans[k].1];
+        let noun = folded[k].as_str();
+        let place_noun = PLACE_NOUNS.contains(&noun);
         if !(written.starts_with(char::is_lowercase)
-            && (BODY_NOUNS.contains(&folded[k].as_str()) || ["bank", "banks"].contains(&folded[k].as_str()))
-            && gap(k - 1) == " "
-            && capital(k - 1))
+            && (BODY_NOUNS.contains(&noun) || ["bank", "banks"].contains(&noun) || place_noun))
         {
+            continue;
+        }
+        let k = if place_noun
+            && k >= 2
+            && NOUN_QUALIFIERS.contains(&folded[k - 1].as_str())
+            && text[spans[k - 1].0..spans[k - 1].1].starts_with(char::is_lowercase)
+            && gap(k - 1) == " "
+        {
+            k - 1
+        } else {
+            k
+        };
+        if !(gap(k - 1) == " " && capital(k - 1)) {
             continue;
         }
         let mut first = k - 1;
@@ -2841,7 +2874,15 @@ static INSTITUTION_KINDS: DataWords = DataWords::new(include_str!("data/institut
 /// "instituti", "kodeksi".
 pub(super) fn is_institution_kind(folded: &str) -> bool {
     INSTITUTION_KINDS.contains(&folded)
+        || COMPOUND_KINDS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .any(|kind| folded.len() >= kind.len() + 3 && folded.ends_with(kind))
 }
+
+/// Kinds that end a compound word (`data/compound-kinds.txt`): the
+/// "Staatsziekenfonds", the "Onafhankelijkheidsplein".
+const COMPOUND_KINDS: &str = include_str!("data/compound-kinds.txt");
 
 /// "Klinički centar Srbije", "Toshkent pediatriya tibbiyot instituti",
 /// "Основни суд у Новом Саду", "Zakon o pravima pacijenata": a language
@@ -3580,8 +3621,10 @@ fn is_ordinal_at(text: &str, spans: &[(usize, usize)], j: usize) -> bool {
 /// the Vietnamese "Chú", uncle), and of Bulgaria's hospitals in both
 /// alphabets: the university and the other multi-profile hospitals for
 /// active treatment and the specialized ones ("UMBAL Sveti Ivan Rilski",
-/// "МБАЛ „Св. Марина“", "СБАЛ"), a saint's name after them the body's.
-const WRITTEN_BODY_WORDS: [&str; 9] = [
+/// "МБАЛ „Св. Марина“", "СБАЛ"), a saint's name after them the body's;
+/// and the Dutch medical centre and university medical centre named by
+/// the word before ("Erasmus MC", "Radboud UMC").
+const WRITTEN_BODY_WORDS: [&str; 11] = [
     "Compania",
     "CHU",
     "CHR",
@@ -3591,6 +3634,8 @@ const WRITTEN_BODY_WORDS: [&str; 9] = [
     "УМБАЛ",
     "МБАЛ",
     "СБАЛ",
+    "MC",
+    "UMC",
 ];
 
 /// Joins inside a body's name that fold onto an English word, so matched
@@ -3620,6 +3665,73 @@ const BODY_NOUNS: [&str; 14] = [
     "embassy",
     "consulate",
 ];
+
+/// "Dule, as the family calls him", "Kesa to the family", "Lies, as the
+/// children call her": a capitalized word right before what a family, the
+/// children or the neighbours call someone is the name they call them by.
+fn called_by_family(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
+    let (s, e) = spans[k];
+    let word = &text[s..e];
+    if !word.starts_with(char::is_uppercase)
+        || word.chars().count() < 2
+        || word.chars().all(char::is_uppercase)
+    {
+        return false;
+    }
+    let after: Vec<String> = spans[k + 1..]
+        .iter()
+        .take(5)
+        .map(|&(a, b)| text[a..b].to_lowercase())
+        .collect();
+    let is = |j: usize, options: &[&str]| after.get(j).is_some_and(|w| options.contains(&w.as_str()));
+    let owners = ["the", "her", "his", "their", "our", "my", "whole"];
+    let callers = [
+        "family",
+        "families",
+        "children",
+        "kids",
+        "friends",
+        "neighbours",
+        "neighbors",
+        "village",
+        "quarter",
+        "everyone",
+        "relatives",
+        "cousins",
+        "siblings",
+    ];
+    // ", as the family calls him": "as", an owner, the callers, "call".
+    let as_called = text[e..].starts_with(", as ")
+        && (is(1, &["everyone", "everybody"]) && is(2, &["calls", "call", "called"])
+            || is(1, &owners)
+                && (is(2, &callers) && is(3, &["calls", "call", "called"])
+                    || is(3, &callers) && is(4, &["calls", "call", "called"])));
+    // " to the family", " to her friends": the callers right after.
+    // Set off by a comma or opening the sentence ("signed Akesa T., Kesa
+    // to the family;"), not the object of a verb ("sends Love to the
+    // family").
+    let set_off = text[..s].ends_with(", ") || opens_sentence(text, s);
+    let to_callers = set_off
+        && text[e..].starts_with(" to ")
+        && (is(1, &owners) && (is(2, &callers) || is(2, &["whole"]) && is(3, &callers))
+            || is(1, &["everyone", "everybody"]));
+    as_called || to_callers
+}
+
+/// "BLOEMHOF<<JADE<KWAME": a word of a passport's machine-readable line
+/// (capitals joined by "<", the surname and the given names apart by
+/// "<<"), which are names.
+/// A name may be replaced already ("[family name 2]<<JADE<KWAME", "[family
+/// name 2]<<the beneficiary<KWAME"): the line is the clause around the
+/// word, up to the capitals, digits and "<" after it.
+fn in_machine_readable_line(text: &str, s: usize, e: usize) -> bool {
+    let part = |c: char| c == '<' || c.is_ascii_uppercase() || c.is_ascii_digit();
+    let start = text[..s].rfind(['\n', ';', ',', ':']).map_or(0, |i| i + 1);
+    let end = text[e..].find(|c: char| !part(c)).map_or(text.len(), |i| e + i);
+    (text[..s].ends_with('<') || text[e..].starts_with('<'))
+        && text[start..end].contains("<<")
+        && text[s..e].chars().all(|c| c.is_ascii_uppercase())
+}
 
 /// "Unrepaired", "Preoperative", "Haploidentical": a common word after a
 /// prefix of English or of medicine (SCOWL already lists the inflected
@@ -3888,6 +4000,23 @@ const PUBLIC_WORKS: [&str; 13] = [
     "riverside",
     "riverbank",
     "embankment",
+];
+
+/// Nouns of a place of worship, a school or a park written small after
+/// its name: "the Fetu Ao Lima church", "the Trebjesa forest park".
+const PLACE_NOUNS: [&str; 4] = ["church", "school", "park", "mosque"];
+
+/// Words of the kind of a school or a park between its name and its noun:
+/// "the Olga Golovic primary school", "the Trebjesa forest park".
+const NOUN_QUALIFIERS: [&str; 8] = [
+    "primary",
+    "secondary",
+    "high",
+    "elementary",
+    "middle",
+    "nursery",
+    "forest",
+    "national",
 ];
 
 /// Nouns of a public place that English writes with a capital in its
@@ -5335,6 +5464,11 @@ mod tests {
             .map(|(w, _)| w)
             .collect();
         assert!(names.iter().any(|n| n.contains("Zenbank")), "{names:?}");
+        // A line may break between the possessive and the bank.
+        assert_eq!(
+            replaced(&Review::default(), "It goes to his uncle's\nZenbank account."),
+            []
+        );
     }
 
     #[test]
@@ -7166,6 +7300,60 @@ mod tests {
             "The letter was signed by Templo Herrera yesterday.",
         );
         assert!(got.iter().any(|(w, _)| w.contains("Herrera")), "{got:?}");
+    }
+
+    #[test]
+    fn what_the_family_calls_someone_and_a_machine_readable_line_are_names() {
+        // An English word as the name a family, everyone or the children
+        // call someone by, and the capitals of a passport's
+        // machine-readable line, joined by "<" and "<<".
+        for (text, name) in [
+            (
+                "Rusty, as the family calls him, asks that letters go to him.",
+                "Rusty",
+            ),
+            ("Buster, as everyone calls him, came along.", "Buster"),
+            ("It was signed Akesa T., Pearl to the family; she asks.", "Pearl"),
+            ("The line reads VANDAM<<IRIS<MAE; the rest is blank.", "IRIS"),
+            ("The line reads VANDAM<<IRIS<MAE; the rest is blank.", "MAE"),
+            (
+                "The line reads [family name 2]<<IRIS<MAE; the rest is blank.",
+                "IRIS",
+            ),
+            (
+                "The line reads [family name 2]<<the beneficiary<MAE; the rest is blank.",
+                "MAE",
+            ),
+        ] {
+            let got = replaced(&Review::default(), text);
+            assert!(got.iter().any(|(w, _)| w == name), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn dutch_bodies_compounds_and_french_landmarks_and_a_hotel_are_kept() {
+        // Dutch kinds of a body written with capitals, one ending a
+        // compound word (a health fund, a square), a cantonal court and
+        // its canton, a registry office with "voor", a university medical
+        // centre's acronym; French kinds that open a landmark's name (a
+        // stadium, a garden with its adjective, a maternity hospital); a
+        // hotel named by the words before it.
+        for text in [
+            "She was seen at the Academisch Ziekenhuis Groningen and the Landsziekenfonds paid nothing.",
+            "They met on the Vrijheidsplein after the Kantongerecht in het Tweede Kanton ruled.",
+            "The extract came from the Centraal Bureau voor Bevolkingszaken.",
+            "Her surgeon works at the Leiden UMC.",
+            "They walked from the Jardin botanique de Kisantu to the Stade Tata Raphael.",
+            "He was born at the Maternité de Bandalungwa.",
+            "They stayed at the Funafala Reef Hotel.",
+            // A church, a school or a park named by the words before its
+            // noun written small, a word of its kind between or not.
+            "They prayed at the Ekalesia Fou church and walked in the Lovcen forest park.",
+            "He is enrolled at the Petar Lubarda primary school.",
+        ] {
+            let got = replaced(&Review::default(), text);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
     }
 
     #[test]

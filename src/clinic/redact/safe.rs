@@ -113,6 +113,12 @@ const ID_LABELS: &[&str] = &[
     "acta",
     "libro",
     "tomo",
+    // A register in Arabic written in Latin letters ("sijill 44", as a
+    // Sharia court's deed cites it), a market stall in English and French
+    // ("stall 12", "étal B-117").
+    "sijill",
+    "stall",
+    "etal",
     "lot",
     "lote",
     "blk",
@@ -1485,6 +1491,18 @@ mod tests {
         // sentence ("the law gives the child number 4417").
         assert_eq!(safe("القانون يمنح الطفل رقم 4417"), [false]);
         assert_eq!(safe("Itegeko No 4417"), [true]);
+    }
+
+    #[test]
+    fn a_stall_s_code_and_a_register_s_number_after_their_labels_are_not_safe() {
+        // A market stall's code of a letter and digits, in English or in
+        // French, and a register's number written in Latin letters for
+        // Arabic; a form's number with no label stays safe.
+        assert_eq!(
+            safe("She sells at stall D-204 and at étal K-9, on form I-589."),
+            [false, false, true]
+        );
+        assert_eq!(safe("recorded in sijill 71"), [false]);
     }
 
     #[test]

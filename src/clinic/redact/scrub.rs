@@ -654,6 +654,12 @@ const BIRTH_WORDS: &[&str] = &[
     "rodjen",
     "rodjena",
     "rodjenja",
+    // Their genitive, after the person it describes: "sina Marka,
+    // rođenog ...", "kćerke, rođene ...".
+    "rodenog",
+    "rodene",
+    "rodjenog",
+    "rodjene",
     // Lithuanian: "gimęs", "gimusi" (born), "gimė" (was born), "gimimo"
     // (of birth); Afrikaans: "gebore" (born), "geboorte" (birth).
     "gimes",
@@ -1419,6 +1425,12 @@ mod tests {
             scrub("at 1300 East 9th Street, Suite 1105, Cleveland", 0),
             "at [address 1], Cleveland"
         );
+    }
+
+    #[test]
+    fn a_birth_date_after_the_serbian_genitive_of_born_is_replaced() {
+        // "рођеног" (of him, born): a birth date follows.
+        assert!(scrub("сина Петра, рођеног 4. IX 2012.", 0).contains("[birth date"));
     }
 
     #[test]

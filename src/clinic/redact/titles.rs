@@ -407,6 +407,8 @@ pub(super) const BODY_WORDS: &[&str] = &[
     "mercado",
     // A house of a charity or a foundation in French: "Maison de l'Espoir".
     "maison",
+    // A hotel named by the words before it: "Fongafale Reef Hotel".
+    "hotel",
     // A feast named by the word after its name: "Heilala Festival", and
     // the Kichwa "raymi" (feast): "Inti Raymi", "Pawkar Raymi".
     "festival",
