@@ -738,6 +738,29 @@ const SERBIAN: [Lang; 4] = [Lang::Sr, Lang::SrGen, Lang::SrCyrl, Lang::SrCyrlGen
 /// The languages whose months are written in Cyrillic.
 const CYRILLIC: [Lang; 4] = [Lang::KkCyrl, Lang::SrCyrl, Lang::SrCyrlGen, Lang::RuGen];
 
+/// Whether a folded word is one `month_word` can take for a month in a
+/// language of Latin letters: a month's name, folded, its first three or
+/// four letters, or "sept". The other words, most of a text, are passed
+/// over at one look-up.
+fn may_be_month(folded: &str, folded_names: &'static [Vec<String>]) -> bool {
+    static CANDIDATES: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    CANDIDATES
+        .get_or_init(|| {
+            let mut set = std::collections::HashSet::from(["sept"]);
+            for name in folded_names.iter().flatten() {
+                set.insert(name.as_str());
+                for n in [3, 4] {
+                    if let Some(prefix) = name.get(..n) {
+                        set.insert(prefix);
+                    }
+                }
+            }
+            set
+        })
+        .contains(folded)
+}
+
 /// A month name at the start of `s`, and its length.
 fn month_word(s: &str) -> Option<(i8, usize, MonthWord)> {
     let len = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
@@ -792,6 +815,9 @@ fn month_word(s: &str) -> Option<(i8, usize, MonthWord)> {
             .map(|names| names.iter().map(|n| fold(n)).collect())
             .collect()
     });
+    if !may_be_month(&folded, folded_names) {
+        return None;
+    }
     for (l, names) in folded_names.iter().enumerate() {
         if CYRILLIC.contains(&langs[l]) {
             continue;

@@ -701,7 +701,9 @@ const BIRTH_WORDS: &[&str] = &[
 /// Whether a folded word is a word of birth before a date ("rođen",
 /// "born", "nacida").
 pub(super) fn is_birth_word(folded: &str) -> bool {
-    BIRTH_WORDS.contains(&folded)
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| BIRTH_WORDS.iter().copied().collect())
+        .contains(folded)
 }
 
 /// Words after a date that make it a birth date: "1988 doğumlu", "12.03.1988
@@ -735,7 +737,7 @@ pub(super) fn before_birth_word(after: &str) -> bool {
     let birth = |forms: &[String; 2]| {
         forms
             .iter()
-            .any(|f| BIRTH_WORDS.contains(&f.trim_end_matches('.')) || f == "dogumlu" || f == "г.р.")
+            .any(|f| is_birth_word(f.trim_end_matches('.')) || f == "dogumlu" || f == "г.р.")
     };
     if birth(&first) {
         return true;
@@ -838,7 +840,7 @@ pub(super) fn after_birth_word(before: &str) -> bool {
         // Folded for the Latin words, as written for the others.
         let word = written.trim_end_matches('.');
         let forms = [fold(word), word.to_lowercase()];
-        if forms.iter().any(|f| BIRTH_WORDS.contains(&f.as_str())) {
+        if forms.iter().any(|f| is_birth_word(f)) {
             // "was born. On 3 May she..." ends a sentence; "D.O.B." does not.
             return word.len() == written.len() || word.contains('.') || word.chars().count() <= 3;
         }
@@ -858,7 +860,7 @@ pub(super) fn birth_word_before(before: &str, reach: usize) -> bool {
         let word = written.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
         let bare = word.trim_end_matches('.');
         let forms = [fold(bare), bare.to_lowercase()];
-        if forms.iter().any(|f| BIRTH_WORDS.contains(&f.as_str())) {
+        if forms.iter().any(|f| is_birth_word(f)) {
             return true;
         }
         // A full stop after a word, not an abbreviation, ends the sentence.

@@ -11,7 +11,7 @@
 //! Comparisons fold case, accents and script ([`fold`]).
 
 use deunicode::deunicode;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 use std::sync::OnceLock;
 use unicode_normalization::UnicodeNormalization;
 
@@ -27,7 +27,7 @@ const US_STATES: &str = include_str!("data/us-states.txt");
 /// Whether a folded word names a language (ISO 639-2): "pashto",
 /// "tagalog", "arabic".
 pub fn is_language(folded: &str) -> bool {
-    static SET: OnceLock<BTreeSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| LANGUAGES.lines().collect()).contains(folded)
 }
 
@@ -208,12 +208,12 @@ pub fn fold(word: &str) -> String {
 /// Whether a folded word is in the medical vocabulary (`data/medical.txt`):
 /// "echocardiogram", "thalassemia".
 pub fn is_medical(folded: &str) -> bool {
-    static SET: OnceLock<BTreeSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| MEDICAL.lines().collect()).contains(folded)
 }
 
-fn english() -> &'static BTreeSet<&'static str> {
-    static SET: OnceLock<BTreeSet<&'static str>> = OnceLock::new();
+fn english() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| ENGLISH.lines().chain(MEDICAL.lines()).collect())
 }
 
@@ -256,7 +256,17 @@ fn american_spellings(folded: &str) -> Vec<String> {
 }
 
 pub fn month(folded: &str) -> Option<i8> {
-    MONTHS.iter().find(|(m, _)| *m == folded).map(|&(_, n)| n)
+    // A table of the list, the first number of a name kept where the list
+    // gives it twice (as a search of the list in order would find it).
+    static TABLE: OnceLock<std::collections::HashMap<&'static str, i8>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table = std::collections::HashMap::new();
+        for &(m, n) in &MONTHS {
+            table.entry(m).or_insert(n);
+        }
+        table
+    });
+    table.get(folded).copied()
 }
 
 /// The Malay months, folded, January to December. "Mac", "Mei" and "Jun"
@@ -403,10 +413,10 @@ const DAY_MONTHS: &str = include_str!("data/day-months.txt");
 /// the locative, an Estonian one as the CLDR writes it or in the
 /// adessive, a Slovak one in the genitive. Its number.
 pub fn genitive_month(folded: &str) -> Option<i8> {
-    static TABLE: OnceLock<std::collections::BTreeMap<&'static str, i8>> = OnceLock::new();
+    static TABLE: OnceLock<std::collections::HashMap<&'static str, i8>> = OnceLock::new();
     TABLE
         .get_or_init(|| {
-            let mut table: std::collections::BTreeMap<&'static str, i8> = GENITIVE_MONTHS
+            let mut table: std::collections::HashMap<&'static str, i8> = GENITIVE_MONTHS
                 .into_iter()
                 .chain(LATVIAN_LOCATIVE_MONTHS)
                 .chain(SLOVENE_GENITIVE_MONTHS)
@@ -475,10 +485,10 @@ pub fn is_weekday(folded: &str) -> bool {
 
 /// Countries, cities and regions of two words or more, folded, each as its
 /// words joined by one space.
-fn places() -> &'static BTreeSet<String> {
-    static SET: OnceLock<BTreeSet<String>> = OnceLock::new();
+fn places() -> &'static HashSet<String> {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
     SET.get_or_init(|| {
-        let mut set = BTreeSet::new();
+        let mut set = HashSet::new();
         let mut add = |name: &str| {
             // "Tanzania (United Republic of)": the short form too (folding
             // drops the bracket, so it is found before).
@@ -536,17 +546,26 @@ pub fn is_place(folded_words: &[&str]) -> bool {
 /// How many words from `k` on, at most four, name a place, if any do
 /// (longest first): "Francisco Morazán", "Jordan".
 pub fn place_at(folded_words: &[String], k: usize) -> Option<usize> {
-    (1..=4.min(folded_words.len() - k)).rev().find(|&n| {
-        let run: Vec<&str> = folded_words[k..k + n].iter().map(String::as_str).collect();
-        is_place(&run)
-    })
+    // The run of the most words, joined by spaces once: each shorter run
+    // is a prefix of it, ending where the next word's space begins.
+    let most = 4.min(folded_words.len() - k);
+    let mut run = String::new();
+    let mut ends = [0; 4];
+    for (j, w) in folded_words[k..k + most].iter().enumerate() {
+        if j > 0 {
+            run.push(' ');
+        }
+        run.push_str(w);
+        ends[j] = run.len();
+    }
+    (1..=most).rev().find(|&n| places().contains(&run[..ends[n - 1]]))
 }
 
 /// Whether a capitalised word is the adjective of a place: "Syrian",
 /// "Vietnamese", "Honduran". It must be a dictionary entry shaped so and
 /// begin like a country or region name.
 pub fn is_place_adjective(word: &str) -> bool {
-    static SET: OnceLock<BTreeSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     let set = SET.get_or_init(|| PROPER_ADJECTIVES.lines().collect());
     let mut cap = fold(word);
     if let Some(first) = cap.get(..1) {
