@@ -338,6 +338,29 @@ pub struct NoticeWords {
     /// finding on an exhibit that opens with one cannot be read without
     /// the sentence naming the exhibit, and carries it.
     pub standing_for: Vec<String>,
+    /// Phrases by which a sentence points forward to what follows it ("the following", "that follow", "as follows"): with no fact of the case, it introduces the grounds.
+    pub forward: Vec<String>,
+    /// Words that point forward when they stand alone as adverbs ("below"): at the sentence's start or before a stop, not before what they measure ("below the poverty line").
+    pub forward_adverbs: Vec<String>,
+    /// Words that point forward when they end a sentence ("The analysis follows.").
+    pub forward_ends: Vec<String>,
+    /// Capitalized words that name no one and nothing of the case ("USCIS", "United", "States", "I"): the agency, the country, the writer.
+    pub general_names: Vec<String>,
+    /// Marks of a legal citation ("§", "c.f.r.", "matter of"): in a sentence holding one, numbers and capitalized names are the citation's, not facts of the case.
+    pub citation_marks: Vec<String>,
+    /// Words by which a sentence speaks of this case, not of any ("you", "the beneficiary", "was"): a sentence with none, naming no fact of the case, states the law in general terms.
+    pub this_case_marks: Vec<String>,
+    /// Words of the law stated in general terms ("parole", "discretion", "the statute"): a sentence about one, naming nothing of this case, states the standard.
+    pub standard_topics: Vec<String>,
+    /// Words that point back to the grounds when they stand as adverbs after a `grounds_nouns` word ("the concerns above").
+    pub backward_adverbs: Vec<String>,
+    /// Nouns by which a notice names its grounds as a whole ("concerns", "reasons", "issues").
+    pub grounds_nouns: Vec<String>,
+    /// Phrases of the law that name no subject of the case ("a favorable exercise of discretion"): left out when a sentence is asked whether it names one.
+    pub general_terms: Vec<String>,
+    /// Words that stand for a person of the case ("she", "his"): a sentence
+    /// holding one speaks of this case.
+    pub persons: Vec<String>,
     /// Words that label the agency's finding on a point it sets out
     /// ("Finding: ...", "Assessment: ..."), and the reason given for it on
     /// the next line ("Reason: ...").
@@ -868,6 +891,17 @@ fn notice_words(f: &mut Fields, reader: &mut Reader, what: &str) -> NoticeWords 
         exhibit_labels: phrases(reader, "exhibit_labels"),
         describing: phrases(reader, "describing"),
         standing_for: phrases(reader, "standing_for"),
+        forward: phrases(reader, "forward"),
+        forward_adverbs: phrases(reader, "forward_adverbs"),
+        forward_ends: phrases(reader, "forward_ends"),
+        general_names: phrases(reader, "general_names"),
+        citation_marks: phrases(reader, "citation_marks"),
+        this_case_marks: phrases(reader, "this_case_marks"),
+        standard_topics: phrases(reader, "standard_topics"),
+        backward_adverbs: phrases(reader, "backward_adverbs"),
+        grounds_nouns: phrases(reader, "grounds_nouns"),
+        general_terms: phrases(reader, "general_terms"),
+        persons: phrases(reader, "persons"),
         finding_labels: phrases(reader, "finding_labels"),
         reason_labels: phrases(reader, "reason_labels"),
         silences: phrases(reader, "silences"),

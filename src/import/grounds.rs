@@ -45,7 +45,7 @@ pub struct Body {
 /// (or at the heading that opens the reasons, when the notice has one).
 pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) -> Body {
     let mut state = State::new();
-    let start = opening(paras, body_start, words).unwrap_or(body_start.min(paras.len()));
+    let start = opening(paras, body_start, words, cues).unwrap_or(body_start.min(paras.len()));
     let paras = &state.layouts_found(paras, start, words);
     state.notes_found(paras, start, words);
     for (at, para) in paras.iter().enumerate().skip(start) {
@@ -104,7 +104,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             state.list = List::Submitted;
             continue;
         }
-        if has_any(&lower, &words.grounds_intro) && !finding_besides_intro(&para.text, words) {
+        if introduces_the_grounds(paras, at, state.out.is_empty(), words, cues) {
             state.list = List::Grounds;
             continue;
         }
@@ -123,7 +123,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             state.list = List::Owned(i, marker);
             continue;
         }
-        let Some(text) = reasons_of(&para.text, &lower, words) else {
+        let Some(text) = reasons_in_body(&para.text, &lower, !state.out.is_empty(), words) else {
             state.conclusion_passed(para, words);
             continue;
         };
@@ -202,11 +202,12 @@ pub fn passed_over(
     paras: &[Para],
     body_start: usize,
     words: &Words,
+    cues: &Cues,
     found: &[Found],
     summaries: &[String],
     passed: &[(String, String)],
 ) -> Vec<(String, String)> {
-    let start = opening(paras, body_start, words).unwrap_or(body_start.min(paras.len()));
+    let start = opening(paras, body_start, words, cues).unwrap_or(body_start.min(paras.len()));
     let squeeze = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
     let quotes: Vec<String> = found.iter().map(|f| squeeze(&f.quote)).collect();
     let mut out = Vec::new();
@@ -1543,7 +1544,8 @@ impl State {
         // "2. The letter is unsigned. A signed one may come from another
         // source." tells how to answer, each after or before its reasons.
         let boilerplate = (opens_with(&lower, &words.skip).is_some() || boilerplate_phrase(&lower, words))
-            && (!listed || all_boilerplate(text, words));
+            && (!listed || all_boilerplate(text, words))
+            && facts_after_boilerplate(text, words).is_none();
         // "(d) ... and the file is silent on lodging": a silence found is
         // a finding, in an item as in a paragraph.
         if text.is_empty()
@@ -2100,6 +2102,7 @@ fn reasons_of<'a>(text: &'a str, lower: &str, words: &Words) -> Option<&'a str> 
             .or_else(|| reason_after_summary(text, lower, words))
             .or_else(|| reasons_before_boilerplate(text, words))
             .or_else(|| reply_short_then_findings(text, words))
+            .or_else(|| facts_after_boilerplate(text, words))
     } else if states_the_standard(text, words) {
         None
     } else {
@@ -2241,7 +2244,19 @@ fn states_the_standard(text: &str, words: &Words) -> bool {
         .map(|w| &text[w[0]..w[1]])
         .filter(|s| is_finding(s, words))
         .collect();
-    !findings.is_empty() && findings.iter().all(|s| is_standard(s, words))
+    // "Parole is discretionary. A showing of need does not by itself
+    // require it.": a paragraph that speaks of no case states the law in
+    // general terms (see [`states_law_in_general`]); beside a sentence of
+    // this case ("You also ask ... Study is not an urgent humanitarian
+    // reason."), the same words apply the law to it.
+    let general = bounds.windows(2).all(|w| {
+        let sentence = &text[w[0]..w[1]];
+        !names_this_case(sentence, words) && !has_whole(&sentence.to_lowercase(), &words.this_case_marks)
+    });
+    !findings.is_empty()
+        && findings
+            .iter()
+            .all(|s| is_standard(s, words) || general && states_law_in_general(s, words))
 }
 
 /// A sentence of the rule: past a leading clause that concedes ("Even
@@ -2796,7 +2811,7 @@ fn extend(ground: &mut Found, para: &Para) {
 /// sentence, or in the same one with what it introduces written inline, is
 /// a ground (introducing its own list, if any), not the introduction of
 /// the grounds.
-fn finding_besides_intro(text: &str, words: &Words) -> bool {
+fn finding_besides_intro(text: &str, words: &Words, cues: &Cues) -> bool {
     let bounds = sentence_bounds(text);
     bounds.windows(2).any(|w| {
         let sentence = &text[w[0]..w[1]];
@@ -2836,7 +2851,12 @@ fn finding_besides_intro(text: &str, words: &Words) -> bool {
         // "Under each finding is a checklist of what was missing": how the
         // grounds below are laid out.
         let layout = has_any(&lower, &words.layout);
+        // "The information provided is incomplete.": a finding that names
+        // nothing of the case, neither a fact nor a subject, finds the
+        // record short as a whole, and introduces what follows.
+        let of_the_case = names_this_case(sentence, words) || names_a_subject(sentence, words, cues);
         (after.is_none() || inline)
+            && of_the_case
             && !boilerplate
             && !layout
             && !is_generic(&lower, words)
@@ -2868,7 +2888,10 @@ fn is_generic(lower: &str, words: &Words) -> bool {
 /// reasons:", "Each issue is described below") that states no finding
 /// besides. The grounds are looked for from there; without one, from the
 /// title on.
-pub fn opening(paras: &[Para], body_start: usize, words: &Words) -> Option<usize> {
+pub fn opening(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) -> Option<usize> {
+    // Whether a list item or a finding naming a fact of the case has come:
+    // an introduction in general terms opens the grounds only before them.
+    let mut after_a_finding = false;
     for (at, para) in paras.iter().enumerate().skip(body_start) {
         let lower = para.text.to_lowercase();
         if opens_with(&lower, &words.closings).is_some() {
@@ -2895,10 +2918,14 @@ pub fn opening(paras: &[Para], body_start: usize, words: &Words) -> Option<usize
                 .grounds_intro
                 .iter()
                 .any(|p| has_phrase(&lower, &p.to_lowercase()))
-            && (sentence_starts(&para.text).is_empty() || !finding_besides_intro(&para.text, words));
-        if intro {
+            && (sentence_starts(&para.text).is_empty() || !finding_besides_intro(&para.text, words, cues));
+        if intro || !after_a_finding && introduces_in_general(paras, at, words, cues) {
             return Some(at);
         }
+        after_a_finding = after_a_finding
+            || para.enumerator.is_some()
+            || is_finding(&para.text, words)
+                && (names_this_case(&para.text, words) || names_a_subject(&para.text, words, cues));
     }
     None
 }
@@ -3821,4 +3848,349 @@ fn score_of(text: &str, id: &str, cues: &Cues) -> u32 {
     cues.iter().find(|(c, _)| c == id).map_or(0, |(_, list)| {
         list.iter().filter(|c| matches(&lower, c)).map(|c| c.weight).sum()
     })
+}
+
+/// Whether the text (lowercased) holds one of the phrases as whole words.
+fn has_whole(lower: &str, phrases: &[String]) -> bool {
+    phrases
+        .iter()
+        .any(|p| find_phrase(lower, &p.to_lowercase(), true).is_some())
+}
+
+/// A word as compared with a word list: its letters and inner marks,
+/// lowercased, without the marks around it or a possessive "'s".
+fn bare_word(token: &str) -> String {
+    let t = token.trim_matches(|c: char| !c.is_alphanumeric());
+    let t = t
+        .strip_suffix("'s")
+        .or_else(|| t.strip_suffix("\u{2019}s"))
+        .unwrap_or(t);
+    t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+}
+
+/// Words that stand before a noun and make it this one: "the letter", "his
+/// passport" name a document of the record; "a letter", "any document"
+/// speak of any.
+const DEFINITE: [&str; 10] = [
+    "the", "this", "that", "these", "those", "his", "her", "their", "its", "your",
+];
+
+/// Words that, after "below" or "above", make it measure something
+/// ("below the poverty guidelines", "above 125 percent") rather than point
+/// to another part of the notice.
+const MEASURED: [&str; 8] = ["the", "a", "an", "what", "that", "this", "his", "her"];
+
+/// "The letter from Dr. Ruiz, dated May 2, ...": whether a sentence names
+/// a fact of this case: a number or amount (not a citation's: "8 C.F.R.
+/// § 212.5"), words quoted, a name (a capitalized word past the first
+/// that is no `general_names` word: "USCIS", "United States"), a month,
+/// or a document of the record (a `document_nouns` word made definite:
+/// "the letter", "the hospital's estimate", "her passport"; "the record"
+/// is the file as a whole), or a person of it (a `persons` word: "she"). "The information provided is incomplete"
+/// names none.
+fn names_this_case(sentence: &str, words: &Words) -> bool {
+    let lower = sentence.to_lowercase();
+    let citing = has_any(&lower, &words.citation_marks);
+    if sentence.contains(['$', '"', '\u{201c}', '\u{201d}']) {
+        return true;
+    }
+    let tokens: Vec<&str> = sentence.split_whitespace().collect();
+    // "Form I-131" names the form any request is made on.
+    let numbered = tokens.iter().enumerate().any(|(i, t)| {
+        t.chars().any(|c| c.is_ascii_digit()) && (i == 0 || bare_word(tokens[i - 1]) != "form")
+    });
+    if !citing && numbered {
+        return true;
+    }
+    let general = |w: &str| words.general_names.iter().any(|g| bare_word(g) == w);
+    for (i, token) in tokens.iter().enumerate() {
+        let bare = bare_word(token);
+        if bare.is_empty() {
+            continue;
+        }
+        if words.persons.iter().any(|p| p.eq_ignore_ascii_case(&bare)) {
+            return true;
+        }
+        let capital = token
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(|c: char| c.is_uppercase());
+        if i > 0 && capital {
+            if crate::text::MONTHS.iter().any(|m| m.eq_ignore_ascii_case(&bare)) {
+                return true;
+            }
+            let after_stop = tokens[i - 1].ends_with([':', '.', ';']);
+            let form = bare_word(tokens[i - 1]) == "form";
+            if !citing && !after_stop && !form && !general(&bare) {
+                return true;
+            }
+        }
+        if bare != "record" && words.document_nouns.iter().any(|d| d.eq_ignore_ascii_case(&bare)) {
+            // Back over the words that may name its kind ("the hospital's
+            // cost estimate") to the word before them.
+            let mut j = i;
+            while j > 0 {
+                let before = bare_word(tokens[j - 1]);
+                let possessive = tokens[j - 1].ends_with("'s") || tokens[j - 1].ends_with("\u{2019}s");
+                if possessive || DEFINITE.contains(&before.as_str()) {
+                    return true;
+                }
+                if !words
+                    .document_modifiers
+                    .iter()
+                    .any(|m| m.eq_ignore_ascii_case(&before))
+                {
+                    break;
+                }
+                j -= 1;
+            }
+        }
+    }
+    false
+}
+
+/// Whether the word stands in the sentence (lowercased) as an adverb that
+/// points elsewhere in the notice: at the sentence's start ("Below, we
+/// list ..."), before a stop ("... explained below."), or before a word
+/// that does not make it measure something ("each discussed below in
+/// turn"; not "below the poverty guidelines").
+fn adverb_of_place(lower: &str, adverb: &str) -> bool {
+    let adverb = adverb.to_lowercase();
+    let mut from = 0;
+    while let Some(i) = find_phrase(&lower[from..], &adverb, true) {
+        let at = from + i;
+        let after = lower[at + adverb.len()..].trim_start();
+        let next = after.split_whitespace().next().unwrap_or("");
+        let measures = next.starts_with(|c: char| c.is_ascii_digit() || c == '$')
+            || MEASURED.contains(&next.trim_end_matches([',', '.', ';', ':']));
+        let stops = next.is_empty() || after.starts_with([',', '.', ';', ':', ')']);
+        if lower[..at].trim().is_empty() || stops || !measures {
+            return true;
+        }
+        from = at + adverb.len();
+    }
+    false
+}
+
+/// "The reasons are explained below.", "The analysis follows.", "They are
+/// as follows:": whether a sentence (lowercased) points forward to what
+/// follows it: a `forward` phrase, a `forward_adverbs` word standing as
+/// an adverb (see [`adverb_of_place`]), or a `forward_ends` word ending it.
+fn points_forward(lower: &str, words: &Words) -> bool {
+    let s = lower.trim().trim_end_matches(['.', ':', '!']).trim_end();
+    has_whole(s, &words.forward)
+        || words.forward_adverbs.iter().any(|a| adverb_of_place(s, a))
+        || words.forward_ends.iter().any(|w| {
+            s.strip_suffix(w.to_lowercase().as_str())
+                .is_some_and(|b| b.ends_with(' '))
+        })
+}
+
+/// Whether a paragraph's opening is one that recites or asks rather than
+/// introduces: what was submitted, the record, a request for evidence or
+/// a list of the evidence that may be sent.
+fn recites_or_asks(lower: &str, words: &Words) -> bool {
+    opens_with(lower, &words.skip).is_some()
+        || has_any(lower, &words.submitted_intro)
+        || opens_with(lower, &words.recitals).is_some()
+        || opens_with(lower, &words.requests).is_some()
+        || has_any(lower, &words.evidence_lists)
+}
+
+/// "Your request cannot be approved on this record. The reasons are
+/// explained below.", "The information provided is incomplete. Two
+/// matters need more evidence:" over the grounds: a paragraph (no list
+/// item) that names no fact of the case in any sentence (see
+/// [`names_this_case`]), neither recites nor asks (see
+/// [`recites_or_asks`]), and either points forward in a sentence (see
+/// [`points_forward`]) or ends in a colon over what is not a bulleted
+/// list, introduces the grounds, whatever it finds of the record as a
+/// whole.
+fn introduces_in_general(paras: &[Para], at: usize, words: &Words, cues: &Cues) -> bool {
+    let para = &paras[at];
+    let lower = para.text.to_lowercase();
+    // "We ask the questions below": a form of questions and answers
+    // follows, read by its own rule.
+    let about_questions = para.text.split_whitespace().map(bare_word).any(|w| {
+        words.question_labels.iter().any(|l| {
+            w.eq_ignore_ascii_case(l) || w.strip_suffix('s').is_some_and(|one| one.eq_ignore_ascii_case(l))
+        })
+    });
+    if para.enumerator.is_some() || recites_or_asks(&lower, words) || about_questions {
+        return false;
+    }
+    let bounds = sentence_bounds(&para.text);
+    let sentences: Vec<&str> = bounds.windows(2).map(|w| &para.text[w[0]..w[1]]).collect();
+    if sentences
+        .iter()
+        .any(|s| names_this_case(s, words) || names_a_subject(s, words, cues))
+    {
+        return false;
+    }
+    // "The following were reviewed:" over bullets: the record's list.
+    let colon = para.text.ends_with(':');
+    if colon
+        && paras
+            .get(at + 1)
+            .is_none_or(|next| next.enumerator == Some(Enumerator::Bullet))
+    {
+        return false;
+    }
+    colon || sentences.iter().any(|s| points_forward(&s.to_lowercase(), words))
+}
+
+/// "Parole is discretionary, and a showing of need does not by itself
+/// require it.", "An urgent humanitarian reason is one that ...": a
+/// sentence that states the law in general terms: it names no fact of the
+/// case (see [`names_this_case`]) and holds no `this_case_marks` word
+/// ("you", "the beneficiary", "was"), and it speaks of a `standard_topics`
+/// subject ("parole", "the law", "the burden") or has a subject of any
+/// case (opening, past a leading clause, with "a" or "an": "a showing",
+/// "an applicant").
+fn states_law_in_general(sentence: &str, words: &Words) -> bool {
+    let lower = sentence.trim().to_lowercase();
+    if names_this_case(sentence, words) || has_whole(&lower, &words.this_case_marks) {
+        return false;
+    }
+    let main = lower.split_once(", ").map_or(lower.as_str(), |(_, rest)| rest);
+    // "No factor weighs in favor ...", "That conduct weighs ...": a
+    // verdict, or words pointing back at a fact, speak of this case.
+    let denied = |s: &str| {
+        let first = s.split_whitespace().next().unwrap_or("");
+        words
+            .verdict_negations
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(first))
+    };
+    if denied(&lower) || refers_back(&lower, words) {
+        return false;
+    }
+    let any_case = |s: &str| s.starts_with("a ") || s.starts_with("an ");
+    has_whole(&lower, &words.standard_topics) || any_case(&lower) || any_case(main)
+}
+
+/// "Given the concerns set out above, ...", "Each of the concerns above is
+/// ...": whether a clause (lowercased) points back to the grounds as a
+/// whole: a `grounds_nouns` word followed by a `backward_adverbs` word
+/// standing as an adverb (see [`adverb_of_place`]), perhaps with a
+/// participle between ("set out", "stated", "discussed").
+fn points_back_to_grounds(clause: &str, words: &Words) -> bool {
+    let tokens: Vec<String> = clause.split_whitespace().map(bare_word).collect();
+    tokens.iter().enumerate().any(|(i, t)| {
+        words.backward_adverbs.iter().any(|a| a.eq_ignore_ascii_case(t))
+            && adverb_of_place(&tokens[i..].join(" "), t)
+            && tokens[..i]
+                .iter()
+                .rev()
+                .take(3)
+                .any(|w| words.grounds_nouns.iter().any(|n| n.eq_ignore_ascii_case(w)))
+    })
+}
+
+/// "Given the concerns set out above, this office intends to deny the
+/// application.": a paragraph after the grounds that names no fact of the
+/// case (see [`names_this_case`]), points back to the grounds as a whole
+/// in a sentence (see [`points_back_to_grounds`]), and states a finding in
+/// no clause but those that point back, concludes: it is no ground of its
+/// own.
+fn concludes_on_the_grounds(text: &str, words: &Words) -> bool {
+    let bounds = sentence_bounds(text);
+    let sentences: Vec<&str> = bounds.windows(2).map(|w| &text[w[0]..w[1]]).collect();
+    let mut back = false;
+    for s in &sentences {
+        if names_this_case(s, words) {
+            return false;
+        }
+        let lower = s.to_lowercase();
+        for clause in lower.split([',', ';']) {
+            if points_back_to_grounds(clause, words) {
+                back = true;
+            } else if is_finding(clause, words) {
+                return false;
+            }
+        }
+    }
+    back
+}
+
+/// "The record does not show who will pay for the operation.": whether a
+/// sentence names a subject a ground could be about: it scores at least
+/// [`SUBJECT_SCORE`] on one category's cues, the statute's phrases and the
+/// `general_terms` ("a favorable exercise of discretion") left out.
+fn names_a_subject(sentence: &str, words: &Words, cues: &Cues) -> bool {
+    let mut lower = sentence.to_lowercase();
+    for phrase in words.standard_phrases.iter().chain(&words.general_terms) {
+        lower = lower.replace(&phrase.to_lowercase(), " ");
+    }
+    cues.iter().any(|(_, list)| {
+        list.iter()
+            .filter(|c| matches(&lower, c))
+            .map(|c| c.weight)
+            .sum::<u32>()
+            >= SUBJECT_SCORE
+    })
+}
+
+/// The score on one category's cues at which a sentence names a subject.
+const SUBJECT_SCORE: u32 = 3;
+
+/// "The burden of proof was not met as to the cost of care. The estimate
+/// from the hospital covers only the surgery, about $96,000, ...": a
+/// paragraph that opens with a sentence of boilerplate (a `skip` opening or
+/// a `skip_containing` phrase) and goes on, in sentences that are none,
+/// to state a finding that names a fact of the case (see
+/// [`names_this_case`]), neither the decision nor the standard, is a
+/// ground, whole: the opening says what the facts after it show.
+fn facts_after_boilerplate<'a>(text: &'a str, words: &Words) -> Option<&'a str> {
+    let bounds = sentence_bounds(text);
+    if bounds.len() < 3 {
+        return None;
+    }
+    let sentences: Vec<&str> = bounds.windows(2).map(|w| &text[w[0]..w[1]]).collect();
+    let boilerplate = |s: &str| {
+        let lower = s.to_lowercase();
+        opens_with(lower.trim_start(), &words.skip).is_some() || boilerplate_phrase(&lower, words)
+    };
+    // The opening must find something itself ("The burden ... was not
+    // met"): a recital of the request ("Your Form I-131 seeks ...") or a
+    // ruling on appeal or reply is no ground for the facts after it.
+    let first = sentences[0].to_lowercase();
+    if !boilerplate(sentences[0])
+        || !is_finding(sentences[0], words)
+        || formula::appeal_ruled_out(&first, words)
+        || formula::response_short_as_a_whole(&first, words)
+        || sentences[1..].iter().any(|s| boilerplate(s))
+    {
+        return None;
+    }
+    let rest = &text[bounds[1]..];
+    let lower = text.to_lowercase();
+    let decision = words
+        .operative
+        .iter()
+        .any(|o| has_phrase(&lower, &o.to_lowercase()));
+    let finds = sentences[1..]
+        .iter()
+        .any(|s| is_finding(s, words) && names_this_case(s, words));
+    (!decision && finds && !states_the_standard(rest, words)).then_some(text)
+}
+
+/// Whether the paragraph introduces the grounds listed after it: a
+/// `grounds_intro` phrase or, before any ground, an introduction in
+/// general terms (see [`introduces_in_general`]), with no finding besides
+/// (see [`finding_besides_intro`]).
+fn introduces_the_grounds(paras: &[Para], at: usize, first: bool, words: &Words, cues: &Cues) -> bool {
+    let text = &paras[at].text;
+    let introduces = has_any(&text.to_lowercase(), &words.grounds_intro)
+        || first && introduces_in_general(paras, at, words, cues);
+    introduces && !finding_besides_intro(text, words, cues)
+}
+
+/// The reasons of a paragraph of the body (see [`reasons_of`]): none for
+/// one that, after a ground, concludes on the grounds as a whole (see
+/// [`concludes_on_the_grounds`]).
+fn reasons_in_body<'a>(text: &'a str, lower: &str, after_a_ground: bool, words: &Words) -> Option<&'a str> {
+    if after_a_ground && concludes_on_the_grounds(text, words) {
+        return None;
+    }
+    reasons_of(text, lower, words)
 }

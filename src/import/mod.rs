@@ -91,7 +91,7 @@ pub fn read_pages(format: Format, pages: &[String], playbook: &Playbook) -> Read
         decision.receipt = text::receipt(&cleaned.furniture.join("\n"));
     }
     let words = words(playbook, decision.kind.as_ref().map(|k| k.0));
-    let opening = grounds::opening(&cleaned.paras, decision.body_start, &words)
+    let opening = grounds::opening(&cleaned.paras, decision.body_start, &words, &rules.cues)
         .map(|at| cleaned.paras[at].text.clone());
     let grounds::Body {
         found,
@@ -104,6 +104,7 @@ pub fn read_pages(format: Format, pages: &[String], playbook: &Playbook) -> Read
         &cleaned.paras,
         decision.body_start,
         &words,
+        &rules.cues,
         &found,
         &summaries,
         &passed,
@@ -289,6 +290,17 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
         w.exhibit_labels.extend(part.exhibit_labels.iter().cloned());
         w.describing.extend(part.describing.iter().cloned());
         w.standing_for.extend(part.standing_for.iter().cloned());
+        w.forward.extend(part.forward.iter().cloned());
+        w.forward_adverbs.extend(part.forward_adverbs.iter().cloned());
+        w.forward_ends.extend(part.forward_ends.iter().cloned());
+        w.general_names.extend(part.general_names.iter().cloned());
+        w.citation_marks.extend(part.citation_marks.iter().cloned());
+        w.this_case_marks.extend(part.this_case_marks.iter().cloned());
+        w.standard_topics.extend(part.standard_topics.iter().cloned());
+        w.backward_adverbs.extend(part.backward_adverbs.iter().cloned());
+        w.grounds_nouns.extend(part.grounds_nouns.iter().cloned());
+        w.general_terms.extend(part.general_terms.iter().cloned());
+        w.persons.extend(part.persons.iter().cloned());
         w.finding_labels.extend(part.finding_labels.iter().cloned());
         w.reason_labels.extend(part.reason_labels.iter().cloned());
         w.silences.extend(part.silences.iter().cloned());
