@@ -5330,6 +5330,16 @@ mod tests {
     }
 
     #[test]
+    fn weekdays_in_the_plural_are_days_not_names() {
+        // A weekday may be a given name ("Sunday drives them"), but a day
+        // in the plural, as a habit is told, never is.
+        let text = "Dialysis runs on Mondays and Fridays; the clinic sees her on Wednesdays, \
+                    and her aunt visits on sábados.";
+        assert_eq!(scan(text), vec![]);
+        assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
     fn a_month_only_other_languages_name_in_dates_is_a_name_alone() {
         // "Avgust" is a month in an Uzbek date and a given name elsewhere;
         // "August" alone stays a month.

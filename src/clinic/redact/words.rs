@@ -480,7 +480,11 @@ pub fn malay_month(folded: &str) -> Option<i8> {
 }
 
 pub fn is_weekday(folded: &str) -> bool {
+    // The plural of a habit ("on Mondays", "os sábados") is a day too.
     WEEKDAYS.contains(&folded)
+        || folded
+            .strip_suffix('s')
+            .is_some_and(|day| WEEKDAYS.contains(&day))
 }
 
 /// Countries, cities and regions of two words or more, folded, each as its
