@@ -4,6 +4,7 @@
 //!
 //! `cargo test --test it import -- --nocapture` prints the report.
 
+mod deadlines;
 mod layouts;
 mod passages;
 
