@@ -288,7 +288,8 @@ const FROM_THE_NOTICE: [&str; 7] = [
 /// "you have 30 days from the date of this notice", "within 12 weeks of
 /// the date of this notice", "within two months of its date".
 fn within_period(sentence: &str) -> Option<Period> {
-    const UNITS: [(&str, fn(i64) -> Period); 6] = [
+    type Unit = (&'static str, fn(i64) -> Period);
+    const UNITS: [Unit; 6] = [
         (" days", Period::Days),
         (" day", Period::Days),
         (" weeks", Period::Weeks),
