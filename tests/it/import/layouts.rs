@@ -2292,3 +2292,32 @@ your aunt could not be treated there.",
         ]
     );
 }
+
+/// Every paragraph numbered, the frame's as well as the findings': a
+/// recital of what was filed, by whom and for whom ("This decision concerns
+/// the Form I-131 filed ..."), is no ground, nor is a sentence that
+/// declines to decide a point ("USCIS need not reach the question ...");
+/// beside a finding of its own in the same paragraph, such a sentence does
+/// not take the ground away.
+#[test]
+fn in_numbered_paragraphs_the_recital_of_the_filing_and_a_point_not_reached_are_no_grounds() {
+    let text = "U.S. Citizenship and Immigration Services\n\nDECISION\n\n\
+Date: April 2, 2027\nReceipt: IOE0900000901\n\n\
+1. This decision concerns the Form I-131 filed on January 8, 2027 by Amara Diallo of Columbus, Ohio, for her nephew, Ousmane Diallo, a four-year-old boy who lives with his grandmother in Bamako, Mali.\n\n\
+2. Parole under INA 212(d)(5)(A) is granted only temporarily, case by case, for urgent humanitarian reasons or significant public benefit.\n\n\
+3. The cardiologist in Bamako writes that the boy's heart defect \"can be repaired locally,\" and the record does not say why the surgery must be done in the United States.\n\n\
+4. No hospital in the United States has agreed to operate on him. USCIS therefore does not reach the question of who would pay for the operation.\n\n\
+5. As the requirements for parole are not met, USCIS need not reach the question whether parole would be warranted in the exercise of discretion.\n\n\
+6. The request is denied.\n\n\
+Sincerely,\nOfficer\n";
+    let got = grounds(text);
+    let quotes: Vec<&str> = got.iter().map(|(_, q)| q.as_str()).collect();
+    assert_eq!(
+        quotes,
+        [
+            "The cardiologist in Bamako writes that the boy's heart defect \"can be repaired locally,\" and the record does not say why the surgery must be done in the United States.",
+            "No hospital in the United States has agreed to operate on him. USCIS therefore does not reach the question of who would pay for the operation.",
+        ],
+        "{got:?}"
+    );
+}
