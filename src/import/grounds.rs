@@ -2509,7 +2509,43 @@ fn cites_its_notes(paras: &[Para], at: usize, words: &Words) -> bool {
                 is_note(p, n)
                     && (p.enumerator.is_some() || close.is_some_and(|c| c < k))
                     && is_finding(&p.text, words)
+                    && !states_a_rule(note_text(p), words)
             })
+        })
+}
+
+/// "Unexplained inconsistencies may affect the weight given to the
+/// evidence.": a note that names nothing of the case (no figure, no word
+/// with a capital but a sentence's first) and each of whose sentences says
+/// in its main clause what may or must be (one of [`MODALS`] before any
+/// of [`SUBORDINATORS`]) and finds nothing short in this record (see
+/// [`finds_this_record`]): a rule of weighing, not a reason of the case's.
+/// "No doctor has addressed whether he can travel" finds; a modal there
+/// stands in the clause under "whether".
+fn states_a_rule(text: &str, words: &Words) -> bool {
+    let bounds = sentence_bounds(text);
+    let sentences: Vec<&str> = bounds
+        .windows(2)
+        .map(|w| text[w[0]..w[1]].trim())
+        .filter(|s| !s.is_empty())
+        .collect();
+    let names_the_case = sentences.iter().any(|s| {
+        s.chars().any(|c| c.is_ascii_digit())
+            || s.split_whitespace().skip(1).any(|w| {
+                w.trim_start_matches(['"', '\u{201c}', '('])
+                    .starts_with(char::is_uppercase)
+            })
+    });
+    !sentences.is_empty()
+        && !names_the_case
+        && sentences.iter().all(|s| {
+            let lower = s.to_lowercase();
+            let main: Vec<&str> = lower
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .take_while(|w| !SUBORDINATORS.contains(w))
+                .collect();
+            main.iter().any(|w| MODALS.contains(w)) && !finds_this_record(&lower, words)
         })
 }
 

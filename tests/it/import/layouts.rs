@@ -2321,3 +2321,26 @@ Sincerely,\nOfficer\n";
         "{got:?}"
     );
 }
+
+/// A note after the signature that states a rule of weighing ("Gaps left
+/// unexplained can reduce ..."), not a finding on this record, gives no
+/// reason: the paragraph citing it is read whole as the ground, and the
+/// note is none.
+#[test]
+fn a_note_that_states_a_rule_gives_no_ground_and_the_paragraph_citing_it_is_read_whole() {
+    let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\n\
+Date: August 9, 2027\nReceipt: IOE0900000014\n\n\
+No surgeon in Denver has agreed to operate on the boy, and the clinic's email speaks only of a first visit. Please submit a letter of acceptance.\n\n\
+The two birth certificates filed give different dates of birth for the boy.[1] One says May 3, 2019, the other June 3, 2019. Please explain which is correct and submit the civil registry's extract.\n\n\
+Sincerely,\n\nR. Almeida\nField Office Director\n\n\
+____________________\n\
+[1] Discrepancies left unexplained can reduce the weight given to the documents that show them.\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "No surgeon in Denver has agreed to operate on the boy, and the clinic's email speaks only of a first visit. Please submit a letter of acceptance.",
+            "The two birth certificates filed give different dates of birth for the boy.[1] One says May 3, 2019, the other June 3, 2019. Please explain which is correct and submit the civil registry's extract.",
+        ]
+    );
+}
