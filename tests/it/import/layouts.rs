@@ -2344,3 +2344,17 @@ ____________________\n\
         ]
     );
 }
+
+/// What would follow were the care put off, and a current assessment
+/// asked for: the urgency of the need, even where the one who should
+/// assess it is a surgeon.
+#[test]
+fn what_would_follow_a_delay_and_a_current_assessment_are_the_urgency_of_the_need() {
+    let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\n\
+Date: August 10, 2027\nReceipt: IOE0900000015\n\n\
+The orthopedic note from Gulu, dated March 2026, describes the fracture and the plate fitted then. No doctor has said what would follow if the removal of the plate were delayed. Please submit a current assessment from a treating surgeon.\n\n\
+Sincerely,\n\nR. Almeida\nField Office Director\n";
+    let got = grounds(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "medical-urgency", "{got:?}");
+}
