@@ -271,6 +271,14 @@ pub struct NoticeWords {
     /// Words that, after a `pointing_back` word, name the agency or the
     /// notice ("This office"), not what went before.
     pub agency_nouns: Vec<String>,
+    /// Phrases by which the agency declines to decide a point ("USCIS does
+    /// not reach the question of ..."): a sentence holding one finds
+    /// nothing, whatever else it says ("Because the requirements have not
+    /// been met, ..." restates the decision).
+    pub declining: Vec<String>,
+    /// Verbs that, after an `agency_nouns` word, say what the notice is
+    /// about ("This decision concerns the Form I-131 ..."): no finding.
+    pub about_verbs: Vec<String>,
     /// Phrases of the statute's standard ("urgent humanitarian reasons")
     /// that say nothing of the case: left out when a ground's category is
     /// scored.
@@ -873,6 +881,8 @@ fn notice_words(f: &mut Fields, reader: &mut Reader, what: &str) -> NoticeWords 
         existential: phrases(reader, "existential"),
         pointing_back: phrases(reader, "pointing_back"),
         agency_nouns: phrases(reader, "agency_nouns"),
+        declining: phrases(reader, "declining"),
+        about_verbs: phrases(reader, "about_verbs"),
         standard_phrases: phrases(reader, "standard_phrases"),
         omissions: phrases(reader, "omissions"),
         finding_marks: phrases(reader, "finding_marks"),

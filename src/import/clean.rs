@@ -104,10 +104,22 @@ pub fn paragraphs(pages: &[String], labels: &[String]) -> Cleaned {
     let mut shown: BTreeSet<String> = BTreeSet::new();
     let mut current: Vec<(String, usize)> = Vec::new();
     let mut blank = false;
+    let kept = |l: &&String| !l.trim().is_empty() && !furniture.contains(&furniture_key(l));
     for (p, lines) in pages.iter().enumerate() {
+        // The first line of the next page that is the text's own.
+        let over_the_page = pages
+            .get(p + 1)
+            .and_then(|next| next.iter().find(kept))
+            .map(|l| l.trim());
         for (k, line) in lines.iter().enumerate() {
             // The next line of the page with words on it.
             let next = lines[k + 1..].iter().map(|l| l.trim()).find(|l| !l.is_empty());
+            // The last line of the page that is the text's own, its
+            // sentence going on in small letters atop the next page: a
+            // word or two left alone at the page's foot ("Submit" over
+            // "proof of how ..."), never a heading.
+            let runs_over = !lines[k + 1..].iter().any(|l| kept(&l))
+                && over_the_page.is_some_and(|l| l.starts_with(char::is_lowercase));
             let key = furniture_key(line);
             if furniture.contains(&key) {
                 if shown.insert(key) {
@@ -130,6 +142,7 @@ pub fn paragraphs(pages: &[String], labels: &[String]) -> Cleaned {
                     // not end a sentence, unless it is one short line: a
                     // heading at the foot of the page.
                     let heading = current.len() == 1
+                        && !trimmed.starts_with(char::is_lowercase)
                         && !long
                         && prev.chars().count() <= 70
                         && prev.starts_with(char::is_uppercase)
@@ -148,7 +161,7 @@ pub fn paragraphs(pages: &[String], labels: &[String]) -> Cleaned {
                 // sentence is no wrapped paragraph's last line: it labels
                 // what follows (a heading, or the row label of a table read
                 // out as text: "Travel arrangements" over "Not shown. ...").
-                let label = ends_sentence(prev) && is_label(trimmed, width);
+                let label = ends_sentence(prev) && is_label(trimmed, width) && !runs_over;
                 // "What is still missing:" under a full line that ends a
                 // sentence and over one that starts another: a few words
                 // that label a section of their own start their
@@ -372,10 +385,13 @@ fn furniture(pages: &[Vec<String>], width: usize) -> BTreeSet<String> {
             if key.is_empty() || key.ends_with(':') {
                 continue;
             }
-            let at_edge = p > 0 && i < 2 || p + 1 < pages.len() && i + 2 >= n;
+            let top = p > 0 && i < 2;
+            let bottom = p + 1 < pages.len() && i + 2 >= n;
+            let at_edge = top || bottom;
             if is_page_number(&key)
-                || p > 0 && i < 2 && continuation_header(line, width)
-                || at_edge && names_its_page(&key)
+                || top && continuation_header(line, width)
+                || bottom && continuation_header(line, width) && !line.contains(':')
+                || at_edge && (names_its_page(&key) || continued_mark(&key))
             {
                 out.insert(key.clone());
             }
@@ -401,21 +417,59 @@ fn furniture(pages: &[Vec<String>], width: usize) -> BTreeSet<String> {
     out
 }
 
-/// A line atop a page after the first that names the case by its number
+/// A line atop a page after the first, or at the foot of a page before
+/// the last (without a label's colon there, so that a header field
+/// "Receipt Number: ..." never goes), that names the case by its number
 /// ("Notice of Intent to Deny, Receipt Number ABC0123456789", "File
-/// A012345678 - Page 2"): short, without end punctuation, with a number of
-/// six digits or more. Such a header may stand on one continuation page
+/// A012345678 - Page 2", "Ana B. Ruiz (ABC0123456789)"): short, without
+/// end punctuation but the bracket closing round the number, with a number
+/// of six digits or more. Such a header may stand on one continuation page
 /// only, so it need not repeat; prose carried over from the page before is
 /// a full line or ends a sentence.
 fn continuation_header(line: &str, width: usize) -> bool {
     let line = line.trim();
-    let long_number = line
-        .split(|c: char| !c.is_ascii_digit())
-        .any(|run| run.len() >= 6);
-    long_number
+    let long_number = |text: &str| {
+        text.split(|c: char| !c.is_ascii_digit())
+            .any(|run| run.len() >= 6)
+    };
+    let bracketed_number = line
+        .strip_suffix(')')
+        .and_then(|l| l.rsplit_once('('))
+        .is_some_and(|(_, inside)| long_number(inside));
+    long_number(line)
         && line.starts_with(char::is_uppercase)
         && line.chars().count() * 100 < width * 55
-        && !line.ends_with(['.', ':', ';', ',', '?', '!', '"', '\u{201d}', ')', '-'])
+        && (bracketed_number || !line.ends_with(['.', ':', ';', ',', '?', '!', '"', '\u{201d}', ')', '-']))
+}
+
+/// "(continued on next page)", "- Continued -", "Continued from page 1":
+/// at a page's edge, a mark that the text runs over the break. Only the
+/// word "continued" and the words that say where to ("on the next page",
+/// "overleaf") stand in it.
+fn continued_mark(key: &str) -> bool {
+    const WHERE: [&str; 14] = [
+        "on",
+        "from",
+        "to",
+        "the",
+        "next",
+        "previous",
+        "following",
+        "preceding",
+        "page",
+        "sheet",
+        "#",
+        "overleaf",
+        "over",
+        "reverse",
+    ];
+    let bare = key.trim_matches(|c: char| "()[]-*.:\u{2013}\u{2014} ".contains(c));
+    bare.strip_prefix("continued").is_some_and(|rest| {
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        (rest.is_empty() || rest.starts_with(' '))
+            && words.len() <= 5
+            && words.iter().all(|w| WHERE.contains(w))
+    })
 }
 
 /// A running line whose cells, set apart by a bar, a dash or a bullet,
@@ -433,6 +487,7 @@ fn names_its_page(key: &str) -> bool {
     const BULLETS: [char; 2] = ['\u{b7}', '\u{2022}'];
     let cells = || {
         key.split(['|', '\u{b7}', '\u{2022}', '\u{2013}', '\u{2014}'])
+            .flat_map(|cell| cell.split(" -- "))
             .flat_map(|cell| cell.split(" - "))
             .map(str::trim)
             .filter(|cell| !cell.is_empty())
@@ -441,7 +496,7 @@ fn names_its_page(key: &str) -> bool {
         .chars()
         .next()
         .is_some_and(|c| BULLETS.contains(&c) && key[c.len_utf8()..].contains(c));
-    let counted = cells().any(|cell| matches!(cell, "page # of #" | "page #/#"));
+    let counted = cells().any(|cell| matches!(cell, "page # of #" | "page #/#" | "sheet # of #"));
     let bare = cells().any(|cell| cell == "page #");
     let names_case = cells().any(|cell| {
         let (letters, rest) = cell.split_at(cell.find('#').unwrap_or(cell.len()));
@@ -469,7 +524,10 @@ fn names_its_page(key: &str) -> bool {
 
 fn is_page_number(key: &str) -> bool {
     let k = key.trim_matches(|c: char| c == '-' || c == ' ' || c == '\u{2013}');
-    matches!(k, "#" | "page #" | "page # of #" | "# of #" | "p. #")
+    matches!(
+        k,
+        "#" | "page #" | "page # of #" | "# of #" | "p. #" | "sheet # of #"
+    )
 }
 
 /// The usual length of a full line: the 90th percentile.
@@ -1132,6 +1190,113 @@ the request. You may submit evidence within 33 days."]);
         // letterhead), and further down a later page it is the text's.
         let got = texts(&["Case ZYX4455667788\n\nThe letter is undated."]);
         assert_eq!(got, ["Case ZYX4455667788", "The letter is undated."]);
+    }
+
+    #[test]
+    fn a_footer_carrying_the_case_number_or_its_sheet_goes_and_the_paragraph_runs_on() {
+        // A footer with the file's number and "sheet 1 of 3", at the foot
+        // of one page only, and a header atop the next that names the
+        // patient and the number in brackets: both go, and the sentence
+        // broken by them is whole again.
+        let got = texts(&[
+            "The sponsor's pay stubs show $2,100 a month, and nothing explains how the rest of the
+Parole request ZRX5566778899 -- sheet 1 of 3",
+            "Tomasz K. Wrobel (ZRX5566778899)
+surgeon's fee would be met.
+
+Sincerely,",
+        ]);
+        assert_eq!(
+            got,
+            [
+                "The sponsor's pay stubs show $2,100 a month, and nothing explains how the rest of the surgeon's fee would be met.",
+                "Sincerely,"
+            ]
+        );
+        // Written a paragraph a line, the same.
+        let got = texts(&[
+            "No letter from a surgeon in Leeds shows that the child has been accepted, and the hospital's email speaks only of a
+Letter of intent, file ZRX5566778899 -- page 1 of 2",
+            "Tomasz K. Wrobel (ZRX5566778899)
+referral.
+
+Sincerely,",
+        ]);
+        assert_eq!(
+            got,
+            [
+                "No letter from a surgeon in Leeds shows that the child has been accepted, and the hospital's email speaks only of a referral.",
+                "Sincerely,"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_word_left_alone_at_a_page_foot_runs_on_to_the_next_page() {
+        // "Provide" alone on the last line of a page, its sentence going
+        // on in small letters atop the next: no heading at the page foot.
+        let got = texts(&[
+            "The consulate's letter about the visa interview is dated two years ago, and nothing
+shows that the family asked for an earlier appointment after the tumor was found.
+Provide
+Parole request ZRX5566778899 -- sheet 1 of 2",
+            "a copy of any request for an expedited interview and the consulate's answer.
+
+Visa Processing
+
+No visitor visa was sought.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                "The consulate's letter about the visa interview is dated two years ago, and nothing shows that the family asked for an earlier appointment after the tumor was found. Provide a copy of any request for an expedited interview and the consulate's answer.",
+                "Visa Processing",
+                "No visitor visa was sought."
+            ]
+        );
+        // A heading at the foot of a page, over a sentence that starts
+        // with a capital, stays a heading.
+        let got = texts(&[
+            "The consulate's letter about the visa interview is dated two years ago, and nothing
+shows that the family asked for an earlier appointment after the tumor was found.
+Care at home",
+            "The national hospital performs the operation.",
+        ]);
+        assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn a_continued_mark_at_a_page_edge_goes_and_does_not_end_the_paragraph() {
+        let got = texts(&[
+            "3. The pediatric ward's estimate runs to $40,000, and no charity or relative has offered to pay
+(continued on next page)",
+            "Continued from page 1
+toward it.
+
+4. No one has said where the child would live.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                "The pediatric ward's estimate runs to $40,000, and no charity or relative has offered to pay toward it.",
+                "No one has said where the child would live."
+            ]
+        );
+        // At a page's edge, a sentence that mentions a sheet, a record
+        // continued, or the case's number is the notice's own.
+        let got = texts(&[
+            "The surgeon's note is undated.\n\nThe chart for file ZRX5566778899 was read in full.",
+            "The treatment was continued on the next page of the chart (sheet 2 of 4).\n\nSincerely,",
+        ]);
+        assert_eq!(
+            got,
+            [
+                "The surgeon's note is undated.",
+                "The chart for file ZRX5566778899 was read in full.",
+                "The treatment was continued on the next page of the chart (sheet 2 of 4).",
+                "Sincerely,"
+            ]
+        );
     }
 
     #[test]

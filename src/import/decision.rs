@@ -204,12 +204,15 @@ fn first_body(paras: &[Para]) -> usize {
 }
 
 /// A date after the decision in a sentence with one of the playbook's
-/// `deadlines` words ("must be received by June 1, 2026"), or "within 30
-/// days of the date of this notice" counted from the decision's date.
+/// `deadlines` words ("must be received by June 1, 2026"), or a period
+/// counted from the decision's date ("within 30 days of the date of this
+/// notice", "within 12 weeks of its date").
 fn respond_by(paras: &[Para], decided: Date, deadlines: &[String]) -> Option<(Date, String)> {
     for para in paras {
         let lower = para.text.to_lowercase();
-        let about_response = ["respon", "receiv", "submit"].iter().any(|w| lower.contains(w));
+        let about_response = ["respon", "receiv", "submit", "reply"]
+            .iter()
+            .any(|w| lower.contains(w));
         for start in std::iter::once(0).chain(text::sentence_starts(&para.text)) {
             let sentence = sentence_at(&para.text, start);
             let s = sentence.to_lowercase();
@@ -219,12 +222,12 @@ fn respond_by(paras: &[Para], decided: Date, deadlines: &[String]) -> Option<(Da
             {
                 return Some((found.date, format!("the notice: \"{}\"", sentence.trim())));
             }
-            if let Some(days) = within_days(&s).filter(|_| about_response) {
-                let date = decided.checked_add(days.days()).ok()?;
+            if let Some(period) = within_period(&s).filter(|_| about_response) {
+                let (date, counted) = period.after(decided)?;
                 return Some((
                     date,
                     format!(
-                        "{} + {days} days = {}; the notice: \"{}\"",
+                        "{} + {counted} = {}; the notice: \"{}\"",
                         text::spoken(decided),
                         text::spoken(date),
                         sentence.trim()
@@ -242,40 +245,123 @@ fn sentence_at(text: &str, start: usize) -> &str {
     &rest[..end]
 }
 
+/// A period counted from the notice: so many days, weeks or months.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Period {
+    Days(i64),
+    Weeks(i64),
+    Months(i64),
+}
+
+impl Period {
+    /// The day the period ends, counted from `from`; with how, in the
+    /// notice's own unit ("+ 8 weeks (56 days)", "+ 2 months").
+    fn after(self, from: Date) -> Option<(Date, String)> {
+        match self {
+            Period::Days(n) => Some((from.checked_add(n.days()).ok()?, format!("{n} days"))),
+            Period::Weeks(n) => Some((
+                from.checked_add((n * 7).days()).ok()?,
+                format!("{n} weeks ({} days)", n * 7),
+            )),
+            Period::Months(n) => Some((
+                from.checked_add(n.months()).ok()?,
+                format!("{n} month{}", if n == 1 { "" } else { "s" }),
+            )),
+        }
+    }
+}
+
+/// The words after the unit that count the period from the notice itself:
+/// "of the date of this notice", "from the date of this letter", "of its
+/// date".
+const FROM_THE_NOTICE: [&str; 7] = [
+    "notice",
+    "decision",
+    "letter",
+    "its date",
+    "the date of this",
+    "the date of the request",
+    "the date of the notice",
+];
+
 /// "within 30 days of the date of this notice", "within thirty (30) days",
-/// "you have 30 days from the date of this notice".
-fn within_days(sentence: &str) -> Option<i64> {
-    let days_at = sentence.find(" days")?;
-    let after = &sentence[days_at..];
-    if !after.contains("notice") && !after.contains("decision") {
+/// "you have 30 days from the date of this notice", "within 12 weeks of
+/// the date of this notice", "within two months of its date".
+fn within_period(sentence: &str) -> Option<Period> {
+    type Unit = (&'static str, fn(i64) -> Period);
+    const UNITS: [Unit; 6] = [
+        (" days", Period::Days),
+        (" day", Period::Days),
+        (" weeks", Period::Weeks),
+        (" week", Period::Weeks),
+        (" months", Period::Months),
+        (" month", Period::Months),
+    ];
+    let (unit_at, unit, make) = UNITS
+        .iter()
+        .filter_map(|&(unit, make)| {
+            sentence
+                .match_indices(unit)
+                .map(|(i, _)| i)
+                .find(|&i| !sentence[i + unit.len()..].starts_with(|c: char| c.is_alphanumeric()))
+                .map(|i| (i, unit, make))
+        })
+        .min_by_key(|&(i, unit, _)| (i, std::cmp::Reverse(unit.len())))?;
+    let after = &sentence[unit_at + unit.len()..];
+    if !FROM_THE_NOTICE.iter().any(|w| after.contains(w)) {
         return None;
     }
-    let head = &sentence[..days_at];
+    let head = &sentence[..unit_at];
     let at = ["within ", "have "]
         .iter()
         .filter_map(|w| head.rfind(w).map(|i| i + w.len()))
         .max()?;
-    let rest = &sentence[at..];
-    let days_at = days_at - at;
-    if days_at > 25 {
+    let count = &sentence[at..unit_at];
+    if count.len() > 25 {
         return None;
     }
-    let digits: String = rest[..days_at].chars().filter(char::is_ascii_digit).collect();
-    if let Ok(n) = digits.parse() {
-        return Some(n);
-    }
-    const WORDS: [(&str, i64); 6] = [
-        ("thirty", 30),
-        ("sixty", 60),
-        ("ninety", 90),
-        ("eighty-four", 84),
-        ("fifteen", 15),
-        ("forty-five", 45),
+    let digits: String = count.chars().filter(char::is_ascii_digit).collect();
+    let n = match digits.parse() {
+        Ok(n) => n,
+        Err(_) => count.split_whitespace().find_map(number_word)?,
+    };
+    (n > 0).then(|| make(n))
+}
+
+/// A number from one to ninety-nine written in words ("twelve",
+/// "thirty-three")).
+fn number_word(word: &str) -> Option<i64> {
+    const ONES: [&str; 19] = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
     ];
-    WORDS
-        .iter()
-        .find(|(w, _)| rest[..days_at].contains(w))
-        .map(|&(_, n)| n)
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+    let ones = |w: &str| ONES.iter().position(|o| *o == w).map(|k| k as i64 + 1);
+    let tens = |w: &str| TENS.iter().position(|t| *t == w).map(|k| k as i64 * 10 + 20);
+    match word.split_once('-') {
+        Some((t, o)) => Some(tens(t)? + ones(o).filter(|&n| n < 10)?),
+        None => ones(word).or_else(|| tens(word)),
+    }
 }
 
 /// "On January 20, 2026, you filed", "filed on December 2, 2025".

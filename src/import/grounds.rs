@@ -2524,7 +2524,43 @@ fn cites_its_notes(paras: &[Para], at: usize, words: &Words) -> bool {
                 is_note(p, n)
                     && (p.enumerator.is_some() || close.is_some_and(|c| c < k))
                     && is_finding(&p.text, words)
+                    && !states_a_rule(note_text(p), words)
             })
+        })
+}
+
+/// "Unexplained inconsistencies may affect the weight given to the
+/// evidence.": a note that names nothing of the case (no figure, no word
+/// with a capital but a sentence's first) and each of whose sentences says
+/// in its main clause what may or must be (one of [`MODALS`] before any
+/// of [`SUBORDINATORS`]) and finds nothing short in this record (see
+/// [`finds_this_record`]): a rule of weighing, not a reason of the case's.
+/// "No doctor has addressed whether he can travel" finds; a modal there
+/// stands in the clause under "whether".
+fn states_a_rule(text: &str, words: &Words) -> bool {
+    let bounds = sentence_bounds(text);
+    let sentences: Vec<&str> = bounds
+        .windows(2)
+        .map(|w| text[w[0]..w[1]].trim())
+        .filter(|s| !s.is_empty())
+        .collect();
+    let names_the_case = sentences.iter().any(|s| {
+        s.chars().any(|c| c.is_ascii_digit())
+            || s.split_whitespace().skip(1).any(|w| {
+                w.trim_start_matches(['"', '\u{201c}', '('])
+                    .starts_with(char::is_uppercase)
+            })
+    });
+    !sentences.is_empty()
+        && !names_the_case
+        && sentences.iter().all(|s| {
+            let lower = s.to_lowercase();
+            let main: Vec<&str> = lower
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .take_while(|w| !SUBORDINATORS.contains(w))
+                .collect();
+            main.iter().any(|w| MODALS.contains(w)) && !finds_this_record(&lower, words)
         })
 }
 
@@ -3117,6 +3153,8 @@ fn enumerator_name(e: Option<Enumerator>) -> &'static str {
 /// in a clause that is no verdict in the item's favor (see
 /// [`in_favor`]).
 fn is_finding(text: &str, words: &Words) -> bool {
+    let decided = without_declined(text, words);
+    let text = decided.as_str();
     let own = if words.favorable.is_empty() {
         own_words(text, words)
     } else {
@@ -3132,10 +3170,51 @@ fn is_finding(text: &str, words: &Words) -> bool {
             .collect();
         own_words(&kept.join(" "), words)
     };
+    let own = without_about_verbs(&own, words);
     words
         .findings
         .iter()
         .any(|w| find_phrase(&own, &w.to_lowercase(), true).is_some())
+}
+
+/// The text without its sentences that decline to decide a point (a
+/// `declining` phrase: "Because the requirements have not been met, USCIS
+/// does not reach the question of ..."): such a sentence finds nothing.
+fn without_declined(text: &str, words: &Words) -> String {
+    if words.declining.is_empty() {
+        return text.to_owned();
+    }
+    sentence_bounds(text)
+        .windows(2)
+        .map(|w| &text[w[0]..w[1]])
+        .filter(|sentence| {
+            let lower = sentence.to_lowercase();
+            !words
+                .declining
+                .iter()
+                .any(|d| find_phrase(&lower, &d.to_lowercase(), true).is_some())
+        })
+        .collect()
+}
+
+/// The (lowercased) text with each `about_verbs` word right after an
+/// `agency_nouns` word blanked ("this decision concerns the form i-131
+/// ..."): it says what the notice is about, and is no finding.
+fn without_about_verbs(lower: &str, words: &Words) -> String {
+    let mut out = lower.to_owned();
+    for verb in &words.about_verbs {
+        let verb = verb.to_lowercase();
+        let mut from = 0;
+        while let Some(i) = find_phrase(&lower[from..], &verb, true) {
+            let at = from + i;
+            let before = lower[..at].split_whitespace().next_back().unwrap_or("");
+            if words.agency_nouns.iter().any(|n| n.eq_ignore_ascii_case(before)) {
+                out.replace_range(at..at + verb.len(), &" ".repeat(verb.len()));
+            }
+            from = at + verb.len();
+        }
+    }
+    out
 }
 
 /// "The permit is current and raises no concern.", "It shows no criminal

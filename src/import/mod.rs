@@ -271,6 +271,8 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
         w.existential.extend(part.existential.iter().cloned());
         w.pointing_back.extend(part.pointing_back.iter().cloned());
         w.agency_nouns.extend(part.agency_nouns.iter().cloned());
+        w.declining.extend(part.declining.iter().cloned());
+        w.about_verbs.extend(part.about_verbs.iter().cloned());
         w.standard_phrases.extend(part.standard_phrases.iter().cloned());
         w.omissions.extend(part.omissions.iter().cloned());
         w.finding_marks.extend(part.finding_marks.iter().cloned());

@@ -2292,3 +2292,69 @@ your aunt could not be treated there.",
         ]
     );
 }
+
+/// Every paragraph numbered, the frame's as well as the findings': a
+/// recital of what was filed, by whom and for whom ("This decision concerns
+/// the Form I-131 filed ..."), is no ground, nor is a sentence that
+/// declines to decide a point ("USCIS need not reach the question ...");
+/// beside a finding of its own in the same paragraph, such a sentence does
+/// not take the ground away.
+#[test]
+fn in_numbered_paragraphs_the_recital_of_the_filing_and_a_point_not_reached_are_no_grounds() {
+    let text = "U.S. Citizenship and Immigration Services\n\nDECISION\n\n\
+Date: April 2, 2027\nReceipt: IOE0900000901\n\n\
+1. This decision concerns the Form I-131 filed on January 8, 2027 by Amara Diallo of Columbus, Ohio, for her nephew, Ousmane Diallo, a four-year-old boy who lives with his grandmother in Bamako, Mali.\n\n\
+2. Parole under INA 212(d)(5)(A) is granted only temporarily, case by case, for urgent humanitarian reasons or significant public benefit.\n\n\
+3. The cardiologist in Bamako writes that the boy's heart defect \"can be repaired locally,\" and the record does not say why the surgery must be done in the United States.\n\n\
+4. No hospital in the United States has agreed to operate on him. USCIS therefore does not reach the question of who would pay for the operation.\n\n\
+5. As the requirements for parole are not met, USCIS need not reach the question whether parole would be warranted in the exercise of discretion.\n\n\
+6. The request is denied.\n\n\
+Sincerely,\nOfficer\n";
+    let got = grounds(text);
+    let quotes: Vec<&str> = got.iter().map(|(_, q)| q.as_str()).collect();
+    assert_eq!(
+        quotes,
+        [
+            "The cardiologist in Bamako writes that the boy's heart defect \"can be repaired locally,\" and the record does not say why the surgery must be done in the United States.",
+            "No hospital in the United States has agreed to operate on him. USCIS therefore does not reach the question of who would pay for the operation.",
+        ],
+        "{got:?}"
+    );
+}
+
+/// A note after the signature that states a rule of weighing ("Gaps left
+/// unexplained can reduce ..."), not a finding on this record, gives no
+/// reason: the paragraph citing it is read whole as the ground, and the
+/// note is none.
+#[test]
+fn a_note_that_states_a_rule_gives_no_ground_and_the_paragraph_citing_it_is_read_whole() {
+    let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\n\
+Date: August 9, 2027\nReceipt: IOE0900000014\n\n\
+No surgeon in Denver has agreed to operate on the boy, and the clinic's email speaks only of a first visit. Please submit a letter of acceptance.\n\n\
+The two birth certificates filed give different dates of birth for the boy.[1] One says May 3, 2019, the other June 3, 2019. Please explain which is correct and submit the civil registry's extract.\n\n\
+Sincerely,\n\nR. Almeida\nField Office Director\n\n\
+____________________\n\
+[1] Discrepancies left unexplained can reduce the weight given to the documents that show them.\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "No surgeon in Denver has agreed to operate on the boy, and the clinic's email speaks only of a first visit. Please submit a letter of acceptance.",
+            "The two birth certificates filed give different dates of birth for the boy.[1] One says May 3, 2019, the other June 3, 2019. Please explain which is correct and submit the civil registry's extract.",
+        ]
+    );
+}
+
+/// What would follow were the care put off, and a current assessment
+/// asked for: the urgency of the need, even where the one who should
+/// assess it is a surgeon.
+#[test]
+fn what_would_follow_a_delay_and_a_current_assessment_are_the_urgency_of_the_need() {
+    let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\n\
+Date: August 10, 2027\nReceipt: IOE0900000015\n\n\
+The orthopedic note from Gulu, dated March 2026, describes the fracture and the plate fitted then. No doctor has said what would follow if the removal of the plate were delayed. Please submit a current assessment from a treating surgeon.\n\n\
+Sincerely,\n\nR. Almeida\nField Office Director\n";
+    let got = grounds(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "medical-urgency", "{got:?}");
+}
