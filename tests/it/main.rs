@@ -25,6 +25,7 @@ mod playbook;
 mod problems;
 mod props;
 mod redact_harness;
+mod redact_props;
 mod regressions;
 mod render_cli;
 mod render_formats;

@@ -93,7 +93,10 @@ fn after_the(before: &str) -> bool {
     let Some(head) = before.strip_suffix(' ') else {
         return false;
     };
-    let word_start = head.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + 1);
+    let word_start = head
+        .char_indices()
+        .rfind(|&(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     head[word_start..].eq_ignore_ascii_case("the")
 }
 
@@ -1353,6 +1356,16 @@ fn slug(placeholder: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_article_is_found_after_a_mark_of_more_than_one_byte() {
+        // A combining mark (the Devanagari nukta, three bytes) before the
+        // word: the word starts after the whole mark, not inside it.
+        assert!(!after_the("\u{921}\u{93c} "));
+        assert!(after_the("\u{921}\u{93c}the "));
+        assert!(after_the("\u{a0}The "));
+        assert!(!after_the("breathe "));
+    }
 
     fn people() -> People {
         let mut p = People::default();
