@@ -1431,6 +1431,30 @@ fn twenty_third_held_out_cases_are_measured() {
     );
 }
 
+/// The twenty-fourth held-out cases (`tests/data/redaction-heldout24/`),
+/// written blind once the twenty-third set's fixes were frozen (c8f0056).
+/// Run at that commit, the redaction panicked on the Guyana case (a word
+/// boundary found inside a Devanagari mark); with that one fix and nothing
+/// else, the first figures docs/clinic.md quotes: 4 of 250 leaked, all 4
+/// off the review list, the same with every person named; 21 damaged
+/// runs; no check differs. Pinned at that run; no figure may get worse.
+#[test]
+fn twenty_fourth_held_out_cases_are_measured() {
+    held_out_set(
+        "redaction-heldout24",
+        "twenty-fourth held-out cases (written blind)",
+        &Pins {
+            planted: 250,
+            leaked: 4,
+            silent: 4,
+            leaked_named: 4,
+            silent_named: 4,
+            damaged: 21,
+            differing: 0,
+        },
+    );
+}
+
 /// What a held-out set must reach: at least `planted` items, and at most
 /// the leaks (those off the review list apart), with no options and with
 /// every person named, the damaged runs and the checks that differ given.
