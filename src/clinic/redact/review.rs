@@ -5333,10 +5333,18 @@ mod tests {
     fn weekdays_in_the_plural_are_days_not_names() {
         // A weekday may be a given name ("Sunday drives them"), but a day
         // in the plural, as a habit is told, never is.
-        let text = "Dialysis runs on Mondays and Fridays; the clinic sees her on Wednesdays, \
-                    and her aunt visits on sábados.";
+        let text = "Dialysis runs on Mondays and Fridays; the clinic sees her on Wednesdays.";
         assert_eq!(scan(text), vec![]);
         assert_eq!(replaced(&Review::default(), text), []);
+        // The plurals of other languages are given names and surnames as
+        // often, and stay names.
+        assert_eq!(
+            scan("The letter from Domingos Quintas came on Fridays."),
+            vec![
+                ("Domingos".to_owned(), Reason::Name),
+                ("Quintas".to_owned(), Reason::Name)
+            ]
+        );
     }
 
     #[test]

@@ -480,11 +480,13 @@ pub fn malay_month(folded: &str) -> Option<i8> {
 }
 
 pub fn is_weekday(folded: &str) -> bool {
-    // The plural of a habit ("on Mondays", "os sábados") is a day too.
+    // The English plural of a habit ("on Mondays") is a day too; not the
+    // plurals of other languages, which are names as often ("Domingos",
+    // "Quintas", "Sextas").
     WEEKDAYS.contains(&folded)
         || folded
             .strip_suffix('s')
-            .is_some_and(|day| WEEKDAYS.contains(&day))
+            .is_some_and(|day| WEEKDAYS[..7].contains(&day))
 }
 
 /// Countries, cities and regions of two words or more, folded, each as its
