@@ -3119,7 +3119,13 @@ fn before_instructions<'a>(text: &'a str, words: &Words) -> &'a str {
         let end = bounds.get(k + 1).copied().unwrap_or(text.len());
         let sentence = text[start..end].to_lowercase();
         let has = |list: &[String]| list.iter().any(|p| has_phrase(&sentence, &p.to_lowercase()));
-        if has(&words.instructions) || has(&words.deadlines) && !dates(&sentence).is_empty() {
+        // A deadline word and a date cut only a sentence about responding:
+        // "due not later than April 15" of a tax return is the ground's.
+        if has(&words.instructions)
+            || has(&words.deadlines)
+                && !dates(&sentence).is_empty()
+                && super::decision::about_responding(&sentence)
+        {
             return text[..start].trim_end();
         }
     }
