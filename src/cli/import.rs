@@ -252,6 +252,8 @@ fn summary(r: &Reading, emit: &Emit, into: bool) -> String {
     let _ = writeln!(s, "  receipt: {}", or_missing(d.receipt.clone()));
     if let Some((x, how)) = &d.respond_by {
         let _ = writeln!(s, "  respond by: {x} ({how})");
+    } else if let Some(why) = &d.respond_unread {
+        let _ = writeln!(s, "  respond by: not read ({why}): add it");
     }
     if !into {
         // With --into, the people are the case's own.

@@ -445,7 +445,9 @@ fn continuation_header(line: &str, width: usize) -> bool {
 /// "(continued on next page)", "- Continued -", "Continued from page 1":
 /// at a page's edge, a mark that the text runs over the break. Only the
 /// word "continued" and the words that say where to ("on the next page",
-/// "overleaf") stand in it.
+/// "overleaf") stand in it. The word alone stands set apart by brackets
+/// or dashes ("(Continued)", "- continued -"): a bare "continued." is the
+/// last word of a paragraph that ran over the break (a widow line).
 fn continued_mark(key: &str) -> bool {
     const WHERE: [&str; 14] = [
         "on",
@@ -466,7 +468,8 @@ fn continued_mark(key: &str) -> bool {
     let bare = key.trim_matches(|c: char| "()[]-*.:\u{2013}\u{2014} ".contains(c));
     bare.strip_prefix("continued").is_some_and(|rest| {
         let words: Vec<&str> = rest.split_whitespace().collect();
-        (rest.is_empty() || rest.starts_with(' '))
+        let set_apart = key.contains(['(', '[', '-', '*', '\u{2013}', '\u{2014}']);
+        (rest.is_empty() && set_apart || rest.starts_with(' ') && !words.is_empty())
             && words.len() <= 5
             && words.iter().all(|w| WHERE.contains(w))
     })

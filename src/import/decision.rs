@@ -18,6 +18,9 @@ pub struct Decision {
     pub office: Option<String>,
     /// The deadline, and how it was computed.
     pub respond_by: Option<(Date, String)>,
+    /// Why a period that reads as the time to respond was left unread
+    /// ("30 business days": not calendar days).
+    pub respond_unread: Option<String>,
     pub filed: Option<(Date, String)>,
     pub beneficiary: Option<String>,
     pub petitioner: Option<String>,
@@ -119,7 +122,11 @@ pub fn read(paras: &[Para], notices: &BTreeMap<String, NoticeWords>) -> Decision
             .values()
             .flat_map(|w| w.deadlines.iter().map(|p| p.to_lowercase()))
             .collect();
-        d.respond_by = respond_by(paras, date, &deadlines);
+        // A denial gives no time to respond, whatever periods its grounds
+        // mention.
+        if d.kind.as_ref().is_none_or(|(k, _)| *k != DecisionKind::Denial) {
+            (d.respond_by, d.respond_unread) = respond_by(paras, date, &deadlines);
+        }
         d.filed = filed(paras, date);
     }
     if d.petitioner.is_none() {
@@ -203,40 +210,97 @@ fn first_body(paras: &[Para]) -> usize {
     paras.iter().position(|p| p.text.len() >= 100).unwrap_or(0)
 }
 
-/// A date after the decision in a sentence with one of the playbook's
-/// `deadlines` words ("must be received by June 1, 2026"), or a period
-/// counted from the decision's date ("within 30 days of the date of this
-/// notice", "within 12 weeks of its date").
-fn respond_by(paras: &[Para], decided: Date, deadlines: &[String]) -> Option<(Date, String)> {
+/// A sentence about answering this notice: it, or the sentence before it
+/// in its paragraph ("You may send a written reply. It must reach this
+/// office by ..."), holds a word of responding.
+pub fn about_responding(sentence: &str) -> bool {
+    let s = sentence.to_lowercase();
+    [
+        "respon",
+        "reply",
+        "rebut",
+        "submit",
+        "receiv",
+        "this office",
+        "send",
+        "mail",
+        "reach us",
+        "reaches us",
+        "above by",
+    ]
+    .iter()
+    .any(|w| s.contains(w))
+}
+
+/// The response deadline, read only from sentences about responding (see
+/// [`about_responding`]): a date after the decision that directly follows
+/// one of the playbook's `deadlines` words ending in "by", "than" or
+/// "before" ("must be received by June 1, 2026"), or a period counted from
+/// the decision's date ("within 30 days of the date of this notice",
+/// "within 12 weeks of its date"). The day of an appointment or a tax
+/// return's due day in a ground is no deadline, nor is a period counted
+/// from anything else. With why a period was left unread ("30 business
+/// days").
+fn respond_by(
+    paras: &[Para],
+    decided: Date,
+    deadlines: &[String],
+) -> (Option<(Date, String)>, Option<String>) {
+    let mut unread = None;
     for para in paras {
-        let lower = para.text.to_lowercase();
-        let about_response = ["respon", "receiv", "submit", "reply"]
-            .iter()
-            .any(|w| lower.contains(w));
+        let mut before_about = false;
         for start in std::iter::once(0).chain(text::sentence_starts(&para.text)) {
             let sentence = sentence_at(&para.text, start);
             let s = sentence.to_lowercase();
-            let about_deadline = deadlines.iter().any(|w| s.contains(w.as_str()));
-            if about_deadline
-                && let Some(found) = text::dates(sentence).into_iter().find(|f| f.date > decided)
-            {
-                return Some((found.date, format!("the notice: \"{}\"", sentence.trim())));
+            let about = about_responding(sentence);
+            let asked = about || before_about;
+            before_about = about;
+            if !asked {
+                continue;
             }
-            if let Some(period) = within_period(&s).filter(|_| about_response) {
-                let (date, counted) = period.after(decided)?;
-                return Some((
-                    date,
-                    format!(
-                        "{} + {counted} = {}; the notice: \"{}\"",
-                        text::spoken(decided),
-                        text::spoken(date),
-                        sentence.trim()
-                    ),
-                ));
+            let by_words: Vec<&String> = deadlines
+                .iter()
+                .filter(|w| w.ends_with(" by") || w.ends_with(" than") || w.ends_with(" before"))
+                .collect();
+            let stated = text::dates(sentence).into_iter().find(|f| {
+                let head = s[..f.start.min(s.len())].trim_end();
+                f.date > decided
+                    && (by_words.iter().any(|w| head.ends_with(w.as_str()))
+                        || [" by", " before", " than"].iter().any(|w| head.ends_with(w))
+                            && deadlines.iter().any(|w| s.contains(w.as_str())))
+            });
+            if let Some(found) = stated {
+                return (
+                    Some((found.date, format!("the notice: \"{}\"", sentence.trim()))),
+                    None,
+                );
+            }
+            match within_period(&s) {
+                Ok(Some(period)) => {
+                    let Some((date, counted)) = period.after(decided) else {
+                        continue;
+                    };
+                    return (
+                        Some((
+                            date,
+                            format!(
+                                "{} + {counted} = {}; the notice: \"{}\"",
+                                text::spoken(decided),
+                                text::spoken(date),
+                                sentence.trim()
+                            ),
+                        )),
+                        None,
+                    );
+                }
+                Ok(None) => {}
+                Err(why) => {
+                    unread.get_or_insert(format!("{why}: \"{}\"", sentence.trim()));
+                }
             }
         }
     }
-    None
+    (None, unread)
 }
 
 fn sentence_at(text: &str, start: usize) -> &str {
@@ -271,23 +335,45 @@ impl Period {
     }
 }
 
-/// The words after the unit that count the period from the notice itself:
-/// "of the date of this notice", "from the date of this letter", "of its
-/// date".
-const FROM_THE_NOTICE: [&str; 7] = [
-    "notice",
-    "decision",
-    "letter",
-    "its date",
-    "the date of this",
-    "the date of the request",
-    "the date of the notice",
+/// The words right after the unit that count the period from the notice
+/// itself: "of the date of this notice", "from the date of this letter",
+/// "of its date". "Of the date of its letter" (a third party's) and "from
+/// the day you receive the copy" are not.
+const FROM_THE_NOTICE: [&str; 10] = [
+    "of the date of this ",
+    "from the date of this ",
+    "of the date on this ",
+    "from the date on this ",
+    "after the date of this ",
+    "of the date of the notice",
+    "of the date of the request",
+    "of its date",
+    "from its date",
+    "of this ",
+];
+/// What "this" must name in those words.
+const THIS_NOTICE: [&str; 5] = ["notice", "letter", "decision", "request", "rfe"];
+/// A participle before "within" that says how fresh evidence must be
+/// ("an evaluation completed within 60 days of ..."), not when to answer.
+const FRESHNESS: [&str; 10] = [
+    "completed",
+    "dated",
+    "issued",
+    "performed",
+    "conducted",
+    "prepared",
+    "signed",
+    "taken",
+    "written",
+    "done",
 ];
 
 /// "within 30 days of the date of this notice", "within thirty (30) days",
 /// "you have 30 days from the date of this notice", "within 12 weeks of
-/// the date of this notice", "within two months of its date".
-fn within_period(sentence: &str) -> Option<Period> {
+/// the date of this notice", "within two months of its date", "within two
+/// weeks and three days of ...". `Err` says why a period that reads as the
+/// time to respond was left unread ("30 business days").
+fn within_period(sentence: &str) -> Result<Option<Period>, String> {
     type Unit = (&'static str, fn(i64) -> Period);
     const UNITS: [Unit; 6] = [
         (" days", Period::Days),
@@ -297,35 +383,106 @@ fn within_period(sentence: &str) -> Option<Period> {
         (" months", Period::Months),
         (" month", Period::Months),
     ];
-    let (unit_at, unit, make) = UNITS
-        .iter()
-        .filter_map(|&(unit, make)| {
-            sentence
-                .match_indices(unit)
-                .map(|(i, _)| i)
-                .find(|&i| !sentence[i + unit.len()..].starts_with(|c: char| c.is_alphanumeric()))
-                .map(|i| (i, unit, make))
-        })
-        .min_by_key(|&(i, unit, _)| (i, std::cmp::Reverse(unit.len())))?;
-    let after = &sentence[unit_at + unit.len()..];
-    if !FROM_THE_NOTICE.iter().any(|w| after.contains(w)) {
-        return None;
-    }
+    let unit_after = |from: usize| {
+        UNITS
+            .iter()
+            .filter_map(|&(unit, make)| {
+                sentence[from..]
+                    .match_indices(unit)
+                    .map(|(i, _)| i + from)
+                    .find(|&i| !sentence[i + unit.len()..].starts_with(|c: char| c.is_alphanumeric()))
+                    .map(|i| (i, unit, make))
+            })
+            .min_by_key(|&(i, unit, _)| (i, std::cmp::Reverse(unit.len())))
+    };
+    let Some((unit_at, unit, make)) = unit_after(0) else {
+        return Ok(None);
+    };
     let head = &sentence[..unit_at];
-    let at = ["within ", "have "]
+    let Some(at) = ["within ", "have "]
         .iter()
         .filter_map(|w| head.rfind(w).map(|i| i + w.len()))
-        .max()?;
+        .max()
+    else {
+        return Ok(None);
+    };
+    if let Some(word) = head[..at].split_whitespace().nth_back(1)
+        && FRESHNESS.contains(&word)
+    {
+        return Ok(None);
+    }
     let count = &sentence[at..unit_at];
     if count.len() > 25 {
-        return None;
+        return Ok(None);
     }
-    let digits: String = count.chars().filter(char::is_ascii_digit).collect();
-    let n = match digits.parse() {
-        Ok(n) => n,
-        Err(_) => count.split_whitespace().find_map(number_word)?,
+    let mut after = &sentence[unit_at + unit.len()..];
+    // "two weeks and three days": the days added to the weeks.
+    let mut extra_days = 0;
+    if let Some(rest) = after.strip_prefix(" and ")
+        && let Some((i, u, _)) = unit_after(unit_at + unit.len() + 5)
+        && u.starts_with(" day")
+        && i - (unit_at + unit.len() + 5) <= 15
+    {
+        let Some(n) = count_of(&sentence[unit_at + unit.len() + 5..i]) else {
+            return Ok(None);
+        };
+        extra_days = n;
+        after = &sentence[i + u.len()..];
+        let _ = rest;
+    }
+    let after = after.trim_start();
+    let from_notice = FROM_THE_NOTICE.iter().any(|w| {
+        after.starts_with(w)
+            && (!w.ends_with("this ") || THIS_NOTICE.iter().any(|n| after[w.len()..].starts_with(n)))
+    });
+    if !from_notice {
+        return Ok(None);
+    }
+    let words: Vec<&str> = count.split_whitespace().collect();
+    if let Some(kind) = words
+        .iter()
+        .find(|w| ["business", "working", "court"].contains(w))
+    {
+        return Err(format!("a period in {kind} days, not calendar days, left unread"));
+    }
+    let Some(n) = count_of(count) else {
+        return Ok(None);
     };
-    (n > 0).then(|| make(n))
+    if n <= 0 {
+        return Ok(None);
+    }
+    Ok(Some(if extra_days > 0 {
+        match make(n) {
+            Period::Weeks(w) => Period::Days(w * 7 + extra_days),
+            Period::Days(d) => Period::Days(d + extra_days),
+            Period::Months(_) => return Ok(None),
+        }
+    } else {
+        make(n)
+    }))
+}
+
+/// The number a count names: figures, words, or both ("thirty-three
+/// (33)"); none when it names two ("4 to 6") or holds other words.
+fn count_of(count: &str) -> Option<i64> {
+    let mut found: Option<i64> = None;
+    for word in count.split_whitespace() {
+        let w = word.trim_matches(|c: char| c == '(' || c == ')' || c == ',');
+        let n = if w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty() {
+            w.parse().ok()?
+        } else if let Some(n) = number_word(w) {
+            n
+        } else if ["calendar", "a", "the", "full"].contains(&w) || w.is_empty() {
+            continue;
+        } else {
+            return None;
+        };
+        match found {
+            Some(m) if m != n => return None,
+            _ => found = Some(n),
+        }
+    }
+    found
 }
 
 /// A number from one to ninety-nine written in words ("twelve",

@@ -2103,6 +2103,7 @@ fn reasons_of<'a>(text: &'a str, lower: &str, words: &Words) -> Option<&'a str> 
             .or_else(|| reasons_before_boilerplate(text, words))
             .or_else(|| reply_short_then_findings(text, words))
             .or_else(|| facts_after_boilerplate(text, words))
+            .or_else(|| law_applied_to_a_person(text, words))
     } else if states_the_standard(text, words) {
         None
     } else {
@@ -3119,7 +3120,13 @@ fn before_instructions<'a>(text: &'a str, words: &Words) -> &'a str {
         let end = bounds.get(k + 1).copied().unwrap_or(text.len());
         let sentence = text[start..end].to_lowercase();
         let has = |list: &[String]| list.iter().any(|p| has_phrase(&sentence, &p.to_lowercase()));
-        if has(&words.instructions) || has(&words.deadlines) && !dates(&sentence).is_empty() {
+        // A deadline word and a date cut only a sentence about responding:
+        // "due not later than April 15" of a tax return is the ground's.
+        if has(&words.instructions)
+            || has(&words.deadlines)
+                && !dates(&sentence).is_empty()
+                && super::decision::about_responding(&sentence)
+        {
             return text[..start].trim_end();
         }
     }
@@ -3179,7 +3186,9 @@ fn is_finding(text: &str, words: &Words) -> bool {
 
 /// The text without its sentences that decline to decide a point (a
 /// `declining` phrase: "Because the requirements have not been met, USCIS
-/// does not reach the question of ..."): such a sentence finds nothing.
+/// does not reach the question of ..."): such a sentence finds nothing,
+/// but the reason it gives after the phrase ("need not reach the question
+/// of ..., because nothing in the record shows that ...") is kept.
 fn without_declined(text: &str, words: &Words) -> String {
     if words.declining.is_empty() {
         return text.to_owned();
@@ -3187,12 +3196,22 @@ fn without_declined(text: &str, words: &Words) -> String {
     sentence_bounds(text)
         .windows(2)
         .map(|w| &text[w[0]..w[1]])
-        .filter(|sentence| {
+        .map(|sentence| {
             let lower = sentence.to_lowercase();
-            !words
+            let Some(at) = words
                 .declining
                 .iter()
-                .any(|d| find_phrase(&lower, &d.to_lowercase(), true).is_some())
+                .filter_map(|d| find_phrase(&lower, &d.to_lowercase(), true))
+                .min()
+            else {
+                return sentence;
+            };
+            [" because ", ", since ", ", as "]
+                .iter()
+                .filter_map(|r| lower[at..].find(r).map(|i| at + i + r.len()))
+                .min()
+                .and_then(|i| sentence.get(i..))
+                .unwrap_or("")
         })
         .collect()
 }
@@ -4165,6 +4184,24 @@ fn points_back_to_grounds(clause: &str, words: &Words) -> bool {
     })
 }
 
+/// The clause (lowercased) past its last `backward_adverbs` word.
+fn past_backward_adverb<'a>(clause: &'a str, words: &Words) -> &'a str {
+    let mut end = 0;
+    let mut at = 0;
+    for token in clause.split_whitespace() {
+        let start = at + clause[at..].find(token).unwrap_or(0);
+        at = start + token.len();
+        if words
+            .backward_adverbs
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(&bare_word(token)))
+        {
+            end = at;
+        }
+    }
+    &clause[end..]
+}
+
 /// "Given the concerns set out above, this office intends to deny the
 /// application.": a paragraph after the grounds that names no fact of the
 /// case (see [`names_this_case`]), points back to the grounds as a whole
@@ -4183,6 +4220,14 @@ fn concludes_on_the_grounds(text: &str, words: &Words) -> bool {
         for clause in lower.split([',', ';']) {
             if points_back_to_grounds(clause, words) {
                 back = true;
+                // "in addition to the deficiencies noted above there is
+                // no evidence that the child would return": past the
+                // pointer, a finding about the person of the request is
+                // a ground of its own.
+                let rest = past_backward_adverb(clause, words);
+                if is_finding(rest, words) && has_whole(rest, &words.case_persons) {
+                    return false;
+                }
             } else if is_finding(clause, words) {
                 return false;
             }
@@ -4207,6 +4252,24 @@ fn names_a_subject(sentence: &str, words: &Words, cues: &Cues) -> bool {
             .sum::<u32>()
             >= SUBJECT_SCORE
     })
+}
+
+/// "Parole is an extraordinary measure reserved for urgent needs. The
+/// child's condition is stable, and parole is not warranted for surgery
+/// that can wait.": a paragraph of boilerplate with a finding about the
+/// person of the request by role or pronoun (a `case_persons` word) applies
+/// the law to this case, and is a ground, whole.
+fn law_applied_to_a_person<'a>(text: &'a str, words: &Words) -> Option<&'a str> {
+    let bounds = sentence_bounds(text);
+    let applied = bounds.windows(2).any(|w| {
+        let s = &text[w[0]..w[1]];
+        let lower = s.to_lowercase();
+        is_finding(s, words)
+            && has_whole(&lower, &words.case_persons)
+            && !formula::appeal_ruled_out(&lower, words)
+            && !formula::response_short_as_a_whole(&lower, words)
+    });
+    applied.then_some(text)
 }
 
 /// The score on one category's cues at which a sentence names a subject.

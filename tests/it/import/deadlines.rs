@@ -108,3 +108,79 @@ fn a_period_not_counted_from_the_notice_or_a_past_date_is_no_deadline() {
         None
     );
 }
+
+/// The deadline read from a notice of the given kind dated March 10, 2027,
+/// with `grounds` as its body and `closing` as its last paragraph.
+fn deadline_of(title: &str, grounds: &str, closing: &str) -> (Option<String>, String) {
+    let text = format!(
+        "U.S. Citizenship and Immigration Services\n\n{title}\n\n\
+Date: March 10, 2027\nReceipt: IOE0900000777\n\n{grounds}\n\n{closing}\n\nSincerely,\nOfficer\n"
+    );
+    let reading = import::read_pages(import::Format::Text, &[text], &Playbook::builtin());
+    let d = reading.decision;
+    (
+        d.respond_by.map(|(date, _)| date.to_string()),
+        d.respond_unread.unwrap_or_default(),
+    )
+}
+
+const RESPOND_IN_40: &str = "You may respond within 40 days of the date of this notice.";
+
+#[test]
+fn dates_and_periods_inside_a_ground_are_not_the_deadline() {
+    // A day the patient must arrive by, a day surgery must happen by, a
+    // tax return's due day: the ground's facts, not the time to respond.
+    for ground in [
+        "1. The clinic writes that the boy must reach Denver by May 20, 2027 for tests, but no physician has cleared him to travel.",
+        "1. The surgeon states that the graft should be done not later than June 15, 2027. No hospital has accepted the boy.",
+        "1. No document shows who will pay. The sponsor's tax return for 2026, due not later than April 15, 2027, should be included if filed.",
+        // A count with two numbers is no period; a third party's letter is not the notice.
+        "1. In response to the earlier request, you submitted an email saying the operation would be set within 4 to 6 weeks of the date of its letter of acceptance. No acceptance was submitted.",
+        // How fresh the evidence must be.
+        "1. Submit a medical evaluation of the boy completed within 60 days of the date of this request, stating whether the graft is still needed.",
+    ] {
+        let (date, _) = deadline_of("NOTICE OF INTENT TO DENY", ground, RESPOND_IN_40);
+        assert_eq!(date.as_deref(), Some("2027-04-19"), "{ground}");
+    }
+    // A day of an appointment in the deadline's own sentence.
+    let (date, _) = deadline_of(
+        "NOTICE OF INTENT TO DENY",
+        "1. No hospital has accepted the boy.",
+        "Even if the boy attends his interview on March 30, 2027, your response must reach this office within 40 days of the date of this notice.",
+    );
+    assert_eq!(date.as_deref(), Some("2027-04-19"));
+    // A period counted from the day a copy arrives is not from the notice.
+    let (date, _) = deadline_of(
+        "NOTICE OF INTENT TO DENY",
+        "1. No hospital has accepted the boy.",
+        "You may ask for a copy of the file; you will then have 30 days from the day you receive the copy to submit a reply to this notice. Otherwise, your response must be received within 40 days of the date of this notice.",
+    );
+    assert_eq!(date.as_deref(), Some("2027-04-19"));
+}
+
+#[test]
+fn a_denial_has_no_deadline_even_when_a_ground_counts_weeks() {
+    let (date, _) = deadline_of(
+        "DECISION",
+        "Your request for parole is denied. In reply to the request for evidence, you submitted a letter stating that the surgeon would operate within 6 weeks of the date of the letter if the boy arrived. No hospital has accepted him.",
+        "There is no appeal from this decision.",
+    );
+    assert_eq!(date, None);
+}
+
+#[test]
+fn business_days_are_left_unread_and_mixed_units_are_summed() {
+    let (date, why) = deadline_of(
+        "NOTICE OF INTENT TO DENY",
+        "1. No hospital has accepted the boy.",
+        "You may submit a response within 30 business days of the date of this notice.",
+    );
+    assert_eq!(date, None);
+    assert!(why.contains("business days"), "{why}");
+    let (date, _) = deadline_of(
+        "NOTICE OF INTENT TO DENY",
+        "1. No hospital has accepted the boy.",
+        "You must submit any response within two weeks and three days of the date of this notice.",
+    );
+    assert_eq!(date.as_deref(), Some("2027-03-27"));
+}
