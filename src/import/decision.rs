@@ -311,6 +311,11 @@ fn within_period(sentence: &str) -> Option<Period> {
     if !FROM_THE_NOTICE.iter().any(|w| after.contains(w)) {
         return None;
     }
+    // "within 30 days, to which we add 3 days for mailing: a total of 33
+    // days": the total the notice states is the count.
+    if let Some(total) = stated_total(sentence, unit) {
+        return Some(make(total));
+    }
     let head = &sentence[..unit_at];
     let at = ["within ", "have "]
         .iter()
@@ -326,6 +331,24 @@ fn within_period(sentence: &str) -> Option<Period> {
         Err(_) => count.split_whitespace().find_map(number_word)?,
     };
     (n > 0).then(|| make(n))
+}
+
+/// The count after "a total of" ("a total of 33 days", "a total of
+/// thirty-three (33) days") in the period's own unit.
+fn stated_total(sentence: &str, unit: &str) -> Option<i64> {
+    let at = sentence.find("total of ")? + "total of ".len();
+    let rest = &sentence[at..];
+    let end = rest.find(unit)?;
+    let count = &rest[..end];
+    if count.len() > 25 {
+        return None;
+    }
+    let digits: String = count.chars().filter(char::is_ascii_digit).collect();
+    let n = match digits.parse() {
+        Ok(n) => n,
+        Err(_) => count.split_whitespace().find_map(number_word)?,
+    };
+    (n > 0).then_some(n)
 }
 
 /// A number from one to ninety-nine written in words ("twelve",
