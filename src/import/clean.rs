@@ -517,6 +517,7 @@ fn names_its_page(key: &str) -> bool {
         key.split(['|', '\u{b7}', '\u{2022}', '\u{2013}', '\u{2014}'])
             .flat_map(|cell| cell.split(" -- "))
             .flat_map(|cell| cell.split(" - "))
+            .flat_map(|cell| cell.split(", "))
             .map(str::trim)
             .filter(|cell| !cell.is_empty())
     };
@@ -1356,6 +1357,24 @@ pay it.
                 "The surgeon's note is undated.",
                 "Her dialysis, the records say, was continued.",
                 "Sincerely,"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_footer_naming_the_notice_and_its_page_after_a_comma_goes() {
+        let got = texts(&[
+            "2. The estimate from the eye hospital is $52,000, and the sponsor's letter does not say that he
+Ruling on the Motion to Reopen, page 1 of 2",
+            "would pay any of it.
+
+3. No one has said where the family would stay.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                "The estimate from the eye hospital is $52,000, and the sponsor's letter does not say that he would pay any of it.",
+                "No one has said where the family would stay."
             ]
         );
     }
