@@ -1274,6 +1274,11 @@ fn quality_on_the_twenty_sixth_held_out_set() {
 /// twenty-sixth set's and the first passage bank's fixes): header 20/20,
 /// deadline 18/20, split 62/78 (79.5%), category 58/78 (74.4%), 18 stray
 /// grounds and 6 quotes not verbatim in the 20 readings.
+/// After its first fixes, by general rules (a running header marked
+/// "(continued)" or "-- continued" atop a page; a footer giving its page
+/// after a comma; clauses in small letters after "because:", each a
+/// ground; a deadline's stated total of days with mailing): deadline
+/// 20/20, split 76/78, category 72/78, 12 stray, every quote verbatim.
 #[test]
 fn quality_on_the_twenty_seventh_held_out_set() {
     held_out_set(
@@ -1282,11 +1287,11 @@ fn quality_on_the_twenty_seventh_held_out_set() {
         &Reached {
             readings: 20,
             header_ok: 20,
-            respond_by_ok: 18,
-            exact: 62,
-            category: 58,
-            stray: 18,
-            not_verbatim: 6,
+            respond_by_ok: 20,
+            exact: 76,
+            category: 72,
+            stray: 12,
+            not_verbatim: 0,
         },
     );
 }
