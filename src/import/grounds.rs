@@ -46,8 +46,7 @@ pub struct Body {
 pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) -> Body {
     let mut state = State::new();
     let start = opening(paras, body_start, words, cues).unwrap_or(body_start.min(paras.len()));
-    let paras = &state.layouts_found(paras, start, words);
-    let paras = &clauses_set_apart(paras, start);
+    let paras = &clauses_set_apart(&state.layouts_found(paras, start, words), start);
     state.notes_found(paras, start, words);
     for (at, para) in paras.iter().enumerate().skip(start) {
         match state.after_close(paras, at, words, cues) {
