@@ -392,6 +392,7 @@ fn furniture(pages: &[Vec<String>], width: usize) -> BTreeSet<String> {
                 || top && continuation_header(line, width)
                 || bottom && continuation_header(line, width) && !line.contains(':')
                 || at_edge && (names_its_page(&key) || continued_mark(&key))
+                || top && continued_running_header(&key)
             {
                 out.insert(key.clone());
             }
@@ -440,6 +441,33 @@ fn continuation_header(line: &str, width: usize) -> bool {
         && line.starts_with(char::is_uppercase)
         && line.chars().count() * 100 < width * 55
         && (bracketed_number || !line.ends_with(['.', ':', ';', ',', '?', '!', '"', '\u{201d}', ')', '-']))
+}
+
+/// A running header atop a continuation page that names the notice or the
+/// person and ends in a "continued" mark, in brackets or as a cell of its
+/// own ("Request for Evidence -- Ana Ruiz (continued)", "Ana Ruiz --
+/// Request for Evidence -- continued"): short, its cells without a
+/// sentence's stop. A sentence that says a thing "was continued." ends in
+/// its stop and is kept.
+fn continued_running_header(key: &str) -> bool {
+    let head = if let Some(head) = key.strip_suffix("(continued)") {
+        head
+    } else if let Some((head, last)) = key.rsplit_once(" -- ").or_else(|| key.rsplit_once(" | ")) {
+        if last.trim() != "continued" {
+            return false;
+        }
+        head
+    } else {
+        return false;
+    };
+    let head = head
+        .trim()
+        .trim_end_matches(['-', '|', '\u{2013}', '\u{2014}'])
+        .trim();
+    !head.is_empty()
+        && head.chars().count() <= 90
+        && !head.ends_with(['.', ':', ';', ',', '?', '!'])
+        && head.split_whitespace().count() >= 2
 }
 
 /// "(continued on next page)", "- Continued -", "Continued from page 1":
@@ -492,6 +520,7 @@ fn names_its_page(key: &str) -> bool {
         key.split(['|', '\u{b7}', '\u{2022}', '\u{2013}', '\u{2014}'])
             .flat_map(|cell| cell.split(" -- "))
             .flat_map(|cell| cell.split(" - "))
+            .flat_map(|cell| cell.split(", "))
             .map(str::trim)
             .filter(|cell| !cell.is_empty())
     };
@@ -1298,6 +1327,57 @@ toward it.
                 "The chart for file ZRX5566778899 was read in full.",
                 "The treatment was continued on the next page of the chart (sheet 2 of 4).",
                 "Sincerely,"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_running_header_naming_the_notice_and_marked_continued_atop_a_page_goes() {
+        let got = texts(&[
+            "2. The clinic's estimate is $61,000, and the letter from the parish does not say how much it would
+give or when it would",
+            "Notice of Intent to Deny -- Lucia Ferreira Bastos (continued)
+pay it.
+
+3. No one has said where the family would stay.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                "The clinic's estimate is $61,000, and the letter from the parish does not say how much it would give or when it would pay it.",
+                "No one has said where the family would stay."
+            ]
+        );
+        // A sentence atop a page that says a treatment was continued is
+        // the notice's own.
+        let got = texts(&[
+            "The surgeon's note is undated.",
+            "Her dialysis, the records say, was continued.\n\nSincerely,",
+        ]);
+        assert_eq!(
+            got,
+            [
+                "The surgeon's note is undated.",
+                "Her dialysis, the records say, was continued.",
+                "Sincerely,"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_footer_naming_the_notice_and_its_page_after_a_comma_goes() {
+        let got = texts(&[
+            "2. The estimate from the eye hospital is $52,000, and the sponsor's letter does not say that he
+Ruling on the Motion to Reopen, page 1 of 2",
+            "would pay any of it.
+
+3. No one has said where the family would stay.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                "The estimate from the eye hospital is $52,000, and the sponsor's letter does not say that he would pay any of it.",
+                "No one has said where the family would stay."
             ]
         );
     }

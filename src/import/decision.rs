@@ -339,7 +339,9 @@ impl Period {
 /// itself: "of the date of this notice", "from the date of this letter",
 /// "of its date". "Of the date of its letter" (a third party's) and "from
 /// the day you receive the copy" are not.
-const FROM_THE_NOTICE: [&str; 10] = [
+const FROM_THE_NOTICE: [&str; 12] = [
+    "of the date above",
+    "from the date above",
     "of the date of this ",
     "from the date of this ",
     "of the date on this ",
@@ -430,12 +432,21 @@ fn within_period(sentence: &str) -> Result<Option<Period>, String> {
         after = &sentence[i + u.len()..];
         let _ = rest;
     }
-    let after = after.trim_start();
-    let from_notice = FROM_THE_NOTICE.iter().any(|w| {
-        after.starts_with(w)
-            && (!w.ends_with("this ") || THIS_NOTICE.iter().any(|n| after[w.len()..].starts_with(n)))
-    });
-    if !from_notice {
+    let counts_from_the_notice = |after: &str| {
+        let after = after.trim_start();
+        FROM_THE_NOTICE.iter().any(|w| {
+            after.starts_with(w)
+                && (!w.ends_with("this ") || THIS_NOTICE.iter().any(|n| after[w.len()..].starts_with(n)))
+        })
+    };
+    // "within 30 days, to which we add 3 days for mailing: a total of 33
+    // days from the date above": the total the notice states is the count.
+    if let Some((total, end)) = stated_total(sentence, unit)
+        && counts_from_the_notice(&sentence[end..])
+    {
+        return Ok(Some(make(total)));
+    }
+    if !counts_from_the_notice(after) {
         return Ok(None);
     }
     let words: Vec<&str> = count.split_whitespace().collect();
@@ -483,6 +494,25 @@ fn count_of(count: &str) -> Option<i64> {
         }
     }
     found
+}
+
+/// The count after "a total of" ("a total of 33 days", "a total of
+/// thirty-three (33) days") in the period's own unit.
+/// The count and where the words after its unit start.
+fn stated_total(sentence: &str, unit: &str) -> Option<(i64, usize)> {
+    let at = sentence.find("total of ")? + "total of ".len();
+    let rest = &sentence[at..];
+    let end = rest.find(unit)?;
+    let count = &rest[..end];
+    if count.len() > 25 {
+        return None;
+    }
+    let digits: String = count.chars().filter(char::is_ascii_digit).collect();
+    let n = match digits.parse() {
+        Ok(n) => n,
+        Err(_) => count.split_whitespace().find_map(number_word)?,
+    };
+    (n > 0).then_some((n, at + end + unit.len()))
 }
 
 /// A number from one to ninety-nine written in words ("twelve",

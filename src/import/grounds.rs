@@ -46,7 +46,7 @@ pub struct Body {
 pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) -> Body {
     let mut state = State::new();
     let start = opening(paras, body_start, words, cues).unwrap_or(body_start.min(paras.len()));
-    let paras = &state.layouts_found(paras, start, words);
+    let paras = &clauses_set_apart(&state.layouts_found(paras, start, words), start);
     state.notes_found(paras, start, words);
     for (at, para) in paras.iter().enumerate().skip(start) {
         match state.after_close(paras, at, words, cues) {
@@ -299,6 +299,45 @@ fn marks_set_apart(paras: &[Para], start: usize, marked: bool, words: &Words) ->
                     out.push(head);
                     rest = tail;
                     k = 0;
+                }
+                None => k += 1,
+            }
+        }
+        out.push(rest);
+    }
+    out
+}
+
+/// "... USCIS proposes to deny the request because:" over clauses in
+/// small letters, one a line, each ending in a semicolon (the last in a
+/// period), with no enumerator: each clause is a point of its own, cut
+/// after its semicolon. The list opens in small letters under a paragraph
+/// that ends in "because:" (the evidence listed under "Evidence needed:"
+/// stays in its ground); a clause is cut where a line ends in a semicolon
+/// and the next opens in a small letter.
+fn clauses_set_apart(paras: &[Para], start: usize) -> Vec<Para> {
+    let mut out = Vec::with_capacity(paras.len());
+    for (at, para) in paras.iter().enumerate() {
+        let under_colon = at > 0 && paras[at - 1].text.trim_end().to_lowercase().ends_with("because:");
+        let is_list = under_colon
+            && para.enumerator.is_none()
+            && para.text.starts_with(char::is_lowercase)
+            && para.lines.iter().filter(|l| l.trim_end().ends_with(';')).count() >= 1
+            && para.lines.len() >= 2;
+        if at < start || !is_list {
+            out.push(para.clone());
+            continue;
+        }
+        let mut rest = para.clone();
+        let mut k = 1;
+        while k < rest.lines.len() {
+            let cut = rest.lines[k - 1].trim_end().ends_with(';')
+                && rest.lines[k].trim_start().starts_with(char::is_lowercase);
+            match cut.then(|| apart(&rest, k)).flatten() {
+                Some((head, tail)) => {
+                    out.push(head);
+                    rest = tail;
+                    k = 1;
                 }
                 None => k += 1,
             }
