@@ -339,9 +339,16 @@ impl Period {
 /// itself: "of the date of this notice", "from the date of this letter",
 /// "of its date". "Of the date of its letter" (a third party's) and "from
 /// the day you receive the copy" are not.
-const FROM_THE_NOTICE: [&str; 12] = [
+const FROM_THE_NOTICE: [&str; 19] = [
     "of the date above",
     "from the date above",
+    "after this ",
+    "after the notice date",
+    "of the notice date",
+    "from the notice date",
+    "after the date above",
+    "of the date of the decision",
+    "from the date of the notice",
     "of the date of this ",
     "from the date of this ",
     "of the date on this ",
@@ -433,7 +440,12 @@ fn within_period(sentence: &str) -> Result<Option<Period>, String> {
         let _ = rest;
     }
     let counts_from_the_notice = |after: &str| {
-        let after = after.trim_start();
+        // "thirty (30) days, counted from the notice date above"
+        let after = after.trim_start().trim_start_matches(',').trim_start();
+        let after = ["counted ", "running ", "starting "]
+            .iter()
+            .find_map(|w| after.strip_prefix(w))
+            .unwrap_or(after);
         FROM_THE_NOTICE.iter().any(|w| {
             after.starts_with(w)
                 && (!w.ends_with("this ") || THIS_NOTICE.iter().any(|n| after[w.len()..].starts_with(n)))

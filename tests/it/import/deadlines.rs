@@ -184,3 +184,26 @@ fn business_days_are_left_unread_and_mixed_units_are_summed() {
     );
     assert_eq!(date.as_deref(), Some("2027-03-27"));
 }
+
+#[test]
+fn a_period_counted_after_the_notice_or_from_the_date_above_gives_the_deadline() {
+    // "after this notice was issued", "after the notice date", and a count
+    // "counted from" the date at the notice's head.
+    assert_eq!(
+        date_of("Your reply must reach us within 40 days after this notice was issued."),
+        Some("2027-04-19".to_owned())
+    );
+    assert_eq!(
+        date_of("Please send your response so that it arrives within six weeks after the notice date."),
+        Some("2027-04-21".to_owned())
+    );
+    assert_eq!(
+        date_of("You have twenty (20) days, counted from the notice date above, to respond."),
+        Some("2027-03-30".to_owned())
+    );
+    // Still none from a date that is not the notice's.
+    assert_eq!(
+        date_of("You have twenty (20) days, counted from the day the records arrive, to respond."),
+        None
+    );
+}
