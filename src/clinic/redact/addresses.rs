@@ -209,6 +209,15 @@ pub(super) fn street_address(s: &str) -> Option<usize> {
     Some(end)
 }
 
+/// An address of any form at the start of `s`: a US street, another
+/// country's parts, a Khmer one, or a home told by what stands near it.
+pub(super) fn any_address(s: &str) -> Option<usize> {
+    street_address(s)
+        .or_else(|| foreign_address(s))
+        .or_else(|| khmer_address(s))
+        .or_else(|| described_home(s))
+}
+
 /// Whether the text ends with a single capital letter: "E" of "235 E".
 fn is_initial(before: &str) -> bool {
     let mut chars = before.chars().rev();

@@ -10,7 +10,7 @@
 //! every replacement is remembered so that the review pass knows what
 //! rebut itself wrote.
 
-use super::addresses::{described_home, foreign_address, khmer_address, street_address};
+use super::addresses::any_address;
 use super::dates::{Found, Reading, Style, date_at, make};
 use super::restore::Rewrite;
 use super::safe::{is_currency, is_currency_sign, is_law_number_at};
@@ -392,11 +392,7 @@ impl Scrubber<'_> {
             let p = self.values.placeholder(ValueKind::Number, &rest[..len]);
             return Ok(Some((i + len, p)));
         }
-        if let Some(len) = street_address(rest)
-            .or_else(|| foreign_address(rest))
-            .or_else(|| khmer_address(rest))
-            .or_else(|| described_home(rest))
-        {
+        if let Some(len) = any_address(rest) {
             let p = self.values.placeholder(ValueKind::Address, &rest[..len]);
             return Ok(Some((i + len, p)));
         }
