@@ -1438,6 +1438,10 @@ fn twenty_third_held_out_cases_are_measured() {
 /// else, the first figures docs/clinic.md quotes: 4 of 250 leaked, all 4
 /// off the review list, the same with every person named; 21 damaged
 /// runs; no check differs. Pinned at that run; no figure may get worse.
+/// Since then, by general rules and data (homes told by what stands near
+/// them, landmark kinds, a surgeon's procedure, feasts and the Mass, a
+/// kunya inside a body's name), none leaks, with or without names, and 2
+/// runs are damaged (the arch of a person's name); pinned there.
 #[test]
 fn twenty_fourth_held_out_cases_are_measured() {
     held_out_set(
@@ -1445,11 +1449,11 @@ fn twenty_fourth_held_out_cases_are_measured() {
         "twenty-fourth held-out cases (written blind)",
         &Pins {
             planted: 250,
-            leaked: 4,
-            silent: 4,
-            leaked_named: 4,
-            silent_named: 4,
-            damaged: 21,
+            leaked: 0,
+            silent: 0,
+            leaked_named: 0,
+            silent_named: 0,
+            damaged: 2,
             differing: 0,
         },
     );

@@ -209,6 +209,15 @@ pub(super) fn street_address(s: &str) -> Option<usize> {
     Some(end)
 }
 
+/// An address of any form at the start of `s`: a US street, another
+/// country's parts, a Khmer one, or a home told by what stands near it.
+pub(super) fn any_address(s: &str) -> Option<usize> {
+    street_address(s)
+        .or_else(|| foreign_address(s))
+        .or_else(|| khmer_address(s))
+        .or_else(|| described_home(s))
+}
+
 /// Whether the text ends with a single capital letter: "E" of "235 E".
 fn is_initial(before: &str) -> bool {
     let mut chars = before.chars().rev();
@@ -521,6 +530,144 @@ fn address_part(s: &str) -> Option<(usize, bool)> {
         return Some((end + 1 + len, true));
     }
     (words > 0).then_some((end, false))
+}
+
+/// Words that open a home's description: an article or a possessive.
+const HOME_DETERMINERS: [&str; 9] = ["the", "a", "an", "their", "our", "his", "her", "my", "your"];
+
+/// Ordinals that count homes along a way: "the first house after ...".
+const HOME_ORDINALS: [&str; 14] = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last",
+    "next", "2nd", "3rd",
+];
+
+/// Nouns of a home. "Room", "flat" and "yard" are a home only counted
+/// ("the second room behind the shop"); the others with an adjective too
+/// ("the yellow house near the mosque"); "one" only counted or described
+/// by a colour or a compound ("the red-roofed one").
+const HOME_NOUNS: [&str; 10] = [
+    "house", "home", "hut", "compound", "cottage", "shack", "one", "room", "flat", "yard",
+];
+
+/// Colours that describe a home: "the green one beside the well".
+const HOME_COLOURS: [&str; 12] = [
+    "red", "blue", "green", "yellow", "white", "black", "pink", "grey", "gray", "brown", "orange", "purple",
+];
+
+/// Prepositions of place, longest first. "After" and "past" tell a place
+/// only after an ordinal and a noun of a home ("the first house after the
+/// bridge"); without them they tell a time ("the house after the
+/// operation", "the first one after the surgery").
+const PLACE_PREPOSITIONS: [&str; 10] = [
+    "in front of",
+    "across from",
+    "next to",
+    "close to",
+    "opposite",
+    "behind",
+    "beside",
+    "near",
+    "after",
+    "past",
+];
+
+/// Words that end the landmark's name: a preposition, a conjunction, a
+/// verb of being ("the hut past the tank in Kimbo was ...").
+const LANDMARK_ENDS: [&str; 30] = [
+    "in", "at", "on", "of", "and", "or", "but", "where", "when", "while", "which", "that", "who", "with",
+    "to", "for", "from", "by", "since", "until", "as", "is", "was", "were", "are", "has", "had", "have",
+    "so", "because",
+];
+
+/// A home told by what stands near it, with no street or number: "the
+/// first house after the koker", "the red-roofed one beside the spring",
+/// "their hut behind the fish market". An article or a possessive, maybe an
+/// ordinal and adjectives, a noun of a home, a preposition of place and a
+/// landmark of up to four words (after an article, or capitalized): its
+/// length. A public building ("the clinic behind the cathedral") or a home
+/// without an article ("went home after the surgery") is none.
+pub(super) fn described_home(s: &str) -> Option<usize> {
+    let word_at = |at: usize| -> &str {
+        let len = s[at..]
+            .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+            .unwrap_or(s.len() - at);
+        &s[at..at + len]
+    };
+    let first = word_at(0);
+    if !HOME_DETERMINERS.contains(&first.to_lowercase().as_str())
+        || !first[1..].chars().all(char::is_lowercase)
+    {
+        return None;
+    }
+    let mut at = first.len();
+    let next = |at: &mut usize| -> Option<&str> {
+        let rest = s[*at..].strip_prefix(' ')?;
+        let w = word_at(s.len() - rest.len());
+        if w.is_empty() {
+            return None;
+        }
+        *at = s.len() - rest.len() + w.len();
+        Some(w)
+    };
+    let mut word = next(&mut at)?;
+    let counted = HOME_ORDINALS.contains(&word);
+    if counted {
+        word = next(&mut at)?;
+    }
+    let mut described = false;
+    let mut adjectives = 0;
+    while !HOME_NOUNS.contains(&word) {
+        // Up to two adjectives, small letters: "red-roofed", "old wooden".
+        if adjectives == 2
+            || !word.chars().all(|c| c.is_lowercase() || c == '-')
+            || LANDMARK_ENDS.contains(&word)
+            || PLACE_PREPOSITIONS.contains(&word)
+        {
+            return None;
+        }
+        described |= word.contains('-') || HOME_COLOURS.contains(&word);
+        adjectives += 1;
+        word = next(&mut at)?;
+    }
+    let noun = word;
+    let allowed = match noun {
+        "room" | "flat" | "yard" => counted,
+        "one" => counted || described,
+        _ => true,
+    };
+    if !allowed {
+        return None;
+    }
+    let rest = s[at..].strip_prefix(' ')?;
+    let prep = PLACE_PREPOSITIONS
+        .iter()
+        .find(|p| rest.starts_with(*p) && rest[p.len()..].starts_with(' '))?;
+    if (*prep == "after" || *prep == "past") && !(counted && noun != "one") {
+        return None;
+    }
+    at = s.len() - rest.len() + prep.len();
+    let mut end = at;
+    let mut words = 0;
+    let mut article = false;
+    while words < 4 {
+        let mut probe = end;
+        let Some(w) = next(&mut probe) else { break };
+        let lower = w.to_lowercase();
+        if words == 0 && !article && ["the", "a", "an"].contains(&lower.as_str()) {
+            article = true;
+            end = probe;
+            continue;
+        }
+        if LANDMARK_ENDS.contains(&lower.as_str()) || !w.chars().next().is_some_and(char::is_alphabetic) {
+            break;
+        }
+        if words == 0 && !article && !w.starts_with(char::is_uppercase) {
+            return None;
+        }
+        end = probe;
+        words += 1;
+    }
+    (words > 0).then_some(end)
 }
 
 #[cfg(test)]

@@ -195,6 +195,14 @@ pub(super) fn is_eponym(after: &str) -> bool {
 
 const DEVICE_NOUNS: &str = include_str!("data/device-nouns.txt");
 
+/// Small words and verbs that stand between a person and a noun of
+/// surgery, where no procedure's own word does: "Tomasz had operation
+/// notes", "Ana got stent checks".
+const MODIFIER_STOPS: [&str; 22] = [
+    "the", "and", "his", "her", "their", "our", "my", "your", "its", "this", "that", "one", "for", "with",
+    "new", "old", "had", "got", "did", "will", "can", "may",
+];
+
 /// Whether a lower-case noun of a device, an implant or a procedure, or
 /// its plural, follows a name ending at `after`: "Blalock-Taussig
 /// shunt", "Ilizarov frames", "Hickman line" (`data/device-nouns.txt`).
@@ -209,9 +217,25 @@ pub(super) fn is_device_eponym(after: &str) -> bool {
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .collect()
     });
-    let Some(rest) = after.strip_prefix(' ') else {
+    let Some(mut rest) = after.strip_prefix(' ') else {
         return false;
     };
+    // "a Nikaidoh root procedure": one word of the procedure's own before
+    // the noun, no small word or verb ("Tomasz had operation notes").
+    let first: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    if first.len() >= 3
+        && first.chars().all(|c| c.is_ascii_lowercase())
+        && !MODIFIER_STOPS.contains(&first.as_str())
+        && !first.ends_with('s')
+        && !first.ends_with("ed")
+        && let Some(next) = rest[first.len()..].strip_prefix(' ')
+        && next.starts_with(char::is_lowercase)
+    {
+        let second: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+        if nouns.contains(second.as_str()) && !nouns.contains(first.as_str()) {
+            rest = next;
+        }
+    }
     let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
     let ends = rest[word.len()..]
         .chars()

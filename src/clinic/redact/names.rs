@@ -74,6 +74,11 @@ use super::titles::{BODY_WORDS, FUNCTION_WORDS, HONORIFICS, ORGANISATION_WORDS, 
 pub use super::titles::{is_title_word, is_title_word_as_written};
 pub use super::words::fold;
 
+/// The kunyas of Arabic names, folded: "Abu", "Abou" (father of), "Umm",
+/// "Um", "Oum" (mother of), which name a person only with the name after
+/// them.
+const KUNYAS: [&str; 5] = ["abu", "abou", "umm", "um", "oum"];
+
 /// Regions named in the plural, folded (`data/place-plurals.txt`).
 const PLACE_PLURALS: &str = include_str!("data/place-plurals.txt");
 
@@ -686,14 +691,19 @@ impl People {
             // "the Mercado do Kikolo" beside "Kiala": inside a body's or a
             // place's name, a word that is only another spelling of a
             // name of the case is the body's.
-            let mut names_here = (j..=last)
+            // A kunya ("Abu", "Umm": father, mother of) before such a word
+            // names no one by itself: "the Abu Kerim Burns Hospital"
+            // beside "Abu Karim".
+            let names_here: Vec<usize> = (j..=last)
                 .filter(|&k| matches!(kinds[k], WordKind::Name))
-                .peekable();
-            let spelled_only = names_here.peek().is_some()
-                && names_here.all(|k| {
-                    let word = &text[words[k].0..words[k].1];
-                    body[k] && self.owners(&fold(glued_name(word).unwrap_or(word))).is_empty()
-                });
+                .collect();
+            let spelled = |k: usize| {
+                let word = &text[words[k].0..words[k].1];
+                body[k] && self.owners(&fold(glued_name(word).unwrap_or(word))).is_empty()
+            };
+            let kunya = |k: usize| body[k] && KUNYAS.contains(&fold(&text[words[k].0..words[k].1]).as_str());
+            let spelled_only =
+                names_here.iter().any(|&k| spelled(k)) && names_here.iter().all(|&k| spelled(k) || kunya(k));
             if spelled_only {
                 j = last + 1;
                 continue;
@@ -1769,6 +1779,19 @@ mod tests {
         p.add_role(Role::Sponsor, "Domingos Kiala");
         let (out, _) = redact_with(&p, "She fainted at the Mercado do Kikolo; Kiala came.");
         assert_eq!(out, "She fainted at the Mercado do Kikolo; [family name 1] came.");
+    }
+
+    #[test]
+    fn a_kunya_before_another_spelling_inside_a_body_s_name_is_no_one() {
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Nour Haddad");
+        p.add_role(Role::Petitioner, "Abu Karim");
+        let (out, _) = redact_with(
+            &p,
+            "Her leg was set at the Abu Kerim Burns Hospital; Abu Karim came.",
+        );
+        assert!(out.contains("at the Abu Kerim Burns Hospital;"), "{out}");
+        assert!(!out.contains("Abu Karim came"), "{out}");
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! every replacement is remembered so that the review pass knows what
 //! rebut itself wrote.
 
-use super::addresses::{foreign_address, khmer_address, street_address};
+use super::addresses::any_address;
 use super::dates::{Found, Reading, Style, date_at, make};
 use super::restore::Rewrite;
 use super::safe::{is_currency, is_currency_sign, is_law_number_at};
@@ -392,10 +392,7 @@ impl Scrubber<'_> {
             let p = self.values.placeholder(ValueKind::Number, &rest[..len]);
             return Ok(Some((i + len, p)));
         }
-        if let Some(len) = street_address(rest)
-            .or_else(|| foreign_address(rest))
-            .or_else(|| khmer_address(rest))
-        {
+        if let Some(len) = any_address(rest) {
             let p = self.values.placeholder(ValueKind::Address, &rest[..len]);
             return Ok(Some((i + len, p)));
         }
@@ -1944,5 +1941,36 @@ mod tests {
             .scrub("9999-12-30")
             .unwrap_err();
         assert_eq!(err.days, 10);
+    }
+
+    #[test]
+    fn a_home_told_by_what_stands_near_it_is_an_address() {
+        // No street and no number: the home is found by its neighbour.
+        assert_eq!(
+            scrub("They rent the third hut past the water tank, by the road.", 0),
+            "They rent [address 1], by the road."
+        );
+        assert_eq!(
+            scrub(
+                "We lived in the blue-shuttered one next to the old bakery in Kimbo.",
+                0
+            ),
+            "We lived in [address 1] in Kimbo."
+        );
+        assert_eq!(
+            scrub("Their house opposite the Nyota mill had no door.", 0),
+            "[address 1] had no door."
+        );
+        // A public building by a landmark, a trip home, the time after an
+        // event: no home described.
+        for kept in [
+            "the clinic behind the cathedral was shut",
+            "she went home after the surgery",
+            "the house after the operation was quiet",
+            "the one near the door is hers",
+            "waited in the room next to the ward",
+        ] {
+            assert_eq!(scrub(kept, 0), kept);
+        }
     }
 }

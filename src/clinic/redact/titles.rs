@@ -150,6 +150,15 @@ pub(super) const ORGANISATION_WORDS: [&str; 76] = [
 /// More words of bodies' names, in the languages of the cases:
 /// "Hôpital St. Damien", "Children's Minnesota".
 pub(super) const BODY_WORDS: &[&str] = &[
+    // A castle, a school and a statue named by the word before them
+    // ("Kyrenia Castle", "Pancyprian Lyceum", "Liberty Statue"); a bridge
+    // and a fund in Spanish named by the words after them ("Puente de
+    // Occidente", "Caja de Ahorros", the savings bank).
+    "castle",
+    "lyceum",
+    "statue",
+    "puente",
+    "caja",
     // Public systems and offices in Portuguese, Spanish and French:
     // "Sistema Único de Saúde", "Superintendencia Nacional de Migraciones",
     // "Defensoría del Pueblo", "Conselho Tutelar".
