@@ -3724,13 +3724,31 @@ fn called_by_family(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
 /// A name may be replaced already ("[family name 2]<<JADE<KWAME", "[family
 /// name 2]<<the beneficiary<KWAME"): the line is the clause around the
 /// word, up to the capitals, digits and "<" after it.
+/// A scan may be read back with spaces around the marks ("MOSWEU <<
+/// TUMELO < KGOSI") or with the marks an OCR makes of "<" ("‹", "«");
+/// words closed by ">" ("<<URGENT>>") are marked out, no line.
 fn in_machine_readable_line(text: &str, s: usize, e: usize) -> bool {
-    let part = |c: char| c == '<' || c.is_ascii_uppercase() || c.is_ascii_digit();
+    let mark = |c: char| matches!(c, '<' | '‹' | '«');
+    if !text[s..e].chars().all(|c| c.is_ascii_uppercase())
+        || !(text[..s].trim_end_matches(' ').ends_with(mark)
+            || text[e..].trim_start_matches(' ').starts_with(mark))
+    {
+        return false;
+    }
+    let part = |c: char| mark(c) || c == ' ' || c.is_ascii_uppercase() || c.is_ascii_digit();
     let start = text[..s].rfind(['\n', ';', ',', ':']).map_or(0, |i| i + 1);
     let end = text[e..].find(|c: char| !part(c)).map_or(text.len(), |i| e + i);
-    (text[..s].ends_with('<') || text[e..].starts_with('<'))
-        && text[start..end].contains("<<")
-        && text[s..e].chars().all(|c| c.is_ascii_uppercase())
+    if text[end..].starts_with(['>', '›', '»']) || text[start..end].contains(['>', '›', '»']) {
+        return false;
+    }
+    let mut line: String = text[start..end]
+        .chars()
+        .map(|c| if mark(c) { '<' } else { c })
+        .collect();
+    while line.contains(" <") || line.contains("< ") {
+        line = line.replace(" <", "<").replace("< ", "<");
+    }
+    line.contains("<<")
 }
 
 /// "Unrepaired", "Preoperative", "Haploidentical": a common word after a
@@ -7345,6 +7363,44 @@ mod tests {
         ] {
             let got = replaced(&Review::default(), text);
             assert!(got.iter().any(|(w, _)| w == name), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_machine_readable_line_read_with_spaces_or_other_marks_is_names_but_angle_brackets_are_not() {
+        // A scan read back with spaces around the marks, or with the
+        // marks an OCR makes of "<".
+        for (text, names) in [
+            (
+                "The line reads OKAFOR << NNEKA < ADAEZE in the scan.",
+                &["OKAFOR", "NNEKA", "ADAEZE"][..],
+            ),
+            (
+                "The line reads OKAFOR <<NNEKA<ADAEZE in the scan.",
+                &["OKAFOR", "NNEKA", "ADAEZE"],
+            ),
+            (
+                "The line reads OKAFOR<<NNEKA«ADAEZE in the scan.",
+                &["OKAFOR", "NNEKA", "ADAEZE"],
+            ),
+            (
+                "The line reads OKAFOR‹‹NNEKA‹ADAEZE in the scan.",
+                &["OKAFOR", "NNEKA", "ADAEZE"],
+            ),
+        ] {
+            let got = replaced(&Review::default(), text);
+            for name in names {
+                assert!(
+                    got.iter().any(|(w, _)| w.contains(name)),
+                    "{name} in {text}: {got:?}"
+                );
+            }
+        }
+        // Words closed by ">>" are marked out, no line of a passport.
+        let text = "She wrote FEMA <<URGENT>> on the envelope and RSVP <<REPLY>> inside.";
+        let got = replaced(&Review::default(), text);
+        for word in ["URGENT", "REPLY"] {
+            assert!(!got.iter().any(|(w, _)| w.contains(word)), "{word}: {got:?}");
         }
     }
 
