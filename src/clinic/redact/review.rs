@@ -483,6 +483,10 @@ impl Review {
                 let p = particles_beside(&folded, k, false);
                 if k + 1 < spans.len() && joined(k) && (marked[k + 1] || joins(k + 1, false)) {
                     k += 1;
+                } else if inner_apostrophe(text, &spans, k) {
+                    // "Ta'ufa": a name part with an inner apostrophe is one
+                    // word, the letters after the apostrophe with it.
+                    k += 1;
                 } else if p > 0
                     && k + p + 1 < spans.len()
                     && (k..=k + p).all(joined)
@@ -7364,6 +7368,24 @@ mod tests {
             let got = replaced(&Review::default(), text);
             assert!(got.iter().any(|(w, _)| w == name), "{text}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_name_part_with_an_inner_apostrophe_is_replaced_as_one_word() {
+        // The surname goes whole, the part after its apostrophe with it.
+        for (text, name) in [
+            (
+                "Her aunt, Losana Ha'apai, sends money every month.",
+                "Losana Ha'apai",
+            ),
+            ("A letter from Sione Fe'ao arrived.", "Sione Fe'ao"),
+        ] {
+            let got = replaced(&Review::default(), text);
+            assert!(got.iter().any(|(w, _)| w == name), "{text}: {got:?}");
+        }
+        // A possessive "'s" stays outside the name.
+        let got = replaced(&Review::default(), "Losana Ha'apai's letter came.");
+        assert!(got.iter().any(|(w, _)| w == "Losana Ha'apai"), "{got:?}");
     }
 
     #[test]
