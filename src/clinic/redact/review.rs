@@ -3704,18 +3704,33 @@ fn called_by_family(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
         "cousins",
         "siblings",
     ];
-    // ", as the family calls him": "as", an owner, the callers, "call".
+    // ", as the family calls him": "as", an owner, the callers, "call",
+    // and a person after it ("him", "her", "them"), not a thing ("it",
+    // "the ward").
+    let call = ["calls", "call", "called"];
+    let person_after = |j: usize| {
+        spans.get(k + 1 + j).is_some_and(|&(a, b)| {
+            ["him", "her", "them", "me", "us"].contains(&text[a..b].to_lowercase().as_str())
+        })
+    };
     let as_called = text[e..].starts_with(", as ")
-        && (is(1, &["everyone", "everybody"]) && is(2, &["calls", "call", "called"])
+        && (is(1, &["everyone", "everybody"]) && is(2, &call) && person_after(3)
             || is(1, &owners)
-                && (is(2, &callers) && is(3, &["calls", "call", "called"])
-                    || is(3, &callers) && is(4, &["calls", "call", "called"])));
+                && (is(2, &callers) && is(3, &call) && person_after(4)
+                    || is(3, &callers) && is(4, &call) && person_after(5)));
     // " to the family", " to her friends": the callers right after.
     // Set off by a comma or opening the sentence ("signed Akesa T., Kesa
     // to the family;"), not the object of a verb ("sends Love to the
     // family").
+    // The word is like a name: an English, medical or place word
+    // ("Thanks", "Welcome", "Close to the family home") is one only as a
+    // given name ("Pearl").
+    let folded = fold(word);
+    let name_like = safe::is_name_word(&folded)
+        || !(is_common(&folded) || is_medical(&folded) || super::words::is_place(&[folded.as_str()]));
     let set_off = text[..s].ends_with(", ") || opens_sentence(text, s);
     let to_callers = set_off
+        && name_like
         && text[e..].starts_with(" to ")
         && (is(1, &owners) && (is(2, &callers) || is(2, &["whole"]) && is(3, &callers))
             || is(1, &["everyone", "everybody"]));
@@ -7364,6 +7379,30 @@ mod tests {
                 "The line reads [family name 2]<<the beneficiary<MAE; the rest is blank.",
                 "MAE",
             ),
+        ] {
+            let got = replaced(&Review::default(), text);
+            assert!(got.iter().any(|(w, _)| w == name), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn ordinary_words_before_to_the_family_or_as_they_call_it_are_no_names() {
+        // An English word opening "to the family" that is no given name,
+        // and what the family calls a thing ("it", a noun) rather than a
+        // person.
+        let text = "Thanks to the family, the rent is paid. Welcome to the family, said her aunt. \
+                    Close to the family home is a clinic. Grateful to everyone who wrote, she signed. \
+                    Chemotherapy, as the children call it, is hard. The Annex, as the family calls \
+                    the ward, is quiet.";
+        let got = replaced(&Review::default(), text);
+        for word in ["Thanks", "Welcome", "Close", "Grateful", "Chemotherapy", "Annex"] {
+            assert!(!got.iter().any(|(w, _)| w == word), "{word}: {got:?}");
+        }
+        // A given name that is also a word, or a person called so, stays
+        // a name.
+        for (text, name) in [
+            ("Signed Ana T., Ruby to the family; she asks.", "Ruby"),
+            ("Sparky, as the children call him, came too.", "Sparky"),
         ] {
             let got = replaced(&Review::default(), text);
             assert!(got.iter().any(|(w, _)| w == name), "{text}: {got:?}");
