@@ -2780,7 +2780,7 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
             continue;
         }
         let again = |j: usize| (0..n).any(|i| i != j && folded[i] == folded[j] && capital(i));
-        if !again(name) && !again(k) {
+        if !again(name) && !again(k) && !person_called_hill(text, spans, folded, k) {
             out[name..=k].fill(true);
         }
     }
@@ -4061,6 +4061,28 @@ const NOUN_QUALIFIERS: [&str; 8] = [
 /// Livingstone Museum", "the Kgale Hill"), besides the public works
 /// written either way.
 const TITLED_WORKS: [&str; 5] = ["park", "stadium", "gardens", "museum", "hill"];
+
+/// Whether "X Hill" ending at word `k`, after its preposition, is a
+/// person's name as often as a hill's: with a possessive ("at Tshepo
+/// Hill's"), a person's role in apposition ("Kabelo Hill, the foreman"),
+/// after "under" (a supervisor), or a singular "Hill" after "at" (a home).
+fn person_called_hill(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let after = &text[spans[k].1..];
+    let possessive = ["'s", "’s", "' ", "’ "].iter().any(|p| after.starts_with(p));
+    let preposition = folded[k - 2].as_str();
+    let role = after.starts_with(", ")
+        && folded
+            .get(k + 1)
+            .is_some_and(|w| ["the", "a", "an", "his", "her", "their", "our"].contains(&w.as_str()))
+        && folded.get(k + 2).is_some_and(|w| {
+            KIN_WORDS.contains(&w.as_str())
+                || ROLE_TITLES.contains(&w.as_str())
+                || ["man", "woman", "er", "or", "ist", "ian", "wife"]
+                    .iter()
+                    .any(|s| w.ends_with(s))
+        });
+    possessive || role || preposition == "under" || (preposition == "at" && folded[k] == "hill")
+}
 
 /// Nouns of a hill or a mountain after its name, with a capital: "Kgale
 /// Hill".
@@ -7311,6 +7333,32 @@ mod tests {
         ));
         // After "by", "from" or "to", a person stands as often.
         assert!(is_replaced("The letter was signed by Tlokweng Hill.", "Tlokweng"));
+    }
+
+    #[test]
+    fn a_person_called_hill_is_no_hill_with_a_possessive_a_role_or_under_or_at() {
+        // A possessive, a role in apposition, "under" a supervisor, a
+        // singular "Hill" after "at" (a home): a person, as often as not.
+        for text in [
+            "The girl sleeps at Lesedi Hill's when the mother works nights.",
+            "She stays near Lesedi Hill's house.",
+            "The mother works under Lesedi Hill, the foreman of the farm.",
+            "She was left with a neighbour, at Lesedi Hill, for the night.",
+            "The shop is near Lesedi Hill, the owner, who lends money.",
+        ] {
+            assert!(
+                is_replaced(text, "Lesedi"),
+                "{text}: {:?}",
+                replaced(&Review::default(), text)
+            );
+        }
+        // A hill's own apposition leaves it a hill.
+        let text = "The family shop stands near Tlokweng Hill, the highest point around.";
+        assert!(
+            !is_replaced(text, "Tlokweng"),
+            "{:?}",
+            replaced(&Review::default(), text)
+        );
     }
 
     #[test]
