@@ -1202,7 +1202,7 @@ fn roman_date(s: &str, a_len: usize, a: u32) -> Option<Found> {
     if y_len == 3
         || alnum_after(y_len)
         || (y_len == 2
-            && rest[2..].starts_with(|c: char| c == '.' || c == ',')
+            && rest[2..].starts_with(['.', ','])
             && rest[3..].starts_with(|c: char| c.is_ascii_digit()))
     {
         return None;

@@ -406,10 +406,11 @@ impl Review {
         }
         let folded: Vec<String> = spans.iter().map(|&(s, e)| fold(&text[s..e])).collect();
         let placeholders = placeholder_spans(text);
-        let body = body_words(text, &spans, &folded);
+        let mut body = body_words(text, &spans, &folded);
         let outside = merged(taken.iter().chain(&placeholders).copied().collect());
         let inside = covered(&spans, &outside);
         let (mut marked, dates) = self.mark(text, &spans, &folded, &body, (&inside, &outside), written);
+        people_in_bodies(text, &spans, &folded, &mut body, &mut marked);
         // "Рођен деветог маја 2017.": a word in another script inside a
         // birth date read is the date's, not a name's.
         for &(a, b) in &dates {
@@ -481,11 +482,9 @@ impl Review {
             }
             loop {
                 let p = particles_beside(&folded, k, false);
-                if k + 1 < spans.len() && joined(k) && (marked[k + 1] || joins(k + 1, false)) {
-                    k += 1;
-                } else if inner_apostrophe(text, &spans, k) {
-                    // "Ta'ufa": a name part with an inner apostrophe is one
-                    // word, the letters after the apostrophe with it.
+                // "Ta'ufa": a name part is one word with its inner apostrophe.
+                let apostrophe = inner_apostrophe(text, &spans, k);
+                if apostrophe || k + 1 < spans.len() && joined(k) && (marked[k + 1] || joins(k + 1, false)) {
                     k += 1;
                 } else if p > 0
                     && k + p + 1 < spans.len()
@@ -4062,6 +4061,46 @@ const NOUN_QUALIFIERS: [&str; 8] = [
 /// written either way.
 const TITLED_WORKS: [&str; 5] = ["park", "stadium", "gardens", "museum", "hill"];
 
+/// "his grandmother, Milica Jovanović, near the Milica Jovanović primary
+/// school": the words of a body's name that name a person the text names
+/// as a person (a run of two capitalized words or more replaced as a
+/// name) are that person's, and are replaced as the person's are, lest
+/// the copy link the placeholder to the name.
+fn people_in_bodies(
+    text: &str,
+    spans: &[(usize, usize)],
+    folded: &[String],
+    body: &mut [bool],
+    marked: &mut [bool],
+) {
+    let capital = |j: usize| text[spans[j].0..spans[j].1].starts_with(char::is_uppercase);
+    let joined = |j: usize| text[spans[j].1..spans[j + 1].0].chars().all(char::is_whitespace);
+    let mut people: HashSet<&str> = HashSet::new();
+    let mut j = 0;
+    while j < spans.len() {
+        let mut end = j;
+        while end < spans.len() && marked[end] && !body[end] && capital(end) && (end == j || joined(end - 1))
+        {
+            end += 1;
+        }
+        if end - j >= 2 {
+            people.extend(folded[j..end].iter().map(String::as_str));
+        }
+        j = end.max(j + 1);
+    }
+    for j in 0..spans.len() {
+        if body[j]
+            && capital(j)
+            && people.contains(folded[j].as_str())
+            && !is_common(&folded[j])
+            && !super::words::is_place(&[folded[j].as_str()])
+        {
+            body[j] = false;
+            marked[j] = true;
+        }
+    }
+}
+
 /// Whether "X Hill" ending at word `k`, after its preposition, is a
 /// person's name as often as a hill's: with a possessive ("at Tshepo
 /// Hill's"), a person's role in apposition ("Kabelo Hill, the foreman"),
@@ -7333,6 +7372,39 @@ mod tests {
         ));
         // After "by", "from" or "to", a person stands as often.
         assert!(is_replaced("The letter was signed by Tlokweng Hill.", "Tlokweng"));
+    }
+
+    #[test]
+    fn a_person_named_in_the_text_is_replaced_inside_a_body_s_name_too() {
+        // The person's words in the body's name go as the person's do,
+        // wherever the body's kind stands.
+        for (text, gone) in [
+            (
+                "She stays with her grandmother, Vesna Radulović, near the Vesna Radulović primary school.",
+                "Radulović primary",
+            ),
+            (
+                "They married at the Dragan Perić church, which her uncle Dragan Perić built.",
+                "Perić church",
+            ),
+            (
+                "Her uncle Neo Sebego owns the Neo Sebego Hotel, where the mother works.",
+                "Sebego Hotel",
+            ),
+        ] {
+            let mut copy = text.to_owned();
+            for (a, b, _) in Review::default()
+                .to_replace(text, &Written::default())
+                .into_iter()
+                .rev()
+            {
+                copy.replace_range(a..b, "[x]");
+            }
+            assert!(!copy.contains(gone), "{copy}");
+        }
+        // A body's name alone keeps its words.
+        let text = "He is enrolled at the Petar Lubarda primary school.";
+        assert!(replaced(&Review::default(), text).is_empty());
     }
 
     #[test]
