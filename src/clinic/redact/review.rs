@@ -3727,9 +3727,16 @@ fn called_by_family(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
     let folded = fold(word);
     let name_like = safe::is_name_word(&folded)
         || !(is_common(&folded) || is_medical(&folded) || super::words::is_place(&[folded.as_str()]));
-    let set_off = text[..s].ends_with(", ") || opens_sentence(text, s);
+    // Set off by a comma after a name ("signed Akesa T., Tala to the
+    // family"), an English word may be the name, but no adverb ("Monthly").
+    let after_comma = text[..s].ends_with(", ");
+    let set_off = after_comma || opens_sentence(text, s);
     let to_callers = set_off
-        && name_like
+        && (name_like
+            || after_comma
+                && !folded.ends_with("ly")
+                && !is_medical(&folded)
+                && !super::words::is_place(&[folded.as_str()]))
         && text[e..].starts_with(" to ")
         && (is(1, &owners) && (is(2, &callers) || is(2, &["whole"]) && is(3, &callers))
             || is(1, &["everyone", "everybody"]));
