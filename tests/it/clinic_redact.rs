@@ -460,6 +460,22 @@ fn hungarian_and_latvian_dates_written_year_first_move_and_a_birth_date_goes() {
 }
 
 #[test]
+fn a_birth_date_after_the_hungarian_abbreviation_for_born_goes_whole() {
+    let dir = scratch("szul");
+    let case = dir.join("case.yaml");
+    let text = YEAR_DOT_CASE.replace(
+        "Her father, született 1979. október 2., signed it;",
+        "Her father (szül. 1979. okt. 2.) signed it; her cousin, szül. 2009. III. 4., came;",
+    );
+    std::fs::write(&case, text).unwrap();
+    let (code, copy, stderr) = run(&[case.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(copy.contains("(szül. [birth date "), "{copy}");
+    assert!(copy.contains("cousin, szül. [birth date "), "{copy}");
+    assert!(!copy.contains("okt. 2") && !copy.contains("2009"), "{copy}");
+}
+
+#[test]
 fn a_hill_named_after_a_preposition_stays_but_a_person_of_the_case_named_so_goes() {
     let dir = scratch("hill");
     let case = dir.join("case.yaml");

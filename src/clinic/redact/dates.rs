@@ -367,6 +367,21 @@ pub enum Style {
         /// The month in Roman numerals: "14-II-1990".
         roman: bool,
     },
+    /// The month in Roman numerals between spaces or full stops other
+    /// than one repeated separator: "17. III 2014", "17. III. 2012",
+    /// "17 iii 2012", "17 III 12", and year first as Hungarian writes it,
+    /// "2012. IX. 4.", "2012 III 17"; written back in its own shape.
+    Roman {
+        year_first: bool,
+        lower: bool,
+        pad_day: bool,
+        short_year: bool,
+        /// What stands after the first part and after the month.
+        first: String,
+        second: String,
+        /// What follows the day of a year-first date ("." or "").
+        tail: String,
+    },
     /// The year, the month's name and the day, with the words between:
     /// "2017 m. birželio 23 d." (Lithuanian, "m." for year, "d." for day).
     YearFirst {
@@ -433,20 +448,34 @@ pub enum HungarianTail {
 }
 
 /// The Hungarian months, January to December.
-const HUNGARIAN_MONTHS: [[&str; 12]; 1] = [[
-    "január",
-    "február",
-    "március",
-    "április",
-    "május",
-    "június",
-    "július",
-    "augusztus",
-    "szeptember",
-    "október",
-    "november",
-    "december",
-]];
+const HUNGARIAN_MONTHS: [[&str; 12]; 2] = [
+    [
+        "január",
+        "február",
+        "március",
+        "április",
+        "május",
+        "június",
+        "július",
+        "augusztus",
+        "szeptember",
+        "október",
+        "november",
+        "december",
+    ],
+    // The abbreviations, each with its full stop: "2012. ápr. 9.".
+    [
+        "jan", "febr", "márc", "ápr", "máj", "jún", "júl", "aug", "szept", "okt", "nov", "dec",
+    ],
+];
+
+/// The row of [`HUNGARIAN_MONTHS`] of abbreviations, which need their
+/// full stop.
+const HUNGARIAN_SHORT_ROW: usize = 1;
+
+/// Case endings after a bare Hungarian day in figures ("9-től", from the
+/// 9th; "9-ig", until; "9-re", by), kept as written.
+const HUNGARIAN_BARE_ENDINGS: &[&str] = &["től", "tól", "ig", "re", "ra", "i"];
 
 /// The Latvian months in the nominative (as the CLDR writes them: "2024.
 /// gada 5. marts") and in the locative a sentence writes a date in ("5.
@@ -549,6 +578,31 @@ impl Style {
                     format!("{day}{sep}{month}{sep}{year}")
                 } else {
                     format!("{month}{sep}{day}{sep}{year}")
+                }
+            }
+            Style::Roman {
+                year_first,
+                lower,
+                pad_day,
+                short_year,
+                first,
+                second,
+                tail,
+            } => {
+                let day = if *pad_day {
+                    format!("{:02}", d.day())
+                } else {
+                    d.day().to_string()
+                };
+                let mut month = ROMAN_MONTHS[(d.month() - 1) as usize].to_owned();
+                if *lower {
+                    month = month.to_lowercase();
+                }
+                let year = year_text(d.year(), *short_year);
+                if *year_first {
+                    format!("{year}{first}{month}{second}{day}{tail}")
+                } else {
+                    format!("{day}{first}{month}{second}{year}")
                 }
             }
             Style::Named {
@@ -927,15 +981,26 @@ pub fn date_at(s: &str, reading: Reading) -> Option<Found> {
 /// A month of [`HUNGARIAN_MONTHS`] or [`LATVIAN_MONTHS`] at the start of
 /// `s`, compared without accents, as a whole word: its number, length
 /// and how it was written.
-fn year_dot_month(s: &str, names: &[[&str; 12]]) -> Option<(i8, usize, YearDotMonth)> {
+fn year_dot_month(
+    s: &str,
+    names: &[[&str; 12]],
+    short_row: Option<usize>,
+) -> Option<(i8, usize, YearDotMonth)> {
     let len = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
     let word = &s[..len];
-    if !(5..=12).contains(&word.chars().count()) {
+    let short = (3..5).contains(&word.chars().count());
+    if !(3..=12).contains(&word.chars().count()) {
         return None;
     }
     let lower = word.to_lowercase();
     let folded = fold(&lower);
     for (row, months) in names.iter().enumerate() {
+        // An abbreviation is one of the Hungarian row of them, with its
+        // full stop; a full name is five letters or more.
+        let abbreviated = short_row == Some(row);
+        if abbreviated && !s[len..].starts_with('.') || (short && !abbreviated) {
+            continue;
+        }
         for (m, name) in months.iter().enumerate() {
             if folded == fold(name) {
                 return Some((
@@ -962,11 +1027,13 @@ fn year_dot(s: &str) -> Option<Found> {
     let (y_len, year) = digits(s, 4, 4)?;
     let rest = s[y_len..].strip_prefix(". ")?;
     let after_dot = y_len + 2;
-    if let Some(gada) = rest.strip_prefix("gada ") {
-        let after_year = after_dot + 5;
+    // "gada" (of the year), or its abbreviation "g.".
+    if let Some(word) = one_of(rest, &["gada ", "g. "]) {
+        let gada = &rest[word..];
+        let after_year = after_dot + word;
         let (d_len, day) = digits(gada, 1, 2)?;
-        let between = d_len + one_of(&gada[d_len..], &[". "])?;
-        let (month, m_len, word) = year_dot_month(&gada[between..], &LATVIAN_MONTHS)?;
+        let between = d_len + one_of(&gada[d_len..], &[". ", "."])?;
+        let (month, m_len, word) = year_dot_month(&gada[between..], &LATVIAN_MONTHS, None)?;
         let end = after_year + between + m_len;
         return Some(Found {
             len: end,
@@ -982,9 +1049,13 @@ fn year_dot(s: &str) -> Option<Found> {
             ambiguous: false,
         });
     }
-    let (month, m_len, word) = year_dot_month(rest, &HUNGARIAN_MONTHS)?;
+    let (month, m_len, word) = year_dot_month(rest, &HUNGARIAN_MONTHS, Some(HUNGARIAN_SHORT_ROW))?;
     let after_month = after_dot + m_len;
-    let gap = one_of(&s[after_month..], &[" "])?;
+    let gap = if word.row == HUNGARIAN_SHORT_ROW {
+        one_of(&s[after_month..], &[". "])?
+    } else {
+        one_of(&s[after_month..], &[" "])?
+    };
     let (d_len, day) = digits(&s[after_month + gap..], 1, 2)?;
     let after_day = after_month + gap + d_len;
     let rest = &s[after_day..];
@@ -1000,8 +1071,12 @@ fn year_dot(s: &str) -> Option<Found> {
         });
         match agreeing {
             Some((row, len)) => (HungarianTail::Agreeing(row), 1 + len),
-            None if ending.starts_with('i') && word_ends(2) => (HungarianTail::Fixed("-i".to_owned()), 2),
-            None => return None,
+            None => {
+                let bare = HUNGARIAN_BARE_ENDINGS
+                    .iter()
+                    .find(|f| ending.starts_with(**f) && word_ends(1 + f.len()))?;
+                (HungarianTail::Fixed(format!("-{bare}")), 1 + bare.len())
+            }
         }
     } else if rest.starts_with('.') && !rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
         (HungarianTail::Dot, 1)
@@ -1055,43 +1130,95 @@ fn year_first(s: &str) -> Option<Found> {
     })
 }
 
-/// "17. III 2014", "17 III 2014": the day (with its full stop, as Serbian
-/// and Montenegrin write it, or without), the month in Roman numerals and
-/// the year of four digits, apart by spaces; `a` is the day, `a_len` its
-/// length at the start of `s`.
-fn spaced_roman(s: &str, a_len: usize, a: u32) -> Option<Found> {
-    if a_len > 2 {
+/// A month in Roman numerals at the start of `s`, in capitals or all in
+/// small letters: its length, number, and whether it was small.
+fn any_case_roman(s: &str) -> Option<(usize, u32, bool)> {
+    if let Some((len, m)) = roman_month(s) {
+        return Some((len, m, false));
+    }
+    let len = s.find(|c: char| !matches!(c, 'i' | 'v' | 'x')).unwrap_or(s.len());
+    let m = ROMAN_MONTHS.iter().position(|r| r.to_lowercase() == s[..len])?;
+    Some((len, m as u32 + 1, true))
+}
+
+/// What may stand between the parts of a date with a Roman month: a full
+/// stop and a space, a space, or a full stop; its length.
+fn roman_gap(s: &str) -> Option<usize> {
+    one_of(s, &[". ", " ", "."])
+}
+
+/// A date with its month in Roman numerals whose separators are not one
+/// repeated mark ([`Style::Roman`]): the day first ("17. III 2014",
+/// "17. III. 2012", "17 iii 2012", "17 III 12") or, as Hungarian writes
+/// it, the year first ("2012. IX. 4.", "2012. IX 4.", "2012 III 17"). `a`
+/// is the first number and `a_len` its length at the start of `s`. A
+/// month in small letters of one letter ("v", "x", "i", also words)
+/// needs full stops on both sides.
+fn roman_date(s: &str, a_len: usize, a: u32) -> Option<Found> {
+    if a_len != 4 && a_len > 2 {
         return None;
     }
-    let gap = if s[a_len..].starts_with(". ") {
-        2
-    } else if s[a_len..].starts_with(' ') {
-        1
-    } else {
-        return None;
-    };
-    let m_start = a_len + gap;
-    let (m_len, month) = roman_month(&s[m_start..])?;
-    if !s[m_start + m_len..].starts_with(' ') {
+    let first = roman_gap(&s[a_len..])?;
+    let m_start = a_len + first;
+    let (m_len, month, lower) = any_case_roman(&s[m_start..])?;
+    let after_month = m_start + m_len;
+    let second = roman_gap(&s[after_month..])?;
+    let (sep1, sep2) = (&s[a_len..m_start], &s[after_month..after_month + second]);
+    // One separator repeated ("3.XI.2001", "3 XI 2001" aside) is the
+    // numeric reader's, which writes it back the same.
+    if sep1 == sep2 && sep1 == "." {
         return None;
     }
-    let y_start = m_start + m_len + 1;
-    let (y_len, year) = digits(&s[y_start..], 4, 4)?;
-    let end = y_start + y_len;
-    if s[end..].starts_with(|c: char| c.is_alphanumeric()) {
+    if lower && m_len == 1 && !(sep1.starts_with('.') && sep2.starts_with('.')) {
+        return None;
+    }
+    let rest = &s[after_month + second..];
+    let alnum_after = |at: usize| rest[at..].starts_with(|c: char| c.is_alphanumeric());
+    if a_len == 4 {
+        let (d_len, day) = digits(rest, 1, 2)?;
+        if alnum_after(d_len) {
+            return None;
+        }
+        let dotted =
+            rest[d_len..].starts_with('.') && !rest[d_len + 1..].starts_with(|c: char| c.is_ascii_digit());
+        let tail = if dotted { "." } else { "" };
+        return Some(Found {
+            len: after_month + second + d_len + tail.len(),
+            date: make(a as i32, month, day)?,
+            has_year: true,
+            style: Style::Roman {
+                year_first: true,
+                lower,
+                pad_day: d_len == 2 && day < 10,
+                short_year: false,
+                first: sep1.to_owned(),
+                second: sep2.to_owned(),
+                tail: tail.to_owned(),
+            },
+            ambiguous: false,
+        });
+    }
+    let (y_len, year) = digits(rest, 2, 4)?;
+    if y_len == 3
+        || alnum_after(y_len)
+        || (y_len == 2
+            && rest[2..].starts_with(['.', ','])
+            && rest[3..].starts_with(|c: char| c.is_ascii_digit()))
+    {
         return None;
     }
     Some(Found {
-        len: end,
-        date: make(year as i32, month, a)?,
+        len: after_month + second + y_len,
+        date: make(full_year(year, y_len), month, a)?,
         has_year: true,
-        style: Style::Numeric {
-            sep: if gap == 2 { '.' } else { ' ' },
-            day_first: true,
-            pad_day: a_len == 2,
-            pad_month: false,
-            short_year: false,
-            roman: true,
+        style: Style::Roman {
+            year_first: false,
+            lower,
+            pad_day: a_len == 2 && a < 10,
+            short_year: y_len == 2,
+            first: sep1.to_owned(),
+            second: sep2.to_owned(),
+            tail: String::new(),
         },
         ambiguous: false,
     })
@@ -1099,7 +1226,7 @@ fn spaced_roman(s: &str, a_len: usize, a: u32) -> Option<Found> {
 
 fn numeric(s: &str, reading: Reading) -> Option<Found> {
     let (a_len, a) = digits(s, 1, 4)?;
-    if let Some(found) = spaced_roman(s, a_len, a) {
+    if let Some(found) = roman_date(s, a_len, a) {
         return Some(found);
     }
     let sep = s[a_len..].chars().next().filter(|c| "/.-".contains(*c))?;
@@ -1388,11 +1515,35 @@ mod tests {
     fn a_roman_month_between_spaces_is_read_with_a_day_and_a_year() {
         // The day with its full stop or without, the month in Roman
         // numerals and the year, apart by spaces.
-        assert_eq!(moved("5. VII 2009", WORLD, 10), "15.VII.2009");
-        assert_eq!(moved("28 II 2016", WORLD, 2), "01 III 2016");
+        assert_eq!(moved("5. VII 2009", WORLD, 10), "15. VII 2009");
+        assert_eq!(moved("28 II 2016", WORLD, 2), "1 III 2016");
         // No year, or a number too large for a day: no date.
         assert!(date_at("5 VII", WORLD).is_none());
         assert!(date_at("45 II 2016", WORLD).is_none());
+    }
+
+    #[test]
+    fn a_roman_month_is_read_in_the_other_shapes_and_written_back_in_its_own() {
+        for (text, want) in [
+            // Day first: the month between full stops and spaces, in small
+            // letters, or with a year of two digits.
+            ("12. III 2015", "22. III 2015"),
+            ("17. III. 2012", "27. III. 2012"),
+            ("17 iii 2012", "27 iii 2012"),
+            ("17 III 12", "27 III 12"),
+            ("05. v. 1999", "15. v. 1999"),
+            // Year first, as Hungarian writes it.
+            ("2012. IX. 4.", "2012. IX. 14."),
+            ("2012. IX 4.", "2012. IX 14."),
+            ("2012 III 17", "2012 III 27"),
+        ] {
+            assert_eq!(moved(text, WORLD, 10), want, "{text}");
+        }
+        // A small "v" or "x" alone between spaces is a word, no month; a
+        // Roman numeral that is no month, no date.
+        assert!(date_at("17 v 2012", WORLD).is_none());
+        assert!(date_at("2012 XIV 3", WORLD).is_none());
+        assert!(date_at("17. III. 123", WORLD).is_none());
     }
 
     #[test]
@@ -1466,6 +1617,27 @@ mod tests {
         ] {
             assert!(date_at(text, WORLD).is_none(), "{text}");
         }
+    }
+
+    #[test]
+    fn year_first_dates_are_read_with_short_months_bare_day_endings_and_a_short_year_word() {
+        for (text, want) in [
+            // The Hungarian month's abbreviation with its full stop.
+            ("2012. ápr. 9.", "2012. ápr. 19."),
+            ("2012. szept. 4-én", "2012. szept. 14-én"),
+            // A case ending after the day in figures: from, until.
+            ("2012. április 9-től", "2012. április 19-től"),
+            ("2012. április 9-ig", "2012. április 19-ig"),
+            // Latvian "g." for "gada", and no space after the day's stop.
+            ("2012. g. 5. martā", "2012. g. 15. martā"),
+            ("2012. gada 5.martā", "2012. gada 15.martā"),
+        ] {
+            assert_eq!(moved(text, WORLD, 10), want, "{text}");
+        }
+        // A short month without its full stop, or a full month with one
+        // standing for a short one: no date.
+        assert!(date_at("2012. ápr 9.", WORLD).is_none());
+        assert!(date_at("2012. május. 9.", WORLD).is_none());
     }
 
     #[test]

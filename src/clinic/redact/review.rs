@@ -406,10 +406,11 @@ impl Review {
         }
         let folded: Vec<String> = spans.iter().map(|&(s, e)| fold(&text[s..e])).collect();
         let placeholders = placeholder_spans(text);
-        let body = body_words(text, &spans, &folded);
+        let mut body = body_words(text, &spans, &folded);
         let outside = merged(taken.iter().chain(&placeholders).copied().collect());
         let inside = covered(&spans, &outside);
         let (mut marked, dates) = self.mark(text, &spans, &folded, &body, (&inside, &outside), written);
+        people_in_bodies(text, &spans, &folded, &mut body, &mut marked);
         // "Рођен деветог маја 2017.": a word in another script inside a
         // birth date read is the date's, not a name's.
         for &(a, b) in &dates {
@@ -481,7 +482,9 @@ impl Review {
             }
             loop {
                 let p = particles_beside(&folded, k, false);
-                if k + 1 < spans.len() && joined(k) && (marked[k + 1] || joins(k + 1, false)) {
+                // "Ta'ufa": a name part is one word with its inner apostrophe.
+                let apostrophe = inner_apostrophe(text, &spans, k);
+                if apostrophe || k + 1 < spans.len() && joined(k) && (marked[k + 1] || joins(k + 1, false)) {
                     k += 1;
                 } else if p > 0
                     && k + p + 1 < spans.len()
@@ -2776,7 +2779,7 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
             continue;
         }
         let again = |j: usize| (0..n).any(|i| i != j && folded[i] == folded[j] && capital(i));
-        if !again(name) && !again(k) {
+        if !again(name) && !again(k) && !person_called_hill(text, spans, folded, k) {
             out[name..=k].fill(true);
         }
     }
@@ -3718,18 +3721,40 @@ fn called_by_family(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
         "cousins",
         "siblings",
     ];
-    // ", as the family calls him": "as", an owner, the callers, "call".
+    // ", as the family calls him": "as", an owner, the callers, "call",
+    // and a person after it ("him", "her", "them"), not a thing ("it",
+    // "the ward").
+    let call = ["calls", "call", "called"];
+    let person_after = |j: usize| {
+        spans.get(k + 1 + j).is_some_and(|&(a, b)| {
+            ["him", "her", "them", "me", "us"].contains(&text[a..b].to_lowercase().as_str())
+        })
+    };
     let as_called = text[e..].starts_with(", as ")
-        && (is(1, &["everyone", "everybody"]) && is(2, &["calls", "call", "called"])
+        && (is(1, &["everyone", "everybody"]) && is(2, &call) && person_after(3)
             || is(1, &owners)
-                && (is(2, &callers) && is(3, &["calls", "call", "called"])
-                    || is(3, &callers) && is(4, &["calls", "call", "called"])));
+                && (is(2, &callers) && is(3, &call) && person_after(4)
+                    || is(3, &callers) && is(4, &call) && person_after(5)));
     // " to the family", " to her friends": the callers right after.
     // Set off by a comma or opening the sentence ("signed Akesa T., Kesa
     // to the family;"), not the object of a verb ("sends Love to the
     // family").
-    let set_off = text[..s].ends_with(", ") || opens_sentence(text, s);
+    // The word is like a name: an English, medical or place word
+    // ("Thanks", "Welcome", "Close to the family home") is one only as a
+    // given name ("Pearl").
+    let folded = fold(word);
+    let name_like = safe::is_name_word(&folded)
+        || !(is_common(&folded) || is_medical(&folded) || super::words::is_place(&[folded.as_str()]));
+    // Set off by a comma after a name ("signed Akesa T., Tala to the
+    // family"), an English word may be the name, but no adverb ("Monthly").
+    let after_comma = text[..s].ends_with(", ");
+    let set_off = after_comma || opens_sentence(text, s);
     let to_callers = set_off
+        && (name_like
+            || after_comma
+                && !folded.ends_with("ly")
+                && !is_medical(&folded)
+                && !super::words::is_place(&[folded.as_str()]))
         && text[e..].starts_with(" to ")
         && (is(1, &owners) && (is(2, &callers) || is(2, &["whole"]) && is(3, &callers))
             || is(1, &["everyone", "everybody"]));
@@ -3742,13 +3767,31 @@ fn called_by_family(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
 /// A name may be replaced already ("[family name 2]<<JADE<KWAME", "[family
 /// name 2]<<the beneficiary<KWAME"): the line is the clause around the
 /// word, up to the capitals, digits and "<" after it.
+/// A scan may be read back with spaces around the marks ("MOSWEU <<
+/// TUMELO < KGOSI") or with the marks an OCR makes of "<" ("‹", "«");
+/// words closed by ">" ("<<URGENT>>") are marked out, no line.
 fn in_machine_readable_line(text: &str, s: usize, e: usize) -> bool {
-    let part = |c: char| c == '<' || c.is_ascii_uppercase() || c.is_ascii_digit();
+    let mark = |c: char| matches!(c, '<' | '‹' | '«');
+    if !text[s..e].chars().all(|c| c.is_ascii_uppercase())
+        || !(text[..s].trim_end_matches(' ').ends_with(mark)
+            || text[e..].trim_start_matches(' ').starts_with(mark))
+    {
+        return false;
+    }
+    let part = |c: char| mark(c) || c == ' ' || c.is_ascii_uppercase() || c.is_ascii_digit();
     let start = text[..s].rfind(['\n', ';', ',', ':']).map_or(0, |i| i + 1);
     let end = text[e..].find(|c: char| !part(c)).map_or(text.len(), |i| e + i);
-    (text[..s].ends_with('<') || text[e..].starts_with('<'))
-        && text[start..end].contains("<<")
-        && text[s..e].chars().all(|c| c.is_ascii_uppercase())
+    if text[end..].starts_with(['>', '›', '»']) || text[start..end].contains(['>', '›', '»']) {
+        return false;
+    }
+    let mut line: String = text[start..end]
+        .chars()
+        .map(|c| if mark(c) { '<' } else { c })
+        .collect();
+    while line.contains(" <") || line.contains("< ") {
+        line = line.replace(" <", "<").replace("< ", "<");
+    }
+    line.contains("<<")
 }
 
 /// "Unrepaired", "Preoperative", "Haploidentical": a common word after a
@@ -4051,6 +4094,68 @@ const NOUN_QUALIFIERS: [&str; 8] = [
 /// Livingstone Museum", "the Kgale Hill"), besides the public works
 /// written either way.
 const TITLED_WORKS: [&str; 5] = ["park", "stadium", "gardens", "museum", "hill"];
+
+/// "his grandmother, Milica Jovanović, near the Milica Jovanović primary
+/// school": the words of a body's name that name a person the text names
+/// as a person (a run of two capitalized words or more replaced as a
+/// name) are that person's, and are replaced as the person's are, lest
+/// the copy link the placeholder to the name.
+fn people_in_bodies(
+    text: &str,
+    spans: &[(usize, usize)],
+    folded: &[String],
+    body: &mut [bool],
+    marked: &mut [bool],
+) {
+    let capital = |j: usize| text[spans[j].0..spans[j].1].starts_with(char::is_uppercase);
+    let joined = |j: usize| text[spans[j].1..spans[j + 1].0].chars().all(char::is_whitespace);
+    let mut people: HashSet<&str> = HashSet::new();
+    let mut j = 0;
+    while j < spans.len() {
+        let mut end = j;
+        while end < spans.len() && marked[end] && !body[end] && capital(end) && (end == j || joined(end - 1))
+        {
+            end += 1;
+        }
+        if end - j >= 2 {
+            people.extend(folded[j..end].iter().map(String::as_str));
+        }
+        j = end.max(j + 1);
+    }
+    for j in 0..spans.len() {
+        if body[j]
+            && capital(j)
+            && people.contains(folded[j].as_str())
+            && !is_common(&folded[j])
+            && !super::words::is_place(&[folded[j].as_str()])
+        {
+            body[j] = false;
+            marked[j] = true;
+        }
+    }
+}
+
+/// Whether "X Hill" ending at word `k`, after its preposition, is a
+/// person's name as often as a hill's: with a possessive ("at Tshepo
+/// Hill's"), a person's role in apposition ("Kabelo Hill, the foreman"),
+/// after "under" (a supervisor), or a singular "Hill" after "at" (a home).
+fn person_called_hill(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let after = &text[spans[k].1..];
+    let possessive = ["'s", "’s", "' ", "’ "].iter().any(|p| after.starts_with(p));
+    let preposition = folded[k - 2].as_str();
+    let role = after.starts_with(", ")
+        && folded
+            .get(k + 1)
+            .is_some_and(|w| ["the", "a", "an", "his", "her", "their", "our"].contains(&w.as_str()))
+        && folded.get(k + 2).is_some_and(|w| {
+            KIN_WORDS.contains(&w.as_str())
+                || ROLE_TITLES.contains(&w.as_str())
+                || ["man", "woman", "er", "or", "ist", "ian", "wife"]
+                    .iter()
+                    .any(|s| w.ends_with(s))
+        });
+    possessive || role || preposition == "under" || (preposition == "at" && folded[k] == "hill")
+}
 
 /// Nouns of a hill or a mountain after its name, with a capital: "Kgale
 /// Hill".
@@ -7328,6 +7433,65 @@ mod tests {
     }
 
     #[test]
+    fn a_person_named_in_the_text_is_replaced_inside_a_body_s_name_too() {
+        // The person's words in the body's name go as the person's do,
+        // wherever the body's kind stands.
+        for (text, gone) in [
+            (
+                "She stays with her grandmother, Vesna Radulović, near the Vesna Radulović primary school.",
+                "Radulović primary",
+            ),
+            (
+                "They married at the Dragan Perić church, which her uncle Dragan Perić built.",
+                "Perić church",
+            ),
+            (
+                "Her uncle Neo Sebego owns the Neo Sebego Hotel, where the mother works.",
+                "Sebego Hotel",
+            ),
+        ] {
+            let mut copy = text.to_owned();
+            for (a, b, _) in Review::default()
+                .to_replace(text, &Written::default())
+                .into_iter()
+                .rev()
+            {
+                copy.replace_range(a..b, "[x]");
+            }
+            assert!(!copy.contains(gone), "{copy}");
+        }
+        // A body's name alone keeps its words.
+        let text = "He is enrolled at the Petar Lubarda primary school.";
+        assert!(replaced(&Review::default(), text).is_empty());
+    }
+
+    #[test]
+    fn a_person_called_hill_is_no_hill_with_a_possessive_a_role_or_under_or_at() {
+        // A possessive, a role in apposition, "under" a supervisor, a
+        // singular "Hill" after "at" (a home): a person, as often as not.
+        for text in [
+            "The girl sleeps at Lesedi Hill's when the mother works nights.",
+            "She stays near Lesedi Hill's house.",
+            "The mother works under Lesedi Hill, the foreman of the farm.",
+            "She was left with a neighbour, at Lesedi Hill, for the night.",
+            "The shop is near Lesedi Hill, the owner, who lends money.",
+        ] {
+            assert!(
+                is_replaced(text, "Lesedi"),
+                "{text}: {:?}",
+                replaced(&Review::default(), text)
+            );
+        }
+        // A hill's own apposition leaves it a hill.
+        let text = "The family shop stands near Tlokweng Hill, the highest point around.";
+        assert!(
+            !is_replaced(text, "Tlokweng"),
+            "{:?}",
+            replaced(&Review::default(), text)
+        );
+    }
+
+    #[test]
     fn cathedrals_churches_mosques_and_temples_of_other_languages_are_landmarks() {
         // The kind first, as French, Spanish, Portuguese, Romanian, German,
         // Italian, Polish and Swahili write it, then the name.
@@ -7396,6 +7560,86 @@ mod tests {
         ] {
             let got = replaced(&Review::default(), text);
             assert!(got.iter().any(|(w, _)| w == name), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn ordinary_words_before_to_the_family_or_as_they_call_it_are_no_names() {
+        // An English word opening "to the family" that is no given name,
+        // and what the family calls a thing ("it", a noun) rather than a
+        // person.
+        let text = "Thanks to the family, the rent is paid. Welcome to the family, said her aunt. \
+                    Close to the family home is a clinic. Grateful to everyone who wrote, she signed. \
+                    Chemotherapy, as the children call it, is hard. The Annex, as the family calls \
+                    the ward, is quiet.";
+        let got = replaced(&Review::default(), text);
+        for word in ["Thanks", "Welcome", "Close", "Grateful", "Chemotherapy", "Annex"] {
+            assert!(!got.iter().any(|(w, _)| w == word), "{word}: {got:?}");
+        }
+        // A given name that is also a word, or a person called so, stays
+        // a name.
+        for (text, name) in [
+            ("Signed Ana T., Ruby to the family; she asks.", "Ruby"),
+            ("Sparky, as the children call him, came too.", "Sparky"),
+        ] {
+            let got = replaced(&Review::default(), text);
+            assert!(got.iter().any(|(w, _)| w == name), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_part_with_an_inner_apostrophe_is_replaced_as_one_word() {
+        // The surname goes whole, the part after its apostrophe with it.
+        for (text, name) in [
+            (
+                "Her aunt, Losana Ha'apai, sends money every month.",
+                "Losana Ha'apai",
+            ),
+            ("A letter from Sione Fe'ao arrived.", "Sione Fe'ao"),
+        ] {
+            let got = replaced(&Review::default(), text);
+            assert!(got.iter().any(|(w, _)| w == name), "{text}: {got:?}");
+        }
+        // A possessive "'s" stays outside the name.
+        let got = replaced(&Review::default(), "Losana Ha'apai's letter came.");
+        assert!(got.iter().any(|(w, _)| w == "Losana Ha'apai"), "{got:?}");
+    }
+
+    #[test]
+    fn a_machine_readable_line_read_with_spaces_or_other_marks_is_names_but_angle_brackets_are_not() {
+        // A scan read back with spaces around the marks, or with the
+        // marks an OCR makes of "<".
+        for (text, names) in [
+            (
+                "The line reads OKAFOR << NNEKA < ADAEZE in the scan.",
+                &["OKAFOR", "NNEKA", "ADAEZE"][..],
+            ),
+            (
+                "The line reads OKAFOR <<NNEKA<ADAEZE in the scan.",
+                &["OKAFOR", "NNEKA", "ADAEZE"],
+            ),
+            (
+                "The line reads OKAFOR<<NNEKA«ADAEZE in the scan.",
+                &["OKAFOR", "NNEKA", "ADAEZE"],
+            ),
+            (
+                "The line reads OKAFOR‹‹NNEKA‹ADAEZE in the scan.",
+                &["OKAFOR", "NNEKA", "ADAEZE"],
+            ),
+        ] {
+            let got = replaced(&Review::default(), text);
+            for name in names {
+                assert!(
+                    got.iter().any(|(w, _)| w.contains(name)),
+                    "{name} in {text}: {got:?}"
+                );
+            }
+        }
+        // Words closed by ">>" are marked out, no line of a passport.
+        let text = "She wrote FEMA <<URGENT>> on the envelope and RSVP <<REPLY>> inside.";
+        let got = replaced(&Review::default(), text);
+        for word in ["URGENT", "REPLY"] {
+            assert!(!got.iter().any(|(w, _)| w.contains(word)), "{word}: {got:?}");
         }
     }
 

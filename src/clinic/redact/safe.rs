@@ -119,6 +119,11 @@ const ID_LABELS: &[&str] = &[
     "sijill",
     "stall",
     "etal",
+    "kiosk",
+    "sijills",
+    "stalls",
+    "etals",
+    "kiosks",
     "lot",
     "lote",
     "blk",
@@ -851,6 +856,10 @@ fn is_section(s: &str) -> bool {
             .all(|p| p.starts_with('(') && p.ends_with(')') && p.len() <= 5)
 }
 
+/// Labels in the plural, which the numbers of a list after them all take:
+/// "stalls 318 and 319".
+const PLURAL_LABELS: &[&str] = &["stalls", "etals", "kiosks", "sijills"];
+
 /// Whether a label says that chunk `k` is an identifier: "No. 12", "card
 /// ending in 4471", "серия 45 09" (every number of the run after it), but
 /// not a law's number ("Law No. 59").
@@ -895,7 +904,25 @@ fn is_labelled(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     // a mask between the label (and a small word after it) and the last
     // digits hides the digits before them, whatever its marks.
     let masked = masked_after_label(text, chunks, k, &label);
+    // "stalls 318 and 319", "étals 12, 13 et 14": every number of a list
+    // after a plural label.
+    let listed = {
+        let mut j = k;
+        let mut seen_number = false;
+        while j > 0 && k - j < 8 {
+            j -= 1;
+            let w = folded_core(&text[chunks[j].0..chunks[j].1]);
+            if !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()) {
+                seen_number = true;
+            } else if !["and", "or", "&", "et", "y", "e", "ou"].contains(&w.as_str()) {
+                break;
+            }
+        }
+        let w = folded_core(&text[chunks[j].0..chunks[j].1]);
+        seen_number && PLURAL_LABELS.contains(&fold(&w).as_str())
+    };
     (prev.as_deref().is_some_and(label) && !law_number)
+        || listed
         || last_digits
         || masked
         || run_labelled
@@ -1503,6 +1530,17 @@ mod tests {
             [false, false, true]
         );
         assert_eq!(safe("recorded in sijill 71"), [false]);
+    }
+
+    #[test]
+    fn stalls_and_kiosks_in_the_plural_label_every_number_of_their_list() {
+        // The plural label, and each number joined to the first by "and"
+        // or a comma; a kiosk as a stall.
+        assert_eq!(safe("She sells at stalls 318 and 319."), [false, false]);
+        assert_eq!(safe("They rent étals 12, 13 et 14."), [false, false, false]);
+        assert_eq!(safe("Her brother runs kiosk 27."), [false]);
+        // Numbers joined so after no label stay safe.
+        assert_eq!(safe("She has 3 and 4 children."), [true, true]);
     }
 
     #[test]

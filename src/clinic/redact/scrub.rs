@@ -640,6 +640,8 @@ const BIRTH_WORDS: &[&str] = &[
     "narozeni",
     "szuletett",
     "szuletesi",
+    // Hungarian "szül." (born), the abbreviation before a birth date.
+    "szul",
     "роден",
     "родена",
     "раждане",
@@ -839,7 +841,10 @@ pub(super) fn after_birth_word(before: &str) -> bool {
         let forms = [fold(word), word.to_lowercase()];
         if forms.iter().any(|f| is_birth_word(f)) {
             // "was born. On 3 May she..." ends a sentence; "D.O.B." does not.
-            return word.len() == written.len() || word.contains('.') || word.chars().count() <= 3;
+            return word.len() == written.len()
+                || word.contains('.')
+                || word.chars().count() <= 3
+                || BIRTH_ABBREVIATIONS.contains(&fold(word).as_str());
         }
         let place = word.starts_with(char::is_uppercase) && word.len() == written.len();
         if !place && !forms.iter().any(|f| BIRTH_JOINS.contains(&f.as_str())) {
@@ -848,6 +853,10 @@ pub(super) fn after_birth_word(before: &str) -> bool {
     }
     false
 }
+
+/// Birth words longer than three letters that are abbreviations, whose
+/// full stop ends no sentence: Hungarian "szül." (born).
+const BIRTH_ABBREVIATIONS: &[&str] = &["szul"];
 
 /// Whether a birth word stands among the last `reach` words before a date,
 /// in the same sentence: "DOB (per the school's register, which the
