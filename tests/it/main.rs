@@ -16,6 +16,7 @@ mod filed_memos;
 mod findings;
 mod graph;
 mod import;
+mod import_props;
 mod limits;
 mod memos;
 mod one_truth;
