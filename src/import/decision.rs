@@ -247,6 +247,10 @@ fn respond_by(
     deadlines: &[String],
 ) -> (Option<(Date, String)>, Option<String>) {
     let mut unread = None;
+    let by_words: Vec<&String> = deadlines
+        .iter()
+        .filter(|w| w.ends_with(" by") || w.ends_with(" than") || w.ends_with(" before"))
+        .collect();
     for para in paras {
         let mut before_about = false;
         for start in std::iter::once(0).chain(text::sentence_starts(&para.text)) {
@@ -258,10 +262,6 @@ fn respond_by(
             if !asked {
                 continue;
             }
-            let by_words: Vec<&String> = deadlines
-                .iter()
-                .filter(|w| w.ends_with(" by") || w.ends_with(" than") || w.ends_with(" before"))
-                .collect();
             let stated = text::dates(sentence).into_iter().find(|f| {
                 let head = s[..f.start.min(s.len())].trim_end();
                 f.date > decided
@@ -427,7 +427,7 @@ fn within_period(sentence: &str) -> Result<Option<Period>, String> {
     let mut after = &sentence[unit_at + unit.len()..];
     // "two weeks and three days": the days added to the weeks.
     let mut extra_days = 0;
-    if let Some(rest) = after.strip_prefix(" and ")
+    if after.starts_with(" and ")
         && let Some((i, u, _)) = unit_after(unit_at + unit.len() + 5)
         && u.starts_with(" day")
         && i - (unit_at + unit.len() + 5) <= 15
@@ -437,7 +437,6 @@ fn within_period(sentence: &str) -> Result<Option<Period>, String> {
         };
         extra_days = n;
         after = &sentence[i + u.len()..];
-        let _ = rest;
     }
     let counts_from_the_notice = |after: &str| {
         // "thirty (30) days, counted from the notice date above"
@@ -509,8 +508,8 @@ fn count_of(count: &str) -> Option<i64> {
 }
 
 /// The count after "a total of" ("a total of 33 days", "a total of
-/// thirty-three (33) days") in the period's own unit.
-/// The count and where the words after its unit start.
+/// thirty-three (33) days") in the period's own unit, and where the words
+/// after that unit start.
 fn stated_total(sentence: &str, unit: &str) -> Option<(i64, usize)> {
     let at = sentence.find("total of ")? + "total of ".len();
     let rest = &sentence[at..];
