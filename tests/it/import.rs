@@ -3621,6 +3621,98 @@ fn a_deadline_that_adds_days_for_mailing_and_states_the_total_counts_the_total()
     assert_eq!(due.as_deref(), Some("2026-03-20"));
 }
 
+/// The response deadline of a notice read from a text of our own.
+fn due_of(text: &str) -> Option<String> {
+    let reading = import::read_pages(import::Format::Text, &[text.to_owned()], &Playbook::builtin());
+    reading.decision.respond_by.as_ref().map(|x| x.0.to_string())
+}
+
+#[test]
+fn a_period_from_the_day_this_letter_went_out_with_days_added_for_post_counts_both() {
+    let notice = |line: &str| {
+        format!(
+            "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\nDate: March 2, 2026\nReceipt Number: IOE0912345602\n\nUSCIS intends to deny the request.\n\n1. No physician in the United States has agreed to treat the beneficiary.\n\n{line} Late replies are not read.\n\nSincerely,\nDirector\n"
+        )
+    };
+    // Counted from the day the letter was sent, with five days for the post.
+    assert_eq!(
+        due_of(&notice(
+            "Your reply is due within 20 days of the date this letter was sent, plus 5 days for mailing."
+        ))
+        .as_deref(),
+        Some("2026-03-27")
+    );
+    // Without days for the post: the twenty alone.
+    assert_eq!(
+        due_of(&notice(
+            "Your reply is due within 20 days of the date this letter was issued."
+        ))
+        .as_deref(),
+        Some("2026-03-22")
+    );
+    // A total that already holds the days for the post adds nothing.
+    assert_eq!(
+        due_of(&notice(
+            "Your reply is due within 25 days of the date of this letter (20 days plus 5 days for mailing)."
+        ))
+        .as_deref(),
+        Some("2026-03-27")
+    );
+    // Counted from the day it reaches the reader: that day is not known.
+    assert_eq!(
+        due_of(&notice(
+            "Your reply is due within 20 days of the date this letter was received."
+        )),
+        None
+    );
+}
+
+#[test]
+fn a_period_from_the_date_shown_at_the_head_of_the_notice_is_counted_from_it() {
+    let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\nIssued: March 2, 2026\nReceipt Number: IOE0912345603\n\nThe record does not show how the cost of the surgery would be paid. Please submit the sponsor's bank statements.\n\nYour reply must arrive within 40 days from the date shown above. Late replies are not read.\n\nSincerely,\nDirector\n";
+    assert_eq!(due_of(text).as_deref(), Some("2026-04-11"));
+    // A date above that is another's (the hospital's letter) is not the notice's.
+    let other = text.replace(
+        "from the date shown above",
+        "from the date of the hospital letter",
+    );
+    assert_eq!(due_of(&other), None);
+}
+
+#[test]
+fn a_subject_line_naming_the_kind_of_notice_is_its_title_and_no_name() {
+    // A letter with no title of its own and none of the operative words.
+    let text = "Humanitarian Affairs Branch\n\nMarch 2, 2026\n\nRe: Notice of Intent to Deny\nReceipt Number: IOE0912345604\n\nDear Mr. Olsen:\n\nWe have looked at the request you filed for your daughter and we are not yet able to grant it. The record does not show how the cost of the surgery would be paid, and no sponsor has signed a Form I-134.\n\nYou may answer within 30 days of the date of this letter.\n\nSincerely,\nDirector\n";
+    let reading = import::read_pages(import::Format::Text, &[text.to_owned()], &Playbook::builtin());
+    let kind = reading.decision.kind.as_ref().map(|k| k.0.as_str());
+    assert_eq!(kind, Some("noid"));
+    assert_ne!(
+        reading.decision.beneficiary.as_deref(),
+        Some("Notice of Intent to Deny")
+    );
+    // A subject line naming a person still names the beneficiary.
+    let named = text.replace("Re: Notice of Intent to Deny", "Re: Anna Olsen");
+    let reading = import::read_pages(import::Format::Text, &[named], &Playbook::builtin());
+    assert_eq!(reading.decision.beneficiary.as_deref(), Some("Anna Olsen"));
+}
+
+#[test]
+fn a_copy_of_an_earlier_notice_enclosed_after_the_decision_does_not_name_its_kind() {
+    let text = "U.S. Citizenship and Immigration Services\n\nDECISION ON YOUR REQUEST\n\nDate: September 3, 2026\nReceipt Number: IOE0912345605\n\nThe record still does not show how the cost of the surgery would be paid.\n\nThe request is therefore denied.\n\nDirector\n\u{c}COPY OF EARLIER NOTICE\n\nNOTICE OF INTENT TO DENY\n\nDate: June 1, 2026\n\nUSCIS intends to deny this request for the following reason:\n\n(a) No sponsor has shown the means to pay for the surgery.\n\nYou have 30 days from this notice's date to respond.\n";
+    let pages: Vec<String> = text.split('\u{c}').map(str::to_owned).collect();
+    let reading = import::read_pages(import::Format::Text, &pages, &Playbook::builtin());
+    let kind = reading.decision.kind.as_ref().map(|k| k.0.as_str());
+    assert_eq!(kind, Some("denial"), "{:?}", reading.decision.kind);
+    assert_eq!(
+        reading.decision.date.as_ref().map(|d| d.0.to_string()).as_deref(),
+        Some("2026-09-03")
+    );
+    assert_eq!(reading.decision.respond_by, None);
+    // The notice alone, without its enclosure, is read the same.
+    let alone = import::read_pages(import::Format::Text, &pages[..1], &Playbook::builtin());
+    assert_eq!(alone.decision.kind.as_ref().map(|k| k.0.as_str()), Some("denial"));
+}
+
 #[test]
 fn clauses_in_small_letters_after_because_and_a_colon_are_grounds_each() {
     let got = grounds_of(
