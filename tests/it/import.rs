@@ -3713,6 +3713,55 @@ fn a_copy_of_an_earlier_notice_enclosed_after_the_decision_does_not_name_its_kin
     assert_eq!(alone.decision.kind.as_ref().map(|k| k.0.as_str()), Some("denial"));
 }
 
+/// The category the playbook's cues give a ground of our own, read alone.
+fn category_alone(quote: &str) -> String {
+    import::category_of(quote, &Playbook::builtin(), None).id
+}
+
+#[test]
+fn either_of_two_hospitals_at_home_or_one_asked_to_accept_the_patient_is_care_within_reach() {
+    assert_eq!(
+        category_alone(
+            "Two children's hospitals in the capital have operated on patients with this defect, and the surgeon's letter does not say that either hospital was asked to accept Ana."
+        ),
+        "treatment-unavailable"
+    );
+    assert_eq!(
+        category_alone(
+            "Heart surgery of this kind is done at a university center in Lima and at a private clinic in Arequipa. Nothing shows whether either center has seen Rosa. Useful evidence could include the minutes of the transplant committee that weighed her case."
+        ),
+        "treatment-unavailable"
+    );
+    // A hospital here asked to accept the patient is still the care
+    // arranged here.
+    assert_eq!(
+        category_alone(
+            "The Denver hospital has not agreed to treat Ana; its letter says only that it was asked to accept her and will reply later."
+        ),
+        "us-treatment-arranged"
+    );
+}
+
+#[test]
+fn a_patient_now_well_with_no_reason_given_why_it_is_required_now_is_the_urgency() {
+    assert_eq!(
+        category_alone(
+            "The pediatrician reports that Ali is now well on daily medicine. The letter gives no reason why the operation is required now, and no hospital admission since March is recorded."
+        ),
+        "medical-urgency"
+    );
+}
+
+#[test]
+fn an_offer_made_in_a_year_is_no_place_of_care_and_a_conflict_it_shows_is_discretion() {
+    assert_eq!(
+        category_alone(
+            "The request says that no center in Peru performs the repair. Yet the surgeon's own letter records that a hospital in Lima offered in 2024 to operate and the family declined. The request does not explain why it says otherwise, and this conflict in the record weighs on discretion."
+        ),
+        "discretion"
+    );
+}
+
 #[test]
 fn clauses_in_small_letters_after_because_and_a_colon_are_grounds_each() {
     let got = grounds_of(
