@@ -1301,6 +1301,16 @@ fn quality_on_the_twenty_seventh_held_out_set() {
 /// twenty-seventh set's and the second passage bank's fixes): header
 /// 16/20, deadline 16/20, split 61/78 (78.2%), category 55/78 (70.5%), 19
 /// stray grounds and 3 quotes not verbatim in the 20 readings.
+/// After its first fixes, by general rules (the notice's first title is
+/// its own, so a copy of an earlier notice enclosed after it names no
+/// kind; a subject line "Re: Request for Evidence" is a title and no
+/// name; a period counted from "the date printed above" or "the date this
+/// notice was issued", with the days it adds "for mailing"; cues of care
+/// within reach at home, "either center" or a hospital "asked to accept"
+/// the patient, and of a need not shown pressing; a place cue ending in
+/// "in" not met before a year): header 20/20, deadline 20/20, split
+/// 64/78, category 64/78 (every ground split exactly has the right
+/// category), 15 stray, 3 not verbatim.
 #[test]
 fn quality_on_the_twenty_eighth_held_out_set() {
     held_out_set(
@@ -1308,11 +1318,11 @@ fn quality_on_the_twenty_eighth_held_out_set() {
         "twenty-eighth held-out set (written blind)",
         &Reached {
             readings: 20,
-            header_ok: 16,
-            respond_by_ok: 16,
-            exact: 61,
-            category: 55,
-            stray: 19,
+            header_ok: 20,
+            respond_by_ok: 20,
+            exact: 64,
+            category: 64,
+            stray: 15,
             not_verbatim: 3,
         },
     );
@@ -1355,7 +1365,7 @@ fn categories_on_the_attorneys_own_cuts() {
         ("heldout25", 40, 40),
         ("heldout26", 40, 40),
         ("heldout27", 37, 39),
-        ("heldout28", 35, 39),
+        ("heldout28", 39, 39),
         ("tuned", 58, 58),
     ];
     let playbook = Playbook::builtin();
