@@ -27,8 +27,18 @@ pub fn matches(lower: &str, cue: &Cue) -> bool {
                 .is_none_or(|c| !c.is_alphanumeric());
         let rest = &lower[at + phrase.len()..];
         let ending = &rest[..rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len())];
-        starts && (open_end || INFLECTIONS.contains(&ending))
+        starts && (open_end || INFLECTIONS.contains(&ending)) && !in_a_year(phrase, rest)
     })
+}
+
+/// A cue ending in "in" names a place ("offered in Quito", "centers in
+/// Lima"); followed by a year ("offered in 2025") it names a time, and is
+/// not met there.
+fn in_a_year(phrase: &str, rest: &str) -> bool {
+    phrase.ends_with(" in")
+        && rest
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// The best category and how sure the choice is.
@@ -154,12 +164,20 @@ impl<'a> Stems<'a> {
         if wanted.iter().any(|w| w.is_empty()) {
             return false;
         }
+        // "clinics in 2024": a time, not a place (see [`in_a_year`]).
+        let at_a_year = |k: usize| {
+            wanted.last() == Some(&"in")
+                && self
+                    .words
+                    .get(k + wanted.len())
+                    .is_some_and(|(w, _)| w.starts_with(|c: char| c.is_ascii_digit()))
+        };
         self.at.get(wanted[0]).is_some_and(|starts| {
             starts.iter().any(|&k| {
                 wanted.iter().enumerate().all(|(j, w)| {
                     self.words.get(k + j).is_some_and(|(word, _)| word == w)
                         && (j + 1 == wanted.len() || self.words[k + j].1)
-                })
+                }) && !at_a_year(k)
             })
         })
     }
@@ -464,6 +482,26 @@ mod tests {
         assert!(!matches("she stays within reach", &cue("stay with")));
         // A cue at a word's start only.
         assert!(!matches("the hyperurgent case", &cue("urgen*")));
+    }
+
+    #[test]
+    fn a_cue_ending_in_in_is_a_place_never_a_year() {
+        // "offered in 2025" says when, not where.
+        assert!(matches(
+            "a hospital offered in quito to operate",
+            &cue("offered in")
+        ));
+        assert!(!matches(
+            "a hospital offered in 2025 to operate",
+            &cue("offered in")
+        ));
+        assert!(!Stems::new("two clinics in 2024 said no").holds(&cue("clinic in")));
+        assert!(Stems::new("two clinics in lima said no").holds(&cue("clinic in")));
+        // Met further on at a place, it is met.
+        assert!(matches(
+            "offered in 2025, and offered in quito again",
+            &cue("offered in")
+        ));
     }
 
     fn weighed(phrase: &str, weight: u32) -> Cue {

@@ -68,7 +68,13 @@ pub fn read(paras: &[Para], notices: &BTreeMap<String, NoticeWords>) -> Decision
     for para in paras {
         for line in &para.lines {
             if let Some(v) = labelled(line, &LABELS_BENEFICIARY) {
-                d.beneficiary.get_or_insert(v);
+                // "Re: Request for Evidence" names the notice, not a person.
+                let names_a_notice = notices
+                    .values()
+                    .any(|w| w.titles.iter().any(|t| t.eq_ignore_ascii_case(&v)));
+                if !names_a_notice {
+                    d.beneficiary.get_or_insert(v);
+                }
             } else if let Some(v) = labelled(line, &LABELS_PETITIONER) {
                 d.petitioner.get_or_insert(v);
             } else if let Some(v) = labelled(line, &LABELS_DATE)
@@ -149,42 +155,73 @@ fn labelled(line: &str, labels: &[&str]) -> Option<String> {
     (labels.contains(&label.as_str()) && !value.is_empty()).then(|| value.to_owned())
 }
 
+/// The labels of a subject line ("Re: Request for Evidence").
+const SUBJECT_LABELS: [&str; 4] = ["re", "subject", "regarding", "in re"];
+
+/// The value of a subject line, lower case ("Re: Request for Evidence"
+/// gives "request for evidence").
+fn subject(line: &str) -> Option<String> {
+    let (label, value) = line.split_once(':')?;
+    SUBJECT_LABELS
+        .contains(&label.trim().to_lowercase().as_str())
+        .then(|| value.trim().trim_end_matches(['.', ':']).to_lowercase())
+}
+
+/// Where a title stands: its paragraph, its line there, and the line.
+type TitleAt<'a> = (usize, usize, &'a str);
+
+/// A title of a kind of notice in the playbook, standing alone: a
+/// paragraph of its own, a whole line inside one (a letterhead whose lines
+/// were not set apart by blank lines), or the value of a subject line
+/// ("Re: Request for Evidence"); with its paragraph and line.
+fn title_of<'a>(paras: &'a [Para], titles: &[String]) -> Option<TitleAt<'a>> {
+    let bare = |text: &str| text.trim().trim_end_matches(['.', ':']).to_lowercase();
+    let is_title = |t: &str| titles.iter().any(|w| t == w.to_lowercase());
+    paras.iter().enumerate().find_map(|(i, p)| {
+        let t = bare(&p.text);
+        let own = t.chars().count() <= 70
+            && titles.iter().any(|w| {
+                let w = w.to_lowercase();
+                t == w || (t.starts_with(&w) && t[w.len()..].starts_with(' '))
+            });
+        if own {
+            return Some((i, 0, p.text.trim()));
+        }
+        p.lines
+            .iter()
+            .enumerate()
+            .find(|(_, line)| is_title(&bare(line)) || subject(line).is_some_and(|v| is_title(&v)))
+            .map(|(k, line)| (i, k, line.trim()))
+    })
+}
+
 /// The kind, from a title standing alone (worth most) and the operative
-/// words outside quotations; with the title's paragraph.
+/// words outside quotations; with the title's paragraph. Only the first
+/// title of the notice counts: a title further on heads a copy of an
+/// earlier notice, enclosed or quoted ("ENCLOSURE -- COPY OF EARLIER
+/// NOTICE" then "NOTICE OF INTENT TO DENY"), not this decision.
 fn kind(
     paras: &[Para],
     notices: &BTreeMap<String, NoticeWords>,
 ) -> (Option<(DecisionKind, String)>, Option<usize>) {
+    let titles: Vec<(&str, Option<TitleAt>)> = ["noid", "rfe", "denial"]
+        .iter()
+        .map(|name| (*name, notices.get(*name).and_then(|w| title_of(paras, &w.titles))))
+        .collect();
+    let first = titles.iter().filter_map(|(_, t)| t.map(|(i, k, _)| (i, k))).min();
     let mut best: Option<(u32, DecisionKind, String, Option<usize>)> = None;
-    for name in ["noid", "rfe", "denial"] {
+    for (name, title) in titles {
         let (Some(words), Some(kind)) = (notices.get(name), DecisionKind::parse(name)) else {
             continue;
         };
         let mut score = 0;
         let mut why = Vec::new();
-        let bare = |text: &str| text.trim().trim_end_matches(['.', ':']).to_lowercase();
-        // A title is a paragraph of its own, or a whole line inside one
-        // (a letterhead whose lines were not set apart by blank lines).
-        let title = paras.iter().enumerate().find_map(|(i, p)| {
-            let t = bare(&p.text);
-            let own = t.chars().count() <= 70
-                && words.titles.iter().any(|w| {
-                    let w = w.to_lowercase();
-                    t == w || (t.starts_with(&w) && t[w.len()..].starts_with(' '))
-                });
-            if own {
-                return Some((i, p.text.trim()));
-            }
-            p.lines
-                .iter()
-                .find(|line| words.titles.iter().any(|w| bare(line) == w.to_lowercase()))
-                .map(|line| (i, line.trim()))
-        });
-        if let Some((_, line)) = title {
+        let title = title.filter(|&(i, k, _)| Some((i, k)) == first);
+        if let Some((_, _, line)) = title {
             score += 10;
             why.push(format!("the title \"{line}\""));
         }
-        let title = title.map(|(i, _)| i);
+        let title = title.map(|(i, _, _)| i);
         for phrase in &words.operative {
             let p = phrase.to_lowercase();
             if paras
@@ -315,6 +352,8 @@ enum Period {
     Days(i64),
     Weeks(i64),
     Months(i64),
+    /// Days, and days the notice adds for the post.
+    Mailing(i64, i64),
 }
 
 impl Period {
@@ -330,6 +369,10 @@ impl Period {
             Period::Months(n) => Some((
                 from.checked_add(n.months()).ok()?,
                 format!("{n} month{}", if n == 1 { "" } else { "s" }),
+            )),
+            Period::Mailing(n, m) => Some((
+                from.checked_add((n + m).days()).ok()?,
+                format!("{n} days + {m} days for mailing ({} days)", n + m),
             )),
         }
     }
@@ -362,6 +405,21 @@ const FROM_THE_NOTICE: [&str; 19] = [
 ];
 /// What "this" must name in those words.
 const THIS_NOTICE: [&str; 5] = ["notice", "letter", "decision", "request", "rfe"];
+/// "of the date this notice was issued": the verbs that date the notice
+/// itself. "Was received" is the reader's day, which the notice cannot
+/// know.
+const THIS_NOTICE_WAS: [&str; 6] = ["issued", "sent", "mailed", "dated", "signed", "served"];
+/// "within 45 days from the date printed above": the words that point to
+/// the date at the notice's head.
+const DATE_ABOVE: [&str; 7] = [
+    "printed",
+    "shown",
+    "given",
+    "stated",
+    "written",
+    "typed",
+    "that appears",
+];
 /// A participle before "within" that says how fresh evidence must be
 /// ("an evaluation completed within 60 days of ..."), not when to answer.
 const FRESHNESS: [&str; 10] = [
@@ -438,18 +496,6 @@ fn within_period(sentence: &str) -> Result<Option<Period>, String> {
         extra_days = n;
         after = &sentence[i + u.len()..];
     }
-    let counts_from_the_notice = |after: &str| {
-        // "thirty (30) days, counted from the notice date above"
-        let after = after.trim_start().trim_start_matches(',').trim_start();
-        let after = ["counted ", "running ", "starting "]
-            .iter()
-            .find_map(|w| after.strip_prefix(w))
-            .unwrap_or(after);
-        FROM_THE_NOTICE.iter().any(|w| {
-            after.starts_with(w)
-                && (!w.ends_with("this ") || THIS_NOTICE.iter().any(|n| after[w.len()..].starts_with(n)))
-        })
-    };
     // "within 30 days, to which we add 3 days for mailing: a total of 33
     // days from the date above": the total the notice states is the count.
     if let Some((total, end)) = stated_total(sentence, unit)
@@ -473,15 +519,77 @@ fn within_period(sentence: &str) -> Result<Option<Period>, String> {
     if n <= 0 {
         return Ok(None);
     }
-    Ok(Some(if extra_days > 0 {
+    let period = if extra_days > 0 {
         match make(n) {
             Period::Weeks(w) => Period::Days(w * 7 + extra_days),
             Period::Days(d) => Period::Days(d + extra_days),
-            Period::Months(_) => return Ok(None),
+            Period::Months(_) | Period::Mailing(..) => return Ok(None),
         }
     } else {
         make(n)
+    };
+    // "within 30 days of the date this notice was issued, plus 3 days for
+    // mailing": the notice itself counts the days for the post.
+    Ok(Some(match (period, mailing_days(after)) {
+        (Period::Days(d), Some(m)) => Period::Mailing(d, m),
+        _ => period,
     }))
+}
+
+/// The days a notice adds for the post after the period ("…, plus 3 days
+/// for mailing"): "plus", a count of days, and a word of mailing in the
+/// words right after.
+fn mailing_days(after: &str) -> Option<i64> {
+    let at = after.find(" plus ")? + " plus ".len();
+    // The words between the period and "plus" point to the date it runs
+    // from; a "plus" further on is another matter, and one that breaks
+    // down the period already counted ("within 33 days of the date of
+    // this notice (30 days plus 3 days for mailing)") adds nothing.
+    let between = &after[..at];
+    if at > 80 || between.contains('(') || between.contains(" day") {
+        return None;
+    }
+    let rest = &after[at..];
+    let unit = [" days", " day"]
+        .iter()
+        .find_map(|u| rest.find(u).map(|i| (i, u.len())))?;
+    let n = count_of(&rest[..unit.0]).filter(|&n| n > 0 && n <= 10)?;
+    let tail: String = rest[unit.0 + unit.1..].chars().take(30).collect();
+    tail.contains("mail").then_some(n)
+}
+
+/// The words after a period's unit count it from the notice itself:
+/// "of the date of this notice", "(counted) from the notice date above",
+/// "from the date printed above", "of the date this notice was issued".
+fn counts_from_the_notice(after: &str) -> bool {
+    // "thirty (30) days, counted from the notice date above"
+    let after = after.trim_start().trim_start_matches(',').trim_start();
+    let after = ["counted ", "running ", "starting "]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .unwrap_or(after);
+    let this_notice_was = |r: &str| {
+        THIS_NOTICE.iter().any(|n| {
+            r.strip_prefix(n)
+                .and_then(|r| r.strip_prefix(" was "))
+                .is_some_and(|r| THIS_NOTICE_WAS.iter().any(|v| r.starts_with(v)))
+        })
+    };
+    FROM_THE_NOTICE.iter().any(|w| {
+        after.starts_with(w)
+            && (!w.ends_with("this ") || THIS_NOTICE.iter().any(|n| after[w.len()..].starts_with(n)))
+    }) || ["of the date ", "from the date ", "after the date "]
+        .iter()
+        .any(|w| {
+            after.strip_prefix(w).is_some_and(|rest| {
+                // "of the date printed above"
+                DATE_ABOVE
+                .iter()
+                .any(|d| rest.strip_prefix(d).is_some_and(|r| r.starts_with(" above")))
+                // "of the date this notice was issued"
+                || rest.strip_prefix("this ").is_some_and(this_notice_was)
+            })
+        })
 }
 
 /// The number a count names: figures, words, or both ("thirty-three

@@ -1301,6 +1301,16 @@ fn quality_on_the_twenty_seventh_held_out_set() {
 /// twenty-seventh set's and the second passage bank's fixes): header
 /// 16/20, deadline 16/20, split 61/78 (78.2%), category 55/78 (70.5%), 19
 /// stray grounds and 3 quotes not verbatim in the 20 readings.
+/// After its first fixes, by general rules (the notice's first title is
+/// its own, so a copy of an earlier notice enclosed after it names no
+/// kind; a subject line "Re: Request for Evidence" is a title and no
+/// name; a period counted from "the date printed above" or "the date this
+/// notice was issued", with the days it adds "for mailing"; cues of care
+/// within reach at home, "either center" or a hospital "asked to accept"
+/// the patient, and of a need not shown pressing; a place cue ending in
+/// "in" not met before a year): header 20/20, deadline 20/20, split
+/// 64/78, category 64/78 (every ground split exactly has the right
+/// category), 15 stray, 3 not verbatim.
 #[test]
 fn quality_on_the_twenty_eighth_held_out_set() {
     held_out_set(
@@ -1308,11 +1318,11 @@ fn quality_on_the_twenty_eighth_held_out_set() {
         "twenty-eighth held-out set (written blind)",
         &Reached {
             readings: 20,
-            header_ok: 16,
-            respond_by_ok: 16,
-            exact: 61,
-            category: 55,
-            stray: 19,
+            header_ok: 20,
+            respond_by_ok: 20,
+            exact: 64,
+            category: 64,
+            stray: 15,
             not_verbatim: 3,
         },
     );
@@ -1355,7 +1365,7 @@ fn categories_on_the_attorneys_own_cuts() {
         ("heldout25", 40, 40),
         ("heldout26", 40, 40),
         ("heldout27", 37, 39),
-        ("heldout28", 35, 39),
+        ("heldout28", 39, 39),
         ("tuned", 58, 58),
     ];
     let playbook = Playbook::builtin();
@@ -3619,6 +3629,147 @@ fn a_deadline_that_adds_days_for_mailing_and_states_the_total_counts_the_total()
     let reading = import::read_pages(import::Format::Text, &[text.to_owned()], &Playbook::builtin());
     let due = reading.decision.respond_by.as_ref().map(|x| x.0.to_string());
     assert_eq!(due.as_deref(), Some("2026-03-20"));
+}
+
+/// The response deadline of a notice read from a text of our own.
+fn due_of(text: &str) -> Option<String> {
+    let reading = import::read_pages(import::Format::Text, &[text.to_owned()], &Playbook::builtin());
+    reading.decision.respond_by.as_ref().map(|x| x.0.to_string())
+}
+
+#[test]
+fn a_period_from_the_day_this_letter_went_out_with_days_added_for_post_counts_both() {
+    let notice = |line: &str| {
+        format!(
+            "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\nDate: March 2, 2026\nReceipt Number: IOE0912345602\n\nUSCIS intends to deny the request.\n\n1. No physician in the United States has agreed to treat the beneficiary.\n\n{line} Late replies are not read.\n\nSincerely,\nDirector\n"
+        )
+    };
+    // Counted from the day the letter was sent, with five days for the post.
+    assert_eq!(
+        due_of(&notice(
+            "Your reply is due within 20 days of the date this letter was sent, plus 5 days for mailing."
+        ))
+        .as_deref(),
+        Some("2026-03-27")
+    );
+    // Without days for the post: the twenty alone.
+    assert_eq!(
+        due_of(&notice(
+            "Your reply is due within 20 days of the date this letter was issued."
+        ))
+        .as_deref(),
+        Some("2026-03-22")
+    );
+    // A total that already holds the days for the post adds nothing.
+    assert_eq!(
+        due_of(&notice(
+            "Your reply is due within 25 days of the date of this letter (20 days plus 5 days for mailing)."
+        ))
+        .as_deref(),
+        Some("2026-03-27")
+    );
+    // Counted from the day it reaches the reader: that day is not known.
+    assert_eq!(
+        due_of(&notice(
+            "Your reply is due within 20 days of the date this letter was received."
+        )),
+        None
+    );
+}
+
+#[test]
+fn a_period_from_the_date_shown_at_the_head_of_the_notice_is_counted_from_it() {
+    let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\nIssued: March 2, 2026\nReceipt Number: IOE0912345603\n\nThe record does not show how the cost of the surgery would be paid. Please submit the sponsor's bank statements.\n\nYour reply must arrive within 40 days from the date shown above. Late replies are not read.\n\nSincerely,\nDirector\n";
+    assert_eq!(due_of(text).as_deref(), Some("2026-04-11"));
+    // A date above that is another's (the hospital's letter) is not the notice's.
+    let other = text.replace(
+        "from the date shown above",
+        "from the date of the hospital letter",
+    );
+    assert_eq!(due_of(&other), None);
+}
+
+#[test]
+fn a_subject_line_naming_the_kind_of_notice_is_its_title_and_no_name() {
+    // A letter with no title of its own and none of the operative words.
+    let text = "Humanitarian Affairs Branch\n\nMarch 2, 2026\n\nRe: Notice of Intent to Deny\nReceipt Number: IOE0912345604\n\nDear Mr. Olsen:\n\nWe have looked at the request you filed for your daughter and we are not yet able to grant it. The record does not show how the cost of the surgery would be paid, and no sponsor has signed a Form I-134.\n\nYou may answer within 30 days of the date of this letter.\n\nSincerely,\nDirector\n";
+    let reading = import::read_pages(import::Format::Text, &[text.to_owned()], &Playbook::builtin());
+    let kind = reading.decision.kind.as_ref().map(|k| k.0.as_str());
+    assert_eq!(kind, Some("noid"));
+    assert_ne!(
+        reading.decision.beneficiary.as_deref(),
+        Some("Notice of Intent to Deny")
+    );
+    // A subject line naming a person still names the beneficiary.
+    let named = text.replace("Re: Notice of Intent to Deny", "Re: Anna Olsen");
+    let reading = import::read_pages(import::Format::Text, &[named], &Playbook::builtin());
+    assert_eq!(reading.decision.beneficiary.as_deref(), Some("Anna Olsen"));
+}
+
+#[test]
+fn a_copy_of_an_earlier_notice_enclosed_after_the_decision_does_not_name_its_kind() {
+    let text = "U.S. Citizenship and Immigration Services\n\nDECISION ON YOUR REQUEST\n\nDate: September 3, 2026\nReceipt Number: IOE0912345605\n\nThe record still does not show how the cost of the surgery would be paid.\n\nThe request is therefore denied.\n\nDirector\n\u{c}COPY OF EARLIER NOTICE\n\nNOTICE OF INTENT TO DENY\n\nDate: June 1, 2026\n\nUSCIS intends to deny this request for the following reason:\n\n(a) No sponsor has shown the means to pay for the surgery.\n\nYou have 30 days from this notice's date to respond.\n";
+    let pages: Vec<String> = text.split('\u{c}').map(str::to_owned).collect();
+    let reading = import::read_pages(import::Format::Text, &pages, &Playbook::builtin());
+    let kind = reading.decision.kind.as_ref().map(|k| k.0.as_str());
+    assert_eq!(kind, Some("denial"), "{:?}", reading.decision.kind);
+    assert_eq!(
+        reading.decision.date.as_ref().map(|d| d.0.to_string()).as_deref(),
+        Some("2026-09-03")
+    );
+    assert_eq!(reading.decision.respond_by, None);
+    // The notice alone, without its enclosure, is read the same.
+    let alone = import::read_pages(import::Format::Text, &pages[..1], &Playbook::builtin());
+    assert_eq!(alone.decision.kind.as_ref().map(|k| k.0.as_str()), Some("denial"));
+}
+
+/// The category the playbook's cues give a ground of our own, read alone.
+fn category_alone(quote: &str) -> String {
+    import::category_of(quote, &Playbook::builtin(), None).id
+}
+
+#[test]
+fn either_of_two_hospitals_at_home_or_one_asked_to_accept_the_patient_is_care_within_reach() {
+    assert_eq!(
+        category_alone(
+            "Two children's hospitals in the capital have operated on patients with this defect, and the surgeon's letter does not say that either hospital was asked to accept Ana."
+        ),
+        "treatment-unavailable"
+    );
+    assert_eq!(
+        category_alone(
+            "Heart surgery of this kind is done at a university center in Lima and at a private clinic in Arequipa. Nothing shows whether either center has seen Rosa. Useful evidence could include the minutes of the transplant committee that weighed her case."
+        ),
+        "treatment-unavailable"
+    );
+    // A hospital here asked to accept the patient is still the care
+    // arranged here.
+    assert_eq!(
+        category_alone(
+            "The Denver hospital has not agreed to treat Ana; its letter says only that it was asked to accept her and will reply later."
+        ),
+        "us-treatment-arranged"
+    );
+}
+
+#[test]
+fn a_patient_now_well_with_no_reason_given_why_it_is_required_now_is_the_urgency() {
+    assert_eq!(
+        category_alone(
+            "The pediatrician reports that Ali is now well on daily medicine. The letter gives no reason why the operation is required now, and no hospital admission since March is recorded."
+        ),
+        "medical-urgency"
+    );
+}
+
+#[test]
+fn an_offer_made_in_a_year_is_no_place_of_care_and_a_conflict_it_shows_is_discretion() {
+    assert_eq!(
+        category_alone(
+            "The request says that no center in Peru performs the repair. Yet the surgeon's own letter records that a hospital in Lima offered in 2024 to operate and the family declined. The request does not explain why it says otherwise, and this conflict in the record weighs on discretion."
+        ),
+        "discretion"
+    );
 }
 
 #[test]
