@@ -3638,3 +3638,59 @@ fn clauses_in_small_letters_after_because_and_a_colon_are_grounds_each() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_earlier_request_the_decision_says_was_met_is_no_ground() {
+    // Under a sub-heading of its own, like the grounds after it.
+    let got = grounds_of(
+        "ANALYSIS\n\n\
+Identity of the Patient\n\n\
+The notice of intent to deny asked for a copy of the boy's birth record. The reply includes a certified copy. That matter is now settled and is not a reason for this decision.\n\n\
+Payment\n\n\
+The record does not show who would pay the hospital's estimate of $240,000.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].1.starts_with("The record does not show who would pay"),
+        "{got:?}"
+    );
+    // As a paragraph of its own among the findings.
+    let got = grounds_of(
+        "The second request has been answered: the surgeon in Denver writes that he will operate, and that point plays no part in this decision. The others have not been met, as set out below.\n\n\
+The record does not show who would pay the hospital's estimate of $240,000.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].1.starts_with("The record does not show who would pay"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_pointer_to_a_continuation_sheet_is_furniture() {
+    // The lead-in's sentence that the reasons run on to a continuation
+    // sheet is no ground, nor is the mark at the page's foot that says
+    // the ground goes on there: the ground reads across it whole.
+    let first = "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\nDate: June 1, 2026\nReceipt Number: IOE0912345601\n\n\
+Proposed action: USCIS intends to deny the request for the reasons numbered I to III. When a page does not have room enough for all of them, they continue on the attached continuation sheet.\n\n\
+I. No doctor has said why the surgery must happen this year.\n\n\
+II. The sponsor earns $29,000 a year, and nothing shows who would pay the clinic's estimate or the family's rent during the\n\
+Continued on attached continuation sheet\n";
+    let second = "six months of care.\n\n\
+III. No one has said where the boy would live.\n\nSincerely,\nDirector\n";
+    let got: Vec<String> = import::read_pages(
+        import::Format::Text,
+        &[first.to_owned(), second.to_owned()],
+        &Playbook::builtin(),
+    )
+    .grounds
+    .iter()
+    .map(|g| g.found.quote.clone())
+    .collect();
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got[0].starts_with("No doctor has said"), "{got:?}");
+    assert!(
+        got[1].ends_with("the family's rent during the six months of care."),
+        "{got:?}"
+    );
+}
