@@ -3513,7 +3513,9 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
             // what the sentence named: only a clear change of subject (cues
             // worth 3 or more) cuts it off. So within a list item, which
             // its author marked as one ground ("(2) The letter offers only
-            // a consultation. Nor does it say how long ...").
+            // a consultation. Nor does it say how long ..."), and never
+            // where the finding rests on what went before ("... has not
+            // explained why the form says otherwise").
             let rest = &text[start..];
             let marked_one = clause || para.enumerator.is_some();
             // "You state that dialysis is not offered there, but no doctor
@@ -3524,7 +3526,7 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
                 continue;
             }
             if is_finding(&text[start..end], words)
-                && (!marked_one || this.score >= 3)
+                && (!marked_one || this.score >= 3 && !rests_on_what_went_before(&lower, words))
                 && !points_back_to_place(&text[start..end].to_lowercase(), words)
                 && before.score > 0
                 && this.score > 0
@@ -3777,7 +3779,9 @@ fn names_what_went_before(lower: &str, words: &Words) -> bool {
 /// "USCIS cannot assess the risk without these records": a sentence that
 /// says what follows from the lack the sentence before it stated (a
 /// `without_these` phrase: "without this information", "without such
-/// evidence") goes on with it, whatever its other words are about.
+/// evidence") goes on with it, whatever its other words are about; so
+/// does one that finds the record at odds with what went before ("...
+/// has not explained why the form says otherwise").
 fn rests_on_what_went_before(lower: &str, words: &Words) -> bool {
     words
         .without_these

@@ -3694,3 +3694,17 @@ III. No one has said where the boy would live.\n\nSincerely,\nDirector\n";
         "{got:?}"
     );
 }
+
+#[test]
+fn a_finding_that_the_record_says_otherwise_goes_on_with_the_item_before_it() {
+    // The item's last sentence finds a conflict with what the sentences
+    // before it set out ("says otherwise"): one ground, however much its
+    // words lean to discretion.
+    let got = rfe_grounds_of(
+        "The documents filed do not establish the following:\n\n\
+1. The form states that no center in Peru performs this surgery. Yet the oncologist's own letter records that a children's hospital in Lima offered in 2024 to operate and that the family chose not to go ahead. The applicant has not explained why the form says otherwise, and an unexplained conflict between the form and its own evidence weighs on whether USCIS should exercise its discretion in her favor.\n\n\
+2. No one has said who would pay the hospital's estimate of $90,000.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].1.ends_with("its discretion in her favor."), "{got:?}");
+}
