@@ -58,6 +58,37 @@ impl Para {
     }
 }
 
+/// "ENCLOSURE -- COPY OF EARLIER NOTICE", "Attached copy of the previous
+/// notice": a short line heading a page after the first that names a copy
+/// of an earlier notice. That copy, with its own title, date, reasons and
+/// response line, is no part of this notice: the page it starts on, so
+/// that the notice is read from the pages before it (their paragraphs,
+/// furniture and line widths alike). A line of the header block naming
+/// the enclosure ("Enclosure: copy of the notice ...") stands on the first
+/// page, or amid a page, and is a label's line.
+pub fn enclosed_copy_page(paras: &[Para]) -> Option<usize> {
+    const EARLIER: [&str; 6] = [
+        "earlier",
+        "previous",
+        "prior",
+        "original",
+        "preceding",
+        "notice of intent",
+    ];
+    (1..paras.len())
+        .find(|&at| {
+            let para = &paras[at];
+            let lower = para.text.to_lowercase();
+            para.first_page() > 1
+                && para.first_page() > paras[at - 1].pages.last().map_or(1, |p| p.1)
+                && para.is_short_line()
+                && !lower.contains(':')
+                && lower.contains("copy of")
+                && EARLIER.iter().any(|w| lower.contains(w))
+        })
+        .map(|at| paras[at].first_page())
+}
+
 /// The text without a note marker in brackets at its end ("cannot
 /// wait.[1]"): a sentence that cites a note is no heading.
 fn without_note_marker(text: &str) -> &str {

@@ -2314,12 +2314,24 @@ fn is_standard(sentence: &str, words: &Words) -> bool {
     };
     // "Under section 212(d)(5), parole cannot replace a visa, and no visa
     // was sought": the rule with a clause of this record joined to it.
-    let joined = [", and ", "; ", ", but "].iter().any(|j| main.contains(j));
+    let joined = [", and ", "; ", ", but "].iter().any(|j| {
+        main.match_indices(j)
+            .any(|(at, _)| !limits_the_rule(&main[at + j.len()..]))
+    });
     let rule = opens_with(main, &words.standard).is_some() || boilerplate_phrase(&lower, words);
     rule && !joined
         && !finds_this_record(&lower, words)
         && !restates_in_main_clause(&lower, words)
         && !reason_of_this_case(&lower, words)
+}
+
+/// "..., and only if the agency also finds that parole is deserved": a
+/// clause joined to the rule that opens with a `RULE_QUALIFIERS` word
+/// ("only", "merely") limits the rule further, and says nothing of this
+/// record.
+fn limits_the_rule(clause: &str) -> bool {
+    let first = clause.split_whitespace().next().unwrap_or("");
+    RULE_QUALIFIERS.contains(&first)
 }
 
 /// "The authority to parole is not exercised here because the surgeon
@@ -3560,9 +3572,19 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
     if let Some(s) = first_counted(text, &starts, &cuts, words, cues) {
         cuts[0].0 = s;
     }
+    if para.enumerator.is_none()
+        && let Some(s) = past_general_lead_in(text, &cuts, words, cues)
+    {
+        cuts[0].0 = s;
+    }
     let parts = cuts.len();
+    let last_end = if para.enumerator.is_none() {
+        closing_after_grounds(text, &cuts, words, cues)
+    } else {
+        text.len()
+    };
     for (n, (at, why, _)) in cuts.iter().enumerate() {
-        let end = cuts.get(n + 1).map_or(text.len(), |c| c.0);
+        let end = cuts.get(n + 1).map_or(last_end, |c| c.0);
         let part = text[*at..end].trim_end();
         let how = match (parts, n) {
             (1, _) => what.trim_start_matches("a ").to_owned(),
@@ -3634,6 +3656,73 @@ fn first_counted(
             && opens_with(&text[s..].to_lowercase(), &words.first_ordinals).is_some()
             && choose(&text[from..s], cues, "").score == 0
     })
+}
+
+/// "We have read your papers with care. We cannot decide yet, because
+/// some things are missing. The surgeon's letter does not ... Also, ...":
+/// in a paragraph holding several grounds, the sentences before the first
+/// ground's subject that find the record short only in general (a finding
+/// that scores on no category's cues), and those before them that find
+/// nothing ("We have read ... with care"), lead in to the grounds and are
+/// no part of the first: it starts after the last such finding.
+fn past_general_lead_in(
+    text: &str,
+    cuts: &[(usize, String, bool)],
+    words: &Words,
+    cues: &Cues,
+) -> Option<usize> {
+    let [first, next, ..] = cuts else {
+        return None;
+    };
+    let mut bounds: Vec<usize> = vec![first.0];
+    bounds.extend(
+        sentence_starts(text)
+            .into_iter()
+            .filter(|&s| s > first.0 && s < next.0),
+    );
+    bounds.push(next.0);
+    let mut start = None;
+    for w in bounds.windows(2) {
+        let sentence = &text[w[0]..w[1]];
+        if !is_finding(sentence, words) {
+            continue;
+        }
+        if choose(sentence, cues, "").score > 0 {
+            break;
+        }
+        start = Some(w[1]);
+    }
+    start.filter(|&s| s < next.0)
+}
+
+/// "... nothing shows who would pay. We know this is a hard time for
+/// your family, and we will read what you send with care.": in a
+/// paragraph holding several grounds, the sentences that close it after
+/// the last ground's first, each stating no `denying` word, asking for
+/// nothing (see [`asks_for_more`]) and scoring on no category's cues, are
+/// a closing word and no part of the last ground. Where the last ground
+/// ends, the text's length when nothing closes it.
+fn closing_after_grounds(text: &str, cuts: &[(usize, String, bool)], words: &Words, cues: &Cues) -> usize {
+    let (Some(last), true) = (cuts.last(), cuts.len() >= 2) else {
+        return text.len();
+    };
+    let mut end = text.len();
+    for &s in sentence_starts(text).iter().rev() {
+        if s <= last.0 {
+            break;
+        }
+        let sentence = &text[s..end];
+        let lower = sentence.to_lowercase();
+        let denies = words
+            .denying
+            .iter()
+            .any(|w| find_phrase(&lower, &w.to_lowercase(), true).is_some());
+        if denies || asks_for_more(&lower, words) || choose(sentence, cues, "").score > 0 {
+            break;
+        }
+        end = s;
+    }
+    end
 }
 
 /// "The clinic has sent only a brochure. There is no letter from a doctor

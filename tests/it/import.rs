@@ -3708,3 +3708,72 @@ fn a_finding_that_the_record_says_otherwise_goes_on_with_the_item_before_it() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got[0].1.ends_with("its discretion in her favor."), "{got:?}");
 }
+
+#[test]
+fn the_standard_told_in_the_first_person_plural_is_no_ground() {
+    // A letter that speaks as "we" states the rule as the agency's own
+    // power and the burden as the reader's: the standard, no ground.
+    let got = rfe_grounds_of(
+        "Each request is judged on its own facts. We may parole a person only for an urgent humanitarian reason or a significant public benefit, and only where we find that parole also deserves a favorable exercise of discretion. It is for you to show that each condition is more likely than not met. See INA 212(d)(5)(A).\n\n\
+The hospital's letter does not say that its surgeons will operate. Please send a letter from the surgeon.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].1.starts_with("The hospital's letter"), "{got:?}");
+}
+
+#[test]
+fn a_lead_in_that_finds_the_record_short_in_general_is_no_part_of_the_first_ground() {
+    // One paragraph of a letter: that the papers were read, that the
+    // application cannot be decided yet for want of some things, then
+    // the grounds, each a sentence about its own subject.
+    let got = rfe_grounds_of(
+        "We have gone through the papers you sent with care. We are not able to reach a decision yet, since a few things are still lacking. The hospital's letter does not say that its surgeons will operate on Ines, so please send a letter from the surgeon. Also, your Form I-134 shows an income of $24,000, and nothing shows who would pay the estimate of $150,000.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].1.starts_with("The hospital's letter"), "{got:?}");
+    assert!(got[1].1.starts_with("Also, your Form I-134"), "{got:?}");
+}
+
+#[test]
+fn a_kind_word_that_closes_a_paragraph_of_grounds_is_no_part_of_the_last() {
+    // After the last ground of a paragraph that holds several, a sentence
+    // that finds nothing, asks for nothing and is about no subject closes
+    // the letter's reasons.
+    let got = rfe_grounds_of(
+        "The hospital's letter does not say that its surgeons will operate on Ines, so please send a letter from the surgeon. Also, your Form I-134 shows an income of $24,000, and nothing shows who would pay the estimate of $150,000. We understand that this is a hard time for your family, and we will read what you send us with care.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[1].1.ends_with("the estimate of $150,000."), "{got:?}");
+}
+
+#[test]
+fn a_page_headed_as_a_copy_of_an_earlier_notice_holds_no_ground_of_this_decision() {
+    // The decision gives its own reasons and signs without a closing word;
+    // the last page is a copy of the earlier notice, with its own title and
+    // lettered reasons, none of them this decision's.
+    let decision = "U.S. Citizenship and Immigration Services\n\nDECISION\n\nDate: March 3, 2027\nReceipt Number: IOE0912345601\n\n\
+The request was filed on October 2, 2026. We told the requestor on December 1, 2026 that we meant to deny it, and a copy of that notice is attached. Her reply came on January 4, 2027.\n\n\
+The reply includes a surgeon's letter, but it gives no date for the operation and says nothing of why it cannot wait.\n\n\
+The sponsor's pay stubs show $1,900 a month, and nothing shows who would pay the hospital's estimate of $85,000.\n\n\
+The request is denied.\n\nM. Okafor\nField Office Director\n";
+    let copy = "ATTACHED COPY OF THE PREVIOUS NOTICE\n\nNOTICE OF INTENT TO DENY\n\nDate: December 1, 2026\n\n\
+USCIS intends to deny this request for the following reasons:\n\n\
+(a) No surgeon in the United States has agreed to operate.\n\n\
+(b) The record does not show who would pay for the surgery.\n\n\
+You have 30 days to respond.\n";
+    let got: Vec<String> = import::read_pages(
+        import::Format::Text,
+        &[decision.to_owned(), copy.to_owned()],
+        &Playbook::builtin(),
+    )
+    .grounds
+    .iter()
+    .map(|g| g.found.quote.clone())
+    .collect();
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got[0].starts_with("The reply includes a surgeon's letter"),
+        "{got:?}"
+    );
+    assert!(got[1].starts_with("The sponsor's pay stubs"), "{got:?}");
+}
