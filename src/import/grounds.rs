@@ -144,11 +144,26 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         state.finding_read(paras, at, text, intro, words, cues);
     }
     state.keep_citing_unread(paras, words, cues);
+    for found in &mut state.out {
+        without_instructions(found, words);
+    }
     Body {
         found: state.out,
         summaries: state.summaries,
         citing_notes: state.citing_notes,
         passed: state.passed,
+    }
+}
+
+/// A ground whose last paragraph, read with the ones before it (a listed
+/// item owned by the ground), runs on into the response instructions ("...
+/// the hospital's estimate. Send your response with a copy of this notice
+/// ..."): the quote ends before them (see [`before_instructions`]), as a
+/// paragraph's reasons do. A quote that would be left empty is kept.
+fn without_instructions(found: &mut Found, words: &Words) {
+    let kept = before_instructions(&found.quote, words).len();
+    if kept > 0 && kept < found.quote.len() {
+        found.quote.truncate(kept);
     }
 }
 
@@ -3569,20 +3584,8 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
         }
     }
     keep_parts_that_find(&mut cuts, text, words);
-    if let Some(s) = first_counted(text, &starts, &cuts, words, cues) {
-        cuts[0].0 = s;
-    }
-    if para.enumerator.is_none()
-        && let Some(s) = past_general_lead_in(text, &cuts, words, cues)
-    {
-        cuts[0].0 = s;
-    }
+    let last_end = past_lead_in_and_closing(para, text, &starts, &mut cuts, words, cues);
     let parts = cuts.len();
-    let last_end = if para.enumerator.is_none() {
-        closing_after_grounds(text, &cuts, words, cues)
-    } else {
-        text.len()
-    };
     for (n, (at, why, _)) in cuts.iter().enumerate() {
         let end = cuts.get(n + 1).map_or(last_end, |c| c.0);
         let part = text[*at..end].trim_end();
@@ -3656,6 +3659,31 @@ fn first_counted(
             && opens_with(&text[s..].to_lowercase(), &words.first_ordinals).is_some()
             && choose(&text[from..s], cues, "").score == 0
     })
+}
+
+/// Where a paragraph's grounds start and end: from the first counted one
+/// (see [`first_counted`]) and, in an unnumbered paragraph, past the
+/// lead-in before them and up to the closing word after them (see
+/// [`past_general_lead_in`] and [`closing_after_grounds`]). The first cut
+/// is moved to the start; the end is returned.
+fn past_lead_in_and_closing(
+    para: &Para,
+    text: &str,
+    starts: &[usize],
+    cuts: &mut [(usize, String, bool)],
+    words: &Words,
+    cues: &Cues,
+) -> usize {
+    if let Some(s) = first_counted(text, starts, cuts, words, cues) {
+        cuts[0].0 = s;
+    }
+    if para.enumerator.is_some() {
+        return text.len();
+    }
+    if let Some(s) = past_general_lead_in(text, cuts, words, cues) {
+        cuts[0].0 = s;
+    }
+    closing_after_grounds(text, cuts, words, cues)
 }
 
 /// "We have read your papers with care. We cannot decide yet, because
