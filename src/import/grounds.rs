@@ -144,6 +144,12 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         state.finding_read(paras, at, text, intro, words, cues);
     }
     state.keep_citing_unread(paras, words, cues);
+    body_of(state, words)
+}
+
+/// What the reading gives, each ground without the response instructions
+/// run into it (see [`without_instructions`]).
+fn body_of(mut state: State, words: &Words) -> Body {
     for found in &mut state.out {
         without_instructions(found, words);
     }
