@@ -58,6 +58,37 @@ impl Para {
     }
 }
 
+/// "ENCLOSURE -- COPY OF EARLIER NOTICE", "Attached copy of the previous
+/// notice": a short line heading a page after the first that names a copy
+/// of an earlier notice. That copy, with its own title, date, reasons and
+/// response line, is no part of this notice: the page it starts on, so
+/// that the notice is read from the pages before it (their paragraphs,
+/// furniture and line widths alike). A line of the header block naming
+/// the enclosure ("Enclosure: copy of the notice ...") stands on the first
+/// page, or amid a page, and is a label's line.
+pub fn enclosed_copy_page(paras: &[Para]) -> Option<usize> {
+    const EARLIER: [&str; 6] = [
+        "earlier",
+        "previous",
+        "prior",
+        "original",
+        "preceding",
+        "notice of intent",
+    ];
+    (1..paras.len())
+        .find(|&at| {
+            let para = &paras[at];
+            let lower = para.text.to_lowercase();
+            para.first_page() > 1
+                && para.first_page() > paras[at - 1].pages.last().map_or(1, |p| p.1)
+                && para.is_short_line()
+                && !lower.contains(':')
+                && lower.contains("copy of")
+                && EARLIER.iter().any(|w| lower.contains(w))
+        })
+        .map(|at| paras[at].first_page())
+}
+
 /// The text without a note marker in brackets at its end ("cannot
 /// wait.[1]"): a sentence that cites a note is no heading.
 fn without_note_marker(text: &str) -> &str {
@@ -444,13 +475,21 @@ fn continuation_header(line: &str, width: usize) -> bool {
 }
 
 /// A running header atop a continuation page that names the notice or the
-/// person and ends in a "continued" mark, in brackets or as a cell of its
-/// own ("Request for Evidence -- Ana Ruiz (continued)", "Ana Ruiz --
-/// Request for Evidence -- continued"): short, its cells without a
+/// person and ends in a "continued" mark, in brackets, as a cell of its
+/// own or after a comma ("Request for Evidence -- Ana Ruiz (continued)",
+/// "Ana Ruiz -- Request for Evidence -- continued", "Ana Ruiz -- Request
+/// for Evidence, continued"): short, its cells without a
 /// sentence's stop. A sentence that says a thing "was continued." ends in
 /// its stop and is kept.
 fn continued_running_header(key: &str) -> bool {
     let head = if let Some(head) = key.strip_suffix("(continued)") {
+        head
+    } else if let Some(head) = key.strip_suffix(", continued") {
+        // "Ana Ruiz -- Request for Evidence, continued": the mark after a
+        // comma, on a line as short as a header's.
+        if head.split_whitespace().count() > 12 {
+            return false;
+        }
         head
     } else if let Some((head, last)) = key.rsplit_once(" -- ").or_else(|| key.rsplit_once(" | ")) {
         if last.trim() != "continued" {
@@ -473,12 +512,15 @@ fn continued_running_header(key: &str) -> bool {
 /// "(continued on next page)", "- Continued -", "Continued from page 1":
 /// at a page's edge, a mark that the text runs over the break. Only the
 /// word "continued" and the words that say where to ("on the next page",
-/// "overleaf") stand in it. The word alone stands set apart by brackets
+/// "overleaf", "on the attached continuation sheet") stand in it. The word alone stands set apart by brackets
 /// or dashes ("(Continued)", "- continued -"): a bare "continued." is the
 /// last word of a paragraph that ran over the break (a widow line).
 fn continued_mark(key: &str) -> bool {
-    const WHERE: [&str; 14] = [
+    const WHERE: [&str; 17] = [
         "on",
+        "a",
+        "attached",
+        "continuation",
         "from",
         "to",
         "the",
@@ -1362,6 +1404,34 @@ pay it.
                 "Sincerely,"
             ]
         );
+    }
+
+    #[test]
+    fn a_running_header_ending_in_a_comma_and_continued_atop_a_page_goes() {
+        // The person's name and the notice's title, then ", continued":
+        // the mark after a comma as after a dash or in brackets.
+        let got = texts(&[
+            "4. The sponsor earns $31,000 a year, and no charity has said that it would
+cover",
+            "Mateo Quispe Rojas -- Notice of Intent to Deny, continued
+the balance.
+
+5. No one has said who would travel with him.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                "The sponsor earns $31,000 a year, and no charity has said that it would cover the balance.",
+                "No one has said who would travel with him."
+            ]
+        );
+        // A sentence atop a page whose last words are ", continued" after
+        // a full stop's worth of prose is the notice's own.
+        let got = texts(&[
+            "The surgeon's note is undated.",
+            "The physiotherapy, the discharge letter says, was paused and then, continued.\n\nSincerely,",
+        ]);
+        assert_eq!(got.len(), 3, "{got:?}");
     }
 
     #[test]

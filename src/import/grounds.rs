@@ -144,11 +144,32 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         state.finding_read(paras, at, text, intro, words, cues);
     }
     state.keep_citing_unread(paras, words, cues);
+    body_of(state, words)
+}
+
+/// What the reading gives, each ground without the response instructions
+/// run into it (see [`without_instructions`]).
+fn body_of(mut state: State, words: &Words) -> Body {
+    for found in &mut state.out {
+        without_instructions(found, words);
+    }
     Body {
         found: state.out,
         summaries: state.summaries,
         citing_notes: state.citing_notes,
         passed: state.passed,
+    }
+}
+
+/// A ground whose last paragraph, read with the ones before it (a listed
+/// item owned by the ground), runs on into the response instructions ("...
+/// the hospital's estimate. Send your response with a copy of this notice
+/// ..."): the quote ends before them (see [`before_instructions`]), as a
+/// paragraph's reasons do. A quote that would be left empty is kept.
+fn without_instructions(found: &mut Found, words: &Words) {
+    let kept = before_instructions(&found.quote, words).len();
+    if kept > 0 && kept < found.quote.len() {
+        found.quote.truncate(kept);
     }
 }
 
@@ -2314,12 +2335,24 @@ fn is_standard(sentence: &str, words: &Words) -> bool {
     };
     // "Under section 212(d)(5), parole cannot replace a visa, and no visa
     // was sought": the rule with a clause of this record joined to it.
-    let joined = [", and ", "; ", ", but "].iter().any(|j| main.contains(j));
+    let joined = [", and ", "; ", ", but "].iter().any(|j| {
+        main.match_indices(j)
+            .any(|(at, _)| !limits_the_rule(&main[at + j.len()..]))
+    });
     let rule = opens_with(main, &words.standard).is_some() || boilerplate_phrase(&lower, words);
     rule && !joined
         && !finds_this_record(&lower, words)
         && !restates_in_main_clause(&lower, words)
         && !reason_of_this_case(&lower, words)
+}
+
+/// "..., and only if the agency also finds that parole is deserved": a
+/// clause joined to the rule that opens with a `RULE_QUALIFIERS` word
+/// ("only", "merely") limits the rule further, and says nothing of this
+/// record.
+fn limits_the_rule(clause: &str) -> bool {
+    let first = clause.split_whitespace().next().unwrap_or("");
+    RULE_QUALIFIERS.contains(&first)
 }
 
 /// "The authority to parole is not exercised here because the surgeon
@@ -3513,7 +3546,9 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
             // what the sentence named: only a clear change of subject (cues
             // worth 3 or more) cuts it off. So within a list item, which
             // its author marked as one ground ("(2) The letter offers only
-            // a consultation. Nor does it say how long ...").
+            // a consultation. Nor does it say how long ..."), and never
+            // where the finding rests on what went before ("... has not
+            // explained why the form says otherwise").
             let rest = &text[start..];
             let marked_one = clause || para.enumerator.is_some();
             // "You state that dialysis is not offered there, but no doctor
@@ -3524,7 +3559,7 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
                 continue;
             }
             if is_finding(&text[start..end], words)
-                && (!marked_one || this.score >= 3)
+                && (!marked_one || this.score >= 3 && !rests_on_what_went_before(&lower, words))
                 && !points_back_to_place(&text[start..end].to_lowercase(), words)
                 && before.score > 0
                 && this.score > 0
@@ -3555,12 +3590,10 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
         }
     }
     keep_parts_that_find(&mut cuts, text, words);
-    if let Some(s) = first_counted(text, &starts, &cuts, words, cues) {
-        cuts[0].0 = s;
-    }
+    let last_end = past_lead_in_and_closing(para, text, &starts, &mut cuts, words, cues);
     let parts = cuts.len();
     for (n, (at, why, _)) in cuts.iter().enumerate() {
-        let end = cuts.get(n + 1).map_or(text.len(), |c| c.0);
+        let end = cuts.get(n + 1).map_or(last_end, |c| c.0);
         let part = text[*at..end].trim_end();
         let how = match (parts, n) {
             (1, _) => what.trim_start_matches("a ").to_owned(),
@@ -3632,6 +3665,98 @@ fn first_counted(
             && opens_with(&text[s..].to_lowercase(), &words.first_ordinals).is_some()
             && choose(&text[from..s], cues, "").score == 0
     })
+}
+
+/// Where a paragraph's grounds start and end: from the first counted one
+/// (see [`first_counted`]) and, in an unnumbered paragraph, past the
+/// lead-in before them and up to the closing word after them (see
+/// [`past_general_lead_in`] and [`closing_after_grounds`]). The first cut
+/// is moved to the start; the end is returned.
+fn past_lead_in_and_closing(
+    para: &Para,
+    text: &str,
+    starts: &[usize],
+    cuts: &mut [(usize, String, bool)],
+    words: &Words,
+    cues: &Cues,
+) -> usize {
+    if let Some(s) = first_counted(text, starts, cuts, words, cues) {
+        cuts[0].0 = s;
+    }
+    if para.enumerator.is_some() {
+        return text.len();
+    }
+    if let Some(s) = past_general_lead_in(text, cuts, words, cues) {
+        cuts[0].0 = s;
+    }
+    closing_after_grounds(text, cuts, words, cues)
+}
+
+/// "We have read your papers with care. We cannot decide yet, because
+/// some things are missing. The surgeon's letter does not ... Also, ...":
+/// in a paragraph holding several grounds, the sentences before the first
+/// ground's subject that find the record short only in general (a finding
+/// that scores on no category's cues), and those before them that find
+/// nothing ("We have read ... with care"), lead in to the grounds and are
+/// no part of the first: it starts after the last such finding.
+fn past_general_lead_in(
+    text: &str,
+    cuts: &[(usize, String, bool)],
+    words: &Words,
+    cues: &Cues,
+) -> Option<usize> {
+    let [first, next, ..] = cuts else {
+        return None;
+    };
+    let mut bounds: Vec<usize> = vec![first.0];
+    bounds.extend(
+        sentence_starts(text)
+            .into_iter()
+            .filter(|&s| s > first.0 && s < next.0),
+    );
+    bounds.push(next.0);
+    let mut start = None;
+    for w in bounds.windows(2) {
+        let sentence = &text[w[0]..w[1]];
+        if !is_finding(sentence, words) {
+            continue;
+        }
+        if choose(sentence, cues, "").score > 0 {
+            break;
+        }
+        start = Some(w[1]);
+    }
+    start.filter(|&s| s < next.0)
+}
+
+/// "... nothing shows who would pay. We know this is a hard time for
+/// your family, and we will read what you send with care.": in a
+/// paragraph holding several grounds, the sentences that close it after
+/// the last ground's first, each stating no `denying` word, asking for
+/// nothing (see [`asks_for_more`]) and scoring on no category's cues, are
+/// a closing word and no part of the last ground. Where the last ground
+/// ends, the text's length when nothing closes it.
+fn closing_after_grounds(text: &str, cuts: &[(usize, String, bool)], words: &Words, cues: &Cues) -> usize {
+    let (Some(last), true) = (cuts.last(), cuts.len() >= 2) else {
+        return text.len();
+    };
+    let mut end = text.len();
+    for &s in sentence_starts(text).iter().rev() {
+        if s <= last.0 {
+            break;
+        }
+        let sentence = &text[s..end];
+        let lower = sentence.to_lowercase();
+        let denies = words
+            .denying
+            .iter()
+            .any(|w| find_phrase(&lower, &w.to_lowercase(), true).is_some());
+        if denies || asks_for_more(&lower, words) || choose(sentence, cues, "").score > 0 {
+            break;
+        }
+        end = s;
+    }
+    end
 }
 
 /// "The clinic has sent only a brochure. There is no letter from a doctor
@@ -3777,7 +3902,9 @@ fn names_what_went_before(lower: &str, words: &Words) -> bool {
 /// "USCIS cannot assess the risk without these records": a sentence that
 /// says what follows from the lack the sentence before it stated (a
 /// `without_these` phrase: "without this information", "without such
-/// evidence") goes on with it, whatever its other words are about.
+/// evidence") goes on with it, whatever its other words are about; so
+/// does one that finds the record at odds with what went before ("...
+/// has not explained why the form says otherwise").
 fn rests_on_what_went_before(lower: &str, words: &Words) -> bool {
     words
         .without_these

@@ -84,7 +84,12 @@ pub fn read(bytes: &[u8], playbook: &Playbook) -> Result<Reading, ExtractError> 
 /// Reads a notice's pages of text.
 pub fn read_pages(format: Format, pages: &[String], playbook: &Playbook) -> Reading {
     let rules = &playbook.import;
-    let cleaned = clean::paragraphs(pages, &section_labels(playbook));
+    let mut cleaned = clean::paragraphs(pages, &section_labels(playbook));
+    if let Some(page) = clean::enclosed_copy_page(&cleaned.paras) {
+        // A copy of an earlier notice enclosed from a page on holds
+        // nothing of this decision: the notice is the pages before it.
+        cleaned = clean::paragraphs(&pages[..page - 1], &section_labels(playbook));
+    }
     let mut decision = decision::read(&cleaned.paras, &rules.notices);
     if decision.receipt.is_none() {
         // A receipt repeated atop every page is left out as page furniture.
