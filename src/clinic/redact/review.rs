@@ -635,7 +635,11 @@ impl Review {
             // "BLOEMHOF<<JADE<KWAME": what a family calls someone, and the
             // names of a passport's machine-readable line, whatever else
             // the word is.
-            if called_by_family(text, spans, k) || in_machine_readable_line(text, s, e) {
+            if called_by_family(text, spans, k)
+                || in_machine_readable_line(text, s, e)
+                || called_nickname(text, spans, folded, k)
+                || named_by_role_after(text, spans, folded, k)
+            {
                 marked[k] = true;
                 continue;
             }
@@ -3761,6 +3765,98 @@ fn called_by_family(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
     as_called || to_callers
 }
 
+/// "Patience Toe, a neighbour from Paynesville", "Grace Wood, her
+/// teacher": two or three capitalized words, ordinary ones or not, then a
+/// comma, an article or a possessive and a word of kin or a person's role
+/// are a person's name, wherever the sentence stands. A month, a weekday,
+/// a place or a word of a body ("Mercy Ships, a charity") leaves them.
+fn named_by_role_after(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let joined = |a: usize| a + 1 < spans.len() && text[spans[a].1..spans[a + 1].0] == *" ";
+    let capital = |j: usize| {
+        let w = &text[spans[j].0..spans[j].1];
+        w.starts_with(char::is_uppercase) && w.chars().count() >= 2 && !w.chars().all(char::is_uppercase)
+    };
+    if !capital(k) {
+        return false;
+    }
+    let mut first = k;
+    while first > 0 && joined(first - 1) && capital(first - 1) && k - first < 2 {
+        first -= 1;
+    }
+    let mut last = k;
+    while joined(last) && capital(last + 1) && last - first < 2 {
+        last += 1;
+    }
+    if last == first
+        || (first > 0 && joined(first - 1) && capital(first - 1))
+        || (joined(last) && capital(last + 1))
+        || !text[spans[last].1..].starts_with(", ")
+    {
+        return false;
+    }
+    let role = folded
+        .get(last + 1)
+        .is_some_and(|w| ["a", "an", "the", "his", "her", "their", "our", "my"].contains(&w.as_str()))
+        && folded.get(last + 2).is_some_and(|w| {
+            (KIN_WORDS.contains(&w.as_str()) && !["named", "called"].contains(&w.as_str()))
+                || ROLE_TITLES.contains(&w.as_str())
+        });
+    role && (first..=last).all(|j| {
+        month(&folded[j]).is_none()
+            && !is_weekday(&folded[j])
+            && !ORGANISATION_WORDS.contains(&folded[j].as_str())
+            && !BODY_WORDS.contains(&folded[j].as_str())
+            && !is_title_word_as_written(&text[spans[j].0..spans[j].1])
+            && !is_place_adjective(&text[spans[j].0..spans[j].1])
+            && !in_place(folded, j)
+    })
+}
+
+/// Words right before the name someone is called by: "whom everyone calls
+/// Bless", "called J-Boy", "nicknamed Gusto".
+const CALL_WORDS: [&str; 4] = ["called", "calls", "call", "nicknamed"];
+
+/// "whom everyone calls Bless", "his father, called J-Boy": a capitalized
+/// word, or the parts of a nickname joined by hyphens ("J-Boy"), right
+/// after a word of calling is the name someone is called by, whatever its
+/// words are. A place ("a town called Florence"), a month or a weekday, a
+/// word of medicine ("called Fallot-type") or a run of two capitalized
+/// words ("a charity called Mercy Ships") is left to the other rules.
+fn called_nickname(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let hyphen = |a: usize| a + 1 < spans.len() && text[spans[a].1..spans[a + 1].0] == *"-";
+    let capital = |j: usize| text[spans[j].0..spans[j].1].starts_with(char::is_uppercase);
+    let mut first = k;
+    while first > 0 && hyphen(first - 1) && first + 3 > k {
+        first -= 1;
+    }
+    let mut last = k;
+    while hyphen(last) && last < first + 2 {
+        last += 1;
+    }
+    if first == 0
+        || !CALL_WORDS.contains(&folded[first - 1].as_str())
+        || text[spans[first - 1].1..spans[first].0] != *" "
+        || !(first..=last).all(capital)
+        || hyphen(last)
+        || (first > 0 && hyphen(first - 1))
+    {
+        return false;
+    }
+    let whole = fold(&text[spans[first].0..spans[last].1]);
+    let words_ok = (first..=last).all(|j| {
+        month(&folded[j]).is_none()
+            && !is_weekday(&folded[j])
+            && !is_medical(&folded[j])
+            && !is_title_word_as_written(&text[spans[j].0..spans[j].1])
+    });
+    let two_names = spans.get(last + 1).is_some_and(|&(ns, _)| {
+        text[spans[last].1..ns] == *" " && text[ns..].starts_with(char::is_uppercase)
+    });
+    let place = (first.saturating_sub(3)..=last)
+        .any(|start| place_at(folded, start).is_some_and(|n| start + n > first));
+    words_ok && !two_names && !place && !super::words::is_place(&[whole.as_str()])
+}
+
 /// "BLOEMHOF<<JADE<KWAME": a word of a passport's machine-readable line
 /// (capitals joined by "<", the surname and the given names apart by
 /// "<<"), which are names.
@@ -4808,7 +4904,10 @@ fn birth_date_span(
                 && ORDINAL_ENDINGS.contains(&w.as_str())
                 && (is_number_word(&folded[j - 1]) || folded[j - 1].chars().all(|c| c.is_ascii_digit())))
     };
-    let joiner = |j: usize| is_date_join(&folded[j]);
+    // "March 12, A.D. 2017": the era before the year ("A.D.", "AD",
+    // "C.E."), its letters apart by full stops.
+    let era = |j: usize| era_mark_at(text, spans, j);
+    let joiner = |j: usize| is_date_join(&folded[j]) || era(j);
     // "9. maja": a day of one or two digits and the dot of its ordinal.
     let day_dot =
         |a: usize| (1..=2).contains(&folded[a].len()) && folded[a].chars().all(|c| c.is_ascii_digit());
@@ -4829,6 +4928,7 @@ fn birth_date_span(
             || gap == "\n"
             || APOSTROPHES.contains(&gap)
             || (gap == ". " && (day_dot(a) || year_dot(a, b)))
+            || ((gap == "." || gap == ". ") && era(a))
     };
     // Up to three words between the parts: the Malay "hari bulan" (day of
     // the month), the Emakhuwa "na mweeri wa" (of the month of).
@@ -4865,6 +4965,24 @@ fn birth_date_span(
         j != k && !(folded[j].len() == 4 && folded[j].chars().all(|c| c.is_ascii_digit())) && numeric(j)
     });
     day.then(|| (spans[first].0, spans[last].1))
+}
+
+/// The eras a year may be written after: "A.D. 2017", "AD 2017", "C.E.".
+const ERA_MARKS: [&str; 4] = ["A.D.", "AD", "C.E.", "CE"];
+
+/// Whether word `j` is a letter of an era mark before a year ("A" or "D"
+/// of "A.D. 2017"): the mark starts at it or at the word before, and a
+/// year follows it.
+fn era_mark_at(text: &str, spans: &[(usize, usize)], j: usize) -> bool {
+    let starts = |i: usize| {
+        ERA_MARKS.iter().any(|m| {
+            text[spans[i].0..].strip_prefix(m).is_some_and(|rest| {
+                rest.trim_start_matches(' ')
+                    .starts_with(|c: char| c.is_ascii_digit())
+            })
+        })
+    };
+    starts(j) || (j > 0 && text[spans[j - 1].1..spans[j].0] == *"." && starts(j - 1))
 }
 
 /// The apostrophes of Uzbek in Latin letters ("o'n", "to‘rt").
@@ -7822,6 +7940,102 @@ mod tests {
                 !got.iter()
                     .any(|(w, _)| w.starts_with("Rođen") || w.starts_with("Рођен")),
                 "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_birth_date_told_by_its_day_of_the_month_or_in_kriol_is_replaced_whole() {
+        // The legal style: "the fourth day of June", with or without the
+        // era before the year.
+        assert_eq!(
+            only_birth_date(&Review::default(), "was born the 4th day of June, 1987, in town").as_deref(),
+            Some("4th day of June, 1987")
+        );
+        assert_eq!(
+            only_birth_date(
+                &born_in(8),
+                "recorded as the ninth day of August, A.D. 2015, and filed"
+            )
+            .as_deref(),
+            Some("ninth day of August, A.D. 2015")
+        );
+        // Belize Kriol: "she was born the fifteenth of June".
+        assert_eq!(
+            only_birth_date(&Review::default(), "ih mi baan di fifteen a June 1979, she says").as_deref(),
+            Some("fifteen a June 1979")
+        );
+        // A day of work is no day of a date.
+        assert_eq!(
+            only_birth_date(
+                &Review::default(),
+                "born 1987; on the 4th day of therapy in June he ate"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn the_name_someone_is_called_by_is_a_name_whatever_its_words() {
+        // An ordinary word, or a nickname of parts joined by a hyphen,
+        // right after "called" or "calls".
+        assert!(is_replaced(
+            "Her cousin, whom the whole street calls Sunny, came too.",
+            "Sunny"
+        ));
+        assert!(is_replaced("His uncle, called T-Bone by the market, drove.", "T"));
+        assert!(is_replaced(
+            "His uncle, called T-Bone by the market, drove.",
+            "Bone"
+        ));
+        assert!(is_replaced(
+            "Her aunt, whom everyone calls Honey, signed.",
+            "Honey"
+        ));
+        // A place, a month or a disease called so stays.
+        for (text, kept) in [
+            ("They flew to a city called Paris last year.", "Paris"),
+            ("The clinic calls June the busiest month.", "June"),
+            ("Doctors called Fallot-type defects rare.", "Fallot"),
+        ] {
+            assert!(
+                !is_replaced(text, kept),
+                "{text}: {:?}",
+                replaced(&Review::default(), text)
+            );
+        }
+    }
+
+    #[test]
+    fn words_set_off_by_a_person_s_role_after_them_are_a_name() {
+        // Ordinary words with capitals, two or three, then a comma and a
+        // word of kin or a role: a person, at a sentence's start or not.
+        for (text, gone) in [
+            (
+                "Honey Bush, a neighbour from the next village, will help.",
+                "Honey",
+            ),
+            (
+                "Honey Bush, a neighbour from the next village, will help.",
+                "Bush",
+            ),
+            ("She thanks Grace Wood, her teacher, for the letters.", "Wood"),
+        ] {
+            assert!(
+                is_replaced(text, gone),
+                "{text}: {:?}",
+                replaced(&Review::default(), text)
+            );
+        }
+        // A body, or a thing described so, stays.
+        for (text, kept) in [
+            ("Mercy Ships, a charity, paid the fare.", "Mercy"),
+            ("Red Light, the market where he works, is busy.", "Light"),
+        ] {
+            assert!(
+                !is_replaced(text, kept),
+                "{text}: {:?}",
+                replaced(&Review::default(), text)
             );
         }
     }

@@ -575,6 +575,8 @@ const BIRTH_WORDS: &[&str] = &[
     "nascido",
     "nascida",
     "nasceu",
+    // Belize and Jamaican Kriol: "shee mi baan di ..." (she was born the).
+    "baan",
     "nascimento",
     "ipinanganak",
     // Vietnamese: "sinh ngày 14 tháng 8 năm 2017".
@@ -781,6 +783,8 @@ const BIRTH_JOINS: &[&str] = &[
     "तिथि",
     // Albanian: "lindur më 5 maj" (born on).
     "me",
+    // Belize Kriol: "baan di" (born the).
+    "di",
     // Romanian: "născută la", "născut pe" (born on); Swahili: "alizaliwa
     // tarehe", "mnamo" (born on the date, on).
     "la",
