@@ -219,6 +219,43 @@ pub(super) fn any_address(s: &str) -> Option<usize> {
         .or_else(|| described_home(s))
 }
 
+/// An address at byte `i` of `text`: any of [`any_address`], or a home
+/// described in apposition after a comma ("..., Hummingbird Highway, the
+/// blue house on posts"): an article, one or two adjectives of which one
+/// is a colour or a compound ("blue", "red-roofed"), and a noun of a
+/// home; its length.
+pub(super) fn address_at(text: &str, i: usize) -> Option<usize> {
+    any_address(&text[i..]).or_else(|| appositive_home(text, i))
+}
+
+fn appositive_home(text: &str, i: usize) -> Option<usize> {
+    if !text[..i].ends_with(", ") {
+        return None;
+    }
+    let s = &text[i..];
+    let rest = s.strip_prefix("the ")?;
+    let mut at = s.len() - rest.len();
+    let mut described = false;
+    for _ in 0..3 {
+        let len = s[at..]
+            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .unwrap_or(s.len() - at);
+        let word = &s[at..at + len];
+        if len == 0 || !word.chars().all(|c| c.is_lowercase() || c == '-') {
+            return None;
+        }
+        if ["house", "hut", "cottage", "shack", "compound"].contains(&word) {
+            return (described && !s[at + len..].starts_with(char::is_alphanumeric)).then_some(at + len);
+        }
+        described |= word.contains('-') || HOME_COLOURS.contains(&word);
+        if !s[at + len..].starts_with(' ') {
+            return None;
+        }
+        at += len + 1;
+    }
+    None
+}
+
 /// ", next to the ma'tam", ", behind the old souq": a comma, a preposition
 /// of place (not "after" or "past", which tell a time here) and a
 /// landmark; its length.
@@ -876,6 +913,22 @@ mod landmark_tests {
         assert_eq!(found("the house with his mother"), None);
         assert_eq!(found("the house with the garden"), None);
         assert_eq!(found("the room with the red door"), None);
+    }
+
+    #[test]
+    fn a_described_home_set_off_after_a_place_is_an_address() {
+        let text =
+            "the family's house at Kilometre 9, Western Road, the green house on stilts behind the shop";
+        let at = text.find("the green").unwrap();
+        assert_eq!(
+            address_at(text, at).map(|n| &text[at..at + n]),
+            Some("the green house")
+        );
+        // Not set off, or not described by a colour or a compound: none.
+        let text = "She painted the green house on stilts.";
+        assert_eq!(address_at(text, text.find("the green").unwrap()), None);
+        let text = "He came home, the old house being cold.";
+        assert_eq!(address_at(text, text.find("the old").unwrap()), None);
     }
 
     #[test]

@@ -639,6 +639,7 @@ impl Review {
                 || in_machine_readable_line(text, s, e)
                 || called_nickname(text, spans, folded, k)
                 || named_by_role_after(text, spans, folded, k)
+                || joined_to_a_person(text, spans, folded, k)
             {
                 marked[k] = true;
                 continue;
@@ -899,6 +900,18 @@ impl Review {
                 && !BODY_WORDS.contains(&folded[k].as_str())
                 && !PUBLIC_NAMES.contains(&folded[k].as_str())
                 && !is_person_placeholder(text, spans, k + 1)
+            {
+                marked[k] = true;
+            }
+        }
+        // "Aimée and Désiré have each signed": a word after "and" and a
+        // word taken for a person is another person.
+        for k in 2..spans.len() {
+            if !marked[k]
+                && marked[k - 2]
+                && folded[k - 1] == "and"
+                && text[spans[k - 2].1..spans[k].0] == *" and "
+                && may_name_a_person(text, spans, folded, k)
             {
                 marked[k] = true;
             }
@@ -2864,7 +2877,7 @@ fn kind_listed_by_its_name(
 /// Whether a word (as written, and folded) is the kind of a public body
 /// or a landmark that some rule of a body's name reads: "Ministère",
 /// "Hospital", "Santé", "ministrligi", "Lac".
-fn is_kind_word(word: &str, folded: &str) -> bool {
+pub(super) fn is_kind_word(word: &str, folded: &str) -> bool {
     ORGANISATION_WORDS.contains(&folded)
         || BODY_WORDS.contains(&folded)
         || WRITTEN_BODY_WORDS.contains(&word)
@@ -3812,6 +3825,58 @@ fn named_by_role_after(text: &str, spans: &[(usize, usize)], folded: &[String], 
     })
 }
 
+/// "[name 34] and Désiré have each signed": a capitalized word right after
+/// a person's placeholder and "and" is another person, whatever its words.
+/// A place, a month, a weekday, a body's word or a run of two capitalized
+/// words ("and Mercy Ships") is left to the other rules.
+fn joined_to_a_person(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let s = spans[k].0;
+    let Some(before) = text[..s].strip_suffix(" and ") else {
+        return false;
+    };
+    let placeholder = before
+        .strip_suffix(']')
+        .and_then(|b| b.rfind('[').map(|i| &b[i + 1..]))
+        .is_some_and(|p| p.starts_with("name ") || p.starts_with("family name "));
+    let role_placeholder = ["the petitioner", "the beneficiary"]
+        .iter()
+        .any(|p| before.ends_with(p))
+        || before.rsplit_once(' ').is_some_and(|(head, letter)| {
+            head.ends_with("Person") && letter.len() == 1 && letter.starts_with(char::is_uppercase)
+        });
+    // "Mama Ngoua and Désiré": a name after a title or a word of kin.
+    let titled = k >= 3
+        && text[spans[k - 2].0..].starts_with(char::is_uppercase)
+        && text[spans[k - 3].1..spans[k - 2].0] == *" "
+        && (HONORIFICS.contains(&folded[k - 3].as_str())
+            || ROLE_TITLES.contains(&folded[k - 3].as_str())
+            || KIN_WORDS.contains(&folded[k - 3].as_str()));
+    (placeholder || role_placeholder || titled) && may_name_a_person(text, spans, folded, k)
+}
+
+/// Whether word `k`, beside a person, may be another person's name: a
+/// capitalized word, no run of two ("and Mercy Ships"), no month, weekday,
+/// place or word of a body.
+fn may_name_a_person(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let (s, e) = spans[k];
+    let word = &text[s..e];
+    let two_names = spans
+        .get(k + 1)
+        .is_some_and(|&(ns, _)| text[e..ns] == *" " && text[ns..].starts_with(char::is_uppercase));
+    word.starts_with(char::is_uppercase)
+        && word.chars().count() >= 2
+        && !word.chars().all(char::is_uppercase)
+        && !two_names
+        && !text[e..].starts_with('-')
+        && month(&folded[k]).is_none()
+        && !is_weekday(&folded[k])
+        && !ORGANISATION_WORDS.contains(&folded[k].as_str())
+        && !BODY_WORDS.contains(&folded[k].as_str())
+        && !is_title_word_as_written(word)
+        && !is_place_adjective(word)
+        && !in_place(folded, k)
+}
+
 /// Words right before the name someone is called by: "whom everyone calls
 /// Bless", "called J-Boy", "nicknamed Gusto".
 const CALL_WORDS: [&str; 4] = ["called", "calls", "call", "nicknamed"];
@@ -3833,8 +3898,12 @@ fn called_nickname(text: &str, spans: &[(usize, usize)], folded: &[String], k: u
     while hyphen(last) && last < first + 2 {
         last += 1;
     }
+    // "Signed Gusto;": a signature, "Signed" opening its sentence.
+    let signed = |j: usize| {
+        folded[j] == "signed" && text[spans[j].0..].starts_with('S') && opens_sentence(text, spans[j].0)
+    };
     if first == 0
-        || !CALL_WORDS.contains(&folded[first - 1].as_str())
+        || !(CALL_WORDS.contains(&folded[first - 1].as_str()) || signed(first - 1))
         || text[spans[first - 1].1..spans[first].0] != *" "
         || !(first..=last).all(capital)
         || hyphen(last)
@@ -3854,7 +3923,15 @@ fn called_nickname(text: &str, spans: &[(usize, usize)], folded: &[String], k: u
     });
     let place = (first.saturating_sub(3)..=last)
         .any(|start| place_at(folded, start).is_some_and(|n| start + n > first));
-    words_ok && !two_names && !place && !super::words::is_place(&[whole.as_str()])
+    // A signature ends with its name: punctuation or "with" ("Signed
+    // J-Boy with his thumbprint") after it, not "of" ("Signed Affidavit of
+    // Support").
+    let after = &text[spans[last].1..];
+    let signature_ends = !signed(first - 1)
+        || after.is_empty()
+        || after.starts_with([';', ',', '.', ')', '\n'])
+        || after.starts_with(" with ");
+    words_ok && signature_ends && !two_names && !place && !super::words::is_place(&[whole.as_str()])
 }
 
 /// "BLOEMHOF<<JADE<KWAME": a word of a passport's machine-readable line
@@ -4000,7 +4077,7 @@ const HONORIFICS_AFTER: [&str; 36] = [
 
 /// Names of public programs, platforms and feasts that no word list has and
 /// that name no one: "Medicaid", "GoFundMe", "WhatsApp", "Ramadan".
-const PUBLIC_NAMES: [&str; 53] = [
+const PUBLIC_NAMES: [&str; 58] = [
     // Feasts of Mongolia, Korea and Eritrea: the summer games, the lunar
     // new year, the finding of the Cross, Epiphany, Easter, the new year.
     // Malay: the feasts at the end of Ramadan and of the pilgrimage, "Hari
@@ -4054,6 +4131,13 @@ const PUBLIC_NAMES: [&str; 53] = [
     "phagwah",
     "mashramani",
     "mass",
+    // God as the faiths name Him, in a church's name or not ("the
+    // Assemblies of God"): no person of a case.
+    "god",
+    "allah",
+    "christ",
+    "jehovah",
+    "yahweh",
     "hanukkah",
     "passover",
     "nowruz",
@@ -8038,5 +8122,71 @@ mod tests {
                 replaced(&Review::default(), text)
             );
         }
+    }
+
+    #[test]
+    fn a_dollar_or_a_dinar_written_with_its_country_s_letters_stays_before_an_amount() {
+        for (text, kept) in [
+            ("The church raised BZ$ 14,000 at the fair.", "BZ"),
+            ("The fare, EC$ 2,300, was paid.", "EC"),
+            ("The family pays BD 4,200 a year.", "BD"),
+            ("A loan of KD 1,500 came through.", "KD"),
+        ] {
+            assert!(
+                !is_replaced(text, kept),
+                "{text}: {:?}",
+                replaced(&Review::default(), text)
+            );
+        }
+    }
+
+    #[test]
+    fn a_word_joined_to_a_replaced_name_or_signing_a_letter_is_a_name() {
+        // "and" after a person's placeholder: the next capitalized word is
+        // another person, whatever its words.
+        assert!(is_replaced(
+            "[name 4] and Faith have each signed a note.",
+            "Faith"
+        ));
+        assert!(is_replaced(
+            "Thanks to [family name 2] and Clement, who drove.",
+            "Clement"
+        ));
+        assert!(is_replaced(
+            "Mama Ngozi and Faith have each signed a note.",
+            "Faith"
+        ));
+        assert!(is_replaced("Person C and Faith will travel.", "Faith"));
+        // After a word taken for a person in the same text.
+        assert!(is_replaced(
+            "Mirabelle and Désiré have each signed a note.",
+            "Désiré"
+        ));
+        // A place, a body of two words, or no person before: none.
+        for (text, kept) in [
+            ("[name 4] and Paris were far apart.", "Paris"),
+            ("[name 4] and Mercy Ships paid.", "Mercy"),
+            ("[number 4] and Faith Street.", "Faith"),
+        ] {
+            assert!(
+                !is_replaced(text, kept),
+                "{text}: {:?}",
+                replaced(&Review::default(), text)
+            );
+        }
+        // A signature: "Signed" and the name, whatever its words.
+        assert!(is_replaced("Signed Lucky; he writes from the camp.", "Lucky"));
+        assert!(is_replaced("Signed T-Bone with his thumbprint.", "Bone"));
+        assert!(!is_replaced("Signed Affidavit of Support attached.", "Affidavit"));
+    }
+
+    #[test]
+    fn god_in_a_church_s_name_is_no_person() {
+        let text = "The Liberian Assemblies of God congregation in town raised money.";
+        assert!(
+            !is_replaced(text, "God"),
+            "{:?}",
+            replaced(&Review::default(), text)
+        );
     }
 }

@@ -10,7 +10,7 @@
 //! every replacement is remembered so that the review pass knows what
 //! rebut itself wrote.
 
-use super::addresses::any_address;
+use super::addresses::address_at;
 use super::dates::{Found, Reading, Style, date_at, make};
 use super::restore::Rewrite;
 use super::safe::{is_currency, is_currency_sign, is_law_number_at};
@@ -392,7 +392,7 @@ impl Scrubber<'_> {
             let p = self.values.placeholder(ValueKind::Number, &rest[..len]);
             return Ok(Some((i + len, p)));
         }
-        if let Some(len) = any_address(rest) {
+        if let Some(len) = address_at(text, i) {
             let p = self.values.placeholder(ValueKind::Address, &rest[..len]);
             return Ok(Some((i + len, p)));
         }
