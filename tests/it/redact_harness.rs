@@ -1588,7 +1588,19 @@ fn the_key_restores_every_changed_field_of_the_copy() {
 /// corrected first, to how the line spells it, since the harness counts
 /// whole words): 19 of 250 leaked, 15 off the review list; 11 with every
 /// person named, 10 off it; 40 damaged runs; no check differs. Pinned at
-/// that run; no figure may get worse.
+/// that run; no figure may get worse. Since then, by general rules and
+/// data (directions to a home, a home told by its features, a landmark
+/// after one numbered part, a birth date told by its day of the month or
+/// in Kriol, the name someone is called or signs by, a person set off by
+/// a role or joined by "and", an eponym or a saint inside a body's name, a
+/// weekday as the day, a degree in capitals, God, dollars and dinars with
+/// their country's letters, the escudo's cifrão): 8 leak, 1 off the review
+/// list, the same with every person named, and 24 runs are damaged. Of
+/// the 8, 7 are a word of a name that stands in a phrase that must
+/// survive ("every Sunday at nine", "Karl Heusner Memorial Hospital",
+/// "Hôpital Albert Schweitzer"), which the harness counts wherever it
+/// stands; the one off the list is a given name that is also a city ("not
+/// to Adelaide"). Pinned there.
 #[test]
 fn twenty_fifth_held_out_cases_are_measured() {
     held_out_set(
@@ -1596,11 +1608,11 @@ fn twenty_fifth_held_out_cases_are_measured() {
         "twenty-fifth held-out cases (written blind)",
         &Pins {
             planted: 250,
-            leaked: 19,
-            silent: 15,
-            leaked_named: 11,
-            silent_named: 10,
-            damaged: 40,
+            leaked: 8,
+            silent: 1,
+            leaked_named: 8,
+            silent_named: 1,
+            damaged: 24,
             differing: 0,
         },
     );

@@ -214,8 +214,93 @@ pub(super) fn street_address(s: &str) -> Option<usize> {
 pub(super) fn any_address(s: &str) -> Option<usize> {
     street_address(s)
         .or_else(|| foreign_address(s))
+        .or_else(|| part_by_landmark(s))
         .or_else(|| khmer_address(s))
         .or_else(|| described_home(s))
+}
+
+/// An address at byte `i` of `text`: any of [`any_address`], or a home
+/// described in apposition after a comma ("..., Hummingbird Highway, the
+/// blue house on posts"): an article, one or two adjectives of which one
+/// is a colour or a compound ("blue", "red-roofed"), and a noun of a
+/// home; its length.
+pub(super) fn address_at(text: &str, i: usize) -> Option<usize> {
+    any_address(&text[i..]).or_else(|| appositive_home(text, i))
+}
+
+fn appositive_home(text: &str, i: usize) -> Option<usize> {
+    if !text[..i].ends_with(", ") {
+        return None;
+    }
+    let s = &text[i..];
+    let rest = s.strip_prefix("the ")?;
+    let mut at = s.len() - rest.len();
+    let mut described = false;
+    for _ in 0..3 {
+        let len = s[at..]
+            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .unwrap_or(s.len() - at);
+        let word = &s[at..at + len];
+        if len == 0 || !word.chars().all(|c| c.is_lowercase() || c == '-') {
+            return None;
+        }
+        if ["house", "hut", "cottage", "shack", "compound"].contains(&word) {
+            return (described && !s[at + len..].starts_with(char::is_alphanumeric)).then_some(at + len);
+        }
+        described |= word.contains('-') || HOME_COLOURS.contains(&word);
+        if !s[at + len..].starts_with(' ') {
+            return None;
+        }
+        at += len + 1;
+    }
+    None
+}
+
+/// ", next to the ma'tam", ", behind the old souq": a comma, a preposition
+/// of place (not "after" or "past", which tell a time here) and a
+/// landmark; its length.
+fn landmark_tail(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix(", ")?;
+    let prep = PLACE_PREPOSITIONS
+        .iter()
+        .filter(|p| !["after", "past"].contains(p))
+        .find(|p| rest.starts_with(*p) && rest[p.len()..].starts_with(' '))?;
+    let at = s.len() - rest.len() + prep.len();
+    landmark_end(s, at)
+}
+
+/// "Block 751, Sanad, next to the ma'tam": one numbered part of an address
+/// (which alone is no address: "Block 751" may be a ward's), maybe a
+/// locality of one to three capitalized words, and a landmark in small
+/// letters; the landmark tells a home's place. A landmark with a name of
+/// its own ("near Kgale Hill", "near the Place de la Nation") is public
+/// and stays, as after a whole address.
+fn part_by_landmark(s: &str) -> Option<usize> {
+    let (mut end, true) = address_part(s)? else {
+        return None;
+    };
+    if let Some(rest) = s[end..].strip_prefix(", ") {
+        let mut at = s.len() - rest.len();
+        let mut words = 0;
+        while words < 3 && s[at..].starts_with(char::is_uppercase) {
+            let len = s[at..].find(|c: char| !c.is_alphabetic()).unwrap_or(s.len() - at);
+            at += len;
+            words += 1;
+            if s[at..].starts_with(' ') && s[at + 1..].starts_with(char::is_uppercase) {
+                at += 1;
+            } else {
+                break;
+            }
+        }
+        if words > 0 && s[at..].starts_with(", ") {
+            end = at;
+        }
+    }
+    let tail = landmark_tail(&s[end..])?;
+    s[end..end + tail]
+        .chars()
+        .all(|c| !c.is_uppercase())
+        .then_some(end + tail)
 }
 
 /// Whether the text ends with a single capital letter: "E" of "235 E".
@@ -549,6 +634,65 @@ const HOME_NOUNS: [&str; 10] = [
     "house", "home", "hut", "compound", "cottage", "shack", "one", "room", "flat", "yard",
 ];
 
+/// Ordinals that open directions with no article: "second lane after the
+/// water pump". ("Next" and "last" need one.)
+const COUNTING_ORDINALS: [&str; 12] = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "2nd",
+    "3rd",
+];
+
+/// Ways counted along a road to a home: "the third alley on the left".
+/// Only counted ("the lane after the rain" is a time).
+const WAY_NOUNS: [&str; 5] = ["lane", "alley", "track", "path", "turning"];
+
+/// "on the left", "on your right": the side of a counted way or home
+/// ("the third alley on the left"); its length after the noun.
+fn side_of_way(s: &str) -> Option<usize> {
+    ["on the left", "on the right", "on your left", "on your right"]
+        .iter()
+        .find(|side| {
+            s.strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(*side) && !r[side.len()..].starts_with(char::is_alphanumeric))
+        })
+        .map(|side| 1 + side.len())
+}
+
+/// Parts of a home that tell it apart when described: "with the green
+/// gate", "with a tin roof".
+const HOME_PARTS: [&str; 17] = [
+    "gate", "gates", "door", "doors", "roof", "fence", "wall", "walls", "shutters", "windows", "porch",
+    "veranda", "verandah", "balcony", "steps", "awning", "railings",
+];
+
+/// " with the green gate", " with a tin roof": a home told by a described
+/// part of it (an article, one or two adjectives, a part of a home), its
+/// length. A part not described ("with the garden") or a person ("with
+/// his mother") tells no home.
+fn with_features(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix(" with ")?;
+    let mut at = s.len() - rest.len();
+    let article = ["the ", "a ", "an "].iter().find(|a| s[at..].starts_with(*a))?;
+    at += article.len();
+    let mut adjectives = 0;
+    loop {
+        let len = s[at..]
+            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .unwrap_or(s.len() - at);
+        let word = &s[at..at + len];
+        if len == 0 || !word.chars().all(|c| c.is_lowercase() || c == '-') {
+            return None;
+        }
+        if HOME_PARTS.contains(&word) {
+            return (adjectives > 0).then_some(at + len);
+        }
+        if adjectives == 2 || LANDMARK_ENDS.contains(&word) || !s[at + len..].starts_with(' ') {
+            return None;
+        }
+        adjectives += 1;
+        at += len + 1;
+    }
+}
+
 /// Colours that describe a home: "the green one beside the well".
 const HOME_COLOURS: [&str; 12] = [
     "red", "blue", "green", "yellow", "white", "black", "pink", "grey", "gray", "brown", "orange", "purple",
@@ -594,7 +738,8 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
         &s[at..at + len]
     };
     let first = word_at(0);
-    if !HOME_DETERMINERS.contains(&first.to_lowercase().as_str())
+    if !(HOME_DETERMINERS.contains(&first.to_lowercase().as_str())
+        || COUNTING_ORDINALS.contains(&first.to_lowercase().as_str()))
         || !first[1..].chars().all(char::is_lowercase)
     {
         return None;
@@ -609,14 +754,17 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
         *at = s.len() - rest.len() + w.len();
         Some(w)
     };
-    let mut word = next(&mut at)?;
-    let counted = HOME_ORDINALS.contains(&word);
+    // "second lane after the water pump": an ordinal may open the
+    // directions with no article.
+    let bare = COUNTING_ORDINALS.contains(&first.to_lowercase().as_str());
+    let mut word = if bare { first } else { next(&mut at)? };
+    let counted = HOME_ORDINALS.contains(&word) || bare;
     if counted {
         word = next(&mut at)?;
     }
     let mut described = false;
     let mut adjectives = 0;
-    while !HOME_NOUNS.contains(&word) {
+    while !(HOME_NOUNS.contains(&word) || WAY_NOUNS.contains(&word)) {
         // Up to two adjectives, small letters: "red-roofed", "old wooden".
         if adjectives == 2
             || !word.chars().all(|c| c.is_lowercase() || c == '-')
@@ -633,10 +781,20 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
     let allowed = match noun {
         "room" | "flat" | "yard" => counted,
         "one" => counted || described,
+        n if WAY_NOUNS.contains(&n) => counted,
         _ => true,
     };
     if !allowed {
         return None;
+    }
+    if counted && let Some(len) = side_of_way(&s[at..]) {
+        return Some(at + len);
+    }
+    if !["room", "flat", "yard"].contains(&noun)
+        && !WAY_NOUNS.contains(&noun)
+        && let Some(len) = with_features(&s[at..])
+    {
+        return Some(at + len);
     }
     let rest = s[at..].strip_prefix(' ')?;
     let prep = PLACE_PREPOSITIONS
@@ -646,6 +804,27 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
         return None;
     }
     at = s.len() - rest.len() + prep.len();
+    landmark_end(s, at)
+}
+
+/// The end of a landmark of up to four words at byte `at` of `s` (after a
+/// preposition of place): after an article, or capitalized.
+fn landmark_end(s: &str, at: usize) -> Option<usize> {
+    let word_at = |at: usize| -> &str {
+        let len = s[at..]
+            .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+            .unwrap_or(s.len() - at);
+        &s[at..at + len]
+    };
+    let next = |at: &mut usize| -> Option<&str> {
+        let rest = s[*at..].strip_prefix(' ')?;
+        let w = word_at(s.len() - rest.len());
+        if w.is_empty() {
+            return None;
+        }
+        *at = s.len() - rest.len() + w.len();
+        Some(w)
+    };
     let mut end = at;
     let mut words = 0;
     let mut article = false;
@@ -682,5 +861,89 @@ mod khmer_tests {
         // One part, or no number: no address.
         assert_eq!(khmer_address("ផ្ទះលេខ 27 and more"), None);
         assert_eq!(khmer_address("ភូមិស្វាយ ខណ្ឌដង្កោ"), None);
+    }
+}
+
+#[cfg(test)]
+mod landmark_tests {
+    use super::*;
+
+    fn found(s: &str) -> Option<&str> {
+        any_address(s).map(|n| &s[..n])
+    }
+
+    #[test]
+    fn a_way_counted_from_a_landmark_is_an_address() {
+        // No article: the ordinal opens the directions.
+        assert_eq!(
+            found("fourth track after the cattle dip, he says"),
+            Some("fourth track after the cattle dip")
+        );
+        assert_eq!(
+            found("third shack past the boat ramp."),
+            Some("third shack past the boat ramp")
+        );
+        // A side of the way ends the directions.
+        assert_eq!(
+            found("the fifth alley on the right. Then"),
+            Some("the fifth alley on the right")
+        );
+        assert_eq!(
+            found("second lane on the left, near"),
+            Some("second lane on the left")
+        );
+        // Uncounted, or a time: none.
+        assert_eq!(found("the lane after the rain"), None);
+        assert_eq!(found("second dose after the surgery"), None);
+        assert_eq!(found("first alley cat on the left"), None);
+        assert_eq!(found("second opinion on the left ventricle"), None);
+    }
+
+    #[test]
+    fn a_home_told_by_its_features_is_an_address() {
+        assert_eq!(
+            found("the mud-brick hut with the red door, where"),
+            Some("the mud-brick hut with the red door")
+        );
+        assert_eq!(
+            found("a wooden house with a tin roof near"),
+            Some("a wooden house with a tin roof")
+        );
+        // Who lives there, or a part not described: none.
+        assert_eq!(found("the house with his mother"), None);
+        assert_eq!(found("the house with the garden"), None);
+        assert_eq!(found("the room with the red door"), None);
+    }
+
+    #[test]
+    fn a_described_home_set_off_after_a_place_is_an_address() {
+        let text =
+            "the family's house at Kilometre 9, Western Road, the green house on stilts behind the shop";
+        let at = text.find("the green").unwrap();
+        assert_eq!(
+            address_at(text, at).map(|n| &text[at..at + n]),
+            Some("the green house")
+        );
+        // Not set off, or not described by a colour or a compound: none.
+        let text = "She painted the green house on stilts.";
+        assert_eq!(address_at(text, text.find("the green").unwrap()), None);
+        let text = "He came home, the old house being cold.";
+        assert_eq!(address_at(text, text.find("the old").unwrap()), None);
+    }
+
+    #[test]
+    fn a_landmark_after_a_numbered_part_belongs_to_the_address() {
+        assert_eq!(
+            found("Block 312, Tubli, behind the old souq. She"),
+            Some("Block 312, Tubli, behind the old souq")
+        );
+        assert_eq!(
+            found("Road 44, next to the borehole."),
+            Some("Road 44, next to the borehole")
+        );
+        // A numbered part with a time after it: not a landmark.
+        assert_eq!(found("Block 312, after the surgery"), None);
+        // A landmark with a name of its own is public: it stays.
+        assert_eq!(found("Block 8, near Kgale Hill"), None);
     }
 }

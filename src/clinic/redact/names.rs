@@ -156,6 +156,81 @@ fn in_date(text: &str, words: &[(usize, usize)], j: usize) -> bool {
         || (j + 1 < words.len() && is_day_or_year(j + 1) && close(j, j + 1))
 }
 
+/// Degrees written in capitals: "an MBA", "a PhD" (folded).
+const DEGREES: [&str; 14] = [
+    "mba", "md", "phd", "mph", "msc", "bsc", "ba", "bs", "ma", "ms", "llm", "llb", "jd", "rn",
+];
+
+/// "an MBA from the University of Maryland" beside "Aimée Mba": a single
+/// word written in capitals that is a degree, after "a" or "an", is the
+/// degree, not the person.
+fn degree_after_article(text: &str, words: &[(usize, usize)], j: usize, last: usize) -> bool {
+    let word = &text[words[j].0..words[j].1];
+    j == last
+        && j > 0
+        && word.chars().filter(|c| c.is_alphabetic()).any(char::is_uppercase)
+        && word.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && DEGREES.contains(&fold(word).as_str())
+        && ["a", "an"].contains(&&text[words[j - 1].0..words[j - 1].1])
+        && &text[words[j - 1].1..words[j].0] == " "
+}
+
+/// Prefixes of a saint's name joined by a hyphen: "Saint-Michel",
+/// "São-Tomé".
+const SAINT_PREFIXES: [&str; 8] = [
+    "Saint-", "Sainte-", "St-", "Ste-", "San-", "Santa-", "Santo-", "São-",
+];
+
+/// "the Karl Heusner Memorial Hospital" beside "Karl Palacio", "Hôpital
+/// Albert Schweitzer", "Église Saint-Michel": one word of a name of the
+/// case (words `j..=last`, a single word), inside a body's name, right
+/// before or after a capitalized word of that name that no person of the
+/// case has and that is no kind of body, or after a saint's prefix, is the
+/// name of the body's eponym or saint, not the person. The person's full
+/// name there ("the Karl Palacio Foundation") is the person.
+fn eponym_in_body(
+    people: &People,
+    text: &str,
+    words: &[(usize, usize)],
+    kinds: &[WordKind],
+    body: &[bool],
+    j: usize,
+    last: usize,
+) -> bool {
+    if j != last || !matches!(kinds[j], WordKind::Name) || !body[j] {
+        return false;
+    }
+    let other = |i: usize| {
+        let w = &text[words[i].0..words[i].1];
+        let folded = fold(w);
+        body[i]
+            && matches!(kinds[i], WordKind::Other)
+            && w.starts_with(char::is_uppercase)
+            && w.chars().count() >= 3
+            && !w.chars().all(char::is_uppercase)
+            && people.owners(&folded).is_empty()
+            && !super::review::is_kind_word(w, &folded)
+            && !lists::is_common(&folded)
+    };
+    let spaced = |a: usize, b: usize| text[words[a].1..words[b].0] == *" ";
+    let saint = SAINT_PREFIXES.iter().any(|p| text[..words[j].0].ends_with(p));
+    saint || (j + 1 < words.len() && spaced(j, j + 1) && other(j + 1))
+}
+
+/// Words before a weekday that make it the day: "every Sunday", "on
+/// Friday", "last Monday".
+const DAY_BEFORE: [&str; 7] = ["every", "each", "on", "last", "next", "this", "until"];
+
+/// Whether word `j`, a weekday that is also someone's name, is the day:
+/// after "every", "on", "last" and the like ("the church meets every
+/// Sunday"), written small or not.
+fn weekday_as_day(text: &str, words: &[(usize, usize)], j: usize) -> bool {
+    j.checked_sub(1).is_some_and(|p| {
+        DAY_BEFORE.contains(&fold(&text[words[p].0..words[p].1]).as_str())
+            && &text[words[p].1..words[j].0] == " "
+    })
+}
+
 fn is_honorific(word: &str) -> bool {
     HONORIFICS.contains(&fold(word.trim_end_matches('.')).as_str())
 }
@@ -704,7 +779,10 @@ impl People {
             let kunya = |k: usize| body[k] && KUNYAS.contains(&fold(&text[words[k].0..words[k].1]).as_str());
             let spelled_only =
                 names_here.iter().any(|&k| spelled(k)) && names_here.iter().all(|&k| spelled(k) || kunya(k));
-            if spelled_only {
+            if spelled_only
+                || eponym_in_body(self, text, &words, &kinds, &body, j, last)
+                || degree_after_article(text, &words, j, last)
+            {
                 j = last + 1;
                 continue;
             }
@@ -797,7 +875,8 @@ impl People {
                     .declared
                     .iter()
                     .any(|d| d.person == who && d.tokens.contains(names[0]))
-                    && !(lists::month(names[0]).is_some() && in_date(text, &words, j));
+                    && !(lists::month(names[0]).is_some() && in_date(text, &words, j))
+                    && !(j == last && lists::is_weekday(names[0]) && weekday_as_day(text, &words, j));
                 if is_ambiguous(names[0])
                     && !stands_as_person(text, &words, j, last)
                     && !ends_quoted_label(text, &words, j, last)
@@ -1862,5 +1941,53 @@ mod tests {
             "docs/beneficiary-passport.pdf"
         );
         assert_eq!(p.redact_slug("E1"), "E1");
+    }
+
+    #[test]
+    fn a_weekday_given_as_a_name_stays_a_day_after_every_or_on() {
+        let mut p = People::default();
+        p.declare("Kofi Friday Mensah").unwrap();
+        let (out, _) = redact_with(
+            &p,
+            "Friday sings in the choir, which meets every Friday at six and on Friday evenings; \
+             his aunt calls him Friday.",
+        );
+        assert!(
+            out.contains("meets every Friday at six and on Friday evenings"),
+            "{out}"
+        );
+        assert!(
+            !out.contains("Friday sings") && !out.contains("calls him Friday"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn a_given_name_of_the_case_beside_another_name_inside_a_body_s_name_is_the_body_s() {
+        let mut p = People::default();
+        p.declare("Oskar Manuel Reyes").unwrap();
+        p.declare("Pierre Ndong").unwrap();
+        let (out, _) = redact_with(
+            &p,
+            "He was seen at the Oskar Lindqvist Memorial Hospital and prays at the Église Saint-Pierre de Akébé; \
+             Oskar drives, and the Oskar Reyes Foundation pays.",
+        );
+        assert!(out.contains("the Oskar Lindqvist Memorial Hospital"), "{out}");
+        assert!(out.contains("Église Saint-Pierre de Akébé"), "{out}");
+        // The person's own full name inside a body's name, or alone, is
+        // the person.
+        assert!(
+            !out.contains("Oskar drives") && !out.contains("Oskar Reyes"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn a_degree_in_capitals_after_an_article_is_no_person() {
+        let mut p = People::default();
+        p.declare("Grace Mba").unwrap();
+        let (out, _) = redact_with(&p, "Her cousin Mba holds an MBA from Accra; MBA Grace signed.");
+        assert!(out.contains("holds an MBA from Accra"), "{out}");
+        assert!(!out.contains("cousin Mba") && !out.contains("MBA Grace"), "{out}");
     }
 }

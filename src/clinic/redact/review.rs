@@ -635,7 +635,12 @@ impl Review {
             // "BLOEMHOF<<JADE<KWAME": what a family calls someone, and the
             // names of a passport's machine-readable line, whatever else
             // the word is.
-            if called_by_family(text, spans, k) || in_machine_readable_line(text, s, e) {
+            if called_by_family(text, spans, k)
+                || in_machine_readable_line(text, s, e)
+                || called_nickname(text, spans, folded, k)
+                || named_by_role_after(text, spans, folded, k)
+                || joined_to_a_person(text, spans, folded, k)
+            {
                 marked[k] = true;
                 continue;
             }
@@ -895,6 +900,18 @@ impl Review {
                 && !BODY_WORDS.contains(&folded[k].as_str())
                 && !PUBLIC_NAMES.contains(&folded[k].as_str())
                 && !is_person_placeholder(text, spans, k + 1)
+            {
+                marked[k] = true;
+            }
+        }
+        // "Aimée and Désiré have each signed": a word after "and" and a
+        // word taken for a person is another person.
+        for k in 2..spans.len() {
+            if !marked[k]
+                && marked[k - 2]
+                && folded[k - 1] == "and"
+                && text[spans[k - 2].1..spans[k].0] == *" and "
+                && may_name_a_person(text, spans, folded, k)
             {
                 marked[k] = true;
             }
@@ -2860,7 +2877,7 @@ fn kind_listed_by_its_name(
 /// Whether a word (as written, and folded) is the kind of a public body
 /// or a landmark that some rule of a body's name reads: "Ministère",
 /// "Hospital", "Santé", "ministrligi", "Lac".
-fn is_kind_word(word: &str, folded: &str) -> bool {
+pub(super) fn is_kind_word(word: &str, folded: &str) -> bool {
     ORGANISATION_WORDS.contains(&folded)
         || BODY_WORDS.contains(&folded)
         || WRITTEN_BODY_WORDS.contains(&word)
@@ -3761,6 +3778,162 @@ fn called_by_family(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
     as_called || to_callers
 }
 
+/// "Patience Toe, a neighbour from Paynesville", "Grace Wood, her
+/// teacher": two or three capitalized words, ordinary ones or not, then a
+/// comma, an article or a possessive and a word of kin or a person's role
+/// are a person's name, wherever the sentence stands. A month, a weekday,
+/// a place or a word of a body ("Mercy Ships, a charity") leaves them.
+fn named_by_role_after(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let joined = |a: usize| a + 1 < spans.len() && text[spans[a].1..spans[a + 1].0] == *" ";
+    let capital = |j: usize| {
+        let w = &text[spans[j].0..spans[j].1];
+        w.starts_with(char::is_uppercase) && w.chars().count() >= 2 && !w.chars().all(char::is_uppercase)
+    };
+    if !capital(k) {
+        return false;
+    }
+    let mut first = k;
+    while first > 0 && joined(first - 1) && capital(first - 1) && k - first < 2 {
+        first -= 1;
+    }
+    let mut last = k;
+    while joined(last) && capital(last + 1) && last - first < 2 {
+        last += 1;
+    }
+    if last == first
+        || (first > 0 && joined(first - 1) && capital(first - 1))
+        || (joined(last) && capital(last + 1))
+        || !text[spans[last].1..].starts_with(", ")
+    {
+        return false;
+    }
+    let role = folded
+        .get(last + 1)
+        .is_some_and(|w| ["a", "an", "the", "his", "her", "their", "our", "my"].contains(&w.as_str()))
+        && folded.get(last + 2).is_some_and(|w| {
+            (KIN_WORDS.contains(&w.as_str()) && !["named", "called"].contains(&w.as_str()))
+                || ROLE_TITLES.contains(&w.as_str())
+        });
+    role && (first..=last).all(|j| {
+        month(&folded[j]).is_none()
+            && !is_weekday(&folded[j])
+            && !ORGANISATION_WORDS.contains(&folded[j].as_str())
+            && !BODY_WORDS.contains(&folded[j].as_str())
+            && !is_title_word_as_written(&text[spans[j].0..spans[j].1])
+            && !is_place_adjective(&text[spans[j].0..spans[j].1])
+            && !in_place(folded, j)
+    })
+}
+
+/// "[name 34] and Désiré have each signed": a capitalized word right after
+/// a person's placeholder and "and" is another person, whatever its words.
+/// A place, a month, a weekday, a body's word or a run of two capitalized
+/// words ("and Mercy Ships") is left to the other rules.
+fn joined_to_a_person(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let s = spans[k].0;
+    let Some(before) = text[..s].strip_suffix(" and ") else {
+        return false;
+    };
+    let placeholder = before
+        .strip_suffix(']')
+        .and_then(|b| b.rfind('[').map(|i| &b[i + 1..]))
+        .is_some_and(|p| p.starts_with("name ") || p.starts_with("family name "));
+    let role_placeholder = ["the petitioner", "the beneficiary"]
+        .iter()
+        .any(|p| before.ends_with(p))
+        || before.rsplit_once(' ').is_some_and(|(head, letter)| {
+            head.ends_with("Person") && letter.len() == 1 && letter.starts_with(char::is_uppercase)
+        });
+    // "Mama Ngoua and Désiré": a name after a title or a word of kin.
+    let titled = k >= 3
+        && text[spans[k - 2].0..].starts_with(char::is_uppercase)
+        && text[spans[k - 3].1..spans[k - 2].0] == *" "
+        && (HONORIFICS.contains(&folded[k - 3].as_str())
+            || ROLE_TITLES.contains(&folded[k - 3].as_str())
+            || KIN_WORDS.contains(&folded[k - 3].as_str()));
+    (placeholder || role_placeholder || titled) && may_name_a_person(text, spans, folded, k)
+}
+
+/// Whether word `k`, beside a person, may be another person's name: a
+/// capitalized word, no run of two ("and Mercy Ships"), no month, weekday,
+/// place or word of a body.
+fn may_name_a_person(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let (s, e) = spans[k];
+    let word = &text[s..e];
+    let two_names = spans
+        .get(k + 1)
+        .is_some_and(|&(ns, _)| text[e..ns] == *" " && text[ns..].starts_with(char::is_uppercase));
+    word.starts_with(char::is_uppercase)
+        && word.chars().count() >= 2
+        && !word.chars().all(char::is_uppercase)
+        && !two_names
+        && !text[e..].starts_with('-')
+        && month(&folded[k]).is_none()
+        && !is_weekday(&folded[k])
+        && !ORGANISATION_WORDS.contains(&folded[k].as_str())
+        && !BODY_WORDS.contains(&folded[k].as_str())
+        && !is_title_word_as_written(word)
+        && !is_place_adjective(word)
+        && !in_place(folded, k)
+}
+
+/// Words right before the name someone is called by: "whom everyone calls
+/// Bless", "called J-Boy", "nicknamed Gusto".
+const CALL_WORDS: [&str; 4] = ["called", "calls", "call", "nicknamed"];
+
+/// "whom everyone calls Bless", "his father, called J-Boy": a capitalized
+/// word, or the parts of a nickname joined by hyphens ("J-Boy"), right
+/// after a word of calling is the name someone is called by, whatever its
+/// words are. A place ("a town called Florence"), a month or a weekday, a
+/// word of medicine ("called Fallot-type") or a run of two capitalized
+/// words ("a charity called Mercy Ships") is left to the other rules.
+fn called_nickname(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let hyphen = |a: usize| a + 1 < spans.len() && text[spans[a].1..spans[a + 1].0] == *"-";
+    let capital = |j: usize| text[spans[j].0..spans[j].1].starts_with(char::is_uppercase);
+    let mut first = k;
+    while first > 0 && hyphen(first - 1) && first + 3 > k {
+        first -= 1;
+    }
+    let mut last = k;
+    while hyphen(last) && last < first + 2 {
+        last += 1;
+    }
+    // "Signed Gusto;": a signature, "Signed" opening its sentence.
+    let signed = |j: usize| {
+        folded[j] == "signed" && text[spans[j].0..].starts_with('S') && opens_sentence(text, spans[j].0)
+    };
+    if first == 0
+        || !(CALL_WORDS.contains(&folded[first - 1].as_str()) || signed(first - 1))
+        || text[spans[first - 1].1..spans[first].0] != *" "
+        || !(first..=last).all(capital)
+        || hyphen(last)
+        || (first > 0 && hyphen(first - 1))
+    {
+        return false;
+    }
+    let whole = fold(&text[spans[first].0..spans[last].1]);
+    let words_ok = (first..=last).all(|j| {
+        month(&folded[j]).is_none()
+            && !is_weekday(&folded[j])
+            && !is_medical(&folded[j])
+            && !is_title_word_as_written(&text[spans[j].0..spans[j].1])
+    });
+    let two_names = spans.get(last + 1).is_some_and(|&(ns, _)| {
+        text[spans[last].1..ns] == *" " && text[ns..].starts_with(char::is_uppercase)
+    });
+    let place = (first.saturating_sub(3)..=last)
+        .any(|start| place_at(folded, start).is_some_and(|n| start + n > first));
+    // A signature ends with its name: punctuation or "with" ("Signed
+    // J-Boy with his thumbprint") after it, not "of" ("Signed Affidavit of
+    // Support").
+    let after = &text[spans[last].1..];
+    let signature_ends = !signed(first - 1)
+        || after.is_empty()
+        || after.starts_with([';', ',', '.', ')', '\n'])
+        || after.starts_with(" with ");
+    words_ok && signature_ends && !two_names && !place && !super::words::is_place(&[whole.as_str()])
+}
+
 /// "BLOEMHOF<<JADE<KWAME": a word of a passport's machine-readable line
 /// (capitals joined by "<", the surname and the given names apart by
 /// "<<"), which are names.
@@ -3904,7 +4077,7 @@ const HONORIFICS_AFTER: [&str; 36] = [
 
 /// Names of public programs, platforms and feasts that no word list has and
 /// that name no one: "Medicaid", "GoFundMe", "WhatsApp", "Ramadan".
-const PUBLIC_NAMES: [&str; 53] = [
+const PUBLIC_NAMES: [&str; 58] = [
     // Feasts of Mongolia, Korea and Eritrea: the summer games, the lunar
     // new year, the finding of the Cross, Epiphany, Easter, the new year.
     // Malay: the feasts at the end of Ramadan and of the pilgrimage, "Hari
@@ -3958,6 +4131,13 @@ const PUBLIC_NAMES: [&str; 53] = [
     "phagwah",
     "mashramani",
     "mass",
+    // God as the faiths name Him, in a church's name or not ("the
+    // Assemblies of God"): no person of a case.
+    "god",
+    "allah",
+    "christ",
+    "jehovah",
+    "yahweh",
     "hanukkah",
     "passover",
     "nowruz",
@@ -4808,7 +4988,10 @@ fn birth_date_span(
                 && ORDINAL_ENDINGS.contains(&w.as_str())
                 && (is_number_word(&folded[j - 1]) || folded[j - 1].chars().all(|c| c.is_ascii_digit())))
     };
-    let joiner = |j: usize| is_date_join(&folded[j]);
+    // "March 12, A.D. 2017": the era before the year ("A.D.", "AD",
+    // "C.E."), its letters apart by full stops.
+    let era = |j: usize| era_mark_at(text, spans, j);
+    let joiner = |j: usize| is_date_join(&folded[j]) || era(j);
     // "9. maja": a day of one or two digits and the dot of its ordinal.
     let day_dot =
         |a: usize| (1..=2).contains(&folded[a].len()) && folded[a].chars().all(|c| c.is_ascii_digit());
@@ -4829,6 +5012,7 @@ fn birth_date_span(
             || gap == "\n"
             || APOSTROPHES.contains(&gap)
             || (gap == ". " && (day_dot(a) || year_dot(a, b)))
+            || ((gap == "." || gap == ". ") && era(a))
     };
     // Up to three words between the parts: the Malay "hari bulan" (day of
     // the month), the Emakhuwa "na mweeri wa" (of the month of).
@@ -4865,6 +5049,24 @@ fn birth_date_span(
         j != k && !(folded[j].len() == 4 && folded[j].chars().all(|c| c.is_ascii_digit())) && numeric(j)
     });
     day.then(|| (spans[first].0, spans[last].1))
+}
+
+/// The eras a year may be written after: "A.D. 2017", "AD 2017", "C.E.".
+const ERA_MARKS: [&str; 4] = ["A.D.", "AD", "C.E.", "CE"];
+
+/// Whether word `j` is a letter of an era mark before a year ("A" or "D"
+/// of "A.D. 2017"): the mark starts at it or at the word before, and a
+/// year follows it.
+fn era_mark_at(text: &str, spans: &[(usize, usize)], j: usize) -> bool {
+    let starts = |i: usize| {
+        ERA_MARKS.iter().any(|m| {
+            text[spans[i].0..].strip_prefix(m).is_some_and(|rest| {
+                rest.trim_start_matches(' ')
+                    .starts_with(|c: char| c.is_ascii_digit())
+            })
+        })
+    };
+    starts(j) || (j > 0 && text[spans[j - 1].1..spans[j].0] == *"." && starts(j - 1))
 }
 
 /// The apostrophes of Uzbek in Latin letters ("o'n", "to‘rt").
@@ -7824,5 +8026,167 @@ mod tests {
                 "{text}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_birth_date_told_by_its_day_of_the_month_or_in_kriol_is_replaced_whole() {
+        // The legal style: "the fourth day of June", with or without the
+        // era before the year.
+        assert_eq!(
+            only_birth_date(&Review::default(), "was born the 4th day of June, 1987, in town").as_deref(),
+            Some("4th day of June, 1987")
+        );
+        assert_eq!(
+            only_birth_date(
+                &born_in(8),
+                "recorded as the ninth day of August, A.D. 2015, and filed"
+            )
+            .as_deref(),
+            Some("ninth day of August, A.D. 2015")
+        );
+        // Belize Kriol: "she was born the fifteenth of June".
+        assert_eq!(
+            only_birth_date(&Review::default(), "ih mi baan di fifteen a June 1979, she says").as_deref(),
+            Some("fifteen a June 1979")
+        );
+        // A day of work is no day of a date.
+        assert_eq!(
+            only_birth_date(
+                &Review::default(),
+                "born 1987; on the 4th day of therapy in June he ate"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn the_name_someone_is_called_by_is_a_name_whatever_its_words() {
+        // An ordinary word, or a nickname of parts joined by a hyphen,
+        // right after "called" or "calls".
+        assert!(is_replaced(
+            "Her cousin, whom the whole street calls Sunny, came too.",
+            "Sunny"
+        ));
+        assert!(is_replaced("His uncle, called T-Bone by the market, drove.", "T"));
+        assert!(is_replaced(
+            "His uncle, called T-Bone by the market, drove.",
+            "Bone"
+        ));
+        assert!(is_replaced(
+            "Her aunt, whom everyone calls Honey, signed.",
+            "Honey"
+        ));
+        // A place, a month or a disease called so stays.
+        for (text, kept) in [
+            ("They flew to a city called Paris last year.", "Paris"),
+            ("The clinic calls June the busiest month.", "June"),
+            ("Doctors called Fallot-type defects rare.", "Fallot"),
+        ] {
+            assert!(
+                !is_replaced(text, kept),
+                "{text}: {:?}",
+                replaced(&Review::default(), text)
+            );
+        }
+    }
+
+    #[test]
+    fn words_set_off_by_a_person_s_role_after_them_are_a_name() {
+        // Ordinary words with capitals, two or three, then a comma and a
+        // word of kin or a role: a person, at a sentence's start or not.
+        for (text, gone) in [
+            (
+                "Honey Bush, a neighbour from the next village, will help.",
+                "Honey",
+            ),
+            (
+                "Honey Bush, a neighbour from the next village, will help.",
+                "Bush",
+            ),
+            ("She thanks Grace Wood, her teacher, for the letters.", "Wood"),
+        ] {
+            assert!(
+                is_replaced(text, gone),
+                "{text}: {:?}",
+                replaced(&Review::default(), text)
+            );
+        }
+        // A body, or a thing described so, stays.
+        for (text, kept) in [
+            ("Mercy Ships, a charity, paid the fare.", "Mercy"),
+            ("Red Light, the market where he works, is busy.", "Light"),
+        ] {
+            assert!(
+                !is_replaced(text, kept),
+                "{text}: {:?}",
+                replaced(&Review::default(), text)
+            );
+        }
+    }
+
+    #[test]
+    fn a_dollar_or_a_dinar_written_with_its_country_s_letters_stays_before_an_amount() {
+        for (text, kept) in [
+            ("The church raised BZ$ 14,000 at the fair.", "BZ"),
+            ("The fare, EC$ 2,300, was paid.", "EC"),
+            ("The family pays BD 4,200 a year.", "BD"),
+            ("A loan of KD 1,500 came through.", "KD"),
+        ] {
+            assert!(
+                !is_replaced(text, kept),
+                "{text}: {:?}",
+                replaced(&Review::default(), text)
+            );
+        }
+    }
+
+    #[test]
+    fn a_word_joined_to_a_replaced_name_or_signing_a_letter_is_a_name() {
+        // "and" after a person's placeholder: the next capitalized word is
+        // another person, whatever its words.
+        assert!(is_replaced(
+            "[name 4] and Faith have each signed a note.",
+            "Faith"
+        ));
+        assert!(is_replaced(
+            "Thanks to [family name 2] and Clement, who drove.",
+            "Clement"
+        ));
+        assert!(is_replaced(
+            "Mama Ngozi and Faith have each signed a note.",
+            "Faith"
+        ));
+        assert!(is_replaced("Person C and Faith will travel.", "Faith"));
+        // After a word taken for a person in the same text.
+        assert!(is_replaced(
+            "Mirabelle and Désiré have each signed a note.",
+            "Désiré"
+        ));
+        // A place, a body of two words, or no person before: none.
+        for (text, kept) in [
+            ("[name 4] and Paris were far apart.", "Paris"),
+            ("[name 4] and Mercy Ships paid.", "Mercy"),
+            ("[number 4] and Faith Street.", "Faith"),
+        ] {
+            assert!(
+                !is_replaced(text, kept),
+                "{text}: {:?}",
+                replaced(&Review::default(), text)
+            );
+        }
+        // A signature: "Signed" and the name, whatever its words.
+        assert!(is_replaced("Signed Lucky; he writes from the camp.", "Lucky"));
+        assert!(is_replaced("Signed T-Bone with his thumbprint.", "Bone"));
+        assert!(!is_replaced("Signed Affidavit of Support attached.", "Affidavit"));
+    }
+
+    #[test]
+    fn god_in_a_church_s_name_is_no_person() {
+        let text = "The Liberian Assemblies of God congregation in town raised money.";
+        assert!(
+            !is_replaced(text, "God"),
+            "{:?}",
+            replaced(&Review::default(), text)
+        );
     }
 }

@@ -1092,6 +1092,7 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
         || is_glued_amount(c)
         || grouped_with_currency(text, chunks, k)
         || is_leone_amount(text, chunks, k, c)
+        || is_cifrao_amount(c)
     {
         return true;
     }
@@ -1151,6 +1152,24 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
         return true;
     }
     is_small(c) && in_run(text, chunks, k).is_none()
+}
+
+/// "285.000$00", "12$50": an amount of the escudo (Cabo Verde, Portugal
+/// before the euro) written with the cifrão where the decimal mark stands:
+/// the units in groups of three apart by full stops, "$" and two digits
+/// of centavos.
+fn is_cifrao_amount(c: &str) -> bool {
+    let Some((units, cents)) = c.split_once('$') else {
+        return false;
+    };
+    let groups: Vec<&str> = units.split('.').collect();
+    cents.len() == 2
+        && cents.chars().all(|ch| ch.is_ascii_digit())
+        && (1..=3).contains(&groups[0].len())
+        && groups
+            .iter()
+            .all(|g| !g.is_empty() && g.chars().all(|ch| ch.is_ascii_digit()))
+        && groups[1..].iter().all(|g| g.len() == 3)
 }
 
 /// A currency's sign standing alone: "₫" in "145.000.000 ₫".
@@ -1310,6 +1329,17 @@ mod tests {
                     COVID-19, 8 U.S.C. § 1182(d)(5)(A), 8 C.F.R. 212.5(f), 2019-2021, at 10:30, 1 200 000 copies, \
                     the 2nd visit, USD 250, Section 212(d)(5), and 212(d)(5).";
         assert!(safe(text).iter().all(|s| *s), "{:?}", safe(text));
+    }
+
+    #[test]
+    fn an_escudo_amount_with_its_cifrao_is_safe() {
+        // The cifrão stands where the decimal mark does: "285.000$00".
+        assert_eq!(
+            safe("The bank lent 285.000$00 and 1.500$50, and 12$00."),
+            [true, true, true]
+        );
+        // A code with a dollar sign inside is none.
+        assert_eq!(safe("Her code is 4471$2219."), [false]);
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! every replacement is remembered so that the review pass knows what
 //! rebut itself wrote.
 
-use super::addresses::any_address;
+use super::addresses::address_at;
 use super::dates::{Found, Reading, Style, date_at, make};
 use super::restore::Rewrite;
 use super::safe::{is_currency, is_currency_sign, is_law_number_at};
@@ -392,7 +392,7 @@ impl Scrubber<'_> {
             let p = self.values.placeholder(ValueKind::Number, &rest[..len]);
             return Ok(Some((i + len, p)));
         }
-        if let Some(len) = any_address(rest) {
+        if let Some(len) = address_at(text, i) {
             let p = self.values.placeholder(ValueKind::Address, &rest[..len]);
             return Ok(Some((i + len, p)));
         }
@@ -575,6 +575,8 @@ const BIRTH_WORDS: &[&str] = &[
     "nascido",
     "nascida",
     "nasceu",
+    // Belize and Jamaican Kriol: "shee mi baan di ..." (she was born the).
+    "baan",
     "nascimento",
     "ipinanganak",
     // Vietnamese: "sinh ngày 14 tháng 8 năm 2017".
@@ -781,6 +783,8 @@ const BIRTH_JOINS: &[&str] = &[
     "तिथि",
     // Albanian: "lindur më 5 maj" (born on).
     "me",
+    // Belize Kriol: "baan di" (born the).
+    "di",
     // Romanian: "născută la", "născut pe" (born on); Swahili: "alizaliwa
     // tarehe", "mnamo" (born on the date, on).
     "la",
