@@ -228,6 +228,52 @@ fn redact_plant(plant: &Plant, with_prose_names: bool) -> Outcome {
     }
 }
 
+/// The copy's text with every phrase of several words that must survive,
+/// and did, blotted out: a word of a name inside such a phrase is the
+/// phrase's ("Sunday" of "every Sunday at nine" beside a boy whose middle
+/// name is Sunday, "Karl" of "Karl Heusner Memorial Hospital" beside his
+/// father Karl), which the case asks to keep, not a leak of the person.
+/// The name anywhere else still leaks. A phrase of one word is not
+/// blotted: it alone cannot tell the word from the name.
+fn outside_kept_phrases(text: &str, survive: &[String]) -> String {
+    let mut out = text.to_owned();
+    let mut phrases: Vec<String> = survive
+        .iter()
+        .map(|w| nfc(w))
+        .filter(|w| w.split_whitespace().count() > 1)
+        .collect();
+    // The longest first, so that a phrase inside another goes with it.
+    phrases.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    for phrase in phrases {
+        out = out.replace(&phrase, " \u{2591} ");
+    }
+    out
+}
+
+#[test]
+fn a_name_inside_a_phrase_that_must_survive_is_no_leak_but_elsewhere_is() {
+    let item = Item {
+        kind: "name".to_owned(),
+        text: "his middle name is Sunday".to_owned(),
+        parts: vec!["Sunday".to_owned()],
+        line: 1,
+    };
+    let survive = vec!["every Sunday at nine".to_owned(), "Sunday".to_owned()];
+    let copy = "his middle name is [Person B]; mass every Sunday at nine";
+    assert!(leaked_parts(&item, &outside_kept_phrases(copy, &survive)).is_empty());
+    let copy = "his middle name is Sunday; mass every Sunday at nine";
+    assert_eq!(
+        leaked_parts(&item, &outside_kept_phrases(copy, &survive)),
+        ["Sunday"]
+    );
+    // A damaged phrase is no shelter.
+    let copy = "his middle name is [Person B]; mass every Sunday at ten";
+    assert_eq!(
+        leaked_parts(&item, &outside_kept_phrases(copy, &survive)),
+        ["Sunday"]
+    );
+}
+
 /// The parts of `item` the copy still holds. A path's part counts only
 /// where it stands in the copy as the path wrote it, in its case, or
 /// where the whole path survives: a copy that writes
@@ -310,11 +356,15 @@ fn planted_items_are_redacted_or_listed_and_ordinary_words_survive() {
         }
         let plain = redact_plant(&plant, false);
         let named = redact_plant(&plant, true);
+        let (plain_rest, named_rest) = (
+            outside_kept_phrases(&plain.text, &plant.survive),
+            outside_kept_phrases(&named.text, &plant.survive),
+        );
         for item in &plant.items {
             let kind = KINDS.iter().find(|k| **k == item.kind).unwrap();
             let tally = table.entry(kind).or_default();
             tally.planted += 1;
-            let leaked = leaked_parts(item, &plain.text);
+            let leaked = leaked_parts(item, &plain_rest);
             if !leaked.is_empty() {
                 tally.leaked += 1;
                 if !reviewed(&leaked, &plain.review) {
@@ -332,7 +382,7 @@ fn planted_items_are_redacted_or_listed_and_ordinary_words_survive() {
             }
             // Naming people is what `--name` promises for them, not for
             // dates or numbers.
-            let leaked = leaked_parts(item, &named.text);
+            let leaked = leaked_parts(item, &named_rest);
             if (item.kind == "name" || item.kind == "prose") && !leaked.is_empty() {
                 tally.leaked_named += 1;
                 failures.push(format!(
@@ -680,9 +730,13 @@ fn measure_held_out(label: &str, dir: &Path) -> HeldOut {
         }
         let plain = redact_plant(&plant, false);
         let named = redact_plant(&plant, true);
+        let (plain_rest, named_rest) = (
+            outside_kept_phrases(&plain.text, &plant.survive),
+            outside_kept_phrases(&named.text, &plant.survive),
+        );
         for item in &plant.items {
             t.planted += 1;
-            let left = leaked_parts(item, &plain.text);
+            let left = leaked_parts(item, &plain_rest);
             if !left.is_empty() {
                 t.leaked += 1;
                 let listed = reviewed(&left, &plain.review);
@@ -694,7 +748,7 @@ fn measure_held_out(label: &str, dir: &Path) -> HeldOut {
                     if listed { "" } else { " (not listed)" }
                 ));
             }
-            let left = leaked_parts(item, &named.text);
+            let left = leaked_parts(item, &named_rest);
             if !left.is_empty() {
                 t.leaked_named += 1;
                 let listed = reviewed(&left, &named.review);
@@ -1598,9 +1652,11 @@ fn the_key_restores_every_changed_field_of_the_copy() {
 /// list, the same with every person named, and 24 runs are damaged. Of
 /// the 8, 7 are a word of a name that stands in a phrase that must
 /// survive ("every Sunday at nine", "Karl Heusner Memorial Hospital",
-/// "Hôpital Albert Schweitzer"), which the harness counts wherever it
-/// stands; the one off the list is a given name that is also a city ("not
-/// to Adelaide"). Pinned there.
+/// "Hôpital Albert Schweitzer"), which the harness then counted wherever
+/// it stood; it no longer counts a word inside a phrase of several words
+/// that must survive and did (`outside_kept_phrases`), and 1 leaks, off
+/// the review list, with or without names: a given name that is also a
+/// city ("not to Adelaide"). Pinned there.
 #[test]
 fn twenty_fifth_held_out_cases_are_measured() {
     held_out_set(
@@ -1608,9 +1664,9 @@ fn twenty_fifth_held_out_cases_are_measured() {
         "twenty-fifth held-out cases (written blind)",
         &Pins {
             planted: 250,
-            leaked: 8,
+            leaked: 1,
             silent: 1,
-            leaked_named: 8,
+            leaked_named: 1,
             silent_named: 1,
             damaged: 24,
             differing: 0,
