@@ -10,8 +10,8 @@
 //! uncertain the placeholder is neutral and a note says so.
 
 use super::forms::{
-    PLACE_PREPOSITIONS, apostrophe_before, initials_at, initials_of, is_eponym, saint_before, short_forms,
-    skeleton, stands_as_person,
+    apostrophe_before, initials_at, initials_of, is_eponym, saint_before, short_forms, skeleton,
+    stands_as_person,
 };
 use super::review::{Reason, Review};
 use super::words as lists;
@@ -885,13 +885,10 @@ impl People {
                     && !capital_alone
                     && !user_given
                 {
-                    let after_preposition = j > 0 && {
-                        let prev = fold(&text[words[j - 1].0..words[j - 1].1]);
-                        PLACE_PREPOSITIONS.contains(&prev.as_str())
-                    };
-                    if !(after_preposition && lists::is_place(&[names[0].as_str()])) {
-                        review.push(place, matched, Reason::Ambiguous);
-                    }
+                    // Listed even as a place after its preposition ("not
+                    // to Adelaide"): the word is kept, and only a reader
+                    // can tell the city from the person.
+                    review.push(place, matched, Reason::Ambiguous);
                     j = last + 1;
                     continue;
                 }
@@ -1848,6 +1845,18 @@ mod tests {
         p.add_role(Role::Beneficiary, "April Jordan Banda");
         let (out, _) = redact_with(&p, "They flew to Jordan; she was born in April, at home.");
         assert_eq!(out, "They flew to Jordan; she was born in April, at home.");
+    }
+
+    #[test]
+    fn a_given_name_that_is_a_place_after_a_preposition_stays_but_is_listed() {
+        // "not to Adelaide" may be the city or the mother: the copy keeps
+        // the word, and the review list names it, so that `--strict`
+        // refuses the copy until someone has read it.
+        let mut p = People::default();
+        p.add_role(Role::Petitioner, "Adelaide Semedo Tavares");
+        let (out, review) = redact_with(&p, "Letters go to the uncle and not to Adelaide.");
+        assert_eq!(out, "Letters go to the uncle and not to Adelaide.");
+        assert!(review.iter().any(|(token, _)| token == "Adelaide"), "{review:?}");
     }
 
     #[test]
