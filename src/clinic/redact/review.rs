@@ -341,14 +341,17 @@ impl Review {
         // are no abbreviation of a title, a place or a law are someone's,
         // unless they stand inside a body's name ("Hospital J.M. de los
         // Ríos"), where the review lists them.
+        // The words, folded, and which stand in a body's name, read once
+        // for the initials here and the names below.
         let word_spans = words(text);
         let word_folded: Vec<String> = word_spans.iter().map(|&(s, e)| fold(&text[s..e])).collect();
         let in_body = body_words(text, &word_spans, &word_folded);
+        // The spans are in order and start apart: a binary search finds
+        // the word that starts at a byte.
         let body_at = |at: usize| {
             word_spans
-                .iter()
-                .position(|&(s, _)| s == at)
-                .is_some_and(|j| in_body[j])
+                .binary_search_by_key(&at, |&(s, _)| s)
+                .is_ok_and(|j| in_body[j])
         };
         for (at, initials) in dotted_initials(text) {
             let letters: String = initials.chars().filter(char::is_ascii_uppercase).collect();
@@ -374,7 +377,7 @@ impl Review {
             }
         }
         let taken: Vec<(usize, usize)> = kept.iter().map(|&(a, b, _)| (a, b)).chain(links).collect();
-        kept.extend(self.names_to_replace(text, written, &taken));
+        kept.extend(self.names_to_replace(text, written, &taken, (&word_spans, &word_folded, in_body)));
         kept.sort_unstable();
         // A name run grown into a number's span yields to it.
         let mut spans: Vec<(usize, usize, Replace)> = Vec::with_capacity(kept.len());
@@ -394,19 +397,19 @@ impl Review {
     /// ("Hospital San Rafael", "Instituto Mexicano del Seguro Social") and
     /// eponyms ("Fanconi anemia", "tetralogy of Fallot") stay, and the
     /// review lists what in them no list knows.
+    /// `words` are the words of `text` (`words`), folded, and which stand
+    /// in a body's name (`body_words`).
     fn names_to_replace(
         &self,
         text: &str,
         written: &Written,
         taken: &[(usize, usize)],
+        (spans, folded, mut body): (&[(usize, usize)], &[String], Vec<bool>),
     ) -> Vec<(usize, usize, Replace)> {
-        let spans = words(text);
         if spans.is_empty() {
             return Vec::new();
         }
-        let folded: Vec<String> = spans.iter().map(|&(s, e)| fold(&text[s..e])).collect();
         let placeholders = placeholder_spans(text);
-        let mut body = body_words(text, &spans, &folded);
         let outside = merged(taken.iter().chain(&placeholders).copied().collect());
         let inside = covered(&spans, &outside);
         let (mut marked, dates) = self.mark(text, &spans, &folded, &body, (&inside, &outside), written);
@@ -497,13 +500,7 @@ impl Review {
                 }
             }
             let after = out.last().map_or(0, |&(_, b, _)| b);
-            out.push(address_or_name(
-                text,
-                spans.as_slice(),
-                &folded,
-                (first, k),
-                after,
-            ));
+            out.push(address_or_name(text, spans, folded, (first, k), after));
             k += 1;
         }
         out.extend(dates.into_iter().map(|(a, b)| (a, b, Replace::BirthDate)));
@@ -2876,10 +2873,12 @@ static INSTITUTION_KINDS: DataWords = DataWords::new(include_str!("data/institut
 /// writing names in sentence case puts in small letters: "centar",
 /// "instituti", "kodeksi".
 pub(super) fn is_institution_kind(folded: &str) -> bool {
+    // The kinds of compounds, read from their file once.
+    static KINDS: std::sync::LazyLock<Vec<&'static str>> =
+        std::sync::LazyLock::new(|| COMPOUND_KINDS.lines().filter(|l| !l.starts_with('#')).collect());
     INSTITUTION_KINDS.contains(&folded)
-        || COMPOUND_KINDS
-            .lines()
-            .filter(|l| !l.starts_with('#'))
+        || KINDS
+            .iter()
             .any(|kind| folded.len() >= kind.len() + 3 && folded.ends_with(kind))
 }
 
@@ -3247,7 +3246,17 @@ fn is_kind_first(word: &str) -> bool {
             .map(str::to_lowercase)
             .collect()
     })
-    .contains(&word.to_lowercase())
+    .contains(lower(word).as_ref())
+}
+
+/// A word in lower case (`str::to_lowercase`), without a new string for
+/// a word of ASCII that is in lower case already.
+fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
 }
 
 /// Words before a landmark's kind that opens its name, folded: an article
