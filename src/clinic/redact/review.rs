@@ -455,7 +455,7 @@ impl Review {
                     && !ROLE_TITLES.contains(&folded[j].as_str())
                     && !birth_word_before_day(text, &spans, &folded, j)
                     && !["no", "nr", "num", "nos"].contains(&folded[j].as_str())
-                    && !currency_beside_amount(text, &spans, j)
+                    && !currency_beside_amount_folded(text, &spans, folded, j)
                     && !(left
                         && is_common(&folded[j])
                         && opens_sentence(text, s)
@@ -621,7 +621,7 @@ impl Review {
                 continue;
             }
             if ((foreign || (word.starts_with(char::is_uppercase) && word.chars().any(is_vietnamese)))
-                && !currency_beside_amount(text, spans, k)
+                && !currency_beside_amount_folded(text, spans, folded, k)
                 && !in_place(folded, k))
                 || (handle_after_app(text, spans, folded, k) && !self.ordinary(&folded[k], written))
             {
@@ -661,7 +661,7 @@ impl Review {
             if saint
                 || law_number
                 || feast_day
-                || currency_beside_amount(text, spans, k)
+                || currency_beside_amount_folded(text, spans, folded, k)
                 || word.chars().any(|c| c.is_ascii_digit())
                 || is_month_prefix(&folded[k])
                 || is_derived_common(&folded[k])
@@ -962,7 +962,7 @@ impl Review {
             // a date moved) is no word of the case.
             let date_written = written.words.contains(word) && super::script_dates::is_date_word(word);
             if word.chars().any(|c| c.is_alphabetic() && !is_latin(c))
-                && !currency_beside_amount(text, &spans, k)
+                && !currency_beside_amount_folded(text, &spans, &folded, k)
                 && !date_written
             {
                 self.push_at(place, s, word, Reason::Script);
@@ -1537,7 +1537,7 @@ impl Review {
             || is_title_word_as_written(word)
             || is_roman(word)
             || is_place_adjective(word)
-            || currency_beside_amount(text, spans, k)
+            || currency_beside_amount_folded(text, spans, folded, k)
             || bank_beside_its_words(text, spans, folded, k)
         {
             return false;
@@ -1992,8 +1992,25 @@ fn after_script_body(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
 /// Whether word `k` is a currency's name or mark, as written or folded,
 /// beside an amount ("2,400,000 جنيه", "Tk 4,50,000").
 fn currency_beside_amount(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
+    currency_beside_amount_as(text, spans, k, |j| {
+        std::borrow::Cow::Owned(fold(&text[spans[j].0..spans[j].1]))
+    })
+}
+
+/// [`currency_beside_amount`] with the words `folded` already.
+fn currency_beside_amount_folded(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    currency_beside_amount_as(text, spans, k, |j| std::borrow::Cow::Borrowed(folded[j].as_str()))
+}
+
+/// [`currency_beside_amount`], with `folded` giving word `j` folded.
+fn currency_beside_amount_as<'a>(
+    text: &str,
+    spans: &[(usize, usize)],
+    k: usize,
+    folded: impl Fn(usize) -> std::borrow::Cow<'a, str>,
+) -> bool {
     let word = &text[spans[k].0..spans[k].1];
-    let opens_name = |j: usize| safe::opens_currency_name(&fold(&text[spans[j].0..spans[j].1]));
+    let opens_name = |j: usize| safe::opens_currency_name(&folded(j));
     // "GH₵ 41,500": the letters of a mark whose sign ends it.
     let with_sign = text[spans[k].1..]
         .chars()
@@ -2022,12 +2039,14 @@ fn currency_beside_amount(text: &str, spans: &[(usize, usize)], k: usize) -> boo
     // written as an amount ("KM 4.500", "KM 45,50"); after one ("45 KM")
     // it is.
     let short = word.chars().count() <= 2 && word.chars().all(char::is_uppercase);
-    let beside = if short {
-        amount_after(text, spans, k) || (k > 0 && beside_amount(text, &spans[k - 1..=k], 1))
-    } else {
-        beside_amount(text, spans, k)
+    let beside = || {
+        if short {
+            amount_after(text, spans, k) || (k > 0 && beside_amount(text, &spans[k - 1..=k], 1))
+        } else {
+            beside_amount(text, spans, k)
+        }
     };
-    ((safe::is_currency(&word.to_lowercase()) || safe::is_currency(&fold(word)) || with_sign) && beside)
+    ((safe::is_currency(&word.to_lowercase()) || safe::is_currency(&folded(k)) || with_sign) && beside())
         || in_name()
 }
 
@@ -3238,15 +3257,27 @@ const KINDS_FIRST: &str = include_str!("data/kinds-first.txt");
 /// name (`KINDS_FIRST`, matched in lower case with its accents).
 fn is_kind_first(word: &str) -> bool {
     static SET: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| {
-        KINDS_FIRST
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::to_lowercase)
-            .collect()
-    })
-    .contains(lower(word).as_ref())
+    // The first letters of the kinds: a word that opens with none of them
+    // is none, without a copy of it in lower case.
+    static FIRSTS: std::sync::LazyLock<HashSet<char>> =
+        std::sync::LazyLock::new(|| kinds_first().iter().filter_map(|k| k.chars().next()).collect());
+    fn kinds_first() -> &'static HashSet<String> {
+        SET.get_or_init(|| {
+            KINDS_FIRST
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(str::to_lowercase)
+                .collect()
+        })
+    }
+    // The first letter of a word in lower case is that of its first
+    // letter alone (a final sigma is never the first).
+    word.chars()
+        .next()
+        .and_then(|c| c.to_lowercase().next())
+        .is_some_and(|c| FIRSTS.contains(&c))
+        && kinds_first().contains(lower(word).as_ref())
 }
 
 /// A word in lower case (`str::to_lowercase`), without a new string for
