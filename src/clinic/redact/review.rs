@@ -20,9 +20,10 @@ use super::titles::{
 };
 pub use super::words::{chunks, words};
 use super::words::{
-    decimal_digit, fold, genitive_month, is_common, is_language, is_medical, is_place_adjective,
+    decimal_digit, ends_with, fold, genitive_month, is_common, is_language, is_medical, is_place_adjective,
     is_plain_month, is_weekday, juba_arabic_month, malay_month, month, place_at, swahili_month,
 };
+use rustc_hash::FxHashSet;
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -2898,7 +2899,7 @@ pub(super) fn is_institution_kind(folded: &str) -> bool {
     INSTITUTION_KINDS.contains(&folded)
         || KINDS
             .iter()
-            .any(|kind| folded.len() >= kind.len() + 3 && folded.ends_with(kind))
+            .any(|kind| folded.len() >= kind.len() + 3 && ends_with(folded, kind))
 }
 
 /// Kinds that end a compound word (`data/compound-kinds.txt`): the
@@ -3108,9 +3109,10 @@ fn opens_landmark(
     // small as French writes it, opens the name only right before a
     // capital.
     let small_kind = || !capital(k) && k + 1 < n && tight(k) && capital(k + 1) && !is_common(&folded[k]);
-    is_kind_first(&text[spans[k].0..spans[k].1])
-        && k > 0
+    // The opener first: it is cheaper to look up than the kind.
+    k > 0
         && KIND_FIRST_OPENERS.contains(&folded[k - 1].as_str())
+        && is_kind_first(&text[spans[k].0..spans[k].1])
         && !["by", "from", "to"].contains(&folded[k - 1].as_str())
         && !(bare && surname_after)
         && (small_kind()
@@ -3256,12 +3258,12 @@ const KINDS_FIRST: &str = include_str!("data/kinds-first.txt");
 /// Whether a word, as written, is a kind of a landmark that opens its
 /// name (`KINDS_FIRST`, matched in lower case with its accents).
 fn is_kind_first(word: &str) -> bool {
-    static SET: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<FxHashSet<String>> = std::sync::OnceLock::new();
     // The first letters of the kinds: a word that opens with none of them
     // is none, without a copy of it in lower case.
-    static FIRSTS: std::sync::LazyLock<HashSet<char>> =
+    static FIRSTS: std::sync::LazyLock<FxHashSet<char>> =
         std::sync::LazyLock::new(|| kinds_first().iter().filter_map(|k| k.chars().next()).collect());
-    fn kinds_first() -> &'static HashSet<String> {
+    fn kinds_first() -> &'static FxHashSet<String> {
         SET.get_or_init(|| {
             KINDS_FIRST
                 .lines()
@@ -3450,7 +3452,7 @@ fn house_number_after(text: &str, spans: &[(usize, usize)], folded: &[String], l
 /// A list of words kept as data under `data/`, one a line, `#` beginning
 /// a comment, folded when read (once, when first asked): a line may be
 /// written as the language writes it ("şəhəri").
-struct DataWords(&'static str, std::sync::OnceLock<HashSet<String>>);
+struct DataWords(&'static str, std::sync::OnceLock<FxHashSet<String>>);
 
 impl DataWords {
     const fn new(text: &'static str) -> Self {
@@ -3844,6 +3846,9 @@ fn is_derived_common(folded: &str) -> bool {
         "hemato", "myelo", "osteo", "gastro", "hepato", "nephro", "multi", "semi", "mono", "extra", "endo",
     ]
     .iter()
+    // The first letter compared before the rest: most words open with
+    // none of these.
+    .filter(|p| p.as_bytes().first() == folded.as_bytes().first())
     .filter_map(|p| folded.strip_prefix(p))
     .any(|stem| stem.len() > 4 && is_common(stem))
 }
@@ -4589,11 +4594,11 @@ fn is_payment_service_at(text: &str, spans: &[(usize, usize)], folded: &[String]
 /// "-azole"), or a dose follows it ("Hydroxyurea 500 mg").
 fn is_drug_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
     let by_stem = |word: &str| {
-        (word.len() >= 6 && DRUG_STEMS.iter().any(|stem| word.ends_with(stem)))
+        (word.len() >= 6 && DRUG_STEMS.iter().any(|stem| ends_with(word, stem)))
             // Stems that end surnames too ("Kramer") count in longer words only.
             || LONG_DRUG_STEMS
                 .iter()
-                .any(|&(stem, len)| word.len() >= len && word.ends_with(stem))
+                .any(|&(stem, len)| word.len() >= len && ends_with(word, stem))
     };
     if by_stem(&folded[k]) {
         return true;
