@@ -412,9 +412,9 @@ impl Review {
         }
         let placeholders = placeholder_spans(text);
         let outside = merged(taken.iter().chain(&placeholders).copied().collect());
-        let inside = covered(&spans, &outside);
-        let (mut marked, dates) = self.mark(text, &spans, &folded, &body, (&inside, &outside), written);
-        people_in_bodies(text, &spans, &folded, &mut body, &mut marked);
+        let inside = covered(spans, &outside);
+        let (mut marked, dates) = self.mark(text, spans, folded, &body, (&inside, &outside), written);
+        people_in_bodies(text, spans, folded, &mut body, &mut marked);
         // "Рођен деветог маја 2017.": a word in another script inside a
         // birth date read is the date's, not a name's.
         for &(a, b) in &dates {
@@ -454,9 +454,9 @@ impl Review {
                     && !STREET_SUFFIXES.contains(&folded[j].as_str())
                     && !FUNCTION_WORDS.contains(&folded[j].as_str())
                     && !ROLE_TITLES.contains(&folded[j].as_str())
-                    && !birth_word_before_day(text, &spans, &folded, j)
+                    && !birth_word_before_day(text, spans, folded, j)
                     && !["no", "nr", "num", "nos"].contains(&folded[j].as_str())
-                    && !currency_beside_amount_folded(text, &spans, folded, j)
+                    && !currency_beside_amount_folded(text, spans, folded, j)
                     && !(left
                         && is_common(&folded[j])
                         && opens_sentence(text, s)
@@ -465,7 +465,7 @@ impl Review {
             let free = |j: usize| out.last().is_none_or(|&(_, b, _)| b <= spans[j].0);
             let mut first = k;
             loop {
-                let p = particles_beside(&folded, first, true);
+                let p = particles_beside(folded, first, true);
                 if first > 0
                     && !marked[first - 1]
                     && joined(first - 1)
@@ -485,9 +485,9 @@ impl Review {
                 }
             }
             loop {
-                let p = particles_beside(&folded, k, false);
+                let p = particles_beside(folded, k, false);
                 // "Ta'ufa": a name part is one word with its inner apostrophe.
-                let apostrophe = inner_apostrophe(text, &spans, k);
+                let apostrophe = inner_apostrophe(text, spans, k);
                 if apostrophe || k + 1 < spans.len() && joined(k) && (marked[k + 1] || joins(k + 1, false)) {
                     k += 1;
                 } else if p > 0
