@@ -2154,12 +2154,13 @@ fn written_around(text: &str, spans: &[(usize, usize)], k: usize, end: usize, wr
     })
 }
 
-/// What the redaction wrote, in three forms for quick look-up.
+/// What the redaction wrote, in three forms for quick look-up (asked for
+/// every word of a case, never walked: hashed, not ordered).
 #[derive(Debug, Default)]
 pub struct Written {
-    pub texts: BTreeSet<String>,
-    pub words: BTreeSet<String>,
-    pub folded: BTreeSet<String>,
+    pub texts: FxHashSet<String>,
+    pub words: FxHashSet<String>,
+    pub folded: FxHashSet<String>,
 }
 
 impl Written {
