@@ -7,7 +7,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::words::{fold, is_place};
+use super::words::{ends_with, fold, is_place};
 
 /// A name as its consonants sound, for spellings of one name in another
 /// transliteration: "Danylo" and "Danilo", "Khaled" and "Khalid", "Hamwi"
@@ -188,9 +188,9 @@ pub(super) fn is_eponym(after: &str) -> bool {
     let Some(rest) = rest.strip_prefix(' ') else {
         return false;
     };
-    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-    let folded = fold(&word);
-    EPONYM_WORDS.contains(&folded.as_str()) || is_disease_word(&word, &folded)
+    let word = alphabetic_start(rest);
+    let folded = fold(word);
+    EPONYM_WORDS.contains(&folded.as_str()) || is_disease_word(word, &folded)
 }
 
 const DEVICE_NOUNS: &str = include_str!("data/device-nouns.txt");
@@ -222,28 +222,34 @@ pub(super) fn is_device_eponym(after: &str) -> bool {
     };
     // "a Nikaidoh root procedure": one word of the procedure's own before
     // the noun, no small word or verb ("Tomasz had operation notes").
-    let first: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    let first = alphabetic_start(rest);
     if first.len() >= 3
         && first.chars().all(|c| c.is_ascii_lowercase())
-        && !MODIFIER_STOPS.contains(&first.as_str())
+        && !MODIFIER_STOPS.contains(&first)
         && !first.ends_with('s')
         && !first.ends_with("ed")
         && let Some(next) = rest[first.len()..].strip_prefix(' ')
         && next.starts_with(char::is_lowercase)
     {
-        let second: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
-        if nouns.contains(second.as_str()) && !nouns.contains(first.as_str()) {
+        let second = alphabetic_start(next);
+        if nouns.contains(second) && !nouns.contains(first) {
             rest = next;
         }
     }
-    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    let word = alphabetic_start(rest);
     let ends = rest[word.len()..]
         .chars()
         .next()
         .is_none_or(|c| !c.is_alphanumeric() && c != '-');
     word.starts_with(char::is_lowercase)
         && ends
-        && (nouns.contains(word.as_str()) || word.strip_suffix('s').is_some_and(|w| nouns.contains(w)))
+        && (nouns.contains(word) || word.strip_suffix('s').is_some_and(|w| nouns.contains(w)))
+}
+
+/// The letters that open `s`, up to its first character that is no
+/// letter: the word there, without a copy.
+fn alphabetic_start(s: &str) -> &str {
+    &s[..s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len())]
 }
 
 /// Endings of the names of diseases and their kinds: "cardiomyopathy",
@@ -269,7 +275,7 @@ fn is_disease_word(word: &str, folded: &str) -> bool {
     });
     word.starts_with(char::is_lowercase)
         && (nouns.contains(folded)
-            || (folded.len() >= 6 && DISEASE_ENDINGS.iter().any(|end| folded.ends_with(end))))
+            || (folded.len() >= 6 && DISEASE_ENDINGS.iter().any(|end| ends_with(folded, end))))
 }
 
 /// Whether a lone name part that is also an ordinary word stands as a

@@ -906,6 +906,13 @@ pub fn normalized(text: &str) -> String {
 /// [`normalized`], with the text it starts from (the text in canonical
 /// composition) and the pieces of that the result copies.
 fn normalized_mapped(text: &str) -> (String, Rewrite) {
+    // A text of ASCII is in canonical composition already, and none of its
+    // characters is mapped: it is copied whole.
+    if text.is_ascii() {
+        let mut out = Rewrite::with_capacity(text.len());
+        out.copy(text, 0, text.len());
+        return (text.to_owned(), out);
+    }
     let base: String = text.nfc().collect();
     let indexed: Vec<(usize, char)> = base.char_indices().collect();
     let chars: Vec<char> = indexed.iter().map(|&(_, c)| c).collect();
@@ -913,6 +920,8 @@ fn normalized_mapped(text: &str) -> (String, Rewrite) {
     let mut out = Rewrite::with_capacity(text.len());
     for (k, &c) in chars.iter().enumerate() {
         let mapped = match c {
+            // No character of ASCII is mapped.
+            c if c.is_ascii() => Some(c),
             '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2009}' | '\u{200a}' | '\u{2002}'..='\u{2006}' => {
                 Some(' ')
             }

@@ -20,9 +20,10 @@ use super::titles::{
 };
 pub use super::words::{chunks, words};
 use super::words::{
-    decimal_digit, fold, genitive_month, is_common, is_language, is_medical, is_place_adjective,
+    decimal_digit, ends_with, fold, genitive_month, is_common, is_language, is_medical, is_place_adjective,
     is_plain_month, is_weekday, juba_arabic_month, malay_month, month, place_at, swahili_month,
 };
+use rustc_hash::FxHashSet;
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -341,14 +342,17 @@ impl Review {
         // are no abbreviation of a title, a place or a law are someone's,
         // unless they stand inside a body's name ("Hospital J.M. de los
         // Ríos"), where the review lists them.
+        // The words, folded, and which stand in a body's name, read once
+        // for the initials here and the names below.
         let word_spans = words(text);
         let word_folded: Vec<String> = word_spans.iter().map(|&(s, e)| fold(&text[s..e])).collect();
         let in_body = body_words(text, &word_spans, &word_folded);
+        // The spans are in order and start apart: a binary search finds
+        // the word that starts at a byte.
         let body_at = |at: usize| {
             word_spans
-                .iter()
-                .position(|&(s, _)| s == at)
-                .is_some_and(|j| in_body[j])
+                .binary_search_by_key(&at, |&(s, _)| s)
+                .is_ok_and(|j| in_body[j])
         };
         for (at, initials) in dotted_initials(text) {
             let letters: String = initials.chars().filter(char::is_ascii_uppercase).collect();
@@ -374,7 +378,7 @@ impl Review {
             }
         }
         let taken: Vec<(usize, usize)> = kept.iter().map(|&(a, b, _)| (a, b)).chain(links).collect();
-        kept.extend(self.names_to_replace(text, written, &taken));
+        kept.extend(self.names_to_replace(text, written, &taken, (&word_spans, &word_folded, in_body)));
         kept.sort_unstable();
         // A name run grown into a number's span yields to it.
         let mut spans: Vec<(usize, usize, Replace)> = Vec::with_capacity(kept.len());
@@ -394,23 +398,23 @@ impl Review {
     /// ("Hospital San Rafael", "Instituto Mexicano del Seguro Social") and
     /// eponyms ("Fanconi anemia", "tetralogy of Fallot") stay, and the
     /// review lists what in them no list knows.
+    /// `words` are the words of `text` (`words`), folded, and which stand
+    /// in a body's name (`body_words`).
     fn names_to_replace(
         &self,
         text: &str,
         written: &Written,
         taken: &[(usize, usize)],
+        (spans, folded, mut body): (&[(usize, usize)], &[String], Vec<bool>),
     ) -> Vec<(usize, usize, Replace)> {
-        let spans = words(text);
         if spans.is_empty() {
             return Vec::new();
         }
-        let folded: Vec<String> = spans.iter().map(|&(s, e)| fold(&text[s..e])).collect();
         let placeholders = placeholder_spans(text);
-        let mut body = body_words(text, &spans, &folded);
         let outside = merged(taken.iter().chain(&placeholders).copied().collect());
-        let inside = covered(&spans, &outside);
-        let (mut marked, dates) = self.mark(text, &spans, &folded, &body, (&inside, &outside), written);
-        people_in_bodies(text, &spans, &folded, &mut body, &mut marked);
+        let inside = covered(spans, &outside);
+        let (mut marked, dates) = self.mark(text, spans, folded, &body, (&inside, &outside), written);
+        people_in_bodies(text, spans, folded, &mut body, &mut marked);
         // "Рођен деветог маја 2017.": a word in another script inside a
         // birth date read is the date's, not a name's.
         for &(a, b) in &dates {
@@ -450,9 +454,9 @@ impl Review {
                     && !STREET_SUFFIXES.contains(&folded[j].as_str())
                     && !FUNCTION_WORDS.contains(&folded[j].as_str())
                     && !ROLE_TITLES.contains(&folded[j].as_str())
-                    && !birth_word_before_day(text, &spans, &folded, j)
+                    && !birth_word_before_day(text, spans, folded, j)
                     && !["no", "nr", "num", "nos"].contains(&folded[j].as_str())
-                    && !currency_beside_amount(text, &spans, j)
+                    && !currency_beside_amount_folded(text, spans, folded, j)
                     && !(left
                         && is_common(&folded[j])
                         && opens_sentence(text, s)
@@ -461,7 +465,7 @@ impl Review {
             let free = |j: usize| out.last().is_none_or(|&(_, b, _)| b <= spans[j].0);
             let mut first = k;
             loop {
-                let p = particles_beside(&folded, first, true);
+                let p = particles_beside(folded, first, true);
                 if first > 0
                     && !marked[first - 1]
                     && joined(first - 1)
@@ -481,9 +485,9 @@ impl Review {
                 }
             }
             loop {
-                let p = particles_beside(&folded, k, false);
+                let p = particles_beside(folded, k, false);
                 // "Ta'ufa": a name part is one word with its inner apostrophe.
-                let apostrophe = inner_apostrophe(text, &spans, k);
+                let apostrophe = inner_apostrophe(text, spans, k);
                 if apostrophe || k + 1 < spans.len() && joined(k) && (marked[k + 1] || joins(k + 1, false)) {
                     k += 1;
                 } else if p > 0
@@ -497,13 +501,7 @@ impl Review {
                 }
             }
             let after = out.last().map_or(0, |&(_, b, _)| b);
-            out.push(address_or_name(
-                text,
-                spans.as_slice(),
-                &folded,
-                (first, k),
-                after,
-            ));
+            out.push(address_or_name(text, spans, folded, (first, k), after));
             k += 1;
         }
         out.extend(dates.into_iter().map(|(a, b)| (a, b, Replace::BirthDate)));
@@ -624,7 +622,7 @@ impl Review {
                 continue;
             }
             if ((foreign || (word.starts_with(char::is_uppercase) && word.chars().any(is_vietnamese)))
-                && !currency_beside_amount(text, spans, k)
+                && !currency_beside_amount_folded(text, spans, folded, k)
                 && !in_place(folded, k))
                 || (handle_after_app(text, spans, folded, k) && !self.ordinary(&folded[k], written))
             {
@@ -669,7 +667,7 @@ impl Review {
             if saint
                 || law_number
                 || feast_day
-                || currency_beside_amount(text, spans, k)
+                || currency_beside_amount_folded(text, spans, folded, k)
                 || word.chars().any(|c| c.is_ascii_digit())
                 || is_month_prefix(&folded[k])
                 || is_derived_common(&folded[k])
@@ -982,7 +980,7 @@ impl Review {
             // a date moved) is no word of the case.
             let date_written = written.words.contains(word) && super::script_dates::is_date_word(word);
             if word.chars().any(|c| c.is_alphabetic() && !is_latin(c))
-                && !currency_beside_amount(text, &spans, k)
+                && !currency_beside_amount_folded(text, &spans, &folded, k)
                 && !date_written
             {
                 self.push_at(place, s, word, Reason::Script);
@@ -1557,7 +1555,7 @@ impl Review {
             || is_title_word_as_written(word)
             || is_roman(word)
             || is_place_adjective(word)
-            || currency_beside_amount(text, spans, k)
+            || currency_beside_amount_folded(text, spans, folded, k)
             || bank_beside_its_words(text, spans, folded, k)
         {
             return false;
@@ -2012,8 +2010,25 @@ fn after_script_body(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
 /// Whether word `k` is a currency's name or mark, as written or folded,
 /// beside an amount ("2,400,000 جنيه", "Tk 4,50,000").
 fn currency_beside_amount(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
+    currency_beside_amount_as(text, spans, k, |j| {
+        std::borrow::Cow::Owned(fold(&text[spans[j].0..spans[j].1]))
+    })
+}
+
+/// [`currency_beside_amount`] with the words `folded` already.
+fn currency_beside_amount_folded(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    currency_beside_amount_as(text, spans, k, |j| std::borrow::Cow::Borrowed(folded[j].as_str()))
+}
+
+/// [`currency_beside_amount`], with `folded` giving word `j` folded.
+fn currency_beside_amount_as<'a>(
+    text: &str,
+    spans: &[(usize, usize)],
+    k: usize,
+    folded: impl Fn(usize) -> std::borrow::Cow<'a, str>,
+) -> bool {
     let word = &text[spans[k].0..spans[k].1];
-    let opens_name = |j: usize| safe::opens_currency_name(&fold(&text[spans[j].0..spans[j].1]));
+    let opens_name = |j: usize| safe::opens_currency_name(&folded(j));
     // "GH₵ 41,500": the letters of a mark whose sign ends it.
     let with_sign = text[spans[k].1..]
         .chars()
@@ -2042,12 +2057,14 @@ fn currency_beside_amount(text: &str, spans: &[(usize, usize)], k: usize) -> boo
     // written as an amount ("KM 4.500", "KM 45,50"); after one ("45 KM")
     // it is.
     let short = word.chars().count() <= 2 && word.chars().all(char::is_uppercase);
-    let beside = if short {
-        amount_after(text, spans, k) || (k > 0 && beside_amount(text, &spans[k - 1..=k], 1))
-    } else {
-        beside_amount(text, spans, k)
+    let beside = || {
+        if short {
+            amount_after(text, spans, k) || (k > 0 && beside_amount(text, &spans[k - 1..=k], 1))
+        } else {
+            beside_amount(text, spans, k)
+        }
     };
-    ((safe::is_currency(&word.to_lowercase()) || safe::is_currency(&fold(word)) || with_sign) && beside)
+    ((safe::is_currency(&word.to_lowercase()) || safe::is_currency(&folded(k)) || with_sign) && beside())
         || in_name()
 }
 
@@ -2154,12 +2171,13 @@ fn written_around(text: &str, spans: &[(usize, usize)], k: usize, end: usize, wr
     })
 }
 
-/// What the redaction wrote, in three forms for quick look-up.
+/// What the redaction wrote, in three forms for quick look-up (asked for
+/// every word of a case, never walked: hashed, not ordered).
 #[derive(Debug, Default)]
 pub struct Written {
-    pub texts: BTreeSet<String>,
-    pub words: BTreeSet<String>,
-    pub folded: BTreeSet<String>,
+    pub texts: FxHashSet<String>,
+    pub words: FxHashSet<String>,
+    pub folded: FxHashSet<String>,
 }
 
 impl Written {
@@ -2893,11 +2911,13 @@ static INSTITUTION_KINDS: DataWords = DataWords::new(include_str!("data/institut
 /// writing names in sentence case puts in small letters: "centar",
 /// "instituti", "kodeksi".
 pub(super) fn is_institution_kind(folded: &str) -> bool {
+    // The kinds of compounds, read from their file once.
+    static KINDS: std::sync::LazyLock<Vec<&'static str>> =
+        std::sync::LazyLock::new(|| COMPOUND_KINDS.lines().filter(|l| !l.starts_with('#')).collect());
     INSTITUTION_KINDS.contains(&folded)
-        || COMPOUND_KINDS
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .any(|kind| folded.len() >= kind.len() + 3 && folded.ends_with(kind))
+        || KINDS
+            .iter()
+            .any(|kind| folded.len() >= kind.len() + 3 && ends_with(folded, kind))
 }
 
 /// Kinds that end a compound word (`data/compound-kinds.txt`): the
@@ -3107,9 +3127,10 @@ fn opens_landmark(
     // small as French writes it, opens the name only right before a
     // capital.
     let small_kind = || !capital(k) && k + 1 < n && tight(k) && capital(k + 1) && !is_common(&folded[k]);
-    is_kind_first(&text[spans[k].0..spans[k].1])
-        && k > 0
+    // The opener first: it is cheaper to look up than the kind.
+    k > 0
         && KIND_FIRST_OPENERS.contains(&folded[k - 1].as_str())
+        && is_kind_first(&text[spans[k].0..spans[k].1])
         && !["by", "from", "to"].contains(&folded[k - 1].as_str())
         && !(bare && surname_after)
         && (small_kind()
@@ -3255,16 +3276,38 @@ const KINDS_FIRST: &str = include_str!("data/kinds-first.txt");
 /// Whether a word, as written, is a kind of a landmark that opens its
 /// name (`KINDS_FIRST`, matched in lower case with its accents).
 fn is_kind_first(word: &str) -> bool {
-    static SET: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| {
-        KINDS_FIRST
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::to_lowercase)
-            .collect()
-    })
-    .contains(&word.to_lowercase())
+    static SET: std::sync::OnceLock<FxHashSet<String>> = std::sync::OnceLock::new();
+    // The first letters of the kinds: a word that opens with none of them
+    // is none, without a copy of it in lower case.
+    static FIRSTS: std::sync::LazyLock<FxHashSet<char>> =
+        std::sync::LazyLock::new(|| kinds_first().iter().filter_map(|k| k.chars().next()).collect());
+    fn kinds_first() -> &'static FxHashSet<String> {
+        SET.get_or_init(|| {
+            KINDS_FIRST
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(str::to_lowercase)
+                .collect()
+        })
+    }
+    // The first letter of a word in lower case is that of its first
+    // letter alone (a final sigma is never the first).
+    word.chars()
+        .next()
+        .and_then(|c| c.to_lowercase().next())
+        .is_some_and(|c| FIRSTS.contains(&c))
+        && kinds_first().contains(lower(word).as_ref())
+}
+
+/// A word in lower case (`str::to_lowercase`), without a new string for
+/// a word of ASCII that is in lower case already.
+fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
 }
 
 /// Words before a landmark's kind that opens its name, folded: an article
@@ -3427,7 +3470,7 @@ fn house_number_after(text: &str, spans: &[(usize, usize)], folded: &[String], l
 /// A list of words kept as data under `data/`, one a line, `#` beginning
 /// a comment, folded when read (once, when first asked): a line may be
 /// written as the language writes it ("şəhəri").
-struct DataWords(&'static str, std::sync::OnceLock<HashSet<String>>);
+struct DataWords(&'static str, std::sync::OnceLock<FxHashSet<String>>);
 
 impl DataWords {
     const fn new(text: &'static str) -> Self {
@@ -3977,6 +4020,9 @@ fn is_derived_common(folded: &str) -> bool {
         "hemato", "myelo", "osteo", "gastro", "hepato", "nephro", "multi", "semi", "mono", "extra", "endo",
     ]
     .iter()
+    // The first letter compared before the rest: most words open with
+    // none of these.
+    .filter(|p| p.as_bytes().first() == folded.as_bytes().first())
     .filter_map(|p| folded.strip_prefix(p))
     .any(|stem| stem.len() > 4 && is_common(stem))
 }
@@ -4729,11 +4775,11 @@ fn is_payment_service_at(text: &str, spans: &[(usize, usize)], folded: &[String]
 /// "-azole"), or a dose follows it ("Hydroxyurea 500 mg").
 fn is_drug_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
     let by_stem = |word: &str| {
-        (word.len() >= 6 && DRUG_STEMS.iter().any(|stem| word.ends_with(stem)))
+        (word.len() >= 6 && DRUG_STEMS.iter().any(|stem| ends_with(word, stem)))
             // Stems that end surnames too ("Kramer") count in longer words only.
             || LONG_DRUG_STEMS
                 .iter()
-                .any(|&(stem, len)| word.len() >= len && word.ends_with(stem))
+                .any(|&(stem, len)| word.len() >= len && ends_with(word, stem))
     };
     if by_stem(&folded[k]) {
         return true;

@@ -7,6 +7,7 @@
 
 use super::dates::{Reading, date_at};
 use super::words::{fold, words};
+use rustc_hash::FxHashSet;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -565,20 +566,20 @@ fn is_capital_code(word: &str) -> bool {
 /// words that open and close one, by which most words are ruled out
 /// before any name is put together.
 struct CurrencyNames {
-    names: HashSet<String>,
+    names: FxHashSet<String>,
     most: usize,
-    firsts: HashSet<String>,
-    lasts: HashSet<String>,
+    firsts: FxHashSet<String>,
+    lasts: FxHashSet<String>,
 }
 
 fn currency_names() -> &'static CurrencyNames {
     static NAMES: OnceLock<CurrencyNames> = OnceLock::new();
     NAMES.get_or_init(|| {
         let mut out = CurrencyNames {
-            names: HashSet::new(),
+            names: FxHashSet::default(),
             most: 0,
-            firsts: HashSet::new(),
-            lasts: HashSet::new(),
+            firsts: FxHashSet::default(),
+            lasts: FxHashSet::default(),
         };
         for l in data_lines(CURRENCY_NAMES).chain(data_lines(CURRENCY_MARKS)) {
             let parts: Vec<String> = words(l).iter().map(|&(s, e)| fold(&l[s..e])).collect();

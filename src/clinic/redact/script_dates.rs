@@ -143,10 +143,21 @@ pub fn is_date_word(word: &str) -> bool {
         || word
             .strip_prefix(KHMER_YEAR)
             .is_some_and(|y| y.chars().all(|c| c.is_ascii_digit()))
-        || ARABIC_MONTHS
-            .iter()
-            .flat_map(|names| names.iter())
-            .any(|&(name, _)| name.split(' ').any(|part| part == word))
+        || arabic_month_words().contains(word)
+}
+
+/// The words of the Arabic months (each word of a month of two words),
+/// gathered once.
+fn arabic_month_words() -> &'static std::collections::HashSet<&'static str> {
+    static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| {
+            ARABIC_MONTHS
+                .iter()
+                .flat_map(|names| names.iter())
+                .flat_map(|&(name, _)| name.split(' '))
+                .collect()
+        });
+    &SET
 }
 
 /// Whether `s` starts with a letter or a mark of a word: the word goes on.

@@ -11,6 +11,7 @@
 //! Comparisons fold case, accents and script ([`fold`]).
 
 use deunicode::deunicode;
+use rustc_hash::FxHashSet;
 use std::collections::{BTreeSet, HashSet};
 use std::sync::OnceLock;
 use unicode_normalization::UnicodeNormalization;
@@ -189,6 +190,13 @@ const WEEKDAYS: [&str; 28] = [
     "sabado",
 ];
 
+/// `word.ends_with(end)`, the last bytes compared first: most words end
+/// otherwise than the endings of a list, and a byte is cheaper to compare
+/// than a call.
+pub(super) fn ends_with(word: &str, end: &str) -> bool {
+    end.is_empty() || (word.as_bytes().last() == end.as_bytes().last() && word.ends_with(end))
+}
+
 /// Lower case, in Latin letters without accents, in canonical composition
 /// first: "Nguyễn" (composed or not) and "NGUYEN" fold alike, and so do
 /// "Оксана" and "Oksana".
@@ -208,12 +216,12 @@ pub fn fold(word: &str) -> String {
 /// Whether a folded word is in the medical vocabulary (`data/medical.txt`):
 /// "echocardiogram", "thalassemia".
 pub fn is_medical(folded: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| MEDICAL.lines().collect()).contains(folded)
 }
 
-fn english() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn english() -> &'static FxHashSet<&'static str> {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| ENGLISH.lines().chain(MEDICAL.lines()).collect())
 }
 
