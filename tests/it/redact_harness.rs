@@ -1654,9 +1654,9 @@ fn the_key_restores_every_changed_field_of_the_copy() {
 /// survive ("every Sunday at nine", "Karl Heusner Memorial Hospital",
 /// "Hôpital Albert Schweitzer"), which the harness then counted wherever
 /// it stood; it no longer counts a word inside a phrase of several words
-/// that must survive and did (`outside_kept_phrases`), and 1 leaks, off
-/// the review list, with or without names: a given name that is also a
-/// city ("not to Adelaide"). Pinned there.
+/// that must survive and did (`outside_kept_phrases`), and 1 leaks, with
+/// or without names: a given name that is also a city ("not to
+/// Adelaide"), now on the review list. Pinned there.
 #[test]
 fn twenty_fifth_held_out_cases_are_measured() {
     held_out_set(
@@ -1665,9 +1665,9 @@ fn twenty_fifth_held_out_cases_are_measured() {
         &Pins {
             planted: 250,
             leaked: 1,
-            silent: 1,
+            silent: 0,
             leaked_named: 1,
-            silent_named: 1,
+            silent_named: 0,
             damaged: 24,
             differing: 0,
         },
