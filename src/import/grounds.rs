@@ -4354,19 +4354,48 @@ fn names_a_subject(sentence: &str, words: &Words, cues: &Cues) -> bool {
 /// "Parole is an extraordinary measure reserved for urgent needs. The
 /// child's condition is stable, and parole is not warranted for surgery
 /// that can wait.": a paragraph of boilerplate with a finding about the
-/// person of the request by role or pronoun (a `case_persons` word) applies
-/// the law to this case, and is a ground, whole.
+/// person of the request by role or pronoun (a `case_persons` word), or
+/// with a clause of its own, no boilerplate, that finds and names a fact
+/// of this case (see [`finds_a_fact_beside`]: "The burden is the
+/// petitioner's. Please send a letter from Dr. Ames in Tucson ..."), after
+/// an opening that names none (the law, not a recital of the request),
+/// applies the law to this case, and is a ground, whole.
 fn law_applied_to_a_person<'a>(text: &'a str, words: &Words) -> Option<&'a str> {
     let bounds = sentence_bounds(text);
+    // "Your Form I-131 seeks parole for your son, Omar, ...": a recital of
+    // the request, naming its facts, is no law applied to them.
+    let of_law = bounds.get(1).is_some_and(|&end| {
+        let first = text[..end].split(", and ").next().unwrap_or("");
+        !names_this_case(first, words)
+    });
     let applied = bounds.windows(2).any(|w| {
         let s = &text[w[0]..w[1]];
         let lower = s.to_lowercase();
         is_finding(s, words)
-            && has_whole(&lower, &words.case_persons)
+            && (has_whole(&lower, &words.case_persons) || of_law && finds_a_fact_beside(s, words))
             && !formula::appeal_ruled_out(&lower, words)
             && !formula::response_short_as_a_whole(&lower, words)
     });
     applied.then_some(text)
+}
+
+/// "It is the requester's burden to show who will pay, and the letter from
+/// Dr. Ames names no payer": whether a clause of the sentence (the parts
+/// joined by ", and" or a semicolon), itself no boilerplate, states a
+/// finding that names a fact of this case (see [`names_this_case`]). "You
+/// may not appeal this decision to the Administrative Appeals Office"
+/// names a body, in boilerplate.
+fn finds_a_fact_beside(sentence: &str, words: &Words) -> bool {
+    sentence
+        .split(", and ")
+        .flat_map(|p| p.split("; "))
+        .any(|clause| {
+            let lower = clause.trim().to_lowercase();
+            is_finding(clause, words)
+                && names_this_case(clause, words)
+                && opens_with(&lower, &words.skip).is_none()
+                && !boilerplate_phrase(&lower, words)
+        })
 }
 
 /// The score on one category's cues at which a sentence names a subject.

@@ -228,3 +228,24 @@ fn an_opening_that_lays_out_what_follows_or_names_the_notice_is_no_ground() {
         assert_eq!(got, [ONE, TWO], "{opening}");
     }
 }
+
+#[test]
+fn the_burden_applied_to_a_fact_of_this_case_is_a_ground() {
+    for (title, ground) in [
+        (
+            "REQUEST FOR EVIDENCE",
+            "The petitioner bears the burden of proving that the need is pressing. Please send a new letter from Dr. Ames in Tucson saying what follows if the surgery waits.",
+        ),
+        (
+            "NOTICE OF INTENT TO DENY",
+            "Parole is not meant for care that can wait, and the burden is the petitioner's. Dr. Ames in Tucson wrote in May that the operation can wait a year, and nothing since says otherwise.",
+        ),
+    ] {
+        let got = quotes(title, &format!("{ground}\n\n{ONE}\n\n{TWO}"));
+        assert_eq!(got, [ground, ONE, TWO], "{ground}");
+    }
+    // A ruling on appeal that names the body appealed to is still none.
+    let appeal = "You may not appeal this decision to the Administrative Appeals Office. A new Form I-131 may be filed.";
+    let got = quotes("DECISION", &format!("{ONE}\n\n{appeal}"));
+    assert_eq!(got, [ONE]);
+}
