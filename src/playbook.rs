@@ -358,6 +358,8 @@ pub struct NoticeWords {
     pub citation_marks: Vec<String>,
     /// Words by which a sentence speaks of this case, not of any ("you", "the beneficiary", "was"): a sentence with none, naming no fact of the case, states the law in general terms.
     pub this_case_marks: Vec<String>,
+    /// Adverbs by which a sentence speaks of requests in general ("generally", "ordinarily", "as a rule"): one with such a word and no fact of the case states the rule even where it names the beneficiary or the petitioner by role.
+    pub generality: Vec<String>,
     /// The person of the request by role or pronoun ("the child", "the patient", "her"): a finding about one, after the law, applies the law to this case.
     pub case_persons: Vec<String>,
     /// Words of the law stated in general terms ("parole", "discretion", "the statute"): a sentence about one, naming nothing of this case, states the standard.
@@ -909,6 +911,7 @@ fn notice_words(f: &mut Fields, reader: &mut Reader, what: &str) -> NoticeWords 
         general_names: phrases(reader, "general_names"),
         citation_marks: phrases(reader, "citation_marks"),
         this_case_marks: phrases(reader, "this_case_marks"),
+        generality: phrases(reader, "generality"),
         case_persons: phrases(reader, "case_persons"),
         standard_topics: phrases(reader, "standard_topics"),
         backward_adverbs: phrases(reader, "backward_adverbs"),

@@ -2310,10 +2310,9 @@ fn states_the_standard(text: &str, words: &Words) -> bool {
     // general terms (see [`states_law_in_general`]); beside a sentence of
     // this case ("You also ask ... Study is not an urgent humanitarian
     // reason."), the same words apply the law to it.
-    let general = bounds.windows(2).all(|w| {
-        let sentence = &text[w[0]..w[1]];
-        !names_this_case(sentence, words) && !has_whole(&sentence.to_lowercase(), &words.this_case_marks)
-    });
+    let general = bounds
+        .windows(2)
+        .all(|w| !speaks_of_this_case(&text[w[0]..w[1]], words));
     !findings.is_empty()
         && findings
             .iter()
@@ -4172,7 +4171,18 @@ fn names_this_case(sentence: &str, words: &Words) -> bool {
         if bare.is_empty() {
             continue;
         }
-        if words.persons.iter().any(|p| p.eq_ignore_ascii_case(&bare)) {
+        // "he or she", "himself or herself": anyone's pronouns, of no case.
+        let person = |k: usize| {
+            tokens.get(k).is_some_and(|t| {
+                words
+                    .persons
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(&bare_word(t)))
+            })
+        };
+        let or_at = |k: usize| tokens.get(k).is_some_and(|t| bare_word(t) == "or");
+        let paired = or_at(i + 1) && person(i + 2) || i >= 2 && or_at(i - 1) && person(i - 2);
+        if person(i) && !paired {
             return true;
         }
         let capital = token
@@ -4212,6 +4222,10 @@ fn names_this_case(sentence: &str, words: &Words) -> bool {
     false
 }
 
+/// The particles of a verb of laying out ("set out", "set forth"): a word
+/// of place after one points to another part of the notice.
+const LAYING_OUT: [&str; 2] = ["out", "forth"];
+
 /// Whether the word stands in the sentence (lowercased) as an adverb that
 /// points elsewhere in the notice: at the sentence's start ("Below, we
 /// list ..."), before a stop ("... explained below."), or before a word
@@ -4227,7 +4241,13 @@ fn adverb_of_place(lower: &str, adverb: &str) -> bool {
         let measures = next.starts_with(|c: char| c.is_ascii_digit() || c == '$')
             || MEASURED.contains(&next.trim_end_matches([',', '.', ';', ':']));
         let stops = next.is_empty() || after.starts_with([',', '.', ';', ':', ')']);
-        if lower[..at].trim().is_empty() || stops || !measures {
+        // "sets out below the evidence": after a verb of laying out, the
+        // word points however the sentence goes on.
+        let laid_out = lower[..at]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| LAYING_OUT.contains(&w));
+        if lower[..at].trim().is_empty() || stops || laid_out || !measures {
             return true;
         }
         from = at + adverb.len();
@@ -4312,7 +4332,7 @@ fn introduces_in_general(paras: &[Para], at: usize, words: &Words, cues: &Cues) 
 /// "an applicant").
 fn states_law_in_general(sentence: &str, words: &Words) -> bool {
     let lower = sentence.trim().to_lowercase();
-    if names_this_case(sentence, words) || has_whole(&lower, &words.this_case_marks) {
+    if speaks_of_this_case(sentence, words) {
         return false;
     }
     let main = lower.split_once(", ").map_or(lower.as_str(), |(_, rest)| rest);
@@ -4329,7 +4349,27 @@ fn states_law_in_general(sentence: &str, words: &Words) -> bool {
         return false;
     }
     let any_case = |s: &str| s.starts_with("a ") || s.starts_with("an ");
-    has_whole(&lower, &words.standard_topics) || any_case(&lower) || any_case(main)
+    // "Doubt cast on one document may lead the officer to weigh the
+    // others less": what may or must be done, of no case, is the rule.
+    let of_rule = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| RULE_MODALS.contains(&w));
+    has_whole(&lower, &words.standard_topics) || any_case(&lower) || any_case(main) || of_rule
+}
+
+/// The modals of what the law allows or requires ("may", "must"), not of
+/// what the facts make possible ("can", "would").
+const RULE_MODALS: [&str; 4] = ["may", "must", "shall", "should"];
+
+/// Whether a sentence speaks of this case: it names a fact of it (see
+/// [`names_this_case`]), or holds a `this_case_marks` word ("you", "the
+/// beneficiary", "was") and no `generality` adverb ("A request is
+/// generally weighed on whether the beneficiary's home country offers the
+/// care" speaks of any beneficiary).
+fn speaks_of_this_case(sentence: &str, words: &Words) -> bool {
+    let lower = sentence.to_lowercase();
+    names_this_case(sentence, words)
+        || has_whole(&lower, &words.this_case_marks) && !has_whole(&lower, &words.generality)
 }
 
 /// "Given the concerns set out above, ...", "Each of the concerns above is
@@ -4339,15 +4379,19 @@ fn states_law_in_general(sentence: &str, words: &Words) -> bool {
 /// participle between ("set out", "stated", "discussed").
 fn points_back_to_grounds(clause: &str, words: &Words) -> bool {
     let tokens: Vec<String> = clause.split_whitespace().map(bare_word).collect();
-    tokens.iter().enumerate().any(|(i, t)| {
-        words.backward_adverbs.iter().any(|a| a.eq_ignore_ascii_case(t))
-            && adverb_of_place(&tokens[i..].join(" "), t)
-            && tokens[..i]
-                .iter()
-                .rev()
-                .take(3)
-                .any(|w| words.grounds_nouns.iter().any(|n| n.eq_ignore_ascii_case(w)))
-    })
+    let noun = |w: &String| words.grounds_nouns.iter().any(|n| n.eq_ignore_ascii_case(w));
+    // "For each of these independent reasons": a `pointing_back` word
+    // before the noun, perhaps with words between, points back as well.
+    let pointed = tokens.iter().enumerate().any(|(i, t)| {
+        words.pointing_back.iter().any(|p| p.eq_ignore_ascii_case(t))
+            && tokens[i + 1..].iter().take(3).any(noun)
+    });
+    pointed
+        || tokens.iter().enumerate().any(|(i, t)| {
+            words.backward_adverbs.iter().any(|a| a.eq_ignore_ascii_case(t))
+                && adverb_of_place(&tokens[i..].join(" "), t)
+                && tokens[..i].iter().rev().take(3).any(noun)
+        })
 }
 
 /// The clause (lowercased) past its last `backward_adverbs` word.
@@ -4394,12 +4438,26 @@ fn concludes_on_the_grounds(text: &str, words: &Words) -> bool {
                 if is_finding(rest, words) && has_whole(rest, &words.case_persons) {
                     return false;
                 }
-            } else if is_finding(clause, words) {
+            } else if is_finding(clause, words) && !finds_in_general(clause, words) {
                 return false;
             }
         }
     }
     back
+}
+
+/// "..., and a reply that answers only some of them will not do", "the
+/// request fails": a clause that states the law in general terms (see
+/// [`states_law_in_general`]) or finds the request short as a whole (see
+/// [`is_generic`]) finds nothing of its own beside the clause that points
+/// back at the grounds.
+fn finds_in_general(clause: &str, words: &Words) -> bool {
+    let clause = clause.trim();
+    let clause = ["and ", "but ", "so "]
+        .iter()
+        .find_map(|j| clause.strip_prefix(j))
+        .unwrap_or(clause);
+    states_law_in_general(clause, words) || is_generic(clause, words)
 }
 
 /// "The record does not show who will pay for the operation.": whether a
@@ -4423,19 +4481,48 @@ fn names_a_subject(sentence: &str, words: &Words, cues: &Cues) -> bool {
 /// "Parole is an extraordinary measure reserved for urgent needs. The
 /// child's condition is stable, and parole is not warranted for surgery
 /// that can wait.": a paragraph of boilerplate with a finding about the
-/// person of the request by role or pronoun (a `case_persons` word) applies
-/// the law to this case, and is a ground, whole.
+/// person of the request by role or pronoun (a `case_persons` word), or
+/// with a clause of its own, no boilerplate, that finds and names a fact
+/// of this case (see [`finds_a_fact_beside`]: "The burden is the
+/// petitioner's. Please send a letter from Dr. Ames in Tucson ..."), after
+/// an opening that names none (the law, not a recital of the request),
+/// applies the law to this case, and is a ground, whole.
 fn law_applied_to_a_person<'a>(text: &'a str, words: &Words) -> Option<&'a str> {
     let bounds = sentence_bounds(text);
+    // "Your Form I-131 seeks parole for your son, Omar, ...": a recital of
+    // the request, naming its facts, is no law applied to them.
+    let of_law = bounds.get(1).is_some_and(|&end| {
+        let first = text[..end].split(", and ").next().unwrap_or("");
+        !names_this_case(first, words)
+    });
     let applied = bounds.windows(2).any(|w| {
         let s = &text[w[0]..w[1]];
         let lower = s.to_lowercase();
         is_finding(s, words)
-            && has_whole(&lower, &words.case_persons)
+            && (has_whole(&lower, &words.case_persons) || of_law && finds_a_fact_beside(s, words))
             && !formula::appeal_ruled_out(&lower, words)
             && !formula::response_short_as_a_whole(&lower, words)
     });
     applied.then_some(text)
+}
+
+/// "It is the requester's burden to show who will pay, and the letter from
+/// Dr. Ames names no payer": whether a clause of the sentence (the parts
+/// joined by ", and" or a semicolon), itself no boilerplate, states a
+/// finding that names a fact of this case (see [`names_this_case`]). "You
+/// may not appeal this decision to the Administrative Appeals Office"
+/// names a body, in boilerplate.
+fn finds_a_fact_beside(sentence: &str, words: &Words) -> bool {
+    sentence
+        .split(", and ")
+        .flat_map(|p| p.split("; "))
+        .any(|clause| {
+            let lower = clause.trim().to_lowercase();
+            is_finding(clause, words)
+                && names_this_case(clause, words)
+                && opens_with(&lower, &words.skip).is_none()
+                && !boilerplate_phrase(&lower, words)
+        })
 }
 
 /// The score on one category's cues at which a sentence names a subject.

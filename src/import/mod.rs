@@ -303,6 +303,7 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
         w.general_names.extend(part.general_names.iter().cloned());
         w.citation_marks.extend(part.citation_marks.iter().cloned());
         w.this_case_marks.extend(part.this_case_marks.iter().cloned());
+        w.generality.extend(part.generality.iter().cloned());
         w.case_persons.extend(part.case_persons.iter().cloned());
         w.standard_topics.extend(part.standard_topics.iter().cloned());
         w.backward_adverbs.extend(part.backward_adverbs.iter().cloned());

@@ -113,3 +113,139 @@ fn a_ground_opening_with_boilerplate_and_going_on_to_facts_is_kept_whole() {
     let got = quotes("DECISION", &format!("{ONE}\n\n{appeal}"));
     assert_eq!(got, [ONE]);
 }
+
+// The third bank's rules (passages3.yaml): procedure of fees, motions and
+// sending a reply; the law stated of any request; a closing that points
+// back with "these" or states the law beside it; an opening that lays out
+// what follows or says what the notice is about.
+
+#[test]
+fn fees_motions_and_how_a_reply_is_sent_are_no_ground() {
+    for (title, after) in [
+        (
+            "REQUEST FOR EVIDENCE",
+            "No fee is required with the papers you send back; we will return any check.",
+        ),
+        (
+            "REQUEST FOR EVIDENCE",
+            "The parole fee falls due only once parole is approved, and a plea to be excused from it is weighed then.",
+        ),
+        (
+            "DECISION",
+            "Motions to reopen are not taken in these matters; if things change, a fresh Form I-131 may be filed.",
+        ),
+        (
+            "DECISION",
+            "This outcome does not bar a new filing once the missing records can be had.",
+        ),
+        (
+            "DECISION",
+            "A worse condition is shown in a fresh filing, not by motion, with new records from the doctors.",
+        ),
+        (
+            "REQUEST FOR EVIDENCE",
+            "You may upload your response through the online account rather than post it; do not send it twice.",
+        ),
+        (
+            "NOTICE OF INTENT TO DENY",
+            "If a lawyer now acts for you and has not filed an appearance form, one signed should be included with your response.",
+        ),
+        (
+            "NOTICE OF INTENT TO DENY",
+            "Faxed responses will not be accepted, nor ones sent by email.",
+        ),
+        (
+            "REQUEST FOR EVIDENCE",
+            "We cannot extend this period, which already allows for the mail.",
+        ),
+        (
+            "REQUEST FOR EVIDENCE",
+            "The translator must certify that the English is complete and that he is fluent in both tongues.",
+        ),
+    ] {
+        let got = quotes(title, &format!("{ONE}\n\n{TWO}\n\n{after}"));
+        assert_eq!(got, [ONE, TWO], "{after}");
+    }
+    // A form of this case found missing is a ground.
+    let ground =
+        "The form is signed by a travel agent in Dubai who is no lawyer, and no Form G-28 was filed.";
+    let got = quotes("REQUEST FOR EVIDENCE", &format!("{ONE}\n\n{ground}"));
+    assert_eq!(got, [ONE, ground]);
+}
+
+#[test]
+fn the_law_stated_of_any_request_is_no_ground() {
+    for standard in [
+        // An adverb of generality: the beneficiary named by role is anyone.
+        "A request of this kind is generally judged on whether the beneficiary's own country lacks the care and whether someone has agreed to pay.",
+        "Parole ordinarily assumes that the beneficiary cannot be treated at home and that a hospital here has agreed to treat.",
+        // What may or must be done, of no case.
+        "Doubt about one document may lead the officer to give less weight to the others.",
+        "Where a requested record is not sent, the request may be denied for that reason alone.",
+        // "his or her": anyone's pronouns.
+        "A person admitted for care must be able to meet his or her own costs without public help.",
+    ] {
+        let got = quotes(
+            "NOTICE OF INTENT TO DENY",
+            &format!("{standard}\n\n{ONE}\n\n{TWO}"),
+        );
+        assert_eq!(got, [ONE, TWO], "{standard}");
+    }
+    // The same words with a fact of this case apply the law to it.
+    for ground in [
+        "The operation is generally done in Lima, and no letter says why it cannot be done there.",
+        "The beneficiary may travel only with a nurse, and none has been named.",
+    ] {
+        let got = quotes("NOTICE OF INTENT TO DENY", &format!("{ONE}\n\n{ground}"));
+        assert_eq!(got, [ONE, ground], "{ground}");
+    }
+}
+
+#[test]
+fn a_closing_pointing_back_with_these_or_stating_the_law_beside_is_no_ground() {
+    for closing in [
+        "For each of these separate reasons, the request fails.",
+        "Every problem above stands alone, and a reply that answers only one of them may not lead to approval.",
+        "The later filings were read as well, and none changes the conclusions reached above.",
+    ] {
+        let got = quotes("DECISION", &format!("{ONE}\n\n{TWO}\n\n{closing}"));
+        assert_eq!(got, [ONE, TWO], "{closing}");
+    }
+    // A finding of its own beside "these" is a ground.
+    let more = "Beyond these problems, no physician has said that the flight is safe.";
+    let got = quotes("DECISION", &format!("{ONE}\n\n{TWO}\n\n{more}"));
+    assert_eq!(got, [ONE, TWO, more]);
+}
+
+#[test]
+fn an_opening_that_lays_out_what_follows_or_names_the_notice_is_no_ground() {
+    for opening in [
+        "The file does not yet show eligibility, but the gaps can be filled. We set out below the evidence that would help.",
+        "This Request for Evidence concerns your application for your aunt, who is being treated in Tbilisi. What we need is listed in the sections that follow.",
+        "This request for evidence does not mean the request will be refused; the record is only not yet complete.",
+    ] {
+        let got = quotes("REQUEST FOR EVIDENCE", &format!("{opening}\n\n{ONE}\n\n{TWO}"));
+        assert_eq!(got, [ONE, TWO], "{opening}");
+    }
+}
+
+#[test]
+fn the_burden_applied_to_a_fact_of_this_case_is_a_ground() {
+    for (title, ground) in [
+        (
+            "REQUEST FOR EVIDENCE",
+            "The petitioner bears the burden of proving that the need is pressing. Please send a new letter from Dr. Ames in Tucson saying what follows if the surgery waits.",
+        ),
+        (
+            "NOTICE OF INTENT TO DENY",
+            "Parole is not meant for care that can wait, and the burden is the petitioner's. Dr. Ames in Tucson wrote in May that the operation can wait a year, and nothing since says otherwise.",
+        ),
+    ] {
+        let got = quotes(title, &format!("{ground}\n\n{ONE}\n\n{TWO}"));
+        assert_eq!(got, [ground, ONE, TWO], "{ground}");
+    }
+    // A ruling on appeal that names the body appealed to is still none.
+    let appeal = "You may not appeal this decision to the Administrative Appeals Office. A new Form I-131 may be filed.";
+    let got = quotes("DECISION", &format!("{ONE}\n\n{appeal}"));
+    assert_eq!(got, [ONE]);
+}
