@@ -60,9 +60,6 @@ pub(super) fn apostrophe_before(text: &str, words: &[(usize, usize)], j: usize) 
         .then_some(prev.0)
 }
 
-/// Words before a place: "treatment in Jordan".
-pub(super) const PLACE_PREPOSITIONS: [&str; 8] = ["in", "to", "from", "at", "near", "of", "across", "via"];
-
 /// Words after a name that make it a person: "Memory was admitted".
 pub(super) const PERSON_VERBS: [&str; 58] = [
     "was",
