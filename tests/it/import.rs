@@ -1350,6 +1350,10 @@ fn quality_on_the_twenty_eighth_held_out_set() {
 /// period's own days; a reply told as an "answer" that has to arrive; a
 /// stated date with its day of the week): header 20/20, deadline 20/20,
 /// split 64/78, category 62/78, 22 stray, 7 not verbatim.
+/// And by general rules of what is no ground (a paragraph asking the
+/// reader to "answer this notice" or "return this notice" with the
+/// response is response instructions; an officer's "Note:" after a point
+/// is guidance on the form of the answer): 16 stray.
 #[test]
 fn quality_on_the_twenty_ninth_held_out_set() {
     held_out_set(
@@ -1361,7 +1365,7 @@ fn quality_on_the_twenty_ninth_held_out_set() {
             respond_by_ok: 20,
             exact: 64,
             category: 62,
-            stray: 22,
+            stray: 16,
             not_verbatim: 7,
         },
     );
@@ -4059,4 +4063,29 @@ fn a_stated_date_with_its_weekday_is_the_deadline() {
         .as_deref(),
         Some("2026-04-06")
     );
+}
+
+#[test]
+fn a_paragraph_asking_for_an_answer_to_the_notice_is_no_ground() {
+    let ground = "The record does not show who would pay for the operation.";
+    for instructions in [
+        "You may answer this notice with documents and a statement that take up each numbered point. Late answers are not read.",
+        "Please return this notice with your reply. The office must receive your response within 30 days of the date of this notice.",
+    ] {
+        let got = grounds_of(&format!("{ground}\n\n{instructions}"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, ground, "{got:?}");
+    }
+}
+
+#[test]
+fn an_officers_note_after_a_ground_is_guidance_and_no_ground() {
+    let ground =
+        "The record does not show who would pay for the operation. Submit the sponsor's bank statements.";
+    let got = grounds_of(&format!(
+        "{ground}\n\nNote: A statement printed from an online bank is enough; it need not be stamped by the bank.\n\nNo surgeon in the United States has agreed to operate on the child."
+    ));
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].1, ground, "{got:?}");
+    assert!(got[1].1.starts_with("No surgeon"), "{got:?}");
 }
