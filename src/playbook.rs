@@ -259,6 +259,9 @@ pub struct NoticeWords {
     /// Phrases by which a sentence says what follows from the lack the
     /// sentence before it stated ("without these"): it goes on with it.
     pub without_these: Vec<String>,
+    /// Labels of an officer's note after a point ("Note:"): guidance on
+    /// the form of the answer, not a reason; the paragraph is no ground.
+    pub guidance_labels: Vec<String>,
     /// Words that point back at the place the sentence before named
     /// ("there"): a sentence holding one goes on with it.
     pub places_back: Vec<String>,
@@ -881,6 +884,7 @@ fn notice_words(f: &mut Fields, reader: &mut Reader, what: &str) -> NoticeWords 
         answer_every: phrases(reader, "answer_every"),
         persisting: phrases(reader, "persisting"),
         without_these: phrases(reader, "without_these"),
+        guidance_labels: phrases(reader, "guidance_labels"),
         places_back: phrases(reader, "places_back"),
         existential: phrases(reader, "existential"),
         pointing_back: phrases(reader, "pointing_back"),

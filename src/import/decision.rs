@@ -255,6 +255,7 @@ pub fn about_responding(sentence: &str) -> bool {
     [
         "respon",
         "reply",
+        "answer",
         "rebut",
         "submit",
         "receiv",
@@ -300,7 +301,7 @@ fn respond_by(
                 continue;
             }
             let stated = text::dates(sentence).into_iter().find(|f| {
-                let head = s[..f.start.min(s.len())].trim_end();
+                let head = without_weekday(s[..f.start.min(s.len())].trim_end());
                 f.date > decided
                     && (by_words.iter().any(|w| head.ends_with(w.as_str()))
                         || [" by", " before", " than"].iter().any(|w| head.ends_with(w))
@@ -338,6 +339,26 @@ fn respond_by(
         }
     }
     (None, unread)
+}
+
+/// The words before a date without the day of the week that opens it
+/// ("received by Friday, August 27": "received by").
+fn without_weekday(head: &str) -> &str {
+    const WEEKDAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let bare = head.trim_end_matches(',').trim_end();
+    WEEKDAYS
+        .iter()
+        .find_map(|d| bare.strip_suffix(d))
+        .filter(|rest| rest.is_empty() || rest.ends_with(' '))
+        .map_or(head, str::trim_end)
 }
 
 fn sentence_at(text: &str, start: usize) -> &str {
@@ -540,7 +561,9 @@ fn within_period(sentence: &str) -> Result<Option<Period>, String> {
 /// for mailing"): "plus", a count of days, and a word of mailing in the
 /// words right after.
 fn mailing_days(after: &str) -> Option<i64> {
-    let at = after.find(" plus ")? + " plus ".len();
+    let Some(at) = after.find(" plus ").map(|i| i + " plus ".len()) else {
+        return days_added_for_the_post(after);
+    };
     // The words between the period and "plus" point to the date it runs
     // from; a "plus" further on is another matter, and one that breaks
     // down the period already counted ("within 33 days of the date of
@@ -550,12 +573,37 @@ fn mailing_days(after: &str) -> Option<i64> {
         return None;
     }
     let rest = &after[at..];
+    // "plus 3 for mailing": the count in the period's own days.
+    if let Some((count, tail)) = rest.split_once(" for ")
+        && tail.starts_with("mail")
+        && let Some(n) = count_of(count).filter(|&n| n > 0 && n <= 10)
+    {
+        return Some(n);
+    }
     let unit = [" days", " day"]
         .iter()
         .find_map(|u| rest.find(u).map(|i| (i, u.len())))?;
     let n = count_of(&rest[..unit.0]).filter(|&n| n > 0 && n <= 10)?;
     let tail: String = rest[unit.0 + unit.1..].chars().take(30).collect();
     tail.contains("mail").then_some(n)
+}
+
+/// The days a later clause of the sentence adds because the notice goes by
+/// post ("...; because this notice is being mailed, 3 days are added to
+/// that period"): a count of days that "are added" or "will be added",
+/// in a sentence that speaks of mail or the post. A breakdown in brackets
+/// adds nothing.
+fn days_added_for_the_post(after: &str) -> Option<i64> {
+    if after.contains('(') || !(after.contains("mail") || after.contains("post")) {
+        return None;
+    }
+    for added in [" days are added", " days will be added", " day is added"] {
+        if let Some(i) = after.find(added) {
+            let count = after[..i].split_whitespace().next_back()?;
+            return count_of(count).filter(|&n| n > 0 && n <= 10);
+        }
+    }
+    None
 }
 
 /// The words after a period's unit count it from the notice itself:
@@ -578,18 +626,25 @@ fn counts_from_the_notice(after: &str) -> bool {
     FROM_THE_NOTICE.iter().any(|w| {
         after.starts_with(w)
             && (!w.ends_with("this ") || THIS_NOTICE.iter().any(|n| after[w.len()..].starts_with(n)))
-    }) || ["of the date ", "from the date ", "after the date "]
-        .iter()
-        .any(|w| {
-            after.strip_prefix(w).is_some_and(|rest| {
-                // "of the date printed above"
-                DATE_ABOVE
+    }) || [
+        "of the date ",
+        "from the date ",
+        "after the date ",
+        "of the day ",
+        "from the day ",
+        "after the day ",
+    ]
+    .iter()
+    .any(|w| {
+        after.strip_prefix(w).is_some_and(|rest| {
+            // "of the date printed above"
+            DATE_ABOVE
                 .iter()
                 .any(|d| rest.strip_prefix(d).is_some_and(|r| r.starts_with(" above")))
                 // "of the date this notice was issued"
                 || rest.strip_prefix("this ").is_some_and(this_notice_was)
-            })
         })
+    })
 }
 
 /// The number a count names: figures, words, or both ("thirty-three

@@ -77,7 +77,10 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
             state.heading_read(at);
             continue;
         }
-        if (!state.ends_skip(paras, at, words) && state.skips(paras, at)) || is_footnote(&para.text) {
+        if (!state.ends_skip(paras, at, words) && state.skips(paras, at))
+            || is_footnote(&para.text)
+            || is_guidance_note(&para.text, words)
+        {
             continue;
         }
         if state.citing_read(paras, at, words, cues) || state.in_section(at, para) {
@@ -2569,6 +2572,17 @@ fn refers_back(lower: &str, words: &Words) -> bool {
 /// A footnote's text: a paragraph that opens with a superscript numeral
 /// ("¹ See also ..."), as the notes at a page's foot do. A marker inside a
 /// ground stays in its quote.
+/// A paragraph opened by one of the `guidance_labels` and a colon ("Note:
+/// a dated and signed letter is enough"): an officer's note after a point,
+/// guidance on how to answer it, not a reason of its own.
+fn is_guidance_note(text: &str, words: &Words) -> bool {
+    let Some((label, rest)) = text.split_once(':') else {
+        return false;
+    };
+    let label = label.trim().to_lowercase();
+    !rest.trim().is_empty() && words.guidance_labels.iter().any(|l| l.to_lowercase() == label)
+}
+
 fn is_footnote(text: &str) -> bool {
     text.starts_with(SUPERSCRIPTS)
 }

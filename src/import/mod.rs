@@ -272,6 +272,7 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
         w.persisting.extend(part.persisting.iter().cloned());
         w.skip.extend(part.answer_every.iter().cloned());
         w.without_these.extend(part.without_these.iter().cloned());
+        w.guidance_labels.extend(part.guidance_labels.iter().cloned());
         w.places_back.extend(part.places_back.iter().cloned());
         w.existential.extend(part.existential.iter().cloned());
         w.pointing_back.extend(part.pointing_back.iter().cloned());
