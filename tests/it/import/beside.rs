@@ -249,3 +249,81 @@ fn the_burden_applied_to_a_fact_of_this_case_is_a_ground() {
     let got = quotes("DECISION", &format!("{ONE}\n\n{appeal}"));
     assert_eq!(got, [ONE]);
 }
+
+// The fourth bank's rules (passages4.yaml): how copies and translations
+// are sent and what follows silence; whether the notice can be appealed,
+// reopened or reconsidered; a closing that regrets or sets aside what it
+// need not decide; an opening that places the reasons other than "below".
+
+#[test]
+fn how_papers_are_sent_appeals_motions_and_regrets_are_no_ground() {
+    for (title, after) in [
+        (
+            "REQUEST FOR EVIDENCE",
+            "Pages in a language other than English need a certified English translation.",
+        ),
+        (
+            "REQUEST FOR EVIDENCE",
+            "Photocopies will do; send no originals unless asked, as they are not originals we return.",
+        ),
+        (
+            "REQUEST FOR EVIDENCE",
+            "You may answer by post or through your online account, but use only one way.",
+        ),
+        (
+            "NOTICE OF INTENT TO DENY",
+            "If no rebuttal arrives in time, we will decide on the record as it now stands.",
+        ),
+        (
+            "NOTICE OF INTENT TO DENY",
+            "The answer period cannot be lengthened for any reason.",
+        ),
+        (
+            "NOTICE OF INTENT TO DENY",
+            "This letter proposes; it is not a final decision, and nothing in it is appealable.",
+        ),
+        (
+            "DECISION",
+            "Parole being discretionary, no review lies with the Administrative Appeals Office.",
+        ),
+        (
+            "DECISION",
+            "The office may reopen or reconsider a denial of its own accord, but rarely does.",
+        ),
+        (
+            "NOTICE OF INTENT TO DENY",
+            "The filing fee is kept whatever the outcome.",
+        ),
+        (
+            "DECISION",
+            "This outcome does not prevent the beneficiary from seeking a visitor visa abroad.",
+        ),
+        (
+            "DECISION",
+            "USCIS regrets that it cannot approve the request of a woman so plainly ill, but the record will not bear approval.",
+        ),
+        (
+            "DECISION",
+            "The other points the brief raises need not be addressed, as each reason given stands alone.",
+        ),
+    ] {
+        let got = quotes(title, &format!("{ONE}\n\n{TWO}\n\n{after}"));
+        assert_eq!(got, [ONE, TWO], "{after}");
+    }
+    // A document of this case found without its translation is a ground.
+    let ground = "The surgeon's report from Herat is in Dari and came with no certified translation.";
+    let got = quotes("NOTICE OF INTENT TO DENY", &format!("{ONE}\n\n{ground}"));
+    assert_eq!(got, [ONE, ground]);
+}
+
+#[test]
+fn an_opening_that_places_the_reasons_in_what_follows_is_no_ground() {
+    for opening in [
+        "The file cannot yet be approved. Our concerns are taken in turn in the paragraphs that follow.",
+        "The record falls short on several points, each treated under its own heading.",
+        "The request cannot be approved for the reasons given in the remainder of this notice.",
+    ] {
+        let got = quotes("REQUEST FOR EVIDENCE", &format!("{opening}\n\n{ONE}\n\n{TWO}"));
+        assert_eq!(got, [ONE, TWO], "{opening}");
+    }
+}
