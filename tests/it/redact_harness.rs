@@ -1680,6 +1680,12 @@ fn twenty_fifth_held_out_cases_are_measured() {
 /// 18 with every person named, 14 off it; 35 damaged runs (16 and 19, of
 /// 19 phrases); no check differs. Pinned at that run; no figure may get
 /// worse.
+/// Since then, by general rules and data (a door, gate or tent marked by
+/// what stands at it, features with no article, "the one with ...", a
+/// storey, directions that run on after a landmark or stand before a
+/// described home; a French mountain, a souq, a promenade and a lycée
+/// named by their word), 8 leak, 4 off the review list; 8 with every
+/// person named, 5 off it; 27 runs are damaged; pinned there.
 #[test]
 fn twenty_sixth_held_out_cases_are_measured() {
     held_out_set(
@@ -1687,11 +1693,11 @@ fn twenty_sixth_held_out_cases_are_measured() {
         "twenty-sixth held-out cases (written blind)",
         &Pins {
             planted: 250,
-            leaked: 18,
-            silent: 13,
-            leaked_named: 18,
-            silent_named: 14,
-            damaged: 35,
+            leaked: 8,
+            silent: 4,
+            leaked_named: 8,
+            silent_named: 5,
+            damaged: 27,
             differing: 0,
         },
     );

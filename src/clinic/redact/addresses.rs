@@ -217,6 +217,7 @@ pub(super) fn any_address(s: &str) -> Option<usize> {
         .or_else(|| part_by_landmark(s))
         .or_else(|| khmer_address(s))
         .or_else(|| described_home(s))
+        .or_else(|| directions_before_home(s))
 }
 
 /// An address at byte `i` of `text`: any of [`any_address`], or a home
@@ -630,9 +631,18 @@ const HOME_ORDINALS: [&str; 14] = [
 /// ("the second room behind the shop"); the others with an adjective too
 /// ("the yellow house near the mosque"); "one" only counted or described
 /// by a colour or a compound ("the red-roofed one").
-const HOME_NOUNS: [&str; 10] = [
-    "house", "home", "hut", "compound", "cottage", "shack", "one", "room", "flat", "yard",
+/// "Door" and "gate" are a home's only counted or described ("the blue
+/// door upstairs"), or marked by what stands at them ("the gate with the
+/// aloe"); "floor" only counted.
+const HOME_NOUNS: [&str; 15] = [
+    "house", "home", "hut", "compound", "cottage", "shack", "one", "room", "flat", "yard", "tent",
+    "rondavel", "door", "gate", "floor",
 ];
+
+/// Nouns of a home's way in, told apart by what marks them: "the gate
+/// with the aloe", "the door with the Sacred Heart picture", "the tent
+/// with the torn canvas".
+const MARKED_ENTRANCES: [&str; 3] = ["door", "gate", "tent"];
 
 /// Ordinals that open directions with no article: "second lane after the
 /// water pump". ("Next" and "last" need one.)
@@ -659,9 +669,34 @@ fn side_of_way(s: &str) -> Option<usize> {
 
 /// Parts of a home that tell it apart when described: "with the green
 /// gate", "with a tin roof".
-const HOME_PARTS: [&str; 17] = [
-    "gate", "gates", "door", "doors", "roof", "fence", "wall", "walls", "shutters", "windows", "porch",
-    "veranda", "verandah", "balcony", "steps", "awning", "railings",
+const HOME_PARTS: [&str; 27] = [
+    "gate",
+    "gates",
+    "door",
+    "doors",
+    "roof",
+    "fence",
+    "wall",
+    "walls",
+    "shutters",
+    "windows",
+    "porch",
+    "veranda",
+    "verandah",
+    "balcony",
+    "steps",
+    "awning",
+    "railings",
+    "tank",
+    "tree",
+    "tarpaulin",
+    "canvas",
+    "dish",
+    "aerial",
+    "mural",
+    "sign",
+    "curtains",
+    "grille",
 ];
 
 /// " with the green gate", " with a tin roof": a home told by a described
@@ -671,8 +706,10 @@ const HOME_PARTS: [&str; 17] = [
 fn with_features(s: &str) -> Option<usize> {
     let rest = s.strip_prefix(" with ")?;
     let mut at = s.len() - rest.len();
-    let article = ["the ", "a ", "an "].iter().find(|a| s[at..].starts_with(*a))?;
-    at += article.len();
+    // "with green shutters": the article may go; an adjective may not.
+    if let Some(article) = ["the ", "a ", "an "].iter().find(|a| s[at..].starts_with(*a)) {
+        at += article.len();
+    }
     let mut adjectives = 0;
     loop {
         let len = s[at..]
@@ -778,9 +815,18 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
         word = next(&mut at)?;
     }
     let noun = word;
+    let features = || {
+        with_features(&s[at..]).or_else(|| {
+            MARKED_ENTRANCES
+                .contains(&noun)
+                .then(|| marked_by(&s[at..]))
+                .flatten()
+        })
+    };
     let allowed = match noun {
-        "room" | "flat" | "yard" => counted,
-        "one" => counted || described,
+        "room" | "flat" | "yard" | "floor" => counted,
+        "one" => counted || described || features().is_some(),
+        "door" | "gate" => counted || described || features().is_some(),
         n if WAY_NOUNS.contains(&n) => counted,
         _ => true,
     };
@@ -790,11 +836,17 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
     if counted && let Some(len) = side_of_way(&s[at..]) {
         return Some(at + len);
     }
-    if !["room", "flat", "yard"].contains(&noun)
+    if !["room", "flat", "yard", "floor"].contains(&noun)
         && !WAY_NOUNS.contains(&noun)
-        && let Some(len) = with_features(&s[at..])
+        && let Some(len) = features()
     {
-        return Some(at + len);
+        return Some(further_directions(s, at + len));
+    }
+    // "the green door upstairs": a storey after a counted or described home.
+    if (counted || described)
+        && let Some(len) = storey(&s[at..])
+    {
+        return Some(further_directions(s, at + len));
     }
     let rest = s[at..].strip_prefix(' ')?;
     let prep = PLACE_PREPOSITIONS
@@ -804,7 +856,88 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
         return None;
     }
     at = s.len() - rest.len() + prep.len();
-    landmark_end(s, at)
+    landmark_end(s, at).map(|end| further_directions(s, end))
+}
+
+/// " upstairs", " downstairs": a storey that tells a home; its length.
+fn storey(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix(' ')?;
+    ["upstairs", "downstairs"]
+        .iter()
+        .find(|w| rest.starts_with(**w) && !rest[w.len()..].starts_with(char::is_alphanumeric))
+        .map(|w| 1 + w.len())
+}
+
+/// " with the aloe", " with the Sacred Heart picture": what marks a door,
+/// a gate or a tent, after "with" and an article (a landmark of up to
+/// four words); its length. A possessive ("with his mother") marks none.
+fn marked_by(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix(" with ")?;
+    let at = s.len() - rest.len();
+    if !["the ", "a ", "an "].iter().any(|a| rest.starts_with(*a)) {
+        return None;
+    }
+    landmark_end(s, at - 1)
+}
+
+/// Prepositions that carry directions on after a first landmark ("behind
+/// the bakery on the lava road", "upstairs over the tailor"), only before
+/// an article: "on Sunday" is a time.
+const FURTHER_PREPOSITIONS: [&str; 4] = ["on", "by", "under", "over"];
+
+/// The end of directions that run on after a home's description at byte
+/// `end` of `s`: more prepositions of place with a landmark, and a storey,
+/// also after a comma (", upstairs over the tailor"); up to three.
+fn further_directions(s: &str, mut end: usize) -> usize {
+    for _ in 0..3 {
+        let rest = &s[end..];
+        if let Some(r) = rest.strip_prefix(',')
+            && let Some(len) = storey(r)
+        {
+            end += 1 + len;
+            continue;
+        }
+        if let Some(len) = storey(rest) {
+            end += len;
+            continue;
+        }
+        let Some(r) = rest.strip_prefix(' ') else { break };
+        let Some(prep) = PLACE_PREPOSITIONS
+            .iter()
+            .chain(FURTHER_PREPOSITIONS.iter())
+            .filter(|p| !["after", "past"].contains(*p))
+            .find(|p| r.starts_with(**p) && r[p.len()..].starts_with(' '))
+        else {
+            break;
+        };
+        let after = &r[prep.len() + 1..];
+        if !["the ", "a ", "an "].iter().any(|a| after.starts_with(*a)) {
+            break;
+        }
+        let Some(next) = landmark_end(s, end + 1 + prep.len()) else {
+            break;
+        };
+        end = next;
+    }
+    end
+}
+
+/// "opposite the panel-beater's yard, the green door upstairs": directions
+/// to a landmark in small letters set before a described home, a comma
+/// between; its length with the home. A landmark with a name of its own
+/// ("behind the Shoprite") is public and stays.
+fn directions_before_home(s: &str) -> Option<usize> {
+    let prep = PLACE_PREPOSITIONS
+        .iter()
+        .filter(|p| !["after", "past"].contains(*p))
+        .find(|p| s.starts_with(**p) && s[p.len()..].starts_with(' '))?;
+    let end = landmark_end(s, prep.len())?;
+    if s[..end].chars().any(char::is_uppercase) {
+        return None;
+    }
+    let rest = s[end..].strip_prefix(", ")?;
+    let at = s.len() - rest.len();
+    described_home(rest).map(|len| at + len)
 }
 
 /// The end of a landmark of up to four words at byte `at` of `s` (after a
@@ -929,6 +1062,73 @@ mod landmark_tests {
         assert_eq!(address_at(text, text.find("the green").unwrap()), None);
         let text = "He came home, the old house being cold.";
         assert_eq!(address_at(text, text.find("the old").unwrap()), None);
+    }
+
+    #[test]
+    fn a_door_gate_or_tent_told_by_what_marks_it_is_an_address() {
+        assert_eq!(
+            found("the gate with the bougainvillea, she said"),
+            Some("the gate with the bougainvillea")
+        );
+        assert_eq!(
+            found("the door with the Holy Family poster."),
+            Some("the door with the Holy Family poster")
+        );
+        assert_eq!(
+            found("the tent with the torn canvas near"),
+            Some("the tent with the torn canvas")
+        );
+        assert_eq!(
+            found("the one with the orange satellite dish, where"),
+            Some("the one with the orange satellite dish")
+        );
+        assert_eq!(
+            found("the whitewashed mud house with the lemon tree."),
+            Some("the whitewashed mud house with the lemon tree")
+        );
+        // Described parts with no article.
+        assert_eq!(
+            found("the cottage with red shutters, where"),
+            Some("the cottage with red shutters")
+        );
+        // A door of a ward, or who is there: none.
+        assert_eq!(found("the door of the ward"), None);
+        assert_eq!(found("the house with his mother"), None);
+        assert_eq!(found("the house with running water"), None);
+    }
+
+    #[test]
+    fn directions_run_on_after_a_described_home() {
+        assert_eq!(
+            found("the cottage with red shutters behind the forge on the cinder road. Then"),
+            Some("the cottage with red shutters behind the forge on the cinder road")
+        );
+        assert_eq!(
+            found("fifth door after the Total garage, upstairs over the cobbler. She"),
+            Some("fifth door after the Total garage, upstairs over the cobbler")
+        );
+        assert_eq!(
+            found("the sixth rondavel past the cattle post, and"),
+            Some("the sixth rondavel past the cattle post")
+        );
+        // A day after the landmark is no part of it.
+        assert_eq!(
+            found("the hut behind the well on Sunday"),
+            Some("the hut behind the well")
+        );
+    }
+
+    #[test]
+    fn directions_before_a_described_home_belong_to_it() {
+        assert_eq!(
+            found("opposite the tyre-mender's shed, the red door upstairs. Then"),
+            Some("opposite the tyre-mender's shed, the red door upstairs")
+        );
+        // A landmark with a name of its own is public: it stays, and the
+        // home after it is found on its own.
+        assert_eq!(found("behind the Total garage, the gate with the palm"), None);
+        // No home after the directions: none.
+        assert_eq!(found("opposite the nurses' station, the drip was"), None);
     }
 
     #[test]

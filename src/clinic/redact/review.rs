@@ -5870,6 +5870,17 @@ mod tests {
     }
 
     #[test]
+    fn a_french_mountain_a_souq_a_promenade_and_a_lycee_stay() {
+        let text = "We climbed Mont Nimba, shopped at Souq Al-Wataniya and the Souk Semmarine, walked the \
+                    Paseo Marítimo de Cogo, studied at the Lycée Ahmed Kassim; Faith Okoro came.";
+        let names: Vec<String> = replaced(&Review::default(), text)
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
+        assert_eq!(names, ["Faith Okoro"]);
+    }
+
+    #[test]
     fn a_month_or_a_place_where_a_person_stands_is_replaced_and_two_name_words_are_listed() {
         let text =
             "Her daughter June and Ms. April came; they moved in June to Georgia. Her sister Georgia stays.";

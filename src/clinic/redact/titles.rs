@@ -372,6 +372,15 @@ pub(super) const BODY_WORDS: &[&str] = &[
     // "Wat Arun", "Kelaniya Raja Maha Vihara".
     "monumento",
     "mount",
+    // The same in French ("Mont Nimba"); a souq and a seaside promenade
+    // named by the words after them ("Souq Al-Wataniya", "Paseo Marítimo
+    // de ..."); a French secondary school named after a person ("Lycée
+    // Ahmed Kassim").
+    "mont",
+    "souq",
+    "souk",
+    "paseo",
+    "lycee",
     "wat",
     "vihara",
     "viharaya",
