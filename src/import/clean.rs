@@ -512,9 +512,10 @@ fn continued_running_header(key: &str) -> bool {
 /// "(continued on next page)", "- Continued -", "Continued from page 1":
 /// at a page's edge, a mark that the text runs over the break. Only the
 /// word "continued" and the words that say where to ("on the next page",
-/// "overleaf", "on the attached continuation sheet") stand in it. The word alone stands set apart by brackets
-/// or dashes ("(Continued)", "- continued -"): a bare "continued." is the
-/// last word of a paragraph that ran over the break (a widow line).
+/// "overleaf", "on the attached continuation sheet") stand in it. The
+/// word alone stands set apart by brackets or dashes ("(Continued)", "-
+/// continued -"): a bare "continued." is the last word of a paragraph
+/// that ran over the break (a widow line).
 fn continued_mark(key: &str) -> bool {
     const WHERE: [&str; 17] = [
         "on",
