@@ -298,9 +298,7 @@ fn marks_set_apart(paras: &[Para], start: usize, marked: bool, words: &Words) ->
             out.push(para.clone());
             continue;
         }
-        let mut rest = para.clone();
-        let mut k = 0;
-        while k < rest.lines.len() {
+        cut_lines(para, 0, &mut out, |rest, k| {
             let line = rest.lines[k].trim();
             let mark = marked
                 && k == 0
@@ -311,25 +309,35 @@ fn marks_set_apart(paras: &[Para], start: usize, marked: bool, words: &Words) ->
                 && line.starts_with(char::is_uppercase)
                 && opens_with(&line.to_lowercase(), &labels)
                     .is_some_and(|l| line.get(l.len()..).is_some_and(|r| r.starts_with(':')));
-            let cut = if mark {
-                1
-            } else if labeled {
-                k
-            } else {
-                0
-            };
-            match (cut > 0).then(|| apart(&rest, cut)).flatten() {
-                Some((head, tail)) => {
-                    out.push(head);
-                    rest = tail;
-                    k = 0;
-                }
-                None => k += 1,
-            }
-        }
-        out.push(rest);
+            if mark { Some(1) } else { labeled.then_some(k) }
+        });
     }
     out
+}
+
+/// The paragraph cut before each line that `cut_at` names, read from line
+/// `from` on; after a cut the reading starts again at `from` in what is
+/// left. `cut_at(rest, k)` looks at line `k` of what is left and names the
+/// line to cut before, if any.
+fn cut_lines(
+    para: &Para,
+    from: usize,
+    out: &mut Vec<Para>,
+    mut cut_at: impl FnMut(&Para, usize) -> Option<usize>,
+) {
+    let mut rest = para.clone();
+    let mut k = from;
+    while k < rest.lines.len() {
+        match cut_at(&rest, k).and_then(|cut| apart(&rest, cut)) {
+            Some((head, tail)) => {
+                out.push(head);
+                rest = tail;
+                k = from;
+            }
+            None => k += 1,
+        }
+    }
+    out.push(rest);
 }
 
 /// "... USCIS proposes to deny the request because:" over clauses in
@@ -352,21 +360,11 @@ fn clauses_set_apart(paras: &[Para], start: usize) -> Vec<Para> {
             out.push(para.clone());
             continue;
         }
-        let mut rest = para.clone();
-        let mut k = 1;
-        while k < rest.lines.len() {
-            let cut = rest.lines[k - 1].trim_end().ends_with(';')
-                && rest.lines[k].trim_start().starts_with(char::is_lowercase);
-            match cut.then(|| apart(&rest, k)).flatten() {
-                Some((head, tail)) => {
-                    out.push(head);
-                    rest = tail;
-                    k = 1;
-                }
-                None => k += 1,
-            }
-        }
-        out.push(rest);
+        cut_lines(para, 1, &mut out, |rest, k| {
+            (rest.lines[k - 1].trim_end().ends_with(';')
+                && rest.lines[k].trim_start().starts_with(char::is_lowercase))
+            .then_some(k)
+        });
     }
     out
 }
