@@ -56,16 +56,7 @@ const PIECES: [&str; 44] = [
 ];
 
 fn notice() -> impl Strategy<Value = String> {
-    prop::collection::vec((0..PIECES.len(), prop::bool::ANY), 0..60).prop_map(|picks| {
-        let mut out = String::new();
-        for (i, spaced) in picks {
-            out.push_str(PIECES[i]);
-            if spaced {
-                out.push(' ');
-            }
-        }
-        out
-    })
+    crate::support::pieces_joined(&PIECES, 60)
 }
 
 proptest! {

@@ -54,16 +54,7 @@ const PIECES: [&str; 40] = [
 ];
 
 fn prose() -> impl Strategy<Value = String> {
-    prop::collection::vec((0..PIECES.len(), prop::bool::ANY), 0..40).prop_map(|picks| {
-        let mut out = String::new();
-        for (i, spaced) in picks {
-            out.push_str(PIECES[i]);
-            if spaced {
-                out.push(' ');
-            }
-        }
-        out
-    })
+    crate::support::pieces_joined(&PIECES, 40)
 }
 
 fn case(text: &str) -> String {

@@ -251,3 +251,22 @@ pub fn line_of(text: &str, needle: &str) -> u32 {
         .expect("needle in text") as u32
         + 1
 }
+
+/// Text of up to `most` of `pieces`, drawn with repeats, each followed by
+/// a space or not: what the property tests feed the tool to read.
+pub fn pieces_joined(
+    pieces: &'static [&'static str],
+    most: usize,
+) -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    prop::collection::vec((0..pieces.len(), prop::bool::ANY), 0..most).prop_map(move |picks| {
+        let mut out = String::new();
+        for (i, spaced) in picks {
+            out.push_str(pieces[i]);
+            if spaced {
+                out.push(' ');
+            }
+        }
+        out
+    })
+}
