@@ -2361,7 +2361,12 @@ fn placeholder_spans(text: &str) -> Vec<(usize, usize)> {
                 && n.chars().all(|c| c.is_ascii_digit())
         });
         if placeholder {
-            let start = chunk_of(open).0;
+            // "P<UTOPIASMITH<[family name 3]": so are those before it.
+            let start = if text[..open].ends_with('<') {
+                open
+            } else {
+                chunk_of(open).0
+            };
             // "[family name 2]<<JADE<KWAME": the names of a machine-readable
             // line after it are read on their own.
             let end = if text[close + 1..].starts_with("<<") {
@@ -3996,7 +4001,24 @@ fn in_machine_readable_line(text: &str, s: usize, e: usize) -> bool {
     }
     let part = |c: char| mark(c) || c == ' ' || c.is_ascii_uppercase() || c.is_ascii_digit();
     let start = text[..s].rfind(['\n', ';', ',', ':']).map_or(0, |i| i + 1);
-    let end = text[e..].find(|c: char| !part(c)).map_or(text.len(), |i| e + i);
+    let run = |from: usize| {
+        text[from..]
+            .find(|c: char| !part(c))
+            .map_or(text.len(), |i| from + i)
+    };
+    let mut end = run(e);
+    // "P<UTOPIASMITH<[family name 3]<<...": a name of the line replaced
+    // already is part of it, when a mark joins it on.
+    while end > e && text[..end].ends_with(mark) && text[end..].starts_with('[') {
+        let Some(close) = text[end..].find(']').filter(|&i| i < 40).map(|i| end + i) else {
+            break;
+        };
+        if !text[close + 1..].starts_with(mark) {
+            end = close + 1;
+            break;
+        }
+        end = run(close + 1);
+    }
     if text[end..].starts_with(['>', '›', '»']) || text[start..end].contains(['>', '›', '»']) {
         return false;
     }
@@ -7819,6 +7841,19 @@ mod tests {
         ] {
             let got = replaced(&Review::default(), text);
             assert!(got.iter().any(|(w, _)| w == name), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_machine_readable_line_is_read_past_the_names_replaced_in_it() {
+        // The surname run on from the country code ("UTOPIASMITH"), with a
+        // name of the line already replaced after it or before its "<<".
+        for text in [
+            "The scan shows P<UTOPIASMITH<[family name 3]<<the beneficiary. Then",
+            "The scan shows P<UTOPIASMITH<<[family name 3]<the beneficiary<[family name 4]; then",
+        ] {
+            let got = replaced(&Review::default(), text);
+            assert!(got.iter().any(|(w, _)| w == "UTOPIASMITH"), "{text}: {got:?}");
         }
     }
 
