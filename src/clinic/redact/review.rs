@@ -537,6 +537,7 @@ impl Review {
                 // "Rođen 9.", "Рођен деветог": a word of birth before a day
                 // is no name.
                 || birth_word_before_day(text, spans, folded, k)
+                || in_feast(text, s, e)
             {
                 continue;
             }
@@ -4145,7 +4146,7 @@ const HONORIFICS_AFTER: [&str; 36] = [
 
 /// Names of public programs, platforms and feasts that no word list has and
 /// that name no one: "Medicaid", "GoFundMe", "WhatsApp", "Ramadan".
-const PUBLIC_NAMES: [&str; 58] = [
+const PUBLIC_NAMES: [&str; 59] = [
     // Feasts of Mongolia, Korea and Eritrea: the summer games, the lunar
     // new year, the finding of the Cross, Epiphany, Easter, the new year.
     // Malay: the feasts at the end of Ramadan and of the pilgrimage, "Hari
@@ -4214,7 +4215,44 @@ const PUBLIC_NAMES: [&str; 58] = [
     "covid",
     "zoom",
     "linkedin",
+    // The alms of Islam, in the name of the public funds that pay them
+    // ("the Zakat House", "Zakat Fund"): no one's name.
+    "zakat",
 ];
+
+/// Feasts and holidays whose names hold a word that is also a person's
+/// (`data/feasts.txt`), in lower case.
+const FEASTS: &str = include_str!("data/feasts.txt");
+
+/// Whether bytes `s..e` of the text stand inside a listed feast written
+/// whole, in any case ("Eid al-Adha", "Moshoeshoe Day"): the word is the
+/// feast's, not a person's.
+pub(super) fn in_feast(text: &str, s: usize, e: usize) -> bool {
+    static LIST: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        FEASTS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_lowercase)
+            .collect()
+    });
+    let word = text[s..e].to_lowercase();
+    if word.is_empty() {
+        return false;
+    }
+    let bound = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    LIST.iter().any(|feast| {
+        feast.match_indices(word.as_str()).any(|(at, _)| {
+            let Some(t) = s.checked_sub(at) else {
+                return false;
+            };
+            text.get(t..t + feast.len())
+                .is_some_and(|w| w.to_lowercase() == *feast)
+                && bound(text[..t].chars().next_back())
+                && bound(text[t + feast.len()..].chars().next())
+        })
+    })
+}
 
 /// "Bancolombia", "Bancoestado", "Bancomer": a bank named as one word
 /// that opens with "Banco" (folded). No person's name is spelled so. One
@@ -5889,6 +5927,17 @@ mod tests {
             replaced(&Review::default(), "It goes to his uncle's\nZenbank account."),
             []
         );
+    }
+
+    #[test]
+    fn feasts_and_the_alms_fund_stay_and_a_name_beside_them_goes() {
+        let text = "The shop closed for the Maoulida and for Mawlid an-Nabi, the Zakat House paid the fare, \
+                    and Faith Okoro came.";
+        let names: Vec<String> = replaced(&Review::default(), text)
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
+        assert_eq!(names, ["Faith Okoro"]);
     }
 
     #[test]
