@@ -782,6 +782,20 @@ impl Review {
                 marked[k] = true;
                 marked[k + 1] = true;
             }
+            // "her great-aunt Tamsa [family name 2]": one capitalized word
+            // between a word of kin and a name replaced already is that
+            // person's given name, whatever else it is.
+            let before_name = text[spans[k].1..]
+                .strip_prefix(" [")
+                .and_then(|r| r.split_once(']'))
+                .is_some_and(|(inner, _)| {
+                    inner.rsplit_once(' ').is_some_and(|(kind, n)| {
+                        ["name", "family name"].contains(&kind) && n.chars().all(|c| c.is_ascii_digit())
+                    })
+                });
+            if after_kin && before_name && capital(k) && plain(k) {
+                marked[k] = true;
+            }
         }
         // "a ZapCash wallet", "an OKX Pay account": capitalized words
         // between "a" or "an" and a word for a product or service name its
@@ -5933,6 +5947,38 @@ mod tests {
     fn feasts_and_the_alms_fund_stay_and_a_name_beside_them_goes() {
         let text = "The shop closed for the Maoulida and for Mawlid an-Nabi, the Zakat House paid the fare, \
                     and Faith Okoro came.";
+        let names: Vec<String> = replaced(&Review::default(), text)
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
+        assert_eq!(names, ["Faith Okoro"]);
+    }
+
+    #[test]
+    fn a_word_between_kin_and_a_replaced_name_is_the_given_name() {
+        // "Tamsa" is also the word of an author's institution, kept
+        // wherever it stands; between "great-aunt" and a placeholder it is
+        // a name.
+        let mut review = Review::default();
+        review.add_institution("Clinique Tamsa");
+        let text = "The Clinique Tamsa wrote; her great-aunt Tamsa [family name 2] died young.";
+        let got = replaced(&review, text);
+        assert!(got.iter().any(|(w, _)| w == "Tamsa"), "{got:?}");
+    }
+
+    #[test]
+    fn an_arab_citys_gate_stays() {
+        let text = "We passed Bab Zuweila and the Bab Al Yemen; Faith Okoro came.";
+        let names: Vec<String> = replaced(&Review::default(), text)
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
+        assert_eq!(names, ["Faith Okoro"]);
+    }
+
+    #[test]
+    fn a_french_crossroads_stays() {
+        let text = "They met at the Carrefour Agbalepedo; Faith Okoro came.";
         let names: Vec<String> = replaced(&Review::default(), text)
             .into_iter()
             .map(|(w, _)| w)
