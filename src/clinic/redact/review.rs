@@ -4250,10 +4250,12 @@ pub(super) fn in_feast(text: &str, s: usize, e: usize) -> bool {
             .map(str::to_lowercase)
             .collect()
     });
-    let word = text[s..e].to_lowercase();
-    if word.is_empty() {
+    // A feast's word that could be taken for a name has a capital: a word
+    // without one is left at once, so most words cost no lookup.
+    if !text[s..e].starts_with(char::is_uppercase) {
         return false;
     }
+    let word = text[s..e].to_lowercase();
     let bound = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
     LIST.iter().any(|feast| {
         feast.match_indices(word.as_str()).any(|(at, _)| {
