@@ -1656,7 +1656,10 @@ fn the_key_restores_every_changed_field_of_the_copy() {
 /// it stood; it no longer counts a word inside a phrase of several words
 /// that must survive and did (`outside_kept_phrases`), and 1 leaks, with
 /// or without names: a given name that is also a city ("not to
-/// Adelaide"), now on the review list. Pinned there.
+/// Adelaide"), now on the review list; 24 runs damaged. With the
+/// twenty-sixth set's later fixes (a ruler's title in a body's name, a
+/// city gate named by its word, listed feasts), 18 runs are damaged.
+/// Pinned there.
 #[test]
 fn twenty_fifth_held_out_cases_are_measured() {
     held_out_set(
@@ -1668,7 +1671,7 @@ fn twenty_fifth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 1,
             silent_named: 0,
-            damaged: 24,
+            damaged: 18,
             differing: 0,
         },
     );
@@ -1685,7 +1688,13 @@ fn twenty_fifth_held_out_cases_are_measured() {
 /// storey, directions that run on after a landmark or stand before a
 /// described home; a French mountain, a souq, a promenade and a lycée
 /// named by their word), 8 leak, 4 off the review list; 8 with every
-/// person named, 5 off it; 27 runs are damaged; pinned there.
+/// person named, 5 off it; 27 runs are damaged. Then (a home wrapped
+/// across lines or "facing" a landmark, a way "with no name", directions
+/// after a home's place, a passport line read past a name replaced in it,
+/// listed feasts, "Zakat", a ruler's title in a body's name, a given name
+/// between kin and a replaced name, a city gate and a crossroads named by
+/// their word), 1 leaks, on the review list; none with every person
+/// named; 18 runs are damaged; pinned there.
 #[test]
 fn twenty_sixth_held_out_cases_are_measured() {
     held_out_set(
@@ -1693,11 +1702,11 @@ fn twenty_sixth_held_out_cases_are_measured() {
         "twenty-sixth held-out cases (written blind)",
         &Pins {
             planted: 250,
-            leaked: 8,
-            silent: 4,
-            leaked_named: 8,
-            silent_named: 5,
-            damaged: 27,
+            leaked: 1,
+            silent: 0,
+            leaked_named: 0,
+            silent_named: 0,
+            damaged: 18,
             differing: 0,
         },
     );

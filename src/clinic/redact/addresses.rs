@@ -218,6 +218,7 @@ pub(super) fn any_address(s: &str) -> Option<usize> {
         .or_else(|| khmer_address(s))
         .or_else(|| described_home(s))
         .or_else(|| directions_before_home(s))
+        .or_else(|| home_at_place(s))
 }
 
 /// An address at byte `i` of `text`: any of [`any_address`], or a home
@@ -652,8 +653,10 @@ const COUNTING_ORDINALS: [&str; 12] = [
 ];
 
 /// Ways counted along a road to a home: "the third alley on the left".
-/// Only counted ("the lane after the rain" is a time).
-const WAY_NOUNS: [&str; 5] = ["lane", "alley", "track", "path", "turning"];
+/// Only counted ("the lane after the rain" is a time), told as having no
+/// name ("the lane with no name"), or bare in directions after a home's
+/// place ("..., alley behind the mill"). "Von" is Lomé's word for an alley.
+const WAY_NOUNS: [&str; 6] = ["lane", "alley", "track", "path", "turning", "von"];
 
 /// "on the left", "on your right": the side of a counted way or home
 /// ("the third alley on the left"); its length after the noun.
@@ -739,12 +742,13 @@ const HOME_COLOURS: [&str; 12] = [
 /// only after an ordinal and a noun of a home ("the first house after the
 /// bridge"); without them they tell a time ("the house after the
 /// operation", "the first one after the surgery").
-const PLACE_PREPOSITIONS: [&str; 10] = [
+const PLACE_PREPOSITIONS: [&str; 11] = [
     "in front of",
     "across from",
     "next to",
     "close to",
     "opposite",
+    "facing",
     "behind",
     "beside",
     "near",
@@ -782,8 +786,9 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
         return None;
     }
     let mut at = first.len();
+    // A description may wrap onto the next line.
     let next = |at: &mut usize| -> Option<&str> {
-        let rest = s[*at..].strip_prefix(' ')?;
+        let rest = s[*at..].strip_prefix([' ', '\n'])?;
         let w = word_at(s.len() - rest.len());
         if w.is_empty() {
             return None;
@@ -827,7 +832,7 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
         "room" | "flat" | "yard" | "floor" => counted,
         "one" => counted || described || features().is_some(),
         "door" | "gate" => counted || described || features().is_some(),
-        n if WAY_NOUNS.contains(&n) => counted,
+        n if WAY_NOUNS.contains(&n) => counted || s[at..].starts_with(" with no name"),
         _ => true,
     };
     if !allowed {
@@ -835,6 +840,13 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
     }
     if counted && let Some(len) = side_of_way(&s[at..]) {
         return Some(at + len);
+    }
+    // "the lane with no name": a way no name tells apart.
+    if WAY_NOUNS.contains(&noun)
+        && let Some(r) = s[at..].strip_prefix(" with no name")
+        && !r.starts_with(char::is_alphanumeric)
+    {
+        return Some(further_directions(s, at + " with no name".len()));
     }
     if !["room", "flat", "yard", "floor"].contains(&noun)
         && !WAY_NOUNS.contains(&noun)
@@ -848,7 +860,7 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
     {
         return Some(further_directions(s, at + len));
     }
-    let rest = s[at..].strip_prefix(' ')?;
+    let rest = s[at..].strip_prefix([' ', '\n'])?;
     let prep = PLACE_PREPOSITIONS
         .iter()
         .find(|p| rest.starts_with(*p) && rest[p.len()..].starts_with(' '))?;
@@ -901,7 +913,9 @@ fn further_directions(s: &str, mut end: usize) -> usize {
             end += len;
             continue;
         }
-        let Some(r) = rest.strip_prefix(' ') else { break };
+        let Some(r) = rest.strip_prefix([' ', '\n']) else {
+            break;
+        };
         let Some(prep) = PLACE_PREPOSITIONS
             .iter()
             .chain(FURTHER_PREPOSITIONS.iter())
@@ -940,6 +954,100 @@ fn directions_before_home(s: &str) -> Option<usize> {
     described_home(rest).map(|len| at + len)
 }
 
+/// Nouns of a home or a stand that a place and directions follow ("the
+/// family's house in barrio Kalo, behind the mission"); a possessive
+/// stands for one too ("at her cousin's in Nyekonakpoe, ...").
+const PLACED_HOME_NOUNS: [&str; 16] = [
+    "house",
+    "houses",
+    "home",
+    "hut",
+    "huts",
+    "compound",
+    "compounds",
+    "cottage",
+    "shack",
+    "rondavel",
+    "rondavels",
+    "stand",
+    "stall",
+    "kiosk",
+    "room",
+    "flat",
+];
+
+/// "house in barrio Kalo, behind the mission", "compound at Zanvi, alley
+/// behind the mill", "stall at Hedzranawoe, under the mango tree": a
+/// noun of a home (or a possessive), "in" or "at", a place of up to four
+/// words (one capitalized), a comma and directions: to a landmark (a
+/// preposition of place and an article), along a bare way, or to a
+/// described home. The directions tell where someone lives, so the place
+/// goes with them; its length. A place alone, or a time after it ("house
+/// in Bata, after the surgery"), is none.
+fn home_at_place(s: &str) -> Option<usize> {
+    let noun_len = s
+        .find(|c: char| !(c.is_alphabetic() || c == '\''))
+        .unwrap_or(s.len());
+    let noun = &s[..noun_len];
+    if !(PLACED_HOME_NOUNS.contains(&noun)
+        || noun.len() > 3 && noun.ends_with("'s") && noun.starts_with(char::is_lowercase))
+    {
+        return None;
+    }
+    let rest = s[noun_len..]
+        .strip_prefix(" in ")
+        .or_else(|| s[noun_len..].strip_prefix(" at "))?;
+    let mut at = s.len() - rest.len();
+    let mut capitalized = false;
+    for words in 0..4 {
+        let len = s[at..]
+            .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+            .unwrap_or(s.len() - at);
+        let word = &s[at..at + len];
+        if len == 0 || LANDMARK_ENDS.contains(&word) {
+            return None;
+        }
+        capitalized |= word.starts_with(char::is_uppercase);
+        at += len;
+        if s[at..].starts_with(", ") || s[at..].starts_with(",\n") {
+            break;
+        }
+        if words == 3 || !s[at..].starts_with(' ') {
+            return None;
+        }
+        at += 1;
+    }
+    if !capitalized {
+        return None;
+    }
+    let from = at + 2;
+    let tail = &s[from..];
+    let to_landmark = |t: &str| -> Option<usize> {
+        let prep = PLACE_PREPOSITIONS
+            .iter()
+            .chain(&["under"])
+            .filter(|p| !["after", "past"].contains(*p))
+            .find(|p| t.starts_with(**p) && t[p.len()..].starts_with(' '))?;
+        let after = &t[prep.len() + 1..];
+        if !["the ", "a ", "an "].iter().any(|a| after.starts_with(*a)) {
+            return None;
+        }
+        let base = s.len() - t.len();
+        landmark_end(s, base + prep.len()).map(|end| further_directions(s, end))
+    };
+    // "alley behind the mill": a bare way, then directions.
+    let along_way = || -> Option<usize> {
+        let len = tail.find(|c: char| !c.is_alphabetic()).unwrap_or(tail.len());
+        if !WAY_NOUNS.contains(&&tail[..len]) {
+            return None;
+        }
+        to_landmark(tail[len..].strip_prefix(' ')?)
+    };
+    to_landmark(tail)
+        .or_else(along_way)
+        .or_else(|| described_home(tail).map(|len| from + len))
+}
+
 /// The end of a landmark of up to four words at byte `at` of `s` (after a
 /// preposition of place): after an article, or capitalized.
 fn landmark_end(s: &str, at: usize) -> Option<usize> {
@@ -949,8 +1057,9 @@ fn landmark_end(s: &str, at: usize) -> Option<usize> {
             .unwrap_or(s.len() - at);
         &s[at..at + len]
     };
+    // A description may wrap onto the next line.
     let next = |at: &mut usize| -> Option<&str> {
-        let rest = s[*at..].strip_prefix(' ')?;
+        let rest = s[*at..].strip_prefix([' ', '\n'])?;
         let w = word_at(s.len() - rest.len());
         if w.is_empty() {
             return None;
@@ -1129,6 +1238,65 @@ mod landmark_tests {
         assert_eq!(found("behind the Total garage, the gate with the palm"), None);
         // No home after the directions: none.
         assert_eq!(found("opposite the nurses' station, the drip was"), None);
+    }
+
+    #[test]
+    fn a_home_wrapped_across_lines_or_facing_a_landmark_is_read_whole() {
+        assert_eq!(
+            found("the sixth hut past the\nwater tower, and"),
+            Some("the sixth hut past the\nwater tower")
+        );
+        assert_eq!(
+            found("the shack\nfacing the bus depot. She"),
+            Some("the shack\nfacing the bus depot")
+        );
+        // A paragraph's break is no wrapped line.
+        assert_eq!(found("the sixth hut past the\n\nwater tower"), None);
+    }
+
+    #[test]
+    fn a_way_with_no_name_is_an_address() {
+        assert_eq!(
+            found("the track with no name, where"),
+            Some("the track with no name")
+        );
+        assert_eq!(
+            found("a lane with no name behind the depot."),
+            Some("a lane with no name behind the depot")
+        );
+        // A way with a name, or someone with no name: none.
+        assert_eq!(found("the lane with the name"), None);
+        assert_eq!(found("the boy with no name"), None);
+    }
+
+    #[test]
+    fn directions_after_a_homes_place_belong_to_it() {
+        // After the place, a comma and directions: to a landmark, along a
+        // bare way, or to a described home.
+        assert_eq!(
+            found("house in quartier Kalo, behind the Baptist mission, where"),
+            Some("house in quartier Kalo, behind the Baptist mission")
+        );
+        assert_eq!(
+            found("compound at Zanvi, alley behind the mill, and"),
+            Some("compound at Zanvi, alley behind the mill")
+        );
+        assert_eq!(
+            found("stall at Hedzranawoe, under the mango tree by the taxi rank. He"),
+            Some("stall at Hedzranawoe, under the mango tree by the taxi rank")
+        );
+        assert_eq!(
+            found("huts at Ha Pita, the second hut past the\nwell, and"),
+            Some("huts at Ha Pita, the second hut past the\nwell")
+        );
+        assert_eq!(
+            found("cousin's in Nyekonakpoe, the house\nfacing the bakery. She"),
+            Some("cousin's in Nyekonakpoe, the house\nfacing the bakery")
+        );
+        // A place alone, a time after it, or no home: none.
+        assert_eq!(found("house in Bata, after the surgery"), None);
+        assert_eq!(found("house in Bata, where"), None);
+        assert_eq!(found("clinic in Bata, behind the school"), None);
     }
 
     #[test]

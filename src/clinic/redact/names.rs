@@ -181,6 +181,13 @@ const SAINT_PREFIXES: [&str; 8] = [
     "Saint-", "Sainte-", "St-", "Ste-", "San-", "Santa-", "Santo-", "São-",
 ];
 
+/// Titles of a ruler, folded, before the name of a body's eponym: "King
+/// Hamad University Hospital", "Prince Sultan Military City".
+const RULER_TITLES: [&str; 16] = [
+    "king", "queen", "prince", "princess", "emir", "amir", "sultan", "sheikh", "shaikh", "sheikha", "roi",
+    "reine", "rey", "reina", "principe", "malik",
+];
+
 /// "the Karl Heusner Memorial Hospital" beside "Karl Palacio", "Hôpital
 /// Albert Schweitzer", "Église Saint-Michel": one word of a name of the
 /// case (words `j..=last`, a single word), inside a body's name, right
@@ -197,7 +204,21 @@ fn eponym_in_body(
     j: usize,
     last: usize,
 ) -> bool {
-    if j != last || !matches!(kinds[j], WordKind::Name) || !body[j] {
+    if !body[j] {
+        return false;
+    }
+    // "King Hamad University Hospital", "Aéroport international Prince
+    // Saïd Ibrahim": the name after a ruler's title inside a body's name
+    // is the ruler's, whoever of the case shares it.
+    let royal = j.checked_sub(1).is_some_and(|p| {
+        body[p]
+            && text[words[p].1..words[j].0] == *" "
+            && RULER_TITLES.contains(&fold(&text[words[p].0..words[p].1]).as_str())
+    });
+    if royal && (j..=last).all(|k| body[k]) {
+        return true;
+    }
+    if j != last || !matches!(kinds[j], WordKind::Name) {
         return false;
     }
     let other = |i: usize| {
@@ -747,6 +768,12 @@ impl People {
                 continue;
             }
             let (start, end) = (words[j].0, words[last].1);
+            // "Eid al-Adha" beside a father named Eid: a word of a person's
+            // name inside a listed feast is the feast's.
+            if super::review::in_feast(text, start, end) {
+                j = last + 1;
+                continue;
+            }
             let honorific =
                 matches!(kinds[j], WordKind::Honorific).then(|| fold(&text[words[j].0..words[j].1]));
             let parts: Vec<Part> = (j..=last)
@@ -1744,6 +1771,36 @@ mod tests {
         assert_eq!(
             out,
             "Her aunt calls it the petitioner disease; the doctors call it \"The petitioner syndrome\"; Wilson disease is an eponym."
+        );
+    }
+
+    #[test]
+    fn a_persons_name_inside_a_listed_feast_is_the_feasts() {
+        let mut p = People::default();
+        p.add_role(Role::Petitioner, "Mariam Eid Nasser");
+        p.add_role(Role::Beneficiary, "Tumelo Moshoeshoe");
+        let (out, _) = redact_with(
+            &p,
+            "The office shut for Eid al-Fitr and for Moshoeshoe Day; Eid signed, and Moshoeshoe came.",
+        );
+        assert_eq!(
+            out,
+            "The office shut for Eid al-Fitr and for Moshoeshoe Day; the petitioner signed, and the beneficiary came."
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_rulers_title_inside_a_bodys_name_is_the_rulers() {
+        let mut p = People::default();
+        p.add_role(Role::Petitioner, "Faisal Omar Rahimi");
+        p.add_role(Role::Beneficiary, "Zaid Hamdan");
+        let (out, _) = redact_with(
+            &p,
+            "They saw the King Faisal University Hospital and the Prince Zaid Military City; Faisal signed.",
+        );
+        assert_eq!(
+            out,
+            "They saw the King Faisal University Hospital and the Prince Zaid Military City; the petitioner signed."
         );
     }
 

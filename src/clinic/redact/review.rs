@@ -537,6 +537,7 @@ impl Review {
                 // "Rođen 9.", "Рођен деветог": a word of birth before a day
                 // is no name.
                 || birth_word_before_day(text, spans, folded, k)
+                || in_feast(text, s, e)
             {
                 continue;
             }
@@ -780,6 +781,20 @@ impl Review {
             {
                 marked[k] = true;
                 marked[k + 1] = true;
+            }
+            // "her great-aunt Tamsa [family name 2]": one capitalized word
+            // between a word of kin and a name replaced already is that
+            // person's given name, whatever else it is.
+            let before_name = text[spans[k].1..]
+                .strip_prefix(" [")
+                .and_then(|r| r.split_once(']'))
+                .is_some_and(|(inner, _)| {
+                    inner.rsplit_once(' ').is_some_and(|(kind, n)| {
+                        ["name", "family name"].contains(&kind) && n.chars().all(|c| c.is_ascii_digit())
+                    })
+                });
+            if after_kin && before_name && capital(k) && plain(k) {
+                marked[k] = true;
             }
         }
         // "a ZapCash wallet", "an OKX Pay account": capitalized words
@@ -2361,7 +2376,12 @@ fn placeholder_spans(text: &str) -> Vec<(usize, usize)> {
                 && n.chars().all(|c| c.is_ascii_digit())
         });
         if placeholder {
-            let start = chunk_of(open).0;
+            // "P<UTOPIASMITH<[family name 3]": so are those before it.
+            let start = if text[..open].ends_with('<') {
+                open
+            } else {
+                chunk_of(open).0
+            };
             // "[family name 2]<<JADE<KWAME": the names of a machine-readable
             // line after it are read on their own.
             let end = if text[close + 1..].starts_with("<<") {
@@ -3996,7 +4016,24 @@ fn in_machine_readable_line(text: &str, s: usize, e: usize) -> bool {
     }
     let part = |c: char| mark(c) || c == ' ' || c.is_ascii_uppercase() || c.is_ascii_digit();
     let start = text[..s].rfind(['\n', ';', ',', ':']).map_or(0, |i| i + 1);
-    let end = text[e..].find(|c: char| !part(c)).map_or(text.len(), |i| e + i);
+    let run = |from: usize| {
+        text[from..]
+            .find(|c: char| !part(c))
+            .map_or(text.len(), |i| from + i)
+    };
+    let mut end = run(e);
+    // "P<UTOPIASMITH<[family name 3]<<...": a name of the line replaced
+    // already is part of it, when a mark joins it on.
+    while end > e && text[..end].ends_with(mark) && text[end..].starts_with('[') {
+        let Some(close) = text[end..].find(']').filter(|&i| i < 40).map(|i| end + i) else {
+            break;
+        };
+        if !text[close + 1..].starts_with(mark) {
+            end = close + 1;
+            break;
+        }
+        end = run(close + 1);
+    }
     if text[end..].starts_with(['>', '›', '»']) || text[start..end].contains(['>', '›', '»']) {
         return false;
     }
@@ -4123,7 +4160,7 @@ const HONORIFICS_AFTER: [&str; 36] = [
 
 /// Names of public programs, platforms and feasts that no word list has and
 /// that name no one: "Medicaid", "GoFundMe", "WhatsApp", "Ramadan".
-const PUBLIC_NAMES: [&str; 58] = [
+const PUBLIC_NAMES: [&str; 59] = [
     // Feasts of Mongolia, Korea and Eritrea: the summer games, the lunar
     // new year, the finding of the Cross, Epiphany, Easter, the new year.
     // Malay: the feasts at the end of Ramadan and of the pilgrimage, "Hari
@@ -4192,7 +4229,46 @@ const PUBLIC_NAMES: [&str; 58] = [
     "covid",
     "zoom",
     "linkedin",
+    // The alms of Islam, in the name of the public funds that pay them
+    // ("the Zakat House", "Zakat Fund"): no one's name.
+    "zakat",
 ];
+
+/// Feasts and holidays whose names hold a word that is also a person's
+/// (`data/feasts.txt`), in lower case.
+const FEASTS: &str = include_str!("data/feasts.txt");
+
+/// Whether bytes `s..e` of the text stand inside a listed feast written
+/// whole, in any case ("Eid al-Adha", "Moshoeshoe Day"): the word is the
+/// feast's, not a person's.
+pub(super) fn in_feast(text: &str, s: usize, e: usize) -> bool {
+    static LIST: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        FEASTS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_lowercase)
+            .collect()
+    });
+    // A feast's word that could be taken for a name has a capital: a word
+    // without one is left at once, so most words cost no lookup.
+    if !text[s..e].starts_with(char::is_uppercase) {
+        return false;
+    }
+    let word = text[s..e].to_lowercase();
+    let bound = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    LIST.iter().any(|feast| {
+        feast.match_indices(word.as_str()).any(|(at, _)| {
+            let Some(t) = s.checked_sub(at) else {
+                return false;
+            };
+            text.get(t..t + feast.len())
+                .is_some_and(|w| w.to_lowercase() == *feast)
+                && bound(text[..t].chars().next_back())
+                && bound(text[t + feast.len()..].chars().next())
+        })
+    })
+}
 
 /// "Bancolombia", "Bancoestado", "Bancomer": a bank named as one word
 /// that opens with "Banco" (folded). No person's name is spelled so. One
@@ -5867,6 +5943,49 @@ mod tests {
             replaced(&Review::default(), "It goes to his uncle's\nZenbank account."),
             []
         );
+    }
+
+    #[test]
+    fn feasts_and_the_alms_fund_stay_and_a_name_beside_them_goes() {
+        let text = "The shop closed for the Maoulida and for Mawlid an-Nabi, the Zakat House paid the fare, \
+                    and Faith Okoro came.";
+        let names: Vec<String> = replaced(&Review::default(), text)
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
+        assert_eq!(names, ["Faith Okoro"]);
+    }
+
+    #[test]
+    fn a_word_between_kin_and_a_replaced_name_is_the_given_name() {
+        // "Tamsa" is also the word of an author's institution, kept
+        // wherever it stands; between "great-aunt" and a placeholder it is
+        // a name.
+        let mut review = Review::default();
+        review.add_institution("Clinique Tamsa");
+        let text = "The Clinique Tamsa wrote; her great-aunt Tamsa [family name 2] died young.";
+        let got = replaced(&review, text);
+        assert!(got.iter().any(|(w, _)| w == "Tamsa"), "{got:?}");
+    }
+
+    #[test]
+    fn an_arab_citys_gate_stays() {
+        let text = "We passed Bab Zuweila and the Bab Al Yemen; Faith Okoro came.";
+        let names: Vec<String> = replaced(&Review::default(), text)
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
+        assert_eq!(names, ["Faith Okoro"]);
+    }
+
+    #[test]
+    fn a_french_crossroads_stays() {
+        let text = "They met at the Carrefour Agbalepedo; Faith Okoro came.";
+        let names: Vec<String> = replaced(&Review::default(), text)
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
+        assert_eq!(names, ["Faith Okoro"]);
     }
 
     #[test]
@@ -7819,6 +7938,19 @@ mod tests {
         ] {
             let got = replaced(&Review::default(), text);
             assert!(got.iter().any(|(w, _)| w == name), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_machine_readable_line_is_read_past_the_names_replaced_in_it() {
+        // The surname run on from the country code ("UTOPIASMITH"), with a
+        // name of the line already replaced after it or before its "<<".
+        for text in [
+            "The scan shows P<UTOPIASMITH<[family name 3]<<the beneficiary. Then",
+            "The scan shows P<UTOPIASMITH<<[family name 3]<the beneficiary<[family name 4]; then",
+        ] {
+            let got = replaced(&Review::default(), text);
+            assert!(got.iter().any(|(w, _)| w == "UTOPIASMITH"), "{text}: {got:?}");
         }
     }
 

@@ -379,6 +379,9 @@ pub(super) const BODY_WORDS: &[&str] = &[
     "mont",
     "souq",
     "souk",
+    // The gate of an Arab city's walls, named by the words after it
+    // ("Bab Zuweila", "Bab Al ...").
+    "bab",
     "paseo",
     "lycee",
     "wat",

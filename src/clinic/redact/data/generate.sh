@@ -162,6 +162,9 @@ PY
 #   date-joins.txt (the words between a date's parts) are kept by hand too:
 #   the CLDR spells numbers out only in its rule-based number formats, which
 #   Babel does not read.
+# feasts.txt (feasts and public holidays whose names hold a word that is
+#   also a person's, "Eid al-Adha", "Moshoeshoe Day") is kept by hand: the
+#   CLDR names no holidays, and no list on the machine does.
 # day-months.txt: the months as the Unicode CLDR writes them in a date
 #   (Python's Babel, `Locale(tag).months["format"]["wide"]`) in languages
 #   where a month is read only with a day beside it, as it is also a
