@@ -223,11 +223,8 @@ pub fn paragraphs(pages: &[String], labels: &[String]) -> Cleaned {
                     && current.len() == 1
                     && is_label(prev, width)
                     && trimmed.starts_with(char::is_uppercase);
-                // "Sincerely," after a sentence: a letter's close of a word
-                // or two starts its own paragraph, however long the line
-                // before it.
-                let close =
-                    ends_sentence(prev) && trimmed.ends_with(',') && trimmed.split_whitespace().count() <= 2;
+                // A letter's close or a table's row: see [`starts_alone`].
+                let close = starts_alone(prev, trimmed);
                 // Where no blank lines set paragraphs apart, a sentence's
                 // end on a line that had room for the next line's first
                 // word was broken by its writer, not wrapped: the next
@@ -278,6 +275,32 @@ pub fn paragraphs(pages: &[String], labels: &[String]) -> Cleaned {
     }
     finish(&mut current, &mut out, &hyphenated);
     out
+}
+
+/// A line that starts its own paragraph, however long the line before it:
+/// "Sincerely," after a sentence, a letter's close of a word or two, and
+/// a table's row (see [`labels_a_row`]).
+fn starts_alone(prev: &str, line: &str) -> bool {
+    labels_a_row(line) || ends_sentence(prev) && line.ends_with(',') && line.split_whitespace().count() <= 2
+}
+
+/// What sets a table's cells apart in a line of text as read: a tab (in a
+/// PDF, a gap between columns wider than a word space).
+pub const CELL_GAP: char = '\t';
+
+/// A line that opens with a table row's label: a first cell of a few words
+/// starting with a capital, without end punctuation, set apart by a
+/// [`CELL_GAP`] from the rest ("Cost of treatment<tab>The estimate ...",
+/// the header row "Issue<tab>Finding" too). Such a line starts its own
+/// paragraph.
+pub fn labels_a_row(line: &str) -> bool {
+    line.split_once(CELL_GAP).is_some_and(|(label, rest)| {
+        let label = label.trim();
+        label.starts_with(char::is_uppercase)
+            && label.split_whitespace().count() <= 8
+            && !label.ends_with(['.', ':', ';', ',', '?', '!'])
+            && !rest.trim().is_empty()
+    })
 }
 
 /// A short line that labels what follows: a few words starting with a
@@ -356,10 +379,22 @@ fn ends_sentence(line: &str) -> bool {
         .ends_with(['.', ':', ';', '?', '!', '"', '\u{201d}', ')'])
 }
 
-/// Typographic forms that text extraction gives for plain letters.
+/// Typographic forms that text extraction gives for plain letters. A tab
+/// between words (spaces around it or not) is kept, as one tab: it sets
+/// a table's cells apart ("Medical need<tab>Resolved. ..."), and the
+/// layouts are read from it (see [`CELL_GAP`]); a tab before the words
+/// is indentation, a space.
 fn normalize(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     for c in line.chars() {
+        if c == '\t' && !out.trim().is_empty() {
+            out.truncate(out.trim_end().len());
+            out.push('\t');
+            continue;
+        }
+        if c == ' ' && out.ends_with('\t') {
+            continue;
+        }
         match c {
             '\u{fb00}' => out.push_str("ff"),
             '\u{fb01}' => out.push_str("fi"),
@@ -478,7 +513,9 @@ fn continuation_header(line: &str, width: usize) -> bool {
 /// person and ends in a "continued" mark, in brackets, as a cell of its
 /// own or after a comma ("Request for Evidence -- Ana Ruiz (continued)",
 /// "Ana Ruiz -- Request for Evidence -- continued", "Ana Ruiz -- Request
-/// for Evidence, continued"): short, its cells without a
+/// for Evidence, continued"), or with the person's name after the mark
+/// and a colon ("Request for Evidence, continued: Ana Ruiz"): short, its
+/// cells without a
 /// sentence's stop. A sentence that says a thing "was continued." ends in
 /// its stop and is kept.
 fn continued_running_header(key: &str) -> bool {
@@ -488,6 +525,18 @@ fn continued_running_header(key: &str) -> bool {
         // "Ana Ruiz -- Request for Evidence, continued": the mark after a
         // comma, on a line as short as a header's.
         if head.split_whitespace().count() > 12 {
+            return false;
+        }
+        head
+    } else if let Some((head, name)) = key.split_once(", continued: ") {
+        // "Request for Evidence, continued: Ana Ruiz": the mark, then
+        // whom the notice is about, a few words without a stop.
+        let name = name.trim();
+        if name.is_empty()
+            || name.split_whitespace().count() > 5
+            || name.ends_with(['.', ':', ';', ',', '?', '!'])
+            || head.split_whitespace().count() > 12
+        {
             return false;
         }
         head
@@ -546,9 +595,10 @@ fn continued_mark(key: &str) -> bool {
     })
 }
 
-/// A running line whose cells, set apart by a bar, a dash or a bullet,
-/// include the page's number out of the pages' count ("Request for
-/// Evidence | IOE0735102948 | Page 1 of 2"), or the page's number alone
+/// A running line whose cells, set apart by a bar, a slash, a dash or a
+/// bullet, include the page's number out of the pages' count ("Request
+/// for Evidence | IOE0735102948 | Page 1 of 2", "Ana Ruiz / p. 2 of 2"),
+/// or the page's number alone
 /// beside the case's number or the notice's title ("Notice of Intent to
 /// Deny | IOE0931184572 | Page 1", "IOE0931184572 - Page 1"): at a page's
 /// edge, it is furniture even where it stands on one page only. A
@@ -563,6 +613,7 @@ fn names_its_page(key: &str) -> bool {
         key.split(['|', '\u{b7}', '\u{2022}', '\u{2013}', '\u{2014}'])
             .flat_map(|cell| cell.split(" -- "))
             .flat_map(|cell| cell.split(" - "))
+            .flat_map(|cell| cell.split(" / "))
             .flat_map(|cell| cell.split(", "))
             .map(str::trim)
             .filter(|cell| !cell.is_empty())
@@ -571,7 +622,8 @@ fn names_its_page(key: &str) -> bool {
         .chars()
         .next()
         .is_some_and(|c| BULLETS.contains(&c) && key[c.len_utf8()..].contains(c));
-    let counted = cells().any(|cell| matches!(cell, "page # of #" | "page #/#" | "sheet # of #"));
+    let counted =
+        cells().any(|cell| matches!(cell, "page # of #" | "page #/#" | "sheet # of #" | "p. # of #"));
     let bare = cells().any(|cell| cell == "page #");
     let names_case = cells().any(|cell| {
         let (letters, rest) = cell.split_at(cell.find('#').unwrap_or(cell.len()));
@@ -1116,6 +1168,25 @@ mod tests {
     }
 
     #[test]
+    fn a_page_counted_after_a_slash_and_a_name_after_a_continued_mark_are_furniture() {
+        let got = texts(&[
+            "Nothing in the file shows who would pay the clinic for the
+Lena Varga / p. 1 of 2",
+            "Notice of Intent to Deny, continued: Lena Varga
+surgery or the weeks of rest after it.
+
+Sincerely,",
+        ]);
+        assert_eq!(
+            got,
+            [
+                "Nothing in the file shows who would pay the clinic for the surgery or the weeks of rest after it.",
+                "Sincerely,"
+            ]
+        );
+    }
+
+    #[test]
     fn without_blank_lines_a_sentence_ended_with_room_left_on_its_line_ends_its_paragraph() {
         let got = texts(&[
             "The surgeon in Lyon agreed to see the boy, but her letter gives no date for\n\
@@ -1487,6 +1558,23 @@ Ruling on the Motion to Reopen, page 1 of 2",
                 "Shown. The birth record gives the age and it matches every other paper filed.",
                 "Payment for care",
                 "Not shown. No sponsor has stated the means to pay for the operation at the clinic.",
+                "Sincerely,"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_row_whose_label_a_tab_sets_apart_starts_a_paragraph_and_keeps_the_tab() {
+        let got = texts(&[
+            "The points are weighed below, one row each, and only some of them told against the request made.\n\nPoint\t \tFinding\nAge of the patient\tShown. The birth record gives the age and it matches\nevery other paper filed.\nPayment for care \t Not shown. No sponsor has stated the means to pay.\n\n\tSincerely,",
+        ]);
+        assert_eq!(
+            got,
+            [
+                "The points are weighed below, one row each, and only some of them told against the request made.",
+                "Point\tFinding",
+                "Age of the patient\tShown. The birth record gives the age and it matches every other paper filed.",
+                "Payment for care\tNot shown. No sponsor has stated the means to pay.",
                 "Sincerely,"
             ]
         );

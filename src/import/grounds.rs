@@ -3,7 +3,7 @@
 
 use super::Words;
 use super::categorize::{Choice, choose, choose_focused, matches};
-use super::clean::{Enumerator, Para, SUPERSCRIPTS};
+use super::clean::{CELL_GAP, Enumerator, Para, SUPERSCRIPTS};
 use super::formula;
 use super::text::{
     clause_end, dates, find_phrase, has_phrase, lower_in_step, opens_with, sentence_bounds, sentence_starts,
@@ -1606,7 +1606,8 @@ impl State {
         // source." tells how to answer, each after or before its reasons.
         let boilerplate = (opens_with(&lower, &words.skip).is_some() || boilerplate_phrase(&lower, words))
             && (!listed || all_boilerplate(text, words))
-            && facts_after_boilerplate(text, words).is_none();
+            && facts_after_boilerplate(text, words).is_none()
+            && !rule_then_this_case(text, words);
         // "(d) ... and the file is silent on lodging": a silence found is
         // a finding, in an item as in a paragraph.
         if text.is_empty()
@@ -2221,6 +2222,12 @@ fn reasons_before_boilerplate<'a>(text: &'a str, words: &Words) -> Option<&'a st
     };
     let first = bounds.windows(2).position(boilerplate)?;
     if first == 0 || !bounds[first..].windows(2).all(boilerplate) {
+        return None;
+    }
+    // "The earlier notice asked for X. X has now been filed. This concern
+    // has been fully met.": what comes before the words saying the point
+    // was met tells what was asked and answered, no reason.
+    if says_answered(&text[bounds[first]..].to_lowercase(), words) {
         return None;
     }
     let reason = text[..bounds[first]].trim_end();
@@ -2842,24 +2849,30 @@ fn boilerplate_phrase(lower: &str, words: &Words) -> bool {
         || formula::response_short_as_a_whole(lower, words)
         || formula::appeal_ruled_out(lower, words)
         || unreasoned_conclusion(lower, words)
-        || words.answered.iter().any(|phrase| {
-            let phrase = phrase.to_lowercase();
-            let mut from = 0;
-            while let Some(i) = find_phrase(&lower[from..], &phrase, true) {
-                let at = from + i;
-                let sentence = lower[..at].rfind(['.', '?', '!', ';']).map_or(0, |end| end + 1);
-                let before = lower[sentence..at].replace('\u{2019}', "'");
-                if !words
-                    .denying
-                    .iter()
-                    .any(|w| find_phrase(&before, &w.to_lowercase(), true).is_some())
-                {
-                    return true;
-                }
-                from = at + phrase.len();
+        || says_answered(lower, words)
+}
+
+/// "This concern has been fully met": an `answered` phrase with no
+/// `denying` word before it in its sentence.
+fn says_answered(lower: &str, words: &Words) -> bool {
+    words.answered.iter().any(|phrase| {
+        let phrase = phrase.to_lowercase();
+        let mut from = 0;
+        while let Some(i) = find_phrase(&lower[from..], &phrase, true) {
+            let at = from + i;
+            let sentence = lower[..at].rfind(['.', '?', '!', ';']).map_or(0, |end| end + 1);
+            let before = lower[sentence..at].replace('\u{2019}', "'");
+            if !words
+                .denying
+                .iter()
+                .any(|w| find_phrase(&before, &w.to_lowercase(), true).is_some())
+            {
+                return true;
             }
-            false
-        })
+            from = at + phrase.len();
+        }
+        false
+    })
 }
 
 /// "Evidence may include documents in any language, provided ...": a
@@ -3056,7 +3069,31 @@ pub fn opening(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
 /// none of them.
 fn ends_the_reasons(paras: &[Para], at: usize, lower: &str, after_a_ground: bool, words: &Words) -> bool {
     opens_with(lower, &words.closings).is_some()
-        || after_a_ground && is_heading(paras, at) && opens_with(lower, &words.attachment_headings).is_some()
+        || after_a_ground
+            && is_heading(paras, at)
+            && opens_with(lower, &words.attachment_headings).is_some()
+            && !numbering_goes_on(paras, at)
+}
+
+/// Whether the numbered points go on past the paragraph at `at` (an
+/// addendum's heading): the first numbered paragraph after it takes the
+/// number after that of the last one before it ("3." in the notice, "4."
+/// in the addendum), so that what it adds is another reason of the same
+/// notice, not an attachment of its own.
+fn numbering_goes_on(paras: &[Para], at: usize) -> bool {
+    let number = |p: &Para| {
+        (p.enumerator == Some(Enumerator::Number))
+            .then(|| {
+                p.marker
+                    .trim_matches(|c: char| !c.is_ascii_digit())
+                    .parse::<u32>()
+                    .ok()
+            })
+            .flatten()
+    };
+    let before = paras[..at].iter().rev().find_map(number);
+    let after = paras[at + 1..].iter().find_map(number);
+    matches!((before, after), (Some(b), Some(a)) if a == b + 1)
 }
 
 /// "The evidence requested is described in the attachment to this
@@ -4051,24 +4088,27 @@ fn opens_with_verdict_for(text: &str, words: &Words) -> bool {
 
 /// "Credibility | The statement ...": a table row read out as text, its
 /// label (a few words starting with a capital, no end punctuation) set
-/// apart from a discussion of sentences by one of the `cell_separators`.
-/// None for a row of more than two cells, and for a row of labels alone
-/// (the table's heading).
+/// apart from a discussion of sentences by one of the `cell_separators`
+/// or by a gap between columns ([`CELL_GAP`]). None for a row of more than
+/// two cells, and for a row of labels alone (the table's heading).
 fn table_row<'a>(text: &'a str, words: &Words) -> Option<(&'a str, &'a str)> {
+    let gap = text.find(CELL_GAP).map(|at| (at, CELL_GAP.len_utf8()));
     let (at, separator) = words
         .cell_separators
         .iter()
         .filter_map(|s| text.find(&format!(" {s} ")).map(|at| (at, s.len() + 2)))
+        .chain(gap)
         .min()?;
     let label = text[..at].trim();
     let discussion = text[at + separator..].trim();
     let is_label = label.starts_with(char::is_uppercase)
         && label.split_whitespace().count() <= 8
         && !label.ends_with(['.', ':', ';', ',', '?', '!']);
-    let another_cell = words
-        .cell_separators
-        .iter()
-        .any(|s| discussion.contains(&format!(" {s} ")));
+    let another_cell = discussion.contains(CELL_GAP)
+        || words
+            .cell_separators
+            .iter()
+            .any(|s| discussion.contains(&format!(" {s} ")));
     let sentences =
         discussion.ends_with(['.', '"', '\u{201d}', ')']) && discussion.split_whitespace().count() >= 4;
     (is_label && !another_cell && sentences).then_some((label, discussion))
@@ -4579,6 +4619,38 @@ fn facts_after_boilerplate<'a>(text: &'a str, words: &Words) -> Option<&'a str> 
         .iter()
         .any(|s| is_finding(s, words) && names_this_case(s, words));
     (!decision && finds && !states_the_standard(rest, words)).then_some(text)
+}
+
+/// "5. Under 8 C.F.R. 103.2(b)(3), a document in a foreign language is to
+/// be filed with a certified translation. The school report was filed
+/// untranslated. Submit ...": an item that opens with the rule (a `skip`
+/// opening) and then, in a sentence that is no boilerplate, finds this
+/// case short of it (a finding that names a fact of the case, see
+/// [`names_this_case`]), neither the decision nor the standard, is one
+/// ground, the rule and the request after included, as the attorney
+/// quotes it.
+fn rule_then_this_case(text: &str, words: &Words) -> bool {
+    let bounds = sentence_bounds(text);
+    if bounds.len() < 3 {
+        return false;
+    }
+    let sentences: Vec<&str> = bounds.windows(2).map(|w| &text[w[0]..w[1]]).collect();
+    let boilerplate = |s: &str| {
+        let lower = s.to_lowercase();
+        opens_with(lower.trim_start(), &words.skip).is_some() || boilerplate_phrase(&lower, words)
+    };
+    let first = sentences[0].trim_start().to_lowercase();
+    let gap = sentences[1];
+    if opens_with(&first, &words.skip).is_none() || boilerplate(gap) {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let decision = words
+        .operative
+        .iter()
+        .any(|o| has_phrase(&lower, &o.to_lowercase()));
+    let finds = is_finding(gap, words) && names_this_case(gap, words);
+    !decision && finds && !states_the_standard(gap, words)
 }
 
 /// Whether the paragraph introduces the grounds listed after it: a

@@ -261,6 +261,7 @@ fn lines(
                     x: line_m.e,
                     start: line_m.e + moved * line_m.a,
                     measure: measure.as_ref().map(|m| m.scaled(line_m.a)),
+                    em: pen.size * line_m.a,
                 };
                 moved += measure.map_or(0.0, |m| m.advance);
                 if text.is_empty() {
@@ -276,8 +277,15 @@ fn lines(
     // drawn. Pieces placed at the same x keep their order.
     for (line, mut pieces) in out.iter_mut().zip(pieces) {
         line.runs.sort_by(|a, b| a.0.total_cmp(&b.0));
-        line.text = line.runs.iter().map(|r| r.1.as_str()).collect();
         pieces.sort_by(|a, b| a.x.total_cmp(&b.x));
+        line.text = String::new();
+        for (i, run) in line.runs.iter().enumerate() {
+            if i > 0 && column_gap(&pieces[i - 1], &pieces[i], &line.runs[i - 1].1, &run.1) {
+                line.text.truncate(line.text.trim_end().len());
+                line.text.push('\t');
+            }
+            line.text.push_str(&run.1);
+        }
         (line.right, line.first_word) = extent(&pieces);
     }
     out
@@ -304,12 +312,31 @@ fn place(out: &mut Vec<Line>, pieces: &mut Vec<Vec<Piece>>, y: f64, piece: Piece
 }
 
 /// A piece of text drawn on a line: where the line matrix placed it (`x`),
-/// where the pen stood when it was drawn (`start`), and how it measures
-/// on the page, in a font whose widths are known.
+/// where the pen stood when it was drawn (`start`), how it measures on
+/// the page, in a font whose widths are known, and its font size on the
+/// page (`em`).
 struct Piece {
     x: f64,
     start: f64,
     measure: Option<Measure>,
+    em: f64,
+}
+
+/// Whether the space between two pieces of a line, both measured, is a
+/// gap between columns (a tab stop, a table's cells: "Issue" far left of
+/// "Finding") rather than a word space: wider than half the font size past
+/// the first piece's last glyph, or, where neither piece has a space at
+/// the join (the typesetter moved the pen instead of setting a space:
+/// "Cost of treatment" a hair short of the tab stop where "The estimate
+/// ..." starts), wider than a tenth of it. Such a gap is read as a tab.
+fn column_gap(before: &Piece, after: &Piece, before_text: &str, after_text: &str) -> bool {
+    let (Some(m), Some(_)) = (&before.measure, &after.measure) else {
+        return false;
+    };
+    let em = before.em.max(after.em);
+    let gap = after.start - (before.start + m.inked);
+    let spaced = before_text.ends_with(char::is_whitespace) || after_text.starts_with(char::is_whitespace);
+    m.inked > 0.0 && (gap > 0.5 * em || !spaced && gap > 0.1 * em)
 }
 
 /// Where a line's last glyph other than a space ends, and its first word
@@ -483,7 +510,17 @@ mod tests {
                 Some((x, rest)) => (x, rest),
                 None => ("72", *line),
             };
-            ops.push_str(&format!("BT /F1 10 Tf {x} {y} Td ({line}) Tj ET\n"));
+            // "Label~70~Finding": a second piece on the line, drawn from
+            // 70 points right of where the first started.
+            let mut cells = line.split('~');
+            ops.push_str(&format!(
+                "BT /F1 10 Tf {x} {y} Td ({}) Tj",
+                cells.next().unwrap_or("")
+            ));
+            while let (Some(dx), Some(cell)) = (cells.next(), cells.next()) {
+                ops.push_str(&format!(" {dx} 0 Td ({cell}) Tj"));
+            }
+            ops.push_str(" ET\n");
         }
         let content = doc.add_object(Stream::new(dictionary! {}, ops.into_bytes()));
         let page = doc.add_object(dictionary! {
@@ -532,6 +569,31 @@ mod tests {
         ]))
         .unwrap();
         assert!(!text[0].contains("\n\n"), "{:?}", text[0]);
+    }
+
+    /// A piece drawn past a gap that no space was set for (a tab stop, a
+    /// table's next column) is read with a tab before it; a piece after a
+    /// space, or drawn right where the one before it ends, is not.
+    #[test]
+    fn a_gap_between_columns_is_read_as_a_tab() {
+        // Each glyph is 5 points wide: "Cost" ends 20 points in.
+        let text = pages(&pdf_of(&[
+            "Issue~80~Finding",
+            "Cost~21.5~Not shown. Nobody has said who pays.",
+            "The sponsor has ~100~a wage.",
+            "Her care~40~fully",
+        ]))
+        .unwrap();
+        let lines: Vec<&str> = text[0].lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(
+            lines,
+            [
+                "Issue\tFinding",
+                "Cost\tNot shown. Nobody has said who pays.",
+                "The sponsor has\ta wage.",
+                "Her carefully"
+            ]
+        );
     }
 
     /// A date set flush right, wider than the body, is no margin: a full
