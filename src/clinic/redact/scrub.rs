@@ -11,7 +11,7 @@
 //! rebut itself wrote.
 
 use super::addresses::address_at;
-use super::dates::{Found, Reading, Style, date_at, make};
+use super::dates::{Found, Reading, Style, date_at, make, numeric};
 use super::restore::Rewrite;
 use super::safe::{is_currency, is_currency_sign, is_law_number_at};
 use super::script_dates::script_date;
@@ -212,11 +212,14 @@ impl Scrubber<'_> {
     /// only be read one way, its other dates are read the same way.
     fn reading_for(&self, text: &str) -> Reading {
         let mut reading = self.dates.reading;
+        // Only a date of numbers counts, and `date_at` returns one only
+        // where `numeric` finds it: a date that opens with an ASCII digit.
+        // The other readers are spared at every other word.
         for (i, _) in text.char_indices() {
-            if text[..i].ends_with(|c: char| c.is_alphanumeric()) {
+            if !text.as_bytes()[i].is_ascii_digit() || text[..i].ends_with(|c: char| c.is_alphanumeric()) {
                 continue;
             }
-            if let Some(found) = date_at(&text[i..], reading)
+            if let Some(found) = numeric(&text[i..], reading)
                 && let Style::Numeric { day_first, .. } = found.style
                 && !found.ambiguous
                 && found.date.day() > 12
