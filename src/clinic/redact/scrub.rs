@@ -888,11 +888,14 @@ pub(super) fn birth_word_before(before: &str, reach: usize) -> bool {
 /// next space, without a closing bracket or full stop that belongs to the
 /// sentence. Addresses of government sites are public and stay.
 fn link(s: &str) -> Option<usize> {
-    let lower = s.get(..8).unwrap_or(s).to_ascii_lowercase();
-    if !["http://", "https://", "www.", "file:"]
-        .iter()
-        .any(|p| lower.starts_with(p))
-        && !domain_path(s)
+    // Compared in place: a copy of the text's head at every word, or of
+    // the whole rest where its eighth byte falls inside a character, cost
+    // more than the rest of the test.
+    if !["http://", "https://", "www.", "file:"].iter().any(|p| {
+        s.as_bytes()
+            .get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+    }) && !domain_path(s)
     {
         return None;
     }
@@ -916,9 +919,16 @@ fn link(s: &str) -> Option<usize> {
 /// "fb.com/name", "t.me/name", "gofundme.com/f/name": a domain in lower
 /// case with a path, written without a scheme.
 fn domain_path(s: &str) -> bool {
-    let Some((host, path)) = s.split_once('/') else {
+    // The host holds only what a label may: the first other character must
+    // be the slash (found at once, not searched for through the rest of a
+    // text that has none).
+    let host_end = s
+        .find(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.'))
+        .unwrap_or(s.len());
+    if !s[host_end..].starts_with('/') {
         return false;
-    };
+    }
+    let (host, path) = (&s[..host_end], &s[host_end + 1..]);
     let labels: Vec<&str> = host.split('.').collect();
     labels.len() >= 2
         && labels.iter().all(|l| {
