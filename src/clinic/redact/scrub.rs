@@ -1154,7 +1154,9 @@ fn split_number_after_label(text: &str, i: usize) -> Option<usize> {
 /// Whether `token`, at byte `i` of `text`, is a value after a label, and
 /// no public law's number after its label ("Ley N° 27337").
 fn labelled_value(text: &str, i: usize, token: &str) -> bool {
-    labelled(text, i) && is_labelled_value(token) && !is_law_number_at(text, i, token)
+    // The token's own shape first: most words hold no digit, and the label
+    // before them is not worth reading.
+    is_labelled_value(token) && labelled(text, i) && !is_law_number_at(text, i, token)
 }
 
 /// A value after a label: at least four digits, or six or more letters and
