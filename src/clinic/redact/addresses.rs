@@ -779,8 +779,13 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
         &s[at..at + len]
     };
     let first = word_at(0);
-    if !(HOME_DETERMINERS.contains(&first.to_lowercase().as_str())
-        || COUNTING_ORDINALS.contains(&first.to_lowercase().as_str()))
+    // Read at every word and every space between: no word, no home; the
+    // word lowered once.
+    if first.is_empty() {
+        return None;
+    }
+    let lower = first.to_lowercase();
+    if !(HOME_DETERMINERS.contains(&lower.as_str()) || COUNTING_ORDINALS.contains(&lower.as_str()))
         || !first[1..].chars().all(char::is_lowercase)
     {
         return None;
@@ -798,7 +803,7 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
     };
     // "second lane after the water pump": an ordinal may open the
     // directions with no article.
-    let bare = COUNTING_ORDINALS.contains(&first.to_lowercase().as_str());
+    let bare = COUNTING_ORDINALS.contains(&lower.as_str());
     let mut word = if bare { first } else { next(&mut at)? };
     let counted = HOME_ORDINALS.contains(&word) || bare;
     if counted {

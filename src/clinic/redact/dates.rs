@@ -1224,7 +1224,7 @@ fn roman_date(s: &str, a_len: usize, a: u32) -> Option<Found> {
     })
 }
 
-fn numeric(s: &str, reading: Reading) -> Option<Found> {
+pub(super) fn numeric(s: &str, reading: Reading) -> Option<Found> {
     let (a_len, a) = digits(s, 1, 4)?;
     if let Some(found) = roman_date(s, a_len, a) {
         return Some(found);

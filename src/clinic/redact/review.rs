@@ -2079,8 +2079,10 @@ fn currency_beside_amount_as<'a>(
             beside_amount(text, spans, k)
         }
     };
-    ((safe::is_currency(&word.to_lowercase()) || safe::is_currency(&folded(k)) || with_sign) && beside())
-        || in_name()
+    // An ASCII word in lower case is the word folded: one lookup, and no
+    // copy of every word read.
+    let as_lowercase = || !word.is_ascii() && safe::is_currency(&word.to_lowercase());
+    ((as_lowercase() || safe::is_currency(&folded(k)) || with_sign) && beside()) || in_name()
 }
 
 /// Whether word `k` stands before an amount written as one: digits with a

@@ -429,8 +429,10 @@ pub fn is_law_number_at(text: &str, at: usize, number: &str) -> bool {
     }
     let label = trimmed.rsplit(char::is_whitespace).next().unwrap_or("");
     let c = core(number);
-    is_law_label(label)
-        && is_law_number_shape(c)
+    // The number's shape first: it reads no more than the number, where
+    // the label is lowered and folded.
+    is_law_number_shape(c)
+        && is_law_label(label)
         && law_title_before(&trimmed[..trimmed.len() - label.len()])
             .is_some_and(|title| title == 0 || c.len() <= 3 || c.contains(['-', '/']))
 }

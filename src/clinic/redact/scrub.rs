@@ -11,7 +11,7 @@
 //! rebut itself wrote.
 
 use super::addresses::address_at;
-use super::dates::{Found, Reading, Style, date_at, make};
+use super::dates::{Found, Reading, Style, date_at, make, numeric};
 use super::restore::Rewrite;
 use super::safe::{is_currency, is_currency_sign, is_law_number_at};
 use super::script_dates::script_date;
@@ -212,11 +212,14 @@ impl Scrubber<'_> {
     /// only be read one way, its other dates are read the same way.
     fn reading_for(&self, text: &str) -> Reading {
         let mut reading = self.dates.reading;
+        // Only a date of numbers counts, and `date_at` returns one only
+        // where `numeric` finds it: a date that opens with an ASCII digit.
+        // The other readers are spared at every other word.
         for (i, _) in text.char_indices() {
-            if text[..i].ends_with(|c: char| c.is_alphanumeric()) {
+            if !text.as_bytes()[i].is_ascii_digit() || text[..i].ends_with(|c: char| c.is_alphanumeric()) {
                 continue;
             }
-            if let Some(found) = date_at(&text[i..], reading)
+            if let Some(found) = numeric(&text[i..], reading)
                 && let Style::Numeric { day_first, .. } = found.style
                 && !found.ambiguous
                 && found.date.day() > 12
@@ -885,11 +888,14 @@ pub(super) fn birth_word_before(before: &str, reach: usize) -> bool {
 /// next space, without a closing bracket or full stop that belongs to the
 /// sentence. Addresses of government sites are public and stay.
 fn link(s: &str) -> Option<usize> {
-    let lower = s.get(..8).unwrap_or(s).to_ascii_lowercase();
-    if !["http://", "https://", "www.", "file:"]
-        .iter()
-        .any(|p| lower.starts_with(p))
-        && !domain_path(s)
+    // Compared in place: a copy of the text's head at every word, or of
+    // the whole rest where its eighth byte falls inside a character, cost
+    // more than the rest of the test.
+    if !["http://", "https://", "www.", "file:"].iter().any(|p| {
+        s.as_bytes()
+            .get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+    }) && !domain_path(s)
     {
         return None;
     }
@@ -913,9 +919,16 @@ fn link(s: &str) -> Option<usize> {
 /// "fb.com/name", "t.me/name", "gofundme.com/f/name": a domain in lower
 /// case with a path, written without a scheme.
 fn domain_path(s: &str) -> bool {
-    let Some((host, path)) = s.split_once('/') else {
+    // The host holds only what a label may: the first other character must
+    // be the slash (found at once, not searched for through the rest of a
+    // text that has none).
+    let host_end = s
+        .find(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.'))
+        .unwrap_or(s.len());
+    if !s[host_end..].starts_with('/') {
         return false;
-    };
+    }
+    let (host, path) = (&s[..host_end], &s[host_end + 1..]);
     let labels: Vec<&str> = host.split('.').collect();
     labels.len() >= 2
         && labels.iter().all(|l| {
@@ -1141,7 +1154,9 @@ fn split_number_after_label(text: &str, i: usize) -> Option<usize> {
 /// Whether `token`, at byte `i` of `text`, is a value after a label, and
 /// no public law's number after its label ("Ley N° 27337").
 fn labelled_value(text: &str, i: usize, token: &str) -> bool {
-    labelled(text, i) && is_labelled_value(token) && !is_law_number_at(text, i, token)
+    // The token's own shape first: most words hold no digit, and the label
+    // before them is not worth reading.
+    is_labelled_value(token) && labelled(text, i) && !is_law_number_at(text, i, token)
 }
 
 /// A value after a label: at least four digits, or six or more letters and
