@@ -1663,7 +1663,8 @@ fn the_key_restores_every_changed_field_of_the_copy() {
 /// Adelaide"), now on the review list; 24 runs damaged. With the
 /// twenty-sixth set's later fixes (a ruler's title in a body's name, a
 /// city gate named by its word, listed feasts), 18 runs are damaged.
-/// Pinned there.
+/// Pinned there. After the twenty-seventh set's rules (a given name of the
+/// case opening a body's name before more of it), 16.
 #[test]
 fn twenty_fifth_held_out_cases_are_measured() {
     held_out_set(
@@ -1675,7 +1676,7 @@ fn twenty_fifth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 1,
             silent_named: 0,
-            damaged: 18,
+            damaged: 16,
             differing: 0,
         },
     );
@@ -1729,7 +1730,10 @@ fn twenty_sixth_held_out_cases_are_measured() {
 /// a titled person's hospital, "X Day" as a holiday, a broad list of feasts
 /// of many faiths and countries, a birth date told by a feast and its year,
 /// "DA", "DT" and "UM" after an amount), 15 leak, 11 off the review list;
-/// 14 with every person named, 11 off it; 8 runs are damaged.
+/// 14 with every person named, 11 off it; 8 runs are damaged. Then (a
+/// given name of the case right after a body's kind and its joins, or
+/// before two more words of the body's name: "Église X de la Foi", "X King
+/// EU Hospital"), 4.
 #[test]
 fn twenty_seventh_held_out_cases_are_measured() {
     held_out_set(
@@ -1741,7 +1745,7 @@ fn twenty_seventh_held_out_cases_are_measured() {
             silent: 11,
             leaked_named: 14,
             silent_named: 11,
-            damaged: 8,
+            damaged: 4,
             differing: 0,
         },
     );

@@ -181,6 +181,10 @@ const SAINT_PREFIXES: [&str; 8] = [
     "Saint-", "Sainte-", "St-", "Ste-", "San-", "Santa-", "Santo-", "São-",
 ];
 
+/// Small words inside a body's name after a given name, folded: "Église
+/// Victoire de la Foi", "Hospital of the ...".
+const BODY_NAME_JOINS: [&str; 9] = ["de", "la", "le", "du", "des", "d", "l", "of", "the"];
+
 /// A saint's word before a name, folded: "San Rafael", "St Joseph".
 const SAINT_WORDS: [&str; 9] = [
     "san", "santa", "santo", "saint", "sainte", "st", "ste", "sao", "sveti",
@@ -282,29 +286,49 @@ fn eponym_in_body(
         && other(j - 1)
         && !saint_word(j - 1)
         && body[j - 2];
-    // "CHU Mustapha Pacha" beside a grandfather Mustapha: right after the
-    // body's kind, before a capitalized word of the name that no person of
-    // the case has, ordinary or not.
+    // A capitalized word of the body's name that no person of the case
+    // has and that is no kind, ordinary or not ("Pacha", "King").
+    let named = |i: usize| {
+        let w = &text[words[i].0..words[i].1];
+        body[i]
+            && matches!(kinds[i], WordKind::Other)
+            && w.starts_with(char::is_uppercase)
+            && people.owners(&fold(w)).is_empty()
+            && !super::review::is_kind_word(w, &fold(w))
+    };
+    let kind_at = |i: usize| {
+        let w = &text[words[i].0..words[i].1];
+        body[i] && super::review::is_kind_word(w, &fold(w))
+    };
+    // "CHU Mustapha Pacha" beside a grandfather Mustapha, "Église Victoire
+    // de la Foi" beside a girl Victoire: right after the body's kind,
+    // before such a word, or the joins of the name ("de la") and one.
+    let mut m = j + 1;
+    while m < words.len()
+        && body[m]
+        && BODY_NAME_JOINS.contains(&fold(&text[words[m].0..words[m].1]).as_str())
+    {
+        m += 1;
+    }
     let after_kind = j >= 1
-        && j + 1 < words.len()
-        && body[j - 1]
+        && m < words.len()
+        && kind_at(j - 1)
         && spaced(j - 1, j)
-        && super::review::is_kind_word(
-            &text[words[j - 1].0..words[j - 1].1],
-            &fold(&text[words[j - 1].0..words[j - 1].1]),
-        )
-        && body[j + 1]
+        && named(m)
+        && (m == j + 1 && spaced(j, m) || m > j + 1);
+    // "Owen King EU Hospital" beside a father Owen: before such a word and
+    // one more capitalized word of the body's name.
+    let before_two = j + 2 < words.len()
         && spaced(j, j + 1)
-        && matches!(kinds[j + 1], WordKind::Other)
-        && text[words[j + 1].0..words[j + 1].1].starts_with(char::is_uppercase)
-        && people
-            .owners(&fold(&text[words[j + 1].0..words[j + 1].1]))
-            .is_empty()
-        && !super::review::is_kind_word(
-            &text[words[j + 1].0..words[j + 1].1],
-            &fold(&text[words[j + 1].0..words[j + 1].1]),
-        );
-    saint || (j + 1 < words.len() && spaced(j, j + 1) && other(j + 1)) || after_name || after_kind
+        && spaced(j + 1, j + 2)
+        && named(j + 1)
+        && body[j + 2]
+        && text[words[j + 2].0..words[j + 2].1].starts_with(char::is_uppercase);
+    saint
+        || (j + 1 < words.len() && spaced(j, j + 1) && other(j + 1))
+        || after_name
+        || after_kind
+        || before_two
 }
 
 /// Words before a weekday that make it the day: "every Sunday", "on
@@ -2210,5 +2234,26 @@ mod tests {
         // no word of the body's name before them, are the person.
         let (out, _) = redact_with(&p, "Thomas L. M. wrote; L. M. Thomas signed.");
         assert!(!out.contains("Thomas signed"), "{out}");
+    }
+
+    #[test]
+    fn a_given_name_of_the_case_opening_a_body_s_name_before_more_of_it_is_the_body_s() {
+        let mut p = People::default();
+        p.declare("Esther Joie Ngando").unwrap();
+        p.declare("Kelvin Marsh").unwrap();
+        let (out, _) = redact_with(
+            &p,
+            "They pray at the Temple Joie de la Grâce and he is seen at the Kelvin Duke ENT Clinic; \
+             Joie sings and Kelvin waits.",
+        );
+        assert!(out.contains("the Temple Joie de la Grâce"), "{out}");
+        assert!(out.contains("the Kelvin Duke ENT Clinic"), "{out}");
+        assert!(
+            !out.contains("Joie sings") && !out.contains("Kelvin waits"),
+            "{out}"
+        );
+        // The person's full name before a body's noun is the person.
+        let (out, _) = redact_with(&p, "He founded the Kelvin Marsh Clinic.");
+        assert!(!out.contains("Kelvin"), "{out}");
     }
 }
