@@ -1025,7 +1025,9 @@ fn eighth_held_out_cases_are_measured() {
 /// all on the review list), then after a second round (no leak; 8
 /// damaged runs, 4 phrases), then by the tenth set's rule for payment
 /// services ("MTN MoMo" survives: 6 damaged runs, 3 phrases): no figure
-/// may get worse.
+/// may get worse. Measured again at the twenty-seventh set's fixes: 2
+/// damaged runs, 1 phrase ("Kantha Bopha"), as before them (the pin had
+/// not followed an earlier fix); pinned there.
 #[test]
 fn ninth_held_out_cases_are_measured() {
     held_out_set(
@@ -1037,7 +1039,7 @@ fn ninth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 4,
+            damaged: 2,
             differing: 0,
         },
     );
@@ -1340,6 +1342,8 @@ fn eighteenth_held_out_cases_are_measured() {
 /// park named with a capital after "the", "the Churchill Park"; then 14:
 /// "Direction" as a body's word, so the author "Direction de la
 /// Population et de la Nationalité" is a body): no figure may get worse.
+/// Measured again at the twenty-seventh set's fixes: 12 damaged runs, as
+/// before them (the pin had not followed an earlier fix); pinned there.
 #[test]
 fn nineteenth_held_out_cases_are_measured() {
     held_out_set(
@@ -1351,7 +1355,7 @@ fn nineteenth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 2,
             silent_named: 0,
-            damaged: 14,
+            damaged: 12,
             differing: 0,
         },
     );
@@ -1659,7 +1663,8 @@ fn the_key_restores_every_changed_field_of_the_copy() {
 /// Adelaide"), now on the review list; 24 runs damaged. With the
 /// twenty-sixth set's later fixes (a ruler's title in a body's name, a
 /// city gate named by its word, listed feasts), 18 runs are damaged.
-/// Pinned there.
+/// Pinned there. After the twenty-seventh set's rules (a given name of the
+/// case opening a body's name before more of it), 16.
 #[test]
 fn twenty_fifth_held_out_cases_are_measured() {
     held_out_set(
@@ -1671,7 +1676,7 @@ fn twenty_fifth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 1,
             silent_named: 0,
-            damaged: 18,
+            damaged: 16,
             differing: 0,
         },
     );
@@ -1694,7 +1699,8 @@ fn twenty_fifth_held_out_cases_are_measured() {
 /// listed feasts, "Zakat", a ruler's title in a body's name, a given name
 /// between kin and a replaced name, a city gate and a crossroads named by
 /// their word), 1 leaks, on the review list; none with every person
-/// named; 18 runs are damaged; pinned there.
+/// named; 18 runs are damaged; pinned there. After the twenty-seventh
+/// set's rules (an airport's small "international" inside its name), 16.
 #[test]
 fn twenty_sixth_held_out_cases_are_measured() {
     held_out_set(
@@ -1706,7 +1712,7 @@ fn twenty_sixth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 18,
+            damaged: 16,
             differing: 0,
         },
     );
@@ -1718,6 +1724,16 @@ fn twenty_sixth_held_out_cases_are_measured() {
 /// the review list; 15 with every person named, 12 off it; 46 damaged runs
 /// (22 and 24, of 24 phrases); no check differs. Pinned at that run; no
 /// figure may get worse.
+/// Since then, by general rules and data (a body's small adjective of
+/// scope, "Complexe" and "Pont" as bodies' words, a name of the case after
+/// an eponym's given name, initials or the body's kind, an author that is
+/// a titled person's hospital, "X Day" as a holiday, a broad list of feasts
+/// of many faiths and countries, a birth date told by a feast and its year,
+/// "DA", "DT" and "UM" after an amount), 15 leak, 11 off the review list;
+/// 14 with every person named, 11 off it; 8 runs are damaged. Then (a
+/// given name of the case right after a body's kind and its joins, or
+/// before two more words of the body's name: "Église X de la Foi", "X King
+/// EU Hospital"), 4.
 #[test]
 fn twenty_seventh_held_out_cases_are_measured() {
     held_out_set(
@@ -1725,11 +1741,11 @@ fn twenty_seventh_held_out_cases_are_measured() {
         "twenty-seventh held-out cases (written blind)",
         &Pins {
             planted: 250,
-            leaked: 16,
-            silent: 12,
-            leaked_named: 15,
-            silent_named: 12,
-            damaged: 46,
+            leaked: 15,
+            silent: 11,
+            leaked_named: 14,
+            silent_named: 11,
+            damaged: 4,
             differing: 0,
         },
     );

@@ -181,6 +181,30 @@ const SAINT_PREFIXES: [&str; 8] = [
     "Saint-", "Sainte-", "St-", "Ste-", "San-", "Santa-", "Santo-", "São-",
 ];
 
+/// Small words inside a body's name after a given name, folded: "Église
+/// Victoire de la Foi", "Hospital of the ...".
+const BODY_NAME_JOINS: [&str; 9] = ["de", "la", "le", "du", "des", "d", "l", "of", "the"];
+
+/// A saint's word before a name, folded: "San Rafael", "St Joseph".
+const SAINT_WORDS: [&str; 9] = [
+    "san", "santa", "santo", "saint", "sainte", "st", "ste", "sao", "sveti",
+];
+
+/// Nouns of a body named after a person that are no one's surname,
+/// folded: "Dr A. G. Jeetoo Hospital", "Sir Arthur Lewis College".
+const EPONYM_BODY_NOUNS: [&str; 10] = [
+    "hospital",
+    "hopital",
+    "clinic",
+    "clinique",
+    "college",
+    "school",
+    "university",
+    "airport",
+    "aeroport",
+    "institute",
+];
+
 /// Titles of a ruler, folded, before the name of a body's eponym: "King
 /// Hamad University Hospital", "Prince Sultan Military City".
 const RULER_TITLES: [&str; 16] = [
@@ -218,6 +242,22 @@ fn eponym_in_body(
     if royal && (j..=last).all(|k| body[k]) {
         return true;
     }
+    let spaced = |a: usize, b: usize| text[words[a].1..words[b].0] == *" ";
+    let initial = |k: usize| matches!(kinds[k], WordKind::Initial);
+    // "George F. L. Charles Airport", "the Dr A. G. Jeetoo Hospital": one
+    // word of a name of the case after initials, all inside a body's name
+    // that goes on after it, is the eponym's, whoever of the case shares
+    // the word; the initials are the eponym's too.
+    let eponym_initials = matches!(kinds[last], WordKind::Name)
+        && (j..=last).all(|k| body[k])
+        && (j..last).all(|k| initial(k) || matches!(kinds[k], WordKind::Honorific))
+        && (last > j && initial(last - 1) || last > 0 && body[last - 1] && initial(last - 1))
+        && last + 1 < words.len()
+        && body[last + 1]
+        && spaced(last, last + 1);
+    if eponym_initials {
+        return true;
+    }
     if j != last || !matches!(kinds[j], WordKind::Name) {
         return false;
     }
@@ -233,9 +273,62 @@ fn eponym_in_body(
             && !super::review::is_kind_word(w, &folded)
             && !lists::is_common(&folded)
     };
-    let spaced = |a: usize, b: usize| text[words[a].1..words[b].0] == *" ";
     let saint = SAINT_PREFIXES.iter().any(|p| text[..words[j].0].ends_with(p));
-    saint || (j + 1 < words.len() && spaced(j, j + 1) && other(j + 1))
+    // "Edward Francis Small Teaching Hospital" beside "Precious Small",
+    // "Lycée Barthélemy Boganda", "Aéroport international Mohamed Boudiaf":
+    // after such a word (the eponym's given name) that follows another word
+    // of the body's name, too.
+    // A saint's word before it ("Hospital San Rafael") is no given name.
+    let saint_word = |i: usize| SAINT_WORDS.contains(&fold(&text[words[i].0..words[i].1]).as_str());
+    let after_name = j >= 2
+        && spaced(j - 1, j)
+        && spaced(j - 2, j - 1)
+        && other(j - 1)
+        && !saint_word(j - 1)
+        && body[j - 2];
+    // A capitalized word of the body's name that no person of the case
+    // has and that is no kind, ordinary or not ("Pacha", "King").
+    let named = |i: usize| {
+        let w = &text[words[i].0..words[i].1];
+        body[i]
+            && matches!(kinds[i], WordKind::Other)
+            && w.starts_with(char::is_uppercase)
+            && people.owners(&fold(w)).is_empty()
+            && !super::review::is_kind_word(w, &fold(w))
+    };
+    let kind_at = |i: usize| {
+        let w = &text[words[i].0..words[i].1];
+        body[i] && super::review::is_kind_word(w, &fold(w))
+    };
+    // "CHU Mustapha Pacha" beside a grandfather Mustapha, "Église Victoire
+    // de la Foi" beside a girl Victoire: right after the body's kind,
+    // before such a word, or the joins of the name ("de la") and one.
+    let mut m = j + 1;
+    while m < words.len()
+        && body[m]
+        && BODY_NAME_JOINS.contains(&fold(&text[words[m].0..words[m].1]).as_str())
+    {
+        m += 1;
+    }
+    let after_kind = j >= 1
+        && m < words.len()
+        && kind_at(j - 1)
+        && spaced(j - 1, j)
+        && named(m)
+        && (m == j + 1 && spaced(j, m) || m > j + 1);
+    // "Owen King EU Hospital" beside a father Owen: before such a word and
+    // one more capitalized word of the body's name.
+    let before_two = j + 2 < words.len()
+        && spaced(j, j + 1)
+        && spaced(j + 1, j + 2)
+        && named(j + 1)
+        && body[j + 2]
+        && text[words[j + 2].0..words[j + 2].1].starts_with(char::is_uppercase);
+    saint
+        || (j + 1 < words.len() && spaced(j, j + 1) && other(j + 1))
+        || after_name
+        || after_kind
+        || before_two
 }
 
 /// Words before a weekday that make it the day: "every Sunday", "on
@@ -360,7 +453,13 @@ pub fn person_part(author: &str) -> Option<String> {
         return None;
     }
     let words: Vec<&str> = first.split_whitespace().collect();
-    if words.len() >= 2 && is_honorific(words[0]) {
+    // "Dr A. G. Jeetoo Hospital": a title, a name and a body's noun last
+    // that is no one's surname make a body named after the titled person.
+    let body_last = words.len() >= 3
+        && words
+            .last()
+            .is_some_and(|w| EPONYM_BODY_NOUNS.contains(&fold(w.trim_end_matches('.')).as_str()));
+    if words.len() >= 2 && is_honorific(words[0]) && !body_last {
         return Some(first);
     }
     if first.chars().any(|c| c.is_ascii_digit()) {
@@ -2055,5 +2154,106 @@ mod tests {
         let (out, _) = redact_with(&p, "Her cousin Mba holds an MBA from Accra; MBA Grace signed.");
         assert!(out.contains("holds an MBA from Accra"), "{out}");
         assert!(!out.contains("cousin Mba") && !out.contains("MBA Grace"), "{out}");
+    }
+
+    #[test]
+    fn a_name_before_day_is_a_holiday_but_a_person_surnamed_day_is_a_person() {
+        let mut p = People::default();
+        p.declare("Ama Serwaa Asante").unwrap();
+        let (out, _) = redact_with(
+            &p,
+            "The parish fed the street after the Asante Day vigil; Asante came late.",
+        );
+        assert!(out.contains("after the Asante Day vigil"), "{out}");
+        assert!(!out.contains("Asante came"), "{out}");
+        // A person whose family name is Day is the person, and "Day" there
+        // makes no holiday of the word before it.
+        p.declare("Ruth Day").unwrap();
+        let (out, _) = redact_with(&p, "Ruth Day signed; Asante Day came.");
+        assert!(!out.contains("Ruth") && !out.contains("Asante"), "{out}");
+    }
+
+    #[test]
+    fn a_surname_of_the_case_after_another_eponym_s_names_inside_a_body_is_the_body_s() {
+        let mut p = People::default();
+        p.declare("Efua Akosua Mensah").unwrap();
+        let (out, _) = redact_with(
+            &p,
+            "Her scans are read at the Kwabena Ofori Mensah Teaching Hospital; Mensah waits outside.",
+        );
+        assert!(
+            out.contains("the Kwabena Ofori Mensah Teaching Hospital"),
+            "{out}"
+        );
+        assert!(!out.contains("Mensah waits"), "{out}");
+    }
+
+    #[test]
+    fn a_word_of_a_case_s_name_inside_a_feast_of_the_wider_list_is_the_feast_s() {
+        let mut p = People::default();
+        p.declare("Kavi Shivaratri Ramsamy").unwrap();
+        let (out, _) = redact_with(
+            &p,
+            "The temple fasted on Maha Shivaratri; Shivaratri Ramsamy brought flowers.",
+        );
+        assert!(out.contains("on Maha Shivaratri;"), "{out}");
+        assert!(!out.contains("Shivaratri Ramsamy"), "{out}");
+    }
+
+    #[test]
+    fn an_author_that_is_a_body_named_after_a_titled_person_is_no_person() {
+        assert_eq!(person_part("Dr K. P. Ramsawmy Hospital"), None);
+        assert_eq!(person_part("Sir Hugh Wooding College"), None);
+        // A titled person alone, or with a surname that is also a body's
+        // word, is still the person.
+        assert_eq!(person_part("Dr Awa Camara"), Some("Dr Awa Camara".to_owned()));
+        assert_eq!(
+            person_part("Dr. K. P. Ramsawmy"),
+            Some("Dr. K. P. Ramsawmy".to_owned())
+        );
+    }
+
+    #[test]
+    fn a_name_of_the_case_after_initials_or_a_given_name_or_a_kind_inside_a_body_is_the_eponym_s() {
+        let mut p = People::default();
+        p.declare("Lisa Marie Thomas").unwrap();
+        p.declare("Youssef Khelifa").unwrap();
+        let (out, _) = redact_with(
+            &p,
+            "They land at the Harold J. R. Thomas Airport, study at the Lycée Karim Khelifa, \
+             and are seen at the CHU Youssef Benmansour; Thomas and Youssef wait.",
+        );
+        assert!(out.contains("the Harold J. R. Thomas Airport"), "{out}");
+        assert!(out.contains("the Lycée Karim Khelifa"), "{out}");
+        assert!(out.contains("the CHU Youssef Benmansour"), "{out}");
+        assert!(
+            !out.contains("Thomas and") && !out.contains("Youssef wait"),
+            "{out}"
+        );
+        // The person's own initials and name before the body's noun, with
+        // no word of the body's name before them, are the person.
+        let (out, _) = redact_with(&p, "Thomas L. M. wrote; L. M. Thomas signed.");
+        assert!(!out.contains("Thomas signed"), "{out}");
+    }
+
+    #[test]
+    fn a_given_name_of_the_case_opening_a_body_s_name_before_more_of_it_is_the_body_s() {
+        let mut p = People::default();
+        p.declare("Esther Joie Ngando").unwrap();
+        p.declare("Kelvin Marsh").unwrap();
+        let (out, _) = redact_with(
+            &p,
+            "They pray at the Temple Joie de la Grâce and he is seen at the Kelvin Duke ENT Clinic; \
+             Joie sings and Kelvin waits.",
+        );
+        assert!(out.contains("the Temple Joie de la Grâce"), "{out}");
+        assert!(out.contains("the Kelvin Duke ENT Clinic"), "{out}");
+        assert!(
+            !out.contains("Joie sings") && !out.contains("Kelvin waits"),
+            "{out}"
+        );
+        // The person's full name before a body's noun is the person.
+        let (out, _) = redact_with(&p, "He founded the Kelvin Marsh Clinic.");
+        assert!(!out.contains("Kelvin"), "{out}");
     }
 }

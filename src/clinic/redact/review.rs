@@ -530,6 +530,15 @@ impl Review {
         let mut after_disease: Vec<usize> = Vec::new();
         for (k, &(s, e)) in spans.iter().enumerate() {
             let word = &text[s..e];
+            // "born on Koriteh day 2013": a birth date told by a feast and
+            // its year, whose words stay elsewhere.
+            if !inside[k]
+                && let Some(b) = feast_birth_date(text, spans, folded, k)
+                && !overlaps(outside, s, b)
+            {
+                dates.push((s, b));
+                continue;
+            }
             if inside[k]
                 || self.keep.contains(&folded[k])
                 || body[k]
@@ -2477,6 +2486,22 @@ const KIND_ADJECTIVES: [&str; 8] = [
     "grand", "petit", "nouveau", "vieux", "grande", "novo", "nuevo", "central",
 ];
 
+/// Adjectives of scope that French, Spanish and Portuguese write small
+/// right after the word of a body inside its name: "Aéroport international
+/// de Bangui", "Hôpital national ...", "Hospital regional de ...".
+const SMALL_BODY_ADJECTIVES: [&str; 10] = [
+    "international",
+    "internationale",
+    "internacional",
+    "national",
+    "nationale",
+    "nacional",
+    "regional",
+    "régional",
+    "régionale",
+    "universitaire",
+];
+
 /// Words of the name of a body: a capitalized run (with "of", "de", "for",
 /// "'s" inside it) that holds a word such as "Hospital", "Ministry",
 /// "Clinic", "University", "Foundation".
@@ -2526,6 +2551,11 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
             // apostrophe before the rest of it.
             || ((g == "'" || g == "’") && spans[k].1 - spans[k].0 == 1 && capital(k) && capital(k + 1))
             || syllable
+            // "Aéroport international de ...", "Hôpital national ...": an
+            // adjective of scope written small right after the body's word.
+            || (spaced(g)
+                && SMALL_BODY_ADJECTIVES.contains(&next)
+                && (BODY_WORDS.contains(&folded[k].as_str()) || ORGANISATION_WORDS.contains(&folded[k].as_str())))
     };
     let mut out = vec![false; n];
     for k in 0..n {
@@ -4252,12 +4282,29 @@ pub(super) fn in_feast(text: &str, s: usize, e: usize) -> bool {
             .map(str::to_lowercase)
             .collect()
     });
+    // Every word of a listed feast, so that a word of none is left at once.
+    static WORDS: std::sync::LazyLock<std::collections::HashSet<String>> = std::sync::LazyLock::new(|| {
+        LIST.iter()
+            .flat_map(|feast| feast.split(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect()
+    });
     // A feast's word that could be taken for a name has a capital: a word
     // without one is left at once, so most words cost no lookup.
     if !text[s..e].starts_with(char::is_uppercase) {
         return false;
     }
+    if holiday_before_day(text, e) {
+        return true;
+    }
     let word = text[s..e].to_lowercase();
+    if !word
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| WORDS.contains(w))
+    {
+        return false;
+    }
     let bound = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
     LIST.iter().any(|feast| {
         feast.match_indices(word.as_str()).any(|(at, _)| {
@@ -4270,6 +4317,43 @@ pub(super) fn in_feast(text: &str, s: usize, e: usize) -> bool {
                 && bound(text[t + feast.len()..].chars().next())
         })
     })
+}
+
+/// "born on Koriteh day 2013", "born on Divali night 2015": a feast (one
+/// word, listed or a public name), its "day" or "night" if written, and a
+/// year after a word of birth are a birth date; returns where it ends.
+fn feast_birth_date(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> Option<usize> {
+    let (s, e) = spans[k];
+    if !text[s..e].starts_with(char::is_uppercase)
+        || !(in_feast(text, s, e) || PUBLIC_NAMES.contains(&folded[k].as_str()))
+    {
+        return None;
+    }
+    let mut j = k + 1;
+    let spaced = |a: usize| a + 1 < spans.len() && text[spans[a].1..spans[a + 1].0] == *" ";
+    if spaced(k) && ["day", "night", "eve"].contains(&folded[j].as_str()) {
+        j += 1;
+    }
+    let year = |w: &str| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y));
+    (j < spans.len() && spaced(j - 1) && year(&folded[j]) && super::scrub::after_birth_word(&text[..s]))
+        .then(|| spans[j].1)
+}
+
+/// "Boganda Day", "Heroes Day": capitalized words right before "Day" (a
+/// capital, a space between) name a holiday, unless "Day" counts the days
+/// of a stay ("Day 3"). The run of a person named Day ("Ruth Day") holds
+/// "Day" itself, so nothing follows it.
+fn holiday_before_day(text: &str, e: usize) -> bool {
+    let Some(rest) = text[e..].strip_prefix(" Day") else {
+        return false;
+    };
+    let mut after = rest.chars();
+    match after.next() {
+        None => true,
+        Some(c) if c.is_alphanumeric() => false,
+        Some(' ') => !after.next().is_some_and(|c| c.is_ascii_digit()),
+        Some(_) => true,
+    }
 }
 
 /// "Bancolombia", "Bancoestado", "Bancomer": a bank named as one word
@@ -8379,5 +8463,65 @@ mod tests {
             "{:?}",
             replaced(&Review::default(), text)
         );
+    }
+
+    #[test]
+    fn feasts_of_many_faiths_and_countries_that_no_word_list_knows_stay() {
+        for text in [
+            "The whole street fasted for Thaipusam and danced at the Kavadi procession.",
+            "They baked for Yennayer 2976 and marched on Tafsut Imazighen.",
+            "The ram for Tobaski was tied up before the Koriteh prayers.",
+            "The choir sang for Jounen Kwéyòl and again at Fèt La Magwit.",
+            "Lamps were lit for Galungan and the boats raced for Bon Om Touk.",
+        ] {
+            assert!(
+                replaced(&Review::default(), text).is_empty(),
+                "{text}: {:?}",
+                replaced(&Review::default(), text)
+            );
+        }
+    }
+
+    #[test]
+    fn a_birth_date_told_by_a_feast_and_its_year_goes_but_the_feast_elsewhere_stays() {
+        let text = "The boy was born on Tabaski day 2016; the Tabaski ram was bought in 2016.";
+        let out = replaced(&Review::default(), text);
+        assert_eq!(
+            out,
+            vec![("Tabaski day 2016".to_owned(), Replace::BirthDate)],
+            "{out:?}"
+        );
+    }
+
+    #[test]
+    fn a_body_with_a_small_adjective_of_scope_or_a_complex_or_a_bridge_stays_whole() {
+        for text in [
+            "They flew out of the Aéroport international de Mopti Ambodedjo on Monday.",
+            "The boy is followed at the Complexe Hospitalier de Kpandu, the doctor writes.",
+            "The photograph shows the Pont Ouled Bouchtat at dusk.",
+        ] {
+            assert!(
+                replaced(&Review::default(), text).is_empty(),
+                "{text}: {:?}",
+                replaced(&Review::default(), text)
+            );
+        }
+        // A person beside such a body still goes.
+        assert!(is_replaced(
+            "At the Aéroport international de Mopti, Kerrouche Ambodedjo signed.",
+            "Kerrouche"
+        ));
+    }
+
+    #[test]
+    fn a_word_no_list_knows_before_day_is_a_holiday_but_not_before_a_clinical_day() {
+        let text = "The mass of Kwarteng Day was sung in the square.";
+        assert!(
+            !is_replaced(text, "Kwarteng"),
+            "{:?}",
+            replaced(&Review::default(), text)
+        );
+        // "Day 3" of a stay counts days; the word before it is a person's.
+        assert!(is_replaced("Nurse Kwarteng Day 3 notes.", "Kwarteng"));
     }
 }

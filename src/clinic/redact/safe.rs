@@ -1684,4 +1684,13 @@ mod tests {
         // A symbol with no label before it masks nothing.
         assert_eq!(safe("see \u{25cf}\u{25cf} 12 below"), [true]);
     }
+
+    #[test]
+    fn a_dinar_written_as_its_maghreb_letters_after_spaced_thousands_is_an_amount() {
+        for text in ["2 750 000 DA", "18 000 DA", "1 200 DT", "640 000 UM"] {
+            assert!(safe(text).iter().all(|s| *s), "{text}: {:?}", safe(text));
+        }
+        // After a room's or a file's long number the letters are no currency.
+        assert!(!safe("room 41877 DA").iter().all(|s| *s));
+    }
 }

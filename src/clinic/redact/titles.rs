@@ -156,6 +156,11 @@ pub(super) const BODY_WORDS: &[&str] = &[
     // Occidente", "Caja de Ahorros", the savings bank).
     "castle",
     "lyceum",
+    // French: a group of a hospital's or a school's buildings ("Complexe
+    // Pédiatrique de ...", "Complexe hospitalier ...") and a bridge named
+    // by the words after it ("Pont Sidi ...").
+    "complexe",
+    "pont",
     "statue",
     "puente",
     "caja",

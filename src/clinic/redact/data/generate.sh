@@ -164,7 +164,11 @@ PY
 #   Babel does not read.
 # feasts.txt (feasts and public holidays whose names hold a word that is
 #   also a person's, "Eid al-Adha", "Moshoeshoe Day") is kept by hand: the
-#   CLDR names no holidays, and no list on the machine does.
+#   CLDR names no holidays, and no list on the machine does. Its second
+#   part lists, typed by hand from the public-holiday calendars of the
+#   countries and the calendars of the faiths it names, feasts of many
+#   faiths and countries whose words no word list knows ("Maha
+#   Shivaratri", "Yennayer", "Jounen Kwéyòl").
 # day-months.txt: the months as the Unicode CLDR writes them in a date
 #   (Python's Babel, `Locale(tag).months["format"]["wide"]`) in languages
 #   where a month is read only with a day beside it, as it is also a
