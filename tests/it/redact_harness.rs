@@ -1722,10 +1722,10 @@ fn twenty_sixth_held_out_cases_are_measured() {
 /// "and", a plant in its yard, a second description after a comma,
 /// directions up or below a landmark after a place or after a possessive;
 /// Kabyle, Wolof and Morisyen months from the CLDR, Kabyle and Wolof
-/// birth words; a year or a run of unknown words after a birth word, and
-/// a described home no rule read, listed), 7 leak, all on the review list;
-/// 6 with every person named, all on it; 46 runs are damaged; pinned
-/// there.
+/// birth words, Hijri months of one word; a year or a run of unknown
+/// words after a birth word, and a described home no rule read, listed),
+/// 6 leak, all on the review list; 5 with every person named, all on it;
+/// 46 runs are damaged; pinned there.
 #[test]
 fn twenty_seventh_held_out_cases_are_measured() {
     held_out_set(
@@ -1733,9 +1733,9 @@ fn twenty_seventh_held_out_cases_are_measured() {
         "twenty-seventh held-out cases (written blind)",
         &Pins {
             planted: 250,
-            leaked: 7,
+            leaked: 6,
             silent: 0,
-            leaked_named: 6,
+            leaked_named: 5,
             silent_named: 0,
             damaged: 46,
             differing: 0,

@@ -20,8 +20,9 @@ use super::titles::{
 };
 pub use super::words::{chunks, words};
 use super::words::{
-    decimal_digit, ends_with, fold, genitive_month, is_common, is_language, is_medical, is_place_adjective,
-    is_plain_month, is_weekday, juba_arabic_month, malay_month, month, place_at, swahili_month,
+    decimal_digit, ends_with, fold, genitive_month, hijri_month, is_common, is_language, is_medical,
+    is_place_adjective, is_plain_month, is_weekday, juba_arabic_month, malay_month, month, place_at,
+    swahili_month,
 };
 use rustc_hash::FxHashSet;
 use serde::Serialize;
@@ -567,10 +568,13 @@ impl Review {
                 .or_else(|| swahili_month(folded, k))
                 .or_else(|| juba_arabic_month(folded, k))
                 .or_else(|| genitive_month(&folded[k]))
+                .or_else(|| hijri_month(&folded[k]))
                 && (!in_read_date(text, spans, k) || year_dot_before(text, spans, folded, k))
             {
                 let span = birth_date_span(text, spans, folded, k);
-                let birth = self.birth_month == Some(m)
+                // A Hijri month's number is no Gregorian month's.
+                let gregorian = || hijri_month(&folded[k]).is_none() || month(&folded[k]).is_some();
+                let birth = (self.birth_month == Some(m) && gregorian())
                     || span.is_some_and(|(a, _)| super::scrub::after_birth_word(&text[..a]));
                 let genitive_only = || month(&folded[k]).is_none() && genitive_month(&folded[k]).is_some();
                 // "Maja, 9, and Lejla", "On 5 Maja Kovač wrote": a genitive
@@ -7142,6 +7146,24 @@ mod tests {
         );
         assert_eq!(
             only_birth_date(&Review::default(), "seen on 14 yulyu 2011 again"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_hijri_month_beside_a_day_after_a_birth_word_is_a_birth_date() {
+        assert_eq!(
+            only_birth_date(&Review::default(), "born on 27 Rajab 1409 at home").as_deref(),
+            Some("27 Rajab 1409")
+        );
+        assert_eq!(
+            only_birth_date(&Review::default(), "she was born 14 Shawwal 1398, they say").as_deref(),
+            Some("14 Shawwal 1398")
+        );
+        // Its number is no Gregorian month: beside a day with no birth word,
+        // it is no birth date, whatever month the beneficiary was born in.
+        assert_eq!(
+            only_birth_date(&born_in(9), "they fasted from 1 Ramadan 1445 on"),
             None
         );
     }
