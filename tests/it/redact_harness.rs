@@ -1724,16 +1724,20 @@ fn twenty_sixth_held_out_cases_are_measured() {
 /// the review list; 15 with every person named, 12 off it; 46 damaged runs
 /// (22 and 24, of 24 phrases); no check differs. Pinned at that run; no
 /// figure may get worse.
-/// Since then, by general rules and data (a body's small adjective of
-/// scope, "Complexe" and "Pont" as bodies' words, a name of the case after
-/// an eponym's given name, initials or the body's kind, an author that is
-/// a titled person's hospital, "X Day" as a holiday, a broad list of feasts
-/// of many faiths and countries, a birth date told by a feast and its year,
-/// "DA", "DT" and "UM" after an amount), 15 leak, 11 off the review list;
-/// 14 with every person named, 11 off it; 8 runs are damaged. Then (a
-/// given name of the case right after a body's kind and its joins, or
-/// before two more words of the body's name: "Église X de la Foi", "X King
-/// EU Hospital"), 4.
+/// Since then, by general rules and data, in two branches merged
+/// together: a home's features joined by "and", a plant in its yard, a
+/// second description after a comma, directions up or below a landmark
+/// after a place or after a possessive; Kabyle, Wolof and Morisyen months
+/// from the CLDR, Kabyle and Wolof birth words, Hijri months of one word;
+/// a year or a run of unknown words after a birth word, and a described
+/// home no rule read, listed; and a body's small adjective of scope,
+/// "Complexe" and "Pont" as bodies' words, a name of the case after an
+/// eponym's given name, initials or the body's kind, or opening a body's
+/// name before more of it, an author that is a titled person's hospital,
+/// "X Day" as a holiday, a broad list of feasts of many faiths and
+/// countries, a birth date told by a feast and its year, "DA", "DT" and
+/// "UM" after an amount: 5 leak, all on the review list; 4 with every
+/// person named, all on it; 4 runs are damaged; pinned there.
 #[test]
 fn twenty_seventh_held_out_cases_are_measured() {
     held_out_set(
@@ -1741,10 +1745,10 @@ fn twenty_seventh_held_out_cases_are_measured() {
         "twenty-seventh held-out cases (written blind)",
         &Pins {
             planted: 250,
-            leaked: 15,
-            silent: 11,
-            leaked_named: 14,
-            silent_named: 11,
+            leaked: 5,
+            silent: 0,
+            leaked_named: 4,
+            silent_named: 0,
             damaged: 4,
             differing: 0,
         },

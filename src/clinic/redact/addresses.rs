@@ -227,7 +227,9 @@ pub(super) fn any_address(s: &str) -> Option<usize> {
 /// is a colour or a compound ("blue", "red-roofed"), and a noun of a
 /// home; its length.
 pub(super) fn address_at(text: &str, i: usize) -> Option<usize> {
-    any_address(&text[i..]).or_else(|| appositive_home(text, i))
+    any_address(&text[i..])
+        .or_else(|| appositive_home(text, i))
+        .or_else(|| place_after_possessive(text, i))
 }
 
 fn appositive_home(text: &str, i: usize) -> Option<usize> {
@@ -247,7 +249,13 @@ fn appositive_home(text: &str, i: usize) -> Option<usize> {
             return None;
         }
         if ["house", "hut", "cottage", "shack", "compound"].contains(&word) {
-            return (described && !s[at + len..].starts_with(char::is_alphanumeric)).then_some(at + len);
+            if !described || s[at + len..].starts_with(char::is_alphanumeric) {
+                return None;
+            }
+            // "..., the green house with the lime tree in the yard": its
+            // features and directions go with it.
+            let end = at + len + with_features(&s[at + len..]).unwrap_or(0);
+            return Some(further_directions(s, end));
         }
         described |= word.contains('-') || HOME_COLOURS.contains(&word);
         if !s[at + len..].starts_with(' ') {
@@ -656,7 +664,7 @@ const COUNTING_ORDINALS: [&str; 12] = [
 /// Only counted ("the lane after the rain" is a time), told as having no
 /// name ("the lane with no name"), or bare in directions after a home's
 /// place ("..., alley behind the mill"). "Von" is Lomé's word for an alley.
-const WAY_NOUNS: [&str; 6] = ["lane", "alley", "track", "path", "turning", "von"];
+const WAY_NOUNS: [&str; 7] = ["lane", "alley", "track", "path", "turning", "gap", "von"];
 
 /// "on the left", "on your right": the side of a counted way or home
 /// ("the third alley on the left"); its length after the noun.
@@ -705,32 +713,83 @@ const HOME_PARTS: [&str; 27] = [
 /// " with the green gate", " with a tin roof": a home told by a described
 /// part of it (an article, one or two adjectives, a part of a home), its
 /// length. A part not described ("with the garden") or a person ("with
-/// his mother") tells no home.
+/// his mother") tells no home. More features may follow after "and" ("with
+/// the tamarind and the red tin roof"): one described is enough for all;
+/// a plant in the yard is one ("with the hibiscus in the yard").
 fn with_features(s: &str) -> Option<usize> {
     let rest = s.strip_prefix(" with ")?;
-    let mut at = s.len() - rest.len();
+    let (mut end, mut strong) = feature_item(s, s.len() - rest.len())?;
+    while let Some(r) = s[end..].strip_prefix(" and ") {
+        let Some((next, described)) = feature_item(s, s.len() - r.len()) else {
+            break;
+        };
+        if !(described || strong) {
+            break;
+        }
+        end = next;
+        strong |= described;
+    }
+    strong.then_some(end)
+}
+
+/// Yards and gardens a plant of a home stands in: "in the yard".
+const HOME_GROUNDS: [&str; 4] = [" in the yard", " in the garden", " in the compound", " in front"];
+
+/// One feature of a home at byte `at` of `s`: a part of it described (an
+/// article or none, one or two adjectives, a part: "the green gate"), or
+/// one or two words after an article ("the tamarind", not described);
+/// its end and whether it is described. A plant in the yard ("the hibiscus
+/// in the yard") is described by where it stands.
+fn feature_item(s: &str, mut at: usize) -> Option<(usize, bool)> {
     // "with green shutters": the article may go; an adjective may not.
-    if let Some(article) = ["the ", "a ", "an "].iter().find(|a| s[at..].starts_with(*a)) {
+    let article = ["the ", "a ", "an "].iter().find(|a| s[at..].starts_with(*a));
+    if let Some(article) = article {
         at += article.len();
     }
     let mut adjectives = 0;
+    let mut end = at;
     loop {
         let len = s[at..]
             .find(|c: char| !(c.is_alphabetic() || c == '-'))
             .unwrap_or(s.len() - at);
         let word = &s[at..at + len];
         if len == 0 || !word.chars().all(|c| c.is_lowercase() || c == '-') {
-            return None;
+            break;
         }
         if HOME_PARTS.contains(&word) {
-            return (adjectives > 0).then_some(at + len);
+            if adjectives > 0 {
+                let end = at + len;
+                return Some((end + grounds(&s[end..]).unwrap_or(0), true));
+            }
+            end = at + len;
+            adjectives += 1;
+            break;
         }
-        if adjectives == 2 || LANDMARK_ENDS.contains(&word) || !s[at + len..].starts_with(' ') {
-            return None;
+        if adjectives == 2 || LANDMARK_ENDS.contains(&word) || HOME_DETERMINERS.contains(&word) {
+            break;
         }
         adjectives += 1;
-        at += len + 1;
+        end = at + len;
+        if !s[end..].starts_with(' ') {
+            break;
+        }
+        at = end + 1;
     }
+    if article.is_none() || adjectives == 0 || s[end..].starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    match grounds(&s[end..]) {
+        Some(len) => Some((end + len, true)),
+        None => Some((end, false)),
+    }
+}
+
+/// " in the yard": where a plant of a home stands; its length.
+fn grounds(s: &str) -> Option<usize> {
+    HOME_GROUNDS
+        .iter()
+        .find(|g| s.starts_with(**g) && !s[g.len()..].starts_with(char::is_alphanumeric))
+        .map(|g| g.len())
 }
 
 /// Colours that describe a home: "the green one beside the well".
@@ -914,6 +973,19 @@ fn further_directions(s: &str, mut end: usize) -> usize {
             end += 1 + len;
             continue;
         }
+        // ", the one with the Madonna poster", ", third gap on the left":
+        // a second description of the same home, set off by a comma.
+        if let Some(r) = rest.strip_prefix(", ") {
+            let marked = || {
+                r.strip_prefix("the one")
+                    .and_then(marked_by)
+                    .map(|n| "the one".len() + n)
+            };
+            if let Some(len) = described_home(r).or_else(marked) {
+                end += 2 + len;
+                continue;
+            }
+        }
         if let Some(len) = storey(rest) {
             end += len;
             continue;
@@ -999,6 +1071,28 @@ fn home_at_place(s: &str) -> Option<usize> {
     {
         return None;
     }
+    placed_directions(s, noun_len)
+}
+
+/// " in Kolongo, beside the market" after a person's possessive ("at Tante
+/// Mireille's in Kolongo, ..."), at byte `i` of `text` (the "in"): the
+/// place and its directions, which [`home_at_place`] reads after a home's
+/// noun; the name before is the names' to replace. Its length.
+fn place_after_possessive(text: &str, i: usize) -> Option<usize> {
+    if !(text[i..].starts_with("in ") || text[i..].starts_with("at ")) {
+        return None;
+    }
+    let before = text[..i].strip_suffix(' ')?;
+    if !(before.ends_with("'s") || before.ends_with("\u{2019}s")) {
+        return None;
+    }
+    placed_directions(&text[i - 1..], 0).map(|n| n - 1)
+}
+
+/// What follows a home's noun (at byte `noun_len` of `s`) in
+/// [`home_at_place`]: "in" or "at", a place, a comma and directions; the
+/// length of all from the start of `s`.
+fn placed_directions(s: &str, noun_len: usize) -> Option<usize> {
     let rest = s[noun_len..]
         .strip_prefix(" in ")
         .or_else(|| s[noun_len..].strip_prefix(" at "))?;
@@ -1028,9 +1122,11 @@ fn home_at_place(s: &str) -> Option<usize> {
     let from = at + 2;
     let tail = &s[from..];
     let to_landmark = |t: &str| -> Option<usize> {
+        // "up the track past the spring", "below the old chapel": a way up
+        // or down, or a landmark above or below, after a place.
         let prep = PLACE_PREPOSITIONS
             .iter()
-            .chain(&["under"])
+            .chain(&["under", "below", "above", "up", "down"])
             .filter(|p| !["after", "past"].contains(*p))
             .find(|p| t.starts_with(**p) && t[p.len()..].starts_with(' '))?;
         let after = &t[prep.len() + 1..];
@@ -1318,5 +1414,73 @@ mod landmark_tests {
         assert_eq!(found("Block 312, after the surgery"), None);
         // A landmark with a name of its own is public: it stays.
         assert_eq!(found("Block 8, near Kgale Hill"), None);
+    }
+
+    #[test]
+    fn features_joined_by_and_tell_a_home_together() {
+        // A feature not described (a tree of one word) counts beside a
+        // described one; the second feature goes with the first.
+        assert_eq!(
+            found("the one with the tamarind and the red tin roof. Then"),
+            Some("the one with the tamarind and the red tin roof")
+        );
+        assert_eq!(
+            found("the mud hut with the lime tree and the blue shutters, where"),
+            Some("the mud hut with the lime tree and the blue shutters")
+        );
+        // A plant in the yard marks the home too.
+        assert_eq!(
+            found("the pink house with the hibiscus in the yard. She"),
+            Some("the pink house with the hibiscus in the yard")
+        );
+        // Two features neither described: none; a person: none.
+        assert_eq!(found("the one with the cough and the fever"), None);
+        assert_eq!(found("the house with his mother and the baby"), None);
+    }
+
+    #[test]
+    fn a_second_description_after_a_home_goes_with_it() {
+        assert_eq!(
+            found("the fourth door past the well, the one with the Madonna poster. She"),
+            Some("the fourth door past the well, the one with the Madonna poster")
+        );
+        assert_eq!(
+            found("the white house with the mango tree, third gap on the left. Then"),
+            Some("the white house with the mango tree, third gap on the left")
+        );
+        // After a comma, a clause that is no home ends it.
+        assert_eq!(
+            found("the blue hut behind the church, the one they rent, is"),
+            Some("the blue hut behind the church")
+        );
+        let text = "He said, the orange cottage with the lemon tree in the yard. Then";
+        let at = text.find("the orange").unwrap();
+        assert_eq!(
+            address_at(text, at).map(|n| &text[at..at + n]),
+            Some("the orange cottage with the lemon tree in the yard")
+        );
+    }
+
+    #[test]
+    fn a_place_and_directions_up_a_hill_or_below_a_landmark_are_an_address() {
+        assert_eq!(
+            found("house at Grande Riviere, up the track past the spring, and"),
+            Some("house at Grande Riviere, up the track past the spring")
+        );
+        assert_eq!(
+            found("shack in Soufriere, below the old chapel, where"),
+            Some("shack in Soufriere, below the old chapel")
+        );
+        // After a person's possessive, the place and its directions.
+        let text = "she stays at Tante Mireille's in Kolongo, beside the market, on weekdays";
+        let at = text.find("in Kolongo").unwrap();
+        assert_eq!(
+            address_at(text, at).map(|n| &text[at..at + n]),
+            Some("in Kolongo, beside the market")
+        );
+        // A place with no directions after the possessive: none.
+        let text = "she stays at Tante Mireille's in Kolongo, on weekdays";
+        let at = text.find("in Kolongo").unwrap();
+        assert_eq!(address_at(text, at), None);
     }
 }

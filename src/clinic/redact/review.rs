@@ -20,8 +20,9 @@ use super::titles::{
 };
 pub use super::words::{chunks, words};
 use super::words::{
-    decimal_digit, ends_with, fold, genitive_month, is_common, is_language, is_medical, is_place_adjective,
-    is_plain_month, is_weekday, juba_arabic_month, malay_month, month, place_at, swahili_month,
+    decimal_digit, ends_with, fold, genitive_month, hijri_month, is_common, is_language, is_medical,
+    is_place_adjective, is_plain_month, is_weekday, juba_arabic_month, malay_month, month, place_at,
+    swahili_month,
 };
 use rustc_hash::FxHashSet;
 use serde::Serialize;
@@ -576,10 +577,13 @@ impl Review {
                 .or_else(|| swahili_month(folded, k))
                 .or_else(|| juba_arabic_month(folded, k))
                 .or_else(|| genitive_month(&folded[k]))
+                .or_else(|| hijri_month(&folded[k]))
                 && (!in_read_date(text, spans, k) || year_dot_before(text, spans, folded, k))
             {
                 let span = birth_date_span(text, spans, folded, k);
-                let birth = self.birth_month == Some(m)
+                // A Hijri month's number is no Gregorian month's.
+                let gregorian = || hijri_month(&folded[k]).is_none() || month(&folded[k]).is_some();
+                let birth = (self.birth_month == Some(m) && gregorian())
                     || span.is_some_and(|(a, _)| super::scrub::after_birth_word(&text[..a]));
                 let genitive_only = || month(&folded[k]).is_none() && genitive_month(&folded[k]).is_some();
                 // "Maja, 9, and Lejla", "On 5 Maja Kovač wrote": a genitive
@@ -1061,8 +1065,181 @@ impl Review {
                     }
                 }
             }
-        } else {
-            self.scan_birth_sentences(text, place, &spans, written);
+        }
+        self.scan_unread(text, place, (&spans, &folded), written, shifted.is_none());
+    }
+
+    /// What no rule read and fails closed: with dates not moved, a date in
+    /// a sentence about a birth; what follows a word of birth; a described
+    /// home.
+    fn scan_unread(
+        &mut self,
+        text: &str,
+        place: &str,
+        (spans, folded): (&[(usize, usize)], &[String]),
+        written: &Written,
+        dates_kept: bool,
+    ) {
+        if dates_kept {
+            self.scan_birth_sentences(text, place, spans, written);
+        }
+        self.scan_after_birth_words(text, place, (spans, folded), written);
+        self.scan_described_homes(text, place, spans);
+    }
+
+    /// A home told by what marks it or stands near it that no address rule
+    /// read ("the stilt house under the old fig tree by the river") fails
+    /// closed: an article or a possessive, up to two small words, a noun of
+    /// a home, then "with" or a preposition of place and an article; listed
+    /// to the end of its clause, up to eight words after the noun.
+    fn scan_described_homes(&mut self, text: &str, place: &str, spans: &[(usize, usize)]) {
+        for (k, &(s, e)) in spans.iter().enumerate() {
+            let noun = &text[s..e];
+            // Cheap first: the noun's length and first letter.
+            if !(3..=8).contains(&noun.len())
+                || !noun.starts_with(['h', 'c', 's', 'r', 'k'])
+                || !HOME_NOUNS_LISTED.contains(&noun)
+                || k + 2 >= spans.len()
+            {
+                continue;
+            }
+            // The article up to two small words before, spaces or hyphens
+            // between ("the red-brick house", "her board house").
+            let mut first = None;
+            for j in (k.saturating_sub(5)..k).rev() {
+                if !matches!(&text[spans[j].1..spans[j + 1].0], " " | "-") {
+                    break;
+                }
+                let w = &text[spans[j].0..spans[j].1];
+                if HOME_OPENERS.contains(&w.to_lowercase().as_str()) {
+                    first = Some(j);
+                    break;
+                }
+                if !w.chars().all(char::is_lowercase) {
+                    break;
+                }
+            }
+            let Some(first) = first else { continue };
+            let rest = &text[e..];
+            let Some(prep) = HOME_MARKS.iter().find(|p| {
+                rest.starts_with(' ') && rest[1..].starts_with(**p) && rest[1 + p.len()..].starts_with(' ')
+            }) else {
+                continue;
+            };
+            let after = &rest[2 + prep.len()..];
+            if !["the ", "a ", "an "].iter().any(|a| after.starts_with(*a)) {
+                continue;
+            }
+            let mut last = k;
+            while last + 1 < spans.len()
+                && last < k + 8
+                && matches!(
+                    &text[spans[last].1..spans[last + 1].0],
+                    " " | "-" | "'" | "\u{2019}"
+                )
+            {
+                last += 1;
+            }
+            if text[spans[k].1..spans[last].1].contains(['[', ']']) {
+                continue;
+            }
+            let (a, z) = (spans[first].0, spans[last].1);
+            self.push_at(place, a, &text[a..z], Reason::Address);
+        }
+    }
+
+    /// What follows a word of birth and no rule replaced, in a language or
+    /// a calendar no list knows, fails closed: a year ("3 Ramadan 1404",
+    /// "on Divali 2015", four digits from 1900 to 2100, or from 1300 to
+    /// 1500 for the Hijri calendar) up to eight words after the birth word
+    /// in the same sentence is listed with the words just before it; a run
+    /// of three words or more after it, most of them no word a list knows
+    /// ("onz novam de-mil-kenz"), is listed as a date in words.
+    fn scan_after_birth_words(
+        &mut self,
+        text: &str,
+        place: &str,
+        (spans, folded): (&[(usize, usize)], &[String]),
+        written: &Written,
+    ) {
+        let broken =
+            |a: usize, b: usize| text[spans[a].1..spans[b].0].contains(['.', ';', '!', '?', '\n', ':']);
+        for (k, &(s, e)) in spans.iter().enumerate() {
+            let f = &folded[k];
+            let year = f.len() == 4
+                && f.bytes().all(|b| b.is_ascii_digit())
+                && f.parse::<u16>()
+                    .is_ok_and(|y| (1900..=2100).contains(&y) || (1300..=1500).contains(&y));
+            if year {
+                // A year of a date a pattern reads is the other scans' to
+                // list (a moved one is the redaction's own).
+                if k > 0 && text[..s].ends_with(['/', '-', '.']) {
+                    continue;
+                }
+                let mut birth = None;
+                for j in (k.saturating_sub(8)..k).rev() {
+                    if broken(j, j + 1) {
+                        break;
+                    }
+                    if birth_word_at(text, spans, folded, j) {
+                        birth = Some(j);
+                        break;
+                    }
+                }
+                let Some(b) = birth else { continue };
+                if in_read_date(text, spans, k) {
+                    continue;
+                }
+                let mut from = (b + 1).max(k.saturating_sub(3));
+                while from < k
+                    && folded[from].chars().count() <= 2
+                    && !folded[from].starts_with(|c: char| c.is_ascii_digit())
+                {
+                    from += 1;
+                }
+                self.push_at(
+                    place,
+                    spans[from].0,
+                    &text[spans[from].0..e],
+                    Reason::BirthSentence,
+                );
+                continue;
+            }
+            if f.len() > 14 || !birth_word_at(text, spans, folded, k) {
+                continue;
+            }
+            // The run: words joined by spaces or hyphens, to the first
+            // other mark; the small joining words before it left out.
+            let mut first = k + 1;
+            while first < spans.len()
+                && first < k + 3
+                && folded[first].chars().count() <= 2
+                && matches!(&text[spans[first - 1].1..spans[first].0], " " | "-")
+            {
+                first += 1;
+            }
+            if first >= spans.len() || !matches!(&text[spans[first - 1].1..spans[first].0], " " | "-") {
+                continue;
+            }
+            let mut last = first;
+            while last + 1 < spans.len()
+                && last + 1 < first + 10
+                && matches!(&text[spans[last].1..spans[last + 1].0], " " | "-")
+            {
+                last += 1;
+            }
+            let run = last + 1 - first;
+            let unknown = (first..=last)
+                .filter(|&j| {
+                    !folded[j].starts_with(|c: char| c.is_ascii_digit())
+                        && !self.ordinary(&folded[j], written)
+                        && !text[spans[j].0..].starts_with(char::is_uppercase)
+                })
+                .count();
+            if run >= 3 && unknown >= 2 && unknown * 2 > run {
+                let (a, z) = (spans[first].0, spans[last].1);
+                self.push_at(place, a, &text[a..z], Reason::BirthSentence);
+            }
         }
     }
 
@@ -2422,6 +2599,45 @@ fn year_dot_before(text: &str, spans: &[(usize, usize)], folded: &[String], k: u
         && folded[k - 1].chars().all(|c| c.is_ascii_digit())
         && &text[spans[k - 1].1..spans[k].0] == ". "
         && date_at(&text[spans[k - 1].0..], reading).is_none()
+}
+
+/// Nouns of a home that a description may follow, listed where no
+/// address rule read it ([`Review::scan_described_homes`]).
+const HOME_NOUNS_LISTED: [&str; 8] = [
+    "house", "hut", "compound", "cottage", "shack", "rondavel", "stand", "kiosk",
+];
+
+/// Words that open a home's description: an article or a possessive.
+const HOME_OPENERS: [&str; 9] = ["the", "a", "an", "their", "our", "his", "her", "my", "your"];
+
+/// What follows a home's noun to tell it: a feature or a place.
+const HOME_MARKS: [&str; 14] = [
+    "with",
+    "under",
+    "below",
+    "above",
+    "behind",
+    "beside",
+    "near",
+    "next to",
+    "opposite",
+    "facing",
+    "across from",
+    "in front of",
+    "by",
+    "past",
+];
+
+/// Whether word `k` says a birth: a word of birth of any language the
+/// lists know, the French "né" (folded to "ne"), or the Mauritian Creole
+/// "ne" after "finn" or "inn", the marks of its past ("li finn ne").
+fn birth_word_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let f = folded[k].as_str();
+    if f == "ne" {
+        return text[spans[k].0..spans[k].1].to_lowercase() == "né"
+            || (k > 0 && ["finn", "inn", "fin"].contains(&folded[k - 1].as_str()));
+    }
+    super::scrub::is_birth_word(f)
 }
 
 /// "in March" inside a date a pattern reads ("14 March 2015").
@@ -6197,6 +6413,81 @@ mod tests {
     }
 
     #[test]
+    fn a_year_or_a_run_of_unknown_words_after_a_birth_word_is_listed() {
+        let listed = |text: &str| {
+            let mut review = Review::default();
+            review.scan(text, "t", &Written::default(), None);
+            review
+                .finish()
+                .items
+                .into_iter()
+                .filter(|i| i.reason == Reason::BirthSentence)
+                .map(|i| i.token)
+                .collect::<Vec<_>>()
+        };
+        // A year after a month of a calendar or a language no list knows,
+        // or after a feast.
+        assert_eq!(
+            listed("Her son was born on 12 Shawwal 1411, at home."),
+            ["12 Shawwal 1411"]
+        );
+        assert_eq!(listed("The boy, born at Eid 2016, came late."), ["Eid 2016"]);
+        assert_eq!(
+            listed("the child ilul-d ass n 9 meghres 2012, and"),
+            ["9 meghres 2012"]
+        );
+        // A date in words of a language no list knows.
+        assert_eq!(
+            listed("the girl juddu na ñaari fan ci weeru me, and"),
+            ["ñaari fan ci weeru me"]
+        );
+        assert_eq!(
+            listed("the baby finn ne disset zilyet de-mil-dis, and"),
+            ["disset zilyet de-mil-dis"]
+        );
+        // The same year written by the redaction elsewhere (a date kept as
+        // it was) does not hide it.
+        let mut written = Written::default();
+        written.words.insert("1411".to_owned());
+        let mut review = Review::default();
+        review.scan("He was born on 12 Shawwal 1411, at home.", "t", &written, None);
+        assert!(
+            review.finish().items.iter().any(|i| i.token == "12 Shawwal 1411"),
+            "a year written elsewhere"
+        );
+        // No birth word, another sentence, or English words after it: none.
+        assert!(listed("The clinic opened on 12 Shawwal 1411, at noon.").is_empty());
+        assert!(listed("She was born abroad. The move came in 2016.").is_empty());
+        assert!(listed("She was born in the old district hospital and raised there.").is_empty());
+    }
+
+    #[test]
+    fn a_described_home_no_address_rule_read_is_listed() {
+        let listed = |text: &str| {
+            let mut review = Review::default();
+            review.scan(text, "t", &Written::default(), None);
+            review
+                .finish()
+                .items
+                .into_iter()
+                .filter(|i| i.reason == Reason::Address)
+                .map(|i| i.token)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            listed("They rent the stilt house under the old fig tree by the river. It"),
+            ["the stilt house under the old fig tree by the river"]
+        );
+        assert_eq!(
+            listed("she sells at the taxi-rank kiosk by the Total station, mornings"),
+            ["the taxi-rank kiosk by the Total station"]
+        );
+        // A home not described, or told by a person: none.
+        assert!(listed("The house was quiet after the storm.").is_empty());
+        assert!(listed("She keeps the house with his mother.").is_empty());
+    }
+
+    #[test]
     fn with_dates_not_moved_a_date_in_a_sentence_about_a_birth_is_listed() {
         let listed = |text: &str| {
             let mut review = Review::default();
@@ -6909,6 +7200,56 @@ mod tests {
         }
         // A Latvian month with no day beside it is no date.
         assert_eq!(only_birth_date(&born_in(7), "Viņi ieradās jūlijā."), None);
+    }
+
+    #[test]
+    fn a_kabyle_wolof_or_morisyen_month_beside_a_day_after_a_birth_word_is_a_birth_date() {
+        // The months as the CLDR writes them in those languages: a day and
+        // a year beside one after a birth word make the birth date.
+        assert_eq!(
+            only_birth_date(&Review::default(), "born on 14 yulyu 2011 in the village").as_deref(),
+            Some("14 yulyu 2011")
+        );
+        assert_eq!(
+            only_birth_date(&Review::default(), "born 3 septam 2009, the file says").as_deref(),
+            Some("3 septam 2009")
+        );
+        assert_eq!(
+            only_birth_date(&born_in(4), "she came on 22 awril 2015 with her aunt").as_deref(),
+            Some("22 awril 2015")
+        );
+        // Kabyle: "she was born the day of", with the mark of direction.
+        assert_eq!(
+            only_birth_date(&Review::default(), "the boy ilul-d ass n 5 yebrir 2010, and").as_deref(),
+            Some("5 yebrir 2010")
+        );
+        // No day beside the month, or no birth: none.
+        assert_eq!(
+            only_birth_date(&Review::default(), "born in yulyu, they say"),
+            None
+        );
+        assert_eq!(
+            only_birth_date(&Review::default(), "seen on 14 yulyu 2011 again"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_hijri_month_beside_a_day_after_a_birth_word_is_a_birth_date() {
+        assert_eq!(
+            only_birth_date(&Review::default(), "born on 27 Rajab 1409 at home").as_deref(),
+            Some("27 Rajab 1409")
+        );
+        assert_eq!(
+            only_birth_date(&Review::default(), "she was born 14 Shawwal 1398, they say").as_deref(),
+            Some("14 Shawwal 1398")
+        );
+        // Its number is no Gregorian month: beside a day with no birth word,
+        // it is no birth date, whatever month the beneficiary was born in.
+        assert_eq!(
+            only_birth_date(&born_in(9), "they fasted from 1 Ramadan 1445 on"),
+            None
+        );
     }
 
     #[test]

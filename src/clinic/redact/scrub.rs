@@ -700,6 +700,16 @@ const BIRTH_WORDS: &[&str] = &[
     // Bemba: "afyelwe" (was born), "ukufyalwa" (to be born, the birth).
     "afyelwe",
     "ukufyalwa",
+    // Kabyle: "ilul", "tlul" (he, she was born), with the mark of
+    // direction "-d" ("tlul-d"), "tlalit" (the birth); Wolof: "juddu" (be
+    // born), "judduwaay" (birthplace).
+    "ilul",
+    "tlul",
+    "ilul-d",
+    "tlul-d",
+    "tlalit",
+    "juddu",
+    "judduwaay",
 ];
 
 /// Whether a folded word is a word of birth before a date ("rođen",
@@ -794,6 +804,11 @@ const BIRTH_JOINS: &[&str] = &[
     "pe",
     "tarehe",
     "mnamo",
+    // Kabyle: "tlul-d ass n 21 yunyu" (she was born the day of 21 June),
+    // the mark of direction "-d" after the birth word.
+    "d",
+    "ass",
+    "n",
 ];
 
 /// Whether the text before a date ends with a birth word, with at most

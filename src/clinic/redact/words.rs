@@ -443,6 +443,34 @@ pub fn genitive_month(folded: &str) -> Option<i8> {
         .copied()
 }
 
+/// The months of the Hijri (Islamic) calendar of one word, folded, as
+/// English and French write them in Latin letters, with their numbers:
+/// "3 Ramadan 1404". The CLDR names them in its Islamic calendar, which
+/// Babel does not read, so they are kept here by hand. Their numbers are
+/// no Gregorian month's: such a month makes a birth date only after a
+/// birth word, beside a day ([`hijri_month`]).
+const HIJRI_MONTHS: [(&str, i8); 13] = [
+    ("muharram", 1),
+    ("moharram", 1),
+    ("safar", 2),
+    ("rajab", 7),
+    ("shaban", 8),
+    ("chaabane", 8),
+    ("ramadan", 9),
+    ("ramadhan", 9),
+    ("ramazan", 9),
+    ("ramadane", 9),
+    ("shawwal", 10),
+    ("chawwal", 10),
+    ("shawal", 10),
+];
+
+/// A month of the Hijri calendar of one word, folded, and its number in
+/// that calendar.
+pub fn hijri_month(folded: &str) -> Option<i8> {
+    HIJRI_MONTHS.iter().find(|(m, _)| *m == folded).map(|&(_, n)| n)
+}
+
 /// The Juba Arabic numbers of the months in Latin letters, folded, with
 /// their other spellings: "shahar tamanya" (the month eight, August),
 /// "shahar itnashar" (December).

@@ -176,7 +176,9 @@ PY
 #   Lithuanian and Slovak, whose dates put the month in the genitive
 #   ("travnja", "birželio", "marca"), Afrikaans ("Maart", "Junie"),
 #   Latvian ("jūnijs", "marts"), Estonian ("märts", "juuni"), Hungarian
-#   ("március", "május") and Slovene ("marec", "junij"). Folded (lower
+#   ("március", "május") and Slovene ("marec", "junij"); and Kabyle,
+#   Wolof and Morisyen ("yunyu", "novam"), whose birth dates a case may
+#   write in their words, of four letters or more. Folded (lower
 #   case, without accents), each with its number.
 #   The Latvian months in the locative a sentence writes them in ("23.
 #   jūnijā", on 23 June) and the Estonian ones in the adessive ("14.
@@ -194,4 +196,16 @@ for tag in ("hr", "lt", "af", "lv", "et", "sk", "hu", "sl"):
         name = unicodedata.normalize("NFKD", months[number]).lower()
         name = "".join(c for c in name if not unicodedata.combining(c))
         print(f"{name} {number}")
+# Kabyle, Wolof and Morisyen (Mauritian Creole): months that a birth date
+# in those languages names ("21 yunyu 2014", "onz novam"). Names of fewer
+# than four letters ("me", "ut", "out") are words of other languages and
+# left out, and so are those with letters no folding makes Latin ("ɣ").
+for tag in ("kab", "wo", "mfe"):
+    print(f"# {Locale.parse(tag).english_name}")
+    months = Locale.parse(tag).months["format"]["wide"]
+    for number in range(1, 13):
+        name = unicodedata.normalize("NFKD", months[number]).lower()
+        name = "".join(c for c in name if not unicodedata.combining(c))
+        if len(name) >= 4 and name.isascii():
+            print(f"{name} {number}")
 PY
