@@ -2579,13 +2579,20 @@ fn refers_back(lower: &str, words: &Words) -> bool {
 /// ground stays in its quote.
 /// A paragraph opened by one of the `guidance_labels` and a colon ("Note:
 /// a dated and signed letter is enough"): an officer's note after a point,
-/// guidance on how to answer it, not a reason of its own.
+/// guidance on how to answer it, not a reason of its own. So is one opened
+/// by the name of a section that holds no ground (`skip_headings`) run in
+/// as its label ("How to respond: Send the papers ..."): that section.
 fn is_guidance_note(text: &str, words: &Words) -> bool {
     let Some((label, rest)) = text.split_once(':') else {
         return false;
     };
     let label = label.trim().to_lowercase();
-    !rest.trim().is_empty() && words.guidance_labels.iter().any(|l| l.to_lowercase() == label)
+    !rest.trim().is_empty()
+        && words
+            .guidance_labels
+            .iter()
+            .chain(&words.skip_headings)
+            .any(|l| l.to_lowercase() == label)
 }
 
 fn is_footnote(text: &str) -> bool {

@@ -1386,6 +1386,13 @@ fn quality_on_the_twenty_ninth_held_out_set() {
 /// twenty-ninth set's second fixes): header 20/20, deadline 12/20, split
 /// 68/80 (85.0%), category 68/80 (85.0%), 8 stray grounds and every quote
 /// verbatim in the 20 readings.
+/// After its first fixes, by general rules (a period counted "from the
+/// date printed at the top of this notice", "counting from" its date, or
+/// "no more than 33 days after" it; a stated date after its hour and time
+/// zone, "by 11:59 p.m. Eastern Time on ..."; a paragraph opened by a
+/// section's name that holds no ground run in as its label, "How to
+/// respond: ..."): header 20/20, deadline 20/20, split 68/80, category
+/// 68/80, 4 stray, every quote verbatim.
 #[test]
 fn quality_on_the_thirtieth_held_out_set() {
     held_out_set(
@@ -1394,10 +1401,10 @@ fn quality_on_the_thirtieth_held_out_set() {
         &Reached {
             readings: 20,
             header_ok: 20,
-            respond_by_ok: 12,
+            respond_by_ok: 20,
             exact: 68,
             category: 68,
-            stray: 8,
+            stray: 4,
             not_verbatim: 0,
         },
     );
@@ -4204,4 +4211,19 @@ fn an_officers_note_after_a_ground_is_guidance_and_no_ground() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[0].1, ground, "{got:?}");
     assert!(got[1].1.starts_with("No surgeon"), "{got:?}");
+}
+
+#[test]
+fn a_paragraph_opened_by_a_how_to_respond_label_is_no_ground() {
+    // The label of a section that holds no ground ("How to respond"), run
+    // into its paragraph, makes the paragraph that section.
+    let ground = "No hospital in Lisbon has confirmed that it will admit the girl. Provide its letter.";
+    for instructions in [
+        "How to respond: Send the papers asked for together with this request, placed on top of the reply, to the address shown in the cover letter.",
+        "How to respond: Reply through your online account by 11:59 p.m. Central Time on April 30, 2027. Upload each paper under its heading; nothing can be added once the reply is sent.",
+    ] {
+        let got = rfe_grounds_of(&format!("1. {ground}\n\n{instructions}"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, ground, "{got:?}");
+    }
 }
