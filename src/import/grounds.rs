@@ -65,7 +65,9 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         if state.items_read(para, previous) || state.request_read(para, &lower, previous, words) {
             continue;
         }
-        if is_heading(paras, at) {
+        // "Factors favoring a grant:" over its items heads a section that
+        // holds no ground, as it would over a paragraph.
+        if is_heading(paras, at) || introduces_items(paras, at) && skips_section(&lower, words) {
             state.skipped_section = skips_section(&lower, words);
             state.skip_marker = None;
             // "Analysis" over "Whether the stay would be temporary": the
@@ -646,7 +648,17 @@ impl State {
     /// The Response") goes on in it. One marked as the numbered heading
     /// that opened the section ("III. Reasons" after "II. Legal
     /// Standard") is its sibling, and ends it whatever its title.
-    fn ends_skip(&self, paras: &[Para], at: usize, words: &Words) -> bool {
+    ///
+    /// "Factors weighing against a grant:" over its items, after the
+    /// factors in favor, is a section of its own, which holds the grounds:
+    /// it ends the section skipped.
+    fn ends_skip(&mut self, paras: &[Para], at: usize, words: &Words) -> bool {
+        if self.skipped_section
+            && introduces_items(paras, at)
+            && !skips_section(&paras[at].text.to_lowercase(), words)
+        {
+            self.skipped_section = false;
+        }
         let sibling = self.skip_marker.is_some() && self.skip_marker == paras[at].enumerator;
         is_list_heading(paras, at) && (sibling || is_finding(&paras[at].text, words))
     }
@@ -3129,6 +3141,17 @@ fn is_heading(paras: &[Para], at: usize) -> bool {
     capital && (para.is_short_line() || colon)
 }
 
+/// A line alone that ends in a colon and introduces the items after it
+/// ("Factors weighing against a grant:" over "- ..." items).
+fn introduces_items(paras: &[Para], at: usize) -> bool {
+    let para = &paras[at];
+    para.lines.len() == 1
+        && para.enumerator.is_none()
+        && para.text.ends_with(':')
+        && para.text.split_whitespace().count() <= 8
+        && paras.get(at + 1).is_some_and(|p| p.enumerator.is_some())
+}
+
 /// "part one: facts", "section b - deficiencies" (lowercased): a
 /// heading's title past the label of the part or section it numbers,
 /// which says nothing of what it holds; the label ends at a colon, a dash
@@ -3152,9 +3175,16 @@ fn past_part_label(lower: &str) -> &str {
 /// its title, past a part's label, opens with a `skip_headings` heading
 /// and finds nothing short ("Part II: Facts Not Established" heads the
 /// findings, not the facts).
+/// So does one whose note in brackets opens with one ("Summary in Spanish
+/// (for information only)": a summary given for information only restates
+/// the reasons the notice's own text gives).
 fn skips_section(lower: &str, words: &Words) -> bool {
     let title = past_part_label(lower);
-    opens_with(title, &words.skip_headings).is_some() && !is_finding(title, words)
+    let noted = title
+        .split('(')
+        .skip(1)
+        .any(|note| opens_with(note.trim_start(), &words.skip_headings).is_some());
+    (opens_with(title, &words.skip_headings).is_some() || noted) && !is_finding(title, words)
 }
 
 /// A numbered or lettered line that heads what follows rather than being
