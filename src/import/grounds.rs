@@ -1320,6 +1320,9 @@ impl State {
             "the paragraphs under a sub-heading".to_owned(),
         );
         let i = self.out.len() - 1;
+        if let Some(h) = self.heading {
+            self.out[i].subject = Some(paras[h].text.clone());
+        }
         for &p in &self.under_sub[1..] {
             extend(&mut self.out[i], &paras[p]);
         }
@@ -1374,11 +1377,27 @@ impl State {
             self.passed.push((para.text.clone(), why));
             return;
         }
-        let cut = !sole_under_subject(paras, at, self.heading, words, cues);
+        // The one paragraph under a sub-heading of the reasons ("Consent
+        // of the Second Parent" under "Discussion") is that heading's one
+        // ground, and the heading counts toward its category.
+        let sub_heading = self.heading.filter(|&h| {
+            self.sub_headed
+                && h + 1 == at
+                && paras.get(at + 1).is_none_or(|next| {
+                    is_heading(paras, at + 1)
+                        || opens_with(&next.text.to_lowercase(), &words.closings).is_some()
+                })
+        });
+        let cut = !sole_under_subject(paras, at, self.heading, words, cues) && sub_heading.is_none();
         let facts = facts_under_heading(paras, at, self.heading, words, cues);
         let out = &mut self.out;
         let first = out.len();
         split(out, para, text, "a paragraph", cut, words, cues);
+        if let Some(h) = sub_heading {
+            for found in &mut out[first..] {
+                found.subject.get_or_insert_with(|| paras[h].text.clone());
+            }
+        }
         if let Some(from) = facts
             && let Some(ground) = out.get_mut(first)
             && para.text.starts_with(ground.quote.as_str())
@@ -1599,6 +1618,14 @@ impl State {
             self.skip_marker = self.skipped_section.then_some(para.enumerator).flatten();
             if self.list != List::Grounds {
                 self.list = List::None;
+            }
+            // "III. DISCUSSION" over sub-headings: the reasons' heading,
+            // whose sub-headings each head one ground.
+            if opens_with(&para.text.to_lowercase(), &words.grounds_headings).is_some()
+                && is_heading(paras, at + 1)
+            {
+                self.heading = Some(at);
+                self.sub_headed = false;
             }
             return;
         }
