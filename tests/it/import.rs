@@ -4347,3 +4347,21 @@ The petition is denied.",
     assert_eq!(got[1].0, "other", "{got:?}");
 }
 
+#[test]
+fn words_on_fees_motions_counsel_and_what_the_notice_is_not_are_no_grounds() {
+    let ground = "The record does not show who would pay for the operation.";
+    for boilerplate in [
+        "No fee to respond is charged for this request.",
+        "A motion filed against this decision does not suspend the effect of it.",
+        "This letter is not a decision, and nothing in it can be appealed.",
+        "Statements made by counsel are not evidence of the facts they assert.",
+        "A new request that repeats this record is likely to be decided the same way.",
+        "Nothing here should be read as a finding that every paper filed falls short.",
+        "We recognize the hardship a further delay causes the family.",
+        "A paper that answers two points need be sent only once.",
+    ] {
+        let got = rfe_grounds_of(&format!("{ground}\n\n{boilerplate}"));
+        assert_eq!(got.len(), 1, "{boilerplate}: {got:?}");
+        assert_eq!(got[0].1, ground, "{got:?}");
+    }
+}
