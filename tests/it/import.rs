@@ -4365,3 +4365,18 @@ fn words_on_fees_motions_counsel_and_what_the_notice_is_not_are_no_grounds() {
         assert_eq!(got[0].1, ground, "{got:?}");
     }
 }
+
+#[test]
+fn the_burden_restated_in_new_words_is_no_ground() {
+    let ground = "The record does not show who would pay for the operation.";
+    for boilerplate in [
+        "However grave the illness, the petitioner must still prove the need with evidence; the illness alone does not carry the burden.",
+        "USCIS will not speculate about facts the record does not establish.",
+        "USCIS does not presume that a requirement is met because nothing in the file denies it.",
+        "Statements by family members carry less weight where no independent document supports them.",
+    ] {
+        let got = grounds_of(&format!("{ground}\n\n{boilerplate}"));
+        assert_eq!(got.len(), 1, "{boilerplate}: {got:?}");
+        assert_eq!(got[0].1, ground, "{got:?}");
+    }
+}

@@ -270,10 +270,11 @@ fn a_fourth_bank_of_passages_is_told_from_the_grounds() {
     // After the fifth bank's (what the notice is not, what a motion or fee
     // does, the weight of counsel's words and of evidence, courtesies on
     // hardship and on sending a paper once): appeal 27, burden 24, closing
-    // 29, response 27.
+    // 29, response 27. And with the burden told in new words ("does not
+    // presume that", "must still prove", "will not speculate"): burden 28.
     let reached: [(&str, usize, usize); 8] = [
         ("appeal", 27, 27),
-        ("burden", 24, 24),
+        ("burden", 28, 28),
         ("closing", 29, 29),
         ("ground", 36, 35),
         ("opening", 28, 28),
