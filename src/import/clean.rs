@@ -257,6 +257,7 @@ pub fn paragraphs(pages: &[String], labels: &[String]) -> Cleaned {
                     && !close
                     && !label
                     && !intro
+                    && !heads_next_list(&current[0].0, prev, trimmed, next)
                     && !labelled
                     && (!broken_early || answers_issue)
                     && (long || run_in || answers_issue || !blank_separated && !ends_sentence(prev))
@@ -275,6 +276,19 @@ pub fn paragraphs(pages: &[String], labels: &[String]) -> Cleaned {
     }
     finish(&mut current, &mut out, &hyphenated);
     out
+}
+
+/// "Factors weighing against a grant:" under the last item of one list
+/// (whose first line is `first`, whose last is `prev`) and over the first
+/// of the next: a few words and a colon that head a list of their own.
+fn heads_next_list(first: &str, prev: &str, line: &str, next: Option<&str>) -> bool {
+    ends_sentence(prev)
+        && split_enumerator(first).0.is_some()
+        && line.starts_with(char::is_uppercase)
+        && line.ends_with(':')
+        && line.split_whitespace().count() <= 8
+        && split_enumerator(line).0.is_none()
+        && next.is_some_and(|l| split_enumerator(l).0.is_some())
 }
 
 /// A line that starts its own paragraph, however long the line before it:
@@ -870,6 +884,9 @@ pub fn split_enumerator(line: &str) -> (Option<Enumerator>, &str) {
     for bullet in [
         '\u{2022}', '\u{25e6}', '\u{25aa}', '\u{b7}', '\u{2013}', '-', '*', '\u{f0b7}', '\u{25cf}',
         '\u{25cb}', '\u{25a0}', '\u{25a1}', '\u{2610}', '\u{27a2}', '\u{25ba}', '\u{25b6}', '\u{2023}',
+        // "+ The diagnosis is well documented": a factor in favor, as "-"
+        // marks one against.
+        '+',
     ] {
         if let Some(rest) = t.strip_prefix(bullet)
             && rest.starts_with([' ', '\t'])
@@ -1576,6 +1593,24 @@ Ruling on the Motion to Reopen, page 1 of 2",
                 "Age of the patient\tShown. The birth record gives the age and it matches every other paper filed.",
                 "Payment for care\tNot shown. No sponsor has stated the means to pay.",
                 "Sincerely,"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_colon_line_between_two_marked_lists_heads_the_second() {
+        let got = texts(&[
+            "Factors in favor:\n+ The diagnosis is well documented.\n+ A hospital has offered a bed.\nFactors against:\n- No one has shown who would pay.\n- No date of return is given.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                "Factors in favor:",
+                "The diagnosis is well documented.",
+                "A hospital has offered a bed.",
+                "Factors against:",
+                "No one has shown who would pay.",
+                "No date of return is given."
             ]
         );
     }

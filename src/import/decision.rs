@@ -301,11 +301,16 @@ fn respond_by(
                 continue;
             }
             let stated = text::dates(sentence).into_iter().find(|f| {
-                let head = without_weekday(s[..f.start.min(s.len())].trim_end());
+                let full = s[..f.start.min(s.len())].trim_end();
+                let bare = without_hour(full);
+                // A day given with its hour ("by 11:59 p.m. ... on") is a
+                // time to file, not a day in the facts.
+                let timed = bare.len() < full.len();
+                let head = without_weekday(bare);
                 f.date > decided
                     && (by_words.iter().any(|w| head.ends_with(w.as_str()))
                         || [" by", " before", " than"].iter().any(|w| head.ends_with(w))
-                            && deadlines.iter().any(|w| s.contains(w.as_str())))
+                            && (timed && about || deadlines.iter().any(|w| s.contains(w.as_str()))))
             });
             if let Some(found) = stated {
                 return (
@@ -359,6 +364,25 @@ fn without_weekday(head: &str) -> &str {
         .find_map(|d| bare.strip_suffix(d))
         .filter(|rest| rest.is_empty() || rest.ends_with(' '))
         .map_or(head, str::trim_end)
+}
+
+/// The words before a date without the hour that opens it ("by 11:59
+/// p.m. eastern time on": "by"): after "by" or "before", a time of day in
+/// figures ("5:00", "5 p.m.") and its zone, ending in "on" or a comma.
+fn without_hour(head: &str) -> &str {
+    for w in [" by ", " before "] {
+        let Some(i) = head.rfind(w) else {
+            continue;
+        };
+        let rest = &head[i + w.len()..];
+        let bare = rest.trim_end_matches(',').trim_end();
+        let timed = rest.starts_with(|c: char| c.is_ascii_digit())
+            && (rest.contains(':') || rest.contains("a.m") || rest.contains("p.m"));
+        if timed && rest.len() <= 40 && (bare.ends_with(" on") || rest.ends_with(',')) {
+            return &head[..i + w.len() - 1];
+        }
+    }
+    head
 }
 
 fn sentence_at(text: &str, start: usize) -> &str {
@@ -487,11 +511,18 @@ fn within_period(sentence: &str) -> Result<Option<Period>, String> {
         return Ok(None);
     };
     let head = &sentence[..unit_at];
-    let Some(at) = ["within ", "have "]
-        .iter()
-        .filter_map(|w| head.rfind(w).map(|i| i + w.len()))
-        .max()
-    else {
+    // "no later than 40 days after the notice date": a bound on the count.
+    let Some(at) = [
+        "within ",
+        "have ",
+        "no later than ",
+        "not later than ",
+        "no more than ",
+        "not more than ",
+    ]
+    .iter()
+    .filter_map(|w| head.rfind(w).map(|i| i + w.len()))
+    .max() else {
         return Ok(None);
     };
     if let Some(word) = head[..at].split_whitespace().nth_back(1)
@@ -612,7 +643,7 @@ fn days_added_for_the_post(after: &str) -> Option<i64> {
 fn counts_from_the_notice(after: &str) -> bool {
     // "thirty (30) days, counted from the notice date above"
     let after = after.trim_start().trim_start_matches(',').trim_start();
-    let after = ["counted ", "running ", "starting "]
+    let after = ["counted ", "counting ", "running ", "starting "]
         .iter()
         .find_map(|w| after.strip_prefix(w))
         .unwrap_or(after);
@@ -637,10 +668,13 @@ fn counts_from_the_notice(after: &str) -> bool {
     .iter()
     .any(|w| {
         after.strip_prefix(w).is_some_and(|rest| {
-            // "of the date printed above"
-            DATE_ABOVE
-                .iter()
-                .any(|d| rest.strip_prefix(d).is_some_and(|r| r.starts_with(" above")))
+            // "of the date printed above", "from the date printed at the
+            // top of this notice"
+            DATE_ABOVE.iter().any(|d| {
+                rest.strip_prefix(d).is_some_and(|r| {
+                    r.starts_with(" above") || r.starts_with(" at the top") || r.starts_with(" at the head")
+                })
+            })
                 // "of the date this notice was issued"
                 || rest.strip_prefix("this ").is_some_and(this_notice_was)
         })

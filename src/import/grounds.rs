@@ -65,7 +65,9 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
         if state.items_read(para, previous) || state.request_read(para, &lower, previous, words) {
             continue;
         }
-        if is_heading(paras, at) {
+        // "Factors favoring a grant:" over its items heads a section that
+        // holds no ground, as it would over a paragraph.
+        if is_heading(paras, at) || introduces_items(paras, at) && skips_section(&lower, words) {
             state.skipped_section = skips_section(&lower, words);
             state.skip_marker = None;
             // "Analysis" over "Whether the stay would be temporary": the
@@ -646,7 +648,17 @@ impl State {
     /// The Response") goes on in it. One marked as the numbered heading
     /// that opened the section ("III. Reasons" after "II. Legal
     /// Standard") is its sibling, and ends it whatever its title.
-    fn ends_skip(&self, paras: &[Para], at: usize, words: &Words) -> bool {
+    ///
+    /// "Factors weighing against a grant:" over its items, after the
+    /// factors in favor, is a section of its own, which holds the grounds:
+    /// it ends the section skipped.
+    fn ends_skip(&mut self, paras: &[Para], at: usize, words: &Words) -> bool {
+        if self.skipped_section
+            && introduces_items(paras, at)
+            && !skips_section(&paras[at].text.to_lowercase(), words)
+        {
+            self.skipped_section = false;
+        }
         let sibling = self.skip_marker.is_some() && self.skip_marker == paras[at].enumerator;
         is_list_heading(paras, at) && (sibling || is_finding(&paras[at].text, words))
     }
@@ -1308,6 +1320,9 @@ impl State {
             "the paragraphs under a sub-heading".to_owned(),
         );
         let i = self.out.len() - 1;
+        if let Some(h) = self.heading {
+            self.out[i].subject = Some(paras[h].text.clone());
+        }
         for &p in &self.under_sub[1..] {
             extend(&mut self.out[i], &paras[p]);
         }
@@ -1362,11 +1377,27 @@ impl State {
             self.passed.push((para.text.clone(), why));
             return;
         }
-        let cut = !sole_under_subject(paras, at, self.heading, words, cues);
+        // The one paragraph under a sub-heading of the reasons ("Consent
+        // of the Second Parent" under "Discussion") is that heading's one
+        // ground, and the heading counts toward its category.
+        let sub_heading = self.heading.filter(|&h| {
+            self.sub_headed
+                && h + 1 == at
+                && paras.get(at + 1).is_none_or(|next| {
+                    is_heading(paras, at + 1)
+                        || opens_with(&next.text.to_lowercase(), &words.closings).is_some()
+                })
+        });
+        let cut = !sole_under_subject(paras, at, self.heading, words, cues) && sub_heading.is_none();
         let facts = facts_under_heading(paras, at, self.heading, words, cues);
         let out = &mut self.out;
         let first = out.len();
         split(out, para, text, "a paragraph", cut, words, cues);
+        if let Some(h) = sub_heading {
+            for found in &mut out[first..] {
+                found.subject.get_or_insert_with(|| paras[h].text.clone());
+            }
+        }
         if let Some(from) = facts
             && let Some(ground) = out.get_mut(first)
             && para.text.starts_with(ground.quote.as_str())
@@ -1587,6 +1618,14 @@ impl State {
             self.skip_marker = self.skipped_section.then_some(para.enumerator).flatten();
             if self.list != List::Grounds {
                 self.list = List::None;
+            }
+            // "III. DISCUSSION" over sub-headings: the reasons' heading,
+            // whose sub-headings each head one ground.
+            if opens_with(&para.text.to_lowercase(), &words.grounds_headings).is_some()
+                && is_heading(paras, at + 1)
+            {
+                self.heading = Some(at);
+                self.sub_headed = false;
             }
             return;
         }
@@ -2579,13 +2618,20 @@ fn refers_back(lower: &str, words: &Words) -> bool {
 /// ground stays in its quote.
 /// A paragraph opened by one of the `guidance_labels` and a colon ("Note:
 /// a dated and signed letter is enough"): an officer's note after a point,
-/// guidance on how to answer it, not a reason of its own.
+/// guidance on how to answer it, not a reason of its own. So is one opened
+/// by the name of a section that holds no ground (`skip_headings`) run in
+/// as its label ("How to respond: Send the papers ..."): that section.
 fn is_guidance_note(text: &str, words: &Words) -> bool {
     let Some((label, rest)) = text.split_once(':') else {
         return false;
     };
     let label = label.trim().to_lowercase();
-    !rest.trim().is_empty() && words.guidance_labels.iter().any(|l| l.to_lowercase() == label)
+    !rest.trim().is_empty()
+        && words
+            .guidance_labels
+            .iter()
+            .chain(&words.skip_headings)
+            .any(|l| l.to_lowercase() == label)
 }
 
 fn is_footnote(text: &str) -> bool {
@@ -3122,6 +3168,17 @@ fn is_heading(paras: &[Para], at: usize) -> bool {
     capital && (para.is_short_line() || colon)
 }
 
+/// A line alone that ends in a colon and introduces the items after it
+/// ("Factors weighing against a grant:" over "- ..." items).
+fn introduces_items(paras: &[Para], at: usize) -> bool {
+    let para = &paras[at];
+    para.lines.len() == 1
+        && para.enumerator.is_none()
+        && para.text.ends_with(':')
+        && para.text.split_whitespace().count() <= 8
+        && paras.get(at + 1).is_some_and(|p| p.enumerator.is_some())
+}
+
 /// "part one: facts", "section b - deficiencies" (lowercased): a
 /// heading's title past the label of the part or section it numbers,
 /// which says nothing of what it holds; the label ends at a colon, a dash
@@ -3145,9 +3202,16 @@ fn past_part_label(lower: &str) -> &str {
 /// its title, past a part's label, opens with a `skip_headings` heading
 /// and finds nothing short ("Part II: Facts Not Established" heads the
 /// findings, not the facts).
+/// So does one whose note in brackets opens with one ("Summary in Spanish
+/// (for information only)": a summary given for information only restates
+/// the reasons the notice's own text gives).
 fn skips_section(lower: &str, words: &Words) -> bool {
     let title = past_part_label(lower);
-    opens_with(title, &words.skip_headings).is_some() && !is_finding(title, words)
+    let noted = title
+        .split('(')
+        .skip(1)
+        .any(|note| opens_with(note.trim_start(), &words.skip_headings).is_some());
+    (opens_with(title, &words.skip_headings).is_some() || noted) && !is_finding(title, words)
 }
 
 /// A numbered or lettered line that heads what follows rather than being

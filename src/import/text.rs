@@ -203,8 +203,8 @@ pub fn receipt(text: &str) -> Option<String> {
 }
 
 /// Words after which a full stop does not end a sentence.
-pub const ABBREVIATIONS: [&str; 14] = [
-    "dr", "mr", "mrs", "ms", "no", "st", "jr", "sr", "inc", "ltd", "u.s", "e.g", "i.e", "vs",
+pub const ABBREVIATIONS: [&str; 16] = [
+    "dr", "mr", "mrs", "ms", "no", "st", "jr", "sr", "inc", "ltd", "u.s", "e.g", "i.e", "vs", "a.m", "p.m",
 ];
 
 /// The text's start, where each later sentence starts, and its end: taken

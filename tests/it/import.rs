@@ -1386,6 +1386,27 @@ fn quality_on_the_twenty_ninth_held_out_set() {
 /// twenty-ninth set's second fixes): header 20/20, deadline 12/20, split
 /// 68/80 (85.0%), category 68/80 (85.0%), 8 stray grounds and every quote
 /// verbatim in the 20 readings.
+/// After its first fixes, by general rules (a period counted "from the
+/// date printed at the top of this notice", "counting from" its date, or
+/// "no more than 33 days after" it; a stated date after its hour and time
+/// zone, "by 11:59 p.m. Eastern Time on ..."; a paragraph opened by a
+/// section's name that holds no ground run in as its label, "How to
+/// respond: ..."): header 20/20, deadline 20/20, split 68/80, category
+/// 68/80, 4 stray, every quote verbatim.
+/// And by general rules and playbook data of what is no ground (a section
+/// headed as given "(for information only)", as a summary in Spanish is;
+/// the factors in favor marked "+" under "Factors favoring a grant:" are
+/// none, the "-" items under the factors against are the grounds; "The
+/// record consists of ..." recites what was filed): split 76/80,
+/// category 76/80, none stray.
+/// And by general rules and playbook data of sub-headings and categories
+/// ("III. DISCUSSION" numbered over sub-headings heads them as the
+/// reasons' heading does: the one paragraph under each is one ground,
+/// and its sub-heading counts toward its category; papers that "cannot be
+/// given weight" are documentation, not treatment that cannot be given;
+/// the other parent's consent and custody are other): header 20/20,
+/// deadline 20/20, split 80/80, category 80/80, none stray, every quote
+/// verbatim.
 #[test]
 fn quality_on_the_thirtieth_held_out_set() {
     held_out_set(
@@ -1394,10 +1415,10 @@ fn quality_on_the_thirtieth_held_out_set() {
         &Reached {
             readings: 20,
             header_ok: 20,
-            respond_by_ok: 12,
-            exact: 68,
-            category: 68,
-            stray: 8,
+            respond_by_ok: 20,
+            exact: 80,
+            category: 80,
+            stray: 0,
             not_verbatim: 0,
         },
     );
@@ -1442,7 +1463,7 @@ fn categories_on_the_attorneys_own_cuts() {
         ("heldout27", 37, 39),
         ("heldout28", 39, 39),
         ("heldout29", 38, 39),
-        ("heldout30", 39, 40),
+        ("heldout30", 40, 40),
         ("tuned", 58, 58),
     ];
     let playbook = Playbook::builtin();
@@ -4204,4 +4225,158 @@ fn an_officers_note_after_a_ground_is_guidance_and_no_ground() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[0].1, ground, "{got:?}");
     assert!(got[1].1.starts_with("No surgeon"), "{got:?}");
+}
+
+#[test]
+fn a_paragraph_opened_by_a_how_to_respond_label_is_no_ground() {
+    // The label of a section that holds no ground ("How to respond"), run
+    // into its paragraph, makes the paragraph that section.
+    let ground = "No hospital in Lisbon has confirmed that it will admit the girl. Provide its letter.";
+    for instructions in [
+        "How to respond: Send the papers asked for together with this request, placed on top of the reply, to the address shown in the cover letter.",
+        "How to respond: Reply through your online account by 11:59 p.m. Central Time on April 30, 2027. Upload each paper under its heading; nothing can be added once the reply is sent.",
+    ] {
+        let got = rfe_grounds_of(&format!("1. {ground}\n\n{instructions}"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, ground, "{got:?}");
+    }
+}
+
+#[test]
+fn a_summary_for_information_only_after_the_signature_is_no_ground() {
+    // A summary or translation headed as given for information only
+    // restates the reasons; the notice's own text holds them.
+    for (heading, summary) in [
+        (
+            "SHORT SUMMARY (for information only)",
+            "In short: no hospital has agreed to admit the girl, and the cost of her care is not shown to be covered.",
+        ),
+        (
+            "RESUMEN (sólo para información)",
+            "En breve: ningún hospital ha aceptado a la niña y no se ha mostrado quién pagaría el tratamiento.",
+        ),
+    ] {
+        let got = grounds_of(&format!(
+            "1) No hospital in Lisbon has confirmed that it will admit the girl.\n\n\
+2) The sponsor's Form I-134 shows no savings, and no one else has offered to pay.\n\n\
+Mara Quint\nImmigration Services Officer\n\n\
+{heading}\n\n\
+{summary}"
+        ));
+        assert_eq!(got.len(), 2, "{heading}: {got:?}");
+        assert!(got[1].1.starts_with("The sponsor's"), "{got:?}");
+    }
+}
+
+#[test]
+fn in_factors_weighed_in_two_lists_the_ones_against_are_the_grounds() {
+    // "+" items under the factors in favor are no grounds; the "-" items
+    // under the factors against are, each one.
+    // (The lines set apart without blank lines: see the cleaning's tests.)
+    {
+        let gap = "\n\n";
+        let body = [
+            "The record consists of the request, two letters from the girl's surgeon and a Form I-134. The officer lists below what favors the request and what weighs against it.",
+            "Factors in favor of parole:",
+            "+ The girl's scoliosis is well documented by her surgeon in Quito.",
+            "+ No one suggests that she poses any risk to others.",
+            "Factors against parole:",
+            "- The surgeon in Quito does not say why the spinal fusion cannot be done in Ecuador, where such operations are performed.",
+            "- The sponsor's Form I-134 shows no savings, and the hospital's deposit of $90,000 has not been paid.",
+        ]
+        .join(gap);
+        let got = grounds_of(&format!(
+            "{body}\n\nOn balance, the factors against parole outweigh those in its favor. The request is denied."
+        ));
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[0].1.starts_with("The surgeon in Quito"), "{got:?}");
+        assert!(got[1].1.starts_with("The sponsor's"), "{got:?}");
+    }
+}
+
+#[test]
+fn the_one_paragraph_under_a_sub_heading_of_numbered_reasons_is_one_ground() {
+    // "II. ANALYSIS" numbered in Roman numerals over sub-headings: each
+    // sub-heading heads one ground, even where its paragraph opens with
+    // the facts and then finds, about another subject, what is missing.
+    let got = grounds_of(
+        "I. PROCEDURAL HISTORY\n\n\
+The petitioner filed a Form I-131 for her nephew, who needs a kidney transplant.\n\n\
+II. ANALYSIS\n\n\
+Cost of Care\n\n\
+The hospital in Omaha estimates the transplant at $300,000, and the sponsor's Form I-134 shows savings of $8,000. Nothing shows who would pay the rest.\n\n\
+Guardianship\n\n\
+The boy's mother lives in Lima and shares custody with his father. The boy would travel with his aunt only. There is no written consent from either parent to his travel, and no court order naming the aunt his guardian.\n\n\
+III. CONCLUSION\n\n\
+The petition is denied.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].1.starts_with("The hospital in Omaha"), "{got:?}");
+    assert!(got[1].1.starts_with("The boy's mother lives in Lima"), "{got:?}");
+    assert!(got[1].1.ends_with("guardian."), "{got:?}");
+}
+
+#[test]
+fn records_that_cannot_be_given_weight_for_want_of_translation_stay_with_that_ground() {
+    // "cannot be given weight" speaks of the papers' weight, not of
+    // treatment that cannot be given at home.
+    let got = grounds_of(
+        "Only three of the nine Tagalog records in the file were translated, and the translations bear no translator's certificate. The other Tagalog records, among them the clinic's operative notes, cannot be given weight.\n\n\
+The sponsor's Form I-134 shows no savings, and nothing shows who would pay the hospital.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].1.starts_with("Only three of the nine"), "{got:?}");
+    assert!(got[0].1.ends_with("cannot be given weight."), "{got:?}");
+    assert_eq!(got[0].0, "documentation", "{got:?}");
+}
+
+#[test]
+fn a_sub_heading_of_the_reasons_counts_toward_its_ground_s_category() {
+    // The heading names the subject; the paragraph under it speaks of
+    // travel.
+    let got = grounds_of(
+        "DISCUSSION\n\n\
+Cost of Care\n\n\
+The hospital in Omaha estimates the transplant at $300,000, and the sponsor's Form I-134 shows savings of $8,000. Nothing shows who would pay the rest.\n\n\
+Consent of the Other Parent\n\n\
+The boy's father in Lima shares custody. The boy would travel with his aunt only, and the father has given no written consent.\n\n\
+CONCLUSION\n\n\
+The petition is denied.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, "other", "{got:?}");
+}
+
+#[test]
+fn words_on_fees_motions_counsel_and_what_the_notice_is_not_are_no_grounds() {
+    let ground = "The record does not show who would pay for the operation.";
+    for boilerplate in [
+        "No fee to respond is charged for this request.",
+        "A motion filed against this decision does not suspend the effect of it.",
+        "This letter is not a decision, and nothing in it can be appealed.",
+        "Statements made by counsel are not evidence of the facts they assert.",
+        "A new request that repeats this record is likely to be decided the same way.",
+        "Nothing here should be read as a finding that every paper filed falls short.",
+        "We recognize the hardship a further delay causes the family.",
+        "A paper that answers two points need be sent only once.",
+    ] {
+        let got = rfe_grounds_of(&format!("{ground}\n\n{boilerplate}"));
+        assert_eq!(got.len(), 1, "{boilerplate}: {got:?}");
+        assert_eq!(got[0].1, ground, "{got:?}");
+    }
+}
+
+#[test]
+fn the_burden_restated_in_new_words_is_no_ground() {
+    let ground = "The record does not show who would pay for the operation.";
+    for boilerplate in [
+        "However grave the illness, the petitioner must still prove the need with evidence; the illness alone does not carry the burden.",
+        "USCIS will not speculate about facts the record does not establish.",
+        "USCIS does not presume that a requirement is met because nothing in the file denies it.",
+        "Statements by family members carry less weight where no independent document supports them.",
+    ] {
+        let got = grounds_of(&format!("{ground}\n\n{boilerplate}"));
+        assert_eq!(got.len(), 1, "{boilerplate}: {got:?}");
+        assert_eq!(got[0].1, ground, "{got:?}");
+    }
 }

@@ -207,3 +207,38 @@ fn a_period_counted_after_the_notice_or_from_the_date_above_gives_the_deadline()
         None
     );
 }
+
+#[test]
+fn a_period_from_the_date_at_the_head_counting_or_no_later_than_and_a_day_with_its_hour_give_the_deadline() {
+    // "from the date printed at the head of this letter": the notice's date.
+    assert_eq!(
+        date_of("You have ten weeks from the date printed at the head of this letter to reply."),
+        Some("2027-05-19".to_owned())
+    );
+    // "counting from" as "counted from".
+    assert_eq!(
+        date_of("You have twenty days, counting from the date of this letter, to reply."),
+        Some("2027-03-30".to_owned())
+    );
+    // "no later than" / "no more than" a count of days after the notice.
+    assert_eq!(
+        date_of("This office must receive your reply no later than 40 days after the notice date."),
+        Some("2027-04-19".to_owned())
+    );
+    assert_eq!(
+        date_of(
+            "Your reply must reach us no more than 33 days after the date of this notice (30 days and 3 for the post)."
+        ),
+        Some("2027-04-12".to_owned())
+    );
+    // A stated day with the hour and time zone before it.
+    assert_eq!(
+        date_of("Reply online by 5:00 p.m. Pacific Time on April 2, 2027. Late replies are not read."),
+        Some("2027-04-02".to_owned())
+    );
+    // Still none from a period counted from another day.
+    assert_eq!(
+        date_of("You have twenty days, counting from the day the records arrive, to reply."),
+        None
+    );
+}
