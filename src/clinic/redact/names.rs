@@ -310,7 +310,11 @@ fn eponym_in_body(
     {
         m += 1;
     }
-    let after_kind = j >= 1
+    // Only a name part that is no one's last: a family name opening a
+    // body's name ("Marsh Immigration Law PLLC") names its owner.
+    let given = !people.is_last_part(&fold(&text[words[j].0..words[j].1]));
+    let after_kind = given
+        && j >= 1
         && m < words.len()
         && kind_at(j - 1)
         && spaced(j - 1, j)
@@ -318,7 +322,8 @@ fn eponym_in_body(
         && (m == j + 1 && spaced(j, m) || m > j + 1);
     // "Owen King EU Hospital" beside a father Owen: before such a word and
     // one more capitalized word of the body's name.
-    let before_two = j + 2 < words.len()
+    let before_two = given
+        && j + 2 < words.len()
         && spaced(j, j + 1)
         && spaced(j + 1, j + 2)
         && named(j + 1)
@@ -764,6 +769,14 @@ impl People {
 
     fn owners(&self, folded: &str) -> &[usize] {
         self.owners.get(folded).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether a person of the case has this name part last, as a family
+    /// name most often stands.
+    fn is_last_part(&self, folded: &str) -> bool {
+        self.owners(folded)
+            .iter()
+            .any(|&p| self.persons[p].tokens.last().is_some_and(|t| t == folded))
     }
 
     /// The person a run of name parts stands for, with whether others
@@ -2255,5 +2268,22 @@ mod tests {
         // The person's full name before a body's noun is the person.
         let (out, _) = redact_with(&p, "He founded the Kelvin Marsh Clinic.");
         assert!(!out.contains("Kelvin"), "{out}");
+    }
+
+    #[test]
+    fn a_family_name_of_the_case_opening_a_firms_name_is_the_persons() {
+        // A firm, a practice or a shop takes its owner's family name: there
+        // the word names the person of the case, however much follows it.
+        let mut p = People::default();
+        p.declare("Kelvin Marsh").unwrap();
+        p.declare("Esther Joie Ngando").unwrap();
+        let (out, _) = redact_with(
+            &p,
+            "Counsel is Marsh Immigration Law PLLC; the fee went to Ngando Family Bakery Ltd.",
+        );
+        assert!(!out.contains("Marsh") && !out.contains("Ngando"), "{out}");
+        // Beside a church, after its kind, the same family name still goes.
+        let (out, _) = redact_with(&p, "They pray at the Temple Ngando de la Grâce.");
+        assert!(!out.contains("Ngando"), "{out}");
     }
 }
