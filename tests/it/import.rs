@@ -4233,8 +4233,8 @@ fn a_paragraph_opened_by_a_how_to_respond_label_is_no_ground() {
     // into its paragraph, makes the paragraph that section.
     let ground = "No hospital in Lisbon has confirmed that it will admit the girl. Provide its letter.";
     for instructions in [
-        "How to respond: Send the papers asked for together with this request, placed on top of the reply, to the address shown in the cover letter.",
-        "How to respond: Reply through your online account by 11:59 p.m. Central Time on April 30, 2027. Upload each paper under its heading; nothing can be added once the reply is sent.",
+        "How to respond: Mail your reply and its papers in one envelope to the office named above, this page first.",
+        "How to respond: Answer through your online account before 5:00 p.m. Pacific Time on May 3, 2027.",
     ] {
         let got = rfe_grounds_of(&format!("1. {ground}\n\n{instructions}"));
         assert_eq!(got.len(), 1, "{got:?}");

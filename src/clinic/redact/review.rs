@@ -6412,19 +6412,22 @@ mod tests {
         assert!(listed("٢٬٤٠٠٬٠٠٠ جنيه and room 12").is_empty());
     }
 
+    /// The items a scan of `text` lists for `reason`.
+    fn listed_for(text: &str, reason: Reason) -> Vec<String> {
+        let mut review = Review::default();
+        review.scan(text, "t", &Written::default(), None);
+        review
+            .finish()
+            .items
+            .into_iter()
+            .filter(|i| i.reason == reason)
+            .map(|i| i.token)
+            .collect()
+    }
+
     #[test]
     fn a_year_or_a_run_of_unknown_words_after_a_birth_word_is_listed() {
-        let listed = |text: &str| {
-            let mut review = Review::default();
-            review.scan(text, "t", &Written::default(), None);
-            review
-                .finish()
-                .items
-                .into_iter()
-                .filter(|i| i.reason == Reason::BirthSentence)
-                .map(|i| i.token)
-                .collect::<Vec<_>>()
-        };
+        let listed = |text: &str| listed_for(text, Reason::BirthSentence);
         // A year after a month of a calendar or a language no list knows,
         // or after a feast.
         assert_eq!(
@@ -6463,17 +6466,7 @@ mod tests {
 
     #[test]
     fn a_described_home_no_address_rule_read_is_listed() {
-        let listed = |text: &str| {
-            let mut review = Review::default();
-            review.scan(text, "t", &Written::default(), None);
-            review
-                .finish()
-                .items
-                .into_iter()
-                .filter(|i| i.reason == Reason::Address)
-                .map(|i| i.token)
-                .collect::<Vec<_>>()
-        };
+        let listed = |text: &str| listed_for(text, Reason::Address);
         assert_eq!(
             listed("They rent the stilt house under the old fig tree by the river. It"),
             ["the stilt house under the old fig tree by the river"]
