@@ -3157,7 +3157,10 @@ fn attachment(paras: &[Para], from: usize, words: &Words) -> Option<usize> {
 /// not a list item ("Medical urgency:" over its paragraph, not "Evidence to
 /// submit:" over its items).
 fn is_heading(paras: &[Para], at: usize) -> bool {
-    let para = &paras[at];
+    // Past the last paragraph (a notice cut off after a heading) is none.
+    let Some(para) = paras.get(at) else {
+        return false;
+    };
     let capital = para.text.chars().next().is_some_and(char::is_uppercase);
     let over_paragraph = paras.get(at + 1).is_some_and(|p| p.enumerator.is_none());
     let colon = para.lines.len() == 1

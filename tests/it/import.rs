@@ -4380,3 +4380,19 @@ fn the_burden_restated_in_new_words_is_no_ground() {
         assert_eq!(got[0].1, ground, "{got:?}");
     }
 }
+
+#[test]
+fn a_notice_cut_off_after_the_heading_of_its_reasons_is_read_without_a_crash() {
+    // A page lost at the end: the last paragraph is the numbered heading
+    // over the reasons, with nothing after it.
+    for last in ["III. Discussion", "2. Analysis"] {
+        let text = format!(
+            "DECISION\n\nDate: June 1, 2026\nReceipt Number: IOE0912345601\n\n1. Background\n\nThe petitioner asked for parole for her son.\n\n{last}\n"
+        );
+        let reading = import::read_pages(import::Format::Text, &[text], &Playbook::builtin());
+        assert!(
+            reading.grounds.iter().all(|g| !g.found.quote.contains(last)),
+            "{last}"
+        );
+    }
+}
