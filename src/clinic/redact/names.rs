@@ -2271,6 +2271,23 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_a_day_shift_or_a_day_ward_is_the_persons() {
+        // "Day" that opens a compound of work or care is no holiday's.
+        let mut p = People::default();
+        p.declare("Ama Serwaa Asante").unwrap();
+        for text in [
+            "Handover: Nurse Asante Day shift, then nights.",
+            "She took him to the Asante Day-care in town.",
+            "Seen by Asante Day surgery staff.",
+        ] {
+            let (out, _) = redact_with(&p, text);
+            assert!(!out.contains("Asante"), "{out}");
+        }
+        let (out, _) = redact_with(&p, "The family keeps Asante Day on the first of May.");
+        assert!(out.contains("Asante Day on"), "{out}");
+    }
+
+    #[test]
     fn a_family_name_of_the_case_opening_a_firms_name_is_the_persons() {
         // A firm, a practice or a shop takes its owner's family name: there
         // the word names the person of the case, however much follows it.

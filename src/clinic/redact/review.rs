@@ -4566,11 +4566,42 @@ fn holiday_before_day(text: &str, e: usize) -> bool {
     let mut after = rest.chars();
     match after.next() {
         None => true,
-        Some(c) if c.is_alphanumeric() => false,
-        Some(' ') => !after.next().is_some_and(|c| c.is_ascii_digit()),
+        // "Day-care", "Day3": a compound, no holiday.
+        Some(c) if c.is_alphanumeric() || c == '-' => false,
+        Some(' ') => {
+            let next: String = rest[1..].chars().take_while(|c| c.is_alphanumeric()).collect();
+            !next.starts_with(|c: char| c.is_ascii_digit()) && !DAY_COMPOUNDS.contains(&next.as_str())
+        }
         Some(_) => true,
     }
 }
+
+/// Words after "Day" that make it a compound of work or care ("Nurse
+/// Asante Day shift"), so the word before it is no holiday's.
+const DAY_COMPOUNDS: [&str; 22] = [
+    "shift",
+    "shifts",
+    "care",
+    "centre",
+    "center",
+    "clinic",
+    "unit",
+    "surgery",
+    "ward",
+    "school",
+    "nursery",
+    "room",
+    "patient",
+    "patients",
+    "hospital",
+    "trip",
+    "job",
+    "worker",
+    "workers",
+    "staff",
+    "programme",
+    "program",
+];
 
 /// "Bancolombia", "Bancoestado", "Bancomer": a bank named as one word
 /// that opens with "Banco" (folded). No person's name is spelled so. One
