@@ -203,9 +203,28 @@ pub fn receipt(text: &str) -> Option<String> {
 }
 
 /// Words after which a full stop does not end a sentence.
-pub const ABBREVIATIONS: [&str; 16] = [
-    "dr", "mr", "mrs", "ms", "no", "st", "jr", "sr", "inc", "ltd", "u.s", "e.g", "i.e", "vs", "a.m", "p.m",
+pub const ABBREVIATIONS: [&str; 14] = [
+    "dr", "mr", "mrs", "ms", "no", "st", "jr", "sr", "inc", "ltd", "u.s", "e.g", "i.e", "vs",
 ];
+
+/// Words of a time zone: after "a.m." or "p.m." before one ("by 5:00 p.m.
+/// Eastern Time") the sentence goes on; before anything else it ends.
+const TIME_ZONES: [&str; 17] = [
+    "eastern", "central", "mountain", "pacific", "alaska", "hawaii", "local", "et", "est", "edt", "ct",
+    "cst", "cdt", "mt", "pt", "pst", "pdt",
+];
+
+/// Whether `word` (lowercased, its last full stop off) is "a.m" or "p.m"
+/// and `rest` opens with a time zone.
+fn hour_before_zone(word: &str, rest: &str) -> bool {
+    let zone: String = rest
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    matches!(word, "a.m" | "p.m") && TIME_ZONES.contains(&zone.as_str())
+}
 
 /// The text's start, where each later sentence starts, and its end: taken
 /// two by two, the bounds of its sentences.
@@ -247,7 +266,11 @@ pub fn sentence_starts(text: &str) -> Vec<usize> {
             .unwrap_or("")
             .trim_end_matches('.')
             .to_lowercase();
-        if prev == '.' && (ABBREVIATIONS.contains(&word.as_str()) || word.chars().count() == 1) {
+        if prev == '.'
+            && (ABBREVIATIONS.contains(&word.as_str())
+                || word.chars().count() == 1
+                || hour_before_zone(&word, &text[next_i..]))
+        {
             continue;
         }
         out.push(next_i);
@@ -265,7 +288,9 @@ pub fn clause_end(text: &str) -> usize {
             '.' => {
                 let word = text[word_start..i].to_lowercase();
                 let next = text[i + 1..].chars().next();
-                let abbreviation = ABBREVIATIONS.contains(&word.as_str()) || word.chars().count() == 1;
+                let abbreviation = ABBREVIATIONS.contains(&word.as_str())
+                    || word.chars().count() == 1
+                    || hour_before_zone(&word, &text[i + 1..]);
                 if next.is_none_or(char::is_whitespace) && !abbreviation {
                     return i;
                 }
@@ -306,6 +331,28 @@ pub fn unquoted(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_hour_ends_its_sentence_unless_a_time_zone_follows() {
+        let sentences = |t: &str| sentence_bounds(t).len() - 1;
+        assert_eq!(
+            sentences("Replies are due by 4:30 p.m. Late replies are not read."),
+            2
+        );
+        assert_eq!(sentences("The ward shuts at 8 a.m. The mother waited."), 2);
+        assert_eq!(
+            sentences("Reply by 4:30 p.m. Mountain Time on June 2, 2027. Keep a copy."),
+            2
+        );
+        assert_eq!(
+            clause_end("Due by 4:30 p.m. Late ones wait"),
+            "Due by 4:30 p.m".len()
+        );
+        assert_eq!(
+            clause_end("Due by 9 a.m. Pacific Time. Then"),
+            "Due by 9 a.m. Pacific Time".len()
+        );
+    }
 
     #[test]
     fn dates_in_several_shapes() {
