@@ -531,10 +531,12 @@ impl Review {
         let mut after_disease: Vec<usize> = Vec::new();
         for (k, &(s, e)) in spans.iter().enumerate() {
             let word = &text[s..e];
+            // Asked once: the feast test folds the word.
+            let feast = !inside[k] && in_feast(text, s, e);
             // "born on Koriteh day 2013": a birth date told by a feast and
             // its year, whose words stay elsewhere.
             if !inside[k]
-                && let Some(b) = feast_birth_date(text, spans, folded, k)
+                && let Some(b) = feast_birth_date(text, spans, folded, k, feast)
                 && !overlaps(outside, s, b)
             {
                 dates.push((s, b));
@@ -547,7 +549,7 @@ impl Review {
                 // "Rođen 9.", "Рођен деветог": a word of birth before a day
                 // is no name.
                 || birth_word_before_day(text, spans, folded, k)
-                || in_feast(text, s, e)
+                || feast
             {
                 continue;
             }
@@ -4538,11 +4540,16 @@ pub(super) fn in_feast(text: &str, s: usize, e: usize) -> bool {
 /// "born on Koriteh day 2013", "born on Divali night 2015": a feast (one
 /// word, listed or a public name), its "day" or "night" if written, and a
 /// year after a word of birth are a birth date; returns where it ends.
-fn feast_birth_date(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> Option<usize> {
+/// `feast`: whether the word is a listed feast's ([`in_feast`]).
+fn feast_birth_date(
+    text: &str,
+    spans: &[(usize, usize)],
+    folded: &[String],
+    k: usize,
+    feast: bool,
+) -> Option<usize> {
     let (s, e) = spans[k];
-    if !text[s..e].starts_with(char::is_uppercase)
-        || !(in_feast(text, s, e) || PUBLIC_NAMES.contains(&folded[k].as_str()))
-    {
+    if !text[s..e].starts_with(char::is_uppercase) || !(feast || PUBLIC_NAMES.contains(&folded[k].as_str())) {
         return None;
     }
     let mut j = k + 1;
