@@ -1137,7 +1137,11 @@ fn any_case_roman(s: &str) -> Option<(usize, u32, bool)> {
         return Some((len, m, false));
     }
     let len = s.find(|c: char| !matches!(c, 'i' | 'v' | 'x')).unwrap_or(s.len());
-    let m = ROMAN_MONTHS.iter().position(|r| r.to_lowercase() == s[..len])?;
+    // The word is of small "i", "v" and "x" only: compared in place, with
+    // no lowered copy of the twelve numerals.
+    let m = ROMAN_MONTHS
+        .iter()
+        .position(|r| r.eq_ignore_ascii_case(&s[..len]))?;
     Some((len, m as u32 + 1, true))
 }
 

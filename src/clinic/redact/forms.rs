@@ -7,7 +7,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::words::{ends_with, fold, is_place};
+use super::words::{ends_with, fold, folded_in, is_place};
 
 /// A name as its consonants sound, for spellings of one name in another
 /// transliteration: "Danylo" and "Danilo", "Khaled" and "Khalid", "Hamwi"
@@ -285,8 +285,7 @@ pub(super) fn stands_as_person(text: &str, words: &[(usize, usize)], j: usize, l
     let Some(&(s, e)) = words.get(last + 1) else {
         return false;
     };
-    text[words[last].1..s].chars().all(char::is_whitespace)
-        && PERSON_VERBS.contains(&fold(&text[s..e]).as_str())
+    text[words[last].1..s].chars().all(char::is_whitespace) && folded_in(&text[s..e], &PERSON_VERBS)
 }
 
 /// Initials at the start of a text: dotted ("L.M.", "L. M.", "M.J.H.G.")

@@ -197,6 +197,36 @@ pub(super) fn ends_with(word: &str, end: &str) -> bool {
     end.is_empty() || (word.as_bytes().last() == end.as_bytes().last() && word.ends_with(end))
 }
 
+/// Whether `word`, folded ([`fold`]), is one of `list`. An ASCII word
+/// folds to its ASCII lower case, compared byte by byte with no copy; as
+/// nearly every word is ASCII, most words are spared the folded string.
+pub fn folded_in(word: &str, list: &[&str]) -> bool {
+    if word.is_ascii() {
+        list.iter().any(|w| ascii_lowered_eq(word, w))
+    } else {
+        list.contains(&fold(word).as_str())
+    }
+}
+
+/// Whether `word`, in lower case (`to_lowercase`), is one of `list`, an
+/// ASCII word compared with no copy as in [`folded_in`].
+pub fn lowered_in(word: &str, list: &[&str]) -> bool {
+    if word.is_ascii() {
+        list.iter().any(|w| ascii_lowered_eq(word, w))
+    } else {
+        list.contains(&word.to_lowercase().as_str())
+    }
+}
+
+/// Whether `item` is the ASCII lower case of the ASCII `word`.
+fn ascii_lowered_eq(word: &str, item: &str) -> bool {
+    item.len() == word.len()
+        && item
+            .bytes()
+            .zip(word.bytes())
+            .all(|(a, b)| a == b.to_ascii_lowercase())
+}
+
 /// Lower case, in Latin letters without accents, in canonical composition
 /// first: "Nguyễn" (composed or not) and "NGUYEN" fold alike, and so do
 /// "Оксана" and "Oksana".
