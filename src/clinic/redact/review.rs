@@ -5171,7 +5171,7 @@ fn is_payment_service_at(text: &str, spans: &[(usize, usize)], folded: &[String]
             .map(|l| l.split([' ', '-']).filter(|w| !w.is_empty()).map(fold).collect())
             .collect()
     });
-    static WORDS: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    static WORDS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
     let words = WORDS.get_or_init(|| names.iter().flatten().map(String::as_str).collect());
     if !words.contains(folded[k].as_str()) {
         return false;

@@ -8,7 +8,6 @@
 use super::dates::{Reading, date_at};
 use super::words::{fold, folded_in, lowered_in, words};
 use rustc_hash::FxHashSet;
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 const NAMES_WORDS: &str = include_str!("data/names-words.txt");
@@ -16,7 +15,7 @@ const NAMES_WORDS: &str = include_str!("data/names-words.txt");
 /// Whether a folded word is an ordinary word SCOWL also writes with a
 /// capital as a name: "grant", "rose", "hope".
 pub fn is_name_word(folded: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| NAMES_WORDS.lines().collect()).contains(folded)
 }
 
@@ -248,7 +247,7 @@ fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
 /// Whether a word, as written, names the kind of a public law:
 /// "Law", "ley", "Itegeko", "قانون", "закон".
 pub(super) fn is_law_kind(word: &str) -> bool {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    static SET: OnceLock<FxHashSet<String>> = OnceLock::new();
     let set = SET.get_or_init(|| {
         data_lines(LAW_KINDS)
             .flat_map(|l| [l.to_owned(), fold(l)])
@@ -539,7 +538,7 @@ const CURRENCY_NAMES: &str = include_str!("data/currency-names.txt");
 /// (`data/currencies.txt`, from ISO 4217, `data/currency-marks.txt`, and
 /// the names of one word of `data/currency-names.txt`).
 pub fn is_currency(folded: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
         data_lines(CURRENCY_CODES)
             .chain(data_lines(CURRENCY_MARKS))
@@ -929,7 +928,7 @@ fn is_labelled(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
             }
         }
         let w = folded_core(&text[chunks[j].0..chunks[j].1]);
-        seen_number && folded_in(&w, &PLURAL_LABELS)
+        seen_number && folded_in(&w, PLURAL_LABELS)
     };
     (prev.as_deref().is_some_and(label) && !law_number)
         || listed

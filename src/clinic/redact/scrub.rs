@@ -715,7 +715,7 @@ const BIRTH_WORDS: &[&str] = &[
 /// Whether a folded word is a word of birth before a date ("rođen",
 /// "born", "nacida").
 pub(super) fn is_birth_word(folded: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
     SET.get_or_init(|| BIRTH_WORDS.iter().copied().collect())
         .contains(folded)
 }
@@ -834,7 +834,7 @@ pub(super) fn after_birth_word(before: &str) -> bool {
         let word = last.trim_end_matches(',');
         let place =
             word.starts_with(char::is_uppercase) && word.chars().all(|c| c.is_alphabetic() || c == '-');
-        if !(place || folded_in(word, &BIRTH_JOINS)) {
+        if !(place || folded_in(word, BIRTH_JOINS)) {
             break;
         }
         tail = head.trim_end();
@@ -866,7 +866,7 @@ pub(super) fn after_birth_word(before: &str) -> bool {
             return word.len() == written.len()
                 || word.contains('.')
                 || word.chars().count() <= 3
-                || folded_in(word, &BIRTH_ABBREVIATIONS);
+                || folded_in(word, BIRTH_ABBREVIATIONS);
         }
         let place = word.starts_with(char::is_uppercase) && word.len() == written.len();
         if !place && !forms.iter().any(|f| BIRTH_JOINS.contains(&f.as_str())) {

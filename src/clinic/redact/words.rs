@@ -12,7 +12,7 @@
 
 use deunicode::deunicode;
 use rustc_hash::FxHashSet;
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
 use std::sync::OnceLock;
 use unicode_normalization::UnicodeNormalization;
 
@@ -28,7 +28,7 @@ const US_STATES: &str = include_str!("data/us-states.txt");
 /// Whether a folded word names a language (ISO 639-2): "pashto",
 /// "tagalog", "arabic".
 pub fn is_language(folded: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| LANGUAGES.lines().collect()).contains(folded)
 }
 
@@ -296,9 +296,9 @@ fn american_spellings(folded: &str) -> Vec<String> {
 pub fn month(folded: &str) -> Option<i8> {
     // A table of the list, the first number of a name kept where the list
     // gives it twice (as a search of the list in order would find it).
-    static TABLE: OnceLock<std::collections::HashMap<&'static str, i8>> = OnceLock::new();
+    static TABLE: OnceLock<rustc_hash::FxHashMap<&'static str, i8>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut table = std::collections::HashMap::new();
+        let mut table = rustc_hash::FxHashMap::default();
         for &(m, n) in &MONTHS {
             table.entry(m).or_insert(n);
         }
@@ -451,10 +451,10 @@ const DAY_MONTHS: &str = include_str!("data/day-months.txt");
 /// the locative, an Estonian one as the CLDR writes it or in the
 /// adessive, a Slovak one in the genitive. Its number.
 pub fn genitive_month(folded: &str) -> Option<i8> {
-    static TABLE: OnceLock<std::collections::HashMap<&'static str, i8>> = OnceLock::new();
+    static TABLE: OnceLock<rustc_hash::FxHashMap<&'static str, i8>> = OnceLock::new();
     TABLE
         .get_or_init(|| {
-            let mut table: std::collections::HashMap<&'static str, i8> = GENITIVE_MONTHS
+            let mut table: rustc_hash::FxHashMap<&'static str, i8> = GENITIVE_MONTHS
                 .into_iter()
                 .chain(LATVIAN_LOCATIVE_MONTHS)
                 .chain(SLOVENE_GENITIVE_MONTHS)
@@ -557,10 +557,10 @@ pub fn is_weekday(folded: &str) -> bool {
 
 /// Countries, cities and regions of two words or more, folded, each as its
 /// words joined by one space.
-fn places() -> &'static HashSet<String> {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+fn places() -> &'static FxHashSet<String> {
+    static SET: OnceLock<FxHashSet<String>> = OnceLock::new();
     SET.get_or_init(|| {
-        let mut set = HashSet::new();
+        let mut set = FxHashSet::default();
         let mut add = |name: &str| {
             // "Tanzania (United Republic of)": the short form too (folding
             // drops the bracket, so it is found before).
@@ -637,7 +637,7 @@ pub fn place_at(folded_words: &[String], k: usize) -> Option<usize> {
 /// "Vietnamese", "Honduran". It must be a dictionary entry shaped so and
 /// begin like a country or region name.
 pub fn is_place_adjective(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     let set = SET.get_or_init(|| PROPER_ADJECTIVES.lines().collect());
     let mut cap = fold(word);
     if let Some(first) = cap.get(..1) {
