@@ -6,8 +6,8 @@
 use super::facts::{is_parent, minor, start_passed};
 use super::{Checker, Code, Finding, Subject, days_between, finding};
 use crate::model::{Case, DecisionKind};
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 pub fn findings(case: &Case, checker: &Checker<'_>, out: &mut Vec<Finding>) {
@@ -231,8 +231,8 @@ const BRITISH: [(&str, &str); 52] = [
 /// that differ from the US one.
 type Spelling = (usize, &'static str, &'static str);
 
-fn british() -> &'static HashMap<&'static str, Spelling> {
-    static TABLE: OnceLock<HashMap<&'static str, Spelling>> = OnceLock::new();
+fn british() -> &'static FxHashMap<&'static str, Spelling> {
+    static TABLE: OnceLock<FxHashMap<&'static str, Spelling>> = OnceLock::new();
     TABLE.get_or_init(|| {
         BRITISH
             .iter()

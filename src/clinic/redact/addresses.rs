@@ -3,7 +3,7 @@
 //! Kennedy, Bloque 12, Casa 7", "House 12, Street 4", "P.O. Box 4471",
 //! "123/45 Nguyễn Trãi, Phường 7", "Flat 5, Batanai Gardens").
 
-use super::words::{digits, fold, one_of};
+use super::words::{digits, fold, folded_in, lowered_in, one_of};
 
 /// Street types that end a US street address. "Court" ends one only after a
 /// number that is not a year: "2025 Supreme Court" is no street.
@@ -190,7 +190,7 @@ pub(super) fn street_address(s: &str) -> Option<usize> {
         let word_len = unit
             .find(|c: char| !(c.is_alphabetic() || c == '#'))
             .unwrap_or(unit.len());
-        if word_len > 0 && UNIT_WORDS.contains(&unit[..word_len].to_lowercase().as_str()) {
+        if word_len > 0 && lowered_in(&unit[..word_len], &UNIT_WORDS) {
             let mut k = word_len;
             if unit[k..].starts_with('.') {
                 k += 1;
@@ -371,7 +371,7 @@ pub(super) fn foreign_address(s: &str) -> Option<usize> {
         })
     });
     let first = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
-    let alone = parts == 1 && numbered && HOUSE_WORDS.contains(&fold(&s[..first]).as_str());
+    let alone = parts == 1 && numbered && folded_in(&s[..first], &HOUSE_WORDS);
     ((parts >= 2 || alone) && numbered).then_some(end)
 }
 
@@ -497,9 +497,7 @@ fn locality_part(s: &str) -> Option<(usize, bool)> {
     {
         return Some((end + 1 + len, true));
     }
-    ESTATE_WORDS
-        .contains(&fold(last).as_str())
-        .then_some((end, false))
+    folded_in(last, &ESTATE_WORDS).then_some((end, false))
 }
 
 /// "4a. ", "1ra ", "3o. ": a Spanish or Portuguese ordinal and a space.
@@ -558,7 +556,7 @@ fn post_box(s: &str) -> Option<usize> {
 /// ("Colonia Kennedy", "Barrio La Granja").
 fn address_part(s: &str) -> Option<(usize, bool)> {
     let word_len = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
-    if word_len == 0 || !ADDRESS_PARTS.contains(&fold(&s[..word_len]).as_str()) {
+    if word_len == 0 || !folded_in(&s[..word_len], &ADDRESS_PARTS) {
         return None;
     }
     let mut end = word_len;
@@ -605,7 +603,7 @@ fn address_part(s: &str) -> Option<(usize, bool)> {
             let next = s[end + 1..]
                 .find(|c: char| !c.is_alphabetic())
                 .unwrap_or(s.len() - end - 1);
-            if ADDRESS_PARTS.contains(&fold(&s[end + 1..end + 1 + next]).as_str()) {
+            if folded_in(&s[end + 1..end + 1 + next], &ADDRESS_PARTS) {
                 break;
             }
             end += 1;
@@ -843,10 +841,8 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
     if first.is_empty() {
         return None;
     }
-    let lower = first.to_lowercase();
-    if !(HOME_DETERMINERS.contains(&lower.as_str()) || COUNTING_ORDINALS.contains(&lower.as_str()))
-        || !first[1..].chars().all(char::is_lowercase)
-    {
+    let bare = lowered_in(first, &COUNTING_ORDINALS);
+    if !(bare || lowered_in(first, &HOME_DETERMINERS)) || !first[1..].chars().all(char::is_lowercase) {
         return None;
     }
     let mut at = first.len();
@@ -862,7 +858,6 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
     };
     // "second lane after the water pump": an ordinal may open the
     // directions with no article.
-    let bare = COUNTING_ORDINALS.contains(&lower.as_str());
     let mut word = if bare { first } else { next(&mut at)? };
     let counted = HOME_ORDINALS.contains(&word) || bare;
     if counted {

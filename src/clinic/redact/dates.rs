@@ -797,11 +797,10 @@ const CYRILLIC: [Lang; 4] = [Lang::KkCyrl, Lang::SrCyrl, Lang::SrCyrlGen, Lang::
 /// four letters, or "sept". The other words, most of a text, are passed
 /// over at one look-up.
 fn may_be_month(folded: &str, folded_names: &'static [Vec<String>]) -> bool {
-    static CANDIDATES: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
+    static CANDIDATES: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
     CANDIDATES
         .get_or_init(|| {
-            let mut set = std::collections::HashSet::from(["sept"]);
+            let mut set: rustc_hash::FxHashSet<&'static str> = ["sept"].into_iter().collect();
             for name in folded_names.iter().flatten() {
                 set.insert(name.as_str());
                 for n in [3, 4] {
@@ -1137,7 +1136,11 @@ fn any_case_roman(s: &str) -> Option<(usize, u32, bool)> {
         return Some((len, m, false));
     }
     let len = s.find(|c: char| !matches!(c, 'i' | 'v' | 'x')).unwrap_or(s.len());
-    let m = ROMAN_MONTHS.iter().position(|r| r.to_lowercase() == s[..len])?;
+    // The word is of small "i", "v" and "x" only: compared in place, with
+    // no lowered copy of the twelve numerals.
+    let m = ROMAN_MONTHS
+        .iter()
+        .position(|r| r.eq_ignore_ascii_case(&s[..len]))?;
     Some((len, m as u32 + 1, true))
 }
 

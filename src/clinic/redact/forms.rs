@@ -4,10 +4,10 @@
 //! possessives and eponyms that decide whether "Memory" or "Wilson" stands
 //! for someone.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
-use super::words::{ends_with, fold, is_place};
+use super::words::{ends_with, fold, folded_in, is_place};
 
 /// A name as its consonants sound, for spellings of one name in another
 /// transliteration: "Danylo" and "Danilo", "Khaled" and "Khalid", "Hamwi"
@@ -206,7 +206,7 @@ const MODIFIER_STOPS: [&str; 22] = [
 /// Not read for a person of the case (names.rs asks `is_eponym` only): a
 /// surname of the patient's family before "ring" is the family's.
 pub(super) fn is_device_eponym(after: &str) -> bool {
-    static NOUNS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static NOUNS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     let nouns = NOUNS.get_or_init(|| {
         DEVICE_NOUNS
             .lines()
@@ -262,7 +262,7 @@ const DISEASE_NOUNS: &str = include_str!("data/disease-nouns.txt");
 /// cardiomyopathy", "Hashimoto thyroiditis", "Kaposi sarcoma", "Sydenham
 /// chorea" (`data/disease-nouns.txt` has the names no ending gives).
 fn is_disease_word(word: &str, folded: &str) -> bool {
-    static NOUNS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static NOUNS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     let nouns = NOUNS.get_or_init(|| {
         DISEASE_NOUNS
             .lines()
@@ -285,8 +285,7 @@ pub(super) fn stands_as_person(text: &str, words: &[(usize, usize)], j: usize, l
     let Some(&(s, e)) = words.get(last + 1) else {
         return false;
     };
-    text[words[last].1..s].chars().all(char::is_whitespace)
-        && PERSON_VERBS.contains(&fold(&text[s..e]).as_str())
+    text[words[last].1..s].chars().all(char::is_whitespace) && folded_in(&text[s..e], &PERSON_VERBS)
 }
 
 /// Initials at the start of a text: dotted ("L.M.", "L. M.", "M.J.H.G.")

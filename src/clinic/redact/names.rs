@@ -73,6 +73,7 @@ use super::restore::{Rewrite, compose};
 use super::titles::{BODY_WORDS, FUNCTION_WORDS, HONORIFICS, ORGANISATION_WORDS, PARTICLES, SUFFIXES};
 pub use super::titles::{is_title_word, is_title_word_as_written};
 pub use super::words::fold;
+use super::words::{folded_in, lowered_in};
 
 /// The kunyas of Arabic names, folded: "Abu", "Abou" (father of), "Umm",
 /// "Um", "Oum" (mother of), which name a person only with the name after
@@ -108,7 +109,7 @@ fn after_the(before: &str) -> bool {
 /// Whether a word is a particle as written: "de", "Le"; not "Lê" or "Đỗ",
 /// which fold to the same letters but are Vietnamese surnames.
 fn is_particle(word: &str) -> bool {
-    PARTICLES.contains(&word.to_lowercase().as_str())
+    lowered_in(word, &PARTICLES)
 }
 
 /// Whether a name part is also a common word, a month, a weekday or a
@@ -170,7 +171,7 @@ fn degree_after_article(text: &str, words: &[(usize, usize)], j: usize, last: us
         && j > 0
         && word.chars().filter(|c| c.is_alphabetic()).any(char::is_uppercase)
         && word.chars().filter(|c| c.is_uppercase()).count() >= 2
-        && DEGREES.contains(&fold(word).as_str())
+        && folded_in(word, &DEGREES)
         && ["a", "an"].contains(&&text[words[j - 1].0..words[j - 1].1])
         && &text[words[j - 1].1..words[j].0] == " "
 }
@@ -237,7 +238,7 @@ fn eponym_in_body(
     let royal = j.checked_sub(1).is_some_and(|p| {
         body[p]
             && text[words[p].1..words[j].0] == *" "
-            && RULER_TITLES.contains(&fold(&text[words[p].0..words[p].1]).as_str())
+            && folded_in(&text[words[p].0..words[p].1], &RULER_TITLES)
     });
     if royal && (j..=last).all(|k| body[k]) {
         return true;
@@ -279,7 +280,7 @@ fn eponym_in_body(
     // after such a word (the eponym's given name) that follows another word
     // of the body's name, too.
     // A saint's word before it ("Hospital San Rafael") is no given name.
-    let saint_word = |i: usize| SAINT_WORDS.contains(&fold(&text[words[i].0..words[i].1]).as_str());
+    let saint_word = |i: usize| folded_in(&text[words[i].0..words[i].1], &SAINT_WORDS);
     let after_name = j >= 2
         && spaced(j - 1, j)
         && spaced(j - 2, j - 1)
@@ -304,10 +305,7 @@ fn eponym_in_body(
     // de la Foi" beside a girl Victoire: right after the body's kind,
     // before such a word, or the joins of the name ("de la") and one.
     let mut m = j + 1;
-    while m < words.len()
-        && body[m]
-        && BODY_NAME_JOINS.contains(&fold(&text[words[m].0..words[m].1]).as_str())
-    {
+    while m < words.len() && body[m] && folded_in(&text[words[m].0..words[m].1], &BODY_NAME_JOINS) {
         m += 1;
     }
     // Only a name part that is no one's last: a family name opening a
@@ -345,13 +343,12 @@ const DAY_BEFORE: [&str; 7] = ["every", "each", "on", "last", "next", "this", "u
 /// Sunday"), written small or not.
 fn weekday_as_day(text: &str, words: &[(usize, usize)], j: usize) -> bool {
     j.checked_sub(1).is_some_and(|p| {
-        DAY_BEFORE.contains(&fold(&text[words[p].0..words[p].1]).as_str())
-            && &text[words[p].1..words[j].0] == " "
+        folded_in(&text[words[p].0..words[p].1], &DAY_BEFORE) && &text[words[p].1..words[j].0] == " "
     })
 }
 
 fn is_honorific(word: &str) -> bool {
-    HONORIFICS.contains(&fold(word.trim_end_matches('.')).as_str())
+    folded_in(word.trim_end_matches('.'), &HONORIFICS)
 }
 
 /// Whether a word begins with a capital, or with a letter of a script
@@ -395,7 +392,7 @@ fn parse_name(name: &str) -> ParsedName {
         title = Some(fold(words[0].trim_end_matches('.')));
         words.remove(0);
     }
-    while words.len() > 1 && SUFFIXES.contains(&fold(words[words.len() - 1].trim_end_matches('.')).as_str()) {
+    while words.len() > 1 && folded_in(words[words.len() - 1].trim_end_matches('.'), &SUFFIXES) {
         words.pop();
     }
     let mut tokens = Vec::new();
@@ -454,7 +451,7 @@ fn strip_parentheses(text: &str) -> String {
 pub fn person_part(author: &str) -> Option<String> {
     let mut segments = author.split(',').map(str::trim);
     let first = strip_parentheses(segments.next()?);
-    if segments.any(|s| CORPORATE.contains(&fold(s.trim_end_matches('.')).as_str())) {
+    if segments.any(|s| folded_in(s.trim_end_matches('.'), &CORPORATE)) {
         return None;
     }
     let words: Vec<&str> = first.split_whitespace().collect();
@@ -463,7 +460,7 @@ pub fn person_part(author: &str) -> Option<String> {
     let body_last = words.len() >= 3
         && words
             .last()
-            .is_some_and(|w| EPONYM_BODY_NOUNS.contains(&fold(w.trim_end_matches('.')).as_str()));
+            .is_some_and(|w| folded_in(w.trim_end_matches('.'), &EPONYM_BODY_NOUNS));
     if words.len() >= 2 && is_honorific(words[0]) && !body_last {
         return Some(first);
     }
@@ -531,7 +528,7 @@ pub fn affiliation(author: &str) -> Option<String> {
     let rest = rest.trim().trim_end_matches('.');
     let degree = |w: &str| {
         let p = w.trim_matches(|c: char| !c.is_alphanumeric());
-        SUFFIXES.contains(&fold(p).as_str())
+        folded_in(p, &SUFFIXES)
             || (p.chars().count() <= 5 && p.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase))
     };
     let words: Vec<&str> = rest.split([' ', ',']).filter(|w| !w.is_empty()).collect();
@@ -915,7 +912,7 @@ impl People {
                 let word = &text[words[k].0..words[k].1];
                 body[k] && self.owners(&fold(glued_name(word).unwrap_or(word))).is_empty()
             };
-            let kunya = |k: usize| body[k] && KUNYAS.contains(&fold(&text[words[k].0..words[k].1]).as_str());
+            let kunya = |k: usize| body[k] && folded_in(&text[words[k].0..words[k].1], &KUNYAS);
             let spelled_only =
                 names_here.iter().any(|&k| spelled(k)) && names_here.iter().all(|&k| spelled(k) || kunya(k));
             if spelled_only
@@ -993,7 +990,7 @@ impl People {
                         .iter()
                         .any(|d| d.person == who && d.alias_of.is_some() && d.tokens.contains(names[0]));
                 let after_conjunction = j.checked_sub(1).is_some_and(|p| {
-                    CLAUSE_OPENERS.contains(&fold(&text[words[p].0..words[p].1]).as_str())
+                    folded_in(&text[words[p].0..words[p].1], &CLAUSE_OPENERS)
                         && text[words[p].1..start].chars().all(char::is_whitespace)
                 });
                 let capital_alone = own_name
@@ -1337,7 +1334,7 @@ impl People {
         let word = &text[prev.0..prev.1];
         matches!(kinds[j - 1], WordKind::Other)
             && starts_upper(word)
-            && !FUNCTION_WORDS.contains(&fold(word).as_str())
+            && !folded_in(word, &FUNCTION_WORDS)
             && text[prev.1..words[j].0].chars().all(char::is_whitespace)
             && !starts_sentence(&text[..prev.0])
     }
@@ -1357,7 +1354,7 @@ impl People {
         let word = &text[next.0..next.1];
         matches!(kinds[last + 1], WordKind::Other | WordKind::Honorific)
             && starts_upper(word)
-            && !FUNCTION_WORDS.contains(&fold(word).as_str())
+            && !folded_in(word, &FUNCTION_WORDS)
             && text[words[last].1..next.0].chars().all(char::is_whitespace)
             && !text[words[last].1..next.0].is_empty()
     }
@@ -1441,7 +1438,7 @@ pub fn titled_strangers(text: &str) -> Vec<String> {
             let placeholder_letters = word.len() <= 3 && word.chars().all(|c| c.is_ascii_uppercase());
             if !starts_upper(word)
                 || placeholder_letters
-                || FUNCTION_WORDS.contains(&fold(word).as_str())
+                || folded_in(word, &FUNCTION_WORDS)
                 || gap.is_empty()
                 || !gap.chars().all(char::is_whitespace)
                 || last - k == 3

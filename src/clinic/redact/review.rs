@@ -20,9 +20,9 @@ use super::titles::{
 };
 pub use super::words::{chunks, words};
 use super::words::{
-    decimal_digit, ends_with, fold, genitive_month, hijri_month, is_common, is_language, is_medical,
-    is_place_adjective, is_plain_month, is_weekday, juba_arabic_month, malay_month, month, place_at,
-    swahili_month,
+    decimal_digit, ends_with, fold, folded_in, genitive_month, hijri_month, is_common, is_language,
+    is_medical, is_place_adjective, is_plain_month, is_weekday, juba_arabic_month, lowered_in, malay_month,
+    month, place_at, swahili_month,
 };
 use rustc_hash::FxHashSet;
 use serde::Serialize;
@@ -298,7 +298,7 @@ impl Review {
                 (part.chars().filter(|c| c.is_alphabetic()).count() >= 3
                     && !part.chars().any(|c| c.is_ascii_digit())
                     && !self.ordinary(&fold(part), written)
-                    && !LINK_WORDS.contains(&fold(part).as_str()))
+                    && !folded_in(part, &LINK_WORDS))
                     || (longest_digit_run(part) >= 5 && !written.words.contains(part))
             });
             // A link with nothing telling still goes through the number
@@ -980,7 +980,7 @@ impl Review {
                     if part.chars().filter(|c| c.is_alphabetic()).count() >= 3
                         && !part.chars().any(|c| c.is_ascii_digit())
                         && !self.ordinary(&fold(part), written)
-                        && !LINK_WORDS.contains(&fold(part).as_str())
+                        && !folded_in(part, &LINK_WORDS)
                     {
                         self.push_at(place, start + s, part, Reason::Link);
                     }
@@ -1113,7 +1113,7 @@ impl Review {
                     break;
                 }
                 let w = &text[spans[j].0..spans[j].1];
-                if HOME_OPENERS.contains(&w.to_lowercase().as_str()) {
+                if lowered_in(w, &HOME_OPENERS) {
                     first = Some(j);
                     break;
                 }
@@ -5171,7 +5171,7 @@ fn is_payment_service_at(text: &str, spans: &[(usize, usize)], folded: &[String]
             .map(|l| l.split([' ', '-']).filter(|w| !w.is_empty()).map(fold).collect())
             .collect()
     });
-    static WORDS: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    static WORDS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
     let words = WORDS.get_or_init(|| names.iter().flatten().map(String::as_str).collect());
     if !words.contains(folded[k].as_str()) {
         return false;

@@ -6,9 +6,8 @@
 //! never leaks in silence because no pattern knew its shape.
 
 use super::dates::{Reading, date_at};
-use super::words::{fold, words};
+use super::words::{fold, folded_in, lowered_in, words};
 use rustc_hash::FxHashSet;
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 const NAMES_WORDS: &str = include_str!("data/names-words.txt");
@@ -16,7 +15,7 @@ const NAMES_WORDS: &str = include_str!("data/names-words.txt");
 /// Whether a folded word is an ordinary word SCOWL also writes with a
 /// capital as a name: "grant", "rose", "hope".
 pub fn is_name_word(folded: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| NAMES_WORDS.lines().collect()).contains(folded)
 }
 
@@ -248,7 +247,7 @@ fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
 /// Whether a word, as written, names the kind of a public law:
 /// "Law", "ley", "Itegeko", "قانون", "закон".
 pub(super) fn is_law_kind(word: &str) -> bool {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    static SET: OnceLock<FxHashSet<String>> = OnceLock::new();
     let set = SET.get_or_init(|| {
         data_lines(LAW_KINDS)
             .flat_map(|l| [l.to_owned(), fold(l)])
@@ -287,7 +286,7 @@ const LAW_NUMBER_LABELS: [&str; 20] = [
 fn is_law_label(chunk: &str) -> bool {
     let w = core(chunk).to_lowercase();
     let w = w.trim_end_matches(['.', ':']);
-    !w.is_empty() && (LAW_NUMBER_LABELS.contains(&w) || LAW_NUMBER_LABELS.contains(&fold(w).as_str()))
+    !w.is_empty() && (LAW_NUMBER_LABELS.contains(&w) || folded_in(w, &LAW_NUMBER_LABELS))
 }
 
 /// Words of a record of a person or of a court's case: a title word
@@ -389,9 +388,7 @@ fn law_title_before(before: &str) -> Option<usize> {
             && w.split('.').map(str::len).eq([2, 2, 4])
             && w.chars().all(|c| c.is_ascii_digit() || c == '.');
         let title_word = !w.contains(|c: char| c.is_ascii_digit())
-            && (w.starts_with(char::is_uppercase)
-                || caseless
-                || LAW_TITLE_JOINS.contains(&w.to_lowercase().as_str()));
+            && (w.starts_with(char::is_uppercase) || caseless || lowered_in(w, &LAW_TITLE_JOINS));
         if title > 6
             || record
             || core(token) != token.trim_start_matches(['«', '“', '"', '„'])
@@ -541,7 +538,7 @@ const CURRENCY_NAMES: &str = include_str!("data/currency-names.txt");
 /// (`data/currencies.txt`, from ISO 4217, `data/currency-marks.txt`, and
 /// the names of one word of `data/currency-names.txt`).
 pub fn is_currency(folded: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
         data_lines(CURRENCY_CODES)
             .chain(data_lines(CURRENCY_MARKS))
@@ -863,6 +860,13 @@ fn is_section(s: &str) -> bool {
 /// "stalls 318 and 319".
 const PLURAL_LABELS: &[&str] = &["stalls", "etals", "kiosks", "sijills"];
 
+/// Whether a word is one of [`ID_LABELS`], asked of a set.
+fn is_id_label(word: &str) -> bool {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| ID_LABELS.iter().copied().collect())
+        .contains(word)
+}
+
 /// Whether a label says that chunk `k` is an identifier: "No. 12", "card
 /// ending in 4471", "серия 45 09" (every number of the run after it), but
 /// not a law's number ("Law No. 59").
@@ -874,7 +878,9 @@ fn is_labelled(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     // "bâtiment", "Kapı".
     let label = |p: &str| {
         let p = p.trim_end_matches([':', '.']);
-        ID_LABELS.contains(&p) || ID_LABELS.contains(&fold(p).as_str()) || p.ends_with("no")
+        // `p` is lowered already: an ASCII one folds to itself, and only
+        // another is folded again.
+        is_id_label(p) || p.ends_with("no") || (!p.is_ascii() && is_id_label(&fold(p)))
     };
     // "ending in 4471": a label, a small word, the number.
     let before_prev = k
@@ -922,7 +928,7 @@ fn is_labelled(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
             }
         }
         let w = folded_core(&text[chunks[j].0..chunks[j].1]);
-        seen_number && PLURAL_LABELS.contains(&fold(&w).as_str())
+        seen_number && folded_in(&w, PLURAL_LABELS)
     };
     (prev.as_deref().is_some_and(label) && !law_number)
         || listed
@@ -1035,7 +1041,7 @@ fn is_room(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
             && w.chars().all(char::is_alphabetic)
             && j.checked_sub(1).is_some_and(|i| {
                 let label = folded_core(&text[chunks[i].0..chunks[i].1]);
-                ID_LABELS.contains(&label.trim_end_matches([':', '.']))
+                is_id_label(label.trim_end_matches([':', '.']))
             });
         w == "Rm" || w == "rm" || lettered
     })
@@ -1120,7 +1126,7 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
         .chars()
         .take_while(|ch| ch.is_ascii_digit() || *ch == '.')
         .collect();
-    if !digits.is_empty() && UNITS.contains(&fold(&c[digits.len()..]).as_str()) {
+    if !digits.is_empty() && folded_in(&c[digits.len()..], &UNITS) {
         return true;
     }
     // "212(d)(5)," keeps its last parenthesis; "(212(d)(5))" loses one.

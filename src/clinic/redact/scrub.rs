@@ -16,7 +16,7 @@ use super::restore::Rewrite;
 use super::safe::{is_currency, is_currency_sign, is_law_number_at};
 use super::script_dates::script_date;
 use super::values::{ValueKind, Values, is_receipt};
-use super::words::{digits, fold, month};
+use super::words::{digits, fold, folded_in, month};
 use jiff::ToSpan;
 use jiff::civil::Date;
 use std::collections::BTreeSet;
@@ -419,7 +419,7 @@ impl Scrubber<'_> {
             .rsplit(|c: char| !c.is_alphanumeric() && c != 'º')
             .next()
             .unwrap_or("");
-        if !REGISTER_LABELS.contains(&fold(label).as_str()) {
+        if !folded_in(label, &REGISTER_LABELS) {
             return None;
         }
         let rest = &text[i..];
@@ -715,7 +715,7 @@ const BIRTH_WORDS: &[&str] = &[
 /// Whether a folded word is a word of birth before a date ("rođen",
 /// "born", "nacida").
 pub(super) fn is_birth_word(folded: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
     SET.get_or_init(|| BIRTH_WORDS.iter().copied().collect())
         .contains(folded)
 }
@@ -834,7 +834,7 @@ pub(super) fn after_birth_word(before: &str) -> bool {
         let word = last.trim_end_matches(',');
         let place =
             word.starts_with(char::is_uppercase) && word.chars().all(|c| c.is_alphabetic() || c == '-');
-        if !(place || BIRTH_JOINS.contains(&fold(word).as_str())) {
+        if !(place || folded_in(word, BIRTH_JOINS)) {
             break;
         }
         tail = head.trim_end();
@@ -866,7 +866,7 @@ pub(super) fn after_birth_word(before: &str) -> bool {
             return word.len() == written.len()
                 || word.contains('.')
                 || word.chars().count() <= 3
-                || BIRTH_ABBREVIATIONS.contains(&fold(word).as_str());
+                || folded_in(word, BIRTH_ABBREVIATIONS);
         }
         let place = word.starts_with(char::is_uppercase) && word.len() == written.len();
         if !place && !forms.iter().any(|f| BIRTH_JOINS.contains(&f.as_str())) {
@@ -1087,7 +1087,7 @@ fn spaced_document_number(s: &str) -> Option<usize> {
     let letters = s.find(|c: char| !c.is_ascii_uppercase()).unwrap_or(s.len());
     if !(1..=3).contains(&letters)
         || !s[letters..].starts_with(' ')
-        || NUMBER_LABELS.contains(&fold(&s[..letters]).as_str())
+        || folded_in(&s[..letters], &NUMBER_LABELS)
     {
         return None;
     }
@@ -1112,7 +1112,7 @@ fn labelled(text: &str, i: usize) -> bool {
         .unwrap_or("")
         .trim_end_matches([':', '.', ','])
         .trim_start_matches(['(', '[']);
-    NUMBER_LABELS.contains(&fold(word).as_str())
+    folded_in(word, &NUMBER_LABELS)
 }
 
 /// The labels that say "number" ("no.", "nr.", "nº"): what follows them is

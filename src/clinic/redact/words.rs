@@ -12,7 +12,7 @@
 
 use deunicode::deunicode;
 use rustc_hash::FxHashSet;
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
 use std::sync::OnceLock;
 use unicode_normalization::UnicodeNormalization;
 
@@ -28,7 +28,7 @@ const US_STATES: &str = include_str!("data/us-states.txt");
 /// Whether a folded word names a language (ISO 639-2): "pashto",
 /// "tagalog", "arabic".
 pub fn is_language(folded: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| LANGUAGES.lines().collect()).contains(folded)
 }
 
@@ -197,6 +197,36 @@ pub(super) fn ends_with(word: &str, end: &str) -> bool {
     end.is_empty() || (word.as_bytes().last() == end.as_bytes().last() && word.ends_with(end))
 }
 
+/// Whether `word`, folded ([`fold`]), is one of `list`. An ASCII word
+/// folds to its ASCII lower case, compared byte by byte with no copy; as
+/// nearly every word is ASCII, most words are spared the folded string.
+pub fn folded_in(word: &str, list: &[&str]) -> bool {
+    if word.is_ascii() {
+        list.iter().any(|w| ascii_lowered_eq(word, w))
+    } else {
+        list.contains(&fold(word).as_str())
+    }
+}
+
+/// Whether `word`, in lower case (`to_lowercase`), is one of `list`, an
+/// ASCII word compared with no copy as in [`folded_in`].
+pub fn lowered_in(word: &str, list: &[&str]) -> bool {
+    if word.is_ascii() {
+        list.iter().any(|w| ascii_lowered_eq(word, w))
+    } else {
+        list.contains(&word.to_lowercase().as_str())
+    }
+}
+
+/// Whether `item` is the ASCII lower case of the ASCII `word`.
+fn ascii_lowered_eq(word: &str, item: &str) -> bool {
+    item.len() == word.len()
+        && item
+            .bytes()
+            .zip(word.bytes())
+            .all(|(a, b)| a == b.to_ascii_lowercase())
+}
+
 /// Lower case, in Latin letters without accents, in canonical composition
 /// first: "Nguyễn" (composed or not) and "NGUYEN" fold alike, and so do
 /// "Оксана" and "Oksana".
@@ -266,9 +296,9 @@ fn american_spellings(folded: &str) -> Vec<String> {
 pub fn month(folded: &str) -> Option<i8> {
     // A table of the list, the first number of a name kept where the list
     // gives it twice (as a search of the list in order would find it).
-    static TABLE: OnceLock<std::collections::HashMap<&'static str, i8>> = OnceLock::new();
+    static TABLE: OnceLock<rustc_hash::FxHashMap<&'static str, i8>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut table = std::collections::HashMap::new();
+        let mut table = rustc_hash::FxHashMap::default();
         for &(m, n) in &MONTHS {
             table.entry(m).or_insert(n);
         }
@@ -421,10 +451,10 @@ const DAY_MONTHS: &str = include_str!("data/day-months.txt");
 /// the locative, an Estonian one as the CLDR writes it or in the
 /// adessive, a Slovak one in the genitive. Its number.
 pub fn genitive_month(folded: &str) -> Option<i8> {
-    static TABLE: OnceLock<std::collections::HashMap<&'static str, i8>> = OnceLock::new();
+    static TABLE: OnceLock<rustc_hash::FxHashMap<&'static str, i8>> = OnceLock::new();
     TABLE
         .get_or_init(|| {
-            let mut table: std::collections::HashMap<&'static str, i8> = GENITIVE_MONTHS
+            let mut table: rustc_hash::FxHashMap<&'static str, i8> = GENITIVE_MONTHS
                 .into_iter()
                 .chain(LATVIAN_LOCATIVE_MONTHS)
                 .chain(SLOVENE_GENITIVE_MONTHS)
@@ -527,10 +557,10 @@ pub fn is_weekday(folded: &str) -> bool {
 
 /// Countries, cities and regions of two words or more, folded, each as its
 /// words joined by one space.
-fn places() -> &'static HashSet<String> {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+fn places() -> &'static FxHashSet<String> {
+    static SET: OnceLock<FxHashSet<String>> = OnceLock::new();
     SET.get_or_init(|| {
-        let mut set = HashSet::new();
+        let mut set = FxHashSet::default();
         let mut add = |name: &str| {
             // "Tanzania (United Republic of)": the short form too (folding
             // drops the bracket, so it is found before).
@@ -607,7 +637,7 @@ pub fn place_at(folded_words: &[String], k: usize) -> Option<usize> {
 /// "Vietnamese", "Honduran". It must be a dictionary entry shaped so and
 /// begin like a country or region name.
 pub fn is_place_adjective(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     let set = SET.get_or_init(|| PROPER_ADJECTIVES.lines().collect());
     let mut cap = fold(word);
     if let Some(first) = cap.get(..1) {
