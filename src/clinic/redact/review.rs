@@ -1132,6 +1132,9 @@ impl Review {
             if !["the ", "a ", "an "].iter().any(|a| after.starts_with(*a)) {
                 continue;
             }
+            if *prep == "with" && in_company(&after[after.find(' ').unwrap_or(0)..]) {
+                continue;
+            }
             let mut last = k;
             while last + 1 < spans.len()
                 && last < k + 8
@@ -1189,7 +1192,7 @@ impl Review {
                     }
                 }
                 let Some(b) = birth else { continue };
-                if in_read_date(text, spans, k) {
+                if in_read_date(text, spans, k) || measure_or_later_event(text, spans, folded, b, k) {
                     continue;
                 }
                 let mut from = (b + 1).max(k.saturating_sub(3));
@@ -2609,6 +2612,62 @@ const HOME_NOUNS_LISTED: [&str; 8] = [
     "house", "hut", "compound", "cottage", "shack", "rondavel", "stand", "kiosk",
 ];
 
+/// Whether the words after "with" and its article tell who is there, not
+/// what marks a home ("the hut with a cousin at first light", "the stand
+/// with an interpreter", "the cottage with the two lawyers"): up to two
+/// small words, then a noun of a person, not a possessive ("the cousin's
+/// blue gate" marks it).
+fn in_company(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    for _ in 0..3 {
+        let Some(w) = words.next() else { return false };
+        let word = w.trim_end_matches([',', '.', ';', ':']);
+        if word.contains(['\'', '\u{2019}']) || !word.chars().all(char::is_lowercase) {
+            return false;
+        }
+        let one = word.strip_suffix('s').unwrap_or(word);
+        let person = |w: &str| {
+            (KIN_WORDS.contains(&w) && !["named", "called"].contains(&w)) || PEOPLE_IN_COMPANY.contains(&w)
+        };
+        if person(word) || person(one) {
+            return true;
+        }
+        if word.len() != w.len() {
+            return false;
+        }
+    }
+    false
+}
+
+/// Nouns of people a home or a stand may be "with", besides the words of
+/// kin and roles ([`KIN_WORDS`]).
+const PEOPLE_IN_COMPANY: [&str; 24] = [
+    "interpreter",
+    "translator",
+    "lawyer",
+    "attorney",
+    "advocate",
+    "officer",
+    "guard",
+    "judge",
+    "doctor",
+    "worker",
+    "family",
+    "families",
+    "relative",
+    "people",
+    "children",
+    "men",
+    "women",
+    "man",
+    "woman",
+    "stranger",
+    "visitor",
+    "witness",
+    "police",
+    "soldier",
+];
+
 /// Words that open a home's description: an article or a possessive.
 const HOME_OPENERS: [&str; 9] = ["the", "a", "an", "their", "our", "his", "her", "my", "your"];
 
@@ -2628,6 +2687,59 @@ const HOME_MARKS: [&str; 14] = [
     "in front of",
     "by",
     "past",
+];
+
+/// Whether the four digits at word `k`, after the birth word at `b`, are
+/// no year of the birth: a measure with its unit ("weighing 1380 grams",
+/// "1420 g") or an amount with its currency, or a year told of another
+/// event joined after the birth by "and", "then", "but" or a comma ("born
+/// in Jalalabad and moved to Herat in 2016"): an English verb in the past
+/// between, not one of the birth's record ("registered", "baptised").
+fn measure_or_later_event(
+    text: &str,
+    spans: &[(usize, usize)],
+    folded: &[String],
+    b: usize,
+    k: usize,
+) -> bool {
+    if folded
+        .get(k + 1)
+        .is_some_and(|u| super::safe::UNITS.contains(&u.as_str()) || super::safe::is_currency(u))
+        && matches!(&text[spans[k].1..spans[k + 1].0], " " | "\u{a0}")
+    {
+        return true;
+    }
+    (b + 2..k).any(|j| {
+        let w = &text[spans[j].0..spans[j].1];
+        let past = w.chars().all(|c| c.is_ascii_lowercase())
+            && ((w.len() >= 5 && w.ends_with("ed")) || PAST_IRREGULAR.contains(&w))
+            && !BIRTH_RECORDS.contains(&w);
+        let mut i = j;
+        // An adverb between the join and the verb ("and later moved").
+        if i > b + 1 && ["later", "then", "soon", "finally"].contains(&folded[i - 1].as_str()) {
+            i -= 1;
+        }
+        past && i > b + 1
+            && (["and", "then", "but"].contains(&folded[i - 1].as_str())
+                || text[spans[i - 1].1..spans[i].0].contains(','))
+    })
+}
+
+/// English verbs in the past that tell another event than a birth.
+const PAST_IRREGULAR: [&str; 12] = [
+    "left", "fled", "went", "came", "grew", "began", "became", "ran", "took", "got", "lost", "met",
+];
+
+/// Verbs that tell a record of the birth itself: its year is the birth's.
+const BIRTH_RECORDS: [&str; 8] = [
+    "registered",
+    "recorded",
+    "declared",
+    "baptised",
+    "baptized",
+    "christened",
+    "named",
+    "called",
 ];
 
 /// Whether word `k` says a birth: a word of birth of any language the
@@ -6516,6 +6628,42 @@ mod tests {
         // A home not described, or told by a person: none.
         assert!(listed("The house was quiet after the storm.").is_empty());
         assert!(listed("She keeps the house with his mother.").is_empty());
+    }
+
+    #[test]
+    fn a_home_or_a_stand_in_company_is_no_described_home() {
+        let listed = |text: &str| listed_for(text, Reason::Address);
+        // "with" a person tells who is there, not what marks the place.
+        assert!(listed("They left the hut with a cousin at first light, she says.").is_empty());
+        assert!(listed("He took the stand with an interpreter beside him.").is_empty());
+        assert!(listed("She waited in the cottage with the two lawyers until noon.").is_empty());
+        // A person's thing still marks it; so does a place by a person's.
+        assert_eq!(
+            listed("They rent the hut with the cousin's blue gate, past the well. It"),
+            ["the hut with the cousin's blue gate"]
+        );
+        assert_eq!(
+            listed("He lives in the shack with a tailor sign over the door. It"),
+            ["the shack with a tailor sign over the door"]
+        );
+    }
+
+    #[test]
+    fn a_weight_or_a_later_event_after_a_birth_word_is_no_birth_year() {
+        let listed = |text: &str| listed_for(text, Reason::BirthSentence);
+        // A measure with its unit is no year.
+        assert!(listed("The twins were born at 33 weeks, weighing 1380 grams each.").is_empty());
+        assert!(listed("She was born small, 1420 g, and spent a month in care.").is_empty());
+        // A year told of another event joined after the birth.
+        assert!(listed("He was born in Jalalabad and moved to Herat in 2016.").is_empty());
+        assert!(listed("She was born in Gao, then fled with her aunt to Mopti in 2012.").is_empty());
+        // The birth's own year still goes on the list, and one told of a
+        // record of the birth.
+        assert_eq!(listed("The boy, born at Eid 2016, came late."), ["Eid 2016"]);
+        assert_eq!(
+            listed("She was born at home and registered at Kati 2011, they say."),
+            ["registered at Kati 2011"]
+        );
     }
 
     #[test]
