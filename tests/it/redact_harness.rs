@@ -1701,6 +1701,8 @@ fn twenty_fifth_held_out_cases_are_measured() {
 /// their word), 1 leaks, on the review list; none with every person
 /// named; 18 runs are damaged; pinned there. After the twenty-seventh
 /// set's rules (an airport's small "international" inside its name), 16.
+/// After a landmark's kind with a hyphen inside it or joined by one to
+/// its name ("Rond-point de la ...", "Thaba-Bosiu"), 12.
 #[test]
 fn twenty_sixth_held_out_cases_are_measured() {
     held_out_set(
@@ -1712,7 +1714,7 @@ fn twenty_sixth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 16,
+            damaged: 12,
             differing: 0,
         },
     );
@@ -1737,7 +1739,12 @@ fn twenty_sixth_held_out_cases_are_measured() {
 /// "X Day" as a holiday, a broad list of feasts of many faiths and
 /// countries, a birth date told by a feast and its year, "DA", "DT" and
 /// "UM" after an amount: 5 leak, all on the review list; 4 with every
-/// person named, all on it; 4 runs are damaged; pinned there.
+/// person named, all on it; 4 runs are damaged. Then (a grade after a
+/// score named after its authors, a motto after its word, a trade's stand
+/// described by a compound and placed under a landmark, a home marked by a
+/// capitalized word before a part of it, directions set off by a comma):
+/// 3 leak, all on the review list; 2 with every person named, all on it;
+/// no run is damaged; pinned there.
 #[test]
 fn twenty_seventh_held_out_cases_are_measured() {
     held_out_set(
@@ -1745,11 +1752,11 @@ fn twenty_seventh_held_out_cases_are_measured() {
         "twenty-seventh held-out cases (written blind)",
         &Pins {
             planted: 250,
-            leaked: 5,
+            leaked: 3,
             silent: 0,
-            leaked_named: 4,
+            leaked_named: 2,
             silent_named: 0,
-            damaged: 4,
+            damaged: 0,
             differing: 0,
         },
     );

@@ -641,9 +641,12 @@ const HOME_ORDINALS: [&str; 14] = [
 /// "Door" and "gate" are a home's only counted or described ("the blue
 /// door upstairs"), or marked by what stands at them ("the gate with the
 /// aloe"); "floor" only counted.
-const HOME_NOUNS: [&str; 15] = [
+/// "Stand", "kiosk" and "stall", where a trader or a driver waits, only
+/// counted or described by a compound ("the moto-taxi stand"; not "the
+/// drip stand").
+const HOME_NOUNS: [&str; 18] = [
     "house", "home", "hut", "compound", "cottage", "shack", "one", "room", "flat", "yard", "tent",
-    "rondavel", "door", "gate", "floor",
+    "rondavel", "door", "gate", "floor", "stand", "kiosk", "stall",
 ];
 
 /// Nouns of a home's way in, told apart by what marks them: "the gate
@@ -678,7 +681,7 @@ fn side_of_way(s: &str) -> Option<usize> {
 
 /// Parts of a home that tell it apart when described: "with the green
 /// gate", "with a tin roof".
-const HOME_PARTS: [&str; 27] = [
+const HOME_PARTS: [&str; 30] = [
     "gate",
     "gates",
     "door",
@@ -706,6 +709,9 @@ const HOME_PARTS: [&str; 27] = [
     "sign",
     "curtains",
     "grille",
+    "flag",
+    "flags",
+    "banner",
 ];
 
 /// " with the green gate", " with a tin roof": a home told by a described
@@ -745,12 +751,27 @@ fn feature_item(s: &str, mut at: usize) -> Option<(usize, bool)> {
         at += article.len();
     }
     let mut adjectives = 0;
+    // Capitalized words before the part ("the Hanuman flag", "a Red Cross
+    // sign"): the part must follow them.
+    let mut named = 0;
     let mut end = at;
     loop {
         let len = s[at..]
             .find(|c: char| !(c.is_alphabetic() || c == '-'))
             .unwrap_or(s.len() - at);
         let word = &s[at..at + len];
+        let capital = article.is_some()
+            && named < 2
+            && adjectives == named
+            && word.starts_with(char::is_uppercase)
+            && word.chars().skip(1).all(char::is_lowercase)
+            && word.len() > 1;
+        if capital && s[at + len..].starts_with(' ') {
+            named += 1;
+            adjectives += 1;
+            at += len + 1;
+            continue;
+        }
         if len == 0 || !word.chars().all(|c| c.is_lowercase() || c == '-') {
             break;
         }
@@ -763,7 +784,7 @@ fn feature_item(s: &str, mut at: usize) -> Option<(usize, bool)> {
             adjectives += 1;
             break;
         }
-        if adjectives == 2 || LANDMARK_ENDS.contains(&word) || HOME_DETERMINERS.contains(&word) {
+        if adjectives == 2 || named > 0 || LANDMARK_ENDS.contains(&word) || HOME_DETERMINERS.contains(&word) {
             break;
         }
         adjectives += 1;
@@ -773,7 +794,7 @@ fn feature_item(s: &str, mut at: usize) -> Option<(usize, bool)> {
         }
         at = end + 1;
     }
-    if article.is_none() || adjectives == 0 || s[end..].starts_with(char::is_alphanumeric) {
+    if article.is_none() || adjectives == 0 || named > 0 || s[end..].starts_with(char::is_alphanumeric) {
         return None;
     }
     match grounds(&s[end..]) {
@@ -889,6 +910,7 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
     };
     let allowed = match noun {
         "room" | "flat" | "yard" | "floor" => counted,
+        "stand" | "kiosk" | "stall" => counted || described,
         "one" => counted || described || features().is_some(),
         "door" | "gate" => counted || described || features().is_some(),
         n if WAY_NOUNS.contains(&n) => counted || s[at..].starts_with(" with no name"),
@@ -920,9 +942,16 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
         return Some(further_directions(s, at + len));
     }
     let rest = s[at..].strip_prefix([' ', '\n'])?;
+    // "under the kapok tree": under a landmark too, here only (a person
+    // is "under the care" of someone; the landmark must follow an article
+    // or a capital, and "under construction" has neither).
     let prep = PLACE_PREPOSITIONS
         .iter()
+        .chain(&["under"])
         .find(|p| rest.starts_with(*p) && rest[p.len()..].starts_with(' '))?;
+    if *prep == "under" && (rest.starts_with("under the care") || rest.starts_with("under the name")) {
+        return None;
+    }
     if (*prep == "after" || *prep == "past") && !(counted && noun != "one") {
         return None;
     }
@@ -985,12 +1014,15 @@ fn further_directions(s: &str, mut end: usize) -> usize {
             end += len;
             continue;
         }
-        let Some(r) = rest.strip_prefix([' ', '\n']) else {
+        // ", next to the boutique": directions set off by a comma, with a
+        // preposition of place only ("by the way" is none).
+        let comma = rest.starts_with(", ");
+        let Some(r) = rest.strip_prefix([' ', '\n']).or_else(|| rest.strip_prefix(", ")) else {
             break;
         };
         let Some(prep) = PLACE_PREPOSITIONS
             .iter()
-            .chain(FURTHER_PREPOSITIONS.iter())
+            .chain(FURTHER_PREPOSITIONS.iter().filter(|_| !comma))
             .filter(|p| !["after", "past"].contains(*p))
             .find(|p| r.starts_with(**p) && r[p.len()..].starts_with(' '))
         else {
@@ -1000,7 +1032,7 @@ fn further_directions(s: &str, mut end: usize) -> usize {
         if !["the ", "a ", "an "].iter().any(|a| after.starts_with(*a)) {
             break;
         }
-        let Some(next) = landmark_end(s, end + 1 + prep.len()) else {
+        let Some(next) = landmark_end(s, end + usize::from(comma) + 1 + prep.len()) else {
             break;
         };
         end = next;
@@ -1251,6 +1283,47 @@ mod landmark_tests {
         assert_eq!(found("the house with his mother"), None);
         assert_eq!(found("the house with the garden"), None);
         assert_eq!(found("the room with the red door"), None);
+    }
+
+    #[test]
+    fn a_home_marked_by_a_named_thing_is_an_address() {
+        // A capitalized word before a part that marks the home.
+        assert_eq!(
+            found("the hut with the Ganesh flag, then"),
+            Some("the hut with the Ganesh flag")
+        );
+        assert_eq!(
+            found("a cottage with a Red Cross sign near"),
+            Some("a cottage with a Red Cross sign")
+        );
+        // Directions set off by a comma go with it.
+        assert_eq!(
+            found("the hut with the Ganesh flag, beside the tailor shop. Then"),
+            Some("the hut with the Ganesh flag, beside the tailor shop")
+        );
+        assert_eq!(
+            found("the hut with the Ganesh flag, by the way, is gone"),
+            Some("the hut with the Ganesh flag")
+        );
+        // A capitalized word with no part of a home after it: none.
+        assert_eq!(found("the house with the Ganesh painters"), None);
+        assert_eq!(found("the house with Grace"), None);
+    }
+
+    #[test]
+    fn a_trade_s_stand_told_by_a_landmark_is_an_address() {
+        assert_eq!(
+            found("the bike-taxi stand under the mango tree by the Total gate, and"),
+            Some("the bike-taxi stand under the mango tree by the Total gate")
+        );
+        assert_eq!(
+            found("the fruit-juice kiosk beside the old mosque."),
+            Some("the fruit-juice kiosk beside the old mosque")
+        );
+        // A stand of a ward, or one not described: none.
+        assert_eq!(found("the drip stand beside the bed"), None);
+        assert_eq!(found("the stand under the window"), None);
+        assert_eq!(found("the house under construction"), None);
     }
 
     #[test]

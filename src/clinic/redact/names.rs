@@ -1226,7 +1226,7 @@ impl People {
             };
         }
         if word.chars().count() == 1 {
-            return if text[end..].starts_with('.') {
+            return if text[end..].starts_with('.') && !super::review::grade_place(&text[..start]) {
                 WordKind::Initial
             } else if apostrophe_prefix(text, end) {
                 WordKind::Particle
@@ -1604,6 +1604,20 @@ mod tests {
         let mut review = Review::default();
         let out = people().redact_text(text, "test", &mut notes, &mut review);
         (out, notes)
+    }
+
+    #[test]
+    fn a_grade_letter_ending_a_sentence_is_no_initial_of_the_name_after_it() {
+        // "Child-Pugh B." and "class D." end a sentence; the next opens with
+        // a name of the case, which goes alone.
+        let (out, _) = redact("The liver was Child-Pugh B. Mateo slept after the scan.");
+        assert!(out.contains("Child-Pugh B. "), "{out}");
+        assert!(!out.contains("Mateo"), "{out}");
+        let (out, _) = redact("Heart failure, class D. Mateo walks less.");
+        assert!(out.contains("class D. "), "{out}");
+        // An initial before a name of the case is still the person's.
+        let (out, _) = redact("The letter from K. Ostrowski came.");
+        assert!(!out.contains("K. "), "{out}");
     }
 
     #[test]

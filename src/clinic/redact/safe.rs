@@ -453,7 +453,7 @@ pub fn ends_with_law_number(before: &str) -> bool {
 }
 
 /// Units, durations and counted things after a number: "3 weeks", "40 mg".
-const UNITS: [&str; 73] = [
+pub(super) const UNITS: [&str; 81] = [
     "second",
     "seconds",
     "minute",
@@ -483,7 +483,15 @@ const UNITS: [&str; 73] = [
     "mg",
     "mcg",
     "g",
+    "gm",
+    "gms",
+    "gram",
+    "grams",
+    "gramme",
+    "grammes",
     "kg",
+    "kilograms",
+    "kilos",
     "lb",
     "lbs",
     "ml",
