@@ -4396,3 +4396,17 @@ fn a_notice_cut_off_after_the_heading_of_its_reasons_is_read_without_a_crash() {
         );
     }
 }
+
+#[test]
+fn a_plus_sign_opening_one_wrapped_line_marks_no_list_item() {
+    // "+ $2,000 ..." alone at a line's start, under a line cut short, is
+    // a sum going on, not an item of a list of factors (those come several
+    // in a row): the sign is the notice's word and stays in the quote.
+    let got = grounds_of(
+        "No surgeon in the United States has agreed to operate on the boy, and the clinic in Omaha has not answered the letters sent to it in May.\n\n\
+The sponsor's savings of $9,000\n\
++ $2,000 promised by a cousin leave most of the $40,000 deposit unpaid, and nothing shows who would pay it.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[1].1.starts_with("+ $2,000 promised"), "{got:?}");
+}
