@@ -4398,6 +4398,41 @@ fn a_notice_cut_off_after_the_heading_of_its_reasons_is_read_without_a_crash() {
 }
 
 #[test]
+fn a_finding_run_in_after_the_label_of_a_section_without_grounds_is_read() {
+    // "Evidence submitted:" labels a section that holds no ground, but
+    // the sentence run in after it here finds the record short: the label
+    // drops itself only.
+    let other = "No hospital in Lisbon has confirmed that it will admit the girl.";
+    let got = grounds_of(&format!(
+        "{other}\n\nEvidence submitted: The surgeon's note bears neither a signature nor a date, so it is given little weight."
+    ));
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(
+        got[1].1, "The surgeon's note bears neither a signature nor a date, so it is given little weight.",
+        "{got:?}"
+    );
+    // A list of what was sent, after the same label, is still no ground.
+    let got = grounds_of(&format!(
+        "Evidence submitted: a Form I-134, two letters from the surgeon in Porto and the girl's passport.\n\n{other}"
+    ));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, other, "{got:?}");
+}
+
+#[test]
+fn an_instruction_on_how_to_respond_does_not_join_the_ground_before_it() {
+    let ground = "No hospital in Lisbon has confirmed that it will admit the girl. Provide its letter.";
+    for instructions in [
+        "How to respond: Put each paper under its own heading.",
+        "How to respond:\n\nPut each paper under its own heading, and number the pages.",
+    ] {
+        let got = rfe_grounds_of(&format!("1. {ground}\n\n{instructions}"));
+        assert_eq!(got.len(), 1, "{instructions}: {got:?}");
+        assert_eq!(got[0].1, ground, "{instructions}: {got:?}");
+    }
+}
+
+#[test]
 fn a_plus_sign_opening_one_wrapped_line_marks_no_list_item() {
     // "+ $2,000 ..." alone at a line's start, under a line cut short, is
     // a sum going on, not an item of a list of factors (those come several
