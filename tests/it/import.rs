@@ -4445,3 +4445,19 @@ The sponsor's savings of $9,000\n\
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got[1].1.starts_with("+ $2,000 promised"), "{got:?}");
 }
+
+#[test]
+fn a_loosely_justified_line_with_a_bold_run_is_no_table_row() {
+    // A notice of our own set by LibreOffice (its source beside it): a
+    // justified line, its spaces stretched before a long word, holds a
+    // bold run ("Dr. Okafor"). The stretched space before the run is as
+    // wide as the line's other spaces, no gap between a table's cells: the
+    // paragraph stays one ground.
+    let bytes = std::fs::read(notice("made/justified-bold-run.pdf")).unwrap();
+    let reading = import::read(&bytes, &Playbook::builtin()).unwrap();
+    let got: Vec<String> = reading.grounds.iter().map(|g| squeeze(&g.found.quote)).collect();
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].starts_with("Only one letter in the record"), "{got:?}");
+    assert!(got[0].contains("Her physician Dr. Okafor writes that"), "{got:?}");
+    assert!(got[1].starts_with("The sponsor's Form I-134"), "{got:?}");
+}
