@@ -4461,3 +4461,13 @@ fn a_loosely_justified_line_with_a_bold_run_is_no_table_row() {
     assert!(got[0].contains("Her physician Dr. Okafor writes that"), "{got:?}");
     assert!(got[1].starts_with("The sponsor's Form I-134"), "{got:?}");
 }
+
+#[test]
+fn who_would_see_to_the_patient_after_the_stay_is_the_stay_s_ground() {
+    // The scans named are the aftercare's, not the urgency's: the ground
+    // asks what happens once the patient has left.
+    each_one_ground_of_its_category(&[(
+        "Patients treated for this kind of growth need scans for years. The request does not say which doctor would read his scans after he left Houston.",
+        "temporary-stay",
+    )]);
+}
