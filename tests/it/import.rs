@@ -4476,3 +4476,22 @@ fn who_would_see_to_the_patient_after_the_stay_is_the_stay_s_ground() {
         "temporary-stay",
     )]);
 }
+
+#[test]
+fn how_any_evidence_is_weighed_told_in_still_other_words_is_no_ground() {
+    let ground = "The record does not show who would pay for the operation.";
+    for boilerplate in [
+        "What a lawyer writes in a brief is argument, not evidence.",
+        "The office does not assume facts that no paper in the file bears out.",
+        "It is not enough for the record to show that the care might help; it must show that the need is real.",
+        "The office does not use information from outside the record against a requester without first letting the requester answer it.",
+        "Articles that describe an illness in general terms do not establish what it does to one patient.",
+        "A report by a doctor who never met the patient is given less weight than one by the doctor who treats her.",
+        "Where two papers disagree, the requester must explain the difference with an independent record; a statement alone will not do.",
+        "A later letter cannot create a need that did not exist when the request was filed.",
+    ] {
+        let got = grounds_of(&format!("{ground}\n\n{boilerplate}"));
+        assert_eq!(got.len(), 1, "{boilerplate}: {got:?}");
+        assert_eq!(got[0].1, ground, "{got:?}");
+    }
+}
