@@ -129,7 +129,7 @@ pub fn paragraphs(pages: &[String], labels: &[String]) -> Cleaned {
     // a line (pasted from a word processor), and with no blank lines
     // between them each line is a paragraph of its own.
     let line_a_paragraph = !blank_separated && width > 150;
-    let hyphenated = hyphenated_words(&pages);
+    let (hyphenated, plus_items) = (hyphenated_words(&pages), plus_items(&pages));
 
     let mut out = Cleaned::default();
     let mut shown: BTreeSet<String> = BTreeSet::new();
@@ -165,7 +165,7 @@ pub fn paragraphs(pages: &[String], labels: &[String]) -> Cleaned {
                 blank = true;
                 continue;
             }
-            let starts_item = split_enumerator(trimmed).0.is_some();
+            let starts_item = marks_an_item(trimmed, &plus_items);
             let joins = current.last().is_some_and(|(prev, page)| {
                 let long = prev.chars().count() * 100 >= width * 55;
                 if *page != p + 1 {
@@ -257,7 +257,7 @@ pub fn paragraphs(pages: &[String], labels: &[String]) -> Cleaned {
                     && !close
                     && !label
                     && !intro
-                    && !heads_next_list(&current[0].0, prev, trimmed, next)
+                    && !heads_next_list(&current[0].0, prev, trimmed, next, &plus_items)
                     && !labelled
                     && (!broken_early || answers_issue)
                     && (long || run_in || answers_issue || !blank_separated && !ends_sentence(prev))
@@ -265,30 +265,78 @@ pub fn paragraphs(pages: &[String], labels: &[String]) -> Cleaned {
             });
             blank = false;
             if !joins {
-                finish(&mut current, &mut out, &hyphenated);
+                finish(&mut current, &mut out, &hyphenated, &plus_items);
             }
             current.push((trimmed.to_owned(), p + 1));
         }
         // The page ends: a paragraph that ends a sentence ends here too.
         if current.last().is_some_and(|(l, _)| ends_sentence(l)) {
-            finish(&mut current, &mut out, &hyphenated);
+            finish(&mut current, &mut out, &hyphenated, &plus_items);
         }
     }
-    finish(&mut current, &mut out, &hyphenated);
+    finish(&mut current, &mut out, &hyphenated, &plus_items);
     out
 }
 
 /// "Factors weighing against a grant:" under the last item of one list
 /// (whose first line is `first`, whose last is `prev`) and over the first
 /// of the next: a few words and a colon that head a list of their own.
-fn heads_next_list(first: &str, prev: &str, line: &str, next: Option<&str>) -> bool {
+fn heads_next_list(
+    first: &str,
+    prev: &str,
+    line: &str,
+    next: Option<&str>,
+    plus_items: &BTreeSet<String>,
+) -> bool {
     ends_sentence(prev)
-        && split_enumerator(first).0.is_some()
+        && marks_an_item(first, plus_items)
         && line.starts_with(char::is_uppercase)
         && line.ends_with(':')
         && line.split_whitespace().count() <= 8
         && split_enumerator(line).0.is_none()
-        && next.is_some_and(|l| split_enumerator(l).0.is_some())
+        && next.is_some_and(|l| marks_an_item(l, plus_items))
+}
+
+/// "+ The diagnosis is well documented" over "+ No one suggests ...": a
+/// "+" marks an item only in a run of such lines, where another line near
+/// it (within a few lines with words, on the same page) opens with "+"
+/// or "-", as the factors for and against a request are listed. One line
+/// alone that opens with "+" ("+ $2,000 promised by a cousin ..." under
+/// "The sponsor's savings of $9,000") goes on with a sum. The lines
+/// (trimmed) so marked.
+fn plus_items(pages: &[Vec<String>]) -> BTreeSet<String> {
+    const NEAR: usize = 6;
+    let opens = |l: &str, marks: &[char]| {
+        let t = l.trim_start();
+        marks
+            .iter()
+            .any(|&m| t.strip_prefix(m).is_some_and(|r| r.starts_with([' ', '\t'])))
+    };
+    let mut out = BTreeSet::new();
+    for lines in pages {
+        let worded: Vec<&str> = lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect();
+        for (k, line) in worded.iter().enumerate() {
+            if !opens(line, &['+']) {
+                continue;
+            }
+            let near = worded[k.saturating_sub(NEAR)..k]
+                .iter()
+                .chain(worded.iter().skip(k + 1).take(NEAR))
+                .any(|l| opens(l, &['+', '-', '\u{2013}']));
+            if near {
+                out.insert((*line).to_owned());
+            }
+        }
+    }
+    out
+}
+
+/// Whether a line opens with a list item's marker (see
+/// [`split_enumerator`]); one that opens with "+" does only among the
+/// `plus_items` (see [`plus_items`]).
+fn marks_an_item(line: &str, plus_items: &BTreeSet<String>) -> bool {
+    split_enumerator(line).0.is_some()
+        && (!line.trim_start().starts_with('+') || plus_items.contains(line.trim()))
 }
 
 /// A line that starts its own paragraph, however long the line before it:
@@ -734,11 +782,20 @@ fn hyphenated_words(pages: &[Vec<String>]) -> BTreeSet<String> {
 }
 
 /// Closes the paragraph being gathered.
-fn finish(lines: &mut Vec<(String, usize)>, out: &mut Cleaned, hyphenated: &BTreeSet<String>) {
+fn finish(
+    lines: &mut Vec<(String, usize)>,
+    out: &mut Cleaned,
+    hyphenated: &BTreeSet<String>,
+    plus_items: &BTreeSet<String>,
+) {
     if lines.is_empty() {
         return;
     }
-    let (enumerator, first) = split_enumerator(&lines[0].0);
+    let (enumerator, first) = if marks_an_item(&lines[0].0, plus_items) {
+        split_enumerator(&lines[0].0)
+    } else {
+        (None, lines[0].0.trim_start())
+    };
     let marker = lines[0].0.trim_start()[..lines[0].0.trim_start().len() - first.len()]
         .trim()
         .to_owned();
@@ -1720,6 +1777,28 @@ Ruling on the Motion to Reopen, page 1 of 2",
         assert_eq!(
             split_enumerator("Issue 2 is whether"),
             (None, "Issue 2 is whether")
+        );
+    }
+
+    #[test]
+    fn a_plus_sign_marks_an_item_only_among_lines_so_marked() {
+        let kinds = |text: &str| -> Vec<Option<Enumerator>> {
+            paragraphs(&[text.to_owned()], &[])
+                .paras
+                .into_iter()
+                .map(|p| p.enumerator)
+                .collect()
+        };
+        let bullet = Some(Enumerator::Bullet);
+        assert_eq!(
+            kinds(
+                "Factors in favor:\n\n+ The illness is documented.\n\n+ She poses no risk.\n\nFactors against:\n\n- No surgeon has agreed to operate."
+            ),
+            [None, bullet, bullet, None, bullet]
+        );
+        assert_eq!(
+            kinds("The sponsor's savings of $9,000\n\n+ 3 days for mailing are added to the period."),
+            [None, None]
         );
     }
 

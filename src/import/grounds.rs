@@ -47,6 +47,7 @@ pub fn grounds(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
     let mut state = State::new();
     let start = opening(paras, body_start, words, cues).unwrap_or(body_start.min(paras.len()));
     let paras = &clauses_set_apart(&state.layouts_found(paras, start, words), start);
+    let paras = &section_labels_dropped(paras, start, words);
     state.notes_found(paras, start, words);
     for (at, para) in paras.iter().enumerate().skip(start) {
         match state.after_close(paras, at, words, cues) {
@@ -2613,9 +2614,6 @@ fn refers_back(lower: &str, words: &Words) -> bool {
     lower.contains(' ') && words.pointing_back.iter().any(|w| w.eq_ignore_ascii_case(first))
 }
 
-/// A footnote's text: a paragraph that opens with a superscript numeral
-/// ("¹ See also ..."), as the notes at a page's foot do. A marker inside a
-/// ground stays in its quote.
 /// A paragraph opened by one of the `guidance_labels` and a colon ("Note:
 /// a dated and signed letter is enough"): an officer's note after a point,
 /// guidance on how to answer it, not a reason of its own. So is one opened
@@ -2634,6 +2632,75 @@ fn is_guidance_note(text: &str, words: &Words) -> bool {
             .any(|l| l.to_lowercase() == label)
 }
 
+/// "Evidence submitted: The surgeon's note bears no signature, so it is
+/// given little weight.": the name of a section that holds no ground
+/// (`skip_headings`) run in as a label before a sentence that finds the
+/// record short (see [`is_finding`], [`finds_silence`]). The label is the
+/// frame's and drops itself only: the paragraph is read from the sentence
+/// on. After a label over what it names ("Evidence submitted: a Form
+/// I-134 and two letters") or over what to send ("How to respond: Send
+/// ..."), the paragraph stays whole and is passed over as that section
+/// (see [`is_guidance_note`]).
+fn section_labels_dropped(paras: &[Para], start: usize, words: &Words) -> Vec<Para> {
+    paras
+        .iter()
+        .enumerate()
+        .map(|(at, para)| {
+            let rest = (at >= start && para.label.is_empty())
+                .then(|| para.text.split_once(':'))
+                .flatten()
+                .filter(|(label, _)| {
+                    let label = label.trim();
+                    words.skip_headings.iter().any(|h| h.eq_ignore_ascii_case(label))
+                })
+                .map(|(_, rest)| rest.trim_start())
+                .filter(|rest| {
+                    // What to send and by when ("How to respond: Send the
+                    // papers ...", a `request_verbs` opening, a first
+                    // sentence about answering the notice, or response
+                    // instructions: see [`reasons_of`]) finds nothing,
+                    // whatever its words.
+                    rest.starts_with(char::is_uppercase)
+                        && !asks_for_more(&rest.to_lowercase(), words)
+                        && !super::decision::about_responding(&rest[..first_sentence_end(rest)])
+                        && reasons_of(rest, &rest.to_lowercase(), words)
+                            .is_some_and(|kept| is_finding(kept, words) || finds_silence(kept, words))
+                });
+            match rest {
+                Some(rest) => without_head(para, para.text.len() - rest.len()),
+                None => para.clone(),
+            }
+        })
+        .collect()
+}
+
+/// Where the first sentence of `text` ends.
+fn first_sentence_end(text: &str) -> usize {
+    sentence_starts(text).first().copied().unwrap_or(text.len())
+}
+
+/// The paragraph without its first `cut` bytes (a label and the space
+/// after it, all on its first line).
+fn without_head(para: &Para, cut: usize) -> Para {
+    let mut out = para.clone();
+    out.text = para.text[cut..].to_owned();
+    if let Some(first) = out.lines.first_mut() {
+        let head = &para.text[..cut];
+        if let Some(rest) = first.trim_start().strip_prefix(head.trim_end()) {
+            *first = rest.trim_start().to_owned();
+        }
+    }
+    out.pages = para
+        .pages
+        .iter()
+        .map(|&(offset, page)| (offset.saturating_sub(cut), page))
+        .collect();
+    out
+}
+
+/// A footnote's text: a paragraph that opens with a superscript numeral
+/// ("¹ See also ..."), as the notes at a page's foot do. A marker inside a
+/// ground stays in its quote.
 fn is_footnote(text: &str) -> bool {
     text.starts_with(SUPERSCRIPTS)
 }
@@ -3071,10 +3138,19 @@ pub fn opening(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
     // Whether a list item or a finding naming a fact of the case has come:
     // an introduction in general terms opens the grounds only before them.
     let mut after_a_finding = false;
+    // Under the heading of a section that holds no ground ("How to
+    // respond:" alone over "Put each paper under its own heading."), or
+    // after such a section's name run in as a label: instructions on how
+    // to answer, which open no reasons, however they speak of headings.
+    let mut skipped_section = false;
     for (at, para) in paras.iter().enumerate().skip(body_start) {
         let lower = para.text.to_lowercase();
         if opens_with(&lower, &words.closings).is_some() {
             break;
+        }
+        let guidance = skipped_section || is_guidance_note(&para.text, words);
+        if is_heading(paras, at) {
+            skipped_section = skips_section(&lower, words);
         }
         if has_any(&lower, &words.attachment_intro)
             && let Some(attachment) = attachment(paras, at, words)
@@ -3098,7 +3174,7 @@ pub fn opening(paras: &[Para], body_start: usize, words: &Words, cues: &Cues) ->
                 .iter()
                 .any(|p| has_phrase(&lower, &p.to_lowercase()))
             && (sentence_starts(&para.text).is_empty() || !finding_besides_intro(&para.text, words, cues));
-        if intro || !after_a_finding && introduces_in_general(paras, at, words, cues) {
+        if !guidance && (intro || !after_a_finding && introduces_in_general(paras, at, words, cues)) {
             return Some(at);
         }
         after_a_finding = after_a_finding

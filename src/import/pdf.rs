@@ -101,12 +101,19 @@ struct Pen<'a> {
 /// How a piece of text measures: where its last glyph other than a space
 /// ends, where its first word ends and how wide its first space is, and
 /// its whole advance (all from where the piece starts, in text space).
+/// The gaps between its words, each from one word's last glyph to the
+/// next word's first, are kept too: a justified line stretches them all
+/// alike.
 #[derive(Default)]
 struct Measure {
     inked: f64,
     first_word: Option<f64>,
     space: f64,
     advance: f64,
+    word_gaps: Vec<f64>,
+    /// Whether a space (a glyph, or a wide move back of the pen) has come
+    /// since the last glyph other than a space.
+    spaced: bool,
 }
 
 impl Measure {
@@ -117,6 +124,8 @@ impl Measure {
             first_word: self.first_word.map(|w| w * by),
             space: self.space * by,
             advance: self.advance * by,
+            word_gaps: self.word_gaps.iter().map(|g| g * by).collect(),
+            spaced: self.spaced,
         }
     }
 }
@@ -278,9 +287,10 @@ fn lines(
     for (line, mut pieces) in out.iter_mut().zip(pieces) {
         line.runs.sort_by(|a, b| a.0.total_cmp(&b.0));
         pieces.sort_by(|a, b| a.x.total_cmp(&b.x));
+        let word_gap = word_gap(&pieces);
         line.text = String::new();
         for (i, run) in line.runs.iter().enumerate() {
-            if i > 0 && column_gap(&pieces[i - 1], &pieces[i], &line.runs[i - 1].1, &run.1) {
+            if i > 0 && column_gap(&pieces[i - 1], &pieces[i], &line.runs[i - 1].1, &run.1, word_gap) {
                 line.text.truncate(line.text.trim_end().len());
                 line.text.push('\t');
             }
@@ -325,18 +335,34 @@ struct Piece {
 /// Whether the space between two pieces of a line, both measured, is a
 /// gap between columns (a tab stop, a table's cells: "Issue" far left of
 /// "Finding") rather than a word space: wider than half the font size past
-/// the first piece's last glyph, or, where neither piece has a space at
-/// the join (the typesetter moved the pen instead of setting a space:
-/// "Cost of treatment" a hair short of the tab stop where "The estimate
-/// ..." starts), wider than a tenth of it. Such a gap is read as a tab.
-fn column_gap(before: &Piece, after: &Piece, before_text: &str, after_text: &str) -> bool {
+/// the first piece's last glyph, and more than half again as wide as the
+/// line's usual space between words (`word_gap`, see [`word_gap`]), or,
+/// where neither piece has a space at the join (the typesetter moved the
+/// pen instead of setting a space: "Cost of treatment" a hair short of the
+/// tab stop where "The estimate ..." starts), wider than a tenth of it.
+/// Such a gap is read as a tab. A line set justified and loose, its
+/// spaces stretched to over half an em, has a bold run set apart by a
+/// space stretched as much as the others: no cell.
+fn column_gap(before: &Piece, after: &Piece, before_text: &str, after_text: &str, word_gap: f64) -> bool {
     let (Some(m), Some(_)) = (&before.measure, &after.measure) else {
         return false;
     };
     let em = before.em.max(after.em);
     let gap = after.start - (before.start + m.inked);
     let spaced = before_text.ends_with(char::is_whitespace) || after_text.starts_with(char::is_whitespace);
-    m.inked > 0.0 && (gap > 0.5 * em || !spaced && gap > 0.1 * em)
+    m.inked > 0.0 && (gap > 0.5 * em && gap > 1.5 * word_gap || !spaced && gap > 0.1 * em)
+}
+
+/// The usual space between words on a line: the median of the gaps
+/// between words within its measured pieces, none where they have none.
+fn word_gap(pieces: &[Piece]) -> f64 {
+    let mut gaps: Vec<f64> = pieces
+        .iter()
+        .filter_map(|p| p.measure.as_ref())
+        .flat_map(|m| m.word_gaps.iter().copied())
+        .collect();
+    gaps.sort_by(f64::total_cmp);
+    gaps.get(gaps.len() / 2).copied().unwrap_or(0.0)
 }
 
 /// Where a line's last glyph other than a space ends, and its first word
@@ -376,7 +402,12 @@ fn measure(encoding: &Encoding, widths: &Widths, pen: &Pen, operands: &[Object],
                             m.first_word = Some(m.inked);
                             m.space = step;
                         }
+                        m.spaced = true;
                     } else {
+                        if m.spaced && m.inked > 0.0 {
+                            m.word_gaps.push(m.advance - m.inked);
+                        }
+                        m.spaced = false;
                         m.inked = m.advance + step;
                     }
                     m.advance += step;
@@ -384,6 +415,8 @@ fn measure(encoding: &Encoding, widths: &Widths, pen: &Pen, operands: &[Object],
             }
             Object::Array(items) => measure(encoding, widths, pen, items, m),
             Object::Integer(_) | Object::Real(_) => {
+                // A wide move back of the pen is a word space (see [`decode`]).
+                m.spaced = m.spaced || num(Some(operand)) < -180.0;
                 m.advance -= num(Some(operand)) / 1000.0 * pen.size * pen.scaling;
             }
             _ => {}

@@ -1365,6 +1365,9 @@ fn quality_on_the_twenty_eighth_held_out_set() {
 /// "Request for Evidence, continued: Name" are page furniture): header
 /// 20/20, deadline 20/20, split 78/78, category 76/78, none stray, every
 /// quote verbatim.
+/// And by playbook cues of the time after the stay ("after she left",
+/// "who would follow" the patient: the stay's ground, not the urgency's,
+/// whatever scans it names): category 78/78.
 #[test]
 fn quality_on_the_twenty_ninth_held_out_set() {
     held_out_set(
@@ -1375,7 +1378,7 @@ fn quality_on_the_twenty_ninth_held_out_set() {
             header_ok: 20,
             respond_by_ok: 20,
             exact: 78,
-            category: 76,
+            category: 78,
             stray: 0,
             not_verbatim: 0,
         },
@@ -1450,7 +1453,9 @@ fn quality_on_the_thirty_first_held_out_set() {
 /// a category): per folder, the grounds whose category is right, none of
 /// which may fall. The misses are printed with what decided them. The
 /// thirteenth, fourteenth and fifteenth sets' last misses were fixed by
-/// cues the attorneys' readings support, and every set is now whole.
+/// cues the attorneys' readings support, and every set is now whole. The
+/// twenty-ninth set's last (the time after the stay, "who would follow
+/// Embla after she left Memphis") by cues of the stay: 39 of 39.
 #[test]
 fn categories_on_the_attorneys_own_cuts() {
     const RIGHT: [(&str, usize, usize); 33] = [
@@ -1483,7 +1488,7 @@ fn categories_on_the_attorneys_own_cuts() {
         ("heldout26", 40, 40),
         ("heldout27", 37, 39),
         ("heldout28", 39, 39),
-        ("heldout29", 38, 39),
+        ("heldout29", 39, 39),
         ("heldout30", 40, 40),
         ("heldout31", 37, 41),
         ("tuned", 58, 58),
@@ -4416,5 +4421,99 @@ fn a_notice_cut_off_after_the_heading_of_its_reasons_is_read_without_a_crash() {
             reading.grounds.iter().all(|g| !g.found.quote.contains(last)),
             "{last}"
         );
+    }
+}
+
+#[test]
+fn a_finding_run_in_after_the_label_of_a_section_without_grounds_is_read() {
+    // "Evidence submitted:" labels a section that holds no ground, but
+    // the sentence run in after it here finds the record short: the label
+    // drops itself only.
+    let other = "No hospital in Lisbon has confirmed that it will admit the girl.";
+    let got = grounds_of(&format!(
+        "{other}\n\nEvidence submitted: The surgeon's note bears neither a signature nor a date, so it is given little weight."
+    ));
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(
+        got[1].1, "The surgeon's note bears neither a signature nor a date, so it is given little weight.",
+        "{got:?}"
+    );
+    // A list of what was sent, after the same label, is still no ground.
+    let got = grounds_of(&format!(
+        "Evidence submitted: a Form I-134, two letters from the surgeon in Porto and the girl's passport.\n\n{other}"
+    ));
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, other, "{got:?}");
+}
+
+#[test]
+fn an_instruction_on_how_to_respond_does_not_join_the_ground_before_it() {
+    let ground = "No hospital in Lisbon has confirmed that it will admit the girl. Provide its letter.";
+    for instructions in [
+        "How to respond: Put each paper under its own heading.",
+        "How to respond:\n\nPut each paper under its own heading, and number the pages.",
+    ] {
+        let got = rfe_grounds_of(&format!("1. {ground}\n\n{instructions}"));
+        assert_eq!(got.len(), 1, "{instructions}: {got:?}");
+        assert_eq!(got[0].1, ground, "{instructions}: {got:?}");
+    }
+}
+
+#[test]
+fn a_plus_sign_opening_one_wrapped_line_marks_no_list_item() {
+    // "+ $2,000 ..." alone at a line's start, under a line cut short, is
+    // a sum going on, not an item of a list of factors (those come several
+    // in a row): the sign is the notice's word and stays in the quote.
+    let got = grounds_of(
+        "No surgeon in the United States has agreed to operate on the boy, and the clinic in Omaha has not answered the letters sent to it in May.\n\n\
+The sponsor's savings of $9,000\n\
++ $2,000 promised by a cousin leave most of the $40,000 deposit unpaid, and nothing shows who would pay it.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[1].1.starts_with("+ $2,000 promised"), "{got:?}");
+}
+
+#[test]
+fn a_loosely_justified_line_with_a_bold_run_is_no_table_row() {
+    // A notice of our own set by LibreOffice (its source beside it): a
+    // justified line, its spaces stretched before a long word, holds a
+    // bold run ("Dr. Okafor"). The stretched space before the run is as
+    // wide as the line's other spaces, no gap between a table's cells: the
+    // paragraph stays one ground.
+    let bytes = std::fs::read(notice("made/justified-bold-run.pdf")).unwrap();
+    let reading = import::read(&bytes, &Playbook::builtin()).unwrap();
+    let got: Vec<String> = reading.grounds.iter().map(|g| squeeze(&g.found.quote)).collect();
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].starts_with("Only one letter in the record"), "{got:?}");
+    assert!(got[0].contains("Her physician Dr. Okafor writes that"), "{got:?}");
+    assert!(got[1].starts_with("The sponsor's Form I-134"), "{got:?}");
+}
+
+#[test]
+fn who_would_see_to_the_patient_after_the_stay_is_the_stay_s_ground() {
+    // The scans named are the aftercare's, not the urgency's: the ground
+    // asks what happens once the patient has left.
+    each_one_ground_of_its_category(&[(
+        "Patients treated for this kind of growth need scans for years. The request does not say which doctor would read his scans after he left Houston.",
+        "temporary-stay",
+    )]);
+}
+
+#[test]
+fn how_any_evidence_is_weighed_told_in_still_other_words_is_no_ground() {
+    let ground = "The record does not show who would pay for the operation.";
+    for boilerplate in [
+        "What a lawyer writes in a brief is argument, not evidence.",
+        "The office does not assume facts that no paper in the file bears out.",
+        "It is not enough for the record to show that the care might help; it must show that the need is real.",
+        "The office does not use information from outside the record against a requester without first letting the requester answer it.",
+        "Articles that describe an illness in general terms do not establish what it does to one patient.",
+        "A report by a doctor who never met the patient is given less weight than one by the doctor who treats her.",
+        "Where two papers disagree, the requester must explain the difference with an independent record; a statement alone will not do.",
+        "A later letter cannot create a need that did not exist when the request was filed.",
+    ] {
+        let got = grounds_of(&format!("{ground}\n\n{boilerplate}"));
+        assert_eq!(got.len(), 1, "{boilerplate}: {got:?}");
+        assert_eq!(got[0].1, ground, "{got:?}");
     }
 }

@@ -239,10 +239,12 @@ fn a_third_bank_of_passages_is_told_from_the_grounds() {
     // and 32, opening 27, record 28, response 26, standard 28. After the
     // fourth bank's (a closing that regrets or sets aside what it need not
     // decide, an opening that places the reasons in what follows, how
-    // copies are sent): closing 25, opening 28, response 27.
+    // copies are sent): closing 25, opening 28, response 27. After the
+    // fifth bank's burden in still other words ("less weight than one"
+    // of another kind): burden 25.
     let reached: [(&str, usize, usize); 8] = [
         ("appeal", 28, 28),
-        ("burden", 24, 24),
+        ("burden", 25, 25),
         ("closing", 25, 25),
         ("ground", 32, 32),
         ("opening", 28, 28),
@@ -296,10 +298,16 @@ fn a_fifth_bank_of_passages_is_told_from_the_grounds() {
     // After its general rules and playbook data (what the notice is not,
     // what a motion or fee does, the weight of counsel's words and of
     // evidence, courtesies on hardship and on sending a paper once): appeal
-    // 28, closing 28, response 23.
+    // 28, closing 28, response 23. And with the burden and the weighing
+    // of evidence in still other words (counsel's words "are argument,
+    // not evidence", "does not assume facts", "is not enough for the
+    // record to show", "information from outside the record", writings
+    // "in general terms", "less weight than one" of another kind, what
+    // "alone will not do", a need that "did not exist when" filed):
+    // burden 26.
     let reached: [(&str, usize, usize); 8] = [
         ("appeal", 28, 28),
-        ("burden", 18, 18),
+        ("burden", 26, 26),
         ("closing", 28, 28),
         ("ground", 37, 34),
         ("opening", 24, 24),
