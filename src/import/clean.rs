@@ -504,11 +504,18 @@ fn furniture(pages: &[Vec<String>], width: usize) -> BTreeSet<String> {
 /// ("Notice of Intent to Deny, Receipt Number ABC0123456789", "File
 /// A012345678 - Page 2", "Ana B. Ruiz (ABC0123456789)"): short, without
 /// end punctuation but the bracket closing round the number, with a number
-/// of six digits or more. Such a header may stand on one continuation page
+/// of six digits or more; a "(continued)" mark after it is the header's
+/// too ("IOE0123456789 (continued)"). Such a header may stand on one continuation page
 /// only, so it need not repeat; prose carried over from the page before is
 /// a full line or ends a sentence.
 fn continuation_header(line: &str, width: usize) -> bool {
     let line = line.trim();
+    // "IOE0123456789 (continued)": the case's number with the mark that
+    // the text runs on from the page before.
+    let line = line
+        .strip_suffix("(continued)")
+        .or_else(|| line.strip_suffix("(Continued)"))
+        .map_or(line, str::trim_end);
     let long_number = |text: &str| {
         text.split(|c: char| !c.is_ascii_digit())
             .any(|run| run.len() >= 6)
@@ -528,11 +535,15 @@ fn continuation_header(line: &str, width: usize) -> bool {
 /// own or after a comma ("Request for Evidence -- Ana Ruiz (continued)",
 /// "Ana Ruiz -- Request for Evidence -- continued", "Ana Ruiz -- Request
 /// for Evidence, continued"), or with the person's name after the mark
-/// and a colon ("Request for Evidence, continued: Ana Ruiz"): short, its
+/// and a colon or a dash ("Request for Evidence, continued: Ana Ruiz",
+/// "RFE (continued) -- Ana Ruiz"): short, its
 /// cells without a
 /// sentence's stop. A sentence that says a thing "was continued." ends in
 /// its stop and is kept.
 fn continued_running_header(key: &str) -> bool {
+    // The words before the mark: two at least, or one (the notice's short
+    // title, "RFE") where a name follows the mark.
+    let mut least = 2;
     let head = if let Some(head) = key.strip_suffix("(continued)") {
         head
     } else if let Some(head) = key.strip_suffix(", continued") {
@@ -542,9 +553,14 @@ fn continued_running_header(key: &str) -> bool {
             return false;
         }
         head
-    } else if let Some((head, name)) = key.split_once(", continued: ") {
-        // "Request for Evidence, continued: Ana Ruiz": the mark, then
-        // whom the notice is about, a few words without a stop.
+    } else if let Some((head, name)) = key
+        .split_once(", continued: ")
+        .or_else(|| key.split_once(" (continued) -- "))
+        .or_else(|| key.split_once(" (continued) | "))
+    {
+        // "Request for Evidence, continued: Ana Ruiz" or "RFE (continued)
+        // -- Ana Ruiz": the mark, then whom the notice is about, a few
+        // words without a stop.
         let name = name.trim();
         if name.is_empty()
             || name.split_whitespace().count() > 5
@@ -553,6 +569,7 @@ fn continued_running_header(key: &str) -> bool {
         {
             return false;
         }
+        least = 1;
         head
     } else if let Some((head, last)) = key.rsplit_once(" -- ").or_else(|| key.rsplit_once(" | ")) {
         if last.trim() != "continued" {
@@ -569,7 +586,7 @@ fn continued_running_header(key: &str) -> bool {
     !head.is_empty()
         && head.chars().count() <= 90
         && !head.ends_with(['.', ':', ';', ',', '?', '!'])
-        && head.split_whitespace().count() >= 2
+        && head.split_whitespace().count() >= least
 }
 
 /// "(continued on next page)", "- Continued -", "Continued from page 1":
@@ -1490,6 +1507,55 @@ pay it.
             [
                 "The surgeon's note is undated.",
                 "Her dialysis, the records say, was continued.",
+                "Sincerely,"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_running_header_with_the_continued_mark_between_the_title_and_the_name_goes() {
+        // The notice's short title, the mark in brackets, then whom the
+        // notice is about after a dash: a running header atop page two.
+        let got = texts(&[
+            "3. The program's letter sets the cost at $84,000 and the aunt's savings cover less than half of
+that, and nothing shows who would pay the",
+            "NOID (continued) -- Tomas Lindqvist Berg
+remainder of the bill.
+
+4. No one has said where the boy would stay.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                "The program's letter sets the cost at $84,000 and the aunt's savings cover less than half of that, and nothing shows who would pay the remainder of the bill.",
+                "No one has said where the boy would stay."
+            ]
+        );
+        // A sentence atop a page with the word in brackets mid-way is the
+        // notice's own.
+        let got = texts(&[
+            "The surgeon's note is undated.",
+            "The chemotherapy (continued) -- as the oncologist wrote in May -- has not slowed the tumor.\n\nSincerely,",
+        ]);
+        assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn the_case_number_alone_marked_continued_atop_a_page_goes() {
+        // The receipt number and the mark in brackets, nothing else: a
+        // running header atop page two, inside a ground.
+        let got = texts(&[
+            "The clinic quotes $212,000 for the operation, and the savings shown come to $40,000; nothing names who
+would pay the",
+            "WAC0918273645 (continued)
+rest of the bill.
+
+Sincerely,",
+        ]);
+        assert_eq!(
+            got,
+            [
+                "The clinic quotes $212,000 for the operation, and the savings shown come to $40,000; nothing names who would pay the rest of the bill.",
                 "Sincerely,"
             ]
         );
