@@ -483,8 +483,10 @@ const FRESHNESS: [&str; 10] = [
 /// "within 30 days of the date of this notice", "within thirty (30) days",
 /// "you have 30 days from the date of this notice", "within 12 weeks of
 /// the date of this notice", "within two months of its date", "within two
-/// weeks and three days of ...". `Err` says why a period that reads as the
-/// time to respond was left unread ("30 business days").
+/// weeks and three days of ...". Days named before it and bound by no
+/// word of a limit ("three days are added, and a reply received within 33
+/// days of ...") are passed over. `Err` says why a period that reads as
+/// the time to respond was left unread ("30 business days").
 fn within_period(sentence: &str) -> Result<Option<Period>, String> {
     type Unit = (&'static str, fn(i64) -> Period);
     const UNITS: [Unit; 6] = [
@@ -523,7 +525,10 @@ fn within_period(sentence: &str) -> Result<Option<Period>, String> {
     .iter()
     .filter_map(|w| head.rfind(w).map(|i| i + w.len()))
     .max() else {
-        return Ok(None);
+        // "three days are added, and a response received within 33 days
+        // of the date above ...": days named before the period, bound by
+        // no word of a limit, are not it; the period may come after.
+        return within_period(&sentence[unit_at + unit.len()..]);
     };
     if let Some(word) = head[..at].split_whitespace().nth_back(1)
         && FRESHNESS.contains(&word)
