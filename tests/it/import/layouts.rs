@@ -2358,3 +2358,48 @@ Sincerely,\n\nR. Almeida\nField Office Director\n";
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "medical-urgency", "{got:?}");
 }
+
+/// The paragraph after the last lettered point that says what an answer
+/// may hold, when it is weighed and that one arriving later is not read:
+/// how to answer, no ground, even though it says the request would then
+/// be decided on the file.
+#[test]
+fn a_closing_that_an_answer_arriving_later_is_not_read_is_no_ground() {
+    let text = "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\n\
+Date: June 4, 2027\nReceipt: IOE0900000031\n\n\
+USCIS intends to deny the request for the reasons in paragraphs A and B.\n\n\
+A. The surgeon in Houston has not said that the girl is a candidate for the operation, and no date of admission is given.\n\n\
+B. The sponsor earns $24,000 a year, and nothing shows who would pay the hospital's estimate of $140,000.\n\n\
+Your answer may enclose whatever documents bear on these points. USCIS will weigh an answer that reaches it within 33 days of the date on this notice. An answer that arrives later will not be read, and the request will then be decided on the file as it is.\n\n\
+Sincerely,\nOfficer\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "The surgeon in Houston has not said that the girl is a candidate for the operation, and no date of admission is given.",
+            "The sponsor earns $24,000 a year, and nothing shows who would pay the hospital's estimate of $140,000.",
+        ]
+    );
+}
+
+/// A closing that says from which day the days allowed for a reply are
+/// counted, "not from" the day of the notice it replaces: how long there
+/// is to answer, no ground, though it has a word of denial.
+#[test]
+fn the_days_allowed_for_a_reply_counted_not_from_an_earlier_notice_are_no_ground() {
+    let text = "U.S. Citizenship and Immigration Services\n\nAMENDED NOTICE OF INTENT TO DENY\n\n\
+Date: June 14, 2027\nReceipt: IOE0900000032\n\n\
+This notice takes the place of the notice of intent to deny dated June 2, 2027, which gave the wrong receipt number.\n\n\
+The surgeon in Houston has not said that the girl is a candidate for the operation, and no date of admission is given.\n\n\
+The sponsor earns $24,000 a year, and nothing shows who would pay the hospital's estimate of $140,000.\n\n\
+The 45 days allowed for a reply count from the date of this amended notice, not from June 2, 2027. A reply should take up each reason.\n\n\
+Sincerely,\nOfficer\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "The surgeon in Houston has not said that the girl is a candidate for the operation, and no date of admission is given.",
+            "The sponsor earns $24,000 a year, and nothing shows who would pay the hospital's estimate of $140,000.",
+        ]
+    );
+}
