@@ -124,7 +124,7 @@ pub fn paragraphs(pages: &[String], labels: &[String]) -> Cleaned {
     let width = typical_width(&pages, 90);
     let full = wrap_width(&pages).unwrap_or_else(|| typical_width(&pages, 95));
     let furniture = furniture(&pages, width);
-    let blank_separated = pages.iter().flatten().filter(|l| l.trim().is_empty()).count() >= 2;
+    let blank_separated = blank_separated(&pages);
     // Lines longer than any page holds: the text was written a paragraph
     // a line (pasted from a word processor), and with no blank lines
     // between them each line is a paragraph of its own.
@@ -276,6 +276,23 @@ pub fn paragraphs(pages: &[String], labels: &[String]) -> Cleaned {
     }
     finish(&mut current, &mut out, &hyphenated);
     out
+}
+
+/// Whether blank lines set the paragraphs apart: two or more between
+/// lines of a page. Those atop or at the foot of a page (the line a form
+/// feed stands on) are the page break's.
+fn blank_separated(pages: &[Vec<String>]) -> bool {
+    let filled = |l: &String| !l.trim().is_empty();
+    pages
+        .iter()
+        .map(
+            |lines| match (lines.iter().position(filled), lines.iter().rposition(filled)) {
+                (Some(first), Some(last)) => lines[first..last].iter().filter(|l| !filled(l)).count(),
+                _ => 0,
+            },
+        )
+        .sum::<usize>()
+        >= 2
 }
 
 /// "Factors weighing against a grant:" under the last item of one list
@@ -1558,6 +1575,24 @@ Sincerely,",
                 "The clinic quotes $212,000 for the operation, and the savings shown come to $40,000; nothing names who would pay the rest of the bill.",
                 "Sincerely,"
             ]
+        );
+    }
+
+    #[test]
+    fn blank_lines_beside_the_page_breaks_do_not_set_paragraphs_apart() {
+        // A paragraph a line, the form feeds on lines of their own: the
+        // empty line each leaves atop its page is the break's, and the
+        // closing after the last numbered point stays a paragraph apart.
+        let long = "The bank letter gives no balance, and no one has filed a Form I-134 or otherwise promised to pay for the flights, the lodging and the tests the program does not cover for the boy.";
+        let cover = "FAX COVER SHEET\nTo: Rana Haddad\nPages: 3\nMessage: The decision begins on the next page, and a copy goes by mail as well.\n";
+        let second = format!(
+            "\nDECISION\nDate: May 3, 2027\n(1) {long}\n(2) The pediatrician's letter is a year old and reports no change in the boy's heart since then, so the record does not show that the trip is needed now.\n"
+        );
+        let third = "\n(3) The passport copies cannot be read, and the Arabic report was sent without any English translation, so USCIS could not rely on either of them.\nFor these reasons, the request is denied. A new request may be filed with evidence that answers the reasons above.\nOfficer";
+        let got = texts(&[cover, &second, third]);
+        assert!(
+            got.contains(&"The passport copies cannot be read, and the Arabic report was sent without any English translation, so USCIS could not rely on either of them.".to_owned()),
+            "{got:?}"
         );
     }
 
