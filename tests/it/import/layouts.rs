@@ -2403,3 +2403,31 @@ Sincerely,\nOfficer\n";
         ]
     );
 }
+
+/// A sentence ending in a colon over lines of the form "Label: value"
+/// (the two requests a notice answers, each with its receipt number and
+/// beneficiary) introduces those lines, not the grounds: the grounds are
+/// read from the paragraph that says the points follow, and the standard
+/// before it ("... an escort is paroled only if ...") is no ground.
+#[test]
+fn a_colon_over_lines_of_labels_and_values_introduces_them_not_the_grounds() {
+    let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\n\
+Date: May 11, 2027\n\nReceipt Number: IOE0900000033\n\n\
+This notice answers two requests for parole filed on the same day and decided together:\n\n\
+First request: IOE0900000033. Beneficiary: Ines Duarte (patient).\n\n\
+Second request: IOE0900000034. Beneficiary: Rui Duarte (her grandfather).\n\n\
+Mrs. Duarte asks that her granddaughter Ines be paroled for heart surgery in Boston and that the grandfather be paroled to travel with her.\n\n\
+Each request is weighed on its own record, but the second depends on the first: an escort is paroled only if the patient's request is granted. Parole is given only case by case for urgent humanitarian reasons or significant public benefit. The requestor must show that each request qualifies by a preponderance of the evidence.\n\n\
+USCIS received a letter from the cardiologist in Porto and a letter from the Boston hospital. The points below are numbered in one series.\n\n\
+1. The Boston hospital has not said when it would operate. Submit a letter giving the date of surgery.\n\n\
+2. Nothing shows who would pay the hospital's estimate of $96,000. Submit proof of the funds.\n\n\
+Sincerely,\nOfficer\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "The Boston hospital has not said when it would operate. Submit a letter giving the date of surgery.",
+            "Nothing shows who would pay the hospital's estimate of $96,000. Submit proof of the funds.",
+        ]
+    );
+}
