@@ -4418,3 +4418,37 @@ fn a_notice_cut_off_after_the_heading_of_its_reasons_is_read_without_a_crash() {
         );
     }
 }
+
+/// A trial's screening visit that has yet to decide whether the child is
+/// eligible is the care not yet arranged here; a stay's months of parole
+/// and what would follow if complications kept the patient from leaving
+/// are the stay's end; surgery done at home "as a matter of routine" is
+/// care within reach there; a child "clinically stable", with no change
+/// that makes the trip necessary now, is the urgency of the need.
+#[test]
+fn a_screening_visit_months_of_parole_routine_care_at_home_and_a_stable_child_get_their_categories() {
+    assert_eq!(
+        category_alone(
+            "The trial's letter invites the family to a screening visit at which the doctors will determine whether Elin can be enrolled. No date for a first dose is given, and the boy might return home after that visit without any treatment."
+        ),
+        "us-treatment-arranged"
+    );
+    assert_eq!(
+        category_alone(
+            "Patients usually stay near the transplant center for some months and need checks for years. The request asks for nine months of parole and does not say who would follow her at home or what would happen if an infection kept her from leaving when those months are over."
+        ),
+        "temporary-stay"
+    );
+    assert_eq!(
+        category_alone(
+            "The family's doctor in Taipei writes that an experienced surgeon should operate, but hospitals in the capital repair this defect in children as a matter of routine, and no local surgeon is said to have refused to operate."
+        ),
+        "treatment-unavailable"
+    );
+    assert_eq!(
+        category_alone(
+            "Nothing in the request shows a change in Omar's health that makes the trip necessary now. His doctor's note from March calls him clinically stable, and no later report was filed."
+        ),
+        "medical-urgency"
+    );
+}
