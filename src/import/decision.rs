@@ -28,7 +28,10 @@ pub struct Decision {
     pub body_start: usize,
 }
 
-const LABELS_BENEFICIARY: [&str; 3] = ["beneficiary", "applicant", "re"];
+const LABELS_BENEFICIARY: [&str; 2] = ["beneficiary", "applicant"];
+/// The subject line, which may name the beneficiary ("Re: Anna Olsen")
+/// where no line labels one.
+const LABELS_SUBJECT: [&str; 1] = ["re"];
 const LABELS_PETITIONER: [&str; 3] = ["petitioner", "requestor", "requester"];
 /// Labels of the line that dates the notice ("Notice Date: June 4, 2027").
 const LABELS_DATE: [&str; 15] = [
@@ -65,15 +68,22 @@ pub fn read(paras: &[Para], notices: &BTreeMap<String, NoticeWords>) -> Decision
     d.body_start = title.map_or_else(|| first_body(paras), |t| t + 1);
     let head = &paras[..d.body_start.min(paras.len())];
 
+    let mut subject = None;
     for para in paras {
         for line in &para.lines {
             if let Some(v) = labelled(line, &LABELS_BENEFICIARY) {
-                // "Re: Request for Evidence" names the notice, not a person.
+                d.beneficiary.get_or_insert(v);
+            } else if let Some(v) = labelled(line, &LABELS_SUBJECT) {
+                // "Re: Request for Evidence" names the notice, not a person;
+                // "Re: Decision on Form I-131, Receipt IOE0123456789" the
+                // form and its receipt.
                 let names_a_notice = notices
                     .values()
                     .any(|w| w.titles.iter().any(|t| t.eq_ignore_ascii_case(&v)));
-                if !names_a_notice {
-                    d.beneficiary.get_or_insert(v);
+                let numbered = v.split(|c: char| !c.is_ascii_digit()).any(|run| run.len() >= 6)
+                    || v.to_lowercase().contains("form ");
+                if !names_a_notice && !numbered {
+                    subject.get_or_insert(v);
                 }
             } else if let Some(v) = labelled(line, &LABELS_PETITIONER) {
                 d.petitioner.get_or_insert(v);
@@ -84,6 +94,10 @@ pub fn read(paras: &[Para], notices: &BTreeMap<String, NoticeWords>) -> Decision
                     .get_or_insert((found.date, format!("the line \"{}\"", line.trim())));
             }
         }
+    }
+    // A line labelling the beneficiary outranks the subject line.
+    if d.beneficiary.is_none() {
+        d.beneficiary = subject;
     }
     let all: String = paras
         .iter()

@@ -4452,3 +4452,20 @@ fn a_screening_visit_months_of_parole_routine_care_at_home_and_a_stable_child_ge
         "medical-urgency"
     );
 }
+
+/// A fax cover sheet's subject line ("Re: Decision on Form I-131, Receipt
+/// ...") above the decision's own "Beneficiary:" line: the labelled
+/// beneficiary is the person, and a subject line naming the form or the
+/// receipt names none.
+#[test]
+fn a_beneficiary_line_outranks_a_subject_line_that_names_the_form_and_its_receipt() {
+    let text = "FAX COVER SHEET\n\nTo: Rana Haddad\nRe: Decision on Form I-131, Receipt IOE0912345699\n\n\
+U.S. Citizenship and Immigration Services\n\nDECISION\n\nDate: May 3, 2027\nReceipt Number: IOE0912345699\nRequestor: Rana Haddad\nBeneficiary: Karim Haddad\n\n\
+The record does not show who would pay for the surgery, and no Form I-134 was filed. The request is denied.\n\nSincerely,\nDirector\n";
+    let reading = import::read_pages(import::Format::Text, &[text.to_owned()], &Playbook::builtin());
+    assert_eq!(reading.decision.beneficiary.as_deref(), Some("Karim Haddad"));
+    // Without a beneficiary line, such a subject line gives no name.
+    let alone = text.replace("Beneficiary: Karim Haddad\n", "");
+    let reading = import::read_pages(import::Format::Text, &[alone], &Playbook::builtin());
+    assert_eq!(reading.decision.beneficiary, None);
+}
