@@ -124,7 +124,7 @@ pub fn paragraphs(pages: &[String], labels: &[String]) -> Cleaned {
     let width = typical_width(&pages, 90);
     let full = wrap_width(&pages).unwrap_or_else(|| typical_width(&pages, 95));
     let furniture = furniture(&pages, width);
-    let blank_separated = pages.iter().flatten().filter(|l| l.trim().is_empty()).count() >= 2;
+    let blank_separated = blank_separated(&pages);
     // Lines longer than any page holds: the text was written a paragraph
     // a line (pasted from a word processor), and with no blank lines
     // between them each line is a paragraph of its own.
@@ -276,6 +276,23 @@ pub fn paragraphs(pages: &[String], labels: &[String]) -> Cleaned {
     }
     finish(&mut current, &mut out, &hyphenated, &plus_items);
     out
+}
+
+/// Whether blank lines set the paragraphs apart: two or more between
+/// lines of a page. Those atop or at the foot of a page (the line a form
+/// feed stands on) are the page break's.
+fn blank_separated(pages: &[Vec<String>]) -> bool {
+    let filled = |l: &String| !l.trim().is_empty();
+    pages
+        .iter()
+        .map(
+            |lines| match (lines.iter().position(filled), lines.iter().rposition(filled)) {
+                (Some(first), Some(last)) => lines[first..last].iter().filter(|l| !filled(l)).count(),
+                _ => 0,
+            },
+        )
+        .sum::<usize>()
+        >= 2
 }
 
 /// "Factors weighing against a grant:" under the last item of one list
@@ -552,11 +569,18 @@ fn furniture(pages: &[Vec<String>], width: usize) -> BTreeSet<String> {
 /// ("Notice of Intent to Deny, Receipt Number ABC0123456789", "File
 /// A012345678 - Page 2", "Ana B. Ruiz (ABC0123456789)"): short, without
 /// end punctuation but the bracket closing round the number, with a number
-/// of six digits or more. Such a header may stand on one continuation page
+/// of six digits or more; a "(continued)" mark after it is the header's
+/// too ("IOE0123456789 (continued)"). Such a header may stand on one continuation page
 /// only, so it need not repeat; prose carried over from the page before is
 /// a full line or ends a sentence.
 fn continuation_header(line: &str, width: usize) -> bool {
     let line = line.trim();
+    // "IOE0123456789 (continued)": the case's number with the mark that
+    // the text runs on from the page before.
+    let line = line
+        .strip_suffix("(continued)")
+        .or_else(|| line.strip_suffix("(Continued)"))
+        .map_or(line, str::trim_end);
     let long_number = |text: &str| {
         text.split(|c: char| !c.is_ascii_digit())
             .any(|run| run.len() >= 6)
@@ -576,11 +600,15 @@ fn continuation_header(line: &str, width: usize) -> bool {
 /// own or after a comma ("Request for Evidence -- Ana Ruiz (continued)",
 /// "Ana Ruiz -- Request for Evidence -- continued", "Ana Ruiz -- Request
 /// for Evidence, continued"), or with the person's name after the mark
-/// and a colon ("Request for Evidence, continued: Ana Ruiz"): short, its
+/// and a colon or a dash ("Request for Evidence, continued: Ana Ruiz",
+/// "RFE (continued) -- Ana Ruiz"): short, its
 /// cells without a
 /// sentence's stop. A sentence that says a thing "was continued." ends in
 /// its stop and is kept.
 fn continued_running_header(key: &str) -> bool {
+    // The words before the mark: two at least, or one (the notice's short
+    // title, "RFE") where a name follows the mark.
+    let mut least = 2;
     let head = if let Some(head) = key.strip_suffix("(continued)") {
         head
     } else if let Some(head) = key.strip_suffix(", continued") {
@@ -590,9 +618,14 @@ fn continued_running_header(key: &str) -> bool {
             return false;
         }
         head
-    } else if let Some((head, name)) = key.split_once(", continued: ") {
-        // "Request for Evidence, continued: Ana Ruiz": the mark, then
-        // whom the notice is about, a few words without a stop.
+    } else if let Some((head, name)) = key
+        .split_once(", continued: ")
+        .or_else(|| key.split_once(" (continued) -- "))
+        .or_else(|| key.split_once(" (continued) | "))
+    {
+        // "Request for Evidence, continued: Ana Ruiz" or "RFE (continued)
+        // -- Ana Ruiz": the mark, then whom the notice is about, a few
+        // words without a stop.
         let name = name.trim();
         if name.is_empty()
             || name.split_whitespace().count() > 5
@@ -601,6 +634,7 @@ fn continued_running_header(key: &str) -> bool {
         {
             return false;
         }
+        least = 1;
         head
     } else if let Some((head, last)) = key.rsplit_once(" -- ").or_else(|| key.rsplit_once(" | ")) {
         if last.trim() != "continued" {
@@ -617,7 +651,7 @@ fn continued_running_header(key: &str) -> bool {
     !head.is_empty()
         && head.chars().count() <= 90
         && !head.ends_with(['.', ':', ';', ',', '?', '!'])
-        && head.split_whitespace().count() >= 2
+        && head.split_whitespace().count() >= least
 }
 
 /// "(continued on next page)", "- Continued -", "Continued from page 1":
@@ -1549,6 +1583,73 @@ pay it.
                 "Her dialysis, the records say, was continued.",
                 "Sincerely,"
             ]
+        );
+    }
+
+    #[test]
+    fn a_running_header_with_the_continued_mark_between_the_title_and_the_name_goes() {
+        // The notice's short title, the mark in brackets, then whom the
+        // notice is about after a dash: a running header atop page two.
+        let got = texts(&[
+            "3. The program's letter sets the cost at $84,000 and the aunt's savings cover less than half of
+that, and nothing shows who would pay the",
+            "NOID (continued) -- Tomas Lindqvist Berg
+remainder of the bill.
+
+4. No one has said where the boy would stay.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                "The program's letter sets the cost at $84,000 and the aunt's savings cover less than half of that, and nothing shows who would pay the remainder of the bill.",
+                "No one has said where the boy would stay."
+            ]
+        );
+        // A sentence atop a page with the word in brackets mid-way is the
+        // notice's own.
+        let got = texts(&[
+            "The surgeon's note is undated.",
+            "The chemotherapy (continued) -- as the oncologist wrote in May -- has not slowed the tumor.\n\nSincerely,",
+        ]);
+        assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn the_case_number_alone_marked_continued_atop_a_page_goes() {
+        // The receipt number and the mark in brackets, nothing else: a
+        // running header atop page two, inside a ground.
+        let got = texts(&[
+            "The clinic quotes $212,000 for the operation, and the savings shown come to $40,000; nothing names who
+would pay the",
+            "WAC0918273645 (continued)
+rest of the bill.
+
+Sincerely,",
+        ]);
+        assert_eq!(
+            got,
+            [
+                "The clinic quotes $212,000 for the operation, and the savings shown come to $40,000; nothing names who would pay the rest of the bill.",
+                "Sincerely,"
+            ]
+        );
+    }
+
+    #[test]
+    fn blank_lines_beside_the_page_breaks_do_not_set_paragraphs_apart() {
+        // A paragraph a line, the form feeds on lines of their own: the
+        // empty line each leaves atop its page is the break's, and the
+        // closing after the last numbered point stays a paragraph apart.
+        let long = "The bank letter gives no balance, and no one has filed a Form I-134 or otherwise promised to pay for the flights, the lodging and the tests the program does not cover for the boy.";
+        let cover = "FAX COVER SHEET\nTo: Rana Haddad\nPages: 3\nMessage: The decision begins on the next page, and a copy goes by mail as well.\n";
+        let second = format!(
+            "\nDECISION\nDate: May 3, 2027\n(1) {long}\n(2) The pediatrician's letter is a year old and reports no change in the boy's heart since then, so the record does not show that the trip is needed now.\n"
+        );
+        let third = "\n(3) The passport copies cannot be read, and the Arabic report was sent without any English translation, so USCIS could not rely on either of them.\nFor these reasons, the request is denied. A new request may be filed with evidence that answers the reasons above.\nOfficer";
+        let got = texts(&[cover, &second, third]);
+        assert!(
+            got.contains(&"The passport copies cannot be read, and the Arabic report was sent without any English translation, so USCIS could not rely on either of them.".to_owned()),
+            "{got:?}"
         );
     }
 

@@ -28,7 +28,10 @@ pub struct Decision {
     pub body_start: usize,
 }
 
-const LABELS_BENEFICIARY: [&str; 3] = ["beneficiary", "applicant", "re"];
+const LABELS_BENEFICIARY: [&str; 2] = ["beneficiary", "applicant"];
+/// The subject line, which may name the beneficiary ("Re: Anna Olsen")
+/// where no line labels one.
+const LABELS_SUBJECT: [&str; 1] = ["re"];
 const LABELS_PETITIONER: [&str; 3] = ["petitioner", "requestor", "requester"];
 /// Labels of the line that dates the notice ("Notice Date: June 4, 2027").
 const LABELS_DATE: [&str; 15] = [
@@ -65,15 +68,22 @@ pub fn read(paras: &[Para], notices: &BTreeMap<String, NoticeWords>) -> Decision
     d.body_start = title.map_or_else(|| first_body(paras), |t| t + 1);
     let head = &paras[..d.body_start.min(paras.len())];
 
+    let mut subject = None;
     for para in paras {
         for line in &para.lines {
             if let Some(v) = labelled(line, &LABELS_BENEFICIARY) {
-                // "Re: Request for Evidence" names the notice, not a person.
+                d.beneficiary.get_or_insert(v);
+            } else if let Some(v) = labelled(line, &LABELS_SUBJECT) {
+                // "Re: Request for Evidence" names the notice, not a person;
+                // "Re: Decision on Form I-131, Receipt IOE0123456789" the
+                // form and its receipt.
                 let names_a_notice = notices
                     .values()
                     .any(|w| w.titles.iter().any(|t| t.eq_ignore_ascii_case(&v)));
-                if !names_a_notice {
-                    d.beneficiary.get_or_insert(v);
+                let numbered = v.split(|c: char| !c.is_ascii_digit()).any(|run| run.len() >= 6)
+                    || v.to_lowercase().contains("form ");
+                if !names_a_notice && !numbered {
+                    subject.get_or_insert(v);
                 }
             } else if let Some(v) = labelled(line, &LABELS_PETITIONER) {
                 d.petitioner.get_or_insert(v);
@@ -84,6 +94,10 @@ pub fn read(paras: &[Para], notices: &BTreeMap<String, NoticeWords>) -> Decision
                     .get_or_insert((found.date, format!("the line \"{}\"", line.trim())));
             }
         }
+    }
+    // A line labelling the beneficiary outranks the subject line.
+    if d.beneficiary.is_none() {
+        d.beneficiary = subject;
     }
     let all: String = paras
         .iter()
@@ -483,8 +497,10 @@ const FRESHNESS: [&str; 10] = [
 /// "within 30 days of the date of this notice", "within thirty (30) days",
 /// "you have 30 days from the date of this notice", "within 12 weeks of
 /// the date of this notice", "within two months of its date", "within two
-/// weeks and three days of ...". `Err` says why a period that reads as the
-/// time to respond was left unread ("30 business days").
+/// weeks and three days of ...". Days named before it and bound by no
+/// word of a limit ("three days are added, and a reply received within 33
+/// days of ...") are passed over. `Err` says why a period that reads as
+/// the time to respond was left unread ("30 business days").
 fn within_period(sentence: &str) -> Result<Option<Period>, String> {
     type Unit = (&'static str, fn(i64) -> Period);
     const UNITS: [Unit; 6] = [
@@ -523,7 +539,10 @@ fn within_period(sentence: &str) -> Result<Option<Period>, String> {
     .iter()
     .filter_map(|w| head.rfind(w).map(|i| i + w.len()))
     .max() else {
-        return Ok(None);
+        // "three days are added, and a response received within 33 days
+        // of the date above ...": days named before the period, bound by
+        // no word of a limit, are not it; the period may come after.
+        return within_period(&sentence[unit_at + unit.len()..]);
     };
     if let Some(word) = head[..at].split_whitespace().nth_back(1)
         && FRESHNESS.contains(&word)

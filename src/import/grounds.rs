@@ -4505,16 +4505,36 @@ fn introduces_in_general(paras: &[Para], at: usize, words: &Words, cues: &Cues) 
     {
         return false;
     }
-    // "The following were reviewed:" over bullets: the record's list.
+    // "The following were reviewed:" over bullets: the record's list; "...
+    // decided together:" over "Lead request: IOE0123456789. ..." lines:
+    // the requests the notice answers, each a label and its value.
     let colon = para.text.ends_with(':');
     if colon
         && paras
             .get(at + 1)
-            .is_none_or(|next| next.enumerator == Some(Enumerator::Bullet))
+            .is_none_or(|next| next.enumerator == Some(Enumerator::Bullet) || is_field_line(next, words))
     {
         return false;
     }
     colon || sentences.iter().any(|s| points_forward(&s.to_lowercase(), words))
+}
+
+/// "Lead request: IOE0123456789. Beneficiary: Ana Ruiz (patient).": a
+/// line (no list item) that opens with a short label of a capital and
+/// its colon and gives values, finding nothing: a field of the notice's
+/// head, not a ground.
+fn is_field_line(para: &Para, words: &Words) -> bool {
+    let Some((label, value)) = para.text.split_once(": ") else {
+        return false;
+    };
+    para.enumerator.is_none()
+        && para.lines.len() == 1
+        && para.text.chars().count() <= 160
+        && label.starts_with(char::is_uppercase)
+        && (1..=3).contains(&label.split_whitespace().count())
+        && !label.contains(['.', ',', ';'])
+        && !value.trim().is_empty()
+        && !is_finding(&para.text, words)
 }
 
 /// "Parole is discretionary, and a showing of need does not by itself

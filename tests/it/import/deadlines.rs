@@ -242,3 +242,18 @@ fn a_period_from_the_date_at_the_head_counting_or_no_later_than_and_a_day_with_i
         None
     );
 }
+
+/// The days the post adds named before the period in its sentence ("two
+/// days are added for the post, so a reply that arrives within 32 days
+/// of the date above is on time"): the period is the count after
+/// "within", not the added days that come first; and a sentence before it
+/// naming an earlier day the count does not run from gives no deadline.
+#[test]
+fn a_period_after_the_days_added_for_the_post_in_its_sentence_gives_the_deadline() {
+    assert_eq!(
+        date_of(
+            "The time to reply is counted from the date of this notice, not from February 2, 2027. As the notice goes by post, two days are added, so a reply that arrives within 32 days of the date above is on time."
+        ),
+        Some("2027-04-11".to_owned())
+    );
+}

@@ -2358,3 +2358,76 @@ Sincerely,\n\nR. Almeida\nField Office Director\n";
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "medical-urgency", "{got:?}");
 }
+
+/// The paragraph after the last lettered point that says what an answer
+/// may hold, when it is weighed and that one arriving later is not read:
+/// how to answer, no ground, even though it says the request would then
+/// be decided on the file.
+#[test]
+fn a_closing_that_an_answer_arriving_later_is_not_read_is_no_ground() {
+    let text = "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\n\
+Date: June 4, 2027\nReceipt: IOE0900000031\n\n\
+USCIS intends to deny the request for the reasons in paragraphs A and B.\n\n\
+A. The surgeon in Houston has not said that the girl is a candidate for the operation, and no date of admission is given.\n\n\
+B. The sponsor earns $24,000 a year, and nothing shows who would pay the hospital's estimate of $140,000.\n\n\
+Your answer may enclose whatever documents bear on these points. USCIS will weigh an answer that reaches it within 33 days of the date on this notice. An answer that arrives later will not be read, and the request will then be decided on the file as it is.\n\n\
+Sincerely,\nOfficer\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "The surgeon in Houston has not said that the girl is a candidate for the operation, and no date of admission is given.",
+            "The sponsor earns $24,000 a year, and nothing shows who would pay the hospital's estimate of $140,000.",
+        ]
+    );
+}
+
+/// A closing that says from which day the days allowed for a reply are
+/// counted, "not from" the day of the notice it replaces: how long there
+/// is to answer, no ground, though it has a word of denial.
+#[test]
+fn the_days_allowed_for_a_reply_counted_not_from_an_earlier_notice_are_no_ground() {
+    let text = "U.S. Citizenship and Immigration Services\n\nAMENDED NOTICE OF INTENT TO DENY\n\n\
+Date: June 14, 2027\nReceipt: IOE0900000032\n\n\
+This notice takes the place of the notice of intent to deny dated June 2, 2027, which gave the wrong receipt number.\n\n\
+The surgeon in Houston has not said that the girl is a candidate for the operation, and no date of admission is given.\n\n\
+The sponsor earns $24,000 a year, and nothing shows who would pay the hospital's estimate of $140,000.\n\n\
+The 45 days allowed for a reply count from the date of this amended notice, not from June 2, 2027. A reply should take up each reason.\n\n\
+Sincerely,\nOfficer\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "The surgeon in Houston has not said that the girl is a candidate for the operation, and no date of admission is given.",
+            "The sponsor earns $24,000 a year, and nothing shows who would pay the hospital's estimate of $140,000.",
+        ]
+    );
+}
+
+/// A sentence ending in a colon over lines of the form "Label: value"
+/// (the two requests a notice answers, each with its receipt number and
+/// beneficiary) introduces those lines, not the grounds: the grounds are
+/// read from the paragraph that says the points follow, and the standard
+/// before it ("... an escort is paroled only if ...") is no ground.
+#[test]
+fn a_colon_over_lines_of_labels_and_values_introduces_them_not_the_grounds() {
+    let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\n\
+Date: May 11, 2027\n\nReceipt Number: IOE0900000033\n\n\
+This notice answers two requests for parole filed on the same day and decided together:\n\n\
+First request: IOE0900000033. Beneficiary: Ines Duarte (patient).\n\n\
+Second request: IOE0900000034. Beneficiary: Rui Duarte (her grandfather).\n\n\
+Mrs. Duarte asks that her granddaughter Ines be paroled for heart surgery in Boston and that the grandfather be paroled to travel with her.\n\n\
+Each request is weighed on its own record, but the second depends on the first: an escort is paroled only if the patient's request is granted. Parole is given only case by case for urgent humanitarian reasons or significant public benefit. The requestor must show that each request qualifies by a preponderance of the evidence.\n\n\
+USCIS received a letter from the cardiologist in Porto and a letter from the Boston hospital. The points below are numbered in one series.\n\n\
+1. The Boston hospital has not said when it would operate. Submit a letter giving the date of surgery.\n\n\
+2. Nothing shows who would pay the hospital's estimate of $96,000. Submit proof of the funds.\n\n\
+Sincerely,\nOfficer\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "The Boston hospital has not said when it would operate. Submit a letter giving the date of surgery.",
+            "Nothing shows who would pay the hospital's estimate of $96,000. Submit proof of the funds.",
+        ]
+    );
+}
