@@ -329,9 +329,22 @@ fn eponym_in_body(
         && named(j + 1)
         && body[j + 2]
         && text[words[j + 2].0..words[j + 2].1].starts_with(char::is_uppercase);
+    // "Eric Williams Medical Sciences Complex" beside a father Marlon
+    // Williams: after a given name no person of the case has that opens
+    // the body's name, before two more words of it.
+    let after_opening_name = j >= 1
+        && spaced(j - 1, j)
+        && other(j - 1)
+        && !saint_word(j - 1)
+        && (j < 2 || !body[j - 2])
+        && j + 2 < words.len()
+        && spaced(j, j + 1)
+        && body[j + 1]
+        && body[j + 2];
     saint
         || (j + 1 < words.len() && spaced(j, j + 1) && other(j + 1))
         || after_name
+        || after_opening_name
         || after_kind
         || before_two
 }
@@ -952,7 +965,11 @@ impl People {
                             .contains(&fold(&text[words[p].0..words[p].1]).as_str())
                             && text[words[p].1..start].chars().all(char::is_whitespace)
                     });
-                if is_eponym(&text[end..]) && !given_name && !label {
+                // A name medicine gives a procedure or a disease ("David
+                // procedure") stays the eponym's even when it is the given
+                // name of a person of the case.
+                let known = given_name && super::review::is_known_eponym(names[0]);
+                if is_eponym(&text[end..]) && (!given_name || known) && !label {
                     j = last + 1;
                     continue;
                 }
@@ -1767,6 +1784,35 @@ mod tests {
         assert_eq!(person_part("Wema Bank"), None);
         // A French directorate: "Direction" opens the body's name.
         assert_eq!(person_part("Direction de la Protection Civile"), None);
+    }
+
+    #[test]
+    fn a_division_of_a_registry_as_an_author_is_a_body() {
+        assert_eq!(person_part("Vital Records Division"), None);
+    }
+
+    #[test]
+    fn a_known_eponym_or_a_name_after_an_opening_given_name_inside_a_body_stays() {
+        let mut p = People::default();
+        p.declare("Ross Tremblay").unwrap();
+        p.declare("Aiyana Greer").unwrap();
+        // A surgeon's procedure that a person of the case bears as a given
+        // name, and a family name of the case after another given name
+        // that opens a body's name.
+        let (out, _) = redact_with(
+            &p,
+            "She needs a Ross procedure at the Walter Greer Memorial Heart Centre; Ross waits.",
+        );
+        assert!(out.contains("a Ross procedure"), "{out}");
+        assert!(out.contains("the Walter Greer Memorial Heart Centre"), "{out}");
+        assert!(!out.contains("Ross waits"), "{out}");
+        // A given name of the case before two words of a tower's name.
+        let (out, _) = redact_with(&p, "We met at the Aiyana Clock Tower; Aiyana waved.");
+        assert!(out.contains("the Aiyana Clock Tower"), "{out}");
+        assert!(!out.contains("Aiyana waved"), "{out}");
+        // A family's own label after a given name is still the person.
+        let (out, _) = redact_with(&p, "They call it Aiyana syndrome at home.");
+        assert!(!out.contains("Aiyana"), "{out}");
     }
 
     #[test]

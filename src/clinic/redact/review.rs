@@ -504,6 +504,7 @@ impl Review {
                     && !birth_word_before_day(text, spans, folded, j)
                     && !["no", "nr", "num", "nos"].contains(&folded[j].as_str())
                     && !currency_beside_amount_folded(text, spans, folded, j)
+                    && !(folded[j] == "dia" && in_feast(text, s, e))
                     && !(left
                         && is_common(&folded[j])
                         && opens_sentence(text, s)
@@ -4642,6 +4643,17 @@ pub(super) fn in_feast(text: &str, s: usize, e: usize) -> bool {
         return true;
     }
     let word = text[s..e].to_lowercase();
+    // "Día de la Virgen de los Ángeles", "Dia de Nossa Senhora", "Jour de
+    // l'An": the day of a feast named by the capitalized words after it.
+    if ["día", "dia", "jour"].contains(&word.as_str())
+        && [
+            " de ", " del ", " de la ", " de los ", " das ", " dos ", " da ", " do ", " de l'",
+        ]
+        .iter()
+        .any(|j| text[e..].starts_with(j) && text[e + j.len()..].starts_with(char::is_uppercase))
+    {
+        return true;
+    }
     if !word
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| WORDS.contains(w))
@@ -5224,7 +5236,7 @@ static DISEASE_EPONYMS: DataWords = DataWords::new(include_str!("data/disease-ep
 /// Whether a folded word after a disease's noun is an eponym whoever
 /// bears it: a well-known one ("enfermedad de Chagas" beside a "Dr. Rui
 /// Chagas") or a word of the medical vocabulary.
-fn is_known_eponym(folded: &str) -> bool {
+pub(super) fn is_known_eponym(folded: &str) -> bool {
     DISEASE_EPONYMS.contains(&folded) || is_medical(folded)
 }
 
@@ -7004,6 +7016,25 @@ mod tests {
                 Reason::Address
             ),
             ["the bench under the almond tree by the pier"]
+        );
+    }
+
+    #[test]
+    fn isotopes_colones_anatomy_eponyms_and_a_feast_s_day_are_no_names_or_numbers() {
+        let kept = |text: &str| replaced(&Review::default(), text);
+        assert!(kept("a second course of 131I-MIBG therapy, then 99mTc and 18F-FDG scans").is_empty());
+        assert!(kept("the raffle raised 2.400.000 colones in a month").is_empty());
+        assert!(kept("a stone in Stensen's duct, judged by the Ghent nosology").is_empty());
+        assert!(
+            !kept("the boy was born on the Día de la Independencia, at home")
+                .iter()
+                .any(|(w, _)| w.contains("Día")),
+            "the day's word stays"
+        );
+        // A number with a letter that is no isotope still goes.
+        assert_eq!(
+            kept("she lives in flat 131B now"),
+            [("131B".to_owned(), Replace::Number)]
         );
     }
 

@@ -68,7 +68,7 @@ pub fn is_title_word_as_written(word: &str) -> bool {
 }
 
 /// Words that make an author a body rather than a person.
-pub(super) const ORGANISATION_WORDS: [&str; 76] = [
+pub(super) const ORGANISATION_WORDS: [&str; 77] = [
     "hospital",
     "hospitals",
     "clinic",
@@ -80,6 +80,8 @@ pub(super) const ORGANISATION_WORDS: [&str; 76] = [
     "office",
     "department",
     "departamento",
+    // A division of a ministry or a registry: "Civil Status Division".
+    "division",
     "ministry",
     "ministerio",
     "ministere",
@@ -156,6 +158,8 @@ pub(super) const BODY_WORDS: &[&str] = &[
     // Occidente", "Caja de Ahorros", the savings bank).
     "castle",
     "lyceum",
+    // A tower named by the words before it ("Victoria Clock Tower").
+    "tower",
     // French: a group of a hospital's or a school's buildings ("Complexe
     // Pédiatrique de ...", "Complexe hospitalier ...") and a bridge named
     // by the words after it ("Pont Sidi ...").
