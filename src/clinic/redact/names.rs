@@ -207,7 +207,7 @@ const EPONYM_BODY_NOUNS: [&str; 10] = [
 
 /// Titles of a ruler, folded, before the name of a body's eponym: "King
 /// Hamad University Hospital", "Prince Sultan Military City".
-const RULER_TITLES: [&str; 16] = [
+pub(super) const RULER_TITLES: [&str; 16] = [
     "king", "queen", "prince", "princess", "emir", "amir", "sultan", "sheikh", "shaikh", "sheikha", "roi",
     "reine", "rey", "reina", "principe", "malik",
 ];
@@ -785,11 +785,12 @@ impl People {
     }
 
     /// Whether a person of the case has this name part last, as a family
-    /// name most often stands.
+    /// name most often stands (of two names or more: a name given alone
+    /// is no family's).
     fn is_last_part(&self, folded: &str) -> bool {
-        self.owners(folded)
-            .iter()
-            .any(|&p| self.persons[p].tokens.last().is_some_and(|t| t == folded))
+        self.owners(folded).iter().any(|&p| {
+            self.persons[p].tokens.len() > 1 && self.persons[p].tokens.last().is_some_and(|t| t == folded)
+        })
     }
 
     /// The person a run of name parts stands for, with whether others
@@ -968,8 +969,10 @@ impl People {
                 // A name medicine gives a procedure or a disease ("David
                 // procedure") stays the eponym's even when it is the given
                 // name of a person of the case.
-                let known = given_name && super::review::is_known_eponym(names[0]);
-                if is_eponym(&text[end..]) && (!given_name || known) && !label {
+                // An article before it ("the David procedure") makes no
+                // label of such a given name either.
+                let known = super::review::is_known_eponym(names[0]);
+                if is_eponym(&text[end..]) && (given_name && known || !given_name && !label) {
                     j = last + 1;
                     continue;
                 }
@@ -1810,6 +1813,18 @@ mod tests {
         let (out, _) = redact_with(&p, "We met at the Aiyana Clock Tower; Aiyana waved.");
         assert!(out.contains("the Aiyana Clock Tower"), "{out}");
         assert!(!out.contains("Aiyana waved"), "{out}");
+        // A single name before a landmark's two words, and a known
+        // eponym after "the".
+        let mut q = People::default();
+        q.declare("Kwena").unwrap();
+        q.declare("Ross Tremblay").unwrap();
+        let (out, _) = redact_with(
+            &q,
+            "We met at the Kwena Clock Tower; the Ross procedure is next. Kwena and Ross wait.",
+        );
+        assert!(out.contains("the Kwena Clock Tower"), "{out}");
+        assert!(out.contains("the Ross procedure"), "{out}");
+        assert!(!out.contains("Kwena and") && !out.contains("Ross wait"), "{out}");
         // A family's own label after a given name is still the person.
         let (out, _) = redact_with(&p, "They call it Aiyana syndrome at home.");
         assert!(!out.contains("Aiyana"), "{out}");

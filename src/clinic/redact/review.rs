@@ -600,6 +600,11 @@ impl Review {
             {
                 continue;
             }
+            // "Queen Rania Street": a street named after a ruler is
+            // public; what in its name no list knows is listed.
+            if royal_street(text, spans, folded, k) {
+                continue;
+            }
             // "inhlitiyo yaBheki": a name no list knows after a small
             // prefix of its language goes with it.
             if let Some(tail) = prefixed_name(word) {
@@ -2715,6 +2720,26 @@ fn year_dot_before(text: &str, spans: &[(usize, usize)], folded: &[String], k: u
 const HOME_NOUNS_LISTED: [&str; 9] = [
     "house", "hut", "compound", "cottage", "shack", "rondavel", "stand", "kiosk", "bench",
 ];
+
+/// "Queen Rania Street", "King Fahd Road": whether word `k` is one of up
+/// to two capitalized words between a ruler's title with its capital and
+/// a street's word.
+fn royal_street(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let capital = |j: usize| text[spans[j].0..spans[j].1].starts_with(char::is_uppercase);
+    let spaced = |j: usize| j + 1 < spans.len() && text[spans[j].1..spans[j + 1].0] == *" ";
+    let Some(title) = (k.saturating_sub(2)..k)
+        .find(|&j| super::names::RULER_TITLES.contains(&folded[j].as_str()) && capital(j))
+    else {
+        return false;
+    };
+    (title..k).all(|j| spaced(j) && capital(j + 1))
+        && (k + 1..(k + 3).min(spans.len()))
+            .take_while(|&j| capital(j) && spaced(j - 1))
+            .any(|j| {
+                STREET_SUFFIXES.contains(&folded[j].as_str())
+                    || ["boulevard", "highway"].contains(&folded[j].as_str())
+            })
+}
 
 /// "yaBheki", "waInnocent", "kaMavuso": a name with its capital after a
 /// small prefix of its language in small letters (the siSwati and Zulu
@@ -7036,6 +7061,16 @@ mod tests {
             kept("she lives in flat 131B now"),
             [("131B".to_owned(), Replace::Number)]
         );
+    }
+
+    #[test]
+    fn a_street_named_after_a_ruler_stays_and_is_listed() {
+        let text = "the office is on the Queen Noor Street side, and Adeniran Ogunsanya Street is his";
+        assert_eq!(
+            replaced(&Review::default(), text),
+            [("Adeniran Ogunsanya Street".to_owned(), Replace::Address)]
+        );
+        assert!(listed_for(text, Reason::Name).contains(&"Noor".to_owned()));
     }
 
     fn replaced(review: &Review, text: &str) -> Vec<(String, Replace)> {

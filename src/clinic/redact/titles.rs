@@ -158,8 +158,10 @@ pub(super) const BODY_WORDS: &[&str] = &[
     // Occidente", "Caja de Ahorros", the savings bank).
     "castle",
     "lyceum",
-    // A tower named by the words before it ("Victoria Clock Tower").
+    // A tower and a rock named by the words before them ("Victoria Clock
+    // Tower", "Sibebe Rock").
     "tower",
+    "rock",
     // French: a group of a hospital's or a school's buildings ("Complexe
     // Pédiatrique de ...", "Complexe hospitalier ...") and a bridge named
     // by the words after it ("Pont Sidi ...").
