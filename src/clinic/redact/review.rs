@@ -1156,7 +1156,65 @@ impl Review {
         }
         self.scan_after_birth_words(text, place, (spans, folded), written);
         self.scan_described_homes(text, place, spans);
+        self.scan_spanish_described_homes(text, place, (spans, folded));
         self.scan_day_word_years(text, place, (spans, folded));
+    }
+
+    /// The same in Spanish ("la casa de madera con las veraneras
+    /// moradas", "una casita frente a la escuela"): an article or a
+    /// possessive, a noun of a home, maybe what it is made of ("de
+    /// madera", "de dos pisos"), then "con" or a preposition of place and
+    /// an article; listed up to eight words after the noun.
+    fn scan_spanish_described_homes(
+        &mut self,
+        text: &str,
+        place: &str,
+        (spans, folded): (&[(usize, usize)], &[String]),
+    ) {
+        let gap = |j: usize| &text[spans[j].1..spans[j + 1].0];
+        for k in 1..spans.len() {
+            if !SPANISH_HOME_NOUNS.contains(&folded[k].as_str())
+                || !SPANISH_HOME_OPENERS.contains(&folded[k - 1].as_str())
+                || gap(k - 1) != " "
+            {
+                continue;
+            }
+            // "de madera", "de dos pisos": what the home is, in small letters.
+            let mut at = k;
+            if folded.get(k + 1).is_some_and(|w| w == "de") {
+                let mut j = k + 2;
+                let opens_mark = |w: &str| SPANISH_HOME_MARKS.iter().any(|m| m.split(' ').next() == Some(w));
+                while j < spans.len()
+                    && j < k + 4
+                    && text[spans[j].0..].starts_with(char::is_lowercase)
+                    && !opens_mark(&folded[j])
+                {
+                    j += 1;
+                }
+                at = j - 1;
+            }
+            let marked = SPANISH_HOME_MARKS.iter().any(|mark| {
+                let words: Vec<&str> = mark.split(' ').collect();
+                let article = at + words.len() + 1;
+                article < spans.len()
+                    && words.iter().enumerate().all(|(i, w)| folded[at + 1 + i] == *w)
+                    && (at..article).all(|j| gap(j) == " ")
+                    && ["el", "la", "los", "las", "un", "una", "unos", "unas"]
+                        .contains(&folded[article].as_str())
+            });
+            if !marked {
+                continue;
+            }
+            let mut last = at;
+            while last + 1 < spans.len() && last < at + 8 && matches!(gap(last), " " | "-" | "\n") {
+                last += 1;
+            }
+            if text[spans[k].1..spans[last].1].contains(['[', ']']) {
+                continue;
+            }
+            let (a, z) = (spans[k - 1].0, spans[last].1);
+            self.push_at(place, a, &text[a..z], Reason::Address);
+        }
     }
 
     /// "16 Out 2010", a month of a language no list knows between a day
@@ -2719,6 +2777,25 @@ fn year_dot_before(text: &str, spans: &[(usize, usize)], folded: &[String], k: u
 /// lives or trades at too.
 const HOME_NOUNS_LISTED: [&str; 9] = [
     "house", "hut", "compound", "cottage", "shack", "rondavel", "stand", "kiosk", "bench",
+];
+
+/// Spanish nouns of a home, folded, for [`Review::scan_spanish_described_homes`].
+const SPANISH_HOME_NOUNS: [&str; 6] = ["casa", "casita", "choza", "rancho", "cabana", "vivienda"];
+
+/// Spanish articles and possessives that open a home's description.
+const SPANISH_HOME_OPENERS: [&str; 6] = ["la", "una", "su", "nuestra", "mi", "el"];
+
+/// What follows a Spanish home's noun to tell it: a feature or a place.
+const SPANISH_HOME_MARKS: [&str; 9] = [
+    "con",
+    "frente a",
+    "junto a",
+    "detras de",
+    "al lado de",
+    "cerca de",
+    "enfrente de",
+    "diagonal a",
+    "al fondo de",
 ];
 
 /// "Queen Rania Street", "King Fahd Road": whether word `k` is one of up
@@ -7031,6 +7108,22 @@ mod tests {
             listed_for("her son i'n ne 9 Zilye 2011, and", Reason::BirthSentence),
             ["9 Zilye 2011"]
         );
+    }
+
+    #[test]
+    fn a_home_described_in_spanish_is_listed() {
+        let listed = |text: &str| listed_for(text, Reason::Address);
+        assert_eq!(
+            listed("viven en la casa de bloques con el portón verde y el mango, cerca"),
+            ["la casa de bloques con el portón verde y el mango"]
+        );
+        assert_eq!(
+            listed("una casita frente a la pulpería del barrio"),
+            ["una casita frente a la pulpería del barrio"]
+        );
+        // A home not described, or a house of a body: none.
+        assert!(listed("volvió a la casa con su madre").is_empty());
+        assert!(listed("la Casa de la Cultura abre a las nueve").is_empty());
     }
 
     #[test]
