@@ -1078,9 +1078,11 @@ fn directions_before_home(s: &str) -> Option<usize> {
 /// Nouns of a home or a stand that a place and directions follow ("the
 /// family's house in barrio Kalo, behind the mission"); a possessive
 /// stands for one too ("at her cousin's in Nyekonakpoe, ...").
-const PLACED_HOME_NOUNS: [&str; 16] = [
+const PLACED_HOME_NOUNS: [&str; 18] = [
     "house",
     "houses",
+    "homestead",
+    "homesteads",
     "home",
     "hut",
     "huts",
@@ -1561,6 +1563,11 @@ mod landmark_tests {
         assert_eq!(
             found("the green plank house on stilts with the almond tree, and"),
             Some("the green plank house on stilts with the almond tree")
+        );
+        // A homestead at a place, below a landmark.
+        assert_eq!(
+            found("homestead in Mhlosheni, below the Zion church, and"),
+            Some("homestead in Mhlosheni, below the Zion church")
         );
         // A place with its island after a possessive, then directions
         // that go on after a comma.
