@@ -70,7 +70,9 @@ pub struct Declared {
 const CORPORATE: [&str; 9] = ["inc", "llc", "ltd", "corp", "co", "gmbh", "sa", "s.a", "plc"];
 
 use super::restore::{Rewrite, compose};
-use super::titles::{BODY_WORDS, FUNCTION_WORDS, HONORIFICS, ORGANISATION_WORDS, PARTICLES, SUFFIXES};
+use super::titles::{
+    BODY_WORDS, FUNCTION_WORDS, HONORIFICS, ORGANISATION_WORDS, PARTICLES, RULER_TITLES, SUFFIXES,
+};
 pub use super::titles::{is_title_word, is_title_word_as_written};
 pub use super::words::fold;
 
@@ -203,13 +205,6 @@ const EPONYM_BODY_NOUNS: [&str; 10] = [
     "airport",
     "aeroport",
     "institute",
-];
-
-/// Titles of a ruler, folded, before the name of a body's eponym: "King
-/// Hamad University Hospital", "Prince Sultan Military City".
-pub(super) const RULER_TITLES: [&str; 16] = [
-    "king", "queen", "prince", "princess", "emir", "amir", "sultan", "sheikh", "shaikh", "sheikha", "roi",
-    "reine", "rey", "reina", "principe", "malik",
 ];
 
 /// "the Karl Heusner Memorial Hospital" beside "Karl Palacio", "Hôpital

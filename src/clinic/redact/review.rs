@@ -2805,7 +2805,7 @@ fn royal_street(text: &str, spans: &[(usize, usize)], folded: &[String], k: usiz
     let capital = |j: usize| text[spans[j].0..spans[j].1].starts_with(char::is_uppercase);
     let spaced = |j: usize| j + 1 < spans.len() && text[spans[j].1..spans[j + 1].0] == *" ";
     let Some(title) = (k.saturating_sub(2)..k)
-        .find(|&j| super::names::RULER_TITLES.contains(&folded[j].as_str()) && capital(j))
+        .find(|&j| super::titles::RULER_TITLES.contains(&folded[j].as_str()) && capital(j))
     else {
         return false;
     };

@@ -455,3 +455,10 @@ pub(super) const BODY_WORDS: &[&str] = &[
 /// Pública", "Heilala Festival"): a run does not go on over capitals after
 /// them.
 pub(super) const WEAK_BODY_WORDS: [&str; 5] = ["publica", "publico", "publique", "festival", "raymi"];
+
+/// Titles of a ruler, folded, before the name of a body's eponym: "King
+/// Hamad University Hospital", "Prince Sultan Military City".
+pub(super) const RULER_TITLES: [&str; 16] = [
+    "king", "queen", "prince", "princess", "emir", "amir", "sultan", "sheikh", "shaikh", "sheikha", "roi",
+    "reine", "rey", "reina", "principe", "malik",
+];
