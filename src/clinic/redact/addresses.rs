@@ -721,7 +721,7 @@ const HOME_PARTS: [&str; 30] = [
 /// the tamarind and the red tin roof"): one described is enough for all;
 /// a plant in the yard is one ("with the hibiscus in the yard").
 fn with_features(s: &str) -> Option<usize> {
-    let rest = s.strip_prefix(" with ")?;
+    let rest = s.strip_prefix(" with ").or_else(|| s.strip_prefix("\nwith "))?;
     let (mut end, mut strong) = feature_item(s, s.len() - rest.len())?;
     while let Some(r) = s[end..].strip_prefix(" and ") {
         let Some((next, described)) = feature_item(s, s.len() - r.len()) else {
@@ -746,7 +746,11 @@ const HOME_GROUNDS: [&str; 4] = [" in the yard", " in the garden", " in the comp
 /// in the yard") is described by where it stands.
 fn feature_item(s: &str, mut at: usize) -> Option<(usize, bool)> {
     // "with green shutters": the article may go; an adjective may not.
-    let article = ["the ", "a ", "an "].iter().find(|a| s[at..].starts_with(*a));
+    // A count stands for one ("with three rondavels").
+    let article = ["the ", "a ", "an "]
+        .iter()
+        .chain(FEATURE_COUNTS.iter())
+        .find(|a| s[at..].starts_with(*a));
     if let Some(article) = article {
         at += article.len();
     }
@@ -803,6 +807,12 @@ fn feature_item(s: &str, mut at: usize) -> Option<(usize, bool)> {
     }
 }
 
+/// Counts that open a home's feature as an article does: "with three
+/// rondavels", "with two mango trees".
+const FEATURE_COUNTS: [&str; 9] = [
+    "two ", "three ", "four ", "five ", "six ", "seven ", "eight ", "nine ", "ten ",
+];
+
 /// " in the yard": where a plant of a home stands; its length.
 fn grounds(s: &str) -> Option<usize> {
     HOME_GROUNDS
@@ -836,10 +846,10 @@ const PLACE_PREPOSITIONS: [&str; 11] = [
 
 /// Words that end the landmark's name: a preposition, a conjunction, a
 /// verb of being ("the hut past the tank in Kimbo was ...").
-const LANDMARK_ENDS: [&str; 30] = [
+const LANDMARK_ENDS: [&str; 34] = [
     "in", "at", "on", "of", "and", "or", "but", "where", "when", "while", "which", "that", "who", "with",
     "to", "for", "from", "by", "since", "until", "as", "is", "was", "were", "are", "has", "had", "have",
-    "so", "because",
+    "so", "because", "down", "up", "over", "under",
 ];
 
 /// A home told by what stands near it, with no street or number: "the
@@ -900,6 +910,10 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
         word = next(&mut at)?;
     }
     let noun = word;
+    // "the blue board house on stilts with the breadfruit tree".
+    if described {
+        at += raised(&s[at..]);
+    }
     let features = || {
         with_features(&s[at..]).or_else(|| {
             MARKED_ENTRANCES
@@ -942,13 +956,18 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
         return Some(further_directions(s, at + len));
     }
     let rest = s[at..].strip_prefix([' ', '\n'])?;
-    // "under the kapok tree": under a landmark too, here only (a person
-    // is "under the care" of someone; the landmark must follow an article
-    // or a capital, and "under construction" has neither).
-    let prep = PLACE_PREPOSITIONS
-        .iter()
-        .chain(&["under"])
-        .find(|p| rest.starts_with(*p) && rest[p.len()..].starts_with(' '))?;
+    // "the last house on the road down to the jetty": a counted home on a
+    // way ("the house on the hill" is no count, and stays). "under the
+    // kapok tree": under a landmark too, here only (a person is "under the
+    // care" of someone; the landmark must follow an article or a capital,
+    // and "under construction" has neither).
+    let on_way = (counted && noun != "one" && rest.starts_with("on the ")).then_some(&"on");
+    let prep = on_way.or_else(|| {
+        PLACE_PREPOSITIONS
+            .iter()
+            .chain(&["under"])
+            .find(|p| rest.starts_with(*p) && rest[p.len()..].starts_with(' '))
+    })?;
     if *prep == "under" && (rest.starts_with("under the care") || rest.starts_with("under the name")) {
         return None;
     }
@@ -957,6 +976,15 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
     }
     at = s.len() - rest.len() + prep.len();
     landmark_end(s, at).map(|end| further_directions(s, end))
+}
+
+/// " on stilts", " on posts": a described home raised, and what follows
+/// it goes with it; its length, or 0.
+fn raised(s: &str) -> usize {
+    [" on stilts", " on posts", " on piles"]
+        .iter()
+        .find(|r| s.starts_with(**r) && !s[r.len()..].starts_with(char::is_alphanumeric))
+        .map_or(0, |r| r.len())
 }
 
 /// " upstairs", " downstairs": a storey that tells a home; its length.
@@ -983,7 +1011,7 @@ fn marked_by(s: &str) -> Option<usize> {
 /// Prepositions that carry directions on after a first landmark ("behind
 /// the bakery on the lava road", "upstairs over the tailor"), only before
 /// an article: "on Sunday" is a time.
-const FURTHER_PREPOSITIONS: [&str; 4] = ["on", "by", "under", "over"];
+const FURTHER_PREPOSITIONS: [&str; 6] = ["on", "by", "under", "over", "down to", "up to"];
 
 /// The end of directions that run on after a home's description at byte
 /// `end` of `s`: more prepositions of place with a landmark, and a storey,
@@ -998,8 +1026,14 @@ fn further_directions(s: &str, mut end: usize) -> usize {
             continue;
         }
         // ", the one with the Madonna poster", ", third gap on the left":
-        // a second description of the same home, set off by a comma.
-        if let Some(r) = rest.strip_prefix(", ") {
+        // a second description of the same home, set off by a comma, on
+        // the same line or wrapped onto the next; or its features alone
+        // (",\nwith the blue iron door ...").
+        if let Some(r) = rest.strip_prefix(", ").or_else(|| rest.strip_prefix(",\n")) {
+            if let Some(len) = with_features(&rest[1..]) {
+                end += 1 + len;
+                continue;
+            }
             let marked = || {
                 r.strip_prefix("the one")
                     .and_then(marked_by)
@@ -1007,6 +1041,16 @@ fn further_directions(s: &str, mut end: usize) -> usize {
             };
             if let Some(len) = described_home(r).or_else(marked) {
                 end += 2 + len;
+                continue;
+            }
+            // ", past the standpipe", ", up the hill": directions go on
+            // after a comma.
+            if let Some(prep) = ["past", "up", "down", "beyond"]
+                .iter()
+                .find(|p| r.starts_with(**p) && r[p.len()..].starts_with(" the "))
+                && let Some(next) = landmark_end(s, end + 2 + prep.len())
+            {
+                end = next;
                 continue;
             }
         }
@@ -1061,9 +1105,11 @@ fn directions_before_home(s: &str) -> Option<usize> {
 /// Nouns of a home or a stand that a place and directions follow ("the
 /// family's house in barrio Kalo, behind the mission"); a possessive
 /// stands for one too ("at her cousin's in Nyekonakpoe, ...").
-const PLACED_HOME_NOUNS: [&str; 16] = [
+const PLACED_HOME_NOUNS: [&str; 18] = [
     "house",
     "houses",
+    "homestead",
+    "homesteads",
     "home",
     "hut",
     "huts",
@@ -1171,9 +1217,33 @@ fn placed_directions(s: &str, noun_len: usize) -> Option<usize> {
         }
         to_landmark(tail[len..].strip_prefix(' ')?)
     };
+    // "in Bethel, Tobago, up the gap ...": a region or an island after
+    // the town, set off by commas, before the directions.
+    let after_region = || -> Option<usize> {
+        let mut at = 0;
+        for _ in 0..2 {
+            let len = tail[at..]
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(tail.len() - at);
+            if len < 2 || !tail[at..].starts_with(char::is_uppercase) {
+                return None;
+            }
+            at += len;
+            if let Some(r) = tail[at..]
+                .strip_prefix(", ")
+                .or_else(|| tail[at..].strip_prefix(",\n"))
+            {
+                let base = s.len() - r.len();
+                return to_landmark(r).or_else(|| described_home(r).map(|len| base + len));
+            }
+            at = at + tail[at..].strip_prefix(' ').map(|_| 1)?;
+        }
+        None
+    };
     to_landmark(tail)
         .or_else(along_way)
         .or_else(|| described_home(tail).map(|len| from + len))
+        .or_else(after_region)
 }
 
 /// The end of a landmark of up to four words at byte `at` of `s` (after a
@@ -1333,7 +1403,7 @@ mod landmark_tests {
         let at = text.find("the green").unwrap();
         assert_eq!(
             address_at(text, at).map(|n| &text[at..at + n]),
-            Some("the green house")
+            Some("the green house on stilts behind the shop")
         );
         // Not set off, or not described by a colour or a compound: none.
         let text = "She painted the green house on stilts.";
@@ -1526,6 +1596,54 @@ mod landmark_tests {
         assert_eq!(
             address_at(text, at).map(|n| &text[at..at + n]),
             Some("the orange cottage with the lemon tree in the yard")
+        );
+    }
+
+    #[test]
+    fn a_second_description_wrapped_onto_the_next_line_goes_with_the_home() {
+        // The comma ends the line; the second description opens the next.
+        assert_eq!(
+            found("the third hut past the mill,\nthe one with the two clay pots on the wall steps, and"),
+            Some("the third hut past the mill,\nthe one with the two clay pots on the wall steps")
+        );
+        // Features alone after the comma ("with the ..."), described.
+        assert_eq!(
+            found("the second house after the bakery,\nwith the red iron gate and the fig over the shed. He"),
+            Some("the second house after the bakery,\nwith the red iron gate and the fig over the shed")
+        );
+        // A count opens a feature as an article does.
+        assert_eq!(
+            found("the one with four huts and a yellow water tank, and"),
+            Some("the one with four huts and a yellow water tank")
+        );
+        // A counted home on a way, and on down to a landmark.
+        assert_eq!(
+            found("the second hut on the track down to the river, where"),
+            Some("the second hut on the track down to the river")
+        );
+        // A clause that is no home after the comma still ends it.
+        assert_eq!(
+            found("the blue hut behind the church,\nthe one they rent, is"),
+            Some("the blue hut behind the church")
+        );
+        assert_eq!(found("the house on the hill"), None);
+        // A described home raised on stilts, with its features.
+        assert_eq!(
+            found("the green plank house on stilts with the almond tree, and"),
+            Some("the green plank house on stilts with the almond tree")
+        );
+        // A homestead at a place, below a landmark.
+        assert_eq!(
+            found("homestead in Mhlosheni, below the Zion church, and"),
+            Some("homestead in Mhlosheni, below the Zion church")
+        );
+        // A place with its island after a possessive, then directions
+        // that go on after a comma.
+        let text = "at Tante Lise's in Roseau, Dominica, up the lane by the Roseau Primary School, past the pump, on weekdays";
+        let at = text.find("in Roseau").unwrap();
+        assert_eq!(
+            address_at(text, at).map(|n| &text[at..at + n]),
+            Some("in Roseau, Dominica, up the lane by the Roseau Primary School, past the pump")
         );
     }
 

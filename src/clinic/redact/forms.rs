@@ -123,7 +123,7 @@ pub(super) const PERSON_VERBS: [&str; 58] = [
 ];
 
 /// Words after a name that make it a disease or a sign: "Wilson's disease".
-pub(super) const EPONYM_WORDS: [&str; 47] = [
+pub(super) const EPONYM_WORDS: [&str; 52] = [
     // "Kahramanmaraş earthquake", "Kerala floods": a disaster after its place.
     "earthquake",
     "flood",
@@ -136,6 +136,14 @@ pub(super) const EPONYM_WORDS: [&str; 47] = [
     "disease",
     "syndrome",
     "sign",
+    // Anatomy and criteria named after their describer or their city:
+    // "Dorello's canal", "Stensen's duct", "Treitz ligament", "Virchow
+    // node", "Ghent nosology".
+    "canal",
+    "duct",
+    "ligament",
+    "node",
+    "nosology",
     "palsy",
     "test",
     "procedure",

@@ -814,7 +814,10 @@ impl Redactor<'_> {
                 Replace::Address => self.scrubber.values.placeholder(ValueKind::Address, real),
                 Replace::BirthDate => self.scrubber.values.placeholder(ValueKind::BirthDate, real),
                 // One numbering with the runs the names found uncertain.
-                Replace::Name => self.people.neutral_placeholder(false, real),
+                Replace::Name => {
+                    self.review.note_named(real);
+                    self.people.neutral_placeholder(false, real)
+                }
             };
             out.copy(text, copied, start);
             out.put(&placeholder);

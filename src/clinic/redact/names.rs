@@ -70,7 +70,9 @@ pub struct Declared {
 const CORPORATE: [&str; 9] = ["inc", "llc", "ltd", "corp", "co", "gmbh", "sa", "s.a", "plc"];
 
 use super::restore::{Rewrite, compose};
-use super::titles::{BODY_WORDS, FUNCTION_WORDS, HONORIFICS, ORGANISATION_WORDS, PARTICLES, SUFFIXES};
+use super::titles::{
+    BODY_WORDS, FUNCTION_WORDS, HONORIFICS, ORGANISATION_WORDS, PARTICLES, RULER_TITLES, SUFFIXES,
+};
 pub use super::titles::{is_title_word, is_title_word_as_written};
 pub use super::words::fold;
 use super::words::{folded_in, lowered_in};
@@ -206,13 +208,6 @@ const EPONYM_BODY_NOUNS: [&str; 10] = [
     "institute",
 ];
 
-/// Titles of a ruler, folded, before the name of a body's eponym: "King
-/// Hamad University Hospital", "Prince Sultan Military City".
-const RULER_TITLES: [&str; 16] = [
-    "king", "queen", "prince", "princess", "emir", "amir", "sultan", "sheikh", "shaikh", "sheikha", "roi",
-    "reine", "rey", "reina", "principe", "malik",
-];
-
 /// "the Karl Heusner Memorial Hospital" beside "Karl Palacio", "Hôpital
 /// Albert Schweitzer", "Église Saint-Michel": one word of a name of the
 /// case (words `j..=last`, a single word), inside a body's name, right
@@ -327,9 +322,22 @@ fn eponym_in_body(
         && named(j + 1)
         && body[j + 2]
         && text[words[j + 2].0..words[j + 2].1].starts_with(char::is_uppercase);
+    // "Eric Williams Medical Sciences Complex" beside a father Marlon
+    // Williams: after a given name no person of the case has that opens
+    // the body's name, before two more words of it.
+    let after_opening_name = j >= 1
+        && spaced(j - 1, j)
+        && other(j - 1)
+        && !saint_word(j - 1)
+        && (j < 2 || !body[j - 2])
+        && j + 2 < words.len()
+        && spaced(j, j + 1)
+        && body[j + 1]
+        && body[j + 2];
     saint
         || (j + 1 < words.len() && spaced(j, j + 1) && other(j + 1))
         || after_name
+        || after_opening_name
         || after_kind
         || before_two
 }
@@ -769,11 +777,12 @@ impl People {
     }
 
     /// Whether a person of the case has this name part last, as a family
-    /// name most often stands.
+    /// name most often stands (of two names or more: a name given alone
+    /// is no family's).
     fn is_last_part(&self, folded: &str) -> bool {
-        self.owners(folded)
-            .iter()
-            .any(|&p| self.persons[p].tokens.last().is_some_and(|t| t == folded))
+        self.owners(folded).iter().any(|&p| {
+            self.persons[p].tokens.len() > 1 && self.persons[p].tokens.last().is_some_and(|t| t == folded)
+        })
     }
 
     /// The person a run of name parts stands for, with whether others
@@ -949,7 +958,13 @@ impl People {
                             .contains(&fold(&text[words[p].0..words[p].1]).as_str())
                             && text[words[p].1..start].chars().all(char::is_whitespace)
                     });
-                if is_eponym(&text[end..]) && !given_name && !label {
+                // A name medicine gives a procedure or a disease ("David
+                // procedure") stays the eponym's even when it is the given
+                // name of a person of the case.
+                // An article before it ("the David procedure") makes no
+                // label of such a given name either.
+                let known = super::review::is_known_eponym(names[0]);
+                if is_eponym(&text[end..]) && (given_name && known || !given_name && !label) {
                     j = last + 1;
                     continue;
                 }
@@ -1778,6 +1793,47 @@ mod tests {
         assert_eq!(person_part("Wema Bank"), None);
         // A French directorate: "Direction" opens the body's name.
         assert_eq!(person_part("Direction de la Protection Civile"), None);
+    }
+
+    #[test]
+    fn a_division_of_a_registry_as_an_author_is_a_body() {
+        assert_eq!(person_part("Vital Records Division"), None);
+    }
+
+    #[test]
+    fn a_known_eponym_or_a_name_after_an_opening_given_name_inside_a_body_stays() {
+        let mut p = People::default();
+        p.declare("Ross Tremblay").unwrap();
+        p.declare("Aiyana Greer").unwrap();
+        // A surgeon's procedure that a person of the case bears as a given
+        // name, and a family name of the case after another given name
+        // that opens a body's name.
+        let (out, _) = redact_with(
+            &p,
+            "She needs a Ross procedure at the Walter Greer Memorial Heart Centre; Ross waits.",
+        );
+        assert!(out.contains("a Ross procedure"), "{out}");
+        assert!(out.contains("the Walter Greer Memorial Heart Centre"), "{out}");
+        assert!(!out.contains("Ross waits"), "{out}");
+        // A given name of the case before two words of a tower's name.
+        let (out, _) = redact_with(&p, "We met at the Aiyana Clock Tower; Aiyana waved.");
+        assert!(out.contains("the Aiyana Clock Tower"), "{out}");
+        assert!(!out.contains("Aiyana waved"), "{out}");
+        // A single name before a landmark's two words, and a known
+        // eponym after "the".
+        let mut q = People::default();
+        q.declare("Kwena").unwrap();
+        q.declare("Ross Tremblay").unwrap();
+        let (out, _) = redact_with(
+            &q,
+            "We met at the Kwena Clock Tower; the Ross procedure is next. Kwena and Ross wait.",
+        );
+        assert!(out.contains("the Kwena Clock Tower"), "{out}");
+        assert!(out.contains("the Ross procedure"), "{out}");
+        assert!(!out.contains("Kwena and") && !out.contains("Ross wait"), "{out}");
+        // A family's own label after a given name is still the person.
+        let (out, _) = redact_with(&p, "They call it Aiyana syndrome at home.");
+        assert!(!out.contains("Aiyana"), "{out}");
     }
 
     #[test]

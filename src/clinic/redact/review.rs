@@ -48,6 +48,8 @@ pub enum Reason {
     Date,
     /// A date in a sentence about someone's birth, with dates not moved.
     BirthSentence,
+    /// A day, a word and a year that no date rule read.
+    UnreadDate,
     /// A name-like part of a link, handle or path.
     Link,
     /// A word that begins part of an address, with a number after it.
@@ -69,6 +71,7 @@ impl Reason {
             Reason::BirthMonth => "the month of the birth date, in a date rebut could not read",
             Reason::Date => "a date that was not moved",
             Reason::BirthSentence => "a date in a sentence about a birth, not moved: a birth date?",
+            Reason::UnreadDate => "a day, a word and a year that rebut could not read: a date?",
             Reason::Link => "a name-like part of a link, handle, path or id",
             Reason::Address => "looks like part of an address",
             Reason::Unmatched => "given on the command line but found nowhere in the case",
@@ -151,6 +154,12 @@ pub struct Review {
     /// Folded words of institutions an author named after a person
     /// ("Dr. A, Grand Lake Clinic"): never replaced as names, still listed.
     institutions: BTreeSet<String>,
+    /// Ordinary words of the dictionary replaced somewhere as a name
+    /// ("Signed Lapin,"), folded: where they stay, with a capital, they
+    /// are listed ([`Review::note_named`]).
+    named_words: BTreeSet<String>,
+    /// The texts read, with their places, to find those words again.
+    texts: Vec<(String, String)>,
 }
 
 /// The result: what is left to review, sorted in file order, and how many
@@ -214,7 +223,44 @@ impl Review {
         });
     }
 
+    /// A single word replaced by default as a name ("Signed Tallboy,"):
+    /// if it is also an ordinary word of the dictionary, the case uses it
+    /// as someone's name, so wherever it stays with a capital ("Tallboy on
+    /// the maxi route") it is listed when the review finishes.
+    pub fn note_named(&mut self, real: &str) {
+        let folded = fold(real);
+        if real.starts_with(char::is_uppercase)
+            && !real.chars().all(char::is_uppercase)
+            && folded.chars().count() >= 4
+            && folded.chars().all(char::is_alphabetic)
+            && is_common(&folded)
+            && !FUNCTION_WORDS.contains(&folded.as_str())
+            && month(&folded).is_none()
+            && !is_weekday(&folded)
+        {
+            self.named_words.insert(folded);
+        }
+    }
+
+    /// Lists each word of [`Review::note_named`] where it stays with a
+    /// capital in a text read.
+    fn list_named_words(&mut self) {
+        if self.named_words.is_empty() {
+            return;
+        }
+        let texts = std::mem::take(&mut self.texts);
+        for (place, text) in &texts {
+            for (s, e) in words(text) {
+                let word = &text[s..e];
+                if word.starts_with(char::is_uppercase) && self.named_words.contains(&fold(word)) {
+                    self.push_at(place, s, word, Reason::NameWord);
+                }
+            }
+        }
+    }
+
     pub fn finish(mut self) -> Outcome {
+        self.list_named_words();
         // Fields in file order; within one, words in the order they stand.
         let sections: Vec<&str> = {
             let mut places: Vec<(&String, &usize)> = self.places.iter().collect();
@@ -458,6 +504,7 @@ impl Review {
                     && !birth_word_before_day(text, spans, folded, j)
                     && !["no", "nr", "num", "nos"].contains(&folded[j].as_str())
                     && !currency_beside_amount_folded(text, spans, folded, j)
+                    && !(folded[j] == "dia" && in_feast(text, s, e))
                     && !(left
                         && is_common(&folded[j])
                         && opens_sentence(text, s)
@@ -551,6 +598,24 @@ impl Review {
                 || birth_word_before_day(text, spans, folded, k)
                 || feast
             {
+                continue;
+            }
+            // "Queen Rania Street": a street named after a ruler is
+            // public; what in its name no list knows is listed.
+            if royal_street(text, spans, folded, k) {
+                continue;
+            }
+            // "inhlitiyo yaBheki": a name no list knows after a small
+            // prefix of its language goes with it.
+            if let Some(tail) = prefixed_name(word) {
+                let tail = fold(tail);
+                if !(is_common(&tail)
+                    || is_medical(&tail)
+                    || is_medical(&folded[k])
+                    || written.words.contains(word))
+                {
+                    marked[k] = true;
+                }
                 continue;
             }
             // "ñawu Sow": a capitalized word right after a noun of disease
@@ -1031,6 +1096,9 @@ impl Review {
             if self.is_name_like(text, &spans, k, &folded, written) {
                 self.push_at(place, s, word, Reason::Name);
             } else if self.is_name_word_alone(text, &spans, k, &folded, written)
+                // "Babe waInnocent": a name that is also an ordinary word,
+                // after a small prefix of its language.
+                || (prefixed_name(word).is_some() && !self.ordinary(&folded[k], written))
                 || self.is_word_named_as_person(text, &spans, &folded, k)
                 || self.is_name_word_in_capitals(text, &spans, &folded, k, written)
             {
@@ -1083,11 +1151,112 @@ impl Review {
         written: &Written,
         dates_kept: bool,
     ) {
+        self.texts.push((place.to_owned(), text.to_owned()));
         if dates_kept {
             self.scan_birth_sentences(text, place, spans, written);
         }
         self.scan_after_birth_words(text, place, (spans, folded), written);
         self.scan_described_homes(text, place, spans);
+        self.scan_spanish_described_homes(text, place, (spans, folded));
+        self.scan_day_word_years(text, place, (spans, folded));
+    }
+
+    /// The same in Spanish ("la casa de madera con las veraneras
+    /// moradas", "una casita frente a la escuela"): an article or a
+    /// possessive, a noun of a home, maybe what it is made of ("de
+    /// madera", "de dos pisos"), then "con" or a preposition of place and
+    /// an article; listed up to eight words after the noun.
+    fn scan_spanish_described_homes(
+        &mut self,
+        text: &str,
+        place: &str,
+        (spans, folded): (&[(usize, usize)], &[String]),
+    ) {
+        let gap = |j: usize| &text[spans[j].1..spans[j + 1].0];
+        for k in 1..spans.len() {
+            if !SPANISH_HOME_NOUNS.contains(&folded[k].as_str())
+                || !SPANISH_HOME_OPENERS.contains(&folded[k - 1].as_str())
+                || gap(k - 1) != " "
+            {
+                continue;
+            }
+            // "de madera", "de dos pisos": what the home is, in small letters.
+            let mut at = k;
+            if folded.get(k + 1).is_some_and(|w| w == "de") {
+                let mut j = k + 2;
+                let opens_mark = |w: &str| SPANISH_HOME_MARKS.iter().any(|m| m.split(' ').next() == Some(w));
+                while j < spans.len()
+                    && j < k + 4
+                    && text[spans[j].0..].starts_with(char::is_lowercase)
+                    && !opens_mark(&folded[j])
+                {
+                    j += 1;
+                }
+                at = j - 1;
+            }
+            let marked = SPANISH_HOME_MARKS.iter().any(|mark| {
+                let words: Vec<&str> = mark.split(' ').collect();
+                let article = at + words.len() + 1;
+                article < spans.len()
+                    && words.iter().enumerate().all(|(i, w)| folded[at + 1 + i] == *w)
+                    && (at..article).all(|j| gap(j) == " ")
+                    && ["el", "la", "los", "las", "un", "una", "unos", "unas"]
+                        .contains(&folded[article].as_str())
+            });
+            if !marked {
+                continue;
+            }
+            let mut last = at;
+            while last + 1 < spans.len() && last < at + 8 && matches!(gap(last), " " | "-" | "\n") {
+                last += 1;
+            }
+            if text[spans[k].1..spans[last].1].contains(['[', ']']) {
+                continue;
+            }
+            let (a, z) = (spans[k - 1].0, spans[last].1);
+            self.push_at(place, a, &text[a..z], Reason::Address);
+        }
+    }
+
+    /// "16 Out 2010", a month of a language no list knows between a day
+    /// and a year, fails closed: a day (1 to 31), one word with a capital
+    /// or no English word, and a year (1800 to 2100) that no date rule
+    /// read are listed whole.
+    fn scan_day_word_years(
+        &mut self,
+        text: &str,
+        place: &str,
+        (spans, folded): (&[(usize, usize)], &[String]),
+    ) {
+        let number =
+            |j: usize, len: std::ops::RangeInclusive<usize>, range: std::ops::RangeInclusive<u16>| {
+                len.contains(&folded[j].len())
+                    && folded[j].bytes().all(|b| b.is_ascii_digit())
+                    && folded[j].parse::<u16>().is_ok_and(|n| range.contains(&n))
+            };
+        for k in 0..spans.len().saturating_sub(2) {
+            let (s, _) = spans[k];
+            let (ws, we) = spans[k + 1];
+            let (ys, ye) = spans[k + 2];
+            if !number(k, 1..=2, 1..=31)
+                || text[spans[k].1..ws] != *" "
+                || !matches!(&text[we..ys], " " | ". ")
+                || !number(k + 2, 4..=4, 1800..=2100)
+                || (k > 0 && !text[spans[k - 1].1..s].contains(char::is_whitespace))
+                || text[ye..].starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '/')
+            {
+                continue;
+            }
+            let word = &text[ws..we];
+            if !(2..=12).contains(&word.chars().count())
+                || !word.chars().all(char::is_alphabetic)
+                || (!word.starts_with(char::is_uppercase) && is_common(&folded[k + 1]))
+                || in_read_date(text, spans, k + 2)
+            {
+                continue;
+            }
+            self.push_at(place, s, &text[s..ye], Reason::UnreadDate);
+        }
     }
 
     /// A home told by what marks it or stands near it that no address rule
@@ -1100,7 +1269,7 @@ impl Review {
             let noun = &text[s..e];
             // Cheap first: the noun's length and first letter.
             if !(3..=8).contains(&noun.len())
-                || !noun.starts_with(['h', 'c', 's', 'r', 'k'])
+                || !noun.starts_with(['h', 'c', 's', 'r', 'k', 'b'])
                 || !HOME_NOUNS_LISTED.contains(&noun)
                 || k + 2 >= spans.len()
             {
@@ -2609,9 +2778,10 @@ fn year_dot_before(text: &str, spans: &[(usize, usize)], folded: &[String], k: u
 }
 
 /// Nouns of a home that a description may follow, listed where no
-/// address rule read it ([`Review::scan_described_homes`]).
-const HOME_NOUNS_LISTED: [&str; 8] = [
-    "house", "hut", "compound", "cottage", "shack", "rondavel", "stand", "kiosk",
+/// address rule read it ([`Review::scan_described_homes`]); a bench one
+/// lives or trades at too.
+const HOME_NOUNS_LISTED: [&str; 9] = [
+    "house", "hut", "compound", "cottage", "shack", "rondavel", "stand", "kiosk", "bench",
 ];
 
 /// Whether the words after "with" and its article tell who is there, not
@@ -2669,6 +2839,61 @@ const PEOPLE_IN_COMPANY: [&str; 24] = [
     "police",
     "soldier",
 ];
+
+/// Spanish nouns of a home, folded, for [`Review::scan_spanish_described_homes`].
+const SPANISH_HOME_NOUNS: [&str; 6] = ["casa", "casita", "choza", "rancho", "cabana", "vivienda"];
+
+/// Spanish articles and possessives that open a home's description.
+const SPANISH_HOME_OPENERS: [&str; 6] = ["la", "una", "su", "nuestra", "mi", "el"];
+
+/// What follows a Spanish home's noun to tell it: a feature or a place.
+const SPANISH_HOME_MARKS: [&str; 9] = [
+    "con",
+    "frente a",
+    "junto a",
+    "detras de",
+    "al lado de",
+    "cerca de",
+    "enfrente de",
+    "diagonal a",
+    "al fondo de",
+];
+
+/// "Queen Rania Street", "King Fahd Road": whether word `k` is one of up
+/// to two capitalized words between a ruler's title with its capital and
+/// a street's word.
+fn royal_street(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let capital = |j: usize| text[spans[j].0..spans[j].1].starts_with(char::is_uppercase);
+    let spaced = |j: usize| j + 1 < spans.len() && text[spans[j].1..spans[j + 1].0] == *" ";
+    let Some(title) = (k.saturating_sub(2)..k)
+        .find(|&j| super::titles::RULER_TITLES.contains(&folded[j].as_str()) && capital(j))
+    else {
+        return false;
+    };
+    (title..k).all(|j| spaced(j) && capital(j + 1))
+        && (k + 1..(k + 3).min(spans.len()))
+            .take_while(|&j| capital(j) && spaced(j - 1))
+            .any(|j| {
+                STREET_SUFFIXES.contains(&folded[j].as_str())
+                    || ["boulevard", "highway"].contains(&folded[j].as_str())
+            })
+}
+
+/// "yaBheki", "waInnocent", "kaMavuso": a name with its capital after a
+/// small prefix of its language in small letters (the siSwati and Zulu
+/// possessives and prefixes of place, "wa", "ya", "ka"); the name. A
+/// unit or a term with a short tail ("mmHg", "pKa") or in capitals
+/// ("mRNA", "eGFR"), or after a longer prefix ("proGres", a database),
+/// is none.
+fn prefixed_name(word: &str) -> Option<&str> {
+    let (upper, _) = word.char_indices().find(|(_, c)| c.is_uppercase())?;
+    if !(1..=2).contains(&upper) || !word[..upper].chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let tail = &word[upper..];
+    let mut rest = tail.chars().skip(1);
+    (tail.chars().count() >= 3 && rest.all(char::is_lowercase)).then_some(tail)
+}
 
 /// Words that open a home's description: an article or a possessive.
 const HOME_OPENERS: [&str; 9] = ["the", "a", "an", "their", "our", "his", "her", "my", "your"];
@@ -2750,8 +2975,11 @@ const BIRTH_RECORDS: [&str; 8] = [
 fn birth_word_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
     let f = folded[k].as_str();
     if f == "ne" {
+        // The Seychellois "i'n ne" (has been born), "in" its past's mark.
         return text[spans[k].0..spans[k].1].to_lowercase() == "né"
-            || (k > 0 && ["finn", "inn", "fin"].contains(&folded[k - 1].as_str()));
+            || (k > 0 && ["finn", "inn", "fin", "i'n"].contains(&folded[k - 1].as_str()))
+            || text[..spans[k].0].ends_with("'n ")
+            || text[..spans[k].0].ends_with("\u{2019}n ");
     }
     super::scrub::is_birth_word(f)
 }
@@ -4650,6 +4878,17 @@ pub(super) fn in_feast(text: &str, s: usize, e: usize) -> bool {
         return true;
     }
     let word = text[s..e].to_lowercase();
+    // "Día de la Virgen de los Ángeles", "Dia de Nossa Senhora", "Jour de
+    // l'An": the day of a feast named by the capitalized words after it.
+    if ["día", "dia", "jour"].contains(&word.as_str())
+        && [
+            " de ", " del ", " de la ", " de los ", " das ", " dos ", " da ", " do ", " de l'",
+        ]
+        .iter()
+        .any(|j| text[e..].starts_with(j) && text[e + j.len()..].starts_with(char::is_uppercase))
+    {
+        return true;
+    }
     if !word
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| WORDS.contains(w))
@@ -5322,7 +5561,7 @@ static DISEASE_EPONYMS: DataWords = DataWords::new(include_str!("data/disease-ep
 /// Whether a folded word after a disease's noun is an eponym whoever
 /// bears it: a well-known one ("enfermedad de Chagas" beside a "Dr. Rui
 /// Chagas") or a word of the medical vocabulary.
-fn is_known_eponym(folded: &str) -> bool {
+pub(super) fn is_known_eponym(folded: &str) -> bool {
     DISEASE_EPONYMS.contains(&folded) || is_medical(folded)
 }
 
@@ -7051,6 +7290,139 @@ mod tests {
             .collect();
         assert!(names.iter().any(|w| w.contains("Quispe")), "{names:?}");
         assert!(names.iter().any(|w| w.contains("Mamani")), "{names:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_small_prefix_of_its_language_is_replaced_or_listed() {
+        // A name no list knows after "ya" (of): replaced with it.
+        assert_eq!(
+            replaced(
+                &Review::default(),
+                "they call the cough \"umkhuhlane yaThemba\" at home"
+            ),
+            [("yaThemba".to_owned(), Replace::Name)]
+        );
+        // A name that is also an English word after "wa": listed.
+        assert_eq!(
+            listed_for("the neighbours call her Make waPatience, and", Reason::NameWord),
+            ["waPatience"]
+        );
+        // Units and terms with a small letter first: none.
+        assert!(
+            replaced(
+                &Review::default(),
+                "a pressure of 90 mmHg and a pKa of 4, mRNA and eGFR"
+            )
+            .is_empty()
+        );
+        assert!(replaced(&Review::default(), "her proGres number").is_empty());
+        assert!(
+            listed_for(
+                "a pressure of 90 mmHg and a pKa of 4, mRNA and eGFR",
+                Reason::NameWord
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_ordinary_word_replaced_as_a_name_is_listed_where_it_stays() {
+        let mut review = Review::default();
+        review.scan(
+            "His uncle, Pelican on the boats, keeps a van.",
+            "a",
+            &Written::default(),
+            None,
+        );
+        // Replaced in a signature elsewhere: a name of the case.
+        review.note_named("Pelican");
+        review.scan(
+            "Signed [name 3], with his thumbprint.",
+            "b",
+            &Written::default(),
+            None,
+        );
+        let items = review.finish().items;
+        assert!(
+            items
+                .iter()
+                .any(|i| i.token == "Pelican" && i.reason == Reason::NameWord && i.places == ["a"]),
+            "{items:?}"
+        );
+        // Never replaced as a name: not listed.
+        assert!(listed_for("His uncle, Pelican on the boats, keeps a van.", Reason::NameWord).is_empty());
+    }
+
+    #[test]
+    fn a_day_a_word_and_a_year_no_date_rule_reads_are_listed() {
+        let listed = |text: &str| listed_for(text, Reason::UnreadDate);
+        assert_eq!(listed("the card says 9 Zilye 2011, in pencil"), ["9 Zilye 2011"]);
+        // A month a rule reads, a count, or an English word in small
+        // letters: none.
+        assert!(listed("the card says 9 July 2011, in pencil").is_empty());
+        assert!(listed("he walked 12 miles 2011 times").is_empty());
+        assert!(listed("in 40 Street 2011").is_empty());
+        // After the Seychellois "i'n ne" (has been born), the year too.
+        assert_eq!(
+            listed_for("her son i'n ne 9 Zilye 2011, and", Reason::BirthSentence),
+            ["9 Zilye 2011"]
+        );
+    }
+
+    #[test]
+    fn a_home_described_in_spanish_is_listed() {
+        let listed = |text: &str| listed_for(text, Reason::Address);
+        assert_eq!(
+            listed("viven en la casa de bloques con el portón verde y el mango, cerca"),
+            ["la casa de bloques con el portón verde y el mango"]
+        );
+        assert_eq!(
+            listed("una casita frente a la pulpería del barrio"),
+            ["una casita frente a la pulpería del barrio"]
+        );
+        // A home not described, or a house of a body: none.
+        assert!(listed("volvió a la casa con su madre").is_empty());
+        assert!(listed("la Casa de la Cultura abre a las nueve").is_empty());
+    }
+
+    #[test]
+    fn a_bench_under_a_tree_is_listed_as_a_home() {
+        assert_eq!(
+            listed_for(
+                "he sleeps on the bench under the almond tree by the pier, most nights",
+                Reason::Address
+            ),
+            ["the bench under the almond tree by the pier"]
+        );
+    }
+
+    #[test]
+    fn isotopes_colones_anatomy_eponyms_and_a_feast_s_day_are_no_names_or_numbers() {
+        let kept = |text: &str| replaced(&Review::default(), text);
+        assert!(kept("a second course of 131I-MIBG therapy, then 99mTc and 18F-FDG scans").is_empty());
+        assert!(kept("the raffle raised 2.400.000 colones in a month").is_empty());
+        assert!(kept("a stone in Stensen's duct, judged by the Ghent nosology").is_empty());
+        assert!(
+            !kept("the boy was born on the Día de la Independencia, at home")
+                .iter()
+                .any(|(w, _)| w.contains("Día")),
+            "the day's word stays"
+        );
+        // A number with a letter that is no isotope still goes.
+        assert_eq!(
+            kept("she lives in flat 131B now"),
+            [("131B".to_owned(), Replace::Number)]
+        );
+    }
+
+    #[test]
+    fn a_street_named_after_a_ruler_stays_and_is_listed() {
+        let text = "the office is on the Queen Noor Street side, and Adeniran Ogunsanya Street is his";
+        assert_eq!(
+            replaced(&Review::default(), text),
+            [("Adeniran Ogunsanya Street".to_owned(), Replace::Address)]
+        );
+        assert!(listed_for(text, Reason::Name).contains(&"Noor".to_owned()));
     }
 
     fn replaced(review: &Review, text: &str) -> Vec<(String, Replace)> {

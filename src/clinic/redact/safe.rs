@@ -1144,7 +1144,7 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     while balanced.matches(')').count() > balanced.matches('(').count() && balanced.ends_with(')') {
         balanced = &balanced[..balanced.len() - 1];
     }
-    if is_ordinal(c) || is_form_or_term(c) || is_section(c) || is_section(balanced) {
+    if is_ordinal(c) || is_form_or_term(c) || is_section(c) || is_section(balanced) || is_radionuclide(c) {
         return true;
     }
     if c.starts_with('§') || in_list(&prev, &CITATION_MARKS) || in_list(&next, &CITATION_MARKS) {
@@ -1169,6 +1169,28 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
         return true;
     }
     is_small(c) && in_run(text, chunks, k).is_none()
+}
+
+/// Radionuclides of nuclear medicine, by their mass number and element,
+/// folded: the isotopes of the radiopharmaceuticals in common use
+/// (iodine for MIBG and the thyroid, technetium, fluorine for FDG,
+/// lutetium, gallium, yttrium, radium...).
+const RADIONUCLIDES: [&str; 33] = [
+    "11c", "13n", "15o", "18f", "32p", "51cr", "57co", "64cu", "67ga", "68ga", "75se", "81mkr", "82rb",
+    "89sr", "89zr", "90y", "99mtc", "111in", "123i", "124i", "125i", "131i", "133xe", "153sm", "166ho",
+    "177lu", "186re", "188re", "201tl", "212pb", "223ra", "225ac", "227th",
+];
+
+/// "131I-MIBG", "99mTc", "18F-FDG": a radionuclide written as chemistry
+/// does (the mass number, then the element with its capital), alone or
+/// before the compound it marks.
+fn is_radionuclide(c: &str) -> bool {
+    let head = c.split(['-', '/']).next().unwrap_or(c);
+    let letters = head.trim_start_matches(|ch: char| ch.is_ascii_digit());
+    let element = letters.strip_prefix('m').unwrap_or(letters);
+    element.starts_with(|ch: char| ch.is_ascii_uppercase())
+        && element.len() <= 2
+        && RADIONUCLIDES.contains(&head.to_ascii_lowercase().as_str())
 }
 
 /// "285.000$00", "12$50": an amount of the escudo (Cabo Verde, Portugal

@@ -68,7 +68,7 @@ pub fn is_title_word_as_written(word: &str) -> bool {
 }
 
 /// Words that make an author a body rather than a person.
-pub(super) const ORGANISATION_WORDS: [&str; 76] = [
+pub(super) const ORGANISATION_WORDS: [&str; 77] = [
     "hospital",
     "hospitals",
     "clinic",
@@ -80,6 +80,8 @@ pub(super) const ORGANISATION_WORDS: [&str; 76] = [
     "office",
     "department",
     "departamento",
+    // A division of a ministry or a registry: "Civil Status Division".
+    "division",
     "ministry",
     "ministerio",
     "ministere",
@@ -156,6 +158,10 @@ pub(super) const BODY_WORDS: &[&str] = &[
     // Occidente", "Caja de Ahorros", the savings bank).
     "castle",
     "lyceum",
+    // A tower and a rock named by the words before them ("Victoria Clock
+    // Tower", "Sibebe Rock").
+    "tower",
+    "rock",
     // French: a group of a hospital's or a school's buildings ("Complexe
     // Pédiatrique de ...", "Complexe hospitalier ...") and a bridge named
     // by the words after it ("Pont Sidi ...").
@@ -449,3 +455,10 @@ pub(super) const BODY_WORDS: &[&str] = &[
 /// Pública", "Heilala Festival"): a run does not go on over capitals after
 /// them.
 pub(super) const WEAK_BODY_WORDS: [&str; 5] = ["publica", "publico", "publique", "festival", "raymi"];
+
+/// Titles of a ruler, folded, before the name of a body's eponym: "King
+/// Hamad University Hospital", "Prince Sultan Military City".
+pub(super) const RULER_TITLES: [&str; 16] = [
+    "king", "queen", "prince", "princess", "emir", "amir", "sultan", "sheikh", "shaikh", "sheikha", "roi",
+    "reine", "rey", "reina", "principe", "malik",
+];
