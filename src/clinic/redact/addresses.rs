@@ -956,26 +956,34 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
         return Some(further_directions(s, at + len));
     }
     let rest = s[at..].strip_prefix([' ', '\n'])?;
-    // "the last house on the road down to the jetty": a counted home on a
-    // way ("the house on the hill" is no count, and stays). "under the
-    // kapok tree": under a landmark too, here only (a person is "under the
-    // care" of someone; the landmark must follow an article or a capital,
-    // and "under construction" has neither).
-    let on_way = (counted && noun != "one" && rest.starts_with("on the ")).then_some(&"on");
+    let prep = home_preposition(rest, counted && noun != "one")?;
+    at = s.len() - rest.len() + prep.len();
+    landmark_end(s, at).map(|end| further_directions(s, end))
+}
+
+/// The preposition that places a described home, at the start of `rest`
+/// (what follows the home's description). "the last house on the road
+/// down to the jetty": a counted home on a way ("the house on the hill"
+/// is no count, and stays); "after" and "past" only for a counted one.
+/// "under the kapok tree": under a landmark too, here only (a person is
+/// "under the care" of someone; the landmark must follow an article or a
+/// capital, and "under construction" has neither).
+fn home_preposition(rest: &str, counted: bool) -> Option<&'static str> {
+    let on_way = (counted && rest.starts_with("on the ")).then_some("on");
     let prep = on_way.or_else(|| {
         PLACE_PREPOSITIONS
             .iter()
             .chain(&["under"])
             .find(|p| rest.starts_with(*p) && rest[p.len()..].starts_with(' '))
+            .copied()
     })?;
-    if *prep == "under" && (rest.starts_with("under the care") || rest.starts_with("under the name")) {
+    if prep == "under" && (rest.starts_with("under the care") || rest.starts_with("under the name")) {
         return None;
     }
-    if (*prep == "after" || *prep == "past") && !(counted && noun != "one") {
+    if (prep == "after" || prep == "past") && !counted {
         return None;
     }
-    at = s.len() - rest.len() + prep.len();
-    landmark_end(s, at).map(|end| further_directions(s, end))
+    Some(prep)
 }
 
 /// " on stilts", " on posts": a described home raised, and what follows
