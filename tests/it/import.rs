@@ -3052,6 +3052,14 @@ fn rfe_grounds_of(body: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Asserts that `boilerplate`, a paragraph after `ground`, is read as no
+/// ground: `read` finds the one ground, whole.
+fn only_the_ground_beside(ground: &str, boilerplate: &str, read: fn(&str) -> Vec<(String, String)>) {
+    let got = read(&format!("{ground}\n\n{boilerplate}"));
+    assert_eq!(got.len(), 1, "{boilerplate}: {got:?}");
+    assert_eq!(got[0].1, ground, "{got:?}");
+}
+
 #[test]
 fn points_in_roman_numerals_and_the_request_after_them_belong_to_their_lettered_item() {
     let got = rfe_grounds_of(
@@ -4426,9 +4434,7 @@ fn words_on_fees_motions_counsel_and_what_the_notice_is_not_are_no_grounds() {
         "We recognize the hardship a further delay causes the family.",
         "A paper that answers two points need be sent only once.",
     ] {
-        let got = rfe_grounds_of(&format!("{ground}\n\n{boilerplate}"));
-        assert_eq!(got.len(), 1, "{boilerplate}: {got:?}");
-        assert_eq!(got[0].1, ground, "{got:?}");
+        only_the_ground_beside(ground, boilerplate, rfe_grounds_of);
     }
 }
 
@@ -4441,9 +4447,7 @@ fn the_burden_restated_in_new_words_is_no_ground() {
         "USCIS does not presume that a requirement is met because nothing in the file denies it.",
         "Statements by family members carry less weight where no independent document supports them.",
     ] {
-        let got = grounds_of(&format!("{ground}\n\n{boilerplate}"));
-        assert_eq!(got.len(), 1, "{boilerplate}: {got:?}");
-        assert_eq!(got[0].1, ground, "{got:?}");
+        only_the_ground_beside(ground, boilerplate, grounds_of);
     }
 }
 
@@ -4551,9 +4555,7 @@ fn how_any_evidence_is_weighed_told_in_still_other_words_is_no_ground() {
         "Where two papers disagree, the requester must explain the difference with an independent record; a statement alone will not do.",
         "A later letter cannot create a need that did not exist when the request was filed.",
     ] {
-        let got = grounds_of(&format!("{ground}\n\n{boilerplate}"));
-        assert_eq!(got.len(), 1, "{boilerplate}: {got:?}");
-        assert_eq!(got[0].1, ground, "{got:?}");
+        only_the_ground_beside(ground, boilerplate, grounds_of);
     }
 }
 

@@ -2359,6 +2359,19 @@ Sincerely,\n\nR. Almeida\nField Office Director\n";
     assert_eq!(got[0].0, "medical-urgency", "{got:?}");
 }
 
+/// Asserts that the grounds read from `text` are its two reasons, the
+/// surgeon's silence and the sponsor's means, and nothing around them.
+fn the_surgeon_and_the_sponsor_alone(text: &str) {
+    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "The surgeon in Houston has not said that the girl is a candidate for the operation, and no date of admission is given.",
+            "The sponsor earns $24,000 a year, and nothing shows who would pay the hospital's estimate of $140,000.",
+        ]
+    );
+}
+
 /// The paragraph after the last lettered point that says what an answer
 /// may hold, when it is weighed and that one arriving later is not read:
 /// how to answer, no ground, even though it says the request would then
@@ -2372,14 +2385,7 @@ A. The surgeon in Houston has not said that the girl is a candidate for the oper
 B. The sponsor earns $24,000 a year, and nothing shows who would pay the hospital's estimate of $140,000.\n\n\
 Your answer may enclose whatever documents bear on these points. USCIS will weigh an answer that reaches it within 33 days of the date on this notice. An answer that arrives later will not be read, and the request will then be decided on the file as it is.\n\n\
 Sincerely,\nOfficer\n";
-    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
-    assert_eq!(
-        got,
-        [
-            "The surgeon in Houston has not said that the girl is a candidate for the operation, and no date of admission is given.",
-            "The sponsor earns $24,000 a year, and nothing shows who would pay the hospital's estimate of $140,000.",
-        ]
-    );
+    the_surgeon_and_the_sponsor_alone(text);
 }
 
 /// A closing that says from which day the days allowed for a reply are
@@ -2394,14 +2400,7 @@ The surgeon in Houston has not said that the girl is a candidate for the operati
 The sponsor earns $24,000 a year, and nothing shows who would pay the hospital's estimate of $140,000.\n\n\
 The 45 days allowed for a reply count from the date of this amended notice, not from June 2, 2027. A reply should take up each reason.\n\n\
 Sincerely,\nOfficer\n";
-    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
-    assert_eq!(
-        got,
-        [
-            "The surgeon in Houston has not said that the girl is a candidate for the operation, and no date of admission is given.",
-            "The sponsor earns $24,000 a year, and nothing shows who would pay the hospital's estimate of $140,000.",
-        ]
-    );
+    the_surgeon_and_the_sponsor_alone(text);
 }
 
 /// A sentence ending in a colon over lines of the form "Label: value"
