@@ -89,6 +89,27 @@ pub fn enclosed_copy_page(paras: &[Para]) -> Option<usize> {
         .map(|at| paras[at].first_page())
 }
 
+/// "-----Original Message-----", "Original Message", "---------- Forwarded
+/// message ----------", or a rule of underscores over a "From:" line: in an
+/// email, where an earlier message quoted under this one begins. What
+/// follows is the earlier message (a representative's inquiry, say), no
+/// part of the notice above it. The paragraph's index.
+pub fn earlier_message_at(paras: &[Para]) -> Option<usize> {
+    let rule = |t: &str| t.chars().count() >= 5 && t.chars().all(|c| c == '_' || c == '-');
+    (1..paras.len()).find(|&at| {
+        let text = paras[at].text.trim();
+        let bare = text
+            .trim_matches(|c: char| c == '-' || c == '_' || c.is_whitespace())
+            .to_lowercase();
+        let headed = bare == "original message" || bare == "forwarded message";
+        let ruled = rule(text)
+            && paras
+                .get(at + 1)
+                .is_some_and(|next| next.text.trim_start().starts_with("From:"));
+        headed || ruled
+    })
+}
+
 /// The text without a note marker in brackets at its end ("cannot
 /// wait.[1]"): a sentence that cites a note is no heading.
 fn without_note_marker(text: &str) -> &str {
