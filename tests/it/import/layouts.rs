@@ -2493,3 +2493,15 @@ Good morning. We sent our reply to the notice on May 1, 2027. The surgeon tells 
         ]
     );
 }
+
+#[test]
+fn care_already_given_abroad_and_companions_who_need_parole_of_their_own_are_their_categories() {
+    let text = "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\n\
+Date: May 4, 2027\nReceipt: IOE0900000314\n\n\
+USCIS intends to deny the request for these reasons.\n\n\
+1. The cardiologist in Innsbruck writes that Ms. Hofer is already being cared for at his clinic, where patients from her valley are routinely cared for, and he does not say that the valve surgery she needs is out of reach in Austria.\n\n\
+2. The request names her husband and her sister as the adults who would come with her, but neither has asked for parole. An adult who needs parole to accompany her should file a Form I-131 of his or her own.\n\n\
+Sincerely,\nOfficer\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|g| g.0).collect();
+    assert_eq!(got, ["treatment-unavailable", "other"]);
+}
