@@ -89,6 +89,27 @@ pub fn enclosed_copy_page(paras: &[Para]) -> Option<usize> {
         .map(|at| paras[at].first_page())
 }
 
+/// "-----Original Message-----", "Original Message", "---------- Forwarded
+/// message ----------", or a rule of underscores over a "From:" line: in an
+/// email, where an earlier message quoted under this one begins. What
+/// follows is the earlier message (a representative's inquiry, say), no
+/// part of the notice above it. The paragraph's index.
+pub fn earlier_message_at(paras: &[Para]) -> Option<usize> {
+    let rule = |t: &str| t.chars().count() >= 5 && t.chars().all(|c| c == '_' || c == '-');
+    (1..paras.len()).find(|&at| {
+        let text = paras[at].text.trim();
+        let bare = text
+            .trim_matches(|c: char| c == '-' || c == '_' || c.is_whitespace())
+            .to_lowercase();
+        let headed = bare == "original message" || bare == "forwarded message";
+        let ruled = rule(text)
+            && paras
+                .get(at + 1)
+                .is_some_and(|next| next.text.trim_start().starts_with("From:"));
+        headed || ruled
+    })
+}
+
 /// The text without a note marker in brackets at its end ("cannot
 /// wait.[1]"): a sentence that cites a note is no heading.
 fn without_note_marker(text: &str) -> &str {
@@ -570,7 +591,8 @@ fn furniture(pages: &[Vec<String>], width: usize) -> BTreeSet<String> {
 /// A012345678 - Page 2", "Ana B. Ruiz (ABC0123456789)"): short, without
 /// end punctuation but the bracket closing round the number, with a number
 /// of six digits or more; a "(continued)" mark after it is the header's
-/// too ("IOE0123456789 (continued)"). Such a header may stand on one continuation page
+/// too ("IOE0123456789 (continued)"), and so is the page's number in
+/// brackets ("IOE0123456789 (page 2)"). Such a header may stand on one continuation page
 /// only, so it need not repeat; prose carried over from the page before is
 /// a full line or ends a sentence.
 fn continuation_header(line: &str, width: usize) -> bool {
@@ -581,6 +603,19 @@ fn continuation_header(line: &str, width: usize) -> bool {
         .strip_suffix("(continued)")
         .or_else(|| line.strip_suffix("(Continued)"))
         .map_or(line, str::trim_end);
+    // "IOE0123456789 (page 2)": the case's number with the page's, in
+    // brackets.
+    let line = line
+        .strip_suffix(')')
+        .and_then(|l| l.rsplit_once('('))
+        .filter(|(_, inside)| {
+            inside
+                .trim()
+                .to_lowercase()
+                .strip_prefix("page ")
+                .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+        })
+        .map_or(line, |(head, _)| head.trim_end());
     let long_number = |text: &str| {
         text.split(|c: char| !c.is_ascii_digit())
             .any(|run| run.len() >= 6)
@@ -601,7 +636,8 @@ fn continuation_header(line: &str, width: usize) -> bool {
 /// "Ana Ruiz -- Request for Evidence -- continued", "Ana Ruiz -- Request
 /// for Evidence, continued"), or with the person's name after the mark
 /// and a colon or a dash ("Request for Evidence, continued: Ana Ruiz",
-/// "RFE (continued) -- Ana Ruiz"): short, its
+/// "RFE (continued) -- Ana Ruiz", "Request for Evidence, continued --
+/// Ana Ruiz"): short, its
 /// cells without a
 /// sentence's stop. A sentence that says a thing "was continued." ends in
 /// its stop and is kept.
@@ -620,6 +656,7 @@ fn continued_running_header(key: &str) -> bool {
         head
     } else if let Some((head, name)) = key
         .split_once(", continued: ")
+        .or_else(|| key.split_once(", continued -- "))
         .or_else(|| key.split_once(" (continued) -- "))
         .or_else(|| key.split_once(" (continued) | "))
     {
@@ -696,7 +733,9 @@ fn continued_mark(key: &str) -> bool {
 /// for Evidence | IOE0735102948 | Page 1 of 2", "Ana Ruiz / p. 2 of 2"),
 /// or the page's number alone
 /// beside the case's number or the notice's title ("Notice of Intent to
-/// Deny | IOE0931184572 | Page 1", "IOE0931184572 - Page 1"): at a page's
+/// Deny | IOE0931184572 | Page 1", "IOE0931184572 - Page 1"), or the
+/// count alone beside the title ("Notice of Denial -- Ana Ruiz -- 1 of
+/// 2"): at a page's
 /// edge, it is furniture even where it stands on one page only. A
 /// sentence that mentions a page ends with its stop, runs longer than
 /// such a line, or names neither the case nor the notice ("the hospital
@@ -721,6 +760,9 @@ fn names_its_page(key: &str) -> bool {
     let counted =
         cells().any(|cell| matches!(cell, "page # of #" | "page #/#" | "sheet # of #" | "p. # of #"));
     let bare = cells().any(|cell| cell == "page #");
+    // "Notice of Denial -- Ana Ruiz -- 1 of 2": the count alone, beside
+    // the notice's title.
+    let count_alone = cells().any(|cell| cell == "# of #");
     let names_case = cells().any(|cell| {
         let (letters, rest) = cell.split_at(cell.find('#').unwrap_or(cell.len()));
         rest == "#"
@@ -742,7 +784,7 @@ fn names_its_page(key: &str) -> bool {
         && (separating_bullet || !key.starts_with(['-', '\u{2022}', '*', '\u{2013}']))
         && !key.ends_with(['.', ':', ';', '?', '!', '"', ')'])
         && cells().count() >= 2
-        && (counted || bare && names_case)
+        && (counted || (bare || count_alone) && names_case)
 }
 
 fn is_page_number(key: &str) -> bool {
@@ -1289,6 +1331,48 @@ Sincerely,",
             got,
             [
                 "Nothing in the file shows who would pay the clinic for the surgery or the weeks of rest after it.",
+                "Sincerely,"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_header_with_continued_before_the_name_and_a_footer_counting_pages_after_a_name_go() {
+        // "Request for Evidence, continued -- the person" atop the page;
+        // "Surname, I. -- number -- page 1 of 2" at its foot.
+        let got = texts(&[
+            "The mother's letter names the hotel but not how the boy would get from it
+Varga, L. -- IOE0011223344 -- page 1 of 2",
+            "Request for Evidence, continued -- Lena Varga
+to the clinic each week.
+
+Sincerely,",
+        ]);
+        assert_eq!(
+            got,
+            [
+                "The mother's letter names the hotel but not how the boy would get from it to the clinic each week.",
+                "Sincerely,"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_footer_counting_pages_beside_the_title_and_a_case_number_with_its_page_go() {
+        // "Notice of Denial -- the person -- 1 of 2" at the foot; the
+        // case's number with "(page 2)" atop the next page.
+        let got = texts(&[
+            "The clinic's estimate covers the surgery but leaves out the months of
+Notice of Denial -- Lena Varga -- 1 of 2",
+            "IOE0011223344 (page 2)
+rehabilitation that follow it.
+
+Sincerely,",
+        ]);
+        assert_eq!(
+            got,
+            [
+                "The clinic's estimate covers the surgery but leaves out the months of rehabilitation that follow it.",
                 "Sincerely,"
             ]
         );

@@ -658,7 +658,8 @@ fn days_added_for_the_post(after: &str) -> Option<i64> {
 
 /// The words after a period's unit count it from the notice itself:
 /// "of the date of this notice", "(counted) from the notice date above",
-/// "from the date printed above", "of the date this notice was issued".
+/// "from the date printed above", "of the date this notice was issued",
+/// "after the date on which this notice was issued".
 fn counts_from_the_notice(after: &str) -> bool {
     // "thirty (30) days, counted from the notice date above"
     let after = after.trim_start().trim_start_matches(',').trim_start();
@@ -694,8 +695,13 @@ fn counts_from_the_notice(after: &str) -> bool {
                     r.starts_with(" above") || r.starts_with(" at the top") || r.starts_with(" at the head")
                 })
             })
-                // "of the date this notice was issued"
-                || rest.strip_prefix("this ").is_some_and(this_notice_was)
+                // "of the date this notice was issued", "after the date
+                // on which this notice was issued"
+                || rest
+                    .strip_prefix("on which ")
+                    .unwrap_or(rest)
+                    .strip_prefix("this ")
+                    .is_some_and(this_notice_was)
         })
     })
 }

@@ -90,6 +90,15 @@ pub fn read_pages(format: Format, pages: &[String], playbook: &Playbook) -> Read
         // nothing of this decision: the notice is the pages before it.
         cleaned = clean::paragraphs(&pages[..page - 1], &section_labels(playbook));
     }
+    if let Some(at) = clean::earlier_message_at(&cleaned.paras)
+        && decision::read(&cleaned.paras[..at], &rules.notices)
+            .kind
+            .is_some()
+    {
+        // An earlier message quoted under an emailed notice is no part
+        // of it, when the notice stands whole above it.
+        cleaned.paras.truncate(at);
+    }
     let mut decision = decision::read(&cleaned.paras, &rules.notices);
     if decision.receipt.is_none() {
         // A receipt repeated atop every page is left out as page furniture.

@@ -1468,7 +1468,16 @@ fn quality_on_the_thirty_first_held_out_set() {
 /// an author who saw no code; the first run, with the code frozen at
 /// `9c3f911` (those fixes merged): header 20/20, deadline 16/20, split
 /// 70/80 (87.5%), category 66/80 (82.5%), 20 stray grounds in the 20
-/// readings, 4 quotes not the notice's words.
+/// readings, 4 quotes not the notice's words. After its first fixes, by
+/// general rules (page furniture of new shapes: ", continued --" before
+/// the name, "1 of 2" beside the title, the case number with "(page 2)";
+/// a summary box, leave to answer in other words, a mailbox note and a
+/// pointer to "each numbered item below" no grounds; an earlier message
+/// quoted under an emailed notice no part of it; a day the answer
+/// "arrives by" and days "after the date on which this notice was
+/// issued"; cues of care already given near home and of companions who
+/// need parole of their own): header 20/20, deadline 20/20, split 74/80,
+/// category 74/80, none stray, every quote verbatim.
 #[test]
 fn quality_on_the_thirty_second_held_out_set() {
     held_out_set(
@@ -1477,11 +1486,11 @@ fn quality_on_the_thirty_second_held_out_set() {
         &Reached {
             readings: 20,
             header_ok: 20,
-            respond_by_ok: 16,
-            exact: 70,
-            category: 66,
-            stray: 20,
-            not_verbatim: 4,
+            respond_by_ok: 20,
+            exact: 74,
+            category: 74,
+            stray: 0,
+            not_verbatim: 0,
         },
     );
 }
@@ -1529,7 +1538,7 @@ fn categories_on_the_attorneys_own_cuts() {
         ("heldout29", 39, 39),
         ("heldout30", 40, 40),
         ("heldout31", 41, 41),
-        ("heldout32", 38, 40),
+        ("heldout32", 40, 40),
         ("tuned", 58, 58),
     ];
     let playbook = Playbook::builtin();

@@ -257,3 +257,22 @@ fn a_period_after_the_days_added_for_the_post_in_its_sentence_gives_the_deadline
         Some("2027-04-11".to_owned())
     );
 }
+
+#[test]
+fn a_day_the_answer_must_arrive_by_and_days_after_the_date_on_which_the_notice_was_issued_give_the_deadline()
+{
+    // "so that it arrives by" a day.
+    assert_eq!(
+        date_of(
+            "How to answer: post your reply, with this notice on top, so that it arrives by May 20, 2027."
+        ),
+        Some("2027-05-20".to_owned())
+    );
+    // Days "after the date on which this notice was issued".
+    assert_eq!(
+        date_of(
+            "USCIS will read a reply that is received no more than thirty (30) days after the date on which this notice was issued."
+        ),
+        Some("2027-04-09".to_owned())
+    );
+}

@@ -2430,3 +2430,77 @@ Sincerely,\nOfficer\n";
         ]
     );
 }
+
+#[test]
+fn a_sentence_saying_each_numbered_item_below_states_what_is_lacking_is_no_ground() {
+    let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\n\
+Date: May 4, 2027\nReceipt: IOE0900000311\n\n\
+The record does not yet show that Tomas is eligible. Each numbered item below states what is lacking and what you may send about it.\n\n\
+1. The surgeon in Boston has not written that she will operate, and no date is given. Provide a letter of acceptance from her.\n\n\
+2. The sponsor's savings of $9,000 do not meet the estimate of $60,000. Submit proof of the rest of the funds.\n\n\
+Your response must be received by August 1, 2027.\n\n\
+Sincerely,\nOfficer\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|g| g.1).collect();
+    assert_eq!(
+        got,
+        [
+            "The surgeon in Boston has not written that she will operate, and no date is given. Provide a letter of acceptance from her.",
+            "The sponsor's savings of $9,000 do not meet the estimate of $60,000. Submit proof of the rest of the funds.",
+        ]
+    );
+}
+
+#[test]
+fn leave_to_answer_a_summary_box_a_recital_and_a_mailbox_note_are_no_grounds() {
+    let text = "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\n\
+Date: May 4, 2027\nReceipt: IOE0900000312\n\n\
+SUMMARY\n\n\
+What this is: a Notice of Intent to Deny. Your request has not been denied, and no decision has been made.\n\n\
+How to send it: see \"How to respond\" at the end of this notice.\n\n\
+You filed a Form I-131 on January 3, 2027, together with a letter from a cardiologist in Quito and a Form I-134 from a cousin. The paragraphs below explain what is missing and why.\n\n\
+The cardiologist's letter does not say why the valve cannot be replaced in Guayaquil, where a cardiac surgery unit operates.\n\n\
+You may send a written rebuttal and further evidence. USCIS will consider a response that is received no more than thirty (30) days after the date of this notice.\n\n\
+The beneficiary may respond to this notice with argument and evidence. A response will be considered if it arrives on time.\n\n\
+This mailbox does not accept replies. Messages sent to it are not read.\n\n\
+Sincerely,\nOfficer\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|g| g.1).collect();
+    assert_eq!(
+        got,
+        [
+            "The cardiologist's letter does not say why the valve cannot be replaced in Guayaquil, where a cardiac surgery unit operates."
+        ]
+    );
+}
+
+#[test]
+fn an_earlier_message_quoted_under_an_emailed_decision_is_no_part_of_it() {
+    let text = "From: USCIS Humanitarian Affairs Branch\nTo: Ana Ruiz\nSubject: Decision, Receipt Number IOE0900000313\n\n\
+DECISION\n\n\
+Date: June 2, 2027\nReceipt Number: IOE0900000313\n\n\
+The request is denied for one reason.\n\n\
+1. The oncologist's letter does not say why the tumor cannot be removed in Lima, where two hospitals perform the operation.\n\n\
+This decision may not be appealed.\n\n\
+Humanitarian Affairs Branch\n\n\
+-----Original Message-----\n\
+From: Ana Ruiz\nSent: May 20, 2027\nSubject: Status of receipt IOE0900000313\n\n\
+Good morning. We sent our reply to the notice on May 1, 2027. The surgeon tells us that the tumor has grown and that no hospital in Lima will now operate on it. Could you tell us when a decision may come?\n\nAna Ruiz\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|g| g.1).collect();
+    assert_eq!(
+        got,
+        [
+            "The oncologist's letter does not say why the tumor cannot be removed in Lima, where two hospitals perform the operation."
+        ]
+    );
+}
+
+#[test]
+fn care_already_given_abroad_and_companions_who_need_parole_of_their_own_are_their_categories() {
+    let text = "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\n\
+Date: May 4, 2027\nReceipt: IOE0900000314\n\n\
+USCIS intends to deny the request for these reasons.\n\n\
+1. The cardiologist in Innsbruck writes that Ms. Hofer is already being cared for at his clinic, where patients from her valley are routinely cared for, and he does not say that the valve surgery she needs is out of reach in Austria.\n\n\
+2. The request names her husband and her sister as the adults who would come with her, but neither has asked for parole. An adult who needs parole to accompany her should file a Form I-131 of his or her own.\n\n\
+Sincerely,\nOfficer\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|g| g.0).collect();
+    assert_eq!(got, ["treatment-unavailable", "other"]);
+}
