@@ -799,7 +799,7 @@ impl Review {
             });
             let titled = (honored
                 || prev.is_some_and(|(p, w)| {
-                    w.starts_with(char::is_uppercase)
+                    (w.starts_with(char::is_uppercase) || SMALL_KIN_TITLES.contains(&p))
                         && (HONORIFICS.contains(&p) || ROLE_TITLES.contains(&p))
                         && matches!(&text[spans[k - 1].1..s], " " | ". ")
                 }))
@@ -4711,7 +4711,7 @@ fn is_person_title(folded: &str) -> bool {
 
 /// Titles of office or kin before a name, besides the honorifics: "Officer
 /// Brown", "Pastor John", "Tía Rosa".
-const ROLE_TITLES: [&str; 39] = [
+const ROLE_TITLES: [&str; 48] = [
     "officer",
     "pastor",
     // Offices of a church, a temple or a mosque, held by a person:
@@ -4757,7 +4757,26 @@ const ROLE_TITLES: [&str; 39] = [
     "pa",
     "ma",
     "mami",
+    // Afrikaans: uncle and auntie, as any elder is called ("oom Piet",
+    // "tannie Marie"), grandmother and grandfather.
+    // South African English and isiZulu: brother and sister for a man or
+    // a woman of one's age ("Bra Lucky", "Sisi Zo"), grandmother and
+    // grandfather for an elder ("Gogo Patience", "Mkhulu Mandla").
+    "bra",
+    "sisi",
+    "gogo",
+    "mkhulu",
+    "oom",
+    "tannie",
+    "tant",
+    "ouma",
+    "oupa",
 ];
+
+/// Titles of kin that their language writes small before a name, as
+/// Afrikaans does ("oom Piet", "tannie Marie"): even so written, the
+/// capitalized word after one is a name.
+const SMALL_KIN_TITLES: [&str; 5] = ["oom", "tannie", "tant", "ouma", "oupa"];
 
 /// Words of respect or kin that other languages write after a person's
 /// name, given here in Latin letters: "Ravi bhai", "Tanaka san", "Bold
@@ -9589,6 +9608,52 @@ mod tests {
             "Signed by Ana Doppler transcribed the notes.",
             "Doppler"
         ));
+    }
+
+    #[test]
+    fn a_south_african_kin_title_before_a_common_word_makes_it_a_name() {
+        for (text, name) in [
+            (
+                "At the rank they call him Bra Lucky and he drives the early run.",
+                "Lucky",
+            ),
+            ("The children wait for Gogo Patience after school.", "Patience"),
+            ("The shop is kept by Sisi Precious, who opens at six.", "Precious"),
+        ] {
+            assert!(
+                is_replaced(text, name),
+                "{text}: {:?}",
+                replaced(&Review::default(), text)
+            );
+        }
+    }
+
+    #[test]
+    fn an_afrikaans_kin_word_before_a_name_in_quotes_makes_it_a_name() {
+        for (text, name) in [
+            (
+                "The surgeon, Dr. de Villiers, \"oom Koos\" to the students, called.",
+                "Koos",
+            ),
+            (
+                "The neighbour, \"tannie Marie\" to the children, fed the dogs.",
+                "Marie",
+            ),
+            (
+                "Written in Xhosa; Dr. van den Berg, \"oom Piet\" to his juniors, notes it.",
+                "Piet",
+            ),
+            (
+                "Written in Xhosa; Dr. van den Berg, \"oom Gert\" to his juniors, notes it.",
+                "Berg",
+            ),
+        ] {
+            assert!(
+                is_replaced(text, name),
+                "{text}: {:?}",
+                replaced(&Review::default(), text)
+            );
+        }
     }
 
     #[test]
