@@ -1803,6 +1803,14 @@ fn twenty_eighth_held_out_cases_are_measured() {
 /// (`9a45057`): 17 of 250 leaked, 3 off the review list; 8 with every
 /// person named, 1 off it; 35 damaged runs (17 and 18, of 18 phrases); no
 /// check differs. Pinned at that run; no figure may get worse.
+/// Since then, by general rules and data (the Spanish "Casilla de Correo"
+/// and "Apartado de Correos" as post boxes; the feasts of the Zulu and
+/// Swazi reed dances and of Benin's calendar, a feast's word with its
+/// capital after a small prefix; a test's eponym before its adjective in
+/// French, Spanish and Portuguese order; the Afrikaans kin "oom" and
+/// "tannie" written small before a name, and the South African "Bra",
+/// "Sisi", "Gogo" and "Mkhulu", as titles): 13 leak, 2 off the review
+/// list; 8 named, 1 off it; 27 damaged runs.
 #[test]
 fn twenty_ninth_held_out_cases_are_measured() {
     held_out_set(
@@ -1810,11 +1818,11 @@ fn twenty_ninth_held_out_cases_are_measured() {
         "twenty-ninth held-out cases (written blind)",
         &Pins {
             planted: 250,
-            leaked: 17,
-            silent: 3,
+            leaked: 13,
+            silent: 2,
             leaked_named: 8,
             silent_named: 1,
-            damaged: 35,
+            damaged: 27,
             differing: 0,
         },
     );

@@ -532,7 +532,9 @@ fn numbered_street(s: &str) -> Option<usize> {
     (words > 0).then_some(end)
 }
 
-/// "P.O. Box 4471", "PO Box 12", "Apartado Postal 221", "B.P. 1250".
+/// "P.O. Box 4471", "PO Box 12", "Apartado Postal 221", "B.P. 1250";
+/// the box of the mail in the words of Argentina and Spain ("Casilla de
+/// Correo 214", "Apartado de Correos 45"), the longer label first.
 fn post_box(s: &str) -> Option<usize> {
     let label = one_of(
         s,
@@ -541,7 +543,11 @@ fn post_box(s: &str) -> Option<usize> {
             "PO Box ",
             "P. O. Box ",
             "Apartado Postal ",
+            "Apartado de Correos ",
             "Apartado ",
+            "Casilla de Correos ",
+            "Casilla de Correo ",
+            "Casilla Postal ",
             "Casilla ",
             "B.P. ",
             "Caixa Postal ",

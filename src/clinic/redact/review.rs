@@ -799,7 +799,7 @@ impl Review {
             });
             let titled = (honored
                 || prev.is_some_and(|(p, w)| {
-                    w.starts_with(char::is_uppercase)
+                    (w.starts_with(char::is_uppercase) || SMALL_KIN_TITLES.contains(&p))
                         && (HONORIFICS.contains(&p) || ROLE_TITLES.contains(&p))
                         && matches!(&text[spans[k - 1].1..s], " " | ". ")
                 }))
@@ -4711,7 +4711,7 @@ fn is_person_title(folded: &str) -> bool {
 
 /// Titles of office or kin before a name, besides the honorifics: "Officer
 /// Brown", "Pastor John", "Tía Rosa".
-const ROLE_TITLES: [&str; 39] = [
+const ROLE_TITLES: [&str; 48] = [
     "officer",
     "pastor",
     // Offices of a church, a temple or a mosque, held by a person:
@@ -4757,7 +4757,26 @@ const ROLE_TITLES: [&str; 39] = [
     "pa",
     "ma",
     "mami",
+    // Afrikaans: uncle and auntie, as any elder is called ("oom Piet",
+    // "tannie Marie"), grandmother and grandfather.
+    // South African English and isiZulu: brother and sister for a man or
+    // a woman of one's age ("Bra Lucky", "Sisi Zo"), grandmother and
+    // grandfather for an elder ("Gogo Patience", "Mkhulu Mandla").
+    "bra",
+    "sisi",
+    "gogo",
+    "mkhulu",
+    "oom",
+    "tannie",
+    "tant",
+    "ouma",
+    "oupa",
 ];
+
+/// Titles of kin that their language writes small before a name, as
+/// Afrikaans does ("oom Piet", "tannie Marie"): even so written, the
+/// capitalized word after one is a name.
+const SMALL_KIN_TITLES: [&str; 5] = ["oom", "tannie", "tant", "ouma", "oupa"];
 
 /// Words of respect or kin that other languages write after a person's
 /// name, given here in Latin letters: "Ravi bhai", "Tanaka san", "Bold
@@ -4871,7 +4890,9 @@ pub(super) fn in_feast(text: &str, s: usize, e: usize) -> bool {
     });
     // A feast's word that could be taken for a name has a capital: a word
     // without one is left at once, so most words cost no lookup.
-    if !text[s..e].starts_with(char::is_uppercase) {
+    // A word of Zulu or Xhosa bears its capital after a small prefix
+    // ("woMhlanga", "kaNokky").
+    if !text[s..e].chars().take(4).any(char::is_uppercase) {
         return false;
     }
     if holiday_before_day(text, e) {
@@ -5598,15 +5619,37 @@ fn is_test_eponym_at(text: &str, spans: &[(usize, usize)], folded: &[String], k:
     let person_acts = spans.get(k + 1).is_some_and(|&(s, _)| {
         matches!(&text[spans[k].1..s], " " | ", ") && PERSON_ACTS.contains(&folded[k + 1].as_str())
     });
-    k > 0
-        && !person_acts
+    let adjective = |j: usize| {
+        text[spans[j].0..spans[j].1].starts_with(char::is_lowercase)
+            && folded[j].chars().count() >= 4
+            && !ROLE_TITLES.contains(&folded[j].as_str())
+    };
+    // "Doppler transcrânien", "Holter ambulatorio": French, Spanish and
+    // Portuguese put the adjective after the eponym; no capitalized word
+    // (a title, a given name) stands before it.
+    let romance = k + 1 < spans.len()
+        && text[spans[k].1..spans[k + 1].0] == *" "
+        && adjective(k + 1)
+        && ROMANCE_TEST_ADJECTIVE_ENDINGS
+            .iter()
+            .any(|e| folded[k + 1].ends_with(e))
+        && (k == 0 || text[spans[k - 1].0..spans[k - 1].1].starts_with(char::is_lowercase));
+    !person_acts
         && TEST_EPONYMS.contains(&folded[k].as_str())
-        && text[spans[k - 1].1..spans[k].0] == *" "
-        && text[spans[k - 1].0..spans[k - 1].1].starts_with(char::is_lowercase)
-        && folded[k - 1].chars().count() >= 4
-        && !ROLE_TITLES.contains(&folded[k - 1].as_str())
-        && TEST_ADJECTIVE_ENDINGS.iter().any(|e| folded[k - 1].ends_with(e))
+        && (romance
+            || k > 0
+                && text[spans[k - 1].1..spans[k].0] == *" "
+                && adjective(k - 1)
+                && TEST_ADJECTIVE_ENDINGS.iter().any(|e| folded[k - 1].ends_with(e)))
 }
+
+/// Endings of an adjective of French, Spanish or Portuguese that says what
+/// a test measures, folded, after the eponym: "transcrânien",
+/// "transcraneal", "fœtal", "cardiaque", "ambulatoire", "veineux",
+/// "carotídeo".
+const ROMANCE_TEST_ADJECTIVE_ENDINGS: [&str; 12] = [
+    "ien", "ienne", "al", "ale", "ique", "aire", "eux", "ico", "ica", "eo", "ea", "orio",
+];
 
 /// Verbs of what only a person does, after a name, folded: a test is
 /// read or done, it does not write or sign.
@@ -9548,6 +9591,80 @@ mod tests {
                 "{text}: {:?}",
                 replaced(&Review::default(), text)
             );
+        }
+    }
+
+    #[test]
+    fn a_tests_eponym_before_its_adjective_in_french_or_spanish_stays() {
+        for text in [
+            "On review her Doppler transcrânien was normal.",
+            "The boy wore a Holter ambulatorio for two days.",
+        ] {
+            let out = replaced(&Review::default(), text);
+            assert!(out.is_empty(), "{text}: {out:?}");
+        }
+        // A person so named, after her given name, still goes.
+        assert!(is_replaced(
+            "Signed by Ana Doppler transcribed the notes.",
+            "Doppler"
+        ));
+    }
+
+    #[test]
+    fn a_south_african_kin_title_before_a_common_word_makes_it_a_name() {
+        for (text, name) in [
+            (
+                "At the rank they call him Bra Lucky and he drives the early run.",
+                "Lucky",
+            ),
+            ("The children wait for Gogo Patience after school.", "Patience"),
+            ("The shop is kept by Sisi Precious, who opens at six.", "Precious"),
+        ] {
+            assert!(
+                is_replaced(text, name),
+                "{text}: {:?}",
+                replaced(&Review::default(), text)
+            );
+        }
+    }
+
+    #[test]
+    fn an_afrikaans_kin_word_before_a_name_in_quotes_makes_it_a_name() {
+        for (text, name) in [
+            (
+                "The surgeon, Dr. de Villiers, \"oom Koos\" to the students, called.",
+                "Koos",
+            ),
+            (
+                "The neighbour, \"tannie Marie\" to the children, fed the dogs.",
+                "Marie",
+            ),
+            (
+                "Written in Xhosa; Dr. van den Berg, \"oom Piet\" to his juniors, notes it.",
+                "Piet",
+            ),
+            (
+                "Written in Xhosa; Dr. van den Berg, \"oom Gert\" to his juniors, notes it.",
+                "Berg",
+            ),
+        ] {
+            assert!(
+                is_replaced(text, name),
+                "{text}: {:?}",
+                replaced(&Review::default(), text)
+            );
+        }
+    }
+
+    #[test]
+    fn feasts_of_southern_and_western_africa_stay() {
+        for text in [
+            "The girls walked to the royal kraal for the Umkhosi woMhlanga in September.",
+            "The clinic shut for the Fête de l'Indépendance and opened on Monday.",
+            "The drums of the Fête du Vodoun were heard from the lagoon.",
+        ] {
+            let out = replaced(&Review::default(), text);
+            assert!(out.is_empty(), "{text}: {out:?}");
         }
     }
 

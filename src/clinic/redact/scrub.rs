@@ -1797,6 +1797,26 @@ mod tests {
     }
 
     #[test]
+    fn a_post_box_of_the_mail_in_spanish_words_is_an_address() {
+        for (text, want) in [
+            (
+                "her letters go to Casilla de Correo 87, Posadas",
+                "her letters go to [address 1], Posadas",
+            ),
+            (
+                "write to Casilla de Correos 1503, Salta",
+                "write to [address 1], Salta",
+            ),
+            (
+                "send it to Apartado de Correos 45, Burgos",
+                "send it to [address 1], Burgos",
+            ),
+        ] {
+            assert_eq!(scrub(text, 0), want, "{text}");
+        }
+    }
+
+    #[test]
     fn any_text_is_scanned_without_a_panic() {
         for text in [
             "12 Ãé. Ñ Street",
