@@ -963,7 +963,7 @@ impl People {
                 // name of a person of the case.
                 // An article before it ("the David procedure") makes no
                 // label of such a given name either.
-                let known = super::review::is_known_eponym(names[0]);
+                let known = super::review::is_known_eponym(names[0]) && names_a_procedure(&text[end..]);
                 if is_eponym(&text[end..]) && (given_name && known || !given_name && !label) {
                     j = last + 1;
                     continue;
@@ -1241,7 +1241,10 @@ impl People {
             };
         }
         if word.chars().count() == 1 {
-            return if text[end..].starts_with('.') && !super::review::grade_place(&text[..start]) {
+            // "Child-Pugh C.", "stage B.": a grade, A to E, after its score or
+            // its word; "stage K. Mensah" is an initial.
+            let grade = super::review::grade_place(&text[..start]) && ("A"..="E").contains(&word);
+            return if text[end..].starts_with('.') && !grade {
                 WordKind::Initial
             } else if apostrophe_prefix(text, end) {
                 WordKind::Particle
@@ -1837,6 +1840,27 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_of_the_case_that_a_procedure_bears_is_the_person_before_other_words() {
+        let mut p = People::default();
+        p.declare("David Cohen").unwrap();
+        p.declare("Ross Tremblay").unwrap();
+        let (out, _) = redact_with(
+            &p,
+            "David's operation was put off twice. We had Ross sign the consent, and the David procedure is next.",
+        );
+        assert!(!out.contains("David's") && !out.contains("Ross sign"), "{out}");
+        assert!(out.contains("the David procedure"), "{out}");
+    }
+
+    #[test]
+    fn a_letter_after_a_word_of_grade_is_an_initial_unless_it_is_a_grade() {
+        let mut p = People::default();
+        p.declare("Kofi Mensah").unwrap();
+        let (out, _) = redact_with(&p, "At this stage K. Mensah agreed to pay.");
+        assert!(!out.contains("K."), "{out}");
+    }
+
+    #[test]
     fn the_part_after_a_persons_name_in_an_author_is_an_affiliation() {
         assert_eq!(
             affiliation("Dr. Amina Odhiambo, Grand Lake Clinic").as_deref(),
@@ -2370,4 +2394,26 @@ mod tests {
         let (out, _) = redact_with(&p, "They pray at the Temple Ngando de la Grâce.");
         assert!(!out.contains("Ngando"), "{out}");
     }
+}
+
+/// Whether the words after a given name of the case make it a procedure's
+/// or a syndrome's eponym ("David procedure", "Glenn shunt"): the noun
+/// right after it, with no possessive, is one that names such a thing.
+/// "David's operation", "Ross sign the consent" and "David test" are the
+/// person's.
+fn names_a_procedure(after: &str) -> bool {
+    const NOUNS: [&str; 7] = [
+        "procedure",
+        "syndrome",
+        "disease",
+        "shunt",
+        "anastomosis",
+        "technique",
+        "maneuver",
+    ];
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    NOUNS.contains(&word.to_lowercase().as_str())
 }

@@ -5543,8 +5543,25 @@ fn score_with_grade(
     }
     spans.get(last + 1).is_some_and(|&(s, e)| {
         text[spans[last].1..s] == *" "
-            && (is_grade(&text[s..e]) || GRADE_WORDS.contains(&folded[last + 1].as_str()))
+            && (is_grade(&text[s..e]) && (first < last || !person_after_grade(&text[s..e], &text[e..]))
+                || GRADE_WORDS.contains(&folded[last + 1].as_str()))
     })
+}
+
+/// Whether what follows a one-name score's grade shows the name to be a
+/// person's: a letter and a period before a capital ("Forrest B. Jones",
+/// an initial), or a number before a word ("Hurley 40 dollars", a count).
+/// A score of two names ("Child-Pugh C. Tiziri ...") is none.
+fn person_after_grade(grade: &str, after: &str) -> bool {
+    if grade.bytes().all(|b| b.is_ascii_digit()) {
+        return after
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(char::is_alphabetic));
+    }
+    grade.len() == 1
+        && after
+            .strip_prefix(". ")
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
 }
 
 /// Whether a grade stands at the end of `before`: right after a score
@@ -8950,6 +8967,24 @@ mod tests {
         // A person after a title, or the score's word with no grade, is
         // read as before.
         assert!(is_replaced("Her nurse, Ms Killip, saw her at noon.", "Killip"));
+    }
+
+    #[test]
+    fn a_one_name_score_before_a_count_or_an_initial_is_a_person_replaced_or_listed() {
+        for (text, name) in [
+            ("We paid Hurley 40 dollars for the ride.", "Hurley"),
+            (
+                "The form was witnessed when Forrest B. Jones signed it.",
+                "Forrest",
+            ),
+        ] {
+            let listed = scan(text).iter().any(|(item, _)| item.contains(name));
+            assert!(
+                is_replaced(text, name) || listed,
+                "{name} in {text}: {:?}",
+                scan(text)
+            );
+        }
     }
 
     fn is_replaced(text: &str, word: &str) -> bool {
