@@ -3016,11 +3016,16 @@ fn on_form_only(lower: &str, words: &Words) -> bool {
 fn unreasoned_conclusion(lower: &str, words: &Words) -> bool {
     let concluded = words.eligibility.iter().any(|phrase| {
         let phrase = phrase.to_lowercase();
+        // A phrase that says eligible without for what ("is eligible") is
+        // the bare conclusion only at its sentence's end: "... is
+        // eligible for the clinical trial" finds a fact of the case.
+        let bare = phrase.ends_with("eligible");
         let mut from = 0;
         while let Some(i) = find_phrase(&lower[from..], &phrase, true) {
             let after = from + i + phrase.len();
             let end = lower[after..].find(". ").map_or(lower.len(), |e| after + e);
-            if !has_any(&lower[after..end], &words.reason_words) {
+            let ends = lower[after..].trim_start().is_empty() || lower[after..].starts_with('.');
+            if (!bare || ends) && !has_any(&lower[after..end], &words.reason_words) {
                 return true;
             }
             from = after;

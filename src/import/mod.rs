@@ -91,12 +91,13 @@ pub fn read_pages(format: Format, pages: &[String], playbook: &Playbook) -> Read
         cleaned = clean::paragraphs(&pages[..page - 1], &section_labels(playbook));
     }
     if let Some(at) = clean::earlier_message_at(&cleaned.paras)
-        && decision::read(&cleaned.paras[..at], &rules.notices)
-            .kind
-            .is_some()
+        && let above = decision::read(&cleaned.paras[..at], &rules.notices)
+        && above.kind.is_some()
+        && above.receipt.is_some()
     {
         // An earlier message quoted under an emailed notice is no part
-        // of it, when the notice stands whole above it.
+        // of it, when the notice stands whole above it (its kind and its
+        // receipt): a note forwarding the notice below is not.
         cleaned.paras.truncate(at);
     }
     let mut decision = decision::read(&cleaned.paras, &rules.notices);

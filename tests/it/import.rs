@@ -4568,6 +4568,23 @@ fn how_any_evidence_is_weighed_told_in_still_other_words_is_no_ground() {
     }
 }
 
+/// The same words applied to this case are grounds: the weighing rules
+/// above are told as rules, not as findings on this record.
+#[test]
+fn the_weighing_rules_applied_to_this_case_are_grounds() {
+    for ground in [
+        "Information from outside the record shows that dialysis is given at the national hospital in Accra, so the claim that it is not given in Ghana is not accepted.",
+        "Counsel's claim that the drug is unavailable in Ghana is argument, not evidence.",
+        "The surgeon's note that she needs care alone will not do: it names no treatment.",
+        "Her diagnosis of March 2027 is a need that did not exist when the request was filed.",
+    ] {
+        let other = "No hospital in Boston has confirmed that it will admit the boy.";
+        let got = grounds_of(&format!("{other}\n\n{ground}"));
+        assert_eq!(got.len(), 2, "{ground}: {got:?}");
+        assert_eq!(got[1].1, ground, "{got:?}");
+    }
+}
+
 /// A trial's screening visit that has yet to decide whether the child is
 /// eligible is the care not yet arranged here; a stay's months of parole
 /// and what would follow if complications kept the patient from leaving

@@ -2450,6 +2450,25 @@ Sincerely,\nOfficer\n";
     );
 }
 
+/// "is eligible" alone at a sentence's end is the bare conclusion; eligible
+/// for a trial or a charity's program is a fact of the case, a ground.
+#[test]
+fn eligible_for_a_trial_or_a_program_is_a_ground_not_the_bare_conclusion() {
+    let text = "U.S. Citizenship and Immigration Services\n\nDECISION\n\n\
+Date: May 4, 2027\nReceipt: IOE0900000316\n\n\
+Nothing in the record shows that the child is eligible for the clinical trial.\n\n\
+The letter does not show that the sponsor is eligible for the hospital's charity program, and no other payer is named.\n\n\
+The request is denied.\n\nSincerely,\nOfficer\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|g| g.1).collect();
+    assert_eq!(
+        got,
+        [
+            "Nothing in the record shows that the child is eligible for the clinical trial.",
+            "The letter does not show that the sponsor is eligible for the hospital's charity program, and no other payer is named.",
+        ]
+    );
+}
+
 #[test]
 fn leave_to_answer_a_summary_box_a_recital_and_a_mailbox_note_are_no_grounds() {
     let text = "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\n\
@@ -2484,6 +2503,26 @@ Humanitarian Affairs Branch\n\n\
 -----Original Message-----\n\
 From: Ana Ruiz\nSent: May 20, 2027\nSubject: Status of receipt IOE0900000313\n\n\
 Good morning. We sent our reply to the notice on May 1, 2027. The surgeon tells us that the tumor has grown and that no hospital in Lima will now operate on it. Could you tell us when a decision may come?\n\nAna Ruiz\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|g| g.1).collect();
+    assert_eq!(
+        got,
+        [
+            "The oncologist's letter does not say why the tumor cannot be removed in Lima, where two hospitals perform the operation."
+        ]
+    );
+}
+
+/// A note forwarding the notice ("Please provide your comments by
+/// Friday."), above the forwarded message: it is no notice standing whole
+/// (no receipt), so the notice below it is read.
+#[test]
+fn a_note_forwarding_a_notice_does_not_cut_the_notice_away() {
+    let text = "Please provide your comments by Friday.\n\n\
+---------- Forwarded message ----------\nFrom: USCIS Humanitarian Affairs Branch\nDate: June 3, 2027\n\n\
+REQUEST FOR EVIDENCE\n\n\
+Date: June 2, 2027\nReceipt Number: IOE0900000315\n\n\
+1. The oncologist's letter does not say why the tumor cannot be removed in Lima, where two hospitals perform the operation.\n\n\
+Sincerely,\nHumanitarian Affairs Branch\n";
     let got: Vec<String> = grounds(text).into_iter().map(|g| g.1).collect();
     assert_eq!(
         got,
