@@ -325,7 +325,15 @@ fn eponym_in_body(
     // "Eric Williams Medical Sciences Complex" beside a father Marlon
     // Williams: after a given name no person of the case has that opens
     // the body's name, before two more words of it.
-    let after_opening_name = j >= 1
+    // A fund or a trust in a family's name ("the Ada Okafor Medical Fund"
+    // beside a boy Okafor) is the family's own: its name shelters no one.
+    let last_of_body = (j..words.len()).take_while(|&i| body[i]).last().unwrap_or(j);
+    let familys_own = folded_in(
+        &text[words[last_of_body].0..words[last_of_body].1],
+        &FAMILY_BODIES,
+    );
+    let after_opening_name = !familys_own
+        && j >= 1
         && spaced(j - 1, j)
         && other(j - 1)
         && !saint_word(j - 1)
@@ -341,6 +349,10 @@ fn eponym_in_body(
         || after_kind
         || before_two
 }
+
+/// Kinds of body a family names after its own ("the Ada Okafor Medical
+/// Fund", "the Mensah Family Trust"), folded.
+const FAMILY_BODIES: [&str; 6] = ["fund", "trust", "foundation", "appeal", "campaign", "scholarship"];
 
 /// Words before a weekday that make it the day: "every Sunday", "on
 /// Friday", "last Monday".
@@ -1850,6 +1862,14 @@ mod tests {
         );
         assert!(!out.contains("David's") && !out.contains("Ross sign"), "{out}");
         assert!(out.contains("the David procedure"), "{out}");
+    }
+
+    #[test]
+    fn a_family_name_in_a_fund_named_after_a_relative_is_the_family_s() {
+        let mut p = People::default();
+        p.declare("Noah Okafor").unwrap();
+        let (out, _) = redact_with(&p, "Donations go to the Ada Okafor Medical Fund at the bank.");
+        assert!(!out.contains("Okafor"), "{out}");
     }
 
     #[test]

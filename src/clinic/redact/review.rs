@@ -2957,13 +2957,16 @@ const PAST_IRREGULAR: [&str; 12] = [
     "left", "fled", "went", "came", "grew", "began", "became", "ran", "took", "got", "lost", "met",
 ];
 
-/// Verbs that tell a record of the birth itself: its year is the birth's.
-const BIRTH_RECORDS: [&str; 8] = [
+/// Verbs that tell a record of the birth itself, or the birth told again
+/// ("delivered at home on Divali 2015"): its year is the birth's.
+const BIRTH_RECORDS: [&str; 10] = [
+    "delivered",
+    "induced",
+    "baptized",
     "registered",
     "recorded",
     "declared",
     "baptised",
-    "baptized",
     "christened",
     "named",
     "called",
@@ -7070,6 +7073,10 @@ mod tests {
         // The birth's own year still goes on the list, and one told of a
         // record of the birth.
         assert_eq!(listed("The boy, born at Eid 2016, came late."), ["Eid 2016"]);
+        assert_eq!(
+            listed("She was born early, delivered at home on Divali 2015."),
+            ["home on Divali 2015"]
+        );
         assert_eq!(
             listed("She was born at home and registered at Kati 2011, they say."),
             ["registered at Kati 2011"]
