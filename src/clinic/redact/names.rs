@@ -1605,6 +1605,28 @@ fn slug(placeholder: &str) -> String {
     out.trim_end_matches('-').to_owned()
 }
 
+/// Whether the words after a given name of the case make it a procedure's
+/// or a syndrome's eponym ("David procedure", "Glenn shunt"): the noun
+/// right after it, with no possessive, is one that names such a thing.
+/// "David's operation", "Ross sign the consent" and "David test" are the
+/// person's.
+fn names_a_procedure(after: &str) -> bool {
+    const NOUNS: [&str; 7] = [
+        "procedure",
+        "syndrome",
+        "disease",
+        "shunt",
+        "anastomosis",
+        "technique",
+        "maneuver",
+    ];
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    NOUNS.contains(&word.to_lowercase().as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2414,26 +2436,4 @@ mod tests {
         let (out, _) = redact_with(&p, "They pray at the Temple Ngando de la Grâce.");
         assert!(!out.contains("Ngando"), "{out}");
     }
-}
-
-/// Whether the words after a given name of the case make it a procedure's
-/// or a syndrome's eponym ("David procedure", "Glenn shunt"): the noun
-/// right after it, with no possessive, is one that names such a thing.
-/// "David's operation", "Ross sign the consent" and "David test" are the
-/// person's.
-fn names_a_procedure(after: &str) -> bool {
-    const NOUNS: [&str; 7] = [
-        "procedure",
-        "syndrome",
-        "disease",
-        "shunt",
-        "anastomosis",
-        "technique",
-        "maneuver",
-    ];
-    let Some(rest) = after.strip_prefix(' ') else {
-        return false;
-    };
-    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-    NOUNS.contains(&word.to_lowercase().as_str())
 }
