@@ -1206,16 +1206,33 @@ impl Review {
             if !marked {
                 continue;
             }
-            let mut last = at;
-            while last + 1 < spans.len() && last < at + 8 && matches!(gap(last), " " | "-" | "\n") {
-                last += 1;
-            }
-            if text[spans[k].1..spans[last].1].contains(['[', ']']) {
-                continue;
-            }
-            let (a, z) = (spans[k - 1].0, spans[last].1);
-            self.push_at(place, a, &text[a..z], Reason::Address);
+            self.push_described_home(text, place, spans, (k - 1, k, at), &[" ", "-", "\n"]);
         }
+    }
+
+    /// Lists a described home from word `first` (its article) on: the
+    /// words after `from` joined by one of `gaps`, up to eight, unless
+    /// what follows the noun (word `noun`) holds a placeholder already.
+    fn push_described_home(
+        &mut self,
+        text: &str,
+        place: &str,
+        spans: &[(usize, usize)],
+        (first, noun, from): (usize, usize, usize),
+        gaps: &[&str],
+    ) {
+        let mut last = from;
+        while last + 1 < spans.len()
+            && last < from + 8
+            && gaps.contains(&&text[spans[last].1..spans[last + 1].0])
+        {
+            last += 1;
+        }
+        if text[spans[noun].1..spans[last].1].contains(['[', ']']) {
+            return;
+        }
+        let (a, z) = (spans[first].0, spans[last].1);
+        self.push_at(place, a, &text[a..z], Reason::Address);
     }
 
     /// "16 Out 2010", a month of a language no list knows between a day
@@ -1305,21 +1322,7 @@ impl Review {
             if *prep == "with" && in_company(&after[after.find(' ').unwrap_or(0)..]) {
                 continue;
             }
-            let mut last = k;
-            while last + 1 < spans.len()
-                && last < k + 8
-                && matches!(
-                    &text[spans[last].1..spans[last + 1].0],
-                    " " | "-" | "'" | "\u{2019}"
-                )
-            {
-                last += 1;
-            }
-            if text[spans[k].1..spans[last].1].contains(['[', ']']) {
-                continue;
-            }
-            let (a, z) = (spans[first].0, spans[last].1);
-            self.push_at(place, a, &text[a..z], Reason::Address);
+            self.push_described_home(text, place, spans, (first, k, k), &[" ", "-", "'", "\u{2019}"]);
         }
     }
 
@@ -5456,16 +5459,9 @@ const BODY_JOINS: [&str; 26] = [
 /// Whether word `k` names a disease, a sign or a procedure after someone:
 /// "Fanconi anemia", "Reese-Ellsworth group", "tetralogy of Fallot".
 fn is_eponym_at(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
-    let mut last = k;
-    while last + 1 < spans.len() && text[spans[last].1..spans[last + 1].0] == *"-" {
-        last += 1;
-    }
     // "Crigler-Najjar", "Charcot-Marie-Tooth": two or more known eponyms
     // joined by hyphens name a disease whatever follows them.
-    let mut first = k;
-    while first > 0 && text[spans[first - 1].1..spans[first].0] == *"-" {
-        first -= 1;
-    }
+    let (first, last) = hyphen_run(text, spans, k);
     if last > first && (first..=last).all(|j| DISEASE_EPONYMS.contains(&folded[j].as_str())) {
         return true;
     }
@@ -5512,6 +5508,13 @@ fn in_motto(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -
 /// Whether word `k` is a word of a score named after its authors before
 /// its grade ("Pugh" in "Child-Pugh C"): no one's name, to list or not.
 fn in_graded_score(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let (first, last) = hyphen_run(text, spans, k);
+    score_with_grade(text, spans, folded, first, last)
+}
+
+/// The first and the last word of the run of words joined by hyphens
+/// that holds word `k` ("Child-Pugh", "Charcot-Marie-Tooth").
+fn hyphen_run(text: &str, spans: &[(usize, usize)], k: usize) -> (usize, usize) {
     let (mut first, mut last) = (k, k);
     while last + 1 < spans.len() && text[spans[last].1..spans[last + 1].0] == *"-" {
         last += 1;
@@ -5519,7 +5522,7 @@ fn in_graded_score(text: &str, spans: &[(usize, usize)], folded: &[String], k: u
     while first > 0 && text[spans[first - 1].1..spans[first].0] == *"-" {
         first -= 1;
     }
-    score_with_grade(text, spans, folded, first, last)
+    (first, last)
 }
 
 /// Whether words `first..=last` (joined by hyphens) are a clinical score
