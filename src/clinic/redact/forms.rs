@@ -253,7 +253,7 @@ pub(super) fn is_device_eponym(after: &str) -> bool {
 
 /// The letters that open `s`, up to its first character that is no
 /// letter: the word there, without a copy.
-fn alphabetic_start(s: &str) -> &str {
+pub(super) fn alphabetic_start(s: &str) -> &str {
     &s[..s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len())]
 }
 

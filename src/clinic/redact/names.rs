@@ -327,13 +327,11 @@ fn eponym_in_body(
     // the body's name, before two more words of it.
     // A fund or a trust in a family's name ("the Ada Okafor Medical Fund"
     // beside a boy Okafor) is the family's own: its name shelters no one.
-    let last_of_body = (j..words.len()).take_while(|&i| body[i]).last().unwrap_or(j);
-    let familys_own = folded_in(
-        &text[words[last_of_body].0..words[last_of_body].1],
-        &FAMILY_BODIES,
-    );
-    let after_opening_name = !familys_own
-        && j >= 1
+    let familys_own = || {
+        let last = (j..words.len()).take_while(|&i| body[i]).last().unwrap_or(j);
+        folded_in(&text[words[last].0..words[last].1], &FAMILY_BODIES)
+    };
+    let after_opening_name = j >= 1
         && spaced(j - 1, j)
         && other(j - 1)
         && !saint_word(j - 1)
@@ -341,7 +339,8 @@ fn eponym_in_body(
         && j + 2 < words.len()
         && spaced(j, j + 1)
         && body[j + 1]
-        && body[j + 2];
+        && body[j + 2]
+        && !familys_own();
     saint
         || (j + 1 < words.len() && spaced(j, j + 1) && other(j + 1))
         || after_name
@@ -975,8 +974,8 @@ impl People {
                 // name of a person of the case.
                 // An article before it ("the David procedure") makes no
                 // label of such a given name either.
-                let known = super::review::is_known_eponym(names[0]) && names_a_procedure(&text[end..]);
-                if is_eponym(&text[end..]) && (given_name && known || !given_name && !label) {
+                let known = || super::review::is_known_eponym(names[0]) && names_a_procedure(&text[end..]);
+                if is_eponym(&text[end..]) && (given_name && known() || !given_name && !label) {
                     j = last + 1;
                     continue;
                 }
@@ -1620,11 +1619,9 @@ fn names_a_procedure(after: &str) -> bool {
         "technique",
         "maneuver",
     ];
-    let Some(rest) = after.strip_prefix(' ') else {
-        return false;
-    };
-    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-    NOUNS.contains(&word.to_lowercase().as_str())
+    after
+        .strip_prefix(' ')
+        .is_some_and(|rest| folded_in(super::forms::alphabetic_start(rest), &NOUNS))
 }
 
 #[cfg(test)]
