@@ -3760,6 +3760,7 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
                 && before.score > 0
                 && this.score > 0
                 && before.id != this.id
+                && !weighed_as_a_ground(&text[from..start], &this, words, cues)
                 && score_of(rest, &this.id, cues) > score_of(rest, &before.id, cues)
             {
                 cuts.push((
@@ -3813,6 +3814,19 @@ fn answers_its_claim(before: &str, words: &Words) -> bool {
             .contrasts
             .iter()
             .any(|c| sentence.contains(&format!(", {} ", c.to_lowercase())))
+}
+
+/// Whether the words before a finding afresh (`earlier`), weighed as a
+/// ground's are (each cue once, however many of its shorter forms it
+/// holds: "did not disclose" is not also "not disclose"), are clearly about
+/// the subject the finding (`this`) is about: "He was taken into custody
+/// ... The petition did not disclose this, and the record contains no
+/// police certificate": one ground on the arrest, not two.
+fn weighed_as_a_ground(earlier: &str, this: &Choice, words: &Words, cues: &Cues) -> bool {
+    let weighed = choose_focused(earlier, cues, "", &words.finding_marks, &words.plain_words);
+    weighed.score > 0
+        && weighed.id == this.id
+        && weighed.runner_up.as_ref().is_none_or(|r| r.1 < weighed.score)
 }
 
 /// Whether a sentence opening with a connective goes on about the subject

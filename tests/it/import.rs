@@ -1477,7 +1477,13 @@ fn quality_on_the_thirty_first_held_out_set() {
 /// "arrives by" and days "after the date on which this notice was
 /// issued"; cues of care already given near home and of companions who
 /// need parole of their own): header 20/20, deadline 20/20, split 74/80,
-/// category 74/80, none stray, every quote verbatim.
+/// category 74/80, none stray, every quote verbatim. After its last fixes
+/// (a finding of the whole record ending ", for these reasons:" over
+/// bulleted lines introduces them as grounds, the colon setting it apart
+/// from "For these reasons, ..." that sums up; the words before a finding
+/// afresh weighed as a ground's are before it is cut off, and a person
+/// "taken into custody" is a word of security): split 80/80, category
+/// 80/80, none stray, every quote verbatim.
 #[test]
 fn quality_on_the_thirty_second_held_out_set() {
     held_out_set(
@@ -1487,8 +1493,8 @@ fn quality_on_the_thirty_second_held_out_set() {
             readings: 20,
             header_ok: 20,
             respond_by_ok: 20,
-            exact: 74,
-            category: 74,
+            exact: 80,
+            category: 80,
             stray: 0,
             not_verbatim: 0,
         },
