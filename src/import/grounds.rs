@@ -4163,7 +4163,57 @@ fn explains_box(paras: &[Para], at: usize, lower: &str, words: &Words) -> bool {
         && opens_with(lower, &words.skip).is_none()
         && !boilerplate_phrase(lower, words)
         && before_instructions(&para.text, words).len() == para.text.len()
-        && !has_any(lower, &words.deadlines)
+        && !states_a_deadline(lower, words)
+}
+
+/// Whether the text (lowercased) gives a time to answer: a `deadlines`
+/// phrase with, within the few words after it, a date, a day of the week
+/// or a count of days, weeks or months ("must arrive by June 1, 2027",
+/// "response must be received within 30 days"). "Would arrive by plane"
+/// is how someone travels, and gives none.
+fn states_a_deadline(lower: &str, words: &Words) -> bool {
+    words.deadlines.iter().any(|p| {
+        let p = p.to_lowercase();
+        let mut from = 0;
+        while let Some(at) = find_phrase(&lower[from..], &p, false) {
+            let after = from + at + p.len();
+            if names_a_time(&lower[after..]) {
+                return true;
+            }
+            from = after;
+        }
+        false
+    })
+}
+
+/// Whether the first words of `after` (lowercased) name a time: a date, a
+/// day of the week, or a count of days, weeks or months.
+fn names_a_time(after: &str) -> bool {
+    const WEEKDAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    const UNITS: [&str; 6] = ["day", "days", "week", "weeks", "month", "months"];
+    let window: Vec<&str> = after.split_whitespace().take(8).collect();
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_owned()
+    };
+    let counted = window.windows(2).any(|pair| {
+        let count = bare(pair[0]);
+        let unit = bare(pair[1]);
+        (count.chars().all(|c| c.is_ascii_digit()) && !count.is_empty()
+            || super::decision::number_word(&count).is_some())
+            && UNITS.contains(&unit.as_str())
+    });
+    counted
+        || window.iter().any(|w| WEEKDAYS.contains(&bare(w).as_str()))
+        || !dates(&window.join(" ")).is_empty()
 }
 
 /// Whether every sentence of `text` opens as boilerplate does or holds a
