@@ -2603,3 +2603,22 @@ Sincerely,\nOfficer\n";
     let got: Vec<String> = grounds(text).into_iter().map(|g| g.0).collect();
     assert_eq!(got, ["security"]);
 }
+
+/// Rules told of every case between the grounds, in words the playbook
+/// now lists (what parole confers, a website that tells what a hospital
+/// "offers in general and is not proof", counsel's brief, a fee not returned): no grounds;
+/// the findings on this case beside them are.
+#[test]
+fn rules_of_every_case_between_the_grounds_are_no_grounds() {
+    let text = "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\n\
+Date: May 4, 2027\nReceipt: IOE0900000319\n\n\
+Parole confers no immigration status on the person paroled and ends with the purpose it served.\n\n\
+A hospital's website tells what it offers in general and is not proof of what it will do for one patient.\n\n\
+Arguments in a brief are not evidence, however carefully they are made.\n\n\
+1. The clinic in Tucson has sent only a page from its website, and no physician there has agreed to see Mr. Duarte.\n\n\
+2. The sponsor's bank statement shows $3,100, and the estimate for the operation is $96,000; no one else has offered to pay.\n\n\
+If the request is denied, the fee paid with it will not be returned.\n\n\
+Sincerely,\nOfficer\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|g| g.0).collect();
+    assert_eq!(got, ["us-treatment-arranged", "financial-support"]);
+}
