@@ -2622,3 +2622,27 @@ Sincerely,\nOfficer\n";
     let got: Vec<String> = grounds(text).into_iter().map(|g| g.0).collect();
     assert_eq!(got, ["us-treatment-arranged", "financial-support"]);
 }
+
+/// What counsel argues, recited before the grounds ("Counsel argues that
+/// no hospital in Amman can perform the operation."), is the response's
+/// claim, not a finding of the agency's: no ground. Answered in the same
+/// paragraph (", but the record ..."), it is one.
+#[test]
+fn what_counsel_argues_recited_alone_is_no_ground() {
+    let notice = |recital: &str| {
+        format!(
+            "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\n\
+Date: May 4, 2027\nReceipt: IOE0900000320\n\n{recital}\n\n\
+1. No hospital in the United States has agreed to admit Ms. Haddad, and no date for the operation is given.\n\n\
+Sincerely,\nOfficer\n"
+        )
+    };
+    let alone = grounds(&notice(
+        "Counsel argues that the patient has grown worse and that no hospital in Amman can perform the operation.",
+    ));
+    assert_eq!(alone.len(), 1, "{alone:?}");
+    let answered = grounds(&notice(
+        "Counsel contends that no hospital in Amman can perform the operation, but the record holds no letter from any physician in Jordan saying so.",
+    ));
+    assert_eq!(answered.len(), 2, "{answered:?}");
+}
