@@ -750,7 +750,7 @@ fn stated_total(sentence: &str, unit: &str) -> Option<(i64, usize)> {
 
 /// A number from one to ninety-nine written in words ("twelve",
 /// "thirty-three")).
-fn number_word(word: &str) -> Option<i64> {
+pub(super) fn number_word(word: &str) -> Option<i64> {
     const ONES: [&str; 19] = [
         "one",
         "two",

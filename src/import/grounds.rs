@@ -3760,6 +3760,7 @@ fn split(out: &mut Vec<Found>, para: &Para, text: &str, what: &str, cut: bool, w
                 && before.score > 0
                 && this.score > 0
                 && before.id != this.id
+                && !weighed_as_a_ground(&text[from..start], &this, words, cues)
                 && score_of(rest, &this.id, cues) > score_of(rest, &before.id, cues)
             {
                 cuts.push((
@@ -3813,6 +3814,19 @@ fn answers_its_claim(before: &str, words: &Words) -> bool {
             .contrasts
             .iter()
             .any(|c| sentence.contains(&format!(", {} ", c.to_lowercase())))
+}
+
+/// Whether the words before a finding afresh (`earlier`), weighed as a
+/// ground's are (each cue once, however many of its shorter forms it
+/// holds: "did not disclose" is not also "not disclose"), are clearly about
+/// the subject the finding (`this`) is about: "He was taken into custody
+/// ... The petition did not disclose this, and the record contains no
+/// police certificate": one ground on the arrest, not two.
+fn weighed_as_a_ground(earlier: &str, this: &Choice, words: &Words, cues: &Cues) -> bool {
+    let weighed = choose_focused(earlier, cues, "", &words.finding_marks, &words.plain_words);
+    weighed.score > 0
+        && weighed.id == this.id
+        && weighed.runner_up.as_ref().is_none_or(|r| r.1 < weighed.score)
 }
 
 /// Whether a sentence opening with a connective goes on about the subject
@@ -4149,7 +4163,57 @@ fn explains_box(paras: &[Para], at: usize, lower: &str, words: &Words) -> bool {
         && opens_with(lower, &words.skip).is_none()
         && !boilerplate_phrase(lower, words)
         && before_instructions(&para.text, words).len() == para.text.len()
-        && !has_any(lower, &words.deadlines)
+        && !states_a_deadline(lower, words)
+}
+
+/// Whether the text (lowercased) gives a time to answer: a `deadlines`
+/// phrase with, within the few words after it, a date, a day of the week
+/// or a count of days, weeks or months ("must arrive by June 1, 2027",
+/// "response must be received within 30 days"). "Would arrive by plane"
+/// is how someone travels, and gives none.
+fn states_a_deadline(lower: &str, words: &Words) -> bool {
+    words.deadlines.iter().any(|p| {
+        let p = p.to_lowercase();
+        let mut from = 0;
+        while let Some(at) = find_phrase(&lower[from..], &p, false) {
+            let after = from + at + p.len();
+            if names_a_time(&lower[after..]) {
+                return true;
+            }
+            from = after;
+        }
+        false
+    })
+}
+
+/// Whether the first words of `after` (lowercased) name a time: a date, a
+/// day of the week, or a count of days, weeks or months.
+fn names_a_time(after: &str) -> bool {
+    const WEEKDAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    const UNITS: [&str; 6] = ["day", "days", "week", "weeks", "month", "months"];
+    let window: Vec<&str> = after.split_whitespace().take(8).collect();
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_owned()
+    };
+    let counted = window.windows(2).any(|pair| {
+        let count = bare(pair[0]);
+        let unit = bare(pair[1]);
+        (count.chars().all(|c| c.is_ascii_digit()) && !count.is_empty()
+            || super::decision::number_word(&count).is_some())
+            && UNITS.contains(&unit.as_str())
+    });
+    counted
+        || window.iter().any(|w| WEEKDAYS.contains(&bare(w).as_str()))
+        || !dates(&window.join(" ")).is_empty()
 }
 
 /// Whether every sentence of `text` opens as boilerplate does or holds a

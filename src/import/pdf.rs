@@ -425,17 +425,31 @@ fn measure(encoding: &Encoding, widths: &Widths, pen: &Pen, operands: &[Object],
 }
 
 fn decode(encoding: &Encoding, operands: &[Object], text: &mut String) {
+    decode_moved(encoding, operands, text, &mut false);
+}
+
+/// [`decode`], `moved` true right after a word space read from a move of
+/// the pen: a justified line (as LibreOffice sets it) stretches each space
+/// by moving the pen beside the space it sets, and the two are one space.
+fn decode_moved(encoding: &Encoding, operands: &[Object], text: &mut String, moved: &mut bool) {
     for operand in operands {
         match operand {
             Object::String(bytes, _) => {
                 if let Ok(s) = Document::decode_text(encoding, bytes) {
-                    text.push_str(&s);
+                    let s = if *moved {
+                        s.strip_prefix(' ').unwrap_or(&s)
+                    } else {
+                        &s
+                    };
+                    text.push_str(s);
+                    *moved = *moved && s.is_empty();
                 }
             }
-            Object::Array(items) => decode(encoding, items, text),
+            Object::Array(items) => decode_moved(encoding, items, text, moved),
             // A wide negative adjustment inside TJ is a word space.
             Object::Integer(_) | Object::Real(_) if num(Some(operand)) < -180.0 && !text.ends_with(' ') => {
                 text.push(' ');
+                *moved = true;
             }
             _ => {}
         }

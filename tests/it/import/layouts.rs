@@ -2543,3 +2543,106 @@ Sincerely,\nOfficer\n";
     let got: Vec<String> = grounds(text).into_iter().map(|g| g.0).collect();
     assert_eq!(got, ["treatment-unavailable", "other"]);
 }
+
+/// What was received, then a finding of the record as a whole ending
+/// "..., for these reasons:" in the same paragraph, over bulleted reasons
+/// each on its own line (no blank lines in the text): the colon makes
+/// "for these reasons" introduce the grounds (without it the phrase sums
+/// up), so each bullet is a ground of its own and the recital none.
+#[test]
+fn what_was_received_then_for_these_reasons_with_a_colon_introduces_each_bullet_as_a_ground() {
+    let text = "U.S. Citizenship and Immigration Services\nDECISION\n\
+Date: April 8, 2027\nReceipt: IOE0900000316\n\
+The applicant submitted a letter from the surgeon in Quito, a printed estimate from a hospital in Miami and the sponsor's tax return for the last year. The request does not meet the standard, for these reasons:\n\
+\u{2022} No hospital in the United States has agreed to admit Mr. Vera, and no date for the operation is given.\n\
+\u{2022} The sponsor's income of $30,000 does not cover the estimate of $140,000, and no one else has promised to pay.\n\
+This decision cannot be appealed to the Administrative Appeals Office. The applicant may file a new request with new evidence.\n\
+Officer\n";
+    let got = grounds(text);
+    assert_eq!(
+        got,
+        [
+            (
+                "us-treatment-arranged".to_owned(),
+                "No hospital in the United States has agreed to admit Mr. Vera, and no date for the operation is given.".to_owned()
+            ),
+            (
+                "financial-support".to_owned(),
+                "The sponsor's income of $30,000 does not cover the estimate of $140,000, and no one else has promised to pay.".to_owned()
+            ),
+        ]
+    );
+}
+
+/// An arrest the interview brought out, then "The petition did not
+/// disclose this, and the record contains no police certificate ...": the
+/// words before the clause, weighed as a ground's are ("did not disclose"
+/// counted once, not again as "not disclose"), are on the arrest as the
+/// clause is, so the paragraph is one ground on security.
+#[test]
+fn a_clause_on_the_subject_the_words_before_it_weigh_for_is_not_cut_off() {
+    let text = "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\n\
+Date: May 4, 2027\nReceipt: IOE0900000317\n\n\
+USCIS intends to deny the request for these reasons.\n\n\
+At the interview Mr. Okoro said that he was arrested in 2024 after a quarrel with a neighbor. The request did not disclose this, and the record contains no police certificate from Nigeria and no court record of the outcome.\n\n\
+Sincerely,\nOfficer\n";
+    let got = grounds(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "security");
+}
+
+/// "Taken into custody" is an arrest in other words: a word of security,
+/// where a child in "the custody of" a parent is not.
+#[test]
+fn a_person_taken_into_custody_is_a_matter_of_security() {
+    let text = "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\n\
+Date: May 4, 2027\nReceipt: IOE0900000318\n\n\
+USCIS intends to deny the request for these reasons.\n\n\
+1. Ms. Brandt told the officer that she was taken into custody in Hamburg last spring. The request says nothing of it.\n\n\
+Sincerely,\nOfficer\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|g| g.0).collect();
+    assert_eq!(got, ["security"]);
+}
+
+/// Rules told of every case between the grounds, in words the playbook
+/// now lists (what parole confers, a website that tells what a hospital
+/// "offers in general and is not proof", counsel's brief, a fee not returned): no grounds;
+/// the findings on this case beside them are.
+#[test]
+fn rules_of_every_case_between_the_grounds_are_no_grounds() {
+    let text = "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\n\
+Date: May 4, 2027\nReceipt: IOE0900000319\n\n\
+Parole confers no immigration status on the person paroled and ends with the purpose it served.\n\n\
+A hospital's website tells what it offers in general and is not proof of what it will do for one patient.\n\n\
+Arguments in a brief are not evidence, however carefully they are made.\n\n\
+1. The clinic in Tucson has sent only a page from its website, and no physician there has agreed to see Mr. Duarte.\n\n\
+2. The sponsor's bank statement shows $3,100, and the estimate for the operation is $96,000; no one else has offered to pay.\n\n\
+If the request is denied, the fee paid with it will not be returned.\n\n\
+Sincerely,\nOfficer\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|g| g.0).collect();
+    assert_eq!(got, ["us-treatment-arranged", "financial-support"]);
+}
+
+/// What counsel argues, recited before the grounds ("Counsel argues that
+/// no hospital in Amman can perform the operation."), is the response's
+/// claim, not a finding of the agency's: no ground. Answered in the same
+/// paragraph (", but the record ..."), it is one.
+#[test]
+fn what_counsel_argues_recited_alone_is_no_ground() {
+    let notice = |recital: &str| {
+        format!(
+            "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\n\
+Date: May 4, 2027\nReceipt: IOE0900000320\n\n{recital}\n\n\
+1. No hospital in the United States has agreed to admit Ms. Haddad, and no date for the operation is given.\n\n\
+Sincerely,\nOfficer\n"
+        )
+    };
+    let alone = grounds(&notice(
+        "Counsel argues that the patient has grown worse and that no hospital in Amman can perform the operation.",
+    ));
+    assert_eq!(alone.len(), 1, "{alone:?}");
+    let answered = grounds(&notice(
+        "Counsel contends that no hospital in Amman can perform the operation, but the record holds no letter from any physician in Jordan saying so.",
+    ));
+    assert_eq!(answered.len(), 2, "{answered:?}");
+}
