@@ -818,6 +818,7 @@ impl Review {
             marked[k] = self.is_name_like(text, spans, k, folded, written)
                 || name_word
                 || titled
+                || nicknamed_with_article(text, spans, folded, k)
                 || self.is_word_as_person(text, spans, folded, k);
         }
         // "her colleague Faith Miller": two capitalized words after a word
@@ -4779,10 +4780,48 @@ const ROLE_TITLES: [&str; 48] = [
     "oupa",
 ];
 
+/// ", la Sole to the neighbours", "\"el Tavo\"": the article Spanish puts
+/// before a person's nickname, written small, set off by a comma or
+/// opening the text or a quote, before a capitalized word with no capital
+/// after it; the word is a name, though it is also an English word. Inside
+/// a name ("Hospital de la Sierra"), after a Spanish word ("en la Costa"),
+/// before another capitalized word ("la Sole Trading") or a place ("la
+/// Paz"), none.
+fn nicknamed_with_article(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let Some(j) = k.checked_sub(1) else {
+        return false;
+    };
+    let (s, e) = spans[k];
+    let word = &text[s..e];
+    let set_off = || {
+        let before = text[..spans[j].0].trim_end_matches(' ');
+        before.is_empty() || before.ends_with([',', '"', '“', '(', '«'])
+    };
+    ["la", "el"].contains(&folded[j].as_str())
+        && text[spans[j].0..].starts_with(char::is_lowercase)
+        && &text[spans[j].1..s] == " "
+        && word.starts_with(char::is_uppercase)
+        && word.chars().count() >= 3
+        && word.chars().skip(1).all(char::is_lowercase)
+        && set_off()
+        && !spans
+            .get(k + 1)
+            .is_some_and(|&(s2, _)| text[e..s2] == *" " && text[s2..].starts_with(char::is_uppercase))
+        && place_at(folded, k).is_none()
+        && place_at(folded, j).is_none()
+        && month(&folded[k]).is_none()
+        && !is_weekday(&folded[k])
+        && !PUBLIC_NAMES.contains(&folded[k].as_str())
+        && !ORGANISATION_WORDS.contains(&folded[k].as_str())
+        && !BODY_WORDS.contains(&folded[k].as_str())
+}
+
 /// Titles of kin that their language writes small before a name, as
 /// Afrikaans does ("oom Piet", "tannie Marie"): even so written, the
 /// capitalized word after one is a name.
-const SMALL_KIN_TITLES: [&str; 5] = ["oom", "tannie", "tant", "ouma", "oupa"];
+/// Spanish and Portuguese write aunt and uncle small too ("la tía Flor",
+/// "el tío Racho").
+const SMALL_KIN_TITLES: [&str; 7] = ["oom", "tannie", "tant", "ouma", "oupa", "tia", "tio"];
 
 /// Words of respect or kin that other languages write after a person's
 /// name, given here in Latin letters: "Ravi bhai", "Tanaka san", "Bold
@@ -9667,6 +9706,42 @@ mod tests {
         ] {
             assert!(
                 is_replaced(text, name),
+                "{text}: {:?}",
+                replaced(&Review::default(), text)
+            );
+        }
+    }
+
+    #[test]
+    fn a_spanish_kin_word_or_article_written_small_before_a_nickname_makes_it_a_name() {
+        // "tía", "tío" written small before a capitalized word, as Spanish
+        // writes them; and the article Spanish puts before a nickname, set
+        // off by a comma or opening a quote, though the word is English.
+        for (text, name) in [
+            (
+                "The nurse in Tampa, la tía Sugar to the twins, sends money.",
+                "Sugar",
+            ),
+            ("His godfather, el tío Boots from the market, drives.", "Boots"),
+            ("signed by the mother, la Sole to the neighbours, in ink", "Sole"),
+            ("His father, el Bass at the taxi rank, keeps the van.", "Bass"),
+            ("She is \"la Coco\" on the ward.", "Coco"),
+        ] {
+            assert!(
+                is_replaced(text, name),
+                "{text}: {:?}",
+                replaced(&Review::default(), text)
+            );
+        }
+        // The article inside a name, after a word, or before a name of
+        // two words: no nickname.
+        for (text, word) in [
+            ("She was treated at the Hospital de la Sierra in June.", "Sierra"),
+            ("They went to la Costa every summer.", "Costa"),
+            ("Her mother, la Sole Trading owner, came.", "Sole"),
+        ] {
+            assert!(
+                !is_replaced(text, word),
                 "{text}: {:?}",
                 replaced(&Review::default(), text)
             );
