@@ -650,7 +650,7 @@ const HOME_ORDINALS: [&str; 14] = [
 /// "Stand", "kiosk" and "stall", where a trader or a driver waits, only
 /// counted or described by a compound ("the moto-taxi stand"; not "the
 /// drip stand").
-const HOME_NOUNS: [&str; 18] = [
+pub(super) const HOME_NOUNS: [&str; 18] = [
     "house", "home", "hut", "compound", "cottage", "shack", "one", "room", "flat", "yard", "tent",
     "rondavel", "door", "gate", "floor", "stand", "kiosk", "stall",
 ];
@@ -671,7 +671,7 @@ const COUNTING_ORDINALS: [&str; 12] = [
 /// Only counted ("the lane after the rain" is a time), told as having no
 /// name ("the lane with no name"), or bare in directions after a home's
 /// place ("..., alley behind the mill"). "Von" is Lomé's word for an alley.
-const WAY_NOUNS: [&str; 7] = ["lane", "alley", "track", "path", "turning", "gap", "von"];
+pub(super) const WAY_NOUNS: [&str; 7] = ["lane", "alley", "track", "path", "turning", "gap", "von"];
 
 /// "on the left", "on your right": the side of a counted way or home
 /// ("the third alley on the left"); its length after the noun.

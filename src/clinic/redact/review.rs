@@ -10,7 +10,7 @@
 //! and `--alias` values that matched nothing. Words the user has read and
 //! kept (`--keep`) are left out of the list.
 
-use super::addresses::HOUSE_WORDS;
+use super::addresses::{HOME_NOUNS, HOUSE_WORDS, WAY_NOUNS};
 use super::dates::{Reading, date_at};
 use super::forms::{EPONYM_WORDS, NOT_INITIALS, is_device_eponym, is_eponym, stands_as_person};
 use super::safe;
@@ -5122,12 +5122,30 @@ const PRODUCT_WORDS: [&str; 13] = [
 /// market", "behind the ... bridge".
 const LOCATING_WORDS: [&str; 5] = ["past", "behind", "beside", "opposite", "after"];
 
+/// Verbs of living that place a person's home without naming it: "she
+/// lives past the Iras market".
+const LIVING_WORDS: [&str; 8] = [
+    "live", "lives", "lived", "living", "stay", "stays", "stayed", "staying",
+];
+
 /// Whether the name that begins at word `first`, after its article or
-/// preposition, places a home ("past the Iras market"): the landmark is
-/// then part of an address, named after the village the home is in, and
-/// no name is kept for it.
+/// preposition, places a home ("the third house past the Iras market",
+/// "she lives past the Iras market"): the landmark is then part of an
+/// address, named after the village the home is in, and no name is kept
+/// for it. With no home nor a verb of living up to five words before the
+/// locating word ("Block C, past the Kai Tak Sports Park side entrance")
+/// it places a way in, and the landmark is a public place.
 fn locates_a_home(folded: &[String], first: usize) -> bool {
-    (first.saturating_sub(2)..first).any(|j| LOCATING_WORDS.contains(&folded[j].as_str()))
+    (first.saturating_sub(2)..first).any(|j| {
+        LOCATING_WORDS.contains(&folded[j].as_str())
+            && folded[j.saturating_sub(5)..j].iter().any(|w| {
+                let w = w.as_str();
+                HOME_NOUNS.contains(&w)
+                    || WAY_NOUNS.contains(&w)
+                    || HOUSE_WORDS.contains(&w)
+                    || LIVING_WORDS.contains(&w)
+            })
+    })
 }
 
 /// Nouns of a public work or a public place after its name: "the Kariba
@@ -5136,8 +5154,10 @@ fn locates_a_home(folded: &[String], first: usize) -> bool {
 /// causeway". (Unlike a body's noun, none of them makes
 /// a place of the capital after it and "of": "the parish of Tanghin" may
 /// name where a family lives.)
-const PUBLIC_WORKS: [&str; 13] = [
+const PUBLIC_WORKS: [&str; 14] = [
     "dam",
+    // A station of trains or of buses: "Sunny Bay station".
+    "station",
     "causeway",
     "bridge",
     "reservoir",
@@ -6814,6 +6834,20 @@ mod tests {
         assert_eq!(replaced(&Review::default(), text), []);
         // Without "the", a park may be the estate a family lives on.
         let text = "They rent a flat in Maravelu Park.";
+        assert_eq!(replaced(&Review::default(), text).len(), 1);
+    }
+
+    #[test]
+    fn a_station_named_before_its_noun_or_a_park_past_which_no_home_stands_is_a_public_place() {
+        // A station written small after its name, as Hong Kong's are.
+        let text = "The boy waved at the planes from Tolo Bay station and from the Wong Kai station.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // "past" a park with no home before it gives a way in, not an
+        // address.
+        let text = "The clinic is in Block C, past the Mabeko Sports Park side entrance.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // A home placed past the landmark: the landmark is the address's.
+        let text = "The third house past the Mabeko Sports Park is hers.";
         assert_eq!(replaced(&Review::default(), text).len(), 1);
     }
 
