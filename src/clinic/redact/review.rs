@@ -6623,6 +6623,16 @@ const EPONYM_BEFORE: &[&str] = &[
     "tumeur",
     "distrofia",
     "dystrophie",
+    // Signs of a scan and bodies of a blood film named after who saw them
+    // first, in French, Spanish and Portuguese order ("triángulo de
+    // Codman", "corps de Howell-Jolly").
+    "triangle",
+    "triangulo",
+    "corps",
+    "cuerpos",
+    "corpos",
+    "corpusculos",
+    "corpuscules",
 ];
 
 /// Letters only Vietnamese writes among the Latin ones: "ơ", "ư", "đ",
@@ -7555,6 +7565,22 @@ mod tests {
         assert_eq!(
             kept("she lives in flat 131B now"),
             [("131B".to_owned(), Replace::Number)]
+        );
+    }
+
+    #[test]
+    fn an_eponym_after_a_romance_noun_of_a_sign_or_a_body_in_the_blood_stays() {
+        let kept = |text: &str| replaced(&Review::default(), text);
+        // Radiology's triangle and the blood film's bodies, in French,
+        // Spanish and Portuguese order.
+        assert!(kept("the X-ray showed a triangle de Codman at the femur").is_empty());
+        assert!(kept("the film showed cuerpos de Howell-Jolly again").is_empty());
+        assert!(kept("o esfregaço mostrou corpos de Howell-Jolly").is_empty());
+        // An eponym no list knows after such a noun stays, and is listed.
+        assert!(kept("a triángulo de Zorbek on the film").is_empty());
+        assert_eq!(
+            listed_for("a triángulo de Zorbek on the film", Reason::Name),
+            ["Zorbek"]
         );
     }
 
