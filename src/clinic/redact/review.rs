@@ -3130,8 +3130,16 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
         // kind of a landmark small before its name.
         let landmark =
             ["volcan", "cerro"].contains(&folded[k].as_str()) && k + 1 < n && gap(k) == " " && capital(k + 1);
+        // "Durban City Hall", "the Town Hall": "Hall" alone is a surname as
+        // often, a body's word only after "City" or "Town".
+        let city_hall = folded[k] == "hall"
+            && k > 0
+            && ["city", "town"].contains(&folded[k - 1].as_str())
+            && capital(k - 1)
+            && gap(k - 1) == " ";
         if !((capital(k) || landmark)
-            && (ORGANISATION_WORDS.contains(&folded[k].as_str())
+            && (city_hall
+                || ORGANISATION_WORDS.contains(&folded[k].as_str())
                 || WRITTEN_BODY_WORDS.contains(&&text[spans[k].0..spans[k].1])
                 || BODY_WORDS.contains(&folded[k].as_str())
                 || CORPORATE_WORDS.contains(&folded[k].as_str())))
@@ -6859,6 +6867,26 @@ mod tests {
         // A home placed past the landmark: the landmark is the address's.
         let text = "The third house past the Mabeko Sports Park is hers.";
         assert_eq!(replaced(&Review::default(), text).len(), 1);
+    }
+
+    #[test]
+    fn a_french_gate_named_by_the_words_after_it_is_a_public_place() {
+        let text = "They walked the children to the Porte du Sans-Retour and back.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        let text = "The bus leaves from the Porte de la Victoire at dawn.";
+        assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn a_town_s_city_hall_is_a_public_place_and_a_hall_alone_a_surname() {
+        let text = "The photo was taken facing the Pretoria City Hall, near the Mafikeng Town Hall.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        let text = "The letter is from Dr. Stuart Hall of the clinic.";
+        assert!(
+            is_replaced(text, "Hall"),
+            "{:?}",
+            replaced(&Review::default(), text)
+        );
     }
 
     #[test]
