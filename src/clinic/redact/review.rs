@@ -4954,13 +4954,24 @@ pub(super) fn in_feast(text: &str, s: usize, e: usize) -> bool {
     let word = text[s..e].to_lowercase();
     // "Día de la Virgen de los Ángeles", "Dia de Nossa Senhora", "Jour de
     // l'An": the day of a feast named by the capitalized words after it.
+    const DAY_JOINS: [&str; 9] = [
+        " de ", " del ", " de la ", " de los ", " das ", " dos ", " da ", " do ", " de l'",
+    ];
     if ["día", "dia", "jour"].contains(&word.as_str())
-        && [
-            " de ", " del ", " de la ", " de los ", " das ", " dos ", " da ", " do ", " de l'",
-        ]
-        .iter()
-        .any(|j| text[e..].starts_with(j) && text[e + j.len()..].starts_with(char::is_uppercase))
+        && DAY_JOINS
+            .iter()
+            .any(|j| text[e..].starts_with(j) && text[e + j.len()..].starts_with(char::is_uppercase))
     {
+        return true;
+    }
+    // "Día de la Lealtad", "Dia da Consciência": the first capitalized word
+    // after the day's word and its join is the feast's name.
+    if DAY_JOINS.iter().any(|j| {
+        text[..s].strip_suffix(j).is_some_and(|head| {
+            let day = head.rsplit([' ', '\n', '(', '"']).next().unwrap_or(head);
+            ["día", "dia", "jour"].contains(&day.to_lowercase().as_str())
+        })
+    }) {
         return true;
     }
     if !word
@@ -7610,6 +7621,20 @@ mod tests {
             listed_for("a triángulo de Zorbek on the film", Reason::Name),
             ["Zorbek"]
         );
+    }
+
+    #[test]
+    fn the_name_of_a_feast_s_day_after_its_word_stays() {
+        let kept = |text: &str| replaced(&Review::default(), text);
+        for text in [
+            "she was born on the Día de la Soberanía, at home",
+            "he came on the Dia da Consciência, late",
+            "born le Jour de l'Arbrefête in the village",
+        ] {
+            assert!(kept(text).is_empty(), "{text}: {:?}", kept(text));
+        }
+        // A name after a day of the week's or any other word stays a name.
+        assert!(!kept("the letter of Soberanía came").is_empty());
     }
 
     #[test]
