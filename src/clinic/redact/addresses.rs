@@ -975,17 +975,29 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
     landmark_end(s, at).map(|end| further_directions(s, end))
 }
 
-/// " at the corner of the Plaza 25 de Mayo", " at the Carrefour Vêdoko":
-/// where a trade's stand is, a place written with its capitals after "at
-/// the corner of" (one word is enough) or "at" (two are needed: "at the
-/// Conservatory" may be where a music stand is); its length. A number
+/// " at the corner of the Plaza 25 de Mayo", " at the Carrefour Vêdoko",
+/// " by the Chaguanas market": where a trade's stand is, a place written
+/// with its capitals after "at the corner of" (one word is enough) or
+/// "at", "by", "near" and the like (two are needed, or one and the kind
+/// of a public place: "at the Conservatory" may be where a music stand
+/// is); its length. A number
 /// with "de" and a capitalized word goes with the place's name ("25 de
 /// Mayo", "9 de Julio"), as streets and squares are named after dates.
 fn stand_place(s: &str) -> Option<usize> {
     let (rest, least) = if let Some(r) = s.strip_prefix(" at the corner of the ") {
         (r, 1)
     } else {
-        (s.strip_prefix(" at the ")?, 2)
+        let r = [
+            " at the ",
+            " by the ",
+            " near the ",
+            " beside the ",
+            " behind the ",
+            " opposite the ",
+        ]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))?;
+        (r, 2)
     };
     let word_len = |r: &str| {
         r.find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
@@ -1020,8 +1032,32 @@ fn stand_place(s: &str) -> Option<usize> {
             None => break,
         }
     }
+    // "by the Chaguanas market": one capitalized word and the kind of a
+    // public place written small.
+    if words >= 1
+        && let Some(r) = s[end..].strip_prefix(' ')
+    {
+        let w = &r[..word_len(r)];
+        if STAND_LANDMARKS.contains(&w) {
+            return Some(s.len() - r.len() + w.len());
+        }
+    }
     (words >= least).then_some(end)
 }
+
+/// Kinds of a public place written small after its name, by which a
+/// trade's stand is placed: "by the Chaguanas market".
+const STAND_LANDMARKS: [&str; 9] = [
+    "market",
+    "bazaar",
+    "jetty",
+    "bridge",
+    "mosque",
+    "church",
+    "station",
+    "roundabout",
+    "junction",
+];
 
 /// The preposition that places a described home, at the start of `rest`
 /// (what follows the home's description). "the last house on the road
@@ -1487,6 +1523,18 @@ mod landmark_tests {
         assert_eq!(found("the drip stand at the corner of the bed"), None);
         assert_eq!(found("the music stand at the Conservatory"), None);
         assert_eq!(found("the stand at the corner of the Plaza Mayor"), None);
+        // By, near or behind a named place: two capitalized words, or one
+        // and the kind of a public place written small.
+        assert_eq!(
+            found("the maxi stand by the Penal market, he says"),
+            Some("the maxi stand by the Penal market")
+        );
+        assert_eq!(
+            found("the okada stand near the Kpota Rond Point"),
+            Some("the okada stand near the Kpota Rond Point")
+        );
+        assert_eq!(found("the drip stand by the Window"), None);
+        assert_eq!(found("the music stand by the Steinway piano"), None);
     }
 
     #[test]
