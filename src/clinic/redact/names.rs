@@ -2091,6 +2091,19 @@ mod tests {
     }
 
     #[test]
+    fn a_family_name_of_the_case_before_a_diagnosis_or_a_prognosis_is_the_person() {
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Amina Zahra Kello");
+        p.add_role(Role::Petitioner, "Farida Kello");
+        // "-osis" ends a disease's name, but a diagnosis is no disease.
+        let (out, _) = redact_with(&p, "Kello's diagnosis came first; Kello's prognosis is poor.");
+        assert!(!out.contains("Kello"), "{out}");
+        // An eponym's disease stays.
+        let (out, _) = redact_with(&p, "Kello's fibrosis is no one's.");
+        assert!(out.contains("Kello's fibrosis"), "{out}");
+    }
+
+    #[test]
     fn initials_after_the_article_take_no_second_article() {
         let mut p = People::default();
         p.add_role(Role::Beneficiary, "Dunja Vasić");
