@@ -1821,8 +1821,9 @@ fn twenty_eighth_held_out_cases_are_measured() {
 /// name, a landmark "past" which no home stands; an eponym after a
 /// Romance noun of a sign or of a blood film's bodies; a name before a
 /// regnal number in a body's name; "City Hall", the French "Porte"; the
-/// name after a feast's "Día de la"): 9 leak, none off the review list;
-/// 6 named, none off it; 12 damaged runs; pinned there.
+/// name after a feast's "Día de la"; "diagnosis" and "prognosis" no
+/// disease's word after a name): 6 leak, none off the review list; 3
+/// named, none off it; 12 damaged runs; pinned there.
 #[test]
 fn twenty_ninth_held_out_cases_are_measured() {
     held_out_set(
@@ -1830,9 +1831,9 @@ fn twenty_ninth_held_out_cases_are_measured() {
         "twenty-ninth held-out cases (written blind)",
         &Pins {
             planted: 250,
-            leaked: 9,
+            leaked: 6,
             silent: 0,
-            leaked_named: 6,
+            leaked_named: 3,
             silent_named: 0,
             damaged: 12,
             differing: 0,
