@@ -1664,7 +1664,8 @@ fn the_key_restores_every_changed_field_of_the_copy() {
 /// twenty-sixth set's later fixes (a ruler's title in a body's name, a
 /// city gate named by its word, listed feasts), 18 runs are damaged.
 /// Pinned there. After the twenty-seventh set's rules (a given name of the
-/// case opening a body's name before more of it), 16.
+/// case opening a body's name before more of it), 16. After the
+/// twenty-ninth set's (a town's "City Hall" or "Town Hall"), 14.
 #[test]
 fn twenty_fifth_held_out_cases_are_measured() {
     held_out_set(
@@ -1676,7 +1677,7 @@ fn twenty_fifth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 1,
             silent_named: 0,
-            damaged: 16,
+            damaged: 14,
             differing: 0,
         },
     );
@@ -1779,7 +1780,9 @@ fn twenty_seventh_held_out_cases_are_measured() {
 /// an opening given name in a body's name, a single name before a
 /// landmark's words, radionuclides, "colones", a feast's "Día de", a
 /// street named after a ruler): 12 leak, all on the review list; 4 with
-/// every person named, all on it; 9 runs are damaged; pinned there.
+/// every person named, all on it; 9 runs are damaged; pinned there. After
+/// the twenty-ninth set's rules (a trade's stand named by one word and
+/// placed by a named market), 11 and 3.
 #[test]
 fn twenty_eighth_held_out_cases_are_measured() {
     held_out_set(
@@ -1787,9 +1790,9 @@ fn twenty_eighth_held_out_cases_are_measured() {
         "twenty-eighth held-out cases (written blind)",
         &Pins {
             planted: 250,
-            leaked: 12,
+            leaked: 11,
             silent: 0,
-            leaked_named: 4,
+            leaked_named: 3,
             silent_named: 0,
             damaged: 9,
             differing: 0,
@@ -1811,6 +1814,16 @@ fn twenty_eighth_held_out_cases_are_measured() {
 /// "tannie" written small before a name, and the South African "Bra",
 /// "Sisi", "Gogo" and "Mkhulu", as titles): 13 leak, 2 off the review
 /// list; 8 named, 1 off it; 27 damaged runs.
+/// Then (a trade's stand named by one word and placed at a corner or by a
+/// named place, a square named after a date; the Spanish "tía" and "tío"
+/// written small and the article before a nickname set off by a comma;
+/// the rand glued to spaced thousands; a station written small after its
+/// name, a landmark "past" which no home stands; an eponym after a
+/// Romance noun of a sign or of a blood film's bodies; a name before a
+/// regnal number in a body's name; "City Hall", the French "Porte"; the
+/// name after a feast's "Día de la"; "diagnosis" and "prognosis" no
+/// disease's word after a name): 6 leak, none off the review list; 3
+/// named, none off it; 12 damaged runs; pinned there.
 #[test]
 fn twenty_ninth_held_out_cases_are_measured() {
     held_out_set(
@@ -1818,11 +1831,11 @@ fn twenty_ninth_held_out_cases_are_measured() {
         "twenty-ninth held-out cases (written blind)",
         &Pins {
             planted: 250,
-            leaked: 13,
-            silent: 2,
-            leaked_named: 8,
-            silent_named: 1,
-            damaged: 27,
+            leaked: 6,
+            silent: 0,
+            leaked_named: 3,
+            silent_named: 0,
+            damaged: 12,
             differing: 0,
         },
     );

@@ -650,7 +650,7 @@ const HOME_ORDINALS: [&str; 14] = [
 /// "Stand", "kiosk" and "stall", where a trader or a driver waits, only
 /// counted or described by a compound ("the moto-taxi stand"; not "the
 /// drip stand").
-const HOME_NOUNS: [&str; 18] = [
+pub(super) const HOME_NOUNS: [&str; 18] = [
     "house", "home", "hut", "compound", "cottage", "shack", "one", "room", "flat", "yard", "tent",
     "rondavel", "door", "gate", "floor", "stand", "kiosk", "stall",
 ];
@@ -671,7 +671,7 @@ const COUNTING_ORDINALS: [&str; 12] = [
 /// Only counted ("the lane after the rain" is a time), told as having no
 /// name ("the lane with no name"), or bare in directions after a home's
 /// place ("..., alley behind the mill"). "Von" is Lomé's word for an alley.
-const WAY_NOUNS: [&str; 7] = ["lane", "alley", "track", "path", "turning", "gap", "von"];
+pub(super) const WAY_NOUNS: [&str; 7] = ["lane", "alley", "track", "path", "turning", "gap", "von"];
 
 /// "on the left", "on your right": the side of a counted way or home
 /// ("the third alley on the left"); its length after the noun.
@@ -928,6 +928,14 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
                 .flatten()
         })
     };
+    // "the remis stand at the corner of the Plaza 25 de Mayo": a trade's
+    // stand named by one word, placed at a named place.
+    if matches!(noun, "stand" | "kiosk" | "stall")
+        && adjectives == 1
+        && let Some(len) = stand_place(&s[at..])
+    {
+        return Some(at + len);
+    }
     let allowed = match noun {
         "room" | "flat" | "yard" | "floor" => counted,
         "stand" | "kiosk" | "stall" => counted || described,
@@ -966,6 +974,90 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
     at = s.len() - rest.len() + prep.len();
     landmark_end(s, at).map(|end| further_directions(s, end))
 }
+
+/// " at the corner of the Plaza 25 de Mayo", " at the Carrefour Vêdoko",
+/// " by the Chaguanas market": where a trade's stand is, a place written
+/// with its capitals after "at the corner of" (one word is enough) or
+/// "at", "by", "near" and the like (two are needed, or one and the kind
+/// of a public place: "at the Conservatory" may be where a music stand
+/// is); its length. A number
+/// with "de" and a capitalized word goes with the place's name ("25 de
+/// Mayo", "9 de Julio"), as streets and squares are named after dates.
+fn stand_place(s: &str) -> Option<usize> {
+    let (rest, least) = if let Some(r) = s.strip_prefix(" at the corner of the ") {
+        (r, 1)
+    } else {
+        let r = [
+            " at the ",
+            " by the ",
+            " near the ",
+            " beside the ",
+            " behind the ",
+            " opposite the ",
+        ]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))?;
+        (r, 2)
+    };
+    let word_len = |r: &str| {
+        r.find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+            .unwrap_or(r.len())
+    };
+    let capital = |w: &str| w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase);
+    let mut at = s.len() - rest.len();
+    let mut end = at;
+    let mut words = 0;
+    while words < 4 {
+        let w = &s[at..at + word_len(&s[at..])];
+        if capital(w) {
+            words += 1;
+            end = at + w.len();
+        } else if words > 0 && !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 2 {
+            // "25 de Mayo": the date and its month, together or not at all.
+            let r = &s[at + w.len()..];
+            let Some(month) = r.strip_prefix(" de ") else {
+                break;
+            };
+            let m = &month[..word_len(month)];
+            if !capital(m) {
+                break;
+            }
+            end = s.len() - month.len() + m.len();
+            break;
+        } else {
+            break;
+        }
+        match s[end..].strip_prefix(' ') {
+            Some(r) => at = s.len() - r.len(),
+            None => break,
+        }
+    }
+    // "by the Chaguanas market": one capitalized word and the kind of a
+    // public place written small.
+    if words >= 1
+        && let Some(r) = s[end..].strip_prefix(' ')
+    {
+        let w = &r[..word_len(r)];
+        if STAND_LANDMARKS.contains(&w) {
+            return Some(s.len() - r.len() + w.len());
+        }
+    }
+    (words >= least).then_some(end)
+}
+
+/// Kinds of a public place written small after its name, by which a
+/// trade's stand is placed: "by the Chaguanas market".
+const STAND_LANDMARKS: [&str; 9] = [
+    "market",
+    "bazaar",
+    "jetty",
+    "bridge",
+    "mosque",
+    "church",
+    "station",
+    "roundabout",
+    "junction",
+];
 
 /// The preposition that places a described home, at the start of `rest`
 /// (what follows the home's description). "the last house on the road
@@ -1408,6 +1500,41 @@ mod landmark_tests {
         assert_eq!(found("the drip stand beside the bed"), None);
         assert_eq!(found("the stand under the window"), None);
         assert_eq!(found("the house under construction"), None);
+    }
+
+    #[test]
+    fn a_trade_s_stand_named_by_one_word_at_a_corner_or_a_named_place_is_an_address() {
+        // One word names the trade; "at the corner of" or "at" a place
+        // written with its capital tells where the stand is.
+        assert_eq!(
+            found("the tuk-tuk stand at the corner of the Avenida 9 de Julio in town"),
+            Some("the tuk-tuk stand at the corner of the Avenida 9 de Julio")
+        );
+        assert_eq!(
+            found("the okada stand at the corner of the Plaza 12 de Octubre of Lomas,"),
+            Some("the okada stand at the corner of the Plaza 12 de Octubre")
+        );
+        assert_eq!(
+            found("the okada stand at the Rond-point Kpota, he says"),
+            Some("the okada stand at the Rond-point Kpota")
+        );
+        // A ward's stand, or a stand at something not named: none.
+        assert_eq!(found("the drip stand at the bedside"), None);
+        assert_eq!(found("the drip stand at the corner of the bed"), None);
+        assert_eq!(found("the music stand at the Conservatory"), None);
+        assert_eq!(found("the stand at the corner of the Plaza Mayor"), None);
+        // By, near or behind a named place: two capitalized words, or one
+        // and the kind of a public place written small.
+        assert_eq!(
+            found("the maxi stand by the Penal market, he says"),
+            Some("the maxi stand by the Penal market")
+        );
+        assert_eq!(
+            found("the okada stand near the Kpota Rond Point"),
+            Some("the okada stand near the Kpota Rond Point")
+        );
+        assert_eq!(found("the drip stand by the Window"), None);
+        assert_eq!(found("the music stand by the Steinway piano"), None);
     }
 
     #[test]

@@ -280,8 +280,14 @@ fn is_disease_word(word: &str, folded: &str) -> bool {
     });
     word.starts_with(char::is_lowercase)
         && (nouns.contains(folded)
-            || (folded.len() >= 6 && DISEASE_ENDINGS.iter().any(|end| ends_with(folded, end))))
+            || (folded.len() >= 6
+                && DISEASE_ENDINGS.iter().any(|end| ends_with(folded, end))
+                && !NO_DISEASES.contains(&folded)))
 }
+
+/// Words that end as a disease's name does and name an act of medicine,
+/// no disease: "Kello's diagnosis" is a person's.
+const NO_DISEASES: [&str; 4] = ["diagnosis", "diagnoses", "prognosis", "prognoses"];
 
 /// Whether a lone name part that is also an ordinary word stands as a
 /// person: a verb after it, or a possessive of a word that is no place.

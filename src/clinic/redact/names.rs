@@ -254,6 +254,9 @@ fn eponym_in_body(
     if eponym_initials {
         return true;
     }
+    if before_regnal_number(text, words, kinds, body, j, last) {
+        return true;
+    }
     if j != last || !matches!(kinds[j], WordKind::Name) {
         return false;
     }
@@ -347,6 +350,30 @@ fn eponym_in_body(
         || after_opening_name
         || after_kind
         || before_two
+}
+
+/// "Hospital Pediátrico Juan Pablo II", "Colegio Juan XXIII": whether
+/// names of the case (words `j..=last`), after a word of a body's name and
+/// before a regnal number of two letters or more in it, are a pope's or a
+/// king's.
+fn before_regnal_number(
+    text: &str,
+    words: &[(usize, usize)],
+    kinds: &[WordKind],
+    body: &[bool],
+    j: usize,
+    last: usize,
+) -> bool {
+    let spaced = |a: usize, b: usize| text[words[a].1..words[b].0] == *" ";
+    let regnal = |w: &str| (2..=6).contains(&w.len()) && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+    j >= 1
+        && body[j - 1]
+        && spaced(j - 1, j)
+        && (j..=last).all(|k| body[k] && matches!(kinds[k], WordKind::Name))
+        && last + 1 < words.len()
+        && body[last + 1]
+        && spaced(last, last + 1)
+        && regnal(&text[words[last + 1].0..words[last + 1].1])
 }
 
 /// Kinds of body a family names after its own ("the Ada Okafor Medical
@@ -2044,6 +2071,36 @@ mod tests {
             out,
             "They saw the King Faisal University Hospital and the Prince Zaid Military City; the petitioner signed."
         );
+    }
+
+    #[test]
+    fn a_name_before_a_regnal_number_inside_a_bodys_name_is_the_popes_or_the_kings() {
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Juan Carlos Ibáñez");
+        let (out, _) = redact_with(
+            &p,
+            "He is seen at the Hospital Universitario Juan XXIII and the Colegio Juan Carlos II; Juan Carlos signed.",
+        );
+        assert_eq!(
+            out,
+            "He is seen at the Hospital Universitario Juan XXIII and the Colegio Juan Carlos II; the beneficiary signed."
+        );
+        // Outside a body's name, a number after the name is no regnal one.
+        let (out, _) = redact_with(&p, "Juan Carlos II was born there.");
+        assert!(!out.contains("Juan"), "{out}");
+    }
+
+    #[test]
+    fn a_family_name_of_the_case_before_a_diagnosis_or_a_prognosis_is_the_person() {
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Amina Zahra Kello");
+        p.add_role(Role::Petitioner, "Farida Kello");
+        // "-osis" ends a disease's name, but a diagnosis is no disease.
+        let (out, _) = redact_with(&p, "Kello's diagnosis came first; Kello's prognosis is poor.");
+        assert!(!out.contains("Kello"), "{out}");
+        // An eponym's disease stays.
+        let (out, _) = redact_with(&p, "Kello's fibrosis is no one's.");
+        assert!(out.contains("Kello's fibrosis"), "{out}");
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! and `--alias` values that matched nothing. Words the user has read and
 //! kept (`--keep`) are left out of the list.
 
-use super::addresses::HOUSE_WORDS;
+use super::addresses::{HOME_NOUNS, HOUSE_WORDS, WAY_NOUNS};
 use super::dates::{Reading, date_at};
 use super::forms::{EPONYM_WORDS, NOT_INITIALS, is_device_eponym, is_eponym, stands_as_person};
 use super::safe;
@@ -818,6 +818,7 @@ impl Review {
             marked[k] = self.is_name_like(text, spans, k, folded, written)
                 || name_word
                 || titled
+                || nicknamed_with_article(text, spans, folded, k)
                 || self.is_word_as_person(text, spans, folded, k);
         }
         // "her colleague Faith Miller": two capitalized words after a word
@@ -3129,8 +3130,16 @@ pub(super) fn body_words(text: &str, spans: &[(usize, usize)], folded: &[String]
         // kind of a landmark small before its name.
         let landmark =
             ["volcan", "cerro"].contains(&folded[k].as_str()) && k + 1 < n && gap(k) == " " && capital(k + 1);
+        // "Durban City Hall", "the Town Hall": "Hall" alone is a surname as
+        // often, a body's word only after "City" or "Town".
+        let city_hall = folded[k] == "hall"
+            && k > 0
+            && ["city", "town"].contains(&folded[k - 1].as_str())
+            && capital(k - 1)
+            && gap(k - 1) == " ";
         if !((capital(k) || landmark)
-            && (ORGANISATION_WORDS.contains(&folded[k].as_str())
+            && (city_hall
+                || ORGANISATION_WORDS.contains(&folded[k].as_str())
                 || WRITTEN_BODY_WORDS.contains(&&text[spans[k].0..spans[k].1])
                 || BODY_WORDS.contains(&folded[k].as_str())
                 || CORPORATE_WORDS.contains(&folded[k].as_str())))
@@ -4779,10 +4788,48 @@ const ROLE_TITLES: [&str; 48] = [
     "oupa",
 ];
 
+/// ", la Sole to the neighbours", "\"el Tavo\"": the article Spanish puts
+/// before a person's nickname, written small, set off by a comma or
+/// opening the text or a quote, before a capitalized word with no capital
+/// after it; the word is a name, though it is also an English word. Inside
+/// a name ("Hospital de la Sierra"), after a Spanish word ("en la Costa"),
+/// before another capitalized word ("la Sole Trading") or a place ("la
+/// Paz"), none.
+fn nicknamed_with_article(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let Some(j) = k.checked_sub(1) else {
+        return false;
+    };
+    let (s, e) = spans[k];
+    let word = &text[s..e];
+    let set_off = || {
+        let before = text[..spans[j].0].trim_end_matches(' ');
+        before.is_empty() || before.ends_with([',', '"', '“', '(', '«'])
+    };
+    ["la", "el"].contains(&folded[j].as_str())
+        && text[spans[j].0..].starts_with(char::is_lowercase)
+        && &text[spans[j].1..s] == " "
+        && word.starts_with(char::is_uppercase)
+        && word.chars().count() >= 3
+        && word.chars().skip(1).all(char::is_lowercase)
+        && set_off()
+        && !spans
+            .get(k + 1)
+            .is_some_and(|&(s2, _)| text[e..s2] == *" " && text[s2..].starts_with(char::is_uppercase))
+        && place_at(folded, k).is_none()
+        && place_at(folded, j).is_none()
+        && month(&folded[k]).is_none()
+        && !is_weekday(&folded[k])
+        && !PUBLIC_NAMES.contains(&folded[k].as_str())
+        && !ORGANISATION_WORDS.contains(&folded[k].as_str())
+        && !BODY_WORDS.contains(&folded[k].as_str())
+}
+
 /// Titles of kin that their language writes small before a name, as
 /// Afrikaans does ("oom Piet", "tannie Marie"): even so written, the
 /// capitalized word after one is a name.
-const SMALL_KIN_TITLES: [&str; 5] = ["oom", "tannie", "tant", "ouma", "oupa"];
+/// Spanish and Portuguese write aunt and uncle small too ("la tía Flor",
+/// "el tío Racho").
+const SMALL_KIN_TITLES: [&str; 7] = ["oom", "tannie", "tant", "ouma", "oupa", "tia", "tio"];
 
 /// Words of respect or kin that other languages write after a person's
 /// name, given here in Latin letters: "Ravi bhai", "Tanaka san", "Bold
@@ -4907,13 +4954,24 @@ pub(super) fn in_feast(text: &str, s: usize, e: usize) -> bool {
     let word = text[s..e].to_lowercase();
     // "Día de la Virgen de los Ángeles", "Dia de Nossa Senhora", "Jour de
     // l'An": the day of a feast named by the capitalized words after it.
+    const DAY_JOINS: [&str; 9] = [
+        " de ", " del ", " de la ", " de los ", " das ", " dos ", " da ", " do ", " de l'",
+    ];
     if ["día", "dia", "jour"].contains(&word.as_str())
-        && [
-            " de ", " del ", " de la ", " de los ", " das ", " dos ", " da ", " do ", " de l'",
-        ]
-        .iter()
-        .any(|j| text[e..].starts_with(j) && text[e + j.len()..].starts_with(char::is_uppercase))
+        && DAY_JOINS
+            .iter()
+            .any(|j| text[e..].starts_with(j) && text[e + j.len()..].starts_with(char::is_uppercase))
     {
+        return true;
+    }
+    // "Día de la Lealtad", "Dia da Consciência": the first capitalized word
+    // after the day's word and its join is the feast's name.
+    if DAY_JOINS.iter().any(|j| {
+        text[..s].strip_suffix(j).is_some_and(|head| {
+            let day = head.rsplit([' ', '\n', '(', '"']).next().unwrap_or(head);
+            ["día", "dia", "jour"].contains(&day.to_lowercase().as_str())
+        })
+    }) {
         return true;
     }
     if !word
@@ -5083,12 +5141,30 @@ const PRODUCT_WORDS: [&str; 13] = [
 /// market", "behind the ... bridge".
 const LOCATING_WORDS: [&str; 5] = ["past", "behind", "beside", "opposite", "after"];
 
+/// Verbs of living that place a person's home without naming it: "she
+/// lives past the Iras market".
+const LIVING_WORDS: [&str; 8] = [
+    "live", "lives", "lived", "living", "stay", "stays", "stayed", "staying",
+];
+
 /// Whether the name that begins at word `first`, after its article or
-/// preposition, places a home ("past the Iras market"): the landmark is
-/// then part of an address, named after the village the home is in, and
-/// no name is kept for it.
+/// preposition, places a home ("the third house past the Iras market",
+/// "she lives past the Iras market"): the landmark is then part of an
+/// address, named after the village the home is in, and no name is kept
+/// for it. With no home nor a verb of living up to five words before the
+/// locating word ("Block C, past the Kai Tak Sports Park side entrance")
+/// it places a way in, and the landmark is a public place.
 fn locates_a_home(folded: &[String], first: usize) -> bool {
-    (first.saturating_sub(2)..first).any(|j| LOCATING_WORDS.contains(&folded[j].as_str()))
+    (first.saturating_sub(2)..first).any(|j| {
+        LOCATING_WORDS.contains(&folded[j].as_str())
+            && folded[j.saturating_sub(5)..j].iter().any(|w| {
+                let w = w.as_str();
+                HOME_NOUNS.contains(&w)
+                    || WAY_NOUNS.contains(&w)
+                    || HOUSE_WORDS.contains(&w)
+                    || LIVING_WORDS.contains(&w)
+            })
+    })
 }
 
 /// Nouns of a public work or a public place after its name: "the Kariba
@@ -5097,8 +5173,10 @@ fn locates_a_home(folded: &[String], first: usize) -> bool {
 /// causeway". (Unlike a body's noun, none of them makes
 /// a place of the capital after it and "of": "the parish of Tanghin" may
 /// name where a family lives.)
-const PUBLIC_WORKS: [&str; 13] = [
+const PUBLIC_WORKS: [&str; 14] = [
     "dam",
+    // A station of trains or of buses: "Sunny Bay station".
+    "station",
     "causeway",
     "bridge",
     "reservoir",
@@ -6564,6 +6642,16 @@ const EPONYM_BEFORE: &[&str] = &[
     "tumeur",
     "distrofia",
     "dystrophie",
+    // Signs of a scan and bodies of a blood film named after who saw them
+    // first, in French, Spanish and Portuguese order ("triángulo de
+    // Codman", "corps de Howell-Jolly").
+    "triangle",
+    "triangulo",
+    "corps",
+    "cuerpos",
+    "corpos",
+    "corpusculos",
+    "corpuscules",
 ];
 
 /// Letters only Vietnamese writes among the Latin ones: "ơ", "ư", "đ",
@@ -6776,6 +6864,40 @@ mod tests {
         // Without "the", a park may be the estate a family lives on.
         let text = "They rent a flat in Maravelu Park.";
         assert_eq!(replaced(&Review::default(), text).len(), 1);
+    }
+
+    #[test]
+    fn a_station_named_before_its_noun_or_a_park_past_which_no_home_stands_is_a_public_place() {
+        // A station written small after its name, as Hong Kong's are.
+        let text = "The boy waved at the planes from Tolo Bay station and from the Wong Kai station.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // "past" a park with no home before it gives a way in, not an
+        // address.
+        let text = "The clinic is in Block C, past the Mabeko Sports Park side entrance.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // A home placed past the landmark: the landmark is the address's.
+        let text = "The third house past the Mabeko Sports Park is hers.";
+        assert_eq!(replaced(&Review::default(), text).len(), 1);
+    }
+
+    #[test]
+    fn a_french_gate_named_by_the_words_after_it_is_a_public_place() {
+        let text = "They walked the children to the Porte du Sans-Retour and back.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        let text = "The bus leaves from the Porte de la Victoire at dawn.";
+        assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn a_town_s_city_hall_is_a_public_place_and_a_hall_alone_a_surname() {
+        let text = "The photo was taken facing the Pretoria City Hall, near the Mafikeng Town Hall.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        let text = "The letter is from Dr. Stuart Hall of the clinic.";
+        assert!(
+            is_replaced(text, "Hall"),
+            "{:?}",
+            replaced(&Review::default(), text)
+        );
     }
 
     #[test]
@@ -7483,6 +7605,36 @@ mod tests {
             kept("she lives in flat 131B now"),
             [("131B".to_owned(), Replace::Number)]
         );
+    }
+
+    #[test]
+    fn an_eponym_after_a_romance_noun_of_a_sign_or_a_body_in_the_blood_stays() {
+        let kept = |text: &str| replaced(&Review::default(), text);
+        // Radiology's triangle and the blood film's bodies, in French,
+        // Spanish and Portuguese order.
+        assert!(kept("the X-ray showed a triangle de Codman at the femur").is_empty());
+        assert!(kept("the film showed cuerpos de Howell-Jolly again").is_empty());
+        assert!(kept("o esfregaço mostrou corpos de Howell-Jolly").is_empty());
+        // An eponym no list knows after such a noun stays, and is listed.
+        assert!(kept("a triángulo de Zorbek on the film").is_empty());
+        assert_eq!(
+            listed_for("a triángulo de Zorbek on the film", Reason::Name),
+            ["Zorbek"]
+        );
+    }
+
+    #[test]
+    fn the_name_of_a_feast_s_day_after_its_word_stays() {
+        let kept = |text: &str| replaced(&Review::default(), text);
+        for text in [
+            "she was born on the Día de la Soberanía, at home",
+            "he came on the Dia da Consciência, late",
+            "born le Jour de l'Arbrefête in the village",
+        ] {
+            assert!(kept(text).is_empty(), "{text}: {:?}", kept(text));
+        }
+        // A name after a day of the week's or any other word stays a name.
+        assert!(!kept("the letter of Soberanía came").is_empty());
     }
 
     #[test]
@@ -9667,6 +9819,42 @@ mod tests {
         ] {
             assert!(
                 is_replaced(text, name),
+                "{text}: {:?}",
+                replaced(&Review::default(), text)
+            );
+        }
+    }
+
+    #[test]
+    fn a_spanish_kin_word_or_article_written_small_before_a_nickname_makes_it_a_name() {
+        // "tía", "tío" written small before a capitalized word, as Spanish
+        // writes them; and the article Spanish puts before a nickname, set
+        // off by a comma or opening a quote, though the word is English.
+        for (text, name) in [
+            (
+                "The nurse in Tampa, la tía Sugar to the twins, sends money.",
+                "Sugar",
+            ),
+            ("His godfather, el tío Boots from the market, drives.", "Boots"),
+            ("signed by the mother, la Sole to the neighbours, in ink", "Sole"),
+            ("His father, el Bass at the taxi rank, keeps the van.", "Bass"),
+            ("She is \"la Coco\" on the ward.", "Coco"),
+        ] {
+            assert!(
+                is_replaced(text, name),
+                "{text}: {:?}",
+                replaced(&Review::default(), text)
+            );
+        }
+        // The article inside a name, after a word, or before a name of
+        // two words: no nickname.
+        for (text, word) in [
+            ("She was treated at the Hospital de la Sierra in June.", "Sierra"),
+            ("They went to la Costa every summer.", "Costa"),
+            ("Her mother, la Sole Trading owner, came.", "Sole"),
+        ] {
+            assert!(
+                !is_replaced(text, word),
                 "{text}: {:?}",
                 replaced(&Review::default(), text)
             );

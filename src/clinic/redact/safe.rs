@@ -1110,6 +1110,7 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
         || grouped_with_currency(text, chunks, k)
         || is_leone_amount(text, chunks, k, c)
         || is_cifrao_amount(c)
+        || is_rand_amount(text, chunks, k)
     {
         return true;
     }
@@ -1191,6 +1192,50 @@ fn is_radionuclide(c: &str) -> bool {
     element.starts_with(|ch: char| ch.is_ascii_uppercase())
         && element.len() <= 2
         && RADIONUCLIDES.contains(&head.to_ascii_lowercase().as_str())
+}
+
+/// "R2 350 000", "R45,000", "R1,250,000.00": chunk `k` is in an amount of
+/// the rand, written with its "R" glued to the first digits and the
+/// thousands marked, by commas or by groups of three apart by a space. A
+/// single letter glued to a number is a code as often ("R2" a grade), so
+/// the thousands must be there and be whole.
+fn is_rand_amount(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
+    let c = |j: usize| core(&text[chunks[j].0..chunks[j].1]);
+    let head = |w: &str| {
+        w.strip_prefix('R')
+            .filter(|d| {
+                (1..=3).contains(&d.len()) && d.chars().all(|ch| ch.is_ascii_digit()) && !d.starts_with('0')
+            })
+            .is_some()
+    };
+    let group = |j: usize| c(j).len() == 3 && c(j).chars().all(|ch| ch.is_ascii_digit());
+    let joined = |a: usize| text[chunks[a].1..chunks[a + 1].0] == *" ";
+    // "R45,000", "R1,250,000.00": glued, with commas.
+    if let Some(units) = c(k).strip_prefix('R') {
+        let units = units
+            .rsplit_once('.')
+            .filter(|(_, cents)| cents.len() == 2 && cents.chars().all(|ch| ch.is_ascii_digit()))
+            .map_or(units, |(u, _)| u);
+        if units.contains(',') && !units.starts_with('0') && grouped_in_thousands(units) {
+            return true;
+        }
+    }
+    // "R2 350 000": the head and its groups of three, the last ending the run.
+    let mut first = k;
+    while !head(c(first)) {
+        if !group(first) || first == 0 || !joined(first - 1) {
+            return false;
+        }
+        first -= 1;
+    }
+    let mut last = first;
+    while last + 1 < chunks.len() && joined(last) && group(last + 1) {
+        last += 1;
+    }
+    let more_digits = chunks
+        .get(last + 1)
+        .is_some_and(|&(s, _)| joined(last) && text[s..].starts_with(|ch: char| ch.is_ascii_digit()));
+    last > first && last >= k && !more_digits
 }
 
 /// "285.000$00", "12$50": an amount of the escudo (Cabo Verde, Portugal
@@ -1480,6 +1525,23 @@ mod tests {
         // Five digits or more without their thousands marked, after a mark
         // of one or two letters, may be a room's, a file's or a unit's.
         for text in ["Rf 1180442", "Gs 55210", "Nu 304417"] {
+            assert!(!safe(text).iter().all(|s| *s), "{text}: {:?}", safe(text));
+        }
+    }
+
+    #[test]
+    fn rand_amounts_glued_to_their_r_with_thousands_marked_are_safe() {
+        for text in [
+            "received R2 350 000 from the church",
+            "R14 500 in all",
+            "R45,000 from the fund",
+            "R1,250,000.00 paid",
+        ] {
+            assert!(safe(text).iter().all(|s| *s), "{text}: {:?}", safe(text));
+        }
+        // No thousands marked, or groups that are no thousands: a code,
+        // a ward, a reference.
+        for text in ["bed R2 35", "ref R214 5", "R2350000", "R2 35 000", "R0 350 000"] {
             assert!(!safe(text).iter().all(|s| *s), "{text}: {:?}", safe(text));
         }
     }

@@ -393,6 +393,8 @@ pub(super) const BODY_WORDS: &[&str] = &[
     // The gate of an Arab city's walls, named by the words after it
     // ("Bab Zuweila", "Bab Al ...").
     "bab",
+    // The same in French: "Porte du Non-Retour", "Porte de France".
+    "porte",
     "paseo",
     "lycee",
     "wat",
