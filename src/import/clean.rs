@@ -1010,8 +1010,8 @@ fn broken_word(text: &str, next: &str, hyphenated: &BTreeSet<String>) -> Option<
 
 /// A list item's marker at the start of a line, and the rest: "•", "-",
 /// "1.", "1)", "(1)", "(a)", "a.", "a)", "(iv)". A capital letter or Roman
-/// numeral and a full stop ("A. The record", "III. Conclusion") counts
-/// when followed by a capital.
+/// numeral and a full stop or a closing parenthesis ("A. The record",
+/// "III. Conclusion", "B) The letter") counts when followed by a capital.
 pub fn split_enumerator(line: &str) -> (Option<Enumerator>, &str) {
     let t = line.trim_start();
     for bullet in [
@@ -1096,10 +1096,11 @@ pub fn split_enumerator(line: &str) -> (Option<Enumerator>, &str) {
     }
     let roman = !inner.is_empty() && inner.len() <= 4 && inner.chars().all(|c| matches!(c, 'i' | 'v' | 'x'));
     let letter = inner.len() == 1 && inner.chars().all(|c| c.is_ascii_lowercase());
-    // "A." or a capital Roman numeral ("IV.") before a capital.
+    // "A." or a capital Roman numeral ("IV.") before a capital; "A)" too,
+    // but not "(A)" alone, which a defined term may be.
     let capital = (inner.len() == 1 && inner.chars().all(|c| c.is_ascii_uppercase())
         || inner.len() <= 4 && !inner.is_empty() && inner.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
-        && marker.ends_with('.');
+        && (marker.ends_with('.') || marker.ends_with(')') && !marker.starts_with('('));
     if (roman || letter || capital && next_upper)
         && (marker.starts_with('(') || marker.ends_with(')') || next_upper)
     {
@@ -1870,6 +1871,18 @@ Ruling on the Motion to Reopen, page 1 of 2",
                 "Send it all at once."
             ]
         );
+    }
+
+    #[test]
+    fn a_capital_letter_closed_by_a_parenthesis_marks_an_item() {
+        // "B) The letter ..." as "B. The letter ..." and "(b) The letter
+        // ...": a lettered list in the third way letters are closed.
+        assert_eq!(
+            split_enumerator("B) The letter from the clinic"),
+            (Some(Enumerator::Letter), "The letter from the clinic")
+        );
+        // Not before a small letter: no item begins so.
+        assert_eq!(split_enumerator("B) and then"), (None, "B) and then"));
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod beside;
 mod deadlines;
 mod layouts;
 mod passages;
+mod readings;
 mod review;
 
 use crate::support::{Rebut, TODAY, root, scratch, today};

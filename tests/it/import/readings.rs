@@ -1,0 +1,36 @@
+//! Rules drawn from the misses of a held-out set, each shown on a notice
+//! written for the test, in words of no held-out set.
+
+use rebut::import;
+use rebut::playbook::Playbook;
+
+/// The grounds read from a notice's text: category and quote.
+fn grounds(text: &str) -> Vec<(String, String)> {
+    import::read_pages(import::Format::Text, &[text.to_owned()], &Playbook::builtin())
+        .grounds
+        .iter()
+        .map(|g| (g.category.id.clone(), g.found.quote.clone()))
+        .collect()
+}
+
+fn quotes(text: &str) -> Vec<String> {
+    grounds(text).into_iter().map(|(_, q)| q).collect()
+}
+
+#[test]
+fn capitals_closed_by_a_parenthesis_are_a_list_and_leave_to_answer_is_no_ground() {
+    let text = "NOTICE OF INTENT TO DENY\n\nU.S. Citizenship and Immigration Services\n\n\
+May 4, 2027\n\nReceipt Number: IOE0933000001\n\n\
+USCIS intends to deny the request for the reasons in paragraphs A) and B).\n\n\
+A) The surgeon's letter says that the operation is done in the capital's children's hospital, and nothing shows that the family asked there.\n\n\
+B) The sponsor earns $28,000 a year, and no one else has offered to pay the estimate of $96,000.\n\n\
+You may send a written reply, with any evidence you wish, to the reasons above. Your reply is due no later than 30 days from the date at the top of this letter.\n\n\
+Sincerely,\nOfficer\n";
+    assert_eq!(
+        quotes(text),
+        [
+            "The surgeon's letter says that the operation is done in the capital's children's hospital, and nothing shows that the family asked there.",
+            "The sponsor earns $28,000 a year, and no one else has offered to pay the estimate of $96,000.",
+        ]
+    );
+}
