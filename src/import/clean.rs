@@ -264,7 +264,13 @@ pub fn paragraphs(pages: &[String], labels: &[String]) -> Cleaned {
                 let own_heading = |l: &str| {
                     opens_with_colon_heading(l) && text_label(l).is_none() && !goes_on_with_issue(l)
                 };
-                let next_heading = ends_sentence(prev) && own_heading(trimmed) && own_heading(&current[0].0);
+                // "FURTHER ACTION: No appeal ...": a field's name in
+                // capitals and a colon, as a case system prints its record,
+                // under a line that ends a sentence starts the next field,
+                // whatever the field before it opened with.
+                let next_heading = ends_sentence(prev)
+                    && own_heading(trimmed)
+                    && (own_heading(&current[0].0) || field_in_capitals(trimmed));
                 // "\"No one there can do these operations.\"" over "The
                 // letter says ...": a line that is wholly one quoted
                 // sentence, set out as a block quote at the head of its
@@ -444,6 +450,14 @@ fn opens_with_colon_heading(line: &str) -> bool {
                 .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'')
             && rest.starts_with(char::is_uppercase)
             && rest.split_whitespace().count() >= 3
+    })
+}
+
+/// "FURTHER ACTION: ...": a colon heading whose words are all in
+/// capitals, two letters or more.
+fn field_in_capitals(line: &str) -> bool {
+    line.split_once(": ").is_some_and(|(head, _)| {
+        head.chars().filter(|c| c.is_alphabetic()).count() >= 2 && head.chars().all(|c| !c.is_lowercase())
     })
 }
 
@@ -779,6 +793,9 @@ fn names_its_page(key: &str) -> bool {
             ]
             .iter()
             .any(|t| cell.contains(t))
+            // "Okafor, Ada -- NOID, page 2": the notice's short title, a
+            // cell of its own.
+            || matches!(cell, "rfe" | "noid" | "nod")
     });
     key.chars().count() <= 100
         && (separating_bullet || !key.starts_with(['-', '\u{2022}', '*', '\u{2013}']))
@@ -1259,7 +1276,9 @@ fn labelled_item(line: &str) -> Option<&str> {
     }
     let (number, rest) = after.split_once(' ')?;
     let bare = number.trim_end_matches([':', '.', ')']);
-    let rest = if bare.len() < number.len() {
+    let rest = if let Some(text) = of_total(number, rest) {
+        text
+    } else if bare.len() < number.len() {
         rest
     } else {
         rest.strip_prefix("- ")
@@ -1272,6 +1291,33 @@ fn labelled_item(line: &str) -> Option<&str> {
             || NUMBER_WORDS[..10].contains(&bare.to_lowercase().as_str()));
     let rest = rest.trim_start();
     (numeral && !rest.is_empty()).then_some(rest)
+}
+
+/// "2 of 4 (code X7): ...", "1 of 2: ...": after an item's number, the
+/// total it is counted of, as a case system prints it, and what ends the
+/// label (a colon, a dash, or a reference in parentheses and a colon).
+/// The text after the label; none unless a number of one or two digits
+/// follows "of".
+fn of_total<'a>(number: &str, rest: &'a str) -> Option<&'a str> {
+    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let rest = rest
+        .strip_prefix("of ")
+        .or_else(|| rest.strip_prefix("OF "))
+        .or_else(|| rest.strip_prefix("Of "))?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let after = &rest[digits..];
+    if let Some(text) = after.strip_prefix(": ") {
+        return Some(text);
+    }
+    let text = after.strip_prefix(' ')?;
+    text.strip_prefix("- ")
+        .or_else(|| text.strip_prefix("\u{2013} "))
+        .or_else(|| past_reference(text))
 }
 
 /// "(Facts 2 and 3): The letter ...": after an item's number, what it
@@ -1870,6 +1916,58 @@ Ruling on the Motion to Reopen, page 1 of 2",
                 "The host's address is not given, and nothing shows who lives in the household or how the family will reach the hospital. Please submit: a lease in the host's name; utility bills for the last three months; a letter from the host.",
                 "Send it all at once."
             ]
+        );
+    }
+
+    #[test]
+    fn a_header_with_the_page_beside_the_short_title_is_furniture() {
+        // "Okafor, Ada -- RFE, page 2": the person, the notice's short
+        // title and the page, atop the second page only, inside a
+        // sentence that runs over the break.
+        let first = "Request for Evidence\n\nThe clinic's letter gives no date for the operation, and nothing in the file\nshows when the surgeon would";
+        let second = "Okafor, Ada -- RFE, page 2\n\nbe free to see her.\n\nSincerely,\nOfficer";
+        let got = texts(&[first, second]);
+        assert!(
+            got.iter()
+                .any(|p| p.ends_with("when the surgeon would be free to see her.")),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|p| p.contains("page 2")), "{got:?}");
+    }
+
+    #[test]
+    fn a_field_named_in_capitals_starts_its_paragraph_under_a_sentence_end() {
+        // A case system's printout: each field's name in capitals and a
+        // colon, the value wrapped under it with no blank lines between.
+        let lines = [
+            "REASON 1 OF 1 (CODE LY): The clinic in Lyon wrote on May 2 that it would review the scans, and the",
+            "file holds no answer from any clinic nearer home since that date, nor any sign that one of them",
+            "was asked to see the boy before the request was filed with this office in June of this year.",
+            "NEXT STEPS: A new request may be filed at any time, with the fee and with new evidence",
+            "that answers the reasons above.",
+        ];
+        let got = texts(&[&lines.join("\n")]);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[1].starts_with("NEXT STEPS:"), "{got:?}");
+    }
+
+    #[test]
+    fn an_item_counted_of_its_total_is_a_numbered_item() {
+        // A case system's field, "Reason 2 of 4 (code X7):", or "Issue 1
+        // of 2:", is the label of a numbered item, the text after it the
+        // item.
+        assert_eq!(
+            split_enumerator("REASON 2 OF 4 (CODE X7): The clinic has not replied."),
+            (Some(Enumerator::Number), "The clinic has not replied.")
+        );
+        assert_eq!(
+            split_enumerator("Issue 1 of 2: The clinic has not replied."),
+            (Some(Enumerator::Number), "The clinic has not replied.")
+        );
+        // Not a sentence that counts: "Reason 2 of the form asks ...".
+        assert_eq!(
+            split_enumerator("Reason 2 of the form asks for more."),
+            (None, "Reason 2 of the form asks for more.")
         );
     }
 

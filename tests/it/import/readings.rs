@@ -34,3 +34,27 @@ Sincerely,\nOfficer\n";
         ]
     );
 }
+
+/// The category read for a quote alone, in a denial.
+fn category(quote: &str) -> String {
+    import::category_of(
+        quote,
+        &Playbook::builtin(),
+        Some(rebut::model::DecisionKind::Denial),
+    )
+    .id
+}
+
+#[test]
+fn care_given_or_approved_elsewhere_is_about_care_at_home_or_near_it() {
+    for quote in [
+        // Care already given near home, by a team the patient is cared for by.
+        "Her nephrologist writes that she has been cared for by a renal team in Brisbane for two years and that the hospital there performs kidney transplants for adults.",
+        // A drug approved where she lives, and no reason it was not given.
+        "The oncologist says that the drug is approved in Portugal. He does not say why it could not be provided to her in Lisbon.",
+        // Flown to another country's hospital before, and no word on why not again.
+        "In 2024 the girl was flown to Santiago for her first operation; the surgeon's letter is silent on why that arrangement would not serve for the second.",
+    ] {
+        assert_eq!(category(quote), "treatment-unavailable", "{quote}");
+    }
+}
