@@ -255,22 +255,8 @@ pub fn paragraphs(pages: &[String], labels: &[String]) -> Cleaned {
                     && ends_sentence(prev)
                     && trimmed.starts_with(char::is_uppercase)
                     && room_for(prev, trimmed, full);
-                // "Travel: No doctor has said ..." under "Care in the
-                // region: ... refused care there.": in a run of paragraphs
-                // each opening with a short heading and a colon, a line so
-                // opened under one that ends a sentence starts the next.
-                // Labels read by rules of their own ("Analysis:" under
-                // its issue, "Finding:") are not such headings.
-                let own_heading = |l: &str| {
-                    opens_with_colon_heading(l) && text_label(l).is_none() && !goes_on_with_issue(l)
-                };
-                // "FURTHER ACTION: No appeal ...": a field's name in
-                // capitals and a colon, as a case system prints its record,
-                // under a line that ends a sentence starts the next field,
-                // whatever the field before it opened with.
-                let next_heading = ends_sentence(prev)
-                    && own_heading(trimmed)
-                    && (own_heading(&current[0].0) || field_in_capitals(trimmed));
+                // A run of colon headings: see [`next_colon_heading`].
+                let next_heading = ends_sentence(prev) && next_colon_heading(&current[0].0, trimmed);
                 // "\"No one there can do these operations.\"" over "The
                 // letter says ...": a line that is wholly one quoted
                 // sentence, set out as a block quote at the head of its
@@ -451,6 +437,20 @@ fn opens_with_colon_heading(line: &str) -> bool {
             && rest.starts_with(char::is_uppercase)
             && rest.split_whitespace().count() >= 3
     })
+}
+
+/// "Travel: No doctor has said ..." under "Care in the region: ...
+/// refused care there.": in a run of paragraphs each opening with a short
+/// heading and a colon, a line so opened (under one that ends a sentence)
+/// starts the next. Labels read by rules of their own ("Analysis:" under
+/// its issue, "Finding:") are not such headings. "FURTHER ACTION: No
+/// appeal ...", a field's name in capitals and a colon, as a case system
+/// prints its record, starts the next field whatever the paragraph it
+/// ends (`first`, its first line) opened with.
+fn next_colon_heading(first: &str, line: &str) -> bool {
+    let own_heading =
+        |l: &str| opens_with_colon_heading(l) && text_label(l).is_none() && !goes_on_with_issue(l);
+    own_heading(line) && (own_heading(first) || field_in_capitals(line))
 }
 
 /// "FURTHER ACTION: ...": a colon heading whose words are all in
