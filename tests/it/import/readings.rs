@@ -58,3 +58,16 @@ fn care_given_or_approved_elsewhere_is_about_care_at_home_or_near_it() {
         assert_eq!(category(quote), "treatment-unavailable", "{quote}");
     }
 }
+
+#[test]
+fn a_letter_that_nowhere_states_what_is_needed_is_a_finding() {
+    let text = "NOTICE OF INTENT TO DENY\n\nU.S. Citizenship and Immigration Services\n\n\
+Notice Date: June 1, 2027\n\nReceipt Number: IOE0933000002\n\n\
+USCIS proposes to deny the request for the reasons below.\n\n\
+The cardiologist in Tromsø writes that the valve must be replaced this year and that the national hospital in Oslo replaces valves in children. The letter praises the Boston team's results, yet it nowhere states that the Oslo surgeons have refused the operation.\n\n\
+The sponsor's Form I-134 shows an income of $41,000 a year, and the estimate of $210,000 is not met by any other pledge.\n\n\
+Sincerely,\nOfficer\n";
+    let got = grounds(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].1.starts_with("The cardiologist in Tromsø"), "{got:?}");
+}
