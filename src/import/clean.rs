@@ -774,6 +774,26 @@ fn names_its_page(key: &str) -> bool {
     let counted =
         cells().any(|cell| matches!(cell, "page # of #" | "page #/#" | "sheet # of #" | "p. # of #"));
     let bare = cells().any(|cell| cell == "page #");
+    // "Ada Okafor, page 2 of RFE": the page counted of the notice, named
+    // by its title.
+    let of_notice = cells().any(|cell| {
+        cell.strip_prefix("page # of ").is_some_and(|title| {
+            let title = title
+                .strip_prefix("the ")
+                .or_else(|| title.strip_prefix("this "))
+                .unwrap_or(title);
+            matches!(
+                title,
+                "rfe"
+                    | "noid"
+                    | "notice"
+                    | "request for evidence"
+                    | "notice of intent to deny"
+                    | "decision"
+                    | "denial"
+            )
+        })
+    });
     // "Notice of Denial -- Ana Ruiz -- 1 of 2": the count alone, beside
     // the notice's title.
     let count_alone = cells().any(|cell| cell == "# of #");
@@ -801,7 +821,7 @@ fn names_its_page(key: &str) -> bool {
         && (separating_bullet || !key.starts_with(['-', '\u{2022}', '*', '\u{2013}']))
         && !key.ends_with(['.', ':', ';', '?', '!', '"', ')'])
         && cells().count() >= 2
-        && (counted || (bare || count_alone) && names_case)
+        && (counted || of_notice || (bare || count_alone) && names_case)
 }
 
 fn is_page_number(key: &str) -> bool {
@@ -1933,6 +1953,20 @@ Ruling on the Motion to Reopen, page 1 of 2",
             "{got:?}"
         );
         assert!(!got.iter().any(|p| p.contains("page 2")), "{got:?}");
+    }
+
+    #[test]
+    fn a_header_naming_the_page_of_the_notice_is_furniture() {
+        // "Ada Okafor, page 2 of RFE": the page counted of the notice
+        // named by its short title.
+        let first = "Request for Evidence\n\nThe clinic's letter gives no date for the operation, and nothing in the file\nshows when the surgeon would";
+        let second = "Ada Okafor, page 2 of RFE\n\nbe free to see her.\n\nSincerely,\nOfficer";
+        let got = texts(&[first, second]);
+        assert!(
+            got.iter()
+                .any(|p| p.ends_with("when the surgeon would be free to see her.")),
+            "{got:?}"
+        );
     }
 
     #[test]

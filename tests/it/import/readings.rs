@@ -71,3 +71,32 @@ Sincerely,\nOfficer\n";
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got[0].1.starts_with("The cardiologist in Tromsø"), "{got:?}");
 }
+
+#[test]
+fn a_point_the_decision_says_has_been_resolved_is_no_ground() {
+    let text = "DECISION\n\nU.S. Citizenship and Immigration Services\n\nDate: July 9, 2027\n\nReceipt Number: IOE0933000003\n\n\
+The request for parole is denied.\n\n\
+Passport\n\n\
+The earlier request noted that her passport had expired and that no renewed one was in the file. A renewed passport came with the reply. The point has been resolved.\n\n\
+Cost of the operation\n\n\
+The estimate of $180,000 is met by no pledge in the record, and the sponsor's savings of $6,000 cover little of it.\n\n\
+Sincerely,\nDirector\n";
+    assert_eq!(
+        quotes(text),
+        [
+            "The estimate of $180,000 is met by no pledge in the record, and the sponsor's savings of $6,000 cover little of it."
+        ]
+    );
+}
+
+#[test]
+fn the_record_listed_before_the_grounds_with_a_word_on_a_generic_enclosure_is_no_ground() {
+    let text = "REQUEST FOR EVIDENCE\n\nU.S. Citizenship and Immigration Services\n\nDate: April 2, 2027\n\nReceipt Number: IOE0933000004\n\n\
+The record holds his statement, a letter from his surgeon in Apia, and a Form I-134 signed by his cousin. The evidence does not yet suffice, for the reasons in the two paragraphs below. The enclosed sheet on evidence is sent with every request of this type and does not add to what is asked in your case.\n\n\
+The surgeon's letter does not say whether the hip can be replaced in New Zealand, where patients from Samoa are often sent. Please send a letter that answers this.\n\n\
+The cousin's Form I-134 shows an income of $33,000, and the estimate of $64,000 is not met. Please send proof of other funds.\n\n\
+Your response must be received by June 1, 2027.\n\nSincerely,\nOfficer\n";
+    let got = quotes(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].starts_with("The surgeon's letter"), "{got:?}");
+}
