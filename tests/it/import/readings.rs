@@ -100,3 +100,37 @@ Your response must be received by June 1, 2027.\n\nSincerely,\nOfficer\n";
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got[0].starts_with("The surgeon's letter"), "{got:?}");
 }
+
+/// A notice of intent to deny with two grounds and `passage` after them.
+fn with_passage(passage: &str) -> String {
+    format!(
+        "NOTICE OF INTENT TO DENY\n\nU.S. Citizenship and Immigration Services\n\nDate: May 3, 2027\n\nReceipt Number: IOE0933000005\n\n\
+USCIS intends to deny the request for the reasons below.\n\n\
+1. The oncologist's letter does not say whether the radiotherapy she needs is given in Accra.\n\n\
+2. The sponsor's income of $29,000 does not meet the estimate of $88,000, and no other payer is named.\n\n\
+{passage}\n\nSincerely,\nOfficer\n"
+    )
+}
+
+#[test]
+fn fees_withdrawal_abandonment_regret_and_points_granted_are_no_grounds() {
+    let read_as_grounds = [
+        "No fee is due for a reply to this notice, and none is charged for a reply sent late.",
+        "Should the family no longer wish to go on, they may withdraw the request in writing before it is decided.",
+        "A request with no reply will be treated as abandoned and denied on the record.",
+        "DEADLINE FOR RESPONSE: JUNE 5, 2027 (THE DAY IT REACHES US).",
+        "We regret that we cannot give the family better news at this time.",
+        "The sponsor remains free to seek a visitor visa for her at a consulate; nothing here bears on that.",
+        "USCIS is satisfied that the aunt who would travel with her holds a valid passport and has never overstayed.",
+        "The background checks of both parents came back clear, and no security concern arises from them.",
+        "A reply that answers only some of the points will be taken as a request for a decision on the record as it stands.",
+        "A reply must arrive within 30 days after the date this notice bears.",
+    ]
+    .into_iter()
+    .filter(|passage| quotes(&with_passage(passage)).len() != 2)
+    .collect::<Vec<_>>();
+    assert!(
+        read_as_grounds.is_empty(),
+        "read as grounds: {read_as_grounds:#?}"
+    );
+}
