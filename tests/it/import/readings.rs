@@ -115,7 +115,7 @@ USCIS intends to deny the request for the reasons below.\n\n\
 #[test]
 fn fees_withdrawal_abandonment_regret_and_points_granted_are_no_grounds() {
     let read_as_grounds = [
-        "No fee is due for a reply to this notice, and none is charged for a reply sent late.",
+        "No filing fee is due for a reply to this notice, even one sent late.",
         "Should the family no longer wish to go on, they may withdraw the request in writing before it is decided.",
         "A request with no reply will be treated as abandoned and denied on the record.",
         "DEADLINE FOR RESPONSE: JUNE 5, 2027 (THE DAY IT REACHES US).",
