@@ -255,16 +255,8 @@ pub fn paragraphs(pages: &[String], labels: &[String]) -> Cleaned {
                     && ends_sentence(prev)
                     && trimmed.starts_with(char::is_uppercase)
                     && room_for(prev, trimmed, full);
-                // "Travel: No doctor has said ..." under "Care in the
-                // region: ... refused care there.": in a run of paragraphs
-                // each opening with a short heading and a colon, a line so
-                // opened under one that ends a sentence starts the next.
-                // Labels read by rules of their own ("Analysis:" under
-                // its issue, "Finding:") are not such headings.
-                let own_heading = |l: &str| {
-                    opens_with_colon_heading(l) && text_label(l).is_none() && !goes_on_with_issue(l)
-                };
-                let next_heading = ends_sentence(prev) && own_heading(trimmed) && own_heading(&current[0].0);
+                // A run of colon headings: see [`next_colon_heading`].
+                let next_heading = ends_sentence(prev) && next_colon_heading(&current[0].0, trimmed);
                 // "\"No one there can do these operations.\"" over "The
                 // letter says ...": a line that is wholly one quoted
                 // sentence, set out as a block quote at the head of its
@@ -444,6 +436,28 @@ fn opens_with_colon_heading(line: &str) -> bool {
                 .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'')
             && rest.starts_with(char::is_uppercase)
             && rest.split_whitespace().count() >= 3
+    })
+}
+
+/// "Travel: No doctor has said ..." under "Care in the region: ...
+/// refused care there.": in a run of paragraphs each opening with a short
+/// heading and a colon, a line so opened (under one that ends a sentence)
+/// starts the next. Labels read by rules of their own ("Analysis:" under
+/// its issue, "Finding:") are not such headings. "FURTHER ACTION: No
+/// appeal ...", a field's name in capitals and a colon, as a case system
+/// prints its record, starts the next field whatever the paragraph it
+/// ends (`first`, its first line) opened with.
+fn next_colon_heading(first: &str, line: &str) -> bool {
+    let own_heading =
+        |l: &str| opens_with_colon_heading(l) && text_label(l).is_none() && !goes_on_with_issue(l);
+    own_heading(line) && (own_heading(first) || field_in_capitals(line))
+}
+
+/// "FURTHER ACTION: ...": a colon heading whose words are all in
+/// capitals, two letters or more.
+fn field_in_capitals(line: &str) -> bool {
+    line.split_once(": ").is_some_and(|(head, _)| {
+        head.chars().filter(|c| c.is_alphabetic()).count() >= 2 && head.chars().all(|c| !c.is_lowercase())
     })
 }
 
@@ -760,6 +774,26 @@ fn names_its_page(key: &str) -> bool {
     let counted =
         cells().any(|cell| matches!(cell, "page # of #" | "page #/#" | "sheet # of #" | "p. # of #"));
     let bare = cells().any(|cell| cell == "page #");
+    // "Ada Okafor, page 2 of RFE": the page counted of the notice, named
+    // by its title.
+    let of_notice = cells().any(|cell| {
+        cell.strip_prefix("page # of ").is_some_and(|title| {
+            let title = title
+                .strip_prefix("the ")
+                .or_else(|| title.strip_prefix("this "))
+                .unwrap_or(title);
+            matches!(
+                title,
+                "rfe"
+                    | "noid"
+                    | "notice"
+                    | "request for evidence"
+                    | "notice of intent to deny"
+                    | "decision"
+                    | "denial"
+            )
+        })
+    });
     // "Notice of Denial -- Ana Ruiz -- 1 of 2": the count alone, beside
     // the notice's title.
     let count_alone = cells().any(|cell| cell == "# of #");
@@ -779,12 +813,15 @@ fn names_its_page(key: &str) -> bool {
             ]
             .iter()
             .any(|t| cell.contains(t))
+            // "Okafor, Ada -- NOID, page 2": the notice's short title, a
+            // cell of its own.
+            || matches!(cell, "rfe" | "noid" | "nod")
     });
     key.chars().count() <= 100
         && (separating_bullet || !key.starts_with(['-', '\u{2022}', '*', '\u{2013}']))
         && !key.ends_with(['.', ':', ';', '?', '!', '"', ')'])
         && cells().count() >= 2
-        && (counted || (bare || count_alone) && names_case)
+        && (counted || of_notice || (bare || count_alone) && names_case)
 }
 
 fn is_page_number(key: &str) -> bool {
@@ -1010,8 +1047,8 @@ fn broken_word(text: &str, next: &str, hyphenated: &BTreeSet<String>) -> Option<
 
 /// A list item's marker at the start of a line, and the rest: "•", "-",
 /// "1.", "1)", "(1)", "(a)", "a.", "a)", "(iv)". A capital letter or Roman
-/// numeral and a full stop ("A. The record", "III. Conclusion") counts
-/// when followed by a capital.
+/// numeral and a full stop or a closing parenthesis ("A. The record",
+/// "III. Conclusion", "B) The letter") counts when followed by a capital.
 pub fn split_enumerator(line: &str) -> (Option<Enumerator>, &str) {
     let t = line.trim_start();
     for bullet in [
@@ -1096,10 +1133,11 @@ pub fn split_enumerator(line: &str) -> (Option<Enumerator>, &str) {
     }
     let roman = !inner.is_empty() && inner.len() <= 4 && inner.chars().all(|c| matches!(c, 'i' | 'v' | 'x'));
     let letter = inner.len() == 1 && inner.chars().all(|c| c.is_ascii_lowercase());
-    // "A." or a capital Roman numeral ("IV.") before a capital.
+    // "A." or a capital Roman numeral ("IV.") before a capital; "A)" too,
+    // but not "(A)" alone, which a defined term may be.
     let capital = (inner.len() == 1 && inner.chars().all(|c| c.is_ascii_uppercase())
         || inner.len() <= 4 && !inner.is_empty() && inner.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
-        && marker.ends_with('.');
+        && (marker.ends_with('.') || marker.ends_with(')') && !marker.starts_with('('));
     if (roman || letter || capital && next_upper)
         && (marker.starts_with('(') || marker.ends_with(')') || next_upper)
     {
@@ -1258,7 +1296,9 @@ fn labelled_item(line: &str) -> Option<&str> {
     }
     let (number, rest) = after.split_once(' ')?;
     let bare = number.trim_end_matches([':', '.', ')']);
-    let rest = if bare.len() < number.len() {
+    let rest = if let Some(text) = of_total(number, rest) {
+        text
+    } else if bare.len() < number.len() {
         rest
     } else {
         rest.strip_prefix("- ")
@@ -1271,6 +1311,33 @@ fn labelled_item(line: &str) -> Option<&str> {
             || NUMBER_WORDS[..10].contains(&bare.to_lowercase().as_str()));
     let rest = rest.trim_start();
     (numeral && !rest.is_empty()).then_some(rest)
+}
+
+/// "2 of 4 (code X7): ...", "1 of 2: ...": after an item's number, the
+/// total it is counted of, as a case system prints it, and what ends the
+/// label (a colon, a dash, or a reference in parentheses and a colon).
+/// The text after the label; none unless a number of one or two digits
+/// follows "of".
+fn of_total<'a>(number: &str, rest: &'a str) -> Option<&'a str> {
+    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let rest = rest
+        .strip_prefix("of ")
+        .or_else(|| rest.strip_prefix("OF "))
+        .or_else(|| rest.strip_prefix("Of "))?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let after = &rest[digits..];
+    if let Some(text) = after.strip_prefix(": ") {
+        return Some(text);
+    }
+    let text = after.strip_prefix(' ')?;
+    text.strip_prefix("- ")
+        .or_else(|| text.strip_prefix("\u{2013} "))
+        .or_else(|| past_reference(text))
 }
 
 /// "(Facts 2 and 3): The letter ...": after an item's number, what it
@@ -1870,6 +1937,84 @@ Ruling on the Motion to Reopen, page 1 of 2",
                 "Send it all at once."
             ]
         );
+    }
+
+    #[test]
+    fn a_header_with_the_page_beside_the_short_title_is_furniture() {
+        // "Okafor, Ada -- RFE, page 2": the person, the notice's short
+        // title and the page, atop the second page only, inside a
+        // sentence that runs over the break.
+        let first = "Request for Evidence\n\nThe clinic's letter gives no date for the operation, and nothing in the file\nshows when the surgeon would";
+        let second = "Okafor, Ada -- RFE, page 2\n\nbe free to see her.\n\nSincerely,\nOfficer";
+        let got = texts(&[first, second]);
+        assert!(
+            got.iter()
+                .any(|p| p.ends_with("when the surgeon would be free to see her.")),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|p| p.contains("page 2")), "{got:?}");
+    }
+
+    #[test]
+    fn a_header_naming_the_page_of_the_notice_is_furniture() {
+        // "Ada Okafor, page 2 of RFE": the page counted of the notice
+        // named by its short title.
+        let first = "Request for Evidence\n\nThe clinic's letter gives no date for the operation, and nothing in the file\nshows when the surgeon would";
+        let second = "Ada Okafor, page 2 of RFE\n\nbe free to see her.\n\nSincerely,\nOfficer";
+        let got = texts(&[first, second]);
+        assert!(
+            got.iter()
+                .any(|p| p.ends_with("when the surgeon would be free to see her.")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_field_named_in_capitals_starts_its_paragraph_under_a_sentence_end() {
+        // A case system's printout: each field's name in capitals and a
+        // colon, the value wrapped under it with no blank lines between.
+        let lines = [
+            "REASON 1 OF 1 (CODE LY): The clinic in Lyon wrote on May 2 that it would review the scans, and the",
+            "file holds no answer from any clinic nearer home since that date, nor any sign that one of them",
+            "was asked to see the boy before the request was filed with this office in June of this year.",
+            "NEXT STEPS: A new request may be filed at any time, with the fee and with new evidence",
+            "that answers the reasons above.",
+        ];
+        let got = texts(&[&lines.join("\n")]);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[1].starts_with("NEXT STEPS:"), "{got:?}");
+    }
+
+    #[test]
+    fn an_item_counted_of_its_total_is_a_numbered_item() {
+        // A case system's field, "Reason 2 of 4 (code X7):", or "Issue 1
+        // of 2:", is the label of a numbered item, the text after it the
+        // item.
+        assert_eq!(
+            split_enumerator("REASON 2 OF 4 (CODE X7): The clinic has not replied."),
+            (Some(Enumerator::Number), "The clinic has not replied.")
+        );
+        assert_eq!(
+            split_enumerator("Issue 1 of 2: The clinic has not replied."),
+            (Some(Enumerator::Number), "The clinic has not replied.")
+        );
+        // Not a sentence that counts: "Reason 2 of the form asks ...".
+        assert_eq!(
+            split_enumerator("Reason 2 of the form asks for more."),
+            (None, "Reason 2 of the form asks for more.")
+        );
+    }
+
+    #[test]
+    fn a_capital_letter_closed_by_a_parenthesis_marks_an_item() {
+        // "B) The letter ..." as "B. The letter ..." and "(b) The letter
+        // ...": a lettered list in the third way letters are closed.
+        assert_eq!(
+            split_enumerator("B) The letter from the clinic"),
+            (Some(Enumerator::Letter), "The letter from the clinic")
+        );
+        // Not before a small letter: no item begins so.
+        assert_eq!(split_enumerator("B) and then"), (None, "B) and then"));
     }
 
     #[test]

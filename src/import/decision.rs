@@ -441,8 +441,12 @@ impl Period {
 /// itself: "of the date of this notice", "from the date of this letter",
 /// "of its date". "Of the date of its letter" (a third party's) and "from
 /// the day you receive the copy" are not.
-const FROM_THE_NOTICE: [&str; 19] = [
+const FROM_THE_NOTICE: [&str; 22] = [
     "of the date above",
+    // "within 84 days of the Issue Date": the notice's date by its label.
+    "of the issue date",
+    "from the issue date",
+    "after the issue date",
     "from the date above",
     "after this ",
     "after the notice date",
@@ -531,6 +535,8 @@ fn within_period(sentence: &str) -> Result<Option<Period>, String> {
     let Some(at) = [
         "within ",
         "have ",
+        // "The requestor has thirty-three calendar days from ..."
+        "has ",
         "no later than ",
         "not later than ",
         "no more than ",

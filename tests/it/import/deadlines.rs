@@ -276,3 +276,17 @@ fn a_day_the_answer_must_arrive_by_and_days_after_the_date_on_which_the_notice_w
         Some("2027-04-09".to_owned())
     );
 }
+
+#[test]
+fn days_the_filer_has_from_the_issue_date_count_from_the_notice() {
+    // The notice's date called its "Issue Date".
+    assert_eq!(
+        date_of("The reply must arrive within 60 days of the Issue Date shown above."),
+        Some("2027-05-09".to_owned())
+    );
+    // What the filer "has", in the third person.
+    assert_eq!(
+        date_of("The petitioner has forty calendar days from the notice date to send a reply."),
+        Some("2027-04-19".to_owned())
+    );
+}

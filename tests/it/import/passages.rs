@@ -383,17 +383,23 @@ fn a_seventh_bank_of_passages_is_told_from_the_grounds() {
 /// changed elsewhere, and run once with the code frozen at `8fd3567`: 164
 /// of the 200 passages beside the grounds told right, as numbered items
 /// and as paragraphs alike, and 38 of the 40 grounds (35 as paragraphs).
+/// Since then, by general rules (fees, withdrawal, a request "treated as
+/// abandoned", regret, a visa route the beneficiary "remains free to
+/// seek", a partial reply taken as a "request for a decision on the
+/// record", the deadline's label and a reply that "must arrive" are no
+/// grounds; "is satisfied that" and "no security concern arises" grant a
+/// point): 175 of the 200 beside the grounds, the grounds unchanged.
 #[test]
 fn an_eighth_bank_of_passages_is_told_from_the_grounds() {
     let per = measure("passages8.yaml");
     let reached: [(&str, usize, usize); 8] = [
-        ("appeal", 22, 22),
+        ("appeal", 26, 26),
         ("burden", 19, 19),
-        ("closing", 26, 26),
+        ("closing", 27, 27),
         ("ground", 38, 35),
         ("opening", 27, 27),
-        ("record", 23, 23),
-        ("response", 21, 21),
+        ("record", 24, 24),
+        ("response", 26, 26),
         ("standard", 26, 26),
     ];
     holds(&per, &reached);
