@@ -20,9 +20,9 @@ use super::titles::{
 };
 pub use super::words::{chunks, words};
 use super::words::{
-    decimal_digit, ends_with, fold, folded_in, genitive_month, hijri_month, is_common, is_language,
-    is_medical, is_place_adjective, is_plain_month, is_weekday, juba_arabic_month, lowered_in, malay_month,
-    month, place_at, swahili_month,
+    creole_month, decimal_digit, ends_with, fold, folded_in, genitive_month, hijri_month, is_common,
+    is_language, is_medical, is_place_adjective, is_plain_month, is_weekday, juba_arabic_month, lowered_in,
+    malay_month, month, place_at, swahili_month,
 };
 use rustc_hash::FxHashSet;
 use serde::Serialize;
@@ -645,6 +645,7 @@ impl Review {
                 .or_else(|| juba_arabic_month(folded, k))
                 .or_else(|| genitive_month(&folded[k]))
                 .or_else(|| hijri_month(&folded[k]))
+                .or_else(|| creole_month(&folded[k]))
                 && (!in_read_date(text, spans, k) || year_dot_before(text, spans, folded, k))
             {
                 let span = birth_date_span(text, spans, folded, k);
@@ -668,7 +669,18 @@ impl Review {
                         ws >= a && we <= b && w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())
                     })
                 });
-                let as_month = !genitive_only() || (day_before && (!name_after || with_year));
+                // "katòz mas dé mil twèz": a creole month is one only
+                // between a day and more of the date after it.
+                let creole_only = month(&folded[k]).is_none()
+                    && genitive_month(&folded[k]).is_none()
+                    && hijri_month(&folded[k]).is_none()
+                    && creole_month(&folded[k]).is_some();
+                let creole_ok = || day_before && span.is_some_and(|(_, b)| b > e);
+                let as_month = if creole_only {
+                    creole_ok()
+                } else {
+                    !genitive_only() || (day_before && (!name_after || with_year))
+                };
                 if birth && as_month && (span.is_some() || !genitive_only()) {
                     if let Some((a, b)) = span
                         && !overlaps(outside, a, b)
@@ -1158,6 +1170,7 @@ impl Review {
         self.scan_after_birth_words(text, place, (spans, folded), written);
         self.scan_described_homes(text, place, spans);
         self.scan_spanish_described_homes(text, place, (spans, folded));
+        self.scan_romanian_described_homes(text, place, (spans, folded));
         self.scan_day_word_years(text, place, (spans, folded));
     }
 
@@ -1207,6 +1220,37 @@ impl Review {
                 continue;
             }
             self.push_described_home(text, place, spans, (k - 1, k, at), &[" ", "-", "\n"]);
+        }
+    }
+
+    /// The same in Romanian, where the noun carries its article ("casa cu
+    /// poarta verde de lângă biserică", the house with the green gate by
+    /// the church; "blocul din spatele pieței"): a noun of a home in small
+    /// letters, then "cu" (with) or a preposition of place and a word in
+    /// small letters; listed up to eight words after the noun.
+    fn scan_romanian_described_homes(
+        &mut self,
+        text: &str,
+        place: &str,
+        (spans, folded): (&[(usize, usize)], &[String]),
+    ) {
+        for k in 0..spans.len() {
+            if !ROMANIAN_HOME_NOUNS.contains(&folded[k].as_str())
+                || !text[spans[k].0..].starts_with(char::is_lowercase)
+            {
+                continue;
+            }
+            let marked = ROMANIAN_HOME_MARKS.iter().any(|mark| {
+                let words: Vec<&str> = mark.split(' ').collect();
+                let after = k + words.len() + 1;
+                after < spans.len()
+                    && words.iter().enumerate().all(|(i, w)| folded[k + 1 + i] == *w)
+                    && (k..after).all(|j| &text[spans[j].1..spans[j + 1].0] == " ")
+                    && text[spans[after].0..].starts_with(char::is_lowercase)
+            });
+            if marked {
+                self.push_described_home(text, place, spans, (k, k, k), &[" ", "-", "\n"]);
+            }
         }
     }
 
@@ -2862,6 +2906,23 @@ const SPANISH_HOME_MARKS: [&str; 9] = [
     "al fondo de",
 ];
 
+/// Romanian nouns of a home with their article, folded, for
+/// [`Review::scan_romanian_described_homes`]: the house, the little
+/// house, the block of flats, the villa.
+const ROMANIAN_HOME_NOUNS: [&str; 5] = ["casa", "casuta", "blocul", "vila", "cabana"];
+
+/// What follows a Romanian home's noun to tell it: "cu" (with) or a
+/// preposition of place (by, behind, in front of, across from).
+const ROMANIAN_HOME_MARKS: [&str; 7] = [
+    "cu",
+    "de langa",
+    "langa",
+    "din spatele",
+    "din fata",
+    "vizavi de",
+    "de peste drum de",
+];
+
 /// "Queen Rania Street", "King Fahd Road": whether word `k` is one of up
 /// to two capitalized words between a ruler's title with its capital and
 /// a street's word.
@@ -4418,6 +4479,7 @@ fn called_by_family(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
         "cousins",
         "siblings",
     ];
+    let by_callers = |j: usize| is(j, &callers) || is(j, &CALLERS_AT_WORK);
     // ", as the family calls him": "as", an owner, the callers, "call",
     // and a person after it ("him", "her", "them"), not a thing ("it",
     // "the ward").
@@ -4430,8 +4492,8 @@ fn called_by_family(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
     let as_called = text[e..].starts_with(", as ")
         && (is(1, &["everyone", "everybody"]) && is(2, &call) && person_after(3)
             || is(1, &owners)
-                && (is(2, &callers) && is(3, &call) && person_after(4)
-                    || is(3, &callers) && is(4, &call) && person_after(5)));
+                && (by_callers(2) && is(3, &call) && person_after(4)
+                    || by_callers(3) && is(4, &call) && person_after(5)));
     // " to the family", " to her friends": the callers right after.
     // Set off by a comma or opening the sentence ("signed Akesa T., Kesa
     // to the family;"), not the object of a verb ("sends Love to the
@@ -4445,7 +4507,16 @@ fn called_by_family(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
     // Set off by a comma after a name ("signed Akesa T., Tala to the
     // family"), an English word may be the name, but no adverb ("Monthly").
     let after_comma = text[..s].ends_with(", ");
-    let set_off = after_comma || opens_sentence(text, s);
+    // "..., Auntie Dot to the children": after a title of kin or respect
+    // that is itself set off, the name is too.
+    let after_title = k > 0 && text[spans[k - 1].1..s] == *" " && {
+        let (ts, te) = spans[k - 1];
+        let title = &text[ts..te];
+        title.starts_with(char::is_uppercase)
+            && ROLE_TITLES.contains(&fold(title).as_str())
+            && (text[..ts].ends_with(", ") || opens_sentence(text, ts))
+    };
+    let set_off = after_comma || after_title || opens_sentence(text, s);
     let to_callers = set_off
         && (name_like
             || after_comma
@@ -4453,10 +4524,36 @@ fn called_by_family(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
                 && !is_medical(&folded)
                 && !super::words::is_place(&[folded.as_str()]))
         && text[e..].starts_with(" to ")
-        && (is(1, &owners) && (is(2, &callers) || is(2, &["whole"]) && is(3, &callers))
+        && (is(1, &owners) && (by_callers(2) || is(2, &["whole"]) && by_callers(3))
             || is(1, &["everyone", "everybody"]));
     as_called || to_callers
 }
+
+/// The people of a workplace, a school or a ward who call someone by a
+/// nickname: "Nena to the nurses on the night shift", "Bill to the
+/// customers of his garage".
+const CALLERS_AT_WORK: [&str; 20] = [
+    "nurses",
+    "patients",
+    "mothers",
+    "fathers",
+    "parents",
+    "customers",
+    "clients",
+    "colleagues",
+    "staff",
+    "students",
+    "pupils",
+    "classmates",
+    "drivers",
+    "workers",
+    "regulars",
+    "congregation",
+    "parishioners",
+    "grandchildren",
+    "nieces",
+    "nephews",
+];
 
 /// "Patience Toe, a neighbour from Paynesville", "Grace Wood, her
 /// teacher": two or three capitalized words, ordinary ones or not, then a
@@ -7456,6 +7553,56 @@ mod tests {
     }
 
     #[test]
+    fn a_nickname_to_the_people_of_a_workplace_or_after_a_kin_title_is_a_name() {
+        let called = |text: &str, word: &str| {
+            let spans = words(text);
+            let k = spans.iter().position(|&(s, e)| &text[s..e] == word).unwrap();
+            called_by_family(text, &spans, k)
+        };
+        for (text, nickname) in [
+            (
+                "Dra. Inés Mallo Ferro, Nena to the nurses on the night shift, writes",
+                "Nena",
+            ),
+            ("Karim Haddad, Bill to the customers of his garage, signs", "Bill"),
+            (
+                "Rosa Tull, a cook in Leeds, Auntie Dot to the children, sends money",
+                "Dot",
+            ),
+            ("The cousin, Uncle Sonny to the whole family, drives", "Sonny"),
+        ] {
+            assert!(called(text, nickname), "{text}");
+        }
+        // The object of a verb, a word that is no name, or a title: none.
+        for (text, word) in [
+            ("She sends Love to the nurses of the ward.", "Love"),
+            ("Thanks to the nurses, she slept.", "Thanks"),
+            ("Karim Haddad, Monthly to the customers, pays", "Monthly"),
+            ("The cousin, Uncle Sonny to the whole family, drives", "Uncle"),
+        ] {
+            assert!(!called(text, word), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_home_described_in_romanian_is_listed() {
+        let listed = |text: &str| listed_for(text, Reason::Address);
+        // The noun carries its article: "casa" (the house), "blocul".
+        assert_eq!(
+            listed("stă la bunici, casa cu gardul verde de lângă școală, în sat"),
+            ["casa cu gardul verde de lângă școală"]
+        );
+        assert_eq!(
+            listed("blocul din spatele pieței, scara B"),
+            ["blocul din spatele pieței"]
+        );
+        // A home not described, or a body's name: none.
+        assert!(listed("a plecat acasă cu mama ei").is_empty());
+        assert!(listed("casa de marcat a magazinului").is_empty());
+        assert!(listed("la Casa Națională de Pensii").is_empty());
+    }
+
+    #[test]
     fn a_bench_under_a_tree_is_listed_as_a_home() {
         assert_eq!(
             listed_for(
@@ -7872,6 +8019,25 @@ mod tests {
             [(words, Replace::BirthDate)] => Some(words.clone()),
             _ => None,
         }
+    }
+
+    #[test]
+    fn a_birth_date_in_antillean_creole_words_is_replaced_whole() {
+        // Kwéyòl of Dominica and Saint Lucia after "fèt" (born): the day,
+        // the month and "two thousand and eleven" in words.
+        assert_eq!(
+            only_birth_date(&born_in(6), "ti fi-a fèt sèz jwen dé mil onz, lakay").as_deref(),
+            Some("sèz jwen dé mil onz")
+        );
+        // The beneficiary's month with no birth word: a day before it and
+        // a year after.
+        assert_eq!(
+            only_birth_date(&born_in(10), "she writes katòz oktòb 2011 on the form").as_deref(),
+            Some("katòz oktòb 2011")
+        );
+        // A month of Kwéyòl that is an English or Spanish word is no
+        // month with no day beside it.
+        assert_eq!(only_birth_date(&born_in(3), "dos mas o menos").as_deref(), None);
     }
 
     #[test]
