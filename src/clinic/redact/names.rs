@@ -269,6 +269,12 @@ fn eponym_in_body(
             && !super::review::is_kind_word(w, &folded)
             && !lists::is_common(&folded)
     };
+    // "Douglas-Charles Airport", "Babeș-Bolyai University": two family
+    // names joined by a hyphen right before the body's kind, one of them
+    // no one's of the case, name a body after two people.
+    if double_eponym(people, text, words, body, j) {
+        return true;
+    }
     let saint = SAINT_PREFIXES.iter().any(|p| text[..words[j].0].ends_with(p));
     // "Edward Francis Small Teaching Hospital" beside "Precious Small",
     // "Lycée Barthélemy Boganda", "Aéroport international Mohamed Boudiaf":
@@ -279,7 +285,7 @@ fn eponym_in_body(
     let after_name = j >= 2
         && spaced(j - 1, j)
         && spaced(j - 2, j - 1)
-        && other(j - 1)
+        && (other(j - 1) || given_name_after_kind(people, text, words, kinds, body, j - 1))
         && !saint_word(j - 1)
         && body[j - 2];
     // A capitalized word of the body's name that no person of the case
@@ -347,6 +353,57 @@ fn eponym_in_body(
         || after_opening_name
         || after_kind
         || before_two
+}
+
+/// "Institutul Victor Babeș": whether word `i` is a given name that is a
+/// word too ("Victor", "Grace"), no one's of the case, right after a
+/// body's kind: the eponym's given name, as one no list knows would be.
+fn given_name_after_kind(
+    people: &People,
+    text: &str,
+    words: &[(usize, usize)],
+    kinds: &[WordKind],
+    body: &[bool],
+    i: usize,
+) -> bool {
+    let word = |k: usize| &text[words[k].0..words[k].1];
+    let w = word(i);
+    let folded = fold(w);
+    i >= 1
+        && body[i]
+        && body[i - 1]
+        && matches!(kinds[i], WordKind::Other)
+        && w.starts_with(char::is_uppercase)
+        && !w.chars().all(char::is_uppercase)
+        && people.owners(&folded).is_empty()
+        && super::safe::is_name_word(&folded)
+        && super::review::is_kind_word(word(i - 1), &fold(word(i - 1)))
+}
+
+/// Whether word `j`, a name of the case, is joined by a hyphen to a
+/// capitalized word that no person of the case has, the two right before
+/// a kind of body ("Douglas-Charles Airport", "Babeș-Bolyai University"):
+/// a body named after two people. A person's own double name ("the
+/// Auguiste-Laville Clinic" beside Dr. Auguiste-Laville) is the person's.
+fn double_eponym(people: &People, text: &str, words: &[(usize, usize)], body: &[bool], j: usize) -> bool {
+    let gap = |a: usize, b: usize| &text[words[a].1..words[b].0];
+    let stranger = |i: usize| {
+        let w = &text[words[i].0..words[i].1];
+        body[i]
+            && w.starts_with(char::is_uppercase)
+            && w.chars().count() >= 3
+            && !w.chars().all(char::is_uppercase)
+            && people.owners(&fold(w)).is_empty()
+            && !super::review::is_kind_word(w, &fold(w))
+    };
+    let kind_after = |i: usize| {
+        i + 1 < words.len() && gap(i, i + 1) == " " && body[i + 1] && {
+            let w = &text[words[i + 1].0..words[i + 1].1];
+            w.starts_with(char::is_uppercase) && super::review::is_kind_word(w, &fold(w))
+        }
+    };
+    (j >= 1 && gap(j - 1, j) == "-" && stranger(j - 1) && kind_after(j))
+        || (j + 1 < words.len() && gap(j, j + 1) == "-" && stranger(j + 1) && kind_after(j + 1))
 }
 
 /// Kinds of body a family names after its own ("the Ada Okafor Medical
@@ -1979,6 +2036,33 @@ mod tests {
             .map(|i| (i.token, i.reason))
             .collect();
         (out, items)
+    }
+
+    #[test]
+    fn a_name_of_the_case_in_a_body_named_after_two_people_or_after_a_kin_is_the_bodys() {
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Ilinca Moraru");
+        let tudor = p.declare("Tudor Pellegrini").unwrap();
+        p.add_alias(tudor, "Tudor Pellegrini", "Pellegrini");
+        // Two family names joined, the second no one's of the case, before
+        // the body's kind: the body's name.
+        let (out, _) = redact_with(
+            &p,
+            "She studied at Moraru-Ionescu University and flew from Pellegrini-Vance Airport; Ilinca Moraru signed.",
+        );
+        assert_eq!(
+            out,
+            "She studied at Moraru-Ionescu University and flew from Pellegrini-Vance Airport; the beneficiary signed."
+        );
+        // After the body's kind and a given name that is a word too
+        // ("Victor", "Grace") and no one's of the case: the eponym's.
+        let (out, _) = redact_with(&p, "samples went to the Institutul Victor Moraru for testing");
+        assert_eq!(out, "samples went to the Institutul Victor Moraru for testing");
+        // The person's own double name before a kind is the person's.
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Ana Moraru-Ionescu");
+        let (out, _) = redact_with(&p, "Moraru-Ionescu University");
+        assert!(!out.contains("Moraru"), "{out}");
     }
 
     #[test]
