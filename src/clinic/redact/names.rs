@@ -406,6 +406,34 @@ fn double_eponym(people: &People, text: &str, words: &[(usize, usize)], body: &[
         || (j + 1 < words.len() && gap(j, j + 1) == "-" && stranger(j + 1) && kind_after(j + 1))
 }
 
+/// Words that name a storm before its given name: "Hurricane Maria",
+/// "Typhoon Haiyan", "Cyclone Idai".
+const STORM_WORDS: [&str; 5] = ["hurricane", "typhoon", "cyclone", "storm", "tormenta"];
+
+/// Whether word `j` is a storm's name after its kind ("Hurricane Maria"):
+/// the storm's, whoever of the case bears the name.
+fn storm_name(text: &str, words: &[(usize, usize)], j: usize) -> bool {
+    j >= 1 && text[words[j - 1].1..words[j].0] == *" " && {
+        let w = &text[words[j - 1].0..words[j - 1].1];
+        w.starts_with(char::is_uppercase) && folded_in(w, &STORM_WORDS)
+    }
+}
+
+/// Whether word `j`, an ordinary word, is the first of an office's title
+/// after the indefinite article, "of the" and a capital after it ("a
+/// Justice of the Peace", "a Deacon of the Church"): the office, not a
+/// person of the case who bears the word as a name.
+fn office_title(text: &str, words: &[(usize, usize)], j: usize) -> bool {
+    let word = &text[words[j].0..words[j].1];
+    j >= 1
+        && is_ambiguous(&fold(word))
+        && text[words[j - 1].1..words[j].0] == *" "
+        && ["a", "an"].contains(&&text[words[j - 1].0..words[j - 1].1])
+        && text[words[j].1..]
+            .strip_prefix(" of the ")
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
+}
+
 /// Kinds of body a family names after its own ("the Ada Okafor Medical
 /// Fund", "the Mensah Family Trust"), folded.
 const FAMILY_BODIES: [&str; 6] = ["fund", "trust", "foundation", "appeal", "campaign", "scholarship"];
@@ -996,6 +1024,10 @@ impl People {
                 || eponym_in_body(self, text, &words, &kinds, &body, j, last)
                 || degree_after_article(text, &words, j, last)
             {
+                j = last + 1;
+                continue;
+            }
+            if j == last && (storm_name(text, &words, j) || office_title(text, &words, j)) {
                 j = last + 1;
                 continue;
             }
@@ -2063,6 +2095,27 @@ mod tests {
         p.add_role(Role::Beneficiary, "Ana Moraru-Ionescu");
         let (out, _) = redact_with(&p, "Moraru-Ionescu University");
         assert!(!out.contains("Moraru"), "{out}");
+    }
+
+    #[test]
+    fn a_storm_or_an_office_that_shares_a_declared_name_is_no_person() {
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Grace Mensah");
+        let rose = p.declare("Rose Okafor").unwrap();
+        p.add_alias(rose, "Rose Okafor", "Rose");
+        let deacon = p.declare("Deacon Amadi").unwrap();
+        p.add_alias(deacon, "Deacon Amadi", "Deacon");
+        let (out, _) = redact_with(
+            &p,
+            "The roof went in Typhoon Rose; it was sworn before a Deacon of the Church. Rose signed.",
+        );
+        assert_eq!(
+            out,
+            "The roof went in Typhoon Rose; it was sworn before a Deacon of the Church. Person A signed."
+        );
+        // The person after a title stays the person.
+        let (out, _) = redact_with(&p, "Deacon Amadi wrote; Rose Okafor came.");
+        assert!(!out.contains("Amadi") && !out.contains("Rose"), "{out}");
     }
 
     #[test]

@@ -7585,6 +7585,16 @@ mod tests {
     }
 
     #[test]
+    fn inclusions_named_after_their_describers_are_no_names() {
+        // Bodies and rods seen in cells on a blood film or a biopsy.
+        let got = replaced(
+            &Review::default(),
+            "The film shows Pappenheimer-Dunlop bodies and Auer rods, nothing more.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
     fn a_home_described_in_romanian_is_listed() {
         let listed = |text: &str| listed_for(text, Reason::Address);
         // The noun carries its article: "casa" (the house), "blocul".
