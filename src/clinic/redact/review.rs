@@ -7595,6 +7595,17 @@ mod tests {
     }
 
     #[test]
+    fn feasts_of_romania_and_uruguay_stay() {
+        for text in [
+            "They left after the Semana de Turismo and came back for the Noche de la Nostalgia.",
+            "they come back for the sărbătorile de Crăciun, after the noaptea de Sânziene, with Moș Crăciun.",
+        ] {
+            let got = replaced(&Review::default(), text);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
     fn a_home_described_in_romanian_is_listed() {
         let listed = |text: &str| listed_for(text, Reason::Address);
         // The noun carries its article: "casa" (the house), "blocul".
