@@ -406,6 +406,27 @@ fn double_eponym(people: &People, text: &str, words: &[(usize, usize)], body: &[
         || (j + 1 < words.len() && gap(j, j + 1) == "-" && stranger(j + 1) && kind_after(j + 1))
 }
 
+/// The postal codes of the states of the United States and its capital's
+/// "D.C.", as written after a city and a comma ("Lincoln, NE"); "MD",
+/// "DO" and "PA", which are degrees after a person's name too, are left
+/// out, and "ME", which is a word.
+const US_STATE_CODES: [&str; 49] = [
+    "D.C.", "DC", "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+    "KS", "KY", "LA", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND",
+    "OH", "OK", "OR", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+];
+
+/// Whether word `j` is a city before a comma and its state's code ("Washington, D.C.", "Jackson, MS"): the city, whoever of
+/// the case bears the name.
+fn city_before_state(text: &str, words: &[(usize, usize)], j: usize) -> bool {
+    text[words[j].1..].strip_prefix(", ").is_some_and(|r| {
+        US_STATE_CODES.iter().any(|code| {
+            r.strip_prefix(code)
+                .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+        })
+    })
+}
+
 /// Words that name a storm before its given name: "Hurricane Maria",
 /// "Typhoon Haiyan", "Cyclone Idai".
 const STORM_WORDS: [&str; 5] = ["hurricane", "typhoon", "cyclone", "storm", "tormenta"];
@@ -1027,7 +1048,11 @@ impl People {
                 j = last + 1;
                 continue;
             }
-            if j == last && (storm_name(text, &words, j) || office_title(text, &words, j)) {
+            if j == last
+                && (storm_name(text, &words, j)
+                    || office_title(text, &words, j)
+                    || city_before_state(text, &words, j))
+            {
                 j = last + 1;
                 continue;
             }
@@ -2116,6 +2141,24 @@ mod tests {
         // The person after a title stays the person.
         let (out, _) = redact_with(&p, "Deacon Amadi wrote; Rose Okafor came.");
         assert!(!out.contains("Amadi") && !out.contains("Rose"), "{out}");
+    }
+
+    #[test]
+    fn a_city_that_shares_a_declared_name_before_its_state_is_the_city() {
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Grace Mensah");
+        let lincoln = p.declare("Lincoln Moyo").unwrap();
+        p.add_alias(lincoln, "Lincoln Moyo", "Lincoln");
+        let jackson = p.declare("Jackson Pereira").unwrap();
+        p.add_alias(jackson, "Jackson Pereira", "Jackson");
+        let (out, _) = redact_with(
+            &p,
+            "An uncle in Lincoln, NE and a cousin in Jackson, MS will help; Lincoln signed, and Jackson, MD, wrote.",
+        );
+        assert_eq!(
+            out,
+            "An uncle in Lincoln, NE and a cousin in Jackson, MS will help; Person A signed, and Person B, MD, wrote."
+        );
     }
 
     #[test]
