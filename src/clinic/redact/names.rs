@@ -2162,6 +2162,15 @@ mod tests {
     }
 
     #[test]
+    fn romanian_public_funds_as_authors_are_bodies() {
+        // The national and county funds of health insurance and of
+        // pensions: "Casa" (the fund), national, insurance, health.
+        assert_eq!(person_part("Casa Județeană de Asigurări de Sănătate Iași"), None);
+        assert_eq!(person_part("Casa Națională de Pensii Publice"), None);
+        assert_eq!(person_part("Ana Casa").as_deref(), Some("Ana Casa"));
+    }
+
+    #[test]
     fn aliases_initials_and_other_scripts_stand_for_their_person() {
         let mut p = People::default();
         p.add_role(Role::Beneficiary, "Oksana Tkachenko");
