@@ -7606,6 +7606,13 @@ mod tests {
     }
 
     #[test]
+    fn a_seafront_road_named_before_its_kind_stays() {
+        let text = "They walk along the Khobrani Corniche each evening.";
+        let got = replaced(&Review::default(), text);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
     fn a_home_described_in_romanian_is_listed() {
         let listed = |text: &str| listed_for(text, Reason::Address);
         // The noun carries its article: "casa" (the house), "blocul".
