@@ -1838,13 +1838,14 @@ fn twenty_ninth_held_out_cases_are_measured() {
 /// Since then, by general rules and data (a birth date in the words of
 /// the Antillean creoles; a block of flats or a flat described by its
 /// colour or its corner, a home described in Romanian, the post box
-/// "C.P."; a nickname to the people of a workplace or after a kin title;
-/// a body named after two people or after a given name that is a word
-/// too; inclusions named after their describers; a storm's name, an
-/// office's title and a city before its state's code; the feasts of
-/// Romania and Uruguay; the Uruguayan peso's "$U"; Romanian public funds
-/// as authors; a corniche as a landmark): 7 leak, none off the review
-/// list; 2 named, none off it; 10 damaged runs.
+/// "C.P."; a nickname to the people of a workplace or after a kin title,
+/// and one given after a kin title anywhere a name in every text; a body
+/// named after two people or after a given name that is a word too;
+/// inclusions named after their describers; a storm's name, an office's
+/// title and a city before its state's code; the feasts of Romania and
+/// Uruguay; the Uruguayan peso's "$U"; Romanian public funds as authors;
+/// a corniche as a landmark): 4 leak, none off the review list; 2 named,
+/// none off it; 10 damaged runs.
 #[test]
 fn thirtieth_held_out_cases_are_measured() {
     held_out_set(
@@ -1852,7 +1853,7 @@ fn thirtieth_held_out_cases_are_measured() {
         "thirtieth held-out cases (written blind)",
         &Pins {
             planted: 250,
-            leaked: 7,
+            leaked: 4,
             silent: 0,
             leaked_named: 2,
             silent_named: 0,

@@ -160,6 +160,10 @@ pub struct Review {
     named_words: BTreeSet<String>,
     /// The texts read, with their places, to find those words again.
     texts: Vec<(String, String)>,
+    /// Words the case gives as someone's name after a title of kin
+    /// anywhere ("Auntie Ria", "Granny Maggie"), folded: with a capital
+    /// they are that person wherever they stand ([`Review::learn_nicknames`]).
+    nicknames: BTreeSet<String>,
 }
 
 /// The result: what is left to review, sorted in file order, and how many
@@ -179,6 +183,47 @@ impl Review {
                 .filter(|k| !k.is_empty())
                 .collect(),
             ..Review::default()
+        }
+    }
+
+    /// Reads a text of the case before any is redacted for the words it
+    /// gives as a name after a title of kin or of an elder, capitalized
+    /// and set off ("..., Auntie Ria to the children", "Granny Maggie"):
+    /// such a word is a name in every text of the case, before or after
+    /// this one ("Ria will take the nights"). A place, a month, a
+    /// weekday or a kind of body after the title is left to the other
+    /// rules.
+    pub fn learn_nicknames(&mut self, text: &str) {
+        let spans = words(text);
+        for k in 0..spans.len() {
+            // "Kesa to the family", "..., la Sole to the neighbours".
+            if called_by_family(text, &spans, k) {
+                let (s, e) = spans[k];
+                self.nicknames.insert(fold(&text[s..e]));
+                continue;
+            }
+            if k == 0 {
+                continue;
+            }
+            let (ts, te) = spans[k - 1];
+            let (s, e) = spans[k];
+            let title = &text[ts..te];
+            let word = &text[s..e];
+            let folded = fold(word);
+            if text[te..s] == *" "
+                && title.starts_with(char::is_uppercase)
+                && KIN_TITLES_OF_NICKNAMES.contains(&fold(title).as_str())
+                && word.starts_with(char::is_uppercase)
+                && word.chars().count() >= 3
+                && word.chars().skip(1).all(char::is_lowercase)
+                && month(&folded).is_none()
+                && !is_weekday(&folded)
+                && !super::words::is_place(&[folded.as_str()])
+                && !is_kind_word(word, &folded)
+                && !ORGANISATION_WORDS.contains(&folded.as_str())
+            {
+                self.nicknames.insert(folded);
+            }
         }
     }
 
@@ -726,7 +771,8 @@ impl Review {
             // "BLOEMHOF<<JADE<KWAME": what a family calls someone, and the
             // names of a passport's machine-readable line, whatever else
             // the word is.
-            if called_by_family(text, spans, k)
+            if (self.nicknames.contains(&folded[k]) && word.starts_with(char::is_uppercase))
+                || called_by_family(text, spans, k)
                 || in_machine_readable_line(text, s, e)
                 || called_nickname(text, spans, folded, k)
                 || named_by_role_after(text, spans, folded, k)
@@ -4509,17 +4555,19 @@ fn called_by_family(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
     let after_comma = text[..s].ends_with(", ");
     // "..., Auntie Dot to the children": after a title of kin or respect
     // that is itself set off, the name is too.
+    // "..., la Sole to the neighbours": so after the article that Spanish
+    // and Italian speech puts before a given name, written small.
     let after_title = k > 0 && text[spans[k - 1].1..s] == *" " && {
         let (ts, te) = spans[k - 1];
         let title = &text[ts..te];
-        title.starts_with(char::is_uppercase)
-            && ROLE_TITLES.contains(&fold(title).as_str())
+        ((title.starts_with(char::is_uppercase) && ROLE_TITLES.contains(&fold(title).as_str()))
+            || ["la", "el", "il"].contains(&title))
             && (text[..ts].ends_with(", ") || opens_sentence(text, ts))
     };
     let set_off = after_comma || after_title || opens_sentence(text, s);
     let to_callers = set_off
         && (name_like
-            || after_comma
+            || (after_comma || after_title)
                 && !folded.ends_with("ly")
                 && !is_medical(&folded)
                 && !super::words::is_place(&[folded.as_str()]))
@@ -4874,6 +4922,14 @@ const ROLE_TITLES: [&str; 48] = [
     "tant",
     "ouma",
     "oupa",
+];
+
+/// Titles of kin and of elders that a family or a village puts before
+/// the name it calls someone by, folded, for [`Review::learn_nicknames`]:
+/// "Auntie Ria", "Granny Maggie", "Tonton Fitz", "Tanti Anca".
+const KIN_TITLES_OF_NICKNAMES: [&str; 16] = [
+    "auntie", "aunty", "aunt", "uncle", "granny", "grandma", "grandpa", "nana", "tonton", "tantie", "tanti",
+    "tante", "nenea", "tia", "tio", "gogo",
 ];
 
 /// Titles of kin that their language writes small before a name, as
@@ -7610,6 +7666,26 @@ mod tests {
         let text = "They walk along the Khobrani Corniche each evening.";
         let got = replaced(&Review::default(), text);
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_nickname_given_after_a_kin_title_anywhere_is_a_name_everywhere() {
+        // "Fen", an ordinary word, as the name a family calls an aunt by.
+        let text = "His father will stay through the weeks in hospital; Fen will take the nights by the fen.";
+        assert!(replaced(&Review::default(), text).is_empty());
+        let mut review = Review::default();
+        review.learn_nicknames("Rosa Tull, a cook in Leeds, Auntie Fen to the children, sends money.");
+        let got = replaced(&review, text);
+        assert_eq!(got, [("Fen".to_owned(), Replace::Name)]);
+        // What the neighbours call someone, after the article of Spanish
+        // speech, is learned too.
+        let mut review = Review::default();
+        review.learn_nicknames("signed Rosa Tull, la Fen to the neighbours, in Rosario");
+        assert_eq!(replaced(&review, text), [("Fen".to_owned(), Replace::Name)]);
+        // A place after the title is left to the other rules.
+        let mut review = Review::default();
+        review.learn_nicknames("They stayed with Uncle Jordan's friends.");
+        assert!(review.nicknames.is_empty());
     }
 
     #[test]
