@@ -1745,7 +1745,9 @@ fn twenty_sixth_held_out_cases_are_measured() {
 /// described by a compound and placed under a landmark, a home marked by a
 /// capitalized word before a part of it, directions set off by a comma):
 /// 3 leak, all on the review list; 2 with every person named, all on it;
-/// no run is damaged; pinned there.
+/// no run is damaged; pinned there. With the thirtieth set's rules (a
+/// nickname learnt from a kin title replaced in every text): 2 leak, 1
+/// named.
 #[test]
 fn twenty_seventh_held_out_cases_are_measured() {
     held_out_set(
@@ -1753,9 +1755,9 @@ fn twenty_seventh_held_out_cases_are_measured() {
         "twenty-seventh held-out cases (written blind)",
         &Pins {
             planted: 250,
-            leaked: 3,
+            leaked: 2,
             silent: 0,
-            leaked_named: 2,
+            leaked_named: 1,
             silent_named: 0,
             damaged: 0,
             differing: 0,
@@ -1823,7 +1825,9 @@ fn twenty_eighth_held_out_cases_are_measured() {
 /// regnal number in a body's name; "City Hall", the French "Porte"; the
 /// name after a feast's "Día de la"; "diagnosis" and "prognosis" no
 /// disease's word after a name): 6 leak, none off the review list; 3
-/// named, none off it; 12 damaged runs; pinned there.
+/// named, none off it; 12 damaged runs; pinned there. With the
+/// thirtieth set's rules merged (a nickname learnt from a kin title or
+/// from what people call someone is replaced in every text): 4 leak.
 #[test]
 fn twenty_ninth_held_out_cases_are_measured() {
     held_out_set(
@@ -1831,7 +1835,7 @@ fn twenty_ninth_held_out_cases_are_measured() {
         "twenty-ninth held-out cases (written blind)",
         &Pins {
             planted: 250,
-            leaked: 6,
+            leaked: 4,
             silent: 0,
             leaked_named: 3,
             silent_named: 0,
@@ -1848,6 +1852,17 @@ fn twenty_ninth_held_out_cases_are_measured() {
 /// off the review list; 5 with every person named, 4 off it; 36 damaged
 /// runs (17 and 19, of 19 phrases); no check differs. Pinned at that
 /// run; no figure may get worse.
+/// Since then, by general rules and data (a birth date in the words of
+/// the Antillean creoles; a block of flats or a flat described by its
+/// colour or its corner, a home described in Romanian, the post box
+/// "C.P."; a nickname to the people of a workplace or after a kin title,
+/// and one given after a kin title anywhere a name in every text; a body
+/// named after two people or after a given name that is a word too;
+/// inclusions named after their describers; a storm's name, an office's
+/// title and a city before its state's code; the feasts of Romania and
+/// Uruguay; the Uruguayan peso's "$U"; Romanian public funds as authors;
+/// a corniche as a landmark): 4 leak, none off the review list; 2 named,
+/// none off it; 10 damaged runs.
 #[test]
 fn thirtieth_held_out_cases_are_measured() {
     held_out_set(
@@ -1855,11 +1870,11 @@ fn thirtieth_held_out_cases_are_measured() {
         "thirtieth held-out cases (written blind)",
         &Pins {
             planted: 250,
-            leaked: 12,
-            silent: 5,
-            leaked_named: 5,
-            silent_named: 4,
-            damaged: 36,
+            leaked: 4,
+            silent: 0,
+            leaked_named: 2,
+            silent_named: 0,
+            damaged: 10,
             differing: 0,
         },
     );

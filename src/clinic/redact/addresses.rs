@@ -532,7 +532,8 @@ fn numbered_street(s: &str) -> Option<usize> {
     (words > 0).then_some(end)
 }
 
-/// "P.O. Box 4471", "PO Box 12", "Apartado Postal 221", "B.P. 1250";
+/// "P.O. Box 4471", "PO Box 12", "Apartado Postal 221", "B.P. 1250",
+/// "C.P. 47" (Romania's "căsuța poștală", Italy's "casella postale");
 /// the box of the mail in the words of Argentina and Spain ("Casilla de
 /// Correo 214", "Apartado de Correos 45"), the longer label first.
 fn post_box(s: &str) -> Option<usize> {
@@ -551,6 +552,7 @@ fn post_box(s: &str) -> Option<usize> {
             "Casilla ",
             "B.P. ",
             "Caixa Postal ",
+            "C.P. ",
         ],
     )?;
     let (len, _) = digits(&s[label..], 1, 7)?;
@@ -650,15 +652,27 @@ const HOME_ORDINALS: [&str; 14] = [
 /// "Stand", "kiosk" and "stall", where a trader or a driver waits, only
 /// counted or described by a compound ("the moto-taxi stand"; not "the
 /// drip stand").
-pub(super) const HOME_NOUNS: [&str; 18] = [
+/// "Block" and "unit", a block of flats and a flat in one, only described
+/// by a colour, a compound or their place ("the grey block with the
+/// pharmacy on the ground floor", "the corner unit facing the car park";
+/// not "the intensive care unit near the lifts", "the nerve block").
+pub(super) const HOME_NOUNS: [&str; 20] = [
     "house", "home", "hut", "compound", "cottage", "shack", "one", "room", "flat", "yard", "tent",
-    "rondavel", "door", "gate", "floor", "stand", "kiosk", "stall",
+    "rondavel", "door", "gate", "floor", "stand", "kiosk", "stall", "block", "unit",
 ];
+
+/// Words that describe a home by its place in a row or a block, as a
+/// colour does: "the corner unit", "the end house".
+const HOME_PLACINGS: [&str; 2] = ["corner", "end"];
 
 /// Nouns of a home's way in, told apart by what marks them: "the gate
 /// with the aloe", "the door with the Sacred Heart picture", "the tent
 /// with the torn canvas".
 const MARKED_ENTRANCES: [&str; 3] = ["door", "gate", "tent"];
+
+/// Nouns of a block of flats and a flat in one that what is in them marks
+/// when described: "the grey block with the pharmacy".
+const BLOCKS: [&str; 2] = ["block", "unit"];
 
 /// Ordinals that open directions with no article: "second lane after the
 /// water pump". ("Next" and "last" need one.)
@@ -858,6 +872,15 @@ const LANDMARK_ENDS: [&str; 34] = [
     "so", "because", "down", "up", "over", "under",
 ];
 
+/// "the remis stand at the corner of the Plaza 25 de Mayo": a trade's
+/// stand named by one word (`adjectives` before the noun), placed at a
+/// named place; the length of what follows the noun in `rest`.
+fn placed_stand(noun: &str, adjectives: usize, rest: &str) -> Option<usize> {
+    (matches!(noun, "stand" | "kiosk" | "stall") && adjectives == 1)
+        .then(|| stand_place(rest))
+        .flatten()
+}
+
 /// A home told by what stands near it, with no street or number: "the
 /// first house after the koker", "the red-roofed one beside the spring",
 /// "their hut behind the fish market". An article or a possessive, maybe an
@@ -875,11 +898,11 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
     let first = word_at(0);
     // Read at every word and every space between: no word, no home; the
     // word lowered once.
-    if first.is_empty() {
-        return None;
-    }
     let bare = lowered_in(first, &COUNTING_ORDINALS);
-    if !(bare || lowered_in(first, &HOME_DETERMINERS)) || !first[1..].chars().all(char::is_lowercase) {
+    if first.is_empty()
+        || !(bare || lowered_in(first, &HOME_DETERMINERS))
+        || !first[1..].chars().all(char::is_lowercase)
+    {
         return None;
     }
     let mut at = first.len();
@@ -911,9 +934,17 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
         {
             return None;
         }
-        described |= word.contains('-') || HOME_COLOURS.contains(&word);
+        described |= word.contains('-') || HOME_COLOURS.contains(&word) || HOME_PLACINGS.contains(&word);
         adjectives += 1;
         word = next(&mut at)?;
+    }
+    // "the unpainted block house": a block before another noun of a home
+    // is what the home is built of.
+    if BLOCKS.contains(&word) && adjectives < 2 {
+        let mut probe = at;
+        if let Some(w) = next(&mut probe).filter(|w| HOME_NOUNS.contains(w) && !BLOCKS.contains(w)) {
+            (word, at) = (w, probe);
+        }
     }
     let noun = word;
     // "the blue board house on stilts with the breadfruit tree".
@@ -922,23 +953,17 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
     }
     let features = || {
         with_features(&s[at..]).or_else(|| {
-            MARKED_ENTRANCES
-                .contains(&noun)
+            (MARKED_ENTRANCES.contains(&noun) || (BLOCKS.contains(&noun) && described))
                 .then(|| marked_by(&s[at..]))
                 .flatten()
         })
     };
-    // "the remis stand at the corner of the Plaza 25 de Mayo": a trade's
-    // stand named by one word, placed at a named place.
-    if matches!(noun, "stand" | "kiosk" | "stall")
-        && adjectives == 1
-        && let Some(len) = stand_place(&s[at..])
-    {
+    if let Some(len) = placed_stand(noun, adjectives, &s[at..]) {
         return Some(at + len);
     }
     let allowed = match noun {
         "room" | "flat" | "yard" | "floor" => counted,
-        "stand" | "kiosk" | "stall" => counted || described,
+        "stand" | "kiosk" | "stall" | "block" | "unit" => counted || described,
         "one" => counted || described || features().is_some(),
         "door" | "gate" => counted || described || features().is_some(),
         n if WAY_NOUNS.contains(&n) => counted || s[at..].starts_with(" with no name"),
@@ -1443,6 +1468,41 @@ mod landmark_tests {
         assert_eq!(found("second dose after the surgery"), None);
         assert_eq!(found("first alley cat on the left"), None);
         assert_eq!(found("second opinion on the left ventricle"), None);
+    }
+
+    #[test]
+    fn a_post_box_written_c_p_is_an_address() {
+        // Romania's and Italy's "căsuța poștală", "casella postale".
+        assert_eq!(found("C.P. 47, O.P. 9 Iași"), Some("C.P. 47"));
+        assert_eq!(found("C.P. 3021 Bologna"), Some("C.P. 3021"));
+    }
+
+    #[test]
+    fn a_block_or_a_unit_told_by_its_colour_or_its_corner_is_an_address() {
+        // A block of flats by its colour and the shop in it, on a storey.
+        assert_eq!(
+            found("the brown block with the bakery on the ground floor, where"),
+            Some("the brown block with the bakery on the ground floor")
+        );
+        // A flat by its place in the block and what it looks onto.
+        assert_eq!(
+            found("the corner unit facing the bus depot, where"),
+            Some("the corner unit facing the bus depot")
+        );
+        assert_eq!(
+            found("the end unit behind the petrol station. She"),
+            Some("the end unit behind the petrol station")
+        );
+        // "Block" before a home's noun is what the home is built of.
+        assert_eq!(
+            found("a cement block house near the clinic, and"),
+            Some("a cement block house near the clinic")
+        );
+        // A ward's unit, or a block not described: none.
+        assert_eq!(found("the intensive care unit near the lifts"), None);
+        assert_eq!(found("the dialysis unit facing the car park"), None);
+        assert_eq!(found("the operating block with the new theatres"), None);
+        assert_eq!(found("the nerve block with the catheter"), None);
     }
 
     #[test]

@@ -123,7 +123,7 @@ pub(super) const PERSON_VERBS: [&str; 58] = [
 ];
 
 /// Words after a name that make it a disease or a sign: "Wilson's disease".
-pub(super) const EPONYM_WORDS: [&str; 52] = [
+pub(super) const EPONYM_WORDS: [&str; 54] = [
     // "Kahramanmaraş earthquake", "Kerala floods": a disaster after its place.
     "earthquake",
     "flood",
@@ -181,6 +181,10 @@ pub(super) const EPONYM_WORDS: [&str; 52] = [
     "phenomenon",
     "reaction",
     "catheter",
+    // Inclusions seen in cells, named after their describers:
+    // "Howell-Jolly bodies", "Auer rods".
+    "bodies",
+    "rods",
 ];
 
 pub(super) fn is_eponym(after: &str) -> bool {

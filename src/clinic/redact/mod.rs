@@ -102,6 +102,15 @@ pub struct IdEntry {
 /// authors name after a person ("Dr. A, Grand Lake Clinic").
 fn review_for(case: &Case, options: &Options) -> Review {
     let mut review = Review::new(&options.keep);
+    // A name given after a title of kin anywhere in the case is a name in
+    // every text of it.
+    if let Ok(value) = serde_json::to_value(case) {
+        let mut texts = Vec::new();
+        string_leaves(&value, &mut texts);
+        for text in texts {
+            review.learn_nicknames(text);
+        }
+    }
     for a in case
         .evidence
         .iter()
@@ -111,6 +120,16 @@ fn review_for(case: &Case, options: &Options) -> Review {
         review.add_institution(&a);
     }
     review
+}
+
+/// Every string of a case read as plain data.
+fn string_leaves<'a>(value: &'a serde_json::Value, out: &mut Vec<&'a str>) {
+    match value {
+        serde_json::Value::String(s) => out.push(s),
+        serde_json::Value::Array(items) => items.iter().for_each(|v| string_leaves(v, out)),
+        serde_json::Value::Object(map) => map.values().for_each(|v| string_leaves(v, out)),
+        _ => {}
+    }
 }
 
 /// Redacts a case. Every struct of the model is taken apart here without

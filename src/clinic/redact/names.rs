@@ -251,10 +251,7 @@ fn eponym_in_body(
         && last + 1 < words.len()
         && body[last + 1]
         && spaced(last, last + 1);
-    if eponym_initials {
-        return true;
-    }
-    if before_regnal_number(text, words, kinds, body, j, last) {
+    if eponym_initials || before_regnal_number(text, words, kinds, body, j, last) {
         return true;
     }
     if j != last || !matches!(kinds[j], WordKind::Name) {
@@ -272,6 +269,12 @@ fn eponym_in_body(
             && !super::review::is_kind_word(w, &folded)
             && !lists::is_common(&folded)
     };
+    // "Douglas-Charles Airport", "Babeș-Bolyai University": two family
+    // names joined by a hyphen right before the body's kind, one of them
+    // no one's of the case, name a body after two people.
+    if double_eponym(people, text, words, body, j) {
+        return true;
+    }
     let saint = SAINT_PREFIXES.iter().any(|p| text[..words[j].0].ends_with(p));
     // "Edward Francis Small Teaching Hospital" beside "Precious Small",
     // "Lycée Barthélemy Boganda", "Aéroport international Mohamed Boudiaf":
@@ -282,7 +285,7 @@ fn eponym_in_body(
     let after_name = j >= 2
         && spaced(j - 1, j)
         && spaced(j - 2, j - 1)
-        && other(j - 1)
+        && (other(j - 1) || given_name_after_kind(people, text, words, kinds, body, j - 1))
         && !saint_word(j - 1)
         && body[j - 2];
     // A capitalized word of the body's name that no person of the case
@@ -374,6 +377,106 @@ fn before_regnal_number(
         && body[last + 1]
         && spaced(last, last + 1)
         && regnal(&text[words[last + 1].0..words[last + 1].1])
+}
+
+/// "Institutul Victor Babeș": whether word `i` is a given name that is a
+/// word too ("Victor", "Grace"), no one's of the case, right after a
+/// body's kind: the eponym's given name, as one no list knows would be.
+fn given_name_after_kind(
+    people: &People,
+    text: &str,
+    words: &[(usize, usize)],
+    kinds: &[WordKind],
+    body: &[bool],
+    i: usize,
+) -> bool {
+    let word = |k: usize| &text[words[k].0..words[k].1];
+    let w = word(i);
+    let folded = fold(w);
+    i >= 1
+        && body[i]
+        && body[i - 1]
+        && matches!(kinds[i], WordKind::Other)
+        && w.starts_with(char::is_uppercase)
+        && !w.chars().all(char::is_uppercase)
+        && people.owners(&folded).is_empty()
+        && super::safe::is_name_word(&folded)
+        && super::review::is_kind_word(word(i - 1), &fold(word(i - 1)))
+}
+
+/// Whether word `j`, a name of the case, is joined by a hyphen to a
+/// capitalized word that no person of the case has, the two right before
+/// a kind of body ("Douglas-Charles Airport", "Babeș-Bolyai University"):
+/// a body named after two people. A person's own double name ("the
+/// Auguiste-Laville Clinic" beside Dr. Auguiste-Laville) is the person's.
+fn double_eponym(people: &People, text: &str, words: &[(usize, usize)], body: &[bool], j: usize) -> bool {
+    let gap = |a: usize, b: usize| &text[words[a].1..words[b].0];
+    let stranger = |i: usize| {
+        let w = &text[words[i].0..words[i].1];
+        body[i]
+            && w.starts_with(char::is_uppercase)
+            && w.chars().count() >= 3
+            && !w.chars().all(char::is_uppercase)
+            && people.owners(&fold(w)).is_empty()
+            && !super::review::is_kind_word(w, &fold(w))
+    };
+    let kind_after = |i: usize| {
+        i + 1 < words.len() && gap(i, i + 1) == " " && body[i + 1] && {
+            let w = &text[words[i + 1].0..words[i + 1].1];
+            w.starts_with(char::is_uppercase) && super::review::is_kind_word(w, &fold(w))
+        }
+    };
+    (j >= 1 && gap(j - 1, j) == "-" && stranger(j - 1) && kind_after(j))
+        || (j + 1 < words.len() && gap(j, j + 1) == "-" && stranger(j + 1) && kind_after(j + 1))
+}
+
+/// The postal codes of the states of the United States and its capital's
+/// "D.C.", as written after a city and a comma ("Lincoln, NE"); "MD",
+/// "DO" and "PA", which are degrees after a person's name too, are left
+/// out, and "ME", which is a word.
+const US_STATE_CODES: [&str; 49] = [
+    "D.C.", "DC", "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+    "KS", "KY", "LA", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND",
+    "OH", "OK", "OR", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+];
+
+/// Whether word `j` is a city before a comma and its state's code ("Washington, D.C.", "Jackson, MS"): the city, whoever of
+/// the case bears the name.
+fn city_before_state(text: &str, words: &[(usize, usize)], j: usize) -> bool {
+    text[words[j].1..].strip_prefix(", ").is_some_and(|r| {
+        US_STATE_CODES.iter().any(|code| {
+            r.strip_prefix(code)
+                .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+        })
+    })
+}
+
+/// Words that name a storm before its given name: "Hurricane Maria",
+/// "Typhoon Haiyan", "Cyclone Idai".
+const STORM_WORDS: [&str; 5] = ["hurricane", "typhoon", "cyclone", "storm", "tormenta"];
+
+/// Whether word `j` is a storm's name after its kind ("Hurricane Maria"):
+/// the storm's, whoever of the case bears the name.
+fn storm_name(text: &str, words: &[(usize, usize)], j: usize) -> bool {
+    j >= 1 && text[words[j - 1].1..words[j].0] == *" " && {
+        let w = &text[words[j - 1].0..words[j - 1].1];
+        w.starts_with(char::is_uppercase) && folded_in(w, &STORM_WORDS)
+    }
+}
+
+/// Whether word `j`, an ordinary word, is the first of an office's title
+/// after the indefinite article, "of the" and a capital after it ("a
+/// Justice of the Peace", "a Deacon of the Church"): the office, not a
+/// person of the case who bears the word as a name.
+fn office_title(text: &str, words: &[(usize, usize)], j: usize) -> bool {
+    let word = &text[words[j].0..words[j].1];
+    j >= 1
+        && is_ambiguous(&fold(word))
+        && text[words[j - 1].1..words[j].0] == *" "
+        && ["a", "an"].contains(&&text[words[j - 1].0..words[j - 1].1])
+        && text[words[j].1..]
+            .strip_prefix(" of the ")
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
 }
 
 /// Kinds of body a family names after its own ("the Ada Okafor Medical
@@ -965,6 +1068,14 @@ impl People {
             if spelled_only
                 || eponym_in_body(self, text, &words, &kinds, &body, j, last)
                 || degree_after_article(text, &words, j, last)
+            {
+                j = last + 1;
+                continue;
+            }
+            if j == last
+                && (storm_name(text, &words, j)
+                    || office_title(text, &words, j)
+                    || city_before_state(text, &words, j))
             {
                 j = last + 1;
                 continue;
@@ -2006,6 +2117,81 @@ mod tests {
             .map(|i| (i.token, i.reason))
             .collect();
         (out, items)
+    }
+
+    #[test]
+    fn a_name_of_the_case_in_a_body_named_after_two_people_or_after_a_kin_is_the_bodys() {
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Ilinca Moraru");
+        let tudor = p.declare("Tudor Pellegrini").unwrap();
+        p.add_alias(tudor, "Tudor Pellegrini", "Pellegrini");
+        // Two family names joined, the second no one's of the case, before
+        // the body's kind: the body's name.
+        let (out, _) = redact_with(
+            &p,
+            "She studied at Moraru-Ionescu University and flew from Pellegrini-Vance Airport; Ilinca Moraru signed.",
+        );
+        assert_eq!(
+            out,
+            "She studied at Moraru-Ionescu University and flew from Pellegrini-Vance Airport; the beneficiary signed."
+        );
+        // After the body's kind and a given name that is a word too
+        // ("Victor", "Grace") and no one's of the case: the eponym's.
+        let (out, _) = redact_with(&p, "samples went to the Institutul Victor Moraru for testing");
+        assert_eq!(out, "samples went to the Institutul Victor Moraru for testing");
+        // The person's own double name before a kind is the person's.
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Ana Moraru-Ionescu");
+        let (out, _) = redact_with(&p, "Moraru-Ionescu University");
+        assert!(!out.contains("Moraru"), "{out}");
+    }
+
+    #[test]
+    fn a_storm_or_an_office_that_shares_a_declared_name_is_no_person() {
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Grace Mensah");
+        let rose = p.declare("Rose Okafor").unwrap();
+        p.add_alias(rose, "Rose Okafor", "Rose");
+        let deacon = p.declare("Deacon Amadi").unwrap();
+        p.add_alias(deacon, "Deacon Amadi", "Deacon");
+        let (out, _) = redact_with(
+            &p,
+            "The roof went in Typhoon Rose; it was sworn before a Deacon of the Church. Rose signed.",
+        );
+        assert_eq!(
+            out,
+            "The roof went in Typhoon Rose; it was sworn before a Deacon of the Church. Person A signed."
+        );
+        // The person after a title stays the person.
+        let (out, _) = redact_with(&p, "Deacon Amadi wrote; Rose Okafor came.");
+        assert!(!out.contains("Amadi") && !out.contains("Rose"), "{out}");
+    }
+
+    #[test]
+    fn a_city_that_shares_a_declared_name_before_its_state_is_the_city() {
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Grace Mensah");
+        let lincoln = p.declare("Lincoln Moyo").unwrap();
+        p.add_alias(lincoln, "Lincoln Moyo", "Lincoln");
+        let jackson = p.declare("Jackson Pereira").unwrap();
+        p.add_alias(jackson, "Jackson Pereira", "Jackson");
+        let (out, _) = redact_with(
+            &p,
+            "An uncle in Lincoln, NE and a cousin in Jackson, MS will help; Lincoln signed, and Jackson, MD, wrote.",
+        );
+        assert_eq!(
+            out,
+            "An uncle in Lincoln, NE and a cousin in Jackson, MS will help; Person A signed, and Person B, MD, wrote."
+        );
+    }
+
+    #[test]
+    fn romanian_public_funds_as_authors_are_bodies() {
+        // The national and county funds of health insurance and of
+        // pensions: "Casa" (the fund), national, insurance, health.
+        assert_eq!(person_part("Casa Județeană de Asigurări de Sănătate Iași"), None);
+        assert_eq!(person_part("Casa Națională de Pensii Publice"), None);
+        assert_eq!(person_part("Ana Casa").as_deref(), Some("Ana Casa"));
     }
 
     #[test]

@@ -20,9 +20,9 @@ use super::titles::{
 };
 pub use super::words::{chunks, words};
 use super::words::{
-    decimal_digit, ends_with, fold, folded_in, genitive_month, hijri_month, is_common, is_language,
-    is_medical, is_place_adjective, is_plain_month, is_weekday, juba_arabic_month, lowered_in, malay_month,
-    month, place_at, swahili_month,
+    creole_month, decimal_digit, ends_with, fold, folded_in, genitive_month, hijri_month, is_common,
+    is_language, is_medical, is_place_adjective, is_plain_month, is_weekday, juba_arabic_month, lowered_in,
+    malay_month, month, place_at, swahili_month,
 };
 use rustc_hash::FxHashSet;
 use serde::Serialize;
@@ -160,6 +160,10 @@ pub struct Review {
     named_words: BTreeSet<String>,
     /// The texts read, with their places, to find those words again.
     texts: Vec<(String, String)>,
+    /// Words the case gives as someone's name after a title of kin
+    /// anywhere ("Auntie Ria", "Granny Maggie"), folded: with a capital
+    /// they are that person wherever they stand ([`Review::learn_nicknames`]).
+    nicknames: BTreeSet<String>,
 }
 
 /// The result: what is left to review, sorted in file order, and how many
@@ -179,6 +183,47 @@ impl Review {
                 .filter(|k| !k.is_empty())
                 .collect(),
             ..Review::default()
+        }
+    }
+
+    /// Reads a text of the case before any is redacted for the words it
+    /// gives as a name after a title of kin or of an elder, capitalized
+    /// and set off ("..., Auntie Ria to the children", "Granny Maggie"):
+    /// such a word is a name in every text of the case, before or after
+    /// this one ("Ria will take the nights"). A place, a month, a
+    /// weekday or a kind of body after the title is left to the other
+    /// rules.
+    pub fn learn_nicknames(&mut self, text: &str) {
+        let spans = words(text);
+        for k in 0..spans.len() {
+            // "Kesa to the family", "..., la Sole to the neighbours".
+            if called_by_family(text, &spans, k) {
+                let (s, e) = spans[k];
+                self.nicknames.insert(fold(&text[s..e]));
+                continue;
+            }
+            if k == 0 {
+                continue;
+            }
+            let (ts, te) = spans[k - 1];
+            let (s, e) = spans[k];
+            let title = &text[ts..te];
+            let word = &text[s..e];
+            let folded = fold(word);
+            if text[te..s] == *" "
+                && title.starts_with(char::is_uppercase)
+                && KIN_TITLES_OF_NICKNAMES.contains(&fold(title).as_str())
+                && word.starts_with(char::is_uppercase)
+                && word.chars().count() >= 3
+                && word.chars().skip(1).all(char::is_lowercase)
+                && month(&folded).is_none()
+                && !is_weekday(&folded)
+                && !super::words::is_place(&[folded.as_str()])
+                && !is_kind_word(word, &folded)
+                && !ORGANISATION_WORDS.contains(&folded.as_str())
+            {
+                self.nicknames.insert(folded);
+            }
         }
     }
 
@@ -645,6 +690,7 @@ impl Review {
                 .or_else(|| juba_arabic_month(folded, k))
                 .or_else(|| genitive_month(&folded[k]))
                 .or_else(|| hijri_month(&folded[k]))
+                .or_else(|| creole_month(&folded[k]))
                 && (!in_read_date(text, spans, k) || year_dot_before(text, spans, folded, k))
             {
                 let span = birth_date_span(text, spans, folded, k);
@@ -668,7 +714,18 @@ impl Review {
                         ws >= a && we <= b && w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())
                     })
                 });
-                let as_month = !genitive_only() || (day_before && (!name_after || with_year));
+                // "katòz mas dé mil twèz": a creole month is one only
+                // between a day and more of the date after it.
+                let creole_only = month(&folded[k]).is_none()
+                    && genitive_month(&folded[k]).is_none()
+                    && hijri_month(&folded[k]).is_none()
+                    && creole_month(&folded[k]).is_some();
+                let creole_ok = || day_before && span.is_some_and(|(_, b)| b > e);
+                let as_month = if creole_only {
+                    creole_ok()
+                } else {
+                    !genitive_only() || (day_before && (!name_after || with_year))
+                };
                 if birth && as_month && (span.is_some() || !genitive_only()) {
                     if let Some((a, b)) = span
                         && !overlaps(outside, a, b)
@@ -714,7 +771,8 @@ impl Review {
             // "BLOEMHOF<<JADE<KWAME": what a family calls someone, and the
             // names of a passport's machine-readable line, whatever else
             // the word is.
-            if called_by_family(text, spans, k)
+            if (self.nicknames.contains(&folded[k]) && word.starts_with(char::is_uppercase))
+                || called_by_family(text, spans, k)
                 || in_machine_readable_line(text, s, e)
                 || called_nickname(text, spans, folded, k)
                 || named_by_role_after(text, spans, folded, k)
@@ -1159,6 +1217,7 @@ impl Review {
         self.scan_after_birth_words(text, place, (spans, folded), written);
         self.scan_described_homes(text, place, spans);
         self.scan_spanish_described_homes(text, place, (spans, folded));
+        self.scan_romanian_described_homes(text, place, (spans, folded));
         self.scan_day_word_years(text, place, (spans, folded));
     }
 
@@ -1208,6 +1267,37 @@ impl Review {
                 continue;
             }
             self.push_described_home(text, place, spans, (k - 1, k, at), &[" ", "-", "\n"]);
+        }
+    }
+
+    /// The same in Romanian, where the noun carries its article ("casa cu
+    /// poarta verde de lângă biserică", the house with the green gate by
+    /// the church; "blocul din spatele pieței"): a noun of a home in small
+    /// letters, then "cu" (with) or a preposition of place and a word in
+    /// small letters; listed up to eight words after the noun.
+    fn scan_romanian_described_homes(
+        &mut self,
+        text: &str,
+        place: &str,
+        (spans, folded): (&[(usize, usize)], &[String]),
+    ) {
+        for k in 0..spans.len() {
+            if !ROMANIAN_HOME_NOUNS.contains(&folded[k].as_str())
+                || !text[spans[k].0..].starts_with(char::is_lowercase)
+            {
+                continue;
+            }
+            let marked = ROMANIAN_HOME_MARKS.iter().any(|mark| {
+                let words: Vec<&str> = mark.split(' ').collect();
+                let after = k + words.len() + 1;
+                after < spans.len()
+                    && words.iter().enumerate().all(|(i, w)| folded[k + 1 + i] == *w)
+                    && (k..after).all(|j| &text[spans[j].1..spans[j + 1].0] == " ")
+                    && text[spans[after].0..].starts_with(char::is_lowercase)
+            });
+            if marked {
+                self.push_described_home(text, place, spans, (k, k, k), &[" ", "-", "\n"]);
+            }
         }
     }
 
@@ -2863,6 +2953,23 @@ const SPANISH_HOME_MARKS: [&str; 9] = [
     "al fondo de",
 ];
 
+/// Romanian nouns of a home with their article, folded, for
+/// [`Review::scan_romanian_described_homes`]: the house, the little
+/// house, the block of flats, the villa.
+const ROMANIAN_HOME_NOUNS: [&str; 5] = ["casa", "casuta", "blocul", "vila", "cabana"];
+
+/// What follows a Romanian home's noun to tell it: "cu" (with) or a
+/// preposition of place (by, behind, in front of, across from).
+const ROMANIAN_HOME_MARKS: [&str; 7] = [
+    "cu",
+    "de langa",
+    "langa",
+    "din spatele",
+    "din fata",
+    "vizavi de",
+    "de peste drum de",
+];
+
 /// "Queen Rania Street", "King Fahd Road": whether word `k` is one of up
 /// to two capitalized words between a ruler's title with its capital and
 /// a street's word.
@@ -4427,6 +4534,7 @@ fn called_by_family(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
         "cousins",
         "siblings",
     ];
+    let by_callers = |j: usize| is(j, &callers) || is(j, &CALLERS_AT_WORK);
     // ", as the family calls him": "as", an owner, the callers, "call",
     // and a person after it ("him", "her", "them"), not a thing ("it",
     // "the ward").
@@ -4439,8 +4547,8 @@ fn called_by_family(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
     let as_called = text[e..].starts_with(", as ")
         && (is(1, &["everyone", "everybody"]) && is(2, &call) && person_after(3)
             || is(1, &owners)
-                && (is(2, &callers) && is(3, &call) && person_after(4)
-                    || is(3, &callers) && is(4, &call) && person_after(5)));
+                && (by_callers(2) && is(3, &call) && person_after(4)
+                    || by_callers(3) && is(4, &call) && person_after(5)));
     // " to the family", " to her friends": the callers right after.
     // Set off by a comma or opening the sentence ("signed Akesa T., Kesa
     // to the family;"), not the object of a verb ("sends Love to the
@@ -4454,18 +4562,55 @@ fn called_by_family(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
     // Set off by a comma after a name ("signed Akesa T., Tala to the
     // family"), an English word may be the name, but no adverb ("Monthly").
     let after_comma = text[..s].ends_with(", ");
-    let set_off = after_comma || opens_sentence(text, s);
+    // "..., Auntie Dot to the children": after a title of kin or respect
+    // that is itself set off, the name is too.
+    // "..., la Sole to the neighbours": so after the article that Spanish
+    // and Italian speech puts before a given name, written small.
+    let after_title = k > 0 && text[spans[k - 1].1..s] == *" " && {
+        let (ts, te) = spans[k - 1];
+        let title = &text[ts..te];
+        ((title.starts_with(char::is_uppercase) && ROLE_TITLES.contains(&fold(title).as_str()))
+            || ["la", "el", "il"].contains(&title))
+            && (text[..ts].ends_with(", ") || opens_sentence(text, ts))
+    };
+    let set_off = after_comma || after_title || opens_sentence(text, s);
     let to_callers = set_off
         && (name_like
-            || after_comma
+            || (after_comma || after_title)
                 && !folded.ends_with("ly")
                 && !is_medical(&folded)
                 && !super::words::is_place(&[folded.as_str()]))
         && text[e..].starts_with(" to ")
-        && (is(1, &owners) && (is(2, &callers) || is(2, &["whole"]) && is(3, &callers))
+        && (is(1, &owners) && (by_callers(2) || is(2, &["whole"]) && by_callers(3))
             || is(1, &["everyone", "everybody"]));
     as_called || to_callers
 }
+
+/// The people of a workplace, a school or a ward who call someone by a
+/// nickname: "Nena to the nurses on the night shift", "Bill to the
+/// customers of his garage".
+const CALLERS_AT_WORK: [&str; 20] = [
+    "nurses",
+    "patients",
+    "mothers",
+    "fathers",
+    "parents",
+    "customers",
+    "clients",
+    "colleagues",
+    "staff",
+    "students",
+    "pupils",
+    "classmates",
+    "drivers",
+    "workers",
+    "regulars",
+    "congregation",
+    "parishioners",
+    "grandchildren",
+    "nieces",
+    "nephews",
+];
 
 /// "Patience Toe, a neighbour from Paynesville", "Grace Wood, her
 /// teacher": two or three capitalized words, ordinary ones or not, then a
@@ -4824,6 +4969,14 @@ fn nicknamed_with_article(text: &str, spans: &[(usize, usize)], folded: &[String
         && !BODY_WORDS.contains(&folded[k].as_str())
 }
 
+/// Titles of kin and of elders that a family or a village puts before
+/// the name it calls someone by, folded, for [`Review::learn_nicknames`]:
+/// "Auntie Ria", "Granny Maggie", "Tonton Fitz", "Tanti Anca".
+const KIN_TITLES_OF_NICKNAMES: [&str; 16] = [
+    "auntie", "aunty", "aunt", "uncle", "granny", "grandma", "grandpa", "nana", "tonton", "tantie", "tanti",
+    "tante", "nenea", "tia", "tio", "gogo",
+];
+
 /// Titles of kin that their language writes small before a name, as
 /// Afrikaans does ("oom Piet", "tannie Marie"): even so written, the
 /// capitalized word after one is a name.
@@ -5153,13 +5306,15 @@ const LIVING_WORDS: [&str; 8] = [
 /// address, named after the village the home is in, and no name is kept
 /// for it. With no home nor a verb of living up to five words before the
 /// locating word ("Block C, past the Kai Tak Sports Park side entrance")
-/// it places a way in, and the landmark is a public place.
+/// it places a way in, and the landmark is a public place. "Block" and
+/// "unit" are homes only as a described home reads them ("the grey
+/// block"), not here, where "Block C" is as likely a hospital's.
 fn locates_a_home(folded: &[String], first: usize) -> bool {
     (first.saturating_sub(2)..first).any(|j| {
         LOCATING_WORDS.contains(&folded[j].as_str())
             && folded[j.saturating_sub(5)..j].iter().any(|w| {
                 let w = w.as_str();
-                HOME_NOUNS.contains(&w)
+                (HOME_NOUNS.contains(&w) && !matches!(w, "block" | "unit"))
                     || WAY_NOUNS.contains(&w)
                     || HOUSE_WORDS.contains(&w)
                     || LIVING_WORDS.contains(&w)
@@ -7578,6 +7733,104 @@ mod tests {
     }
 
     #[test]
+    fn a_nickname_to_the_people_of_a_workplace_or_after_a_kin_title_is_a_name() {
+        let called = |text: &str, word: &str| {
+            let spans = words(text);
+            let k = spans.iter().position(|&(s, e)| &text[s..e] == word).unwrap();
+            called_by_family(text, &spans, k)
+        };
+        for (text, nickname) in [
+            (
+                "Dra. Inés Mallo Ferro, Nena to the nurses on the night shift, writes",
+                "Nena",
+            ),
+            ("Karim Haddad, Bill to the customers of his garage, signs", "Bill"),
+            (
+                "Rosa Tull, a cook in Leeds, Auntie Dot to the children, sends money",
+                "Dot",
+            ),
+            ("The cousin, Uncle Sonny to the whole family, drives", "Sonny"),
+        ] {
+            assert!(called(text, nickname), "{text}");
+        }
+        // The object of a verb, a word that is no name, or a title: none.
+        for (text, word) in [
+            ("She sends Love to the nurses of the ward.", "Love"),
+            ("Thanks to the nurses, she slept.", "Thanks"),
+            ("Karim Haddad, Monthly to the customers, pays", "Monthly"),
+            ("The cousin, Uncle Sonny to the whole family, drives", "Uncle"),
+        ] {
+            assert!(!called(text, word), "{text}");
+        }
+    }
+
+    #[test]
+    fn inclusions_named_after_their_describers_are_no_names() {
+        // Bodies and rods seen in cells on a blood film or a biopsy.
+        let got = replaced(
+            &Review::default(),
+            "The film shows Pappenheimer-Dunlop bodies and Auer rods, nothing more.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn feasts_of_romania_and_uruguay_stay() {
+        for text in [
+            "They left after the Semana de Turismo and came back for the Noche de la Nostalgia.",
+            "they come back for the sărbătorile de Crăciun, after the noaptea de Sânziene, with Moș Crăciun.",
+        ] {
+            let got = replaced(&Review::default(), text);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_seafront_road_named_before_its_kind_stays() {
+        let text = "They walk along the Khobrani Corniche each evening.";
+        let got = replaced(&Review::default(), text);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_nickname_given_after_a_kin_title_anywhere_is_a_name_everywhere() {
+        // "Fen", an ordinary word, as the name a family calls an aunt by.
+        let text = "His father will stay through the weeks in hospital; Fen will take the nights by the fen.";
+        assert!(replaced(&Review::default(), text).is_empty());
+        let mut review = Review::default();
+        review.learn_nicknames("Rosa Tull, a cook in Leeds, Auntie Fen to the children, sends money.");
+        let got = replaced(&review, text);
+        assert_eq!(got, [("Fen".to_owned(), Replace::Name)]);
+        // What the neighbours call someone, after the article of Spanish
+        // speech, is learned too.
+        let mut review = Review::default();
+        review.learn_nicknames("signed Rosa Tull, la Fen to the neighbours, in Rosario");
+        assert_eq!(replaced(&review, text), [("Fen".to_owned(), Replace::Name)]);
+        // A place after the title is left to the other rules.
+        let mut review = Review::default();
+        review.learn_nicknames("They stayed with Uncle Jordan's friends.");
+        assert!(review.nicknames.is_empty());
+    }
+
+    #[test]
+    fn a_home_described_in_romanian_is_listed() {
+        let listed = |text: &str| listed_for(text, Reason::Address);
+        // The noun carries its article: "casa" (the house), "blocul".
+        assert_eq!(
+            listed("stă la bunici, casa cu gardul verde de lângă școală, în sat"),
+            ["casa cu gardul verde de lângă școală"]
+        );
+        assert_eq!(
+            listed("blocul din spatele pieței, scara B"),
+            ["blocul din spatele pieței"]
+        );
+        // A home not described, or a body's name: none.
+        assert!(listed("a plecat acasă cu mama ei").is_empty());
+        assert!(listed("casa de marcat a magazinului").is_empty());
+        assert!(listed("la Casa Națională de Pensii").is_empty());
+    }
+
+    #[test]
     fn a_bench_under_a_tree_is_listed_as_a_home() {
         assert_eq!(
             listed_for(
@@ -8024,6 +8277,25 @@ mod tests {
             [(words, Replace::BirthDate)] => Some(words.clone()),
             _ => None,
         }
+    }
+
+    #[test]
+    fn a_birth_date_in_antillean_creole_words_is_replaced_whole() {
+        // Kwéyòl of Dominica and Saint Lucia after "fèt" (born): the day,
+        // the month and "two thousand and eleven" in words.
+        assert_eq!(
+            only_birth_date(&born_in(6), "ti fi-a fèt sèz jwen dé mil onz, lakay").as_deref(),
+            Some("sèz jwen dé mil onz")
+        );
+        // The beneficiary's month with no birth word: a day before it and
+        // a year after.
+        assert_eq!(
+            only_birth_date(&born_in(10), "she writes katòz oktòb 2011 on the form").as_deref(),
+            Some("katòz oktòb 2011")
+        );
+        // A month of Kwéyòl that is an English or Spanish word is no
+        // month with no day beside it.
+        assert_eq!(only_birth_date(&born_in(3), "dos mas o menos").as_deref(), None);
     }
 
     #[test]

@@ -1259,7 +1259,9 @@ fn is_cifrao_amount(c: &str) -> bool {
 /// A currency's sign standing alone: "₫" in "145.000.000 ₫".
 fn is_sign(w: &str) -> bool {
     let mut chars = w.chars();
-    chars.next().is_some_and(is_sign_char) && chars.next().is_none()
+    // "$U" (read folded, "$u"), Uruguay's peso: the dollar's sign with the
+    // country's letter after it.
+    chars.next().is_some_and(is_sign_char) && chars.next().is_none_or(|c| c == 'u' && chars.next().is_none())
 }
 
 /// "HTG 1 850 000", "1 850 000 gourdes": chunk `k` is in groups of three
@@ -1473,6 +1475,10 @@ mod tests {
             "₸ 4 100 000",
             "Le 3,750,000",
             "Le 600,000",
+            // The Uruguayan peso's sign, the dollar's with the country's
+            // letter after it.
+            "$U 1.240.000",
+            "$U 85.500",
         ] {
             assert!(safe(text).iter().all(|s| *s), "{text}: {:?}", safe(text));
         }

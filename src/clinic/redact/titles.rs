@@ -158,6 +158,14 @@ pub(super) const BODY_WORDS: &[&str] = &[
     // Occidente", "Caja de Ahorros", the savings bank).
     "castle",
     "lyceum",
+    // Romanian public funds and their words: national, of the county,
+    // insurance, pensions, health ("Casa Națională de Asigurări de
+    // Sănătate", "Casa Județeană de Pensii").
+    "nationala",
+    "judeteana",
+    "asigurari",
+    "pensii",
+    "sanatate",
     // A tower and a rock named by the words before them ("Victoria Clock
     // Tower", "Sibebe Rock").
     "tower",

@@ -473,6 +473,42 @@ pub fn genitive_month(folded: &str) -> Option<i8> {
         .copied()
 }
 
+/// The months of the French-based creoles of the Antilles (the Kwéyòl of
+/// Dominica and Saint Lucia, Haitian Kreyòl), folded, in their spellings:
+/// "katòz mas dé mil twèz" (14 March 2013), "sèz jwen". Several are
+/// words of English, French or Spanish too ("mas", "me", "jen"), so they
+/// are months only with a day before them and a year or more after
+/// ([`creole_month`]); "out" (August) is left out, as "one out of ten"
+/// would read as a date.
+const ANTILLEAN_CREOLE_MONTHS: [(&str, i8); 17] = [
+    ("janvye", 1),
+    ("fevriye", 2),
+    ("mas", 3),
+    ("avwil", 4),
+    ("me", 5),
+    ("jen", 6),
+    ("jwen", 6),
+    ("jiye", 7),
+    ("jwiye", 7),
+    ("sektanm", 9),
+    ("septanm", 9),
+    ("oktob", 10),
+    ("novanm", 11),
+    ("nowanm", 11),
+    ("desanm", 12),
+    ("fevrye", 2),
+    ("janvie", 1),
+];
+
+/// A month of an Antillean creole ([`ANTILLEAN_CREOLE_MONTHS`]), folded:
+/// its number.
+pub fn creole_month(folded: &str) -> Option<i8> {
+    ANTILLEAN_CREOLE_MONTHS
+        .iter()
+        .find(|(m, _)| *m == folded)
+        .map(|(_, n)| *n)
+}
+
 /// The months of the Hijri (Islamic) calendar of one word, folded, as
 /// English and French write them in Latin letters, with their numbers:
 /// "3 Ramadan 1404". The CLDR names them in its Islamic calendar, which
