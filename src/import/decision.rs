@@ -541,9 +541,19 @@ fn within_period(sentence: &str) -> Result<Option<Period>, String> {
         "not later than ",
         "no more than ",
         "not more than ",
+        // "Your response is due 33 days after the date ..."
+        "is due ",
+        "are due ",
     ]
     .iter()
     .filter_map(|w| head.rfind(w).map(|i| i + w.len()))
+    // "The response period for this request is 60 days, counted from
+    // ...": what the period to answer is.
+    .chain(
+        head.rfind(" is ")
+            .filter(|&i| head[..i].contains("period"))
+            .map(|i| i + " is ".len()),
+    )
     .max() else {
         // "three days are added, and a response received within 33 days
         // of the date above ...": days named before the period, bound by
@@ -698,7 +708,12 @@ fn counts_from_the_notice(after: &str) -> bool {
             // top of this notice"
             DATE_ABOVE.iter().any(|d| {
                 rest.strip_prefix(d).is_some_and(|r| {
-                    r.starts_with(" above") || r.starts_with(" at the top") || r.starts_with(" at the head")
+                    r.starts_with(" above")
+                        || r.starts_with(" at the top")
+                        || r.starts_with(" at the head")
+                        // "the date printed on this notice"
+                        || r.strip_prefix(" on this ")
+                            .is_some_and(|r| THIS_NOTICE.iter().any(|n| r.starts_with(n)))
                 })
             })
                 // "of the date this notice was issued", "after the date
