@@ -2646,3 +2646,37 @@ Sincerely,\nOfficer\n"
     ));
     assert_eq!(answered.len(), 2, "{answered:?}");
 }
+
+/// Paragraphs around the grounds that find nothing of their own: a note
+/// that the English text governs and a translation is a courtesy, a bare
+/// conclusion that "that burden" is not carried before the grounds are
+/// weighed, a summing-up of which requests are still unmet, the period
+/// the reply has, and how to send back a form.
+#[test]
+fn the_official_text_note_a_burden_not_carried_a_summing_up_of_unmet_requests_and_the_reply_period_are_no_grounds()
+ {
+    let text = "U.S. Citizenship and Immigration Services\n\n\
+NOTICE OF INTENT TO DENY\n\n\
+Date: March 2, 2028\n\
+Receipt Number: IOE0900000091\n\n\
+Dear Ms. Otieno:\n\n\
+The English version of this letter is the official version. A Swahili translation is given after each part, as a courtesy only.\n\n\
+The applicant bears the burden of proving eligibility by a preponderance of the evidence.\n\n\
+DISCUSSION\n\n\
+The requestor has not carried that burden. The records, including those sent on January 9, are weighed below against each point they were sent to meet.\n\n\
+The letter from the cardiologist does not say whether the valve can be repaired in Nairobi.\n\n\
+The bank statement shows no funds for the months after the operation.\n\n\
+With the first and second concerns still unanswered, the record does not establish that Amani should be paroled.\n\n\
+The reply period for this notice is 45 days, counted from the notice date above. Send every document at one time, with this sheet on top, to the office named below. Documents arriving after the period ends will not be considered, and the request may then be decided on the file as it is.\n\n\
+Return the form, with your papers, so that it reaches us by May 1, 2028. Pages left blank will be taken as not answered, and the request decided on the file as it then is.\n\n\
+Sincerely,\n\n\
+Officer\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "The letter from the cardiologist does not say whether the valve can be repaired in Nairobi.",
+            "The bank statement shows no funds for the months after the operation.",
+        ]
+    );
+}
