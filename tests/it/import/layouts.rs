@@ -2680,3 +2680,28 @@ Officer\n";
         ]
     );
 }
+
+/// A center that has not accepted the patient and names no physician, a
+/// treatment whose start date no one gives, a recovery with no danger
+/// named in the care at home, and a wrong answer on the form that counts
+/// against the request: each ground's own category.
+#[test]
+fn a_center_not_accepting_a_start_date_not_given_no_danger_named_and_a_wrong_answer_name_their_categories() {
+    let text = "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\n\
+Date: July 20, 2027\nReceipt: IOE0900000092\n\n\
+1. The email from the Denver clinic confirms only that it has his records. It does not accept him for evaluation, names no physician, and says nothing of what would follow if he were declined.\n\n\
+2. His doctor writes that chemotherapy should come after the operation but not by what date it must start, and three months have gone by.\n\n\
+3. The neurologist writes that he has had no seizures since May and works again, and does not identify any danger in his care going on at home.\n\n\
+4. The Form I-131 reported no earlier visa refusal, yet a visitor visa was refused to him in 2023 under section 214(b). That incorrect answer, left unexplained, counts against him when discretion is exercised.\n\n\
+Sincerely,\nDirector\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(c, _)| c).collect();
+    assert_eq!(
+        got,
+        [
+            "us-treatment-arranged",
+            "medical-urgency",
+            "medical-urgency",
+            "discretion"
+        ]
+    );
+}
