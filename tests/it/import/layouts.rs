@@ -2705,3 +2705,29 @@ Sincerely,\nDirector\n";
         ]
     );
 }
+
+/// "Background" heads the facts, which hold no ground; "Background of
+/// the sponsor" heads a person's own history, and a finding under it is
+/// a ground.
+#[test]
+fn the_background_of_a_person_under_its_own_heading_holds_a_ground_where_the_background_does_not() {
+    let text = "U.S. Citizenship and Immigration Services\n\nDECISION\n\n\
+Date: August 9, 2027\nReceipt: IOE0900000093\n\n\
+Dear Mr. Salas:\n\n\
+Background\n\n\
+The request was filed on March 1, 2027. No interview was held.\n\n\
+Availability of surgery at home\n\n\
+The surgeon in Lima does not say why the valve cannot be replaced in Peru.\n\n\
+Background of the sponsoring uncle\n\n\
+The uncle was arrested in Miami in 2019 for assault. No court record shows how the case ended, and USCIS cannot find that he poses no risk to the child.\n\n\
+The request is denied.\n\n\
+Sincerely,\n\nDirector\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "The surgeon in Lima does not say why the valve cannot be replaced in Peru.",
+            "The uncle was arrested in Miami in 2019 for assault. No court record shows how the case ended, and USCIS cannot find that he poses no risk to the child.",
+        ]
+    );
+}
