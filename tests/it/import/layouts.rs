@@ -2731,3 +2731,21 @@ Sincerely,\n\nDirector\n";
         ]
     );
 }
+
+/// A note that the English text governs and a translation follows as a
+/// courtesy says which version binds, never a reason, though it names a
+/// translation.
+#[test]
+fn a_note_that_the_english_text_is_the_official_one_is_no_ground() {
+    let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\n\
+Date: May 4, 2028\nReceipt Number: IOE0900000094\n\n\
+Dear Mr. Baptiste:\n\n\
+The English text of this letter is the official text. A Haitian Creole translation is printed after each part, as a courtesy only, and is not binding.\n\n\
+The oncologist in Port-au-Prince does not say whether radiotherapy is offered anywhere in Haiti.\n\n\
+Sincerely,\n\nDirector\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        ["The oncologist in Port-au-Prince does not say whether radiotherapy is offered anywhere in Haiti."]
+    );
+}
