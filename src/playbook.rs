@@ -304,6 +304,11 @@ pub struct NoticeWords {
     /// after an `author_links` word, or a date after "dated", the notice
     /// names a document of the record.
     pub document_nouns: Vec<String>,
+    /// Nouns that name a person of the case ("parent", "sponsor"): a
+    /// `skip_headings` heading "of" one of them ("Background of the
+    /// accompanying parent") heads that person's own history, which may
+    /// hold a ground, not the case's facts.
+    pub person_nouns: Vec<String>,
     /// Words that may stand before such a noun in a document's name
     /// ("medical", "bank").
     pub document_modifiers: Vec<String>,
@@ -896,6 +901,7 @@ fn notice_words(f: &mut Fields, reader: &mut Reader, what: &str) -> NoticeWords 
         finding_marks: phrases(reader, "finding_marks"),
         plain_words: phrases(reader, "plain_words"),
         document_nouns: phrases(reader, "document_nouns"),
+        person_nouns: phrases(reader, "person_nouns"),
         document_modifiers: phrases(reader, "document_modifiers"),
         author_links: phrases(reader, "author_links"),
         favorable: phrases(reader, "favorable"),

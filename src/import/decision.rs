@@ -531,20 +531,7 @@ fn within_period(sentence: &str) -> Result<Option<Period>, String> {
         return Ok(None);
     };
     let head = &sentence[..unit_at];
-    // "no later than 40 days after the notice date": a bound on the count.
-    let Some(at) = [
-        "within ",
-        "have ",
-        // "The requestor has thirty-three calendar days from ..."
-        "has ",
-        "no later than ",
-        "not later than ",
-        "no more than ",
-        "not more than ",
-    ]
-    .iter()
-    .filter_map(|w| head.rfind(w).map(|i| i + w.len()))
-    .max() else {
+    let Some(at) = count_bound(head) else {
         // "three days are added, and a response received within 33 days
         // of the date above ...": days named before the period, bound by
         // no word of a limit, are not it; the period may come after.
@@ -611,6 +598,37 @@ fn within_period(sentence: &str) -> Result<Option<Period>, String> {
         (Period::Days(d), Some(m)) => Period::Mailing(d, m),
         _ => period,
     }))
+}
+
+/// Where the count of a period starts in the words before its unit: past
+/// the last word that bounds it ("within ", "no later than ", "is due ")
+/// or past the "is" of what the period to answer is ("The response period
+/// for this request is 60 days"). "No later than 40 days after the notice
+/// date": a bound on the count.
+fn count_bound(head: &str) -> Option<usize> {
+    [
+        "within ",
+        "have ",
+        // "The requestor has thirty-three calendar days from ..."
+        "has ",
+        "no later than ",
+        "not later than ",
+        "no more than ",
+        "not more than ",
+        // "Your response is due 33 days after the date ..."
+        "is due ",
+        "are due ",
+    ]
+    .iter()
+    .filter_map(|w| head.rfind(w).map(|i| i + w.len()))
+    // "The response period for this request is 60 days, counted from
+    // ...": what the period to answer is.
+    .chain(
+        head.rfind(" is ")
+            .filter(|&i| head[..i].contains("period"))
+            .map(|i| i + " is ".len()),
+    )
+    .max()
 }
 
 /// The days a notice adds for the post after the period ("…, plus 3 days
@@ -698,7 +716,12 @@ fn counts_from_the_notice(after: &str) -> bool {
             // top of this notice"
             DATE_ABOVE.iter().any(|d| {
                 rest.strip_prefix(d).is_some_and(|r| {
-                    r.starts_with(" above") || r.starts_with(" at the top") || r.starts_with(" at the head")
+                    r.starts_with(" above")
+                        || r.starts_with(" at the top")
+                        || r.starts_with(" at the head")
+                        // "the date printed on this notice"
+                        || r.strip_prefix(" on this ")
+                            .is_some_and(|r| THIS_NOTICE.iter().any(|n| r.starts_with(n)))
                 })
             })
                 // "of the date this notice was issued", "after the date

@@ -3295,7 +3295,24 @@ fn skips_section(lower: &str, words: &Words) -> bool {
         .split('(')
         .skip(1)
         .any(|note| opens_with(note.trim_start(), &words.skip_headings).is_some());
-    (opens_with(title, &words.skip_headings).is_some() || noted) && !is_finding(title, words)
+    let opened =
+        opens_with(title, &words.skip_headings).is_some_and(|h| !of_a_person(&title[h.len()..], words));
+    (opened || noted) && !is_finding(title, words)
+}
+
+/// Whether the rest of a heading after a `skip_headings` word names a
+/// person of the case it is "of" ("of the accompanying parent": a
+/// `person_nouns` word ends it), so that the section is that person's
+/// own history ("Background of the accompanying parent"), not the facts.
+fn of_a_person(rest: &str, words: &Words) -> bool {
+    let Some(rest) = rest.strip_prefix(" of ") else {
+        return false;
+    };
+    let last = rest
+        .split_whitespace()
+        .next_back()
+        .map_or("", |w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    rest.split_whitespace().count() <= 4 && words.person_nouns.iter().any(|n| n.eq_ignore_ascii_case(last))
 }
 
 /// A numbered or lettered line that heads what follows rather than being

@@ -294,6 +294,7 @@ fn words(playbook: &Playbook, kind: Option<DecisionKind>) -> Words {
         w.finding_marks.extend(part.finding_marks.iter().cloned());
         w.plain_words.extend(part.plain_words.iter().cloned());
         w.document_nouns.extend(part.document_nouns.iter().cloned());
+        w.person_nouns.extend(part.person_nouns.iter().cloned());
         w.document_modifiers
             .extend(part.document_modifiers.iter().cloned());
         w.author_links.extend(part.author_links.iter().cloned());

@@ -290,3 +290,33 @@ fn days_the_filer_has_from_the_issue_date_count_from_the_notice() {
         Some("2027-04-19".to_owned())
     );
 }
+
+/// A deadline in forms other than "within": a period the reply "is due"
+/// after the date printed on the notice, "the period to answer is" so
+/// many days counted from the notice, a day the reply "must arrive" at
+/// an address by, and a day a returned form "reaches us by".
+#[test]
+fn a_period_the_reply_is_due_after_or_that_the_answer_period_is_gives_the_deadline() {
+    // "is due N days after the date printed on this notice"
+    assert_eq!(
+        date_of(
+            "Your answer is due 40 days after the date printed on this letter (37 days plus 3 days for the post)."
+        ),
+        Some("2027-04-19".to_owned())
+    );
+    // "the response period ... is N days, counted from ..."
+    assert_eq!(
+        date_of("The reply period for this notice is 45 days, counted from the notice date above."),
+        Some("2027-04-24".to_owned())
+    );
+    // "must arrive at <place> by <day>"
+    assert_eq!(
+        date_of("Any reply must arrive at the office named below by June 3, 2027."),
+        Some("2027-06-03".to_owned())
+    );
+    // "so that it reaches us by <day>"
+    assert_eq!(
+        date_of("Send the completed page back so that it reaches us by June 4, 2027."),
+        Some("2027-06-04".to_owned())
+    );
+}

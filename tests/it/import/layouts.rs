@@ -2646,3 +2646,106 @@ Sincerely,\nOfficer\n"
     ));
     assert_eq!(answered.len(), 2, "{answered:?}");
 }
+
+/// Paragraphs around the grounds that find nothing of their own: a note
+/// that the English text governs and a translation is a courtesy, a bare
+/// conclusion that "that burden" is not carried before the grounds are
+/// weighed, a summing-up of which requests are still unmet, the period
+/// the reply has, and how to send back a form.
+#[test]
+fn the_official_text_note_a_burden_not_carried_a_summing_up_of_unmet_requests_and_the_reply_period_are_no_grounds()
+ {
+    let text = "U.S. Citizenship and Immigration Services\n\n\
+NOTICE OF INTENT TO DENY\n\n\
+Date: March 2, 2028\n\
+Receipt Number: IOE0900000091\n\n\
+Dear Ms. Otieno:\n\n\
+The English version of this letter is the official version. A Swahili translation is given after each part, as a courtesy only.\n\n\
+The applicant bears the burden of proving eligibility by a preponderance of the evidence.\n\n\
+DISCUSSION\n\n\
+The requestor has not carried that burden. The records, including those sent on January 9, are weighed below against each point they were sent to meet.\n\n\
+The letter from the cardiologist does not say whether the valve can be repaired in Nairobi.\n\n\
+The bank statement shows no funds for the months after the operation.\n\n\
+With the first and second concerns still unanswered, the record does not establish that Amani should be paroled.\n\n\
+The reply period for this notice is 45 days, counted from the notice date above. Send every document at one time, with this sheet on top, to the office named below. Documents arriving after the period ends will not be considered, and the request may then be decided on the file as it is.\n\n\
+Return the form, with your papers, so that it reaches us by May 1, 2028. Pages left blank will be taken as not answered, and the request decided on the file as it then is.\n\n\
+Sincerely,\n\n\
+Officer\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "The letter from the cardiologist does not say whether the valve can be repaired in Nairobi.",
+            "The bank statement shows no funds for the months after the operation.",
+        ]
+    );
+}
+
+/// A center that has not accepted the patient and names no physician, a
+/// treatment whose start date no one gives, a recovery with no danger
+/// named in the care at home, and a wrong answer on the form that counts
+/// against the request: each ground's own category.
+#[test]
+fn a_center_not_accepting_a_start_date_not_given_no_danger_named_and_a_wrong_answer_name_their_categories() {
+    let text = "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\n\
+Date: July 20, 2027\nReceipt: IOE0900000092\n\n\
+1. The email from the Denver clinic confirms only that it has his records. It does not accept him for evaluation, names no physician, and says nothing of what would follow if he were declined.\n\n\
+2. His doctor writes that chemotherapy should come after the operation but not by what date it must start, and three months have gone by.\n\n\
+3. The neurologist writes that he has had no seizures since May and works again, and does not identify any danger in his care going on at home.\n\n\
+4. The Form I-131 reported no earlier visa refusal, yet a visitor visa was refused to him in 2023 under section 214(b). That incorrect answer, left unexplained, counts against him when discretion is exercised.\n\n\
+Sincerely,\nDirector\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(c, _)| c).collect();
+    assert_eq!(
+        got,
+        [
+            "us-treatment-arranged",
+            "medical-urgency",
+            "medical-urgency",
+            "discretion"
+        ]
+    );
+}
+
+/// "Background" heads the facts, which hold no ground; "Background of
+/// the sponsor" heads a person's own history, and a finding under it is
+/// a ground.
+#[test]
+fn the_background_of_a_person_under_its_own_heading_holds_a_ground_where_the_background_does_not() {
+    let text = "U.S. Citizenship and Immigration Services\n\nDECISION\n\n\
+Date: August 9, 2027\nReceipt: IOE0900000093\n\n\
+Dear Mr. Salas:\n\n\
+Background\n\n\
+The request was filed on March 1, 2027. No interview was held.\n\n\
+Availability of surgery at home\n\n\
+The surgeon in Lima does not say why the valve cannot be replaced in Peru.\n\n\
+Background of the sponsoring uncle\n\n\
+The uncle was arrested in Miami in 2019 for assault. No court record shows how the case ended, and USCIS cannot find that he poses no risk to the child.\n\n\
+The request is denied.\n\n\
+Sincerely,\n\nDirector\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "The surgeon in Lima does not say why the valve cannot be replaced in Peru.",
+            "The uncle was arrested in Miami in 2019 for assault. No court record shows how the case ended, and USCIS cannot find that he poses no risk to the child.",
+        ]
+    );
+}
+
+/// A note that the English text governs and a translation follows as a
+/// courtesy says which version binds, never a reason, though it names a
+/// translation.
+#[test]
+fn a_note_that_the_english_text_is_the_official_one_is_no_ground() {
+    let text = "U.S. Citizenship and Immigration Services\n\nREQUEST FOR EVIDENCE\n\n\
+Date: May 4, 2028\nReceipt Number: IOE0900000094\n\n\
+Dear Mr. Baptiste:\n\n\
+The English text of this letter is the official text. A Haitian Creole translation is printed after each part, as a courtesy only, and is not binding.\n\n\
+The oncologist in Port-au-Prince does not say whether radiotherapy is offered anywhere in Haiti.\n\n\
+Sincerely,\n\nDirector\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        ["The oncologist in Port-au-Prince does not say whether radiotherapy is offered anywhere in Haiti."]
+    );
+}
