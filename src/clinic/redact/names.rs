@@ -2168,6 +2168,21 @@ mod tests {
     }
 
     #[test]
+    fn a_persons_day_in_ordinary_words_is_no_feast() {
+        // "el día de Lucía", Lucía's day: the day written small is no
+        // feast's name, and the person after it is the person.
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Lucía Moraru");
+        for text in [
+            "El día de Lucía empieza a las seis.",
+            "o dia da Lucía Moraru começa cedo",
+        ] {
+            let (out, _) = redact_with(&p, text);
+            assert!(!out.contains("Lucía"), "{out}");
+        }
+    }
+
+    #[test]
     fn a_city_that_shares_a_declared_name_before_its_state_is_the_city() {
         let mut p = People::default();
         p.add_role(Role::Beneficiary, "Grace Mensah");

@@ -5118,11 +5118,12 @@ pub(super) fn in_feast(text: &str, s: usize, e: usize) -> bool {
         return true;
     }
     // "Día de la Lealtad", "Dia da Consciência": the first capitalized word
-    // after the day's word and its join is the feast's name.
+    // after the day's word and its join is the feast's name. Only the
+    // day's word with its capital: "el día de Lucía" is Lucía's day.
     if DAY_JOINS.iter().any(|j| {
         text[..s].strip_suffix(j).is_some_and(|head| {
             let day = head.rsplit([' ', '\n', '(', '"']).next().unwrap_or(head);
-            ["día", "dia", "jour"].contains(&day.to_lowercase().as_str())
+            ["Día", "Dia", "Jour", "DÍA", "DIA", "JOUR"].contains(&day)
         })
     }) {
         return true;
