@@ -442,11 +442,24 @@ const US_STATE_CODES: [&str; 49] = [
 
 /// Whether word `j` is a city before a comma and its state's code ("Washington, D.C.", "Jackson, MS"): the city, whoever of
 /// the case bears the name.
+/// "MA", "MS", "DC" and "ND" are degrees after a name as often ("Jackson,
+/// MA, wrote"): the city only after a place's preposition ("in Jackson,
+/// MS").
 fn city_before_state(text: &str, words: &[(usize, usize)], j: usize) -> bool {
+    const DEGREES: [&str; 5] = ["MA", "MS", "DC", "D.C.", "ND"];
+    const PLACED: [&str; 9] = [
+        "in", "from", "to", "at", "near", "of", "outside", "around", "visit",
+    ];
+    let placed = || {
+        j >= 1
+            && text[words[j - 1].1..words[j].0] == *" "
+            && lowered_in(&text[words[j - 1].0..words[j - 1].1], &PLACED)
+    };
     text[words[j].1..].strip_prefix(", ").is_some_and(|r| {
         US_STATE_CODES.iter().any(|code| {
             r.strip_prefix(code)
                 .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+                && (!DEGREES.contains(code) || placed())
         })
     })
 }
@@ -2198,6 +2211,28 @@ mod tests {
             out,
             "An uncle in Lincoln, NE and a cousin in Jackson, MS will help; Person A signed, and Person B, MD, wrote."
         );
+    }
+
+    #[test]
+    fn a_name_of_the_case_before_a_degree_that_is_a_states_code_too_is_the_person() {
+        // "MA", "MS", "DC" and "ND" are degrees after a name as often as
+        // states after a city: with no place's preposition before the
+        // word, the person.
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Grace Mensah");
+        let jackson = p.declare("Jackson Pereira").unwrap();
+        p.add_alias(jackson, "Jackson Pereira", "Jackson");
+        for text in [
+            "Jackson, MA, wrote the letter.",
+            "The letter is signed Jackson, MS, LPC.",
+            "Jackson, DC, treats her back.",
+        ] {
+            let (out, _) = redact_with(&p, text);
+            assert!(!out.contains("Jackson"), "{out}");
+        }
+        // After a place's preposition, the city.
+        let (out, _) = redact_with(&p, "A cousin in Jackson, MS will help.");
+        assert_eq!(out, "A cousin in Jackson, MS will help.");
     }
 
     #[test]
