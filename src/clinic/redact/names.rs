@@ -269,10 +269,17 @@ fn eponym_in_body(
             && !super::review::is_kind_word(w, &folded)
             && !lists::is_common(&folded)
     };
+    // A fund or a trust in a family's name ("the Ada Okafor Medical Fund"
+    // beside a boy Okafor) is the family's own: its name shelters no one.
+    let familys_own = || {
+        let last = (j..words.len()).take_while(|&i| body[i]).last().unwrap_or(j);
+        folded_in(&text[words[last].0..words[last].1], &FAMILY_BODIES)
+    };
     // "Douglas-Charles Airport", "Babeș-Bolyai University": two family
     // names joined by a hyphen right before the body's kind, one of them
-    // no one's of the case, name a body after two people.
-    if double_eponym(people, text, words, body, j) {
+    // no one's of the case, name a body after two people; a family's own
+    // fund ("the Moraru-Ionescu Foundation") after the family.
+    if double_eponym(people, text, words, body, j) && !familys_own() {
         return true;
     }
     let saint = SAINT_PREFIXES.iter().any(|p| text[..words[j].0].ends_with(p));
@@ -331,12 +338,6 @@ fn eponym_in_body(
     // "Eric Williams Medical Sciences Complex" beside a father Marlon
     // Williams: after a given name no person of the case has that opens
     // the body's name, before two more words of it.
-    // A fund or a trust in a family's name ("the Ada Okafor Medical Fund"
-    // beside a boy Okafor) is the family's own: its name shelters no one.
-    let familys_own = || {
-        let last = (j..words.len()).take_while(|&i| body[i]).last().unwrap_or(j);
-        folded_in(&text[words[last].0..words[last].1], &FAMILY_BODIES)
-    };
     let after_opening_name = j >= 1
         && spaced(j - 1, j)
         && other(j - 1)
@@ -2157,6 +2158,21 @@ mod tests {
         p.add_role(Role::Beneficiary, "Ana Moraru-Ionescu");
         let (out, _) = redact_with(&p, "Moraru-Ionescu University");
         assert!(!out.contains("Moraru"), "{out}");
+    }
+
+    #[test]
+    fn a_familys_fund_in_a_double_name_shelters_no_one() {
+        // A foundation a family names after its two names is its own: the
+        // beneficiary's family name in it is hers.
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Ilinca Moraru");
+        for text in [
+            "The Moraru-Ionescu Foundation pays her care.",
+            "Her fees come from the Ionescu-Moraru Trust each month.",
+        ] {
+            let (out, _) = redact_with(&p, text);
+            assert!(!out.contains("Moraru"), "{out}");
+        }
     }
 
     #[test]
