@@ -221,6 +221,7 @@ impl Review {
                 && !super::words::is_place(&[folded.as_str()])
                 && !is_kind_word(word, &folded)
                 && !ORGANISATION_WORDS.contains(&folded.as_str())
+                && !(is_common(&folded) && capital_after(text, &spans, k))
             {
                 self.nicknames.insert(folded);
             }
@@ -4969,6 +4970,15 @@ fn nicknamed_with_article(text: &str, spans: &[(usize, usize)], folded: &[String
         && !BODY_WORDS.contains(&folded[k].as_str())
 }
 
+/// Whether a capitalized word follows word `k` after a space: "Uncle
+/// Support Letter", an exhibit's title, where an ordinary word after a
+/// title of kin is no nickname ([`Review::learn_nicknames`]).
+fn capital_after(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
+    spans
+        .get(k + 1)
+        .is_some_and(|&(s, _)| text[spans[k].1..s] == *" " && text[s..].starts_with(char::is_uppercase))
+}
+
 /// Titles of kin and of elders that a family or a village puts before
 /// the name it calls someone by, folded, for [`Review::learn_nicknames`]:
 /// "Auntie Ria", "Granny Maggie", "Tonton Fitz", "Tanti Anca".
@@ -7811,6 +7821,25 @@ mod tests {
         let mut review = Review::default();
         review.learn_nicknames("They stayed with Uncle Jordan's friends.");
         assert!(review.nicknames.is_empty());
+    }
+
+    #[test]
+    fn an_ordinary_word_in_a_heading_after_a_kin_title_is_learned_as_no_nickname() {
+        // An exhibit's title, "Uncle Support Letter": "Support" opens more
+        // capitalized words and is an ordinary word, no one's name; it is
+        // not then replaced in every text of the case.
+        let mut review = Review::default();
+        review.learn_nicknames("Uncle Support Letter, March 2027");
+        review.learn_nicknames("Grandma Affidavit Of Care");
+        let text = "Evidence of Financial Support and the Affidavit are attached.";
+        assert_eq!(replaced(&review, text), []);
+        // A name set off after the title is learned still.
+        let mut review = Review::default();
+        review.learn_nicknames("He lives with Auntie Fen, who cooks.");
+        assert_eq!(
+            replaced(&review, "Fen will take the nights."),
+            [("Fen".to_owned(), Replace::Name)]
+        );
     }
 
     #[test]
