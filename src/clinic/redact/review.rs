@@ -5306,9 +5306,23 @@ const PRODUCT_WORDS: [&str; 13] = [
 const LOCATING_WORDS: [&str; 5] = ["past", "behind", "beside", "opposite", "after"];
 
 /// Verbs of living that place a person's home without naming it: "she
-/// lives past the Iras market".
-const LIVING_WORDS: [&str; 8] = [
-    "live", "lives", "lived", "living", "stay", "stays", "stayed", "staying",
+/// lives past the Iras market"; and an address or a residence so told
+/// ("Address: behind the Iras market", "they reside opposite ...").
+const LIVING_WORDS: [&str; 14] = [
+    "live",
+    "lives",
+    "lived",
+    "living",
+    "stay",
+    "stays",
+    "stayed",
+    "staying",
+    "address",
+    "residence",
+    "reside",
+    "resides",
+    "resided",
+    "residing",
 ];
 
 /// Whether the name that begins at word `first`, after its article or
@@ -7044,6 +7058,23 @@ mod tests {
         // A home placed past the landmark: the landmark is the address's.
         let text = "The third house past the Mabeko Sports Park is hers.";
         assert_eq!(replaced(&Review::default(), text).len(), 1);
+    }
+
+    #[test]
+    fn a_landmark_past_which_an_address_or_a_residence_lies_is_the_addresss() {
+        // An address's label or a verb of residing places a home as "lives"
+        // does: the landmark's name is the address's.
+        for text in [
+            "Address: behind the Mabeko market, in the village.",
+            "The family's address is past the Mabeko market.",
+            "They reside opposite the Mabeko mosque.",
+        ] {
+            assert!(
+                is_replaced(text, "Mabeko"),
+                "{text}: {:?}",
+                replaced(&Review::default(), text)
+            );
+        }
     }
 
     #[test]
