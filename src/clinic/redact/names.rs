@@ -269,10 +269,17 @@ fn eponym_in_body(
             && !super::review::is_kind_word(w, &folded)
             && !lists::is_common(&folded)
     };
+    // A fund or a trust in a family's name ("the Ada Okafor Medical Fund"
+    // beside a boy Okafor) is the family's own: its name shelters no one.
+    let familys_own = || {
+        let last = (j..words.len()).take_while(|&i| body[i]).last().unwrap_or(j);
+        folded_in(&text[words[last].0..words[last].1], &FAMILY_BODIES)
+    };
     // "Douglas-Charles Airport", "Babeș-Bolyai University": two family
     // names joined by a hyphen right before the body's kind, one of them
-    // no one's of the case, name a body after two people.
-    if double_eponym(people, text, words, body, j) {
+    // no one's of the case, name a body after two people; a family's own
+    // fund ("the Moraru-Ionescu Foundation") after the family.
+    if double_eponym(people, text, words, body, j) && !familys_own() {
         return true;
     }
     let saint = SAINT_PREFIXES.iter().any(|p| text[..words[j].0].ends_with(p));
@@ -331,12 +338,6 @@ fn eponym_in_body(
     // "Eric Williams Medical Sciences Complex" beside a father Marlon
     // Williams: after a given name no person of the case has that opens
     // the body's name, before two more words of it.
-    // A fund or a trust in a family's name ("the Ada Okafor Medical Fund"
-    // beside a boy Okafor) is the family's own: its name shelters no one.
-    let familys_own = || {
-        let last = (j..words.len()).take_while(|&i| body[i]).last().unwrap_or(j);
-        folded_in(&text[words[last].0..words[last].1], &FAMILY_BODIES)
-    };
     let after_opening_name = j >= 1
         && spaced(j - 1, j)
         && other(j - 1)
@@ -442,11 +443,24 @@ const US_STATE_CODES: [&str; 49] = [
 
 /// Whether word `j` is a city before a comma and its state's code ("Washington, D.C.", "Jackson, MS"): the city, whoever of
 /// the case bears the name.
+/// "MA", "MS", "DC" and "ND" are degrees after a name as often ("Jackson,
+/// MA, wrote"): the city only after a place's preposition ("in Jackson,
+/// MS").
 fn city_before_state(text: &str, words: &[(usize, usize)], j: usize) -> bool {
+    const DEGREES: [&str; 5] = ["MA", "MS", "DC", "D.C.", "ND"];
+    const PLACED: [&str; 9] = [
+        "in", "from", "to", "at", "near", "of", "outside", "around", "visit",
+    ];
+    let placed = || {
+        j >= 1
+            && text[words[j - 1].1..words[j].0] == *" "
+            && lowered_in(&text[words[j - 1].0..words[j - 1].1], &PLACED)
+    };
     text[words[j].1..].strip_prefix(", ").is_some_and(|r| {
         US_STATE_CODES.iter().any(|code| {
             r.strip_prefix(code)
                 .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+                && (!DEGREES.contains(code) || placed())
         })
     })
 }
@@ -2147,6 +2161,21 @@ mod tests {
     }
 
     #[test]
+    fn a_familys_fund_in_a_double_name_shelters_no_one() {
+        // A foundation a family names after its two names is its own: the
+        // beneficiary's family name in it is hers.
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Ilinca Moraru");
+        for text in [
+            "The Moraru-Ionescu Foundation pays her care.",
+            "Her fees come from the Ionescu-Moraru Trust each month.",
+        ] {
+            let (out, _) = redact_with(&p, text);
+            assert!(!out.contains("Moraru"), "{out}");
+        }
+    }
+
+    #[test]
     fn a_storm_or_an_office_that_shares_a_declared_name_is_no_person() {
         let mut p = People::default();
         p.add_role(Role::Beneficiary, "Grace Mensah");
@@ -2168,6 +2197,21 @@ mod tests {
     }
 
     #[test]
+    fn a_persons_day_in_ordinary_words_is_no_feast() {
+        // "el día de Lucía", Lucía's day: the day written small is no
+        // feast's name, and the person after it is the person.
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Lucía Moraru");
+        for text in [
+            "El día de Lucía empieza a las seis.",
+            "o dia da Lucía Moraru começa cedo",
+        ] {
+            let (out, _) = redact_with(&p, text);
+            assert!(!out.contains("Lucía"), "{out}");
+        }
+    }
+
+    #[test]
     fn a_city_that_shares_a_declared_name_before_its_state_is_the_city() {
         let mut p = People::default();
         p.add_role(Role::Beneficiary, "Grace Mensah");
@@ -2183,6 +2227,28 @@ mod tests {
             out,
             "An uncle in Lincoln, NE and a cousin in Jackson, MS will help; Person A signed, and Person B, MD, wrote."
         );
+    }
+
+    #[test]
+    fn a_name_of_the_case_before_a_degree_that_is_a_states_code_too_is_the_person() {
+        // "MA", "MS", "DC" and "ND" are degrees after a name as often as
+        // states after a city: with no place's preposition before the
+        // word, the person.
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Grace Mensah");
+        let jackson = p.declare("Jackson Pereira").unwrap();
+        p.add_alias(jackson, "Jackson Pereira", "Jackson");
+        for text in [
+            "Jackson, MA, wrote the letter.",
+            "The letter is signed Jackson, MS, LPC.",
+            "Jackson, DC, treats her back.",
+        ] {
+            let (out, _) = redact_with(&p, text);
+            assert!(!out.contains("Jackson"), "{out}");
+        }
+        // After a place's preposition, the city.
+        let (out, _) = redact_with(&p, "A cousin in Jackson, MS will help.");
+        assert_eq!(out, "A cousin in Jackson, MS will help.");
     }
 
     #[test]

@@ -221,6 +221,7 @@ impl Review {
                 && !super::words::is_place(&[folded.as_str()])
                 && !is_kind_word(word, &folded)
                 && !ORGANISATION_WORDS.contains(&folded.as_str())
+                && !(is_common(&folded) && capital_after(text, &spans, k))
             {
                 self.nicknames.insert(folded);
             }
@@ -4969,6 +4970,15 @@ fn nicknamed_with_article(text: &str, spans: &[(usize, usize)], folded: &[String
         && !BODY_WORDS.contains(&folded[k].as_str())
 }
 
+/// Whether a capitalized word follows word `k` after a space: "Uncle
+/// Support Letter", an exhibit's title, where an ordinary word after a
+/// title of kin is no nickname ([`Review::learn_nicknames`]).
+fn capital_after(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
+    spans
+        .get(k + 1)
+        .is_some_and(|&(s, _)| text[spans[k].1..s] == *" " && text[s..].starts_with(char::is_uppercase))
+}
+
 /// Titles of kin and of elders that a family or a village puts before
 /// the name it calls someone by, folded, for [`Review::learn_nicknames`]:
 /// "Auntie Ria", "Granny Maggie", "Tonton Fitz", "Tanti Anca".
@@ -5118,11 +5128,12 @@ pub(super) fn in_feast(text: &str, s: usize, e: usize) -> bool {
         return true;
     }
     // "Día de la Lealtad", "Dia da Consciência": the first capitalized word
-    // after the day's word and its join is the feast's name.
+    // after the day's word and its join is the feast's name. Only the
+    // day's word with its capital: "el día de Lucía" is Lucía's day.
     if DAY_JOINS.iter().any(|j| {
         text[..s].strip_suffix(j).is_some_and(|head| {
             let day = head.rsplit([' ', '\n', '(', '"']).next().unwrap_or(head);
-            ["día", "dia", "jour"].contains(&day.to_lowercase().as_str())
+            ["Día", "Dia", "Jour", "DÍA", "DIA", "JOUR"].contains(&day)
         })
     }) {
         return true;
@@ -5295,9 +5306,23 @@ const PRODUCT_WORDS: [&str; 13] = [
 const LOCATING_WORDS: [&str; 5] = ["past", "behind", "beside", "opposite", "after"];
 
 /// Verbs of living that place a person's home without naming it: "she
-/// lives past the Iras market".
-const LIVING_WORDS: [&str; 8] = [
-    "live", "lives", "lived", "living", "stay", "stays", "stayed", "staying",
+/// lives past the Iras market"; and an address or a residence so told
+/// ("Address: behind the Iras market", "they reside opposite ...").
+const LIVING_WORDS: [&str; 14] = [
+    "live",
+    "lives",
+    "lived",
+    "living",
+    "stay",
+    "stays",
+    "stayed",
+    "staying",
+    "address",
+    "residence",
+    "reside",
+    "resides",
+    "resided",
+    "residing",
 ];
 
 /// Whether the name that begins at word `first`, after its article or
@@ -7036,6 +7061,23 @@ mod tests {
     }
 
     #[test]
+    fn a_landmark_past_which_an_address_or_a_residence_lies_is_the_addresss() {
+        // An address's label or a verb of residing places a home as "lives"
+        // does: the landmark's name is the address's.
+        for text in [
+            "Address: behind the Mabeko market, in the village.",
+            "The family's address is past the Mabeko market.",
+            "They reside opposite the Mabeko mosque.",
+        ] {
+            assert!(
+                is_replaced(text, "Mabeko"),
+                "{text}: {:?}",
+                replaced(&Review::default(), text)
+            );
+        }
+    }
+
+    #[test]
     fn a_french_gate_named_by_the_words_after_it_is_a_public_place() {
         let text = "They walked the children to the Porte du Sans-Retour and back.";
         assert_eq!(replaced(&Review::default(), text), []);
@@ -7810,6 +7852,25 @@ mod tests {
         let mut review = Review::default();
         review.learn_nicknames("They stayed with Uncle Jordan's friends.");
         assert!(review.nicknames.is_empty());
+    }
+
+    #[test]
+    fn an_ordinary_word_in_a_heading_after_a_kin_title_is_learned_as_no_nickname() {
+        // An exhibit's title, "Uncle Support Letter": "Support" opens more
+        // capitalized words and is an ordinary word, no one's name; it is
+        // not then replaced in every text of the case.
+        let mut review = Review::default();
+        review.learn_nicknames("Uncle Support Letter, March 2027");
+        review.learn_nicknames("Grandma Affidavit Of Care");
+        let text = "Evidence of Financial Support and the Affidavit are attached.";
+        assert_eq!(replaced(&review, text), []);
+        // A name set off after the title is learned still.
+        let mut review = Review::default();
+        review.learn_nicknames("He lives with Auntie Fen, who cooks.");
+        assert_eq!(
+            replaced(&review, "Fen will take the nights."),
+            [("Fen".to_owned(), Replace::Name)]
+        );
     }
 
     #[test]

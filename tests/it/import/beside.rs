@@ -327,3 +327,25 @@ fn an_opening_that_places_the_reasons_in_what_follows_is_no_ground() {
         assert_eq!(got, [ONE, TWO], "{opening}");
     }
 }
+
+#[test]
+fn a_rule_of_weighing_applied_to_a_named_paper_of_this_case_is_a_ground() {
+    // The seventh bank's rules told of every case drop a sentence that
+    // holds them; the same words said of this sponsor's letter or this
+    // father's statements are this case's reasons.
+    for ground in [
+        "Mr. Haddad's letter of May 2, 2027 undertakes to pay the $61,000 the clinic in Tampa quotes, but with no bank statement or tax return from him, his undertaking is a promise only.",
+        "The father's statements of April 2027 that no hospital in Amman can operate, however sincere, do not establish that the surgery is unavailable in Jordan.",
+    ] {
+        let got = quotes("NOTICE OF INTENT TO DENY", &format!("{ground}\n\n{ONE}"));
+        assert_eq!(got, [ground, ONE], "{ground}");
+    }
+    // The rules themselves, told of any case, stay none.
+    for rule in [
+        "A sponsor's promise to pay, without evidence of the sponsor's means, is a promise only.",
+        "General statements of hardship, however sincere, do not establish the medical facts on which a request relies.",
+    ] {
+        let got = quotes("NOTICE OF INTENT TO DENY", &format!("{rule}\n\n{ONE}"));
+        assert_eq!(got, [ONE], "{rule}");
+    }
+}
