@@ -349,3 +349,24 @@ fn a_rule_of_weighing_applied_to_a_named_paper_of_this_case_is_a_ground() {
         assert_eq!(got, [ONE], "{rule}");
     }
 }
+
+#[test]
+fn a_rule_that_evidence_cannot_be_replaced_or_assumed_said_of_this_case_is_a_ground() {
+    // Said of this sponsor's letter or this mother's savings, the words
+    // of a rule of weighing are this case's reasons.
+    for ground in [
+        "The sponsor's letter of March 3, 2027 cannot take the place of the evidence of his income that the request asked for.",
+        "The savings Ms. Aziz mentions in her statement cannot be assumed to exist without a record from her bank.",
+    ] {
+        let got = quotes("NOTICE OF INTENT TO DENY", &format!("{ground}\n\n{ONE}"));
+        assert_eq!(got, [ground, ONE], "{ground}");
+    }
+    // The rules themselves, told of any case, stay none.
+    for rule in [
+        "Sympathy for a family, however deep, cannot take the place of the evidence the law requires.",
+        "Evidence that was asked for and not provided cannot be assumed to exist.",
+    ] {
+        let got = quotes("NOTICE OF INTENT TO DENY", &format!("{rule}\n\n{ONE}"));
+        assert_eq!(got, [ONE], "{rule}");
+    }
+}
