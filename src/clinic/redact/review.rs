@@ -18,12 +18,12 @@ use super::titles::{
     BODY_WORDS, FUNCTION_WORDS, HONORIFICS, ORGANISATION_WORDS, PARTICLES, WEAK_BODY_WORDS,
     is_title_word_as_written,
 };
-pub use super::words::{chunks, words};
 use super::words::{
-    creole_month, decimal_digit, ends_with, fold, folded_in, genitive_month, hijri_month, is_common,
-    is_language, is_medical, is_place_adjective, is_plain_month, is_weekday, juba_arabic_month, lowered_in,
-    malay_month, month, place_at, swahili_month,
+    abbreviated_month, creole_month, decimal_digit, ends_with, fold, folded_in, genitive_month, hijri_month,
+    is_common, is_language, is_medical, is_place_adjective, is_plain_month, is_weekday, juba_arabic_month,
+    lowered_in, malay_month, month, place_at, swahili_month,
 };
+pub use super::words::{chunks, words};
 use rustc_hash::FxHashSet;
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -691,6 +691,7 @@ impl Review {
                 .or_else(|| genitive_month(&folded[k]))
                 .or_else(|| hijri_month(&folded[k]))
                 .or_else(|| creole_month(&folded[k]))
+                .or_else(|| cut_month(text, spans, folded, k))
                 && (!in_read_date(text, spans, k) || year_dot_before(text, spans, folded, k))
             {
                 let span = birth_date_span(text, spans, folded, k);
@@ -698,7 +699,11 @@ impl Review {
                 let gregorian = || hijri_month(&folded[k]).is_none() || month(&folded[k]).is_some();
                 let birth = (self.birth_month == Some(m) && gregorian())
                     || span.is_some_and(|(a, _)| super::scrub::after_birth_word(&text[..a]));
-                let genitive_only = || month(&folded[k]).is_none() && genitive_month(&folded[k]).is_some();
+                let genitive_only = || {
+                    month(&folded[k]).is_none()
+                        && (genitive_month(&folded[k]).is_some()
+                            || cut_month(text, spans, folded, k).is_some())
+                };
                 // "Maja, 9, and Lejla", "On 5 Maja Kovač wrote": a genitive
                 // month that is a given name too is a month only with a day
                 // before it, and no comma nor capitalized word after it,
@@ -6178,6 +6183,17 @@ const GRADE_WORDS: [&str; 7] = ["group", "stage", "grade", "type", "class", "lev
 /// The words of a date written out around the month at word `k`: the
 /// numbers and number words before and after it, with "of", "de", "ng"
 /// between them; nothing when no day stands beside the month.
+/// "9. nóv. 2017": a month cut short with its full stop, after a day with
+/// its own ([`abbreviated_month`]); its number.
+fn cut_month(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> Option<i8> {
+    let m = abbreviated_month(&folded[k])?;
+    let day = k >= 1
+        && (1..=2).contains(&folded[k - 1].len())
+        && folded[k - 1].chars().all(|c| c.is_ascii_digit())
+        && &text[spans[k - 1].1..spans[k].0] == ". ";
+    (day && text[spans[k].1..].starts_with('.')).then_some(m)
+}
+
 fn birth_date_span(
     text: &str,
     spans: &[(usize, usize)],
@@ -6234,7 +6250,8 @@ fn birth_date_span(
             || gap == "-"
             || gap == "\n"
             || APOSTROPHES.contains(&gap)
-            || (gap == ". " && (day_dot(a) || year_dot(a, b)))
+            || (gap == ". "
+                && (day_dot(a) || year_dot(a, b) || (a == k && cut_month(text, spans, folded, k).is_some())))
             || ((gap == "." || gap == ". ") && era(a))
     };
     // Up to three words between the parts: the Malay "hari bulan" (day of
@@ -8457,6 +8474,27 @@ mod tests {
         );
         // An Estonian month with no day beside it is no date.
         assert_eq!(only_birth_date(&born_in(6), "Nad saabusid juunis."), None);
+    }
+
+    #[test]
+    fn a_czech_or_icelandic_birth_date_with_its_month_in_full_or_cut_is_replaced() {
+        // Czech: "she was born on the 12th of April" with the month in the
+        // genitive the CLDR writes in a date.
+        assert_eq!(
+            only_birth_date(&Review::default(), "se narodila 12. dubna 2009 v Olomouci").as_deref(),
+            Some("12. dubna 2009")
+        );
+        // Icelandic: "was born", the month in full or cut with its dot.
+        assert_eq!(
+            only_birth_date(&Review::default(), "hún fæddist 3. mars 2015 heima").as_deref(),
+            Some("3. mars 2015")
+        );
+        assert_eq!(
+            only_birth_date(&Review::default(), "hann fæddist 21. okt. 2015, a Sunday").as_deref(),
+            Some("21. okt. 2015")
+        );
+        // A cut month with no day before it is no date.
+        assert_eq!(only_birth_date(&Review::default(), "fæddist í okt. 2015"), None);
     }
 
     #[test]
