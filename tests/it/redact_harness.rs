@@ -1891,8 +1891,10 @@ fn thirtieth_held_out_cases_are_measured() {
 /// words of birth, a month cut short with its full stop after a day's; a
 /// flat above a landmark, a farmhouse, a building marked by a plant and
 /// placed by a landmark, "past" right after a home, what marks a
-/// landmark, and a second preposition of place ending a landmark): 10
-/// leak, 5 off the review list; 6 named, 3 off it; 42 damaged runs.
+/// landmark, and a second preposition of place ending a landmark; a kin
+/// word of another language written small, or a capitalized word, before
+/// a nickname set off and what "the other fishermen" call someone): 8
+/// leak, 3 off the review list; 6 named, 3 off it; 42 damaged runs.
 #[test]
 fn thirty_first_held_out_cases_are_measured() {
     held_out_set(
@@ -1900,8 +1902,8 @@ fn thirty_first_held_out_cases_are_measured() {
         "thirty-first held-out cases (written blind)",
         &Pins {
             planted: 250,
-            leaked: 10,
-            silent: 5,
+            leaked: 8,
+            silent: 3,
             leaked_named: 6,
             silent_named: 3,
             damaged: 42,

@@ -4575,26 +4575,34 @@ fn called_by_family(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
         let (ts, te) = spans[k - 1];
         let title = &text[ts..te];
         ((title.starts_with(char::is_uppercase) && ROLE_TITLES.contains(&fold(title).as_str()))
-            || ["la", "el", "il"].contains(&title))
+            || ["la", "el", "il"].contains(&title)
+            || SMALL_KIN_TITLES.contains(&title)
+            || SET_OFF_KIN_TITLES.contains(&fold(title).as_str()))
             && (text[..ts].ends_with(", ") || opens_sentence(text, ts))
     };
-    let set_off = after_comma || after_title || opens_sentence(text, s);
+    // "..., Big Moon to the other fishermen": the second of two
+    // capitalized words set off.
+    let after_capital = k > 0 && text[spans[k - 1].1..s] == *" " && {
+        let (ts, te) = spans[k - 1];
+        text[ts..te].starts_with(char::is_uppercase) && text[..ts].ends_with(", ")
+    };
+    let set_off = after_comma || after_title || after_capital || opens_sentence(text, s);
     let to_callers = set_off
         && (name_like
-            || (after_comma || after_title)
+            || (after_comma || after_title || after_capital)
                 && !folded.ends_with("ly")
                 && !is_medical(&folded)
                 && !super::words::is_place(&[folded.as_str()]))
         && text[e..].starts_with(" to ")
-        && (is(1, &owners) && (by_callers(2) || is(2, &["whole"]) && by_callers(3))
+        && (is(1, &owners) && (by_callers(2) || is(2, &["whole", "other"]) && by_callers(3))
             || is(1, &["everyone", "everybody"]));
     as_called || to_callers
 }
 
 /// The people of a workplace, a school or a ward who call someone by a
 /// nickname: "Nena to the nurses on the night shift", "Bill to the
-/// customers of his garage".
-const CALLERS_AT_WORK: [&str; 20] = [
+/// customers of his garage", "Skip to the other sailors".
+const CALLERS_AT_WORK: [&str; 24] = [
     "nurses",
     "patients",
     "mothers",
@@ -4615,6 +4623,11 @@ const CALLERS_AT_WORK: [&str; 20] = [
     "grandchildren",
     "nieces",
     "nephews",
+    // Men and women of a trade: "Skip to the other sailors".
+    "fishermen",
+    "sailors",
+    "farmers",
+    "traders",
 ];
 
 /// "Patience Toe, a neighbour from Paynesville", "Grace Wood, her
@@ -4988,6 +5001,19 @@ const KIN_TITLES_OF_NICKNAMES: [&str; 16] = [
 /// Spanish and Portuguese write aunt and uncle small too ("la tía Flor",
 /// "el tío Racho").
 const SMALL_KIN_TITLES: [&str; 7] = ["oom", "tannie", "tant", "ouma", "oupa", "tia", "tio"];
+
+/// Words of kin that other languages write small before a given name, a
+/// name only where it is set off and what the family calls someone
+/// follows ("..., babi Máňa to the children"), as several are words of
+/// other languages too: Czech "babi", "babička" (granny), "děda", "dědeček"
+/// (grandad), "teta" (aunt), "strejda", "strýc" (uncle); Icelandic "amma",
+/// "afi" (grandmother, grandfather), "frænka", "frændi" (aunt, cousin;
+/// uncle); Portuguese "avó", "avô" (grandmother, grandfather); Spanish
+/// "abuela", "abuelo"; folded.
+const SET_OFF_KIN_TITLES: [&str; 15] = [
+    "babi", "babicka", "deda", "dedecek", "teta", "strejda", "stryc", "amma", "afi", "fraenka", "fraendi",
+    "avo", "abuela", "abuelo", "nonna",
+];
 
 /// Words of respect or kin that other languages write after a person's
 /// name, given here in Latin letters: "Ravi bhai", "Tanaka san", "Bold
@@ -10169,6 +10195,43 @@ mod tests {
                 replaced(&Review::default(), text)
             );
         }
+    }
+
+    #[test]
+    fn a_kin_word_of_another_language_written_small_before_a_nickname_set_off_makes_it_a_name() {
+        // Czech "babi" (granny), Icelandic "amma", "afi" (grandmother,
+        // grandfather), Czech "teta" (aunt), written small before what the
+        // children call someone, set off by a comma, the word English or not.
+        for (text, name) in [
+            (
+                "She sleeps at her mother's, babi Máňa to the children, on Sundays.",
+                "Máňa",
+            ),
+            (
+                "The grandfather, afi Bear to the grandchildren, drives the boat.",
+                "Bear",
+            ),
+            ("Her sister, teta Lark to the kids, signs the form.", "Lark"),
+            // A nickname of two capitalized words, the callers "other" men
+            // of a trade.
+            ("Her uncle, Big Moon to the other fishermen, mends nets.", "Moon"),
+            ("Her father, Tall Boy to the other farmers, sells yams.", "Boy"),
+            ("Her brother, Skip to the other sailors, is at sea.", "Skip"),
+        ] {
+            assert!(
+                is_replaced(text, name),
+                "{text}: {:?}",
+                replaced(&Review::default(), text)
+            );
+        }
+        // A kin word with no callers after the name, or the callers as the
+        // object of a verb: no nickname by this rule.
+        let text = "She sends babi Bread to the children.";
+        assert!(
+            !is_replaced(text, "Bread"),
+            "{text}: {:?}",
+            replaced(&Review::default(), text)
+        );
     }
 
     #[test]
