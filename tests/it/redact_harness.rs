@@ -1893,8 +1893,10 @@ fn thirtieth_held_out_cases_are_measured() {
 /// placed by a landmark, "past" right after a home, what marks a
 /// landmark, and a second preposition of place ending a landmark; a kin
 /// word of another language written small, or a capitalized word, before
-/// a nickname set off and what "the other fishermen" call someone): 8
-/// leak, 3 off the review list; 6 named, 3 off it; 42 damaged runs.
+/// a nickname set off and what "the other fishermen" call someone; a
+/// block placed by a landmark and marked by what it has, "with the blue
+/// balconies"): 7 leak, 2 off the review list; 5 named, 2 off it; 42
+/// damaged runs.
 #[test]
 fn thirty_first_held_out_cases_are_measured() {
     held_out_set(
@@ -1902,10 +1904,10 @@ fn thirty_first_held_out_cases_are_measured() {
         "thirty-first held-out cases (written blind)",
         &Pins {
             planted: 250,
-            leaked: 8,
-            silent: 3,
-            leaked_named: 6,
-            silent_named: 3,
+            leaked: 7,
+            silent: 2,
+            leaked_named: 5,
+            silent_named: 2,
             damaged: 42,
             differing: 0,
         },

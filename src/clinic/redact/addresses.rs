@@ -726,7 +726,7 @@ fn side_of_way(s: &str) -> Option<usize> {
 
 /// Parts of a home that tell it apart when described: "with the green
 /// gate", "with a tin roof".
-const HOME_PARTS: [&str; 30] = [
+const HOME_PARTS: [&str; 34] = [
     "gate",
     "gates",
     "door",
@@ -741,6 +741,10 @@ const HOME_PARTS: [&str; 30] = [
     "veranda",
     "verandah",
     "balcony",
+    "balconies",
+    "verandas",
+    "verandahs",
+    "porches",
     "steps",
     "awning",
     "railings",
@@ -985,7 +989,8 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
     let allowed = match noun {
         "room" | "flat" | "yard" | "floor" | "apartment" => counted || above,
         "building" => counted || described || above || features().is_some(),
-        "stand" | "kiosk" | "stall" | "block" | "unit" => counted || described,
+        "block" | "unit" => counted || described || placed_and_marked(&s[at..]),
+        "stand" | "kiosk" | "stall" => counted || described,
         "one" => counted || described || features().is_some(),
         "door" | "gate" => counted || described || features().is_some(),
         n if WAY_NOUNS.contains(&n) => counted || s[at..].starts_with(" with no name"),
@@ -1164,6 +1169,24 @@ fn planted_and_placed(s: &str) -> Option<usize> {
         .find(|p| after.starts_with(**p) && after[p.len()..].starts_with(" the "))?;
     let to = landmark_end(s, s.len() - after.len() + prep.len())?;
     (!s[end..to].chars().any(char::is_uppercase)).then_some(end)
+}
+
+/// " behind the market with the green balconies": a preposition of place,
+/// a landmark in small letters and the described features of the home
+/// after it; whether `s` starts so.
+fn placed_and_marked(s: &str) -> bool {
+    let Some(after) = s.strip_prefix(' ') else {
+        return false;
+    };
+    let Some(prep) = PLACE_PREPOSITIONS
+        .iter()
+        .filter(|p| !["after", "past"].contains(*p))
+        .find(|p| after.starts_with(**p) && after[p.len()..].starts_with(" the "))
+    else {
+        return false;
+    };
+    landmark_end(s, s.len() - after.len() + prep.len())
+        .is_some_and(|to| !s[..to].chars().any(char::is_uppercase) && with_features(&s[to..]).is_some())
 }
 
 /// " on stilts", " on posts": a described home raised, and what follows
@@ -1761,6 +1784,12 @@ mod landmark_tests {
         );
         // A flat that is no place, a building of the hospital: none.
         assert_eq!(found("the flat rate above the threshold"), None);
+        // A block placed by a landmark and marked by what it has.
+        assert_eq!(
+            found("the block behind the market with the green balconies, and"),
+            Some("the block behind the market with the green balconies")
+        );
+        assert_eq!(found("the unit near the lifts with the new beds"), None);
         assert_eq!(found("the building with the lifts"), None);
         assert_eq!(found("the building near the ward"), None);
     }
