@@ -656,9 +656,34 @@ const HOME_ORDINALS: [&str; 14] = [
 /// by a colour, a compound or their place ("the grey block with the
 /// pharmacy on the ground floor", "the corner unit facing the car park";
 /// not "the intensive care unit near the lifts", "the nerve block").
-pub(super) const HOME_NOUNS: [&str; 20] = [
-    "house", "home", "hut", "compound", "cottage", "shack", "one", "room", "flat", "yard", "tent",
-    "rondavel", "door", "gate", "floor", "stand", "kiosk", "stall", "block", "unit",
+/// "Farmhouse" is a home as "house" is; "apartment" as "flat" is;
+/// "building" only counted, described, marked by features, or marked by
+/// what grows on it and placed by a landmark ("the building with the
+/// jasmine behind the bakery"; not "the building near the ward").
+pub(super) const HOME_NOUNS: [&str; 23] = [
+    "house",
+    "home",
+    "hut",
+    "compound",
+    "cottage",
+    "shack",
+    "one",
+    "room",
+    "flat",
+    "yard",
+    "tent",
+    "rondavel",
+    "door",
+    "gate",
+    "floor",
+    "stand",
+    "kiosk",
+    "stall",
+    "block",
+    "unit",
+    "farmhouse",
+    "apartment",
+    "building",
 ];
 
 /// Words that describe a home by its place in a row or a block, as a
@@ -701,7 +726,7 @@ fn side_of_way(s: &str) -> Option<usize> {
 
 /// Parts of a home that tell it apart when described: "with the green
 /// gate", "with a tin roof".
-const HOME_PARTS: [&str; 30] = [
+const HOME_PARTS: [&str; 34] = [
     "gate",
     "gates",
     "door",
@@ -716,6 +741,10 @@ const HOME_PARTS: [&str; 30] = [
     "veranda",
     "verandah",
     "balcony",
+    "balconies",
+    "verandas",
+    "verandahs",
+    "porches",
     "steps",
     "awning",
     "railings",
@@ -951,19 +980,17 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
     if described {
         at += raised(&s[at..]);
     }
-    let features = || {
-        with_features(&s[at..]).or_else(|| {
-            (MARKED_ENTRANCES.contains(&noun) || (BLOCKS.contains(&noun) && described))
-                .then(|| marked_by(&s[at..]))
-                .flatten()
-        })
-    };
+    let features = || marked_home(noun, described, &s[at..]);
     if let Some(len) = placed_stand(noun, adjectives, &s[at..]) {
         return Some(at + len);
     }
+    // "the flat above the pharmacy": a home placed above a landmark.
+    let above = s[at..].starts_with(" above the ");
     let allowed = match noun {
-        "room" | "flat" | "yard" | "floor" => counted,
-        "stand" | "kiosk" | "stall" | "block" | "unit" => counted || described,
+        "room" | "flat" | "yard" | "floor" | "apartment" => counted || above,
+        "building" => counted || described || above || features().is_some(),
+        "block" | "unit" => counted || described || placed_and_marked(&s[at..]),
+        "stand" | "kiosk" | "stall" => counted || described,
         "one" => counted || described || features().is_some(),
         "door" | "gate" => counted || described || features().is_some(),
         n if WAY_NOUNS.contains(&n) => counted || s[at..].starts_with(" with no name"),
@@ -982,7 +1009,7 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
     {
         return Some(further_directions(s, at + " with no name".len()));
     }
-    if !["room", "flat", "yard", "floor"].contains(&noun)
+    if !["room", "flat", "yard", "floor", "apartment"].contains(&noun)
         && !WAY_NOUNS.contains(&noun)
         && let Some(len) = features()
     {
@@ -1096,7 +1123,7 @@ fn home_preposition(rest: &str, counted: bool) -> Option<&'static str> {
     let prep = on_way.or_else(|| {
         PLACE_PREPOSITIONS
             .iter()
-            .chain(&["under"])
+            .chain(&["under", "above"])
             .find(|p| rest.starts_with(*p) && rest[p.len()..].starts_with(' '))
             .copied()
     })?;
@@ -1107,6 +1134,59 @@ fn home_preposition(rest: &str, counted: bool) -> Option<&'static str> {
         return None;
     }
     Some(prep)
+}
+
+/// What marks a home after its noun in `rest`: its features ("with the
+/// red door"), what stands at a way in or a described block ("the gate
+/// with the aloe"), or a plant and a landmark for a building; its length.
+fn marked_home(noun: &str, described: bool, rest: &str) -> Option<usize> {
+    with_features(rest)
+        .or_else(|| {
+            (MARKED_ENTRANCES.contains(&noun) || (BLOCKS.contains(&noun) && described))
+                .then(|| marked_by(rest))
+                .flatten()
+        })
+        .or_else(|| (noun == "building").then(|| planted_and_placed(rest)).flatten())
+}
+
+/// " with the jasmine behind the bakery": a feature not described (a
+/// plant, one word in small letters after "the") and a preposition of place
+/// with a landmark in small letters after it: the length of the feature,
+/// the directions left to [`further_directions`].
+fn planted_and_placed(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix(" with the ")?;
+    let len = rest
+        .find(|c: char| !(c.is_lowercase() || c == '-'))
+        .unwrap_or(rest.len());
+    if len == 0 {
+        return None;
+    }
+    let end = s.len() - rest.len() + len;
+    let after = s[end..].strip_prefix(' ')?;
+    let prep = PLACE_PREPOSITIONS
+        .iter()
+        .filter(|p| !["after", "past"].contains(*p))
+        .find(|p| after.starts_with(**p) && after[p.len()..].starts_with(" the "))?;
+    let to = landmark_end(s, s.len() - after.len() + prep.len())?;
+    (!s[end..to].chars().any(char::is_uppercase)).then_some(end)
+}
+
+/// " behind the market with the green balconies": a preposition of place,
+/// a landmark in small letters and the described features of the home
+/// after it; whether `s` starts so.
+fn placed_and_marked(s: &str) -> bool {
+    let Some(after) = s.strip_prefix(' ') else {
+        return false;
+    };
+    let Some(prep) = PLACE_PREPOSITIONS
+        .iter()
+        .filter(|p| !["after", "past"].contains(*p))
+        .find(|p| after.starts_with(**p) && after[p.len()..].starts_with(" the "))
+    else {
+        return false;
+    };
+    landmark_end(s, s.len() - after.len() + prep.len())
+        .is_some_and(|to| !s[..to].chars().any(char::is_uppercase) && with_features(&s[to..]).is_some())
 }
 
 /// " on stilts", " on posts": a described home raised, and what follows
@@ -1189,6 +1269,12 @@ fn further_directions(s: &str, mut end: usize) -> usize {
             end += len;
             continue;
         }
+        // "the flat above the tea shop with the red shutters": what marks
+        // the landmark goes with the directions.
+        if let Some(len) = with_features(rest) {
+            end += len;
+            continue;
+        }
         // ", next to the boutique": directions set off by a comma, with a
         // preposition of place only ("by the way" is none).
         let comma = rest.starts_with(", ");
@@ -1198,7 +1284,10 @@ fn further_directions(s: &str, mut end: usize) -> usize {
         let Some(prep) = PLACE_PREPOSITIONS
             .iter()
             .chain(FURTHER_PREPOSITIONS.iter().filter(|_| !comma))
-            .filter(|p| !["after", "past"].contains(*p))
+            // "the farmhouse with the red door past the mill": "past" right
+            // after a home tells where it is; after a comma, and "after",
+            // it may tell a time.
+            .filter(|p| *p != &"after" && (*p != &"past" || !comma))
             .find(|p| r.starts_with(**p) && r[p.len()..].starts_with(' '))
         else {
             break;
@@ -1408,7 +1497,12 @@ fn landmark_end(s: &str, at: usize) -> Option<usize> {
             end = probe;
             continue;
         }
-        if LANDMARK_ENDS.contains(&lower.as_str()) || !w.chars().next().is_some_and(char::is_alphabetic) {
+        // "the barber's facing the bus stop": a second preposition of
+        // place starts directions of its own.
+        if LANDMARK_ENDS.contains(&lower.as_str())
+            || (words > 0 && PLACE_PREPOSITIONS.contains(&lower.as_str()))
+            || !w.chars().next().is_some_and(char::is_alphabetic)
+        {
             break;
         }
         if words == 0 && !article && !w.starts_with(char::is_uppercase) {
@@ -1665,6 +1759,39 @@ mod landmark_tests {
             found("the hut behind the well on Sunday"),
             Some("the hut behind the well")
         );
+    }
+
+    #[test]
+    fn a_flat_above_a_shop_or_a_building_marked_by_a_plant_is_a_home() {
+        // A flat placed above a landmark, and what marks the landmark.
+        assert_eq!(
+            found("the flat above the pharmacy with the green awning, where"),
+            Some("the flat above the pharmacy with the green awning")
+        );
+        assert_eq!(
+            found("the apartment above the barber's facing the bus stop. She"),
+            Some("the apartment above the barber's facing the bus stop")
+        );
+        // A farmhouse is a home as a house is; a building only marked by
+        // what grows on it and placed by a landmark.
+        assert_eq!(
+            found("the farmhouse with the red door past the mill, where"),
+            Some("the farmhouse with the red door past the mill")
+        );
+        assert_eq!(
+            found("the building with the jasmine behind the bakery, and"),
+            Some("the building with the jasmine behind the bakery")
+        );
+        // A flat that is no place, a building of the hospital: none.
+        assert_eq!(found("the flat rate above the threshold"), None);
+        // A block placed by a landmark and marked by what it has.
+        assert_eq!(
+            found("the block behind the market with the green balconies, and"),
+            Some("the block behind the market with the green balconies")
+        );
+        assert_eq!(found("the unit near the lifts with the new beds"), None);
+        assert_eq!(found("the building with the lifts"), None);
+        assert_eq!(found("the building near the ward"), None);
     }
 
     #[test]

@@ -18,12 +18,12 @@ use super::titles::{
     BODY_WORDS, FUNCTION_WORDS, HONORIFICS, ORGANISATION_WORDS, PARTICLES, WEAK_BODY_WORDS,
     is_title_word_as_written,
 };
-pub use super::words::{chunks, words};
 use super::words::{
-    creole_month, decimal_digit, ends_with, fold, folded_in, genitive_month, hijri_month, is_common,
-    is_language, is_medical, is_place_adjective, is_plain_month, is_weekday, juba_arabic_month, lowered_in,
-    malay_month, month, place_at, swahili_month,
+    abbreviated_month, creole_month, decimal_digit, ends_with, fold, folded_in, genitive_month, hijri_month,
+    is_common, is_language, is_medical, is_place_adjective, is_plain_month, is_weekday, juba_arabic_month,
+    lowered_in, malay_month, month, place_at, swahili_month,
 };
+pub use super::words::{chunks, words};
 use rustc_hash::FxHashSet;
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -692,6 +692,7 @@ impl Review {
                 .or_else(|| genitive_month(&folded[k]))
                 .or_else(|| hijri_month(&folded[k]))
                 .or_else(|| creole_month(&folded[k]))
+                .or_else(|| cut_month(text, spans, folded, k))
                 && (!in_read_date(text, spans, k) || year_dot_before(text, spans, folded, k))
             {
                 let span = birth_date_span(text, spans, folded, k);
@@ -699,7 +700,11 @@ impl Review {
                 let gregorian = || hijri_month(&folded[k]).is_none() || month(&folded[k]).is_some();
                 let birth = (self.birth_month == Some(m) && gregorian())
                     || span.is_some_and(|(a, _)| super::scrub::after_birth_word(&text[..a]));
-                let genitive_only = || month(&folded[k]).is_none() && genitive_month(&folded[k]).is_some();
+                let genitive_only = || {
+                    month(&folded[k]).is_none()
+                        && (genitive_month(&folded[k]).is_some()
+                            || cut_month(text, spans, folded, k).is_some())
+                };
                 // "Maja, 9, and Lejla", "On 5 Maja Kovač wrote": a genitive
                 // month that is a given name too is a month only with a day
                 // before it, and no comma nor capitalized word after it,
@@ -4571,26 +4576,34 @@ fn called_by_family(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
         let (ts, te) = spans[k - 1];
         let title = &text[ts..te];
         ((title.starts_with(char::is_uppercase) && ROLE_TITLES.contains(&fold(title).as_str()))
-            || ["la", "el", "il"].contains(&title))
+            || ["la", "el", "il"].contains(&title)
+            || SMALL_KIN_TITLES.contains(&title)
+            || SET_OFF_KIN_TITLES.contains(&fold(title).as_str()))
             && (text[..ts].ends_with(", ") || opens_sentence(text, ts))
     };
-    let set_off = after_comma || after_title || opens_sentence(text, s);
+    // "..., Big Moon to the other fishermen": the second of two
+    // capitalized words set off.
+    let after_capital = k > 0 && text[spans[k - 1].1..s] == *" " && {
+        let (ts, te) = spans[k - 1];
+        text[ts..te].starts_with(char::is_uppercase) && text[..ts].ends_with(", ")
+    };
+    let set_off = after_comma || after_title || after_capital || opens_sentence(text, s);
     let to_callers = set_off
         && (name_like
-            || (after_comma || after_title)
+            || (after_comma || after_title || after_capital)
                 && !folded.ends_with("ly")
                 && !is_medical(&folded)
                 && !super::words::is_place(&[folded.as_str()]))
         && text[e..].starts_with(" to ")
-        && (is(1, &owners) && (by_callers(2) || is(2, &["whole"]) && by_callers(3))
+        && (is(1, &owners) && (by_callers(2) || is(2, &["whole", "other"]) && by_callers(3))
             || is(1, &["everyone", "everybody"]));
     as_called || to_callers
 }
 
 /// The people of a workplace, a school or a ward who call someone by a
 /// nickname: "Nena to the nurses on the night shift", "Bill to the
-/// customers of his garage".
-const CALLERS_AT_WORK: [&str; 20] = [
+/// customers of his garage", "Skip to the other sailors".
+const CALLERS_AT_WORK: [&str; 24] = [
     "nurses",
     "patients",
     "mothers",
@@ -4611,6 +4624,11 @@ const CALLERS_AT_WORK: [&str; 20] = [
     "grandchildren",
     "nieces",
     "nephews",
+    // Men and women of a trade: "Skip to the other sailors".
+    "fishermen",
+    "sailors",
+    "farmers",
+    "traders",
 ];
 
 /// "Patience Toe, a neighbour from Paynesville", "Grace Wood, her
@@ -4993,6 +5011,19 @@ const KIN_TITLES_OF_NICKNAMES: [&str; 16] = [
 /// Spanish and Portuguese write aunt and uncle small too ("la tía Flor",
 /// "el tío Racho").
 const SMALL_KIN_TITLES: [&str; 7] = ["oom", "tannie", "tant", "ouma", "oupa", "tia", "tio"];
+
+/// Words of kin that other languages write small before a given name, a
+/// name only where it is set off and what the family calls someone
+/// follows ("..., babi Máňa to the children"), as several are words of
+/// other languages too: Czech "babi", "babička" (granny), "děda", "dědeček"
+/// (grandad), "teta" (aunt), "strejda", "strýc" (uncle); Icelandic "amma",
+/// "afi" (grandmother, grandfather), "frænka", "frændi" (aunt, cousin;
+/// uncle); Portuguese "avó", "avô" (grandmother, grandfather); Spanish
+/// "abuela", "abuelo"; folded.
+const SET_OFF_KIN_TITLES: [&str; 15] = [
+    "babi", "babicka", "deda", "dedecek", "teta", "strejda", "stryc", "amma", "afi", "fraenka", "fraendi",
+    "avo", "abuela", "abuelo", "nonna",
+];
 
 /// Words of respect or kin that other languages write after a person's
 /// name, given here in Latin letters: "Ravi bhai", "Tanaka san", "Bold
@@ -6203,6 +6234,17 @@ const GRADE_WORDS: [&str; 7] = ["group", "stage", "grade", "type", "class", "lev
 /// The words of a date written out around the month at word `k`: the
 /// numbers and number words before and after it, with "of", "de", "ng"
 /// between them; nothing when no day stands beside the month.
+/// "9. nóv. 2017": a month cut short with its full stop, after a day with
+/// its own ([`abbreviated_month`]); its number.
+fn cut_month(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> Option<i8> {
+    let m = abbreviated_month(&folded[k])?;
+    let day = k >= 1
+        && (1..=2).contains(&folded[k - 1].len())
+        && folded[k - 1].chars().all(|c| c.is_ascii_digit())
+        && &text[spans[k - 1].1..spans[k].0] == ". ";
+    (day && text[spans[k].1..].starts_with('.')).then_some(m)
+}
+
 fn birth_date_span(
     text: &str,
     spans: &[(usize, usize)],
@@ -6259,7 +6301,8 @@ fn birth_date_span(
             || gap == "-"
             || gap == "\n"
             || APOSTROPHES.contains(&gap)
-            || (gap == ". " && (day_dot(a) || year_dot(a, b)))
+            || (gap == ". "
+                && (day_dot(a) || year_dot(a, b) || (a == k && cut_month(text, spans, folded, k).is_some())))
             || ((gap == "." || gap == ". ") && era(a))
     };
     // Up to three words between the parts: the Malay "hari bulan" (day of
@@ -8521,6 +8564,27 @@ mod tests {
     }
 
     #[test]
+    fn a_czech_or_icelandic_birth_date_with_its_month_in_full_or_cut_is_replaced() {
+        // Czech: "she was born on the 12th of April" with the month in the
+        // genitive the CLDR writes in a date.
+        assert_eq!(
+            only_birth_date(&Review::default(), "se narodila 12. dubna 2009 v Olomouci").as_deref(),
+            Some("12. dubna 2009")
+        );
+        // Icelandic: "was born", the month in full or cut with its dot.
+        assert_eq!(
+            only_birth_date(&Review::default(), "hún fæddist 3. mars 2015 heima").as_deref(),
+            Some("3. mars 2015")
+        );
+        assert_eq!(
+            only_birth_date(&Review::default(), "hann fæddist 21. okt. 2015, a Sunday").as_deref(),
+            Some("21. okt. 2015")
+        );
+        // A cut month with no day before it is no date.
+        assert_eq!(only_birth_date(&Review::default(), "fæddist í okt. 2015"), None);
+    }
+
+    #[test]
     fn a_hungarian_or_slovene_birth_date_in_words_or_year_first_is_replaced_whole() {
         // Hungarian after a birth word: "two thousand seven, March, on the
         // twenty-third", the year first, the day an ordinal in its case.
@@ -10192,6 +10256,43 @@ mod tests {
                 replaced(&Review::default(), text)
             );
         }
+    }
+
+    #[test]
+    fn a_kin_word_of_another_language_written_small_before_a_nickname_set_off_makes_it_a_name() {
+        // Czech "babi" (granny), Icelandic "amma", "afi" (grandmother,
+        // grandfather), Czech "teta" (aunt), written small before what the
+        // children call someone, set off by a comma, the word English or not.
+        for (text, name) in [
+            (
+                "She sleeps at her mother's, babi Máňa to the children, on Sundays.",
+                "Máňa",
+            ),
+            (
+                "The grandfather, afi Bear to the grandchildren, drives the boat.",
+                "Bear",
+            ),
+            ("Her sister, teta Lark to the kids, signs the form.", "Lark"),
+            // A nickname of two capitalized words, the callers "other" men
+            // of a trade.
+            ("Her uncle, Big Moon to the other fishermen, mends nets.", "Moon"),
+            ("Her father, Tall Boy to the other farmers, sells yams.", "Boy"),
+            ("Her brother, Skip to the other sailors, is at sea.", "Skip"),
+        ] {
+            assert!(
+                is_replaced(text, name),
+                "{text}: {:?}",
+                replaced(&Review::default(), text)
+            );
+        }
+        // A kin word with no callers after the name, or the callers as the
+        // object of a verb: no nickname by this rule.
+        let text = "She sends babi Bread to the children.";
+        assert!(
+            !is_replaced(text, "Bread"),
+            "{text}: {:?}",
+            replaced(&Review::default(), text)
+        );
     }
 
     #[test]

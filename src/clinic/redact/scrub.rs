@@ -710,6 +710,12 @@ const BIRTH_WORDS: &[&str] = &[
     "tlalit",
     "juddu",
     "judduwaay",
+    // Icelandic: "fæddist" (was born), "fæddur", "fædd" (born),
+    // "fæðingardagur" (birth date), folded.
+    "faeddist",
+    "faeddur",
+    "faedd",
+    "faedingardagur",
 ];
 
 /// Whether a folded word is a word of birth before a date ("rođen",

@@ -473,6 +473,38 @@ pub fn genitive_month(folded: &str) -> Option<i8> {
         .copied()
 }
 
+/// Months cut short as the Unicode CLDR writes them in a date, with their
+/// full stop ("9. nóv. 2017", "21. okt."), in English and Icelandic,
+/// folded: months only with a day before them and the full stop after
+/// ([`abbreviated_month`]), as "mar", "des" and "jun" are words and names.
+const ABBREVIATED_MONTHS: [(&str, i8); 17] = [
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("agu", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("okt", 10),
+    ("nov", 11),
+    ("dec", 12),
+    ("des", 12),
+    ("mai", 5),
+    ("may", 5),
+];
+
+/// A month cut short ([`ABBREVIATED_MONTHS`]), folded: its number.
+pub fn abbreviated_month(folded: &str) -> Option<i8> {
+    ABBREVIATED_MONTHS
+        .iter()
+        .find(|(m, _)| *m == folded)
+        .map(|(_, n)| *n)
+}
+
 /// The months of the French-based creoles of the Antilles (the Kwéyòl of
 /// Dominica and Saint Lucia, Haitian Kreyòl), folded, in their spellings:
 /// "katòz mas dé mil twèz" (14 March 2013), "sèz jwen". Several are
