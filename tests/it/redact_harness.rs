@@ -1785,6 +1785,7 @@ fn twenty_seventh_held_out_cases_are_measured() {
 /// every person named, all on it; 9 runs are damaged; pinned there. After
 /// the twenty-ninth set's rules (a trade's stand named by one word and
 /// placed by a named market), 11 and 3.
+/// With the thirty-first set's rules merged: 8 leak.
 #[test]
 fn twenty_eighth_held_out_cases_are_measured() {
     held_out_set(
@@ -1792,7 +1793,7 @@ fn twenty_eighth_held_out_cases_are_measured() {
         "twenty-eighth held-out cases (written blind)",
         &Pins {
             planted: 250,
-            leaked: 11,
+            leaked: 8,
             silent: 0,
             leaked_named: 3,
             silent_named: 0,
