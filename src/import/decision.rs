@@ -360,18 +360,20 @@ fn respond_by(
     (None, unread)
 }
 
+/// The days of the week, lowercased.
+pub(super) const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// The words before a date without the day of the week that opens it
 /// ("received by Friday, August 27": "received by").
 fn without_weekday(head: &str) -> &str {
-    const WEEKDAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     let bare = head.trim_end_matches(',').trim_end();
     WEEKDAYS
         .iter()

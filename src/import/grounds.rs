@@ -4206,15 +4206,7 @@ fn states_a_deadline(lower: &str, words: &Words) -> bool {
 /// Whether the first words of `after` (lowercased) name a time: a date, a
 /// day of the week, or a count of days, weeks or months.
 fn names_a_time(after: &str) -> bool {
-    const WEEKDAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
+    use super::decision::WEEKDAYS;
     const UNITS: [&str; 6] = ["day", "days", "week", "weeks", "month", "months"];
     let window: Vec<&str> = after.split_whitespace().take(8).collect();
     let bare = |w: &str| {
