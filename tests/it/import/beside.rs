@@ -370,3 +370,22 @@ fn a_rule_that_evidence_cannot_be_replaced_or_assumed_said_of_this_case_is_a_gro
         assert_eq!(got, [ONE], "{rule}");
     }
 }
+
+#[test]
+fn a_point_none_of_which_is_resolved_or_a_conclusion_with_its_reason_is_a_ground() {
+    for ground in [
+        "None of the concerns raised in the request for evidence has been resolved by the letters you filed.",
+        "USCIS concludes that parole is not warranted because the hospital in Abuja offers the same treatment.",
+    ] {
+        let got = quotes("NOTICE OF INTENT TO DENY", &format!("{ground}\n\n{ONE}"));
+        assert_eq!(got, [ground, ONE], "{ground}");
+    }
+    // A point met, and the conclusion alone, stay none.
+    for none in [
+        "The question of the birth date has been resolved.",
+        "Having weighed the whole record, USCIS concludes that parole is not warranted.",
+    ] {
+        let got = quotes("NOTICE OF INTENT TO DENY", &format!("{none}\n\n{ONE}"));
+        assert_eq!(got, [ONE], "{none}");
+    }
+}
