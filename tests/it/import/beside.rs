@@ -389,3 +389,22 @@ fn a_point_none_of_which_is_resolved_or_a_conclusion_with_its_reason_is_a_ground
         assert_eq!(got, [ONE], "{none}");
     }
 }
+
+#[test]
+fn a_visa_route_left_open_or_inconsistencies_found_here_are_grounds() {
+    for ground in [
+        "The beneficiary remains free to seek a B-2 visa, and the record does not explain why she has not applied for one in the eight months since the diagnosis.",
+        "Where the record contains inconsistencies, as here between the two birth certificates, the petitioner must explain them; no explanation was offered.",
+    ] {
+        let got = quotes("NOTICE OF INTENT TO DENY", &format!("{ground}\n\n{ONE}"));
+        assert_eq!(got, [ground, ONE], "{ground}");
+    }
+    // The rules, told of any case, stay none.
+    for rule in [
+        "Nothing here prevents a visa application at a consulate; this decision has no bearing on it.",
+        "Where the record contains inconsistencies, it falls to the petitioner to resolve them with objective evidence.",
+    ] {
+        let got = quotes("NOTICE OF INTENT TO DENY", &format!("{rule}\n\n{ONE}"));
+        assert_eq!(got, [ONE], "{rule}");
+    }
+}

@@ -120,7 +120,7 @@ fn fees_withdrawal_abandonment_regret_and_points_granted_are_no_grounds() {
         "A request with no reply will be treated as abandoned and denied on the record.",
         "DEADLINE FOR RESPONSE: JUNE 5, 2027 (THE DAY IT REACHES US).",
         "We regret that we cannot give the family better news at this time.",
-        "The sponsor remains free to seek a visitor visa for her at a consulate; nothing here bears on that.",
+        "The sponsor remains free to seek a visitor visa for her at a consulate; this decision has no bearing on that.",
         "USCIS is satisfied that the aunt who would travel with her holds a valid passport and has never overstayed.",
         "The background checks of both parents came back clear, and no security concern arises from them.",
         "A reply that answers only some of the points will be taken as a request for a decision on the record as it stands.",
