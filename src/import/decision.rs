@@ -739,7 +739,7 @@ fn counts_from_the_notice(after: &str) -> bool {
 
 /// The number a count names: figures, words, or both ("thirty-three
 /// (33)"); none when it names two ("4 to 6") or holds other words.
-fn count_of(count: &str) -> Option<i64> {
+pub(super) fn count_of(count: &str) -> Option<i64> {
     let mut found: Option<i64> = None;
     for word in count.split_whitespace() {
         let w = word.trim_matches(|c: char| c == '(' || c == ')' || c == ',');
@@ -781,7 +781,7 @@ fn stated_total(sentence: &str, unit: &str) -> Option<(i64, usize)> {
 
 /// A number from one to ninety-nine written in words ("twelve",
 /// "thirty-three")).
-pub(super) fn number_word(word: &str) -> Option<i64> {
+fn number_word(word: &str) -> Option<i64> {
     const ONES: [&str; 19] = [
         "one",
         "two",

@@ -6,8 +6,8 @@ use super::categorize::{Choice, choose, choose_focused, matches};
 use super::clean::{CELL_GAP, Enumerator, Para, SUPERSCRIPTS};
 use super::formula;
 use super::text::{
-    clause_end, dates, find_phrase, has_phrase, lower_in_step, opens_with, sentence_bounds, sentence_starts,
-    unquoted,
+    clause_end, dates, find_phrase, has_phrase, lower_in_step, opens_with, phrase_places, sentence_bounds,
+    sentence_starts, unquoted,
 };
 use crate::playbook::Cue;
 
@@ -2970,21 +2970,14 @@ fn boilerplate_phrase(lower: &str, words: &Words) -> bool {
 fn says_answered(lower: &str, words: &Words) -> bool {
     words.answered.iter().any(|phrase| {
         let phrase = phrase.to_lowercase();
-        let mut from = 0;
-        while let Some(i) = find_phrase(&lower[from..], &phrase, true) {
-            let at = from + i;
+        phrase_places(lower, &phrase, true).any(|at| {
             let sentence = lower[..at].rfind(['.', '?', '!', ';']).map_or(0, |end| end + 1);
             let before = lower[sentence..at].replace('\u{2019}', "'");
-            if !words
+            !words
                 .denying
                 .iter()
                 .any(|w| find_phrase(&before, &w.to_lowercase(), true).is_some())
-            {
-                return true;
-            }
-            from = at + phrase.len();
-        }
-        false
+        })
     })
 }
 
@@ -3020,17 +3013,12 @@ fn unreasoned_conclusion(lower: &str, words: &Words) -> bool {
         // the bare conclusion only at its sentence's end: "... is
         // eligible for the clinical trial" finds a fact of the case.
         let bare = phrase.ends_with("eligible");
-        let mut from = 0;
-        while let Some(i) = find_phrase(&lower[from..], &phrase, true) {
-            let after = from + i + phrase.len();
+        phrase_places(lower, &phrase, true).any(|at| {
+            let after = at + phrase.len();
             let end = lower[after..].find(". ").map_or(lower.len(), |e| after + e);
             let ends = lower[after..].trim_start().is_empty() || lower[after..].starts_with('.');
-            if (!bare || ends) && !has_any(&lower[after..end], &words.reason_words) {
-                return true;
-            }
-            from = after;
-        }
-        false
+            (!bare || ends) && !has_any(&lower[after..end], &words.reason_words)
+        })
     });
     concluded && !reason_besides(lower, words)
 }
@@ -3508,14 +3496,11 @@ fn without_about_verbs(lower: &str, words: &Words) -> String {
     let mut out = lower.to_owned();
     for verb in &words.about_verbs {
         let verb = verb.to_lowercase();
-        let mut from = 0;
-        while let Some(i) = find_phrase(&lower[from..], &verb, true) {
-            let at = from + i;
+        for at in phrase_places(lower, &verb, true) {
             let before = lower[..at].split_whitespace().next_back().unwrap_or("");
             if words.agency_nouns.iter().any(|n| n.eq_ignore_ascii_case(before)) {
                 out.replace_range(at..at + verb.len(), &" ".repeat(verb.len()));
             }
-            from = at + verb.len();
         }
     }
     out
@@ -3590,11 +3575,7 @@ fn verdict_clauses<'a>(sentence: &'a str, words: &Words) -> Vec<&'a str> {
     let mut cuts: Vec<usize> = Vec::new();
     for end in &words.verdict_ends {
         let end = end.to_lowercase();
-        let mut from = 0;
-        while let Some(i) = find_phrase(&lower[from..], &end, true) {
-            cuts.push(from + i);
-            from += i + end.len();
-        }
+        cuts.extend(phrase_places(&lower, &end, true));
     }
     cuts.sort_unstable();
     let mut clauses = Vec::new();
@@ -4191,15 +4172,7 @@ fn explains_box(paras: &[Para], at: usize, lower: &str, words: &Words) -> bool {
 fn states_a_deadline(lower: &str, words: &Words) -> bool {
     words.deadlines.iter().any(|p| {
         let p = p.to_lowercase();
-        let mut from = 0;
-        while let Some(at) = find_phrase(&lower[from..], &p, false) {
-            let after = from + at + p.len();
-            if names_a_time(&lower[after..]) {
-                return true;
-            }
-            from = after;
-        }
-        false
+        phrase_places(lower, &p, false).any(|at| names_a_time(&lower[at + p.len()..]))
     })
 }
 
@@ -4209,20 +4182,13 @@ fn names_a_time(after: &str) -> bool {
     use super::decision::WEEKDAYS;
     const UNITS: [&str; 6] = ["day", "days", "week", "weeks", "month", "months"];
     let window: Vec<&str> = after.split_whitespace().take(8).collect();
-    let bare = |w: &str| {
+    fn bare(w: &str) -> &str {
         w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-            .to_owned()
-    };
-    let counted = window.windows(2).any(|pair| {
-        let count = bare(pair[0]);
-        let unit = bare(pair[1]);
-        (count.chars().all(|c| c.is_ascii_digit()) && !count.is_empty()
-            || super::decision::number_word(&count).is_some())
-            && UNITS.contains(&unit.as_str())
-    });
-    counted
-        || window.iter().any(|w| WEEKDAYS.contains(&bare(w).as_str()))
-        || !dates(&window.join(" ")).is_empty()
+    }
+    let counted = window
+        .windows(2)
+        .any(|pair| UNITS.contains(&bare(pair[1])) && super::decision::count_of(bare(pair[0])).is_some());
+    counted || window.iter().any(|w| WEEKDAYS.contains(&bare(w))) || !dates(&window.join(" ")).is_empty()
 }
 
 /// Whether every sentence of `text` opens as boilerplate does or holds a
@@ -4506,9 +4472,7 @@ const LAYING_OUT: [&str; 2] = ["out", "forth"];
 /// turn"; not "below the poverty guidelines").
 fn adverb_of_place(lower: &str, adverb: &str) -> bool {
     let adverb = adverb.to_lowercase();
-    let mut from = 0;
-    while let Some(i) = find_phrase(&lower[from..], &adverb, true) {
-        let at = from + i;
+    phrase_places(lower, &adverb, true).any(|at| {
         let after = lower[at + adverb.len()..].trim_start();
         let next = after.split_whitespace().next().unwrap_or("");
         let measures = next.starts_with(|c: char| c.is_ascii_digit() || c == '$')
@@ -4520,12 +4484,8 @@ fn adverb_of_place(lower: &str, adverb: &str) -> bool {
             .split_whitespace()
             .next_back()
             .is_some_and(|w| LAYING_OUT.contains(&w));
-        if lower[..at].trim().is_empty() || stops || laid_out || !measures {
-            return true;
-        }
-        from = at + adverb.len();
-    }
-    false
+        lower[..at].trim().is_empty() || stops || laid_out || !measures
+    })
 }
 
 /// "The reasons are explained below.", "The analysis follows.", "They are

@@ -31,6 +31,18 @@ pub fn find_phrase(lower: &str, phrase: &str, whole: bool) -> Option<usize> {
     None
 }
 
+/// Every place `phrase` occurs in `lower` as [`find_phrase`] finds it,
+/// each search going on past the end of the place before: byte offsets
+/// into `lower`.
+pub fn phrase_places<'a>(lower: &'a str, phrase: &'a str, whole: bool) -> impl Iterator<Item = usize> + 'a {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let at = from + find_phrase(&lower[from..], phrase, whole)?;
+        from = at + phrase.len();
+        Some(at)
+    })
+}
+
 /// The text lowercased letter by letter, each letter keeping its length
 /// in bytes, so that a byte offset found in one is the same place in the
 /// other. A letter whose lowercase is longer ("İ") or shorter (the Kelvin
