@@ -260,7 +260,7 @@ fn lines(
                     &args[..]
                 };
                 let mut text = String::new();
-                decode(enc, strings, &mut text);
+                decode(enc, strings, &mut text, &mut false);
                 let measure = pen.widths.map(|w| {
                     let mut m = Measure::default();
                     measure(enc, w, &pen, strings, &mut m);
@@ -424,14 +424,11 @@ fn measure(encoding: &Encoding, widths: &Widths, pen: &Pen, operands: &[Object],
     }
 }
 
-fn decode(encoding: &Encoding, operands: &[Object], text: &mut String) {
-    decode_moved(encoding, operands, text, &mut false);
-}
-
-/// [`decode`], `moved` true right after a word space read from a move of
-/// the pen: a justified line (as LibreOffice sets it) stretches each space
-/// by moving the pen beside the space it sets, and the two are one space.
-fn decode_moved(encoding: &Encoding, operands: &[Object], text: &mut String, moved: &mut bool) {
+/// The text a show-text operator's strings set, pushed onto `text`;
+/// `moved` is true right after a word space read from a move of the pen:
+/// a justified line (as LibreOffice sets it) stretches each space by
+/// moving the pen beside the space it sets, and the two are one space.
+fn decode(encoding: &Encoding, operands: &[Object], text: &mut String, moved: &mut bool) {
     for operand in operands {
         match operand {
             Object::String(bytes, _) => {
@@ -445,7 +442,7 @@ fn decode_moved(encoding: &Encoding, operands: &[Object], text: &mut String, mov
                     *moved = *moved && s.is_empty();
                 }
             }
-            Object::Array(items) => decode_moved(encoding, items, text, moved),
+            Object::Array(items) => decode(encoding, items, text, moved),
             // A wide negative adjustment inside TJ is a word space.
             Object::Integer(_) | Object::Real(_) if num(Some(operand)) < -180.0 && !text.ends_with(' ') => {
                 text.push(' ');
