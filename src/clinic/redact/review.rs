@@ -209,12 +209,16 @@ impl Review {
             let (s, e) = spans[k];
             let title = &text[ts..te];
             let word = &text[s..e];
-            let folded = fold(word);
-            if text[te..s] == *" "
+            // The word is folded only once the cheap tests before it hold.
+            if !(text[te..s] == *" "
                 && title.starts_with(char::is_uppercase)
-                && KIN_TITLES_OF_NICKNAMES.contains(&fold(title).as_str())
                 && word.starts_with(char::is_uppercase)
-                && word.chars().count() >= 3
+                && KIN_TITLES_OF_NICKNAMES.contains(&fold(title).as_str()))
+            {
+                continue;
+            }
+            let folded = fold(word);
+            if word.chars().count() >= 3
                 && word.chars().skip(1).all(char::is_lowercase)
                 && month(&folded).is_none()
                 && !is_weekday(&folded)
