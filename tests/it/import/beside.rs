@@ -408,3 +408,58 @@ fn a_visa_route_left_open_or_inconsistencies_found_here_are_grounds() {
         assert_eq!(got, [ONE], "{rule}");
     }
 }
+
+#[test]
+fn the_ninth_banks_rules_told_of_any_case_are_no_ground() {
+    // Each states the law, the way to answer, a closing or a remedy in the
+    // words the ninth bank found a notice may use, of no case in particular.
+    for rule in [
+        // The burden and the weight of evidence.
+        "Primary evidence should be submitted where it exists, and a copy of a copy is not enough.",
+        "It is for the requestor to show the facts; the agency is not required to prove the contrary.",
+        "What a representative writes in a brief is argument; it is no proof.",
+        "The humanitarian nature of a request, however compelling, is weighed with the documents and not instead of them.",
+        "If a paper that was asked for is not sent, that alone may itself be a reason to deny.",
+        "Published studies of a health system carry weight only so far as they bear on the patient's own care.",
+        "A sponsor's statement of willingness to pay, with nothing to show the money exists, is not proof of support.",
+        "Where two documents conflict, it falls to the requestor to explain the conflict; a conflict not explained weakens both.",
+        "Letters from doctors who have not seen the patient were weighed in light of what the writer had before them.",
+        "The outcome turns on the file and not on the sympathy that an illness calls up.",
+        // The law of parole, stated of any request.
+        "Where treatment is said to be unavailable, the question is whether the patient can reach it, and not only whether one hospital offers it.",
+        "Urgent humanitarian reasons are present where delay would do harm; a stable illness does not ordinarily qualify.",
+        "Parole is not a substitute for the visa system. Where a B-2 visa could be had in the time available, a requestor is expected to explain why none was sought.",
+        "For the purposes of this decision, treatment is at hand if a clinic gives it, whether or not it is free.",
+        "A refusal under section 214(b) means only that the officer was not persuaded at the time.",
+        // How to answer.
+        "Documents arriving after that date cannot be taken into account in any event.",
+        "You may send part of it and ask for a decision on the record, or send nothing.",
+        "If nothing reaches us by the deadline, we will decide on what we have.",
+        "Once we have your reply we will not send a second request on the same points.",
+        "Every document in Spanish must come with its full English translation and no summary.",
+        "Reply by the date above. No extension available.",
+        "Requests for more time to respond cannot be granted by this office.",
+        "You need not send again anything already on file with us.",
+        "Extracts or summaries will not be accepted in place of full translations.",
+        // Closings and remedies.
+        "This notice deals only with what the record lacks; a point not discussed has not thereby been decided.",
+        "We are sorry that we could not reach another outcome.",
+        "All other matters raised in the response have been considered; none changes the result.",
+        "There is no fee for submitting a rebuttal to this notice.",
+        "A late motion may be accepted only if the delay was excusable.",
+        "Filing a motion does not suspend this decision or give the beneficiary leave to travel.",
+        "This office does not offer informal review of its decisions.",
+        "Against this decision no ordinary recourse lies.",
+    ] {
+        let got = quotes("NOTICE OF INTENT TO DENY", &format!("{rule}\n\n{ONE}\n\n{TWO}"));
+        assert_eq!(got, [ONE, TWO], "{rule}");
+    }
+    // Said of this case's own papers, the same subjects are grounds.
+    for ground in [
+        "The sponsor's statement of willingness to pay is unsigned, and no bank record supports it.",
+        "The two birth certificates conflict on the year of birth, and no explanation was offered.",
+    ] {
+        let got = quotes("NOTICE OF INTENT TO DENY", &format!("{ground}\n\n{ONE}"));
+        assert_eq!(got, [ground, ONE], "{ground}");
+    }
+}
