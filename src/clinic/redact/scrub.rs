@@ -279,10 +279,12 @@ impl Scrubber<'_> {
 
     /// "the 17th day of the first month of the ... year" at `i`: a date of
     /// a calendar whose months are numbered, which none of ours moves, so
-    /// it goes whole (a birth date after a word of birth).
+    /// it goes whole (a birth date after a word of birth); or a month with
+    /// its year spelled out in words, "March two thousand and nine", which
+    /// goes whole the same way.
     fn numbered_month_date_at(&mut self, text: &str, i: usize) -> Option<(usize, String)> {
         let rest = &text[i..];
-        let len = numbered_month_date(rest)?;
+        let len = numbered_month_date(rest).or_else(|| spelled_year_date(rest))?;
         let kind = if after_birth_word(&text[..i]) {
             ValueKind::BirthDate
         } else {
@@ -322,15 +324,6 @@ impl Scrubber<'_> {
         }
         if let Some(found) = self.numbered_month_date_at(text, i) {
             return Ok(Some(found));
-        }
-        if let Some(len) = spelled_year_date(rest) {
-            let kind = if after_birth_word(&text[..i]) {
-                ValueKind::BirthDate
-            } else {
-                ValueKind::Date
-            };
-            let p = self.values.placeholder(kind, &rest[..len]);
-            return Ok(Some((i + len, p)));
         }
         if let Some((len, date)) = vietnamese_date(rest) {
             // "sinh ngày 14 tháng 8 năm 2017": a birth date, as the others.
