@@ -230,6 +230,39 @@ pub(super) fn address_at(text: &str, i: usize) -> Option<usize> {
     any_address(&text[i..])
         .or_else(|| appositive_home(text, i))
         .or_else(|| place_after_possessive(text, i))
+        .or_else(|| postcode_line(text, i))
+}
+
+/// "Sólvallagata 14, kjallari,\n101 Reykjavík": the postcode and the
+/// town that open a line after an address wrapped there, whose line ends
+/// with a comma and holds a house's number; the town one or two
+/// capitalised words ended by a comma, a full stop or the line (so "250
+/// Syrians arrived" is a count); its length.
+fn postcode_line(text: &str, i: usize) -> Option<usize> {
+    let before = text[..i].strip_suffix('\n')?.trim_end_matches(' ');
+    if !before.ends_with(',') {
+        return None;
+    }
+    let line = &before[before.rfind('\n').map_or(0, |n| n + 1)..];
+    if !line.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let s = &text[i..];
+    let (mut end, _) = digits(s, 3, 5)?;
+    for word in 0..2 {
+        if !(s[end..].starts_with(' ') && s[end + 1..].starts_with(char::is_uppercase)) {
+            if word == 0 {
+                return None;
+            }
+            break;
+        }
+        end += 1;
+        end += s[end..]
+            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .unwrap_or(s.len() - end);
+    }
+    let after = &s[end..];
+    (after.is_empty() || after.starts_with([',', '.', '\n', ';'])).then_some(end)
 }
 
 fn appositive_home(text: &str, i: usize) -> Option<usize> {

@@ -1799,6 +1799,26 @@ mod tests {
     }
 
     #[test]
+    fn a_postcode_and_town_on_the_line_after_an_address_go_with_it() {
+        // The address wraps: its street on one line, ended by a comma,
+        // and the postcode and the town on the next.
+        assert_eq!(
+            scrub("she stays at Lindenweg 7, hinten,\n3012 Bern, by the river.", 0),
+            "she stays at Lindenweg 7, hinten,\n[address 1], by the river."
+        );
+        // A count of people on the next line is no town, nor is a number
+        // after a line with no number of a house.
+        assert_eq!(
+            scrub("the camp, at kilometre 7,\n250 Syrians arrived in May", 0),
+            "the camp, at kilometre 7,\n250 Syrians arrived in May"
+        );
+        assert_eq!(
+            scrub("as the minister said,\n300 Families were moved.", 0),
+            "as the minister said,\n300 Families were moved."
+        );
+    }
+
+    #[test]
     fn a_card_number_masked_with_asterisks_is_one_number() {
         assert_eq!(
             scrub("Paid by Humo 9860 **** **** 2031 at the bank", 0),
