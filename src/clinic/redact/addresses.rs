@@ -1055,7 +1055,7 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
         return Some(further_directions(s, at + len));
     }
     let rest = s[at..].strip_prefix([' ', '\n'])?;
-    let prep = home_preposition(rest, counted && noun != "one")?;
+    let prep = home_preposition(rest, counted && noun != "one", adjectives > 0)?;
     at = s.len() - rest.len() + prep.len();
     landmark_end(s, at).map(|end| further_directions(s, end))
 }
@@ -1151,7 +1151,7 @@ const STAND_LANDMARKS: [&str; 9] = [
 /// "under the kapok tree": under a landmark too, here only (a person is
 /// "under the care" of someone; the landmark must follow an article or a
 /// capital, and "under construction" has neither).
-fn home_preposition(rest: &str, counted: bool) -> Option<&'static str> {
+fn home_preposition(rest: &str, counted: bool, described: bool) -> Option<&'static str> {
     let on_way = (counted && rest.starts_with("on the ")).then_some("on");
     let prep = on_way.or_else(|| {
         PLACE_PREPOSITIONS
@@ -1163,7 +1163,9 @@ fn home_preposition(rest: &str, counted: bool) -> Option<&'static str> {
     if prep == "under" && (rest.starts_with("under the care") || rest.starts_with("under the name")) {
         return None;
     }
-    if (prep == "after" || prep == "past") && !counted {
+    // "the adobe house past the windbreak": past a landmark, a home with
+    // a word of its make or look before it is placed as a counted one.
+    if (prep == "after" || prep == "past") && !counted && !(prep == "past" && described) {
         return None;
     }
     Some(prep)
@@ -1722,6 +1724,24 @@ mod landmark_tests {
         );
         assert_eq!(found("the drip stand by the Window"), None);
         assert_eq!(found("the music stand by the Steinway piano"), None);
+    }
+
+    #[test]
+    fn a_home_with_a_word_of_its_make_is_placed_past_a_landmark() {
+        // "Past" tells a place after a home described by what it is
+        // made of or how it looks, as after a counted one.
+        assert_eq!(
+            found("the tin-roofed cottage past the old mango grove, where she lives"),
+            Some("the tin-roofed cottage past the old mango grove")
+        );
+        assert_eq!(
+            found("the stone house past the chapel ruins. He"),
+            Some("the stone house past the chapel ruins")
+        );
+        // A home with no word before it, past something: a time or no
+        // place ("the house past the deadline" is not written, "the house
+        // past" is no address).
+        assert_eq!(found("the house past the hospital"), None);
     }
 
     #[test]
