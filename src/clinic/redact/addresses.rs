@@ -230,6 +230,39 @@ pub(super) fn address_at(text: &str, i: usize) -> Option<usize> {
     any_address(&text[i..])
         .or_else(|| appositive_home(text, i))
         .or_else(|| place_after_possessive(text, i))
+        .or_else(|| postcode_line(text, i))
+}
+
+/// "Sólvallagata 14, kjallari,\n101 Reykjavík": the postcode and the
+/// town that open a line after an address wrapped there, whose line ends
+/// with a comma and holds a house's number; the town one or two
+/// capitalised words ended by a comma, a full stop or the line (so "250
+/// Syrians arrived" is a count); its length.
+fn postcode_line(text: &str, i: usize) -> Option<usize> {
+    let before = text[..i].strip_suffix('\n')?.trim_end_matches(' ');
+    if !before.ends_with(',') {
+        return None;
+    }
+    let line = &before[before.rfind('\n').map_or(0, |n| n + 1)..];
+    if !line.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let s = &text[i..];
+    let (mut end, _) = digits(s, 3, 5)?;
+    for word in 0..2 {
+        if !(s[end..].starts_with(' ') && s[end + 1..].starts_with(char::is_uppercase)) {
+            if word == 0 {
+                return None;
+            }
+            break;
+        }
+        end += 1;
+        end += s[end..]
+            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .unwrap_or(s.len() - end);
+    }
+    let after = &s[end..];
+    (after.is_empty() || after.starts_with([',', '.', '\n', ';'])).then_some(end)
 }
 
 fn appositive_home(text: &str, i: usize) -> Option<usize> {
@@ -1022,7 +1055,7 @@ pub(super) fn described_home(s: &str) -> Option<usize> {
         return Some(further_directions(s, at + len));
     }
     let rest = s[at..].strip_prefix([' ', '\n'])?;
-    let prep = home_preposition(rest, counted && noun != "one")?;
+    let prep = home_preposition(rest, counted && noun != "one", adjectives > 0)?;
     at = s.len() - rest.len() + prep.len();
     landmark_end(s, at).map(|end| further_directions(s, end))
 }
@@ -1118,7 +1151,7 @@ const STAND_LANDMARKS: [&str; 9] = [
 /// "under the kapok tree": under a landmark too, here only (a person is
 /// "under the care" of someone; the landmark must follow an article or a
 /// capital, and "under construction" has neither).
-fn home_preposition(rest: &str, counted: bool) -> Option<&'static str> {
+fn home_preposition(rest: &str, counted: bool, described: bool) -> Option<&'static str> {
     let on_way = (counted && rest.starts_with("on the ")).then_some("on");
     let prep = on_way.or_else(|| {
         PLACE_PREPOSITIONS
@@ -1130,7 +1163,9 @@ fn home_preposition(rest: &str, counted: bool) -> Option<&'static str> {
     if prep == "under" && (rest.starts_with("under the care") || rest.starts_with("under the name")) {
         return None;
     }
-    if (prep == "after" || prep == "past") && !counted {
+    // "the adobe house past the windbreak": past a landmark, a home with
+    // a word of its make or look before it is placed as a counted one.
+    if (prep == "after" || prep == "past") && !counted && !(prep == "past" && described) {
         return None;
     }
     Some(prep)
@@ -1689,6 +1724,24 @@ mod landmark_tests {
         );
         assert_eq!(found("the drip stand by the Window"), None);
         assert_eq!(found("the music stand by the Steinway piano"), None);
+    }
+
+    #[test]
+    fn a_home_with_a_word_of_its_make_is_placed_past_a_landmark() {
+        // "Past" tells a place after a home described by what it is
+        // made of or how it looks, as after a counted one.
+        assert_eq!(
+            found("the tin-roofed cottage past the old mango grove, where she lives"),
+            Some("the tin-roofed cottage past the old mango grove")
+        );
+        assert_eq!(
+            found("the stone house past the chapel ruins. He"),
+            Some("the stone house past the chapel ruins")
+        );
+        // A home with no word before it, past something: a time or no
+        // place ("the house past the deadline" is not written, "the house
+        // past" is no address).
+        assert_eq!(found("the house past the hospital"), None);
     }
 
     #[test]

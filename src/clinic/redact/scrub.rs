@@ -279,10 +279,12 @@ impl Scrubber<'_> {
 
     /// "the 17th day of the first month of the ... year" at `i`: a date of
     /// a calendar whose months are numbered, which none of ours moves, so
-    /// it goes whole (a birth date after a word of birth).
+    /// it goes whole (a birth date after a word of birth); or a month with
+    /// its year spelled out in words, "March two thousand and nine", which
+    /// goes whole the same way.
     fn numbered_month_date_at(&mut self, text: &str, i: usize) -> Option<(usize, String)> {
         let rest = &text[i..];
-        let len = numbered_month_date(rest)?;
+        let len = numbered_month_date(rest).or_else(|| spelled_year_date(rest))?;
         let kind = if after_birth_word(&text[..i]) {
             ValueKind::BirthDate
         } else {
@@ -530,6 +532,96 @@ fn numbered_month_date(s: &str) -> Option<usize> {
         }
     }
     Some(end)
+}
+
+/// "two" in the languages whose years of this century are said "two
+/// thousand and ...", folded; a year spelled in words opens with it.
+const TWO_WORDS: [&str; 17] = [
+    "two", "tvo", "dos", "deux", "due", "zwei", "twee", "tva", "to", "dwa", "dva", "ket", "kaksi", "doi",
+    "iki", "divi", "du",
+];
+
+/// "thousand" in those languages, folded (the Icelandic "þúsund" to
+/// "thusund"); a year may glue it to the two and to the rest
+/// ("zweitausendzwölf", "duemiladieci", "kaksituhatta").
+const THOUSAND_WORDS: [&str; 16] = [
+    "thousand", "thusund", "mil", "mille", "mila", "tausend", "duizend", "tusen", "tusind", "tisic",
+    "tisice", "tysiace", "tuhat", "tuhatta", "ezer", "mii",
+];
+
+/// The words that join the thousands of a spelled year to the rest
+/// ("two thousand and nine", "tvö þúsund og tíu"), folded.
+const YEAR_JOINS: [&str; 8] = ["and", "og", "y", "e", "et", "und", "en", "och"];
+
+/// Words that end a spelled year rather than continue it: a preposition
+/// or an article after "dos mil once" ("en Lima"), folded.
+const AFTER_YEAR: [&str; 20] = [
+    "in", "at", "on", "by", "of", "to", "the", "a", "en", "el", "la", "de", "le", "au", "im", "am", "i", "a",
+    "vid", "um",
+];
+
+/// "March two thousand and nine", "mayo de dos mil once", "nóvember tvö
+/// þúsund og sautján", "Juli zweitausendzwölf": a month word followed
+/// by a year of this century written in the words of its language; its
+/// length. The year must be there whole: "May a thousand people" and "two
+/// thousand" with no rest are no date.
+fn spelled_year_date(s: &str) -> Option<usize> {
+    let first_len = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
+    if first_len < 3 || month(&fold(&s[..first_len])).is_none() {
+        return None;
+    }
+    let mut words = Vec::new();
+    let mut at = 0;
+    while words.len() < 7 {
+        let len = s[at..]
+            .find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .unwrap_or(s.len() - at);
+        if len == 0 {
+            break;
+        }
+        words.push((at, at + len, fold(&s[at..at + len])));
+        at += len;
+        if !s[at..].starts_with(' ') {
+            break;
+        }
+        at += 1;
+    }
+    let lower = |j: usize| {
+        words
+            .get(j)
+            .is_some_and(|(a, _, _)| s[*a..].starts_with(char::is_lowercase))
+    };
+    let word = |j: usize| words.get(j).map_or("", |(_, _, w)| w.as_str());
+    let mut j = 1;
+    if ["of", "de", "del", "di", "du"].contains(&word(j)) {
+        j += 1;
+    }
+    if !lower(j) {
+        return None;
+    }
+    let two = word(j);
+    // Glued: "zweitausendzwölf" whole, with more after the thousand.
+    if let Some(glued) = TWO_WORDS
+        .iter()
+        .find(|t| two.starts_with(*t) && two.len() > t.len())
+        && THOUSAND_WORDS
+            .iter()
+            .any(|k| two[glued.len()..].starts_with(*k) && two.len() > glued.len() + k.len())
+    {
+        return Some(words[j].1);
+    }
+    if !TWO_WORDS.contains(&two) || !lower(j + 1) || !THOUSAND_WORDS.contains(&word(j + 1)) {
+        return None;
+    }
+    let thousand = j + 1;
+    let last = if YEAR_JOINS.contains(&word(thousand + 1)) && lower(thousand + 2) {
+        thousand + 2
+    } else if lower(thousand + 1) && !AFTER_YEAR.contains(&word(thousand + 1)) {
+        thousand + 1
+    } else {
+        return None;
+    };
+    Some(words[last].1)
 }
 
 fn vietnamese_date(s: &str) -> Option<(usize, Date)> {
@@ -1672,6 +1764,57 @@ mod tests {
         assert_eq!(
             scrub("on the first day of the month she paid", 0),
             "on the first day of the month she paid"
+        );
+    }
+
+    #[test]
+    fn a_month_with_its_year_written_in_words_is_a_date() {
+        // The year spelled out in the words of its language, with or
+        // without a day before the month.
+        assert_eq!(
+            scrub("she arrived in March two thousand and nine, alone", 0),
+            "she arrived in [date 1], alone"
+        );
+        assert_eq!(
+            scrub("nacida el cuatro de mayo de dos mil once en Lima", 0),
+            "nacida el cuatro de [date 1] en Lima"
+        );
+        assert_eq!(
+            scrub("kom hingað í mars tvö þúsund og tíu með móður", 0),
+            "kom hingað í [date 1] með móður"
+        );
+        assert_eq!(
+            scrub("geboren im September zweitausendzwölf in Graz", 0),
+            "geboren im [date 1] in Graz"
+        );
+        // A month and a number of thousands that is no year stay.
+        assert_eq!(
+            scrub("in May a thousand people marched", 0),
+            "in May a thousand people marched"
+        );
+        assert_eq!(
+            scrub("by June, two thousand forms were sent", 0),
+            "by June, two thousand forms were sent"
+        );
+    }
+
+    #[test]
+    fn a_postcode_and_town_on_the_line_after_an_address_go_with_it() {
+        // The address wraps: its street on one line, ended by a comma,
+        // and the postcode and the town on the next.
+        assert_eq!(
+            scrub("she stays at Lindenweg 7, hinten,\n3012 Bern, by the river.", 0),
+            "she stays at Lindenweg 7, hinten,\n[address 1], by the river."
+        );
+        // A count of people on the next line is no town, nor is a number
+        // after a line with no number of a house.
+        assert_eq!(
+            scrub("the camp, at kilometre 7,\n250 Syrians arrived in May", 0),
+            "the camp, at kilometre 7,\n250 Syrians arrived in May"
+        );
+        assert_eq!(
+            scrub("as the minister said,\n300 Families were moved.", 0),
+            "as the minister said,\n300 Families were moved."
         );
     }
 
