@@ -283,6 +283,9 @@ fn eponym_in_body(
         return true;
     }
     let saint = SAINT_PREFIXES.iter().any(|p| text[..words[j].0].ends_with(p));
+    if public_eponym(people, text, words, body, j) {
+        return true;
+    }
     // "Edward Francis Small Teaching Hospital" beside "Precious Small",
     // "Lycée Barthélemy Boganda", "Aéroport international Mohamed Boudiaf":
     // after such a word (the eponym's given name) that follows another word
@@ -354,6 +357,36 @@ fn eponym_in_body(
         || after_opening_name
         || after_kind
         || before_two
+}
+
+/// Kinds of a public body that ending its name make the one word of a
+/// name of the case opening it the eponym's, folded: "Masaryk
+/// University", "the Masaryk Memorial Cancer Institute". A clinic, a
+/// practice or a firm takes its owner's name, so they are not here.
+const PUBLIC_EPONYM_KINDS: [&str; 6] = [
+    "university",
+    "institute",
+    "hospital",
+    "airport",
+    "stadium",
+    "museum",
+];
+
+/// "Masaryk University", "the Schneider Children's Medical Center": a
+/// family name of the case (word `j`, alone) opening a body's name that
+/// goes on, spaced, to a public body's kind ending it (or to "Medical
+/// Center"), is the eponym's, whoever of the case shares it. The person's
+/// full name there ("Tomas Novotny University") is not one word, and a
+/// firm's name ("Marsh Immigration Law PLLC") ends in no such kind. A
+/// given name there ("Victoria Hospital" beside a girl Victoria) still
+/// goes.
+fn public_eponym(people: &People, text: &str, words: &[(usize, usize)], body: &[bool], j: usize) -> bool {
+    let opens = (j == 0 || !body[j - 1]) && people.is_last_part(&fold(&text[words[j].0..words[j].1]));
+    let end = (j..words.len()).take_while(|&i| body[i]).last().unwrap_or(j);
+    let word = |i: usize| fold(&text[words[i].0..words[i].1]);
+    let kind = folded_in(&text[words[end].0..words[end].1], &PUBLIC_EPONYM_KINDS)
+        || (["center", "centre"].contains(&word(end).as_str()) && end >= 1 && word(end - 1) == "medical");
+    opens && end > j && text[words[j].1..words[j + 1].0] == *" " && kind
 }
 
 /// "Hospital Pediátrico Juan Pablo II", "Colegio Juan XXIII": whether
@@ -2741,5 +2774,29 @@ mod tests {
         // Beside a church, after its kind, the same family name still goes.
         let (out, _) = redact_with(&p, "They pray at the Temple Ngando de la Grâce.");
         assert!(!out.contains("Ngando"), "{out}");
+    }
+
+    #[test]
+    fn a_family_name_opening_a_public_bodys_name_is_the_eponyms() {
+        // A university, an institute or a hospital is named after a
+        // statesman or a donor who shares a family's name; there the word
+        // is the body's. The person's full name still goes.
+        let mut p = People::default();
+        p.declare("Tomas Novotny").unwrap();
+        p.declare("Dana Feldman").unwrap();
+        let text = "She studied at Novotny University, was treated at the Novotny Memorial \
+                    Oncology Institute and followed at the Feldman Children's Medical Center.";
+        let (out, _) = redact_with(&p, text);
+        assert!(out.contains("Novotny University"), "{out}");
+        assert!(out.contains("Novotny Memorial Oncology Institute"), "{out}");
+        assert!(out.contains("Feldman Children's Medical Center"), "{out}");
+        let (out, _) = redact_with(
+            &p,
+            "Tomas Novotny University staff wrote; Novotny Consulting LLC paid.",
+        );
+        assert!(!out.contains("Novotny"), "{out}");
+        // A given name opening it may be the person's: it still goes.
+        let (out, _) = redact_with(&p, "Dana Hospital called; Dana slept.");
+        assert!(!out.contains("Dana"), "{out}");
     }
 }
