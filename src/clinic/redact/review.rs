@@ -9272,6 +9272,19 @@ mod tests {
     }
 
     #[test]
+    fn the_czech_crown_and_the_icelandic_krona_stay_after_an_amount() {
+        let text = "The choir raised 1 240 000 Kč for the flights, and the club 85 000 kr. more.";
+        assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn a_fountain_a_regatta_a_beach_and_a_largo_are_named_places() {
+        let text = "They drove past King Fahd's Fountain, sailed at the Carriacou Regatta, \
+                    swam off Grand Anse Beach and shopped behind the Largo do Senado.";
+        assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
     fn an_endothelin_receptor_antagonist_opening_a_sentence_is_a_drug() {
         let text = "The clinic wrote. Ambrisentan was stopped in May; Macitentan and oxygen followed.";
         assert_eq!(replaced(&Review::default(), text), []);
