@@ -359,19 +359,6 @@ fn eponym_in_body(
         || before_two
 }
 
-/// Kinds of a public body that ending its name make the one word of a
-/// name of the case opening it the eponym's, folded: "Masaryk
-/// University", "the Masaryk Memorial Cancer Institute". A clinic, a
-/// practice or a firm takes its owner's name, so they are not here.
-const PUBLIC_EPONYM_KINDS: [&str; 6] = [
-    "university",
-    "institute",
-    "hospital",
-    "airport",
-    "stadium",
-    "museum",
-];
-
 /// "Masaryk University", "the Schneider Children's Medical Center": a
 /// family name of the case (word `j`, alone) opening a body's name that
 /// goes on, spaced, to a public body's kind ending it (or to "Medical
@@ -384,8 +371,11 @@ fn public_eponym(people: &People, text: &str, words: &[(usize, usize)], body: &[
     let opens = (j == 0 || !body[j - 1]) && people.is_last_part(&fold(&text[words[j].0..words[j].1]));
     let end = (j..words.len()).take_while(|&i| body[i]).last().unwrap_or(j);
     let word = |i: usize| fold(&text[words[i].0..words[i].1]);
-    let kind = folded_in(&text[words[end].0..words[end].1], &PUBLIC_EPONYM_KINDS)
-        || (["center", "centre"].contains(&word(end).as_str()) && end >= 1 && word(end - 1) == "medical");
+    let kind =
+        folded_in(
+            &text[words[end].0..words[end].1],
+            &super::titles::PUBLIC_EPONYM_KINDS,
+        ) || (["center", "centre"].contains(&word(end).as_str()) && end >= 1 && word(end - 1) == "medical");
     opens && end > j && text[words[j].1..words[j + 1].0] == *" " && kind
 }
 

@@ -484,3 +484,16 @@ pub(super) const RULER_TITLES: [&str; 16] = [
     "king", "queen", "prince", "princess", "emir", "amir", "sultan", "sheikh", "shaikh", "sheikha", "roi",
     "reine", "rey", "reina", "principe", "malik",
 ];
+
+/// Kinds of a public body that ending its name make the one word of a
+/// name of the case opening it the eponym's, folded: "Masaryk
+/// University", "the Masaryk Memorial Cancer Institute". A clinic, a
+/// practice or a firm takes its owner's name, so they are not here.
+pub(super) const PUBLIC_EPONYM_KINDS: [&str; 6] = [
+    "university",
+    "institute",
+    "hospital",
+    "airport",
+    "stadium",
+    "museum",
+];
