@@ -283,9 +283,6 @@ fn eponym_in_body(
         return true;
     }
     let saint = SAINT_PREFIXES.iter().any(|p| text[..words[j].0].ends_with(p));
-    if public_eponym(people, text, words, body, j) {
-        return true;
-    }
     // "Edward Francis Small Teaching Hospital" beside "Precious Small",
     // "Lycée Barthélemy Boganda", "Aéroport international Mohamed Boudiaf":
     // after such a word (the eponym's given name) that follows another word
@@ -1104,6 +1101,10 @@ impl People {
                 names_here.iter().any(|&k| spelled(k)) && names_here.iter().all(|&k| spelled(k) || kunya(k));
             if spelled_only
                 || eponym_in_body(self, text, &words, &kinds, &body, j, last)
+                || (j == last
+                    && body[j]
+                    && matches!(kinds[j], WordKind::Name)
+                    && public_eponym(self, text, &words, &body, j))
                 || degree_after_article(text, &words, j, last)
             {
                 j = last + 1;
