@@ -365,7 +365,11 @@ fn eponym_in_body(
 /// given name there ("Victoria Hospital" beside a girl Victoria) still
 /// goes.
 fn public_eponym(people: &People, text: &str, words: &[(usize, usize)], body: &[bool], j: usize) -> bool {
-    let opens = (j == 0 || !body[j - 1]) && people.is_last_part(&fold(&text[words[j].0..words[j].1]));
+    // After a joining word ("the Motol University Hospital and the
+    // Masaryk ..."), a new name opens.
+    let small = |i: usize| text[words[i].0..words[i].1].starts_with(char::is_lowercase);
+    let opens =
+        (j == 0 || !body[j - 1] || small(j - 1)) && people.is_last_part(&fold(&text[words[j].0..words[j].1]));
     let end = (j..words.len()).take_while(|&i| body[i]).last().unwrap_or(j);
     let word = |i: usize| fold(&text[words[i].0..words[i].1]);
     let kind =
@@ -2781,6 +2785,11 @@ mod tests {
         assert!(out.contains("Novotny University"), "{out}");
         assert!(out.contains("Novotny Memorial Oncology Institute"), "{out}");
         assert!(out.contains("Feldman Children's Medical Center"), "{out}");
+        let (out, _) = redact_with(
+            &p,
+            "Motol University Hospital and the Novotny University answered.",
+        );
+        assert!(out.contains("the Novotny University"), "{out}");
         let (out, _) = redact_with(
             &p,
             "Tomas Novotny University staff wrote; Novotny Consulting LLC paid.",

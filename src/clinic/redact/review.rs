@@ -5464,7 +5464,7 @@ fn people_in_bodies(
     // in its kind is the eponym's (names.rs, `public_eponym`).
     let public_eponym = |j: usize| {
         let end = (j..spans.len()).take_while(|&i| body[i]).last().unwrap_or(j);
-        (j == 0 || !body[j - 1])
+        (j == 0 || !body[j - 1] || !capital(j - 1))
             && end > j
             && !people.contains(folded[j].as_str())
             && (super::titles::PUBLIC_EPONYM_KINDS.contains(&folded[end].as_str())
@@ -9309,6 +9309,11 @@ mod tests {
             out.iter().all(|(w, _)| !w.contains("Oncology") && w != "Korbel"),
             "{out:?}"
         );
+        // After another body's name and "and the", the same.
+        let text = "Her father Radovan Korbel wrote. The Motol University Hospital and the \
+                    Korbel Memorial Oncology Institute answered.";
+        let out = replaced(&Review::default(), text);
+        assert!(out.iter().all(|(w, _)| w != "Korbel"), "{out:?}");
         // A firm in the family's name is the family's.
         let text = "Her father Radovan Korbel wrote. He runs the Korbel Roofing Company.";
         let out = replaced(&Review::default(), text);
