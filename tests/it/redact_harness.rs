@@ -919,6 +919,8 @@ fn fourth_held_out_cases_are_measured() {
 /// where the priest who helps the family is found) and "Ex-Control
 /// Afgooye" (the landmark that locates the father's shop): places that
 /// locate a person, replaced on purpose, and still counted as damage.
+/// Since "Beach" names a place by the words before it, "Brighton Beach"
+/// stays (the avenue it names is public, not the family's home): 2.
 #[test]
 fn fifth_held_out_cases_are_measured() {
     held_out_set(
@@ -930,7 +932,7 @@ fn fifth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 0,
             silent_named: 0,
-            damaged: 4,
+            damaged: 2,
             differing: 0,
         },
     );
@@ -1829,6 +1831,8 @@ fn twenty_eighth_held_out_cases_are_measured() {
 /// named, none off it; 12 damaged runs; pinned there. With the
 /// thirtieth set's rules merged (a nickname learnt from a kin title or
 /// from what people call someone is replaced in every text): 4 leak.
+/// With a family name alone opening a public body's name kept as its
+/// eponym's ("Rashid Hospital"): 10 damaged runs.
 #[test]
 fn twenty_ninth_held_out_cases_are_measured() {
     held_out_set(
@@ -1840,7 +1844,7 @@ fn twenty_ninth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 2,
             silent_named: 0,
-            damaged: 12,
+            damaged: 10,
             differing: 0,
         },
     );
@@ -1863,7 +1867,8 @@ fn twenty_ninth_held_out_cases_are_measured() {
 /// title and a city before its state's code; the feasts of Romania and
 /// Uruguay; the Uruguayan peso's "$U"; Romanian public funds as authors;
 /// a corniche as a landmark): 4 leak, none off the review list; 2 named,
-/// none off it; 10 damaged runs.
+/// none off it; 10 damaged runs. Then, a fountain named by the
+/// words before it ("King Fahd's Fountain"): 8.
 #[test]
 fn thirtieth_held_out_cases_are_measured() {
     held_out_set(
@@ -1875,7 +1880,7 @@ fn thirtieth_held_out_cases_are_measured() {
             silent: 0,
             leaked_named: 1,
             silent_named: 0,
-            damaged: 10,
+            damaged: 8,
             differing: 0,
         },
     );
@@ -1897,7 +1902,11 @@ fn thirtieth_held_out_cases_are_measured() {
 /// a nickname set off and what "the other fishermen" call someone; a
 /// block placed by a landmark and marked by what it has, "with the blue
 /// balconies"): 7 leak, 2 off the review list; 5 named, 2 off it; 42
-/// damaged runs.
+/// damaged runs. Then, by a family name alone opening a public body's
+/// name (a university, an institute, a hospital, "Medical Center") kept
+/// as its eponym's though a person shares it, the crown "Kč" after an
+/// amount (also after another body's name and "and the"), and a
+/// regatta, a beach and a "Largo" named as places: 28.
 #[test]
 fn thirty_first_held_out_cases_are_measured() {
     held_out_set(
@@ -1909,7 +1918,7 @@ fn thirty_first_held_out_cases_are_measured() {
             silent: 1,
             leaked_named: 1,
             silent_named: 1,
-            damaged: 42,
+            damaged: 28,
             differing: 0,
         },
     );

@@ -356,6 +356,30 @@ fn eponym_in_body(
         || before_two
 }
 
+/// "Masaryk University", "the Schneider Children's Medical Center": a
+/// family name of the case (word `j`, alone) opening a body's name that
+/// goes on, spaced, to a public body's kind ending it (or to "Medical
+/// Center"), is the eponym's, whoever of the case shares it. The person's
+/// full name there ("Tomas Novotny University") is not one word, and a
+/// firm's name ("Marsh Immigration Law PLLC") ends in no such kind. A
+/// given name there ("Victoria Hospital" beside a girl Victoria) still
+/// goes.
+fn public_eponym(people: &People, text: &str, words: &[(usize, usize)], body: &[bool], j: usize) -> bool {
+    // After a joining word ("the Motol University Hospital and the
+    // Masaryk ..."), a new name opens.
+    let small = |i: usize| text[words[i].0..words[i].1].starts_with(char::is_lowercase);
+    let opens =
+        (j == 0 || !body[j - 1] || small(j - 1)) && people.is_last_part(&fold(&text[words[j].0..words[j].1]));
+    let end = (j..words.len()).take_while(|&i| body[i]).last().unwrap_or(j);
+    let word = |i: usize| fold(&text[words[i].0..words[i].1]);
+    let kind =
+        folded_in(
+            &text[words[end].0..words[end].1],
+            &super::titles::PUBLIC_EPONYM_KINDS,
+        ) || (["center", "centre"].contains(&word(end).as_str()) && end >= 1 && word(end - 1) == "medical");
+    opens && end > j && text[words[j].1..words[j + 1].0] == *" " && kind
+}
+
 /// "Hospital Pediátrico Juan Pablo II", "Colegio Juan XXIII": whether
 /// names of the case (words `j..=last`), after a word of a body's name and
 /// before a regnal number of two letters or more in it, are a pope's or a
@@ -1081,6 +1105,10 @@ impl People {
                 names_here.iter().any(|&k| spelled(k)) && names_here.iter().all(|&k| spelled(k) || kunya(k));
             if spelled_only
                 || eponym_in_body(self, text, &words, &kinds, &body, j, last)
+                || (j == last
+                    && body[j]
+                    && matches!(kinds[j], WordKind::Name)
+                    && public_eponym(self, text, &words, &body, j))
                 || degree_after_article(text, &words, j, last)
             {
                 j = last + 1;
@@ -2741,5 +2769,34 @@ mod tests {
         // Beside a church, after its kind, the same family name still goes.
         let (out, _) = redact_with(&p, "They pray at the Temple Ngando de la Grâce.");
         assert!(!out.contains("Ngando"), "{out}");
+    }
+
+    #[test]
+    fn a_family_name_opening_a_public_bodys_name_is_the_eponyms() {
+        // A university, an institute or a hospital is named after a
+        // statesman or a donor who shares a family's name; there the word
+        // is the body's. The person's full name still goes.
+        let mut p = People::default();
+        p.declare("Tomas Novotny").unwrap();
+        p.declare("Dana Feldman").unwrap();
+        let text = "She studied at Novotny University, was treated at the Novotny Memorial \
+                    Oncology Institute and followed at the Feldman Children's Medical Center.";
+        let (out, _) = redact_with(&p, text);
+        assert!(out.contains("Novotny University"), "{out}");
+        assert!(out.contains("Novotny Memorial Oncology Institute"), "{out}");
+        assert!(out.contains("Feldman Children's Medical Center"), "{out}");
+        let (out, _) = redact_with(
+            &p,
+            "Motol University Hospital and the Novotny University answered.",
+        );
+        assert!(out.contains("the Novotny University"), "{out}");
+        let (out, _) = redact_with(
+            &p,
+            "Tomas Novotny University staff wrote; Novotny Consulting LLC paid.",
+        );
+        assert!(!out.contains("Novotny"), "{out}");
+        // A given name opening it may be the person's: it still goes.
+        let (out, _) = redact_with(&p, "Dana Hospital called; Dana slept.");
+        assert!(!out.contains("Dana"), "{out}");
     }
 }

@@ -5444,6 +5444,8 @@ fn people_in_bodies(
     let capital = |j: usize| text[spans[j].0..spans[j].1].starts_with(char::is_uppercase);
     let joined = |j: usize| text[spans[j].1..spans[j + 1].0].chars().all(char::is_whitespace);
     let mut people: HashSet<&str> = HashSet::new();
+    // The words that close a person's run, family names mostly.
+    let mut lasts: HashSet<&str> = HashSet::new();
     let mut j = 0;
     while j < spans.len() {
         let mut end = j;
@@ -5452,14 +5454,27 @@ fn people_in_bodies(
             end += 1;
         }
         if end - j >= 2 {
-            people.extend(folded[j..end].iter().map(String::as_str));
+            people.extend(folded[j..end - 1].iter().map(String::as_str));
+            lasts.insert(folded[end - 1].as_str());
         }
         j = end.max(j + 1);
     }
+    // "the Masaryk Memorial Cancer Institute" beside a father Radek
+    // Masaryk: a family name alone opening a public body's name that ends
+    // in its kind is the eponym's (names.rs, `public_eponym`).
+    let public_eponym = |j: usize| {
+        let end = (j..spans.len()).take_while(|&i| body[i]).last().unwrap_or(j);
+        (j == 0 || !body[j - 1] || !capital(j - 1))
+            && end > j
+            && !people.contains(folded[j].as_str())
+            && (super::titles::PUBLIC_EPONYM_KINDS.contains(&folded[end].as_str())
+                || (["center", "centre"].contains(&folded[end].as_str()) && folded[end - 1] == "medical"))
+    };
+    let eponyms: Vec<bool> = (0..spans.len()).map(public_eponym).collect();
     for j in 0..spans.len() {
         if body[j]
             && capital(j)
-            && people.contains(folded[j].as_str())
+            && (people.contains(folded[j].as_str()) || lasts.contains(folded[j].as_str()) && !eponyms[j])
             && !is_common(&folded[j])
             && !super::words::is_place(&[folded[j].as_str()])
         {
@@ -9269,6 +9284,43 @@ mod tests {
         let text =
             "The shop was sold for 1 250 000 FDJ and the land for 1.640.000 lekë, the car for 640.000 lekë.";
         assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn the_czech_crown_and_the_icelandic_krona_stay_after_an_amount() {
+        let text = "The choir raised 1 240 000 Kč for the flights, and the club 85 000 kr. more.";
+        assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn a_fountain_a_regatta_a_beach_and_a_largo_are_named_places() {
+        let text = "They drove past King Fahd's Fountain, sailed at the Carriacou Regatta, \
+                    swam off Grand Anse Beach and shopped behind the Largo do Senado.";
+        assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn a_family_name_opening_a_public_bodys_name_stays_the_bodys_though_a_person_shares_it() {
+        let text = "Her father Radovan Korbel wrote. She was treated at the Korbel Memorial \
+                    Oncology Institute.";
+        let out = replaced(&Review::default(), text);
+        assert!(out.iter().any(|(w, _)| w == "Radovan Korbel"), "{out:?}");
+        assert!(
+            out.iter().all(|(w, _)| !w.contains("Oncology") && w != "Korbel"),
+            "{out:?}"
+        );
+        // After another body's name and "and the", the same.
+        let text = "Her father Radovan Korbel wrote. The Motol University Hospital and the \
+                    Korbel Memorial Oncology Institute answered.";
+        let out = replaced(&Review::default(), text);
+        assert!(out.iter().all(|(w, _)| w != "Korbel"), "{out:?}");
+        // A firm in the family's name is the family's.
+        let text = "Her father Radovan Korbel wrote. He runs the Korbel Roofing Company.";
+        let out = replaced(&Review::default(), text);
+        assert!(
+            out.iter().filter(|(w, _)| w.contains("Korbel")).count() == 2,
+            "{out:?}"
+        );
     }
 
     #[test]

@@ -455,6 +455,17 @@ pub(super) const BODY_WORDS: &[&str] = &[
     // the Kichwa "raymi" (feast): "Inti Raymi", "Pawkar Raymi".
     "festival",
     "raymi",
+    // A race of boats named by the word before it, as a feast is:
+    // "Carriacou Regatta".
+    "regatta",
+    // A fountain and a beach named by the words before them ("King
+    // Fahd's Fountain", "Grand Anse Beach"; not a park, which may be an
+    // estate a family lives on); a
+    // square in Portuguese named by the words after it ("Largo do
+    // Senado").
+    "fountain",
+    "beach",
+    "largo",
     // A shrine or a feast of the Virgin: "Virgen de la Caridad".
     "virgen",
     "virgem",
@@ -464,11 +475,25 @@ pub(super) const BODY_WORDS: &[&str] = &[
 /// Body words that name a body only with the words before them ("Red
 /// Pública", "Heilala Festival"): a run does not go on over capitals after
 /// them.
-pub(super) const WEAK_BODY_WORDS: [&str; 5] = ["publica", "publico", "publique", "festival", "raymi"];
+pub(super) const WEAK_BODY_WORDS: [&str; 6] =
+    ["publica", "publico", "publique", "festival", "raymi", "regatta"];
 
 /// Titles of a ruler, folded, before the name of a body's eponym: "King
 /// Hamad University Hospital", "Prince Sultan Military City".
 pub(super) const RULER_TITLES: [&str; 16] = [
     "king", "queen", "prince", "princess", "emir", "amir", "sultan", "sheikh", "shaikh", "sheikha", "roi",
     "reine", "rey", "reina", "principe", "malik",
+];
+
+/// Kinds of a public body that ending its name make the one word of a
+/// name of the case opening it the eponym's, folded: "Masaryk
+/// University", "the Masaryk Memorial Cancer Institute". A clinic, a
+/// practice or a firm takes its owner's name, so they are not here.
+pub(super) const PUBLIC_EPONYM_KINDS: [&str; 6] = [
+    "university",
+    "institute",
+    "hospital",
+    "airport",
+    "stadium",
+    "museum",
 ];
