@@ -1015,16 +1015,15 @@ impl People {
     ) -> Rewrite {
         let with_initials = self.redact_initials(text);
         let text = with_initials.out.as_str();
-        let words = words(text);
+        let read = review.take_words(text);
+        let (words, folded, body) = (&read.spans, &read.folded, &read.body);
         let kinds: Vec<WordKind> = words.iter().map(|w| self.classify(text, w)).collect();
-        let folded: Vec<String> = words.iter().map(|&(s, e)| fold(&text[s..e])).collect();
         // Words inside the name of a place of two words or more ("Ho Chi
         // Minh City") are the place's, whoever shares them.
         let in_place = |k: usize| {
             (k.saturating_sub(3)..=k)
                 .any(|start| lists::place_at(&folded, start).is_some_and(|n| n >= 2 && start + n > k))
         };
-        let body = super::review::body_words(text, &words, &folded);
         let mut out = Rewrite::with_capacity(text.len());
         let mut copied = 0;
         let mut j = 0;
@@ -1251,6 +1250,7 @@ impl People {
         }
         out.copy(text, copied, text.len());
         out.anchors = compose(&with_initials.anchors, &out.anchors);
+        review.keep_words(read);
         out
     }
 

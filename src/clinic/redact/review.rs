@@ -164,6 +164,35 @@ pub struct Review {
     /// anywhere ("Auntie Ria", "Granny Maggie"), folded: with a capital
     /// they are that person wherever they stand ([`Review::learn_nicknames`]).
     nicknames: BTreeSet<String>,
+    /// The words of the text read last ([`WordsRead`]), for the next pass
+    /// over the same text.
+    words_read: Option<WordsRead>,
+}
+
+/// The words of a text (`words`), folded, and which stand in a body's
+/// name (`body_words`): the name pass, the replacing and the listing read
+/// them of a field's text in turn, and where a pass changed nothing the
+/// next reads the same text again.
+#[derive(Debug, Default)]
+pub(super) struct WordsRead {
+    text: String,
+    pub(super) spans: Vec<(usize, usize)>,
+    pub(super) folded: Vec<String>,
+    pub(super) body: Vec<bool>,
+}
+
+impl WordsRead {
+    fn of(text: &str) -> WordsRead {
+        let spans = words(text);
+        let folded: Vec<String> = spans.iter().map(|&(s, e)| fold(&text[s..e])).collect();
+        let body = body_words(text, &spans, &folded);
+        WordsRead {
+            text: text.to_owned(),
+            spans,
+            folded,
+            body,
+        }
+    }
 }
 
 /// The result: what is left to review, sorted in file order, and how many
@@ -184,6 +213,20 @@ impl Review {
                 .collect(),
             ..Review::default()
         }
+    }
+
+    /// The words of `text`: those the last pass read if it read the same
+    /// text, else read anew. Give them back with [`Review::keep_words`].
+    pub(super) fn take_words(&mut self, text: &str) -> WordsRead {
+        match self.words_read.take() {
+            Some(read) if read.text == text => read,
+            _ => WordsRead::of(text),
+        }
+    }
+
+    /// Keeps the words of a text for the next pass over it.
+    pub(super) fn keep_words(&mut self, read: WordsRead) {
+        self.words_read = Some(read);
     }
 
     /// Reads a text of the case before any is redacted for the words it
@@ -362,7 +405,7 @@ impl Review {
         clippy::too_many_lines,
         reason = "the spans of links, numbers, initials and names are gathered and merged in one pass"
     )]
-    pub fn to_replace(&self, text: &str, written: &Written) -> Vec<(usize, usize, Replace)> {
+    pub fn to_replace(&mut self, text: &str, written: &Written) -> Vec<(usize, usize, Replace)> {
         let mut out: Vec<(usize, usize, Replace)> = Vec::new();
         let all_chunks = chunks(text);
         let core_of = |start: usize, end: usize| {
@@ -441,9 +484,8 @@ impl Review {
         // Ríos"), where the review lists them.
         // The words, folded, and which stand in a body's name, read once
         // for the initials here and the names below.
-        let word_spans = words(text);
-        let word_folded: Vec<String> = word_spans.iter().map(|&(s, e)| fold(&text[s..e])).collect();
-        let in_body = body_words(text, &word_spans, &word_folded);
+        let read = self.take_words(text);
+        let (word_spans, word_folded, in_body) = (&read.spans, &read.folded, &read.body);
         // The spans are in order and start apart: a binary search finds
         // the word that starts at a byte.
         let body_at = |at: usize| {
@@ -475,7 +517,8 @@ impl Review {
             }
         }
         let taken: Vec<(usize, usize)> = kept.iter().map(|&(a, b, _)| (a, b)).chain(links).collect();
-        kept.extend(self.names_to_replace(text, written, &taken, (&word_spans, &word_folded, in_body)));
+        kept.extend(self.names_to_replace(text, written, &taken, (word_spans, word_folded, in_body.clone())));
+        self.keep_words(read);
         kept.sort_unstable();
         // A name run grown into a number's span yields to it.
         let mut spans: Vec<(usize, usize, Replace)> = Vec::with_capacity(kept.len());
@@ -1132,10 +1175,9 @@ impl Review {
                 self.push_at(place, at, &initials, Reason::Name);
             }
         }
-        let spans = words(text);
-        let folded: Vec<String> = spans.iter().map(|&(s, e)| fold(&text[s..e])).collect();
+        let read = self.take_words(text);
+        let (spans, folded, body) = (&read.spans, &read.folded, &read.body);
         let mut skipped = Within::new(skip);
-        let body = body_words(text, &spans, &folded);
         for (k, &(s, e)) in spans.iter().enumerate() {
             if skipped.holds(s, e) {
                 continue;
