@@ -1382,7 +1382,7 @@ impl People {
 
     fn classify(&self, text: &str, &(start, end): &(usize, usize)) -> WordKind {
         let word = &text[start..end];
-        let folded = fold(word);
+        let folded = lists::fold_cow(word);
         if !starts_upper(word) {
             // "Dong-hyuk", "Seo-yeon": the small part after a hyphen of a
             // given name written as one word is a name part as well.
@@ -1417,7 +1417,7 @@ impl People {
         }
         if self.canonical(&folded).is_some() || self.family_plural(text, start, &folded).is_some() {
             WordKind::Name
-        } else if HONORIFICS.contains(&folded.as_str()) {
+        } else if HONORIFICS.contains(&&*folded) {
             WordKind::Honorific
         } else if is_particle(word) {
             WordKind::Particle

@@ -5872,7 +5872,13 @@ fn score_with_grade(
     first: usize,
     last: usize,
 ) -> bool {
-    if !SCORE_EPONYMS.contains(&folded[first..=last].join("-").as_str()) {
+    // One word is its own name: no joined copy of it.
+    let known = if first == last {
+        SCORE_EPONYMS.contains(&folded[first].as_str())
+    } else {
+        SCORE_EPONYMS.contains(&folded[first..=last].join("-").as_str())
+    };
+    if !known {
         return false;
     }
     let named_before = first > 0
