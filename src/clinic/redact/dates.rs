@@ -869,7 +869,7 @@ fn month_word(s: &str) -> Option<(i8, usize, MonthWord)> {
             .map(|names| names.iter().map(|n| fold(n)).collect())
             .collect()
     });
-    if !may_be_month(&folded, folded_names) {
+    if !may_be_month(folded, folded_names) {
         return None;
     }
     for (l, names) in folded_names.iter().enumerate() {
@@ -883,11 +883,11 @@ fn month_word(s: &str) -> Option<(i8, usize, MonthWord)> {
                 continue;
             } else if l == 0 && (*folded == full_folded[..3] || (m == 8 && folded == "sept")) {
                 folded.len()
-            } else if l == 1 && folded.len() == 3 && full_folded.starts_with(&folded) {
+            } else if l == 1 && folded.len() == 3 && full_folded.starts_with(folded) {
                 3
             } else if l > 0
                 && (3..=4).contains(&folded.len())
-                && full_folded.starts_with(&folded)
+                && full_folded.starts_with(folded)
                 && s[len..].starts_with('.')
             {
                 // "févr.", "janv.", "fev.", "out.", "set.": French and

@@ -166,7 +166,7 @@ pub struct Review {
     nicknames: BTreeSet<String>,
     /// The words of the text read last ([`WordsRead`]), for the next pass
     /// over the same text.
-    words_read: Option<WordsRead>,
+    words_read: std::cell::RefCell<Option<WordsRead>>,
 }
 
 /// The words of a text (`words`), folded, and which stand in a body's
@@ -217,7 +217,7 @@ impl Review {
 
     /// The words of `text`: those the last pass read if it read the same
     /// text, else read anew. Give them back with [`Review::keep_words`].
-    pub(super) fn take_words(&mut self, text: &str) -> WordsRead {
+    pub(super) fn take_words(&self, text: &str) -> WordsRead {
         match self.words_read.take() {
             Some(read) if read.text == text => read,
             _ => WordsRead::of(text),
@@ -225,8 +225,8 @@ impl Review {
     }
 
     /// Keeps the words of a text for the next pass over it.
-    pub(super) fn keep_words(&mut self, read: WordsRead) {
-        self.words_read = Some(read);
+    pub(super) fn keep_words(&self, read: WordsRead) {
+        self.words_read.replace(Some(read));
     }
 
     /// Reads a text of the case before any is redacted for the words it
@@ -405,7 +405,7 @@ impl Review {
         clippy::too_many_lines,
         reason = "the spans of links, numbers, initials and names are gathered and merged in one pass"
     )]
-    pub fn to_replace(&mut self, text: &str, written: &Written) -> Vec<(usize, usize, Replace)> {
+    pub fn to_replace(&self, text: &str, written: &Written) -> Vec<(usize, usize, Replace)> {
         let mut out: Vec<(usize, usize, Replace)> = Vec::new();
         let all_chunks = chunks(text);
         let core_of = |start: usize, end: usize| {
@@ -1187,13 +1187,13 @@ impl Review {
             // a date moved) is no word of the case.
             let date_written = written.words.contains(word) && super::script_dates::is_date_word(word);
             if word.chars().any(|c| c.is_alphabetic() && !is_latin(c))
-                && !currency_beside_amount_folded(text, &spans, &folded, k)
+                && !currency_beside_amount_folded(text, spans, folded, k)
                 && !date_written
             {
                 self.push_at(place, s, word, Reason::Script);
                 continue;
             }
-            if handle_after_app(text, &spans, &folded, k) && !self.ordinary(&folded[k], written) {
+            if handle_after_app(text, spans, folded, k) && !self.ordinary(&folded[k], written) {
                 self.push_at(place, s, word, Reason::Link);
                 continue;
             }
@@ -1201,25 +1201,25 @@ impl Review {
                 continue;
             }
             self.list_kept_names(text, place, (&spans[..], &folded[..], &body[..]), k);
-            if kind_listed_by_its_name(text, &spans, &folded, &body, k) {
+            if kind_listed_by_its_name(text, spans, folded, body, k) {
                 continue;
             }
-            if self.is_name_like(text, &spans, k, &folded, written) {
+            if self.is_name_like(text, spans, k, folded, written) {
                 self.push_at(place, s, word, Reason::Name);
-            } else if self.is_name_word_alone(text, &spans, k, &folded, written)
+            } else if self.is_name_word_alone(text, spans, k, folded, written)
                 // "Babe waInnocent": a name that is also an ordinary word,
                 // after a small prefix of its language.
                 || (prefixed_name(word).is_some() && !self.ordinary(&folded[k], written))
-                || self.is_word_named_as_person(text, &spans, &folded, k)
-                || self.is_name_word_in_capitals(text, &spans, &folded, k, written)
+                || self.is_word_named_as_person(text, spans, folded, k)
+                || self.is_name_word_in_capitals(text, spans, folded, k, written)
             {
                 self.push_at(place, s, word, Reason::NameWord);
-            } else if let Some(end) = self.name_word_pair(text, (&spans, &folded, &body), k, written) {
+            } else if let Some(end) = self.name_word_pair(text, (spans, folded, body), k, written) {
                 self.push_at(place, s, &text[s..end], Reason::NameWord);
             }
             if let Some(born) = self.birth_month
                 && month(&folded[k]) == Some(born)
-                && !in_read_date(text, &spans, k)
+                && !in_read_date(text, spans, k)
             {
                 let from = spans[k.saturating_sub(3)].0;
                 let to = spans[(k + 2).min(spans.len() - 1)].1;
@@ -1242,13 +1242,13 @@ impl Review {
                 }
                 if let Some(found) = date_at(&text[s..], reading) {
                     let real = &text[s..s + found.len];
-                    if !written_around(text, &spans, k, s + found.len, written) {
+                    if !written_around(text, spans, k, s + found.len, written) {
                         self.push_at(place, s, real, Reason::Date);
                     }
                 }
             }
         }
-        self.scan_unread(text, place, (&spans, &folded), written, shifted.is_none());
+        self.scan_unread(text, place, (spans, folded), written, shifted.is_none());
     }
 
     /// What no rule read and fails closed: with dates not moved, a date in
