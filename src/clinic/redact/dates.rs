@@ -11,7 +11,7 @@
 //! the month, the order is the one other dates of the same text use, else
 //! the one of the beneficiary's country ([`day_first_in`]).
 
-use super::words::{MALAY_MONTHS, fold};
+use super::words::{MALAY_MONTHS, fold, fold_cow};
 use jiff::civil::Date;
 
 /// What reading a date needs beyond the text.
@@ -834,7 +834,8 @@ fn month_word(s: &str) -> Option<(i8, usize, MonthWord)> {
     {
         return None;
     }
-    let folded = fold(word);
+    let folded = fold_cow(word);
+    let folded: &str = &folded;
     let upper = word.starts_with(char::is_uppercase);
     let langs = LANGS;
     let whole = |lang: Lang, m: i8| {
@@ -868,7 +869,7 @@ fn month_word(s: &str) -> Option<(i8, usize, MonthWord)> {
             .map(|names| names.iter().map(|n| fold(n)).collect())
             .collect()
     });
-    if !may_be_month(&folded, folded_names) {
+    if !may_be_month(folded, folded_names) {
         return None;
     }
     for (l, names) in folded_names.iter().enumerate() {
@@ -880,13 +881,13 @@ fn month_word(s: &str) -> Option<(i8, usize, MonthWord)> {
                 0
             } else if l >= 5 {
                 continue;
-            } else if l == 0 && (folded == full_folded[..3] || (m == 8 && folded == "sept")) {
+            } else if l == 0 && (*folded == full_folded[..3] || (m == 8 && folded == "sept")) {
                 folded.len()
-            } else if l == 1 && folded.len() == 3 && full_folded.starts_with(&folded) {
+            } else if l == 1 && folded.len() == 3 && full_folded.starts_with(folded) {
                 3
             } else if l > 0
                 && (3..=4).contains(&folded.len())
-                && full_folded.starts_with(&folded)
+                && full_folded.starts_with(folded)
                 && s[len..].starts_with('.')
             {
                 // "févr.", "janv.", "fev.", "out.", "set.": French and

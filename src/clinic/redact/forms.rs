@@ -7,7 +7,7 @@
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
-use super::words::{ends_with, fold, folded_in, is_place};
+use super::words::{ends_with, fold, fold_cow, folded_in, is_place};
 
 /// A name as its consonants sound, for spellings of one name in another
 /// transliteration: "Danylo" and "Danilo", "Khaled" and "Khalid", "Hamwi"
@@ -198,8 +198,8 @@ pub(super) fn is_eponym(after: &str) -> bool {
         return false;
     };
     let word = alphabetic_start(rest);
-    let folded = fold(word);
-    EPONYM_WORDS.contains(&folded.as_str()) || is_disease_word(word, &folded)
+    let folded = fold_cow(word);
+    EPONYM_WORDS.contains(&&*folded) || is_disease_word(word, &folded)
 }
 
 const DEVICE_NOUNS: &str = include_str!("data/device-nouns.txt");

@@ -1039,21 +1039,20 @@ impl People {
     ) -> Rewrite {
         let with_initials = self.redact_initials(text);
         let text = with_initials.out.as_str();
-        let words = words(text);
+        let read = review.take_words(text);
+        let (words, folded, body) = (&read.spans, &read.folded, &read.body);
         let kinds: Vec<WordKind> = words.iter().map(|w| self.classify(text, w)).collect();
-        let folded: Vec<String> = words.iter().map(|&(s, e)| fold(&text[s..e])).collect();
         // Words inside the name of a place of two words or more ("Ho Chi
         // Minh City") are the place's, whoever shares them.
         let in_place = |k: usize| {
             (k.saturating_sub(3)..=k)
-                .any(|start| lists::place_at(&folded, start).is_some_and(|n| n >= 2 && start + n > k))
+                .any(|start| lists::place_at(folded, start).is_some_and(|n| n >= 2 && start + n > k))
         };
-        let body = super::review::body_words(text, &words, &folded);
         let mut out = Rewrite::with_capacity(text.len());
         let mut copied = 0;
         let mut j = 0;
         while j < words.len() {
-            let Some(last) = self.run_from(text, &words, &kinds, j) else {
+            let Some(last) = self.run_from(text, words, &kinds, j) else {
                 j += 1;
                 continue;
             };
@@ -1104,20 +1103,20 @@ impl People {
             let spelled_only =
                 names_here.iter().any(|&k| spelled(k)) && names_here.iter().all(|&k| spelled(k) || kunya(k));
             if spelled_only
-                || eponym_in_body(self, text, &words, &kinds, &body, j, last)
+                || eponym_in_body(self, text, words, &kinds, body, j, last)
                 || (j == last
                     && body[j]
                     && matches!(kinds[j], WordKind::Name)
-                    && public_eponym(self, text, &words, &body, j))
-                || degree_after_article(text, &words, j, last)
+                    && public_eponym(self, text, words, body, j))
+                || degree_after_article(text, words, j, last)
             {
                 j = last + 1;
                 continue;
             }
             if j == last
-                && (storm_name(text, &words, j)
-                    || office_title(text, &words, j)
-                    || city_before_state(text, &words, j))
+                && (storm_name(text, words, j)
+                    || office_title(text, words, j)
+                    || city_before_state(text, words, j))
             {
                 j = last + 1;
                 continue;
@@ -1206,8 +1205,8 @@ impl People {
                     && lists::month(names[0]).is_none()
                     && !lists::is_weekday(names[0])
                     && !lists::is_place(&[names[0].as_str()])
-                    && !self.follows_unknown_name(text, &words, &kinds, j)
-                    && !self.precedes_unknown_name(text, &words, &kinds, last);
+                    && !self.follows_unknown_name(text, words, &kinds, j)
+                    && !self.precedes_unknown_name(text, words, &kinds, last);
                 // A name or an alias the user gave for this person, with a
                 // capital, is that person wherever it stands: a leaked name
                 // costs more than an adjective replaced at a sentence's
@@ -1217,11 +1216,11 @@ impl People {
                     .declared
                     .iter()
                     .any(|d| d.person == who && d.tokens.contains(names[0]))
-                    && !(lists::month(names[0]).is_some() && in_date(text, &words, j))
-                    && !(j == last && lists::is_weekday(names[0]) && weekday_as_day(text, &words, j));
+                    && !(lists::month(names[0]).is_some() && in_date(text, words, j))
+                    && !(j == last && lists::is_weekday(names[0]) && weekday_as_day(text, words, j));
                 if is_ambiguous(names[0])
-                    && !stands_as_person(text, &words, j, last)
-                    && !ends_quoted_label(text, &words, j, last)
+                    && !stands_as_person(text, words, j, last)
+                    && !ends_quoted_label(text, words, j, last)
                     && self.canonical(&folded[j]).is_some()
                     && !named_alone
                     && !capital_alone
@@ -1236,14 +1235,14 @@ impl People {
                 }
             }
             let doubtful = honorific.is_none()
-                && (self.follows_unknown_name(text, &words, &kinds, j)
-                    || self.precedes_unknown_name(text, &words, &kinds, last));
+                && (self.follows_unknown_name(text, words, &kinds, j)
+                    || self.precedes_unknown_name(text, words, &kinds, last));
             let placeholder = if doubtful {
                 let placeholder = self.neutral_placeholder(false, matched);
                 notes.push(format!(
                     "{place}: `{}` stands next to another capitalized word; written `{placeholder}`, as it may \
                      name someone or something else (add `--name \"FULL NAME\"` if it is a person)",
-                    context(text, j, last, &words)
+                    context(text, j, last, words)
                 ));
                 placeholder
             } else if ambiguous {
@@ -1267,7 +1266,7 @@ impl People {
             self.hit(who, &parts);
             // "St. Louis" as a surname: the "St." goes with it; so does the
             // "O'" of "O'Connell".
-            let start = match (saint_before(text, &words, j), apostrophe_before(text, &words, j)) {
+            let start = match (saint_before(text, words, j), apostrophe_before(text, words, j)) {
                 (Some(s), _) if !doubtful && self.persons[who].has_saint() => s.max(copied),
                 (_, Some(s)) if !doubtful => s.max(copied),
                 _ => start,
@@ -1279,6 +1278,7 @@ impl People {
         }
         out.copy(text, copied, text.len());
         out.anchors = compose(&with_initials.anchors, &out.anchors);
+        review.keep_words(read);
         out
     }
 
@@ -1410,7 +1410,7 @@ impl People {
 
     fn classify(&self, text: &str, &(start, end): &(usize, usize)) -> WordKind {
         let word = &text[start..end];
-        let folded = fold(word);
+        let folded = lists::fold_cow(word);
         if !starts_upper(word) {
             // "Dong-hyuk", "Seo-yeon": the small part after a hyphen of a
             // given name written as one word is a name part as well.
@@ -1445,7 +1445,7 @@ impl People {
         }
         if self.canonical(&folded).is_some() || self.family_plural(text, start, &folded).is_some() {
             WordKind::Name
-        } else if HONORIFICS.contains(&folded.as_str()) {
+        } else if HONORIFICS.contains(&&*folded) {
             WordKind::Honorific
         } else if is_particle(word) {
             WordKind::Particle

@@ -164,6 +164,35 @@ pub struct Review {
     /// anywhere ("Auntie Ria", "Granny Maggie"), folded: with a capital
     /// they are that person wherever they stand ([`Review::learn_nicknames`]).
     nicknames: BTreeSet<String>,
+    /// The words of the text read last ([`WordsRead`]), for the next pass
+    /// over the same text.
+    words_read: std::cell::RefCell<Option<WordsRead>>,
+}
+
+/// The words of a text (`words`), folded, and which stand in a body's
+/// name (`body_words`): the name pass, the replacing and the listing read
+/// them of a field's text in turn, and where a pass changed nothing the
+/// next reads the same text again.
+#[derive(Debug, Default)]
+pub(super) struct WordsRead {
+    text: String,
+    pub(super) spans: Vec<(usize, usize)>,
+    pub(super) folded: Vec<String>,
+    pub(super) body: Vec<bool>,
+}
+
+impl WordsRead {
+    fn of(text: &str) -> WordsRead {
+        let spans = words(text);
+        let folded: Vec<String> = spans.iter().map(|&(s, e)| fold(&text[s..e])).collect();
+        let body = body_words(text, &spans, &folded);
+        WordsRead {
+            text: text.to_owned(),
+            spans,
+            folded,
+            body,
+        }
+    }
 }
 
 /// The result: what is left to review, sorted in file order, and how many
@@ -184,6 +213,20 @@ impl Review {
                 .collect(),
             ..Review::default()
         }
+    }
+
+    /// The words of `text`: those the last pass read if it read the same
+    /// text, else read anew. Give them back with [`Review::keep_words`].
+    pub(super) fn take_words(&self, text: &str) -> WordsRead {
+        match self.words_read.take() {
+            Some(read) if read.text == text => read,
+            _ => WordsRead::of(text),
+        }
+    }
+
+    /// Keeps the words of a text for the next pass over it.
+    pub(super) fn keep_words(&self, read: WordsRead) {
+        self.words_read.replace(Some(read));
     }
 
     /// Reads a text of the case before any is redacted for the words it
@@ -441,9 +484,8 @@ impl Review {
         // Ríos"), where the review lists them.
         // The words, folded, and which stand in a body's name, read once
         // for the initials here and the names below.
-        let word_spans = words(text);
-        let word_folded: Vec<String> = word_spans.iter().map(|&(s, e)| fold(&text[s..e])).collect();
-        let in_body = body_words(text, &word_spans, &word_folded);
+        let read = self.take_words(text);
+        let (word_spans, word_folded, in_body) = (&read.spans, &read.folded, &read.body);
         // The spans are in order and start apart: a binary search finds
         // the word that starts at a byte.
         let body_at = |at: usize| {
@@ -475,7 +517,8 @@ impl Review {
             }
         }
         let taken: Vec<(usize, usize)> = kept.iter().map(|&(a, b, _)| (a, b)).chain(links).collect();
-        kept.extend(self.names_to_replace(text, written, &taken, (&word_spans, &word_folded, in_body)));
+        kept.extend(self.names_to_replace(text, written, &taken, (word_spans, word_folded, in_body.clone())));
+        self.keep_words(read);
         kept.sort_unstable();
         // A name run grown into a number's span yields to it.
         let mut spans: Vec<(usize, usize, Replace)> = Vec::with_capacity(kept.len());
@@ -1132,10 +1175,9 @@ impl Review {
                 self.push_at(place, at, &initials, Reason::Name);
             }
         }
-        let spans = words(text);
-        let folded: Vec<String> = spans.iter().map(|&(s, e)| fold(&text[s..e])).collect();
+        let read = self.take_words(text);
+        let (spans, folded, body) = (&read.spans, &read.folded, &read.body);
         let mut skipped = Within::new(skip);
-        let body = body_words(text, &spans, &folded);
         for (k, &(s, e)) in spans.iter().enumerate() {
             if skipped.holds(s, e) {
                 continue;
@@ -1145,13 +1187,13 @@ impl Review {
             // a date moved) is no word of the case.
             let date_written = written.words.contains(word) && super::script_dates::is_date_word(word);
             if word.chars().any(|c| c.is_alphabetic() && !is_latin(c))
-                && !currency_beside_amount_folded(text, &spans, &folded, k)
+                && !currency_beside_amount_folded(text, spans, folded, k)
                 && !date_written
             {
                 self.push_at(place, s, word, Reason::Script);
                 continue;
             }
-            if handle_after_app(text, &spans, &folded, k) && !self.ordinary(&folded[k], written) {
+            if handle_after_app(text, spans, folded, k) && !self.ordinary(&folded[k], written) {
                 self.push_at(place, s, word, Reason::Link);
                 continue;
             }
@@ -1159,25 +1201,25 @@ impl Review {
                 continue;
             }
             self.list_kept_names(text, place, (&spans[..], &folded[..], &body[..]), k);
-            if kind_listed_by_its_name(text, &spans, &folded, &body, k) {
+            if kind_listed_by_its_name(text, spans, folded, body, k) {
                 continue;
             }
-            if self.is_name_like(text, &spans, k, &folded, written) {
+            if self.is_name_like(text, spans, k, folded, written) {
                 self.push_at(place, s, word, Reason::Name);
-            } else if self.is_name_word_alone(text, &spans, k, &folded, written)
+            } else if self.is_name_word_alone(text, spans, k, folded, written)
                 // "Babe waInnocent": a name that is also an ordinary word,
                 // after a small prefix of its language.
                 || (prefixed_name(word).is_some() && !self.ordinary(&folded[k], written))
-                || self.is_word_named_as_person(text, &spans, &folded, k)
-                || self.is_name_word_in_capitals(text, &spans, &folded, k, written)
+                || self.is_word_named_as_person(text, spans, folded, k)
+                || self.is_name_word_in_capitals(text, spans, folded, k, written)
             {
                 self.push_at(place, s, word, Reason::NameWord);
-            } else if let Some(end) = self.name_word_pair(text, (&spans, &folded, &body), k, written) {
+            } else if let Some(end) = self.name_word_pair(text, (spans, folded, body), k, written) {
                 self.push_at(place, s, &text[s..end], Reason::NameWord);
             }
             if let Some(born) = self.birth_month
                 && month(&folded[k]) == Some(born)
-                && !in_read_date(text, &spans, k)
+                && !in_read_date(text, spans, k)
             {
                 let from = spans[k.saturating_sub(3)].0;
                 let to = spans[(k + 2).min(spans.len() - 1)].1;
@@ -1200,13 +1242,13 @@ impl Review {
                 }
                 if let Some(found) = date_at(&text[s..], reading) {
                     let real = &text[s..s + found.len];
-                    if !written_around(text, &spans, k, s + found.len, written) {
+                    if !written_around(text, spans, k, s + found.len, written) {
                         self.push_at(place, s, real, Reason::Date);
                     }
                 }
             }
         }
-        self.scan_unread(text, place, (&spans, &folded), written, shifted.is_none());
+        self.scan_unread(text, place, (spans, folded), written, shifted.is_none());
     }
 
     /// What no rule read and fails closed: with dates not moved, a date in
@@ -5845,7 +5887,13 @@ fn score_with_grade(
     first: usize,
     last: usize,
 ) -> bool {
-    if !SCORE_EPONYMS.contains(&folded[first..=last].join("-").as_str()) {
+    // One word is its own name: no joined copy of it.
+    let known = if first == last {
+        SCORE_EPONYMS.contains(&folded[first].as_str())
+    } else {
+        SCORE_EPONYMS.contains(&folded[first..=last].join("-").as_str())
+    };
+    if !known {
         return false;
     }
     let named_before = first > 0

@@ -243,6 +243,16 @@ pub fn fold(word: &str) -> String {
     deunicode(&composed).to_lowercase()
 }
 
+/// [`fold`], with no copy of a word that folds to itself: ASCII with no
+/// capital, as most words of prose are.
+pub fn fold_cow(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(fold(word))
+    }
+}
+
 /// Whether a folded word is in the medical vocabulary (`data/medical.txt`):
 /// "echocardiogram", "thalassemia".
 pub fn is_medical(folded: &str) -> bool {
