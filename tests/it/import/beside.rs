@@ -417,26 +417,26 @@ fn the_ninth_banks_rules_told_of_any_case_are_no_ground() {
         // The burden and the weight of evidence.
         "Primary evidence should be submitted where it exists, and a copy of a copy is not enough.",
         "It is for the requestor to show the facts; the agency is not required to prove the contrary.",
-        "What a representative writes in a brief is argument; it is no proof.",
+        "What an attorney writes in a brief is argument; it is no proof.",
         "The humanitarian nature of a request, however compelling, is weighed with the documents and not instead of them.",
-        "If a paper that was asked for is not sent, that alone may itself be a reason to deny.",
-        "Published studies of a health system carry weight only so far as they bear on the patient's own care.",
+        "If a paper that was asked for is not provided, that omission may itself be a reason to deny.",
+        "Published studies of a health system carry weight only so far as they bear on the care open to the patient.",
         "A sponsor's statement of willingness to pay, with nothing to show the money exists, is not proof of support.",
         "Where two documents conflict, it falls to the requestor to explain the conflict; a conflict not explained weakens both.",
-        "Letters from doctors who have not seen the patient were weighed in light of what the writer had before them.",
+        "Letters from doctors who have not examined the patient were weighed in light of what the writer had before them.",
         "The outcome turns on the file and not on the sympathy that an illness calls up.",
         // The law of parole, stated of any request.
         "Where treatment is said to be unavailable, the question is whether the patient can reach it, and not only whether one hospital offers it.",
         "Urgent humanitarian reasons are present where delay would do harm; a stable illness does not ordinarily qualify.",
-        "Parole is not a substitute for the visa system. Where a B-2 visa could be had in the time available, a requestor is expected to explain why none was sought.",
-        "For the purposes of this decision, treatment is at hand if a clinic gives it, whether or not it is free.",
+        "Parole is not a substitute for the visa system. Where a B-2 visa could be had in the time available, an applicant is expected to explain why none was sought.",
+        "For the purposes of this decision, treatment is at hand in a country if a facility there provides it, whether or not it is free.",
         "A refusal under section 214(b) means only that the officer was not persuaded at the time.",
         // How to answer.
         "Documents arriving after that date cannot be taken into account in any event.",
         "You may send part of it and ask for a decision on the record, or send nothing.",
         "If nothing reaches us by the deadline, we will decide on what we have.",
         "Once we have your reply we will not send a second request on the same points.",
-        "Every document in Spanish must come with its full English translation and no summary.",
+        "Every document you send must come with its full English translation and no summary.",
         "Reply by the date above. No extension available.",
         "Requests for more time to respond cannot be granted by this office.",
         "You need not send again anything already on file with us.",
@@ -458,6 +458,14 @@ fn the_ninth_banks_rules_told_of_any_case_are_no_ground() {
     for ground in [
         "The sponsor's statement of willingness to pay is unsigned, and no bank record supports it.",
         "The two birth certificates conflict on the year of birth, and no explanation was offered.",
+        // The rules' own words applied to this case are grounds too.
+        "The beneficiary did not disclose his arrest on the form, and that omission may itself be a reason to deny.",
+        "What counsel writes in a brief is argument, and no physician's letter supports the claim that the child cannot fly.",
+        "The two country reports carry weight only so far as they bear on the boy; neither mentions heart surgery.",
+        "Dr. Ruiz's letters were weighed in light of what the writer had before him: he never examined the boy.",
+        "The mother holds a passport and is expected to explain why none was sought; no visa application is in the record.",
+        "For the purposes of this decision, treatment is not shown to be unavailable at home, where two hospitals operate.",
+        "The birth certificate must come with its full English translation, and none was filed.",
     ] {
         let got = quotes("NOTICE OF INTENT TO DENY", &format!("{ground}\n\n{ONE}"));
         assert_eq!(got, [ground, ONE], "{ground}");
