@@ -410,6 +410,119 @@ fn a_visa_route_left_open_or_inconsistencies_found_here_are_grounds() {
 }
 
 #[test]
+fn the_tenth_banks_rules_told_of_any_case_are_no_ground() {
+    // Each opens a notice, states the law or the weight of evidence, says
+    // how to answer, closes or speaks of a remedy, in the words the tenth
+    // bank found a notice may use, of no case in particular.
+    let before = [
+        // Openings.
+        "I am directed to inform you that, on the papers now before me, I am minded to advise USCIS that the request made for Mr. Femi Okafor should not succeed.",
+        "We cannot agree to the request, and this letter explains why.",
+        "The Consulate has now completed its consideration of the case and cannot support it.",
+        // The law of parole, stated of any request.
+        "Treatment counts as unavailable only if no hospital within reach can give it in time.",
+        "Urgency is not shown simply by the seriousness of a diagnosis.",
+        "A past refusal under section 214(b) is not in itself a bar to parole, but it may bear on return.",
+        "Identity is established by an unexpired passport or another official document with a photograph; a baptismal record alone shows parentage rather than identity.",
+        "In assessing regional availability, USCIS looks at whether the beneficiary could lawfully reach and be admitted by a hospital in a nearby country, not only whether one exists.",
+        "Overstaying a visa or working without authorization weighs against the applicant.",
+        "No one positive factor guarantees parole, and no negative one rules it out.",
+        // The burden and the weight of evidence.
+        "Where a birth, marriage or similar record does not exist, explain why and send other proof.",
+        "An opinion from a doctor who has not examined the patient, or who does not say which records were read, is weighed accordingly.",
+        "Documents that are not signed or dated, or that name no author, carry little weight.",
+        "The arguments of counsel, however forceful, are no evidence.",
+        "Evidence prepared only after a request for evidence was issued is read closely.",
+        "A bank balance shows what was held on one day and no more.",
+        "Where two documents in the file give different accounts of one date, the applicant should reconcile them; an unexplained conflict weakens both.",
+        "Where the file is silent on a question that must be answered, the gap is not filled by guessing.",
+        "The facts set out in a humanitarian request are often painful, but compassion cannot take the place of evidence that the requirements are met.",
+        "Declarations of support that did not show the declarant's means were given little weight.",
+        "Foreign-language documents submitted without a certified translation were not weighed.",
+        "Sincere sympathy for the parents does not lower the standard of proof, and it has not done so here.",
+        "A decision on the record is made on the record, and nothing sent later changes it.",
+        "Where the applicant relied on a website or a brochure to show what a clinic offers, the material was weighed knowing it was not written about this patient.",
+        "Later documents were read, but where they departed from earlier accounts without explanation they counted for less.",
+        // The record, found in order.
+        "The passport establishes the child's identity, and we need nothing further on that point.",
+        "The father's police certificate shows no convictions, and no concern about him arises from it.",
+    ];
+    // Before the grounds, as a notice sets them, and after them.
+    let after = [
+        // How to answer.
+        "RESPONSE DEADLINE: 87 DAYS FROM NOTICE DATE. NO EXTENSIONS.",
+        "Your reply should arrive no later than sixty days from the date of this letter.",
+        "Late responses will not be considered.",
+        "Send your reply within thirty days; any received after that will not be taken into account.",
+        "This office cannot extend this deadline.",
+        "Your rebuttal may include new evidence or argument; you need not resend documents already in the file.",
+        "If we receive no rebuttal, we will decide on the file.",
+        "Every foreign-language page you send must carry a certified English translation; a summary will not do.",
+        "Should you submit a document that was filed before only as a copy, please say whether the original is available.",
+        // Closings and remedies.
+        "This request does not address every requirement, and more may be asked later.",
+        "The office regrets that the outcome cannot be different.",
+        "No fee is payable with your response to this notice.",
+        "The fee paid when you filed Form I-131 cannot be refunded, whatever the outcome.",
+        "You do not need to pay a fee to respond.",
+        "Filing a motion does not stay the effect of this decision.",
+        "There is no provision for informal review of this decision.",
+    ];
+    for numbered in [false, true] {
+        let (one, two) = if numbered {
+            (format!("1. {ONE}"), format!("2. {TWO}"))
+        } else {
+            (ONE.to_owned(), TWO.to_owned())
+        };
+        let head = "Beneficiary: Ana Ruiz";
+        for rule in before {
+            let got = quotes(
+                "NOTICE OF INTENT TO DENY",
+                &format!("{head}\n\n{rule}\n\n{one}\n\n{two}"),
+            );
+            assert_eq!(got, [ONE, TWO], "{rule}");
+        }
+        for rule in after {
+            let got = quotes(
+                "NOTICE OF INTENT TO DENY",
+                &format!("{head}\n\n{one}\n\n{two}\n\n{rule}"),
+            );
+            assert_eq!(got, [ONE, TWO], "{rule}");
+        }
+    }
+    // A request for evidence opens, states the law and says how to answer
+    // in words of its own.
+    let requesting = [
+        "Thank you for the request you made for your son Tomás. Before we decide, we need you to send us some more information, which we explain below.",
+        "We have carefully read all you sent for Marta, and we are writing to say that, unless you can send us more, we will probably have to refuse.",
+        "An acceptance from a US facility should identify the treating surgeon, the operation, the expected stay and the likely cost, and say who will meet it.",
+    ];
+    for rule in requesting {
+        let got = quotes("REQUEST FOR EVIDENCE", &format!("{rule}\n\n{ONE}\n\n{TWO}"));
+        assert_eq!(got, [ONE, TWO], "{rule}");
+    }
+    let rule = "Where a record is in Amharic or in any other language than English, send the translation together with a copy of the original.";
+    let got = quotes("REQUEST FOR EVIDENCE", &format!("{ONE}\n\n{TWO}\n\n{rule}"));
+    assert_eq!(got, [ONE, TWO], "{rule}");
+    // Said of this case's own papers, the same words are grounds.
+    for ground in [
+        "The acceptance from the US facility does not identify the surgeon or the cost.",
+        "Urgency is not shown: the oncologist writes that the tumour is stable.",
+        "The Lima clinic's letter is an opinion from a doctor who has not examined the patient.",
+        "The two letters from the clinic are not signed or dated.",
+        "The clinic's second letter was prepared only after the request for evidence was issued, and it gives a new date of diagnosis.",
+        "The uncle's declaration of support did not show the declarant's means.",
+        "The Romanian hospital letter was submitted without a certified translation.",
+        "The mother's police certificate shows a conviction in 2018, and the response says nothing of it.",
+        "The clinic set a response deadline of June 1 for the deposit, and nothing shows it was paid.",
+        "The beneficiary overstayed a visa in 2019 and worked without authorization, which weighs against her.",
+    ] {
+        let got = quotes("NOTICE OF INTENT TO DENY", &format!("{ground}\n\n{ONE}"));
+        assert_eq!(got, [ground, ONE], "{ground}");
+    }
+}
+
+#[test]
 fn the_ninth_banks_rules_told_of_any_case_are_no_ground() {
     // Each states the law, the way to answer, a closing or a remedy in the
     // words the ninth bank found a notice may use, of no case in particular.

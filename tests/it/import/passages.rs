@@ -433,19 +433,22 @@ fn a_ninth_bank_of_passages_is_told_from_the_grounds() {
 /// bank's fixes were being made, and run once after they were merged
 /// (`0e5cb03`): 150 of the 200 passages beside the grounds told right, as
 /// numbered items and as paragraphs alike, and 37 of the 40 grounds (36
-/// as paragraphs).
+/// as paragraphs). After its rules told of any case were added to the
+/// playbook as each rule words them: 197 of the 200 (appeal 28, burden
+/// 28, closing 28, opening 29, record 27, response 28, standard 29), the
+/// grounds unchanged.
 #[test]
 fn a_tenth_bank_of_passages_is_told_from_the_grounds() {
     let per = measure("passages10.yaml");
     let reached: [(&str, usize, usize); 8] = [
-        ("appeal", 23, 23),
-        ("burden", 13, 13),
-        ("closing", 26, 26),
+        ("appeal", 28, 28),
+        ("burden", 28, 28),
+        ("closing", 28, 28),
         ("ground", 37, 36),
-        ("opening", 24, 24),
-        ("record", 25, 25),
-        ("response", 18, 18),
-        ("standard", 21, 21),
+        ("opening", 29, 29),
+        ("record", 27, 27),
+        ("response", 28, 28),
+        ("standard", 29, 29),
     ];
     holds(&per, &reached);
 }
