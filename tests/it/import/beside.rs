@@ -421,8 +421,8 @@ fn the_tenth_banks_rules_told_of_any_case_are_no_ground() {
         "The Consulate has now completed its consideration of the case and cannot support it.",
         // The law of parole, stated of any request.
         "Treatment counts as unavailable only if no hospital within reach can give it in time.",
-        "Urgency is not shown simply by the seriousness of a diagnosis.",
-        "A past refusal under section 214(b) is not in itself a bar to parole, but it may bear on return.",
+        "Urgency is not shown simply by the seriousness of an illness, however grave.",
+        "A past refusal under section 214(b) is not in itself a bar to parole, but the reasons for the refusal may bear on return.",
         "Identity is established by an unexpired passport or another official document with a photograph; a baptismal record alone shows parentage rather than identity.",
         "In assessing regional availability, USCIS looks at whether the beneficiary could lawfully reach and be admitted by a hospital in a nearby country, not only whether one exists.",
         "Overstaying a visa or working without authorization weighs against the applicant.",
@@ -430,15 +430,15 @@ fn the_tenth_banks_rules_told_of_any_case_are_no_ground() {
         // The burden and the weight of evidence.
         "Where a birth, marriage or similar record does not exist, explain why and send other proof.",
         "An opinion from a doctor who has not examined the patient, or who does not say which records were read, is weighed accordingly.",
-        "Documents that are not signed or dated, or that name no author, carry little weight.",
-        "The arguments of counsel, however forceful, are no evidence.",
-        "Evidence prepared only after a request for evidence was issued is read closely.",
-        "A bank balance shows what was held on one day and no more.",
+        "Documents that are not signed or dated, or that do not show who wrote them, are hard to rely on.",
+        "The arguments of counsel, however careful, are not evidence.",
+        "Evidence prepared only after a request for evidence was issued is examined with particular care.",
+        "A bank balance shows what was held on one day; it does not show where the money came from.",
         "Where two documents in the file give different accounts of one date, the applicant should reconcile them; an unexplained conflict weakens both.",
         "Where the file is silent on a question that must be answered, the gap is not filled by guessing.",
         "The facts set out in a humanitarian request are often painful, but compassion cannot take the place of evidence that the requirements are met.",
-        "Declarations of support that did not show the declarant's means were given little weight.",
-        "Foreign-language documents submitted without a certified translation were not weighed.",
+        "Declarations of support that did not show the declarant's means were weighed as goodwill only.",
+        "Foreign-language documents submitted without a certified translation could not be considered.",
         "Sincere sympathy for the parents does not lower the standard of proof, and it has not done so here.",
         "A decision on the record is made on the record, and nothing sent later changes it.",
         "Where the applicant relied on a website or a brochure to show what a clinic offers, the material was weighed knowing it was not written about this patient.",
@@ -516,6 +516,14 @@ fn the_tenth_banks_rules_told_of_any_case_are_no_ground() {
         "The mother's police certificate shows a conviction in 2018, and the response says nothing of it.",
         "The clinic set a response deadline of June 1 for the deposit, and nothing shows it was paid.",
         "The beneficiary overstayed a visa in 2019 and worked without authorization, which weighs against her.",
+        // The rules' own words applied to this case.
+        "The 2015 conviction is not in itself a bar to parole, but the beneficiary did not disclose it on the form.",
+        "A bank balance shows what was held on one day, and the sponsor filed a single statement with no history of deposits.",
+        "Three foreign-language documents submitted without a certified translation could not be considered, including the discharge summary.",
+        "The record holds only declarations of support that did not show the declarant's means.",
+        "The clinic's letter is an opinion from a doctor who has not examined the patient, or who saw him once, and it cannot show that care is unavailable.",
+        "The arguments of counsel, however forceful, do not replace the oncology records, which were never filed.",
+        "Urgency is not shown simply by the seriousness of the diagnosis; the oncologist gives no date for treatment.",
     ] {
         let got = quotes("NOTICE OF INTENT TO DENY", &format!("{ground}\n\n{ONE}"));
         assert_eq!(got, [ground, ONE], "{ground}");
