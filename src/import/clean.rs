@@ -987,9 +987,15 @@ fn roman_or_letter(e: Enumerator, marker: &str, before: &[Para]) -> Enumerator {
 /// lettered item only as the first of its list ("A.") or the letter after
 /// the last capital item before it ("B." after "A."); any other is the
 /// initial of a name. The Roman capitals ("I.", "V.", "X.") are left to
-/// [`split_enumerator`].
+/// [`split_enumerator`]. A capital in brackets ("(C) The only estimate
+/// ...") is held to the same order: "(A)", or the letter after the last
+/// "(B)" before it; any other is a term defined in a wrapped line.
 fn is_initial(marker: &str, before: &[Para]) -> bool {
     let capital = |m: &str| -> Option<char> {
+        let m = m
+            .strip_prefix('(')
+            .and_then(|r| r.strip_suffix(')'))
+            .map_or(m.to_owned(), |inner| format!("{inner}."));
         let mut chars = m.chars();
         let c = chars.next().filter(char::is_ascii_uppercase)?;
         (chars.next() == Some('.') && chars.next().is_none()).then_some(c)
@@ -1133,11 +1139,13 @@ pub fn split_enumerator(line: &str) -> (Option<Enumerator>, &str) {
     }
     let roman = !inner.is_empty() && inner.len() <= 4 && inner.chars().all(|c| matches!(c, 'i' | 'v' | 'x'));
     let letter = inner.len() == 1 && inner.chars().all(|c| c.is_ascii_lowercase());
-    // "A." or a capital Roman numeral ("IV.") before a capital; "A)" too,
-    // but not "(A)" alone, which a defined term may be.
+    // "A." or a capital Roman numeral ("IV.") before a capital; "A)" and
+    // "(A)" too, the last only in its list's order (see [`is_initial`]),
+    // since a defined term may stand so.
     let capital = (inner.len() == 1 && inner.chars().all(|c| c.is_ascii_uppercase())
         || inner.len() <= 4 && !inner.is_empty() && inner.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
-        && (marker.ends_with('.') || marker.ends_with(')') && !marker.starts_with('('));
+        && (marker.ends_with('.') || marker.ends_with(')'))
+        && (!marker.starts_with('(') || inner.len() == 1);
     if (roman || letter || capital && next_upper)
         && (marker.starts_with('(') || marker.ends_with(')') || next_upper)
     {
@@ -1228,6 +1236,15 @@ const TEXT_LABELS: [&str; 13] = [
 /// The rest of a line that opens with a ground's label and a colon before
 /// a capital ("Finding: The letter ...").
 fn text_label(line: &str) -> Option<&str> {
+    // "WHEREAS, the letter ... has been identified;": the word that opens
+    // each recital of a formal order, not the recital's own words.
+    for opener in ["AND WHEREAS, ", "WHEREAS, ", "And whereas, ", "Whereas, "] {
+        if let Some(rest) = line.strip_prefix(opener)
+            && !rest.trim().is_empty()
+        {
+            return Some(rest.trim_start());
+        }
+    }
     let (label, rest) = line.split_once(": ")?;
     let rest = rest.trim_start();
     (TEXT_LABELS.contains(&label.to_lowercase().as_str())
@@ -2015,6 +2032,29 @@ Ruling on the Motion to Reopen, page 1 of 2",
         );
         // Not before a small letter: no item begins so.
         assert_eq!(split_enumerator("B) and then"), (None, "B) and then"));
+    }
+
+    #[test]
+    fn a_capital_in_brackets_marks_an_item_only_in_its_lists_order() {
+        let cleaned = paragraphs(
+            &["We propose to deny the request.\n\n(A) The clinic letter is unsigned.\n\n(B) The cost is not shown.\n\n(D) The visa route is not explained.\n".to_owned()],
+            &[],
+        );
+        let markers: Vec<(&str, &str)> = cleaned
+            .paras
+            .iter()
+            .map(|p| (p.marker.as_str(), p.text.as_str()))
+            .collect();
+        assert_eq!(
+            markers,
+            [
+                ("", "We propose to deny the request."),
+                ("(A)", "The clinic letter is unsigned."),
+                ("(B)", "The cost is not shown."),
+                // Out of order: not an item.
+                ("", "(D) The visa route is not explained."),
+            ]
+        );
     }
 
     #[test]

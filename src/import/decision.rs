@@ -333,16 +333,41 @@ fn respond_by(
                 );
             }
             match within_period(&s) {
-                Ok(Some(period)) => {
-                    let Some((date, counted)) = period.after(decided) else {
+                Ok(Some((period, counted_from))) => {
+                    // "...within 30 days of this notice. Because the notice
+                    // was sent by mail, three more days are allowed.": the
+                    // days for the post granted in the next sentence.
+                    let period = match period {
+                        Period::Days(n) => {
+                            let next = sentence_at(&para.text, start_of_next(&para.text, start));
+                            days_added_for_the_post(&next.to_lowercase())
+                                .map_or(period, |m| Period::Mailing(n, m))
+                        }
+                        _ => period,
+                    };
+                    // "within 30 days after service of this notice": from
+                    // the day the certificate of service shows.
+                    let (from, named) = match counted_from {
+                        Start::Notice => (decided, text::spoken(decided)),
+                        Start::Service => {
+                            let Some(served) = served_on(paras, decided) else {
+                                unread.get_or_insert(format!(
+                                    "a period counted from service, with no day of service shown: \"{}\"",
+                                    sentence.trim()
+                                ));
+                                continue;
+                            };
+                            (served, format!("{} (served)", text::spoken(served)))
+                        }
+                    };
+                    let Some((date, counted)) = period.after(from) else {
                         continue;
                     };
                     return (
                         Some((
                             date,
                             format!(
-                                "{} + {counted} = {}; the notice: \"{}\"",
-                                text::spoken(decided),
+                                "{named} + {counted} = {}; the notice: \"{}\"",
                                 text::spoken(date),
                                 sentence.trim()
                             ),
@@ -443,8 +468,13 @@ impl Period {
 /// itself: "of the date of this notice", "from the date of this letter",
 /// "of its date". "Of the date of its letter" (a third party's) and "from
 /// the day you receive the copy" are not.
-const FROM_THE_NOTICE: [&str; 22] = [
+const FROM_THE_NOTICE: [&str; 25] = [
     "of the date above",
+    // "sixty (60) days from the Date of Notice": the notice's date by its
+    // label, without an article.
+    "of the date of notice",
+    "from the date of notice",
+    "after the date of notice",
     // "within 84 days of the Issue Date": the notice's date by its label.
     "of the issue date",
     "from the issue date",
@@ -507,7 +537,7 @@ const FRESHNESS: [&str; 10] = [
 /// word of a limit ("three days are added, and a reply received within 33
 /// days of ...") are passed over. `Err` says why a period that reads as
 /// the time to respond was left unread ("30 business days").
-fn within_period(sentence: &str) -> Result<Option<Period>, String> {
+fn within_period(sentence: &str) -> Result<Option<(Period, Start)>, String> {
     type Unit = (&'static str, fn(i64) -> Period);
     const UNITS: [Unit; 6] = [
         (" days", Period::Days),
@@ -567,11 +597,15 @@ fn within_period(sentence: &str) -> Result<Option<Period>, String> {
     if let Some((total, end)) = stated_total(sentence, unit)
         && counts_from_the_notice(&sentence[end..])
     {
-        return Ok(Some(make(total)));
+        return Ok(Some((make(total), Start::Notice)));
     }
-    if !counts_from_the_notice(after) {
+    let counted_from = if counts_from_the_notice(after) {
+        Start::Notice
+    } else if counts_from_service(after) {
+        Start::Service
+    } else {
         return Ok(None);
-    }
+    };
     let words: Vec<&str> = count.split_whitespace().collect();
     if let Some(kind) = words
         .iter()
@@ -596,10 +630,72 @@ fn within_period(sentence: &str) -> Result<Option<Period>, String> {
     };
     // "within 30 days of the date this notice was issued, plus 3 days for
     // mailing": the notice itself counts the days for the post.
-    Ok(Some(match (period, mailing_days(after)) {
-        (Period::Days(d), Some(m)) => Period::Mailing(d, m),
-        _ => period,
-    }))
+    Ok(Some((
+        match (period, mailing_days(after)) {
+            (Period::Days(d), Some(m)) => Period::Mailing(d, m),
+            _ => period,
+        },
+        counted_from,
+    )))
+}
+
+/// Where a period is counted from: the notice's own date, or the day it
+/// was served.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Start {
+    Notice,
+    Service,
+}
+
+/// The words right after a period's unit count it from the day the notice
+/// was served on the reader ("within 30 days after service of this
+/// notice", "of the date of service").
+fn counts_from_service(after: &str) -> bool {
+    let after = after.trim_start().trim_start_matches(',').trim_start();
+    ["after ", "of ", "from "].iter().any(|w| {
+        after.strip_prefix(w).is_some_and(|rest| {
+            let rest = rest.strip_prefix("the date of ").unwrap_or(rest);
+            rest.starts_with("service of this ")
+                && THIS_NOTICE
+                    .iter()
+                    .any(|n| rest["service of this ".len()..].starts_with(n))
+                || rest.starts_with("service.")
+                || rest.starts_with("service,")
+                || rest.trim_end() == "service"
+        })
+    })
+}
+
+/// The day a certificate of service says the notice was served: a date,
+/// not before the notice's own, in a sentence that certifies and says the
+/// notice was served or mailed ("I certify that on September 3, 2027, I
+/// served a copy of this notice by first class mail ...").
+fn served_on(paras: &[Para], decided: Date) -> Option<Date> {
+    paras.iter().find_map(|para| {
+        std::iter::once(0)
+            .chain(text::sentence_starts(&para.text))
+            .find_map(|start| {
+                let sentence = sentence_at(&para.text, start);
+                let s = sentence.to_lowercase();
+                let certifies = s.contains("certify") || s.contains("certified that");
+                let served = s.contains(" served ") || s.contains(" mailed ");
+                if !(certifies && served) {
+                    return None;
+                }
+                text::dates(sentence)
+                    .into_iter()
+                    .map(|f| f.date)
+                    .find(|&d| d >= decided)
+            })
+    })
+}
+
+/// Where the sentence after the one at `start` begins.
+fn start_of_next(text: &str, start: usize) -> usize {
+    text::sentence_starts(text)
+        .into_iter()
+        .find(|&i| i > start)
+        .unwrap_or(text.len())
 }
 
 /// Where the count of a period starts in the words before its unit: past
@@ -673,7 +769,15 @@ fn days_added_for_the_post(after: &str) -> Option<i64> {
     if after.contains('(') || !(after.contains("mail") || after.contains("post")) {
         return None;
     }
-    for added in [" days are added", " days will be added", " day is added"] {
+    for added in [
+        " days are added",
+        " days will be added",
+        " day is added",
+        // "Because the notice was sent by mail, three more days are
+        // allowed."
+        " more days are allowed",
+        " additional days are allowed",
+    ] {
         if let Some(i) = after.find(added) {
             let count = after[..i].split_whitespace().next_back()?;
             return count_of(count).filter(|&n| n > 0 && n <= 10);

@@ -25,6 +25,9 @@ pub fn response_short_as_a_whole(lower: &str, words: &Words) -> bool {
 /// `whole_objects`) and ends on a `persisting` phrase.
 fn points_still_stand(sentence: &str, words: &Words) -> bool {
     let sentence = sentence.trim().trim_end_matches(['"', '\u{201d}']).trim_end();
+    if reason_clause_says_points_stand(sentence, words) {
+        return true;
+    }
     let ends = words.persisting.iter().any(|p| {
         sentence
             .strip_suffix(p.to_lowercase().as_str())
@@ -33,6 +36,44 @@ fn points_still_stand(sentence: &str, words: &Words) -> bool {
     ends && sentence
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| words.whole_objects.iter().any(|o| o.eq_ignore_ascii_case(w)))
+}
+
+/// "Because requests A, B and C remain unanswered, the record does not
+/// establish ...": a sentence whose opening clause of reason (a
+/// `reason_words` word) names the points as a whole (one of the
+/// `whole_objects`, or points called by their labels: "requests a, b and
+/// c", "items 2 and 4") and ends on a `persisting` phrase rests on the
+/// points already stated, and adds none.
+fn reason_clause_says_points_stand(sentence: &str, words: &Words) -> bool {
+    let Some(reason) = words.reason_words.iter().find(|r| {
+        let r = r.trim().to_lowercase();
+        !r.is_empty()
+            && sentence
+                .strip_prefix(r.as_str())
+                .is_some_and(|rest| rest.starts_with(' '))
+    }) else {
+        return false;
+    };
+    let reason = reason.trim().len();
+    words.persisting.iter().any(|p| {
+        let p = format!(" {},", p.to_lowercase());
+        sentence.find(&p).is_some_and(|at| {
+            let said: Vec<&str> = sentence[reason..at]
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            said.iter()
+                .any(|w| words.whole_objects.iter().any(|o| o.eq_ignore_ascii_case(w)))
+                || said.windows(2).any(|pair| {
+                    let label = pair[1];
+                    pair[0].len() > 3
+                        && pair[0].ends_with('s')
+                        && (label.len() == 1 && label.chars().all(|c| c.is_ascii_alphabetic())
+                            || label.len() <= 2 && label.chars().all(|c| c.is_ascii_digit()))
+                        && said.len() <= 12
+                })
+        })
+    })
 }
 
 /// A `denying` word, then an `unremedied` verb, then one of the
@@ -134,6 +175,27 @@ mod tests {
         ));
         // Across sentences the words do not combine.
         assert!(!short("Nothing was sent. The concerns remain unresolved."));
+    }
+
+    #[test]
+    fn a_conclusion_because_the_points_stated_still_stand_is_a_formula() {
+        let mut w = words();
+        w.reason_words = vec!["because".into(), "since".into()];
+        w.persisting = vec!["remain".into(), "remain unanswered".into()];
+        let short = |s: &str| response_short_as_a_whole(&s.to_lowercase(), &w);
+        assert!(short(
+            "Because items 2 and 4 remain unanswered, the request is denied."
+        ));
+        assert!(short(
+            "Since the concerns remain, the record does not show that parole is warranted."
+        ));
+        // A lack of this case named in the clause is a reason of its own.
+        assert!(!short(
+            "Because the surgeon's letters remain unsigned, the record does not show acceptance."
+        ));
+        assert!(!short(
+            "Because the clinic's questions remain unanswered, no plan of treatment exists."
+        ));
     }
 
     #[test]

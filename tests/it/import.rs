@@ -1579,8 +1579,14 @@ fn quality_on_the_thirty_fourth_held_out_set() {
 /// blind while the thirty-fourth set's fixes were being made, and run once
 /// after they were merged (`0e5cb03`): every header right, 14 of 20
 /// deadlines, 66 of 84 grounds split exactly (78.6%), 58 with the right
-/// category (69.0%), 6 stray grounds, every quote verbatim. Pinned at that
-/// run; no figure may get worse.
+/// category (69.0%), 6 stray grounds, every quote verbatim. Since then, by
+/// general rules (days for the post granted in the next sentence, a
+/// period from the "Date of Notice" or from service as the certificate of
+/// service shows it, "(A)" items in their order, the "WHEREAS," of an
+/// order's recitals, a point "resolved", a conclusion resting on points
+/// that "remain unanswered", and playbook cues): every deadline, all 84
+/// grounds split exactly and rightly categorized, none stray. No figure may
+/// get worse.
 #[test]
 fn quality_on_the_thirty_fifth_held_out_set() {
     held_out_set(
@@ -1589,10 +1595,10 @@ fn quality_on_the_thirty_fifth_held_out_set() {
         &Reached {
             readings: 20,
             header_ok: 20,
-            respond_by_ok: 14,
-            exact: 66,
-            category: 58,
-            stray: 6,
+            respond_by_ok: 20,
+            exact: 84,
+            category: 84,
+            stray: 0,
             not_verbatim: 0,
         },
     );
@@ -1615,7 +1621,13 @@ fn quality_on_the_thirty_fifth_held_out_set() {
 /// of 42. Since then, by general rules (playbook cues: a center that will
 /// not "accept her for" evaluation, when treatment "must start", "any
 /// danger" in the care at home, an "incorrect answer" that "counts
-/// against" the request): 42 of 42.
+/// against" the request): 42 of 42. The thirty-fifth set's first run, with
+/// the code frozen at `0e5cb03`: 37 of 42. Since then, by general rules
+/// (playbook cues: a center that "agrees only to" a first visit with "no
+/// plan beyond" it, a clinic "pleased to see" the patient, a trial's
+/// "initial criteria" with "no investigator" signed, a drug "registered
+/// in" the country, a hospital at home not said "unable to continue" the
+/// care): 42 of 42.
 #[test]
 fn categories_on_the_attorneys_own_cuts() {
     const RIGHT: [(&str, usize, usize); 37] = [
@@ -1654,7 +1666,7 @@ fn categories_on_the_attorneys_own_cuts() {
         ("heldout32", 40, 40),
         ("heldout33", 39, 39),
         ("heldout34", 42, 42),
-        ("heldout35", 37, 42),
+        ("heldout35", 42, 42),
         ("tuned", 58, 58),
     ];
     let playbook = Playbook::builtin();
@@ -4781,4 +4793,81 @@ The record does not show who would pay for the surgery, and no Form I-134 was fi
     let alone = text.replace("Beneficiary: Karim Haddad\n", "");
     let reading = import::read_pages(import::Format::Text, &[alone], &Playbook::builtin());
     assert_eq!(reading.decision.beneficiary, None);
+}
+
+#[test]
+fn days_for_the_post_granted_in_the_next_sentence_are_counted() {
+    // The period in one sentence, the days for the post in the next.
+    assert_eq!(
+        due_of(&notice_answered_by(
+            "A reply must reach us within 20 days of this letter. As the letter goes out by post, four more days are allowed."
+        ))
+        .as_deref(),
+        Some("2026-03-26")
+    );
+    // Days the next sentence grants for another reason are not the post's.
+    assert_eq!(
+        due_of(&notice_answered_by(
+            "A reply must reach us within 20 days of this letter. If you ask in writing, four more days are allowed."
+        ))
+        .as_deref(),
+        Some("2026-03-22")
+    );
+}
+
+#[test]
+fn a_period_from_the_date_of_notice_without_an_article_is_read() {
+    assert_eq!(
+        due_of(&notice_answered_by(
+            "Your answer is due twenty (20) days from the Date of Notice."
+        ))
+        .as_deref(),
+        Some("2026-03-22")
+    );
+}
+
+#[test]
+fn a_period_after_service_counts_from_the_certificate_of_service() {
+    let notice = |certificate: &str| {
+        format!(
+            "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\nDate: March 2, 2026\nReceipt Number: IOE0912345602\n\nUSCIS intends to deny the request.\n\n1. No physician in the United States has agreed to treat the beneficiary.\n\nA reply may be filed within 20 days after service of this notice. Service is made on the day the certificate below shows; since service is by mail, 4 days are added to the period.\n\nSincerely,\nDirector\n\n{certificate}"
+        )
+    };
+    // Served two days after its date: 2 March + 2 + 20 + 4.
+    assert_eq!(
+        due_of(&notice(
+            "CERTIFICATE OF SERVICE\n\nI certify that on March 4, 2026, I served this notice by mail on the requestor."
+        ))
+        .as_deref(),
+        Some("2026-03-28")
+    );
+    // No certificate: the day of service is not known, and no day is read.
+    assert_eq!(due_of(&notice("")), None);
+}
+
+#[test]
+fn an_offer_only_to_look_and_care_at_home_not_said_to_end_get_their_categories() {
+    let cases = [
+        (
+            "The Boston clinic agrees only to an outpatient visit; its letter sets out no plan beyond that visit and asks for a deposit of $900.",
+            "us-treatment-arranged",
+        ),
+        (
+            "The trial coordinator says the boy seems to fit the initial criteria, but no investigator has put his name to an offer, and his blood results are still awaited.",
+            "us-treatment-arranged",
+        ),
+        (
+            "The Denver unit's note says only that it would be pleased to see him; it gives no plan of treatment, and his length of stay in the United States is not stated.",
+            "us-treatment-arranged",
+        ),
+        (
+            "The infusion her oncologist prescribes is registered in Peru, and no doctor there says that the clinic in Lima refused to give it to her.",
+            "treatment-unavailable",
+        ),
+        (
+            "The rehabilitation center in Cusco looked after him for a month after the fall, and nothing shows it is unable to continue his care.",
+            "treatment-unavailable",
+        ),
+    ];
+    each_one_ground_of_its_category(&cases);
 }

@@ -592,3 +592,20 @@ fn the_ninth_banks_rules_told_of_any_case_are_no_ground() {
         assert_eq!(got, [ground, ONE], "{ground}");
     }
 }
+
+#[test]
+fn a_point_the_reply_met_and_that_is_said_resolved_is_no_ground() {
+    // A lack the officer records and then finds supplied in the reply.
+    for met in [
+        "The request was filed without the marriage record. The reply supplied it, and it names the requestor as the husband. This point is resolved.",
+        "The passport copy was unreadable. A clear copy came with the reply. That issue is resolved.",
+    ] {
+        let got = quotes("NOTICE OF INTENT TO DENY", &format!("{met}\n\n{ONE}"));
+        assert_eq!(got, [ONE], "{met}");
+    }
+    // A point the officer says is not resolved stays a ground.
+    let open =
+        "The passport copy was unreadable, and the reply sent the same copy. This point is not resolved.";
+    let got = quotes("NOTICE OF INTENT TO DENY", &format!("{open}\n\n{ONE}"));
+    assert_eq!(got, [open, ONE]);
+}

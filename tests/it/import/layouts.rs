@@ -2749,3 +2749,25 @@ Sincerely,\n\nDirector\n";
         ["The oncologist in Port-au-Prince does not say whether radiotherapy is offered anywhere in Haiti."]
     );
 }
+
+#[test]
+fn an_orders_findings_are_quoted_without_the_whereas_that_opens_each_recital() {
+    let text = "U.S. Citizenship and Immigration Services\n\n\
+In the Matter of the Parole Request of\nAMARA OSEI, Beneficiary\n\n\
+ORDER DENYING PAROLE\n\nEntered: March 3, 2027\n\n\
+WHEREAS, on January 5, 2027, Kofi Osei asked that his sister be paroled for a liver transplant in Denver, Colorado;\n\n\
+WHEREAS, the requestor must establish eligibility by a preponderance of the evidence;\n\n\
+AND WHEREAS, having weighed the record, USCIS finds as follows:\n\n\
+WHEREAS, the transplant center in Denver has not accepted the beneficiary, and no surgeon there has agreed to operate;\n\n\
+WHEREAS, the requestor's bank statements show savings of $9,000 against an estimate of $300,000, and no other payer is named;\n\n\
+NOW, THEREFORE, IT IS ORDERED that the request is DENIED.\n\n\
+SO ORDERED.\n\nDirector\n";
+    let got: Vec<String> = grounds(text).into_iter().map(|(_, q)| q).collect();
+    assert_eq!(
+        got,
+        [
+            "the transplant center in Denver has not accepted the beneficiary, and no surgeon there has agreed to operate;",
+            "the requestor's bank statements show savings of $9,000 against an estimate of $300,000, and no other payer is named;",
+        ]
+    );
+}
