@@ -1819,6 +1819,31 @@ mod tests {
     }
 
     #[test]
+    fn a_district_town_and_postcode_on_the_line_after_an_address_go_with_it() {
+        // The order of East Asian addresses in English: the district and
+        // the town, then the postcode, on the line after the street; and
+        // the landmark after it, which tells the home's place.
+        for text in [
+            "her aunt's, 2F, No. 9, Ln. 14, Hoping Rd.,\nXinyi Dist., Keelung City 201, behind the temple.",
+            "at 5-3 Sakae, flat 402,\nNaka-ku, Nagoya 460.",
+        ] {
+            let out = scrub(text, 0);
+            let line = out.rsplit('\n').next().unwrap_or_default();
+            assert!(line.starts_with("[address ") && line.ends_with("]."), "{out}");
+        }
+        // A line of prose with a number after a capital word stays, as
+        // does one after a line with no number of a house.
+        assert_eq!(
+            scrub("the camp, at kilometre 7,\nCamp Hope held 300 people.", 0),
+            "the camp, at kilometre 7,\nCamp Hope held 300 people."
+        );
+        assert_eq!(
+            scrub("as the minister said,\nDaxing District, Beijing 102.", 0),
+            "as the minister said,\nDaxing District, Beijing 102."
+        );
+    }
+
+    #[test]
     fn a_card_number_masked_with_asterisks_is_one_number() {
         assert_eq!(
             scrub("Paid by Humo 9860 **** **** 2031 at the bank", 0),
