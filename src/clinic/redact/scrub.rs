@@ -789,6 +789,12 @@ const BIRTH_WORDS: &[&str] = &[
     "rojen",
     "rojena",
     "rojstva",
+    // Finnish: "syntyi" (was born), "syntynyt" (born), "syntymäaika",
+    // "syntymäpäivä" (date of birth), folded.
+    "syntyi",
+    "syntynyt",
+    "syntymaaika",
+    "syntymapaiva",
     // Bemba: "afyelwe" (was born), "ukufyalwa" (to be born, the birth).
     "afyelwe",
     "ukufyalwa",
