@@ -802,8 +802,9 @@ fn side_of_way(s: &str) -> Option<usize> {
 }
 
 /// Parts of a home that tell it apart when described: "with the green
-/// gate", "with a tin roof".
-const HOME_PARTS: [&str; 34] = [
+/// gate", "with a tin roof"; the enclosed wooden balcony by its Maltese
+/// and Arabic names ("gallarija", "mashrabiya").
+const HOME_PARTS: [&str; 39] = [
     "gate",
     "gates",
     "door",
@@ -838,6 +839,11 @@ const HOME_PARTS: [&str; 34] = [
     "flag",
     "flags",
     "banner",
+    "gallarija",
+    "gallariji",
+    "mashrabiya",
+    "mashrabiyas",
+    "mashrabiyya",
 ];
 
 /// " with the green gate", " with a tin roof": a home told by a described
@@ -1916,6 +1922,20 @@ mod landmark_tests {
         );
         // A paragraph's break is no wrapped line.
         assert_eq!(found("the sixth hut past the\n\nwater tower"), None);
+    }
+
+    #[test]
+    fn a_home_told_by_its_enclosed_balcony_in_the_local_word_is_an_address() {
+        // The Maltese "gallarija" and the Arabic "mashrabiya": the wooden
+        // balcony a house is known by.
+        assert_eq!(
+            found("the house with the blue gallariji opposite the parish church, where"),
+            Some("the house with the blue gallariji opposite the parish church")
+        );
+        assert_eq!(
+            found("the house with the carved mashrabiya behind the souq. She"),
+            Some("the house with the carved mashrabiya behind the souq")
+        );
     }
 
     #[test]
