@@ -164,6 +164,10 @@ pub struct Review {
     /// anywhere ("Auntie Ria", "Granny Maggie"), folded: with a capital
     /// they are that person wherever they stand ([`Review::learn_nicknames`]).
     nicknames: BTreeSet<String>,
+    /// The last syllables of given names the case writes with a hyphen
+    /// ("Chih-ming"), for the pet names of "A-" and one of them
+    /// ([`Review::learn_nicknames`]).
+    syllables: BTreeSet<String>,
     /// The words of the text read last ([`WordsRead`]), for the next pass
     /// over the same text.
     words_read: std::cell::RefCell<Option<WordsRead>>,
@@ -238,6 +242,7 @@ impl Review {
     /// rules.
     pub fn learn_nicknames(&mut self, text: &str) {
         let spans = words(text);
+        self.syllables.extend(name_syllables(text, &spans));
         for k in 0..spans.len() {
             // "Kesa to the family", "..., la Sole to the neighbours".
             if called_by_family(text, &spans, k) {
@@ -831,7 +836,7 @@ impl Review {
                 || named_by_role_after(text, spans, folded, k)
                 || joined_to_a_person(text, spans, folded, k)
                 || name_before_kin_suffix(text, spans, folded, k)
-                || in_syllable_pet_name(text, spans, k)
+                || in_syllable_pet_name(text, spans, k, &self.syllables)
             {
                 marked[k] = true;
                 continue;
@@ -4784,30 +4789,43 @@ fn name_before_kin_suffix(text: &str, spans: &[(usize, usize)], folded: &[String
         && !in_place(folded, k)
 }
 
+/// The syllables after a hyphen that end a capitalized name: "ming" of
+/// "Chih-ming", "hui" of "Wen-hui"; two to five small letters.
+fn name_syllables<'t>(text: &'t str, spans: &[(usize, usize)]) -> impl Iterator<Item = String> + 't {
+    let spans = spans.to_vec();
+    (1..spans.len()).filter_map(move |k| {
+        let ((ps, pe), (s, e)) = (spans[k - 1], spans[k]);
+        let syllable = &text[s..e];
+        (text[ps..].starts_with(char::is_uppercase)
+            && pe - ps > 2
+            && text[pe..s] == *"-"
+            && (2..=5).contains(&syllable.chars().count())
+            && syllable.chars().all(char::is_lowercase)
+            && !text[e..].starts_with(|c: char| c == '-' || c.is_alphanumeric()))
+        .then(|| syllable.to_owned())
+    })
+}
+
 /// "A-ming" beside "Chiang Chih-ming": the Taiwanese and Hokkien pet
 /// name of "A-" (or "Ah-") and the last syllable of a given name, when
-/// the text writes that name with the syllable after a hyphen; word `k` is
-/// either part. With no such name, "A-level" and "A-frame" stay.
-fn in_syllable_pet_name(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
+/// the case writes that name with the syllable after a hyphen
+/// (`syllables`); word `k` is either part. With no such name, "A-level"
+/// and "A-frame" stay.
+fn in_syllable_pet_name(
+    text: &str,
+    spans: &[(usize, usize)],
+    k: usize,
+    syllables: &BTreeSet<String>,
+) -> bool {
     let pet = |a: usize| {
         let (s, e) = spans[a];
         let Some(&(ns, ne)) = spans.get(a + 1) else {
             return false;
         };
-        let syllable = &text[ns..ne];
         matches!(&text[s..e], "A" | "Ah")
             && text[e..ns] == *"-"
-            && (2..=5).contains(&syllable.chars().count())
-            && syllable.chars().all(|c| c.is_lowercase())
             && !text[ne..].starts_with(|c: char| c == '-' || c.is_alphanumeric())
-            && spans.windows(2).any(|w| {
-                let (first, second) = (w[0], w[1]);
-                first.0 != s
-                    && text[first.0..].starts_with(char::is_uppercase)
-                    && first.1 - first.0 > 2
-                    && text[first.1..second.0] == *"-"
-                    && text[second.0..second.1] == *syllable
-            })
+            && syllables.contains(&text[ns..ne])
     };
     pet(k) || k.checked_sub(1).is_some_and(pet)
 }
@@ -8723,12 +8741,17 @@ mod tests {
     fn a_pet_name_of_a_and_the_last_syllable_of_a_given_name_is_replaced() {
         // Taiwanese and Hokkien call someone "A-" and the last syllable of
         // the given name, written in the case with its hyphen.
-        let text = "Her uncle Lin Wen-hui, A-hui to the neighbours, drives";
-        let got = replaced(&Review::default(), text);
+        // The name may stand in another text of the case, replaced before
+        // the review reads this one.
+        let mut review = Review::default();
+        review.learn_nicknames("Lin Wen-hui");
+        let text = "Her uncle, A-hui to the neighbours, drives";
+        let got = replaced(&review, text);
         assert!(got.iter().any(|(w, _)| w == "A-hui"), "{got:?}");
-        // With no such name in the text, "A-" and a word is English.
-        let text = "she took her A-level exams and an A-frame tent";
         assert!(replaced(&Review::default(), text).is_empty());
+        // With no such name in the case, "A-" and a word is English.
+        let text = "she took her A-level exams and an A-frame tent";
+        assert!(replaced(&review, text).is_empty());
     }
 
     #[test]
