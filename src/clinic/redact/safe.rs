@@ -1039,6 +1039,14 @@ fn is_plate(text: &str, chunks: &[(usize, usize)], k: usize, c: &str) -> bool {
     }
 }
 
+/// "41218 G": a unit of one small letter ("g", "m", "h") written as a
+/// capital after chunk `k` is a card's check letter; the litre is written
+/// "L".
+fn check_letter_after(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
+    raw_word(text, chunks, k + 1)
+        .is_some_and(|w| w.chars().count() == 1 && w != "L" && w.chars().all(char::is_uppercase))
+}
+
 /// "Rm 204" is a room (the ringgit is written in capitals: "RM 850");
 /// "Block L 12", "flat Q 3": a letter after a label of a home names a block
 /// or a wing, not the lempira or the quetzal.
@@ -1090,11 +1098,7 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     // amount with its thousands marked; "40 000 dinars tunisiens": a
     // currency's name of two words.
     let thousands = c.contains([',', '.']);
-    // "41218 G": a unit of one small letter ("g", "m", "h") written as a
-    // capital is a card's check letter; the litre is written "L".
-    let check_letter = raw_word(text, chunks, k + 1)
-        .is_some_and(|w| w.chars().count() == 1 && w != "L" && w.chars().all(char::is_uppercase));
-    let unit_after = (in_list(&next, &UNITS) && !check_letter)
+    let unit_after = (in_list(&next, &UNITS) && !check_letter_after(text, chunks, k))
         || next.as_deref().is_some_and(|w| is_currency(w) || is_sign(w))
         || letter_before_currency(text, chunks, k + 1)
         || (thousands && raw_word(text, chunks, k + 1).is_some_and(is_capital_code))
