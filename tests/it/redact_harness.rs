@@ -1930,7 +1930,10 @@ fn thirty_first_held_out_cases_are_measured() {
 /// code, and run once after they were merged (`0e5cb03`): 11 of 250
 /// leaked, 7 off the review list; 9 with every person named, 6 off it; 49
 /// damaged runs (of 25 phrases); no check differs. Pinned at that run; no
-/// figure may get worse.
+/// figure may get worse. Since then, by general rules (Finnish dates, a
+/// card's check letter, a town-first address line, names before a word
+/// of kin, "A-" pet names, the Maltese balcony): 3 leaked, 2 off the
+/// list; 3 with every person named, 1 off it.
 #[test]
 fn thirty_second_held_out_cases_are_measured() {
     held_out_set(
@@ -1938,10 +1941,10 @@ fn thirty_second_held_out_cases_are_measured() {
         "thirty-second held-out cases (written blind)",
         &Pins {
             planted: 250,
-            leaked: 11,
-            silent: 7,
-            leaked_named: 9,
-            silent_named: 6,
+            leaked: 3,
+            silent: 2,
+            leaked_named: 3,
+            silent_named: 1,
             damaged: 49,
             differing: 0,
         },

@@ -231,6 +231,55 @@ pub(super) fn address_at(text: &str, i: usize) -> Option<usize> {
         .or_else(|| appositive_home(text, i))
         .or_else(|| place_after_possessive(text, i))
         .or_else(|| postcode_line(text, i))
+        .or_else(|| town_postcode_line(text, i))
+}
+
+/// Whether the line before byte `i` (which opens a line) ends with a comma
+/// and holds a digit: an address wrapped at `i`.
+fn after_wrapped_address(text: &str, i: usize) -> bool {
+    let Some(before) = text[..i].strip_suffix('\n') else {
+        return false;
+    };
+    let before = before.trim_end_matches(' ');
+    let line = &before[before.rfind('\n').map_or(0, |n| n + 1)..];
+    before.ends_with(',') && line.contains(|c: char| c.is_ascii_digit())
+}
+
+/// "...Wolong St.,\nXinyi Dist., Keelung City 201": the district and the
+/// town, then the postcode, that open a line after an address wrapped
+/// there, as East Asian addresses run in English; one to five
+/// capitalised words ("Dist.", "Naka-ku" with theirs), a comma between
+/// them or not, and a number of three to six digits ended by a comma, a
+/// full stop or the line; with a landmark after it ("behind the temple"),
+/// which tells the home's place; its length.
+fn town_postcode_line(text: &str, i: usize) -> Option<usize> {
+    if !after_wrapped_address(text, i) {
+        return None;
+    }
+    let s = &text[i..];
+    let mut at = 0;
+    for word in 0..5 {
+        if !s[at..].starts_with(char::is_uppercase) {
+            return None;
+        }
+        at += s[at..]
+            .find(|c: char| !(c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')))
+            .unwrap_or(s.len() - at);
+        let gap = [", ", " "].into_iter().find(|g| s[at..].starts_with(g))?;
+        at += gap.len();
+        if word > 0
+            && gap == " "
+            && let Some((len, _)) = digits(&s[at..], 3, 6)
+        {
+            let end = at + len;
+            let after = &s[end..];
+            if !(after.is_empty() || after.starts_with([',', '.', '\n', ';'])) {
+                return None;
+            }
+            return Some(end + landmark_tail(after).unwrap_or(0));
+        }
+    }
+    None
 }
 
 /// "Sólvallagata 14, kjallari,\n101 Reykjavík": the postcode and the
@@ -239,12 +288,7 @@ pub(super) fn address_at(text: &str, i: usize) -> Option<usize> {
 /// capitalised words ended by a comma, a full stop or the line (so "250
 /// Syrians arrived" is a count); its length.
 fn postcode_line(text: &str, i: usize) -> Option<usize> {
-    let before = text[..i].strip_suffix('\n')?.trim_end_matches(' ');
-    if !before.ends_with(',') {
-        return None;
-    }
-    let line = &before[before.rfind('\n').map_or(0, |n| n + 1)..];
-    if !line.contains(|c: char| c.is_ascii_digit()) {
+    if !after_wrapped_address(text, i) {
         return None;
     }
     let s = &text[i..];
@@ -758,8 +802,9 @@ fn side_of_way(s: &str) -> Option<usize> {
 }
 
 /// Parts of a home that tell it apart when described: "with the green
-/// gate", "with a tin roof".
-const HOME_PARTS: [&str; 34] = [
+/// gate", "with a tin roof"; the enclosed wooden balcony by its Maltese
+/// and Arabic names ("gallarija", "mashrabiya").
+const HOME_PARTS: [&str; 39] = [
     "gate",
     "gates",
     "door",
@@ -794,6 +839,11 @@ const HOME_PARTS: [&str; 34] = [
     "flag",
     "flags",
     "banner",
+    "gallarija",
+    "gallariji",
+    "mashrabiya",
+    "mashrabiyas",
+    "mashrabiyya",
 ];
 
 /// " with the green gate", " with a tin roof": a home told by a described
@@ -1872,6 +1922,20 @@ mod landmark_tests {
         );
         // A paragraph's break is no wrapped line.
         assert_eq!(found("the sixth hut past the\n\nwater tower"), None);
+    }
+
+    #[test]
+    fn a_home_told_by_its_enclosed_balcony_in_the_local_word_is_an_address() {
+        // The Maltese "gallarija" and the Arabic "mashrabiya": the wooden
+        // balcony a house is known by.
+        assert_eq!(
+            found("the house with the blue gallariji opposite the parish church, where"),
+            Some("the house with the blue gallariji opposite the parish church")
+        );
+        assert_eq!(
+            found("the house with the carved mashrabiya behind the souq. She"),
+            Some("the house with the carved mashrabiya behind the souq")
+        );
     }
 
     #[test]

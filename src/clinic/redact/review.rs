@@ -164,6 +164,10 @@ pub struct Review {
     /// anywhere ("Auntie Ria", "Granny Maggie"), folded: with a capital
     /// they are that person wherever they stand ([`Review::learn_nicknames`]).
     nicknames: BTreeSet<String>,
+    /// The last syllables of given names the case writes with a hyphen
+    /// ("Chih-ming"), for the pet names of "A-" and one of them
+    /// ([`Review::learn_nicknames`]).
+    syllables: BTreeSet<String>,
     /// The words of the text read last ([`WordsRead`]), for the next pass
     /// over the same text.
     words_read: std::cell::RefCell<Option<WordsRead>>,
@@ -238,6 +242,7 @@ impl Review {
     /// rules.
     pub fn learn_nicknames(&mut self, text: &str) {
         let spans = words(text);
+        self.syllables.extend(name_syllables(text, &spans));
         for k in 0..spans.len() {
             // "Kesa to the family", "..., la Sole to the neighbours".
             if called_by_family(text, &spans, k) {
@@ -830,6 +835,8 @@ impl Review {
                 || called_nickname(text, spans, folded, k)
                 || named_by_role_after(text, spans, folded, k)
                 || joined_to_a_person(text, spans, folded, k)
+                || name_before_kin_suffix(text, spans, folded, k)
+                || in_syllable_pet_name(text, spans, k, &self.syllables)
             {
                 marked[k] = true;
                 continue;
@@ -4753,6 +4760,76 @@ fn joined_to_a_person(text: &str, spans: &[(usize, usize)], folded: &[String], k
     (placeholder || role_placeholder || titled) && may_name_a_person(text, spans, folded, k)
 }
 
+/// Words of kin and honorifics that some languages join after a given
+/// name with a hyphen, folded: the Finnish grandmother, grandfather, aunt
+/// and uncles, with their genitives ("Helmi-mummo", "Toivo-sedän tauti"),
+/// the Japanese honorifics ("Haruka-chan") and the Korean ones.
+const KIN_SUFFIXES: [&str; 24] = [
+    "mummo", "mummon", "mummi", "mummin", "mummu", "ukki", "ukin", "vaari", "vaarin", "pappa", "papan",
+    "tati", "tadin", "seta", "sedan", "eno", "enon", "san", "chan", "kun", "sama", "sensei", "ssi", "nim",
+];
+
+/// "Helmi-mummo", "Haruka-chan": a capitalized word joined by a hyphen to
+/// a word of kin or an honorific in small letters is a given name. A
+/// place, a month or a weekday before it is left to the other rules.
+fn name_before_kin_suffix(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> bool {
+    let (s, e) = spans[k];
+    let word = &text[s..e];
+    word.starts_with(char::is_uppercase)
+        && word.chars().count() >= 2
+        && !word.chars().all(char::is_uppercase)
+        && spans.get(k + 1).is_some_and(|&(ns, ne)| {
+            text[e..ns] == *"-"
+                && text[ns..].starts_with(char::is_lowercase)
+                && KIN_SUFFIXES.contains(&folded[k + 1].as_str())
+                && !text[ne..].starts_with(|c: char| c == '-' || c.is_alphanumeric())
+        })
+        && month(&folded[k]).is_none()
+        && !is_weekday(&folded[k])
+        && !in_place(folded, k)
+}
+
+/// The syllables after a hyphen that end a capitalized name: "ming" of
+/// "Chih-ming", "hui" of "Wen-hui"; two to five small letters.
+fn name_syllables<'t>(text: &'t str, spans: &[(usize, usize)]) -> impl Iterator<Item = String> + 't {
+    let spans = spans.to_vec();
+    (1..spans.len()).filter_map(move |k| {
+        let ((ps, pe), (s, e)) = (spans[k - 1], spans[k]);
+        let syllable = &text[s..e];
+        (text[ps..].starts_with(char::is_uppercase)
+            && pe - ps > 2
+            && text[pe..s] == *"-"
+            && (2..=5).contains(&syllable.chars().count())
+            && syllable.chars().all(char::is_lowercase)
+            && !text[e..].starts_with(|c: char| c == '-' || c.is_alphanumeric()))
+        .then(|| syllable.to_owned())
+    })
+}
+
+/// "A-ming" beside "Chiang Chih-ming": the Taiwanese and Hokkien pet
+/// name of "A-" (or "Ah-") and the last syllable of a given name, when
+/// the case writes that name with the syllable after a hyphen
+/// (`syllables`); word `k` is either part. With no such name, "A-level"
+/// and "A-frame" stay.
+fn in_syllable_pet_name(
+    text: &str,
+    spans: &[(usize, usize)],
+    k: usize,
+    syllables: &BTreeSet<String>,
+) -> bool {
+    let pet = |a: usize| {
+        let (s, e) = spans[a];
+        let Some(&(ns, ne)) = spans.get(a + 1) else {
+            return false;
+        };
+        matches!(&text[s..e], "A" | "Ah")
+            && text[e..ns] == *"-"
+            && !text[ne..].starts_with(|c: char| c == '-' || c.is_alphanumeric())
+            && syllables.contains(&text[ns..ne])
+    };
+    pet(k) || k.checked_sub(1).is_some_and(pet)
+}
+
 /// Whether word `k`, beside a person, may be another person's name: a
 /// capitalized word, no run of two ("and Mercy Ships"), no month, weekday,
 /// place or word of a body.
@@ -6336,6 +6413,7 @@ fn birth_date_span(
             || slovak_number(w)
             || hungarian_number(w)
             || slovene_number(w)
+            || finnish_number(w)
             || (w == "on"
                 && j + 1 < folded.len()
                 && &text[spans[j].1..spans[j + 1].0] == " "
@@ -6824,6 +6902,52 @@ const SLOVENE_ORDINAL_ENDINGS: [&str; 8] = ["", "ega", "i", "em", "a", "o", "e",
 /// languages too.
 fn slovene_number(folded: &str) -> bool {
     folded.len() > 2 && composed_of(folded, &SLOVENE_NUMBER_PIECES, &SLOVENE_ORDINAL_ENDINGS)
+}
+
+/// The pieces Finnish numbers are made of as a date writes its day and
+/// year, folded, and joined into one word ("kaksituhattakuusitoista", two
+/// thousand sixteen; "neljästoista", the fourteenth): the units, "toista"
+/// (-teen), "kymmentä" (tens), "sataa", "sata" (hundred), "tuhatta",
+/// "tuhat" (thousand), and the ordinals first to tenth, with the stems
+/// "yhdes-", "kahdes-" the eleventh, twelfth and twenty-first take.
+const FINNISH_NUMBER_PIECES: [&str; 28] = [
+    "yksi",
+    "kaksi",
+    "kolme",
+    "nelja",
+    "viisi",
+    "kuusi",
+    "seitseman",
+    "kahdeksan",
+    "yhdeksan",
+    "kymmenen",
+    "toista",
+    "kymmenta",
+    "sata",
+    "sataa",
+    "tuhat",
+    "tuhatta",
+    "ensimmainen",
+    "toinen",
+    "kolmas",
+    "neljas",
+    "viides",
+    "kuudes",
+    "seitsemas",
+    "kahdeksas",
+    "yhdeksas",
+    "kymmenes",
+    "yhdes",
+    "kahdes",
+];
+
+/// A Finnish number word or ordinal, folded, as a date writes its day and
+/// year: "kolmas" (the third), "neljästoista" (the fourteenth),
+/// "kahdeskymmenesensimmäinen" (the twenty-first),
+/// "kaksituhattayksitoista" (two thousand eleven). Words of four letters
+/// or fewer are left out.
+fn finnish_number(folded: &str) -> bool {
+    folded.len() > 4 && composed_of(folded, &FINNISH_NUMBER_PIECES, &[""])
 }
 
 /// Number words that are given names or small words too: the Romanian
@@ -8590,6 +8714,76 @@ mod tests {
             )
             .as_deref(),
             Some("butatu mu mweshi wa Oktoba, umwaka wa 2016")
+        );
+    }
+
+    #[test]
+    fn a_name_joined_by_a_hyphen_to_a_word_of_kin_or_an_honorific_is_replaced() {
+        // Finnish writes the kin word after the given name with a hyphen
+        // ("grandma Helmi", "uncle Toivo's"), Japanese its honorifics.
+        for (text, name) in [
+            ("the children call her Helmi-mummo in the summer", "Helmi"),
+            ("the illness they name Toivo-sedän tauti at home", "Toivo"),
+            ("at school she is Haruka-chan to everyone", "Haruka"),
+        ] {
+            let got = replaced(&Review::default(), text);
+            assert!(
+                got.iter()
+                    .any(|(w, r)| w.starts_with(name) && *r == Replace::Name),
+                "{text}: {got:?}"
+            );
+        }
+        // A month before the hyphen is no name.
+        assert!(replaced(&Review::default(), "since the March-mummo visit").is_empty());
+    }
+
+    #[test]
+    fn a_pet_name_of_a_and_the_last_syllable_of_a_given_name_is_replaced() {
+        // Taiwanese and Hokkien call someone "A-" and the last syllable of
+        // the given name, written in the case with its hyphen.
+        // The name may stand in another text of the case, replaced before
+        // the review reads this one.
+        let mut review = Review::default();
+        review.learn_nicknames("Lin Wen-hui");
+        let text = "Her uncle, A-hui to the neighbours, drives";
+        let got = replaced(&review, text);
+        assert!(got.iter().any(|(w, _)| w == "A-hui"), "{got:?}");
+        assert!(replaced(&Review::default(), text).is_empty());
+        // With no such name in the case, "A-" and a word is English.
+        let text = "she took her A-level exams and an A-frame tent";
+        assert!(replaced(&review, text).is_empty());
+    }
+
+    #[test]
+    fn a_finnish_birth_date_with_its_month_in_the_partitive_or_in_words_is_replaced_whole() {
+        // Finnish after a birth word: the day with its dot and the month in
+        // the partitive a date writes it in ("of June").
+        assert_eq!(
+            only_birth_date(&Review::default(), "hän syntyi 3. kesäkuuta 2011 kotona").as_deref(),
+            Some("3. kesäkuuta 2011")
+        );
+        // In words: "the third", the month, and "two thousand eleven" as one
+        // word; "the twenty-first" as one word too.
+        assert_eq!(
+            only_birth_date(
+                &Review::default(),
+                "she was born on the kolmas kesäkuuta kaksituhattayksitoista at home"
+            )
+            .as_deref(),
+            Some("kolmas kesäkuuta kaksituhattayksitoista")
+        );
+        assert_eq!(
+            only_birth_date(
+                &Review::default(),
+                "born kahdeskymmenesensimmäinen lokakuuta 2009; later"
+            )
+            .as_deref(),
+            Some("kahdeskymmenesensimmäinen lokakuuta 2009")
+        );
+        // A month in the partitive with no day beside it is no date.
+        assert_eq!(
+            only_birth_date(&born_in(6), "He muuttivat kesäkuuta odottaen."),
+            None
         );
     }
 

@@ -1039,6 +1039,14 @@ fn is_plate(text: &str, chunks: &[(usize, usize)], k: usize, c: &str) -> bool {
     }
 }
 
+/// "41218 G": a unit of one small letter ("g", "m", "h") written as a
+/// capital after chunk `k` is a card's check letter; the litre is written
+/// "L".
+fn check_letter_after(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
+    raw_word(text, chunks, k + 1)
+        .is_some_and(|w| w.chars().count() == 1 && w != "L" && w.chars().all(char::is_uppercase))
+}
+
 /// "Rm 204" is a room (the ringgit is written in capitals: "RM 850");
 /// "Block L 12", "flat Q 3": a letter after a label of a home names a block
 /// or a wing, not the lempira or the quetzal.
@@ -1090,7 +1098,7 @@ pub fn number_is_safe(text: &str, chunks: &[(usize, usize)], k: usize) -> bool {
     // amount with its thousands marked; "40 000 dinars tunisiens": a
     // currency's name of two words.
     let thousands = c.contains([',', '.']);
-    let unit_after = in_list(&next, &UNITS)
+    let unit_after = (in_list(&next, &UNITS) && !check_letter_after(text, chunks, k))
         || next.as_deref().is_some_and(|w| is_currency(w) || is_sign(w))
         || letter_before_currency(text, chunks, k + 1)
         || (thousands && raw_word(text, chunks, k + 1).is_some_and(is_capital_code))
@@ -1796,5 +1804,17 @@ mod tests {
         }
         // After a room's or a file's long number the letters are no currency.
         assert!(!safe("room 41877 DA").iter().all(|s| *s));
+    }
+
+    #[test]
+    fn a_capital_letter_after_a_long_number_is_its_check_letter_not_a_unit() {
+        // A card's number with its letter set apart: "G" is no gram, "M"
+        // no metre, so the number is not a measure.
+        assert_eq!(safe("her card reads 70431 G on every form"), vec![false]);
+        assert_eq!(safe("the slip shows 5520981 M as her number"), vec![false]);
+        // In small letters they are the units they stand for, and a litre
+        // is written with its capital.
+        assert_eq!(safe("she drinks 250 g of rice and walks 400 m"), vec![true, true]);
+        assert_eq!(safe("he drinks 2 L a day"), vec![true]);
     }
 }

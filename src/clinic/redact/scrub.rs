@@ -789,6 +789,12 @@ const BIRTH_WORDS: &[&str] = &[
     "rojen",
     "rojena",
     "rojstva",
+    // Finnish: "syntyi" (was born), "syntynyt" (born), "syntymäaika",
+    // "syntymäpäivä" (date of birth), folded.
+    "syntyi",
+    "syntynyt",
+    "syntymaaika",
+    "syntymapaiva",
     // Bemba: "afyelwe" (was born), "ukufyalwa" (to be born, the birth).
     "afyelwe",
     "ukufyalwa",
@@ -1815,6 +1821,31 @@ mod tests {
         assert_eq!(
             scrub("as the minister said,\n300 Families were moved.", 0),
             "as the minister said,\n300 Families were moved."
+        );
+    }
+
+    #[test]
+    fn a_district_town_and_postcode_on_the_line_after_an_address_go_with_it() {
+        // The order of East Asian addresses in English: the district and
+        // the town, then the postcode, on the line after the street; and
+        // the landmark after it, which tells the home's place.
+        for text in [
+            "her aunt's, 2F, No. 9, Ln. 14, Hoping Rd.,\nXinyi Dist., Keelung City 201, behind the temple.",
+            "at 5-3 Sakae, flat 402,\nNaka-ku, Nagoya 460.",
+        ] {
+            let out = scrub(text, 0);
+            let line = out.rsplit('\n').next().unwrap_or_default();
+            assert!(line.starts_with("[address ") && line.ends_with("]."), "{out}");
+        }
+        // A line of prose with a number after a capital word stays, as
+        // does one after a line with no number of a house.
+        assert_eq!(
+            scrub("the camp, at kilometre 7,\nCamp Hope held 300 people.", 0),
+            "the camp, at kilometre 7,\nCamp Hope held 300 people."
+        );
+        assert_eq!(
+            scrub("as the minister said,\nDaxing District, Beijing 102.", 0),
+            "as the minister said,\nDaxing District, Beijing 102."
         );
     }
 
