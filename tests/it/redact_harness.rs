@@ -1930,7 +1930,11 @@ fn thirty_first_held_out_cases_are_measured() {
 /// code, and run once after they were merged (`0e5cb03`): 11 of 250
 /// leaked, 7 off the review list; 9 with every person named, 6 off it; 49
 /// damaged runs (of 25 phrases); no check differs. Pinned at that run; no
-/// figure may get worse.
+/// figure may get worse. Since then, by general rules and data (describers'
+/// names joined by an en dash read as one eponym's run, a hospital's name
+/// ending in its district, the national feasts of Chile, Ireland and Malta
+/// in their own words, the Maltese "aġenzija" and the Finnish "-laitos"
+/// as kinds of body): 24 damaged runs, leaks as before.
 #[test]
 fn thirty_second_held_out_cases_are_measured() {
     held_out_set(
@@ -1942,7 +1946,7 @@ fn thirty_second_held_out_cases_are_measured() {
             silent: 7,
             leaked_named: 9,
             silent_named: 6,
-            damaged: 49,
+            damaged: 24,
             differing: 0,
         },
     );
