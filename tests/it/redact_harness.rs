@@ -1930,10 +1930,14 @@ fn thirty_first_held_out_cases_are_measured() {
 /// code, and run once after they were merged (`0e5cb03`): 11 of 250
 /// leaked, 7 off the review list; 9 with every person named, 6 off it; 49
 /// damaged runs (of 25 phrases); no check differs. Pinned at that run; no
-/// figure may get worse. Since then, by general rules (Finnish dates, a
-/// card's check letter, a town-first address line, names before a word
-/// of kin, "A-" pet names, the Maltese balcony): 3 leaked, 2 off the
-/// list; 3 with every person named, 1 off it.
+/// figure may get worse. Since then, by general rules and data (Finnish
+/// dates, a card's check letter, a town-first address line, names before
+/// a word of kin, "A-" pet names, the Maltese balcony): 3 leaked, 2 off
+/// the list; 3 with every person named, 1 off it; and (names joined by an
+/// en dash read as one eponym's, a hospital's name ending in its
+/// district, the national feasts of Chile, Ireland and Malta in their own
+/// words, the Maltese "aġenzija" and the Finnish "-laitos" as kinds of
+/// body): 24 damaged runs.
 #[test]
 fn thirty_second_held_out_cases_are_measured() {
     held_out_set(
@@ -1945,7 +1949,7 @@ fn thirty_second_held_out_cases_are_measured() {
             silent: 2,
             leaked_named: 3,
             silent_named: 1,
-            damaged: 49,
+            damaged: 24,
             differing: 0,
         },
     );

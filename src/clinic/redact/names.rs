@@ -370,13 +370,24 @@ fn public_eponym(people: &People, text: &str, words: &[(usize, usize)], body: &[
     let small = |i: usize| text[words[i].0..words[i].1].starts_with(char::is_lowercase);
     let opens =
         (j == 0 || !body[j - 1] || small(j - 1)) && people.is_last_part(&fold(&text[words[j].0..words[j].1]));
-    let end = (j..words.len()).take_while(|&i| body[i]).last().unwrap_or(j);
+    let mut end = (j..words.len()).take_while(|&i| body[i]).last().unwrap_or(j);
     let word = |i: usize| fold(&text[words[i].0..words[i].1]);
-    let kind =
-        folded_in(
-            &text[words[end].0..words[end].1],
-            &super::titles::PUBLIC_EPONYM_KINDS,
-        ) || (["center", "centre"].contains(&word(end).as_str()) && end >= 1 && word(end - 1) == "medical");
+    let public = |i: usize| folded_in(&text[words[i].0..words[i].1], &super::titles::PUBLIC_EPONYM_KINDS);
+    // "Connolly Hospital Blanchardstown": the kind, then the district it
+    // stands in, one capitalized word that is no kind of body (a firm's
+    // "LLC" or "Supplies" is one).
+    if end > j + 1 && public(end - 1) && {
+        let last = &text[words[end].0..words[end].1];
+        text[words[end - 1].1..words[end].0] == *" "
+            && last.starts_with(char::is_uppercase)
+            && !last.chars().all(char::is_uppercase)
+            && !super::review::is_kind_word(last, &word(end))
+            && !lists::is_common(&word(end))
+    } {
+        end -= 1;
+    }
+    let kind = public(end)
+        || (["center", "centre"].contains(&word(end).as_str()) && end >= 1 && word(end - 1) == "medical");
     opens && end > j && text[words[j].1..words[j + 1].0] == *" " && kind
 }
 
@@ -2798,5 +2809,21 @@ mod tests {
         // A given name opening it may be the person's: it still goes.
         let (out, _) = redact_with(&p, "Dana Hospital called; Dana slept.");
         assert!(!out.contains("Dana"), "{out}");
+    }
+
+    #[test]
+    fn a_family_name_opening_a_hospital_placed_by_its_district_is_the_eponyms() {
+        // A public hospital's name may end in the district it stands in.
+        let mut p = People::default();
+        p.declare("Tomas Novotny").unwrap();
+        let text = "He was seen at the Novotny Hospital Smíchov.";
+        let (out, _) = redact_with(&p, text);
+        assert!(out.contains("Novotny Hospital Smíchov"), "{out}");
+        // The person's full name there, and a firm after the kind, still go.
+        let (out, _) = redact_with(
+            &p,
+            "Tomas Novotny Hospital Smíchov; the Novotny Hospital Supplies LLC paid.",
+        );
+        assert!(!out.contains("Novotny"), "{out}");
     }
 }

@@ -5940,13 +5940,16 @@ fn in_graded_score(text: &str, spans: &[(usize, usize)], folded: &[String], k: u
 }
 
 /// The first and the last word of the run of words joined by hyphens
-/// that holds word `k` ("Child-Pugh", "Charcot-Marie-Tooth").
+/// that holds word `k` ("Child-Pugh", "Charcot-Marie-Tooth"), or by the
+/// en dash that typeset medicine joins its describers' names with
+/// ("Kearns–Sayre"), or the hyphen of Unicode.
 fn hyphen_run(text: &str, spans: &[(usize, usize)], k: usize) -> (usize, usize) {
+    let joined = |a: usize, b: usize| matches!(&text[spans[a].1..spans[b].0], "-" | "\u{2010}" | "\u{2013}");
     let (mut first, mut last) = (k, k);
-    while last + 1 < spans.len() && text[spans[last].1..spans[last + 1].0] == *"-" {
+    while last + 1 < spans.len() && joined(last, last + 1) {
         last += 1;
     }
-    while first > 0 && text[spans[first - 1].1..spans[first].0] == *"-" {
+    while first > 0 && joined(first - 1, first) {
         first -= 1;
     }
     (first, last)
@@ -9650,6 +9653,44 @@ mod tests {
     fn a_hyphenated_run_of_known_eponyms_stays_before_any_word() {
         let text = "The boy has a Wilson-Turner picture and a Crigler-Najjar jaundice.";
         assert_eq!(replaced(&Review::default(), text), []);
+    }
+
+    #[test]
+    fn a_maltese_agency_and_a_finnish_institution_s_compound_name_are_bodies() {
+        // Maltese "aġenzija" (agency); Finnish ends an institution's one
+        // word in "laitos" ("Ilmatieteen laitos", "Kansaneläkelaitos").
+        let text = "The clerk of Aġenzija Sedqa and the Työterveyslaitos Tyki wrote back.";
+        let got = replaced(&Review::default(), text);
+        for kept in ["Sedqa", "Työterveyslaitos", "Tyki"] {
+            assert!(!got.iter().any(|(w, _)| w.contains(kept)), "{kept}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn the_national_feasts_of_chile_ireland_and_malta_in_their_own_languages_stay() {
+        let text = "They danced at the Wiñoy Tripantu, ate empanadas through the Fiestas Patrias, \
+                    lit a fire on Oíche Shamhna, ate goose on Lá Fhéile Stiofáin, and watched \
+                    the fireworks of Jum il-Ħelsien and of L-Imnarja.";
+        let got = replaced(&Review::default(), text);
+        for kept in ["Tripantu", "Patrias", "Shamhna", "Stiofáin", "Ħelsien", "Imnarja"] {
+            assert!(!got.iter().any(|(w, _)| w.contains(kept)), "{kept}: {got:?}");
+        }
+        // A person after a feast's word used otherwise still goes.
+        let got = replaced(&Review::default(), "The Fiestas Organizer Ruairí Tuathail came.");
+        assert!(got.iter().any(|(w, _)| w.contains("Tuathail")), "{got:?}");
+    }
+
+    #[test]
+    fn eponyms_joined_by_an_en_dash_are_one_disease_s_name_as_with_a_hyphen() {
+        // Typeset medicine joins the names of a disease's describers with
+        // an en dash ("Kearns–Sayre"), not a hyphen; the first names are
+        // the disease's as much as the last, before its noun.
+        let text = "The older letters say Hallervorden–Spatz disease, later Kearns–Sayre \
+                    syndrome; her cousin has a Wilson–Turner picture.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // A person's double name with a dash, before no disease's noun, still goes.
+        let got = replaced(&Review::default(), "Dr. Ilvesmaa–Korpikoski wrote again.");
+        assert!(got.iter().any(|(w, _)| w.contains("Ilvesmaa")), "{got:?}");
     }
 
     #[test]
