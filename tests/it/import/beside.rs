@@ -504,7 +504,12 @@ fn the_tenth_banks_rules_told_of_any_case_are_no_ground() {
     let rule = "Where a record is in Amharic or in any other language than English, send the translation together with a copy of the original.";
     let got = quotes("REQUEST FOR EVIDENCE", &format!("{ONE}\n\n{TWO}\n\n{rule}"));
     assert_eq!(got, [ONE, TWO], "{rule}");
-    // Said of this case's own papers, the same words are grounds.
+}
+
+#[test]
+fn the_tenth_banks_words_said_of_this_case_are_grounds() {
+    // Said of this case's own papers, or applying the rule to them, the
+    // words of the tenth bank's rules are grounds.
     for ground in [
         "The acceptance from the US facility does not identify the surgeon or the cost.",
         "Urgency is not shown: the oncologist writes that the tumour is stable.",
@@ -516,7 +521,6 @@ fn the_tenth_banks_rules_told_of_any_case_are_no_ground() {
         "The mother's police certificate shows a conviction in 2018, and the response says nothing of it.",
         "The clinic set a response deadline of June 1 for the deposit, and nothing shows it was paid.",
         "The beneficiary overstayed a visa in 2019 and worked without authorization, which weighs against her.",
-        // The rules' own words applied to this case.
         "The 2015 conviction is not in itself a bar to parole, but the beneficiary did not disclose it on the form.",
         "A bank balance shows what was held on one day, and the sponsor filed a single statement with no history of deposits.",
         "Three foreign-language documents submitted without a certified translation could not be considered, including the discharge summary.",
