@@ -682,10 +682,14 @@ fn served_on(paras: &[Para], decided: Date) -> Option<Date> {
                 if !(certifies && served) {
                     return None;
                 }
+                // "... the notice dated September 1 was served on
+                // September 4": the service is the latest day named, never
+                // before the notice.
                 text::dates(sentence)
                     .into_iter()
                     .map(|f| f.date)
-                    .find(|&d| d >= decided)
+                    .filter(|&d| d >= decided)
+                    .max()
             })
     })
 }
@@ -769,6 +773,13 @@ fn days_added_for_the_post(after: &str) -> Option<i64> {
     if after.contains('(') || !(after.contains("mail") || after.contains("post")) {
         return None;
     }
+    // "..., and the 33 days already include them": counted once only.
+    if ["already", "include them", "includes them", "are included"]
+        .iter()
+        .any(|w| after.contains(w))
+    {
+        return None;
+    }
     for added in [
         " days are added",
         " days will be added",
@@ -777,6 +788,7 @@ fn days_added_for_the_post(after: &str) -> Option<i64> {
         // allowed."
         " more days are allowed",
         " additional days are allowed",
+        " further days are allowed",
     ] {
         if let Some(i) = after.find(added) {
             let count = after[..i].split_whitespace().next_back()?;

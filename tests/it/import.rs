@@ -4829,6 +4829,23 @@ fn days_for_the_post_granted_in_the_next_sentence_are_counted() {
         .as_deref(),
         Some("2026-03-26")
     );
+    // Days the period already holds are not counted twice; a later day is
+    // the worse error.
+    assert_eq!(
+        due_of(&notice_answered_by(
+            "A reply must reach us within 24 days of this letter. As the letter goes out by post, four more days are allowed, and the 24 days already include them."
+        ))
+        .as_deref(),
+        Some("2026-03-26")
+    );
+    // In the same sentence, after a semicolon.
+    assert_eq!(
+        due_of(&notice_answered_by(
+            "A reply must reach us no later than 20 days after this letter is dated; 4 further days are allowed because it was mailed."
+        ))
+        .as_deref(),
+        Some("2026-03-26")
+    );
     // Days the next sentence grants for another reason are not the post's.
     assert_eq!(
         due_of(&notice_answered_by(
@@ -4861,6 +4878,15 @@ fn a_period_after_service_counts_from_the_certificate_of_service() {
     assert_eq!(
         due_of(&notice(
             "CERTIFICATE OF SERVICE\n\nI certify that on March 4, 2026, I served this notice by mail on the requestor."
+        ))
+        .as_deref(),
+        Some("2026-03-28")
+    );
+    // A certificate that names the notice's own date before the day it was
+    // served: the day of service.
+    assert_eq!(
+        due_of(&notice(
+            "CERTIFICATE OF SERVICE\n\nI certify that a copy of the notice dated March 2, 2026 was served by mail on March 4, 2026."
         ))
         .as_deref(),
         Some("2026-03-28")
