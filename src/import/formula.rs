@@ -62,18 +62,54 @@ fn reason_clause_says_points_stand(sentence: &str, words: &Words) -> bool {
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .collect();
-            said.iter()
-                .any(|w| words.whole_objects.iter().any(|o| o.eq_ignore_ascii_case(w)))
-                || said.windows(2).any(|pair| {
-                    let label = pair[1];
-                    pair[0].len() > 3
-                        && pair[0].ends_with('s')
-                        && (label.len() == 1 && label.chars().all(|c| c.is_ascii_alphabetic())
-                            || label.len() <= 2 && label.chars().all(|c| c.is_ascii_digit()))
-                        && said.len() <= 12
-                })
+            // "Since her heart problems persist": the case's own facts,
+            // not the points.
+            let of_someone =
+                said.iter().any(|w| PERSONAL.contains(w)) || sentence[reason..at].contains("'s ");
+            !of_someone
+                && (said
+                    .iter()
+                    .any(|w| words.whole_objects.iter().any(|o| o.eq_ignore_ascii_case(w)))
+                    || labels_to_the_end(&said))
         })
     })
+}
+
+/// Words by which a clause speaks of a person's own things.
+const PERSONAL: [&str; 6] = ["her", "his", "their", "its", "my", "our"];
+
+/// Nouns that name a notice's points by their labels.
+const POINT_NOUNS: [&str; 9] = [
+    "requests",
+    "items",
+    "points",
+    "questions",
+    "concerns",
+    "issues",
+    "grounds",
+    "paragraphs",
+    "sections",
+];
+
+/// "requests a, b and c", "items 2 and 4": a noun of points, then nothing
+/// but their labels (a letter or a number of two digits, joined by "and"
+/// or "or") up to the words that say they stand. "questions 2 and 3 on the
+/// intake form" and "costs a us hospital quoted" are no such list.
+fn labels_to_the_end(said: &[&str]) -> bool {
+    let label = |w: &str| {
+        w.len() == 1 && w.chars().all(|c| c.is_ascii_alphabetic())
+            || w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit())
+    };
+    said.iter()
+        .position(|w| POINT_NOUNS.contains(w))
+        .is_some_and(|k| {
+            let rest = &said[k + 1..];
+            !rest.is_empty()
+                && rest.iter().any(|w| label(w))
+                && rest
+                    .iter()
+                    .all(|w| label(w) || ["and", "or", "still"].contains(w))
+        })
 }
 
 /// A `denying` word, then an `unremedied` verb, then one of the
@@ -195,6 +231,27 @@ mod tests {
         ));
         assert!(!short(
             "Because the clinic's questions remain unanswered, no plan of treatment exists."
+        ));
+    }
+
+    #[test]
+    fn a_case_s_own_problems_or_numbered_tests_that_remain_are_no_formula() {
+        let mut w = words();
+        w.reason_words = vec!["because".into(), "since".into()];
+        w.persisting = vec!["remain".into(), "persist".into(), "remain unaddressed".into()];
+        w.whole_objects = vec!["problems".into(), "defects".into()];
+        let short = |s: &str| response_short_as_a_whole(&s.to_lowercase(), &w);
+        for finding in [
+            "Since her heart problems persist, doctors in Lima have treated her for years, and the record shows the care is available there.",
+            "Because the defects in her heart valve remain, the hospital in Lima has scheduled surgery.",
+            "Because the costs a US hospital quoted remain unaddressed, the record does not show who will pay.",
+            "Because questions 2 and 3 on the intake form remain, the hospital has not accepted her.",
+            "Because tests 4 and 5 remain, the doctor cannot give a diagnosis.",
+        ] {
+            assert!(!short(finding), "{finding}");
+        }
+        assert!(short(
+            "Because requests A, B and C remain, the request is denied."
         ));
     }
 
