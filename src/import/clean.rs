@@ -1142,10 +1142,13 @@ pub fn split_enumerator(line: &str) -> (Option<Enumerator>, &str) {
     // "A." or a capital Roman numeral ("IV.") before a capital; "A)" and
     // "(A)" too, the last only in its list's order (see [`is_initial`]),
     // since a defined term may stand so.
-    let capital = (inner.len() == 1 && inner.chars().all(|c| c.is_ascii_uppercase())
-        || inner.len() <= 4 && !inner.is_empty() && inner.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
+    let capital_roman =
+        inner.len() <= 4 && !inner.is_empty() && inner.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+    // "(I)", "(II)", "(III)": a Roman numeral in brackets runs on as "(A)"
+    // does, so "(I)" does not stand alone.
+    let capital = (inner.len() == 1 && inner.chars().all(|c| c.is_ascii_uppercase()) || capital_roman)
         && (marker.ends_with('.') || marker.ends_with(')'))
-        && (!marker.starts_with('(') || inner.len() == 1);
+        && (!marker.starts_with('(') || inner.len() == 1 || capital_roman);
     if (roman || letter || capital && next_upper)
         && (marker.starts_with('(') || marker.ends_with(')') || next_upper)
     {
@@ -2055,6 +2058,18 @@ Ruling on the Motion to Reopen, page 1 of 2",
                 ("", "(D) The visa route is not explained."),
             ]
         );
+        // Capital Roman numerals in brackets run on as the letters do.
+        let cleaned = paragraphs(
+            &["We propose to deny the request.
+(I) The clinic letter is unsigned.
+(II) The cost is not shown.
+(III) The visa route is not explained.
+"
+            .to_owned()],
+            &[],
+        );
+        let markers: Vec<&str> = cleaned.paras.iter().map(|p| p.marker.as_str()).collect();
+        assert_eq!(markers, ["", "(I)", "(II)", "(III)"]);
     }
 
     #[test]
