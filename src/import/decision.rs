@@ -777,6 +777,8 @@ fn days_added_for_the_post(after: &str) -> Option<i64> {
         // allowed."
         " more days are allowed",
         " additional days are allowed",
+        // "...; 3 further days are allowed because it was mailed."
+        " further days are allowed",
     ] {
         if let Some(i) = after.find(added) {
             let count = after[..i].split_whitespace().next_back()?;
