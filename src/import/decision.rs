@@ -323,6 +323,7 @@ fn respond_by(
                 let head = without_weekday(bare);
                 f.date > decided
                     && (by_words.iter().any(|w| head.ends_with(w.as_str()))
+                        || about && by_words.iter().any(|w| named_then_dated(head, w))
                         || [" by", " before", " than"].iter().any(|w| head.ends_with(w))
                             && (timed && about || deadlines.iter().any(|w| s.contains(w.as_str()))))
             });
@@ -398,6 +399,20 @@ pub(super) const WEEKDAYS: [&str; 7] = [
 
 /// The words before a date without the day of the week that opens it
 /// ("received by Friday, August 27": "received by").
+/// The words before a date that name the day first and then give it, set
+/// off by a comma ("must arrive no later than the result of Step 3,
+/// January 9, 2028"): a deadline word, then a short phrase opening with
+/// "the" and ending in a comma.
+fn named_then_dated(head: &str, word: &str) -> bool {
+    let Some(named) = head.strip_suffix(',') else {
+        return false;
+    };
+    named.rfind(word).is_some_and(|i| {
+        let rest = &named[i + word.len()..];
+        rest.starts_with(" the ") && !rest.contains(',') && rest.split_whitespace().count() <= 5
+    })
+}
+
 fn without_weekday(head: &str) -> &str {
     let bare = head.trim_end_matches(',').trim_end();
     WEEKDAYS
@@ -788,6 +803,7 @@ fn days_added_for_the_post(after: &str) -> Option<i64> {
         // allowed."
         " more days are allowed",
         " additional days are allowed",
+        // "...; 3 further days are allowed because it was mailed."
         " further days are allowed",
     ] {
         if let Some(i) = after.find(added) {

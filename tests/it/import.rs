@@ -1609,7 +1609,10 @@ fn quality_on_the_thirty_fifth_held_out_set() {
 /// after they were merged (`b2624b7`): every header right, 16 of 20
 /// deadlines, 78 of 86 grounds split exactly (90.7%), 72 with the right
 /// category (83.7%), 13 stray grounds, every quote verbatim. Pinned at
-/// that run; no figure may get worse.
+/// that run; no figure may get worse. Since then, by general rules (days
+/// for the post a later clause allows as "further days"; a deadline named
+/// and then dated after a comma, "no later than the result of Step 3,
+/// January 9, 2028"): 20 of 20 deadlines.
 #[test]
 fn quality_on_the_thirty_sixth_held_out_set() {
     held_out_set(
@@ -1618,7 +1621,7 @@ fn quality_on_the_thirty_sixth_held_out_set() {
         &Reached {
             readings: 20,
             header_ok: 20,
-            respond_by_ok: 16,
+            respond_by_ok: 20,
             exact: 78,
             category: 72,
             stray: 13,
@@ -4853,6 +4856,47 @@ fn days_for_the_post_granted_in_the_next_sentence_are_counted() {
         ))
         .as_deref(),
         Some("2026-03-22")
+    );
+}
+
+#[test]
+fn further_days_allowed_for_the_post_in_a_later_clause_are_counted() {
+    // "no later than N days after this letter is dated; M further days are
+    // allowed because it was mailed": the days for the post in the same
+    // sentence, worded as "further".
+    assert_eq!(
+        due_of(&notice_answered_by(
+            "A reply must reach us no later than 20 days after this letter is dated; 4 further days are allowed because it went by post."
+        ))
+        .as_deref(),
+        Some("2026-03-26")
+    );
+    // Further days granted for another reason are not the post's.
+    assert_eq!(
+        due_of(&notice_answered_by(
+            "A reply must reach us no later than 20 days after this letter is dated; 4 further days are allowed if you ask in writing."
+        ))
+        .as_deref(),
+        Some("2026-03-22")
+    );
+}
+
+#[test]
+fn a_deadline_named_and_then_dated_after_a_comma_is_read() {
+    // A worksheet's last step names the day and then gives it.
+    assert_eq!(
+        due_of(&notice_answered_by(
+            "Your reply must reach us no later than the total in line 4, March 27, 2026."
+        ))
+        .as_deref(),
+        Some("2026-03-27")
+    );
+    // A day in the facts after such a phrase is no deadline.
+    assert_eq!(
+        due_of(&notice_answered_by(
+            "The clinic saw the beneficiary no later than the week of the scan, March 27, 2026."
+        )),
+        None
     );
 }
 
