@@ -1961,7 +1961,9 @@ fn thirty_second_held_out_cases_are_measured() {
 /// code, and run once after they were merged (`b2624b7`): 16 of 250
 /// leaked, 9 off the review list; 12 with every person named, 9 off it; 60
 /// damaged runs (30 and 30, of 30 phrases); one check differs. Pinned at
-/// that run; no figure may get worse.
+/// that run; no figure may get worse. The check that differed (the
+/// father's whole name inside his daughter's longer one written as a
+/// shared family name, an unfilled blank) no longer does.
 #[test]
 fn thirty_third_held_out_cases_are_measured() {
     held_out_set(
@@ -1974,7 +1976,7 @@ fn thirty_third_held_out_cases_are_measured() {
             leaked_named: 12,
             silent_named: 9,
             damaged: 60,
-            differing: 1,
+            differing: 0,
         },
     );
 }

@@ -1019,6 +1019,32 @@ impl People {
         let top = scored.iter().map(|&(_, s)| s).max()?;
         let tied = scored.iter().filter(|&&(_, s)| s == top).count();
         let first = scored.iter().find(|&&(_, s)| s == top).map(|&(i, _)| i)?;
+        if tied > 1 {
+            // Of people tied on every name of a run of two or more, the
+            // only one whose given name is in the run is the person: a father's name "Faisal Salem
+            // Al-Marri" inside his daughter's longer one is his.
+            let names: Vec<&String> = run
+                .iter()
+                .filter_map(|part| match part {
+                    Part::Name(n) => Some(n),
+                    Part::Initial(_) => None,
+                })
+                .collect();
+            let given_in_run = |i: usize| {
+                let p: &Person = &self.persons[i];
+                names.len() >= 2
+                    && p.tokens.len() >= 2
+                    && p.tokens.first().is_some_and(|t| names.contains(&t))
+            };
+            let exact: Vec<usize> = scored
+                .iter()
+                .filter(|&&(i, s)| s == top && given_in_run(i))
+                .map(|&(i, _)| i)
+                .collect();
+            if let [only] = exact[..] {
+                return Some((only, false));
+            }
+        }
         Some((first, tied > 1))
     }
 
@@ -1938,6 +1964,29 @@ mod tests {
             redact("Mr. Ostrowski and MATEO").0,
             "The representative and the beneficiary"
         );
+    }
+
+    #[test]
+    fn a_fathers_whole_name_inside_his_childs_longer_name_is_the_father() {
+        // A child named after her father carries his whole name in hers
+        // ("Noura Faisal Salem Al-Marri", father "Faisal Salem Al-Marri"):
+        // his name written whole is his, not a shared family name.
+        let mut p = People::default();
+        p.add_role(Role::Beneficiary, "Noura Faisal Salem Al-Marri");
+        p.add_role(Role::Petitioner, "Faisal Salem Al-Marri");
+        let (mut notes, mut review) = (Vec::new(), Review::default());
+        let out = p.redact_text("Faisal Salem Al-Marri", "test", &mut notes, &mut review);
+        assert_eq!(out, "The petitioner");
+        let out = p.redact_text(
+            "Noura Faisal Salem Al-Marri slept.",
+            "test",
+            &mut notes,
+            &mut review,
+        );
+        assert_eq!(out, "The beneficiary slept.");
+        // The family name alone is still anyone's of the family.
+        let out = p.redact_text("Mr. Al-Marri came.", "test", &mut notes, &mut review);
+        assert!(out.contains("[family name"), "{out}");
     }
 
     #[test]
