@@ -1961,7 +1961,9 @@ fn thirty_second_held_out_cases_are_measured() {
 /// code, and run once after they were merged (`b2624b7`): 16 of 250
 /// leaked, 9 off the review list; 12 with every person named, 9 off it; 60
 /// damaged runs (30 and 30, of 30 phrases); one check differs. Pinned at
-/// that run; no figure may get worse.
+/// that run; no figure may get worse. Since then 52 damaged runs: the
+/// Italian hospital trust, the Norwegian airport and medicines agency and
+/// Cooley's anaemia after "call" stay.
 #[test]
 fn thirty_third_held_out_cases_are_measured() {
     held_out_set(
@@ -1973,7 +1975,7 @@ fn thirty_third_held_out_cases_are_measured() {
             silent: 9,
             leaked_named: 12,
             silent_named: 9,
-            damaged: 60,
+            damaged: 52,
             differing: 1,
         },
     );
