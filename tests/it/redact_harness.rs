@@ -1963,7 +1963,9 @@ fn thirty_second_held_out_cases_are_measured() {
 /// damaged runs (30 and 30, of 30 phrases); one check differs. Pinned at
 /// that run; no figure may get worse. The check that differed (the
 /// father's whole name inside his daughter's longer one written as a
-/// shared family name, an unfilled blank) no longer does.
+/// shared family name, an unfilled blank) no longer does; 52 damaged runs:
+/// the Italian hospital trust, the Norwegian airport and medicines agency
+/// and Cooley's anaemia after "call" stay.
 #[test]
 fn thirty_third_held_out_cases_are_measured() {
     held_out_set(
@@ -1975,7 +1977,7 @@ fn thirty_third_held_out_cases_are_measured() {
             silent: 9,
             leaked_named: 12,
             silent_named: 9,
-            damaged: 60,
+            damaged: 52,
             differing: 0,
         },
     );

@@ -4894,6 +4894,13 @@ fn called_nickname(text: &str, spans: &[(usize, usize)], folded: &[String], k: u
             && !is_medical(&folded[j])
             && !is_title_word_as_written(&text[spans[j].0..spans[j].1])
     });
+    // "which the old notes call Cooley's anaemia": a known eponym before
+    // its disease's noun names the disease, not someone's pet name.
+    if (first..=last).all(|j| DISEASE_EPONYMS.contains(&folded[j].as_str()))
+        && is_eponym_at(text, spans, folded, last)
+    {
+        return false;
+    }
     let two_names = spans.get(last + 1).is_some_and(|&(ns, _)| {
         text[spans[last].1..ns] == *" " && text[ns..].starts_with(char::is_uppercase)
     });
@@ -9664,6 +9671,34 @@ mod tests {
         for kept in ["Sedqa", "Työterveyslaitos", "Tyki"] {
             assert!(!got.iter().any(|(w, _)| w.contains(kept)), "{kept}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_disease_s_older_eponym_in_the_possessive_stays_after_call() {
+        // Thalassaemia major is Cooley's anaemia in older records (Thomas
+        // Cooley, 1925); a text that says what the records "call" it names
+        // the disease, not a person's pet name.
+        let text = "Her thalassaemia, which the old clinic notes call Cooley's anemia, is stable.";
+        let got = replaced(&Review::default(), text);
+        assert!(!got.iter().any(|(w, _)| w.contains("Cooley")), "{got:?}");
+    }
+
+    #[test]
+    fn italian_trusts_and_regions_and_norwegian_airports_schools_and_agencies_are_bodies() {
+        // Italian opens a body's name with its kind ("Azienda Ospedaliera
+        // ...", "Regione ..."); Norwegian writes the kind small after the
+        // place ("... lufthavn Sola", "... videregående skole", "Statens
+        // vegvesen"); Croatian the air port ("Zračna luka ...").
+        let text = "A letter came from the Azienda Ospedaliera Careggi, a grant from the \
+                    Regione Toscana, a bill from Statens vegvesen and a ticket from Stavanger \
+                    lufthavn Sola, and a parcel went through Zračna luka Rijeka.";
+        let got = replaced(&Review::default(), text);
+        for kept in ["Careggi", "Toscana", "Statens", "Stavanger", "Sola", "Zračna"] {
+            assert!(!got.iter().any(|(w, _)| w.contains(kept)), "{kept}: {got:?}");
+        }
+        // A person's name after the kind's word used otherwise still goes.
+        let got = replaced(&Review::default(), "The nurse Ingrid Solberg came.");
+        assert!(got.iter().any(|(w, _)| w.contains("Solberg")), "{got:?}");
     }
 
     #[test]
