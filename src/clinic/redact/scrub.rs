@@ -621,7 +621,46 @@ fn spelled_year_date(s: &str) -> Option<usize> {
     } else {
         return None;
     };
+    // "In March two thousand families fled": in English, the year goes on
+    // only in a number's words ("nine", "twenty-one").
+    if two == "two" && !is_english_number_word(word(last)) {
+        return None;
+    }
     Some(words[last].1)
+}
+
+/// An English number from one to ninety-nine in words, folded: "nine",
+/// "eleven", "twenty", "twenty-one".
+fn is_english_number_word(word: &str) -> bool {
+    const SMALL: [&str; 19] = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    SMALL.contains(&word)
+        || TENS.contains(&word)
+        || word
+            .split_once('-')
+            .is_some_and(|(tens, unit)| TENS.contains(&tens) && SMALL[..9].contains(&unit))
 }
 
 fn vietnamese_date(s: &str) -> Option<(usize, Date)> {
@@ -1801,6 +1840,18 @@ mod tests {
         assert_eq!(
             scrub("by June, two thousand forms were sent", 0),
             "by June, two thousand forms were sent"
+        );
+        // In English the year goes on only in a number's words.
+        for count in [
+            "In March two thousand families fled the flood.",
+            "By May two thousand doctors had left.",
+            "In April two thousand more were displaced.",
+        ] {
+            assert_eq!(scrub(count, 0), count);
+        }
+        assert_eq!(
+            scrub("she came in March two thousand twenty-one, alone", 0),
+            "she came in [date 1], alone"
         );
     }
 
