@@ -4796,7 +4796,15 @@ fn name_syllables<'t>(text: &'t str, spans: &[(usize, usize)]) -> impl Iterator<
     (1..spans.len()).filter_map(move |k| {
         let ((ps, pe), (s, e)) = (spans[k - 1], spans[k]);
         let syllable = &text[s..e];
+        // "Lin Wen-hui", "Chih-ming Chiang": a name of two words or more,
+        // not "Entry-level" or "Timber-frame" opening a sentence.
+        let capital = |i: usize| text[spans[i].0..].starts_with(char::is_uppercase);
+        let beside_a_name = k >= 2 && &text[spans[k - 2].1..ps] == " " && capital(k - 2)
+            || spans
+                .get(k + 1)
+                .is_some_and(|&(ns, _)| &text[e..ns] == " " && capital(k + 1));
         (text[ps..].starts_with(char::is_uppercase)
+            && beside_a_name
             && pe - ps > 2
             && text[pe..s] == *"-"
             && (2..=5).contains(&syllable.chars().count())
@@ -8759,6 +8767,12 @@ mod tests {
         let got = replaced(&review, text);
         assert!(got.iter().any(|(w, _)| w == "A-hui"), "{got:?}");
         assert!(replaced(&Review::default(), text).is_empty());
+        // A capitalized compound opening a sentence is no name: its last
+        // syllable makes no pet name.
+        let mut review = Review::default();
+        review.learn_nicknames("Entry-level jobs are scarce in Lima. Timber-frame houses line the road.");
+        let text = "She passed her A-level exams and sleeps in an A-frame cabin.";
+        assert!(replaced(&review, text).is_empty());
         // With no such name in the case, "A-" and a word is English.
         let text = "she took her A-level exams and an A-frame tent";
         assert!(replaced(&review, text).is_empty());
