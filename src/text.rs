@@ -1,6 +1,7 @@
 //! Small text helpers that memos, maps, the check and the clinic share:
-//! Roman numerals for grounds, text made to fit on one line, and what a
-//! receipt number looks like. Imports nothing of the crate.
+//! Roman numerals for grounds, text made to fit on one line, numbers
+//! written in English words, and what a receipt number looks like.
+//! Imports nothing of the crate.
 
 /// Upper-case Roman numerals, for section numbers (any positive number;
 /// past 3999 the thousands simply repeat).
@@ -85,6 +86,42 @@ fn ascii_one_line(text: &str) -> Option<String> {
         out.push_str(word);
     }
     Some(out)
+}
+
+/// A number from one to ninety-nine written in words ("twelve",
+/// "thirty-three"), lowercase: its value.
+pub fn number_word(word: &str) -> Option<i64> {
+    const ONES: [&str; 19] = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+    let ones = |w: &str| ONES.iter().position(|o| *o == w).map(|k| k as i64 + 1);
+    let tens = |w: &str| TENS.iter().position(|t| *t == w).map(|k| k as i64 * 10 + 20);
+    match word.split_once('-') {
+        Some((t, o)) => Some(tens(t)? + ones(o).filter(|&n| n < 10)?),
+        None => ones(word).or_else(|| tens(word)),
+    }
 }
 
 /// A receipt number as the agency writes it: three letters and ten

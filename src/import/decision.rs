@@ -5,6 +5,7 @@ use super::clean::Para;
 use super::text::{self, has_phrase, unquoted};
 use crate::model::DecisionKind;
 use crate::playbook::NoticeWords;
+use crate::text::number_word;
 use jiff::ToSpan;
 use jiff::civil::Date;
 use std::collections::BTreeMap;
@@ -397,8 +398,6 @@ pub(super) const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
-/// The words before a date without the day of the week that opens it
-/// ("received by Friday, August 27": "received by").
 /// The words before a date that name the day first and then give it, set
 /// off by a comma ("must arrive no later than the result of Step 3,
 /// January 9, 2028"): a deadline word, then a short phrase opening with
@@ -413,6 +412,8 @@ fn named_then_dated(head: &str, word: &str) -> bool {
     })
 }
 
+/// The words before a date without the day of the week that opens it
+/// ("received by Friday, August 27": "received by").
 fn without_weekday(head: &str) -> &str {
     let bare = head.trim_end_matches(',').trim_end();
     WEEKDAYS
@@ -909,42 +910,6 @@ fn stated_total(sentence: &str, unit: &str) -> Option<(i64, usize)> {
         Err(_) => count.split_whitespace().find_map(number_word)?,
     };
     (n > 0).then_some((n, at + end + unit.len()))
-}
-
-/// A number from one to ninety-nine written in words ("twelve",
-/// "thirty-three")).
-fn number_word(word: &str) -> Option<i64> {
-    const ONES: [&str; 19] = [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-    let ones = |w: &str| ONES.iter().position(|o| *o == w).map(|k| k as i64 + 1);
-    let tens = |w: &str| TENS.iter().position(|t| *t == w).map(|k| k as i64 * 10 + 20);
-    match word.split_once('-') {
-        Some((t, o)) => Some(tens(t)? + ones(o).filter(|&n| n < 10)?),
-        None => ones(word).or_else(|| tens(word)),
-    }
 }
 
 /// "On January 20, 2026, you filed", "filed on December 2, 2025".

@@ -449,8 +449,6 @@ impl Scrubber<'_> {
 const VI_MONTH: &str = "th\u{e1}ng";
 const VI_YEAR: &str = "n\u{103}m";
 
-/// "14 tháng 8 năm 2017": a Vietnamese date (day, month and year in
-/// numbers, with the words for month and year), its length and the date.
 /// A date of a calendar whose months are numbered rather than named (the
 /// Tibetan, Bhutanese, Chinese or Korean lunar ones) written in English:
 /// a day and a month as ordinals, "9th day of the 4th month", "third day
@@ -464,22 +462,7 @@ fn numbered_month_date(s: &str) -> Option<usize> {
     if after.len() < 8 || !after[..8].eq_ignore_ascii_case(b" day of ") {
         return None;
     }
-    let mut words = Vec::new();
-    let mut at = 0;
-    while words.len() < 14 {
-        let len = s[at..]
-            .find(|c: char| !(c.is_alphanumeric() || c == '-'))
-            .unwrap_or(s.len() - at);
-        if len == 0 {
-            break;
-        }
-        words.push((at, at + len));
-        at += len;
-        if !s[at..].starts_with(' ') {
-            break;
-        }
-        at += 1;
-    }
+    let words = spaced_words(s, 14, |c| c.is_alphanumeric() || c == '-');
     let word = |j: usize| words.get(j).map(|&(a, b)| fold(&s[a..b]));
     let is = |j: usize, options: &[&str]| word(j).is_some_and(|w| options.contains(&w.as_str()));
     let ordinal = |j: usize| {
@@ -534,6 +517,26 @@ fn numbered_month_date(s: &str) -> Option<usize> {
     Some(end)
 }
 
+/// The words that open `s`, each a run of the characters `in_word`
+/// takes, one space apart, at most `most` of them: their spans.
+fn spaced_words(s: &str, most: usize, in_word: impl Fn(char) -> bool) -> Vec<(usize, usize)> {
+    let mut words = Vec::new();
+    let mut at = 0;
+    while words.len() < most {
+        let len = s[at..].find(|c: char| !in_word(c)).unwrap_or(s.len() - at);
+        if len == 0 {
+            break;
+        }
+        words.push((at, at + len));
+        at += len;
+        if !s[at..].starts_with(' ') {
+            break;
+        }
+        at += 1;
+    }
+    words
+}
+
 /// "two" in the languages whose years of this century are said "two
 /// thousand and ...", folded; a year spelled in words opens with it.
 const TWO_WORDS: [&str; 17] = [
@@ -555,8 +558,8 @@ const YEAR_JOINS: [&str; 8] = ["and", "og", "y", "e", "et", "und", "en", "och"];
 
 /// Words that end a spelled year rather than continue it: a preposition
 /// or an article after "dos mil once" ("en Lima"), folded.
-const AFTER_YEAR: [&str; 20] = [
-    "in", "at", "on", "by", "of", "to", "the", "a", "en", "el", "la", "de", "le", "au", "im", "am", "i", "a",
+const AFTER_YEAR: [&str; 19] = [
+    "in", "at", "on", "by", "of", "to", "the", "a", "en", "el", "la", "de", "le", "au", "im", "am", "i",
     "vid", "um",
 ];
 
@@ -570,22 +573,10 @@ fn spelled_year_date(s: &str) -> Option<usize> {
     if first_len < 3 || month(&fold(&s[..first_len])).is_none() {
         return None;
     }
-    let mut words = Vec::new();
-    let mut at = 0;
-    while words.len() < 7 {
-        let len = s[at..]
-            .find(|c: char| !(c.is_alphabetic() || c == '-'))
-            .unwrap_or(s.len() - at);
-        if len == 0 {
-            break;
-        }
-        words.push((at, at + len, fold(&s[at..at + len])));
-        at += len;
-        if !s[at..].starts_with(' ') {
-            break;
-        }
-        at += 1;
-    }
+    let words: Vec<(usize, usize, String)> = spaced_words(s, 7, |c| c.is_alphabetic() || c == '-')
+        .into_iter()
+        .map(|(a, b)| (a, b, fold(&s[a..b])))
+        .collect();
     let lower = |j: usize| {
         words
             .get(j)
@@ -623,46 +614,14 @@ fn spelled_year_date(s: &str) -> Option<usize> {
     };
     // "In March two thousand families fled": in English, the year goes on
     // only in a number's words ("nine", "twenty-one").
-    if two == "two" && !is_english_number_word(word(last)) {
+    if two == "two" && crate::text::number_word(word(last)).is_none() {
         return None;
     }
     Some(words[last].1)
 }
 
-/// An English number from one to ninety-nine in words, folded: "nine",
-/// "eleven", "twenty", "twenty-one".
-fn is_english_number_word(word: &str) -> bool {
-    const SMALL: [&str; 19] = [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    SMALL.contains(&word)
-        || TENS.contains(&word)
-        || word
-            .split_once('-')
-            .is_some_and(|(tens, unit)| TENS.contains(&tens) && SMALL[..9].contains(&unit))
-}
-
+/// "14 tháng 8 năm 2017": a Vietnamese date (day, month and year in
+/// numbers, with the words for month and year), its length and the date.
 fn vietnamese_date(s: &str) -> Option<(usize, Date)> {
     let (d, day) = digits(s, 1, 2)?;
     let mut at = d;
