@@ -1247,12 +1247,7 @@ fn planted_and_placed(s: &str) -> Option<usize> {
         return None;
     }
     let end = s.len() - rest.len() + len;
-    let after = s[end..].strip_prefix(' ')?;
-    let prep = PLACE_PREPOSITIONS
-        .iter()
-        .filter(|p| !["after", "past"].contains(*p))
-        .find(|p| after.starts_with(**p) && after[p.len()..].starts_with(" the "))?;
-    let to = landmark_end(s, s.len() - after.len() + prep.len())?;
+    let to = placed_by_landmark(s, end)?;
     (!s[end..to].chars().any(char::is_uppercase)).then_some(end)
 }
 
@@ -1260,18 +1255,20 @@ fn planted_and_placed(s: &str) -> Option<usize> {
 /// a landmark in small letters and the described features of the home
 /// after it; whether `s` starts so.
 fn placed_and_marked(s: &str) -> bool {
-    let Some(after) = s.strip_prefix(' ') else {
-        return false;
-    };
-    let Some(prep) = PLACE_PREPOSITIONS
+    placed_by_landmark(s, 0)
+        .is_some_and(|to| !s[..to].chars().any(char::is_uppercase) && with_features(&s[to..]).is_some())
+}
+
+/// " behind the bakery" at byte `at` of `s`: a space, a preposition of
+/// place (not "after" or "past", which may tell a time) and a landmark
+/// opening with "the"; where the landmark ends.
+fn placed_by_landmark(s: &str, at: usize) -> Option<usize> {
+    let after = s[at..].strip_prefix(' ')?;
+    let prep = PLACE_PREPOSITIONS
         .iter()
         .filter(|p| !["after", "past"].contains(*p))
-        .find(|p| after.starts_with(**p) && after[p.len()..].starts_with(" the "))
-    else {
-        return false;
-    };
+        .find(|p| after.starts_with(**p) && after[p.len()..].starts_with(" the "))?;
     landmark_end(s, s.len() - after.len() + prep.len())
-        .is_some_and(|to| !s[..to].chars().any(char::is_uppercase) && with_features(&s[to..]).is_some())
 }
 
 /// " on stilts", " on posts": a described home raised, and what follows
