@@ -364,15 +364,21 @@ fn eponym_in_body(
 /// firm's name ("Marsh Immigration Law PLLC") ends in no such kind. A
 /// given name there ("Victoria Hospital" beside a girl Victoria) still
 /// goes.
-fn public_eponym(people: &People, text: &str, words: &[(usize, usize)], body: &[bool], j: usize) -> bool {
+fn public_eponym(
+    people: &People,
+    text: &str,
+    words: &[(usize, usize)],
+    folded: &[String],
+    body: &[bool],
+    j: usize,
+) -> bool {
     // After a joining word ("the Motol University Hospital and the
     // Masaryk ..."), a new name opens.
     let small = |i: usize| text[words[i].0..words[i].1].starts_with(char::is_lowercase);
-    let opens =
-        (j == 0 || !body[j - 1] || small(j - 1)) && people.is_last_part(&fold(&text[words[j].0..words[j].1]));
+    let opens = (j == 0 || !body[j - 1] || small(j - 1)) && people.is_last_part(&folded[j]);
     let mut end = (j..words.len()).take_while(|&i| body[i]).last().unwrap_or(j);
-    let word = |i: usize| fold(&text[words[i].0..words[i].1]);
-    let public = |i: usize| folded_in(&text[words[i].0..words[i].1], &super::titles::PUBLIC_EPONYM_KINDS);
+    let word = |i: usize| folded[i].as_str();
+    let public = |i: usize| super::titles::PUBLIC_EPONYM_KINDS.contains(&word(i));
     // "Connolly Hospital Blanchardstown": the kind, then the district it
     // stands in, one capitalized word that is no kind of body (a firm's
     // "LLC" or "Supplies" is one).
@@ -381,13 +387,12 @@ fn public_eponym(people: &People, text: &str, words: &[(usize, usize)], body: &[
         text[words[end - 1].1..words[end].0] == *" "
             && last.starts_with(char::is_uppercase)
             && !last.chars().all(char::is_uppercase)
-            && !super::review::is_kind_word(last, &word(end))
-            && !lists::is_common(&word(end))
+            && !super::review::is_kind_word(last, word(end))
+            && !lists::is_common(word(end))
     } {
         end -= 1;
     }
-    let kind = public(end)
-        || (["center", "centre"].contains(&word(end).as_str()) && end >= 1 && word(end - 1) == "medical");
+    let kind = super::titles::ends_in_public_kind(word(end), end.checked_sub(1).map(word));
     opens && end > j && text[words[j].1..words[j + 1].0] == *" " && kind
 }
 
@@ -1144,7 +1149,7 @@ impl People {
                 || (j == last
                     && body[j]
                     && matches!(kinds[j], WordKind::Name)
-                    && public_eponym(self, text, words, body, j))
+                    && public_eponym(self, text, words, folded, body, j))
                 || degree_after_article(text, words, j, last)
             {
                 j = last + 1;

@@ -5601,8 +5601,7 @@ fn people_in_bodies(
         (j == 0 || !body[j - 1] || !capital(j - 1))
             && end > j
             && !people.contains(folded[j].as_str())
-            && (super::titles::PUBLIC_EPONYM_KINDS.contains(&folded[end].as_str())
-                || (["center", "centre"].contains(&folded[end].as_str()) && folded[end - 1] == "medical"))
+            && super::titles::ends_in_public_kind(&folded[end], Some(folded[end - 1].as_str()))
     };
     let eponyms: Vec<bool> = (0..spans.len()).map(public_eponym).collect();
     for j in 0..spans.len() {
@@ -6393,9 +6392,6 @@ fn is_prefix_or_grade(text: &str, spans: &[(usize, usize)], folded: &[String], k
 
 const GRADE_WORDS: [&str; 7] = ["group", "stage", "grade", "type", "class", "level", "tier"];
 
-/// The words of a date written out around the month at word `k`: the
-/// numbers and number words before and after it, with "of", "de", "ng"
-/// between them; nothing when no day stands beside the month.
 /// "9. nóv. 2017": a month cut short with its full stop, after a day with
 /// its own ([`abbreviated_month`]); its number.
 fn cut_month(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) -> Option<i8> {
@@ -6407,6 +6403,9 @@ fn cut_month(text: &str, spans: &[(usize, usize)], folded: &[String], k: usize) 
     (day && text[spans[k].1..].starts_with('.')).then_some(m)
 }
 
+/// The words of a date written out around the month at word `k`: the
+/// numbers and number words before and after it, with "of", "de", "ng"
+/// between them; nothing when no day stands beside the month.
 fn birth_date_span(
     text: &str,
     spans: &[(usize, usize)],

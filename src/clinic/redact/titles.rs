@@ -460,9 +460,8 @@ pub(super) const BODY_WORDS: &[&str] = &[
     "regatta",
     // A fountain and a beach named by the words before them ("King
     // Fahd's Fountain", "Grand Anse Beach"; not a park, which may be an
-    // estate a family lives on); a
-    // square in Portuguese named by the words after it ("Largo do
-    // Senado").
+    // estate a family lives on); a square in Portuguese named by the
+    // words after it ("Largo do Senado").
     "fountain",
     "beach",
     "largo",
@@ -497,3 +496,10 @@ pub(super) const PUBLIC_EPONYM_KINDS: [&str; 6] = [
     "stadium",
     "museum",
 ];
+
+/// Whether a body's name whose last word is `last` (folded), with
+/// `before` the word before it, ends in a public body's kind: one of
+/// [`PUBLIC_EPONYM_KINDS`], or "Medical Center".
+pub(super) fn ends_in_public_kind(last: &str, before: Option<&str>) -> bool {
+    PUBLIC_EPONYM_KINDS.contains(&last) || (["center", "centre"].contains(&last) && before == Some("medical"))
+}
