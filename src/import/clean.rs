@@ -2060,12 +2060,7 @@ Ruling on the Motion to Reopen, page 1 of 2",
         );
         // Capital Roman numerals in brackets run on as the letters do.
         let cleaned = paragraphs(
-            &["We propose to deny the request.
-(I) The clinic letter is unsigned.
-(II) The cost is not shown.
-(III) The visa route is not explained.
-"
-            .to_owned()],
+            &["We propose to deny the request.\n(I) The clinic letter is unsigned.\n(II) The cost is not shown.\n(III) The visa route is not explained.\n".to_owned()],
             &[],
         );
         let markers: Vec<&str> = cleaned.paras.iter().map(|p| p.marker.as_str()).collect();
