@@ -45,7 +45,9 @@ pub enum WriteError {
         first: &'static str,
         second: &'static str,
     },
-    #[error("refusing to write to {path}: the file exists (remove it first or choose another name)")]
+    #[error(
+        "refusing to write to {path}: the file exists (pass --force to replace it, or choose another name)"
+    )]
     Exists { path: String },
     #[error("refusing to write to {path}: it is {kind}, not a file")]
     NotWritable { path: String, kind: &'static str },
@@ -160,14 +162,45 @@ impl Inputs {
 
 /// How a target is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
+pub struct Mode {
+    /// Whether a regular file already there may be replaced. Every command
+    /// refuses unless the user passed `--force` ([`Mode::file`]): a memo
+    /// finished in Word, or an older redaction key, is not lost to a
+    /// command run again.
+    pub replace: bool,
+    /// Readable by the owner only (0600): the file holds what must not
+    /// leak, such as the redaction key.
+    pub private: bool,
+}
+
+impl Mode {
     /// Replace any regular file there.
-    Replace,
+    pub const REPLACE: Mode = Mode {
+        replace: true,
+        private: false,
+    };
     /// Never over an existing file.
-    CreateNew,
-    /// Replace, and readable by the owner only (0600): the file holds what
-    /// must not leak, such as the redaction key.
-    Private,
+    pub const CREATE_NEW: Mode = Mode {
+        replace: false,
+        private: false,
+    };
+
+    /// An output file: over an existing one only with `--force`.
+    pub fn file(force: bool) -> Mode {
+        Mode {
+            replace: force,
+            private: false,
+        }
+    }
+
+    /// A file readable by its owner only: over an existing one only with
+    /// `--force`.
+    pub fn private(force: bool) -> Mode {
+        Mode {
+            replace: force,
+            private: true,
+        }
+    }
 }
 
 /// Where a target is, found out when it is added.
@@ -334,7 +367,7 @@ impl Outputs {
                 second: role,
             });
         }
-        if mode == Mode::CreateNew && regular && place.id.is_some() {
+        if !mode.replace && regular && place.id.is_some() {
             return Err(WriteError::Exists { path: place.shown });
         }
         if regular && !place.through && !may_keep_owner(&place.resolved) {
@@ -385,7 +418,7 @@ impl Outputs {
             .iter()
             .filter(|(slot, _)| self.targets[slot.0].place.through)
             .collect();
-        through.sort_by_key(|(slot, _)| self.targets[slot.0].mode != Mode::Private);
+        through.sort_by_key(|(slot, _)| !self.targets[slot.0].mode.private);
         for (slot, bytes) in through {
             let target = &self.targets[slot.0];
             {
@@ -470,7 +503,7 @@ fn stage_with(
         let file = buffered.into_inner().map_err(|e| e.into_error())?;
         if let Ok(old) = std::fs::metadata(&target.place.resolved) {
             keep_owner(&file, &old)?;
-            if target.mode == Mode::Replace {
+            if !target.mode.private {
                 // A replaced file keeps who may read it.
                 file.set_permissions(std::fs::Permissions::from_mode(old.mode() & 0o777))?;
             }
@@ -501,7 +534,7 @@ fn stage(target: &Target, bytes: &[u8]) -> Result<PathBuf, WriteError> {
         file.write_all(bytes)?;
         if let Ok(old) = std::fs::metadata(&target.place.resolved) {
             keep_owner(&file, &old)?;
-            if target.mode == Mode::Replace {
+            if !target.mode.private {
                 // A replaced file keeps who may read it.
                 file.set_permissions(std::fs::Permissions::from_mode(old.mode() & 0o777))?;
             }
@@ -547,7 +580,7 @@ fn keep_owner(file: &File, old: &Metadata) -> std::io::Result<()> {
 fn place_file(tmp: &Path, target: &Target) -> Result<(), WriteError> {
     let io = io_error(target);
     let to = &target.place.resolved;
-    if target.mode == Mode::CreateNew {
+    if !target.mode.replace {
         // A link fails if the name was taken meanwhile; the rename would not.
         return match std::fs::hard_link(tmp, to) {
             Ok(()) => {
@@ -601,7 +634,7 @@ fn write_through(target: &Target, bytes: &[u8]) -> Result<(), WriteError> {
 fn temp_file_in(dir: &Path, mode: Mode) -> std::io::Result<(PathBuf, File)> {
     temps::remove_stale(dir);
     let pid = std::process::id();
-    let permissions = if mode == Mode::Private { 0o600 } else { 0o666 };
+    let permissions = if mode.private { 0o600 } else { 0o666 };
     for attempt in 0..1000u32 {
         let path = dir.join(temps::name(pid, attempt));
         match temps::create(&path, |path| {
@@ -669,7 +702,7 @@ mod tests {
         let dir = scratch("atomic");
         let target = dir.join("memo.md");
         std::fs::write(&target, "old").unwrap();
-        write_one(Inputs::new(), &target, b"new", Mode::Replace).unwrap();
+        write_one(Inputs::new(), &target, b"new", Mode::REPLACE).unwrap();
         assert_eq!(std::fs::read_to_string(&target).unwrap(), "new");
         assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1);
     }
@@ -683,7 +716,7 @@ mod tests {
             inputs(&[&case]),
             &dir.join(".").join("case.yaml"),
             b"x",
-            Mode::Replace,
+            Mode::REPLACE,
         )
         .unwrap_err();
         assert!(matches!(err, WriteError::WouldOverwriteInput { .. }));
@@ -697,7 +730,7 @@ mod tests {
         std::fs::write(&case, "rebut: 1").unwrap();
         let link = dir.join("other.yaml");
         std::fs::hard_link(&case, &link).unwrap();
-        let err = write_one(inputs(&[&case]), &link, b"x", Mode::Replace).unwrap_err();
+        let err = write_one(inputs(&[&case]), &link, b"x", Mode::REPLACE).unwrap_err();
         assert!(matches!(err, WriteError::WouldOverwriteInput { .. }));
     }
 
@@ -706,10 +739,10 @@ mod tests {
         let dir = scratch("new");
         let target = dir.join("case.yaml");
         std::fs::write(&target, "mine").unwrap();
-        let err = write_one(Inputs::new(), &target, b"x", Mode::CreateNew).unwrap_err();
+        let err = write_one(Inputs::new(), &target, b"x", Mode::CREATE_NEW).unwrap_err();
         assert!(matches!(err, WriteError::Exists { .. }));
         assert_eq!(std::fs::read_to_string(&target).unwrap(), "mine");
-        write_one(Inputs::new(), &dir.join("fresh.yaml"), b"x", Mode::CreateNew).unwrap();
+        write_one(Inputs::new(), &dir.join("fresh.yaml"), b"x", Mode::CREATE_NEW).unwrap();
         assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 2);
     }
 
@@ -718,12 +751,12 @@ mod tests {
         let dir = scratch("two");
         let mut outputs = Outputs::new(Inputs::new());
         outputs
-            .add(&dir.join("a.yaml"), Mode::Replace, "the copy")
+            .add(&dir.join("a.yaml"), Mode::REPLACE, "the copy")
             .unwrap();
         let err = outputs
             .add(
                 &dir.join("..").join(dir.file_name().unwrap()).join("a.yaml"),
-                Mode::Private,
+                Mode::private(true),
                 "the key",
             )
             .unwrap_err();
@@ -735,12 +768,12 @@ mod tests {
     fn a_private_file_is_readable_by_its_owner_only_and_a_replaced_one_keeps_its_mode() {
         let dir = scratch("private");
         let key = dir.join("key.yaml");
-        write_one(Inputs::new(), &key, b"secret", Mode::Private).unwrap();
+        write_one(Inputs::new(), &key, b"secret", Mode::private(true)).unwrap();
         assert_eq!(std::fs::metadata(&key).unwrap().mode() & 0o777, 0o600);
         let memo = dir.join("memo.md");
         std::fs::write(&memo, "old").unwrap();
         std::fs::set_permissions(&memo, std::fs::Permissions::from_mode(0o640)).unwrap();
-        write_one(Inputs::new(), &memo, b"new", Mode::Replace).unwrap();
+        write_one(Inputs::new(), &memo, b"new", Mode::REPLACE).unwrap();
         assert_eq!(std::fs::metadata(&memo).unwrap().mode() & 0o777, 0o640);
     }
 
@@ -751,14 +784,14 @@ mod tests {
         std::fs::write(&real, "old").unwrap();
         let link = dir.join("link.md");
         std::os::unix::fs::symlink(&real, &link).unwrap();
-        write_one(Inputs::new(), &link, b"new", Mode::Replace).unwrap();
+        write_one(Inputs::new(), &link, b"new", Mode::REPLACE).unwrap();
         assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
         assert_eq!(std::fs::read_to_string(&real).unwrap(), "new");
     }
 
     #[test]
     fn a_device_is_written_through_and_a_folder_refused() {
-        write_one(Inputs::new(), Path::new("/dev/null"), b"x", Mode::Replace).unwrap();
+        write_one(Inputs::new(), Path::new("/dev/null"), b"x", Mode::REPLACE).unwrap();
         assert!(
             std::fs::metadata("/dev/null")
                 .unwrap()
@@ -766,7 +799,7 @@ mod tests {
                 .is_char_device()
         );
         let dir = scratch("folder");
-        let err = write_one(Inputs::new(), &dir, b"x", Mode::Replace).unwrap_err();
+        let err = write_one(Inputs::new(), &dir, b"x", Mode::REPLACE).unwrap_err();
         assert!(matches!(err, WriteError::NotWritable { .. }), "{err}");
     }
 
@@ -774,7 +807,7 @@ mod tests {
     fn the_longest_legal_name_can_be_written() {
         let dir = scratch("long");
         let target = dir.join(format!("{}.md", "m".repeat(252)));
-        write_one(Inputs::new(), &target, b"x", Mode::Replace).unwrap();
+        write_one(Inputs::new(), &target, b"x", Mode::REPLACE).unwrap();
         assert_eq!(std::fs::read_to_string(&target).unwrap(), "x");
     }
 }

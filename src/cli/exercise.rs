@@ -15,10 +15,10 @@ pub fn run(args: &ExerciseArgs) -> Result<Outcome, Error> {
     let mut outputs = Outputs::new(args.common.inputs([args.case.as_str()]));
     let help = "name files that do not exist yet: an exercise never replaces a file";
     let student_slot = outputs
-        .add(Path::new(&args.output), Mode::CreateNew, "the exercise")
+        .add(Path::new(&args.output), Mode::file(args.force), "the exercise")
         .map_err(|e| Error::refuse(e.to_string(), help))?;
     let key_slot = outputs
-        .add(Path::new(&args.answers), Mode::CreateNew, "the answer key")
+        .add(Path::new(&args.answers), Mode::file(args.force), "the answer key")
         .map_err(|e| Error::refuse(e.to_string(), help))?;
     let playbook = args.common.playbook()?;
     let original = super::open(&args.case, &args.common, &playbook)?;

@@ -33,13 +33,31 @@ impl GraphFormat {
     }
 }
 
+/// The format asked for, or the one `-o`'s extension names; a file named
+/// for something else (`map.png`) is refused rather than given SVG under
+/// that name.
+fn format_of(args: &GraphArgs) -> Result<GraphFormat, Error> {
+    let target = file_target(args.output.as_deref());
+    let named = target.map(|t| (t, GraphFormat::from_extension(t)));
+    match (args.format, named) {
+        (Some(format), _) => Ok(format),
+        (None, None) => Ok(GraphFormat::Svg),
+        (None, Some((_, Some(format)))) => Ok(format),
+        (None, Some((target, None))) if target.extension().is_none() => Ok(GraphFormat::Svg),
+        (None, Some((target, None))) => Err(Error::refuse(
+            format!(
+                "rebut graph writes SVG (.svg), DOT (.dot, .gv), Mermaid (.mmd) or JSON (.json), and {} names none of them",
+                crate::display::name(&target.to_string_lossy())
+            ),
+            "name the file with one of these extensions, or pass --format",
+        )),
+    }
+}
+
 pub fn run(args: &GraphArgs) -> Result<Outcome, Error> {
     let playbook = args.common.playbook()?;
     let checked = super::open(&args.case, &args.common, &playbook)?;
-    let format = args
-        .format
-        .or_else(|| args.output.as_deref().and_then(GraphFormat::from_extension))
-        .unwrap_or(GraphFormat::Svg);
+    let format = format_of(args)?;
     let text = match format {
         GraphFormat::Svg => map::svg(&checked),
         GraphFormat::Dot => map::dot(&checked),
@@ -50,7 +68,7 @@ pub fn run(args: &GraphArgs) -> Result<Outcome, Error> {
         None => super::print_text(&text)?,
         Some(target) => {
             let inputs = args.common.inputs([args.case.as_str()]);
-            write_one(inputs, target, text.as_bytes(), Mode::Replace)
+            write_one(inputs, target, text.as_bytes(), Mode::file(args.force))
                 .map_err(|e| Error::usage(e.to_string()))?;
         }
     }

@@ -57,11 +57,7 @@ pub fn run(args: &ImportArgs) -> Result<Outcome, Error> {
         today: args.common.today(),
     };
     let mut summary = summary(&reading, &emit, args.into.is_some());
-    let replace = if args.force {
-        Mode::Replace
-    } else {
-        Mode::CreateNew
-    };
+    let replace = Mode::file(args.force);
 
     let Some(case_path) = &args.into else {
         let text = emit.case_file();
@@ -103,7 +99,7 @@ pub fn run(args: &ImportArgs) -> Result<Outcome, Error> {
         )
     })?;
     let c = outputs
-        .add(target, Mode::Replace, "the case")
+        .add(target, Mode::REPLACE, "the case")
         .map_err(|e| Error::refuse(e.to_string(), "name another output with -o"))?;
     outputs
         .write(&[(b, source.text.as_bytes()), (c, merged.text.as_bytes())])

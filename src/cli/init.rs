@@ -23,8 +23,13 @@ pub fn run(args: &InitArgs) -> Result<Outcome, Error> {
         super::print_text(&text)?;
         return Ok(Outcome::Clean);
     };
-    write_one(args.common.inputs([]), path, text.as_bytes(), Mode::CreateNew)
-        .map_err(|e| Error::refuse(e.to_string(), "name a file that does not exist yet"))?;
+    write_one(
+        args.common.inputs([]),
+        path,
+        text.as_bytes(),
+        Mode::file(args.force),
+    )
+    .map_err(|e| Error::refuse(e.to_string(), "name a file that does not exist yet"))?;
     let path = crate::display::name(&path.to_string_lossy()).into_owned();
     super::error::say(&format!(
         "wrote {path}: replace the examples with your case, then run `rebut check {path}`"

@@ -163,9 +163,12 @@ pub struct GraphArgs {
     /// Output format [default: from the extension of -o (.svg, .dot, .gv, .mmd, .json), else svg]
     #[arg(long, value_enum)]
     pub format: Option<graph::GraphFormat>,
-    /// Write the map to this file (replacing it atomically) instead of standard output; `-` is standard output
+    /// Write the map to this file (atomically) instead of standard output; `-` is standard output
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<std::path::PathBuf>,
+    /// Replace the output file if it exists (without it, an existing file is never written over)
+    #[arg(long)]
+    pub force: bool,
     #[command(flatten)]
     pub common: Common,
 }
@@ -182,12 +185,15 @@ pub struct PlaybookArgs {
 
 #[derive(Args, Debug)]
 pub struct InitArgs {
-    /// Where to write the starter (never over an existing file); standard output without it or with `-`
+    /// Where to write the starter (never over an existing file without --force); standard output without it or with `-`
     #[arg(value_name = "FILE")]
     pub file: Option<String>,
     /// The kind of case; it must be the id of the playbook in force
     #[arg(long, value_name = "KIND")]
     pub kind: Option<String>,
+    /// Replace the output file if it exists (without it, an existing file is never written over)
+    #[arg(long)]
+    pub force: bool,
     #[command(flatten)]
     pub common: Common,
 }
@@ -197,12 +203,15 @@ pub struct ExerciseArgs {
     /// The finished case (ideally redacted): its points and links become the key
     #[arg(value_name = "CASE")]
     pub case: String,
-    /// Write the students' file here: grounds, quotes and evidence, nothing linked (never over an existing file)
+    /// Write the students' file here: grounds, quotes and evidence, nothing linked (never over an existing file without --force)
     #[arg(short, long, value_name = "EXERCISE")]
     pub output: String,
-    /// Write the answer key here: the links, the points as model answers, weights and comments (never over an existing file)
+    /// Write the answer key here: the links, the points as model answers, weights and comments (never over an existing file without --force)
     #[arg(long, value_name = "KEY")]
     pub answers: String,
+    /// Replace the output file if it exists (without it, an existing file is never written over)
+    #[arg(long)]
+    pub force: bool,
     #[command(flatten)]
     pub common: Common,
 }
@@ -259,6 +268,9 @@ pub struct RedactArgs {
     /// Where each `--alias` stood on the command line.
     #[arg(skip)]
     pub alias_positions: Vec<usize>,
+    /// Replace the redacted copy and the key if they exist (without it, an existing file is never written over)
+    #[arg(long)]
+    pub force: bool,
     #[command(flatten)]
     pub common: Common,
 }
@@ -286,6 +298,9 @@ pub struct RenderArgs {
     /// Print the JSON context the templates receive, instead of the memo
     #[arg(long)]
     pub dump_context: bool,
+    /// Replace the output file if it exists (without it, an existing file is never written over)
+    #[arg(long)]
+    pub force: bool,
     #[command(flatten)]
     pub common: Common,
 }

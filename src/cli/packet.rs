@@ -26,11 +26,26 @@ pub struct PacketArgs {
     #[arg(long, value_name = "N", default_value_t = packet::source::DEFAULT_MAX_FILE_MB,
           value_parser = clap::value_parser!(u64).range(1..=100_000))]
     pub max_file_mb: u64,
+    /// Replace the output file if it exists (without it, an existing file is never written over)
+    #[arg(long)]
+    pub force: bool,
     #[command(flatten)]
     pub common: Common,
 }
 
 pub fn run(args: &PacketArgs) -> Result<Outcome, Error> {
+    // A PDF under another name (`packet.docx`) would open in nothing.
+    if let Some(target) = crate::write::file_target(Some(&args.output))
+        && target.extension().is_some_and(|e| !e.eq_ignore_ascii_case("pdf"))
+    {
+        return Err(Error::refuse(
+            format!(
+                "refusing to write the packet to {}: a packet is a PDF, and that name is for another kind of file",
+                display::name(&target.to_string_lossy())
+            ),
+            "name the output .pdf",
+        ));
+    }
     let playbook = args.common.playbook()?;
     let checked = super::open(&args.case, &args.common, &playbook)?;
     let options = Options {
@@ -110,7 +125,7 @@ it would be taken for part of this packet",
     let mut slots: Vec<Slot> = Vec::new();
     for target in &targets {
         let slot = outputs
-            .add(target, Mode::Replace, "the packet")
+            .add(target, Mode::file(args.force), "the packet")
             .map_err(|e| Error::refuse(e.to_string(), "name another output with -o"))?;
         slots.push(slot);
     }

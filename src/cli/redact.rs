@@ -139,17 +139,19 @@ fn plan_outputs(
     }
     let mut outputs = Outputs::new(inputs);
     let copy_slot = copy_target
-        .map(|t| outputs.add(t, Mode::Replace, "the redacted copy"))
+        .map(|t| outputs.add(t, Mode::file(args.force), "the redacted copy"))
         .transpose()
         .map_err(|e| Error::refuse(e.to_string(), "choose another output file with -o"))?;
     let key_slot = key_target
-        .map(|t| outputs.add(t, Mode::Private, "the key"))
+        .map(|t| outputs.add(t, Mode::private(args.force), "the key"))
         .transpose()
         .map_err(|e| {
-            Error::refuse(
-                e.to_string(),
-                "the key holds the real names: give it a file of its own",
-            )
+            let help = if matches!(e, crate::write::WriteError::Exists { .. }) {
+                "an older key may be the only record of an earlier redaction's names: keep it and name a new file, or pass --force to replace it"
+            } else {
+                "the key holds the real names: give it a file of its own"
+            };
+            Error::refuse(e.to_string(), help)
         })?;
     Ok((outputs, copy_slot, key_slot))
 }

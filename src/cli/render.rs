@@ -14,7 +14,7 @@ pub fn run(args: &RenderArgs) -> Result<Outcome, Error> {
     if let Some(reason) = memo_arg.filter(|_| args.final_).and_then(fileable::never_filed) {
         return Err(Error::usage(reason));
     }
-    let format = format_of(args);
+    let format = format_of(args)?;
     if format == Format::Word
         && crate::write::file_target(args.output.as_deref()).is_none()
         && std::io::IsTerminal::is_terminal(&std::io::stdout())
@@ -49,7 +49,7 @@ pub fn run(args: &RenderArgs) -> Result<Outcome, Error> {
     {
         let mut outputs = crate::write::Outputs::new(inputs_of(args, &templates));
         let slot = outputs
-            .add(target, crate::write::Mode::Replace, "the output")
+            .add(target, crate::write::Mode::file(args.force), "the output")
             .map_err(|e| Error::usage(e.to_string()))?;
         let mut failed = None;
         let written = outputs.write_with(&[slot], &mut |_, out| {
@@ -88,25 +88,38 @@ pub fn run(args: &RenderArgs) -> Result<Outcome, Error> {
     Ok(Outcome::Clean)
 }
 
-/// The format asked for, or the one `-o`'s extension names.
-fn format_of(args: &RenderArgs) -> Format {
-    match args.format {
-        Some(RenderFormat::Md) => Format::Markdown,
-        Some(RenderFormat::Html) => Format::Html,
-        Some(RenderFormat::Docx) => Format::Word,
-        None => {
-            let extension = args
-                .output
-                .as_deref()
-                .and_then(Path::extension)
-                .and_then(|e| e.to_str())
-                .map(str::to_ascii_lowercase);
-            match extension.as_deref() {
-                Some("html" | "htm") => Format::Html,
-                Some("docx") => Format::Word,
-                _ => Format::Markdown,
-            }
-        }
+/// The format asked for, or the one `-o`'s extension names. Without
+/// `--format`, a file named for another kind (`memo.pdf`) is refused rather
+/// than given Markdown under that name.
+fn format_of(args: &RenderArgs) -> Result<Format, Error> {
+    if let Some(format) = args.format {
+        return Ok(match format {
+            RenderFormat::Md => Format::Markdown,
+            RenderFormat::Html => Format::Html,
+            RenderFormat::Docx => Format::Word,
+        });
+    }
+    let target = crate::write::file_target(args.output.as_deref());
+    let Some((target, extension)) =
+        target.and_then(|t| Some((t, t.extension()?.to_string_lossy().to_ascii_lowercase())))
+    else {
+        return Ok(Format::Markdown);
+    };
+    match extension.as_str() {
+        "md" | "markdown" | "txt" => Ok(Format::Markdown),
+        "html" | "htm" => Ok(Format::Html),
+        "docx" => Ok(Format::Word),
+        _ => Err(Error::refuse(
+            format!(
+                "rebut render writes Markdown (.md), HTML (.html) or Word (.docx), and {} names none of them",
+                crate::display::name(&target.to_string_lossy())
+            ),
+            if extension == "pdf" {
+                "render a Word document (-o memo.docx) and save it as PDF from your word processor, or convert it: soffice --headless --convert-to pdf memo.docx"
+            } else {
+                "name the file .md, .html or .docx, or pass --format"
+            },
+        )),
     }
 }
 
@@ -132,7 +145,7 @@ fn emit(args: &RenderArgs, templates: &Templates, bytes: &[u8]) -> Result<(), Er
     match crate::write::file_target(args.output.as_deref()) {
         Some(target) => {
             let inputs = inputs_of(args, templates);
-            crate::write::write_one(inputs, target, bytes, crate::write::Mode::Replace)
+            crate::write::write_one(inputs, target, bytes, crate::write::Mode::file(args.force))
                 .map_err(|e| Error::usage(e.to_string()))
         }
         None => super::print_bytes(bytes),

@@ -421,7 +421,14 @@ fn a_replaced_file_keeps_its_owner() {
     std::fs::write(&memo, "old").unwrap();
     std::os::unix::fs::chown(&memo, Some(4242), Some(4343)).unwrap();
     Rebut::new()
-        .args(["render", "--today", TODAY, "examples/noid-clean.yaml", "-o"])
+        .args([
+            "render",
+            "--today",
+            TODAY,
+            "examples/noid-clean.yaml",
+            "--force",
+            "-o",
+        ])
         .arg(&memo)
         .status(0)
         .run();

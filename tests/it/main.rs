@@ -20,6 +20,7 @@ mod import_props;
 mod limits;
 mod memos;
 mod one_truth;
+mod outputs;
 mod packet;
 mod paperwork;
 mod playbook;

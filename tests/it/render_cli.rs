@@ -110,7 +110,16 @@ fn final_writes_a_clean_case_without_markers() {
     let dir = scratch("final-clean");
     let target = dir.join("memo.html");
     std::fs::write(&target, "old").unwrap();
-    let (code, out, err) = render(&[&example("noid-clean"), "--final", "-o", target.to_str().unwrap()]);
+    let (code, _, err) = render(&[&example("noid-clean"), "--final", "-o", target.to_str().unwrap()]);
+    assert_eq!(code, 2, "an existing file is kept without --force: {err}");
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "old");
+    let (code, out, err) = render(&[
+        &example("noid-clean"),
+        "--final",
+        "--force",
+        "-o",
+        target.to_str().unwrap(),
+    ]);
     assert_eq!(code, 0, "{err}");
     assert!(out.is_empty(), "written to the file, not standard output");
     let html = std::fs::read_to_string(&target).unwrap();
@@ -136,7 +145,16 @@ fn output_never_replaces_the_case_file() {
     let case = dir.join("case.yaml");
     let text = std::fs::read_to_string(root().join(example("noid-clean"))).unwrap();
     std::fs::write(&case, &text).unwrap();
-    let (code, _, err) = render(&[case.to_str().unwrap(), "-o", case.to_str().unwrap()]);
+    // Named as Markdown, so that it is the input, not the name, refused;
+    // --force does not change that.
+    let (code, _, err) = render(&[
+        case.to_str().unwrap(),
+        "--format",
+        "md",
+        "--force",
+        "-o",
+        case.to_str().unwrap(),
+    ]);
     assert_eq!(code, 2);
     assert!(err.contains("input file"), "{err}");
     assert_eq!(std::fs::read_to_string(&case).unwrap(), text);
