@@ -1647,7 +1647,8 @@ impl State {
         let boilerplate = (opens_with(&lower, &words.skip).is_some() || boilerplate_phrase(&lower, words))
             && (!listed || all_boilerplate(text, words))
             && facts_after_boilerplate(text, words).is_none()
-            && !rule_then_this_case(text, words);
+            && !rule_then_this_case(text, words)
+            && rule_applied_here(text, words).is_none();
         // "(d) ... and the file is silent on lodging": a silence found is
         // a finding, in an item as in a paragraph.
         if text.is_empty()
@@ -2206,6 +2207,7 @@ fn reasons_of<'a>(text: &'a str, lower: &str, words: &Words) -> Option<&'a str> 
             .or_else(|| reply_short_then_findings(text, words))
             .or_else(|| facts_after_boilerplate(text, words))
             .or_else(|| law_applied_to_a_person(text, words))
+            .or_else(|| rule_applied_here(text, words))
     } else if states_the_standard(text, words) {
         None
     } else {
@@ -4192,12 +4194,16 @@ fn names_a_time(after: &str) -> bool {
 }
 
 /// Whether every sentence of `text` opens as boilerplate does or holds a
-/// phrase that makes it so.
+/// phrase that makes it so, and does not go on to apply it to this case
+/// (see [`rule_applied_here`]).
 fn all_boilerplate(text: &str, words: &Words) -> bool {
     let bounds = sentence_bounds(text);
     bounds.windows(2).all(|w| {
-        let lower = text[w[0]..w[1]].trim().to_lowercase();
-        lower.is_empty() || opens_with(&lower, &words.skip).is_some() || boilerplate_phrase(&lower, words)
+        let sentence = &text[w[0]..w[1]];
+        let lower = sentence.trim().to_lowercase();
+        lower.is_empty()
+            || opens_with(&lower, &words.skip).is_some()
+            || boilerplate_phrase(&lower, words) && rule_applied_here(sentence, words).is_none()
     })
 }
 
@@ -4776,6 +4782,117 @@ fn finds_a_fact_beside(sentence: &str, words: &Words) -> bool {
                 && opens_with(&lower, &words.skip).is_none()
                 && !boilerplate_phrase(&lower, words)
         })
+}
+
+/// The words that join a clause to the one before it in a sentence: a
+/// rule's phrase in one clause, this case in the next ("..., and the
+/// letter of Dr. Okafor ...", "...; the record holds only ...", "..., but
+/// Korle Bu Teaching Hospital offers it").
+const CLAUSE_JOINS: [&str; 7] = [
+    ", and ",
+    "; ",
+    ", but ",
+    " but ",
+    ", while ",
+    ", yet ",
+    ", whereas ",
+];
+
+/// "Treatment counts as unavailable only if no facility in the home
+/// country offers it, and Korle Bu Teaching Hospital offers it.": a
+/// paragraph whose boilerplate is a `skip_containing` phrase, in a
+/// sentence that goes on, in a clause of its own that is no boilerplate,
+/// to name something of this record (see [`names_this_record`]), applies
+/// the rule to this case and is a ground, whole. "..., and a copy of a
+/// copy is not enough" names nothing of this record and stays the rule.
+/// A paragraph that states the decision is none.
+fn rule_applied_here<'a>(text: &'a str, words: &Words) -> Option<&'a str> {
+    let lower = text.to_lowercase();
+    if opens_with(lower.trim_start(), &words.skip).is_some()
+        || words
+            .operative
+            .iter()
+            .any(|o| has_phrase(&lower, &o.to_lowercase()))
+    {
+        return None;
+    }
+    let bounds = sentence_bounds(text);
+    let applied = bounds.windows(2).any(|w| {
+        let sentence = &text[w[0]..w[1]];
+        let clauses = split_clauses(sentence);
+        let rule = |c: &str| has_any(&c.to_lowercase(), &words.skip_containing);
+        clauses.iter().any(|c| rule(c))
+            && clauses.iter().enumerate().any(|(i, clause)| {
+                let lower = clause.trim().to_lowercase();
+                i > 0
+                    && !rule(clause)
+                    && !closes_a_list(clauses[i - 1])
+                    && opens_with(&lower, &words.skip).is_none()
+                    && !boilerplate_phrase(&lower, words)
+                    && names_this_record(clause, words)
+            })
+    });
+    applied.then_some(text)
+}
+
+/// The clauses of a sentence, split at the words that join them (see
+/// [`CLAUSE_JOINS`]).
+fn split_clauses(sentence: &str) -> Vec<&str> {
+    let mut clauses = Vec::new();
+    let mut rest = sentence;
+    while let Some((at, join)) = CLAUSE_JOINS
+        .iter()
+        .filter_map(|j| rest.find(j).map(|at| (at, *j)))
+        .min()
+    {
+        clauses.push(&rest[..at]);
+        rest = &rest[at + join.len()..];
+    }
+    clauses.push(rest);
+    clauses
+}
+
+/// "USCIS has reviewed a Form I-134, a discharge summary, a letter from
+/// the program, and Oksana's own statement": whether the clause before a
+/// join holds two commas or more, so that what the ", and" after it
+/// brings is the last item of its list, not a clause of its own.
+fn closes_a_list(before: &str) -> bool {
+    before.matches(", ").count() >= 2
+}
+
+/// "the letter of Dr. Hana Okafor dated March 2, 2027", "Korle Bu
+/// Teaching Hospital", "Exhibit 4": whether a clause that does not open
+/// its sentence names something of this record itself: a number (not a
+/// citation's or a form's), an amount, words quoted, a month, or a name
+/// (a capitalized word that is no `general_names` word and does not
+/// follow a stop, nor name a public body: "the Department of State"). A
+/// person or document named only by a pronoun or "the
+/// letter" may be anyone's: "..., and the letter must be signed" is the
+/// rule still.
+fn names_this_record(clause: &str, words: &Words) -> bool {
+    let lower = clause.to_lowercase();
+    if has_any(&lower, &words.citation_marks) {
+        return false;
+    }
+    if clause.contains(['$', '"', '\u{201c}', '\u{201d}']) {
+        return true;
+    }
+    let tokens: Vec<&str> = clause.split_whitespace().collect();
+    tokens.iter().enumerate().any(|(i, token)| {
+        let bare = bare_word(token);
+        let after = |w: &str| i > 0 && bare_word(tokens[i - 1]) == w;
+        if token.chars().any(|c| c.is_ascii_digit()) {
+            return !after("form");
+        }
+        let capital = token
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(|c: char| c.is_uppercase());
+        let after_stop = i > 0 && tokens[i - 1].ends_with([':', '.', ';']);
+        let general = |w: &str| words.general_names.iter().any(|g| bare_word(g) == w);
+        // "the Department of State": the name of a public body, of any case.
+        let of_a_body = after("of") && i > 1 && general(&bare_word(tokens[i - 2]));
+        capital && !bare.is_empty() && !after_stop && !after("form") && !general(&bare) && !of_a_body
+    })
 }
 
 /// The score on one category's cues at which a sentence names a subject.

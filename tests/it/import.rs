@@ -4,6 +4,7 @@
 //!
 //! `cargo test --test it import -- --nocapture` prints the report.
 
+mod applied;
 mod beside;
 mod deadlines;
 mod layouts;

@@ -1,0 +1,137 @@
+//! A rule's phrase applied to this case: a `skip_containing` phrase (the
+//! legal standard, how to respond, ...) makes its paragraph no ground
+//! wherever it stands, unless the paragraph goes on, in a clause of its
+//! own, to find something of this record (a person or hospital named, a
+//! dated letter, an exhibit). Then the paragraph is a ground.
+//!
+//! `cargo test --test it import::applied::probe -- --ignored --nocapture`
+//! runs every `skip_containing` phrase of the playbook through sentences
+//! that apply it to this case and sentences that do not, and prints how
+//! many of each are read wrong.
+
+use super::squeeze;
+use rebut::import;
+use rebut::playbook::Playbook;
+
+const FIRST: &str = "The letter from the pediatric cardiology clinic in Asunción, dated January 9, 2027, \
+                     does not say whether the valve operation the beneficiary needs is performed anywhere in Paraguay.";
+const SECOND: &str = "The sponsor's Form I-134 reports yearly earnings of $31,500, and nothing in the record \
+                      shows how the estimated $142,000 for the operation and three weeks in the hospital would be paid.";
+
+/// A notice of intent to deny with `passage` before the two grounds.
+fn notice(passage: &str) -> String {
+    format!(
+        "U.S. Citizenship and Immigration Services\n\nNOTICE OF INTENT TO DENY\n\nDate: April 14, 2027\n\
+         Receipt Number: IOE0987654321\nBeneficiary: Tomasz Ngata\n\n{passage}\n\n{FIRST}\n\n{SECOND}\n\n\
+         Sincerely,\n\nField Office Director\n"
+    )
+}
+
+/// The quotes of the grounds read from the notice.
+fn grounds(passage: &str) -> Vec<String> {
+    static PLAYBOOK: std::sync::OnceLock<Playbook> = std::sync::OnceLock::new();
+    let playbook = PLAYBOOK.get_or_init(Playbook::builtin);
+    let reading = import::read_pages(import::Format::Text, &[notice(passage)], playbook);
+    reading.grounds.iter().map(|g| squeeze(&g.found.quote)).collect()
+}
+
+/// Whether the passage is read as a ground of its own (beside the two).
+fn kept(passage: &str) -> bool {
+    let got = grounds(passage);
+    let first = squeeze(FIRST);
+    got.iter().any(|g| *g != first && *g != squeeze(SECOND))
+}
+
+/// The shapes of a sentence applying a rule's phrase to this case.
+const APPLIED: [&str; 6] = [
+    "It is settled that {}, and the letter of Dr. Hana Okafor dated March 2, 2027 does not say when surgery is needed.",
+    "It is settled that {}; the record holds only the letter of Dr. Hana Okafor dated March 2, 2027, which does not say when surgery is needed.",
+    "It is settled that {}. The letter of Dr. Hana Okafor dated March 2, 2027 does not say when surgery is needed.",
+    "It is settled that {}, but Korle Bu Teaching Hospital in Accra offers the operation.",
+    "It is settled that {}, and Exhibit 4 does not show that the beneficiary's scoliosis is worsening.",
+    "It is settled that {}, but the submitted estimate from Hospital Italiano is undated and unsigned.",
+];
+
+/// The shapes of a sentence stating the phrase in general terms.
+const GENERAL: [&str; 4] = [
+    "It is settled that {}, and the burden of proof rests on the requester.",
+    "It is settled that {}; this applies to every request of this kind.",
+    "It is settled that {}, but a copy of a copy is not enough.",
+    "It is settled that {}. The record will not bear approval on general statements alone.",
+];
+
+#[test]
+#[ignore = "a probe over the playbook: run it with --ignored --nocapture"]
+fn probe() {
+    let playbook = Playbook::builtin();
+    let phrases = &playbook.import.notices["any"].skip_containing;
+    let (mut dropped, mut applied, mut wrongly_kept, mut general) = (0, 0, 0, 0);
+    for phrase in phrases {
+        for shape in APPLIED {
+            let passage = shape.replace("{}", phrase);
+            applied += 1;
+            if !kept(&passage) {
+                dropped += 1;
+                println!("dropped: {passage}");
+            }
+        }
+        for shape in GENERAL {
+            let passage = shape.replace("{}", phrase);
+            general += 1;
+            if kept(&passage) {
+                wrongly_kept += 1;
+                println!("kept: {passage}");
+            }
+        }
+    }
+    println!(
+        "{} phrases: applied dropped {dropped}/{applied}, general kept {wrongly_kept}/{general}",
+        phrases.len()
+    );
+}
+
+#[test]
+fn a_rule_applied_to_a_dated_letter_after_and_is_a_ground() {
+    let passage = "Secondary evidence is accepted only where a record does not exist or cannot be obtained, \
+                   and the letter of Dr. Hana Okafor dated March 2, 2027 does not say that the clinic's \
+                   records were ever requested.";
+    assert!(kept(passage), "dropped: {passage}");
+}
+
+#[test]
+fn a_rule_applied_to_a_named_hospital_after_a_semicolon_is_a_ground() {
+    let passage = "The translator must certify that the translation is complete and accurate; the English \
+                   version of the discharge summary from Korle Bu Teaching Hospital carries no such statement.";
+    assert!(kept(passage), "dropped: {passage}");
+}
+
+#[test]
+fn a_rule_applied_to_an_exhibit_after_but_is_a_ground() {
+    let passage = "Copies may be filed, not originals, but the copy of the birth certificate at Exhibit 4 \
+                   is too faint to read and does not show the child's date of birth.";
+    assert!(kept(passage), "dropped: {passage}");
+}
+
+#[test]
+fn a_rule_applied_in_each_of_two_sentences_is_a_ground() {
+    let passage = "A refusal does not bar a future request, and the surgeon in Lagos has not answered. \
+                   The filing fee is not at issue, and the estimate from Lagoon Hospital dated \
+                   January 20, 2027 does not cover the stay after the operation.";
+    assert!(kept(passage), "dropped: {passage}");
+}
+
+#[test]
+fn a_rule_stated_in_general_terms_stays_out_of_the_grounds() {
+    for passage in [
+        "Secondary evidence is accepted only where a record does not exist or cannot be obtained, \
+         and a copy of a copy is not enough.",
+        "The translator must certify that the translation is complete and accurate; the certification \
+         must be signed.",
+        "Copies may be filed, not originals, but the record will not bear approval on copies that cannot be read.",
+        "This decision does not prevent the beneficiary from applying for a visa; any such application \
+         is decided by the Department of State.",
+        "Motions to reopen are decided by the office that made the decision, and no fee is charged for them.",
+    ] {
+        assert!(!kept(passage), "read as a ground: {passage}");
+    }
+}
