@@ -136,7 +136,7 @@ fn fees_withdrawal_abandonment_regret_and_points_granted_are_no_grounds() {
 }
 
 #[test]
-fn a_frame_section_run_in_with_a_full_stop_and_the_power_in_other_words_are_no_grounds() {
+fn a_frame_section_run_in_with_a_full_stop_is_no_ground() {
     let text = "REQUEST FOR EVIDENCE\n\nU.S. Citizenship and Immigration Services\n\n\
 Date: March 3, 2027\n\nReceipt Number: IOE0933000002\n\n\
 USCIS is authorized to parole a person under section 212(d)(5)(A) of the Act only case by case, and only in its discretion. Each fact must be proved by the requestor, more likely than not.\n\n\
@@ -170,5 +170,19 @@ Officer\n";
             "The referral letter names no hospital in Ghana that was asked to treat her. Please send any reply from a hospital at home.",
             "The aunt's Form I-134 shows wages of $29,000 a year and no savings, against an estimate of $310,000. Please send proof of other funds.",
         ]
+    );
+}
+
+#[test]
+fn the_power_to_parole_said_to_be_permitted_is_the_standard() {
+    let text = "REQUEST FOR EVIDENCE\n\nU.S. Citizenship and Immigration Services\n\n\
+Date: April 12, 2027\n\nReceipt Number: IOE0933000004\n\n\
+On January 5, 2027, you asked USCIS to parole your daughter, Lina, into the United States for six months so that a hospital in Denver may repair her heart valve. Lina is nine.\n\n\
+USCIS is permitted to parole a person under section 212(d)(5)(A) of the Act, 8 U.S.C. 1182(d)(5)(A), only case by case for urgent humanitarian reasons, and then only in its discretion. Each fact on which the request depends is yours to establish, and a fact is established when the evidence shows it is more likely true than not. Matter of Chawathe, 25 I&N Dec. 369, 375-76 (AAO 2010).\n\n\
+1. The surgeon in Denver has not written that he will operate. Provide his signed acceptance.\n\n\
+Officer\n";
+    assert_eq!(
+        quotes(text),
+        ["The surgeon in Denver has not written that he will operate. Provide his signed acceptance."]
     );
 }
