@@ -1617,7 +1617,8 @@ fn quality_on_the_thirty_fifth_held_out_set() {
 /// ground run in with a full stop, "Responding. Put everything ...",
 /// "Parole fee. Should parole ..."; an RFE that says what "this request
 /// concerns" and how its points are "grouped by" who answers them): 6
-/// stray grounds.
+/// stray grounds; and (a playbook cue: a wrong answer that, left
+/// unexplained, "tells against" the person) 74 with the right category.
 #[test]
 fn quality_on_the_thirty_sixth_held_out_set() {
     held_out_set(
@@ -1628,7 +1629,7 @@ fn quality_on_the_thirty_sixth_held_out_set() {
             header_ok: 20,
             respond_by_ok: 20,
             exact: 78,
-            category: 72,
+            category: 74,
             stray: 6,
             not_verbatim: 0,
         },
@@ -1658,7 +1659,10 @@ fn quality_on_the_thirty_sixth_held_out_set() {
 /// plan beyond" it, a clinic "pleased to see" the patient, a trial's
 /// "initial criteria" with "no investigator" signed, a drug "registered
 /// in" the country, a hospital at home not said "unable to continue" the
-/// care): 42 of 42.
+/// care): 42 of 42. The thirty-sixth set's first run, with the code frozen
+/// at `b2624b7`: 39 of 43. Since then, by general rules (a playbook cue: a
+/// wrong answer on the form that, left unexplained, "tells against" the
+/// person): 40 of 43.
 #[test]
 fn categories_on_the_attorneys_own_cuts() {
     const RIGHT: [(&str, usize, usize); 38] = [
@@ -1698,7 +1702,7 @@ fn categories_on_the_attorneys_own_cuts() {
         ("heldout33", 39, 39),
         ("heldout34", 42, 42),
         ("heldout35", 42, 42),
-        ("heldout36", 39, 43),
+        ("heldout36", 40, 43),
         ("tuned", 58, 58),
     ];
     let playbook = Playbook::builtin();

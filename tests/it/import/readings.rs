@@ -186,3 +186,10 @@ Officer\n";
         ["The surgeon in Denver has not written that he will operate. Provide his signed acceptance."]
     );
 }
+
+#[test]
+fn a_past_stay_the_form_denied_that_tells_against_the_person_is_discretion() {
+    // A stay the form denied, said to tell against the person.
+    let quote = "On the form the requestor denied that Mr. Duarte had ever overstayed. Records show that he came as a visitor in 2012 and left a year later. The reply was silent, and an error of this kind, left unexplained, tells against him.";
+    assert_eq!(category(quote), "discretion", "{quote}");
+}
