@@ -2621,7 +2621,14 @@ fn refers_back(lower: &str, words: &Words) -> bool {
 /// guidance on how to answer it, not a reason of its own. So is one opened
 /// by the name of a section that holds no ground (`skip_headings`) run in
 /// as its label ("How to respond: Send the papers ..."): that section.
+/// So too when that name is run in as a heading with a full stop
+/// ("Responding. Put everything requested into one package ...").
 fn is_guidance_note(text: &str, words: &Words) -> bool {
+    let run_in = run_in_heading(text, words)
+        .is_some_and(|(head, _)| words.skip_headings.iter().any(|h| h.eq_ignore_ascii_case(head)));
+    if run_in {
+        return true;
+    }
     let Some((label, rest)) = text.split_once(':') else {
         return false;
     };
@@ -4933,9 +4940,12 @@ fn facts_after_boilerplate<'a>(text: &'a str, words: &Words) -> Option<&'a str> 
         .operative
         .iter()
         .any(|o| has_phrase(&lower, &o.to_lowercase()));
-    let finds = sentences[1..]
-        .iter()
-        .any(|s| is_finding(s, words) && names_this_case(s, words));
+    // "Because some of the evidence can come only from the sponsor, the
+    // points are grouped by the person best placed to answer them": how
+    // the points below are laid out (a `layout` phrase), no fact found.
+    let finds = sentences[1..].iter().any(|s| {
+        is_finding(s, words) && names_this_case(s, words) && !has_any(&s.to_lowercase(), &words.layout)
+    });
     (!decision && finds && !states_the_standard(rest, words)).then_some(text)
 }
 

@@ -134,3 +134,62 @@ fn fees_withdrawal_abandonment_regret_and_points_granted_are_no_grounds() {
         "read as grounds: {read_as_grounds:#?}"
     );
 }
+
+#[test]
+fn a_frame_section_run_in_with_a_full_stop_is_no_ground() {
+    let text = "REQUEST FOR EVIDENCE\n\nU.S. Citizenship and Immigration Services\n\n\
+Date: March 3, 2027\n\nReceipt Number: IOE0933000002\n\n\
+USCIS is authorized to parole a person under section 212(d)(5)(A) of the Act only case by case, and only in its discretion. Each fact must be proved by the requestor, more likely than not.\n\n\
+1. The surgeon's note is undated and gives no view on how soon the valve must be replaced. Provide a current letter from the treating surgeon.\n\n\
+2. The sponsor earns $31,000 a year and the hospital estimates $140,000. Submit proof of other funds.\n\n\
+Responding. Gather all the papers asked for above into a single envelope, put a copy of this letter in front, and mail them to us. They must reach this office within 60 days of the date of this request. Papers that come late may not be considered.\n\n\
+Parole fee. Should parole be approved, a separate fee under 8 U.S.C. 1804 must be paid before a document is issued, unless the statute exempts the case. We will send a payment notice then.\n\n\
+Officer\n";
+    assert_eq!(
+        quotes(text),
+        [
+            "The surgeon's note is undated and gives no view on how soon the valve must be replaced. Provide a current letter from the treating surgeon.",
+            "The sponsor earns $31,000 a year and the hospital estimates $140,000. Submit proof of other funds.",
+        ]
+    );
+}
+
+#[test]
+fn a_request_named_then_its_points_grouped_by_who_answers_is_no_ground() {
+    let text = "REQUEST FOR EVIDENCE\n\nU.S. Citizenship and Immigration Services\n\n\
+Date: June 8, 2027\n\nReceipt Number: IOE0933000003\n\n\
+This request concerns the parole of Amara Osei, who has a rare bone marrow failure, for eight months so that a hospital in Houston can give her a transplant. Because part of what is missing can come only from her aunt, who signed the Form I-134, the points are grouped by the person who can answer them.\n\n\
+FOR THE REQUESTOR\n\n\
+The referral letter names no hospital in Ghana that was asked to treat her. Please send any reply from a hospital at home.\n\n\
+FOR THE SPONSOR\n\n\
+The aunt's Form I-134 shows wages of $29,000 a year and no savings, against an estimate of $310,000. Please send proof of other funds.\n\n\
+Officer\n";
+    assert_eq!(
+        quotes(text),
+        [
+            "The referral letter names no hospital in Ghana that was asked to treat her. Please send any reply from a hospital at home.",
+            "The aunt's Form I-134 shows wages of $29,000 a year and no savings, against an estimate of $310,000. Please send proof of other funds.",
+        ]
+    );
+}
+
+#[test]
+fn the_power_to_parole_said_to_be_permitted_is_the_standard() {
+    let text = "REQUEST FOR EVIDENCE\n\nU.S. Citizenship and Immigration Services\n\n\
+Date: April 12, 2027\n\nReceipt Number: IOE0933000004\n\n\
+On January 5, 2027, you asked USCIS to parole your daughter, Lina, into the United States for six months so that a hospital in Denver may repair her heart valve. Lina is nine.\n\n\
+USCIS is permitted to parole a person under section 212(d)(5)(A) of the Act, 8 U.S.C. 1182(d)(5)(A), only case by case for urgent humanitarian reasons, and then only in its discretion. Each fact on which the request depends is yours to establish, and a fact is established when the evidence shows it is more likely true than not. Matter of Chawathe, 25 I&N Dec. 369, 375-76 (AAO 2010).\n\n\
+1. The surgeon in Denver has not written that he will operate. Provide his signed acceptance.\n\n\
+Officer\n";
+    assert_eq!(
+        quotes(text),
+        ["The surgeon in Denver has not written that he will operate. Provide his signed acceptance."]
+    );
+}
+
+#[test]
+fn a_past_stay_the_form_denied_that_tells_against_the_person_is_discretion() {
+    // A stay the form denied, said to tell against the person.
+    let quote = "On the form the requestor denied that Mr. Duarte had ever overstayed. Records show that he came as a visitor in 2012 and left a year later. The reply was silent, and an error of this kind, left unexplained, tells against him.";
+    assert_eq!(category(quote), "discretion", "{quote}");
+}
