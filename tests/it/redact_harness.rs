@@ -1965,7 +1965,10 @@ fn thirty_second_held_out_cases_are_measured() {
 /// father's whole name inside his daughter's longer one written as a
 /// shared family name, an unfilled blank) no longer does; 52 damaged runs:
 /// the Italian hospital trust, the Norwegian airport and medicines agency
-/// and Cooley's anaemia after "call" stay.
+/// and Cooley's anaemia after "call" stay. Since a landmark in small
+/// letters after the town line of a wrapped address goes with it (also
+/// after a postcode of two groups, or places with no postcode), 12
+/// leaked, 5 off the list; 8 with every person named, 5 off it.
 #[test]
 fn thirty_third_held_out_cases_are_measured() {
     held_out_set(
@@ -1973,10 +1976,10 @@ fn thirty_third_held_out_cases_are_measured() {
         "thirty-third held-out cases (written blind)",
         &Pins {
             planted: 250,
-            leaked: 16,
-            silent: 9,
-            leaked_named: 12,
-            silent_named: 9,
+            leaked: 12,
+            silent: 5,
+            leaked_named: 8,
+            silent_named: 5,
             damaged: 52,
             differing: 0,
         },
