@@ -1968,7 +1968,10 @@ fn thirty_second_held_out_cases_are_measured() {
 /// and Cooley's anaemia after "call" stay. Since a landmark in small
 /// letters after the town line of a wrapped address goes with it (also
 /// after a postcode of two groups, or places with no postcode), 12
-/// leaked, 5 off the list; 8 with every person named, 5 off it.
+/// leaked, 5 off the list; 8 with every person named, 5 off it. Since an
+/// account number of a country masked in its middle ("QA58 QNBA ****
+/// **** 4407 1") is one number, 11 leaked, 4 off the list; 7 with every
+/// person named, 4 off it.
 #[test]
 fn thirty_third_held_out_cases_are_measured() {
     held_out_set(
@@ -1976,10 +1979,10 @@ fn thirty_third_held_out_cases_are_measured() {
         "thirty-third held-out cases (written blind)",
         &Pins {
             planted: 250,
-            leaked: 12,
-            silent: 5,
-            leaked_named: 8,
-            silent_named: 5,
+            leaked: 11,
+            silent: 4,
+            leaked_named: 7,
+            silent_named: 4,
             damaged: 52,
             differing: 0,
         },

@@ -390,6 +390,7 @@ impl Scrubber<'_> {
             return Ok(Some((i + 13, p)));
         }
         if let Some(len) = spaced_document_number(rest)
+            .or_else(|| masked_account(rest))
             .or_else(|| (token > 0 && is_document_number(&rest[..token])).then_some(token))
             .or_else(|| split_number_after_label(text, i))
             .or_else(|| (token > 0 && labelled_value(text, i, &rest[..token])).then_some(token))
@@ -1349,6 +1350,42 @@ fn phone_or_number(s: &str) -> Option<(usize, ValueKind)> {
     Some((end, kind))
 }
 
+/// "QA58 QNBA **** **** 4407 1", "IT60 X030 6904 **** **** 721": an
+/// account number of a country (its two letters and two check digits)
+/// written in groups of up to four capitals and digits, masked in its
+/// middle by groups of asterisks, one number from its first letter to its
+/// last digits; its length. With no mask, or no digits after it, none.
+fn masked_account(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    if b.len() < 5 || !(b[..2].iter().all(u8::is_ascii_uppercase) && b[2..4].iter().all(u8::is_ascii_digit)) {
+        return None;
+    }
+    let mut at = 4;
+    let mut end = None;
+    let mut masked = false;
+    while let Some(rest) = s[at..].strip_prefix(' ') {
+        let len = rest
+            .find(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '*'))
+            .unwrap_or(rest.len());
+        let g = &rest[..len];
+        if rest[len..].starts_with(char::is_alphanumeric) {
+            break;
+        }
+        let stars = (2..=6).contains(&len) && g.bytes().all(|c| c == b'*');
+        let plain = (1..=4).contains(&len) && !g.contains('*');
+        if stars {
+            masked = true;
+        } else if !plain || (masked && !g.bytes().any(|c| c.is_ascii_digit())) {
+            break;
+        }
+        at += 1 + len;
+        if masked && plain {
+            end = Some(at);
+        }
+    }
+    end
+}
+
 /// "4276 **** **** 9031": a card number with its middle groups masked by
 /// asterisks, one number from its first digit to its last; its length.
 /// Groups of two too, as wallets and phones are masked: "76 ** ** 87".
@@ -1857,6 +1894,23 @@ mod tests {
             scrub("as the minister said,\nDaxing District, Beijing 102.", 0),
             "as the minister said,\nDaxing District, Beijing 102."
         );
+    }
+
+    #[test]
+    fn an_account_number_of_a_country_masked_in_its_middle_is_one_number() {
+        // The country's letters and check digits, the bank's code, the
+        // masked groups and the digits after them: one number.
+        assert_eq!(
+            scrub("paid from LU28 BCEE **** **** **** 3052 7 at the bank", 0),
+            "paid from [number 1] at the bank"
+        );
+        assert_eq!(
+            scrub("the account MT84 M4LT 0101 **** **** 492 since May", 0),
+            "the account [number 1] since May"
+        );
+        // No mask, or no digits after it: not this rule's.
+        assert_eq!(scrub("the model AB12 CD is old", 0), "the model AB12 CD is old");
+        assert_eq!(scrub("code GB12 **** here", 0), "code GB12 **** here");
     }
 
     #[test]
