@@ -1974,7 +1974,9 @@ fn thirty_second_held_out_cases_are_measured() {
 /// person named, 4 off it. Since two or more parts of a plot's entry in
 /// a land register ("foglio 38, mappale 1142", "gnr. 45, bnr. 12") are
 /// one number, 9 leaked, 2 off the list; 5 with every person named, 2 off
-/// it.
+/// it. Since the Sardinian and Italian months are read beside a day, and
+/// "de su" (of the) before a year joins a date, 8 leaked, 1 off the
+/// list; 4 with every person named, 1 off it.
 #[test]
 fn thirty_third_held_out_cases_are_measured() {
     held_out_set(
@@ -1982,10 +1984,10 @@ fn thirty_third_held_out_cases_are_measured() {
         "thirty-third held-out cases (written blind)",
         &Pins {
             planted: 250,
-            leaked: 9,
-            silent: 2,
-            leaked_named: 5,
-            silent_named: 2,
+            leaked: 8,
+            silent: 1,
+            leaked_named: 4,
+            silent_named: 1,
             damaged: 52,
             differing: 0,
         },

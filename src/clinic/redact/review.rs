@@ -8638,6 +8638,26 @@ mod tests {
     }
 
     #[test]
+    fn a_sardinian_or_italian_birth_date_with_the_month_in_words_is_replaced_whole() {
+        // Sardinian: the beneficiary's month, a day before it and "de su"
+        // (of the) before the year.
+        assert_eq!(
+            only_birth_date(&born_in(9), "est nàschida su 3 de cabudanni de su 2015, in domo").as_deref(),
+            Some("3 de cabudanni de su 2015")
+        );
+        // Italian: the beneficiary's month with a day before it.
+        assert_eq!(
+            only_birth_date(&born_in(9), "il 21 settembre 2011 in ospedale").as_deref(),
+            Some("21 settembre 2011")
+        );
+        // "nadale" (Christmas) with no day before it is no month.
+        assert_eq!(
+            only_birth_date(&born_in(12), "a nadale de su 2015 fiat in domo"),
+            None
+        );
+    }
+
+    #[test]
     fn a_latvian_birth_date_in_words_or_year_first_is_replaced_whole() {
         // Latvian after a birth word: "a thousand nine hundred eighty of the
         // fifth year, on the fourteenth in November", the ordinals in their
