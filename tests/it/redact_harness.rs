@@ -1976,7 +1976,8 @@ fn thirty_second_held_out_cases_are_measured() {
 /// one number, 9 leaked, 2 off the list; 5 with every person named, 2 off
 /// it. Since the Sardinian and Italian months are read beside a day, and
 /// "de su" (of the) before a year joins a date, 8 leaked, 1 off the
-/// list; 4 with every person named, 1 off it.
+/// list; 4 with every person named, 1 off it. Since a saint's name after
+/// the elided Italian "Sant'" is the saint's, 51 damaged runs.
 #[test]
 fn thirty_third_held_out_cases_are_measured() {
     held_out_set(
@@ -1988,7 +1989,7 @@ fn thirty_third_held_out_cases_are_measured() {
             silent: 1,
             leaked_named: 4,
             silent_named: 1,
-            damaged: 52,
+            damaged: 51,
             differing: 0,
         },
     );
