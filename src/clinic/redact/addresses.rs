@@ -265,6 +265,15 @@ fn town_postcode_line(text: &str, i: usize) -> Option<usize> {
         at += s[at..]
             .find(|c: char| !(c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')))
             .unwrap_or(s.len() - at);
+        // "Al Sadd, Doha, above the pharmacy": with no postcode, the
+        // places and a landmark in small letters after them, which tells
+        // the home's place.
+        if word > 0
+            && let Some(tail) = landmark_tail(&s[at..])
+            && !s[at..at + tail].contains(char::is_uppercase)
+        {
+            return Some(at + tail);
+        }
         let gap = [", ", " "].into_iter().find(|g| s[at..].starts_with(g))?;
         at += gap.len();
         if word > 0
@@ -293,6 +302,10 @@ fn postcode_line(text: &str, i: usize) -> Option<usize> {
     }
     let s = &text[i..];
     let (mut end, _) = digits(s, 3, 5)?;
+    // "1150-191 Lisboa", "00-950 Warszawa": a postcode of two groups.
+    if let Some((len, _)) = s[end..].strip_prefix('-').and_then(|r| digits(r, 2, 3)) {
+        end += 1 + len;
+    }
     for word in 0..2 {
         if !(s[end..].starts_with(' ') && s[end + 1..].starts_with(char::is_uppercase)) {
             if word == 0 {
@@ -306,7 +319,13 @@ fn postcode_line(text: &str, i: usize) -> Option<usize> {
             .unwrap_or(s.len() - end);
     }
     let after = &s[end..];
-    (after.is_empty() || after.starts_with([',', '.', '\n', ';'])).then_some(end)
+    if !(after.is_empty() || after.starts_with([',', '.', '\n', ';'])) {
+        return None;
+    }
+    // ", above the bakery by the bridge": a landmark in small letters
+    // after the town tells the home's place.
+    let tail = landmark_tail(after).filter(|&n| !after[..n].contains(char::is_uppercase));
+    Some(end + tail.unwrap_or(0))
 }
 
 fn appositive_home(text: &str, i: usize) -> Option<usize> {
@@ -351,9 +370,16 @@ fn landmark_tail(s: &str) -> Option<usize> {
     let prep = PLACE_PREPOSITIONS
         .iter()
         .filter(|p| !["after", "past"].contains(p))
-        .find(|p| rest.starts_with(*p) && rest[p.len()..].starts_with(' '))?;
+        .find(|p| rest.starts_with(*p) && rest[p.len()..].starts_with(' '));
+    // ", above the bakery", ", over the café": a home above or below a
+    // landmark, only before an article ("above all" is none).
+    let prep = prep.or_else(|| {
+        ["above", "over", "below", "under"]
+            .iter()
+            .find(|p| rest.strip_prefix(**p).is_some_and(|r| r.starts_with(" the ")))
+    })?;
     let at = s.len() - rest.len() + prep.len();
-    landmark_end(s, at)
+    landmark_end(s, at).map(|end| further_directions(s, end))
 }
 
 /// "Block 751, Sanad, next to the ma'tam": one numbered part of an address
@@ -2110,5 +2136,50 @@ mod landmark_tests {
         let text = "she stays at Tante Mireille's in Kolongo, on weekdays";
         let at = text.find("in Kolongo").unwrap();
         assert_eq!(address_at(text, at), None);
+    }
+
+    /// What `address_at` reads at the start of the last line of `text`.
+    fn on_last_line(text: &str) -> Option<&str> {
+        let at = text.rfind('\n').map_or(0, |n| n + 1);
+        address_at(text, at).map(|n| &text[at..at + n])
+    }
+
+    #[test]
+    fn a_landmark_after_the_town_line_of_a_wrapped_address_goes_with_it() {
+        // The postcode and the town, then the home placed above or over a
+        // landmark in small letters, and the directions on from it.
+        assert_eq!(
+            on_last_line("at Fjellveien 12, leilighet 3,\n4021 Stavanger, above the bakery by the bridge."),
+            Some("4021 Stavanger, above the bakery by the bridge")
+        );
+        // A postcode of two groups, as Portugal and Poland write theirs.
+        assert_eq!(
+            on_last_line(
+                "at Rua das Flores 9, 3.º Esq.,\n4050-262 Porto, over the café opposite the market."
+            ),
+            Some("4050-262 Porto, over the café opposite the market")
+        );
+        // A district and a town with no postcode, then the landmark.
+        assert_eq!(
+            on_last_line(
+                "at Building 9, Flat 2, Zone 40,\nAl Nasr, Doha, above the tailor by the roundabout."
+            ),
+            Some("Al Nasr, Doha, above the tailor by the roundabout")
+        );
+        // With no landmark, no postcode, the town line stays; a landmark
+        // with a name of its own is public and stays too.
+        assert_eq!(
+            on_last_line("at Building 9, Flat 2, Zone 40,\nAl Nasr, Doha."),
+            None
+        );
+        assert_eq!(
+            on_last_line("at Building 9, Flat 2, Zone 40,\nAl Nasr, Doha, above the Gulf Mall."),
+            None
+        );
+        // Prose after a line ending in a comma is no address.
+        assert_eq!(
+            on_last_line("we met on 3 May, at noon,\nThe children, above all the youngest, were tired."),
+            None
+        );
     }
 }

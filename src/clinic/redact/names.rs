@@ -1904,6 +1904,17 @@ mod tests {
     }
 
     #[test]
+    fn an_italian_town_or_region_as_an_author_is_a_body() {
+        // The town council and the region, whose names hold a saint's or
+        // a place's words ("Sant'Elena"), are no one: their words are no
+        // name to replace elsewhere.
+        assert_eq!(person_part("Comune di Santa Maria Navarrese"), None);
+        assert_eq!(person_part("Regione Autonoma Valle d'Aosta"), None);
+        assert_eq!(person_part("Regione Toscana"), None);
+        assert_eq!(person_part("Maria Comunello").as_deref(), Some("Maria Comunello"));
+    }
+
+    #[test]
     fn an_author_with_a_kind_of_body_is_no_person() {
         // Albanian bodies, capitalized but for their connectives.
         assert_eq!(person_part("Drejtoria e Shëndetësisë Publike"), None);

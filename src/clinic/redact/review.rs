@@ -848,10 +848,18 @@ impl Review {
             }
             // "St. Jude", "San Rafael", "Saint Louis": a saint's name, a
             // hospital's or a town's.
+            // "Sant'Efisio", "Sant’Orsola": the Italian saint's word cut
+            // before a vowel, an apostrophe between; the word and the name.
+            let elided =
+                |a: usize, b: usize| folded[a] == "sant" && matches!(&text[spans[a].1..b], "'" | "’");
             let saint = k > 0
-                && ["st", "saint", "ste", "sainte", "san", "santa", "santo", "sao"]
+                && ((["st", "saint", "ste", "sainte", "san", "santa", "santo", "sao"]
                     .contains(&folded[k - 1].as_str())
-                && matches!(&text[spans[k - 1].1..s], " " | ". ");
+                    && matches!(&text[spans[k - 1].1..s], " " | ". "))
+                    || elided(k - 1, s))
+                || spans
+                    .get(k + 1)
+                    .is_some_and(|&(ns, _)| elided(k, ns) && text[ns..].starts_with(char::is_uppercase));
             // "Law 4368/2016", "Decreto 101": a law's title word before its
             // number.
             let law_number = LAW_TITLES.contains(&folded[k].as_str())
@@ -8635,6 +8643,39 @@ mod tests {
         );
         // A Lithuanian month with no day beside it is no date.
         assert_eq!(only_birth_date(&born_in(3), "Jie atvyko kovo mėnesį."), None);
+    }
+
+    #[test]
+    fn a_saint_s_name_after_the_elided_italian_sant_is_the_saint_s() {
+        // "Sant'" before a vowel: the saint's word and name, a town's, an
+        // island's or a feast's, are no person's.
+        let text = "They sailed to the isola di Sant'Ilario and the church of Sant’Orsola.";
+        assert_eq!(replaced(&Review::default(), text), []);
+        // A person's name with no saint's word before it is still one.
+        assert_eq!(
+            replaced(&Review::default(), "Her friend Ilario Brandolisio came."),
+            [("Ilario Brandolisio".to_owned(), Replace::Name)]
+        );
+    }
+
+    #[test]
+    fn a_sardinian_or_italian_birth_date_with_the_month_in_words_is_replaced_whole() {
+        // Sardinian: the beneficiary's month, a day before it and "de su"
+        // (of the) before the year.
+        assert_eq!(
+            only_birth_date(&born_in(9), "est nàschida su 3 de cabudanni de su 2015, in domo").as_deref(),
+            Some("3 de cabudanni de su 2015")
+        );
+        // Italian: the beneficiary's month with a day before it.
+        assert_eq!(
+            only_birth_date(&born_in(9), "il 21 settembre 2011 in ospedale").as_deref(),
+            Some("21 settembre 2011")
+        );
+        // "nadale" (Christmas) with no day before it is no month.
+        assert_eq!(
+            only_birth_date(&born_in(12), "a nadale de su 2015 fiat in domo"),
+            None
+        );
     }
 
     #[test]

@@ -390,6 +390,8 @@ impl Scrubber<'_> {
             return Ok(Some((i + 13, p)));
         }
         if let Some(len) = spaced_document_number(rest)
+            .or_else(|| masked_account(rest))
+            .or_else(|| plot_reference(rest))
             .or_else(|| (token > 0 && is_document_number(&rest[..token])).then_some(token))
             .or_else(|| split_number_after_label(text, i))
             .or_else(|| (token > 0 && labelled_value(text, i, &rest[..token])).then_some(token))
@@ -1349,6 +1351,103 @@ fn phone_or_number(s: &str) -> Option<(usize, ValueKind)> {
     Some((end, kind))
 }
 
+/// Words that label the parts of a plot's entry in a land register
+/// (`data/cadastral-labels.txt`, folded, without their full stop).
+const CADASTRAL_LABELS: &str = include_str!("data/cadastral-labels.txt");
+
+/// Whether `word` (as written, its full stop gone) labels a part of a
+/// plot's entry; "sub" only after another part.
+fn is_cadastral_label(word: &str, first: bool) -> bool {
+    static SET: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let folded = fold(word);
+    (!first || folded != "sub")
+        && SET
+            .get_or_init(|| {
+                CADASTRAL_LABELS
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                    .collect()
+            })
+            .contains(&folded.as_str())
+}
+
+/// "foglio 38, mappale 1142", "gnr. 45, bnr. 12", "Polígono 9 parcela
+/// 212/3": two or more parts of a plot's entry in a land register, each a
+/// label and its number (a slash and a second number allowed), a comma
+/// or a space between; one number, its length. One part alone ("foglio
+/// 4", a sheet of a file) is none.
+fn plot_reference(s: &str) -> Option<usize> {
+    let mut at = 0;
+    let mut parts = 0;
+    let mut end = 0;
+    loop {
+        let word = s[at..]
+            .find(|c: char| !(c.is_alphabetic() || c == '.'))
+            .unwrap_or(s.len() - at);
+        let label = s[at..at + word].trim_end_matches('.');
+        if label.is_empty() || !is_cadastral_label(label, parts == 0) {
+            break;
+        }
+        let Some(rest) = s[at + word..].strip_prefix(' ') else {
+            break;
+        };
+        let number_at = s.len() - rest.len();
+        let Some((mut len, _)) = digits(rest, 1, 6) else {
+            break;
+        };
+        if let Some((more, _)) = rest[len..].strip_prefix('/').and_then(|r| digits(r, 1, 4)) {
+            len += 1 + more;
+        }
+        if rest[len..].starts_with(|c: char| c.is_alphanumeric() || c == '/') {
+            break;
+        }
+        parts += 1;
+        end = number_at + len;
+        let Some(gap) = [", ", " "].into_iter().find(|g| s[end..].starts_with(g)) else {
+            break;
+        };
+        at = end + gap.len();
+    }
+    (parts >= 2).then_some(end)
+}
+
+/// "QA58 QNBA **** **** 4407 1", "IT60 X030 6904 **** **** 721": an
+/// account number of a country (its two letters and two check digits)
+/// written in groups of up to four capitals and digits, masked in its
+/// middle by groups of asterisks, one number from its first letter to its
+/// last digits; its length. With no mask, or no digits after it, none.
+fn masked_account(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    if b.len() < 5 || !(b[..2].iter().all(u8::is_ascii_uppercase) && b[2..4].iter().all(u8::is_ascii_digit)) {
+        return None;
+    }
+    let mut at = 4;
+    let mut end = None;
+    let mut masked = false;
+    while let Some(rest) = s[at..].strip_prefix(' ') {
+        let len = rest
+            .find(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '*'))
+            .unwrap_or(rest.len());
+        let g = &rest[..len];
+        if rest[len..].starts_with(char::is_alphanumeric) {
+            break;
+        }
+        let stars = (2..=6).contains(&len) && g.bytes().all(|c| c == b'*');
+        let plain = (1..=4).contains(&len) && !g.contains('*');
+        if stars {
+            masked = true;
+        } else if !plain || (masked && !g.bytes().any(|c| c.is_ascii_digit())) {
+            break;
+        }
+        at += 1 + len;
+        if masked && plain {
+            end = Some(at);
+        }
+    }
+    end
+}
+
 /// "4276 **** **** 9031": a card number with its middle groups masked by
 /// asterisks, one number from its first digit to its last; its length.
 /// Groups of two too, as wallets and phones are masked: "76 ** ** 87".
@@ -1857,6 +1956,43 @@ mod tests {
             scrub("as the minister said,\nDaxing District, Beijing 102.", 0),
             "as the minister said,\nDaxing District, Beijing 102."
         );
+    }
+
+    #[test]
+    fn the_numbered_parts_of_a_plot_in_a_land_register_are_one_number() {
+        assert_eq!(
+            scrub("the farm is entered as gnr. 12, bnr. 7 in the register.", 0),
+            "the farm is entered as [number 1] in the register."
+        );
+        assert_eq!(
+            scrub("the plot is at foglio 4, mappale 381 sub 2, near the sea", 0),
+            "the plot is at [number 1], near the sea"
+        );
+        assert_eq!(
+            scrub("Polígono 9 parcela 212/3 is theirs", 0),
+            "[number 1] is theirs"
+        );
+        // One part alone may be a sheet of a file, or no plot: it stays.
+        assert_eq!(scrub("see foglio 4 of the file", 0), "see foglio 4 of the file");
+        assert_eq!(scrub("parcela 12 and more", 0), "parcela 12 and more");
+        assert_eq!(scrub("sub 2, sub 3 of the list", 0), "sub 2, sub 3 of the list");
+    }
+
+    #[test]
+    fn an_account_number_of_a_country_masked_in_its_middle_is_one_number() {
+        // The country's letters and check digits, the bank's code, the
+        // masked groups and the digits after them: one number.
+        assert_eq!(
+            scrub("paid from LU28 BCEE **** **** **** 3052 7 at the bank", 0),
+            "paid from [number 1] at the bank"
+        );
+        assert_eq!(
+            scrub("the account MT84 M4LT 0101 **** **** 492 since May", 0),
+            "the account [number 1] since May"
+        );
+        // No mask, or no digits after it: not this rule's.
+        assert_eq!(scrub("the model AB12 CD is old", 0), "the model AB12 CD is old");
+        assert_eq!(scrub("code GB12 **** here", 0), "code GB12 **** here");
     }
 
     #[test]

@@ -300,6 +300,10 @@ pub(super) const BODY_WORDS: &[&str] = &[
     "surete",
     "province",
     "provincia",
+    // Italian: the town council and the region ("Comune di ...",
+    // "Regione Autonoma della Sardegna").
+    "comune",
+    "regione",
     // A law or a code by its name: "Código de las Familias", "Ley de
     // Ajuste Cubano", "Code des personnes et de la famille".
     "codigo",

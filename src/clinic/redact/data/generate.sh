@@ -199,10 +199,11 @@ for tag in ("hr", "lt", "af", "lv", "et", "sk", "hu", "sl", "cs", "is", "fi"):
         name = "".join(c for c in name if not unicodedata.combining(c))
         print(f"{name} {number}")
 # Kabyle, Wolof and Morisyen (Mauritian Creole): months that a birth date
-# in those languages names ("21 yunyu 2014", "onz novam"). Names of fewer
-# than four letters ("me", "ut", "out") are words of other languages and
-# left out, and so are those with letters no folding makes Latin ("ɣ").
-for tag in ("kab", "wo", "mfe"):
+# in those languages names ("21 yunyu 2014", "onz novam"); Italian and
+# Sardinian ("12 settembre 2016", "su 12 de martzu de su 2016"). Names of
+# fewer than four letters ("me", "ut", "out") are words of other languages
+# and left out, and so are those with letters no folding makes Latin ("ɣ").
+for tag in ("kab", "wo", "mfe", "it", "sc"):
     print(f"# {Locale.parse(tag).english_name}")
     months = Locale.parse(tag).months["format"]["wide"]
     for number in range(1, 13):
