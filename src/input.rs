@@ -152,8 +152,32 @@ fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
-/// UTF-8 text without a byte-order mark; invalid bytes are located.
+/// UTF-8 text without a byte-order mark; invalid bytes are located. A PDF
+/// or a Word document is named as such, not read as text that fails to
+/// parse (a PDF may be all ASCII).
 fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Unusable> {
+    let kind = if bytes.starts_with(b"%PDF-") {
+        Some("a PDF")
+    } else if bytes.starts_with(b"PK\x03\x04") {
+        Some("a Word document or another zip archive")
+    } else {
+        None
+    };
+    if let Some(kind) = kind {
+        return Err(Unusable::one(
+            name,
+            Problem::at(
+                ProblemKind::Unreadable,
+                Loc {
+                    line: 1,
+                    column: 1,
+                    len: 1,
+                },
+                format!("the file is {kind}, not text"),
+            )
+            .help("give the YAML text file here; a decision notice is read with `rebut import NOTICE -o case.yaml`"),
+        ));
+    }
     match String::from_utf8(bytes) {
         Ok(mut text) => {
             if text.starts_with('\u{feff}') {

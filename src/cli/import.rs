@@ -1,9 +1,9 @@
 //! `rebut import`: the decision notice read into a case file.
 //!
 //! Exit status: 0 when the case file is written (or printed); 2 when the
-//! notice cannot be read (a scan without a text layer among them), the
-//! case of `--into` is unusable, or a file would be overwritten without
-//! `--force`.
+//! notice cannot be read (a scan without a text layer among them) or reads
+//! as no notice at all (without `--partial`), the case of `--into` is
+//! unusable, or a file would be overwritten without `--force`.
 
 use super::{Common, Error, Outcome};
 use crate::import::emit::Emit;
@@ -27,6 +27,10 @@ pub struct ImportArgs {
     /// Replace an existing output file (and an existing CASE.bak with --into)
     #[arg(long)]
     pub force: bool,
+    /// Import a part of a notice (its body pasted without the header): without it, a file in which
+    /// no kind of decision, no date and no receipt number is found is refused as no notice
+    #[arg(long)]
+    pub partial: bool,
     /// Print the notice's text as read (paragraphs, with their pages), instead of the case file
     #[arg(long, conflicts_with_all = ["into", "output"])]
     pub text: bool,
@@ -50,6 +54,17 @@ pub fn run(args: &ImportArgs) -> Result<Outcome, Error> {
     }
     let reading =
         import::read(&bytes, &playbook).map_err(|e| Error::refuse(format!("{shown}: {e}"), e.help()))?;
+    // A passport or a medical letter given by mistake reads as no notice:
+    // nothing the agency puts at the head of every decision is there.
+    let d = &reading.decision;
+    if !args.partial && d.kind.is_none() && d.date.is_none() && d.receipt.is_none() {
+        return Err(Error::refuse(
+            format!(
+                "{shown} does not read as a decision notice: no kind of decision (request for evidence, notice of intent to deny, denial), no date and no receipt number were found in it"
+            ),
+            "check that this is the agency's notice; to import part of one (its body without the header), pass --partial",
+        ));
+    }
     let emit = Emit {
         reading: &reading,
         playbook: &playbook,

@@ -367,6 +367,46 @@ fn a_scan_is_refused_with_what_to_do() {
 }
 
 #[test]
+fn a_document_that_is_no_notice_is_refused_unless_partial() {
+    // A passport scan given by mistake: nothing of a decision's head (its
+    // kind, date, receipt number) is in it, so no case file is made of it.
+    let dir = scratch("import-no-notice");
+    let passport = root().join("examples/scans/passport.pdf");
+    Rebut::new()
+        .current_dir(&*dir)
+        .args(["import", "--today", TODAY, "-o", "case.yaml"])
+        .arg(&passport)
+        .status(2)
+        .stderr_contains("does not read as a decision notice")
+        .stderr_contains("--partial")
+        .run();
+    assert!(!dir.join("case.yaml").exists(), "nothing is written");
+    // The body of a notice pasted without its head is imported when asked.
+    let body = "The letter of Dr. Ines Alarcon does not state when the surgery must take place.\n";
+    Rebut::new()
+        .current_dir(&*dir)
+        .args(["import", "--today", TODAY, "--partial", "-o", "case.yaml", "-"])
+        .stdin(body)
+        .status(0)
+        .run();
+    let written = std::fs::read_to_string(dir.join("case.yaml")).unwrap();
+    assert!(
+        written.contains("Dr. Ines Alarcon does not state when"),
+        "{written}"
+    );
+}
+
+#[test]
+fn a_pdf_given_as_the_case_file_is_named_as_a_pdf() {
+    Rebut::new()
+        .args(["check", "examples/denial-notice.pdf"])
+        .status(2)
+        .stderr_contains("the file is a PDF, not text")
+        .stderr_contains("rebut import")
+        .run();
+}
+
+#[test]
 fn the_written_file_passes_check_and_is_never_overwritten() {
     let dir = scratch("import-write");
     let pdf = notice("06-pagebreak-rfe.pdf");

@@ -274,8 +274,10 @@ fn standard_input_redirected_from_the_target_is_refused() {
     let case = case_in(dir.path());
     let original = std::fs::read(&case).unwrap();
     for args in [
-        vec!["render", "-", "-o", "case.yaml"],
-        vec!["graph", "-", "-o", "case.yaml"],
+        // A format named, so that the name's extension is no reason to
+        // refuse and the input is.
+        vec!["render", "-", "--format", "md", "-o", "case.yaml"],
+        vec!["graph", "-", "--format", "svg", "-o", "case.yaml"],
         vec!["redact", "-", "-o", "case.yaml"],
         vec!["redact", "-", "-o", "other.yaml", "--key", "case.yaml"],
     ] {
@@ -483,12 +485,21 @@ fn redact_writes_the_copy_and_key_together_or_not_at_all() {
 fn the_redaction_key_is_readable_by_its_owner_only() {
     let dir = tempfile::tempdir().unwrap();
     case_in(dir.path());
-    // An existing, world-readable key is replaced by a private one.
+    // An existing, world-readable key is replaced (with --force) by a
+    // private one.
     let key = write(dir.path(), "key.yaml", "old");
     std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o644)).unwrap();
     let out = run_in(
         dir.path(),
-        &["redact", "case.yaml", "-o", "copy.yaml", "--key", "key.yaml"],
+        &[
+            "redact",
+            "case.yaml",
+            "-o",
+            "copy.yaml",
+            "--key",
+            "key.yaml",
+            "--force",
+        ],
         |_| {},
     );
     assert_eq!(out.code, 0, "{}", out.stderr);
