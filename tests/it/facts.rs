@@ -1082,3 +1082,34 @@ fn check_names_the_address_key_and_what_blocks_the_final_refiling() {
             .any(|f| f.code == Code::MissingAddress && f.message.contains("case.decision.address")),
     );
 }
+
+/// The sponsor's relationship is a fact too: the memo names it only with
+/// an exhibit that shows it (the sponsor's own statement, or a document
+/// with `shows: [sponsor-relationship]`), citing it.
+#[test]
+fn the_sponsors_relationship_is_stated_only_with_its_proof() {
+    let (g, e) = urgency();
+    let grounds = format!("{g}{}", ground("GF", "financial-support", "i134"));
+    let text = case(
+        "  sponsors:\n    - {name: Omar Test, relationship: brother}\n",
+        &grounds,
+        &format!(
+            "{e}  - {{id: i134, type: financial-support, title: Form I-134 of Omar Test, author: Omar Test, date: 2026-10-20}}\n"
+        ),
+    );
+    let memo = md(&text, MemoKind::Rebuttal, false);
+    assert!(
+        memo.contains("Omar Test has signed a declaration of financial support, Form I-134 (Ex. B)."),
+        "{memo}"
+    );
+    assert!(!memo.contains("brother"), "{memo}");
+    let shown = text.replace(
+        "date: 2026-10-20}",
+        "date: 2026-10-20, shows: [sponsor-relationship]}",
+    );
+    let memo = md(&shown, MemoKind::Rebuttal, false);
+    assert!(
+        memo.contains("Omar Test, the beneficiary's brother, has signed a declaration of financial support, Form I-134 (Ex. B)."),
+        "{memo}"
+    );
+}
