@@ -1113,3 +1113,19 @@ fn the_sponsors_relationship_is_stated_only_with_its_proof() {
         "{memo}"
     );
 }
+
+/// A re-filing whose grounds cite nothing new does not say it "presents
+/// new evidence on zero of the grounds".
+#[test]
+fn a_refiling_with_nothing_new_says_so_in_words() {
+    let (g, e) = urgency();
+    let denial = case("", &g, &e)
+        .replace("{kind: noid,", "{kind: denial,")
+        .replace("date: 2026-11-01}", "date: 2026-11-01, submitted_before: true}");
+    let draft = md(&denial, MemoKind::Refiling, true);
+    assert!(!draft.contains("on zero of"), "{draft}");
+    assert!(
+        draft.contains("It does not yet present new evidence on the one ground the decision gave."),
+        "{draft}"
+    );
+}
