@@ -754,9 +754,12 @@ fn check_baseline(case: &Case, grounds: &[GroundResult], checker: &Checker<'_>, 
                 Subject::Case,
                 "case",
                 case.info.loc,
-                // No id or backticks: drafts show this message as a gap marker.
+                // No backticks: a draft words its own gap marker from the
+                // label (see `render::gap_text`). A warning here, but the
+                // final re-filing is refused while it stands: say so, so
+                // that a clean `check` does not promise a final memo.
                 format!(
-                    "no point cites evidence of the kind {}; a re-filing is a complete new request, which needs it whatever the denial said",
+                    "no point cites evidence of the type {}; a re-filing is a complete new request, which needs it whatever the denial said, so render --final will not write the memo until a point cites it (a document that is also of this type counts when its type is a list that includes {t})",
                     checker.playbook.type_label(t)
                 ),
             ));

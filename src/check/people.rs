@@ -101,14 +101,14 @@ fn addresses(case: &Case, out: &mut Vec<Finding>) {
         out.push(at(
             Code::MissingAddress,
             info.loc,
-            "the case gives no filing address for the new request; give it from the current Form I-131 instructions".to_owned(),
+            "the case gives no filing address for the new request; give it as case.request.filing_address, from the current Form I-131 instructions (decision.address is where a response to a notice goes, not a new request)".to_owned(),
         ));
     }
     if !denial && info.decision.address.is_none() {
         out.push(at(
             Code::MissingAddress,
             info.loc,
-            "the case gives no address for the response; give it as the notice states it".to_owned(),
+            "the case gives no address for the response; give it as case.decision.address, as the notice states it".to_owned(),
         ));
     }
 }

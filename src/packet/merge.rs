@@ -1013,11 +1013,19 @@ pub struct Built {
     pub missing: std::collections::BTreeSet<char>,
 }
 
-/// "José Peña Núñez · Receipt No. IOE0912345678", or the name alone.
+/// "José Peña Núñez · Receipt No. IOE0912345678", or the name alone. After
+/// a denial the packet goes with a new request, whose receipt is not known
+/// yet: the number on file is the denied request's, and says so ("Prior
+/// Receipt No."), as the memo's Re line does.
 fn clerk_line(case: &Case) -> String {
     let name = &case.info.beneficiary.name;
+    let prior = if case.info.decision.kind == crate::model::DecisionKind::Denial {
+        "Prior "
+    } else {
+        ""
+    };
     match &case.info.receipt {
-        Some(receipt) => format!("{name} \u{b7} Receipt No. {}", receipt.value),
+        Some(receipt) => format!("{name} \u{b7} {prior}Receipt No. {}", receipt.value),
         None => name.clone(),
     }
 }
@@ -1244,4 +1252,29 @@ fn index_row(
         *y -= size + 3.5;
     }
     *y -= 8.0;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn case(kind: &str) -> Case {
+        let text = format!(
+            "rebut: 1\ncase:\n  title: T\n  beneficiary: {{name: Ana Test, country: Peru}}\n  receipt: IOE0912345678\n  filed: 2026-05-01\n  decision: {{kind: {kind}, date: 2026-10-01}}\ngrounds:\n  - {{id: G1, category: other, quote: Not shown.}}\nevidence: []\n"
+        );
+        let source = crate::input::Source::from_text("t.yaml", text);
+        crate::load::load_case(&source, &crate::playbook::Playbook::builtin()).unwrap()
+    }
+
+    #[test]
+    fn after_a_denial_the_stamp_names_the_receipt_as_the_prior_requests() {
+        assert_eq!(
+            clerk_line(&case("noid")),
+            "Ana Test \u{b7} Receipt No. IOE0912345678"
+        );
+        assert_eq!(
+            clerk_line(&case("denial")),
+            "Ana Test \u{b7} Prior Receipt No. IOE0912345678"
+        );
+    }
 }

@@ -92,24 +92,25 @@ pub fn message(f: &Finding, lookup: &Lookup) -> String {
                 .iter()
                 .map(|&i| &case.evidence[i])
                 .collect();
-            let missing: Vec<String> = checked
+            let missing: Vec<(String, bool)> = checked
                 .playbook
                 .category(&ground.category)
                 .map(|c| {
                     c.expects
                         .iter()
                         .filter(|t| !cited.iter().any(|e| e.is_kind(t)))
-                        .map(|t| lower_first(checked.playbook.type_label(t)))
+                        .map(|t| super::prose::kind_in_prose(checked.playbook.type_label(t)))
                         .collect()
                 })
                 .unwrap_or_default();
-            let (which, it) = if missing.len() == 1 {
-                ("which", "it")
+            let it = if missing.len() == 1 && !missing[0].1 {
+                "it"
             } else {
-                ("which", "them")
+                "them"
             };
+            let missing: Vec<String> = missing.into_iter().map(|(k, _)| k).collect();
             format!(
-                "{} is usually answered with {}, {which} no point cites: obtain and cite {it}, or explain the absence",
+                "{} is usually answered with {}, which no point cites: obtain and cite {it}, or explain the absence",
                 ground_name(checked, *g),
                 super::prose::join_and(&missing)
             )
@@ -225,6 +226,7 @@ fn other_message(f: &Finding, checked: &Checked) -> String {
             };
             format!("{what} is after today: check it")
         }
+        (Code::MissingAddress, _) => missing_address(checked),
         (Code::MissingBaseline, _) => {
             // The finding names the type by its label; find which it is.
             let playbook = checked.playbook;
@@ -284,6 +286,15 @@ fn dedup(mut items: Vec<String>) -> Vec<String> {
 
 pub(super) fn lower_first(text: &str) -> String {
     title_in_prose(text)
+}
+
+/// The finding names the case file's key; a memo speaks of the task.
+fn missing_address(checked: &Checked) -> String {
+    if checked.case.info.decision.kind == crate::model::DecisionKind::Denial {
+        "the case gives no filing address for the new request; give it from the current Form I-131 instructions".to_owned()
+    } else {
+        "the case gives no address for the response; give it as the notice states it".to_owned()
+    }
 }
 
 /// A finding's own message with the tool's markup taken out, for codes

@@ -146,6 +146,75 @@ pub fn en_dash_ranges(text: &str) -> String {
         .collect()
 }
 
+/// An evidence type's label ("Cost estimate", "Medical records", "Evidence
+/// of financial support") as a sentence names it: in lower case (names and
+/// abbreviations kept) with "a" or "an" before a singular count noun ("a
+/// cost estimate", "an identity document"), none before a plural or
+/// "evidence" ("medical records", "evidence of financial support"); and
+/// whether it is plural, for the pronoun that stands for it.
+pub fn kind_in_prose(label: &str) -> (String, bool) {
+    let text = title_in_prose(label.trim());
+    // The head noun phrase: the words before "and", "of", "for" or "to".
+    let head: Vec<&str> = text
+        .split_whitespace()
+        .take_while(|w| !matches!(*w, "and" | "of" | "for" | "to" | "with"))
+        .collect();
+    let last = head.last().copied().unwrap_or("");
+    let plural = last.len() > 2 && last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("'s");
+    let mass = head.first().is_some_and(|w| *w == "evidence") || last == "evidence";
+    if plural || mass || text.is_empty() {
+        return (text, plural);
+    }
+    let vowel = text.chars().next().is_some_and(|c| "aeiou".contains(c));
+    (format!("{} {text}", if vowel { "an" } else { "a" }), false)
+}
+
+/// Words naming a kind of institution: a name in which one of them comes
+/// right before "of" ("University of Michigan Transplant Center", "American
+/// University of Beirut Medical Center", "Children's Hospital of
+/// Philadelphia") reads as a description and takes "the" in a sentence; a
+/// name built otherwise ("City Hospital", "Mayo Clinic") stands alone.
+const INSTITUTION_KINDS: &[&str] = &[
+    "academy",
+    "agency",
+    "center",
+    "centre",
+    "clinic",
+    "college",
+    "department",
+    "foundation",
+    "hospital",
+    "infirmary",
+    "institute",
+    "ministry",
+    "office",
+    "school",
+    "service",
+    "university",
+];
+
+/// The name as a sentence uses it: "the University of Michigan Transplant
+/// Center" ("The ..." when `start`, at the head of a sentence) for a name
+/// of the form KIND of PLACE (see [`INSTITUTION_KINDS`]); a name that
+/// begins with "the" with its article in the right case; any other name as
+/// written.
+pub fn with_article(name: &str, start: bool) -> String {
+    let name = name.trim();
+    let article = if start { "The" } else { "the" };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() > 1 && words[0].eq_ignore_ascii_case("the") {
+        return format!("{article} {}", name[3..].trim_start());
+    }
+    let described = words
+        .windows(2)
+        .any(|w| w[1] == "of" && INSTITUTION_KINDS.iter().any(|k| w[0].eq_ignore_ascii_case(k)));
+    if described {
+        format!("{article} {name}")
+    } else {
+        name.to_owned()
+    }
+}
+
 /// "November 5, 2026".
 pub fn us_date(date: jiff::civil::Date) -> String {
     jiff::fmt::strtime::format("%B %-d, %Y", date).unwrap_or_else(|_| date.to_string())
@@ -240,5 +309,69 @@ mod tests {
         assert_eq!(years_between(d("2008-11-26"), d("2026-11-25")), Some(17));
         assert_eq!(years_between(d("2008-11-25"), d("2026-11-25")), Some(18));
         assert_eq!(years_between(d("2027-01-01"), d("2026-11-25")), None);
+    }
+
+    #[test]
+    fn an_institution_named_kind_of_place_takes_the_article() {
+        let the = |n: &str| with_article(n, false);
+        assert_eq!(
+            with_article("University of Michigan Transplant Center", true),
+            "The University of Michigan Transplant Center"
+        );
+        assert_eq!(
+            the("University of Michigan Transplant Center"),
+            "the University of Michigan Transplant Center"
+        );
+        assert_eq!(
+            the("American University of Beirut Medical Center"),
+            "the American University of Beirut Medical Center"
+        );
+        assert_eq!(
+            the("Hospital of the University of Pennsylvania"),
+            "the Hospital of the University of Pennsylvania"
+        );
+        assert_eq!(the("City Hospital"), "City Hospital");
+        assert_eq!(the("Mayo Clinic"), "Mayo Clinic");
+        assert_eq!(the("Bank of America"), "Bank of America");
+        assert_eq!(
+            with_article("The Johns Hopkins Hospital", false),
+            "the Johns Hopkins Hospital"
+        );
+        assert_eq!(
+            with_article("the Johns Hopkins Hospital", true),
+            "The Johns Hopkins Hospital"
+        );
+    }
+
+    #[test]
+    fn evidence_kinds_take_an_article_unless_plural_or_mass_nouns() {
+        let k = |l: &str| kind_in_prose(l);
+        assert_eq!(k("Cost estimate"), ("a cost estimate".to_owned(), false));
+        assert_eq!(k("Identity document"), ("an identity document".to_owned(), false));
+        assert_eq!(
+            k("Third-party attestation"),
+            ("a third-party attestation".to_owned(), false)
+        );
+        assert_eq!(k("Medical records"), ("medical records".to_owned(), true));
+        assert_eq!(
+            k("Background checks and safety assurances"),
+            ("background checks and safety assurances".to_owned(), true)
+        );
+        assert_eq!(
+            k("Evidence of financial support"),
+            ("evidence of financial support".to_owned(), false)
+        );
+        assert_eq!(
+            k("US provider's acceptance and treatment plan"),
+            ("a US provider's acceptance and treatment plan".to_owned(), false)
+        );
+        assert_eq!(
+            k("Treating physician's opinion"),
+            ("a treating physician's opinion".to_owned(), false)
+        );
+        assert_eq!(
+            k("Aftercare and return plan"),
+            ("an aftercare and return plan".to_owned(), false)
+        );
     }
 }

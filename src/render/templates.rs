@@ -85,6 +85,16 @@ fn configure(tera: &mut Tera) {
     tera.register_filter("join_and", join_and);
     tera.register_filter("fill", fill);
     tera.register_filter("clause", |text: &str, _: Kwargs, _: &State| prose::clause(text));
+    // An evidence type's label in a sentence: "a cost estimate", "medical records".
+    tera.register_filter("kind", |text: &str, _: Kwargs, _: &State| {
+        prose::kind_in_prose(text).0
+    });
+    // `name | the` ("the University of Michigan Transplant Center"), and
+    // `name | the(start=true)` at the head of a sentence.
+    tera.register_filter("the", |text: &str, kwargs: Kwargs, _: &State| {
+        let start = kwargs.get::<bool>("start")?.unwrap_or(false);
+        Ok::<_, tera::Error>(prose::with_article(text, start))
+    });
     tera.register_filter("email", |text: &str, _: Kwargs, _: &State| {
         Value::safe_string(&markdown::email(text))
     });

@@ -656,7 +656,7 @@ fn removing_the_proof_of_a_stated_fact_marks_it_in_the_draft_and_drops_it_from_t
         ("residence", &["lives in Haiti (Ex. O)."]),
         (
             "petitioner-relationship",
-            &["The petitioner is Roseline Dorvil, the beneficiary's maternal aunt (Ex. H)."],
+            &["The petitioner, Roseline Dorvil, is the beneficiary's maternal aunt (Ex. H)."],
         ),
         (
             "diagnosis",
@@ -772,16 +772,15 @@ fn render_example(example: &str, memo: &str, fin: bool) -> String {
 fn the_petitioners_relationship_is_stated_only_with_its_proof() {
     let shown = render_example("examples/noid-clean.yaml", "rebuttal", true);
     assert!(
-        shown.contains("The petitioner is Roseline Dorvil, the beneficiary's maternal aunt (Ex. H)."),
+        shown.contains("The petitioner, Roseline Dorvil, is the beneficiary's maternal aunt (Ex. H)."),
         "{shown}"
     );
     let unshown = render_example("examples/denial-with-gaps.yaml", "refiling", false);
+    // The introduction names the petitioner; without the relationship
+    // shown, the facts do not name the petitioner in a sentence alone.
+    assert!(!unshown.contains("The petitioner is Rafael"), "{unshown}");
     assert!(
-        unshown.contains("The petitioner is Rafael Alvarado Mejía."),
-        "{unshown}"
-    );
-    assert!(
-        !unshown.contains("The petitioner is Rafael Alvarado Mejía, the beneficiary's"),
+        !unshown.contains("Rafael Alvarado Mejía, is the beneficiary's"),
         "{unshown}"
     );
     assert!(
@@ -900,7 +899,7 @@ fn only_the_petitioners_own_statement_shows_the_petitioners_relationship() {
     };
     let mother = by("Rosa Test");
     let memo = md(&mother, MemoKind::Rebuttal, true);
-    assert!(memo.contains("The petitioner is Luz Test."), "{memo}");
+    assert!(!memo.contains("The petitioner, Luz Test, is"), "{memo}");
     assert!(
         memo.contains(
             "no exhibit yet shows the petitioner's relationship to the beneficiary: obtain from Luz Test"
@@ -911,7 +910,222 @@ fn only_the_petitioners_own_statement_shows_the_petitioners_relationship() {
     let own = by("luz  test");
     let memo = md(&own, MemoKind::Rebuttal, false);
     assert!(
-        memo.contains("The petitioner is Luz Test, the beneficiary's aunt (Ex. B)."),
+        memo.contains("The petitioner, Luz Test, is the beneficiary's aunt (Ex. B)."),
         "{memo}"
+    );
+}
+
+/// Prong (B)(i) names the country of residence only with an exhibit that
+/// shows where the beneficiary lives, citing it; otherwise a final memo
+/// argues the prong on the unavailability alone and a draft marks the gap.
+/// The statement of facts names the country the same way.
+#[test]
+fn the_country_of_residence_is_named_only_with_the_exhibit_that_shows_it() {
+    let (g, e) = urgency();
+    let grounds = format!("{g}{}", ground("GN", "treatment-unavailable", "doc"));
+    let text = case("", &grounds, &e);
+    let fin = md(&text, MemoKind::Rebuttal, false);
+    let one_line = |s: String| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let fee = one_line(section(&fin, "## The parole fee").unwrap());
+    assert!(fee.contains("§ 1804(b)(1)(B)(i)"), "{fee}");
+    assert!(!fee.contains("Peru") && !fee.contains("resides"), "{fee}");
+    assert!(
+        fee.contains("cannot be obtained in the beneficiary's country of residence (Ex. A)."),
+        "{fee}"
+    );
+    let facts = section(&fin, "## Statement of facts").unwrap();
+    assert!(!facts.contains("Peru"), "{facts}");
+    let draft = md(&text, MemoKind::Rebuttal, true);
+    let marked = section(&draft, "## The parole fee").unwrap();
+    assert!(
+        marked.contains("⚠ Gap: no exhibit yet shows where the beneficiary lives now"),
+        "{marked}"
+    );
+
+    // A statement that shows the residence: the country is named, citing it.
+    let shown = case(
+        "",
+        &format!("{grounds}{}", ground("GS", "other", "stmt")),
+        &format!(
+            "{e}  - {{id: stmt, type: personal-statement, title: Statement of Ana Test, author: Ana Test, date: 2026-11-02}}\n"
+        ),
+    );
+    let fee = one_line(section(&md(&shown, MemoKind::Rebuttal, false), "## The parole fee").unwrap());
+    assert!(
+        fee.contains("cannot be obtained in Peru (Ex. A), where the beneficiary resides (Ex. B)."),
+        "{fee}"
+    );
+}
+
+/// The memo's prose as a signing attorney would write it: the petitioner
+/// asks on the beneficiary's behalf; the fee paragraph names the
+/// beneficiary once, by role and name; an institution named "University of
+/// ..." takes "the"; the petitioner is not named alone in the facts.
+#[test]
+fn the_memo_reads_as_counsel_would_write_it() {
+    let (g, e) = urgency();
+    let grounds = format!(
+        "{g}{}{}",
+        ground("GN", "treatment-unavailable", "doc"),
+        ground("GA", "us-treatment-arranged", "acc")
+    );
+    let text = case(
+        "  petitioner: {name: Rosa Test, relationship: sister}\n",
+        &grounds,
+        &format!(
+            "{e}  - {{id: acc, type: provider-acceptance, title: Acceptance, author: University of Texas Medical Branch, date: 2026-10-20}}\n"
+        ),
+    )
+    .replace("provider: City Hospital", "provider: University of Texas Medical Branch");
+    let memo = md(&text, MemoKind::Rebuttal, false);
+    let flat = memo.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("submitted by the petitioner, Rosa Test, on behalf of the beneficiary, Ana Test"),
+        "{memo}"
+    );
+    assert!(!flat.contains("and the beneficiary, Ana Test"), "{memo}");
+    assert!(
+        memo.contains("\nThe University of Texas Medical Branch has agreed to treat the beneficiary"),
+        "{memo}"
+    );
+    let fee = section(&memo, "## The parole fee").unwrap();
+    let fee = fee.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        fee.contains("The beneficiary, Ana Test, meets those terms"),
+        "{fee}"
+    );
+    assert!(!fee.contains("Ana Test is not subject"), "{fee}");
+    // No exhibit shows the sister's relationship: the petitioner is not
+    // named in a sentence of its own.
+    assert!(!memo.contains("The petitioner is Rosa Test"), "{memo}");
+}
+
+/// Evidence types named inside a sentence are in lower case with the
+/// article they need ("a third-party attestation", "medical records" and
+/// "them"), and the letters name the hospital with "the" where its name
+/// needs it.
+#[test]
+fn gap_notes_and_letters_name_kinds_of_evidence_as_prose() {
+    let (g, e) = urgency();
+    let grounds = format!("{g}{}", ground("GN", "treatment-unavailable", "doc"));
+    let text = case("", &grounds, &e).replace(
+        "provider: City Hospital",
+        "provider: University of Texas Medical Branch",
+    );
+    let gaps = md(&text, MemoKind::Gaps, true);
+    assert!(
+        gaps.contains(
+            "is usually answered with a third-party attestation, which no point cites: obtain and cite it"
+        ),
+        "{gaps}"
+    );
+    assert!(!gaps.contains("of the kind"), "{gaps}");
+    assert!(gaps.contains("Obtain a third-party attestation from"), "{gaps}");
+    let letters = md(&text, MemoKind::Requests, true);
+    assert!(letters.contains(": a third-party attestation"), "{letters}");
+    assert!(
+        letters.contains("at the University of Texas Medical Branch."),
+        "{letters}"
+    );
+}
+
+/// After a denial, the receipt number on file is the denied request's: the
+/// declarations say so.
+#[test]
+fn declarations_of_a_refiling_name_the_prior_receipt() {
+    let text = render_example("examples/denial-with-gaps.yaml", "declarations", false);
+    assert!(text.contains("**Prior receipt number:**"), "{text}");
+    assert!(text.contains("(the request denied on"), "{text}");
+    // The summary lists the parts by their headings, quoted, as one clause.
+    let summary: Vec<&str> = text.lines().filter(|l| l.starts_with("1. ")).collect();
+    assert!(summary[0].contains("covers \""), "{summary:?}");
+    assert!(!summary[0].contains("; the record already shows"), "{summary:?}");
+}
+
+/// `check` names the key a missing address goes under, and says that a
+/// missing baseline type keeps `--final` from writing, though it is a
+/// warning; the memo's gap markers name neither key nor option.
+#[test]
+fn check_names_the_address_key_and_what_blocks_the_final_refiling() {
+    let (g, e) = urgency();
+    let denial = case("", &g, &e).replace("{kind: noid,", "{kind: denial,");
+    let l = checked(&denial);
+    let message = |code: Code| -> Vec<String> {
+        l.report
+            .findings
+            .iter()
+            .filter(|f| f.code == code)
+            .map(|f| f.message.clone())
+            .collect()
+    };
+    let address = message(Code::MissingAddress);
+    assert!(
+        address.iter().any(|m| m.contains("case.request.filing_address")),
+        "{address:?}"
+    );
+    let baseline = message(Code::MissingBaseline);
+    assert!(!baseline.is_empty());
+    assert!(
+        baseline
+            .iter()
+            .all(|m| m.contains("render --final will not write the memo")),
+        "{baseline:?}"
+    );
+    let draft = md_of(&l, MemoKind::Refiling, true);
+    assert!(!draft.contains("filing_address"), "{draft}");
+    assert!(!draft.contains("--final"), "{draft}");
+    let noid = checked(&case("", &g, &e).replace(", address: \"1 Agency Way, Washington, DC 20001\"", ""));
+    assert!(
+        noid.report
+            .findings
+            .iter()
+            .any(|f| f.code == Code::MissingAddress && f.message.contains("case.decision.address")),
+    );
+}
+
+/// The sponsor's relationship is a fact too: the memo names it only with
+/// an exhibit that shows it (the sponsor's own statement, or a document
+/// with `shows: [sponsor-relationship]`), citing it.
+#[test]
+fn the_sponsors_relationship_is_stated_only_with_its_proof() {
+    let (g, e) = urgency();
+    let grounds = format!("{g}{}", ground("GF", "financial-support", "i134"));
+    let text = case(
+        "  sponsors:\n    - {name: Omar Test, relationship: brother}\n",
+        &grounds,
+        &format!(
+            "{e}  - {{id: i134, type: financial-support, title: Form I-134 of Omar Test, author: Omar Test, date: 2026-10-20}}\n"
+        ),
+    );
+    let memo = md(&text, MemoKind::Rebuttal, false);
+    assert!(
+        memo.contains("Omar Test has signed a declaration of financial support, Form I-134 (Ex. B)."),
+        "{memo}"
+    );
+    assert!(!memo.contains("brother"), "{memo}");
+    let shown = text.replace(
+        "date: 2026-10-20}",
+        "date: 2026-10-20, shows: [sponsor-relationship]}",
+    );
+    let memo = md(&shown, MemoKind::Rebuttal, false);
+    assert!(
+        memo.contains("Omar Test, the beneficiary's brother, has signed a declaration of financial support, Form I-134 (Ex. B)."),
+        "{memo}"
+    );
+}
+
+/// A re-filing whose grounds cite nothing new does not say it "presents
+/// new evidence on zero of the grounds".
+#[test]
+fn a_refiling_with_nothing_new_says_so_in_words() {
+    let (g, e) = urgency();
+    let denial = case("", &g, &e)
+        .replace("{kind: noid,", "{kind: denial,")
+        .replace("date: 2026-11-01}", "date: 2026-11-01, submitted_before: true}");
+    let draft = md(&denial, MemoKind::Refiling, true);
+    assert!(!draft.contains("on zero of"), "{draft}");
+    assert!(
+        draft.contains("It does not yet present new evidence on the one ground the decision gave."),
+        "{draft}"
     );
 }

@@ -70,7 +70,10 @@ fn the_denial_examples_action_list_blocks_on_the_signature_and_address_and_not_o
             .unwrap_or_else(|| panic!("no task mentions {needle}:\n{actions}"))
             .to_owned()
     };
-    assert!(!line("*Visa record*").contains("Blocks filing"), "{actions}");
+    assert!(
+        !line("Obtain a visa record").contains("Blocks filing"),
+        "{actions}"
+    );
     assert!(
         line("Complete the signature block, which lacks a bar number").contains("**Blocks filing.**"),
         "{actions}"
