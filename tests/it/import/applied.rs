@@ -135,3 +135,73 @@ fn a_rule_stated_in_general_terms_stays_out_of_the_grounds() {
         assert!(!kept(passage), "read as a ground: {passage}");
     }
 }
+
+#[test]
+fn what_a_response_costs_and_what_a_later_decision_does_stay_out_of_the_grounds() {
+    for passage in [
+        "There is no fee for sending the documents asked for above.",
+        "Sending a response costs the family nothing.",
+        "The final decision will explain whether any review is then open to the requester.",
+        "The consulate has no authority to review what USCIS decided.",
+        "Nothing prevents the filing of a new request, with the fee and any new evidence.",
+        "Papers sent with this request will not be transferred automatically to a later one.",
+        "The administrative instance is exhausted, and there is no further recourse before this office.",
+        "The child may apply for a visa should the family wish to do so.",
+    ] {
+        assert!(!kept(passage), "read as a ground: {passage}");
+    }
+}
+
+#[test]
+fn how_to_answer_and_what_is_left_undecided_stay_out_of_the_grounds() {
+    for passage in [
+        "Please label each page with the item it answers; a document need only be sent once.",
+        "Put the whole reply in a single envelope and include a copy of this request on top.",
+        "Records in Amharic must come with full English translations; a summary or an extract in English is not enough.",
+        "Any representations you wish us to weigh must arrive within thirty days.",
+        "We cannot give you more time, since the period for answering this notice is fixed.",
+        "If we do not hear from you, the request will be decided as it stands.",
+        "Points left aside here were not needed to reach the decision.",
+        "This letter addresses only the matters listed above.",
+    ] {
+        assert!(!kept(passage), "read as a ground: {passage}");
+    }
+}
+
+#[test]
+fn the_standard_and_the_burden_in_general_terms_stay_out_of_the_grounds() {
+    for passage in [
+        "A passport for each traveller is ordinarily expected.",
+        "Hospital files should be supplied in full, not in extracts.",
+        "USCIS will not assume facts that no document shows.",
+        "USCIS will not assume facts that no letter states.",
+        "Where two documents in the record disagree, an explanation alone will not settle which is right.",
+        "Eligibility had to be shown on the record as it stood when USCIS decided.",
+        "No single document decided the matter; the evidence was weighed as a whole.",
+    ] {
+        assert!(!kept(passage), "read as a ground: {passage}");
+    }
+}
+
+#[test]
+fn the_new_rules_applied_to_this_case_are_grounds() {
+    for passage in [
+        "A full set of hospital records is ordinarily expected, and the letter of Dr. Hana Okafor \
+         dated March 2, 2027 gives only a diagnosis.",
+        "Records should be supplied in full, but the discharge summary from Korle Bu Teaching Hospital \
+         is missing its second and third pages.",
+        "The officer will not assume facts, and the letter of Dr. Hana Okafor dated March 2, 2027 \
+         does not say where the operation would be done.",
+        "An explanation alone will not settle a conflict, and Exhibit 4 gives the beneficiary's \
+         birth year as 2019 while the passport gives 2018.",
+        "The two letters that bear no letterhead, at Exhibits 3 and 5, do not say who wrote them.",
+        "The clinic notes at Exhibit 7 were read only for the parts that could be read, and those \
+         parts do not mention the tumour.",
+        "The certificate at Exhibit 6 was issued in 2024 and will not normally suffice, and the \
+         sponsor has filed no newer one.",
+        "The sponsor's income of $48,000 appears only in a sponsor's own statement, and no pay \
+         statement or tax return supports it.",
+    ] {
+        assert!(kept(passage), "dropped: {passage}");
+    }
+}

@@ -480,18 +480,23 @@ fn an_eleventh_bank_of_passages_is_told_from_the_grounds() {
 /// bank's fixes were being made, and run once after they were merged
 /// (`c2a4f50`): 162 of the 200 passages beside the grounds told right, as
 /// numbered items and as paragraphs alike, and 39 of the 40 grounds.
+/// Since then, by general rules (what a response costs, what a later
+/// decision or another office can do, a new request, what the notice
+/// leaves undecided, how to send and translate a reply, and the standard
+/// and burden said of every requester, as `skip_containing` phrases that
+/// a finding does not use): 188 of the 200, and the grounds held.
 #[test]
 fn a_twelfth_bank_of_passages_is_told_from_the_grounds() {
     let per = measure("passages12.yaml");
     let reached: [(&str, usize, usize); 8] = [
-        ("appeal", 19, 19),
-        ("burden", 20, 20),
-        ("closing", 25, 25),
+        ("appeal", 27, 27),
+        ("burden", 25, 25),
+        ("closing", 27, 27),
         ("ground", 39, 39),
         ("opening", 29, 29),
         ("record", 25, 25),
-        ("response", 21, 21),
-        ("standard", 23, 23),
+        ("response", 27, 27),
+        ("standard", 28, 28),
     ];
     holds(&per, &reached);
 }
