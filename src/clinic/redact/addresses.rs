@@ -797,7 +797,7 @@ const HOME_ORDINALS: [&str; 14] = [
 /// "building" only counted, described, marked by features, or marked by
 /// what grows on it and placed by a landmark ("the building with the
 /// jasmine behind the bakery"; not "the building near the ward").
-pub(super) const HOME_NOUNS: [&str; 23] = [
+pub(super) const HOME_NOUNS: [&str; 25] = [
     "house",
     "home",
     "hut",
@@ -821,6 +821,9 @@ pub(super) const HOME_NOUNS: [&str; 23] = [
     "farmhouse",
     "apartment",
     "building",
+    // The town houses of American cities, named by their make.
+    "brownstone",
+    "triple-decker",
 ];
 
 /// Words that describe a home by its place in a row or a block, as a
@@ -1849,6 +1852,22 @@ mod landmark_tests {
         // place ("the house past the deadline" is not written, "the house
         // past" is no address).
         assert_eq!(found("the house past the hospital"), None);
+    }
+
+    #[test]
+    fn a_brownstone_or_a_triple_decker_placed_by_a_landmark_is_a_home() {
+        // The town houses of American cities, named by their make, placed
+        // across from or behind a landmark.
+        assert_eq!(
+            found("the grey triple-decker across from the laundromat, where"),
+            Some("the grey triple-decker across from the laundromat")
+        );
+        assert_eq!(
+            found("the brownstone behind the bodega on the corner."),
+            Some("the brownstone behind the bodega on the corner")
+        );
+        // The word with no place after it is no address.
+        assert_eq!(found("the brownstone was cold"), None);
     }
 
     #[test]
