@@ -2007,7 +2007,9 @@ fn thirty_third_held_out_cases_are_measured() {
 /// beside a day, the Galician numbers in words; a postcode of letters and
 /// digits after the town on the line after a wrapped address, with the
 /// landmark after it): 18 leaked, 10 off the list; 9 with every person
-/// named, 6 off it.
+/// named, 6 off it. Since a brownstone and a triple-decker are homes
+/// placed by a landmark, 17 leaked, 9 off the list; 8 with every person
+/// named, 5 off it.
 #[test]
 fn thirty_fourth_held_out_cases_are_measured() {
     held_out_set(
@@ -2015,10 +2017,10 @@ fn thirty_fourth_held_out_cases_are_measured() {
         "thirty-fourth held-out cases (written blind)",
         &Pins {
             planted: 250,
-            leaked: 18,
-            silent: 10,
-            leaked_named: 9,
-            silent_named: 6,
+            leaked: 17,
+            silent: 9,
+            leaked_named: 8,
+            silent_named: 5,
             damaged: 49,
             differing: 0,
         },
