@@ -2003,6 +2003,13 @@ fn thirty_third_held_out_cases_are_measured() {
 /// and run once after they were merged (`c2a4f50`): 24 of 250 leaked, 15
 /// off the review list; 15 with every person named, 11 off it; 49 damaged
 /// runs; no check differs. Pinned at that run; no figure may get worse.
+/// Since then, by general rules (the Galician and Kalaallisut months read
+/// beside a day, the Galician numbers in words; a postcode of letters and
+/// digits after the town on the line after a wrapped address, with the
+/// landmark after it): 18 leaked, 10 off the list; 9 with every person
+/// named, 6 off it. Since a brownstone and a triple-decker are homes
+/// placed by a landmark, 17 leaked, 9 off the list; 8 with every person
+/// named, 5 off it.
 #[test]
 fn thirty_fourth_held_out_cases_are_measured() {
     held_out_set(
@@ -2010,10 +2017,10 @@ fn thirty_fourth_held_out_cases_are_measured() {
         "thirty-fourth held-out cases (written blind)",
         &Pins {
             planted: 250,
-            leaked: 24,
-            silent: 15,
-            leaked_named: 15,
-            silent_named: 11,
+            leaked: 17,
+            silent: 9,
+            leaked_named: 8,
+            silent_named: 5,
             damaged: 49,
             differing: 0,
         },

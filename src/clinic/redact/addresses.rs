@@ -276,9 +276,13 @@ fn town_postcode_line(text: &str, i: usize) -> Option<usize> {
         }
         let gap = [", ", " "].into_iter().find(|g| s[at..].starts_with(g))?;
         at += gap.len();
-        if word > 0
-            && gap == " "
-            && let Some((len, _)) = digits(&s[at..], 3, 6)
+        // A postcode of digits after two words or more ("Camp 300" is a
+        // count); one of letters and digits after one ("Gadong BE3119").
+        if gap == " "
+            && let Some(len) = digits(&s[at..], 3, 6)
+                .map(|(len, _)| len)
+                .filter(|_| word > 0)
+                .or_else(|| lettered_postcode(&s[at..]))
         {
             let end = at + len;
             let after = &s[end..];
@@ -289,6 +293,36 @@ fn town_postcode_line(text: &str, i: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// A postcode of capital letters and digits at the start of `s`: one or
+/// two letters run on to four or five digits ("BB14006", "BE3119"), or
+/// the two groups of a British one ("CF11 9HA", "NP20 4AB"); its length.
+fn lettered_postcode(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let letters = b.iter().take(2).take_while(|c| c.is_ascii_uppercase()).count();
+    if letters == 0 {
+        return None;
+    }
+    let run = |from: usize, test: fn(&u8) -> bool| b[from..].iter().take_while(|c| test(c)).count();
+    let numbers = run(letters, u8::is_ascii_digit);
+    let ends = |at: usize| b.get(at).is_none_or(|c| !c.is_ascii_alphanumeric());
+    if (4..=5).contains(&numbers) && ends(letters + numbers) {
+        return Some(letters + numbers);
+    }
+    if !(1..=2).contains(&numbers) {
+        return None;
+    }
+    let mut at = letters + numbers;
+    if b.get(at).is_some_and(u8::is_ascii_uppercase) {
+        at += 1;
+    }
+    let inward = b.get(at + 1..at + 4)?;
+    (b[at] == b' '
+        && inward[0].is_ascii_digit()
+        && inward[1..].iter().all(u8::is_ascii_uppercase)
+        && ends(at + 4))
+    .then_some(at + 4)
 }
 
 /// "Sólvallagata 14, kjallari,\n101 Reykjavík": the postcode and the
@@ -763,7 +797,7 @@ const HOME_ORDINALS: [&str; 14] = [
 /// "building" only counted, described, marked by features, or marked by
 /// what grows on it and placed by a landmark ("the building with the
 /// jasmine behind the bakery"; not "the building near the ward").
-pub(super) const HOME_NOUNS: [&str; 23] = [
+pub(super) const HOME_NOUNS: [&str; 25] = [
     "house",
     "home",
     "hut",
@@ -787,6 +821,9 @@ pub(super) const HOME_NOUNS: [&str; 23] = [
     "farmhouse",
     "apartment",
     "building",
+    // The town houses of American cities, named by their make.
+    "brownstone",
+    "triple-decker",
 ];
 
 /// Words that describe a home by its place in a row or a block, as a
@@ -1815,6 +1852,22 @@ mod landmark_tests {
         // place ("the house past the deadline" is not written, "the house
         // past" is no address).
         assert_eq!(found("the house past the hospital"), None);
+    }
+
+    #[test]
+    fn a_brownstone_or_a_triple_decker_placed_by_a_landmark_is_a_home() {
+        // The town houses of American cities, named by their make, placed
+        // across from or behind a landmark.
+        assert_eq!(
+            found("the grey triple-decker across from the laundromat, where"),
+            Some("the grey triple-decker across from the laundromat")
+        );
+        assert_eq!(
+            found("the brownstone behind the bodega on the corner."),
+            Some("the brownstone behind the bodega on the corner")
+        );
+        // The word with no place after it is no address.
+        assert_eq!(found("the brownstone was cold"), None);
     }
 
     #[test]

@@ -8679,6 +8679,32 @@ mod tests {
     }
 
     #[test]
+    fn a_galician_or_greenlandic_birth_date_with_the_month_in_words_is_replaced_whole() {
+        // Galician: the beneficiary's month with a day before it, "de"
+        // between the parts, the year in digits or in words.
+        assert_eq!(
+            only_birth_date(&born_in(1), "the clinic dates it 3 de xaneiro de 2016 and more").as_deref(),
+            Some("3 de xaneiro de 2016")
+        );
+        assert_eq!(
+            only_birth_date(
+                &born_in(1),
+                "naceu catorce de xaneiro de dous mil dezaseis na casa"
+            )
+            .as_deref(),
+            Some("catorce de xaneiro de dous mil dezaseis")
+        );
+        // Kalaallisut: the day with its dot, the month as the CLDR writes
+        // it standing alone, the year.
+        assert_eq!(
+            only_birth_date(&born_in(8), "he was born 14. aggusti 2010 in the town").as_deref(),
+            Some("14. aggusti 2010")
+        );
+        // A Galician month with no day beside it is no date.
+        assert_eq!(only_birth_date(&born_in(1), "they came in xaneiro, alone"), None);
+    }
+
+    #[test]
     fn a_latvian_birth_date_in_words_or_year_first_is_replaced_whole() {
         // Latvian after a birth word: "a thousand nine hundred eighty of the
         // fifth year, on the fourteenth in November", the ordinals in their

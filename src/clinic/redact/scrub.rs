@@ -1959,6 +1959,28 @@ mod tests {
     }
 
     #[test]
+    fn a_town_and_a_postcode_of_letters_and_digits_after_an_address_go_with_it() {
+        // The line after a wrapped address: the places, a postcode of
+        // letters and digits (a British one in two groups, a Caribbean or
+        // Bornean one run together) and the landmark that places the home.
+        for text in [
+            "her cousin's, Flat 2, 14 Harbour Road,\nMaindee, Newport NP20 4AB, above the chip shop.",
+            "the aunt's, Apt 3, Block C,\nSt Lucy BB26012, over the rum shop.",
+            "her sister's, Unit 5, Blok D,\nTutong TA1341, above the laundry.",
+        ] {
+            let out = scrub(text, 0);
+            let line = out.rsplit('\n').next().unwrap_or_default();
+            assert!(line.starts_with("[address ") && line.ends_with("]."), "{out}");
+        }
+        // A road's number on the line after one with no house's number,
+        // or in prose, stays.
+        assert_eq!(
+            scrub("the camp, at kilometre 7,\nRoute A1 opened in May.", 0),
+            "the camp, at kilometre 7,\nRoute A1 opened in May."
+        );
+    }
+
+    #[test]
     fn the_numbered_parts_of_a_plot_in_a_land_register_are_one_number() {
         assert_eq!(
             scrub("the farm is entered as gnr. 12, bnr. 7 in the register.", 0),

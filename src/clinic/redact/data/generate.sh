@@ -203,9 +203,13 @@ for tag in ("hr", "lt", "af", "lv", "et", "sk", "hu", "sl", "cs", "is", "fi"):
 # Sardinian ("12 settembre 2016", "su 12 de martzu de su 2016"). Names of
 # fewer than four letters ("me", "ut", "out") are words of other languages
 # and left out, and so are those with letters no folding makes Latin ("ɣ").
-for tag in ("kab", "wo", "mfe", "it", "sc"):
+# Galician ("15 de xaneiro de 2017"); Kalaallisut, whose dates write the
+# month as it stands alone ("12. aggusti 2011"), not in the genitive of
+# its format ("aggustip").
+for tag in ("kab", "wo", "mfe", "it", "sc", "gl", "kl"):
     print(f"# {Locale.parse(tag).english_name}")
-    months = Locale.parse(tag).months["format"]["wide"]
+    width = "stand-alone" if tag == "kl" else "format"
+    months = Locale.parse(tag).months[width]["wide"]
     for number in range(1, 13):
         name = unicodedata.normalize("NFKD", months[number]).lower()
         name = "".join(c for c in name if not unicodedata.combining(c))
