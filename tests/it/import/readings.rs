@@ -216,3 +216,21 @@ Sincerely,\nOfficer\n";
         ]
     );
 }
+
+/// A glossary after the signature explains the notice's words; its
+/// entries ("I-134: the form on which ...") are no grounds.
+#[test]
+fn a_glossary_after_the_signature_is_no_ground() {
+    let text = "DECISION\n\nU.S. Citizenship and Immigration Services\n\nDate: July 9, 2027\n\n\
+Receipt Number: IOE0933000038\n\nThe request for parole is denied.\n\n\
+The surgeon in Denver has not agreed to operate, and no letter from the hospital names a date for the operation.\n\n\
+Signed,\nOfficer\n\nGLOSSARY OF WORDS IN BOLD\n\
+I-134: the form on which a sponsor promises to pay the costs of a visit.\n\
+Notice of intent to deny: a letter USCIS sends to say which papers are missing from a request before it is refused.\n";
+    assert_eq!(
+        quotes(text),
+        [
+            "The surgeon in Denver has not agreed to operate, and no letter from the hospital names a date for the operation."
+        ]
+    );
+}
