@@ -320,3 +320,25 @@ fn a_period_the_reply_is_due_after_or_that_the_answer_period_is_gives_the_deadli
         Some("2027-06-04".to_owned())
     );
 }
+
+/// The agency naming the day it must have the answer in hand: "This
+/// office must receive your reply by <day>", with the place after the
+/// day. A day in a ground's facts with "receive" in it ("must receive
+/// the first dose by") stays no deadline.
+#[test]
+fn a_day_the_agency_must_receive_the_reply_by_is_the_deadline() {
+    assert_eq!(
+        date_of(
+            "You may answer in writing. This office must receive your reply by May 21, 2027 at the address on the first page."
+        ),
+        Some("2027-05-21".to_owned())
+    );
+    assert_eq!(
+        date_of("We must receive the response by May 22, 2027; late answers are not read."),
+        Some("2027-05-22".to_owned())
+    );
+    assert_eq!(
+        date_of("The oncologist writes that the boy must receive the first dose by May 23, 2027."),
+        None
+    );
+}

@@ -193,3 +193,44 @@ fn a_past_stay_the_form_denied_that_tells_against_the_person_is_discretion() {
     let quote = "On the form the requestor denied that Mr. Duarte had ever overstayed. Records show that he came as a visitor in 2012 and left a year later. The reply was silent, and an error of this kind, left unexplained, tells against him.";
     assert_eq!(category(quote), "discretion", "{quote}");
 }
+
+/// How to answer, however the notice words it, is no ground: the time to
+/// reply counted "from the issue date of this" notice, and a choice of
+/// ways to answer ("Option A: ... Send a written response ...", "To
+/// accept the interview, ..."), even run into the line before it.
+#[test]
+fn the_time_to_reply_from_the_issue_date_and_the_ways_to_answer_are_no_grounds() {
+    let text = "REQUEST FOR EVIDENCE\n\nU.S. Citizenship and Immigration Services\n\n\
+Date: April 12, 2027\n\nReceipt Number: IOE0933000037\n\n\
+Please submit the evidence described below.\n\n\
+The sponsor's Form I-134 shows an income of $33,000 a year, and nothing covers the surgeon's estimate of $120,000.\n\n\
+You have 50 days from the issue date of this request to answer it. Send the papers in one envelope, with this request on top, to the office named above. If we do not receive an answer, the request may be denied.\n\n\
+Option A: by letter. Send a written response and any new evidence to the office above.\n\n\
+Option B: in person. You may instead come to an interview with an officer.\nRoom: 4, second floor\n\
+To accept the interview, your representative should call the number on the first page. If you come, you may still send papers within the same 50 days.\n\n\
+Sincerely,\nOfficer\n";
+    assert_eq!(
+        quotes(text),
+        [
+            "The sponsor's Form I-134 shows an income of $33,000 a year, and nothing covers the surgeon's estimate of $120,000."
+        ]
+    );
+}
+
+/// A glossary after the signature explains the notice's words; its
+/// entries ("I-134: the form on which ...") are no grounds.
+#[test]
+fn a_glossary_after_the_signature_is_no_ground() {
+    let text = "DECISION\n\nU.S. Citizenship and Immigration Services\n\nDate: July 9, 2027\n\n\
+Receipt Number: IOE0933000038\n\nThe request for parole is denied.\n\n\
+The surgeon in Denver has not agreed to operate, and no letter from the hospital names a date for the operation.\n\n\
+Signed,\nOfficer\n\nGLOSSARY OF WORDS IN BOLD\n\
+I-134: the form on which a sponsor promises to pay the costs of a visit.\n\
+Notice of intent to deny: a letter USCIS sends to say which papers are missing from a request before it is refused.\n";
+    assert_eq!(
+        quotes(text),
+        [
+            "The surgeon in Denver has not agreed to operate, and no letter from the hospital names a date for the operation."
+        ]
+    );
+}
