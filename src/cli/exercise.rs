@@ -13,7 +13,7 @@ use std::path::Path;
 
 pub fn run(args: &ExerciseArgs) -> Result<Outcome, Error> {
     let mut outputs = Outputs::new(args.common.inputs([args.case.as_str()]));
-    let help = "name files that do not exist yet: an exercise never replaces a file";
+    let help = "name files that do not exist yet, or pass --force to replace them";
     let student_slot = outputs
         .add(Path::new(&args.output), Mode::file(args.force), "the exercise")
         .map_err(|e| Error::refuse(e.to_string(), help))?;

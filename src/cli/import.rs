@@ -55,14 +55,19 @@ pub fn run(args: &ImportArgs) -> Result<Outcome, Error> {
     let reading =
         import::read(&bytes, &playbook).map_err(|e| Error::refuse(format!("{shown}: {e}"), e.help()))?;
     // A passport or a medical letter given by mistake reads as no notice:
-    // nothing the agency puts at the head of every decision is there.
+    // nothing the agency puts at the head of every decision is there, and
+    // nothing read as a ground speaks of what the grounds of a decision
+    // speak of (no category's cues are met with any confidence). A notice
+    // whose head is missed but whose grounds are plain is read.
     let d = &reading.decision;
-    if !args.partial && d.kind.is_none() && d.date.is_none() && d.receipt.is_none() {
+    let no_head = d.kind.is_none() && d.date.is_none() && d.receipt.is_none();
+    let no_reasons = reading.grounds.iter().all(|g| g.category.confidence() == "low");
+    if !args.partial && no_head && no_reasons {
         return Err(Error::refuse(
             format!(
-                "{shown} does not read as a decision notice: no kind of decision (request for evidence, notice of intent to deny, denial), no date and no receipt number were found in it"
+                "{shown} does not read as a decision notice: no kind of decision (request for evidence, notice of intent to deny, denial), no date, no receipt number and no reason of a decision were found in it"
             ),
-            "check that this is the agency's notice; to import part of one (its body without the header), pass --partial",
+            "check that this is the agency's notice; to import it anyway (a notice's body without its head, or one whose head is in a page header the reader does not see), pass --partial",
         ));
     }
     let emit = Emit {

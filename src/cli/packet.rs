@@ -90,24 +90,7 @@ fn write_volumes(args: &PacketArgs, checked: &super::Checked, packet: &packet::P
     // Every volume is checked against every file the packet reads before
     // any is written, and all are written or none.
     let targets = packet::volume_paths(&args.output, packet.volumes.len());
-    // A folder holds one packet: volumes of an earlier run that this one
-    // would leave beside its own are removed once it is written, and a
-    // file of the same name that `rebut` did not write is not touched.
-    let (stale, foreign) = packet::stale_volumes(&args.output, packet.volumes.len());
-    if !foreign.is_empty() {
-        let names: Vec<String> = foreign
-            .iter()
-            .map(|p| display::name(&p.to_string_lossy()).into_owned())
-            .collect();
-        return Err(Error::refuse(
-            format!(
-                "refusing to write the packet beside {}: named like its volumes, not written by rebut, \
-it would be taken for part of this packet",
-                names.join(", ")
-            ),
-            "move those files away or name another output with -o",
-        ));
-    }
+    let stale = earlier_volumes(args, packet.volumes.len())?;
     let mut inputs = args.common.inputs([args.case.as_str()]);
     for front in &args.front {
         inputs.add(front);
@@ -190,6 +173,44 @@ it would be taken for part of this packet",
         }
     }
     Ok(())
+}
+
+/// The volumes of an earlier run that this one of `volumes` would leave
+/// beside its own, to remove once it is written. A folder holds one
+/// packet; a file so named that `rebut` did not write is never touched (the
+/// packet is refused), and an earlier run's are removed only with
+/// `--force`.
+fn earlier_volumes(args: &PacketArgs, volumes: usize) -> Result<Vec<PathBuf>, Error> {
+    let (stale, foreign) = packet::stale_volumes(&args.output, volumes);
+    let listed = |paths: &[PathBuf]| {
+        let names: Vec<String> = paths
+            .iter()
+            .map(|p| display::name(&p.to_string_lossy()).into_owned())
+            .collect();
+        names.join(", ")
+    };
+    if !foreign.is_empty() {
+        return Err(Error::refuse(
+            format!(
+                "refusing to write the packet beside {}: named like its volumes, not written by rebut, \
+it would be taken for part of this packet",
+                listed(&foreign)
+            ),
+            "move those files away or name another output with -o",
+        ));
+    }
+    // An earlier run's volumes are removed only when the user said files
+    // may be replaced: they may be the copy that was filed.
+    if !stale.is_empty() && !args.force {
+        return Err(Error::refuse(
+            format!(
+                "refusing to write the packet: an earlier run's volumes are there ({}), which this one would remove",
+                listed(&stale)
+            ),
+            "pass --force to replace that packet, or name another output with -o",
+        ));
+    }
+    Ok(stale)
 }
 
 /// `-o -`: a packet of one volume goes to standard output, as `render`'s

@@ -14,7 +14,12 @@ pub fn run(args: &RenderArgs) -> Result<Outcome, Error> {
     if let Some(reason) = memo_arg.filter(|_| args.final_).and_then(fileable::never_filed) {
         return Err(Error::usage(reason));
     }
-    let format = format_of(args)?;
+    // The context is JSON whatever the file is called.
+    let format = if args.dump_context {
+        Format::Markdown
+    } else {
+        format_of(args)?
+    };
     if format == Format::Word
         && crate::write::file_target(args.output.as_deref()).is_none()
         && std::io::IsTerminal::is_terminal(&std::io::stdout())

@@ -301,6 +301,23 @@ fn b2_needs_the_parentage_shown_and_a_minor_when_treatment_starts() {
         "{draft}"
     );
 
+    // A baby's age reads as a person would write it, in the facts and in
+    // the fee section alike: never "one years" or "zero years".
+    for (born, age) in [
+        ("2025-06-01", "one year old"),
+        ("2026-06-01", "less than one year old"),
+    ] {
+        let baby = with.replace("born: 2016-06-01", &format!("born: {born}"));
+        let memo = md(&baby, MemoKind::Rebuttal, false);
+        assert!(memo.contains(&format!("is {age} (Ex. B)")), "{memo}");
+        let fee = section(&memo, "## The parole fee").unwrap();
+        assert!(fee.contains(&format!("is {age}.")), "{fee}");
+        assert!(
+            !memo.contains("one years") && !memo.contains("zero year"),
+            "{memo}"
+        );
+    }
+
     // Seventeen today, eighteen on the first day of treatment: no exception.
     let turns = with.replace("born: 2016-06-01", "born: 2009-01-15");
     let fee = section(&md(&turns, MemoKind::Rebuttal, false), "## The parole fee").unwrap();

@@ -854,9 +854,10 @@ fn large_packets_split_into_volumes_at_exhibit_boundaries() {
 }
 
 /// After a run in four volumes: a file named like a volume that `rebut`
-/// did not write is refused over; then a run in one volume removes the
-/// four, so that the folder holds one packet; `-o -` writes that one
-/// volume to standard output and refuses several.
+/// did not write is refused over; then a run in one volume is refused
+/// while the four are there, and with `--force` removes them, so that the
+/// folder holds one packet; `-o -` writes that one volume to standard
+/// output and refuses several.
 fn earlier_volumes_do_not_stay_beside_a_new_packet(dir: &Path) {
     std::fs::write(dir.join("packet-7.pdf"), b"my own notes").unwrap();
     let (code, err) = run(&["packet", "case.yaml", "-o", "packet.pdf"], dir);
@@ -867,6 +868,12 @@ fn earlier_volumes_do_not_stay_beside_a_new_packet(dir: &Path) {
     std::fs::remove_file(dir.join("packet-7.pdf")).unwrap();
 
     let (code, err) = run(&["packet", "case.yaml", "-o", "packet.pdf"], dir);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("packet-1.pdf") && err.contains("--force"), "{err}");
+    assert!(!dir.join("packet.pdf").exists());
+    assert!(dir.join("packet-4.pdf").exists(), "kept without --force");
+
+    let (code, err) = run(&["packet", "case.yaml", "--force", "-o", "packet.pdf"], dir);
     assert_eq!(code, 0, "{err}");
     assert!(dir.join("packet.pdf").exists());
     for n in 1..=4 {
