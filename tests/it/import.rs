@@ -381,6 +381,15 @@ fn a_document_that_is_no_notice_is_refused_unless_partial() {
         .stderr_contains("--partial")
         .run();
     assert!(!dir.join("case.yaml").exists(), "nothing is written");
+    // A notice whose head the reader misses but whose reasons are plain is
+    // read as one.
+    let headless = "The agency has decided not to authorize parole.\n\nThe Form I-134 shows an income below the poverty guidelines for a household of four, and no other sponsor is named.\n";
+    Rebut::new()
+        .current_dir(&*dir)
+        .args(["import", "--today", TODAY, "-o", "headless.yaml", "-"])
+        .stdin(headless)
+        .status(0)
+        .run();
     // The body of a notice pasted without its head is imported when asked.
     let body = "The letter of Dr. Ines Alarcon does not state when the surgery must take place.\n";
     Rebut::new()

@@ -123,3 +123,18 @@ fn a_file_named_for_another_kind_is_refused_and_not_written() {
             .starts_with("<svg")
     );
 }
+
+#[test]
+fn the_template_context_is_json_under_any_name() {
+    let dir = folder("context");
+    let (code, err) = run(
+        &dir,
+        &["render", "case.yaml", "--dump-context", "-o", "context.json"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let text = std::fs::read_to_string(dir.join("context.json")).unwrap();
+    assert!(
+        text.starts_with("{\n") && text.contains("\"context_format\""),
+        "{text}"
+    );
+}
