@@ -93,21 +93,37 @@ pub fn run(args: &RenderArgs) -> Result<Outcome, Error> {
     Ok(Outcome::Clean)
 }
 
-/// The format asked for, or the one `-o`'s extension names. Without
-/// `--format`, a file named for another kind (`memo.pdf`) is refused rather
-/// than given Markdown under that name.
+/// The format asked for, or the one `-o`'s extension names. A file named
+/// for another kind (`memo.pdf`) is refused rather than given Markdown
+/// under that name.
 fn format_of(args: &RenderArgs) -> Result<Format, Error> {
+    let target = crate::write::file_target(args.output.as_deref());
+    let named = target.and_then(|t| Some((t, t.extension()?.to_string_lossy().to_ascii_lowercase())));
     if let Some(format) = args.format {
-        return Ok(match format {
+        let format = match format {
             RenderFormat::Md => Format::Markdown,
             RenderFormat::Html => Format::Html,
             RenderFormat::Docx => Format::Word,
-        });
+        };
+        // `--format` wins over the name, except where the file would be
+        // opened as what it is not: a Word document under any other
+        // extension, text under a binary one.
+        if let Some((target, extension)) = &named {
+            let binary = matches!(extension.as_str(), "docx" | "pdf" | "odt" | "doc" | "rtf");
+            if (format == Format::Word) != (extension == "docx") && (format == Format::Word || binary) {
+                return Err(Error::refuse(
+                    format!(
+                        "--format {} does not fit the file name {}",
+                        name_of(format),
+                        crate::display::name(&target.to_string_lossy())
+                    ),
+                    format!("name the file .{}, or leave out --format", name_of(format)),
+                ));
+            }
+        }
+        return Ok(format);
     }
-    let target = crate::write::file_target(args.output.as_deref());
-    let Some((target, extension)) =
-        target.and_then(|t| Some((t, t.extension()?.to_string_lossy().to_ascii_lowercase())))
-    else {
+    let Some((target, extension)) = named else {
         return Ok(Format::Markdown);
     };
     match extension.as_str() {
@@ -125,6 +141,15 @@ fn format_of(args: &RenderArgs) -> Result<Format, Error> {
                 "name the file .md, .html or .docx, or pass --format"
             },
         )),
+    }
+}
+
+/// A format as `--format` names it, which is also its file extension.
+fn name_of(format: Format) -> &'static str {
+    match format {
+        Format::Markdown => "md",
+        Format::Html => "html",
+        Format::Word => "docx",
     }
 }
 

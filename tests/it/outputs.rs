@@ -81,7 +81,17 @@ fn an_existing_file_is_written_over_only_with_force() {
 
 #[test]
 fn a_file_named_for_another_kind_is_refused_and_not_written() {
-    let runs: [(&[&str], &str, &str); 4] = [
+    let runs: [(&[&str], &str, &str); 6] = [
+        (
+            &["render", "case.yaml", "--format", "docx", "-o", "memo.pdf"],
+            "memo.pdf",
+            "--format",
+        ),
+        (
+            &["render", "case.yaml", "--format", "md", "-o", "memo.docx"],
+            "memo.docx",
+            "--format",
+        ),
         (
             &["render", "case.yaml", "-o", "memo.pdf"],
             "memo.pdf",
