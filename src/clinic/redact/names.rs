@@ -1613,7 +1613,23 @@ impl People {
     /// Replaces name parts in an id or a file name with the slug of the
     /// person: `dr-lopez-2025` becomes `dr-a-2025`.
     pub fn redact_slug(&self, text: &str) -> String {
-        let words: Vec<(usize, usize)> = words(text);
+        // "mansour1.pdf", "okafor2025": a name run on into a number is the
+        // name, the number kept after its slug.
+        let words: Vec<(usize, usize)> = words(text)
+            .into_iter()
+            .map(|(start, end)| {
+                let word = &text[start..end];
+                let letters = word.trim_end_matches(|c: char| c.is_ascii_digit());
+                if letters.is_empty()
+                    || letters.len() == word.len()
+                    || letters.ends_with(|c: char| c.is_numeric())
+                {
+                    (start, end)
+                } else {
+                    (start, start + letters.len())
+                }
+            })
+            .collect();
         let is_name = |w: &(usize, usize)| {
             let f = fold(&text[w.0..w.1]);
             f.chars().count() >= 2 && !self.owners(&f).is_empty()
@@ -2662,6 +2678,9 @@ mod tests {
             "docs/beneficiary-passport.pdf"
         );
         assert_eq!(p.redact_slug("E1"), "E1");
+        // A name run on into a number: the name goes, the number stays.
+        assert_eq!(p.redact_slug("exhibits/okafor1.pdf"), "exhibits/dr-b1.pdf");
+        assert_eq!(p.redact_slug("Alvarado2024-scan"), "beneficiary2024-scan");
     }
 
     #[test]
