@@ -2622,12 +2622,19 @@ fn refers_back(lower: &str, words: &Words) -> bool {
 /// by the name of a section that holds no ground (`skip_headings`) run in
 /// as its label ("How to respond: Send the papers ..."): that section.
 /// So too when that name is run in as a heading with a full stop
-/// ("Responding. Put everything requested into one package ...").
+/// ("Responding. Put everything requested into one package ..."), unless
+/// what follows the heading is a ground itself, a finding of this record
+/// that is no boilerplate ("Background. The beneficiary was refused a
+/// visa and did not disclose it ...", "Parole fee. The record does not
+/// show ..."; see [`finds_after_label`]). The heading governs the
+/// sentence after it: that sentence must find, not a later one of what
+/// the agency will do ("... We will send a payment notice then.").
 fn is_guidance_note(text: &str, words: &Words) -> bool {
-    let run_in = run_in_heading(text, words)
-        .is_some_and(|(head, _)| words.skip_headings.iter().any(|h| h.eq_ignore_ascii_case(head)));
-    if run_in {
-        return true;
+    if let Some((head, rest)) = run_in_heading(text, words) {
+        if words.skip_headings.iter().any(|h| h.eq_ignore_ascii_case(head)) {
+            let rest = rest.trim_start();
+            return !finds_after_label(&rest[..first_sentence_end(rest)], words);
+        }
     }
     let Some((label, rest)) = text.split_once(':') else {
         return false;
@@ -2663,24 +2670,29 @@ fn section_labels_dropped(paras: &[Para], start: usize, words: &Words) -> Vec<Pa
                     words.skip_headings.iter().any(|h| h.eq_ignore_ascii_case(label))
                 })
                 .map(|(_, rest)| rest.trim_start())
-                .filter(|rest| {
-                    // What to send and by when ("How to respond: Send the
-                    // papers ...", a `request_verbs` opening, a first
-                    // sentence about answering the notice, or response
-                    // instructions: see [`reasons_of`]) finds nothing,
-                    // whatever its words.
-                    rest.starts_with(char::is_uppercase)
-                        && !asks_for_more(&rest.to_lowercase(), words)
-                        && !super::decision::about_responding(&rest[..first_sentence_end(rest)])
-                        && reasons_of(rest, &rest.to_lowercase(), words)
-                            .is_some_and(|kept| is_finding(kept, words) || finds_silence(kept, words))
-                });
+                .filter(|rest| finds_after_label(rest, words));
             match rest {
                 Some(rest) => without_head(para, para.text.len() - rest.len()),
                 None => para.clone(),
             }
         })
         .collect()
+}
+
+/// Whether what follows a frame section's name run in as a label or
+/// heading (see [`section_labels_dropped`], [`is_guidance_note`]) finds
+/// this record short: a sentence with a capital that, once its
+/// boilerplate is set aside (see [`reasons_of`]), states a finding (see
+/// [`is_finding`], [`finds_silence`]). What to send and by when ("How to
+/// respond: Send the papers ...", a `request_verbs` opening, a first
+/// sentence about answering the notice, or response instructions) finds
+/// nothing, whatever its words.
+fn finds_after_label(rest: &str, words: &Words) -> bool {
+    rest.starts_with(char::is_uppercase)
+        && !asks_for_more(&rest.to_lowercase(), words)
+        && !super::decision::about_responding(&rest[..first_sentence_end(rest)])
+        && reasons_of(rest, &rest.to_lowercase(), words)
+            .is_some_and(|kept| is_finding(kept, words) || finds_silence(kept, words))
 }
 
 /// Where the first sentence of `text` ends.
