@@ -4820,9 +4820,11 @@ const CLAUSE_JOINS: [&str; 7] = [
 /// "Treatment counts as unavailable only if no facility in the home
 /// country offers it, and Korle Bu Teaching Hospital offers it.": a
 /// paragraph whose boilerplate is a `skip_containing` phrase, in a
-/// sentence that goes on, in a clause of its own that is no boilerplate,
-/// to name something of this record (see [`names_this_record`]), applies
-/// the rule to this case and is a ground, whole. "..., and a copy of a
+/// sentence that goes on, in a clause of its own that is no boilerplate
+/// nor procedure (see [`is_procedure`]), to name something of this record
+/// (see [`names_this_record`]) and find it (see [`is_finding`]), applies
+/// the rule to this case and is a ground, whole. "..., and you have 33
+/// days from May 2, 2027 to respond" names a date but finds nothing. "..., and a copy of a
 /// copy is not enough" names nothing of this record and stays the rule.
 /// A paragraph that states the decision is none.
 fn rule_applied_here<'a>(text: &'a str, words: &Words) -> Option<&'a str> {
@@ -4848,10 +4850,36 @@ fn rule_applied_here<'a>(text: &'a str, words: &Words) -> Option<&'a str> {
                     && !closes_a_list(clauses[i - 1])
                     && opens_with(&lower, &words.skip).is_none()
                     && !boilerplate_phrase(&lower, words)
+                    && !is_procedure(&lower, words)
                     && names_this_record(clause, words)
+                    && (is_finding(clause, words)
+                        || finds_silence(clause, words)
+                        || sets_against(clause, words))
             })
     });
     applied.then_some(text)
+}
+
+/// "Exhibit 4 gives the birth year as 2019 while the passport gives
+/// 2018": a clause that sets one thing of this record against another
+/// (both halves, around " while " or " whereas ", name something of it:
+/// see [`names_this_record`]), a finding that they disagree.
+fn sets_against(clause: &str, words: &Words) -> bool {
+    [" while ", " whereas "].iter().any(|join| {
+        clause
+            .split_once(join)
+            .is_some_and(|(a, b)| names_this_record(a, words) && names_this_record(b, words))
+    })
+}
+
+/// "..., and you have 33 days from May 2, 2027 to respond": a clause of
+/// what to do, by when or in what words to answer (an `instructions`,
+/// `deadlines` or `responses` phrase): procedure, whatever date, number
+/// or name it holds.
+fn is_procedure(lower: &str, words: &Words) -> bool {
+    has_any(lower, &words.instructions)
+        || has_any(lower, &words.deadlines)
+        || has_any(lower, &words.responses)
 }
 
 /// The clauses of a sentence, split at the words that join them (see
