@@ -2630,11 +2630,11 @@ fn refers_back(lower: &str, words: &Words) -> bool {
 /// sentence after it: that sentence must find, not a later one of what
 /// the agency will do ("... We will send a payment notice then.").
 fn is_guidance_note(text: &str, words: &Words) -> bool {
-    if let Some((head, rest)) = run_in_heading(text, words) {
-        if words.skip_headings.iter().any(|h| h.eq_ignore_ascii_case(head)) {
-            let rest = rest.trim_start();
-            return !finds_after_label(&rest[..first_sentence_end(rest)], words);
-        }
+    if let Some((_, rest)) = run_in_heading(text, words)
+        .filter(|(head, _)| words.skip_headings.iter().any(|h| h.eq_ignore_ascii_case(head)))
+    {
+        let rest = rest.trim_start();
+        return !finds_after_label(&rest[..first_sentence_end(rest)], words);
     }
     let Some((label, rest)) = text.split_once(':') else {
         return false;
