@@ -2622,12 +2622,19 @@ fn refers_back(lower: &str, words: &Words) -> bool {
 /// by the name of a section that holds no ground (`skip_headings`) run in
 /// as its label ("How to respond: Send the papers ..."): that section.
 /// So too when that name is run in as a heading with a full stop
-/// ("Responding. Put everything requested into one package ...").
+/// ("Responding. Put everything requested into one package ..."), unless
+/// what follows the heading is a ground itself, a finding of this record
+/// that is no boilerplate ("Background. The beneficiary was refused a
+/// visa and did not disclose it ...", "Parole fee. The record does not
+/// show ..."; see [`finds_after_label`]). The heading governs the
+/// sentence after it: that sentence must find, not a later one of what
+/// the agency will do ("... We will send a payment notice then.").
 fn is_guidance_note(text: &str, words: &Words) -> bool {
-    let run_in = run_in_heading(text, words)
-        .is_some_and(|(head, _)| words.skip_headings.iter().any(|h| h.eq_ignore_ascii_case(head)));
-    if run_in {
-        return true;
+    if let Some((_, rest)) = run_in_heading(text, words)
+        .filter(|(head, _)| words.skip_headings.iter().any(|h| h.eq_ignore_ascii_case(head)))
+    {
+        let rest = rest.trim_start();
+        return !finds_after_label(&rest[..first_sentence_end(rest)], words);
     }
     let Some((label, rest)) = text.split_once(':') else {
         return false;
@@ -2663,24 +2670,29 @@ fn section_labels_dropped(paras: &[Para], start: usize, words: &Words) -> Vec<Pa
                     words.skip_headings.iter().any(|h| h.eq_ignore_ascii_case(label))
                 })
                 .map(|(_, rest)| rest.trim_start())
-                .filter(|rest| {
-                    // What to send and by when ("How to respond: Send the
-                    // papers ...", a `request_verbs` opening, a first
-                    // sentence about answering the notice, or response
-                    // instructions: see [`reasons_of`]) finds nothing,
-                    // whatever its words.
-                    rest.starts_with(char::is_uppercase)
-                        && !asks_for_more(&rest.to_lowercase(), words)
-                        && !super::decision::about_responding(&rest[..first_sentence_end(rest)])
-                        && reasons_of(rest, &rest.to_lowercase(), words)
-                            .is_some_and(|kept| is_finding(kept, words) || finds_silence(kept, words))
-                });
+                .filter(|rest| finds_after_label(rest, words));
             match rest {
                 Some(rest) => without_head(para, para.text.len() - rest.len()),
                 None => para.clone(),
             }
         })
         .collect()
+}
+
+/// Whether what follows a frame section's name run in as a label or
+/// heading (see [`section_labels_dropped`], [`is_guidance_note`]) finds
+/// this record short: a sentence with a capital that, once its
+/// boilerplate is set aside (see [`reasons_of`]), states a finding (see
+/// [`is_finding`], [`finds_silence`]). What to send and by when ("How to
+/// respond: Send the papers ...", a `request_verbs` opening, a first
+/// sentence about answering the notice, or response instructions) finds
+/// nothing, whatever its words.
+fn finds_after_label(rest: &str, words: &Words) -> bool {
+    rest.starts_with(char::is_uppercase)
+        && !asks_for_more(&rest.to_lowercase(), words)
+        && !super::decision::about_responding(&rest[..first_sentence_end(rest)])
+        && reasons_of(rest, &rest.to_lowercase(), words)
+            .is_some_and(|kept| is_finding(kept, words) || finds_silence(kept, words))
 }
 
 /// Where the first sentence of `text` ends.
@@ -4808,9 +4820,11 @@ const CLAUSE_JOINS: [&str; 7] = [
 /// "Treatment counts as unavailable only if no facility in the home
 /// country offers it, and Korle Bu Teaching Hospital offers it.": a
 /// paragraph whose boilerplate is a `skip_containing` phrase, in a
-/// sentence that goes on, in a clause of its own that is no boilerplate,
-/// to name something of this record (see [`names_this_record`]), applies
-/// the rule to this case and is a ground, whole. "..., and a copy of a
+/// sentence that goes on, in a clause of its own that is no boilerplate
+/// nor procedure (see [`is_procedure`]), to name something of this record
+/// (see [`names_this_record`]) and find it (see [`is_finding`]), applies
+/// the rule to this case and is a ground, whole. "..., and you have 33
+/// days from May 2, 2027 to respond" names a date but finds nothing. "..., and a copy of a
 /// copy is not enough" names nothing of this record and stays the rule.
 /// A paragraph that states the decision is none.
 fn rule_applied_here<'a>(text: &'a str, words: &Words) -> Option<&'a str> {
@@ -4836,10 +4850,36 @@ fn rule_applied_here<'a>(text: &'a str, words: &Words) -> Option<&'a str> {
                     && !closes_a_list(clauses[i - 1])
                     && opens_with(&lower, &words.skip).is_none()
                     && !boilerplate_phrase(&lower, words)
+                    && !is_procedure(&lower, words)
                     && names_this_record(clause, words)
+                    && (is_finding(clause, words)
+                        || finds_silence(clause, words)
+                        || sets_against(clause, words))
             })
     });
     applied.then_some(text)
+}
+
+/// "Exhibit 4 gives the birth year as 2019 while the passport gives
+/// 2018": a clause that sets one thing of this record against another
+/// (both halves, around " while " or " whereas ", name something of it:
+/// see [`names_this_record`]), a finding that they disagree.
+fn sets_against(clause: &str, words: &Words) -> bool {
+    [" while ", " whereas "].iter().any(|join| {
+        clause
+            .split_once(join)
+            .is_some_and(|(a, b)| names_this_record(a, words) && names_this_record(b, words))
+    })
+}
+
+/// "..., and you have 33 days from May 2, 2027 to respond": a clause of
+/// what to do, by when or in what words to answer (an `instructions`,
+/// `deadlines` or `responses` phrase): procedure, whatever date, number
+/// or name it holds.
+fn is_procedure(lower: &str, words: &Words) -> bool {
+    has_any(lower, &words.instructions)
+        || has_any(lower, &words.deadlines)
+        || has_any(lower, &words.responses)
 }
 
 /// The clauses of a sentence, split at the words that join them (see

@@ -205,3 +205,24 @@ fn the_new_rules_applied_to_this_case_are_grounds() {
         assert!(kept(passage), "dropped: {passage}");
     }
 }
+
+/// A rule's phrase followed, after ", and", ";" or "but", by a clause of
+/// procedure that names a date, an amount, a number or a body (how long
+/// there is to answer, a fee not returned, where to send or call): the
+/// clause finds nothing of this record, so the paragraph stays the rule.
+#[test]
+fn a_clause_of_procedure_with_a_date_an_amount_or_a_name_is_no_ground() {
+    let kept: Vec<&str> = [
+        "Your request has not been denied, and there are 33 days from May 2, 2027 to answer this notice.",
+        "Your request has not been denied, and the $630 fee paid with the Form I-131 is not refunded.",
+        "Your request has not been denied; a reply may also go by fax to (202) 555-0148.",
+        "Your request has not been denied; the 33-day period includes 3 days for mailing.",
+        "Your request has not been denied, and your reply must show receipt number IOE0987654321 on every page.",
+        "Your request has not been denied, but questions may go to the Humanitarian Affairs Branch.",
+        "Your request has not been denied, but an interview may be held at the U.S. Embassy in Lima.",
+    ]
+    .into_iter()
+    .filter(|passage| kept(passage))
+    .collect();
+    assert!(kept.is_empty(), "read as grounds: {kept:#?}");
+}

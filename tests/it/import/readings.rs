@@ -154,6 +154,32 @@ Officer\n";
     );
 }
 
+/// A run-in heading that names a frame section ("Background.",
+/// "Conclusion.", "Parole fee.") over a sentence that finds this record
+/// short is a ground under a heading, not the frame: it stays. Over what
+/// to send or what is owed, it is passed over (see the test above).
+#[test]
+fn a_finding_under_a_run_in_frame_heading_is_a_ground() {
+    let dropped = [
+        "Background. The sponsor was refused a visitor visa in 2024 and did not mention it on the Form I-131.",
+        "Conclusion. The record does not show that the family could pay for the operation.",
+        "Further review. The letter of Dr. Amara Osei does not state when the surgery must take place.",
+        "Parole fee. The record does not show that the beneficiary faces an urgent medical need.",
+    ]
+    .into_iter()
+    .filter(|passage| quotes(&with_passage(passage)).len() != 3)
+    .collect::<Vec<_>>();
+    assert!(dropped.is_empty(), "dropped: {dropped:#?}");
+    let kept = [
+        "Responding. Send everything asked for in one package with this letter on top.",
+        "Parole fee. Should parole later be approved, a fee is due before any document is issued.",
+    ]
+    .into_iter()
+    .filter(|passage| quotes(&with_passage(passage)).len() != 2)
+    .collect::<Vec<_>>();
+    assert!(kept.is_empty(), "read as grounds: {kept:#?}");
+}
+
 #[test]
 fn a_request_named_then_its_points_grouped_by_who_answers_is_no_ground() {
     let text = "REQUEST FOR EVIDENCE\n\nU.S. Citizenship and Immigration Services\n\n\
