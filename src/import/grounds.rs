@@ -4824,8 +4824,9 @@ const CLAUSE_JOINS: [&str; 7] = [
 /// nor procedure (see [`is_procedure`]), to name something of this record
 /// (see [`names_this_record`]) and find it (see [`is_finding`]), applies
 /// the rule to this case and is a ground, whole. "..., and you have 33
-/// days from May 2, 2027 to respond" names a date but finds nothing. "..., and a copy of a
-/// copy is not enough" names nothing of this record and stays the rule.
+/// days from May 2, 2027 to respond" names a date but finds nothing;
+/// "..., and a copy of a copy is not enough" names nothing of this record
+/// and stays the rule.
 /// A paragraph that states the decision is none.
 fn rule_applied_here<'a>(text: &'a str, words: &Words) -> Option<&'a str> {
     let lower = text.to_lowercase();
