@@ -109,8 +109,12 @@ fn format_of(args: &RenderArgs) -> Result<Format, Error> {
         // opened as what it is not: a Word document under any other
         // extension, text under a binary one.
         if let Some((target, extension)) = &named {
-            let binary = matches!(extension.as_str(), "docx" | "pdf" | "odt" | "doc" | "rtf");
-            if (format == Format::Word) != (extension == "docx") && (format == Format::Word || binary) {
+            let wrong = if format == Format::Word {
+                extension != "docx"
+            } else {
+                matches!(extension.as_str(), "docx" | "pdf" | "odt" | "doc" | "rtf")
+            };
+            if wrong {
                 return Err(Error::refuse(
                     format!(
                         "--format {} does not fit the file name {}",

@@ -81,7 +81,12 @@ fn an_existing_file_is_written_over_only_with_force() {
 
 #[test]
 fn a_file_named_for_another_kind_is_refused_and_not_written() {
-    let runs: [(&[&str], &str, &str); 6] = [
+    let runs: [(&[&str], &str, &str); 7] = [
+        (
+            &["render", "case.yaml", "--format", "html", "-o", "memo.pdf"],
+            "memo.pdf",
+            "--format",
+        ),
         (
             &["render", "case.yaml", "--format", "docx", "-o", "memo.pdf"],
             "memo.pdf",
