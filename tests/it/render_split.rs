@@ -96,7 +96,13 @@ fn a_memo_written_to_a_file_is_the_memo_printed() {
         "gaps",
     ];
     let printed = Rebut::new().args(gaps).status(0).run().stdout;
-    Rebut::new().args(gaps).arg("-o").arg(&target).status(0).run();
+    Rebut::new()
+        .args(gaps)
+        .arg("--force")
+        .arg("-o")
+        .arg(&target)
+        .status(0)
+        .run();
     assert_eq!(std::fs::read_to_string(&target).unwrap(), printed);
     let names: Vec<_> = std::fs::read_dir(&*dir)
         .unwrap()
@@ -124,6 +130,7 @@ fn a_template_stopped_while_written_to_a_file_leaves_the_old_file_alone() {
             "--today",
             TODAY,
             "examples/noid-clean.yaml",
+            "--force",
             "--templates",
         ])
         .arg(&folder)
